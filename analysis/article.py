@@ -1,0 +1,299 @@
+"""Article loading: a text file becomes an ``Article`` with sections.
+
+The text is decoded as UTF-8 (a byte-order mark is dropped) and line endings
+are normalised to ``\\n``; every offset elsewhere in the package points into
+``Article.text``. Paragraphs are classified into sections so that every later
+count can be split by where it occurs:
+
+- ``headline``: the first non-empty line;
+- ``duplicate``: the headline repeated right after itself (counted nowhere);
+- ``caption``: a photo caption ending in a bracketed credit
+  (``... (Drew Angerer/Getty Images)``) or starting ``Photo:``;
+- ``subheading``: a short line without closing punctuation inside the body;
+- ``credit``: a closing line such as "The Associated Press contributed to this
+  report." or "Reporting by ...";
+- ``body``: everything else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analysis.errors import ArticleError
+
+MAX_BYTES = 5 * 1024 * 1024
+
+SECTION_KINDS = ("headline", "duplicate", "caption", "subheading", "body", "credit")
+#: Sections that hold the article's own words, in reading order of importance.
+COUNTED_SECTIONS = ("headline", "caption", "subheading", "body", "credit")
+
+# A caption ends with a photo credit in brackets: "(Name/Agency)", "[AP Photo]".
+CAPTION_CREDIT_PATTERNS = [
+    re.compile(r"[(\[][^()\[\]]*/[^()\[\]]*[)\]]\s*$"),
+    re.compile(
+        r"[(\[][^()\[\]]*\b(?:Photo|Photos|Images|Getty|Reuters|AFP|AP|EPA|"
+        r"Pool|via|Courtesy|Handout|File)\b[^()\[\]]*[)\]]\s*$"
+    ),
+    re.compile(r"^\s*(?:Photo|Image|Picture|Caption)\s*[:|]", re.IGNORECASE),
+]
+
+# A credit line closes an article and names who reported or contributed.
+CREDIT_PATTERNS = [
+    re.compile(r"\bcontributed (?:reporting )?to this (?:report|article|story)\b", re.I),
+    re.compile(r"\bcontributed reporting\b", re.I),
+    re.compile(r"^\s*(?:Additional )?(?:Reporting|Writing|Editing) by\b", re.I),
+    re.compile(r"^\s*\(?(?:Reporting|Editing) by\b.*\)?\s*$", re.I),
+]
+
+SUBHEADING_MAX_WORDS = 10
+SUBHEADING_MAX_CHARS = 90
+_CLOSING_PUNCT = tuple(".!?:;,\"'”’…)]")
+
+
+@dataclass(frozen=True)
+class Section:
+    """One paragraph of the article, with its kind and offsets."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    heading: str = ""  # the subheading this paragraph falls under, if any
+
+
+@dataclass
+class Article:
+    """A loaded article: its id, text and sections."""
+
+    id: str
+    path: Path
+    text: str
+    sections: list[Section] = field(default_factory=list)
+    sha256: str = ""
+
+    @property
+    def headline(self) -> str:
+        """The headline text (empty if the article has none)."""
+        return next((s.text for s in self.sections if s.kind == "headline"), "")
+
+    def section_at(self, offset: int) -> Section | None:
+        """Return the section holding character ``offset``, if any."""
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                return section
+        return None
+
+    def counted_sections(self) -> list[Section]:
+        """Sections whose words count (the duplicate headline is left out)."""
+        return [s for s in self.sections if s.kind in COUNTED_SECTIONS]
+
+
+def load_article(path: str | Path) -> Article:
+    """Read an article file and split it into sections.
+
+    Raises ``ArticleError`` naming the file and the problem when the path is
+    missing, a directory, too large, binary, not UTF-8, or has no text.
+    """
+    path = Path(path)
+    data = read_article_bytes(path)
+    text = decode_article_text(path, data)
+    return Article(
+        id=article_id(path),
+        path=path,
+        text=text,
+        sections=split_sections(text),
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def read_article_bytes(path: Path) -> bytes:
+    """Return the file's bytes, or raise ``ArticleError`` saying why not."""
+    if not path.exists():
+        raise ArticleError(path, "no such file")
+    if path.is_dir():
+        raise ArticleError(path, "is a directory, not an article file")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(
+                path, f"file is {size / 1024 / 1024:.1f} MB; an article must be under 5 MB"
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(path, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def decode_article_text(path: Path, data: bytes) -> str:
+    """Decode UTF-8 (with or without BOM) and normalise line endings.
+
+    >>> decode_article_text(Path("a.txt"), b"\\xef\\xbb\\xbfTitle\\r\\n\\r\\nBody.\\r\\n")
+    'Title\\n\\nBody.\\n'
+    """
+    if b"\x00" in data:
+        raise ArticleError(path, "looks binary (contains NUL bytes), not a text article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(
+            path,
+            f"is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8",
+        ) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t")
+    if controls > max(8, len(text) // 100):
+        raise ArticleError(path, "looks binary (many control characters), not a text article")
+    if not text.strip():
+        raise ArticleError(path, "is empty (no text to analyse)")
+    return text
+
+
+def article_id(path: str | Path) -> str:
+    """Return a stable, filesystem-safe id from the file name.
+
+    >>> article_id("seeds/Iran May Provide Russia.txt")
+    'iran-may-provide-russia'
+    >>> article_id("../../etc/Ça va?.txt")
+    'ca-va'
+    >>> article_id("..")
+    'article'
+    """
+    stem = Path(str(path)).name
+    stem = stem.rsplit(".", 1)[0] if "." in stem.strip(".") else stem
+    ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_stem.lower()).strip("-")
+    return slug[:80].strip("-") or "article"
+
+
+def split_sections(text: str) -> list[Section]:
+    """Classify each paragraph of ``text`` into a section kind.
+
+    >>> [s.kind for s in split_sections("Title\\nTitle\\nA photo. (J. Doe/AP)\\n\\nBody text.\\n")]
+    ['headline', 'duplicate', 'caption', 'body']
+    """
+    paragraphs = split_paragraphs(text)
+    sections: list[Section] = []
+    heading = ""
+    headline_key = ""
+    for index, (start, end) in enumerate(paragraphs):
+        para = text[start:end]
+        is_last = index == len(paragraphs) - 1
+        if not sections:
+            kind = "headline"
+            headline_key = _normalise(para)
+        elif len(sections) == 1 and _normalise(para) == headline_key:
+            kind = "duplicate"
+        elif is_caption(para):
+            kind = "caption"
+        elif is_credit(para) and (is_last or index >= len(paragraphs) - 3):
+            kind = "credit"
+        elif not is_last and is_subheading(para) and _has_body_after(text, paragraphs, index):
+            kind = "subheading"
+            heading = para.strip()
+        else:
+            kind = "body"
+        sections.append(Section(kind, start, end, para, heading if kind == "body" else ""))
+    return sections
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of each paragraph, trimmed of surrounding space.
+
+    A paragraph is a line; consecutive lines are joined only when the text is
+    hard-wrapped (a long line that does not end a sentence).
+
+    >>> split_paragraphs("One.\\nTwo.\\n\\n  Three\\n")
+    [(0, 4), (5, 9), (13, 18)]
+    """
+    spans: list[tuple[int, int]] = []
+    wrapped = is_hard_wrapped(text)
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.span()
+        line = match.group()
+        lead = len(line) - len(line.lstrip())
+        trail = len(line.rstrip())
+        if trail <= lead:
+            continue
+        start, end = start + lead, start + trail
+        if wrapped and len(spans) > 1 and _continues(text, spans[-1], start):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """True when the text is wrapped at a fixed width (no line over 100 chars
+    and most lines stopping mid-sentence), so lines must be joined.
+
+    >>> is_hard_wrapped("Title\\n" + "word " * 14 + "\\n" + "word " * 14 + "\\nend.\\n")
+    True
+    >>> is_hard_wrapped("Title\\nOne long paragraph per line.\\n")
+    False
+    """
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 3 or max(len(line) for line in lines) > 100:
+        return False
+    open_lines = sum(1 for line in lines if len(line) >= 60 and not line.endswith(_CLOSING_PUNCT))
+    return open_lines * 3 >= len(lines)
+
+
+def _continues(text: str, previous: tuple[int, int], start: int) -> bool:
+    """True when ``start`` is a hard-wrapped continuation of ``previous``."""
+    between = text[previous[1] : start]
+    if between.count("\n") != 1:
+        return False
+    last_line = text[previous[0] : previous[1]].rsplit("\n", 1)[-1]
+    return len(last_line) >= 60 and not last_line.rstrip().endswith(_CLOSING_PUNCT)
+
+
+def is_caption(paragraph: str) -> bool:
+    """True for a photo caption with a credit in brackets.
+
+    >>> is_caption("Troops march in Kyiv. (Jane Roe/Reuters)")
+    True
+    >>> is_caption("He said the deal (first reported in May) was done.")
+    False
+    """
+    return any(p.search(paragraph) for p in CAPTION_CREDIT_PATTERNS)
+
+
+def is_credit(paragraph: str) -> bool:
+    """True for a closing credit line.
+
+    >>> is_credit("The Associated Press contributed to this report.")
+    True
+    """
+    return len(paragraph) < 300 and any(p.search(paragraph) for p in CREDIT_PATTERNS)
+
+
+def is_subheading(paragraph: str) -> bool:
+    """True for a short title-like line without closing punctuation.
+
+    >>> is_subheading("Iran-Russia Military Partnership")
+    True
+    >>> is_subheading("He said so.")
+    False
+    """
+    stripped = paragraph.strip()
+    return (
+        len(stripped) <= SUBHEADING_MAX_CHARS
+        and len(stripped.split()) <= SUBHEADING_MAX_WORDS
+        and not stripped.endswith(_CLOSING_PUNCT)
+        and stripped[:1].isupper()
+        and "\n" not in stripped
+    )
+
+
+def _has_body_after(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:
+    start, end = paragraphs[index + 1]
+    following = text[start:end]
+    return not is_subheading(following) or len(following) > SUBHEADING_MAX_CHARS
+
+
+def _normalise(paragraph: str) -> str:
+    return " ".join(paragraph.split()).casefold()

@@ -1,0 +1,179 @@
+"""Command line: ``python -m analysis COMMAND``.
+
+Commands:
+
+- ``run [ARTICLE ...]``: render the notebooks of each article to HTML reports;
+- ``mentions ARTICLE``: actors and weapons the article mentions;
+- ``money ARTICLE``: amounts of money and how totals are split;
+- ``transfers ARTICLE``: arms transfers (who supplies what to whom).
+
+Every command prints one line ``error: <file>: <problem>`` and exits 2 on bad
+input; no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+
+from analysis.errors import AnalysisError
+
+EXIT_BAD_INPUT = 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv`` and run the chosen command; return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.handler(args)
+    except AnalysisError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser of every command."""
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.split("\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    add_run_command(commands)
+    for name, help_text, handler in (
+        ("mentions", "actors and weapons the article mentions", run_mentions),
+        ("money", "amounts of money and how totals are split", run_money),
+        ("transfers", "arms transfers: who supplies what to whom", run_transfers),
+    ):
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("article", help="path of the article text file")
+        sub.add_argument("--json", action="store_true", help="print JSON (the default is a table)")
+        add_lexicon_options(sub)
+        sub.set_defaults(handler=handler)
+    return parser
+
+
+def add_lexicon_options(parser: argparse.ArgumentParser) -> None:
+    """Options that replace or extend the default actor and weapon lexicons."""
+    group = parser.add_argument_group("lexicons")
+    group.add_argument("--actors", default="", metavar="CSV", help="replace data/actors.csv")
+    group.add_argument("--weapons", default="", metavar="CSV", help="replace data/weapons.csv")
+    group.add_argument(
+        "--extra-actors",
+        action="append",
+        default=[],
+        metavar="CSV",
+        help="add the entries of another actors CSV (repeatable)",
+    )
+    group.add_argument(
+        "--extra-weapons",
+        action="append",
+        default=[],
+        metavar="CSV",
+        help="add the entries of another weapons CSV (repeatable)",
+    )
+
+
+def add_run_command(commands: argparse._SubParsersAction) -> None:
+    """The ``run`` command: articles -> notebooks -> HTML reports."""
+    sub = commands.add_parser("run", help="render the reports of articles (default: seeds/)")
+    sub.add_argument("articles", nargs="*", help="article files (default: every file in seeds/)")
+    sub.add_argument(
+        "--notebooks",
+        "-n",
+        nargs="+",
+        default=[],
+        metavar="NAME",
+        help="which notebooks to run, e.g. 01-tokenise (default: all)",
+    )
+    sub.add_argument(
+        "-p",
+        "--parameter",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("NAME", "VALUE"),
+        help="set a notebook parameter (typed like papermill)",
+    )
+    sub.add_argument(
+        "--params", metavar="FILE.yaml", default="", help="parameters from a YAML file"
+    )
+    sub.add_argument("--out", default="", metavar="DIR", help="output folder (default: reports/)")
+    sub.add_argument(
+        "--jobs", "-j", type=int, default=0, help="kernels side by side (default: cores)"
+    )
+    sub.add_argument("--no-code", action="store_true", help="reader HTML without code cells")
+    sub.add_argument("--force", action="store_true", help="re-run notebooks even if up to date")
+    sub.add_argument("--timeout", type=float, default=600, help="seconds a cell may run")
+    sub.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
+    sub.set_defaults(handler=run_reports)
+
+
+def run_reports(args: argparse.Namespace) -> int:
+    from analysis.runner import run_from_args
+
+    return run_from_args(args)
+
+
+def run_mentions(args: argparse.Namespace) -> int:
+    from analysis.mentions import mentions_summary
+
+    return _print(args, mentions_summary, lexicons=True)
+
+
+def run_money(args: argparse.Namespace) -> int:
+    from analysis.money import money_summary
+
+    return _print(args, money_summary, lexicons=True)
+
+
+def run_transfers(args: argparse.Namespace) -> int:
+    from analysis.transfers import transfers_summary
+
+    return _print(args, transfers_summary, lexicons=True)
+
+
+def _print(args: argparse.Namespace, summarise: Callable[..., dict], lexicons: bool) -> int:
+    """Print ``summarise(article, ...)`` as JSON or as readable lines."""
+    options = lexicon_arguments(args) if lexicons else {}
+    summary = summarise(args.article, **options)
+    if args.json:
+        json.dump(summary, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        print_summary(summary)
+    return 0
+
+
+def lexicon_arguments(args: argparse.Namespace) -> dict:
+    """Return the lexicon keyword arguments shared by the analysis summaries."""
+    return {
+        "actors": args.actors,
+        "weapons": args.weapons,
+        "extra_actors": tuple(args.extra_actors),
+        "extra_weapons": tuple(args.extra_weapons),
+    }
+
+
+def print_summary(summary: dict) -> None:
+    """Print a summary dict as a heading per list and one line per row."""
+    for key, value in summary.items():
+        if isinstance(value, list):
+            print(f"{key} ({len(value)}):")
+            for row in value:
+                print("  " + _one_line(row))
+        else:
+            print(f"{key}: {value}")
+
+
+def _one_line(row: object) -> str:
+    if isinstance(row, dict):
+        return "; ".join(f"{k}={_short(v)}" for k, v in row.items() if v not in (None, "", []))
+    return str(row)
+
+
+def _short(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else str(value)
+    return text if len(text) <= 80 else text[:77] + "..."
