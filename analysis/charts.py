@@ -1,0 +1,130 @@
+"""Charts: the one plotting style and the helpers every notebook shares.
+
+Plot helpers take ``ax=None`` and return the Axes. Every figure gets a title
+that states the finding, labelled axes with units, and a source note.
+"""
+
+from __future__ import annotations
+
+import matplotlib as mpl
+import matplotlib.pyplot as plt
+import pandas as pd
+
+STYLE = {
+    "figure.figsize": (8.0, 4.5),
+    "figure.dpi": 100,
+    "savefig.dpi": 100,
+    "font.size": 10,
+    "axes.titlesize": 12,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "grid.alpha": 0.3,
+    "axes.prop_cycle": mpl.cycler(
+        color=["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#7f7f7f"]
+    ),
+    # Reproducible output: no random ids or dates in SVG, fixed PNG metadata.
+    "svg.hashsalt": "news-analysis",
+    "svg.fonttype": "none",
+}
+ACCENT = "#1f77b4"
+MUTED = "#9e9e9e"
+
+
+def use_style() -> None:
+    """Set the project's plotting and table style (call once, in the setup cell)."""
+    mpl.rcParams.update(STYLE)
+    pd.set_option("display.html.use_mathjax", False)
+    pd.set_option("display.max_colwidth", 200)
+    pd.set_option("display.max_rows", 200)
+    _configure_inline_backend()
+
+
+def _configure_inline_backend() -> None:
+    """Make inline PNGs tight and free of version metadata, when in IPython."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython ships with the kernel
+        return
+    shell = get_ipython()
+    if shell is None:
+        return
+    shell.run_line_magic(
+        "config",
+        "InlineBackend.print_figure_kwargs = "
+        "{'bbox_inches': 'tight', 'metadata': {'Software': None}}",
+    )
+
+
+def add_source_note(ax: plt.Axes, text: str) -> plt.Axes:
+    """Write a small source note under the plot area."""
+    ax.annotate(
+        text,
+        xy=(0, 0),
+        xycoords="figure fraction",
+        xytext=(6, 4),
+        textcoords="offset points",
+        fontsize=8,
+        color="#555555",
+        ha="left",
+        va="bottom",
+    )
+    return ax
+
+
+def plot_bars(
+    values: pd.Series,
+    ax: plt.Axes | None = None,
+    *,
+    title: str,
+    xlabel: str,
+    source: str,
+    color: str = ACCENT,
+) -> plt.Axes:
+    """Horizontal bars, largest on top, each labelled with its value."""
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, max(2.0, 0.35 * len(values) + 1.2)))
+    ordered = values.iloc[::-1]
+    bars = ax.barh([str(i) for i in ordered.index], ordered.to_numpy(), color=color)
+    ax.bar_label(bars, fmt="%g", padding=3, fontsize=9)
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.grid(axis="y", visible=False)
+    ax.margins(x=0.12)
+    add_source_note(ax, source)
+    return ax
+
+
+def plot_histogram(
+    values: pd.Series,
+    ax: plt.Axes | None = None,
+    *,
+    title: str,
+    xlabel: str,
+    ylabel: str,
+    source: str,
+    bins: int | str = "auto",
+) -> plt.Axes:
+    """A histogram of ``values`` with a dashed line at the median."""
+    if ax is None:
+        _, ax = plt.subplots()
+    ax.hist(values.to_numpy(), bins=bins, color=ACCENT, edgecolor="white")
+    if len(values):
+        median = float(values.median())
+        ax.axvline(median, color="#d62728", linestyle="--", linewidth=1)
+        ax.annotate(
+            f"median {median:g}",
+            xy=(median, 1),
+            xycoords=("data", "axes fraction"),
+            xytext=(4, -12),
+            textcoords="offset points",
+            color="#d62728",
+            fontsize=9,
+        )
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    add_source_note(ax, source)
+    return ax
