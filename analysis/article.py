@@ -11,7 +11,7 @@ count can be split by where it occurs:
   (``... (Drew Angerer/Getty Images)``) or starting ``Photo:``;
 - ``subheading``: a short line without closing punctuation inside the body;
 - ``credit``: a closing line such as "The Associated Press contributed to this
-  report." or "Reporting by ...";
+  report." or "Reporting by ...", or a byline ("By Jane Doe") near the top;
 - ``body``: everything else.
 """
 
@@ -26,6 +26,8 @@ from pathlib import Path
 from analysis.errors import ArticleError
 
 MAX_BYTES = 5 * 1024 * 1024
+# Other line breaks become "\n" (same length, so offsets are unchanged).
+LINE_BREAKS = str.maketrans({"\v": "\n", "\f": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
 
 SECTION_KINDS = ("headline", "duplicate", "caption", "subheading", "body", "credit")
 #: Sections that hold the article's own words, in reading order of importance.
@@ -49,7 +51,15 @@ CREDIT_PATTERNS = [
     re.compile(r"^\s*\(?(?:Reporting|Editing) by\b.*\)?\s*$", re.I),
 ]
 
+# A byline near the top names the reporters: "By Jane Doe and John Roe".
+BYLINE_PATTERN = re.compile(
+    r"^\s*By\s+[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|&|,))*(?:\s*[,|]\s*[\w .’'-]+)?\s*$"
+)
+BYLINE_MAX_INDEX = 4  # a byline is one of the first paragraphs
+BYLINE_MAX_CHARS = 120
+
 SUBHEADING_MAX_WORDS = 10
+ID_MAX_CHARS = 80
 SUBHEADING_MAX_CHARS = 90
 _CLOSING_PUNCT = tuple(".!?:;,\"'”’…)]")
 
@@ -96,7 +106,8 @@ def load_article(path: str | Path) -> Article:
     """Read an article file and split it into sections.
 
     Raises ``ArticleError`` naming the file and the problem when the path is
-    missing, a directory, too large, binary, not UTF-8, or has no text.
+    missing, a directory, too large (over 5 MB), binary, not UTF-8, empty or
+    whitespace only.
     """
     path = Path(path)
     data = read_article_bytes(path)
@@ -110,21 +121,57 @@ def load_article(path: str | Path) -> Article:
     )
 
 
+def article_from_text(text: str, article_id: str = "text") -> Article:
+    """Build an ``Article`` from a string, with the same sections as a file.
+
+    Line endings are normalised and a leading byte-order mark dropped, as for
+    a file; ``Article.path`` is ``Path(article_id)``.
+
+    >>> art = article_from_text("Title\\r\\n\\r\\nIt rained. (J. Doe/AP)\\r\\n")
+    >>> [(s.kind, s.text) for s in art.sections]
+    [('headline', 'Title'), ('caption', 'It rained. (J. Doe/AP)')]
+    """
+    path = Path(article_id)
+    text = normalise_text(path, str(text).removeprefix("\ufeff"))
+    return Article(
+        id=article_id,
+        path=path,
+        text=text,
+        sections=split_sections(text),
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
+
+
 def read_article_bytes(path: Path) -> bytes:
     """Return the file's bytes, or raise ``ArticleError`` saying why not."""
-    if not path.exists():
+    try:
+        exists, is_dir, is_file = path.exists(), path.is_dir(), path.is_file()
+    except (OSError, ValueError) as exc:
+        raise ArticleError(path, f"is not a usable file path ({exc})") from None
+    if not exists:
         raise ArticleError(path, "no such file")
-    if path.is_dir():
+    if is_dir:
         raise ArticleError(path, "is a directory, not an article file")
+    if not is_file:
+        raise ArticleError(path, "is not a regular file (a device, socket or pipe?)")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ArticleError(
-                path, f"file is {size / 1024 / 1024:.1f} MB; an article must be under 5 MB"
-            )
-        return path.read_bytes()
+            raise ArticleError(path, f"{_too_large(size)}")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)  # the file may have grown since stat()
     except OSError as exc:
         raise ArticleError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if len(data) > MAX_BYTES:
+        raise ArticleError(path, _too_large(len(data)))
+    return data
+
+
+def _too_large(size: int) -> str:
+    return (
+        f"is too large to be a news article ({size / 1024 / 1024:.1f} MB; "
+        f"the limit is {MAX_BYTES // 1024 // 1024} MB)"
+    )
 
 
 def decode_article_text(path: Path, data: bytes) -> str:
@@ -133,6 +180,8 @@ def decode_article_text(path: Path, data: bytes) -> str:
     >>> decode_article_text(Path("a.txt"), b"\\xef\\xbb\\xbfTitle\\r\\n\\r\\nBody.\\r\\n")
     'Title\\n\\nBody.\\n'
     """
+    if not data:
+        raise ArticleError(path, "is empty (0 bytes): no text to analyse")
     if b"\x00" in data:
         raise ArticleError(path, "looks binary (contains NUL bytes), not a text article")
     try:
@@ -143,12 +192,22 @@ def decode_article_text(path: Path, data: bytes) -> str:
             f"is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
             "re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8",
         ) from None
+    return normalise_text(path, text)
+
+
+def normalise_text(path: Path, text: str) -> str:
+    """Normalise line endings to ``\\n``; reject binary-looking or blank text.
+
+    >>> normalise_text(Path("a.txt"), "One\\rTwo\\r\\nThree\\u2029")
+    'One\\nTwo\\nThree\\n'
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(LINE_BREAKS)
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t")
     if controls > max(8, len(text) // 100):
         raise ArticleError(path, "looks binary (many control characters), not a text article")
     if not text.strip():
-        raise ArticleError(path, "is empty (no text to analyse)")
+        raise ArticleError(path, "has no text (only whitespace)")
     return text
 
 
@@ -161,12 +220,21 @@ def article_id(path: str | Path) -> str:
     'ca-va'
     >>> article_id("..")
     'article'
+    >>> article_id("Новости.txt")[:8]  # nothing ASCII left: a hash of the name
+    'article-'
+    >>> article_id("a/Новости.txt") == article_id("b/Новости.md") != article_id("Известия.txt")
+    True
     """
-    stem = Path(str(path)).name
-    stem = stem.rsplit(".", 1)[0] if "." in stem.strip(".") else stem
+    name = Path(str(path)).name
+    stem = name.rsplit(".", 1)[0] if "." in name.strip(".") else name
     ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_stem.lower()).strip("-")
-    return slug[:80].strip("-") or "article"
+    digest = hashlib.sha256(stem.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    if len(slug) > ID_MAX_CHARS:
+        return f"{slug[: ID_MAX_CHARS - 9].strip('-')}-{digest}"
+    if not slug:
+        return f"article-{digest}" if stem.strip(". ") else "article"
+    return slug
 
 
 def split_sections(text: str) -> list[Section]:
@@ -189,7 +257,7 @@ def split_sections(text: str) -> list[Section]:
             kind = "duplicate"
         elif is_caption(para):
             kind = "caption"
-        elif is_credit(para) and (is_last or index >= len(paragraphs) - 3):
+        elif _is_credit_at(para, index, len(paragraphs)):
             kind = "credit"
         elif not is_last and is_subheading(para) and _has_body_after(text, paragraphs, index):
             kind = "subheading"
@@ -271,6 +339,17 @@ def is_credit(paragraph: str) -> bool:
     return len(paragraph) < 300 and any(p.search(paragraph) for p in CREDIT_PATTERNS)
 
 
+def is_byline(paragraph: str) -> bool:
+    """True for a byline such as "By Jane Doe and John Roe".
+
+    >>> is_byline("By Jane Doe and John Roe, Reuters")
+    True
+    >>> is_byline("By Tuesday the talks had failed.")
+    False
+    """
+    return len(paragraph) <= BYLINE_MAX_CHARS and bool(BYLINE_PATTERN.match(paragraph))
+
+
 def is_subheading(paragraph: str) -> bool:
     """True for a short title-like line without closing punctuation.
 
@@ -287,6 +366,12 @@ def is_subheading(paragraph: str) -> bool:
         and stripped[:1].isupper()
         and "\n" not in stripped
     )
+
+
+def _is_credit_at(paragraph: str, index: int, count: int) -> bool:
+    """A closing credit among the last three paragraphs, or a byline near the top."""
+    closing = index >= count - 3 and is_credit(paragraph)
+    return closing or (index <= BYLINE_MAX_INDEX and is_byline(paragraph))
 
 
 def _has_body_after(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:
