@@ -1,9 +1,18 @@
 """Tokenisation: sentences and words with character offsets.
 
 Only NLTK's data-free parts are used: Punkt with the project's own
-``PunktParameters`` (abbreviations from ``data/abbreviations.txt``) and a
-regular-expression word tokenizer whose rules are kept as named data. Nothing
-here reads ``nltk_data``, so results are the same with or without it.
+``PunktParameters`` (abbreviations from ``data/abbreviations.txt``, frequent
+sentence starters from ``SENTENCE_STARTERS``) and a regular-expression word
+tokenizer whose rules are kept as named data. Nothing here reads
+``nltk_data``, so results are the same with or without it.
+
+Every ``Sentence`` and ``Token`` keeps ``(start, end)`` offsets into
+``Article.text``: ``article.text[t.start:t.end] == t.text`` always holds.
+
+Known limits (documented, tested): an abbreviation that ends a sentence ends
+it only when the next word is a frequent sentence starter ("in the U.S. The
+next day" splits; "in the U.S. Iran said" stays one sentence), because "U.S.
+Army" must not split.
 """
 
 from __future__ import annotations
@@ -17,6 +26,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from analysis import config
 from analysis.article import Article
+from analysis.errors import LexiconError
 
 
 @dataclass(frozen=True)
@@ -43,25 +53,61 @@ class Token:
 
 # Word rules, tried in order; the first that matches at a position wins.
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|m|k|tn)\b"
+_LETTER = r"(?:[^\W\d_][\u0300-\u036f]*)"  # a letter and any combining accents
+_HYPHEN = r"[-\u2010\u2011]"  # hyphen-minus, hyphen, non-breaking hyphen
+_APOSTROPHE = r"['’]"
+_WORD = rf"{_LETTER}+(?:{_APOSTROPHE}{_LETTER}+)*"
 WORD_RULES: list[tuple[str, str]] = [
     # "$105 billion", "€2.5bn", "US$3"
     ("money", rf"(?:US\$|[$€£¥₹])\d[\d,]*(?:\.\d+)?(?:\s?{_SCALE})?"),
     # "U.S.", "U.K.", "a.m." (before plain words so the dots stay)
     ("abbreviation", r"(?:[A-Za-z]\.){2,}(?=[\s\W]|$)"),
-    # "Shahed-136/131", "X-22", "SU-35", "F-16s", "MiG-29", "S-400"
-    ("designation", r"[A-Za-z]{1,10}-?\d+[A-Za-z]*(?:/\d+[A-Za-z]*)*(?:-\d+[A-Za-z]*)?"),
-    # "8:00", "2,500", "14.3", "1990s"
-    ("number", r"\d+(?:[:.,]\d+)*(?:s|st|nd|rd|th)?\b"),
+    # "Shahed-136/131", "X-22", "SU-35", "F-16s", "MiG-29", "S-400", "T-72B3"
+    ("designation", rf"[A-Za-z]{{1,10}}{_HYPHEN}?\d+[A-Za-z0-9]*(?:/[A-Za-z0-9]+)*"),
+    # "8:00", "2,500", "14.3", "1990s", "152-mm", "9/11", "50%"
+    ("number", rf"\d+(?:[:.,/]\d+)*(?:%|[A-Za-z0-9]+)?(?:{_HYPHEN}[^\W_]+)*"),
     # "Iranian-built", "don't", "Tehran’s", "space-based"
-    ("word", r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*"),
-    # everything else that is not space: punctuation, symbols, dashes
+    ("word", rf"{_WORD}(?:{_HYPHEN}{_WORD})*"),
+    # punctuation, symbols, dashes, quotes
     ("punct", r"[^\w\s]"),
+    # anything else that is not space ("_"), so no character is ever dropped
+    ("other", r"\w+"),
 ]
 WORD_PATTERN = re.compile("|".join(f"(?P<{name}>{rule})" for name, rule in WORD_RULES))
+#: Token kinds that are words (everything but punctuation).
+WORD_KINDS = frozenset({"money", "abbreviation", "designation", "number", "word", "other"})
 
-# Sentence-final punctuation includes the unicode ellipsis and quotes Punkt
-# treats as part of the sentence.
-_SENT_END_CHARS = (".", "?", "!", "…")
+# Abbreviations that are also ordinary English words ("He said no.", "she sat.")
+# count as abbreviations only when capitalised; "No." only before a number.
+COMMON_WORD_ABBREVIATIONS = frozenset({"no", "nos", "sat", "sun", "wed", "mar", "mass", "fig"})
+NUMBER_ONLY_ABBREVIATIONS = frozenset({"no", "nos", "fig"})
+
+# Words that, capitalised after an abbreviation, an initial or an ellipsis,
+# start a new sentence ("... in the U.S. The next day ..."). Closed-class words
+# only: a noun here would split "U.S. Army".
+# fmt: off
+SENTENCE_STARTERS = frozenset({
+    "the", "an", "this", "that", "these", "those", "there", "here", "it", "its", "he",
+    "she", "they", "we", "you", "his", "her", "their", "our", "my", "your", "some",
+    "many", "most", "several", "both", "all", "each", "every", "none", "another", "such",
+    "what", "which", "who", "when", "where", "why", "how", "while", "after", "before", "since",
+    "during", "as", "if", "although", "though", "because", "but", "and", "or", "so", "yet",
+    "however", "meanwhile", "instead", "still", "also", "then", "now", "later", "earlier",
+    "today", "yesterday", "in", "on", "at", "by", "for", "from", "with", "without", "among",
+    "according", "despite", "following", "unlike", "to", "of", "not", "even", "last", "next",
+    "separately", "additionally",
+})
+# fmt: on
+
+# Characters that may close a sentence after its final punctuation.
+_CLOSERS = "\"'”’)]»"
+_ENDS_WITH_TERMINAL = re.compile(rf"[.?!…][{re.escape(_CLOSERS)}]*$")
+_STARTS_LOWER = re.compile(r"^[^\w]*[a-z]")
+# A sentence that is only a bracketed note, e.g. a photo credit "(Jane Roe/AP)".
+_BRACKETED_NOTE = re.compile(r"^[(\[][^()\[\].?!]*[)\]]$")
+_COMMON_ABBREV_BREAK = re.compile(
+    r"\b(?P<word>[A-Za-z]+)\.(?P<space>\s+)(?=[“\"‘'(]?[A-Z])",
+)
 
 
 def load_abbreviations(path: str | Path = "") -> set[str]:
@@ -70,14 +116,21 @@ def load_abbreviations(path: str | Path = "") -> set[str]:
 
 
 def load_stopwords(path: str | Path = "") -> frozenset[str]:
-    """Return the stopwords of a word-list file (lower case)."""
-    return frozenset(_read_word_list(config.resolve_data_file(path, config.STOPWORDS_FILE)))
+    """Return the stopwords of a word-list file (lower case, straight apostrophes)."""
+    words = _read_word_list(config.resolve_data_file(path, config.STOPWORDS_FILE))
+    return frozenset(w.replace("’", "'") for w in words)
 
 
 @lru_cache(maxsize=8)
 def _read_word_list(path: Path) -> tuple[str, ...]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise LexiconError(path, "word list not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(path, f"word list cannot be read as UTF-8 text ({exc})") from None
     words = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in lines:
         line = line.strip()
         if line and not line.startswith("#"):
             words.append(line.lower())
@@ -86,10 +139,23 @@ def _read_word_list(path: Path) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def sentence_tokenizer(abbreviations_file: str = "") -> PunktSentenceTokenizer:
-    """Return a Punkt tokenizer that knows the project's abbreviations."""
+    """Return a Punkt tokenizer that knows the project's abbreviations.
+
+    Its parameters are built here, never loaded from ``nltk_data``.
+    """
     params = PunktParameters()
     params.abbrev_types = load_abbreviations(abbreviations_file)
+    params.sent_starters = set(SENTENCE_STARTERS)
+    for word in SENTENCE_STARTERS:
+        # Seen lower case mid-sentence and capitalised only at a sentence start:
+        # Punkt's orthographic heuristic then ends a sentence before it.
+        params.add_ortho_context(word, _ORTHO_MID_LC | _ORTHO_BEG_UC)
     return PunktSentenceTokenizer(params)
+
+
+# Punkt's orthographic-context flags (nltk.tokenize.punkt._ORTHO_*).
+_ORTHO_BEG_UC = 1 << 1
+_ORTHO_MID_LC = 1 << 5
 
 
 def split_sentences(article: Article) -> list[Sentence]:
@@ -114,24 +180,129 @@ def sentence_spans(
 ) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of each sentence in ``text``.
 
+    Punkt's spans are then corrected by three named steps: a lower-case word
+    ("He said no. The ...") ends a sentence; a sentence never starts in lower
+    case ("“Why?” he asked."); a bracketed note joins the sentence before it.
+
     >>> text = "Mr. Kirby spoke on Nov. 20, 2023 about the U.S. plan. It ended."
     >>> [text[s:e] for s, e in sentence_spans(text)]
     ['Mr. Kirby spoke on Nov. 20, 2023 about the U.S. plan.', 'It ended.']
+    >>> text = "“Is it over?” he asked. A photo. (Jane Roe/AP)"
+    >>> [text[s:e] for s, e in sentence_spans(text)]
+    ['“Is it over?” he asked.', 'A photo. (Jane Roe/AP)']
     """
     tokenizer = tokenizer or sentence_tokenizer()
-    return list(tokenizer.span_tokenize(text))
+    spans = list(tokenizer.span_tokenize(text))
+    spans = split_common_word_abbreviations(text, spans)
+    spans = join_lower_case_starts(text, spans)
+    return join_bracketed_notes(text, spans)
+
+
+def split_common_word_abbreviations(
+    text: str, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Split after "no.", "sat." etc. written as ordinary words.
+
+    >>> text = "He said no. The talks ended."
+    >>> [text[s:e] for s, e in split_common_word_abbreviations(text, [(0, len(text))])]
+    ['He said no.', 'The talks ended.']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        cut = start
+        for match in _COMMON_ABBREV_BREAK.finditer(text, start, end):
+            word = match.group("word")
+            if word.lower() in COMMON_WORD_ABBREVIATIONS and not is_abbreviation(
+                word, text[match.end() :]
+            ):
+                out.append((cut, match.start("space")))
+                cut = match.end()
+        out.append((cut, end))
+    return out
+
+
+def join_lower_case_starts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a span that starts in lower case to the one before it.
+
+    >>> text = "“Why now?” asked Mr. Kim."
+    >>> join_lower_case_starts(text, [(0, 10), (11, 25)])
+    [(0, 25)]
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _STARTS_LOWER.match(text[start:end]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def join_bracketed_notes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a span that is only a bracketed note, like a photo credit, to the one before.
+
+    >>> text = "Troops march. (Jane Roe/AP)"
+    >>> join_bracketed_notes(text, [(0, 13), (14, 27)])
+    [(0, 27)]
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _BRACKETED_NOTE.match(text[start:end]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def is_abbreviation(word: str, after: str = "", abbreviations: set[str] | None = None) -> bool:
+    """True when ``word`` followed by a period is an abbreviation, given the text ``after``.
+
+    >>> is_abbreviation("Mr"), is_abbreviation("No", " 10"), is_abbreviation("no", " The")
+    (True, True, False)
+    """
+    abbreviations = abbreviations if abbreviations is not None else _abbreviations()
+    lower = word.lower()
+    if lower not in abbreviations:
+        return False
+    if lower in COMMON_WORD_ABBREVIATIONS and not word[:1].isupper():
+        return False
+    return lower not in NUMBER_ONLY_ABBREVIATIONS or after.lstrip()[:1].isdigit()
+
+
+def _is_initial(word: str, after: str) -> bool:
+    """A capital letter with a period before another capitalised word ("J. R. Smith")."""
+    return len(word) == 1 and word.isupper() and bool(re.match(r" [A-Z]", after))
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load_abbreviations())
 
 
 def tokenize_words(text: str, offset: int = 0, sentence: int = 0) -> list[Token]:
     """Return word tokens of ``text``; offsets are shifted by ``offset``.
 
+    A known abbreviation keeps its period ("Mr.", "Nov."); every character
+    that is not white space belongs to exactly one token.
+
     >>> [t.text for t in tokenize_words("Iran's $105 billion for Shahed-136/131 drones.")]
     ["Iran's", '$105 billion', 'for', 'Shahed-136/131', 'drones', '.']
+    >>> [t.text for t in tokenize_words("Mr. Kirby, on Nov. 20, in the U.S.–Mexico talks")]
+    ['Mr.', 'Kirby', ',', 'on', 'Nov.', '20', ',', 'in', 'the', 'U.S.', '–', 'Mexico', 'talks']
     """
-    return [
-        Token(m.group(), m.lastgroup or "punct", m.start() + offset, m.end() + offset, sentence)
-        for m in WORD_PATTERN.finditer(text)
-    ]
+    tokens: list[Token] = []
+    skip_to = 0
+    for match in WORD_PATTERN.finditer(text):
+        start, end = match.span()
+        if start < skip_to:
+            continue
+        kind = match.lastgroup or "other"
+        if kind == "word" and text[end : end + 1] == ".":
+            word, after = match.group(), text[end + 1 : end + 8]
+            if is_abbreviation(word, after) or _is_initial(word, after):
+                kind, end = "abbreviation", end + 1
+                skip_to = end
+        tokens.append(Token(text[start:end], kind, start + offset, end + offset, sentence))
+    return tokens
 
 
 def article_tokens(article: Article, sentences: list[Sentence] | None = None) -> list[Token]:
@@ -141,3 +312,8 @@ def article_tokens(article: Article, sentences: list[Sentence] | None = None) ->
     for sent in sentences:
         tokens.extend(tokenize_words(sent.text, sent.start, sent.number))
     return tokens
+
+
+def word_tokens(tokens: list[Token]) -> list[Token]:
+    """Return the tokens that are words (punctuation left out)."""
+    return [t for t in tokens if t.kind in WORD_KINDS]
