@@ -8,7 +8,7 @@ ARTICLE ?=
 ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help venv reports test lint lab bench clean
+.PHONY: help venv reports test browser-deps lint lab bench clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -26,9 +26,19 @@ venv: $(STAMP) ## Create or refresh .venv from the pinned requirements.txt
 reports: $(STAMP) ## Render the HTML reports of every article in seeds/ (or ARTICLE=path)
 	$(BIN)/python -m analysis run $(ARTICLE) $(ARGS)
 
-test: $(STAMP) ## Run the whole suite: lint, unit tests, notebooks end to end
+test: $(STAMP) browser-deps ## Run the whole suite: lint, unit tests, notebooks end to end
 	$(MAKE) --no-print-directory lint
 	$(BIN)/python -m pytest $(ARGS)
+
+browser-deps: ## Install chromium for the browser tests (apt-get, as root) if missing
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" != 0 ]; then \
+	  echo "browser-deps: chromium missing and not root: browser tests will be skipped"; \
+	elif ! command -v apt-get >/dev/null 2>&1; then \
+	  echo "browser-deps: chromium missing and no apt-get: browser tests will be skipped"; \
+	else (apt-get update && apt-get install -y --no-install-recommends chromium) || \
+	  echo "browser-deps: apt-get could not install chromium: browser tests will be skipped"; \
+	fi
 
 lint: $(STAMP) ## ruff, formatting and notebooks-without-outputs checks
 	$(BIN)/ruff check .

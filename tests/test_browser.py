@@ -1,0 +1,210 @@
+"""Reports in a real browser: headless Chromium opens every page.
+
+Two groups of tests share one browser process:
+
+- controls: small pages written here, one per way a page can go wrong (a
+  broken image, a request to the internet, a script that runs, a dialog...),
+  each proving that the check which should catch it does; and a sound page
+  that passes every check;
+- reports (added with the runner): ``python -m analysis run`` renders the seed article and the hostile
+  fixture articles once; every report and overview page must load, decode
+  every image, run no script from the article, send no request off the
+  machine, and show the hostile markup as text. A screenshot of each page is
+  saved under ``tests/output/screenshots/`` for a human to look at.
+
+The module is skipped, with the reason, only when chromium is not installed
+(``make test`` installs it with apt-get when it can).
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+from pathlib import Path
+
+import pytest
+from browser import ChromiumSession, find_chromium, png_size
+
+pytestmark = pytest.mark.browser
+
+SCREENSHOTS_DIR = Path(__file__).resolve().parent / "output" / "screenshots"
+# Articles whose text is hostile markup; the first is written by the runner's tests.
+HOSTILE_FIXTURES = ("hostile_markup.txt", "hostile_script_probe.txt")
+# Hostile strings that a report must show as plain text, never as markup.
+VISIBLE_MARKUP = ("<script>", "onerror=", "javascript:")
+RUN_TIMEOUT = 1800
+
+# A 1x1 PNG, and bytes that claim to be a PNG but do not decode.
+PIXEL_PNG = (
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJ"
+    "AAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+)
+BROKEN_PNG = base64.b64encode(b"\x89PNG\r\n\x1a\nnot really a png").decode()
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """One headless chromium for the whole module."""
+    executable = find_chromium()
+    if executable is None:
+        pytest.skip(
+            "chromium not available: no chromium on PATH and `make test` could not install it "
+            "(needs root and apt-get: apt-get install chromium)"
+        )
+    with ChromiumSession(executable) as session:
+        yield session
+
+
+def write_page(folder: Path, name: str, body: str, head: str = "") -> Path:
+    """Write a small HTML page for a control test."""
+    path = folder / f"{name}.html"
+    path.write_text(
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{name}</title>{head}</head>'
+        f"<body>{body}</body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+# -- controls: every check can fail -------------------------------------------
+
+
+def test_sound_page_passes_every_check_and_is_captured_full_length(chromium, tmp_path):
+    page = write_page(
+        tmp_path,
+        "sound",
+        f'<h1>Report</h1><img alt="chart" src="data:image/png;base64,{PIXEL_PNG}">'
+        '<div style="height: 3000px">A tall table</div><p>End of report</p>',
+    )
+    shot = tmp_path / "sound.png"
+    visit = chromium.visit(page, shot)
+    assert visit.problems() == []
+    assert visit.image_count == 1
+    assert visit.title == "sound"
+    assert "End of report" in visit.text
+    # The screenshot is 1200 px wide and covers the 3000 px block below the heading.
+    width, height = png_size(shot.read_bytes())
+    assert width == 1200
+    assert height > 3000
+
+
+def test_images_that_do_not_decode_are_reported(chromium, tmp_path):
+    page = write_page(
+        tmp_path,
+        "broken-images",
+        f'<p>Charts</p><img src="data:image/png;base64,{PIXEL_PNG}">'
+        f'<img src="data:image/png;base64,{BROKEN_PNG}"><img src="chart-missing.png">',
+    )
+    visit = chromium.visit(page)
+    assert visit.image_count == 3
+    assert visit.broken_images == [
+        f"data:image/png;base64,{BROKEN_PNG}",
+        (tmp_path / "chart-missing.png").as_uri(),
+    ]
+    assert visit.failed_local == [
+        f"{(tmp_path / 'chart-missing.png').as_uri()} (net::ERR_FILE_NOT_FOUND)"
+    ]
+    assert any(p.startswith("images do not decode") for p in visit.problems())
+
+
+LEAKS = {
+    # name: (head, body, the URLs it requests)
+    "fetch": ("", '<script>fetch("https://example.com/api").catch(() => 0)</script>',
+              ["https://example.com/api"]),
+    "image": ("", '<img src="https://example.com/photo.jpg">', ["https://example.com/photo.jpg"]),
+    "stylesheet": ('<link rel="stylesheet" href="https://example.com/x.css">', "",
+                   ["https://example.com/x.css"]),
+    "script": ('<script src="http://example.com/lib.js"></script>', "",
+               ["http://example.com/lib.js"]),
+    "iframe": ("", '<iframe src="https://example.com/"></iframe>', ["https://example.com/"]),
+    "css-background": ("", '<div style="background: url(https://example.com/bg.png)">x</div>',
+                       ["https://example.com/bg.png"]),
+    "websocket": ("", '<script>new WebSocket("wss://example.com/live")</script>',
+                  ["wss://example.com/live"]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", LEAKS)
+def test_requests_that_leave_the_machine_are_caught(chromium, tmp_path, name):
+    head, body, leaked = LEAKS[name]
+    page = write_page(tmp_path, name, f"<p>Page that leaks by {name}</p>{body}", head)
+    visit = chromium.visit(page)
+    assert visit.loaded
+    assert visit.external_requests == leaked
+    assert f"requests leave the machine: {leaked}" in visit.problems()
+
+
+def test_a_refresh_that_leaves_the_page_is_caught(chromium, tmp_path):
+    page = write_page(
+        tmp_path,
+        "refresh",
+        "<p>Moved</p>",
+        '<meta http-equiv="refresh" content="0;url=https://example.com/">',
+    )
+    visit = chromium.visit(page)
+    assert visit.external_requests == ["https://example.com/"]
+    assert visit.url != page.as_uri()
+    assert any(p.startswith("page navigated away") for p in visit.problems())
+
+
+SCRIPTS = {
+    # name: (body, probe value it sets, dialogs it opens, live markup it leaves)
+    "inline-script": ("<script>window.__article_script_ran = 1</script>", "1", [], []),
+    "img-onerror": ('<img src="x" onerror="window.__article_script_ran = 2">', "2", [],
+                    ["<img onerror>"]),
+    "svg-onload": ('<svg onload="window.__article_script_ran = 3"></svg>', "3", [],
+                   ["<svg onload>"]),
+    "alert": ("<script>alert(1)</script>", None, ["alert: 1"], []),
+    "javascript-link": ('<a href="javascript:window.__article_script_ran = 4">click</a>', None,
+                        [], ["<a href=javascript:>"]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", SCRIPTS)
+def test_script_from_the_article_is_caught(chromium, tmp_path, name):
+    body, probe, dialogs, live = SCRIPTS[name]
+    page = write_page(tmp_path, name, f"<p>Article text</p>{body}")
+    visit = chromium.visit(page)
+    assert visit.loaded
+    assert visit.probe == probe
+    assert visit.dialogs == dialogs
+    assert visit.live_markup == live
+    assert visit.problems() != []
+
+
+def test_escaped_markup_is_shown_as_text_and_runs_nothing(chromium, tmp_path):
+    hostile = (
+        "<script>window.__article_script_ran = 1</script> "
+        '<img src=x onerror="window.__article_script_ran=2"> '
+        "[click](javascript:alert(1)) <!-- comment --> $$x$$"
+    )
+    page = write_page(tmp_path, "escaped", f"<p>{html.escape(hostile)}</p>")
+    visit = chromium.visit(page)
+    assert visit.problems() == []
+    assert hostile in visit.text
+
+
+def test_markup_that_was_not_escaped_is_not_visible(chromium, tmp_path):
+    page = write_page(tmp_path, "raw", '<p>Text <img src="x" alt=""> and <b>bold</b></p>')
+    visit = chromium.visit(page)
+    assert "<img" not in visit.text
+    assert "Text  and bold" in visit.text
+
+
+def test_script_errors_are_reported(chromium, tmp_path):
+    page = write_page(tmp_path, "error", "<p>Report</p><script>null.x</script>")
+    visit = chromium.visit(page)
+    assert visit.exceptions == ["TypeError: Cannot read properties of null (reading 'x')"]
+
+
+def test_a_missing_page_does_not_load(chromium, tmp_path):
+    visit = chromium.visit(tmp_path / "absent.html")
+    assert not visit.loaded
+    assert visit.problems()[0] == "page did not load: net::ERR_FILE_NOT_FOUND"
+
+
+def test_a_page_without_text_is_reported(chromium, tmp_path):
+    page = write_page(tmp_path, "blank", "<div></div>")
+    visit = chromium.visit(page)
+    assert visit.loaded
+    assert visit.problems() == ["page shows no text"]
