@@ -116,9 +116,13 @@ def load_abbreviations(path: str | Path = "") -> set[str]:
 
 
 def load_stopwords(path: str | Path = "") -> frozenset[str]:
-    """Return the stopwords of a word-list file (lower case, straight apostrophes)."""
+    """Return the stopwords of a word-list file.
+
+    Words are lower case, with straight apostrophes and no final period, so
+    "We’ve" and "we've", "Mr." and "mr" are the same stopword.
+    """
     words = _read_word_list(config.resolve_data_file(path, config.STOPWORDS_FILE))
-    return frozenset(w.replace("’", "'") for w in words)
+    return frozenset(w.replace("’", "'").rstrip(".") for w in words)
 
 
 @lru_cache(maxsize=8)
