@@ -18,6 +18,7 @@ How words are counted:
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -109,6 +110,7 @@ def word_frequencies(
     ``share`` is the word's part of all content words (0-1). Ties are broken
     alphabetically; ``top_n=0`` returns every word.
     """
+    check_count("top_n", top_n)
     words = content_words(tokens, stopwords)
     counts = FreqDist(word_key(t.text) for t in words)
     rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
@@ -139,6 +141,8 @@ def collocations(
     ``measure`` ("likelihood_ratio" or "pmi"). Columns: ``bigram, count,
     score, start, end`` (offsets of the first occurrence).
     """
+    check_count("top_n", top_n)
+    check_count("min_count", min_count)
     if measure not in COLLOCATION_MEASURES:
         raise ParameterError(
             "measure", f"unknown measure {measure!r}; use one of {', '.join(COLLOCATION_MEASURES)}"
@@ -205,7 +209,7 @@ def find_terms(tokens: Sequence[Token], terms: Iterable[str]) -> list[tuple[str,
     stems = [stem_key(t.text) for t in words]
     parts = [{stem_key(p) for p in t.text.replace("/", "-").split("-") if p} for t in words]
     matches = []
-    for term in terms:
+    for term in split_terms(terms):
         term_stems = [stem_key(t.text) for t in word_tokens(tokenize_words(term))]
         if not term_stems:
             raise ParameterError("terms", f"{term!r} has no words to look for")
@@ -237,6 +241,7 @@ def keyword_in_context(
     a cut context starts or ends at a whole word, marked with "…".
     Columns: ``keyword, sentence, section, left, match, right, start, end``.
     """
+    check_count("width", width)
     sentence_of = {t.start: t.sentence for t in tokens}
     rows = []
     for keyword, _, start, end in find_terms(tokens, keywords):
@@ -389,15 +394,49 @@ def _ratio(numerator: int, denominator: int, digits: int = 3) -> float:
     return round(numerator / denominator, digits) if denominator else 0.0
 
 
-def choose_terms(terms: Sequence[str], frequencies: pd.DataFrame, n: int = 4) -> list[str]:
+def choose_terms(terms: Sequence[str] | str, frequencies: pd.DataFrame, n: int = 4) -> list[str]:
     """Return ``terms`` if any were given, else the ``n`` most frequent words.
 
     >>> freq = pd.DataFrame({"word": ["iran", "russia", "kirby"], "count": [3, 2, 1]})
-    >>> choose_terms([], freq, 2), choose_terms(["drone"], freq, 2)
-    (['iran', 'russia'], ['drone'])
+    >>> choose_terms([], freq, 2), choose_terms("drone, white house", freq, 2)
+    (['iran', 'russia'], ['drone', 'white house'])
     """
-    chosen = [str(t) for t in terms if str(t).strip()]
-    return chosen or [str(w) for w in frequencies["word"].head(n)]
+    check_count("n", n)
+    return split_terms(terms) or [str(w) for w in frequencies["word"].head(n)]
+
+
+def split_terms(terms: Iterable[str] | str) -> list[str]:
+    """Return the non-empty terms of a list, or of one comma-separated string.
+
+    A string written as a list (``'["missile", "Iran"]'``, as ``papermill -p``
+    passes it) is read as that list.
+
+    >>> split_terms("missile, sanctions,"), split_terms(["Iran", " "])
+    (['missile', 'sanctions'], ['Iran'])
+    >>> split_terms('["white house", "drone"]')
+    ['white house', 'drone']
+    """
+    if isinstance(terms, str) and terms.strip().startswith(("[", "(")):
+        try:
+            terms = ast.literal_eval(terms.strip())
+        except (ValueError, SyntaxError):
+            raise ParameterError("terms", f"cannot read {terms!r} as a list of words") from None
+    if isinstance(terms, str):
+        terms = terms.split(",")
+    if not isinstance(terms, Iterable):
+        raise ParameterError("terms", f"expected a list of words, got {terms!r}")
+    return [str(t).strip() for t in terms if str(t).strip()]
+
+
+def check_count(name: str, value: object, minimum: int = 0) -> int:
+    """Return ``value`` if it is a whole number >= ``minimum``, else raise ``ParameterError``.
+
+    >>> check_count("top_n", 20)
+    20
+    """
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ParameterError(name, f"must be a whole number >= {minimum}, got {value!r}")
+    return value
 
 
 def describe_top(table: pd.DataFrame, label: str = "word", n: int = 5) -> str:
@@ -408,3 +447,17 @@ def describe_top(table: pd.DataFrame, label: str = "word", n: int = 5) -> str:
     """
     rows = table.head(n)
     return ", ".join(f"{w} ({c})" for w, c in zip(rows[label], rows["count"], strict=True))
+
+
+def describe_counts(statistics: pd.DataFrame) -> str:
+    """A one-line summary of ``text_statistics``.
+
+    >>> stats = pd.DataFrame({"measure": ["words", "sentences", "vocabulary"],
+    ...                       "value": [612, 27, 300]})
+    >>> describe_counts(stats)
+    '612 words in 27 sentences, 300 distinct'
+    """
+    value = dict(zip(statistics["measure"], statistics["value"], strict=True))
+    return (
+        f"{value['words']} words in {value['sentences']} sentences, {value['vocabulary']} distinct"
+    )

@@ -11,6 +11,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from analysis.charts import ACCENT, MUTED, add_source_note
+from analysis.vocabulary import split_terms
 
 #: Section kinds whose start is marked on a dispersion plot (body paragraphs are not).
 MARKED_SECTIONS = ("caption", "subheading", "credit")
@@ -41,8 +42,11 @@ def plot_dispersion(
     ``sections`` (``vocabulary.section_word_offsets``) adds a dotted line where
     each caption, subheading and credit starts.
     """
+    terms = split_terms(terms)
     if ax is None:
-        _, ax = plt.subplots(figsize=(8, max(2.0, 0.45 * len(terms) + 1.6)))
+        height = max(2.5, 0.45 * len(terms) + 2.0)
+        fig, ax = plt.subplots(figsize=(8, height))
+        fig.subplots_adjust(bottom=0.75 / height, top=1 - 0.6 / height)  # room for the notes
     for row, term in enumerate(terms):
         offsets = hits.loc[hits["term"] == term, "offset"].to_numpy()
         ax.scatter(offsets, [row] * len(offsets), marker="|", s=300, color=ACCENT, linewidths=1.5)
@@ -74,3 +78,59 @@ def _mark_sections(ax: plt.Axes, sections: pd.DataFrame) -> None:
             color="#555555",
             va="bottom",
         )
+
+
+def top_words_title(frequencies: pd.DataFrame) -> str:
+    """A title stating the most frequent word of a ``word, count`` table.
+
+    >>> top_words_title(pd.DataFrame({"word": ["iran", "russia"], "count": [14, 12]}))
+    '“iran” is the most frequent word (14 times)'
+    >>> top_words_title(pd.DataFrame({"word": ["kirby", "military"], "count": [9, 9]}))
+    '“kirby” and “military” are the most frequent words (9 times each)'
+    """
+    if frequencies.empty:
+        return "No words are left once stopwords, numbers and punctuation are removed"
+    top = int(frequencies["count"].iloc[0])
+    leaders = [str(w) for w in frequencies.loc[frequencies["count"] == top, "word"]]
+    if len(leaders) == 1:
+        return plain_label(f"“{leaders[0]}” is the most frequent word ({top} times)")
+    names = ", ".join(f"“{w}”" for w in leaders[:-1]) + f" and “{leaders[-1]}”"
+    return plain_label(f"{names} are the most frequent words ({top} times each)")
+
+
+def sentence_length_title(lengths: pd.DataFrame) -> str:
+    """A title stating the median and longest sentence (``words`` column).
+
+    >>> sentence_length_title(pd.DataFrame({"words": [10, 20, 40]}))
+    'Half the sentences have 20 words or fewer; the longest has 40'
+    """
+    if lengths.empty:
+        return "The article has no sentences"
+    median, longest = float(lengths["words"].median()), int(lengths["words"].max())
+    return f"Half the sentences have {median:g} words or fewer; the longest has {longest}"
+
+
+def dispersion_title(hits: pd.DataFrame, terms: list[str], total_words: int) -> str:
+    """A title stating which term spreads widest through the article, and which least.
+
+    The spread of a term is the share of the article's words between its
+    first and last occurrence.
+
+    >>> hits = pd.DataFrame({"term": ["iran", "iran", "kirby", "kirby"], "offset": [0, 90, 10, 30]})
+    >>> dispersion_title(hits, ["iran", "kirby", "hesa"], 100)
+    '“iran” runs through 90% of the article; “kirby” through 20%; “hesa” does not occur'
+    """
+    terms = split_terms(terms)
+    if hits.empty:
+        return "None of the terms occurs in the article"
+    spans = hits.groupby("term")["offset"].agg(lambda s: s.max() - s.min())
+    spread = {t: round(100 * spans[t] / max(total_words, 1)) for t in terms if t in spans}
+    ranked = sorted(spread, key=lambda t: (-spread[t], terms.index(t)))
+    parts = [f"“{ranked[0]}” runs through {spread[ranked[0]]}% of the article"]
+    if len(ranked) > 1:
+        parts.append(f"“{ranked[-1]}” through {spread[ranked[-1]]}%")
+    missing = [t for t in terms if t not in spread]
+    if missing:
+        verb = "does not occur" if len(missing) == 1 else "do not occur"
+        parts.append(", ".join(f"“{t}”" for t in missing) + f" {verb}")
+    return plain_label("; ".join(parts))
