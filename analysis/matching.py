@@ -1,0 +1,402 @@
+"""Matching: find lexicon names in text, fast, with character offsets.
+
+Every alias is expanded into the surface forms it may take (``variants``)
+and all of them are compiled into one trie-shaped regular expression, so the
+text is scanned once whatever the size of the lexicon. The rules:
+
+- **Case-aware.** An alias written in capitals ("US", "HESA") matches only in
+  capitals; a capitalised alias ("Iran", "White House") matches as written
+  or in all capitals (shouting headlines); a lower-case alias ("ballistic
+  missile") matches in any of lower, Sentence, Title or UPPER case.
+- **Punctuation-tolerant.** "U.S." and "US" are one alias; curly and straight
+  apostrophes, any kind of dash, and runs of space are the same; a space or
+  dash between letters and digits is optional ("Kh-22", "Kh 22", "Kh22").
+- **Word-bounded, but possessives and compounds match**: "Tehran's",
+  "Iranian-built", "pro-Russian". Plurals match ("drones", "Iranians").
+- **The longest name wins**, and mentions never overlap: "Iran Aircraft
+  Manufacturing Industrial Company" is the company, not Iran.
+- **Border phrases** (``BORDER_WORDS``): in "U.S.–Mexico border" the two names
+  joined by a dash qualify a border, a place; neither is counted as an actor.
+- **People.** The surname is taken from a titled alias ("President Xi" ->
+  "Xi") or else the last word of the name, with its particles ("von der
+  Leyen", "al-Assad" and "Assad"). A title from ``data/titles.txt`` or
+  Mr./Mrs./Ms./Dr. before the surname links to the person anywhere; a bare
+  surname links only after the person's full name or a titled form appeared
+  earlier in the same text. When two people share a surname, the one named
+  most recently wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import chain
+from typing import NamedTuple
+
+from analysis.lexicon import LexiconEntry, Lexicons, normalise_key
+
+BORDER_WORDS = ("border", "borders", "frontier", "boundary")
+#: Always titles, whatever ``data/titles.txt`` says.
+COURTESY_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mx")
+# Lower-case words that belong to a surname: "von der Leyen", "bin Salman".
+SURNAME_PARTICLES = frozenset(
+    ("al", "el", "bin", "ibn", "bint", "abu", "da", "de", "del", "della", "der", "di")
+    + ("do", "dos", "du", "la", "le", "van", "von", "ter", "ten")
+)
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+DASHES = "-‐‑‒–—"
+APOSTROPHES = "'’ʼ‘"
+# What may stand right before a name: space, dashes, quotes, brackets, punctuation.
+BEFORE_NAME = "[" + DASHES + r"\s" + APOSTROPHES + r"\"“”«»‹›(\[{/\\|,.;:!?*•·…&+=<>#@~]"
+# Pattern units that stand for a class of characters in an alias.
+UNIT_PATTERNS = {
+    "SPACE": r"(?:[^\S\n]+\n?|\n)[^\S\n]*",
+    "DASH": "[" + DASHES + "]",
+    "APOS": "[" + APOSTROPHES + "]",
+    "OPTSEP": "[" + DASHES + r"\s]?",
+}
+
+
+class Match(NamedTuple):
+    """One lexicon name found in a text, with ``(start, end)`` offsets."""
+
+    name: str
+    kind: str  # "actor" or "weapon"
+    type: str  # actor type or weapon category
+    weapon_class: str
+    country: str  # actor country or weapon origin (ISO3)
+    form: str  # the text as written
+    start: int
+    end: int
+
+
+# What a surface form points to: an entry's fields, or the people with that surname.
+Target = tuple[str, str, str, str, str]
+
+
+@dataclass(frozen=True)
+class Surname:
+    """The people a bare surname may refer to."""
+
+    people: tuple[Target, ...]
+
+
+@dataclass(frozen=True)
+class CompiledMatcher:
+    """A lexicon compiled for scanning (see ``compile_matcher``)."""
+
+    pattern: re.Pattern  # a name after a separator
+    anchored: re.Pattern  # a name at the very start
+    exact: dict  # surface variant -> Target | Surname
+    by_key: dict  # normalise_key(variant) -> Target | Surname
+    title_before: re.Pattern  # a title ending right before a surname
+    border_after: re.Pattern
+
+
+def match_text(text: str, lexicons: Lexicons, people: tuple[str, ...] = ()) -> list[Match]:
+    """Return the lexicon names in ``text``, in order, without overlaps.
+
+    ``people`` lists canonical names of persons already introduced (so a bare
+    surname may link to them), e.g. when matching one sentence of an article.
+    Offsets are offsets into ``text``.
+    """
+    matcher = compile_matcher(lexicons)
+    seen = dict.fromkeys(people, -1)
+    return scan_text(text, matcher, 0, len(text), seen)
+
+
+def compile_matcher(lexicons: Lexicons) -> CompiledMatcher:
+    """Return the matcher of ``lexicons``, compiled once and cached on them."""
+    matcher = lexicons.cache.get("matcher")
+    if matcher is None:
+        matcher = build_matcher(lexicons.entries, lexicons.titles)
+        lexicons.cache["matcher"] = matcher
+    return matcher
+
+
+def build_matcher(entries: tuple[LexiconEntry, ...], titles: tuple[str, ...]) -> CompiledMatcher:
+    """Expand every alias and surname into variants and compile the trie."""
+    exact: dict[str, object] = {}
+    by_key: dict[str, object] = {}
+    generated: list[tuple[str, object]] = []
+    for entry in entries:
+        target = (entry.name, entry.kind, entry.type, entry.weapon_class, entry.country)
+        for alias in entry.aliases:
+            forms = variants(alias, plural=entry.type != "person")
+            exact[alias] = target
+            by_key[normalise_key(alias)] = target
+            generated.extend((form, target) for form in forms)
+    # Generated variants (plurals, case) never take a form an alias owns.
+    for form, target in generated:
+        by_key.setdefault(normalise_key(form), target)
+        if by_key[normalise_key(form)] == target:
+            exact.setdefault(form, target)
+    taken = set(by_key)
+    for surname, people in surnames(entries, titles).items():
+        if normalise_key(surname) not in taken:
+            for form in variants(surname, plural=False):
+                exact.setdefault(form, Surname(people))
+                by_key.setdefault(normalise_key(form), Surname(people))
+    trie = compile_trie(list(exact))
+    all_titles = sorted({*titles, *COURTESY_TITLES}, key=lambda t: (-len(t), t))
+    title_alt = "|".join(_unit_pattern(t) for t in all_titles)
+    return CompiledMatcher(
+        pattern=re.compile(BEFORE_NAME + "(" + trie + r")(?!\w)"),
+        anchored=re.compile("(" + trie + r")(?!\w)"),
+        exact=exact,
+        by_key=by_key,
+        title_before=re.compile(r"(?<!\w)(?:" + title_alt + r")\.?[^\S\n]+\Z", re.IGNORECASE),
+        border_after=re.compile(
+            r"[^\S\n]+(?:" + "|".join(BORDER_WORDS) + r")(?!\w)", re.IGNORECASE
+        ),
+    )
+
+
+def variants(alias: str, plural: bool = True) -> set[str]:
+    """Return the surface forms an alias matches, dots and case included.
+
+    >>> sorted(variants("U.S."))
+    ['U.S', 'U.S.', 'US', 'USs']
+    >>> sorted(variants("drone"))
+    ['DRONE', 'DRONES', 'Drone', 'Drones', 'drone', 'drones']
+    >>> sorted(variants("Iran", plural=False))
+    ['IRAN', 'Iran']
+    """
+    dotless = alias.replace(".", "")
+    forms = {alias, dotless, _DASH_BETWEEN_LETTERS.sub(" ", alias)}
+    if re.fullmatch(r"[A-Z]{2,6}", dotless):
+        forms |= {".".join(dotless) + ".", ".".join(dotless)}
+    letters = [c for c in alias if c.isalpha()]
+    out: set[str] = set()
+    for form in forms:
+        if letters and all(c.islower() for c in letters):
+            cased = {form, form[:1].upper() + form[1:], _title_case(form), form.upper()}
+        elif len(letters) >= 2 and all(c.isupper() for c in letters):
+            cased = {form}
+        else:
+            cased = {form, form.upper()}
+        out |= cased
+        if plural and "." not in form and form[-1:].isalnum():
+            out |= {_plural(c, acronym=c == form and c.isupper()) for c in cased}
+    return out
+
+
+_DASH_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])[-‐‑‒–—]+(?=[^\W\d_])")
+
+
+def _title_case(form: str) -> str:
+    return re.sub(r"(?<![^\s\-])([^\W\d_])", lambda m: m.group(1).upper(), form)
+
+
+def _plural(form: str, acronym: bool) -> str:
+    """Return the plural of a form ("UAV" -> "UAVs", "BOMB" -> "BOMBS").
+
+    >>> [_plural(w, False) for w in ("missile", "bus", "army", "Su-35", "RADAR")]
+    ['missiles', 'buses', 'armies', 'Su-35s', 'RADARS']
+    """
+    if acronym or not any(c.isalpha() for c in form):
+        return form + "s"
+    if form.isupper():
+        return form + ("ES" if form.endswith(("S", "X", "Z", "CH", "SH")) else "S")
+    if form.endswith(("s", "x", "z", "ch", "sh")):
+        return form + "es"
+    if re.search(r"[^aeiou\W\d]y$", form):
+        return form[:-1] + "ies"
+    return form + "s"
+
+
+def surnames(entries: tuple[LexiconEntry, ...], titles: tuple[str, ...]) -> dict[str, tuple]:
+    """Return ``{surname: people}`` for the persons of the lexicon."""
+    found: dict[str, list[Target]] = {}
+    title_words = {t.casefold() for t in (*titles, *COURTESY_TITLES)}
+    for entry in entries:
+        if entry.kind != "actor" or entry.type != "person":
+            continue
+        target = (entry.name, entry.kind, entry.type, entry.weapon_class, entry.country)
+        for name in person_surnames(entry.name, entry.aliases, title_words):
+            people = found.setdefault(name, [])
+            if target not in people:
+                people.append(target)
+    return {name: tuple(people) for name, people in found.items()}
+
+
+def person_surnames(name: str, aliases: tuple[str, ...], title_words: set[str]) -> list[str]:
+    """Return the surnames a person may be called by.
+
+    >>> person_surnames("Xi Jinping", ("Xi Jinping", "President Xi"), {"president"})
+    ['Xi']
+    >>> person_surnames("Ursula von der Leyen", (), set())
+    ['von der Leyen', 'Von der Leyen']
+    >>> person_surnames("Bashar al-Assad", (), set())
+    ['al-Assad', 'Al-Assad', 'Assad']
+    >>> person_surnames("Martin Luther King Jr.", (), set())
+    ['King']
+    """
+    titled = []
+    for alias in aliases:
+        words = alias.split()
+        for size in range(len(words) - 1, 0, -1):
+            if " ".join(words[:size]).rstrip(".").casefold() in title_words:
+                titled.append(" ".join(words[size:]))
+                break
+    if titled:
+        return list(dict.fromkeys(titled))
+    words = [w for w in name.split() if w.rstrip(".").casefold() not in NAME_SUFFIXES]
+    if len(words) < 2:
+        return []
+    surname = [words[-1]]
+    for word in reversed(words[1:-1]):
+        if word.casefold() not in SURNAME_PARTICLES:
+            break
+        surname.insert(0, word)
+    last = " ".join(surname)
+    result = [last]
+    if last[:1].islower():
+        result.append(last[:1].upper() + last[1:])
+    head, dash, tail = words[-1].partition("-")
+    if dash and head.casefold() in SURNAME_PARTICLES and tail[:1].isupper():
+        result.append(tail)
+    return result
+
+
+def compile_trie(forms: list[str]) -> str:
+    """Return a regular expression matching any of ``forms``, longest first.
+
+    >>> import re
+    >>> pattern = re.compile(compile_trie(["Iran", "Iranian", "Iraq"]) + r"(?!\\w)")
+    >>> [m.group() for m in pattern.finditer("Iraq Iranian Iran")]
+    ['Iraq', 'Iranian', 'Iran']
+    """
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for unit in _units(form):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    return _emit(trie) or "(?!)"
+
+
+def _units(form: str) -> list[str]:
+    """Split a form into trie units: characters, or classes such as SPACE."""
+    units: list[str] = []
+    for index, char in enumerate(form):
+        before = form[index - 1] if index else ""
+        after = form[index + 1] if index + 1 < len(form) else ""
+        if char.isspace() or char in DASHES:
+            if _letter_digit(before, after):
+                units.append("OPTSEP")
+            elif char.isspace():
+                if units[-1:] != ["SPACE"]:
+                    units.append("SPACE")
+            else:
+                units.append("DASH")
+        elif char in APOSTROPHES:
+            units.append("APOS")
+        else:
+            if _letter_digit(before, char) and units[-1:] != ["OPTSEP"]:
+                units.append("OPTSEP")
+            units.append(char)
+    return units
+
+
+def _letter_digit(a: str, b: str) -> bool:
+    return bool(a and b) and ((a.isalpha() and b.isdigit()) or (a.isdigit() and b.isalpha()))
+
+
+def _unit_pattern(form: str) -> str:
+    return "".join(UNIT_PATTERNS.get(u) or re.escape(u) for u in _units(form))
+
+
+def _emit(node: dict) -> str:
+    """Emit a trie node: children first (longest match), then the end."""
+    branches = []
+    for unit in sorted(k for k in node if k):
+        text = UNIT_PATTERNS.get(unit) if len(unit) > 1 else None
+        branches.append((text or re.escape(unit)) + _emit(node[unit]))
+    if "" in node and branches:
+        branches.append("")
+    if len(branches) <= 1:
+        return branches[0] if branches else ""
+    return "(?:" + "|".join(branches) + ")"
+
+
+def scan_text(
+    text: str, matcher: CompiledMatcher, pos: int, endpos: int, seen: dict[str, int]
+) -> list[Match]:
+    """Return the matches in ``text[pos:endpos]``; ``seen`` tracks people named.
+
+    ``seen`` maps a person's canonical name to where they were last named
+    and is updated, so consecutive calls (one per section) share it.
+    """
+    found: list[Match] = []
+    exact, by_key = matcher.exact, matcher.by_key
+    first = None
+    if pos == 0 or not _is_word(text[pos - 1]):
+        first = matcher.anchored.match(text, pos, endpos)
+    last_end = -1
+    for m in chain((first,) if first else (), matcher.pattern.finditer(text, pos, endpos)):
+        start, end = m.span(1)
+        if start < last_end:
+            continue
+        form = m.group(1)
+        target = exact.get(form) or by_key.get(normalise_key(form))
+        if target.__class__ is tuple:
+            found.append(Match(*target, form, start, end))
+            if target[2] == "person":
+                seen[target[0]] = start
+        elif target is not None:
+            person = link_surname(text, matcher, target, start, last_end, seen)
+            if person is None:
+                continue
+            target, start = person
+            found.append(Match(*target, text[start:end], start, end))
+        last_end = end
+    return drop_border_phrases(text, found, matcher)
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def link_surname(
+    text: str,
+    matcher: CompiledMatcher,
+    surname: Surname,
+    start: int,
+    last_end: int,
+    seen: dict[str, int],
+) -> tuple[Target, int] | None:
+    """Return the person a surname at ``start`` names and where the mention starts.
+
+    A title right before the surname links it and is included in the mention;
+    a bare surname needs the person named earlier.
+    """
+    window_start = max(last_end, start - 40, 0)
+    title = matcher.title_before.search(text, window_start, start)
+    known = [p for p in surname.people if p[0] in seen]
+    if known:
+        person = max(known, key=lambda p: seen[p[0]])
+    elif title and len(surname.people) == 1:
+        person = surname.people[0]
+    else:
+        return None
+    if title:
+        start = title.start()
+    seen[person[0]] = start
+    return person, start
+
+
+def drop_border_phrases(text: str, found: list[Match], matcher: CompiledMatcher) -> list[Match]:
+    """Leave out actor pairs joined by a dash before "border" ("U.S.–Mexico border")."""
+    drop: set[int] = set()
+    for index in range(1, len(found)):
+        a, b = found[index - 1], found[index]
+        if (
+            b.start - a.end == 1
+            and text[a.end] in DASHES
+            and a.kind == b.kind == "actor"
+            and matcher.border_after.match(text, b.end)
+        ):
+            drop.update((index - 1, index))
+    return [m for i, m in enumerate(found) if i not in drop] if drop else found

@@ -1,0 +1,221 @@
+"""Matching rules, one short text of our own per rule (small test lexicons)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import fixture_path
+
+from analysis.lexicon import load_lexicons
+from analysis.matching import Match, match_text
+
+
+@pytest.fixture(scope="module")
+def lexicons():
+    return load_lexicons(
+        fixture_path("lexicon_actors_small.csv"),
+        fixture_path("lexicon_weapons_small.csv"),
+        titles=fixture_path("lexicon_titles_small.txt"),
+    )
+
+
+def found(text, lexicons, **kwargs):
+    """(name, form) of every match, after checking the offsets point at the form."""
+    matches = match_text(text, lexicons, **kwargs)
+    for m in matches:
+        assert text[m.start : m.end] == m.form
+    return [(m.name, m.form) for m in matches]
+
+
+def test_match_fields(lexicons):
+    text = "Tehran sent Kh-22 missiles."
+    assert match_text(text, lexicons) == [
+        Match("Government of Iran", "actor", "government", "", "IRN", "Tehran", 0, 6),
+        Match("Kh-22", "weapon", "missiles", "cruise missile", "RUS", "Kh-22", 12, 17),
+    ]
+
+
+def test_acronym_matches_only_in_capitals(lexicons):
+    text = "The US told us. Us too. US-made arms reached the USA."
+    assert found(text, lexicons) == [
+        ("United States", "US"),
+        ("United States", "US"),
+        ("United States", "USA"),
+    ]
+
+
+def test_dotted_acronym_is_the_same_entity(lexicons):
+    assert found("U.S. and US officials, and the U.S.", lexicons) == [
+        ("United States", "U.S."),
+        ("United States", "US"),
+        ("United States", "U.S."),
+    ]
+
+
+def test_capitalised_alias_matches_in_all_capitals_not_lower_case(lexicons):
+    assert found("IRAN AND RUSSIA; iran and russia; Iran.", lexicons) == [
+        ("Iran", "IRAN"),
+        ("Russia", "RUSSIA"),
+        ("Iran", "Iran"),
+    ]
+
+
+def test_curly_and_straight_apostrophes(lexicons):
+    assert found("Côte d’Ivoire and Côte d'Ivoire", lexicons) == [
+        ("Côte d'Ivoire", "Côte d’Ivoire"),
+        ("Côte d'Ivoire", "Côte d'Ivoire"),
+    ]
+
+
+def test_possessive_keeps_the_name_only(lexicons):
+    text = "Tehran’s ally and Moscow's drones"
+    assert match_text(text, lexicons)[0][-3:] == ("Tehran", 0, 6)
+    assert found(text, lexicons) == [
+        ("Government of Iran", "Tehran"),
+        ("Government of Russia", "Moscow"),
+        ("drone", "drones"),
+    ]
+
+
+def test_hyphenated_compounds_match_their_name(lexicons):
+    assert found("Iranian-built drones and pro-Russian forces", lexicons) == [
+        ("Iran", "Iranian"),
+        ("drone", "drones"),
+        ("Russia", "Russian"),
+    ]
+
+
+def test_a_name_inside_a_longer_word_does_not_match(lexicons):
+    assert found("Iranians are not Iranianists; Russiagate; dronesque; USAID", lexicons) == [
+        ("Iran", "Iranians"),  # a plural of the demonym
+    ]
+
+
+def test_longest_name_wins(lexicons):
+    text = "the Iran Aircraft Manufacturing Industrial Company (HESA) builds them"
+    assert found(text, lexicons) == [
+        ("Iran Aircraft Manufacturing Industrial Company", text[4:50]),
+        ("Iran Aircraft Manufacturing Industrial Company", "HESA"),
+    ]
+
+
+def test_military_of_a_country_is_not_the_country(lexicons):
+    matches = match_text("the Ukrainian Air Force said", lexicons)
+    assert [(m.name, m.type, m.country) for m in matches] == [
+        ("Ukrainian Air Force", "military", "UKR")
+    ]
+
+
+def test_longest_name_across_a_line_break(lexicons):
+    assert found("the White\nHouse said", lexicons) == [("White House", "White\nHouse")]
+    assert found("the White\n\nHouse said", lexicons) == []
+
+
+def test_border_phrase_is_not_the_actors(lexicons):
+    assert found("operations on the U.S.–Mexico border", lexicons) == []
+    assert found("the Israel-Lebanon frontier", lexicons) == []
+    assert found("Mexico and the U.S. share a border", lexicons) == [
+        ("Mexico", "Mexico"),
+        ("United States", "U.S."),
+    ]
+
+
+def test_dashed_pair_without_border_keeps_both(lexicons):
+    assert found("Iran-Russia Military Partnership", lexicons) == [
+        ("Iran", "Iran"),
+        ("Russia", "Russia"),
+    ]
+
+
+def test_generic_class_any_case_and_plural(lexicons):
+    assert found("Ballistic Missiles; BALLISTIC MISSILE; a ballistic missile", lexicons) == [
+        ("ballistic missile", "Ballistic Missiles"),
+        ("ballistic missile", "BALLISTIC MISSILE"),
+        ("ballistic missile", "ballistic missile"),
+    ]
+
+
+def test_designation_variants(lexicons):
+    text = "Shahed-136, Shahed 136, SHAHED-136, Shahed‑136s, X-22, Kh22, Su-35 and SU-35s"
+    assert [name for name, _ in found(text, lexicons)] == [
+        "Shahed-136",
+        "Shahed-136",
+        "Shahed-136",
+        "Shahed-136",
+        "Kh-22",
+        "Kh-22",
+        "Su-35",
+        "Su-35",
+    ]
+
+
+def test_designation_does_not_match_a_longer_number(lexicons):
+    assert found("Kh-220 and Shahed-1360", lexicons) == []
+
+
+def test_dash_or_space_between_words(lexicons):
+    assert found("Al Qaeda and Al-Qaeda and Al–Qaeda", lexicons) == [
+        ("Al-Qaeda", "Al Qaeda"),
+        ("Al-Qaeda", "Al-Qaeda"),
+        ("Al-Qaeda", "Al–Qaeda"),
+    ]
+
+
+def test_surname_alone_links_only_after_the_full_name(lexicons):
+    text = "Kirby spoke first. Then John Kirby said so, and Kirby added more."
+    assert found(text, lexicons) == [("John Kirby", "John Kirby"), ("John Kirby", "Kirby")]
+
+
+def test_titled_surname_links_anywhere_and_includes_the_title(lexicons):
+    text = "Mr. Kirby said that Defense Minister Shoigu and Mr Kirby met."
+    assert found(text, lexicons) == [
+        ("John Kirby", "Mr. Kirby"),
+        ("Sergei Shoigu", "Defense Minister Shoigu"),
+        ("John Kirby", "Mr Kirby"),
+    ]
+
+
+def test_surname_from_a_titled_alias(lexicons):
+    text = "President Xi spoke. Xi Jinping left. Xi returned. Jinping is not a surname."
+    assert found(text, lexicons) == [
+        ("Xi Jinping", "President Xi"),
+        ("Xi Jinping", "Xi Jinping"),
+        ("Xi Jinping", "Xi"),
+    ]
+
+
+def test_shared_surname_goes_to_the_person_named_last(lexicons):
+    text = "Kim spoke. Kim Yo Jong met Kim Jong Un. Kim said. Kim Yo Jong left. Kim waved."
+    names = [name for name, _ in found(text, lexicons)]
+    assert names == ["Kim Yo Jong", "Kim Jong Un", "Kim Jong Un", "Kim Yo Jong", "Kim Yo Jong"]
+    assert found("Mr. Kim spoke.", lexicons) == []  # two people are called Kim, neither named
+
+
+def test_surname_with_particles(lexicons):
+    text = "Ursula von der Leyen arrived; von der Leyen spoke and Von der Leyen left."
+    assert [form for _, form in found(text, lexicons)] == [
+        "Ursula von der Leyen",
+        "von der Leyen",
+        "Von der Leyen",
+    ]
+
+
+def test_people_already_named_elsewhere(lexicons):
+    assert found("Kirby said so.", lexicons) == []
+    assert found("Kirby said so.", lexicons, people=("John Kirby",)) == [("John Kirby", "Kirby")]
+
+
+def test_mentions_never_overlap(lexicons):
+    text = "U.S. Central Command, the U.S. Navy and the USS Carney, a destroyer"
+    matches = match_text(text, lexicons)
+    assert [m.name for m in matches] == [
+        "US Central Command",
+        "US Navy",
+        "USS Carney",
+        "destroyer",
+    ]
+    assert all(a.end <= b.start for a, b in zip(matches, matches[1:], strict=False))
+
+
+def test_empty_and_nameless_text(lexicons):
+    assert match_text("", lexicons) == []
+    assert match_text("nothing to see here, us included.", lexicons) == []
