@@ -78,7 +78,16 @@ def add_lexicon_options(parser: argparse.ArgumentParser) -> None:
 
 def add_run_command(commands: argparse._SubParsersAction) -> None:
     """The ``run`` command: articles -> notebooks -> HTML reports."""
-    sub = commands.add_parser("run", help="render the reports of articles (default: seeds/)")
+    sub = commands.add_parser(
+        "run",
+        help="render the reports of articles (default: seeds/)",
+        description=(
+            "Run every notebook on every article and render offline HTML reports into "
+            "reports/<article-id>/, with an overview at reports/index.html. Notebooks whose "
+            "inputs did not change are skipped. Exit status: 0 all ok, 1 a notebook failed, "
+            "2 bad input."
+        ),
+    )
     sub.add_argument("articles", nargs="*", help="article files (default: every file in seeds/)")
     sub.add_argument(
         "--notebooks",
@@ -86,7 +95,8 @@ def add_run_command(commands: argparse._SubParsersAction) -> None:
         nargs="+",
         default=[],
         metavar="NAME",
-        help="which notebooks to run, e.g. 01-tokenise (default: all)",
+        help="which notebooks to run: a name (01-tokenise), its number (01) or a path to "
+        "any .ipynb file (default: all of notebooks/)",
     )
     sub.add_argument(
         "-p",
@@ -95,19 +105,22 @@ def add_run_command(commands: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar=("NAME", "VALUE"),
-        help="set a notebook parameter (typed like papermill)",
+        help="set a notebook parameter, typed like papermill's -p (True, None, 3, 0.5, text); "
+        "given to every notebook that declares it",
     )
     sub.add_argument(
-        "--params", metavar="FILE.yaml", default="", help="parameters from a YAML file"
+        "--params", metavar="FILE.yaml", default="", help="parameters from a YAML file (-p wins)"
     )
     sub.add_argument("--out", default="", metavar="DIR", help="output folder (default: reports/)")
     sub.add_argument(
-        "--jobs", "-j", type=int, default=0, help="kernels side by side (default: cores)"
+        "--jobs", "-j", type=int, default=0, help="kernels side by side (default: one per core)"
     )
     sub.add_argument("--no-code", action="store_true", help="reader HTML without code cells")
     sub.add_argument("--force", action="store_true", help="re-run notebooks even if up to date")
-    sub.add_argument("--timeout", type=float, default=600, help="seconds a cell may run")
-    sub.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
+    sub.add_argument(
+        "--timeout", type=float, default=600, help="seconds a cell may run (default: 600)"
+    )
+    sub.add_argument("--quiet", "-q", action="store_true", help="print only failures")
     sub.set_defaults(handler=run_reports)
 
 

@@ -1,0 +1,145 @@
+"""Render one planned notebook into the run's staging folder.
+
+Runs in a worker thread of the runner, one per kernel:
+
+1. execute the notebook with papermill's semantics (``analysis.execute``),
+   its tables going to ``<staging>/<article-id>/<notebook>/``;
+2. make the executed notebook portable (``analysis.portable``);
+3. write ``<notebook>.ipynb`` and the offline ``<notebook>.html``
+   (``analysis.export``) beside the tables;
+4. return what the runner needs to move the files into place: final file
+   names (``<notebook>.<table>.csv``), key findings, status, times.
+
+Nothing outside the staging folder is touched, so a run killed here leaves
+the published reports as they were.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import nbformat
+
+from analysis.execute import NotebookJob, execute_notebook, stop_all_kernels
+from analysis.export import Footer, export_html
+from analysis.output_folder import inside, write_atomic
+from analysis.parameters import read_cells
+from analysis.portable import article_shown, make_portable, path_replacements, stable_cell_ids
+from analysis.provenance import json_safe, notebook_inputs
+
+__all__ = ["RenderContext", "Rendered", "render_plan", "stop_all_kernels"]
+
+FINDINGS_FILE = "findings.json"  # what analysis.report.save_findings writes
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    """What every notebook of a run shares."""
+
+    staging: Path
+    commit: str  # as the footer shows it
+    date: str  # as the footer shows it
+    timeout: int
+    no_code: bool = False
+
+
+@dataclass
+class Rendered:
+    """A notebook rendered in the staging folder, ready to move into place."""
+
+    status: str  # ok or failed
+    error: str
+    started: datetime
+    finished: datetime
+    made: str
+    files: dict[str, Path] = field(default_factory=dict)  # final name -> staged file
+    findings: dict[str, object] = field(default_factory=dict)
+    parameters: dict[str, object] = field(default_factory=dict)  # as the report shows them
+    files_hashes: dict[str, str] = field(default_factory=dict)  # files the notebook used
+
+    @property
+    def seconds(self) -> float:
+        """Wall time of the notebook."""
+        return (self.finished - self.started).total_seconds()
+
+
+def render_plan(
+    plan, context: RenderContext, progress: Callable[[str, str, str], None], note: str
+) -> Rendered:
+    """Execute and render one ``runner.Plan``; failures are in the result."""
+    name = plan.notebook.name
+    work = inside(context.staging, plan.article.id)
+    tables_dir = inside(work, name)
+    tables_dir.mkdir(parents=True, exist_ok=True)
+    progress("start", plan.label, note)
+    job = NotebookJob(
+        notebook=plan.notebook.path,
+        name=name,
+        article=Path(os.path.abspath(plan.article.path)),
+        output_dir=tables_dir,
+        parameters=dict(plan.parameters),
+        label=plan.label,
+    )
+    result = execute_notebook(job, timeout=context.timeout)
+    shown = article_shown(job.article)
+    nb = make_portable(
+        result.nb, path_replacements(staging=tables_dir, article=job.article, article_shown=shown)
+    )
+    stable_cell_ids(nb, source_cell_ids(plan.notebook.path))
+    files = staged_tables(tables_dir, name)
+    findings = read_findings(tables_dir / FINDINGS_FILE)
+    rendered_dir = inside(work, f"{name}.rendered")
+    files[f"{name}.ipynb"] = write_atomic(rendered_dir / f"{name}.ipynb", nbformat.writes(nb))
+    status_line = f"This notebook failed: {result.error}" if result.status == "failed" else ""
+    footer = Footer(shown, name, context.commit, context.date, status_line)
+    page = export_html(nb, title=name, footer=footer, no_code=context.no_code)
+    files[f"{name}.html"] = write_atomic(rendered_dir / f"{name}.html", page)
+    used = notebook_inputs(
+        article_sha256=plan.article.sha256,
+        notebook=plan.notebook.path,
+        parameters=plan.parameters,
+        options={"no_code": context.no_code},
+        files_read=result.files_read,
+    )
+    return Rendered(
+        status=result.status,
+        error=result.error,
+        started=result.started,
+        finished=result.finished,
+        made=context.date,
+        files=files,
+        findings=findings,
+        parameters=json_safe(dict(nb.metadata.papermill.get("parameters", {}))),
+        files_hashes=used["files"],
+    )
+
+
+def staged_tables(folder: Path, name: str) -> dict[str, Path]:
+    """``{"<notebook>.<file>": path}`` for the files a notebook wrote
+    (tables and figures; the findings go to the manifest instead)."""
+    files = {}
+    for entry in sorted(folder.iterdir()):
+        if entry.name == FINDINGS_FILE or entry.name.startswith("."):
+            continue
+        if entry.is_file() and not entry.is_symlink():
+            files[f"{name}.{entry.name}"] = entry
+    return files
+
+
+def source_cell_ids(path: Path) -> list[str]:
+    """The cell ids a notebook file has (older notebooks have none)."""
+    return [str(c["id"]) for c in read_cells(path) if isinstance(c, dict) and c.get("id")]
+
+
+def read_findings(path: Path) -> dict[str, object]:
+    """A notebook's ``findings.json``; ``{}`` if missing or not a JSON object."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return {}
+    return {str(k): v for k, v in data.items()} if isinstance(data, dict) else {}

@@ -1,0 +1,527 @@
+"""Runner: every notebook on every article -> ``reports/<article-id>/``.
+
+``python -m analysis run [ARTICLE ...]`` (and ``make reports``) reads as a
+chain of steps:
+
+1. check every input before any kernel starts: the articles
+   (``load_article``), the notebooks (``--notebooks``), the parameters (``-p``,
+   ``--params``, against each notebook's ``parameters`` cell) and, when
+   lexicon parameters are given, the lexicons;
+2. take the output folder's lock and clear what a killed run left behind;
+3. plan: a notebook whose inputs are unchanged since its last good run is
+   skipped (``--force`` runs it anyway; see ``analysis.provenance``);
+4. run the others side by side (``--jobs`` kernels) in a staging folder
+   inside the output folder: execute with papermill's semantics, make the
+   notebook portable, render offline HTML;
+5. commit each finished notebook: move its files into the article's folder
+   (one rename each), record it in ``manifest.json``, refresh the overview
+   pages. A failed notebook still gets its HTML (showing where and why); if
+   an earlier run left a good report, that report is kept and the overview
+   says so.
+
+Nothing is printed here: progress goes to a callback (the CLI prints it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import inspect
+import math
+import os
+import shutil
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analysis import config
+from analysis.article import Article, load_article
+from analysis.errors import ArticleError, NotebookError, ParameterError
+from analysis.output_folder import (
+    clean_leftovers,
+    inside,
+    locked,
+    make_staging,
+    move_into_place,
+)
+from analysis.overview import write_overviews
+from analysis.parameters import (
+    GivenParameter,
+    assign_parameters,
+    load_parameter_file,
+    merge_given,
+    parse_parameter_options,
+    read_parameters,
+)
+from analysis.portable import article_shown
+from analysis.provenance import (
+    changed_inputs,
+    describe_commit,
+    format_date,
+    iso_time,
+    lexicon_checksums,
+    load_manifest,
+    made_at,
+    notebook_inputs,
+    package_versions,
+    project_commit,
+    python_version,
+    save_manifest,
+)
+
+NOTEBOOK_PATTERN = "[0-9][0-9]-*.ipynb"
+EXIT_OK, EXIT_FAILED = 0, 1
+
+#: progress(event, label, message); events: wait, skip, start, done, failed.
+Progress = Callable[[str, str, str], None]
+
+
+@dataclass
+class RunOptions:
+    """What to run and how (the ``run`` command's options)."""
+
+    articles: list[str] = field(default_factory=list)
+    notebooks: list[str] = field(default_factory=list)
+    parameters: list[GivenParameter] = field(default_factory=list)
+    out_dir: Path = config.REPORTS_DIR
+    jobs: int = 0  # 0 = one kernel per core
+    no_code: bool = False
+    force: bool = False
+    timeout: float = 600.0
+
+
+@dataclass(frozen=True)
+class NotebookSource:
+    """A notebook to run: its file and its name (the file stem)."""
+
+    path: Path
+    name: str
+
+
+@dataclass
+class Plan:
+    """One notebook on one article, and why it runs ("" = up to date)."""
+
+    article: Article
+    notebook: NotebookSource
+    parameters: dict[str, object]
+    report_dir: Path
+    inputs: dict[str, object]
+    reason: str
+
+    @property
+    def label(self) -> str:
+        """``<article-id>/<notebook>`` for progress lines."""
+        return f"{self.article.id}/{self.notebook.name}"
+
+
+@dataclass
+class Outcome:
+    """How one notebook of one article went."""
+
+    label: str
+    status: str  # ok, failed, skipped
+    report: Path | None = None
+    error: str = ""
+    seconds: float = 0.0
+
+
+@dataclass
+class RunSummary:
+    """Every outcome of a run and where the overview is."""
+
+    outcomes: list[Outcome]
+    index: Path
+
+    @property
+    def failed(self) -> list[Outcome]:
+        """The notebooks that failed."""
+        return [o for o in self.outcomes if o.status == "failed"]
+
+    def counts(self) -> str:
+        """``"3 ok, 1 failed, 2 skipped (up to date)"``."""
+        parts = []
+        for status, text in (("ok", "ok"), ("failed", "failed"), ("skipped", "skipped")):
+            number = sum(1 for o in self.outcomes if o.status == status)
+            if number or status == "ok":
+                parts.append(f"{number} {text}")
+        return ", ".join(parts) + (" (up to date)" if parts[-1].endswith("skipped") else "")
+
+
+def run_from_args(args: argparse.Namespace) -> int:
+    """The ``run`` command: print progress, return 0, or 1 if a notebook failed."""
+    options = options_from_args(args)
+    printer = ProgressPrinter(quiet=getattr(args, "quiet", False))
+    summary = run_reports(options, progress=printer)
+    printer.line(f"{summary.index}: {summary.counts()}")
+    return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def options_from_args(args: argparse.Namespace) -> RunOptions:
+    """Turn parsed command-line arguments into ``RunOptions``."""
+    from_file = load_parameter_file(args.params) if args.params else []
+    given = merge_given(from_file, parse_parameter_options(args.parameter))
+    return RunOptions(
+        articles=list(args.articles),
+        notebooks=list(args.notebooks),
+        parameters=given,
+        out_dir=Path(args.out) if args.out else config.REPORTS_DIR,
+        jobs=args.jobs,
+        no_code=args.no_code,
+        force=args.force,
+        timeout=args.timeout,
+    )
+
+
+class ProgressPrinter:
+    """Prints one line per event (from any thread) to standard output."""
+
+    def __init__(self, quiet: bool = False):
+        self.quiet = quiet
+        self._lock = threading.Lock()
+
+    def __call__(self, event: str, label: str, message: str) -> None:
+        if self.quiet and event not in ("failed", "wait"):
+            return
+        self.line(f"{label}: {message}" if label else message)
+
+    def line(self, text: str) -> None:
+        """Print one line now."""
+        with self._lock:
+            print(text, flush=True)
+
+
+def run_reports(options: RunOptions, progress: Progress | None = None) -> RunSummary:
+    """Render the reports; raise ``AnalysisError`` on bad input, before any
+    kernel starts. Failed notebooks are in the summary, not raised."""
+    progress = progress or (lambda event, label, message: None)
+    articles = load_articles(options.articles)
+    notebooks = select_notebooks(options.notebooks)
+    declared = {nb.name: read_parameters(nb.path) for nb in notebooks}
+    assigned = assign_parameters(options.parameters, declared)
+    check_lexicons(assigned)
+    timeout = check_timeout(options.timeout)
+    jobs = check_jobs(options.jobs)
+    out_dir = Path(os.path.abspath(options.out_dir))
+    wait_note = f"waiting for another run on {out_dir} to finish"
+    with locked(out_dir, on_wait=lambda: progress("wait", "", wait_note)):
+        clean_leftovers(out_dir)
+        plans = [
+            plan_notebook(article, notebook, assigned[notebook.name], out_dir, options)
+            for article in articles
+            for notebook in notebooks
+        ]
+        outcomes = []
+        for plan in plans:
+            if not plan.reason:
+                progress("skip", plan.label, "skipped (up to date)")
+                outcomes.append(Outcome(plan.label, "skipped", plan.report_dir))
+        to_run = [plan for plan in plans if plan.reason]
+        if to_run:
+            outcomes += run_plans(to_run, out_dir, options, timeout, jobs, progress)
+        commit = describe_commit(project_commit())
+        write_overviews(out_dir, commit, format_date(made_at()))
+    return RunSummary(outcomes, out_dir / "index.html")
+
+
+def load_articles(paths: list[str]) -> list[Article]:
+    """Load and check every article (default: all of ``seeds/``)."""
+    files = [Path(p) for p in paths] or config.seed_articles()
+    if not files:
+        raise ArticleError(config.SEEDS_DIR, "no articles (*.txt) to render")
+    articles: dict[str, Article] = {}
+    for file in files:
+        article = load_article(config.resolve_article(file) if str(file) else file)
+        other = articles.get(article.id)
+        if other and os.path.abspath(other.path) != os.path.abspath(article.path):
+            raise ArticleError(
+                file, f"gets the same report folder {article.id!r} as {other.path}; rename one"
+            )
+        articles[article.id] = article
+    return list(articles.values())
+
+
+def select_notebooks(names: list[str]) -> list[NotebookSource]:
+    """The notebooks to run: all ``notebooks/NN-*.ipynb``, or those named
+    (by name, number or file name, or a path to any ``.ipynb``)."""
+    available = {p.stem: p for p in sorted(config.NOTEBOOKS_DIR.glob(NOTEBOOK_PATTERN))}
+    if not names:
+        if not available:
+            raise NotebookError(config.NOTEBOOKS_DIR, "no notebooks (NN-name.ipynb) to run")
+        return [NotebookSource(path, stem) for stem, path in available.items()]
+    chosen: dict[str, NotebookSource] = {}
+    for name in names:
+        path = find_notebook(name, available)
+        if path.stem in chosen and chosen[path.stem].path != path:
+            raise NotebookError(name, f"has the same name as {chosen[path.stem].path}")
+        chosen[path.stem] = NotebookSource(path, path.stem)
+    return list(chosen.values())
+
+
+def find_notebook(name: str, available: dict[str, Path]) -> Path:
+    """Resolve one ``--notebooks`` value, or raise ``NotebookError``."""
+    if name.endswith(".ipynb") and ("/" in name or os.sep in name):
+        path = config.resolve_article(name)  # a path: from the cwd, else the project root
+        if not path.is_file():
+            raise NotebookError(name, "no such notebook file")
+        return Path(os.path.abspath(path))
+    stem = name.removesuffix(".ipynb")
+    matches = [p for s, p in available.items() if s == stem or s.startswith(f"{stem}-")]
+    if len(matches) == 1:
+        return matches[0]
+    known = ", ".join(available) or "none"
+    problem = "matches several notebooks" if matches else "no such notebook"
+    raise NotebookError(name, f"{problem} in notebooks/ (choose from: {known})")
+
+
+def check_lexicons(assigned: dict[str, dict[str, object]]) -> None:
+    """Load the lexicons that parameters name, so a broken one fails now.
+
+    Uses ``analysis.lexicon.load_lexicons`` with the given parameters whose
+    names it accepts (e.g. ``actors``, ``weapons``); it raises
+    ``LexiconError`` naming the file, line and problem.
+    """
+    if importlib.util.find_spec("analysis.lexicon") is None:
+        return
+    from analysis import lexicon
+
+    load = getattr(lexicon, "load_lexicons", None)
+    if load is None:
+        return
+    accepted = inspect.signature(load).parameters
+    given = {
+        name: value
+        for parameters in assigned.values()
+        for name, value in parameters.items()
+        if name in accepted
+    }
+    if given:
+        load(**given)
+
+
+def check_timeout(timeout: float) -> int:
+    """Whole seconds a cell may run (nbclient counts in seconds)."""
+    if not timeout or timeout <= 0 or math.isnan(timeout):
+        raise ParameterError("--timeout", f"must be a positive number of seconds, not {timeout}")
+    return max(1, math.ceil(timeout))
+
+
+def check_jobs(jobs: int) -> int:
+    """How many kernels run side by side (0 = one per core)."""
+    if jobs < 0:
+        raise ParameterError("--jobs", f"must be 0 (one per core) or more, not {jobs}")
+    return jobs or os.cpu_count() or 1
+
+
+def plan_notebook(
+    article: Article,
+    notebook: NotebookSource,
+    parameters: dict[str, object],
+    out_dir: Path,
+    options: RunOptions,
+) -> Plan:
+    """Decide whether a notebook must run for an article, and why."""
+    report_dir = inside(out_dir, article.id)
+    inputs = notebook_inputs(
+        article_sha256=article.sha256,
+        notebook=notebook.path,
+        parameters=parameters,
+        options={"no_code": options.no_code},
+    )
+    previous = load_manifest(report_dir).get("notebooks", {}).get(notebook.name, {})
+    reason = rerun_reason(previous, inputs, report_dir, options.force)
+    return Plan(article, notebook, parameters, report_dir, inputs, reason)
+
+
+def rerun_reason(previous: dict, inputs: dict, report_dir: Path, force: bool) -> str:
+    """Why a notebook must run, or ``""`` if its last good report is current."""
+    if force:
+        return "--force"
+    if not previous:
+        return "not rendered yet"
+    if previous.get("status") != "ok":
+        return f"last run {previous.get('status', 'unfinished')}"
+    missing = [f for f in previous.get("outputs", []) if not (report_dir / f).is_file()]
+    if missing:
+        return f"{missing[0]} is missing"
+    changes = changed_inputs(previous.get("inputs", {}), inputs)
+    return "; ".join(changes[:3]) + (" ..." if len(changes) > 3 else "")
+
+
+def run_plans(
+    plans: list[Plan],
+    out_dir: Path,
+    options: RunOptions,
+    timeout: int,
+    jobs: int,
+    progress: Progress,
+) -> list[Outcome]:
+    """Run the planned notebooks side by side and commit each as it finishes."""
+    from analysis import render  # imports papermill and nbconvert: only when needed
+
+    staging = make_staging(out_dir)
+    context = render.RenderContext(
+        staging=staging,
+        commit=describe_commit(project_commit()),
+        date=format_date(made_at()),
+        timeout=timeout,
+        no_code=options.no_code,
+    )
+    run_info = run_information()
+    outcomes: list[Outcome] = []
+    total = len(plans)
+    pool = ThreadPoolExecutor(max_workers=min(jobs, total), thread_name_prefix="notebook")
+    try:
+        futures = {}
+        for plan in plans:
+            start_note = f"running ({plan.reason})"
+            futures[pool.submit(render.render_plan, plan, context, progress, start_note)] = plan
+        for done, future in enumerate(as_completed(futures), 1):
+            plan = futures[future]
+            rendered = future.result()
+            outcome = commit_rendered(plan, rendered, run_info)
+            outcomes.append(outcome)
+            write_overviews(out_dir, context.commit, context.date)
+            progress(*progress_line(outcome, done, total))
+    except BaseException:
+        render.stop_all_kernels()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    finally:
+        pool.shutdown(wait=True)
+        shutil.rmtree(staging, ignore_errors=True)
+    return outcomes
+
+
+def progress_line(outcome: Outcome, done: int, total: int) -> tuple[str, str, str]:
+    """The progress event for a finished notebook."""
+    where = f" -> {outcome.report}" if outcome.report else ""
+    if outcome.status == "ok":
+        return "done", outcome.label, f"ok ({outcome.seconds:.1f} s) [{done}/{total}]"
+    return (
+        "failed",
+        outcome.label,
+        f"FAILED ({outcome.seconds:.1f} s) [{done}/{total}]: {outcome.error}{where}",
+    )
+
+
+def run_information() -> dict[str, object]:
+    """What the manifest records about the environment of a run."""
+    commit = project_commit()
+    return {
+        "commit": commit["commit"],
+        "uncommitted_changes": commit["dirty"],
+        "python": python_version(),
+        "packages": package_versions(),
+        "lexicons": lexicon_checksums(),
+    }
+
+
+def commit_rendered(plan: Plan, rendered, run_info: dict) -> Outcome:
+    """Move a rendered notebook's files into the article's folder and record it."""
+    report_dir = plan.report_dir
+    manifest = load_manifest(report_dir)
+    notebooks = manifest.setdefault("notebooks", {})
+    previous = notebooks.get(plan.notebook.name, {})
+    manifest["article"] = article_record(plan.article)
+    manifest["run"] = run_info
+    # Mark the entry unfinished first: a run killed while files move is re-run.
+    notebooks[plan.notebook.name] = {**previous, "status": "running"}
+    save_manifest(report_dir, manifest)
+
+    keep_previous = rendered.status == "failed" and has_good_report(previous, report_dir)
+    if keep_previous:
+        entry = failed_over_good(plan, rendered, previous)
+    else:
+        entry = published(plan, rendered)
+    stale = set(previous.get("outputs", [])) | set(previous_failed_files(previous))
+    stale -= set(entry.get("outputs", [])) | set(previous_failed_files(entry))
+    for name in sorted(stale):
+        (report_dir / name).unlink(missing_ok=True)
+    notebooks[plan.notebook.name] = entry
+    save_manifest(report_dir, manifest)
+    shown = report_dir / (entry.get("failed_report") or entry["report"])
+    return Outcome(plan.label, rendered.status, shown, rendered.error, rendered.seconds)
+
+
+def has_good_report(previous: dict, report_dir: Path) -> bool:
+    """Whether an earlier good run's report is still there to keep."""
+    good = previous.get("status") == "ok" or previous.get("failed_report")
+    files = previous.get("outputs", [])
+    return bool(good and files and all((report_dir / f).is_file() for f in files))
+
+
+def previous_failed_files(entry: dict) -> list[str]:
+    """The files of a failed run kept beside an older good report."""
+    return [entry[k] for k in ("failed_report", "failed_notebook") if entry.get(k)]
+
+
+def published(plan: Plan, rendered) -> dict:
+    """Move every file of the run into place; return the manifest entry."""
+    name = plan.notebook.name
+    outputs = {}
+    for final, staged in rendered.files.items():
+        outputs[final] = move_into_place(staged, inside(plan.report_dir, final))
+    return {
+        **entry_times(plan, rendered),
+        "status": rendered.status,
+        "error": rendered.error,
+        "report": f"{name}.html",
+        "notebook_file": f"{name}.ipynb",
+        "tables": sorted(f for f in outputs if f.endswith(".csv")),
+        "outputs": sorted(outputs),
+        "findings": rendered.findings,
+        "made": rendered.made,
+    }
+
+
+def failed_over_good(plan: Plan, rendered, previous: dict) -> dict:
+    """Keep the last good report; put the failed run beside it."""
+    name = plan.notebook.name
+    report = move_into_place(
+        rendered.files[f"{name}.html"], inside(plan.report_dir, f"{name}.failed.html")
+    )
+    executed = move_into_place(
+        rendered.files[f"{name}.ipynb"], inside(plan.report_dir, f"{name}.failed.ipynb")
+    )
+    kept = {k: previous[k] for k in ("report", "notebook_file", "tables", "outputs", "findings")}
+    return {
+        **entry_times(plan, rendered),
+        **kept,
+        "status": "failed",
+        "error": rendered.error,
+        "made": previous.get("made", ""),
+        "failed_report": report.name,
+        "failed_notebook": executed.name,
+        "failed_made": rendered.made,
+    }
+
+
+def entry_times(plan: Plan, rendered) -> dict:
+    """The parts of a manifest entry every run records."""
+    return {
+        "notebook": display_notebook(plan.notebook.path),
+        "parameters": rendered.parameters,
+        "started": iso_time(rendered.started),
+        "finished": iso_time(rendered.finished),
+        "duration": round(rendered.seconds, 3),
+        "inputs": {**plan.inputs, "files": rendered.files_hashes},
+    }
+
+
+def article_record(article: Article) -> dict:
+    """What the manifest says about the article."""
+    return {
+        "id": article.id,
+        "file": article_shown(article.path),
+        "sha256": article.sha256,
+        "headline": article.headline,
+        "characters": len(article.text),
+    }
+
+
+def display_notebook(path: Path) -> str:
+    """The notebook's path inside the project, or its file name."""
+    return article_shown(path)
