@@ -1,0 +1,622 @@
+"""Allocations: a total, the parts a text splits it into, and what is left unsaid.
+
+``find_allocations(article)`` links, inside a sentence, a total to its parts:
+
+- total first: "a bill of more than $105 billion, which would allocate some
+  $61 billion to the ongoing war in Ukraine, $14.3 billion to Israel, and
+  $6.4 billion to ..."; "a $95 billion package that includes $60 billion for
+  Ukraine, $9 billion in humanitarian aid"; "Of the $95 billion, $61 billion
+  would go to Ukraine";
+- total last: "$61 billion for Ukraine and $14 billion for Israel, part of a
+  $95 billion package";
+- across a short list: a sentence with the total, then a sentence that refers
+  back to it ("It includes ...", "The package allocates ..."), or a sentence
+  ending in ":" followed by one line per part ("- $61 billion for Ukraine",
+  "Ukraine: $61 billion").
+
+Each part names its recipient or purpose: the phrase after "to"/"for"
+("the ongoing war in Ukraine"), or the kind of money ("humanitarian aid").
+``name_recipient`` may turn the phrase into a canonical name ("Ukraine").
+
+The remainder is the total minus the parts, computed in decimals (cents) and
+qualified from the bounds of its inputs: a total of "more than" X with exact
+parts leaves "at least" X - sum; an approximate input makes it approximate;
+parts larger than the total are reported as ``overspent`` with the excess,
+never as a negative remainder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from analysis.article import Article, article_from_text
+from analysis.errors import LexiconError, ParameterError
+from analysis.money import Amount, describe_amount, find_amounts, format_money
+from analysis.tokenise import Sentence, split_sentences
+
+Namer = Callable[[str], str]
+
+# --- Rules as named data ----------------------------------------------------
+_KIND = (
+    r"(?:[\w'’.-]+\s+){0,3}?(?:aid|assistance|funding|funds|support|loans?|grants?|"
+    r"financing|relief|spending|money|weapons|arms|equipment|credits?|guarantees?|"
+    r"investments?|help|contributions?|ammunition|munitions|shells|hardware|systems|contracts|"
+    r"orders|purchases|subsidies|compensation|reparations)"
+)
+#: After a part's amount: how its recipient or purpose is introduced.
+PART_LINK = re.compile(
+    rf"""^(?:\s+in\s+(?P<kind>{_KIND}))?
+    (?:\s+(?:would|will|is|are|was|were|has|have|had|to|be|been|being|already|initially|
+        largely|mostly|going|could|should|shall|may|might)){{0,3}}
+    (?:\s+(?:go(?:es)?|went|gone|allocated|earmarked|set\s+aside|designated|directed|sent|
+        given|provided|spent|used|reserved|slated|destined|headed|intended|meant|dedicated|
+        devoted|budgeted|appropriated|pledged|promised|committed|targeted|available|
+        approved|requested|flow(?:s|ing)?))?
+    \s+(?P<prep>to|for|toward|towards|into)\s+(?=\S)""",
+    re.X | re.I,
+)
+PART_KIND_ONLY = re.compile(rf"^\s+in\s+(?P<kind>{_KIND})(?![\w-])", re.I)
+#: Where a recipient phrase stops.
+PHRASE_END = re.compile(
+    r"\s*(?:[,;:()\[\]]|\s[-–—]\s|—|\b(?:while|whereas|but|including|which|as\s+well\s+as|"
+    r"according\s+to|said|says)\b)",
+    re.I,
+)
+#: Between a total and its first part: a word that opens the list.
+OPEN_CUE = re.compile(
+    r"\b(?:allocat\w*|includ\w*|provid\w*|earmark\w*|contain\w*|compris\w*|consist\w*|"
+    r"cover\w*|split\w*|divid\w*|break\w*\s+down|broken\s+down|of\s+which|with|set\w*\s+aside|"
+    r"direct\w*|devot\w*|dedicat\w*|giv\w*|offer\w*|carv\w*|among\s+(?:them|which)|such\s+as|"
+    r"namely|distribut\w*|apportion\w*|send\w*|sent|fund\w*|earmarks?|assign\w*|channel\w*)\b"
+    r"|[:—–]",
+    re.I,
+)
+STRONG_OPEN_CUE = re.compile(
+    r"\b(?:includ\w*|of\s+which|among\s+(?:them|which)|such\s+as|namely|compris\w*|consist\w*|"
+    r"broken\s+down|break\w*\s+down|split\w*|divid\w*|allocat\w*)\b|[:—–]",
+    re.I,
+)
+#: "Of the $95 billion, $61 billion would go to Ukraine": the total is introduced by "of".
+TOTAL_OF_BEFORE = re.compile(r"\b(?:of|from|out\s+of)\s+(?:the|that|this|its|their)\s*$", re.I)
+#: Between two parts of one list.
+LIST_SEP = re.compile(
+    r"\s*[,;]?\s*(?:(?:and|plus|as\s+well\s+as|along\s+with|while|with|then)\s+)?"
+    r"(?:(?:another|a\s+further|an\s+additional|an\s+extra|the\s+remaining|the\s+rest|"
+    r"the\s+other)\s+)?",
+    re.I,
+)
+#: Between the last part and a total that comes after the parts.
+TRAILING_TOTAL = re.compile(
+    r"(?:a\s+total\s+of|total(?:l?ing)?|in\s+total|all\s+told|altogether|in\s+all|part\s+of"
+    r"(?:\s+(?:a|an|the))?|of\s+(?:a|an|the)|in\s+(?:a|an|the)|within\s+(?:a|an|the)|"
+    r"from\s+(?:a|an|the)|out\s+of(?:\s+(?:a|an|the))?|bringing\s+\w+\s+to|sum\s+of|overall)"
+    r"\s*$",
+    re.I,
+)
+#: A sentence that refers back to a total in the sentence before it.
+BACK_REFERENCE = re.compile(
+    r"^\W*(?:it|this|that|these|of\s+(?:that|this|it|the\s+total|the\s+money|those)|"
+    r"the\s+(?:[\w-]+\s+){0,3}?(?:package|bill|measure|plan|request|deal|legislation|money|"
+    r"funding|aid|sum|total|amount|budget|fund|law|proposal|agreement|supplemental))\b",
+    re.I,
+)
+LIST_ITEM_RECIPIENT_FIRST = re.compile(r"^\W*(?P<phrase>[^\W\d][^:$€£¥₹\d]{0,80}?)\s*[:—–-]\s*$")
+#: Words after an amount that make it a total, not a part ("a $95 billion package").
+PACKAGE_NOUNS = re.compile(
+    r"^\s*(?!(?:to|for|in|into|toward|towards)\b)(?:[\w-]+\s+){0,2}?(?:package|bill|plan|budget|deal|request|fund|programme|program|"
+    r"supplemental|legislation|measure|spending|allocation|appropriation|agreement|pledge)\b",
+    re.I,
+)
+#: A phrase that is about one actor: "the war in Ukraine", "aid for Israel".
+ABOUT_ONE_ACTOR = re.compile(
+    r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:war|fight|conflict|aid|assistance|support|help|"
+    r"defen[cs]e|military|forces|army|armed\s+forces|reconstruction|rebuilding|recovery|"
+    r"effort|operations?|government|people|security)\s+(?:in|for|to|of|on|against)\s+",
+    re.I,
+)
+MAX_RECIPIENT_WORDS = 12
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of a total: its amount and who or what it is for."""
+
+    amount: Amount
+    recipient: str  # canonical actor name when the lexicon finds one, else the phrase
+    recipient_text: str  # the phrase as written: "the ongoing war in Ukraine"
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        """Return the part as a JSON-ready dict."""
+        a = self.amount
+        return {"recipient": self.recipient, "recipient_text": self.recipient_text,
+                "value": a.value, "qualifier": a.qualifier, "low": a.low, "high": a.high,
+                "currency": a.currency, "text": a.text, "start": self.start,
+                "end": self.end}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Remainder:
+    """What the parts leave of the total, with bounds the inputs allow."""
+
+    value: float | None  # None when nothing can be said (or the parts overspend)
+    qualifier: str  # exact | at_least | at_most | range | unknown
+    approximate: bool  # an input was approximate ("some", "about")
+    low: float | None = None
+    high: float | None = None
+    overspent: bool = False  # the parts certainly exceed the total
+    excess: float | None = None  # by how much (parts - total), when overspent
+
+    def to_dict(self) -> dict:
+        """Return the remainder as a JSON-ready dict."""
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """A total, its parts and the remainder, with the source sentence(s)."""
+
+    total: Amount
+    parts: tuple[Part, ...]
+    remainder: Remainder
+    sentence: str
+    start: int
+    end: int
+
+    @property
+    def currency(self) -> str | None:
+        """The total's currency (every part has the same one)."""
+        return self.total.currency
+
+    @property
+    def itemised(self) -> float:
+        """The sum of the parts' values."""
+        return _float(sum((_dec(p.amount.value) for p in self.parts), Decimal(0)))
+
+    def to_dict(self) -> dict:
+        """Return the allocation as a JSON-ready dict."""
+        return {"total": self.total.to_dict(), "parts": [p.to_dict() for p in self.parts],
+                "itemised": self.itemised, "remainder": self.remainder.to_dict(),
+                "currency": self.currency, "summary": describe_split(self),
+                "sentence": self.sentence, "start": self.start, "end": self.end}  # fmt: skip
+
+
+def find_allocations(
+    source: Article | str,
+    *,
+    name_recipient: Namer | None = None,
+    amounts: list[Amount] | None = None,
+) -> list[Allocation]:
+    """Return every total the text splits into parts, in order of position.
+
+    ``source`` is an ``Article`` or plain text; ``amounts`` may pass the
+    result of ``find_amounts`` to avoid finding them twice.
+    """
+    article = source if isinstance(source, Article) else article_from_text(source)
+    text = article.text
+    usable = [
+        a
+        for a in (amounts if amounts is not None else find_amounts(text))
+        if a.value is not None and not a.conversion
+    ]
+    sentences = split_sentences(article)
+    namer = name_recipient or (lambda phrase: phrase)
+    found: list[Allocation] = []
+    orphans: list[tuple[int, list[tuple[Amount, tuple]]]] = []
+    for index, sentence in enumerate(sentences):
+        inside = [a for a in usable if sentence.start <= a.start < sentence.end]
+        links = [_part_link(text, a, sentence, usable) for a in inside]
+        groups, loose = group_parts(text, inside, links)
+        found += [
+            _allocation(text, total, parts, sentence, sentence, namer) for total, parts in groups
+        ]
+        if loose:
+            orphans.append((index, loose))
+    found += _link_across_sentences(text, sentences, usable, orphans, found, namer)
+    return sorted(found, key=lambda a: a.total.start)
+
+
+def group_parts(text: str, amounts: list[Amount], links: list[tuple | None]):
+    """Group a sentence's amounts into (total, parts); also return loose parts.
+
+    ``links[i]`` is ``(phrase, phrase_start, phrase_end)`` when amount ``i`` is
+    followed by a recipient, else None.
+    """
+    groups, loose = [], []
+    ends = [link[2] if link else a.end for a, link in zip(amounts, links, strict=True)]
+    i, n = 0, len(amounts)
+    while i < n:
+        total = amounts[i]
+        nxt = i + 1
+        strong = links[i] is not None
+        if nxt < n and links[nxt] and _opens_list(text, total, ends[i], amounts[nxt], strong):
+            run = _run_of_parts(text, amounts, links, ends, nxt, total.currency)
+            groups.append((total, [(amounts[k], links[k]) for k in run]))
+            i = run[-1] + 1
+            continue
+        if links[i]:
+            run = _run_of_parts(text, amounts, links, ends, i, total.currency)
+            after = run[-1] + 1
+            if after < n and _closes_list(text, ends[run[-1]], amounts[after], total.currency):
+                groups.append((amounts[after], [(amounts[k], links[k]) for k in run]))
+                i = after + 1
+                continue
+            loose = loose or [(amounts[k], links[k]) for k in run]
+            i = after
+            continue
+        i += 1
+    return groups, loose
+
+
+def _run_of_parts(text, amounts, links, ends, first, currency) -> list[int]:
+    run, k = [first], first + 1
+    while k < len(amounts) and links[k] and amounts[k].currency == currency:
+        if not LIST_SEP.fullmatch(text[ends[k - 1] : amounts[k].start]):
+            break
+        run.append(k)
+        k += 1
+    return run
+
+
+def _opens_list(text: str, total: Amount, total_end: int, first: Amount, strong: bool) -> bool:
+    """True when the words between a total and the next amount open a list of parts.
+
+    ``strong``: the total has a recipient of its own ("$95 billion in aid"), so
+    only a word that clearly opens a list counts ("including", not "with").
+    """
+    if first.currency != total.currency:
+        return False
+    gap = text[total_end : first.start]
+    if len(gap.split()) > 14 or ";" in gap:
+        return False
+    if TOTAL_OF_BEFORE.search(text[max(0, total.start - 30) : total.start]):
+        return re.fullmatch(r"\s*,?\s*", gap) is not None or bool(OPEN_CUE.search(gap))
+    return bool((STRONG_OPEN_CUE if strong else OPEN_CUE).search(gap))
+
+
+def _closes_list(text: str, last_end: int, total: Amount, currency: str | None) -> bool:
+    gap = text[last_end : total.start]
+    return total.currency == currency and len(gap.split()) <= 8 and bool(TRAILING_TOTAL.search(gap))
+
+
+def _part_link(text: str, amount: Amount, sentence: Sentence, amounts: list[Amount]):
+    """Return ``(phrase, start, end)`` of the recipient after ``amount``, or None."""
+    rest = text[amount.end : sentence.end]
+    if PACKAGE_NOUNS.match(rest):
+        return None
+    m = PART_LINK.match(rest)
+    kind_only = None if m else PART_KIND_ONLY.match(rest)
+    if not m and not kind_only:
+        return None
+    if kind_only:
+        start, end = amount.end + kind_only.start("kind"), amount.end + kind_only.end("kind")
+        return text[start:end], start, end
+    start = amount.end + m.end()
+    limit = min([sentence.end] + [a.start for a in amounts if a.start >= start])
+    return _recipient_phrase(text, start, limit)
+
+
+def _recipient_phrase(text: str, start: int, limit: int):
+    """Return the phrase from ``start`` to the first delimiter, tidied."""
+    stop = PHRASE_END.search(text, start, limit)
+    end = stop.start() if stop else limit
+    phrase = text[start:end]
+    phrase = re.sub(
+        r"(?:\s+(?:and|or|plus|with|while|as\s+well\s+as|the))+\s*$", "", phrase, flags=re.I
+    )
+    if not re.search(r"(?:[A-Z]\.){2,}$", phrase):
+        phrase = phrase.rstrip(" .!?\"'”’")
+    words = phrase.split()
+    if len(words) > MAX_RECIPIENT_WORDS:
+        phrase = " ".join(words[:MAX_RECIPIENT_WORDS])
+    phrase = phrase.strip()
+    if not phrase or not re.search(r"[^\W\d]", phrase):
+        return None
+    return phrase, start, start + len(phrase)
+
+
+def _link_across_sentences(text, sentences, amounts, orphans, found, namer) -> list[Allocation]:
+    """Parts in a sentence that refers back ("It includes ..."), or list lines after a colon."""
+    used = {a.start for al in found for a in [al.total, *(p.amount for p in al.parts)]}
+    linked: list[Allocation] = []
+    for index, loose in orphans:
+        sentence = sentences[index]
+        lead = text[sentence.start : loose[0][0].start]
+        if any(a.start in used for a, _ in loose):
+            continue
+        if not (BACK_REFERENCE.match(sentence.text) and OPEN_CUE.search(lead)):
+            continue
+        host = _previous_total(sentences, index, amounts, used, loose[0][0].currency)
+        if host is None:
+            continue
+        total, host_sentence = host
+        linked.append(_allocation(text, total, loose, host_sentence, sentence, namer))
+        used |= {total.start, *(a.start for a, _ in loose)}
+    return linked + _colon_lists(text, sentences, amounts, used, namer)
+
+
+def _previous_total(sentences, index, amounts, used, currency):
+    """The last unused amount in the one or two sentences before ``index``."""
+    for back in (index - 1, index - 2):
+        if back < 0:
+            return None
+        sentence = sentences[back]
+        inside = [a for a in amounts if sentence.start <= a.start < sentence.end]
+        candidates = [a for a in inside if a.start not in used and a.currency == currency]
+        if candidates:
+            return candidates[-1], sentence
+    return None
+
+
+def _colon_lists(text, sentences, amounts, used, namer) -> list[Allocation]:
+    """ "The package includes:" then "Ukraine: $61 billion" lines."""
+    found = []
+    for index, sentence in enumerate(sentences):
+        if not sentence.text.rstrip().endswith(":"):
+            continue
+        inside = [a for a in amounts if sentence.start <= a.start < sentence.end]
+        if not inside or inside[-1].start in used:
+            continue
+        total, parts = inside[-1], []
+        for later in sentences[index + 1 :]:
+            more = _list_item_parts(text, later, amounts, total.currency)
+            if not more or any(a.start in used for a, _ in more):
+                break
+            parts += more
+        if parts:
+            found.append(_allocation(text, total, parts, sentence, later, namer))
+            used |= {total.start, *(a.start for a, _ in parts)}
+    return found
+
+
+def _list_item_parts(text, sentence, amounts, currency):
+    """The parts of one list line: "$61 billion for Ukraine" or "Ukraine: $61 billion"."""
+    inside = [a for a in amounts if sentence.start <= a.start < sentence.end]
+    if len(inside) != 1 or inside[0].currency != currency:
+        return []
+    amount = inside[0]
+    link = _part_link(text, amount, sentence, amounts)
+    lead = text[sentence.start : amount.start]
+    if link and re.fullmatch(r"\W*", lead):
+        return [(amount, link)]
+    m = LIST_ITEM_RECIPIENT_FIRST.match(lead)
+    if m:
+        start = sentence.start + m.start("phrase")
+        phrase = m.group("phrase").strip()
+        return [(amount, (phrase, start, start + len(phrase)))]
+    return []
+
+
+def _allocation(text, total, parts, first: Sentence, last: Sentence, namer) -> Allocation:
+    made = tuple(
+        Part(amount, namer(phrase), phrase, amount.start, max(end, amount.end))
+        for amount, (phrase, _, end) in parts
+    )
+    return Allocation(
+        total=total,
+        parts=made,
+        remainder=compute_remainder(total, [p.amount for p in made]),
+        sentence=text[first.start : last.end],
+        start=first.start,
+        end=last.end,
+    )
+
+
+def compute_remainder(total: Amount, parts: list[Amount]) -> Remainder:
+    """Return what ``parts`` leave of ``total``, with honest bounds.
+
+    The remainder lies between (lowest total - highest parts) and (highest
+    total - lowest parts); whichever bound is unknown or not above zero is
+    dropped, and the qualifier says which bounds are left.
+
+    >>> from analysis.money import find_amounts
+    >>> total, *parts = find_amounts("over $105 billion: $61 billion, $14.3 billion, $6.4 billion")
+    >>> r = compute_remainder(total, parts)
+    >>> r.value, r.qualifier, r.approximate
+    (23300000000.0, 'at_least', False)
+    """
+    approximate = any(a.qualifier == "approx" for a in [total, *parts])
+    t_low, t_high = _bounds(total)
+    bounds = [_bounds(p) for p in parts]
+    low_sum = sum((lo for lo, _ in bounds), Decimal(0))
+    highs = [hi for _, hi in bounds]
+    if t_high is not None and low_sum > t_high:
+        nominal = sum((_dec(p.value) for p in parts), Decimal(0)) - _dec(total.value)
+        excess = nominal if nominal > 0 else low_sum - t_high
+        return Remainder(None, "unknown", approximate, overspent=True, excess=_float(excess))
+    low = t_low - sum(highs, Decimal(0)) if None not in highs else None
+    high = t_high - low_sum if t_high is not None else None
+    if low is not None and low == high:
+        return Remainder(_float(low), "exact", approximate, None, None)
+    low = low if low is not None and low > 0 else None
+    if low is not None and high is not None:
+        qualifier, value = "range", low
+    elif low is not None:
+        qualifier, value = "at_least", low
+    elif high is not None:
+        qualifier, value = "at_most", high
+    else:
+        return Remainder(None, "unknown", approximate)
+    return Remainder(_float(value), qualifier, approximate,
+                     _float(low) if low is not None else None,
+                     _float(high) if high is not None else None)  # fmt: skip
+
+
+def _bounds(amount: Amount) -> tuple[Decimal, Decimal | None]:
+    """(lowest, highest) value the amount allows; highest None = no upper bound."""
+    value = _dec(amount.value)
+    if amount.qualifier == "at_least":
+        return value, None
+    if amount.qualifier == "at_most":
+        return Decimal(0), value
+    if amount.qualifier == "range":
+        return _dec(amount.low), _dec(amount.high)
+    return value, value
+
+
+def _dec(value: float | None) -> Decimal:
+    return Decimal(repr(value)) if value is not None else Decimal(0)
+
+
+def _float(value: Decimal) -> float:
+    return float(value.quantize(CENT))
+
+
+REMAINDER_WORDS = {"at_least": "at least ", "at_most": "at most ", "range": "", "exact": ""}
+
+
+def describe_remainder(remainder: Remainder, currency: str | None) -> str:
+    """Return the remainder in words: "at least about $23.3B"."""
+    if remainder.overspent:
+        return f"none: the parts exceed the total by {format_money(remainder.excess, currency)}"
+    if remainder.value is None:
+        return "unknown"
+    about = "about " if remainder.approximate else ""
+    if remainder.qualifier == "range":
+        low, high = format_money(remainder.low, currency), format_money(remainder.high, currency)
+        return f"{about}{low} to {high}"
+    return f"{REMAINDER_WORDS[remainder.qualifier]}{about}{format_money(remainder.value, currency)}"
+
+
+def share(value: float | None, total: Amount) -> float | None:
+    """Return ``value`` as a percentage of the total's stated value."""
+    if value is None or not total.value:
+        return None
+    return round(100 * value / total.value, 1)
+
+
+def describe_split(allocation: Allocation) -> str:
+    """Return one plain sentence that states the split and what is not itemised."""
+    total, cur, rem = allocation.total, allocation.currency, allocation.remainder
+    parts = ", ".join(
+        f"{p.recipient} {describe_amount(p.amount)} ({share(p.amount.value, total):.0f}%)"
+        for p in allocation.parts
+    )
+    itemised = format_money(allocation.itemised, cur)
+    head = f"Of {describe_amount(total)}, the text itemises {itemised}: {parts}"
+    if rem.overspent:
+        return (f"{head}. The parts add up to {format_money(rem.excess, cur)} more than the "
+                f"stated total, so the figures do not reconcile.")  # fmt: skip
+    if rem.value is None:
+        return f"{head}; how much is not itemised cannot be told from the text."
+    if rem.value == 0 and rem.qualifier == "exact":
+        return f"{head}; the parts account for the whole total."
+    pct = share(rem.value, total)
+    return f"{head}; {describe_remainder(rem, cur)} ({pct:.0f}%) is not itemised."
+
+
+def split_rows(allocation: Allocation) -> list[dict]:
+    """Return one row per part plus the not-itemised remainder, for a table."""
+    total, cur = allocation.total, allocation.currency
+    rows = [
+        {"recipient": p.recipient, "as written": p.recipient_text, "amount": p.amount.text,
+         "value": p.amount.value, "currency": cur, "qualifier": p.amount.qualifier,
+         "share of total (%)": share(p.amount.value, total), "readable": describe_amount(p.amount),
+         "kind": "part"}
+        for p in allocation.parts
+    ]  # fmt: skip
+    rem = allocation.remainder
+    if rem.value is not None and rem.value > 0:
+        rows.append({"recipient": "not itemised", "as written": "", "amount": "",
+                     "value": rem.value, "currency": cur,
+                     "qualifier": rem.qualifier + (" (approx)" if rem.approximate else ""),
+                     "share of total (%)": share(rem.value, total),
+                     "readable": describe_remainder(rem, cur), "kind": "remainder"})  # fmt: skip
+    return rows
+
+
+def choose_allocation(allocations: list[Allocation], index: int = 0) -> Allocation | None:
+    """Return the ``index``-th allocation by total, largest first (None if none)."""
+    if not allocations:
+        return None
+    ranked = sorted(allocations, key=lambda a: (-(a.total.value or 0), a.total.start))
+    if not 0 <= index < len(ranked):
+        raise ParameterError(
+            "total_index",
+            f"is {index}, but the article has {len(ranked)} total(s): use 0 to {len(ranked) - 1}",
+        )
+    return ranked[index]
+
+
+def allocation_from_text(
+    total: str, parts: Mapping[str, str], name_recipient: Namer | None = None
+) -> Allocation:
+    """Build an allocation from amounts a user types: "more than $105 billion",
+    ``{"Ukraine": "some $61 billion", ...}``.
+
+    >>> a = allocation_from_text("$10 billion", {"A": "$4 billion", "B": "$7 billion"})
+    >>> a.remainder.overspent, a.remainder.excess
+    (True, 1000000000.0)
+    """
+    namer = name_recipient or (lambda phrase: phrase)
+    total_amount = _one_amount("explicit_total", total)
+    made = []
+    for recipient, text in parts.items():
+        amount = _one_amount(f"explicit_parts[{recipient!r}]", text)
+        if amount.currency != total_amount.currency:
+            raise ParameterError(
+                "explicit_parts",
+                f"{text!r} is not in the total's currency ({total_amount.currency})",
+            )
+        made.append(Part(amount, namer(recipient), recipient, 0, 0))
+    sentence = f"{total} (given as a parameter)"
+    remainder = compute_remainder(total_amount, [p.amount for p in made])
+    return Allocation(total_amount, tuple(made), remainder, sentence, 0, 0)
+
+
+def _one_amount(name: str, text: str) -> Amount:
+    found = [a for a in find_amounts(str(text)) if a.value is not None]
+    if len(found) != 1:
+        raise ParameterError(
+            name, f"{text!r} must hold exactly one amount of money, e.g. '$61 billion'"
+        )
+    return found[0]
+
+
+def lexicon_namer(actors="", weapons="", extra_actors=(), extra_weapons=()) -> Namer | None:
+    """Return a namer that turns a phrase into one canonical actor, or None
+    when the lexicon modules are not available."""
+    try:
+        from analysis.lexicon import load_lexicons
+        from analysis.matching import match_text
+    except ImportError:  # pragma: no cover - the lexicon ships with the package
+        return None
+    defaults = not (actors or weapons or extra_actors or extra_weapons)
+    try:
+        lexicons = load_lexicons(actors, weapons, tuple(extra_actors), tuple(extra_weapons))
+    except LexiconError:
+        if defaults:  # the project's own lexicon is missing: name by phrase
+            return None
+        raise
+
+    def name(phrase: str) -> str:
+        found = [
+            (m.name, m.start, m.end) for m in match_text(phrase, lexicons) if m.kind == "actor"
+        ]
+        return choose_recipient(phrase, found)
+
+    return name
+
+
+def choose_recipient(phrase: str, actors: list[tuple[str, int, int]]) -> str:
+    """Return the one actor a phrase is about, else the phrase itself.
+
+    >>> choose_recipient("the ongoing war in Ukraine", [("Ukraine", 20, 27)])
+    'Ukraine'
+    >>> choose_recipient("operations on the U.S.–Mexico border", [])
+    'operations on the U.S.–Mexico border'
+    >>> choose_recipient("Ukraine and Poland", [("Ukraine", 0, 7), ("Poland", 12, 18)])
+    'Ukraine and Poland'
+    """
+    names = {name for name, _, _ in actors}
+    if len(names) != 1:
+        return phrase
+    name, _, end = actors[-1]
+    short = len(phrase.split()) <= 4
+    about = ABOUT_ONE_ACTOR.match(phrase) and not phrase[end:].strip(" .'’s")
+    return name if short or about else phrase

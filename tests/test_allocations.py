@@ -1,0 +1,259 @@
+"""Tests for analysis.allocations and analysis.money_chart: totals, parts, remainders.
+
+Expected values are written by hand from the text, never computed by the code
+under test.
+"""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pytest  # noqa: E402
+from conftest import SEED_ARTICLE, fixture_path  # noqa: E402
+
+from analysis.allocations import (  # noqa: E402
+    allocation_from_text,
+    choose_allocation,
+    choose_recipient,
+    compute_remainder,
+    describe_split,
+    find_allocations,
+    split_rows,
+)
+from analysis.article import load_article  # noqa: E402
+from analysis.errors import AnalysisError, ParameterError  # noqa: E402
+from analysis.money import find_amounts  # noqa: E402
+from analysis.money_chart import plot_split  # noqa: E402
+
+B = 1_000_000_000
+
+
+def parts_of(allocation):
+    return [(p.recipient_text, p.amount.value) for p in allocation.parts]
+
+
+def test_seed_split():
+    (allocation,) = find_allocations(load_article(SEED_ARTICLE))
+    assert allocation.total.text == "more than $105 billion"
+    assert parts_of(allocation) == [
+        ("the ongoing war in Ukraine", 61e9),
+        ("Israel", 14.3e9),
+        ("operations on the U.S.–Mexico border", 6.4e9),
+    ]
+    assert allocation.itemised == 81.7e9
+    remainder = allocation.remainder
+    # "more than" $105bn less the parts leaves at least $23.3bn; "some $61bn" makes it approximate.
+    assert (remainder.value, remainder.qualifier, remainder.approximate) == (
+        23.3e9,
+        "at_least",
+        True,
+    )
+    assert not remainder.overspent
+    assert allocation.sentence.startswith("Mr. Kirby made the remarks")
+
+
+def test_seed_split_summary_and_table():
+    (allocation,) = find_allocations(load_article(SEED_ARTICLE))
+    assert describe_split(allocation) == (
+        "Of more than $105B, the text itemises $81.7B: the ongoing war in Ukraine some $61B "
+        "(58%), Israel $14.3B (14%), operations on the U.S.–Mexico border $6.4B (6%); "
+        "at least about $23.3B (22%) is not itemised."
+    )
+    rows = split_rows(allocation)
+    assert [r["kind"] for r in rows] == ["part", "part", "part", "remainder"]
+    assert rows[-1]["value"] == 23.3e9
+    assert rows[-1]["share of total (%)"] == 22.2
+
+
+def test_package_with_four_parts_and_a_stated_total():
+    (allocation,) = find_allocations(load_article(fixture_path("aid_package_four_parts.txt")))
+    assert allocation.total.value == 95e9
+    assert parts_of(allocation) == [
+        ("Ukraine", 60e9),
+        ("Israel", 14e9),
+        ("civilians in Gaza and other conflict zones", 9e9),
+        ("allies in the Indo-Pacific", 8e9),
+    ]
+    assert (allocation.remainder.value, allocation.remainder.qualifier) == (4e9, "exact")
+    assert not allocation.remainder.approximate
+
+
+def test_sentence_with_two_totals():
+    text = (
+        "The House passed a $26 billion package for Israel, including $14 billion in military "
+        "aid and $9 billion in humanitarian assistance, and a $61 billion bill for Ukraine that "
+        "includes $23 billion to replenish U.S. weapons stocks and $11 billion for U.S. "
+        "military operations in the region."
+    )
+    first, second = find_allocations(text)
+    assert first.total.value == 26e9
+    assert parts_of(first) == [("military aid", 14e9), ("humanitarian assistance", 9e9)]
+    assert first.remainder.value == 3e9
+    assert second.total.value == 61e9
+    assert parts_of(second) == [
+        ("replenish U.S. weapons stocks", 23e9),
+        ("U.S. military operations in the region", 11e9),
+    ]
+    assert second.remainder.value == 27e9
+
+
+def test_parts_larger_than_the_total_are_reported_not_subtracted():
+    (allocation,) = find_allocations(load_article(fixture_path("parts_exceed_total.txt")))
+    remainder = allocation.remainder
+    assert remainder.overspent and remainder.excess == 2e9
+    assert remainder.value is None
+    assert "do not reconcile" in describe_split(allocation)
+    assert all(r["kind"] == "part" for r in split_rows(allocation))
+
+
+def test_no_money_no_allocations():
+    assert find_allocations(load_article(fixture_path("no_money.txt"))) == []
+
+
+def test_euro_arms_deal():
+    (allocation,) = find_allocations(load_article(fixture_path("euro_arms_deal.txt")))
+    assert allocation.currency == "EUR"
+    assert allocation.total.value == 8.5e9
+    assert [p.amount.value for p in allocation.parts] == [4.2e9, 2.1e9, 0.9e9]
+    remainder = allocation.remainder
+    assert (remainder.value, remainder.qualifier, remainder.approximate) == (1.3e9, "exact", True)
+
+
+@pytest.mark.parametrize(
+    "text, total, parts",
+    [
+        ("Of the $95 billion, $61 billion would go to Ukraine and $14 billion to Israel.",
+         95e9, [("Ukraine", 61e9), ("Israel", 14e9)]),
+        ("The plan sets aside $5 billion for Ukraine and $4 billion for Israel, part of a "
+         "$12 billion package.", 12e9, [("Ukraine", 5e9), ("Israel", 4e9)]),
+        ("A $50 billion plan, with $20 billion in loans and $10 billion in grants, passed.",
+         50e9, [("loans", 20e9), ("grants", 10e9)]),
+        ("Congress approved a $60 billion aid bill. It includes $23 billion for weapons and "
+         "$8 billion in budget support.", 60e9, [("weapons", 23e9), ("budget support", 8e9)]),
+        ("Title\n\nThe $95 billion package includes:\n\n- $61 billion for Ukraine\n"
+         "- Israel: $14 billion\n\nIt passed.", 95e9, [("Ukraine", 61e9), ("Israel", 14e9)]),
+    ],
+    ids=["of the total", "total after the parts", "in loans, in grants", "refers back", "list"],
+)  # fmt: skip
+def test_forms_of_a_split(text, total, parts):
+    (allocation,) = find_allocations(text)
+    assert allocation.total.value == total
+    assert parts_of(allocation) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lockheed won a $7.8bn contract, and Raytheon got $2bn for missiles.",
+        "Revenue rose from $5 billion to $7 billion, and it paid $1 billion to shareholders.",
+        "The deal, worth $5 billion, was signed. Lockheed will receive $2 billion for upgrades.",
+        "Washington gave $3 billion to Kyiv in 2023 and $2 billion to Israel.",
+        "The EU pledged €50bn ($54bn) for Ukraine.",
+    ],
+)
+def test_no_split_where_the_text_states_none(text):
+    assert find_allocations(text) == []
+
+
+# (total, parts, remainder value, qualifier, approximate)
+REMAINDERS = [
+    ("$100", ["$60", "$30"], 10.0, "exact", False),
+    ("more than $100", ["$60", "$30"], 10.0, "at_least", False),
+    ("up to $100", ["$60", "$30"], 10.0, "at_most", False),
+    ("about $100", ["$60", "$30"], 10.0, "exact", True),
+    ("$100", ["about $60", "$30"], 10.0, "exact", True),
+    ("more than $100", ["about $60", "$30"], 10.0, "at_least", True),
+    ("$100", ["more than $60", "$30"], 10.0, "at_most", False),
+    ("$90-100", ["$60", "$20"], 10.0, "range", False),
+    ("more than $100", ["$60", "$50"], None, "unknown", False),
+    ("$100", ["$60", "$40"], 0.0, "exact", False),
+]
+
+
+@pytest.mark.parametrize("total, parts, value, qualifier, approximate", REMAINDERS)
+def test_remainder_carries_the_qualifiers(total, parts, value, qualifier, approximate):
+    (total_amount,) = find_amounts(total)
+    part_amounts = [find_amounts(p)[0] for p in parts]
+    remainder = compute_remainder(total_amount, part_amounts)
+    assert (remainder.value, remainder.qualifier, remainder.approximate) == (
+        value, qualifier, approximate)  # fmt: skip
+    assert not remainder.overspent
+
+
+def test_remainder_in_cents_is_exact():
+    (total,) = find_amounts("$0.30")
+    parts = find_amounts("$0.10 and $0.20")
+    assert compute_remainder(total, parts).value == 0.0
+
+
+def test_recipient_named_from_a_lexicon():
+    def namer(phrase: str) -> str:
+        found = [("Ukraine", i, i + 7) for i in [phrase.find("Ukraine")] if i >= 0]
+        return choose_recipient(phrase, found)
+
+    (allocation,) = find_allocations(load_article(SEED_ARTICLE), name_recipient=namer)
+    assert [p.recipient for p in allocation.parts] == [
+        "Ukraine",
+        "Israel",
+        "operations on the U.S.–Mexico border",
+    ]
+    assert allocation.parts[0].recipient_text == "the ongoing war in Ukraine"
+
+
+def test_recipient_stays_a_phrase_when_it_is_about_more_than_one_actor():
+    phrase = "new frigates to be built in Poland for the navy"
+    assert choose_recipient(phrase, [("Poland", 28, 34)]) == phrase
+
+
+def test_explicit_amounts_make_an_allocation():
+    allocation = allocation_from_text(
+        "more than $105 billion", {"Ukraine": "some $61 billion", "Israel": "$14.3 billion"}
+    )
+    assert allocation.remainder.value == 29.7e9
+    assert allocation.remainder.qualifier == "at_least"
+
+
+@pytest.mark.parametrize(
+    "total, parts",
+    [("lots of money", {}), ("$5 and $6", {}), ("$5", {"A": "€3"}), ("$5", {"A": "nothing"})],
+)
+def test_explicit_amounts_that_are_not_one_amount_are_refused(total, parts):
+    with pytest.raises(ParameterError) as error:
+        allocation_from_text(total, parts)
+    assert isinstance(error.value, AnalysisError)
+
+
+def test_choose_allocation_largest_first_and_refuses_a_bad_index():
+    text = (
+        "A $26 billion package includes $14 billion for Israel. A $61 billion bill includes "
+        "$23 billion for weapons."
+    )
+    allocations = find_allocations(text)
+    assert choose_allocation(allocations, 0).total.value == 61e9
+    assert choose_allocation(allocations, 1).total.value == 26e9
+    assert choose_allocation([], 0) is None
+    with pytest.raises(ParameterError, match="0 to 1"):
+        choose_allocation(allocations, 2)
+
+
+def test_plot_split_draws_the_remainder_apart():
+    (allocation,) = find_allocations(load_article(SEED_ARTICLE))
+    ax = plot_split(allocation, source="seed")
+    hatched = [p for p in ax.patches if p.get_hatch()]
+    assert len(hatched) == 1
+    assert hatched[0].get_width() == pytest.approx(23.3)
+    assert all(p.get_width() >= 0 for p in ax.patches)
+    assert ax.get_xlabel() == "US$ billions"
+    assert "not" in ax.get_title() and r"\$23.3B" in ax.get_title()
+    plt.close(ax.figure)
+
+
+def test_plot_split_overspent_has_no_remainder_slice():
+    (allocation,) = find_allocations(load_article(fixture_path("parts_exceed_total.txt")))
+    ax = plot_split(allocation)
+    assert not [p for p in ax.patches if p.get_hatch()]
+    assert "exceed" in ax.get_title()
+    plt.close(ax.figure)
