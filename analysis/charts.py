@@ -59,17 +59,19 @@ def _configure_inline_backend() -> None:
 
 
 def add_source_note(ax: plt.Axes, text: str) -> plt.Axes:
-    """Write a small source note under the plot area."""
+    """Write a small source note under the plot area, below the x-axis label."""
+    below = 40 if ax.get_xlabel() else 24
     ax.annotate(
         text,
         xy=(0, 0),
-        xycoords="figure fraction",
-        xytext=(6, 4),
+        xycoords="axes fraction",
+        xytext=(0, -below),
         textcoords="offset points",
         fontsize=8,
         color="#555555",
         ha="left",
-        va="bottom",
+        va="top",
+        annotation_clip=False,
     )
     return ax
 
