@@ -2,21 +2,21 @@
 
 ``find_allocations(article)`` links, inside a sentence, a total to its parts:
 
-- total first: "a bill of more than $105 billion, which would allocate some
-  $61 billion to the ongoing war in Ukraine, $14.3 billion to Israel, and
-  $6.4 billion to ..."; "a $95 billion package that includes $60 billion for
-  Ukraine, $9 billion in humanitarian aid"; "Of the $95 billion, $61 billion
-  would go to Ukraine";
-- total last: "$61 billion for Ukraine and $14 billion for Israel, part of a
+- total first: "a bill of more than $50 billion, which would allocate some
+  $30 billion to the war in Sudan, $8 billion to Jordan, and $4 billion to
+  ..."; "a $20 billion package that includes $12 billion for Poland, $3
+  billion in humanitarian aid"; "Of the $20 billion, $12 billion would go to
+  Poland";
+- total last: "$12 billion for Poland and $5 billion for Taiwan, part of a
   $95 billion package";
 - across a short list: a sentence with the total, then a sentence that refers
   back to it ("It includes ...", "The package allocates ..."), or a sentence
-  ending in ":" followed by one line per part ("- $61 billion for Ukraine",
-  "Ukraine: $61 billion").
+  ending in ":" followed by one line per part ("- $12 billion for Poland",
+  "Poland: $12 billion").
 
 Each part names its recipient or purpose: the phrase after "to"/"for"
-("the ongoing war in Ukraine"), or the kind of money ("humanitarian aid").
-``name_recipient`` may turn the phrase into a canonical name ("Ukraine").
+("the war in Sudan"), or the kind of money ("humanitarian aid").
+``name_recipient`` may turn the phrase into a canonical name ("Sudan").
 
 The remainder is the total minus the parts, computed in decimals (cents) and
 qualified from the bounds of its inputs: a total of "more than" X with exact
@@ -79,7 +79,7 @@ STRONG_OPEN_CUE = re.compile(
     r"broken\s+down|break\w*\s+down|split\w*|divid\w*|allocat\w*)\b|[:—–]",
     re.I,
 )
-#: "Of the $95 billion, $61 billion would go to Ukraine": the total is introduced by "of".
+#: "Of the $20 billion, $12 billion would go to Poland": the total is introduced by "of".
 TOTAL_OF_BEFORE = re.compile(r"\b(?:of|from|out\s+of)\s+(?:the|that|this|its|their)\s*$", re.I)
 #: Between two parts of one list.
 LIST_SEP = re.compile(
@@ -110,7 +110,7 @@ PACKAGE_NOUNS = re.compile(
     r"supplemental|legislation|measure|spending|allocation|appropriation|agreement|pledge)\b",
     re.I,
 )
-#: A phrase that is about one actor: "the war in Ukraine", "aid for Israel".
+#: A phrase that is about one actor: "the war in Sudan", "aid for Jordan".
 ABOUT_ONE_ACTOR = re.compile(
     r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:war|fight|conflict|aid|assistance|support|help|"
     r"defen[cs]e|military|forces|army|armed\s+forces|reconstruction|rebuilding|recovery|"
@@ -127,7 +127,7 @@ class Part:
 
     amount: Amount
     recipient: str  # canonical actor name when the lexicon finds one, else the phrase
-    recipient_text: str  # the phrase as written: "the ongoing war in Ukraine"
+    recipient_text: str  # the phrase as written: "the war in Sudan"
     start: int
     end: int
 
@@ -354,7 +354,7 @@ def _previous_total(sentences, index, amounts, used, currency):
 
 
 def _colon_lists(text, sentences, amounts, used, namer) -> list[Allocation]:
-    """ "The package includes:" then "Ukraine: $61 billion" lines."""
+    """ "The package includes:" then "Poland: $12 billion" lines."""
     found = []
     for index, sentence in enumerate(sentences):
         if not sentence.text.rstrip().endswith(":"):
@@ -375,7 +375,7 @@ def _colon_lists(text, sentences, amounts, used, namer) -> list[Allocation]:
 
 
 def _list_item_parts(text, sentence, amounts, currency):
-    """The parts of one list line: "$61 billion for Ukraine" or "Ukraine: $61 billion"."""
+    """The parts of one list line: "$12 billion for Poland" or "Poland: $12 billion"."""
     inside = [a for a in amounts if sentence.start <= a.start < sentence.end]
     if len(inside) != 1 or inside[0].currency != currency:
         return []
@@ -415,10 +415,10 @@ def compute_remainder(total: Amount, parts: list[Amount]) -> Remainder:
     dropped, and the qualifier says which bounds are left.
 
     >>> from analysis.money import find_amounts
-    >>> total, *parts = find_amounts("over $105 billion: $61 billion, $14.3 billion, $6.4 billion")
+    >>> total, *parts = find_amounts("over $50 billion: $30 billion, $8.2 billion, $4.1 billion")
     >>> r = compute_remainder(total, parts)
     >>> r.value, r.qualifier, r.approximate
-    (23300000000.0, 'at_least', False)
+    (7700000000.0, 'at_least', False)
     """
     approximate = any(a.qualifier == "approx" for a in [total, *parts])
     t_low, t_high = _bounds(total)
@@ -471,7 +471,7 @@ REMAINDER_WORDS = {"at_least": "at least ", "at_most": "at most ", "range": "", 
 
 
 def describe_remainder(remainder: Remainder, currency: str | None) -> str:
-    """Return the remainder in words: "at least about $23.3B"."""
+    """Return the remainder in words: "at least about $7.7B"."""
     if remainder.overspent:
         return f"none: the parts exceed the total by {format_money(remainder.excess, currency)}"
     if remainder.value is None:
@@ -498,7 +498,7 @@ def describe_split(allocation: Allocation) -> str:
         for p in allocation.parts
     )
     itemised = format_money(allocation.itemised, cur)
-    head = f"Of {describe_amount(total)}, the text itemises {itemised}: {parts}"
+    head = f"Of {describe_amount(total)}, {itemised} is itemised: {parts}"
     if rem.overspent:
         return (f"{head}. The parts add up to {format_money(rem.excess, cur)} more than the "
                 f"stated total, so the figures do not reconcile.")  # fmt: skip
@@ -510,24 +510,67 @@ def describe_split(allocation: Allocation) -> str:
     return f"{head}; {describe_remainder(rem, cur)} ({pct:.0f}%) is not itemised."
 
 
+#: Columns of ``split_table``, in order.
+SPLIT_COLUMNS = ["Recipient", "As written", "Amount as written", "In words", "Value",
+                 "Currency", "Qualifier", "Share of total (%)", "Kind"]  # fmt: skip
+
+
 def split_rows(allocation: Allocation) -> list[dict]:
-    """Return one row per part plus the not-itemised remainder, for a table."""
+    """Return one row per part plus the not-itemised remainder (when above zero)."""
     total, cur = allocation.total, allocation.currency
     rows = [
-        {"recipient": p.recipient, "as written": p.recipient_text, "amount": p.amount.text,
-         "value": p.amount.value, "currency": cur, "qualifier": p.amount.qualifier,
-         "share of total (%)": share(p.amount.value, total), "readable": describe_amount(p.amount),
-         "kind": "part"}
+        dict(zip(SPLIT_COLUMNS, [p.recipient, p.recipient_text, p.amount.text,
+                                 describe_amount(p.amount), p.amount.value, cur,
+                                 p.amount.qualifier, share(p.amount.value, total), "part"],
+                 strict=True))
         for p in allocation.parts
     ]  # fmt: skip
     rem = allocation.remainder
     if rem.value is not None and rem.value > 0:
-        rows.append({"recipient": "not itemised", "as written": "", "amount": "",
-                     "value": rem.value, "currency": cur,
-                     "qualifier": rem.qualifier + (" (approx)" if rem.approximate else ""),
-                     "share of total (%)": share(rem.value, total),
-                     "readable": describe_remainder(rem, cur), "kind": "remainder"})  # fmt: skip
+        qualifier = rem.qualifier + (", approximate" if rem.approximate else "")
+        rows.append(dict(zip(SPLIT_COLUMNS, ["not itemised", "", "",
+                                             describe_remainder(rem, cur), rem.value, cur,
+                                             qualifier, share(rem.value, total), "remainder"],
+                             strict=True)))  # fmt: skip
     return rows
+
+
+def split_table(allocation: Allocation | None):
+    """Return ``split_rows`` as a DataFrame (no rows when there is no split)."""
+    import pandas as pd
+
+    return pd.DataFrame(split_rows(allocation) if allocation else [], columns=SPLIT_COLUMNS)
+
+
+#: Columns of ``allocations_table``, in order.
+ALLOCATION_COLUMNS = ["Total as written", "Total in words", "Parts", "Itemised", "Not itemised",
+                      "Summary", "Sentence", "Start", "End"]  # fmt: skip
+
+
+def allocations_table(allocations: list[Allocation]):
+    """Return a DataFrame: one row per split total, largest first."""
+    import pandas as pd
+
+    ranked = sorted(allocations, key=lambda a: (-(a.total.value or 0), a.total.start))
+    rows = [[a.total.text, describe_amount(a.total), len(a.parts),
+             format_money(a.itemised, a.currency), describe_remainder(a.remainder, a.currency),
+             describe_split(a), a.sentence, a.start, a.end] for a in ranked]  # fmt: skip
+    return pd.DataFrame(rows, columns=ALLOCATION_COLUMNS)
+
+
+def describe_money(amounts: list[Amount], split: Allocation | None) -> str:
+    """Return the key finding: the split in one sentence, or why there is none.
+
+    >>> describe_money([], None)
+    'No money amounts found in this article.'
+    """
+    if split is not None:
+        return describe_split(split)
+    if not amounts:
+        return "No money amounts found in this article."
+    stated = [a for a in amounts if not a.conversion]
+    return (f"The article states {len(stated)} amount(s) of money but does not split any "
+            f"total into parts.")  # fmt: skip
 
 
 def choose_allocation(allocations: list[Allocation], index: int = 0) -> Allocation | None:
@@ -546,8 +589,8 @@ def choose_allocation(allocations: list[Allocation], index: int = 0) -> Allocati
 def allocation_from_text(
     total: str, parts: Mapping[str, str], name_recipient: Namer | None = None
 ) -> Allocation:
-    """Build an allocation from amounts a user types: "more than $105 billion",
-    ``{"Ukraine": "some $61 billion", ...}``.
+    """Build an allocation from amounts a user types: "more than $50 billion",
+    ``{"Poland": "some $30 billion", ...}``.
 
     >>> a = allocation_from_text("$10 billion", {"A": "$4 billion", "B": "$7 billion"})
     >>> a.remainder.overspent, a.remainder.excess
@@ -573,26 +616,28 @@ def _one_amount(name: str, text: str) -> Amount:
     found = [a for a in find_amounts(str(text)) if a.value is not None]
     if len(found) != 1:
         raise ParameterError(
-            name, f"{text!r} must hold exactly one amount of money, e.g. '$61 billion'"
+            name, f"{text!r} must hold exactly one amount of money, e.g. '$12 billion'"
         )
     return found[0]
 
 
 def lexicon_namer(actors="", weapons="", extra_actors=(), extra_weapons=()) -> Namer | None:
-    """Return a namer that turns a phrase into one canonical actor, or None
-    when the lexicon modules are not available."""
-    try:
-        from analysis.lexicon import load_lexicons
-        from analysis.matching import match_text
-    except ImportError:  # pragma: no cover - the lexicon ships with the package
-        return None
-    defaults = not (actors or weapons or extra_actors or extra_weapons)
+    """Return a namer from the lexicon files, or None when the project's own
+    lexicon is not there (recipients are then named by their phrase)."""
+    from analysis.lexicon import load_lexicons
+
     try:
         lexicons = load_lexicons(actors, weapons, tuple(extra_actors), tuple(extra_weapons))
     except LexiconError:
-        if defaults:  # the project's own lexicon is missing: name by phrase
+        if not (actors or weapons or extra_actors or extra_weapons):
             return None
         raise
+    return namer_from_lexicons(lexicons)
+
+
+def namer_from_lexicons(lexicons) -> Namer:
+    """Return a namer that turns a phrase into the one actor it is about."""
+    from analysis.matching import match_text
 
     def name(phrase: str) -> str:
         found = [
@@ -606,12 +651,12 @@ def lexicon_namer(actors="", weapons="", extra_actors=(), extra_weapons=()) -> N
 def choose_recipient(phrase: str, actors: list[tuple[str, int, int]]) -> str:
     """Return the one actor a phrase is about, else the phrase itself.
 
-    >>> choose_recipient("the ongoing war in Ukraine", [("Ukraine", 20, 27)])
-    'Ukraine'
-    >>> choose_recipient("operations on the U.S.–Mexico border", [])
-    'operations on the U.S.–Mexico border'
-    >>> choose_recipient("Ukraine and Poland", [("Ukraine", 0, 7), ("Poland", 12, 18)])
-    'Ukraine and Poland'
+    >>> choose_recipient("the ongoing war in Sudan", [("Sudan", 19, 24)])
+    'Sudan'
+    >>> choose_recipient("security on the border", [])
+    'security on the border'
+    >>> choose_recipient("Poland and Latvia", [("Poland", 0, 6), ("Latvia", 11, 17)])
+    'Poland and Latvia'
     """
     names = {name for name, _, _ in actors}
     if len(names) != 1:

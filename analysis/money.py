@@ -13,7 +13,7 @@ the fields mean (the conventions every table and chart relies on):
   low end, the figure the text guarantees (a midpoint would be a number the
   text never states). Exact, approximate and vague amounts leave both None.
 - ``text``/``start``/``end``: the whole mention, qualifier words included
-  ("more than $105 billion"), so ``source[start:end] == text``;
+  ("more than $50 billion"), so ``source[start:end] == text``;
   ``qualifier_text`` holds the words ("more than").
 - ``currency``: an ISO 4217 code. "$" and "dollars" are USD unless the text
   names one other dollar (C$, A$, "Canadian dollars") and no US one. A name
@@ -26,10 +26,10 @@ The short scale letters (b, m, k) count only right after a currency-marked
 number ("$5b", "€3m", "£10k"). "pounds" needs a scale, "sterling" or a
 country ("500-pound bombs" and "2,000 pounds of explosives" are weights).
 
->>> for a in find_amounts("a bill of more than $105 billion, with some €61bn for Ukraine"):
+>>> for a in find_amounts("a bill of more than $50 billion, with some €12bn for Poland"):
 ...     print(a.text, a.value, a.currency, a.qualifier)
-more than $105 billion 105000000000.0 USD at_least
-some €61bn 61000000000.0 EUR approx
+more than $50 billion 50000000000.0 USD at_least
+some €12bn 12000000000.0 EUR approx
 """
 
 from __future__ import annotations
@@ -485,8 +485,8 @@ def _is_year_dollars(m: re.Match, text: str) -> bool:
 def parse_number(text: str) -> Decimal | None:
     """Return the number written in digits or words, or None.
 
-    >>> parse_number("1,234.5"), parse_number("sixty-one"), parse_number("1.234.567,8")
-    (Decimal('1234.5'), Decimal('61'), Decimal('1234567.8'))
+    >>> parse_number("1,234.5"), parse_number("forty-two"), parse_number("1.234.567,8")
+    (Decimal('1234.5'), Decimal('42'), Decimal('1234567.8'))
     >>> [int(parse_number(w)) for w in ("one and a half billion", "half a million", "a")]
     [1500000000, 500000, 1]
     """
@@ -702,12 +702,12 @@ def _mark_conversion(amount: Amount, previous: Amount | None, text: str) -> Amou
 
 
 def format_money(value: float | None, currency: str | None, digits: int = 3) -> str:
-    """Return ``value`` short and readable: "$61B", "$14.3B", "€2.5M".
+    """Return ``value`` short and readable: "$40B", "$12.5B", "€2.5M".
 
-    >>> format_money(61e9, "USD"), format_money(14.3e9, "USD"), format_money(2.5e6, "EUR")
-    ('$61B', '$14.3B', '€2.5M')
-    >>> format_money(23.3e9, "CAD"), format_money(1250, "GBP"), format_money(5e9, "CHF")
-    ('C$23.3B', '£1,250', 'CHF 5B')
+    >>> format_money(40e9, "USD"), format_money(12.5e9, "USD"), format_money(2.5e6, "EUR")
+    ('$40B', '$12.5B', '€2.5M')
+    >>> format_money(7.2e9, "CAD"), format_money(1250, "GBP"), format_money(5e9, "CHF")
+    ('C$7.2B', '£1,250', 'CHF 5B')
     >>> format_money(0.5, "USD"), format_money(None, "USD")
     ('$0.50', 'an unstated sum')
     """
@@ -740,7 +740,7 @@ def money_summary(
 ) -> dict:
     """Return the article's amounts and how its totals are split, JSON-ready.
 
-    The lexicons name the recipients of each part ("Ukraine") when the
+    The lexicons name the recipients of each part (a country) when the
     ``analysis.mentions`` module is available.
     """
     from analysis.allocations import find_allocations, lexicon_namer
@@ -752,7 +752,7 @@ def money_summary(
     namer = lexicon_namer(actors, weapons, extra_actors, extra_weapons)
     amounts = find_amounts(article.text)
     return {
-        "article": article.id,
+        "article": str(article_path),
         "amounts": [dict(a.to_dict(), sentence=_sentence_number(a, sentences)) for a in amounts],
         "allocations": [
             a.to_dict() for a in find_allocations(article, name_recipient=namer, amounts=amounts)
@@ -764,29 +764,32 @@ def _sentence_number(amount: Amount, sentences) -> int | None:
     return next((s.number for s in sentences if s.start <= amount.start < s.end), None)
 
 
-def amounts_table(text: str, amounts: list[Amount], sentences=()) -> list[dict]:
-    """Return one row per amount with readable columns and its sentence."""
+#: Columns of ``amounts_table``, in order.
+AMOUNT_COLUMNS = ["Amount as written", "In words", "Value", "Currency", "Qualifier", "Low",
+                  "High", "Conversion", "Sentence", "Start", "End", "Sentence text"]  # fmt: skip
+
+
+def amounts_table(amounts: list[Amount], sentences=()):
+    """Return a DataFrame: one row per amount, with its sentence (number and text)."""
+    import pandas as pd
+
     rows = []
     for a in amounts:
         sentence = next((s for s in sentences if s.start <= a.start < s.end), None)
-        rows.append({
-            "amount": a.text, "value": a.value, "currency": a.currency,
-            "qualifier": a.qualifier, "low": a.low, "high": a.high,
-            "readable": describe_amount(a), "start": a.start, "end": a.end,
-            "sentence": sentence.number if sentence else None,
-            "sentence text": sentence.text if sentence else "",
-        })  # fmt: skip
-    return rows
+        rows.append([a.text, describe_amount(a), a.value, a.currency, a.qualifier, a.low, a.high,
+                     a.conversion, sentence.number if sentence else None, a.start, a.end,
+                     sentence.text if sentence else ""])  # fmt: skip
+    return pd.DataFrame(rows, columns=AMOUNT_COLUMNS)
 
 
 QUALIFIER_WORDS = {"approx": "about ", "at_least": "at least ", "at_most": "at most "}
 
 
 def describe_amount(amount: Amount, formatter: Callable = format_money) -> str:
-    """Return the amount in plain words: "more than $105B", "$3B to $4B".
+    """Return the amount in plain words: "more than $50B", "$3B to $4B".
 
-    >>> [describe_amount(a) for a in find_amounts("some $61 billion, $5bn or more, $3-4bn")]
-    ['some $61B', '$5B or more', '$3B to $4B']
+    >>> [describe_amount(a) for a in find_amounts("some $40 billion, $5bn or more, $3-4bn")]
+    ['some $40B', '$5B or more', '$3B to $4B']
     """
     if amount.qualifier == "vague":
         return f"{amount.text} (no figure)"

@@ -3,7 +3,7 @@
 ``plot_split(allocation)`` draws the stated total as one horizontal bar cut
 into its parts, each labelled with its amount and share; the remainder the
 text does not itemise is hatched grey and labelled from the data ("not
-itemised: at least about $23.3B"). Approximate figures carry a "~", bounds a
+itemised: at least about $7.7B"). Approximate figures carry a "~", bounds a
 "≥"/"≤", and a footnote says what they mean. When the parts exceed the total
 the bar shows the parts against a line at the total, and no remainder.
 """
@@ -19,7 +19,7 @@ from analysis.charts import MUTED, add_source_note
 from analysis.money import Amount, describe_amount, format_money
 from analysis.vocabulary_charts import plain_label
 
-__all__ = ["format_money", "plot_split", "axis_unit", "split_title"]
+__all__ = ["axis_unit", "format_money", "plot_note", "plot_split", "split_title"]
 
 MARKS = {"approx": "~", "at_least": "≥", "at_most": "≤", "range": "", "exact": ""}
 PART_COLOURS = ["#1f77b4", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#17becf", "#bcbd22"]
@@ -32,7 +32,7 @@ CURRENCY_AXIS = {"USD": "US$", "EUR": "€", "GBP": "£", "JPY": "¥", "CAD": "C
 def axis_unit(value: float, currency: str | None) -> tuple[float, str]:
     """Return (divisor, axis label) for values around ``value``.
 
-    >>> axis_unit(105e9, "USD"), axis_unit(2.5e6, "EUR"), axis_unit(500, None)
+    >>> axis_unit(50e9, "USD"), axis_unit(2.5e6, "EUR"), axis_unit(500, None)
     ((1000000000.0, 'US$ billions'), (1000000.0, '€ millions'), (1, 'amount'))
     """
     name = CURRENCY_AXIS.get(currency or "", currency or "")
@@ -101,6 +101,17 @@ def plot_split(allocation: Allocation, ax: plt.Axes | None = None, source: str =
                 textcoords="offset points", ha="left", va="bottom", fontsize=8,
                 color="#444444")  # fmt: skip
     add_source_note(ax, plain_label(f"Source: {source or 'article text'}; amounts as stated"))
+    return ax
+
+
+def plot_note(text: str, ax: plt.Axes | None = None, source: str = "") -> plt.Axes:
+    """An empty chart that says why there is nothing to draw."""
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 1.6))
+    ax.set_axis_off()
+    ax.set_title(plain_label(text))
+    ax.text(0, 0.5, "No split to chart.", fontsize=10, color="#555555", va="center")
+    add_source_note(ax, plain_label(f"Source: {source or 'article text'}"))
     return ax
 
 

@@ -21,10 +21,12 @@ from analysis.allocations import (  # noqa: E402
     compute_remainder,
     describe_split,
     find_allocations,
+    namer_from_lexicons,
     split_rows,
 )
 from analysis.article import load_article  # noqa: E402
 from analysis.errors import AnalysisError, ParameterError  # noqa: E402
+from analysis.lexicon import load_lexicons  # noqa: E402
 from analysis.money import find_amounts  # noqa: E402
 from analysis.money_chart import plot_split  # noqa: E402
 
@@ -58,14 +60,15 @@ def test_seed_split():
 def test_seed_split_summary_and_table():
     (allocation,) = find_allocations(load_article(SEED_ARTICLE))
     assert describe_split(allocation) == (
-        "Of more than $105B, the text itemises $81.7B: the ongoing war in Ukraine some $61B "
+        "Of more than $105B, $81.7B is itemised: the ongoing war in Ukraine some $61B "
         "(58%), Israel $14.3B (14%), operations on the U.S.–Mexico border $6.4B (6%); "
         "at least about $23.3B (22%) is not itemised."
     )
     rows = split_rows(allocation)
-    assert [r["kind"] for r in rows] == ["part", "part", "part", "remainder"]
-    assert rows[-1]["value"] == 23.3e9
-    assert rows[-1]["share of total (%)"] == 22.2
+    assert [r["Kind"] for r in rows] == ["part", "part", "part", "remainder"]
+    assert rows[-1]["Value"] == 23.3e9
+    assert rows[-1]["Share of total (%)"] == 22.2
+    assert rows[-1]["In words"] == "at least about $23.3B"
 
 
 def test_package_with_four_parts_and_a_stated_total():
@@ -106,7 +109,7 @@ def test_parts_larger_than_the_total_are_reported_not_subtracted():
     assert remainder.overspent and remainder.excess == 2e9
     assert remainder.value is None
     assert "do not reconcile" in describe_split(allocation)
-    assert all(r["kind"] == "part" for r in split_rows(allocation))
+    assert all(r["Kind"] == "part" for r in split_rows(allocation))
 
 
 def test_no_money_no_allocations():
@@ -201,6 +204,23 @@ def test_recipient_named_from_a_lexicon():
         "operations on the U.S.–Mexico border",
     ]
     assert allocation.parts[0].recipient_text == "the ongoing war in Ukraine"
+
+
+def test_recipient_named_with_the_project_lexicon_code():
+    lexicons = load_lexicons(
+        fixture_path("lexicon_actors_small.csv"),
+        fixture_path("lexicon_weapons_small.csv"),
+        titles=fixture_path("lexicon_titles_small.txt"),
+    )
+    (allocation,) = find_allocations(
+        load_article(SEED_ARTICLE), name_recipient=namer_from_lexicons(lexicons)
+    )
+    # "U.S.–Mexico border" names a place, not two actors: the phrase stays.
+    assert [p.recipient for p in allocation.parts] == [
+        "Ukraine",
+        "Israel",
+        "operations on the U.S.–Mexico border",
+    ]
 
 
 def test_recipient_stays_a_phrase_when_it_is_about_more_than_one_actor():
