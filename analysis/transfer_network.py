@@ -18,6 +18,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch
 
 from analysis.charts import add_source_note
+from analysis.vocabulary_charts import plain_label
 
 # status -> (line style, colour, legend label); order is the legend's order.
 STATUS_STYLES: dict[str, tuple[str, str, str]] = {
@@ -69,7 +70,7 @@ def edge_label(items: list[str], width: int = 56) -> str:
     shown = unique[:MAX_LABEL_ITEMS]
     if len(unique) > MAX_LABEL_ITEMS:
         shown.append(f"+{len(unique) - MAX_LABEL_ITEMS} more")
-    return "\n".join(textwrap.wrap(", ".join(shown), width=width))
+    return plain_label("\n".join(textwrap.wrap(", ".join(shown), width=width)))
 
 
 def network_edges(transfers: pd.DataFrame, roll_up: bool = True) -> pd.DataFrame:
@@ -105,9 +106,9 @@ def plot_transfer_network(
     if ax is None:
         _, ax = plt.subplots(figsize=(10, 7))
     ax.set_axis_off()
-    ax.set_title(title or default_title(edges))
+    ax.set_title(plain_label(title or default_title(edges)))
     if source:
-        add_source_note(ax, source)
+        add_source_note(ax, plain_label(source))
     if edges.empty:
         ax.text(0.5, 0.5, "No transfers found", ha="center", va="center", transform=ax.transAxes)
         return ax
@@ -121,7 +122,7 @@ def plot_transfer_network(
         ax.text(
             x,
             y,
-            textwrap.fill(str(node), 18),
+            plain_label(textwrap.fill(str(node), 18)),
             ha="center",
             va="center",
             fontsize=10,
@@ -150,8 +151,9 @@ def default_title(edges: pd.DataFrame) -> str:
     pairs = edges.groupby(["supplier", "recipient"], sort=False)["items"].sum()
     counts = pairs.map(lambda items: len(set(items)))
     (supplier, recipient), top = counts.idxmax(), counts.max()
-    noun = "item" if top == 1 else "items"
-    return f"{supplier} → {recipient} is the main flow: {top} {noun} of {len(pairs)} pair(s)"
+    noun = "item" if top == 1 else "different items"
+    pairs_text = "1 pair" if len(pairs) == 1 else f"{len(pairs)} pairs"
+    return f"Most items go {supplier} → {recipient} ({top} {noun}; {pairs_text} in all)"
 
 
 def _draw_edges(ax: plt.Axes, edges: pd.DataFrame, positions: dict) -> None:

@@ -306,11 +306,9 @@ class SentenceReading:
     def object_end(self, cue: Cue) -> int:
         """Where the object side of ``cue`` ends."""
         end = len(self.text)
-        for match in rules.OBJECT_END.finditer(self.text, cue.end):
-            if match.group().lower() == "that":
-                continue
+        match = rules.OBJECT_END.search(self.text, cue.end)
+        if match:
             end = match.start()
-            break
         for match in re.finditer(r"\bthat\b", self.text[cue.end : end]):
             after = cue.end + match.end()
             if not any(after <= w.start <= after + 12 for w in self.weapons):
@@ -981,6 +979,42 @@ def describe_transfers(transfers: pd.DataFrame, roll_up: bool = True) -> str:
         items = _join_unique(rows["item"])
         parts.append(f"{s} → {r}: {items} ({_join_unique(rows['status'])})")
     return "; ".join(parts)
+
+
+READABLE_COLUMNS = {
+    "supplier": "Supplier",
+    "supplier_country": "Supplier country",
+    "recipient": "Recipient",
+    "recipient_country": "Recipient country",
+    "item": "Item",
+    "category": "Category",
+    "status": "Status",
+    "hedges": "Hedges",
+    "attributed_to": "Attributed to",
+    "denied_by": "Denied by",
+    "cue": "Cue",
+    "sentence_number": "Sentence no.",
+    "sentence": "Sentence",
+    "start": "Start",
+    "end": "End",
+}
+
+
+def readable_transfers(transfers: pd.DataFrame, highlight: bool = False) -> pd.DataFrame:
+    """The transfer table with readable column names, for a report and its CSV.
+
+    With ``highlight`` the sentence is escaped HTML with the item in ``<mark>``
+    (show it with ``report.show_html_table(..., html_columns=["Sentence"])``).
+    """
+    from analysis.report import highlight as mark
+
+    table = transfers[list(READABLE_COLUMNS)].rename(columns=READABLE_COLUMNS)
+    if highlight:
+        table["Sentence"] = [
+            mark(r.sentence, [(r.item_start, r.item_end)], r.start)
+            for r in transfers.itertuples(index=False)
+        ]
+    return table
 
 
 def transfers_summary(
