@@ -73,6 +73,8 @@ GIVE_VERBS: dict[str, tuple] = {
     "lend": verb_forms("lend", past="lent"),
     "equip": verb_forms("equip", ing="equipping", past="equipped"),
     "offer": verb_forms("offer"),
+    "pledge": verb_forms("pledge"),
+    "promise": verb_forms("promise"),
 }
 # The subject gets: "X buys Z from Y", "X is seeking Z from Y".
 GET_VERBS: dict[str, tuple] = {
@@ -85,6 +87,13 @@ GET_VERBS: dict[str, tuple] = {
     "import": verb_forms("import"),
     "order": verb_forms("order"),
     "procure": verb_forms("procure"),
+    "take delivery of": (
+        "take delivery of",
+        "takes delivery of",
+        "taking delivery of",
+        "took delivery of",
+        "taken delivery of",
+    ),
 }
 # The subject helps the recipient make it: "X helps Y develop Z".
 HELP_VERBS: dict[str, tuple] = {
@@ -96,8 +105,28 @@ HELP_OBJECT_VERBS = (
     "design|expand|assemble|launch|repair|operate"
 )
 # A cue that carries its own status, whatever its tense.
-CUE_STATUS = {"offer": "offered", "seek": "sought", "order": "agreed"}
+CUE_STATUS = {
+    "offer": "offered",
+    "seek": "sought",
+    "order": "agreed",
+    "pledge": "agreed",
+    "promise": "agreed",
+}
 
+# Nouns that name a transfer when an item follows with "of": "the sale of
+# F-16s to Turkey", "Russia's purchase of drones from Iran".
+NOUN_CUES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "sale": ("give", ("sale", "sales")),
+    "delivery": ("give", ("delivery", "deliveries")),
+    "shipment": ("give", ("shipment", "shipments")),
+    "transfer": ("give", ("transfer", "transfers")),
+    "supply": ("give", ("supply", "supplies")),
+    "export": ("give", ("export", "exports")),
+    "donation": ("give", ("donation", "donations")),
+    "purchase": ("get", ("purchase", "purchases")),
+    "acquisition": ("get", ("acquisition", "acquisitions")),
+    "import": ("get", ("import", "imports")),
+}
 # A cue word is a noun, not a verb, after these words ("the supply of",
 # "military supplies", "its exports") or before "of".
 NOUN_BEFORE = word_set(

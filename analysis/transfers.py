@@ -130,10 +130,20 @@ def _build_cue_table() -> dict[str, tuple[str, str, str]]:
     return table
 
 
+NOUN_TABLE = {
+    form: (lemma, direction)
+    for lemma, (direction, forms) in rules.NOUN_CUES.items()
+    for form in forms
+}
+
+
 CUE_TABLE = _build_cue_table()
 CUE_PATTERN = re.compile(
     r"\b(?:"
-    + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(CUE_TABLE, key=len)[::-1])
+    + "|".join(
+        re.escape(f).replace(r"\ ", r"\s+")
+        for f in sorted({*CUE_TABLE, *NOUN_TABLE}, key=len, reverse=True)
+    )
     + r")\b",
     re.I,
 )
@@ -144,18 +154,27 @@ def find_cues(text: str) -> list[Cue]:
 
     >>> [(c.lemma, c.direction, c.form) for c in find_cues("Iran is seeking to buy drones.")]
     [('buy', 'get', 'base')]
-    >>> [c.text for c in find_cues("The supply of drones and military supplies was sent.")]
+    >>> [c.text for c in find_cues("Military supplies were sent.")]
     ['sent']
+    >>> [(c.lemma, c.form) for c in find_cues("It approved the sale of F-16s to Turkey.")]
+    [('sale', 'noun')]
     """
     cues = []
     for match in CUE_PATTERN.finditer(text):
+        key = " ".join(match.group().lower().split())
         before = text[: match.start()].split()
         previous = before[-1].lower().strip('“”"(,') if before else ""
-        if previous in rules.NOUN_BEFORE or previous.endswith(("'s", "’s")):
+        noun_context = previous in rules.NOUN_BEFORE or previous.endswith(("'s", "’s"))
+        of_follows = re.match(r"\s+of\b", text[match.end() :])
+        if key in NOUN_TABLE and (of_follows or key not in CUE_TABLE):
+            if of_follows:
+                lemma, direction = NOUN_TABLE[key]
+                cues.append(
+                    Cue(match.start(), match.end(), lemma, direction, "noun", match.group())
+                )
             continue
-        if re.match(r"\s+of\b", text[match.end() :]):
+        if noun_context or of_follows:
             continue
-        key = " ".join(match.group().lower().split())
         lemma, direction, form = CUE_TABLE[key]
         cues.append(Cue(match.start(), match.end(), lemma, direction, form, match.group()))
     return [
@@ -263,6 +282,8 @@ class SentenceReading:
             or re.match(r"\s+by\b", self.text[cue.end :])
         )
         subject_mention = self.first_subject(left, cue.start)
+        if cue.form == "noun":
+            return self.read_noun_cue(cue, left, right, subject_mention), shared
         if passive:
             agent = self.party_after(r"\bby\s+", cue.end, right)
             if cue.direction == "get":
@@ -294,6 +315,27 @@ class SentenceReading:
         else:
             suppliers, recipients = [subject], others
         return self.rows(cue, suppliers, recipients, items, window), subject
+
+    def read_noun_cue(self, cue: Cue, left: int, right: int, subject) -> list[Transfer]:
+        """ "Russia's sale of S-400s to Turkey", "Washington approved the sale of ... to"."""
+        marker = r"\bfrom\s+" if cue.direction == "get" else r"\bto\s+"
+        others = self.party_after(marker, cue.end, right)
+        owner = next(
+            (
+                m
+                for m in reversed(self.parties)
+                if m.end <= cue.start
+                and re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s+", self.text[m.end : cue.start])
+            ),
+            None,
+        )
+        owner = owner or (subject if others else None)
+        parties = self.as_parties([owner]) or [Party(rules.NOT_STATED)]
+        items = self.find_items(cue.end, right, {*others, *parties})
+        window = self.text[left : cue.start]
+        if cue.direction == "get":
+            return self.rows(cue, others, parties, items, window)
+        return self.rows(cue, parties, others, items, window)
 
     def clause_start(self, cue: Cue) -> int:
         """Where the clause of ``cue`` starts: after the last clause marker."""
