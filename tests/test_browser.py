@@ -6,7 +6,7 @@ Two groups of tests share one browser process:
   broken image, a request to the internet, a script that runs, a dialog...),
   each proving that the check which should catch it does; and a sound page
   that passes every check;
-- reports (added with the runner): ``python -m analysis run`` renders the seed article and the hostile
+- reports: ``python -m analysis run`` renders the seed article and the hostile
   fixture articles once; every report and overview page must load, decode
   every image, run no script from the article, send no request off the
   machine, and show the hostile markup as text. A screenshot of each page is
@@ -20,15 +20,23 @@ from __future__ import annotations
 
 import base64
 import html
+import json
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from browser import ChromiumSession, find_chromium, png_size
+from browser import ChromiumSession, PageVisit, find_chromium, png_size
+from conftest import SEED_ARTICLE, fixture_path
+
+from analysis.article import article_id, load_article
+from analysis.config import NOTEBOOKS_DIR, PROJECT_ROOT
 
 pytestmark = pytest.mark.browser
 
 SCREENSHOTS_DIR = Path(__file__).resolve().parent / "output" / "screenshots"
-# Articles whose text is hostile markup; the first is written by the runner's tests.
+# Articles whose text is hostile markup (their script sets window.__article_script_ran).
 HOSTILE_FIXTURES = ("hostile_markup.txt", "hostile_script_probe.txt")
 # Hostile strings that a report must show as plain text, never as markup.
 VISIBLE_MARKUP = ("<script>", "onerror=", "javascript:")
@@ -208,3 +216,113 @@ def test_a_page_without_text_is_reported(chromium, tmp_path):
     visit = chromium.visit(page)
     assert visit.loaded
     assert visit.problems() == ["page shows no text"]
+
+
+# -- the reports --------------------------------------------------------------
+
+
+def report_articles() -> list[Path]:
+    """The seed article and the hostile fixture articles."""
+    return [SEED_ARTICLE, *(fixture_path(name) for name in HOSTILE_FIXTURES)]
+
+
+def expected_pages() -> list[str]:
+    """Pages the runner writes: the overview, and per article its index and notebooks."""
+    notebooks = sorted(p.stem for p in NOTEBOOKS_DIR.glob("[0-9]*.ipynb"))
+    pages = ["index.html"]
+    for article in report_articles():
+        pages.append(f"{article_id(article)}/index.html")
+        pages.extend(f"{article_id(article)}/{notebook}.html" for notebook in notebooks)
+    return pages
+
+
+@pytest.fixture(scope="module")
+def reports_dir(chromium, tmp_path_factory) -> Path:
+    """Render the seed and hostile articles once with ``python -m analysis run``.
+
+    Exit 1 (a notebook failed) still renders every page, so the pages are
+    checked; the failed notebook's own test fails (see ``notebook_error``).
+    """
+    out = tmp_path_factory.mktemp("reports")
+    command = [sys.executable, "-m", "analysis", "run", *report_articles(), "--out", out, "-q"]
+    done = subprocess.run(
+        [str(part) for part in command],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT,
+    )
+    assert done.returncode in (0, 1), (
+        f"analysis run exited {done.returncode}: {done.stderr[-2000:]}"
+    )
+    assert (out / "index.html").is_file(), f"analysis run wrote no overview: {done.stderr[-2000:]}"
+    shutil.rmtree(SCREENSHOTS_DIR, ignore_errors=True)
+    return out
+
+
+@pytest.fixture(scope="module")
+def visits() -> dict[str, PageVisit]:
+    """Every report page the browser has opened, by its path under the reports folder."""
+    return {}
+
+
+def visit_page(chromium, reports_dir: Path, visits: dict, page: str) -> PageVisit:
+    """Open ``page`` once (screenshot included) and remember what it did."""
+    if page not in visits:
+        shot = SCREENSHOTS_DIR / Path(page).with_suffix(".png")
+        visits[page] = chromium.visit(reports_dir / page, shot)
+    return visits[page]
+
+
+def notebook_error(reports_dir: Path, page: str) -> str:
+    """The error the runner recorded for a notebook page ("" if it ran)."""
+    folder, _, name = page.rpartition("/")
+    if not folder or name == "index.html":
+        return ""
+    manifest = json.loads((reports_dir / folder / "manifest.json").read_text(encoding="utf-8"))
+    return manifest["notebooks"][Path(name).stem]["error"]
+
+
+@pytest.mark.parametrize("page", expected_pages())
+def test_report_page_is_sound_in_the_browser(chromium, reports_dir, visits, page):
+    assert (reports_dir / page).is_file(), f"the runner wrote no {page}"
+    visit = visit_page(chromium, reports_dir, visits, page)
+    assert visit.problems() == [], f"{page} (screenshot: {visit.screenshot})"
+    assert png_size(visit.screenshot.read_bytes())[0] == 1200
+    error = notebook_error(reports_dir, page)
+    assert error == "", f"{page} shows a failed run, not a report (screenshot: {visit.screenshot})"
+
+
+def test_every_other_rendered_page_is_sound(chromium, reports_dir, visits):
+    expected = set(expected_pages())
+    others = []
+    for path in sorted(reports_dir.rglob("*.html")):
+        page = path.relative_to(reports_dir)
+        if page.as_posix() not in expected and not any(p.startswith(".") for p in page.parts):
+            others.append(page.as_posix())
+    problems = {}
+    for page in others:
+        visit = visit_page(chromium, reports_dir, visits, page)
+        if visit.problems():
+            problems[f"{page} (screenshot: {visit.screenshot})"] = visit.problems()
+    assert problems == {}
+
+
+@pytest.mark.parametrize("fixture", HOSTILE_FIXTURES)
+def test_hostile_headline_is_shown_verbatim(chromium, reports_dir, visits, fixture):
+    article = load_article(fixture_path(fixture))
+    headline = article.sections[0].text
+    assert "<script>" in headline  # the fixture is still hostile
+    for page in ("index.html", f"{article.id}/index.html"):
+        visit = visit_page(chromium, reports_dir, visits, page)
+        assert headline in visit.text, f"{page} (screenshot: {visit.screenshot})"
+
+
+@pytest.mark.parametrize("fixture", HOSTILE_FIXTURES)
+def test_hostile_markup_is_visible_as_text(chromium, reports_dir, visits, fixture):
+    article = article_id(fixture_path(fixture))
+    pages = [p for p in expected_pages() if p.startswith(f"{article}/")]
+    shown = {page: visit_page(chromium, reports_dir, visits, page).text for page in pages}
+    missing = [s for s in VISIBLE_MARKUP if not any(s in text for text in shown.values())]
+    screenshots = SCREENSHOTS_DIR / article
+    assert missing == [], f"{fixture}: not shown as text on any page (screenshots: {screenshots})"
