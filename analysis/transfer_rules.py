@@ -87,6 +87,7 @@ GET_VERBS: dict[str, tuple] = {
     "import": verb_forms("import"),
     "order": verb_forms("order"),
     "procure": verb_forms("procure"),
+    "ask": verb_forms("ask"),
     "take delivery of": (
         "take delivery of",
         "takes delivery of",
@@ -104,11 +105,14 @@ HELP_OBJECT_VERBS = (
     "develop|build|produce|make|manufacture|maintain|improve|upgrade|modernise|modernize|"
     "design|expand|assemble|launch|repair|operate"
 )
+# Get-verbs whose object is the supplier: "Kyiv asked Berlin for air defence".
+SUPPLIER_AFTER_CUE = ("ask",)
 # A cue that carries its own status, whatever its tense.
 CUE_STATUS = {
     "offer": "offered",
     "seek": "sought",
     "order": "agreed",
+    "ask": "sought",
     "pledge": "agreed",
     "promise": "agreed",
 }
@@ -163,7 +167,8 @@ STATUS_RULES: list[tuple[str, re.Pattern]] = [
         "sought",
         re.compile(
             r"\bseek(?:s|ing)?\b|\bsought\b|\blooking to\b|\blooks to\b|\bwant(?:s|ed|ing)? to\b|"
-            r"\btr(?:y|ies|ied|ying) to\b|\battempt(?:s|ed|ing)? to\b|\bask(?:s|ed|ing)? for\b|"
+            r"\btr(?:y|ies|ied|ying) to\b|\battempt(?:s|ed|ing)? to\b|"
+            r"\bask(?:s|ed|ing)? (?:for|to)\b|"
             r"\brequest(?:s|ed|ing)?\b|\bhop(?:es|ed|ing) to\b|\bkeen to\b|\bpush(?:es|ing) to\b",
             re.I,
         ),
@@ -197,10 +202,13 @@ ITEM_HEDGE = re.compile(
     r"\b(possibly|perhaps|probably|reportedly|allegedly|apparently)\s+(?:\S+\s+){0,1}$", re.I
 )
 
+# A denial covers the cues after it up to one of these ("..., but officials say").
+DENIAL_SCOPE_END = re.compile(r"\b(?:but|however|while|although|though|yet)\b|;", re.I)
 # Denials put every transfer cue after them in the sentence in doubt.
 DENIAL_PATTERN = re.compile(
-    r"\bden(?:y|ies|ied|ying)\b|\b(?:rejected|dismissed|refuted)\s+(?:the\s+)?"
-    r"(?:claims?|reports?|allegations?|accusations?)\b",
+    r"\b(?:den(?:y|ies|ied|ying)|(?:reject|dismiss|refute)(?:s|d|ed|ing)?(?=\s+(?:the|any)?\s*"
+    r"(?:claims?|reports?|allegations?|accusations?)))(?:\s+(?:the\s+|any\s+)?"
+    r"(?:claims?|reports?|allegations?|accusations?|suggestions?))?\b",
     re.I,
 )
 
@@ -230,11 +238,13 @@ PREPOSITIONS = word_set(
 )
 
 # Speech and report verbs: "Mr. Kirby said", "U.S. intelligence indicates".
+# "is said to", "is believed to" are hedges, not sources.
 SPEECH_VERBS = re.compile(
-    r"\b(?:said|says|say|told|tells|announced|announces|noted|notes|stated|states|revealed|"
-    r"reveals|added|adds|claimed|claims|reported|reports|indicated|indicates|confirmed|"
-    r"confirms|warned|warns|alleged|alleges|believes?|believed|assessed|assesses|wrote|"
-    r"writes|explained|insisted|argued|argues|estimated|estimates|concluded|according to)\b",
+    r"\b(?:according to|(?:said|says|say|told|tells|announced|announces|noted|notes|stated|"
+    r"states|revealed|reveals|added|adds|claimed|claims|reported|reports|indicated|indicates|"
+    r"confirmed|confirms|warned|warns|alleged|alleges|believes?|believed|assessed|assesses|"
+    r"wrote|writes|explained|insisted|argued|argues|estimated|estimates|concluded)"
+    r"(?!\s+to\b))\b",
     re.I,
 )
 # A source phrase is built backwards from the speech verb over these words.
@@ -324,6 +334,9 @@ LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\
 
 # A weapon built by one country in use by another implies a transfer.
 ORIGIN_SUFFIX = re.compile(r"^-(?:built|made|supplied|manufactured|produced)\b", re.I)
+# An origin named by a demonym right before the weapon: "Iranian drones".
+DEMONYM_ENDING = re.compile(r"(?:ian|ean|an|ese|ish|i|ic|ch)$")
+DEMONYM_GAP = re.compile(r"(?:\s+[\w-]+){0,2}\s+")
 USE_VERBS = re.compile(
     r"\b(?:us(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)|"
     r"operat(?:e|es|ed|ing)|fly|flies|flew|flown|flying)\b",

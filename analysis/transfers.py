@@ -299,6 +299,8 @@ class SentenceReading:
             return self.rows(cue, suppliers, recipients, items, window), shared
         if cue.direction == "get":
             others = self.party_after(r"\bfrom\s+", cue.end, right)
+            if not others and cue.lemma in rules.SUPPLIER_AFTER_CUE:
+                others = self.party_right_after(cue.end, right)
         else:
             others = self.party_right_after(cue.end, right) or self.party_after(
                 r"\bto\s+", cue.end, right
@@ -309,7 +311,7 @@ class SentenceReading:
         if cue.direction == "help":
             items = self.help_items(cue, right, others)
         else:
-            items = self.find_items(cue.end, right, set(others))
+            items = self.find_items(cue.end, right, set(others)) or self.antecedent_item(left)
         if cue.direction == "get":
             suppliers, recipients = others, [subject]
         else:
@@ -476,12 +478,12 @@ class SentenceReading:
                 m = next(iter(previous.values()))
                 return Party(m.name, self.roll_up(m), text, start, end)
             return Party(rules.UNRESOLVED, "", text, start, end)
-        if self.denial and self.denial.end() <= cue.start and left == self.denial.end():
+        if self.denies(cue.start) and left == self.denial.end():
             deniers = self.denied_by_parties()
             if len(deniers) == 1:
                 return deniers[0]
-        if shared is not None:
-            return shared
+        if shared is not None and any(c.end == left for c in self.cues):
+            return shared  # "Russia sold X to India and delivered Y to China"
         return Party(rules.NOT_STATED)
 
     def find_reference(self, left: int, right: int) -> tuple[str, int, int, tuple] | None:
@@ -521,6 +523,15 @@ class SentenceReading:
         items.extend(self.list_siblings(start, end, items, taken))
         items.sort(key=lambda i: i[2])
         return [i for i in items if not self.is_umbrella(i, items)]
+
+    def antecedent_item(self, left: int) -> list[tuple]:
+        """The weapon a relative clause is about: "the drones, which Russia bought"."""
+        for w in reversed(self.weapons):
+            if w.end <= left:
+                if re.fullmatch(r"[\s,]*(?:which|that)\s*", self.text[w.end : left], re.I):
+                    return [(w.name, w.type, w.start, w.end)]
+                break
+        return []
 
     def is_military(self, match: re.Match, end: int) -> bool:
         """True when an equipment phrase names military goods."""
@@ -602,7 +613,7 @@ class SentenceReading:
             if match.start() >= reach:
                 hedges.append(match.group())
                 reach = match.end()
-        if self.denial and self.denial.start() < cue.start:
+        if self.denies(cue.start):
             return "denied", hedges
         for status, pattern in rules.STATUS_RULES:
             if pattern.search(window):
@@ -616,6 +627,14 @@ class SentenceReading:
         if cue.form in ("past", "participle"):
             return "delivered", hedges
         return "unspecified", hedges
+
+    def denies(self, position: int) -> bool:
+        """True when a denial earlier in the sentence covers ``position``."""
+        if not self.denial or self.denial.end() > position:
+            return False
+        between = self.text[self.denial.end() : position]
+        speech = any(self.denial.end() <= v.start() < position for v in self.speech)
+        return not speech and not rules.DENIAL_SCOPE_END.search(between)
 
     def denied_by_parties(self) -> list[Party]:
         if not self.denial:
@@ -713,10 +732,20 @@ class SentenceReading:
         rows = []
         for origin in self.parties:
             suffix = rules.ORIGIN_SUFFIX.match(self.text[origin.end :])
-            if not suffix:
+            if suffix:
+                after = origin.end + suffix.end()
+                weapon = next((w for w in self.weapons if after <= w.start <= after + 30), None)
+            elif origin.form != origin.name and rules.DEMONYM_ENDING.search(origin.form):
+                weapon = next(
+                    (
+                        w
+                        for w in self.weapons
+                        if rules.DEMONYM_GAP.fullmatch(self.text[origin.end : w.start])
+                    ),
+                    None,
+                )
+            else:
                 continue
-            after = origin.end + suffix.end()
-            weapon = next((w for w in self.weapons if after <= w.start <= after + 30), None)
             use = rules.USE_VERBS.search(self.text)
             if weapon is None or use is None:
                 continue
@@ -730,7 +759,7 @@ class SentenceReading:
             cue = Cue(
                 origin.start, weapon.end, "use", "implied", "", self.text[origin.start : weapon.end]
             )
-            status = "denied" if self.denial and self.denial.start() < origin.start else "implied"
+            status = "denied" if self.denies(origin.start) else "implied"
             denied_by = self.denied_by() if status == "denied" else ""
             for user in users:
                 if user.country != supplier.country:
