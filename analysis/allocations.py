@@ -103,6 +103,12 @@ BACK_REFERENCE = re.compile(
     r"funding|aid|sum|total|amount|budget|fund|law|proposal|agreement|supplemental))\b",
     re.I,
 )
+#: "Of that, $12 billion would go to Poland": the back-reference alone opens the list.
+OF_THAT = re.compile(
+    r"^\W*(?:of|from|out\s+of)\s+(?:that|this|it|those|the\s+(?:total|money|sum|amount|package|"
+    r"funding|aid|budget))\s*,?\s*$",
+    re.I,
+)
 LIST_ITEM_RECIPIENT_FIRST = re.compile(r"^\W*(?P<phrase>[^\W\d][^:$€£¥₹\d]{0,80}?)\s*[:—–-]\s*$")
 #: Words after an amount that make it a total, not a part ("a $95 billion package").
 PACKAGE_NOUNS = re.compile(
@@ -329,7 +335,8 @@ def _link_across_sentences(text, sentences, amounts, orphans, found, namer) -> l
         lead = text[sentence.start : loose[0][0].start]
         if any(a.start in used for a, _ in loose):
             continue
-        if not (BACK_REFERENCE.match(sentence.text) and OPEN_CUE.search(lead)):
+        refers_back = BACK_REFERENCE.match(sentence.text)
+        if not (refers_back and (OPEN_CUE.search(lead) or OF_THAT.match(lead))):
             continue
         host = _previous_total(sentences, index, amounts, used, loose[0][0].currency)
         if host is None:

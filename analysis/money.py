@@ -78,13 +78,15 @@ CURRENCY_SYMBOLS = {
     "₪": "ILS", "₩": "KRW", "₺": "TRY", "₦": "NGN", "฿": "THB", "₱": "PHP", "₫": "VND",
     "₡": "CRC", "₾": "GEL", "₭": "LAK", "₸": "KZT", "₼": "AZN", "﷼": "rial", "元": "CNY",
     "RS.": "rupee", "RS": "rupee", "KR": "crown", "RP": "IDR", "RM": "MYR", "R": "ZAR",
-    "¢": "cent",
+    "₤": "GBP", "ZŁ": "PLN", "KČ": "CZK", "РУБ": "RUB", "РУБ.": "RUB", "РУБЛЕЙ": "RUB",
+    "Р.": "RUB", "Р": "RUB", "ГРН": "UAH", "ГРН.": "UAH", "¢": "cent",
 }  # fmt: skip
 _ISO_CODES = (
     "USD EUR GBP JPY CNY CHF RUB UAH INR ILS KRW KPW CAD AUD NZD HKD SGD TWD BRL MXN ZAR "
     "IRR SAR AED QAR KWD BHD OMR JOD IQD EGP LBP SYP TRY SEK NOK DKK PLN CZK HUF RON BGN "
     "IDR MYR THB PHP VND PKR BDT LKR NPR NGN KES GHS ETB ARS CLP COP VES KZT AZN BYN RSD "
-    "XOF XAF AFN YER LYD TND DZD MAD SDG UGX TZS ZMW ISK"
+    "XOF XAF AFN YER LYD TND DZD MAD SDG UGX TZS ZMW ISK "
+    "DEM FRF ITL ESP PTE NLG BEF ATS FIM GRD IEP"
 )
 ISO_CODES = frozenset(_ISO_CODES.split())
 CODE_ALIASES = {"RMB": "CNY", "rmb": "CNY", "STG": "GBP", "Stg": "GBP", "stg": "GBP"}
@@ -236,9 +238,16 @@ def _alternation(options, flags: str = "") -> str:
 
 
 _SP = r"[ \u00a0]"
+_SUFFIX_WORDS = r"(?:zł|Kč|руб(?:лей|\.)?|р\.|Р|грн\.?)"  # after the number: PLN, CZK, RUB, UAH
+_SPACED_BEFORE = rf"(?=[ ]?(?:[€$£₤₽₴]|kr\b|{_SUFFIX_WORDS}|[A-Z]{{3}}\b))"
+_END = r"(?!\d|[.,]\d)"  # a number ends here: no more digits or digit groups
 _DIGITS = (
-    r"(?:\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.,]\d)|\d{1,3}\.\d{3},\d{1,2}(?![\d.,]\d)"
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"
+    rf"(?:\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?{_END}"  # 1.234.567(,89)
+    rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?{_END}"  # 1,234,567.89
+    rf"|\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})*,\d{{2}}{_END}"  # 34,50 € / 2.109,00 / 2 285,81
+    rf"|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?{_END}"  # 1 000 (thin space)
+    rf"|\d{{1,3}}(?:[ ]\d{{3}})+{_SPACED_BEFORE}"  # 3 250 000 €
+    rf"|(?:(?<=[€£₤$][ ])|(?<=[A-Z]{{3}}[ ]))\d{{1,3}}(?:[ ]\d{{3}})+{_END}"  # DEM 170 000
     r"|\d+,\d{1,2}(?=[ ]?(?:million|billion|trillion|mn|bn|m|b)\b)|\d+(?:\.\d+)?|\.\d+)"
 )
 _WTOK = _alternation([*NUMBER_WORDS, "hundred", "thousand", "million", "billion",
@@ -267,7 +276,7 @@ _DOLLAR_SUFFIX = (
     r"(?:(?i:us|u\.s\.?|usd|c|ca|can|cdn|au|aud|nz|hk|sg|nt|mx|mex)[ ]?\$|(?:A|S|R|Z)\$)"
 )
 _CODES = _alternation([*ISO_CODES, *CODE_ALIASES])
-_PLAIN_SYMBOLS = _alternation(k for k in CURRENCY_SYMBOLS if len(k) == 1 and k not in "$¢R")
+_PLAIN_SYMBOLS = _alternation(k for k in CURRENCY_SYMBOLS if len(k) == 1 and k not in "$¢RР")
 _PREFIX = (
     rf"(?:{_DOLLAR_PREFIX}|(?<![\w$])\$|{_PLAIN_SYMBOLS}|(?<![\w])(?:Rs\.?|Rp|RM)(?=[ ]?\d)"
     rf"|(?<![\w])R(?=\d[\d.,]*[ -]?(?:bn|m|billion|million|trillion)\b)"
@@ -284,8 +293,8 @@ _NUMEX = re.compile(
     (?:{_SP}?-?{_SP}?(?P<scale>{_SCALE_WORDS})(?![\w])
       |(?P<abbr>{_ABBR_TIGHT})(?![\w])
       |{_SP}(?P<abbr_sp>{_ABBR_SPACED})(?![\w]))?
-    (?:{_SP}?(?P<post>{_DOLLAR_SUFFIX}|[$€£¥₹₽₴₪₩₺₦฿₱₫₡₾₭₸₼元¢]|{_CODES}|Rs\b|RM\b|kr\b)
-         (?![\w])(?!{_SP}?\d)
+    (?:{_SP}?(?P<post>(?:{_DOLLAR_SUFFIX}|[$€£₤¥₹₽₴₪₩₺₦฿₱₫₡₾₭₸₼元¢]|{_CODES})(?![\w])(?!{_SP}?\d)
+                   |(?:Rs|RM|kr|{_SUFFIX_WORDS})(?![\w]))
       |(?P<sep>{_SP}|-)(?:(?P<adj>(?i:{_ADJECTIVES})){_SP})?(?P<unit>(?i:{_UNIT_WORDS}))(?![\w])
       |(?<=\d)(?P<pence>p)(?![\w]|\.\w))?""",
     re.X,
@@ -310,7 +319,7 @@ _CONVERSION_GAP = re.compile(
     r"or|~|approx\.|equivalent\s+to|the\s+equivalent\s+of|worth)\s*)?$",
     re.I,
 )
-_NUMBER_CLEAN = re.compile(r"[,\u00a0\u202f\u2009]")
+_NUMBER_CLEAN = re.compile(r"[,\s\u00a0\u202f\u2009]")
 
 
 @dataclass(frozen=True)
@@ -497,8 +506,8 @@ def parse_number(text: str) -> Decimal | None:
 
 
 def _parse_digits(text: str) -> Decimal | None:
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}\.\d{3},\d{1,2}", text):
-        text = text.replace(".", "").replace(",", ".")  # 1.234.567,89
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:[.\s]\d{3})*,\d{2}", text):
+        text = re.sub(r"[.\s]", "", text).replace(",", ".")  # 1.234.567,89 / 34,50
     elif re.fullmatch(r"\d+,\d{1,2}", text):
         text = text.replace(",", ".")  # 1,5 (billion)
     try:
@@ -674,8 +683,6 @@ def _find_vague(text: str, context: dict, found: list[Amount]) -> list[Amount]:
             unit = m.group("unit")
             family = _symbol_code(unit) if len(unit) == 1 else _word_family(unit)
             if family == "pound" and text[end:].startswith(" of"):
-                continue
-            if family == "pound" and "-" not in m.group() and not context.get("gbp_context"):
                 continue
             currency = context.get(family) if family.islower() else family
             scale = _vague_scale(m.group())

@@ -64,9 +64,9 @@ def plot_split(allocation: Allocation, ax: plt.Axes | None = None, source: str =
     """
     footnote = _footnote_text(allocation)
     if ax is None:
-        need = 22 + 10.5 * (footnote.count("\n") + 1) + 48  # points under the axes
+        need = 60 + 10.5 * (footnote.count("\n") + 1)  # points of text under the axes
         fig, ax = plt.subplots(figsize=(9, 2.6 + need / 72))
-        fig.subplots_adjust(bottom=need / 72 / (2.6 + need / 72), top=0.88)
+        fig.subplots_adjust(bottom=(need + 6) / 72 / (2.6 + need / 72), top=0.88)
     total, cur, rem = allocation.total, allocation.currency, allocation.remainder
     extent = max(total.value or 0, allocation.itemised)
     divisor, unit = axis_unit(extent, cur)
@@ -97,10 +97,11 @@ def plot_split(allocation: Allocation, ax: plt.Axes | None = None, source: str =
     ax.grid(axis="y", visible=False)
     ax.set_xlabel(unit)
     ax.set_title(plain_label(split_title(allocation)))
-    ax.annotate(plain_label(footnote), xy=(0, 0), xycoords="figure fraction", xytext=(6, 18),
-                textcoords="offset points", ha="left", va="bottom", fontsize=8,
-                color="#444444")  # fmt: skip
     add_source_note(ax, plain_label(f"Source: {source or 'article text'}; amounts as stated"))
+    # Under the source note (which sits under the x-axis label): marks, then the sentence.
+    ax.annotate(plain_label(footnote), xy=(0, 0), xycoords="axes fraction", xytext=(0, -56),
+                textcoords="offset points", ha="left", va="top", fontsize=8, color="#444444",
+                annotation_clip=False)  # fmt: skip
     return ax
 
 

@@ -136,10 +136,13 @@ def test_euro_arms_deal():
          50e9, [("loans", 20e9), ("grants", 10e9)]),
         ("Congress approved a $60 billion aid bill. It includes $23 billion for weapons and "
          "$8 billion in budget support.", 60e9, [("weapons", 23e9), ("budget support", 8e9)]),
+        ("A $40 billion aid bill passed. Of that, $12 billion would go to Poland and $5 billion "
+         "to Latvia.", 40e9, [("Poland", 12e9), ("Latvia", 5e9)]),
         ("Title\n\nThe $95 billion package includes:\n\n- $61 billion for Ukraine\n"
          "- Israel: $14 billion\n\nIt passed.", 95e9, [("Ukraine", 61e9), ("Israel", 14e9)]),
     ],
-    ids=["of the total", "total after the parts", "in loans, in grants", "refers back", "list"],
+    ids=["of the total", "total after the parts", "in loans, in grants", "refers back", "of that",
+         "list"],
 )  # fmt: skip
 def test_forms_of_a_split(text, total, parts):
     (allocation,) = find_allocations(text)
