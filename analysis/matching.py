@@ -28,7 +28,9 @@ text is scanned once whatever the size of the lexicon. The rules:
 
 from __future__ import annotations
 
+import gc
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import chain
 from typing import NamedTuple
@@ -46,6 +48,7 @@ SURNAME_PARTICLES = frozenset(
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 DASHES = "-‐‑‒–—"
+_SPACES = " \t\xa0"
 APOSTROPHES = "'’ʼ‘"
 # What may stand right before a name: space, dashes, quotes, brackets, punctuation.
 BEFORE_NAME = "[" + DASHES + r"\s" + APOSTROPHES + r"\"“”«»‹›(\[{/\\|,.;:!?*•·…&+=<>#@~]"
@@ -75,6 +78,12 @@ class Match(NamedTuple):
 Target = tuple[str, str, str, str, str]
 
 
+class PersonTarget(tuple):
+    """The fields of a person's entry (a tuple the scanning loop tells apart)."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True)
 class Surname:
     """The people a bare surname may refer to."""
@@ -90,8 +99,10 @@ class CompiledMatcher:
     anchored: re.Pattern  # a name at the very start
     exact: dict  # surface variant -> Target | Surname
     by_key: dict  # normalise_key(variant) -> Target | Surname
-    title_before: re.Pattern  # a title ending right before a surname
-    border_after: re.Pattern
+    titles: frozenset  # titles, case-folded, without a final period
+    title_words: int  # the most words a title has
+    border_after: re.Pattern  # space and a border word, right after a name
+    border_word: re.Pattern  # a border word anywhere (to find candidates fast)
 
 
 def match_text(text: str, lexicons: Lexicons, people: tuple[str, ...] = ()) -> list[Match]:
@@ -122,6 +133,8 @@ def build_matcher(entries: tuple[LexiconEntry, ...], titles: tuple[str, ...]) ->
     generated: list[tuple[str, object]] = []
     for entry in entries:
         target = (entry.name, entry.kind, entry.type, entry.weapon_class, entry.country)
+        if entry.type == "person":
+            target = PersonTarget(target)  # takes the slow path, which tracks people
         for alias in entry.aliases:
             forms = variants(alias, plural=entry.type != "person")
             exact[alias] = target
@@ -139,16 +152,19 @@ def build_matcher(entries: tuple[LexiconEntry, ...], titles: tuple[str, ...]) ->
                 exact.setdefault(form, Surname(people))
                 by_key.setdefault(normalise_key(form), Surname(people))
     trie = compile_trie(list(exact))
-    all_titles = sorted({*titles, *COURTESY_TITLES}, key=lambda t: (-len(t), t))
-    title_alt = "|".join(_unit_pattern(t) for t in all_titles)
+    all_titles = frozenset(" ".join(t.split()).casefold() for t in (*titles, *COURTESY_TITLES))
     return CompiledMatcher(
         pattern=re.compile(BEFORE_NAME + "(" + trie + r")(?!\w)"),
         anchored=re.compile("(" + trie + r")(?!\w)"),
         exact=exact,
         by_key=by_key,
-        title_before=re.compile(r"(?<!\w)(?:" + title_alt + r")\.?[^\S\n]+\Z", re.IGNORECASE),
+        titles=all_titles,
+        title_words=max(len(t.split()) for t in all_titles),
         border_after=re.compile(
             r"[^\S\n]+(?:" + "|".join(BORDER_WORDS) + r")(?!\w)", re.IGNORECASE
+        ),
+        border_word=re.compile(
+            "|".join(v for w in BORDER_WORDS for v in (w, w.capitalize(), w.upper()))
         ),
     )
 
@@ -327,32 +343,54 @@ def scan_text(
     """Return the matches in ``text[pos:endpos]``; ``seen`` tracks people named.
 
     ``seen`` maps a person's canonical name to where they were last named
-    and is updated, so consecutive calls (one per section) share it.
+    and is updated, so consecutive calls (one per section) share it. The
+    garbage collector is paused while the loop runs: it builds many small
+    tuples that hold no cycles, and collecting them would double the time.
     """
     found: list[Match] = []
-    exact, by_key = matcher.exact, matcher.by_key
+    append = found.append
+    exact_get = matcher.exact.get
+    make = tuple.__new__
     first = None
     if pos == 0 or not _is_word(text[pos - 1]):
         first = matcher.anchored.match(text, pos, endpos)
-    last_end = -1
-    for m in chain((first,) if first else (), matcher.pattern.finditer(text, pos, endpos)):
-        start, end = m.span(1)
-        if start < last_end:
-            continue
-        form = m.group(1)
-        target = exact.get(form) or by_key.get(normalise_key(form))
-        if target.__class__ is tuple:
-            found.append(Match(*target, form, start, end))
-            if target[2] == "person":
-                seen[target[0]] = start
-        elif target is not None:
-            person = link_surname(text, matcher, target, start, last_end, seen)
-            if person is None:
-                continue
-            target, start = person
-            found.append(Match(*target, text[start:end], start, end))
-        last_end = end
-    return drop_border_phrases(text, found, matcher)
+    found_iter = matcher.pattern.finditer(text, first.end(1) if first else pos, endpos)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for m in chain((first,), found_iter) if first else found_iter:
+            form = m.group(1)
+            target = exact_get(form)
+            if target.__class__ is tuple:
+                append(make(Match, target + (form, m.start(1), m.end(1))))
+            else:
+                match = match_other(text, matcher, m, found[-1].end if found else pos, seen)
+                if match is not None:
+                    append(match)
+    finally:
+        if collecting:
+            gc.enable()
+    return drop_border_phrases(text, found, matcher, pos, endpos)
+
+
+def match_other(
+    text: str, matcher: CompiledMatcher, m: re.Match, last_end: int, seen: dict[str, int]
+) -> Match | None:
+    """The slow path of ``scan_text``: a form written differently from every
+    variant (looked up by its key), or a surname."""
+    form, start, end = m.group(1), m.start(1), m.end(1)
+    target = matcher.exact.get(form) or matcher.by_key.get(normalise_key(form))
+    if target is None:
+        return None
+    if target.__class__ is not Surname:
+        if target[2] == "person":
+            seen[target[0]] = start
+        return Match(*target, form, start, end)
+    person = link_surname(text, matcher, target, start, last_end, seen)
+    if person is None:
+        return None
+    target, start = person
+    return Match(*target, text[start:end], start, end)
 
 
 def _is_word(char: str) -> bool:
@@ -372,25 +410,66 @@ def link_surname(
     A title right before the surname links it and is included in the mention;
     a bare surname needs the person named earlier.
     """
-    window_start = max(last_end, start - 40, 0)
-    title = matcher.title_before.search(text, window_start, start)
+    title = title_before(text, start, last_end, matcher.titles, matcher.title_words)
     known = [p for p in surname.people if p[0] in seen]
     if known:
         person = max(known, key=lambda p: seen[p[0]])
-    elif title and len(surname.people) == 1:
+    elif title >= 0 and len(surname.people) == 1:
         person = surname.people[0]
     else:
         return None
-    if title:
-        start = title.start()
+    if title >= 0:
+        start = title
     seen[person[0]] = start
     return person, start
 
 
-def drop_border_phrases(text: str, found: list[Match], matcher: CompiledMatcher) -> list[Match]:
+def title_before(text: str, start: int, floor: int, titles: frozenset, most: int) -> int:
+    """Return where a title ending right before ``start`` begins, or -1.
+
+    The title and the name are separated by spaces on one line; the longest
+    title wins ("Defense Minister" over "Minister").
+
+    >>> text = "said Defense Minister Shoigu"
+    >>> text[title_before(text, 22, 0, frozenset({"minister", "defense minister"}), 2):]
+    'Defense Minister Shoigu'
+    >>> title_before("the Shoigu", 4, 0, frozenset({"minister"}), 1)
+    -1
+    """
+    window = text[max(floor, start - 60, 0) : start]
+    if not window or window[-1] not in _SPACES:
+        return -1
+    head = window.rstrip(_SPACES)
+    words = head.rsplit(None, most)[-most:]
+    begins, end = [], len(head)
+    for word in reversed(words):
+        begins.insert(0, end - len(word))
+        end = len(head[: end - len(word)].rstrip())
+    offset = start - len(window)
+    for begin, index in zip(begins, range(len(words)), strict=True):
+        if " ".join(words[index:]).rstrip(".").casefold() in titles:
+            begin += offset
+            return begin if begin == 0 or not _is_word(text[begin - 1]) else -1
+    return -1
+
+
+def _end_of(match: Match) -> int:
+    return match.end
+
+
+def drop_border_phrases(
+    text: str, found: list[Match], matcher: CompiledMatcher, pos: int = 0, endpos: int = -1
+) -> list[Match]:
     """Leave out actor pairs joined by a dash before "border" ("U.S.–Mexico border")."""
+    endpos = len(text) if endpos < 0 else endpos
+    words = [m.start() for m in matcher.border_word.finditer(text, pos, endpos)]
+    if not words or len(found) < 2:
+        return found
     drop: set[int] = set()
-    for index in range(1, len(found)):
+    for word_start in words:
+        index = bisect_right(found, word_start, key=_end_of) - 1
+        if index < 1:
+            continue
         a, b = found[index - 1], found[index]
         if (
             b.start - a.end == 1
