@@ -254,11 +254,11 @@ def check_type(given: GivenParameter, declared: NotebookParameter, notebook: str
         return value
     if actual in WIDENINGS.get(expected, ()):
         return value
-    shown = given.raw if given.raw is not None else repr(value)
+    shown = repr(given.raw) if given.raw is not None else repr(value)
     raise ParameterError(
         given.source,
         f"parameter {given.name!r} of notebook {notebook} expects {expected} "
-        f"(default {declared.default!r}), got {actual} {shown!r}",
+        f"(default {declared.default!r}), got {actual} {shown}",
     )
 
 

@@ -60,12 +60,12 @@ def format_date(moment: datetime) -> str:
 
 
 def iso_time(moment: datetime) -> str:
-    """ISO 8601 to the second, UTC.
+    """ISO 8601 to the millisecond, UTC.
 
-    >>> iso_time(datetime(2024, 3, 1, 9, 5, 7, 123, tzinfo=UTC))
-    '2024-03-01T09:05:07Z'
+    >>> iso_time(datetime(2024, 3, 1, 9, 5, 7, 123456, tzinfo=UTC))
+    '2024-03-01T09:05:07.123Z'
     """
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 @lru_cache(maxsize=1)
