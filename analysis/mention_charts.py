@@ -108,14 +108,42 @@ def plot_cooccurrence(
             if values[i, j]:
                 colour = "white" if values[i, j] > top / 2 else "black"
                 ax.text(j, i, str(values[i, j]), ha="center", va="center", color=colour)
-    ax.set_xticks(range(cols), [plain_label(c) for c in matrix.columns], rotation=45, ha="right")
-    ax.set_yticks(range(rows), [plain_label(r) for r in matrix.index])
+    ax.set_xticks(range(cols), [short_label(c) for c in matrix.columns], rotation=45, ha="right")
+    ax.set_yticks(range(rows), [short_label(r) for r in matrix.index])
     ax.grid(False)
     ax.set_title(plain_label(title))
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
-    add_source_note(ax, plain_label(source))
+    add_note_below(ax, plain_label(source))
     return ax
+
+
+def add_note_below(ax: plt.Axes, text: str) -> plt.Axes:
+    """Write a source note under everything the Axes draws (rotated labels too)."""
+    figure = ax.figure
+    box = ax.get_tightbbox(figure.canvas.get_renderer())
+    x0, y0 = ax.transAxes.inverted().transform((box.x0, box.y0))
+    ax.annotate(
+        text,
+        xy=(x0, y0),
+        xycoords="axes fraction",
+        xytext=(0, -6),
+        textcoords="offset points",
+        fontsize=8,
+        color="#555555",
+        va="top",
+    )
+    return ax
+
+
+def short_label(text: object, width: int = 32) -> str:
+    """Return a tick label cut to ``width`` characters (with "…"), dollars escaped.
+
+    >>> short_label("Iran Aircraft Manufacturing Industrial Company", 20)
+    'Iran Aircraft Manuf…'
+    """
+    text = str(text)
+    return plain_label(text if len(text) <= width else text[: width - 1] + "…")
 
 
 def top_entity_title(counts: pd.DataFrame, noun: str) -> str:
