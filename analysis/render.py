@@ -29,7 +29,13 @@ from analysis.execute import NotebookJob, execute_notebook, stop_all_kernels
 from analysis.export import Footer, export_html
 from analysis.output_folder import inside, write_atomic
 from analysis.parameters import read_cells
-from analysis.portable import article_shown, make_portable, path_replacements, stable_cell_ids
+from analysis.portable import (
+    article_shown,
+    make_portable,
+    path_replacements,
+    replace_paths,
+    stable_cell_ids,
+)
 from analysis.provenance import json_safe, notebook_inputs
 
 __all__ = ["RenderContext", "Rendered", "render_plan", "stop_all_kernels"]
@@ -87,15 +93,15 @@ def render_plan(
     )
     result = execute_notebook(job, timeout=context.timeout)
     shown = article_shown(job.article)
-    nb = make_portable(
-        result.nb, path_replacements(staging=tables_dir, article=job.article, article_shown=shown)
-    )
+    replacements = path_replacements(staging=tables_dir, article=job.article, article_shown=shown)
+    nb = make_portable(result.nb, replacements)
+    error = replace_paths(result.error, replacements)
     stable_cell_ids(nb, source_cell_ids(plan.notebook.path))
     files = staged_tables(tables_dir, name)
     findings = read_findings(tables_dir / FINDINGS_FILE)
     rendered_dir = inside(work, f"{name}.rendered")
     files[f"{name}.ipynb"] = write_atomic(rendered_dir / f"{name}.ipynb", nbformat.writes(nb))
-    status_line = f"This notebook failed: {result.error}" if result.status == "failed" else ""
+    status_line = f"This notebook failed: {error}" if result.status == "failed" else ""
     footer = Footer(shown, name, context.commit, context.date, status_line)
     page = export_html(nb, title=name, footer=footer, no_code=context.no_code)
     files[f"{name}.html"] = write_atomic(rendered_dir / f"{name}.html", page)
@@ -108,7 +114,7 @@ def render_plan(
     )
     return Rendered(
         status=result.status,
-        error=result.error,
+        error=error,
         started=result.started,
         finished=result.finished,
         made=context.date,
