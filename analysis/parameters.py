@@ -255,10 +255,15 @@ def check_type(given: GivenParameter, declared: NotebookParameter, notebook: str
     if actual in WIDENINGS.get(expected, ()):
         return value
     shown = repr(given.raw) if given.raw is not None else repr(value)
+    hint = (
+        "; give lists and mappings in --params FILE.yaml"
+        if given.raw is not None and (expected in ("list", "dict", "tuple"))
+        else ""
+    )
     raise ParameterError(
         given.source,
         f"parameter {given.name!r} of notebook {notebook} expects {expected} "
-        f"(default {declared.default!r}), got {actual} {shown}",
+        f"(default {declared.default!r}), got {actual} {shown}{hint}",
     )
 
 

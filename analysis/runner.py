@@ -73,6 +73,14 @@ from analysis.provenance import (
 
 NOTEBOOK_PATTERN = "[0-9][0-9]-*.ipynb"
 EXIT_OK, EXIT_FAILED = 0, 1
+#: Notebook parameters that name lexicon files -> ``load_lexicons`` arguments.
+LEXICON_PARAMETERS = {
+    "actors_file": "actors",
+    "weapons_file": "weapons",
+    "extra_actor_files": "extra_actors",
+    "extra_weapon_files": "extra_weapons",
+    "titles_file": "titles",
+}
 
 #: progress(event, label, message); events: wait, skip, start, done, failed.
 Progress = Callable[[str, str, str], None]
@@ -279,26 +287,22 @@ def find_notebook(name: str, available: dict[str, Path]) -> Path:
 def check_lexicons(assigned: dict[str, dict[str, object]]) -> None:
     """Load the lexicons that parameters name, so a broken one fails now.
 
-    Uses ``analysis.lexicon.load_lexicons`` with the given parameters whose
-    names it accepts (e.g. ``actors``, ``weapons``); it raises
-    ``LexiconError`` naming the file, line and problem.
+    Calls ``analysis.lexicon.load_lexicons`` with the given parameters that
+    name lexicon files (``LEXICON_PARAMETERS``); it raises ``LexiconError``
+    naming the file, the line and the problem.
     """
-    if importlib.util.find_spec("analysis.lexicon") is None:
-        return
-    from analysis import lexicon
-
-    load = getattr(lexicon, "load_lexicons", None)
-    if load is None:
-        return
-    accepted = inspect.signature(load).parameters
     given = {
-        name: value
+        LEXICON_PARAMETERS[name]: value
         for parameters in assigned.values()
         for name, value in parameters.items()
-        if name in accepted
+        if name in LEXICON_PARAMETERS
     }
-    if given:
-        load(**given)
+    if not given or importlib.util.find_spec("analysis.lexicon") is None:
+        return
+    from analysis.lexicon import load_lexicons
+
+    accepted = inspect.signature(load_lexicons).parameters
+    load_lexicons(**{name: value for name, value in given.items() if name in accepted})
 
 
 def check_timeout(timeout: float) -> int:
