@@ -32,7 +32,6 @@ import gc
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import chain
 from typing import NamedTuple
 
 from analysis.lexicon import LexiconEntry, Lexicons, normalise_key
@@ -52,9 +51,10 @@ _SPACES = " \t\xa0"
 APOSTROPHES = "'’ʼ‘"
 # What may stand right before a name: space, dashes, quotes, brackets, punctuation.
 BEFORE_NAME = "[" + DASHES + r"\s" + APOSTROPHES + r"\"“”«»‹›(\[{/\\|,.;:!?*•·…&+=<>#@~]"
+_BEFORE = re.compile(BEFORE_NAME)
 # Pattern units that stand for a class of characters in an alias.
 UNIT_PATTERNS = {
-    "SPACE": r"(?:[^\S\n]+\n?|\n)[^\S\n]*",
+    "SPACE": r"\s+",  # a form spanning a blank line is dropped later
     "DASH": "[" + DASHES + "]",
     "APOS": "[" + APOSTROPHES + "]",
     "OPTSEP": "[" + DASHES + r"\s]?",
@@ -96,7 +96,6 @@ class CompiledMatcher:
     """A lexicon compiled for scanning (see ``compile_matcher``)."""
 
     pattern: re.Pattern  # a name after a separator
-    anchored: re.Pattern  # a name at the very start
     exact: dict  # surface variant -> Target | Surname
     by_key: dict  # normalise_key(variant) -> Target | Surname
     titles: frozenset  # titles, case-folded, without a final period
@@ -155,7 +154,6 @@ def build_matcher(entries: tuple[LexiconEntry, ...], titles: tuple[str, ...]) ->
     all_titles = frozenset(" ".join(t.split()).casefold() for t in (*titles, *COURTESY_TITLES))
     return CompiledMatcher(
         pattern=re.compile(BEFORE_NAME + "(" + trie + r")(?!\w)"),
-        anchored=re.compile("(" + trie + r")(?!\w)"),
         exact=exact,
         by_key=by_key,
         titles=all_titles,
@@ -170,34 +168,43 @@ def build_matcher(entries: tuple[LexiconEntry, ...], titles: tuple[str, ...]) ->
 
 
 def variants(alias: str, plural: bool = True) -> set[str]:
-    """Return the surface forms an alias matches, dots and case included.
+    """Return the surface forms an alias matches: dots, dashes, case, plural.
+
+    All-capital text is matched separately (see ``scan_caps_lines``), so no
+    upper-case variant is needed here.
 
     >>> sorted(variants("U.S."))
     ['U.S', 'U.S.', 'US', 'USs']
-    >>> sorted(variants("drone"))
-    ['DRONE', 'DRONES', 'Drone', 'Drones', 'drone', 'drones']
-    >>> sorted(variants("Iran", plural=False))
-    ['IRAN', 'Iran']
+    >>> sorted(variants("guided bomb"))
+    ['Guided Bomb', 'Guided Bombs', 'Guided bomb', 'Guided bombs', 'guided bomb', 'guided bombs']
+    >>> sorted(variants("UN Security Council", plural=False))
+    ['U.N. Security Council', 'UN Security Council']
+    >>> sorted(variants("Su-35"))
+    ['SU-35', 'SU-35s', 'Su-35', 'Su-35s']
+    >>> sorted(variants("UAV")), sorted(variants("Iran", plural=False))
+    (['U.A.V', 'U.A.V.', 'UAV', 'UAVs'], ['Iran'])
     """
     dotless = alias.replace(".", "")
     forms = {alias, dotless, _DASH_BETWEEN_LETTERS.sub(" ", alias)}
     if re.fullmatch(r"[A-Z]{2,6}", dotless):
         forms |= {".".join(dotless) + ".", ".".join(dotless)}
+    elif _ACRONYM_WORD.search(dotless):  # "UN Security Council" -> "U.N. Security Council"
+        forms.add(_ACRONYM_WORD.sub(lambda m: ".".join(m.group()) + ".", dotless))
     letters = [c for c in alias if c.isalpha()]
     out: set[str] = set()
     for form in forms:
+        cased = {form}
         if letters and all(c.islower() for c in letters):
-            cased = {form, form[:1].upper() + form[1:], _title_case(form), form.upper()}
-        elif len(letters) >= 2 and all(c.isupper() for c in letters):
-            cased = {form}
-        else:
-            cased = {form, form.upper()}
+            cased |= {form[:1].upper() + form[1:], _title_case(form)}
+        elif any(c.isdigit() for c in form):
+            cased.add(form.upper())  # designations are often capitalised: "SU-35", "MIG-29"
         out |= cased
         if plural and "." not in form and form[-1:].isalnum():
-            out |= {_plural(c, acronym=c == form and c.isupper()) for c in cased}
+            out |= {_plural(c, acronym=c.isupper()) for c in cased}
     return out
 
 
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,4}\b(?= [A-Z])")
 _DASH_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])[-‐‑‒–—]+(?=[^\W\d_])")
 
 
@@ -351,46 +358,119 @@ def scan_text(
     append = found.append
     exact_get = matcher.exact.get
     make = tuple.__new__
-    first = None
-    if pos == 0 or not _is_word(text[pos - 1]):
-        first = matcher.anchored.match(text, pos, endpos)
-    found_iter = matcher.pattern.finditer(text, first.end(1) if first else pos, endpos)
+    start_at = pos
+    if pos > 0 and _BEFORE.match(text, pos - 1):
+        start_at = pos - 1  # the scan consumes the separator before a name
+    elif pos == 0 or not _is_word(text[pos - 1]):
+        first = match_at_start(text, matcher, pos, endpos, seen)
+        if first is not None:
+            append(first)
+            start_at = first.end
     collecting = gc.isenabled()
     gc.disable()
     try:
-        for m in chain((first,), found_iter) if first else found_iter:
+        for m in matcher.pattern.finditer(text, start_at, endpos):
             form = m.group(1)
             target = exact_get(form)
             if target.__class__ is tuple:
                 append(make(Match, target + (form, m.start(1), m.end(1))))
             else:
-                match = match_other(text, matcher, m, found[-1].end if found else pos, seen)
+                last_end = found[-1].end if found else pos
+                match = match_other(text, matcher, form, m.start(1), m.end(1), last_end, seen)
                 if match is not None:
                     append(match)
     finally:
         if collecting:
             gc.enable()
+    found = scan_caps_lines(text, matcher, found, pos, endpos, seen)
     return drop_border_phrases(text, found, matcher, pos, endpos)
 
 
-def match_other(
-    text: str, matcher: CompiledMatcher, m: re.Match, last_end: int, seen: dict[str, int]
+def match_at_start(
+    text: str, matcher: CompiledMatcher, pos: int, endpos: int, seen: dict[str, int]
 ) -> Match | None:
-    """The slow path of ``scan_text``: a form written differently from every
-    variant (looked up by its key), or a surname."""
-    form, start, end = m.group(1), m.start(1), m.end(1)
+    """Return the name at ``pos`` itself (nothing before it to scan over)."""
+    limit = min(endpos, pos + 400)
+    head = matcher.pattern.match(" " + text[pos:limit])
+    if head is None or (limit < endpos and head.end() > limit - pos):
+        return None
+    start, end = pos + head.start(1) - 1, pos + head.end(1) - 1
+    return match_other(text, matcher, head.group(1), start, end, pos, seen)
+
+
+def match_other(
+    text: str,
+    matcher: CompiledMatcher,
+    form: str,
+    start: int,
+    end: int,
+    last_end: int,
+    seen: dict[str, int],
+) -> Match | None:
+    """The slow path of ``scan_text``: a person, a surname, or a form written
+    differently from every variant (looked up by its key)."""
     target = matcher.exact.get(form) or matcher.by_key.get(normalise_key(form))
-    if target is None:
+    if target is None or "\n\n" in form:
         return None
     if target.__class__ is not Surname:
         if target[2] == "person":
             seen[target[0]] = start
-        return Match(*target, form, start, end)
+        return Match(*target, text[start:end], start, end)
     person = link_surname(text, matcher, target, start, last_end, seen)
     if person is None:
         return None
     target, start = person
     return Match(*target, text[start:end], start, end)
+
+
+def scan_caps_lines(
+    text: str,
+    matcher: CompiledMatcher,
+    found: list[Match],
+    pos: int,
+    endpos: int,
+    seen: dict[str, int],
+) -> list[Match]:
+    """Match lines written in capitals ("IRAN MAY ARM RUSSIA") as Title Case.
+
+    Names are matched in the title-cased copy of the line (same length, so
+    offsets hold) and merged with what the scan found as written (acronyms);
+    the longest name wins.
+    """
+    offset = pos
+    for line in text[pos:endpos].split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if len(line) < 4 or not line.isupper():
+            continue
+        titled = line.title()
+        if len(titled) != len(line):
+            continue
+        extra = []
+        for m in matcher.pattern.finditer(" " + titled):
+            a, b = start + m.start(1) - 1, start + m.end(1) - 1
+            last = extra[-1].end if extra else start
+            match = match_other(text, matcher, m.group(1), a, b, last, seen)
+            if match is not None:
+                extra.append(match)
+        if extra:
+            found = merge_longest(found, extra, start, start + len(line))
+    return found
+
+
+def merge_longest(found: list[Match], extra: list[Match], start: int, end: int) -> list[Match]:
+    """Merge ``extra`` into the matches of ``found`` within ``[start, end)``:
+    longest first, no overlaps, in text order."""
+    inside = [m for m in found if start <= m.start < end]
+    chosen: list[Match] = []
+    for m in sorted(inside + extra, key=lambda m: (m.start - m.end, m.start)):
+        if all(m.end <= c.start or c.end <= m.start for c in chosen):
+            chosen.append(m)
+    outside = [m for m in found if not start <= m.start < end]
+    return sorted(outside + chosen, key=_start_of)
+
+
+def _start_of(match: Match) -> int:
+    return match.start
 
 
 def _is_word(char: str) -> bool:

@@ -319,3 +319,40 @@ def test_cli_missing_article(capsys, tmp_path):
     err = capsys.readouterr().err
     assert status == 2
     assert err.startswith(f"error: {tmp_path / 'missing.txt'}: ") and err.count("\n") == 1
+
+
+# The seed article with the default lexicons, counted by hand (the repeated
+# headline left out):
+# Iran 15: headline; "Iran could supply"; "Iran may be preparing"; "Iran hosted";
+#   "Iran is considering"; "either Iran or"; "Iran is seeking" (twice in one
+#   paragraph); "helping Iran"; subheading "Iran-Russia"; "first time Iran";
+#   "Iranian-built"; "Iran is looking"; "Iran announced"; "Iran is seeking" (last).
+# Russia 15: headline; "supply Russia"; "providing Russia" (twice); "support for
+#   Russia"; "Russian Defense Minister"; "from Russia" (2 in one paragraph, 1, 2 in
+#   the last); "Russia has also"; "Russian individuals"; subheading; "to Russia".
+#   Not "the Russian government" nor "Russian forces" (longer names).
+# John Kirby 9: "John Kirby" in the caption and the first paragraph, "Mr. Kirby" 7.
+# United States 4: "United States" twice, "U.S. intelligence", "U.S. sanctions";
+#   not "U.S.–Mexico border", which names no actor (so Mexico is absent too).
+SEED_COUNTS = {"Iran": 15, "Russia": 15, "John Kirby": 9, "Ukraine": 7, "United States": 4}
+
+
+@pytest.fixture(scope="module")
+def seed_mentions():
+    from conftest import SEED_ARTICLE
+
+    return find_mentions(load_article(SEED_ARTICLE))
+
+
+def test_seed_article_counts_with_the_default_lexicons(seed_mentions):
+    counted = counts(count_mentions(seed_mentions, by=["name"]))
+    assert {name: counted.get(name, 0) for name in SEED_COUNTS} == SEED_COUNTS
+    assert "Mexico" not in counted
+    iran_ids = seed_mentions[seed_mentions["name"] == "Iran"]
+    assert list(iran_ids["section"]).count("headline") == 1
+    tehran = seed_mentions[seed_mentions["form"] == "Tehran"]
+    assert set(tehran["name"]) == {"Government of Iran"} and len(tehran) == 3
+    company = seed_mentions[seed_mentions["type"] == "company"]
+    assert list(company["form"]) == ["Iran Aircraft Manufacturing Industrial Company", "HESA"]
+    air_force = seed_mentions[seed_mentions["form"] == "Ukrainian Air Force"]
+    assert list(air_force["type"]) == ["military"] and list(air_force["country"]) == ["UKR"]
