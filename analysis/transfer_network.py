@@ -35,29 +35,34 @@ STATUS_STYLES: dict[str, tuple[str, str, str]] = {
 }
 MAX_LABEL_ITEMS = 4
 OUTER_RADIUS = 1.3
+# Degrees of the nodes after the main pair, in order: lower corners, then upper.
+OUTER_ANGLES = (240, 300, 120, 60, 210, 330, 150, 30)
 
 
 def layout_circle(nodes: list[str]) -> dict[str, tuple[float, float]]:
-    """Place nodes evenly on the unit circle; the first two face each other.
+    """Place the main pair left and right and the other nodes around them.
 
-    Nodes come heaviest first, so the main pair sits left and right; the
-    others sit further out, clear of the arcs between the main pair.
+    Nodes come heaviest first. The first two face each other on the unit
+    circle; the next ones sit further out, at the corners, clear of the arcs
+    between the main pair (the top and bottom middle); any beyond
+    ``OUTER_ANGLES`` share an evenly spaced outer circle.
 
     >>> [tuple(round(v, 2) + 0 for v in xy) for xy in layout_circle(list("ABCD")).values()]
-    [(-1.0, 0.0), (1.0, 0.0), (0.0, -1.3), (0.0, 1.3)]
+    [(-1.0, 0.0), (1.0, 0.0), (-0.65, -1.13), (0.65, -1.13)]
+    >>> layout_circle(["Only"])
+    {'Only': (-1.0, 0.0)}
     """
-    count = max(len(nodes), 1)
-    half = (count + 1) // 2
-    slots = [slot for pair in zip(range(half), range(half, count), strict=False) for slot in pair]
-    slots += [s for s in range(count) if s not in slots]
-    return {
-        node: (
-            radius * math.cos(math.pi + 2 * math.pi * slot / count),
-            radius * math.sin(math.pi + 2 * math.pi * slot / count),
-        )
-        for index, (node, slot) in enumerate(zip(nodes, slots, strict=True))
-        for radius in [1.0 if index < 2 else OUTER_RADIUS]
-    }
+    positions = {node: (-1.0 if i == 0 else 1.0, 0.0) for i, node in enumerate(nodes[:2])}
+    outer = nodes[2:]
+    angles = (
+        OUTER_ANGLES[: len(outer)]
+        if len(outer) <= len(OUTER_ANGLES)
+        else [90 + 360 * i / len(outer) for i in range(len(outer))]
+    )
+    for node, angle in zip(outer, angles, strict=True):
+        radians = math.radians(angle)
+        positions[node] = (OUTER_RADIUS * math.cos(radians), OUTER_RADIUS * math.sin(radians))
+    return positions
 
 
 def edge_label(items: list[str], width: int = 56) -> str:

@@ -252,13 +252,15 @@ SOURCE_NOUNS = word_set(
     "intelligence officials official spokesman spokeswoman spokesperson sources source "
     "ministry agency analysts analyst diplomats diplomat assessment report media "
     "investigators researchers officers officer commander commanders experts expert "
-    "government administration military force forces office department state company"
+    "government administration military force forces office department state company "
+    "minister ministers president chief secretary adviser advisers leader leaders envoy"
 )
 SOURCE_JOINERS = word_set("and the a an")
 PERSON_PRONOUNS = frozenset(("he", "she"))
 # Words allowed between a source and its verb: "Mr. Kirby, meanwhile, noted".
 SOURCE_GAP = re.compile(
-    r"(?:,\s*[\w\s]{1,20},|\b(?:has|have|had|also|further|later|previously|again|then)\b|\s)*$",
+    r"(?:,\s*[\w\s.’'-]{1,30},|\b(?:has|have|had|also|further|later|previously|again|then)\b"
+    r"|\s)*$",
     re.I,
 )
 
@@ -322,7 +324,8 @@ ITEM_FILLER = word_set(
 )
 # A weapon word followed by these is not an item ("missile programs").
 NOT_ITEM_AFTER = re.compile(
-    r"^[\s-]*(?:programs?|programmes?|industry|industries|factory|factories|plants?|"
+    r"^[\s-]*(?:(?:and|or)\s+[\w-]+\s+)?(?:programs?|programmes?|industry|industries|"
+    r"factory|factories|plants?|"
     r"production|sites?|base|bases|launches|strikes?|attacks?)\b",
     re.I,
 )

@@ -558,7 +558,10 @@ class SentenceReading:
             if _overlaps(s, e, taken) or not sep and index == 0:
                 continue
             neighbours = pieces[max(0, index - 1) : index] + pieces[index + 1 : index + 2]
-            listed = any(_overlaps(ns, ne, weapon_spans) for ns, ne, _ in neighbours)
+            listed = any(
+                _overlaps(ns, ne, weapon_spans) and len(self.text[ns:ne].split()) <= 4
+                for ns, ne, _ in neighbours
+            )
             phrase_start, phrase = _trim_filler(self.text, s, e)
             phrase = phrase.strip(' .,“”"')
             if (
@@ -761,21 +764,19 @@ class SentenceReading:
             )
             status = "denied" if self.denies(origin.start) else "implied"
             denied_by = self.denied_by() if status == "denied" else ""
+            listed = [weapon]  # "North Korean-made KN-23 and KN-24 missiles"
+            for w in self.weapons:
+                gap = self.text[listed[-1].end : w.start]
+                if w.start >= listed[-1].end and rules.LIST_SEPARATOR.fullmatch(gap):
+                    listed.append(w)
+            text = f"{cue.text} … {use.group()}"
             for user in users:
-                if user.country != supplier.country:
-                    item = (weapon.name, weapon.type, weapon.start, weapon.end)
-                    rows.append(
-                        self.make_row(
-                            f"{cue.text} … {use.group()}",
-                            supplier,
-                            user,
-                            item,
-                            status,
-                            [],
-                            denied_by,
-                            origin.start,
-                        )
+                for w in listed if user.country != supplier.country else []:
+                    item = (w.name, w.type, w.start, w.end)
+                    row = self.make_row(
+                        text, supplier, user, item, status, [], denied_by, origin.start
                     )
+                    rows.append(row)
         return rows
 
 
@@ -828,9 +829,11 @@ def find_sources(sentence: Sentence, mentions: Iterable, last_speaker: str = "")
     for verb in find_speech_verbs(text, [sp[:2] for sp in spans], title_case):
         if verb.group().lower() != "according to":
             gap = rules.SOURCE_GAP.search(text[: verb.start()])
-            source = _source_before(text, gap.start(), spans, last_speaker)
-            if source is None and re.search(r"[,”\"]\s*$", text[: verb.start()]):
-                source = _source_after(text, verb.end(), spans)
+            named = [sp[2] for sp in spans if gap.start() <= sp[0] and sp[2].type == "person"]
+            source = (named[0].name, True) if named else None  # "the minister, Shin, said"
+            source = source or _source_before(text, gap.start(), spans, last_speaker)
+            if source is None and re.search(r"[”\"],?\s*$|,[”\"]\s*$", text[: verb.start()]):
+                source = _source_after(text, verb.end(), spans)  # "...,” said Mr. Kirby
         else:
             source = _source_after(text, verb.end(), spans)
         if source is not None:
@@ -983,7 +986,12 @@ def transfers_frame(rows: Iterable[Transfer]) -> pd.DataFrame:
 
 
 def select_statuses(transfers: pd.DataFrame, statuses: Iterable[str] = ()) -> pd.DataFrame:
-    """Keep the rows whose status is in ``statuses`` (empty keeps all)."""
+    """Keep the rows whose status is in ``statuses`` (empty keeps all).
+
+    A string is read as a comma-separated list ("delivered, ongoing").
+    """
+    if isinstance(statuses, str):
+        statuses = [s.strip() for s in statuses.split(",") if s.strip()]
     wanted = list(statuses)
     if not wanted:
         return transfers
