@@ -36,7 +36,8 @@ from typing import NamedTuple
 
 from analysis.lexicon import LexiconEntry, Lexicons, normalise_key
 
-BORDER_WORDS = ("border", "borders", "frontier", "boundary")
+#: Words after "X–Y" that make it a border phrase (plurals match too).
+BORDER_WORDS = ("border", "frontier", "boundary")
 #: Always titles, whatever ``data/titles.txt`` says.
 COURTESY_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mx")
 # Lower-case words that belong to a surname: "von der Leyen", "bin Salman".
@@ -52,6 +53,7 @@ APOSTROPHES = "'’ʼ‘"
 # What may stand right before a name: space, dashes, quotes, brackets, punctuation.
 BEFORE_NAME = "[" + DASHES + r"\s" + APOSTROPHES + r"\"“”«»‹›(\[{/\\|,.;:!?*•·…&+=<>#@~]"
 _BEFORE = re.compile(BEFORE_NAME)
+_BORDER_FORMS = tuple(v for w in BORDER_WORDS for v in (w, w.title(), w.upper()))
 # Pattern units that stand for a class of characters in an alias.
 UNIT_PATTERNS = {
     "SPACE": r"\s+",  # a form spanning a blank line is dropped later
@@ -101,7 +103,6 @@ class CompiledMatcher:
     titles: frozenset  # titles, case-folded, without a final period
     title_words: int  # the most words a title has
     border_after: re.Pattern  # space and a border word, right after a name
-    border_word: re.Pattern  # a border word anywhere (to find candidates fast)
 
 
 def match_text(text: str, lexicons: Lexicons, people: tuple[str, ...] = ()) -> list[Match]:
@@ -159,10 +160,7 @@ def build_matcher(entries: tuple[LexiconEntry, ...], titles: tuple[str, ...]) ->
         titles=all_titles,
         title_words=max(len(t.split()) for t in all_titles),
         border_after=re.compile(
-            r"[^\S\n]+(?:" + "|".join(BORDER_WORDS) + r")(?!\w)", re.IGNORECASE
-        ),
-        border_word=re.compile(
-            "|".join(v for w in BORDER_WORDS for v in (w, w.capitalize(), w.upper()))
+            r"[^\S\n]+(?:" + "|".join(BORDER_WORDS) + r")s?(?!\w)", re.IGNORECASE
         ),
     )
 
@@ -374,6 +372,10 @@ def scan_text(
             target = exact_get(form)
             if target.__class__ is tuple:
                 append(make(Match, target + (form, m.start(1), m.end(1))))
+            elif target.__class__ is PersonTarget:
+                start = m.start(1)
+                append(make(Match, target + (form, start, m.end(1))))
+                seen[target[0]] = start
             else:
                 last_end = found[-1].end if found else pos
                 match = match_other(text, matcher, form, m.start(1), m.end(1), last_end, seen)
@@ -437,8 +439,11 @@ def scan_caps_lines(
     offsets hold) and merged with what the scan found as written (acronyms);
     the longest name wins.
     """
+    lines = text[pos:endpos].split("\n")
+    if not any(map(str.isupper, lines)):
+        return found
     offset = pos
-    for line in text[pos:endpos].split("\n"):
+    for line in lines:
         start, offset = offset, offset + len(line) + 1
         if len(line) < 4 or not line.isupper():
             continue
@@ -516,21 +521,33 @@ def title_before(text: str, start: int, floor: int, titles: frozenset, most: int
     >>> title_before("the Shoigu", 4, 0, frozenset({"minister"}), 1)
     -1
     """
-    window = text[max(floor, start - 60, 0) : start]
-    if not window or window[-1] not in _SPACES:
+    low = max(floor, start - 60, 0)
+    end = start
+    while end > low and text[end - 1] in _SPACES:
+        end -= 1
+    if end in (start, low):
         return -1
-    head = window.rstrip(_SPACES)
-    words = head.rsplit(None, most)[-most:]
-    begins, end = [], len(head)
-    for word in reversed(words):
-        begins.insert(0, end - len(word))
-        end = len(head[: end - len(word)].rstrip())
-    offset = start - len(window)
-    for begin, index in zip(begins, range(len(words)), strict=True):
-        if " ".join(words[index:]).rstrip(".").casefold() in titles:
-            begin += offset
-            return begin if begin == 0 or not _is_word(text[begin - 1]) else -1
-    return -1
+    best, cut = -1, end
+    for _ in range(most):
+        space = max(text.rfind(" ", low, cut), text.rfind("\n", low, cut))
+        begin = space + 1 if space >= 0 else low
+        if " ".join(text[begin:end].split()).rstrip(".").casefold() in titles:
+            best = begin
+        cut = begin - 1
+        while cut > low and text[cut - 1] in _SPACES:
+            cut -= 1
+        if cut <= low or text[cut] == "\n":
+            break
+    return best if best <= 0 or not _is_word(text[best - 1]) else -1
+
+
+def _find_all(text: str, word: str, pos: int, endpos: int) -> list[int]:
+    """Offsets of ``word`` in ``text[pos:endpos]`` (``str.find`` is fast)."""
+    found, at = [], text.find(word, pos, endpos)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1, endpos)
+    return found
 
 
 def _end_of(match: Match) -> int:
@@ -542,8 +559,10 @@ def drop_border_phrases(
 ) -> list[Match]:
     """Leave out actor pairs joined by a dash before "border" ("U.S.–Mexico border")."""
     endpos = len(text) if endpos < 0 else endpos
-    words = [m.start() for m in matcher.border_word.finditer(text, pos, endpos)]
-    if not words or len(found) < 2:
+    if len(found) < 2:
+        return found
+    words = [i for word in _BORDER_FORMS for i in _find_all(text, word, pos, endpos)]
+    if not words:
         return found
     drop: set[int] = set()
     for word_start in words:
