@@ -118,6 +118,7 @@ class Plan:
     report_dir: Path
     inputs: dict[str, object]
     reason: str
+    last_seconds: float = 0.0  # how long its last run took (0 = never ran)
 
     @property
     def label(self) -> str:
@@ -336,7 +337,8 @@ def plan_notebook(
     )
     previous = load_manifest(report_dir).get("notebooks", {}).get(notebook.name, {})
     reason = rerun_reason(previous, inputs, report_dir, options.force)
-    return Plan(article, notebook, parameters, report_dir, inputs, reason)
+    last = float(previous.get("duration") or 0.0)
+    return Plan(article, notebook, parameters, report_dir, inputs, reason, last)
 
 
 def rerun_reason(previous: dict, inputs: dict, report_dir: Path, force: bool) -> str:
@@ -379,7 +381,7 @@ def run_plans(
     pool = ThreadPoolExecutor(max_workers=min(jobs, total), thread_name_prefix="notebook")
     try:
         futures = {}
-        for plan in plans:
+        for plan in longest_first(plans):
             start_note = f"running ({plan.reason})"
             futures[pool.submit(render.render_plan, plan, context, progress, start_note)] = plan
         for done, future in enumerate(as_completed(futures), 1):
@@ -397,6 +399,14 @@ def run_plans(
         pool.shutdown(wait=True)
         shutil.rmtree(staging, ignore_errors=True)
     return outcomes
+
+
+def longest_first(plans: list[Plan]) -> list[Plan]:
+    """Start the notebooks that took longest last time first (the others fill
+    in around them, so the run ends sooner); unknown ones keep their order
+    ahead of known ones."""
+    order = {id(plan): index for index, plan in enumerate(plans)}
+    return sorted(plans, key=lambda p: (p.last_seconds > 0, -p.last_seconds, order[id(p)]))
 
 
 def progress_line(outcome: Outcome, done: int, total: int) -> tuple[str, str, str]:
