@@ -4,19 +4,25 @@ Every alias is expanded into the surface forms it may take (``variants``)
 and all of them are compiled into one trie-shaped regular expression, so the
 text is scanned once whatever the size of the lexicon. The rules:
 
-- **Case-aware.** An alias written in capitals ("US", "HESA") matches only in
-  capitals; a capitalised alias ("Iran", "White House") matches as written
-  or in all capitals (shouting headlines); a lower-case alias ("ballistic
-  missile") matches in any of lower, Sentence, Title or UPPER case.
-- **Punctuation-tolerant.** "U.S." and "US" are one alias; curly and straight
-  apostrophes, any kind of dash, and runs of space are the same; a space or
-  dash between letters and digits is optional ("Kh-22", "Kh 22", "Kh22").
-- **Word-bounded, but possessives and compounds match**: "Tehran's",
-  "Iranian-built", "pro-Russian". Plurals match ("drones", "Iranians").
-- **The longest name wins**, and mentions never overlap: "Iran Aircraft
-  Manufacturing Industrial Company" is the company, not Iran.
-- **Border phrases** (``BORDER_WORDS``): in "U.S.–Mexico border" the two names
-  joined by a dash qualify a border, a place; neither is counted as an actor.
+- **Case-aware.** An alias written in capitals ("US", "NATO") matches only in
+  capitals, so "us" is never the United States; a capitalised alias
+  ("Poland", "White House") matches as written; a lower-case alias ("cruise
+  missile") matches in lower, Sentence or Title case. A line written all in
+  capitals (a shouting headline) is matched as Title Case, so "POLAND" and
+  "CRUISE MISSILES" count there; designations also match in capitals
+  ("MIG-29").
+- **Punctuation-tolerant.** "U.S." and "US" are one alias ("U.N. Security
+  Council" too); curly and straight apostrophes, any kind of dash, and runs
+  of space are the same; a space or dash between letters and digits is
+  optional ("Kh-101", "Kh 101", "Kh101").
+- **Word-bounded, but possessives and compounds match**: "Kyiv's",
+  "Israeli-made", "pro-Russian". Plurals match ("drones", "Ukrainians").
+- **The longest name wins**, and mentions never overlap: "Korea Aerospace
+  Industries" is the company, not Korea; "Israeli Air Force" is the
+  military, not the demonym.
+- **Border phrases** (``BORDER_WORDS``): in "the Israel–Lebanon border" the
+  two names joined by a dash qualify a border, a place; neither is counted
+  as an actor.
 - **People.** The surname is taken from a titled alias ("President Xi" ->
   "Xi") or else the last word of the name, with its particles ("von der
   Leyen", "al-Assad" and "Assad"). A title from ``data/titles.txt`` or
@@ -515,10 +521,10 @@ def title_before(text: str, start: int, floor: int, titles: frozenset, most: int
     The title and the name are separated by spaces on one line; the longest
     title wins ("Defense Minister" over "Minister").
 
-    >>> text = "said Defense Minister Shoigu"
-    >>> text[title_before(text, 22, 0, frozenset({"minister", "defense minister"}), 2):]
-    'Defense Minister Shoigu'
-    >>> title_before("the Shoigu", 4, 0, frozenset({"minister"}), 1)
+    >>> text = "said Foreign Minister Lavrov"
+    >>> text[title_before(text, 22, 0, frozenset({"minister", "foreign minister"}), 2):]
+    'Foreign Minister Lavrov'
+    >>> title_before("the Lavrov", 4, 0, frozenset({"minister"}), 1)
     -1
     """
     low = max(floor, start - 60, 0)
@@ -557,7 +563,7 @@ def _end_of(match: Match) -> int:
 def drop_border_phrases(
     text: str, found: list[Match], matcher: CompiledMatcher, pos: int = 0, endpos: int = -1
 ) -> list[Match]:
-    """Leave out actor pairs joined by a dash before "border" ("U.S.–Mexico border")."""
+    """Leave out actor pairs joined by a dash before "border" ("the Israel–Lebanon border")."""
     endpos = len(text) if endpos < 0 else endpos
     if len(found) < 2:
         return found

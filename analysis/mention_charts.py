@@ -46,8 +46,8 @@ OTHER_COLOUR = "#9e9e9e"
 def plain_label(text: object) -> str:
     """Return ``text`` safe for a matplotlib label (dollar signs escaped).
 
-    >>> plain_label("$61 billion")
-    '\\\\$61 billion'
+    >>> plain_label("$5 billion")
+    '\\\\$5 billion'
     """
     return str(text).replace("\\$", "$").replace("$", r"\$")
 
@@ -60,6 +60,7 @@ def plot_entity_bars(
     xlabel: str,
     source: str,
     group: str = "type",
+    legend_title: str = "",
 ) -> plt.Axes:
     """Horizontal bars of ``counts`` (``name``, ``group``, ``count``), largest on top,
     coloured by ``group`` with a legend."""
@@ -73,7 +74,7 @@ def plot_entity_bars(
     groups = list(dict.fromkeys(counts[group]))
     ax.legend(
         handles=[Patch(color=GROUP_COLOURS.get(g, OTHER_COLOUR), label=g) for g in groups],
-        title=group.replace("_", " "),
+        title=legend_title or group.replace("_", " "),
         loc="lower right",
         fontsize=8,
         title_fontsize=8,
@@ -139,8 +140,8 @@ def add_note_below(ax: plt.Axes, text: str) -> plt.Axes:
 def short_label(text: object, width: int = 32) -> str:
     """Return a tick label cut to ``width`` characters (with "…"), dollars escaped.
 
-    >>> short_label("Iran Aircraft Manufacturing Industrial Company", 20)
-    'Iran Aircraft Manuf…'
+    >>> short_label("Korea Aerospace Industries Limited", 20)
+    'Korea Aerospace Ind…'
     """
     text = str(text)
     return plain_label(text if len(text) <= width else text[: width - 1] + "…")
@@ -152,7 +153,7 @@ def top_entity_title(counts: pd.DataFrame, noun: str) -> str:
     >>> top_entity_title(pd.DataFrame({"name": ["Iran", "Russia"], "count": [14, 12]}), "actor")
     'Iran is the most mentioned actor (14 mentions)'
     >>> top_entity_title(pd.DataFrame({"name": ["drone", "radar"], "count": [3, 3]}), "weapon")
-    'drone and radar are the most mentioned weapons (3 mentions each)'
+    'Drone and radar are the most mentioned weapons (3 mentions each)'
     """
     if counts.empty:
         return f"No {noun} of the lexicon is mentioned"
@@ -160,9 +161,9 @@ def top_entity_title(counts: pd.DataFrame, noun: str) -> str:
     leaders = [str(n) for n in counts.loc[counts["count"] == top, "name"]]
     unit = "mention" if top == 1 else "mentions"
     if len(leaders) == 1:
-        return f"{leaders[0]} is the most mentioned {noun} ({top} {unit})"
+        return _capitalised(f"{leaders[0]} is the most mentioned {noun} ({top} {unit})")
     names = ", ".join(leaders[:-1]) + f" and {leaders[-1]}"
-    return f"{names} are the most mentioned {noun}s ({top} {unit} each)"
+    return _capitalised(f"{names} are the most mentioned {noun}s ({top} {unit} each)")
 
 
 def pair_title(pairs: pd.DataFrame, together: str = "named together") -> str:
@@ -176,4 +177,8 @@ def pair_title(pairs: pd.DataFrame, together: str = "named together") -> str:
     first = pairs.iloc[0]
     count = int(first["sentences"])
     unit = "sentence" if count == 1 else "sentences"
-    return f"{first['a']} and {first['b']} are {together} in {count} {unit}"
+    return _capitalised(f"{first['a']} and {first['b']} are {together} in {count} {unit}")
+
+
+def _capitalised(title: str) -> str:
+    return title[:1].upper() + title[1:]
