@@ -1,10 +1,12 @@
 """Transfer rules: verb cues, status, attribution and reference patterns as data.
 
-``analysis.transfers`` reads a sentence through these tables only, so a rule
-is changed here, in one place, and every rule can be read without the code:
+``analysis.transfer_sentence`` and ``analysis.transfer_sources`` read a
+sentence through these tables only, so a rule is changed here, in one place,
+and every rule can be read without the code:
 
 - ``GIVE_VERBS`` / ``GET_VERBS`` / ``HELP_VERBS``: the direction cues, each
   lemma with all its forms ``(base, third person, -ing, past, participle)``;
+  ``CUE_TABLE`` / ``NOUN_TABLE`` / ``CUE_PATTERN`` are built from them;
 - ``STATUS_RULES``: status from the words between the subject and the cue,
   tried in order (the first that matches wins), then ``CUE_STATUS`` (a cue
   that carries its own status) and the tense of the cue;
@@ -131,6 +133,39 @@ NOUN_CUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "acquisition": ("get", ("acquisition", "acquisitions")),
     "import": ("get", ("import", "imports")),
 }
+
+
+# Built from the tables above: cue form -> (lemma, direction, form name),
+# noun form -> (lemma, direction), and one pattern for every form.
+def _build_cue_table() -> dict[str, tuple[str, str, str]]:
+    table: dict[str, tuple[str, str, str]] = {}
+    for direction, verbs in (
+        ("give", GIVE_VERBS),
+        ("get", GET_VERBS),
+        ("help", HELP_VERBS),
+    ):
+        for lemma, forms in verbs.items():
+            for name, form in zip(FORM_NAMES, forms, strict=True):
+                table.setdefault(form, (lemma, direction, name))
+    return table
+
+
+NOUN_TABLE = {
+    form: (lemma, direction) for lemma, (direction, forms) in NOUN_CUES.items() for form in forms
+}
+
+
+CUE_TABLE = _build_cue_table()
+CUE_PATTERN = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(f).replace(r"\ ", r"\s+")
+        for f in sorted({*CUE_TABLE, *NOUN_TABLE}, key=len, reverse=True)
+    )
+    + r")\b",
+    re.I,
+)
+
 # A cue word is a noun, not a verb, after these words ("the supply of",
 # "military supplies", "its exports") or before "of".
 NOUN_BEFORE = word_set(

@@ -1,913 +1,82 @@
 """Arms transfers: who supplies what to whom, with status and attribution.
 
-Each sentence is read with the lexicon mentions in it and the rules of
-``analysis.transfer_rules`` (no tagger, no parser, no ``nltk_data``):
+The article-level entry points. ``find_transfers`` matches the lexicons,
+finds who says what (``analysis.transfer_sources``) and reads each sentence
+into rows (``analysis.transfer_sentence``); the rules themselves are data in
+``analysis.transfer_rules``. One row per item (columns ``COLUMNS``); the
+summaries, the readable table and the JSON summary for the command line
+start from that table.
 
-1. find the transfer verb cues ("providing", "buy", "helping ... develop");
-   a cue that leads into another ("seeking to purchase") gives way to it;
-2. for each cue, the *object side* runs from the cue to the end of its
-   clause: the other party ("to X", "X with", "from X") and the items (weapon
-   mentions, military phrases such as "military equipment", list siblings of
-   a weapon such as "electronics" in "missiles, electronics, and air defense");
-3. the *subject side* is the first actor of the cue's clause not governed by a
-   preposition, else a role noun or pronoun ("the Islamic regime", "it")
-   resolved to an actor named before (same sentence: the nearest one that is
-   not the other party; previous sentence: only if one candidate is left),
-   else ``(unresolved)``; a party the text does not name is ``(not stated)``;
-4. the status comes from the words between subject and cue (see
-   ``transfer_rules.STATUS_RULES``), a denial earlier in the sentence, or the
-   tense of the cue; hedge words are kept;
-5. the attribution is the nearest source before the cue ("U.S. intelligence
-   indicates"), else a source after it ("..., he said"), else the speaker of
-   the quotation the sentence belongs to.
-
-One row per item. Sentences about use (a launch, a shoot-down) have no
-transfer cue and give no row, except a weapon built in one country in use by
-another ("Russian forces are using Iranian-built drones"), which gives an
-``implied`` row. Production ("produced by HESA") is not a transfer.
+The names of the sentence and source modules stay importable from here.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict
 from pathlib import Path
 
 import pandas as pd
 
-from analysis import transfer_rules as rules
 from analysis.article import Article
 from analysis.tokenise import Sentence, split_sentences
-
-
-@dataclass(frozen=True)
-class Transfer:
-    """One item moving from a supplier to a recipient, as one sentence says."""
-
-    supplier: str
-    supplier_country: str
-    recipient: str
-    recipient_country: str
-    item: str
-    category: str
-    status: str
-    hedges: str
-    attributed_to: str
-    denied_by: str
-    cue: str
-    sentence_number: int
-    sentence: str
-    start: int  # sentence offsets in Article.text
-    end: int
-    item_start: int  # item offsets in Article.text
-    item_end: int
-    supplier_text: str = ""  # the words naming each party in the sentence
-    recipient_text: str = ""
-
-
-COLUMNS = [f.name for f in fields(Transfer)]
-
-
-@dataclass(frozen=True)
-class Party:
-    """A side of a transfer: canonical name, country, words, offsets in the sentence."""
-
-    name: str
-    country: str = ""
-    text: str = ""
-    start: int = -1
-    end: int = -1
-
-
-@dataclass(frozen=True)
-class Source:
-    """Who says so: the speech verb's offset in the sentence and the source's name."""
-
-    position: int
-    name: str
-    is_person: bool = False
-
-
-@dataclass
-class SentenceContext:
-    """What a sentence needs from the rest of the article.
-
-    ``country_names`` maps ISO3 codes to country names (for roll-up);
-    ``previous_subjects`` are the actors that were subjects in the previous
-    sentence; ``sources`` are this sentence's own sources; ``inherited_source``
-    is the speaker of the quotation the sentence belongs to, if any.
-    """
-
-    country_names: Mapping[str, str] = field(default_factory=dict)
-    previous_subjects: Sequence = ()
-    sources: Sequence[Source] = ()
-    inherited_source: str = ""
-
-
-@dataclass(frozen=True)
-class Cue:
-    """A transfer verb in a sentence: offsets, lemma, direction, form."""
-
-    start: int
-    end: int
-    lemma: str
-    direction: str  # give | get | help
-    form: str  # base | third | ing | past | participle
-    text: str
-
-
-def _build_cue_table() -> dict[str, tuple[str, str, str]]:
-    table: dict[str, tuple[str, str, str]] = {}
-    for direction, verbs in (
-        ("give", rules.GIVE_VERBS),
-        ("get", rules.GET_VERBS),
-        ("help", rules.HELP_VERBS),
-    ):
-        for lemma, forms in verbs.items():
-            for name, form in zip(rules.FORM_NAMES, forms, strict=True):
-                table.setdefault(form, (lemma, direction, name))
-    return table
-
-
-NOUN_TABLE = {
-    form: (lemma, direction)
-    for lemma, (direction, forms) in rules.NOUN_CUES.items()
-    for form in forms
-}
-
-
-CUE_TABLE = _build_cue_table()
-CUE_PATTERN = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(f).replace(r"\ ", r"\s+")
-        for f in sorted({*CUE_TABLE, *NOUN_TABLE}, key=len, reverse=True)
-    )
-    + r")\b",
-    re.I,
+from analysis.transfer_rules import CUE_PATTERN, CUE_TABLE, NOUN_TABLE
+from analysis.transfer_sentence import (
+    COLUMNS,
+    Cue,
+    Party,
+    SentenceContext,
+    SentenceReading,
+    Transfer,
+    extract_from_sentence,
+    find_cues,
+    sentence_subjects,
+)
+from analysis.transfer_sources import (
+    Reference,
+    Source,
+    attribute,
+    attribute_sentences,
+    find_reference,
+    find_sources,
+    find_speech_verbs,
+    resolve_reference,
 )
 
-
-def find_cues(text: str) -> list[Cue]:
-    """Return the transfer verb cues of a sentence, nouns and lead-ins left out.
-
-    >>> [(c.lemma, c.direction, c.form) for c in find_cues("Iran is seeking to buy drones.")]
-    [('buy', 'get', 'base')]
-    >>> [c.text for c in find_cues("Military supplies were sent.")]
-    ['sent']
-    >>> [(c.lemma, c.form) for c in find_cues("It approved the sale of F-16s to Turkey.")]
-    [('sale', 'noun')]
-    """
-    cues = []
-    for match in CUE_PATTERN.finditer(text):
-        key = " ".join(match.group().lower().split())
-        before = text[: match.start()].split()
-        previous = before[-1].lower().strip('“”"(,') if before else ""
-        noun_context = previous in rules.NOUN_BEFORE or previous.endswith(("'s", "’s"))
-        of_follows = re.match(r"\s+of\b", text[match.end() :])
-        if key in NOUN_TABLE and (of_follows or key not in CUE_TABLE):
-            if of_follows:
-                lemma, direction = NOUN_TABLE[key]
-                cues.append(
-                    Cue(match.start(), match.end(), lemma, direction, "noun", match.group())
-                )
-            continue
-        if noun_context or of_follows:
-            continue
-        lemma, direction, form = CUE_TABLE[key]
-        cues.append(Cue(match.start(), match.end(), lemma, direction, form, match.group()))
-    return [
-        cue
-        for cue, after in zip(cues, [*cues[1:], None], strict=False)
-        if after is None or not re.fullmatch(r"\s+(?:to\s+)?", text[cue.end : after.start])
-    ]
+__all__ = [
+    "COLUMNS",
+    "CUE_PATTERN",
+    "CUE_TABLE",
+    "NOUN_TABLE",
+    "READABLE_COLUMNS",
+    "STATUSES",
+    "Cue",
+    "Party",
+    "Reference",
+    "SentenceContext",
+    "SentenceReading",
+    "Source",
+    "Transfer",
+    "attribute",
+    "attribute_sentences",
+    "describe_transfers",
+    "extract_from_article",
+    "extract_from_sentence",
+    "find_cues",
+    "find_reference",
+    "find_sources",
+    "find_speech_verbs",
+    "find_transfers",
+    "readable_transfers",
+    "resolve_reference",
+    "select_statuses",
+    "sentence_subjects",
+    "summarise_pairs",
+    "transfers_frame",
+    "transfers_summary",
+]
 
 
-def find_speech_verbs(text: str, spans: Iterable[tuple[int, int]], title_case: bool = False):
-    """Speech verbs of a sentence that are not part of a name ("United States").
-
-    Outside a headline a speech verb is lower case.
-
-    >>> [m.group() for m in find_speech_verbs("The United States said so.", [(4, 17)])]
-    ['said']
-    """
-    spans = list(spans)
-    return [
-        m
-        for m in rules.SPEECH_VERBS.finditer(text)
-        if not _overlaps(m.start(), m.end(), spans) and (title_case or m.group()[0].islower())
-    ]
-
-
-def extract_from_sentence(
-    sentence: Sentence, mentions: Iterable, context: SentenceContext | None = None
-) -> list[Transfer]:
-    """Return the transfers one sentence reports, one per item.
-
-    ``mentions`` are the lexicon matches inside the sentence (objects with
-    ``name, kind, type, weapon_class, country, form, start, end``; offsets
-    into the article text).
-    """
-    context = context or SentenceContext()
-    reading = SentenceReading(sentence, list(mentions), context)
-    transfers = []
-    previous_subject: Party | None = None
-    for cue in reading.cues:
-        rows, previous_subject = reading.read_cue(cue, previous_subject)
-        transfers.extend(rows)
-    transfers.extend(reading.read_implied())
-    return _deduplicate(transfers)
-
-
-@dataclass
-class _Mention:
-    name: str
-    kind: str
-    type: str
-    weapon_class: str
-    country: str
-    form: str
-    start: int  # offsets in the sentence
-    end: int
-
-
-class SentenceReading:
-    """One sentence, its mentions and context: reads each cue into rows."""
-
-    def __init__(self, sentence: Sentence, mentions: list, context: SentenceContext):
-        self.sentence = sentence
-        self.text = sentence.text
-        self.context = context
-        self.mentions = sorted(
-            (
-                _Mention(
-                    m.name,
-                    m.kind,
-                    m.type,
-                    getattr(m, "weapon_class", "") or "",
-                    getattr(m, "country", "") or "",
-                    getattr(m, "form", "") or sentence.text[m.start - sentence.start : m.end],
-                    m.start - sentence.start,
-                    m.end - sentence.start,
-                )
-                for m in mentions
-                if sentence.start <= m.start and m.end <= sentence.end
-            ),
-            key=lambda m: (m.start, -m.end),
-        )
-        self.parties = [
-            m for m in self.mentions if m.kind == "actor" and m.type in rules.PARTY_TYPES
-        ]
-        self.weapons = [m for m in self.mentions if m.kind == "weapon"]
-        self.cues = find_cues(self.text)
-        self.denial = rules.DENIAL_PATTERN.search(self.text)
-        spans = [(m.start, m.end) for m in self.mentions]
-        self.speech = find_speech_verbs(self.text, spans, sentence.section == "headline")
-        markers = [*rules.CLAUSE_START.finditer(self.text), *self.speech]
-        markers += list(rules.DENIAL_PATTERN.finditer(self.text))
-        self.bounds = sorted({m.end() for m in markers})
-
-    def clause_start_before(self, position: int) -> int:
-        """Where the clause holding ``position`` starts (after the last marker)."""
-        return max([0, *(b for b in self.bounds if b <= position)])
-
-    # --- the two sides -------------------------------------------------
-    def read_cue(self, cue: Cue, shared: Party | None) -> tuple[list[Transfer], Party | None]:
-        """Return the rows of one cue and the subject it found (for the next cue)."""
-        left = self.clause_start(cue)
-        right = self.object_end(cue)
-        passive = cue.form in ("past", "participle") and (
-            rules.PASSIVE_BEFORE.search(self.text[left : cue.start])
-            or re.match(r"\s+by\b", self.text[cue.end :])
-        )
-        subject_mention = self.first_subject(left, cue.start)
-        if cue.form == "noun":
-            return self.read_noun_cue(cue, left, right, subject_mention), shared
-        if passive:
-            agent = self.party_after(r"\bby\s+", cue.end, right)
-            if cue.direction == "get":
-                recipients = agent or self.as_parties([subject_mention])
-                suppliers = self.party_after(r"\bfrom\s+", cue.end, right)
-            else:
-                suppliers = agent
-                recipients = self.party_after(r"\bto\s+", cue.end, right) or self.as_parties(
-                    [subject_mention]
-                )
-            items = self.find_items(left, right, {*suppliers, *recipients})
-            window = self.text[left : cue.start]
-            return self.rows(cue, suppliers, recipients, items, window), shared
-        if cue.direction == "get":
-            others = self.party_after(r"\bfrom\s+", cue.end, right)
-            if not others and cue.lemma in rules.SUPPLIER_AFTER_CUE:
-                others = self.party_right_after(cue.end, right)
-        else:
-            others = self.party_right_after(cue.end, right) or self.party_after(
-                r"\bto\s+", cue.end, right
-            )
-        subject = self.resolve_subject(subject_mention, left, cue, others, shared)
-        window_start = subject.end if subject.end >= 0 else left
-        window = self.text[window_start : cue.start]
-        if cue.direction == "help":
-            items = self.help_items(cue, right, others)
-        else:
-            items = self.find_items(cue.end, right, set(others)) or self.antecedent_item(left)
-        if cue.direction == "get":
-            suppliers, recipients = others, [subject]
-        else:
-            suppliers, recipients = [subject], others
-        return self.rows(cue, suppliers, recipients, items, window), subject
-
-    def read_noun_cue(self, cue: Cue, left: int, right: int, subject) -> list[Transfer]:
-        """ "Russia's sale of S-400s to Turkey", "Washington approved the sale of ... to"."""
-        marker = r"\bfrom\s+" if cue.direction == "get" else r"\bto\s+"
-        others = self.party_after(marker, cue.end, right)
-        owner = next(
-            (
-                m
-                for m in reversed(self.parties)
-                if m.end <= cue.start
-                and re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s+", self.text[m.end : cue.start])
-            ),
-            None,
-        )
-        owner = owner or (subject if others else None)
-        parties = self.as_parties([owner]) or [Party(rules.NOT_STATED)]
-        items = self.find_items(cue.end, right, {*others, *parties})
-        window = self.text[left : cue.start]
-        if cue.direction == "get":
-            return self.rows(cue, others, parties, items, window)
-        return self.rows(cue, parties, others, items, window)
-
-    def clause_start(self, cue: Cue) -> int:
-        """Where the clause of ``cue`` starts: after the last clause marker."""
-        start = self.clause_start_before(cue.start)
-        for other in self.cues:
-            if other.end <= cue.start:
-                start = max(start, other.end)
-        return start
-
-    def object_end(self, cue: Cue) -> int:
-        """Where the object side of ``cue`` ends."""
-        end = len(self.text)
-        match = rules.OBJECT_END.search(self.text, cue.end)
-        if match:
-            end = match.start()
-        for match in re.finditer(r"\bthat\b", self.text[cue.end : end]):
-            after = cue.end + match.end()
-            if not any(after <= w.start <= after + 12 for w in self.weapons):
-                end = cue.end + match.start()
-                break
-        later = [c.start for c in self.cues if c.start > cue.start]
-        for verb in self.speech:  # "..., the company said"
-            if cue.end < verb.start() < end:
-                comma = self.text.rfind(",", cue.end, verb.start())
-                end = comma if comma >= 0 else verb.start()
-                break
-        return min([end, *later])
-
-    def first_subject(self, left: int, right: int) -> _Mention | None:
-        """The first party in ``[left, right)`` not governed by a preposition."""
-        for m in self.parties:
-            if left <= m.start and m.end <= right:
-                words = self.text[left : m.start].split()
-                if not words or words[-1].lower() not in rules.PREPOSITIONS:
-                    return self.head_of(m, right)
-        return None
-
-    def head_of(self, mention: _Mention, limit: int) -> _Mention:
-        """Skip a modifier: "the Lebanese terrorist group Hezbollah" -> Hezbollah."""
-        for other in self.parties:
-            if mention.end <= other.start and other.end <= limit:
-                gap = self.text[mention.end : other.start]
-                words = {w.lower() for w in gap.split()}
-                if (
-                    re.fullmatch(r"(?:\s+[a-z][\w-]*){1,3}\s+", gap)
-                    and not words & rules.NOT_MODIFIER_WORDS
-                    and not CUE_PATTERN.search(gap)
-                    and not rules.SPEECH_VERBS.search(gap)
-                ):
-                    return self.head_of(other, limit)
-                break
-        return mention
-
-    def party_right_after(self, position: int, limit: int) -> list[Party]:
-        """Parties named right after a give cue ("providing Russia with")."""
-        for m in self.parties:
-            if position <= m.start < limit:
-                gap = self.text[position : m.start]
-                if re.fullmatch(r"\s+(?:(?:the|either|both|its|their)\s+)*", gap):
-                    return self.with_siblings(self.head_of(m, limit), limit)
-                return []
-        return []
-
-    def party_after(self, marker: str, position: int, limit: int) -> list[Party]:
-        """Parties after ``marker`` ("to", "from", "by") in ``[position, limit)``."""
-        for match in re.finditer(marker, self.text[position:limit], re.I):
-            start = position + match.end()
-            for m in self.parties:
-                if start <= m.start < limit:
-                    gap = self.text[start : m.start]
-                    if re.fullmatch(r"(?:[\w’'-]+\s+){0,4}", gap):
-                        return self.with_siblings(self.head_of(m, limit), limit)
-                    break
-        return []
-
-    def with_siblings(self, first: _Mention, limit: int) -> list[Party]:
-        """``first`` and the parties coordinated with it ("Iran or Hezbollah")."""
-        chain, joined = [first], [True]
-        for m in self.parties:
-            if m.start >= chain[-1].end and m.end <= limit:
-                gap = self.text[chain[-1].end : m.start]
-                link = re.fullmatch(
-                    r"\s*(?:(,)\s*(and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)"
-                    r"(?:(?:the|both|either)\s+)?(?:[\w-]+\s+){0,3}",
-                    gap,
-                )
-                if not link or CUE_PATTERN.search(gap):
-                    break
-                chain.append(self.head_of(m, limit))
-                joined.append(not link.group(1) or bool(link.group(2)))
-        # "A, B and C" is a list; "A, the B ministry said" is not: a list ends with and/or.
-        while len(chain) > 1 and not joined[-1]:
-            chain.pop()
-            joined.pop()
-        return self.as_parties(chain)
-
-    def as_parties(self, mentions: Iterable[_Mention | None]) -> list[Party]:
-        return [
-            Party(m.name, self.roll_up(m), self.text[m.start : m.end], m.start, m.end)
-            for m in mentions
-            if m is not None
-        ]
-
-    def roll_up(self, mention: _Mention) -> str:
-        """The country an actor stands for (its own name for groups)."""
-        if mention.type in rules.ROLL_UP_TYPES and mention.country:
-            return self.context.country_names.get(mention.country, mention.country)
-        return mention.name
-
-    def resolve_subject(
-        self,
-        mention: _Mention | None,
-        left: int,
-        cue: Cue,
-        others: list[Party],
-        shared: Party | None,
-    ) -> Party:
-        """The subject party: named, referred back to, shared, or not stated."""
-        if mention is not None:
-            return self.as_parties([mention])[0]
-        reference = self.find_reference(left, cue.start)
-        if reference is not None:
-            text, start, end, types = reference
-            other_countries = {p.country for p in others}
-            earlier = [
-                m
-                for m in self.parties
-                if m.end <= start and m.type in types and self.roll_up(m) not in other_countries
-            ]
-            if earlier:
-                found = self.as_parties([earlier[-1]])[0]
-                return replace(found, text=text, start=start, end=end)
-            previous = {}
-            for m in self.context.previous_subjects:
-                if m.type in types and self.roll_up(m) not in other_countries:
-                    previous.setdefault(self.roll_up(m), m)
-            if len(previous) == 1:
-                m = next(iter(previous.values()))
-                return Party(m.name, self.roll_up(m), text, start, end)
-            return Party(rules.UNRESOLVED, "", text, start, end)
-        if self.denies(cue.start) and left == self.denial.end():
-            deniers = self.denied_by_parties()
-            if len(deniers) == 1:
-                return deniers[0]
-        if shared is not None and any(c.end == left for c in self.cues):
-            return shared  # "Russia sold X to India and delivered Y to China"
-        return Party(rules.NOT_STATED)
-
-    def find_reference(self, left: int, right: int) -> tuple[str, int, int, tuple] | None:
-        """A role noun or pronoun in ``[left, right)`` standing for the subject."""
-        found = []
-        for pattern, types in rules.ROLE_NOUN_RULES:
-            for match in pattern.finditer(self.text, left, right):
-                found.append((match.start(), match.end(), types))
-        for match in rules.PRONOUN_PATTERN.finditer(self.text, left, right):
-            found.append((match.start(), match.end(), rules.PARTY_TYPES))
-        for start, end, types in sorted(found):
-            words = self.text[left:start].split()
-            inside_mention = any(m.start < end and start < m.end for m in self.mentions)
-            if not inside_mention and (not words or words[-1].lower() not in rules.PREPOSITIONS):
-                return self.text[start:end], start, end, types
-        return None
-
-    # --- items ----------------------------------------------------------
-    def find_items(self, start: int, end: int, parties: set[Party]) -> list[tuple]:
-        """Items ``(name, category, start, end)`` in ``[start, end)``."""
-        taken = [(p.start, p.end) for p in parties]
-        items = []
-        for w in self.weapons:
-            if start <= w.start and w.end <= end and not _overlaps(w.start, w.end, taken):
-                if rules.NOT_ITEM_AFTER.match(self.text[w.end :]):
-                    continue
-                if items and re.fullmatch(r"[\s-]*", self.text[items[-1][3] : w.start]):
-                    continue  # "SU-35 fighter jets": the class after a named system
-                items.append((w.name, w.type, w.start, w.end))
-        taken += [(i[2], i[3]) for i in items]
-        for match in rules.EQUIPMENT_PATTERN.finditer(self.text, start, end):
-            s, e = match.span()
-            if _overlaps(s, e, taken) or not self.is_military(match, end):
-                continue
-            s, phrase = _trim_filler(self.text, s, e)
-            items.append((phrase.lower(), "unspecified", s, e))
-        items.extend(self.list_siblings(start, end, items, taken))
-        items.sort(key=lambda i: i[2])
-        return [i for i in items if not self.is_umbrella(i, items)]
-
-    def antecedent_item(self, left: int) -> list[tuple]:
-        """The weapon a relative clause is about: "the drones, which Russia bought"."""
-        for w in reversed(self.weapons):
-            if w.end <= left:
-                if re.fullmatch(r"[\s,]*(?:which|that)\s*", self.text[w.end : left], re.I):
-                    return [(w.name, w.type, w.start, w.end)]
-                break
-        return []
-
-    def is_military(self, match: re.Match, end: int) -> bool:
-        """True when an equipment phrase names military goods."""
-        head = match.group(2).lower()
-        if re.fullmatch(rules.MILITARY_HEADS, head):
-            return True
-        words = {w.lower().strip("’'") for w in match.group(1).split()}
-        following = re.match(r"\s+for\s+([^,;.]*)", self.text[match.end() : end])
-        if following:
-            words |= {w.lower() for w in following.group(1).split()}
-        return bool(words & rules.MILITARY_QUALIFIERS)
-
-    def list_siblings(self, start: int, end: int, items: list, taken: list) -> list[tuple]:
-        """Unknown words listed with a weapon ("missiles, electronics, and air defense")."""
-        weapon_spans = [(i[2], i[3]) for i in items if i[1] != "unspecified"]
-        pieces = []
-        cursor = start
-        for sep in rules.LIST_SEPARATOR.finditer(self.text, start, end):
-            pieces.append((cursor, sep.start(), sep.group()))
-            cursor = sep.end()
-        pieces.append((cursor, end, ""))
-        siblings = []
-        for index, (s, e, sep) in enumerate(pieces):
-            if _overlaps(s, e, taken) or not sep and index == 0:
-                continue
-            neighbours = pieces[max(0, index - 1) : index] + pieces[index + 1 : index + 2]
-            listed = any(
-                _overlaps(ns, ne, weapon_spans) and len(self.text[ns:ne].split()) <= 4
-                for ns, ne, _ in neighbours
-            )
-            phrase_start, phrase = _trim_filler(self.text, s, e)
-            phrase = phrase.strip(' .,“”"')
-            if (
-                listed
-                and phrase
-                and len(phrase.split()) <= 3
-                and re.fullmatch(r"[a-z][\w\s-]*", phrase)
-                and phrase.split()[0] not in rules.PREPOSITIONS
-            ):
-                siblings.append((phrase, "unspecified", phrase_start, phrase_start + len(phrase)))
-        return siblings
-
-    def is_umbrella(self, item: tuple, items: list) -> bool:
-        """True for "military equipment" in "military equipment, including radars"."""
-        later = [i[2] for i in items if i[2] >= item[3]]
-        if not later:
-            return False
-        return bool(rules.UMBRELLA_MARKER.search(self.text[item[3] : min(later)]))
-
-    def help_items(self, cue: Cue, end: int, recipients: list[Party]) -> list[tuple]:
-        """What the recipient is helped to make: "help Iran develop X and Y"."""
-        if not recipients:
-            return []
-        verbs = re.compile(
-            rf"\s+(?:to\s+)?(?:(?:{rules.HELP_OBJECT_VERBS})\s+(?:and|or|,)?\s*)+", re.I
-        )
-        match = verbs.match(self.text, recipients[-1].end, end)
-        if match is None:
-            return []
-        weapons = self.find_items(match.end(), end, set(recipients))
-        if any(i[1] != "unspecified" for i in weapons):
-            return weapons
-        items, cursor = [], match.end()
-        for piece in [*rules.LIST_SEPARATOR.finditer(self.text, cursor, end), None]:
-            stop = piece.start() if piece else end
-            s, phrase = _trim_filler(self.text, cursor, stop)
-            phrase = phrase.strip(' .,“”"')
-            if phrase:
-                items.append((phrase, "unspecified", s, s + len(phrase)))
-            cursor = piece.end() if piece else end
-        return items
-
-    # --- status and attribution ------------------------------------------
-    def status_of(self, cue: Cue, window: str) -> tuple[str, list[str]]:
-        """Status and hedges of a cue from the words before it."""
-        found = sorted(
-            (m for p in rules.HEDGE_PATTERNS for m in p.finditer(window)),
-            key=lambda m: (m.start(), -m.end()),
-        )
-        hedges, reach = [], -1
-        for match in found:  # "may be preparing", not also "preparing to"
-            if match.start() >= reach:
-                hedges.append(match.group())
-                reach = match.end()
-        if self.denies(cue.start):
-            return "denied", hedges
-        for status, pattern in rules.STATUS_RULES:
-            if pattern.search(window):
-                return status, hedges
-        if cue.lemma in rules.CUE_STATUS:
-            return rules.CUE_STATUS[cue.lemma], hedges
-        if cue.form == "ing":
-            return ("ongoing" if rules.BE_AUXILIARY.search(window) else "unspecified"), hedges
-        if cue.form == "third":  # a headline's present tense reports a past event
-            return ("delivered" if self.sentence.section == "headline" else "ongoing"), hedges
-        if cue.form in ("past", "participle"):
-            return "delivered", hedges
-        return "unspecified", hedges
-
-    def denies(self, position: int) -> bool:
-        """True when a denial earlier in the sentence covers ``position``."""
-        if not self.denial or self.denial.end() > position:
-            return False
-        between = self.text[self.denial.end() : position]
-        speech = any(self.denial.end() <= v.start() < position for v in self.speech)
-        return not speech and not rules.DENIAL_SCOPE_END.search(between)
-
-    def denied_by_parties(self) -> list[Party]:
-        if not self.denial:
-            return []
-        left = 0
-        for match in rules.CLAUSE_START.finditer(self.text, 0, self.denial.start()):
-            left = match.end()
-        actors = [
-            m
-            for m in self.mentions
-            if m.kind == "actor" and left <= m.start and m.end <= self.denial.start()
-        ]
-        return self.as_parties(actors)
-
-    def denied_by(self) -> str:
-        deniers = self.denied_by_parties()
-        if not deniers:
-            return ""
-        return self.text[deniers[0].start : deniers[-1].end]
-
-    def attribution(self, position: int) -> str:
-        """The source nearest before ``position``, else the first after, else inherited."""
-        before = [s for s in self.context.sources if s.position < position]
-        if before:
-            return before[-1].name
-        after = [s for s in self.context.sources if s.position >= position]
-        return after[0].name if after else self.context.inherited_source
-
-    def rows(
-        self,
-        cue: Cue,
-        suppliers: list[Party],
-        recipients: list[Party],
-        items: list[tuple],
-        window: str,
-    ) -> list[Transfer]:
-        """One row per (supplier, recipient, item); none without an item or an actor."""
-        suppliers = suppliers or [Party(rules.NOT_STATED)]
-        recipients = recipients or [Party(rules.NOT_STATED)]
-        status, hedges = self.status_of(cue, window)
-        denied_by = self.denied_by() if status == "denied" else ""
-        rows = []
-        for supplier in suppliers:
-            for recipient in recipients:
-                if not (supplier.start >= 0 or recipient.start >= 0):
-                    continue
-                if supplier.country and supplier.country == recipient.country:
-                    continue  # the same country on both sides is not a transfer
-                for name, category, start, end in items:
-                    item_hedge = rules.ITEM_HEDGE.search(self.text[max(0, start - 30) : start])
-                    row_hedges = [*hedges, *([item_hedge.group(1)] if item_hedge else [])]
-                    item = (name, category, start, end)
-                    rows.append(
-                        self.make_row(
-                            cue.text,
-                            supplier,
-                            recipient,
-                            item,
-                            status,
-                            row_hedges,
-                            denied_by,
-                            cue.start,
-                        )
-                    )
-        return rows
-
-    def make_row(self, cue_text, supplier, recipient, item, status, hedges, denied_by, where):
-        name, category, start, end = item
-        offset = self.sentence.start
-        return Transfer(
-            supplier=supplier.name,
-            supplier_country=supplier.country or supplier.name,
-            recipient=recipient.name,
-            recipient_country=recipient.country or recipient.name,
-            item=name,
-            category=category,
-            status=status,
-            hedges="; ".join(dict.fromkeys(h.strip() for h in hedges)),
-            attributed_to=self.attribution(where),
-            denied_by=denied_by,
-            cue=cue_text,
-            sentence_number=self.sentence.number,
-            sentence=self.text,
-            start=self.sentence.start,
-            end=self.sentence.end,
-            item_start=offset + start,
-            item_end=offset + end,
-            supplier_text=supplier.text,
-            recipient_text=recipient.text,
-        )
-
-    # --- implied transfers ------------------------------------------------
-    def read_implied(self) -> list[Transfer]:
-        """A weapon built in one country in use by another: an implied transfer."""
-        rows = []
-        for origin in self.parties:
-            suffix = rules.ORIGIN_SUFFIX.match(self.text[origin.end :])
-            if suffix:
-                after = origin.end + suffix.end()
-                weapon = next((w for w in self.weapons if after <= w.start <= after + 30), None)
-            elif origin.form != origin.name and rules.DEMONYM_ENDING.search(origin.form):
-                weapon = next(
-                    (
-                        w
-                        for w in self.weapons
-                        if rules.DEMONYM_GAP.fullmatch(self.text[origin.end : w.start])
-                    ),
-                    None,
-                )
-            else:
-                continue
-            use = rules.USE_VERBS.search(self.text)
-            if weapon is None or use is None:
-                continue
-            by = self.party_after(r"\bby\s+", use.end(), len(self.text))
-            if by and use.start() > weapon.end:
-                users = by
-            else:
-                left = self.clause_start_before(use.start())
-                users = self.as_parties([self.first_subject(left, use.start())])
-            supplier = self.as_parties([origin])[0]
-            cue = Cue(
-                origin.start, weapon.end, "use", "implied", "", self.text[origin.start : weapon.end]
-            )
-            status = "denied" if self.denies(origin.start) else "implied"
-            denied_by = self.denied_by() if status == "denied" else ""
-            listed = [weapon]  # "North Korean-made KN-23 and KN-24 missiles"
-            for w in self.weapons:
-                gap = self.text[listed[-1].end : w.start]
-                if w.start >= listed[-1].end and rules.LIST_SEPARATOR.fullmatch(gap):
-                    listed.append(w)
-            text = f"{cue.text} … {use.group()}"
-            for user in users:
-                for w in listed if user.country != supplier.country else []:
-                    item = (w.name, w.type, w.start, w.end)
-                    row = self.make_row(
-                        text, supplier, user, item, status, [], denied_by, origin.start
-                    )
-                    rows.append(row)
-        return rows
-
-
-def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
-def _trim_filler(text: str, start: int, end: int) -> tuple[int, str]:
-    """Drop leading filler words ("additional", "its") from ``text[start:end]``.
-
-    >>> _trim_filler("its other space-based programs", 0, 30)
-    (10, 'space-based programs')
-    """
-    while True:
-        match = re.match(r"\s*([“\"]?)([\w’'-]+)\s*", text[start:end])
-        if not match or match.group(2).lower().strip("’'") not in rules.ITEM_FILLER:
-            break
-        start += match.end()
-    while start < end and text[start] in ' “"':
-        start += 1
-    return start, text[start:end].strip()
-
-
-def _deduplicate(rows: list[Transfer]) -> list[Transfer]:
-    seen, kept = set(), []
-    for row in rows:
-        key = (row.supplier, row.recipient, row.item, row.status)
-        if key not in seen:
-            seen.add(key)
-            kept.append(row)
-    return kept
-
-
-# --- sources: who says so ----------------------------------------------------
-def find_sources(sentence: Sentence, mentions: Iterable, last_speaker: str = "") -> list[Source]:
-    """Return the sources a sentence names, in order, with their verb offsets.
-
-    "Mr. Kirby said" gives the person's canonical name; "U.S. intelligence
-    indicates" gives the words; "he said" gives ``last_speaker``; a headline
-    ending ": White House" gives "White House".
-    """
-    text = sentence.text
-    spans = [
-        (m.start - sentence.start, m.end - sentence.start, m)
-        for m in mentions
-        if getattr(m, "kind", "") == "actor" and sentence.start <= m.start and m.end <= sentence.end
-    ]
-    sources = []
-    title_case = sentence.section == "headline"
-    for verb in find_speech_verbs(text, [sp[:2] for sp in spans], title_case):
-        if verb.group().lower() != "according to":
-            gap = rules.SOURCE_GAP.search(text[: verb.start()])
-            named = [sp[2] for sp in spans if gap.start() <= sp[0] and sp[2].type == "person"]
-            source = (named[0].name, True) if named else None  # "the minister, Shin, said"
-            source = source or _source_before(text, gap.start(), spans, last_speaker)
-            if source is None and re.search(r"[”\"],?\s*$|,[”\"]\s*$", text[: verb.start()]):
-                source = _source_after(text, verb.end(), spans)  # "...,” said Mr. Kirby
-        else:
-            source = _source_after(text, verb.end(), spans)
-        if source is not None:
-            sources.append(Source(verb.start(), *source))
-    headline = re.search(r":\s*([^:]{2,40}?)\s*$", text)
-    if sentence.section == "headline" and headline:
-        source = _source_before(text, headline.end(1), spans, last_speaker)
-        if source is not None:
-            sources.append(Source(headline.start(), *source))
-    return sources
-
-
-_WORD = re.compile(r"[\w’'.-]+")
-
-
-def _source_before(text: str, end: int, spans: list, last_speaker: str) -> tuple | None:
-    """The source phrase ending at ``end``: "spokesman John Kirby", "U.S. intelligence"."""
-    words = list(_WORD.finditer(text, 0, end))
-    start, cursor, persons, actors, nouns, pending = end, end, [], [], 0, 0
-    for word in reversed(words):
-        if word.start() >= cursor:
-            continue  # inside a mention already taken
-        if text[word.end() : cursor].strip():
-            break
-        lower = word.group().lower().strip(".")
-        mention = next((sp for sp in spans if sp[0] <= word.start() < sp[1]), None)
-        if mention is not None:
-            (persons if mention[2].type == "person" else actors).append(mention[2])
-            start = cursor = mention[0]
-        elif lower in rules.PERSON_PRONOUNS and cursor == end:
-            return (last_speaker or rules.UNRESOLVED, True)
-        elif lower in rules.SOURCE_NOUNS or (lower in rules.SOURCE_JOINERS and start < end):
-            start = cursor = word.start()
-            nouns += lower in rules.SOURCE_NOUNS
-        elif (
-            nouns
-            and pending < 2
-            and not (persons or actors)
-            and word.group().islower()
-            and not rules.SPEECH_VERBS.fullmatch(word.group())
-        ):
-            cursor, pending = word.start(), pending + 1  # "defense" in "the defense ministry"
-            continue
-        else:
-            break
-        pending = 0
-    if persons:
-        return (persons[0].name, True)
-    if not (actors or nouns):
-        return None
-    phrase = re.sub(r"^(?:(?:the|a|an|and)\s+)+", "", text[start:end].strip(), flags=re.I)
-    return (phrase, False) if phrase else None
-
-
-def _source_after(text: str, start: int, spans: list) -> tuple | None:
-    """The source after an inverted verb: "..., said Mr. Kirby"."""
-    match = re.match(r"\s*((?:[^,.;:“”\"]|(?<=[A-Z])\.){2,80})", text[start:])
-    if not match:
-        return None
-    phrase_end = start + match.end(1)
-    persons = [sp[2] for sp in spans if start <= sp[0] < phrase_end and sp[2].type == "person"]
-    if persons:
-        return (persons[0].name, True)
-    phrase = re.split(r"\s+(?:in|at|on|who|from|of|with)\s+", match.group(1))[0]
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
-    words = phrase.split()
-    if 0 < len(words) <= 6 and (
-        words[-1].lower() in rules.SOURCE_NOUNS or any(start <= sp[0] < phrase_end for sp in spans)
-    ):
-        return (phrase, False)
-    return None
-
-
-# --- the article ---------------------------------------------------------------
 def find_transfers(article: Article, lexicons=None, sentences=None) -> pd.DataFrame:
     """Return the article's transfers: one row per item (columns ``COLUMNS``)."""
     from analysis.lexicon import load_lexicons
@@ -916,68 +85,31 @@ def find_transfers(article: Article, lexicons=None, sentences=None) -> pd.DataFr
     lexicons = lexicons if lexicons is not None else load_lexicons()
     sentences = sentences if sentences is not None else split_sentences(article)
     matches = match_text(article.text, lexicons)
-    grouped = [[m for m in matches if s.start <= m.start and m.end <= s.end] for s in sentences]
-    sources = attribute_sentences(article, sentences, grouped)
-    country_names = lexicons.country_names()
+    return extract_from_article(article, sentences, matches, lexicons.country_names())
+
+
+def extract_from_article(
+    article: Article,
+    sentences: Sequence[Sentence],
+    mentions: Iterable,
+    country_names: Mapping[str, str],
+) -> pd.DataFrame:
+    """Return the transfers of ``sentences`` given the article's lexicon ``mentions``.
+
+    The chain of ``find_transfers`` after matching: group the mentions by
+    sentence, find each sentence's sources, read each sentence with the
+    subjects of the one before.
+    """
+    mentions = list(mentions)
+    grouped = [[m for m in mentions if s.start <= m.start and m.end <= s.end] for s in sentences]
+    attributions = attribute_sentences(article, sentences, grouped)
     rows: list[Transfer] = []
     previous: list = []
-    for sentence, mentions, (own, inherited) in zip(sentences, grouped, sources, strict=True):
+    for sentence, found, (own, inherited) in zip(sentences, grouped, attributions, strict=True):
         context = SentenceContext(country_names, previous, own, inherited)
-        rows.extend(extract_from_sentence(sentence, mentions, context))
-        previous = sentence_subjects(sentence, mentions)
+        rows.extend(extract_from_sentence(sentence, found, context))
+        previous = sentence_subjects(sentence, found)
     return transfers_frame(rows)
-
-
-def attribute_sentences(
-    article: Article, sentences: Sequence[Sentence], mentions: Sequence[list]
-) -> list[tuple[list[Source], str]]:
-    """Each sentence's own sources and, for quoted words, the quote's speaker."""
-    own: list[list[Source]] = []
-    last_speaker = ""
-    for sentence, found in zip(sentences, mentions, strict=True):
-        sources = find_sources(sentence, found, last_speaker)
-        for source in sources:
-            if source.is_person and source.name != rules.UNRESOLVED:
-                last_speaker = source.name
-        own.append(sources)
-    paragraphs = [article.section_at(s.start) for s in sentences]
-    result = []
-    for index, sentence in enumerate(sentences):
-        inherited = ""
-        paragraph = paragraphs[index]
-        if not own[index] and paragraph is not None and _is_quoted(article, paragraph, sentence):
-            same = [i for i in range(len(sentences)) if paragraphs[i] == paragraph and own[i]]
-            before = [i for i in same if i < index]
-            after = [i for i in same if i > index]
-            if before:
-                inherited = own[before[-1]][-1].name
-            elif after:
-                inherited = own[after[0]][0].name
-        result.append((own[index], inherited))
-    return result
-
-
-def _is_quoted(article: Article, paragraph, sentence: Sentence) -> bool:
-    """True when the sentence opens a quotation or sits inside an open one."""
-    before = article.text[paragraph.start : sentence.start]
-    opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
-    return opened or sentence.text.lstrip().startswith(("“", '"'))
-
-
-def sentence_subjects(sentence: Sentence, mentions: Iterable) -> list:
-    """The parties that are the subject of a clause of the sentence."""
-    reading = SentenceReading(sentence, list(mentions), SentenceContext())
-    bounds = sorted({0, *reading.bounds}) + [len(reading.text)]
-    subjects = []
-    for left, right in zip(bounds, bounds[1:], strict=False):
-        found = reading.first_subject(left, right)
-        if found is not None:
-            chain = reading.with_siblings(found, right)  # "Iran and Ukraine are ..."
-            for party in chain:
-                mention = next(m for m in reading.parties if m.start == party.start)
-                if mention not in subjects:
-                    subjects.append(mention)
-    return subjects
 
 
 def transfers_frame(rows: Iterable[Transfer]) -> pd.DataFrame:
