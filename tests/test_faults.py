@@ -27,7 +27,9 @@ from conftest import fixture_path
 from html_checks import read_page
 
 from analysis import config
+from analysis.parameters import parse_parameter_options
 from analysis.provenance import load_manifest
+from analysis.runner import RunOptions, run_reports
 
 pytestmark = pytest.mark.slow
 
@@ -189,15 +191,21 @@ def test_a_failure_never_silently_replaces_a_good_report(tmp_path):
     out = tmp_path / "reports"
     folder = out / ARTICLE_ID
 
-    def run(fail: str) -> subprocess.CompletedProcess:
-        cmd = command(out, "fails_on_request", extra=("-p", "fail", fail))
-        return subprocess.run(cmd, cwd=config.PROJECT_ROOT, capture_output=True, text=True)
+    def run(fail: str):
+        return run_reports(
+            RunOptions(
+                articles=[str(fixture_path("counted_words.txt"))],
+                notebooks=[str(fixture_path("notebooks/fails_on_request.ipynb"))],
+                parameters=parse_parameter_options([("fail", fail)]),
+                out_dir=out,
+            )
+        )
 
-    assert run("False").returncode == 0
+    assert run("False").failed == []
     good = (folder / "fails_on_request.html").read_bytes()
-    failed = run("True")
-    assert failed.returncode == 1
-    assert "fails_on_request.failed.html" in failed.stdout
+    (failed,) = run("True").failed
+    assert failed.report == folder / "fails_on_request.failed.html"
+    assert failed.error == "RuntimeError: failure requested by the test (cell [4])"
     assert (folder / "fails_on_request.html").read_bytes() == good  # kept
     failed_page = (folder / "fails_on_request.failed.html").read_text(encoding="utf-8")
     assert "RuntimeError: failure requested by the test" in read_page(failed_page).text
@@ -207,7 +215,7 @@ def test_a_failure_never_silently_replaces_a_good_report(tmp_path):
     assert "This run failed; the report shown is the last good one" in overview
     index = " ".join(read_page((out / "index.html").read_text("utf-8")).text.split())
     assert "FAILED: fails_on_request" in index
-    assert run("False").returncode == 0
+    assert run("False").failed == []
     assert not (folder / "fails_on_request.failed.html").exists()
     assert not (folder / "fails_on_request.failed.ipynb").exists()
     assert load_manifest(folder)["notebooks"]["fails_on_request"]["status"] == "ok"
