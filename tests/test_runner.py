@@ -427,3 +427,41 @@ def test_runs_from_any_working_directory(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert (tmp_path / "here" / ARTICLE_ID / "typed_parameters.html").is_file()
+
+
+def test_odd_file_names_give_safe_ids_and_stay_inside_the_output_folder(tmp_path):
+    sources = tmp_path / "in" / "deep"
+    sources.mkdir(parents=True)
+    names = {
+        'it\'s a "quoted" name.txt': "it-s-a-quoted-name",
+        "Ça va, Zürich?.txt": "ca-va-zurich",
+        "..hidden..txt": "hidden",
+        "spaces   and\ttabs.txt": "spaces-and-tabs",
+    }
+    for name in names:
+        (sources / name).write_text("A Headline\n\nSome body text.\n", encoding="utf-8")
+    odd_notebook = sources / 'my "odd" notebook.ipynb'
+    shutil.copy(notebook("typed_parameters"), odd_notebook)
+    out = tmp_path / "in" / "out"
+    before = sorted(p for p in tmp_path.rglob("*") if out not in p.parents)
+    run_reports(
+        RunOptions(
+            articles=[str(sources / "..") + "/deep/" + name for name in names],
+            notebooks=[str(odd_notebook)],
+            out_dir=out,
+        )
+    )
+    after = sorted(p for p in tmp_path.rglob("*") if out not in p.parents and p != out)
+    assert after == before  # nothing written outside the output folder
+    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == sorted(names.values())
+    for folder in names.values():
+        files = sorted(p.name for p in (out / folder).iterdir())
+        assert files == [
+            "index.html",
+            "manifest.json",
+            'my "odd" notebook.html',
+            'my "odd" notebook.ipynb',
+            'my "odd" notebook.received.json',
+        ]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="it-s-a-quoted-name/my%20%22odd%22%20notebook.html"' in index
