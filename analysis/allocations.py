@@ -18,11 +18,11 @@ Each part names its recipient or purpose: the phrase after "to"/"for"
 ("the war in Sudan"), or the kind of money ("humanitarian aid").
 ``name_recipient`` may turn the phrase into a canonical name ("Sudan").
 
-The remainder is the total minus the parts, computed in decimals (cents) and
-qualified from the bounds of its inputs: a total of "more than" X with exact
-parts leaves "at least" X - sum; an approximate input makes it approximate;
-parts larger than the total are reported as ``overspent`` with the excess,
-never as a negative remainder.
+The remainder (``analysis.remainder``) is the total minus the parts, computed
+in decimals (cents) and qualified from the bounds of its inputs: a total of
+"more than" X with exact parts leaves "at least" X - sum; an approximate input
+makes it approximate; parts larger than the total are reported as
+``overspent`` with the excess, never as a negative remainder.
 """
 
 from __future__ import annotations
@@ -30,12 +30,28 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from decimal import Decimal
 
 from analysis.article import Article, article_from_text
 from analysis.errors import LexiconError, ParameterError
 from analysis.money import Amount, describe_amount, find_amounts, format_money
+from analysis.remainder import (
+    CENT,
+    REMAINDER_WORDS,
+    Remainder,
+    add_values,
+    compute_remainder,
+    describe_remainder,
+    share,
+)
 from analysis.tokenise import Sentence, split_sentences
+
+__all__ = [
+    "ALLOCATION_COLUMNS", "CENT", "MAX_RECIPIENT_WORDS", "REMAINDER_WORDS", "SPLIT_COLUMNS",
+    "Allocation", "Namer", "Part", "Remainder", "allocation_from_text", "allocations_table",
+    "choose_allocation", "choose_recipient", "compute_remainder", "describe_money",
+    "describe_remainder", "describe_split", "find_allocations", "group_parts", "lexicon_namer",
+    "namer_from_lexicons", "share", "split_rows", "split_table",
+]  # fmt: skip
 
 Namer = Callable[[str], str]
 
@@ -124,7 +140,6 @@ ABOUT_ONE_ACTOR = re.compile(
     re.I,
 )
 MAX_RECIPIENT_WORDS = 12
-CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -147,23 +162,6 @@ class Part:
 
 
 @dataclass(frozen=True)
-class Remainder:
-    """What the parts leave of the total, with bounds the inputs allow."""
-
-    value: float | None  # None when nothing can be said (or the parts overspend)
-    qualifier: str  # exact | at_least | at_most | range | unknown
-    approximate: bool  # an input was approximate ("some", "about")
-    low: float | None = None
-    high: float | None = None
-    overspent: bool = False  # the parts certainly exceed the total
-    excess: float | None = None  # by how much (parts - total), when overspent
-
-    def to_dict(self) -> dict:
-        """Return the remainder as a JSON-ready dict."""
-        return dict(self.__dict__)
-
-
-@dataclass(frozen=True)
 class Allocation:
     """A total, its parts and the remainder, with the source sentence(s)."""
 
@@ -182,7 +180,7 @@ class Allocation:
     @property
     def itemised(self) -> float:
         """The sum of the parts' values."""
-        return _float(sum((_dec(p.amount.value) for p in self.parts), Decimal(0)))
+        return add_values(p.amount.value for p in self.parts)
 
     def to_dict(self) -> dict:
         """Return the allocation as a JSON-ready dict."""
@@ -412,89 +410,6 @@ def _allocation(text, total, parts, first: Sentence, last: Sentence, namer) -> A
         start=first.start,
         end=last.end,
     )
-
-
-def compute_remainder(total: Amount, parts: list[Amount]) -> Remainder:
-    """Return what ``parts`` leave of ``total``, with honest bounds.
-
-    The remainder lies between (lowest total - highest parts) and (highest
-    total - lowest parts); whichever bound is unknown or not above zero is
-    dropped, and the qualifier says which bounds are left.
-
-    >>> from analysis.money import find_amounts
-    >>> total, *parts = find_amounts("over $50 billion: $30 billion, $8.2 billion, $4.1 billion")
-    >>> r = compute_remainder(total, parts)
-    >>> r.value, r.qualifier, r.approximate
-    (7700000000.0, 'at_least', False)
-    """
-    approximate = any(a.qualifier == "approx" for a in [total, *parts])
-    t_low, t_high = _bounds(total)
-    bounds = [_bounds(p) for p in parts]
-    low_sum = sum((lo for lo, _ in bounds), Decimal(0))
-    highs = [hi for _, hi in bounds]
-    if t_high is not None and low_sum > t_high:
-        nominal = sum((_dec(p.value) for p in parts), Decimal(0)) - _dec(total.value)
-        excess = nominal if nominal > 0 else low_sum - t_high
-        return Remainder(None, "unknown", approximate, overspent=True, excess=_float(excess))
-    low = t_low - sum(highs, Decimal(0)) if None not in highs else None
-    high = t_high - low_sum if t_high is not None else None
-    if low is not None and low == high:
-        return Remainder(_float(low), "exact", approximate, None, None)
-    low = low if low is not None and low > 0 else None
-    if low is not None and high is not None:
-        qualifier, value = "range", low
-    elif low is not None:
-        qualifier, value = "at_least", low
-    elif high is not None:
-        qualifier, value = "at_most", high
-    else:
-        return Remainder(None, "unknown", approximate)
-    return Remainder(_float(value), qualifier, approximate,
-                     _float(low) if low is not None else None,
-                     _float(high) if high is not None else None)  # fmt: skip
-
-
-def _bounds(amount: Amount) -> tuple[Decimal, Decimal | None]:
-    """(lowest, highest) value the amount allows; highest None = no upper bound."""
-    value = _dec(amount.value)
-    if amount.qualifier == "at_least":
-        return value, None
-    if amount.qualifier == "at_most":
-        return Decimal(0), value
-    if amount.qualifier == "range":
-        return _dec(amount.low), _dec(amount.high)
-    return value, value
-
-
-def _dec(value: float | None) -> Decimal:
-    return Decimal(repr(value)) if value is not None else Decimal(0)
-
-
-def _float(value: Decimal) -> float:
-    return float(value.quantize(CENT))
-
-
-REMAINDER_WORDS = {"at_least": "at least ", "at_most": "at most ", "range": "", "exact": ""}
-
-
-def describe_remainder(remainder: Remainder, currency: str | None) -> str:
-    """Return the remainder in words: "at least about $7.7B"."""
-    if remainder.overspent:
-        return f"none: the parts exceed the total by {format_money(remainder.excess, currency)}"
-    if remainder.value is None:
-        return "unknown"
-    about = "about " if remainder.approximate else ""
-    if remainder.qualifier == "range":
-        low, high = format_money(remainder.low, currency), format_money(remainder.high, currency)
-        return f"{about}{low} to {high}"
-    return f"{REMAINDER_WORDS[remainder.qualifier]}{about}{format_money(remainder.value, currency)}"
-
-
-def share(value: float | None, total: Amount) -> float | None:
-    """Return ``value`` as a percentage of the total's stated value."""
-    if value is None or not total.value:
-        return None
-    return round(100 * value / total.value, 1)
 
 
 def describe_split(allocation: Allocation) -> str:

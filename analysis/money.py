@@ -15,7 +15,8 @@ the fields mean (the conventions every table and chart relies on):
 - ``text``/``start``/``end``: the whole mention, qualifier words included
   ("more than $50 billion"), so ``source[start:end] == text``;
   ``qualifier_text`` holds the words ("more than").
-- ``currency``: an ISO 4217 code. "$" and "dollars" are USD unless the text
+- ``currency``: an ISO 4217 code (the tables and rules are in
+  ``analysis.currencies``). "$" and "dollars" are USD unless the text
   names one other dollar (C$, A$, "Canadian dollars") and no US one. A name
   several countries use ("dinars", "pesos", "rupees") takes the one country
   the text names, else its usual meaning, else None.
@@ -39,6 +40,36 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+
+from analysis.currencies import (
+    ADJECTIVES,
+    CODE_ALIASES,
+    CODES,
+    CURRENCY_ADJECTIVES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DOLLAR_SUFFIX,
+    FAMILY_COUNTRY_CUES,
+    FAMILY_DEFAULTS,
+    ISO_CODES,
+    MONEY_SYMBOLS,
+    PREFIX,
+    SUFFIX_WORDS,
+    UNIT_WORDS,
+    alternation,
+    currency_of,
+    resolve_currencies,
+    symbol_code,
+    word_family,
+)
+
+__all__ = [
+    "AMOUNT_COLUMNS", "CODE_ALIASES", "CURRENCY_ADJECTIVES", "CURRENCY_SYMBOLS", "CURRENCY_WORDS",
+    "FAMILY_COUNTRY_CUES", "FAMILY_DEFAULTS", "ISO_CODES", "MONEY_SYMBOLS", "NUMBER_WORDS",
+    "QUALIFIERS", "SCALES", "Amount", "amounts_table", "describe_amount", "find_amounts",
+    "format_money", "money_summary", "parse_number", "parse_number_words", "resolve_currencies",
+    "scale_multiplier",
+]  # fmt: skip
 
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range", "vague")
 
@@ -64,113 +95,6 @@ class Amount:
         """Return the fields as a JSON-ready dict."""
         return asdict(self)
 
-
-# --- Currencies -------------------------------------------------------------
-# A lower-case name is a family resolved through the text (see
-# ``resolve_currencies``); three upper-case letters are an ISO code.
-
-#: Symbols, before or after the number; keys without spaces or dots.
-CURRENCY_SYMBOLS = {
-    "US$": "USD", "USD$": "USD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "CDN$": "CAD",
-    "A$": "AUD", "AU$": "AUD", "AUD$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD",
-    "SG$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN", "MEX$": "MXN", "Z$": "ZWL",
-    "$": "dollar", "€": "EUR", "£": "GBP", "¥": "yen", "₹": "INR", "₽": "RUB", "₴": "UAH",
-    "₪": "ILS", "₩": "KRW", "₺": "TRY", "₦": "NGN", "฿": "THB", "₱": "PHP", "₫": "VND",
-    "₡": "CRC", "₾": "GEL", "₭": "LAK", "₸": "KZT", "₼": "AZN", "﷼": "rial", "元": "CNY",
-    "RS.": "rupee", "RS": "rupee", "KR": "crown", "RP": "IDR", "RM": "MYR", "R": "ZAR",
-    "₤": "GBP", "ZŁ": "PLN", "KČ": "CZK", "РУБ": "RUB", "РУБ.": "RUB", "РУБЛЕЙ": "RUB",
-    "Р.": "RUB", "Р": "RUB", "ГРН": "UAH", "ГРН.": "UAH", "¢": "cent",
-}  # fmt: skip
-_ISO_CODES = (
-    "USD EUR GBP JPY CNY CHF RUB UAH INR ILS KRW KPW CAD AUD NZD HKD SGD TWD BRL MXN ZAR "
-    "IRR SAR AED QAR KWD BHD OMR JOD IQD EGP LBP SYP TRY SEK NOK DKK PLN CZK HUF RON BGN "
-    "IDR MYR THB PHP VND PKR BDT LKR NPR NGN KES GHS ETB ARS CLP COP VES KZT AZN BYN RSD "
-    "XOF XAF AFN YER LYD TND DZD MAD SDG UGX TZS ZMW ISK "
-    "DEM FRF ITL ESP PTE NLG BEF ATS FIM GRD IEP"
-)
-ISO_CODES = frozenset(_ISO_CODES.split())
-CODE_ALIASES = {"RMB": "CNY", "rmb": "CNY", "STG": "GBP", "Stg": "GBP", "stg": "GBP"}
-#: Currency names after a number: pattern -> family or ISO code.
-CURRENCY_WORDS = {
-    r"dollars?|bucks": "dollar", r"euros?": "EUR", r"pounds?\s+sterling|sterling": "GBP",
-    r"pounds?": "pound", r"pence|penny|pennies": "pence", r"cents?": "cent", r"yen": "JPY",
-    r"yuan|renminbi": "CNY", r"francs?": "franc", r"rubles?|roubles?": "RUB",
-    r"hryvni?as?|hryvnyas?|hryvni": "UAH", r"rupees?": "rupee", r"(?:new\s+)?shekels?": "ILS",
-    r"won": "won", r"rials?": "rial", r"riyals?": "riyal", r"liras?|lire": "lira",
-    r"dinars?": "dinar", r"dirhams?": "dirham", r"pesos?": "peso", r"reais": "BRL",
-    r"rand": "ZAR", r"naira": "NGN", r"ringgits?": "MYR", r"rupiahs?": "IDR", r"baht": "THB",
-    r"kronor|kronur|kroner|krona|krone|crowns?": "crown", r"zlotys?|zlotych": "PLN",
-    r"forints?": "HUF", r"lei": "RON", r"leva": "BGN", r"taka": "BDT", r"afghanis?": "AFN",
-    r"manats?": "manat", r"tenge": "KZT", r"lari": "GEL", r"cedis?": "GHS", r"birr": "ETB",
-    r"shillings?": "shilling", r"kwacha": "ZMW", r"bol[ií]vars?": "VES",
-    r"deutsche?\s*marks?|d-marks?|deutschmarks?": "DEM", r"guilders?": "NLG",
-    r"pesetas?": "ESP", r"markkaa?": "FIM", r"escudos?": "PTE", r"drachmas?": "GRD",
-}  # fmt: skip
-#: Country adjectives before a currency name: family -> {adjective: code}.
-CURRENCY_ADJECTIVES = {
-    "dollar": {"us": "USD", "u.s.": "USD", "u.s": "USD", "american": "USD",
-               "united states": "USD", "canadian": "CAD", "australian": "AUD",
-               "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD",
-               "singaporean": "SGD", "taiwan": "TWD", "taiwanese": "TWD",
-               "new taiwan": "TWD", "zimbabwe": "ZWL", "zimbabwean": "ZWL", "jamaican": "JMD",
-               "namibian": "NAD", "liberian": "LRD", "fijian": "FJD", "bahamian": "BSD"},
-    "pound": {"british": "GBP", "uk": "GBP", "u.k.": "GBP", "egyptian": "EGP",
-              "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG", "south sudanese": "SSP"},
-    "franc": {"swiss": "CHF", "cfa": "XOF", "congolese": "CDF", "rwandan": "RWF",
-              "burundian": "BIF", "guinean": "GNF", "djiboutian": "DJF", "french": "FRF",
-              "belgian": "BEF"},
-    "rupee": {"indian": "INR", "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR",
-              "nepali": "NPR", "mauritian": "MUR"},
-    "rial": {"iranian": "IRR", "omani": "OMR", "yemeni": "YER"},
-    "riyal": {"saudi": "SAR", "qatari": "QAR", "omani": "OMR", "yemeni": "YER"},
-    "dinar": {"iraqi": "IQD", "kuwaiti": "KWD", "jordanian": "JOD", "bahraini": "BHD",
-              "libyan": "LYD", "tunisian": "TND", "algerian": "DZD", "serbian": "RSD"},
-    "dirham": {"uae": "AED", "emirati": "AED", "moroccan": "MAD"},
-    "peso": {"mexican": "MXN", "argentine": "ARS", "argentinian": "ARS", "chilean": "CLP",
-             "colombian": "COP", "philippine": "PHP", "cuban": "CUP", "uruguayan": "UYU",
-             "dominican": "DOP"},
-    "crown": {"swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "czech": "CZK",
-              "icelandic": "ISK"},
-    "shilling": {"kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS", "somali": "SOS"},
-    "lira": {"turkish": "TRY", "lebanese": "LBP", "syrian": "SYP", "italian": "ITL"},
-    "won": {"south korean": "KRW", "korean": "KRW", "north korean": "KPW"},
-    "manat": {"azerbaijani": "AZN", "turkmen": "TMT"},
-    "JPY": {"japanese": "JPY"}, "CNY": {"chinese": "CNY"}, "RUB": {"russian": "RUB"},
-    "UAH": {"ukrainian": "UAH"}, "ILS": {"israeli": "ILS"}, "ZAR": {"south african": "ZAR"},
-    "NGN": {"nigerian": "NGN"}, "MYR": {"malaysian": "MYR", "malaysia": "MYR"},
-    "IDR": {"indonesian": "IDR"}, "THB": {"thai": "THB"}, "PLN": {"polish": "PLN"},
-    "HUF": {"hungarian": "HUF"}, "RON": {"romanian": "RON"}, "BGN": {"bulgarian": "BGN"},
-    "BRL": {"brazilian": "BRL"}, "AFN": {"afghan": "AFN"}, "GHS": {"ghanaian": "GHS"},
-    "ETB": {"ethiopian": "ETB"}, "EUR": {}, "GBP": {},
-}  # fmt: skip
-#: Families several countries share: the one country the text names picks the
-#: code; otherwise the default (None when there is no usual meaning).
-FAMILY_DEFAULTS = {
-    "dollar": "USD", "yen": "JPY", "pound": "GBP", "pence": "GBP", "rupee": "INR",
-    "rial": "IRR", "riyal": "SAR", "lira": "TRY", "dinar": None, "dirham": "AED",
-    "peso": None, "franc": None, "crown": None, "shilling": None, "won": "KRW", "manat": "AZN",
-}  # fmt: skip
-FAMILY_COUNTRY_CUES = {
-    "yen": {"JPY": r"\byen\b|\bJapan", "CNY": r"\byuan\b|\brenminbi\b|\bRMB\b|\bChin"},
-    "pound": {"GBP": r"£|sterling|\bBrit|\bU\.?K\.?\b|\bLondon|\bEngland",
-              "EGP": r"\bEgypt", "LBP": r"\bLebanon|\bLebanese", "SYP": r"\bSyria",
-              "SDG": r"\bSudan"},
-    "rupee": {"INR": r"\bIndia|₹", "PKR": r"\bPakistan", "LKR": r"\bSri Lanka",
-              "NPR": r"\bNepal"},
-    "rial": {"IRR": r"\bIran", "OMR": r"\bOman", "YER": r"\bYemen"},
-    "riyal": {"SAR": r"\bSaudi", "QAR": r"\bQatar"},
-    "lira": {"TRY": r"\bTurk", "LBP": r"\bLebanon|\bLebanese"},
-    "dinar": {"IQD": r"\bIraq", "KWD": r"\bKuwait", "JOD": r"\bJordan", "BHD": r"\bBahrain",
-              "LYD": r"\bLibya", "TND": r"\bTunisia", "DZD": r"\bAlgeria", "RSD": r"\bSerbia"},
-    "dirham": {"AED": r"\bUAE\b|\bEmirat|\bDubai|\bAbu Dhabi", "MAD": r"\bMorocc"},
-    "peso": {"MXN": r"\bMexic", "ARS": r"\bArgentin", "CLP": r"\bChile", "COP": r"\bColombia",
-             "PHP": r"\bPhilippin|\bManila"},
-    "franc": {"CHF": r"\bSwiss\b|\bSwitzerland", "XOF": r"\bCFA\b|\bSenegal|\bIvory Coast",
-              "CDF": r"\bCongo|\bKinshasa", "RWF": r"\bRwanda"},
-    "crown": {"SEK": r"\bSwed", "NOK": r"\bNorw", "DKK": r"\bDenmark|\bDanish", "CZK": r"\bCzech"},
-    "shilling": {"KES": r"\bKenya", "UGX": r"\bUganda", "TZS": r"\bTanzania"},
-    "won": {"KPW": r"\bNorth Korea", "KRW": r"\bSouth Korea|\bSeoul"},
-}  # fmt: skip
 
 # --- Numbers and scales ------------------------------------------------------
 SCALES = {
@@ -231,15 +155,8 @@ CHANGE_BEFORE = re.compile(
 )
 
 
-def _alternation(options, flags: str = "") -> str:
-    ordered = sorted(options, key=len, reverse=True)
-    body = "|".join(o if flags == "raw" else re.escape(o) for o in ordered)
-    return f"(?:{body})"
-
-
 _SP = r"[ \u00a0]"
-_SUFFIX_WORDS = r"(?:zł|Kč|руб(?:лей|\.)?|р\.|Р|грн\.?)"  # after the number: PLN, CZK, RUB, UAH
-_SPACED_BEFORE = rf"(?=[ ]?(?:[€$£₤₽₴]|kr\b|{_SUFFIX_WORDS}|[A-Z]{{3}}\b))"
+_SPACED_BEFORE = rf"(?=[ ]?(?:[€$£₤₽₴]|kr\b|{SUFFIX_WORDS}|[A-Z]{{3}}\b))"
 _END = r"(?!\d|[.,]\d)"  # a number ends here: no more digits or digit groups
 _DIGITS = (
     rf"(?:\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?{_END}"  # 1.234.567(,89)
@@ -250,7 +167,7 @@ _DIGITS = (
     rf"|(?:(?<=[€£₤$][ ])|(?<=[A-Z]{{3}}[ ]))\d{{1,3}}(?:[ ]\d{{3}})+{_END}"  # DEM 170 000
     r"|\d+,\d{1,2}(?=[ ]?(?:million|billion|trillion|mn|bn|m|b)\b)|\d+(?:\.\d+)?|\.\d+)"
 )
-_WTOK = _alternation([*NUMBER_WORDS, "hundred", "thousand", "million", "billion",
+_WTOK = alternation([*NUMBER_WORDS, "hundred", "thousand", "million", "billion",
                       "trillion", "half", "quarter"])  # fmt: skip
 _WJOIN = (
     r"(?:[ -]|(?<=hundred)[ ]and[ ]|[ ]and[ ]a[ ](?=half|quarter)|(?<=half)[ ]an?[ ]"
@@ -268,34 +185,15 @@ _SCALE_WORDS = (
 )
 _ABBR_TIGHT = r"(?:[bB][nN]|[mM][nN]|mln|MLN|bln|BLN|[tT][nN]|trn|tln|MM|mil|[bBmMkKT])"
 _ABBR_SPACED = r"(?:[bB]n|BN|[mM]n|MN|mln|MLN|bln|BLN|tn|trn|tln)"
-_DOLLAR_PREFIX = (
-    r"(?:(?<![\w.])(?i:us|u\.s\.?|usd|c|ca|can|cdn|au|aud|nz|hk|sg|nt|mx|mex)[ ]?\$"
-    r"|(?<![\w.])(?:A|S|R|Z)\$)"
-)
-_DOLLAR_SUFFIX = (
-    r"(?:(?i:us|u\.s\.?|usd|c|ca|can|cdn|au|aud|nz|hk|sg|nt|mx|mex)[ ]?\$|(?:A|S|R|Z)\$)"
-)
-_CODES = _alternation([*ISO_CODES, *CODE_ALIASES])
-_PLAIN_SYMBOLS = _alternation(k for k in CURRENCY_SYMBOLS if len(k) == 1 and k not in "$¢RР")
-_PREFIX = (
-    rf"(?:{_DOLLAR_PREFIX}|(?<![\w$])\$|{_PLAIN_SYMBOLS}|(?<![\w])(?:Rs\.?|Rp|RM)(?=[ ]?\d)"
-    rf"|(?<![\w])R(?=\d[\d.,]*[ -]?(?:bn|m|billion|million|trillion)\b)"
-    rf"|(?<![A-Za-z]){_CODES}(?![A-Za-z]))"
-)  # fmt: skip
-_ADJECTIVES = _alternation(
-    {re.escape(a).replace("\\ ", "[ ]") for adj in CURRENCY_ADJECTIVES.values() for a in adj},
-    "raw",
-)
-_UNIT_WORDS = "|".join(f"(?:{p})" for p in CURRENCY_WORDS)
 _NUMEX = re.compile(
-    rf"""(?:(?P<pre>{_PREFIX}){_SP}?)?
+    rf"""(?:(?P<pre>{PREFIX}){_SP}?)?
     (?P<num>{_DIGITS}|{_WORDS})
     (?:{_SP}?-?{_SP}?(?P<scale>{_SCALE_WORDS})(?![\w])
       |(?P<abbr>{_ABBR_TIGHT})(?![\w])
       |{_SP}(?P<abbr_sp>{_ABBR_SPACED})(?![\w]))?
-    (?:{_SP}?(?P<post>(?:{_DOLLAR_SUFFIX}|[$€£₤¥₹₽₴₪₩₺₦฿₱₫₡₾₭₸₼元¢]|{_CODES})(?![\w])(?!{_SP}?\d)
-                   |(?:Rs|RM|kr|{_SUFFIX_WORDS})(?![\w]))
-      |(?P<sep>{_SP}|-)(?:(?P<adj>(?i:{_ADJECTIVES})){_SP})?(?P<unit>(?i:{_UNIT_WORDS}))(?![\w])
+    (?:{_SP}?(?P<post>(?:{DOLLAR_SUFFIX}|[$€£₤¥₹₽₴₪₩₺₦฿₱₫₡₾₭₸₼元¢]|{CODES})(?![\w])(?!{_SP}?\d)
+                   |(?:Rs|RM|kr|{SUFFIX_WORDS})(?![\w]))
+      |(?P<sep>{_SP}|-)(?:(?P<adj>(?i:{ADJECTIVES})){_SP})?(?P<unit>(?i:{UNIT_WORDS}))(?![\w])
       |(?<=\d)(?P<pence>p)(?![\w]|\.\w))?""",
     re.X,
 )
@@ -303,13 +201,13 @@ _VAGUE = [
     re.compile(p, re.I)
     for p in (
         rf"(?:(?:tens|hundreds|dozens)[ ]of[ ])?(?:thousands|millions|billions|trillions)[ ]"
-        rf"(?:more[ ])?of[ ](?:(?:{_ADJECTIVES})[ ])?(?P<unit>{_UNIT_WORDS})(?![\w])",
+        rf"(?:more[ ])?of[ ](?:(?:{ADJECTIVES})[ ])?(?P<unit>{UNIT_WORDS})(?![\w])",
         rf"(?:several|a[ ]few|a[ ]couple[ ]of|many|multiple|a[ ]handful[ ]of)[ ]"
-        rf"(?:hundred[ ])?(?:thousand|million|billion|trillion)[ -](?:(?:{_ADJECTIVES})[ ])?"
-        rf"(?P<unit>{_UNIT_WORDS})(?![\w])",
-        rf"multi-?(?:thousand|million|billion|trillion)[ -]?(?P<unit>{_UNIT_WORDS})(?![\w])",
+        rf"(?:hundred[ ])?(?:thousand|million|billion|trillion)[ -](?:(?:{ADJECTIVES})[ ])?"
+        rf"(?P<unit>{UNIT_WORDS})(?![\w])",
+        rf"multi-?(?:thousand|million|billion|trillion)[ -]?(?P<unit>{UNIT_WORDS})(?![\w])",
         rf"(?<!\d[ -])(?<![\w-])(?:thousand|million|billion|trillion)-"
-        rf"(?P<unit>{_UNIT_WORDS})(?![\w])",
+        rf"(?P<unit>{UNIT_WORDS})(?![\w])",
         r"(?P<unit>[$€£])[ ]?(?:millions|billions|trillions)\b",
     )
 ]  # fmt: skip
@@ -352,51 +250,6 @@ def find_amounts(text: str) -> list[Amount]:
     return [_mark_conversion(a, amounts[i - 1] if i else None, text) for i, a in enumerate(amounts)]
 
 
-def resolve_currencies(text: str) -> dict[str, str | None]:
-    """Return the code each currency family means in ``text``.
-
-    >>> resolve_currencies("Ottawa pledged C$5 billion; the $2 billion rest follows.")["dollar"]
-    'CAD'
-    >>> resolve_currencies("Iraq paid 5 billion dinars.")["dinar"]
-    'IQD'
-    """
-    context = dict(FAMILY_DEFAULTS)
-    for family, cues in FAMILY_COUNTRY_CUES.items():
-        found = [code for code, cue in cues.items() if re.search(cue, text)]
-        if len(found) == 1:
-            context[family] = found[0]
-    context["dollar"] = _text_dollar(text)
-    has_euro = re.search(r"€|\beuros?\b|\bEUR\b", text)
-    has_dollar = re.search(r"\$|\bdollars?\b", text, re.I)
-    context["cent"] = "EUR" if has_euro and not has_dollar else context["dollar"]
-    context["gbp_context"] = "GBP" if re.search(r"£|\bsterling\b|\bGBP\b", text, re.I) else None
-    return context
-
-
-def _text_dollar(text: str) -> str:
-    """USD, unless the text names exactly one other dollar and no US one."""
-    codes = set()
-    for m in re.finditer(_DOLLAR_PREFIX, text):
-        codes.add(CURRENCY_SYMBOLS.get(_symbol_key(m.group()), "USD"))
-    for m in re.finditer(rf"(?i:\b({_ADJECTIVES})[ ]dollars?\b)", text):
-        codes.add(CURRENCY_ADJECTIVES["dollar"].get(_adjective_key(m.group(1)), "USD"))
-    others = codes - {"USD"}
-    converted = re.search(
-        r"[A-Z]{1,3}\$[ ]?[\d.,]+(?:[ ]?\w+)?[ ]?\(\s*(?:about|around|~)?\s*\$", text
-    )
-    if len(others) == 1 and "USD" not in codes and not converted:
-        return others.pop()
-    return "USD"
-
-
-def _symbol_key(marker: str) -> str:
-    return re.sub(r"[\s.\u00a0]", "", marker).upper() if "$" in marker else marker.upper()
-
-
-def _adjective_key(adjective: str) -> str:
-    return " ".join(adjective.lower().split())
-
-
 def _read_number(m: re.Match, text: str, context: dict) -> _Num | None:
     """Turn one match of the number pattern into a ``_Num`` (None: not a number)."""
     raw = parse_number(m.group("num"))
@@ -408,12 +261,12 @@ def _read_number(m: re.Match, text: str, context: dict) -> _Num | None:
     if in_words and scale is None:  # "two billion": 2 at the scale of a billion
         scale = SCALES[in_words.group(1).lower()]
         raw = raw / scale
-    currency, marker, per_hundred = _currency_of(m, text, context, scale)
+    currency, marker, per_hundred = currency_of(m, text, context, scale)
     if m.group("sep") == "-" and re.fullmatch(r"(?i)an?[ ][a-z]+", m.group("num")):
         return None  # "a billion-dollar deal" is vague, not $1 billion
     if m.group("num").lower() in ("a", "an") and text[m.end() : m.end() + 1] == "-":
         return None  # "a dollar-denominated bond"
-    if currency == "" or (marker and _is_year_dollars(m, text)):
+    if currency == "":
         return None  # a currency word that is not money here ("500-pound bomb")
     start, end = m.span()
     if not marker:
@@ -421,74 +274,6 @@ def _read_number(m: re.Match, text: str, context: dict) -> _Num | None:
             return None
         return _Num(start, end, raw, scale, None, "", False, "bare")
     return _Num(start, end, raw, scale, currency, marker, per_hundred, "money")
-
-
-def _currency_of(m: re.Match, text: str, context: dict, scale: int | None):
-    """Return (code or None, marker text, per_hundred); code "" means not money."""
-    if m.group("pence"):
-        return ("GBP", "p", True) if context.get("gbp_context") else ("", "", False)
-    marker = m.group("pre") or m.group("post")
-    if marker:
-        code = _symbol_code(marker)
-        family = code if code.islower() else None
-        return (context.get(family) if family else code), marker.strip(), code == "cent"
-    unit = m.group("unit")
-    if not unit:
-        return None, "", False
-    family = next(
-        code for pattern, code in CURRENCY_WORDS.items() if re.fullmatch(pattern, unit, re.I)
-    )
-    adjective = _adjective_key(m.group("adj") or "")
-    marker = text[m.start("adj") if m.group("adj") else m.start("unit") : m.end("unit")]
-    if not _word_is_money(family, m, text, scale, adjective, context):
-        return "", "", False
-    chosen = CURRENCY_ADJECTIVES.get(family, {}).get(adjective)
-    if family in ("cent", "pence"):
-        return (context["cent"] if family == "cent" else "GBP"), marker, True
-    if chosen:
-        return chosen, marker, False
-    return (context.get(family) if family.islower() else family), marker, False
-
-
-def _word_family(unit: str) -> str:
-    return next(
-        code for pattern, code in CURRENCY_WORDS.items() if re.fullmatch(pattern, unit, re.I)
-    )
-
-
-def _symbol_code(marker: str) -> str:
-    marker = marker.strip()
-    if marker in CODE_ALIASES:
-        return CODE_ALIASES[marker]
-    if marker in ISO_CODES:
-        return marker
-    return CURRENCY_SYMBOLS.get(_symbol_key(marker), CURRENCY_SYMBOLS.get(marker, "dollar"))
-
-
-def _word_is_money(family, m, text, scale, adjective, context) -> bool:
-    """Weights and verbs that look like currencies: pounds, won, crowns."""
-    after = text[m.end() : m.end() + 4].lower()
-    unit = m.group("unit").lower()
-    if family == "pound":
-        if m.group("sep") == "-" or after.startswith(" of"):
-            return False
-        if re.search(r"weigh\w*\W+(?:\w+\W+){0,2}$", text[max(0, m.start() - 30) : m.start()]):
-            return False
-        return bool(scale or adjective or context.get("gbp_context"))
-    if family == "won":
-        return bool(scale or adjective or "," in m.group("num"))
-    if family == "crown" and unit.startswith("crown"):
-        return bool(adjective)
-    return True
-
-
-def _is_year_dollars(m: re.Match, text: str) -> bool:
-    """ "in 2023 dollars" is a price level, not an amount."""
-    num = m.group("num")
-    if not (m.group("unit") and re.fullmatch(r"(?:1[89]|20)\d\d", num)):
-        return False
-    before = text[max(0, m.start() - 25) : m.start()]
-    return bool(re.search(r"\b(?:in|constant|real|nominal|current|of|today's)\s+$", before, re.I))
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -681,7 +466,7 @@ def _find_vague(text: str, context: dict, found: list[Amount]) -> list[Amount]:
             if any(s < end and start < e for s, e in taken):
                 continue
             unit = m.group("unit")
-            family = _symbol_code(unit) if len(unit) == 1 else _word_family(unit)
+            family = symbol_code(unit) if len(unit) == 1 else word_family(unit)
             if family == "pound" and text[end:].startswith(" of"):
                 continue
             currency = context.get(family) if family.islower() else family
@@ -728,14 +513,6 @@ def format_money(value: float | None, currency: str | None, digits: int = 3) -> 
             return f"{sign}{symbol}{number}{suffix}"
     number = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
     return f"{sign}{symbol}{number}"
-
-
-#: How ``format_money`` writes each currency; others are written as their code.
-MONEY_SYMBOLS = {
-    "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CN¥", "INR": "₹", "CAD": "C$",
-    "AUD": "A$", "NZD": "NZ$", "HKD": "HK$", "SGD": "S$", "ILS": "₪", "KRW": "₩",
-    "UAH": "₴", "RUB": "₽", "TRY": "₺", "BRL": "R$",
-}  # fmt: skip
 
 
 def money_summary(

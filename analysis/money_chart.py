@@ -14,9 +14,10 @@ import textwrap
 
 import matplotlib.pyplot as plt
 
-from analysis.allocations import Allocation, describe_remainder, share
+from analysis.allocations import Allocation
 from analysis.charts import MUTED, add_source_note
 from analysis.money import Amount, describe_amount, format_money
+from analysis.remainder import describe_remainder, share
 from analysis.vocabulary_charts import plain_label
 
 __all__ = ["axis_unit", "format_money", "plot_note", "plot_split", "split_title"]
