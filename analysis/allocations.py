@@ -32,7 +32,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from analysis.article import Article, article_from_text
-from analysis.errors import LexiconError, ParameterError
+from analysis.errors import ParameterError
 from analysis.money import Amount, describe_amount, find_amounts, format_money
 from analysis.remainder import (
     CENT,
@@ -543,17 +543,15 @@ def _one_amount(name: str, text: str) -> Amount:
     return found[0]
 
 
-def lexicon_namer(actors="", weapons="", extra_actors=(), extra_weapons=()) -> Namer | None:
-    """Return a namer from the lexicon files, or None when the project's own
-    lexicon is not there (recipients are then named by their phrase)."""
+def lexicon_namer(actors="", weapons="", extra_actors=(), extra_weapons=()) -> Namer:
+    """Return a namer built from the lexicon files (empty: the files in ``data/``).
+
+    A missing or broken lexicon, the default one included, raises its
+    ``LexiconError`` (file, line, problem) like everywhere else.
+    """
     from analysis.lexicon import load_lexicons
 
-    try:
-        lexicons = load_lexicons(actors, weapons, tuple(extra_actors), tuple(extra_weapons))
-    except LexiconError:
-        if not (actors or weapons or extra_actors or extra_weapons):
-            return None
-        raise
+    lexicons = load_lexicons(actors, weapons, tuple(extra_actors), tuple(extra_weapons))
     return namer_from_lexicons(lexicons)
 
 

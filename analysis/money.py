@@ -524,8 +524,9 @@ def money_summary(
 ) -> dict:
     """Return the article's amounts and how its totals are split, JSON-ready.
 
-    The lexicons name the recipients of each part (a country) when the
-    ``analysis.mentions`` module is available.
+    The actor lexicons (empty: the files in ``data/``) name the recipient of
+    each part ("the ongoing war in Ukraine" -> Ukraine); a missing or broken
+    lexicon raises ``LexiconError``.
     """
     from analysis.allocations import find_allocations, lexicon_namer
     from analysis.article import load_article

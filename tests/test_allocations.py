@@ -27,7 +27,7 @@ from analysis.allocations import (  # noqa: E402
 from analysis.article import load_article  # noqa: E402
 from analysis.errors import AnalysisError, ParameterError  # noqa: E402
 from analysis.lexicon import load_lexicons  # noqa: E402
-from analysis.money import find_amounts  # noqa: E402
+from analysis.money import find_amounts, money_summary  # noqa: E402
 from analysis.money_chart import plot_split  # noqa: E402
 
 B = 1_000_000_000
@@ -280,3 +280,26 @@ def test_plot_split_overspent_has_no_remainder_slice():
     assert not [p for p in ax.patches if p.get_hatch()]
     assert "exceed" in ax.get_title()
     plt.close(ax.figure)
+
+
+@pytest.mark.parametrize("default", ["lexicon_missing_column.csv", "no_such_lexicon.csv"])
+def test_a_broken_default_lexicon_raises_instead_of_naming_nothing(monkeypatch, default):
+    from analysis import config
+    from analysis.allocations import lexicon_namer
+    from analysis.errors import LexiconError
+
+    broken = fixture_path("no_money.txt").parent / default
+    monkeypatch.setattr(config, "ACTORS_FILE", broken)
+    with pytest.raises(LexiconError) as error:
+        lexicon_namer()
+    assert default in str(error.value)
+
+
+def test_seed_recipients_named_with_the_default_lexicon():
+    summary = money_summary(SEED_ARTICLE)
+    (allocation,) = summary["allocations"]
+    assert [p["recipient"] for p in allocation["parts"]] == [
+        "Ukraine",
+        "Israel",
+        "operations on the U.S.–Mexico border",
+    ]
