@@ -213,7 +213,7 @@ def run_reports(options: RunOptions, progress: Progress | None = None) -> RunSum
     check_lexicons(assigned)
     timeout = check_timeout(options.timeout)
     jobs = check_jobs(options.jobs)
-    out_dir = Path(os.path.abspath(options.out_dir))
+    out_dir = check_out_dir(options.out_dir)
     wait_note = f"waiting for another run on {out_dir} to finish"
     with locked(out_dir, on_wait=lambda: progress("wait", "", wait_note)):
         clean_leftovers(out_dir)
@@ -311,6 +311,18 @@ def check_timeout(timeout: float) -> int:
     if not timeout or timeout <= 0 or math.isnan(timeout):
         raise ParameterError("--timeout", f"must be a positive number of seconds, not {timeout}")
     return max(1, math.ceil(timeout))
+
+
+def check_out_dir(out_dir: Path) -> Path:
+    """The output folder, absolute; refuse one that cannot be a folder we
+    write in (checked without creating anything)."""
+    path = Path(os.path.abspath(out_dir))
+    existing = next((p for p in (path, *path.parents) if p.exists()), None)
+    if existing is not None and not existing.is_dir():
+        raise ParameterError(out_dir, f"cannot be the output folder: {existing} is not a folder")
+    if existing is not None and not os.access(existing, os.W_OK | os.X_OK):
+        raise ParameterError(out_dir, f"cannot be the output folder: {existing} is not writable")
+    return path
 
 
 def check_jobs(jobs: int) -> int:

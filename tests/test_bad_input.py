@@ -42,6 +42,7 @@ class Case:
     error: type[AnalysisError]
     where: str  # the file (or option) the line must name
     problem: str  # words the line must contain
+    out: str = "{tmp}/never-written"  # the --out folder, which must stay as it was
 
 
 CASES = {
@@ -125,6 +126,14 @@ CASES = {
         (GOOD_ARTICLE,), ("--timeout", "0"), ParameterError, "--timeout", "must be a positive"
     ),
     "negative jobs": Case((GOOD_ARTICLE,), ("--jobs", "-1"), ParameterError, "--jobs", "must be"),
+    "output folder is a file": Case(
+        (GOOD_ARTICLE,),
+        (),
+        ParameterError,
+        "a-file/reports",
+        "is not a folder",
+        "{tmp}/a-file/reports",
+    ),
 }
 DOORS = ("command line", "make", "package")
 
@@ -145,9 +154,10 @@ def materialise(case: Case, tmp_path: Path) -> tuple[list[str], list[str], Path]
         "fixtures": str(fixture_path("notebooks").parent),
         "fixtures_params": str(params),
     }
+    (tmp_path / "a-file").write_text("not a folder\n", encoding="utf-8")
     articles = [a.format(**names) for a in case.articles]
     options = [o.format(**names) for o in case.options]
-    return articles, options, tmp_path / "never-written"
+    return articles, options, Path(case.out.format(**names))
 
 
 def error_lines(stderr: str) -> list[str]:
@@ -166,6 +176,7 @@ def test_bad_input_gives_one_clear_line_and_writes_nothing(name, door, tmp_path)
     case = CASES[name]
     articles, options, out = materialise(case, tmp_path)
     options += ["--out", str(out)]
+    state = sorted(str(p) for p in tmp_path.rglob("*"))
     if door == "package":
         with pytest.raises(case.error) as caught:
             run_reports(package_options(articles, options))
@@ -203,6 +214,7 @@ def test_bad_input_gives_one_clear_line_and_writes_nothing(name, door, tmp_path)
         (line,) = error_lines(result.stderr)
         check_line(line, case)
     assert not out.exists()
+    assert sorted(str(p) for p in tmp_path.rglob("*")) == state  # nothing written anywhere
 
 
 def package_options(articles: list[str], options: list[str]) -> RunOptions:
