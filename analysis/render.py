@@ -16,11 +16,12 @@ the published reports as they were.
 
 from __future__ import annotations
 
+import html
 import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import nbformat
@@ -77,11 +78,13 @@ class Rendered:
 def render_plan(
     plan, context: RenderContext, progress: Callable[[str, str, str], None], note: str
 ) -> Rendered:
-    """Execute and render one ``runner.Plan``; failures are in the result."""
+    """Execute and render one ``runner.Plan``; failures are in the result,
+    even failures of the runner's own steps (then the page says so)."""
     name = plan.notebook.name
     work = inside(context.staging, plan.article.id)
     tables_dir = inside(work, name)
     tables_dir.mkdir(parents=True, exist_ok=True)
+    rendered_dir = inside(work, f"{name}.rendered")
     progress("start", plan.label, note)
     job = NotebookJob(
         notebook=plan.notebook.path,
@@ -91,19 +94,36 @@ def render_plan(
         parameters=dict(plan.parameters),
         label=plan.label,
     )
-    result = execute_notebook(job, timeout=context.timeout)
     shown = article_shown(job.article)
     replacements = path_replacements(staging=tables_dir, article=job.article, article_shown=shown)
+    started = datetime.now(tz=UTC)
+    try:
+        result = execute_notebook(job, timeout=context.timeout)
+    except Exception as exc:  # the notebook could not even be prepared
+        error = replace_paths(f"{type(exc).__name__}: {exc}".splitlines()[0], replacements)
+        footer = Footer(shown, name, context.commit, context.date, f"Not run: {error}")
+        page = fallback_page(name, footer)
+        return Rendered(
+            status="failed",
+            error=error,
+            started=started,
+            finished=datetime.now(tz=UTC),
+            made=context.date,
+            files={f"{name}.html": write_atomic(rendered_dir / f"{name}.html", page)},
+        )
     nb = make_portable(result.nb, replacements)
-    error = replace_paths(result.error, replacements)
+    status, error = result.status, replace_paths(result.error, replacements)
     stable_cell_ids(nb, source_cell_ids(plan.notebook.path))
     files = staged_tables(tables_dir, name)
     findings = read_findings(tables_dir / FINDINGS_FILE)
-    rendered_dir = inside(work, f"{name}.rendered")
     files[f"{name}.ipynb"] = write_atomic(rendered_dir / f"{name}.ipynb", nbformat.writes(nb))
-    status_line = f"This notebook failed: {error}" if result.status == "failed" else ""
+    status_line = f"This notebook failed: {error}" if status == "failed" else ""
     footer = Footer(shown, name, context.commit, context.date, status_line)
-    page = export_html(nb, title=name, footer=footer, no_code=context.no_code)
+    try:
+        page = export_html(nb, title=name, footer=footer, no_code=context.no_code)
+    except Exception as exc:  # nbconvert could not render this notebook
+        status, error = "failed", f"the HTML could not be rendered ({type(exc).__name__}: {exc})"
+        page = fallback_page(name, Footer(shown, name, context.commit, context.date, error))
     files[f"{name}.html"] = write_atomic(rendered_dir / f"{name}.html", page)
     used = notebook_inputs(
         article_sha256=plan.article.sha256,
@@ -113,7 +133,7 @@ def render_plan(
         files_read=result.files_read,
     )
     return Rendered(
-        status=result.status,
+        status=status,
         error=error,
         started=result.started,
         finished=result.finished,
@@ -122,6 +142,18 @@ def render_plan(
         findings=findings,
         parameters=json_safe(dict(nb.metadata.papermill.get("parameters", {}))),
         files_hashes=used["files"],
+    )
+
+
+def fallback_page(name: str, footer: Footer) -> str:
+    """A plain offline page saying why a notebook has no report."""
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{html.escape(name)}</title>\n</head>\n<body>\n<main>\n"
+        f"<h1>{html.escape(name)}: no report</h1>\n<p>{html.escape(footer.status)}</p>\n"
+        f"</main>\n<footer><p>Article: {html.escape(footer.article)} &middot; "
+        f"Notebook: {html.escape(name)} &middot; {html.escape(footer.commit)} &middot; "
+        f"Made {html.escape(footer.date)}</p></footer>\n</body>\n</html>\n"
     )
 
 

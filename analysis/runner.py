@@ -73,6 +73,8 @@ from analysis.provenance import (
 
 NOTEBOOK_PATTERN = "[0-9][0-9]-*.ipynb"
 EXIT_OK, EXIT_FAILED = 0, 1
+#: What a failed run keeps of the last good run's manifest entry.
+KEPT_FIELDS = ("report", "notebook_file", "tables", "outputs", "findings")
 #: Notebook parameters that name lexicon files -> ``load_lexicons`` arguments.
 LEXICON_PARAMETERS = {
     "actors_file": "actors",
@@ -495,7 +497,7 @@ def published(plan: Plan, rendered) -> dict:
         "status": rendered.status,
         "error": rendered.error,
         "report": f"{name}.html",
-        "notebook_file": f"{name}.ipynb",
+        "notebook_file": f"{name}.ipynb" if f"{name}.ipynb" in outputs else "",
         "tables": sorted(f for f in outputs if f.endswith(".csv")),
         "outputs": sorted(outputs),
         "findings": rendered.findings,
@@ -509,10 +511,11 @@ def failed_over_good(plan: Plan, rendered, previous: dict) -> dict:
     report = move_into_place(
         rendered.files[f"{name}.html"], inside(plan.report_dir, f"{name}.failed.html")
     )
-    executed = move_into_place(
-        rendered.files[f"{name}.ipynb"], inside(plan.report_dir, f"{name}.failed.ipynb")
+    staged_notebook = rendered.files.get(f"{name}.ipynb")
+    executed = staged_notebook and move_into_place(
+        staged_notebook, inside(plan.report_dir, f"{name}.failed.ipynb")
     )
-    kept = {k: previous[k] for k in ("report", "notebook_file", "tables", "outputs", "findings")}
+    kept = {k: previous.get(k) for k in KEPT_FIELDS}
     return {
         **entry_times(plan, rendered),
         **kept,
@@ -520,7 +523,7 @@ def failed_over_good(plan: Plan, rendered, previous: dict) -> dict:
         "error": rendered.error,
         "made": previous.get("made", ""),
         "failed_report": report.name,
-        "failed_notebook": executed.name,
+        "failed_notebook": executed.name if executed else "",
         "failed_made": rendered.made,
     }
 

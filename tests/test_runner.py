@@ -465,3 +465,34 @@ def test_odd_file_names_give_safe_ids_and_stay_inside_the_output_folder(tmp_path
         ]
     index = (out / "index.html").read_text(encoding="utf-8")
     assert 'href="it-s-a-quoted-name/my%20%22odd%22%20notebook.html"' in index
+
+
+def test_a_failure_of_the_runner_itself_still_gives_a_report(tmp_path, monkeypatch):
+    import analysis.render
+
+    def broken_export(*args, **kwargs):
+        raise RuntimeError("template exploded")
+
+    def broken_execute(*args, **kwargs):
+        raise ValueError(f"cannot read {config.PROJECT_ROOT}/x.ipynb\nsecond line")
+
+    monkeypatch.setattr(analysis.render, "export_html", broken_export)
+    article = fixture_path(ARTICLE)
+    run_here(tmp_path, article, [notebook("typed_parameters")])
+    folder = tmp_path / ARTICLE_ID
+    entry = load_manifest(folder)["notebooks"]["typed_parameters"]
+    assert entry["status"] == "failed"
+    assert entry["error"] == "the HTML could not be rendered (RuntimeError: template exploded)"
+    page = read_page((folder / "typed_parameters.html").read_text(encoding="utf-8"))
+    assert page.problems() == []
+    assert "typed_parameters: no report" in page.text
+    assert (folder / "typed_parameters.ipynb").is_file()  # the executed notebook is kept
+
+    monkeypatch.setattr(analysis.render, "execute_notebook", broken_execute)
+    run_here(tmp_path, article, [notebook("typed_parameters")])
+    entry = load_manifest(folder)["notebooks"]["typed_parameters"]
+    assert entry["error"] == "ValueError: cannot read x.ipynb"
+    assert "Not run: ValueError: cannot read x.ipynb" in (
+        folder / "typed_parameters.html"
+    ).read_text(encoding="utf-8")
+    assert not (folder / "typed_parameters.ipynb").exists()  # stale outputs removed
