@@ -11,7 +11,7 @@ and every rule can be read without the code:
   tried in order (the first that matches wins), then ``CUE_STATUS`` (a cue
   that carries its own status) and the tense of the cue;
 - ``HEDGE_PATTERNS``: words kept in the ``hedges`` column;
-- ``SPEECH_VERBS``, ``SOURCE_NOUNS``: who says so;
+- ``SPEECH_VERBS``, ``SOURCE_NOUNS``, ``SPEAKER_PRONOUNS``: who says so;
 - ``ROLE_NOUN_RULES``, ``PRONOUN_PATTERN``: references to an actor named before.
 
 Statuses, strongest first: ``denied`` (the sentence reports a denial of it),
@@ -291,7 +291,30 @@ SOURCE_NOUNS = word_set(
     "minister ministers president chief secretary adviser advisers leader leaders envoy"
 )
 SOURCE_JOINERS = word_set("and the a an")
-PERSON_PRONOUNS = frozenset(("he", "she"))
+# A pronoun speaker ("he said") stands for an earlier speaker: "he" and "she"
+# for a person whose title ("Mr.", "Ms.") does not say otherwise, "they" for a
+# group ("U.S. officials"), never for a single person.
+SPEAKER_PRONOUNS = {"he": "male", "she": "female", "they": ""}
+MALE_TITLES = word_set("mr mr. sir")
+FEMALE_TITLES = word_set("mrs mrs. ms ms. miss madam")
+UNRESOLVED_SPEAKER = "unresolved: {pronoun}"
+# A source phrase ending in one of these is one person ("a Ukrainian official",
+# "the spokeswoman"), whom "he" or "she" can mean; the value is the gender the
+# word says, if any.
+PERSON_SOURCE_NOUNS = {
+    **dict.fromkeys(
+        word_set(
+            "official spokesperson minister president chief secretary adviser leader envoy "
+            "diplomat analyst expert officer commander investigator researcher"
+        ),
+        "",
+    ),
+    "spokesman": "male",
+    "spokeswoman": "female",
+}
+# Between two sources before a cue, these end the first one's reach: in "A said
+# X, but B says Y", B is not quoting A.
+SOURCE_SCOPE_END = re.compile(r"\b(?:but|however|while|whereas|although|though|yet)\b|;", re.I)
 # Words allowed between a source and its verb: "Mr. Kirby, meanwhile, noted".
 SOURCE_GAP = re.compile(
     r"(?:,\s*[\w\s.’'-]{1,30},|\b(?:has|have|had|also|further|later|previously|again|then)\b"

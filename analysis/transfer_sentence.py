@@ -45,11 +45,12 @@ class Transfer:
     supplier_country: str
     recipient: str
     recipient_country: str
-    item: str
+    item: str  # canonical name, or the article's words for unlisted equipment
     category: str
     status: str
     hedges: str
-    attributed_to: str
+    attributed_to: str  # the outermost source: who the article says says so
+    according_to: str  # sources inside it, with their verb: "Iran (announced)"
     denied_by: str
     cue: str
     sentence_number: int
@@ -83,13 +84,15 @@ class SentenceContext:
     ``country_names`` maps ISO3 codes to country names (for roll-up);
     ``previous_subjects`` are the actors that were subjects in the previous
     sentence; ``sources`` are this sentence's own sources; ``inherited_source``
-    is the speaker of the quotation the sentence belongs to, if any.
+    is the speaker of the quotation the sentence belongs to, if any;
+    ``quote_open`` says the sentence starts inside a quotation.
     """
 
     country_names: Mapping[str, str] = field(default_factory=dict)
     previous_subjects: Sequence = ()
     sources: Sequence[Source] = ()
     inherited_source: str = ""
+    quote_open: bool = False
 
 
 @dataclass(frozen=True)
@@ -206,6 +209,7 @@ class SentenceReading:
         markers = [*rules.CLAUSE_START.finditer(self.text), *self.speech]
         markers += list(rules.DENIAL_PATTERN.finditer(self.text))
         self.bounds = sorted({m.end() for m in markers})
+        self.quoted = sources.quoted_spans(self.text, context.quote_open)
 
     def clause_start_before(self, position: int) -> int:
         """Where the clause holding ``position`` starts (after the last marker)."""
@@ -617,6 +621,9 @@ class SentenceReading:
     def make_row(self, cue_text, supplier, recipient, item, status, hedges, denied_by, where):
         name, category, start, end = item
         offset = self.sentence.start
+        attributed_to, according_to = sources.attribute(
+            self.text, where, self.context.sources, self.context.inherited_source, self.quoted
+        )
         return Transfer(
             supplier=supplier.name,
             supplier_country=supplier.country or supplier.name,
@@ -626,9 +633,8 @@ class SentenceReading:
             category=category,
             status=status,
             hedges="; ".join(dict.fromkeys(h.strip() for h in hedges)),
-            attributed_to=sources.attribute(
-                where, self.context.sources, self.context.inherited_source
-            ),
+            attributed_to=attributed_to,
+            according_to=according_to,
             denied_by=denied_by,
             cue=cue_text,
             sentence_number=self.sentence.number,

@@ -36,11 +36,27 @@ def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 @dataclass(frozen=True)
 class Source:
-    """Who says so: the speech verb's offset in the sentence and the source's name."""
+    """Who says so: the speech verb's offset in the sentence and the source's name.
+
+    ``gender`` is what a title says of a person ("Mr." -> male), ``verb`` the
+    speech verb as written, ``quoted`` whether the verb is inside a quotation.
+    """
 
     position: int
     name: str
     is_person: bool = False
+    gender: str = ""
+    verb: str = ""
+    quoted: bool = False
+
+
+@dataclass(frozen=True)
+class SentenceSources:
+    """A sentence's own sources, its quotation's speaker, and whether it starts in a quote."""
+
+    sources: list[Source]
+    speaker: str = ""  # the speaker of the quotation the sentence belongs to, if any
+    quote_open: bool = False
 
 
 def find_speech_verbs(text: str, spans: Iterable[tuple[int, int]], title_case: bool = False):
@@ -59,12 +75,43 @@ def find_speech_verbs(text: str, spans: Iterable[tuple[int, int]], title_case: b
     ]
 
 
-def find_sources(sentence: Sentence, mentions: Iterable, last_speaker: str = "") -> list[Source]:
+def quoted_spans(text: str, open_at_start: bool = False) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each quotation in ``text``, quote marks included.
+
+    A closing mark with no opening one closes a quotation opened before the
+    text; one still open at the end runs to the end.
+
+    >>> quoted_spans("“Iran sent drones,” he said.")
+    [(0, 19)]
+    >>> quoted_spans("Russia helped.” Then “more", open_at_start=False)
+    [(0, 15), (21, 26)]
+    """
+    spans, start = [], 0 if open_at_start else None
+    for mark in re.finditer(r"[“”\"]", text):
+        if mark.group() == "“" or (mark.group() == '"' and start is None):
+            start = mark.start() if start is None else start
+        else:
+            spans.append((0 if start is None else start, mark.end()))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def find_sources(
+    sentence: Sentence,
+    mentions: Iterable,
+    speakers: Sequence[Source] | str = (),
+    quote_open: bool = False,
+) -> list[Source]:
     """Return the sources a sentence names, in order, with their verb offsets.
 
     "Mr. Kirby said" gives the person's canonical name; "U.S. intelligence
-    indicates" gives the words; "he said" gives ``last_speaker``; a headline
-    ending ": White House" gives "White House".
+    indicates" gives the words; a headline ending ": White House" gives "White
+    House"; "he said", "she added", "they said" give the earlier speaker the
+    pronoun can mean (``resolve_speaker``; ``speakers`` are the earlier
+    sources, most recent last, or one person's name), else "unresolved: he".
+    ``quote_open`` says the sentence starts inside a quotation.
     """
     text = sentence.text
     spans = [
@@ -72,32 +119,77 @@ def find_sources(sentence: Sentence, mentions: Iterable, last_speaker: str = "")
         for m in mentions
         if getattr(m, "kind", "") == "actor" and sentence.start <= m.start and m.end <= sentence.end
     ]
-    sources = []
+    if isinstance(speakers, str):
+        speakers = [Source(-1, speakers, True)] if speakers else []
+    quotes = quoted_spans(text, quote_open)
+    sources: list[Source] = []
     title_case = sentence.section == "headline"
     for verb in find_speech_verbs(text, [sp[:2] for sp in spans], title_case):
+        known = [*speakers, *(s for s in sources if not s.quoted)]
         if verb.group().lower() != "according to":
             gap = rules.SOURCE_GAP.search(text[: verb.start()])
-            named = [sp[2] for sp in spans if gap.start() <= sp[0] and sp[2].type == "person"]
-            source = (named[0].name, True) if named else None  # "the minister, Shin, said"
-            source = source or _source_before(text, gap.start(), spans, last_speaker)
+            named = [  # "the minister, Shin, said"
+                sp
+                for sp in spans
+                if gap.start() <= sp[0] and sp[1] <= verb.start() and sp[2].type == "person"
+            ]
+            source = _person(text, named[0]) if named else None
+            source = source or _source_before(text, gap.start(), spans, known)
             if source is None and re.search(r"[”\"],?\s*$|,[”\"]\s*$", text[: verb.start()]):
                 source = _source_after(text, verb.end(), spans)  # "...,” said Mr. Kirby
         else:
             source = _source_after(text, verb.end(), spans)
         if source is not None:
-            sources.append(Source(verb.start(), *source))
+            quoted = overlaps(verb.start(), verb.end(), quotes)
+            sources.append(Source(verb.start(), *source, verb=verb.group(), quoted=quoted))
     headline = re.search(r":\s*([^:]{2,40}?)\s*$", text)
     if sentence.section == "headline" and headline:
-        source = _source_before(text, headline.end(1), spans, last_speaker)
+        source = _source_before(text, headline.end(1), spans, speakers)
         if source is not None:
             sources.append(Source(headline.start(), *source))
     return sources
 
 
+def resolve_speaker(pronoun: str, speakers: Sequence[Source]) -> Source | None:
+    """The earlier speaker a pronoun speaker stands for, or ``None`` if none is plain.
+
+    "he" and "she" stand for the most recent person who spoke and whose title
+    does not say otherwise; "they" for the most recent speaker if that is not
+    a single person.
+
+    >>> kirby = Source(0, "John Kirby", True, "male")
+    >>> officials, person = Source(0, "U.S. officials"), Source(0, "Kim", True)
+    >>> [getattr(resolve_speaker(p, [officials, kirby]), "name", None) for p in ("he", "she")]
+    ['John Kirby', None]
+    >>> resolve_speaker("they", [officials, kirby]) is None
+    True
+    >>> resolve_speaker("she", [kirby, person]).name, resolve_speaker("they", [officials]).name
+    ('Kim', 'U.S. officials')
+    """
+    genders = {s.name: s.gender for s in speakers if s.gender}
+    wanted = rules.SPEAKER_PRONOUNS[pronoun]
+    for speaker in reversed(speakers):
+        if not wanted:
+            return None if speaker.is_person else speaker
+        if speaker.is_person and genders.get(speaker.name, wanted) == wanted:
+            return speaker
+    return None
+
+
+def _person(text: str, span: tuple) -> tuple[str, bool, str]:
+    """``(name, True, gender)`` of a person mention; the gender from a title, if any."""
+    start, _, mention = span
+    words = [*getattr(mention, "form", "").split()[:1], *text[max(0, start - 6) : start].split()]
+    titles = {w.lower() for w in words[:1] + words[-1:]}
+    gender = "male" if titles & rules.MALE_TITLES else ""
+    gender = "female" if titles & rules.FEMALE_TITLES else gender
+    return (mention.name, True, gender)
+
+
 _WORD = re.compile(r"[\w’'.-]+")
 
 
-def _source_before(text: str, end: int, spans: list, last_speaker: str) -> tuple | None:
+def _source_before(text: str, end: int, spans: list, speakers: Sequence[Source]) -> tuple | None:
     """The source phrase ending at ``end``: "spokesman John Kirby", "U.S. intelligence"."""
     words = list(_WORD.finditer(text, 0, end))
     start, cursor, persons, actors, nouns, pending = end, end, [], [], 0, 0
@@ -109,10 +201,13 @@ def _source_before(text: str, end: int, spans: list, last_speaker: str) -> tuple
         lower = word.group().lower().strip(".")
         mention = next((sp for sp in spans if sp[0] <= word.start() < sp[1]), None)
         if mention is not None:
-            (persons if mention[2].type == "person" else actors).append(mention[2])
+            (persons if mention[2].type == "person" else actors).append(mention)
             start = cursor = mention[0]
-        elif lower in rules.PERSON_PRONOUNS and cursor == end:
-            return (last_speaker or rules.UNRESOLVED, True)
+        elif lower in rules.SPEAKER_PRONOUNS and cursor == end:
+            speaker = resolve_speaker(lower, speakers)
+            if speaker is None:
+                return (rules.UNRESOLVED_SPEAKER.format(pronoun=lower), lower != "they", "")
+            return (speaker.name, speaker.is_person, speaker.gender)
         elif lower in rules.SOURCE_NOUNS or (lower in rules.SOURCE_JOINERS and start < end):
             start = cursor = word.start()
             nouns += lower in rules.SOURCE_NOUNS
@@ -129,11 +224,11 @@ def _source_before(text: str, end: int, spans: list, last_speaker: str) -> tuple
             break
         pending = 0
     if persons:
-        return (persons[0].name, True)
+        return _person(text, persons[0])
     if not (actors or nouns):
         return None
     phrase = re.sub(r"^(?:(?:the|a|an|and)\s+)+", "", text[start:end].strip(), flags=re.I)
-    return (phrase, False) if phrase else None
+    return _phrase(phrase) if phrase else None
 
 
 def _source_after(text: str, start: int, spans: list) -> tuple | None:
@@ -142,68 +237,142 @@ def _source_after(text: str, start: int, spans: list) -> tuple | None:
     if not match:
         return None
     phrase_end = start + match.end(1)
-    persons = [sp[2] for sp in spans if start <= sp[0] < phrase_end and sp[2].type == "person"]
+    persons = [sp for sp in spans if start <= sp[0] < phrase_end and sp[2].type == "person"]
     if persons:
-        return (persons[0].name, True)
+        return _person(text, persons[0])
     phrase = re.split(r"\s+(?:in|at|on|who|from|of|with)\s+", match.group(1))[0]
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
     words = phrase.split()
     if 0 < len(words) <= 6 and (
         words[-1].lower() in rules.SOURCE_NOUNS or any(start <= sp[0] < phrase_end for sp in spans)
     ):
-        return (phrase, False)
+        return _phrase(phrase)
     return None
 
 
-def attribute(position: int, sources: Sequence[Source], inherited: str = "") -> str:
-    """The source nearest before ``position``, else the first after, else inherited.
+def _phrase(phrase: str) -> tuple[str, bool, str]:
+    """``(phrase, is_person, gender)`` of a source phrase: one person if its head says so.
 
-    >>> attribute(30, [Source(5, "John Kirby", True), Source(50, "officials")])
-    'John Kirby'
-    >>> attribute(3, [Source(5, "John Kirby", True)]), attribute(3, [], "Kim")
-    ('John Kirby', 'Kim')
+    >>> _phrase("Ukrainian intelligence official"), _phrase("U.S. officials")
+    (('Ukrainian intelligence official', True, ''), ('U.S. officials', False, ''))
+    """
+    head = phrase.split()[-1].lower()
+    gender = rules.PERSON_SOURCE_NOUNS.get(head)
+    return (phrase, gender is not None, gender or "")
+
+
+# --- attribution: whose claim a transfer is ------------------------------------------
+def attribute(
+    text: str,
+    position: int,
+    sources: Sequence[Source],
+    speaker: str = "",
+    quoted: Sequence[tuple[int, int]] = (),
+) -> tuple[str, str]:
+    """Return ``(attributed_to, according_to)`` for a cue at ``position`` in ``text``.
+
+    ``attributed_to`` is the outermost source, the one the article itself
+    reports: the speaker of the quotation holding the cue (named in the
+    sentence, else ``speaker``, the quotation's speaker from the paragraph),
+    else the first of a chain of sources before the cue ("Mr. Kirby said
+    U.S. intelligence indicates ..."), else the first source after it ("...,
+    officials said"). ``according_to`` names the sources inside that one,
+    with their verb: "Iran (announced)".
+
+    >>> text = "“Iran announced that it bought jets from Russia,” he said."
+    >>> sources = [Source(6, "Iran", verb="announced", quoted=True), Source(53, "Kirby", True)]
+    >>> attribute(text, 25, sources, quoted=quoted_spans(text))
+    ('Kirby', 'Iran (announced)')
+    >>> attribute("Iran sent drones.", 5, [], speaker="Kim")
+    ('Kim', '')
+    """
+    quote = next(((s, e) for s, e in quoted if s <= position < e), None)
+    outside = [s for s in sources if not s.quoted]
+    if quote is None:
+        chain = _source_chain(text, position, outside) or _speaker_chain(speaker)
+    else:
+        within = [s for s in sources if quote[0] <= s.position < quote[1]]
+        inner = _source_chain(text, position, within)
+        after = [s for s in outside if s.position >= quote[1]]
+        chain = after[:1] or _source_chain(text, quote[0], outside, before_only=True)
+        chain = [*(chain or _speaker_chain(speaker)), *inner]
+    if not chain:
+        return "", ""
+    inner = [f"{s.name} ({s.verb.lower()})" if _is_verb(s.verb) else s.name for s in chain[1:]]
+    return chain[0].name, "; ".join(dict.fromkeys(inner))
+
+
+def _source_chain(
+    text: str, position: int, sources: Sequence[Source], before_only: bool = False
+) -> list[Source]:
+    """The sources covering ``position``, outermost first.
+
+    The nearest source before it and the ones before that with no
+    ``SOURCE_SCOPE_END`` between ("A said B indicates"), else the first after.
     """
     before = [s for s in sources if s.position < position]
-    if before:
-        return before[-1].name
-    after = [s for s in sources if s.position >= position]
-    return after[0].name if after else inherited
+    if not before:
+        after = [s for s in sources if s.position >= position]
+        return [] if before_only else after[:1]
+    chain = [before[-1]]
+    for source in reversed(before[:-1]):
+        if rules.SOURCE_SCOPE_END.search(text[source.position : chain[0].position]):
+            break
+        chain.insert(0, source)
+    return chain
+
+
+def _speaker_chain(speaker: str) -> list[Source]:
+    return [Source(-1, speaker)] if speaker else []
+
+
+def _is_verb(verb: str) -> bool:
+    return bool(verb) and verb.lower() != "according to"
 
 
 def attribute_sentences(
     article: Article, sentences: Sequence[Sentence], mentions: Sequence[list]
-) -> list[tuple[list[Source], str]]:
-    """Each sentence's own sources and, for quoted words, the quote's speaker."""
-    own: list[list[Source]] = []
-    last_speaker = ""
-    for sentence, found in zip(sentences, mentions, strict=True):
-        sources = find_sources(sentence, found, last_speaker)
-        for source in sources:
-            if source.is_person and source.name != rules.UNRESOLVED:
-                last_speaker = source.name
-        own.append(sources)
+) -> list[SentenceSources]:
+    """Each sentence's own sources and, for quoted words, the quotation's speaker.
+
+    A pronoun speaker ("he said") is the most recent earlier speaker it can
+    mean; sources inside a quotation are not speakers of the article. A
+    quoted sentence with no source outside its quotation takes the speaker
+    from the nearest sentence of its paragraph that names one (before it,
+    else after it).
+    """
     paragraphs = [article.section_at(s.start) for s in sentences]
+    opens = [_quote_open(article, p, s) for p, s in zip(paragraphs, sentences, strict=True)]
+    own: list[list[Source]] = []
+    speakers: list[Source] = []
+    for sentence, found, quote_open in zip(sentences, mentions, opens, strict=True):
+        sources = find_sources(sentence, found, speakers, quote_open)
+        speakers += [s for s in sources if not s.quoted and not s.name.startswith("unresolved")]
+        own.append(sources)
+    tags = [[s for s in sources if not s.quoted] for sources in own]
     result = []
     for index, sentence in enumerate(sentences):
-        inherited = ""
+        speaker = ""
         paragraph = paragraphs[index]
-        if not own[index] and paragraph is not None and _is_quoted(article, paragraph, sentence):
-            same = [i for i in range(len(sentences)) if paragraphs[i] == paragraph and own[i]]
+        quoted = opens[index] or sentence.text.lstrip().startswith(("“", '"'))
+        if not tags[index] and paragraph is not None and quoted:
+            same = [i for i in range(len(sentences)) if paragraphs[i] == paragraph and tags[i]]
             before = [i for i in same if i < index]
             after = [i for i in same if i > index]
             if before:
-                inherited = own[before[-1]][-1].name
+                speaker = tags[before[-1]][-1].name
             elif after:
-                inherited = own[after[0]][0].name
-        result.append((own[index], inherited))
+                speaker = tags[after[0]][0].name
+        result.append(SentenceSources(own[index], speaker, opens[index]))
     return result
 
 
-def _is_quoted(article: Article, paragraph, sentence: Sentence) -> bool:
-    """True when the sentence opens a quotation or sits inside an open one."""
+def _quote_open(article: Article, paragraph, sentence: Sentence) -> bool:
+    """True when the sentence starts inside a quotation opened earlier in its paragraph."""
+    if paragraph is None:
+        return False
     before = article.text[paragraph.start : sentence.start]
-    opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
-    return opened or sentence.text.lstrip().startswith(("“", '"'))
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 # --- references: who "the regime" or "it" stands for -------------------------------

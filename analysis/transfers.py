@@ -105,8 +105,10 @@ def extract_from_article(
     attributions = attribute_sentences(article, sentences, grouped)
     rows: list[Transfer] = []
     previous: list = []
-    for sentence, found, (own, inherited) in zip(sentences, grouped, attributions, strict=True):
-        context = SentenceContext(country_names, previous, own, inherited)
+    for sentence, found, said in zip(sentences, grouped, attributions, strict=True):
+        context = SentenceContext(
+            country_names, previous, said.sources, said.speaker, said.quote_open
+        )
         rows.extend(extract_from_sentence(sentence, found, context))
         previous = sentence_subjects(sentence, found)
     return transfers_frame(rows)
@@ -202,6 +204,7 @@ READABLE_COLUMNS = {
     "status": "Status",
     "hedges": "Hedges",
     "attributed_to": "Attributed to",
+    "according_to": "According to",
     "denied_by": "Denied by",
     "cue": "Cue",
     "sentence_number": "Sentence no.",

@@ -24,14 +24,15 @@ from conftest import fixture_path  # noqa: E402
 from matplotlib.patches import FancyArrowPatch  # noqa: E402
 
 from analysis import transfer_rules as rules  # noqa: E402
-from analysis.article import load_article  # noqa: E402
+from analysis.article import article_from_text, load_article  # noqa: E402
 from analysis.errors import ParameterError  # noqa: E402
 from analysis.lexicon import load_lexicons  # noqa: E402
-from analysis.tokenise import Sentence  # noqa: E402
+from analysis.tokenise import Sentence, split_sentences  # noqa: E402
 from analysis.transfer_network import network_edges, plot_transfer_network  # noqa: E402
 from analysis.transfers import (  # noqa: E402
     SentenceContext,
     describe_transfers,
+    extract_from_article,
     extract_from_sentence,
     find_cues,
     find_sources,
@@ -66,6 +67,7 @@ LEXICON = {
     "Moscow": ("Government of Russia", "actor", "government", "", "RUS"),
     "Ukraine": ("Ukraine", "actor", "country", "", "UKR"),
     "Ukrainian Air Force": ("Ukrainian Air Force", "actor", "military", "", "UKR"),
+    "Ukrainian": ("Ukraine", "actor", "country", "", "UKR"),
     "United States": ("United States", "actor", "country", "", "USA"),
     "U.S.": ("United States", "actor", "country", "", "USA"),
     "White House": ("Government of the United States", "actor", "government", "", "USA"),
@@ -75,7 +77,16 @@ LEXICON = {
     "HESA": ("HESA", "actor", "company", "", "IRN"),
     "Mr. Kirby": ("John Kirby", "actor", "person", "", "USA"),
     "John Kirby": ("John Kirby", "actor", "person", "", "USA"),
+    "Sergei Shoigu": ("Sergei Shoigu", "actor", "person", "", "RUS"),
+    "Ms. Jean-Pierre": ("Karine Jean-Pierre", "actor", "person", "", "USA"),
     "ballistic missiles": ("ballistic missile", "weapon", "missiles", "ballistic missile", ""),
+    "short-range ballistic missiles": (
+        "ballistic missile",
+        "weapon",
+        "missiles",
+        "ballistic missile",
+        "",
+    ),
     "missiles": ("missile", "weapon", "missiles", "missile", ""),
     "drones": ("drone", "weapon", "uav", "drone", ""),
     "Drones": ("drone", "weapon", "uav", "drone", ""),
@@ -119,6 +130,14 @@ def read(text, section="body", previous="", last_speaker="John Kirby", inherited
     sources = find_sources(sentence, mentions, last_speaker)
     context = SentenceContext(COUNTRIES, before, sources, inherited)
     return extract_from_sentence(sentence, mentions, context)
+
+
+def read_article(text):
+    """The transfer table of an article written as plain text (paragraphs by blank lines)."""
+    article = article_from_text(text)
+    return extract_from_article(
+        article, split_sentences(article), fake_mentions(article.text), COUNTRIES
+    )
 
 
 def rows_of(transfers, *columns):
@@ -319,7 +338,9 @@ def test_a_list_of_recipients_gives_one_row_each_and_a_group_is_not_rolled_up():
         ("Wagner Group", "Iran", "air defence system", "possible", "preparing to"),
         ("Wagner Group", "Hezbollah", "air defence system", "possible", "preparing to"),
     ]
-    assert {t.attributed_to for t in rows} == {"U.S. intelligence"}
+    assert {(t.attributed_to, t.according_to) for t in rows} == {
+        ("John Kirby", "U.S. intelligence (indicates)")
+    }
 
 
 def test_an_apposition_after_the_recipient_is_not_a_second_recipient():
@@ -335,7 +356,7 @@ def test_an_apposition_after_the_recipient_is_not_a_second_recipient():
     [
         ("Mr. Kirby said Iran sent drones to Russia.", "", "John Kirby"),
         ("“Iran sent drones to Russia,” he said.", "John Kirby", "John Kirby"),
-        ("“Iran sent drones to Russia,” he said.", "", rules.UNRESOLVED),
+        ("“Iran sent drones to Russia,” he said.", "", "unresolved: he"),
         ("U.S. intelligence indicates Iran sent drones to Russia.", "", "U.S. intelligence"),
         ("Iran sent drones to Russia, according to U.S. officials.", "", "U.S. officials"),
         ("“Iran sent drones to Russia,” said John Kirby.", "", "John Kirby"),
@@ -352,9 +373,136 @@ def test_a_name_containing_a_speech_verb_is_not_a_source():
     assert find_sources(sentence, fake_mentions(sentence.text)) == []
 
 
-def test_the_innermost_source_before_the_cue_wins():
+def test_the_outermost_source_is_attributed_and_the_inner_one_is_according_to():
     rows = read("Mr. Kirby said U.S. intelligence indicates Iran sent drones to Russia.")
-    assert [t.attributed_to for t in rows] == ["U.S. intelligence"]
+    assert rows_of(rows, "attributed_to", "according_to") == [
+        ("John Kirby", "U.S. intelligence (indicates)")
+    ]
+
+
+# --- who speaks: pronoun speakers, nested sources -------------------------------------
+def test_a_source_is_the_subject_of_the_speech_verb_not_a_person_named_after_it():
+    text = (
+        "“Iran may send drones to Russia,” Mr. Kirby said, pointing to a visit by Defense "
+        "Minister Sergei Shoigu."
+    )
+    sentence = Sentence(1, "body", 0, len(text), text)
+    assert [s.name for s in find_sources(sentence, fake_mentions(text))] == ["John Kirby"]
+
+
+def test_he_said_is_the_last_speaker_not_the_last_person_mentioned():
+    table = read_article(
+        "Talks in Tehran\n\n"
+        "“Iran may send drones to Russia,” Mr. Kirby said, pointing to a visit by Defense "
+        "Minister Sergei Shoigu.\n\n"
+        "“Iran is considering providing Russia with ballistic missiles,” he said.\n\n"
+        "Iran hosted Sergei Shoigu in Tehran.\n\n"
+        "“Iran could also send radars to Russia,” he added."
+    )
+    assert rows_of(table.itertuples(), "sentence_number", "item", "attributed_to") == [
+        (2, "drone", "John Kirby"),
+        (3, "ballistic missile", "John Kirby"),
+        (5, "radar", "John Kirby"),
+    ]
+
+
+def test_she_said_is_the_last_speaker_a_pronoun_can_mean():
+    table = read_article(
+        "Briefing\n\n"
+        "Ms. Jean-Pierre said Iran sent drones to Russia.\n\n"
+        "Mr. Kirby said Iran sent munitions to Russia.\n\n"
+        "“Iran also sent radars to Russia,” she added."
+    )
+    assert rows_of(table.itertuples(), "item", "attributed_to") == [
+        ("drone", "Karine Jean-Pierre"),
+        ("munition", "John Kirby"),
+        ("radar", "Karine Jean-Pierre"),
+    ]
+
+
+def test_they_said_is_the_last_group_that_spoke_and_never_a_single_person():
+    table = read_article(
+        "Briefing\n\n"
+        "U.S. officials said Iran sent drones to Russia.\n\n"
+        "“Iran also sent radars to Russia,” they said.\n\n"
+        "Mr. Kirby said Iran sent munitions to Russia.\n\n"
+        "“Iran sent missiles to Russia,” they said."
+    )
+    assert rows_of(table.itertuples(), "item", "attributed_to") == [
+        ("drone", "U.S. officials"),
+        ("radar", "U.S. officials"),
+        ("munition", "John Kirby"),
+        ("missile", "unresolved: they"),
+    ]
+
+
+def test_a_person_named_by_a_role_is_a_speaker_he_can_mean():
+    table = read_article(
+        "Briefing\n\n"
+        "Mr. Kirby said Iran sent munitions to Russia.\n\n"
+        "“Iran sent drones to Russia,” a Ukrainian intelligence official said.\n\n"
+        "“Iran also sent radars to Russia,” he said.\n\n"
+        "“Iran sent missiles to Russia,” they said."
+    )
+    assert rows_of(table.itertuples(), "item", "attributed_to") == [
+        ("munition", "John Kirby"),
+        ("drone", "Ukrainian intelligence official"),
+        ("radar", "Ukrainian intelligence official"),
+        ("missile", "unresolved: they"),
+    ]
+
+
+def test_a_pronoun_speaker_with_no_speaker_before_is_left_unresolved():
+    table = read_article(
+        "Briefing\n\nIran hosted Sergei Shoigu in Tehran.\n\n"
+        "“Iran sent drones to Russia,” she said."
+    )
+    assert rows_of(table.itertuples(), "item", "attributed_to") == [("drone", "unresolved: she")]
+
+
+def test_a_source_quoted_by_a_speaker_is_according_to_and_the_speaker_is_attributed():
+    rows = read(
+        "“Earlier this year, Iran announced that it had finalized a deal to buy Su-35 fighter "
+        "jets from Russia,” he said.",
+        last_speaker="John Kirby",
+    )
+    columns = ("supplier", "recipient", "item", "status", "attributed_to", "according_to")
+    assert rows_of(rows, *columns) == [
+        ("Russia", "Iran", "Su-35", "agreed", "John Kirby", "Iran (announced)")
+    ]
+
+
+def test_hedges_stay_when_the_source_is_nested():
+    rows = read(
+        "“Moscow said it may buy drones from Iran,” he said.",
+        last_speaker="John Kirby",
+    )
+    assert rows_of(rows, "status", "hedges", "attributed_to", "according_to") == [
+        ("possible", "may", "John Kirby", "Moscow (said)")
+    ]
+
+
+def test_a_quoted_sentence_keeps_the_speaker_of_its_paragraph_above_its_own_source():
+    table = read_article(
+        "Briefing\n\n"
+        "“Iran sent drones to Russia,” Mr. Kirby said. “Earlier, Iran announced it had "
+        "bought radars from Russia.”"
+    )
+    assert rows_of(table.itertuples(), "item", "attributed_to", "according_to") == [
+        ("drone", "John Kirby", ""),
+        ("radar", "John Kirby", "Iran (announced)"),
+    ]
+
+
+def test_sources_of_separate_clauses_are_not_nested():
+    rows = read(
+        "Mr. Kirby said Iran sent drones to Russia, but U.S. officials say Moscow bought "
+        "radars from Iran."
+    )
+    assert rows_of(rows, "item", "attributed_to", "according_to") == [
+        ("drone", "John Kirby", ""),
+        ("radar", "U.S. officials", ""),
+    ]
 
 
 # --- denials ------------------------------------------------------------------------
@@ -556,6 +704,12 @@ def test_fixture_rows_keep_their_evidence(korea_poland):
     assert denial["supplier_text"] == "it"  # "Seoul has repeatedly denied reports that it sent"
 
 
+def test_fixture_has_no_nested_source(korea_poland):
+    _, table = korea_poland
+    # No sentence of the article quotes a source inside a quotation.
+    assert set(table["according_to"]) == {""}
+
+
 def test_summary_by_pair_and_category(korea_poland):
     _, table = korea_poland
     summary = summarise_pairs(table)
@@ -654,6 +808,7 @@ def test_cli_prints_the_transfers_as_json():
         "status": "delivered",
         "attributed_to": "Officials",
     }
+    assert first["according_to"] == ""
     assert first["sentence"] == "South Korea Delivers More K2 Tanks to Poland, Officials Say"
     assert len(summary["transfers"]) == len(KOREA_POLAND)
 
