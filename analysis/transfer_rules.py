@@ -322,6 +322,21 @@ SOURCE_GAP = re.compile(
     re.I,
 )
 
+# Who a transfer is done for or ordered by: "at the direction of the Russian
+# government", "on behalf of X", "on Moscow's orders". That actor goes in
+# ``directed_by``; it is neither the supplier nor the recipient.
+DIRECTED_BEFORE = re.compile(
+    r"\b(?:at\s+the\s+(?:direction|behest|orders?|instructions?)\s+of|on\s+behalf\s+of|"
+    r"on\s+(?:the\s+)?(?:orders?|instructions?)\s+of|"
+    r"under\s+(?:the\s+)?(?:orders?|direction|instructions?)\s+(?:of|from))\s+(?:the\s+)?$",
+    re.I,
+)
+# "at X's direction": the words before the actor, then the words after it.
+DIRECTED_POSSESSIVE = (
+    re.compile(r"\b(?:at|on|under)\s+(?:the\s+)?$", re.I),
+    re.compile(r"['’]s?\s+(?:direction|behest|orders?|instructions?)\b", re.I),
+)
+
 # Role nouns that refer back to an actor, with the actor types they can mean.
 COUNTRY_TYPES = ("country", "government", "military")
 ROLE_NOUN_RULES: list[tuple[re.Pattern, tuple[str, ...]]] = [

@@ -45,6 +45,7 @@ class Transfer:
     supplier_country: str
     recipient: str
     recipient_country: str
+    directed_by: str  # the actor it is done for or ordered by ("at the direction of X")
     item: str  # canonical name, or the article's words for unlisted equipment
     category: str
     status: str
@@ -198,8 +199,11 @@ class SentenceReading:
             ),
             key=lambda m: (m.start, -m.end),
         )
+        self.directors = [m for m in self.mentions if m.kind == "actor" and self.directs(m)]
         self.parties = [
-            m for m in self.mentions if m.kind == "actor" and m.type in rules.PARTY_TYPES
+            m
+            for m in self.mentions
+            if m.kind == "actor" and m.type in rules.PARTY_TYPES and m not in self.directors
         ]
         self.weapons = [m for m in self.mentions if m.kind == "weapon"]
         self.cues = find_cues(self.text)
@@ -210,6 +214,22 @@ class SentenceReading:
         markers += list(rules.DENIAL_PATTERN.finditer(self.text))
         self.bounds = sorted({m.end() for m in markers})
         self.quoted = sources.quoted_spans(self.text, context.quote_open)
+
+    def directs(self, mention: _Mention) -> bool:
+        """True for the actor in "at the direction of X", "on X's orders"."""
+        before, after = self.text[: mention.start], self.text[mention.end :]
+        possessive, noun = rules.DIRECTED_POSSESSIVE
+        return bool(
+            rules.DIRECTED_BEFORE.search(before)
+            or (possessive.search(before) and noun.match(after))
+        )
+
+    def directed_by(self, cue: Cue, parties: Iterable[Party]) -> str:
+        """Who directs the transfer of ``cue``: a director in its clause or its subject's."""
+        left = min([self.clause_start(cue), *(p.start for p in parties if p.start >= 0)])
+        right = self.object_end(cue)
+        names = [m.name for m in self.directors if left <= m.start < right]
+        return "; ".join(dict.fromkeys(names))
 
     def clause_start_before(self, position: int) -> int:
         """Where the clause holding ``position`` starts (after the last marker)."""
@@ -593,6 +613,7 @@ class SentenceReading:
         recipients = recipients or [Party(rules.NOT_STATED)]
         status, hedges = self.status_of(cue, window)
         denied_by = self.denied_by() if status == "denied" else ""
+        directed_by = self.directed_by(cue, [*suppliers, *recipients])
         rows = []
         for supplier in suppliers:
             for recipient in recipients:
@@ -614,11 +635,14 @@ class SentenceReading:
                             row_hedges,
                             denied_by,
                             cue.start,
+                            directed_by,
                         )
                     )
         return rows
 
-    def make_row(self, cue_text, supplier, recipient, item, status, hedges, denied_by, where):
+    def make_row(
+        self, cue_text, supplier, recipient, item, status, hedges, denied_by, where, directed_by=""
+    ):
         name, category, start, end = item
         offset = self.sentence.start
         attributed_to, according_to = sources.attribute(
@@ -629,6 +653,7 @@ class SentenceReading:
             supplier_country=supplier.country or supplier.name,
             recipient=recipient.name,
             recipient_country=recipient.country or recipient.name,
+            directed_by=directed_by,
             item=name,
             category=category,
             status=status,

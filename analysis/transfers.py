@@ -199,6 +199,7 @@ READABLE_COLUMNS = {
     "supplier_country": "Supplier country",
     "recipient": "Recipient",
     "recipient_country": "Recipient country",
+    "directed_by": "Directed by",
     "item": "Item",
     "category": "Category",
     "status": "Status",

@@ -338,8 +338,8 @@ def test_a_list_of_recipients_gives_one_row_each_and_a_group_is_not_rolled_up():
         ("Wagner Group", "Iran", "air defence system", "possible", "preparing to"),
         ("Wagner Group", "Hezbollah", "air defence system", "possible", "preparing to"),
     ]
-    assert {(t.attributed_to, t.according_to) for t in rows} == {
-        ("John Kirby", "U.S. intelligence (indicates)")
+    assert {(t.attributed_to, t.according_to, t.directed_by) for t in rows} == {
+        ("John Kirby", "U.S. intelligence (indicates)", "Government of Russia")
     }
 
 
@@ -503,6 +503,28 @@ def test_sources_of_separate_clauses_are_not_nested():
         ("drone", "John Kirby", ""),
         ("radar", "U.S. officials", ""),
     ]
+
+
+# --- who directs a transfer ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Wagner mercenary group, at the direction of the Russian government, was preparing "
+        "to provide drones to Iran.",
+        "On Moscow’s orders, the Wagner mercenary group sent drones to Iran.",
+        "The Wagner mercenary group sent drones to Iran at Moscow’s direction.",
+        "The Wagner mercenary group sent drones to Iran on behalf of the Russian government.",
+    ],
+)
+def test_who_directs_a_transfer_is_directed_by_and_not_a_party(text):
+    rows = read(text)
+    assert rows_of(rows, "supplier", "recipient", "item", "directed_by") == [
+        ("Wagner Group", "Iran", "drone", "Government of Russia")
+    ]
+
+
+def test_a_transfer_nobody_directs_has_no_directed_by():
+    assert rows_of(read("Iran sent drones to Russia."), "directed_by") == [("",)]
 
 
 # --- denials ------------------------------------------------------------------------
@@ -704,10 +726,11 @@ def test_fixture_rows_keep_their_evidence(korea_poland):
     assert denial["supplier_text"] == "it"  # "Seoul has repeatedly denied reports that it sent"
 
 
-def test_fixture_has_no_nested_source(korea_poland):
+def test_fixture_has_no_nested_source_and_nobody_directing(korea_poland):
     _, table = korea_poland
-    # No sentence of the article quotes a source inside a quotation.
+    # No sentence of the article quotes a source inside a quotation or names who directs.
     assert set(table["according_to"]) == {""}
+    assert set(table["directed_by"]) == {""}
 
 
 def test_summary_by_pair_and_category(korea_poland):
@@ -808,7 +831,7 @@ def test_cli_prints_the_transfers_as_json():
         "status": "delivered",
         "attributed_to": "Officials",
     }
-    assert first["according_to"] == ""
+    assert (first["according_to"], first["directed_by"]) == ("", "")
     assert first["sentence"] == "South Korea Delivers More K2 Tanks to Poland, Officials Say"
     assert len(summary["transfers"]) == len(KOREA_POLAND)
 
