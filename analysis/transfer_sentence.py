@@ -47,6 +47,7 @@ class Transfer:
     recipient_country: str
     directed_by: str  # the actor it is done for or ordered by ("at the direction of X")
     item: str  # canonical name, or the article's words for unlisted equipment
+    item_text: str  # the item as the article writes it
     category: str
     status: str
     hedges: str
@@ -655,6 +656,7 @@ class SentenceReading:
             recipient_country=recipient.country or recipient.name,
             directed_by=directed_by,
             item=name,
+            item_text=self.text[start:end],
             category=category,
             status=status,
             hedges="; ".join(dict.fromkeys(h.strip() for h in hedges)),

@@ -67,6 +67,7 @@ __all__ = [
     "find_sources",
     "find_speech_verbs",
     "find_transfers",
+    "item_as_written",
     "readable_transfers",
     "resolve_reference",
     "select_statuses",
@@ -218,18 +219,42 @@ READABLE_COLUMNS = {
 def readable_transfers(transfers: pd.DataFrame, highlight: bool = False) -> pd.DataFrame:
     """The transfer table with readable column names, for a report and its CSV.
 
-    With ``highlight`` the sentence is escaped HTML with the item in ``<mark>``
-    (show it with ``report.show_html_table(..., html_columns=["Sentence"])``).
+    **Item** is the item as the article writes it, with the canonical name
+    after it when that differs ("short-range ballistic missiles (ballistic
+    missile)"). With ``highlight`` the sentence is escaped HTML with the item
+    in ``<mark>`` (show it with ``report.show_html_table(...,
+    html_columns=["Sentence"])``).
     """
     from analysis.report import highlight as mark
 
     table = transfers[list(READABLE_COLUMNS)].rename(columns=READABLE_COLUMNS)
+    table["Item"] = [
+        item_as_written(text, name)
+        for text, name in zip(transfers["item_text"], transfers["item"], strict=True)
+    ]
     if highlight:
         table["Sentence"] = [
             mark(r.sentence, [(r.item_start, r.item_end)], r.start)
             for r in transfers.itertuples(index=False)
         ]
     return table
+
+
+def item_as_written(text: str, name: str) -> str:
+    """The item's words, with its canonical name when that is not the same words.
+
+    Case and a plural ending do not count as a difference.
+
+    >>> item_as_written("short-range ballistic missiles", "ballistic missile")
+    'short-range ballistic missiles (ballistic missile)'
+    >>> item_as_written("Drones", "drone"), item_as_written("SU-35", "Su-35")
+    ('Drones', 'SU-35')
+    """
+    written, canonical = " ".join(str(text).split()), str(name)
+    if not written:
+        return canonical
+    same = written.lower() in {canonical.lower() + end for end in ("", "s", "es")}
+    return written if same else f"{written} ({canonical})"
 
 
 def transfers_summary(

@@ -37,6 +37,7 @@ from analysis.transfers import (  # noqa: E402
     find_cues,
     find_sources,
     find_transfers,
+    readable_transfers,
     select_statuses,
     summarise_pairs,
     transfers_frame,
@@ -527,6 +528,20 @@ def test_a_transfer_nobody_directs_has_no_directed_by():
     assert rows_of(read("Iran sent drones to Russia."), "directed_by") == [("",)]
 
 
+# --- the item as written ----------------------------------------------------------------
+def test_the_item_keeps_the_words_of_the_article_beside_its_canonical_name():
+    rows = read("Iran could supply Russia with short-range ballistic missiles and drones.")
+    assert rows_of(rows, "item", "item_text") == [
+        ("ballistic missile", "short-range ballistic missiles"),
+        ("drone", "drones"),
+    ]
+    table = readable_transfers(transfers_frame(rows))
+    assert table["Item"].tolist() == [
+        "short-range ballistic missiles (ballistic missile)",
+        "drones",
+    ]
+
+
 # --- denials ------------------------------------------------------------------------
 def test_a_denial_names_who_denies():
     rows = read("Iran denied supplying drones to Russia.")
@@ -726,8 +741,20 @@ def test_fixture_rows_keep_their_evidence(korea_poland):
     assert denial["supplier_text"] == "it"  # "Seoul has repeatedly denied reports that it sent"
 
 
-def test_fixture_has_no_nested_source_and_nobody_directing(korea_poland):
+def test_fixture_items_as_written_beside_their_canonical_names(korea_poland):
     _, table = korea_poland
+    # The words of each item in its sentence, read off the article.
+    assert table["item_text"].tolist() == [
+        "K2", "K2", "K9", "K2", "K9", "FA-50", "FA-50", "K239 Chunmoo", "Chunmoo", "K9",
+        "KF-21", "FA-50", "artillery shells", "weapons",
+    ]  # fmt: skip
+    readable = readable_transfers(table)
+    assert readable["Item"].tolist()[:3] == [
+        "K2 (K2 Black Panther)",
+        "K2 (K2 Black Panther)",
+        "K9 (K9 Thunder)",
+    ]
+    assert readable["Item"].tolist()[-2:] == ["artillery shells", "weapons"]
     # No sentence of the article quotes a source inside a quotation or names who directs.
     assert set(table["according_to"]) == {""}
     assert set(table["directed_by"]) == {""}
@@ -831,7 +858,7 @@ def test_cli_prints_the_transfers_as_json():
         "status": "delivered",
         "attributed_to": "Officials",
     }
-    assert (first["according_to"], first["directed_by"]) == ("", "")
+    assert (first["item_text"], first["according_to"], first["directed_by"]) == ("K2", "", "")
     assert first["sentence"] == "South Korea Delivers More K2 Tanks to Poland, Officials Say"
     assert len(summary["transfers"]) == len(KOREA_POLAND)
 
