@@ -238,6 +238,11 @@ def mark_failure(nb, exc: BaseException, timeout: float, kernel_log: str = "") -
     cell = started[-1]
     cell.metadata.papermill["exception"] = True
     cell.metadata.papermill["status"] = "failed"
+    if cell.cell_type == "code" and cell.get("execution_count") is None:
+        # The kernel numbered the cell before it died, but its message may not
+        # have been read: the number is one more than the last cell's.
+        counts = [c.get("execution_count") or 0 for c in started if c.cell_type == "code"]
+        cell.execution_count = max(counts, default=0) + 1
     if cell.cell_type == "code":
         name = type(exc).__name__
         cell.outputs.append(new_output("error", ename=name, evalue=reason, traceback=[reason]))

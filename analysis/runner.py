@@ -13,8 +13,8 @@ chain of steps:
 4. run the others side by side (``--jobs`` kernels) in a staging folder
    inside the output folder: execute with papermill's semantics, make the
    notebook portable, render offline HTML;
-5. commit each finished notebook: move its files into the article's folder
-   (one rename each), record it in ``manifest.json``, refresh the overview
+5. publish each finished notebook (``analysis.publish``): move its files into
+   the article's folder, record it in ``manifest.json``, refresh the overview
    pages. A failed notebook still gets its HTML (showing where and why); if
    an earlier run left a good report, that report is kept and the overview
    says so.
@@ -44,7 +44,6 @@ from analysis.output_folder import (
     inside,
     locked,
     make_staging,
-    move_into_place,
 )
 from analysis.overview import write_overviews
 from analysis.parameters import (
@@ -55,26 +54,19 @@ from analysis.parameters import (
     parse_parameter_options,
     read_parameters,
 )
-from analysis.portable import article_shown
 from analysis.provenance import (
     changed_inputs,
     describe_commit,
     format_date,
-    iso_time,
-    lexicon_checksums,
     load_manifest,
     made_at,
     notebook_inputs,
-    package_versions,
     project_commit,
-    python_version,
-    save_manifest,
 )
+from analysis.publish import publish_rendered, run_information
 
 NOTEBOOK_PATTERN = "[0-9][0-9]-*.ipynb"
 EXIT_OK, EXIT_FAILED = 0, 1
-#: What a failed run keeps of the last good run's manifest entry.
-KEPT_FIELDS = ("report", "notebook_file", "tables", "outputs", "findings")
 #: Notebook parameters that name lexicon files -> ``load_lexicons`` arguments.
 LEXICON_PARAMETERS = {
     "actors_file": "actors",
@@ -401,7 +393,8 @@ def run_plans(
         for done, future in enumerate(as_completed(futures), 1):
             plan = futures[future]
             rendered = future.result()
-            outcome = commit_rendered(plan, rendered, run_info)
+            shown = publish_rendered(plan, rendered, run_info)
+            outcome = Outcome(plan.label, rendered.status, shown, rendered.error, rendered.seconds)
             outcomes.append(outcome)
             write_overviews(out_dir, context.commit, context.date)
             progress(*progress_line(outcome, done, total))
@@ -433,124 +426,3 @@ def progress_line(outcome: Outcome, done: int, total: int) -> tuple[str, str, st
         outcome.label,
         f"FAILED ({outcome.seconds:.1f} s) [{done}/{total}]: {outcome.error}{where}",
     )
-
-
-def run_information() -> dict[str, object]:
-    """What the manifest records about the environment of a run."""
-    commit = project_commit()
-    return {
-        "commit": commit["commit"],
-        "uncommitted_changes": commit["dirty"],
-        "python": python_version(),
-        "packages": package_versions(),
-        "lexicons": lexicon_checksums(),
-    }
-
-
-def commit_rendered(plan: Plan, rendered, run_info: dict) -> Outcome:
-    """Move a rendered notebook's files into the article's folder and record it."""
-    report_dir = plan.report_dir
-    manifest = load_manifest(report_dir)
-    notebooks = manifest.setdefault("notebooks", {})
-    previous = notebooks.get(plan.notebook.name, {})
-    manifest["article"] = article_record(plan.article)
-    manifest["run"] = run_info
-    # Mark the entry unfinished first: a run killed while files move is re-run.
-    notebooks[plan.notebook.name] = {**previous, "status": "running"}
-    save_manifest(report_dir, manifest)
-
-    keep_previous = rendered.status == "failed" and has_good_report(previous, report_dir)
-    if keep_previous:
-        entry = failed_over_good(plan, rendered, previous)
-    else:
-        entry = published(plan, rendered)
-    stale = set(previous.get("outputs", [])) | set(previous_failed_files(previous))
-    stale -= set(entry.get("outputs", [])) | set(previous_failed_files(entry))
-    for name in sorted(stale):
-        (report_dir / name).unlink(missing_ok=True)
-    notebooks[plan.notebook.name] = entry
-    save_manifest(report_dir, manifest)
-    shown = report_dir / (entry.get("failed_report") or entry["report"])
-    return Outcome(plan.label, rendered.status, shown, rendered.error, rendered.seconds)
-
-
-def has_good_report(previous: dict, report_dir: Path) -> bool:
-    """Whether an earlier good run's report is still there to keep."""
-    good = previous.get("status") == "ok" or previous.get("failed_report")
-    files = previous.get("outputs", [])
-    return bool(good and files and all((report_dir / f).is_file() for f in files))
-
-
-def previous_failed_files(entry: dict) -> list[str]:
-    """The files of a failed run kept beside an older good report."""
-    return [entry[k] for k in ("failed_report", "failed_notebook") if entry.get(k)]
-
-
-def published(plan: Plan, rendered) -> dict:
-    """Move every file of the run into place; return the manifest entry."""
-    name = plan.notebook.name
-    outputs = {}
-    for final, staged in rendered.files.items():
-        outputs[final] = move_into_place(staged, inside(plan.report_dir, final))
-    return {
-        **entry_times(plan, rendered),
-        "status": rendered.status,
-        "error": rendered.error,
-        "report": f"{name}.html",
-        "notebook_file": f"{name}.ipynb" if f"{name}.ipynb" in outputs else "",
-        "tables": sorted(f for f in outputs if f.endswith(".csv")),
-        "outputs": sorted(outputs),
-        "findings": rendered.findings,
-        "made": rendered.made,
-    }
-
-
-def failed_over_good(plan: Plan, rendered, previous: dict) -> dict:
-    """Keep the last good report; put the failed run beside it."""
-    name = plan.notebook.name
-    report = move_into_place(
-        rendered.files[f"{name}.html"], inside(plan.report_dir, f"{name}.failed.html")
-    )
-    staged_notebook = rendered.files.get(f"{name}.ipynb")
-    executed = staged_notebook and move_into_place(
-        staged_notebook, inside(plan.report_dir, f"{name}.failed.ipynb")
-    )
-    kept = {k: previous.get(k) for k in KEPT_FIELDS}
-    return {
-        **entry_times(plan, rendered),
-        **kept,
-        "status": "failed",
-        "error": rendered.error,
-        "made": previous.get("made", ""),
-        "failed_report": report.name,
-        "failed_notebook": executed.name if executed else "",
-        "failed_made": rendered.made,
-    }
-
-
-def entry_times(plan: Plan, rendered) -> dict:
-    """The parts of a manifest entry every run records."""
-    return {
-        "notebook": display_notebook(plan.notebook.path),
-        "parameters": rendered.parameters,
-        "started": iso_time(rendered.started),
-        "finished": iso_time(rendered.finished),
-        "duration": round(rendered.seconds, 3),
-        "inputs": {**plan.inputs, "files": rendered.files_hashes},
-    }
-
-
-def article_record(article: Article) -> dict:
-    """What the manifest says about the article."""
-    return {
-        "id": article.id,
-        "file": article_shown(article.path),
-        "sha256": article.sha256,
-        "headline": article.headline,
-        "characters": len(article.text),
-    }
-
-
-def display_notebook(path: Path) -> str:
-    """The notebook's path inside the project, or its file name."""
-    return article_shown(path)
