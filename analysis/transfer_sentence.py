@@ -17,7 +17,10 @@ Each sentence is read with the lexicon mentions in it and the rules of
    ``transfer_rules.STATUS_RULES``), a denial earlier in the sentence, or the
    tense of the cue; hedge words are kept;
 5. the attribution comes from the sentence's sources
-   (``transfer_sources.attribute``).
+   (``transfer_sources.attribute``): ``attributed_to`` the outermost source,
+   ``according_to`` the ones inside it; ``directed_by`` names an actor the
+   transfer is done for or ordered by ("at the direction of X"), who is
+   neither supplier nor recipient.
 
 One row per item. Sentences about use (a launch, a shoot-down) have no
 transfer cue and give no row, except a weapon built in one country in use by
@@ -191,7 +194,8 @@ class SentenceReading:
                     m.type,
                     getattr(m, "weapon_class", "") or "",
                     getattr(m, "country", "") or "",
-                    getattr(m, "form", "") or sentence.text[m.start - sentence.start : m.end],
+                    getattr(m, "form", "")
+                    or sentence.text[m.start - sentence.start : m.end - sentence.start],
                     m.start - sentence.start,
                     m.end - sentence.start,
                 )

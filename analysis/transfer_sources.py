@@ -3,14 +3,20 @@
 Reads attribution for ``analysis.transfers`` with the tables of
 ``analysis.transfer_rules`` (no tagger, no parser, no ``nltk_data``):
 
-- a *source* is the subject of a speech verb ("Mr. Kirby said", "U.S.
-  intelligence indicates"), the object of "according to", or the name after a
-  headline's colon ("...: White House");
-- a sentence inside a quotation with no source of its own takes the speaker
+- a *source* is the subject of a speech verb ("spokesman Jane Roe said",
+  "intelligence indicates"), the object of "according to", or the name after
+  a headline's colon ("...: Defense Ministry");
+- a *pronoun speaker* ("he said", "she added", "they said") is the most
+  recent earlier speaker the pronoun can mean (``resolve_speaker``), else
+  ``unresolved: he``; a person merely mentioned is never a speaker;
+- sources nest: in "A said B indicates X" or "“B announced X,” A said" the
+  transfer is ``attributed_to`` A, the outermost source the article reports,
+  and ``according_to`` B (``attribute``);
+- a quoted sentence with no source outside its quotation takes the speaker
   of the quotation from the paragraph it belongs to;
-- a *reference* is a role noun or pronoun ("the Islamic regime", "it") that
-  stands for an actor named before: the nearest earlier actor of the sentence
-  that can be meant, else the only candidate among the previous sentence's
+- a *reference* is a role noun or pronoun ("the regime", "it") that stands
+  for an actor named before: the nearest earlier actor of the sentence that
+  can be meant, else the only candidate among the previous sentence's
   subjects, else none (the caller writes ``(unresolved)``).
 """
 

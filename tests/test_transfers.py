@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 import matplotlib
 import pytest
@@ -673,6 +674,17 @@ def test_offsets_point_into_the_article_text():
     (row,) = extract_from_sentence(sentence, fake_mentions(text, offset=100), SentenceContext())
     assert (row.start, row.end, row.sentence_number) == (100, 127, 4)
     assert padded[row.item_start : row.item_end] == "drones"
+
+
+def test_a_mention_without_a_form_takes_its_words_from_its_own_offsets():
+    text = "Russian forces used Iranian drones against Ukraine."
+    sentence = Sentence(2, "body", 100, 100 + len(text), text)
+    bare = [  # matches from another matcher: no ``form``
+        SimpleNamespace(**{k: v for k, v in vars(m).items() if k != "form"})
+        for m in fake_mentions(text, offset=100)
+    ]
+    rows = extract_from_sentence(sentence, bare, SentenceContext(COUNTRIES))
+    assert rows_of(rows) == [("Iran", "Russia", "drone", "implied")]
 
 
 # --- the fixture article ----------------------------------------------------------------
