@@ -18,6 +18,10 @@ A lower-case value is a family resolved through the text by
 >>> context = resolve_currencies("Iraq will pay 5 billion dinars and $2 billion.")
 >>> context["dinar"], context["dollar"], context["peso"]
 ('IQD', 'USD', None)
+>>> resolve_currencies("Tokyo approved a ¥1.5 trillion budget to deter China.")["yen"]
+'JPY'
+>>> resolve_currencies("Beijing's budget is 1.67 trillion yuan (¥1.67 trillion).")["yen"]
+'CNY'
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ CURRENCY_SYMBOLS = {
     "$": "dollar", "€": "EUR", "£": "GBP", "¥": "yen", "₹": "INR", "₽": "RUB", "₴": "UAH",
     "₪": "ILS", "₩": "KRW", "₺": "TRY", "₦": "NGN", "฿": "THB", "₱": "PHP", "₫": "VND",
     "₡": "CRC", "₾": "GEL", "₭": "LAK", "₸": "KZT", "₼": "AZN", "﷼": "rial", "元": "CNY",
-    "RS.": "rupee", "RS": "rupee", "KR": "crown", "RP": "IDR", "RM": "MYR", "R": "ZAR",
+    "RS.": "rupee", "RS": "rupee", "KSH": "KES", "USH": "UGX", "TSH": "TZS", "KR": "crown",
+    "RP": "IDR", "RM": "MYR", "R": "ZAR",
     "₤": "GBP", "ZŁ": "PLN", "KČ": "CZK", "РУБ": "RUB", "РУБ.": "RUB", "РУБЛЕЙ": "RUB",
     "Р.": "RUB", "Р": "RUB", "ГРН": "UAH", "ГРН.": "UAH", "¢": "cent",
 }  # fmt: skip
@@ -46,6 +51,12 @@ _ISO_CODES = (
 )
 ISO_CODES = frozenset(_ISO_CODES.split())
 CODE_ALIASES = {"RMB": "CNY", "rmb": "CNY", "STG": "GBP", "Stg": "GBP", "stg": "GBP"}
+#: Codes that are also common acronyms ("COP 28" climate talks, "SAR" search and rescue,
+#: "CAD" design, "MAD" doctrine, "SDG 16" goals, "ILS" landing system, "AED"
+#: defibrillators): money only with a scale ("SAR 2 billion") or thousands separators
+#: ("SAR 1,500").
+_ACRONYM_CODES = "COP SAR CAD MAD DEM ESP ATS PHP AED IRR TRY GEL ISK SDG ILS NPR GHS PTE"
+ACRONYM_CODES = frozenset(_ACRONYM_CODES.split())
 #: Currency names after a number: pattern -> family or ISO code.
 CURRENCY_WORDS = {
     r"dollars?|bucks": "dollar", r"euros?": "EUR", r"pounds?\s+sterling|sterling": "GBP",
@@ -107,7 +118,9 @@ FAMILY_DEFAULTS = {
     "peso": None, "franc": None, "crown": None, "shilling": None, "won": "KRW", "manat": "AZN",
 }  # fmt: skip
 FAMILY_COUNTRY_CUES = {
-    "yen": {"JPY": r"\byen\b|\bJapan", "CNY": r"\byuan\b|\brenminbi\b|\bRMB\b|\bChin"},
+    # "¥" is the yen unless the text writes yuan ("China" alone is not enough: Japanese
+    # budgets are reported beside China's).
+    "yen": {"JPY": r"\byen\b|\bJapan|\bJPY\b", "CNY": r"\byuan\b|\brenminbi\b|\bRMB\b|\bCNY\b|元"},
     "pound": {"GBP": r"£|sterling|\bBrit|\bU\.?K\.?\b|\bLondon|\bEngland",
               "EGP": r"\bEgypt", "LBP": r"\bLebanon|\bLebanese", "SYP": r"\bSyria",
               "SDG": r"\bSudan"},
@@ -163,7 +176,8 @@ CODES = alternation([*ISO_CODES, *CODE_ALIASES])
 PLAIN_SYMBOLS = alternation(k for k in CURRENCY_SYMBOLS if len(k) == 1 and k not in "$¢RР")
 #: A currency marker before the number.
 PREFIX = (
-    rf"(?:{DOLLAR_PREFIX}|(?<![\w$])\$|{PLAIN_SYMBOLS}|(?<![\w])(?:Rs\.?|Rp|RM)(?=[ ]?\d)"
+    rf"(?:{DOLLAR_PREFIX}|(?<![\w$])\$|{PLAIN_SYMBOLS}"
+    rf"|(?<![\w])(?:Rs\.?|Rp|RM|KSh|Ksh|USh|TSh|Tsh)(?=[ ]?\d)"
     rf"|(?<![\w])R(?=\d[\d.,]*[ -]?(?:bn|m|billion|million|trillion)\b)"
     rf"|(?<![A-Za-z]){CODES}(?![A-Za-z]))"
 )  # fmt: skip

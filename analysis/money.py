@@ -15,6 +15,9 @@ the fields mean (the conventions every table and chart relies on):
 - ``text``/``start``/``end``: the whole mention, qualifier words included
   ("more than $50 billion"), so ``source[start:end] == text``;
   ``qualifier_text`` holds the words ("more than").
+- ``rate``: "a year", "a month", "a week", "a day" or "each" when the words
+  after the mention say so ("$5 million-a-year", "€1bn per annum", "$2m
+  each"); the value stays the stated figure and the words stay outside ``text``.
 - ``currency``: an ISO 4217 code (the tables and rules are in
   ``analysis.currencies``). "$" and "dollars" are USD unless the text
   names one other dollar (C$, A$, "Canadian dollars") and no US one. A name
@@ -42,6 +45,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from analysis.currencies import (
+    ACRONYM_CODES,
     ADJECTIVES,
     CODE_ALIASES,
     CODES,
@@ -67,8 +71,8 @@ __all__ = [
     "AMOUNT_COLUMNS", "CODE_ALIASES", "CURRENCY_ADJECTIVES", "CURRENCY_SYMBOLS", "CURRENCY_WORDS",
     "FAMILY_COUNTRY_CUES", "FAMILY_DEFAULTS", "ISO_CODES", "MONEY_SYMBOLS", "NUMBER_WORDS",
     "QUALIFIERS", "SCALES", "Amount", "amounts_table", "describe_amount", "find_amounts",
-    "format_money", "money_summary", "parse_number", "parse_number_words", "resolve_currencies",
-    "scale_multiplier",
+    "format_money", "money_summary", "parse_number", "parse_number_words", "rate_after",
+    "resolve_currencies", "scale_multiplier",
 ]  # fmt: skip
 
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range", "vague")
@@ -90,6 +94,7 @@ class Amount:
     qualifier_text: str = ""  # "more than", "between", "or more"
     currency_text: str = ""  # the marker as written: "$", "euros", "C$"
     conversion: bool = False  # an equivalent in brackets: "€5bn ($5.4bn)"
+    rate: str = ""  # what it is per, after the mention: "a year", "a month", "each"
 
     def to_dict(self) -> dict:
         """Return the fields as a JSON-ready dict."""
@@ -101,7 +106,7 @@ SCALES = {
     "hundred": 10**2, "thousand": 10**3, "lakh": 10**5, "million": 10**6, "crore": 10**7,
     "billion": 10**9, "trillion": 10**12, "k": 10**3, "m": 10**6, "mm": 10**6, "mn": 10**6,
     "mln": 10**6, "mil": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9, "t": 10**12,
-    "tn": 10**12, "trn": 10**12, "tln": 10**12,
+    "tn": 10**12, "trn": 10**12, "tln": 10**12, "cr": 10**7,
 }  # fmt: skip
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -154,6 +159,21 @@ CHANGE_BEFORE = re.compile(
     re.I,
 )
 
+#: Words after an amount that say what it is per; the value is not changed.
+RATE_AFTER = re.compile(
+    r"^(?:[ -]?(?:a|an|per|each|every)[ -](?P<period>year|month|week|day|annum)s?\b"
+    r"(?![ ](?:ago|earlier|later|before|after|from|prior|on))"
+    r"|[ ]?/[ ]?(?P<short>yr|year|month|mo|day|week)\b"
+    r"|[ ](?P<adverb>annually|yearly|monthly|weekly|daily|apiece|each)\b)",
+    re.I,
+)
+RATE_WORDS = {
+    "year": "a year", "annum": "a year", "yr": "a year", "annually": "a year",
+    "yearly": "a year", "month": "a month", "mo": "a month", "monthly": "a month",
+    "week": "a week", "weekly": "a week", "day": "a day", "daily": "a day",
+    "apiece": "each", "each": "each",
+}  # fmt: skip
+
 
 _SP = r"[ \u00a0]"
 _SPACED_BEFORE = rf"(?=[ ]?(?:[€$£₤₽₴]|kr\b|{SUFFIX_WORDS}|[A-Z]{{3}}\b))"
@@ -183,8 +203,8 @@ _SCALE_WORDS = (
     r"(?i:(?:hundred[ ])?(?:thousand|million|billion|trillion|lakh|crore)s?"
     r"(?:[ ](?:crore|million|billion)s?)?)"
 )
-_ABBR_TIGHT = r"(?:[bB][nN]|[mM][nN]|mln|MLN|bln|BLN|[tT][nN]|trn|tln|MM|mil|[bBmMkKT])"
-_ABBR_SPACED = r"(?:[bB]n|BN|[mM]n|MN|mln|MLN|bln|BLN|tn|trn|tln)"
+_ABBR_TIGHT = r"(?:[bB][nN]|[mM][nN]|mln|MLN|bln|BLN|[tT][nN]|trn|tln|MM|mil|cr|[bBmMkKT])"
+_ABBR_SPACED = r"(?:[bB]n|BN|[mM]n|MN|mln|MLN|bln|BLN|tn|trn|tln|cr)"
 _NUMEX = re.compile(
     rf"""(?:(?P<pre>{PREFIX}){_SP}?)?
     (?P<num>{_DIGITS}|{_WORDS})
@@ -247,7 +267,26 @@ def find_amounts(text: str) -> list[Amount]:
     amounts = _combine(numbers, text)
     amounts += _find_vague(text, context, amounts)
     amounts.sort(key=lambda a: a.start)
+    amounts = [_note_rate(a, text) for a in amounts]
     return [_mark_conversion(a, amounts[i - 1] if i else None, text) for i, a in enumerate(amounts)]
+
+
+def rate_after(text: str, end: int) -> tuple[str, int]:
+    """Return (rate, end of its words) for the words at ``end``; ("", end) if none.
+
+    >>> rate_after("$5 million-a-year contract", 10), rate_after("$5bn a year ago", 4)
+    (('a year', 17), ('', 4))
+    """
+    m = RATE_AFTER.match(text[end : end + 20])
+    if not m:
+        return "", end
+    word = (m.group("period") or m.group("short") or m.group("adverb")).lower()
+    return RATE_WORDS[word], end + m.end()
+
+
+def _note_rate(amount: Amount, text: str) -> Amount:
+    rate, _ = rate_after(text, amount.end)
+    return replace(amount, rate=rate) if rate else amount
 
 
 def _read_number(m: re.Match, text: str, context: dict) -> _Num | None:
@@ -268,6 +307,10 @@ def _read_number(m: re.Match, text: str, context: dict) -> _Num | None:
         return None  # "a dollar-denominated bond"
     if currency == "":
         return None  # a currency word that is not money here ("500-pound bomb")
+    if marker and re.match(r"[^\W_]", text[m.end() : m.end() + 1]):
+        return None  # a designation, not money: "CAD 3D", "$3D"
+    if marker in ACRONYM_CODES and not (scale or re.search(r"\d[,.\s]\d{3}", m.group("num"))):
+        return None  # "COP 28", "SDG 16.2", "5 SAR helicopters"
     start, end = m.span()
     if not marker:
         if m.group("pre") or m.group("post") or m.group("unit") or m.group("pence"):
@@ -551,7 +594,8 @@ def _sentence_number(amount: Amount, sentences) -> int | None:
 
 #: Columns of ``amounts_table``, in order.
 AMOUNT_COLUMNS = ["Amount as written", "In words", "Value", "Currency", "Qualifier", "Low",
-                  "High", "Conversion", "Sentence", "Start", "End", "Sentence text"]  # fmt: skip
+                  "High", "Rate", "Conversion", "Sentence", "Start", "End",
+                  "Sentence text"]  # fmt: skip
 
 
 def amounts_table(amounts: list[Amount], sentences=()):
@@ -562,7 +606,7 @@ def amounts_table(amounts: list[Amount], sentences=()):
     for a in amounts:
         sentence = next((s for s in sentences if s.start <= a.start < s.end), None)
         rows.append([a.text, describe_amount(a), a.value, a.currency, a.qualifier, a.low, a.high,
-                     a.conversion, sentence.number if sentence else None, a.start, a.end,
+                     a.rate, a.conversion, sentence.number if sentence else None, a.start, a.end,
                      sentence.text if sentence else ""])  # fmt: skip
     return pd.DataFrame(rows, columns=AMOUNT_COLUMNS)
 
@@ -575,17 +619,20 @@ def describe_amount(amount: Amount, formatter: Callable = format_money) -> str:
 
     >>> [describe_amount(a) for a in find_amounts("some $40 billion, $5bn or more, $3-4bn")]
     ['some $40B', '$5B or more', '$3B to $4B']
+    >>> [describe_amount(a) for a in find_amounts("$5 million-a-year deal, €2m each")]
+    ['$5M a year', '€2M each']
     """
+    rate = f" {amount.rate}" if amount.rate else ""
     if amount.qualifier == "vague":
-        return f"{amount.text} (no figure)"
+        return f"{amount.text}{rate} (no figure)"
     low, high, value = (
         formatter(v, amount.currency) for v in (amount.low, amount.high, amount.value)
     )
     if amount.qualifier == "range":
-        return f"{low} to {high}"
+        return f"{low} to {high}{rate}"
     words = amount.qualifier_text
     if words and amount.text.lower().startswith(words.lower()):
-        return f"{words} {value}"  # the text's own words: "more than", "some"
+        return f"{words} {value}{rate}"  # the text's own words: "more than", "some"
     if words and amount.text.lower().endswith(words.lower()):
-        return f"{value} {words}"  # "or more"
-    return QUALIFIER_WORDS.get(amount.qualifier, "") + value
+        return f"{value} {words}{rate}"  # "or more"
+    return QUALIFIER_WORDS.get(amount.qualifier, "") + value + rate

@@ -315,3 +315,106 @@ def test_command_line_on_an_article_without_money(capsys):
 def test_command_line_names_a_missing_file(capsys, tmp_path):
     assert cli.main(["money", str(tmp_path / "missing.txt")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+# Forms seen in real reporting (expected values worked out by hand:
+# crore = 10,000,000 and lakh = 100,000; "¥" is the yen unless the text writes yuan).
+# (case, text, span, value, currency)
+REAL_WORLD_FORMS = [
+    ("pledge in euros", "Germany pledged €500 million in military aid to Ukraine", "€500 million", 500 * M, "EUR"),  # noqa: E501
+    ("pounds, bn", "a £1.6bn deal", "£1.6bn", 1.6 * B, "GBP"),
+    ("dollars, tn", "a $1.2tn budget", "$1.2tn", 1_200 * B, "USD"),
+    ("US$ with a scale", "a US$3.5 million grant", "US$3.5 million", 3.5 * M, "USD"),
+    ("USD before", "USD 2 billion in loans", "USD 2 billion", 2 * B, "USD"),
+    ("USD after", "2 billion USD in loans", "2 billion USD", 2 * B, "USD"),
+    ("Rs crore", "Rs 500 crore for radars", "Rs 500 crore", 5 * B, "INR"),
+    ("rupee sign crore", "₹2,000 crore for shells", "₹2,000 crore", 20 * B, "INR"),
+    ("lakh rupees", "10 lakh rupees each", "10 lakh rupees", 1 * M, "INR"),
+    ("Rs cr, spaced", "a Rs 500 cr order", "Rs 500 cr", 5 * B, "INR"),
+    ("Rs cr, tight", "a Rs500cr order", "Rs500cr", 5 * B, "INR"),
+    ("lakh crore", "India cleared a Rs 1.5 lakh crore plan.", "Rs 1.5 lakh crore", 1_500 * B, "INR"),  # noqa: E501
+    ("yen sign alone", "¥1.5 trillion", "¥1.5 trillion", 1_500 * B, "JPY"),
+    ("yen sign, China named", "Tokyo approved a ¥1.5 trillion budget to counter China.", "¥1.5 trillion", 1_500 * B, "JPY"),  # noqa: E501
+    ("yen word", "1.5 trillion yen", "1.5 trillion yen", 1_500 * B, "JPY"),
+    ("CHF", "CHF 300 million", "CHF 300 million", 300 * M, "CHF"),
+    ("NOK", "NOK 2bn for frigates", "NOK 2bn", 2 * B, "NOK"),
+    ("SEK", "SEK 5 billion", "SEK 5 billion", 5 * B, "SEK"),
+    ("DKK", "DKK 3bn", "DKK 3bn", 3 * B, "DKK"),
+    ("PLN", "PLN 10 billion", "PLN 10 billion", 10 * B, "PLN"),
+    ("CZK", "CZK 4bn", "CZK 4bn", 4 * B, "CZK"),
+    ("HUF", "HUF 100 billion", "HUF 100 billion", 100 * B, "HUF"),
+    ("Kenyan shillings", "Kenya will borrow KSh 10 billion.", "KSh 10 billion", 10 * B, "KES"),
+    ("acronym code with a scale", "SAR 2 billion for jets", "SAR 2 billion", 2 * B, "SAR"),
+    ("acronym code with separators", "a fee of SAR 1,500", "SAR 1,500", 1_500, "SAR"),
+    ("half a billion", "half a billion dollars", "half a billion dollars", 0.5 * B, "USD"),
+    ("a quarter of a billion", "a quarter of a billion dollars", "a quarter of a billion dollars", 0.25 * B, "USD"),  # noqa: E501
+    ("a-year rate", "a $5 million-a-year contract", "$5 million", 5 * M, "USD"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, span, value, currency", [c[1:] for c in REAL_WORLD_FORMS],
+                         ids=[c[0] for c in REAL_WORLD_FORMS])  # fmt: skip
+def test_real_world_form(text, span, value, currency):
+    amount = one(text)
+    assert (amount.text, amount.currency, amount.qualifier) == (span, currency, "exact")
+    assert amount.value == pytest.approx(value)
+    assert text[amount.start : amount.end] == span
+
+
+@pytest.mark.parametrize(
+    "text, currency",
+    [("tens of millions of dollars", "USD"), ("hundreds of millions of euros", "EUR")],
+)
+def test_vague_real_world_forms(text, currency):
+    amount = one(text)
+    assert (amount.text, amount.value, amount.qualifier, amount.currency) == (
+        text, None, "vague", currency)  # fmt: skip
+
+
+NOT_MONEY_REAL_WORLD = [
+    ("budget year", "the 2024 budget"),
+    ("resolution number", "UN Security Council Resolution 2231"),
+    ("aircraft F-35A", "the F-35A and MiG-29 fighters"),
+    ("calibre", "155mm shells"),
+    ("troops", "2,000 troops"),
+    ("US$ without a number", "The US$ alone slid against the yen."),
+    ("decade", "the 1990s"),
+    ("even split", "a 50-50 split"),
+    ("9/11", "after 9/11"),
+    ("COVID-19", "COVID-19 delayed deliveries"),
+    ("code then a designation", "CAD 3D models"),
+    ("COP climate talks", "the COP 28 talks and COP28"),
+    ("development goal", "SDG 16.2 targets"),
+    ("search and rescue", "5 SAR helicopters"),
+    ("mutually assured destruction", "the MAD 2 doctrine"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [c[1] for c in NOT_MONEY_REAL_WORLD], ids=[c[0] for c in NOT_MONEY_REAL_WORLD]
+)
+def test_not_money_real_world(text):
+    assert find_amounts(text) == []
+
+
+def test_yen_sign_is_yuan_when_the_text_writes_yuan():
+    found = find_amounts("China's budget rose to 1.67 trillion yuan (¥1.67 trillion).")
+    assert [(a.text, a.currency) for a in found] == [
+        ("1.67 trillion yuan", "CNY"),
+        ("¥1.67 trillion", "CNY"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, span, rate, words",
+    [("a $5 million-a-year contract", "$5 million", "a year", "$5M a year"),
+     ("€1 billion per annum", "€1 billion", "a year", "€1B a year"),
+     ("$50 million annually", "$50 million", "a year", "$50M a year"),
+     ("Kyiv needs $1.5-2 billion a month.", "$1.5-2 billion", "a month", "$1.5B to $2B a month"),
+     ("$3 billion/year", "$3 billion", "a year", "$3B a year"),
+     ("two jets at $80 million each", "$80 million", "each", "$80M each"),
+     ("it cost $5bn a year ago", "$5bn", "", "$5B")],
+)  # fmt: skip
+def test_rate_is_noted_and_the_value_kept(text, span, rate, words):
+    amount = one(text)
+    assert (amount.text, amount.rate, describe_amount(amount)) == (span, rate, words)
