@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from analysis.article import Article, article_from_text
 from analysis.errors import ParameterError
-from analysis.money import Amount, describe_amount, find_amounts, format_money
+from analysis.money import Amount, describe_amount, find_amounts, format_money, rate_after
 from analysis.remainder import (
     CENT,
     REMAINDER_WORDS,
@@ -78,8 +78,20 @@ PART_KIND_ONLY = re.compile(rf"^\s+in\s+(?P<kind>{_KIND})(?![\w-])", re.I)
 #: Where a recipient phrase stops.
 PHRASE_END = re.compile(
     r"\s*(?:[,;:()\[\]]|\s[-–—]\s|—|\b(?:while|whereas|but|including|which|as\s+well\s+as|"
-    r"according\s+to|said|says)\b)",
+    r"according\s+to|said|says|(?:is|are|was|were)\s+part\s+of|part\s+of\s+(?:a|an|the)|"
+    r"(?:make|makes|made|making)\s+up|totall?ing|in\s+total|altogether)\b)",
     re.I,
+)
+_NAME = r"(?<![\w'’-])(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}"
+#: Before a part's amount, the recipient and a verb: "Ukraine gets $61 billion".
+RECIPIENT_GETS = re.compile(
+    rf"(?P<phrase>{_NAME})\s+(?:(?:would|will|is\s+to|are\s+to|(?:is|are)\s+set\s+to|"
+    r"stands?\s+to|(?:is|are)\s+due\s+to)\s+(?:also\s+)?)?(?:gets?|got|receives?|received|"
+    r"takes?|took|(?:is|are)\s+(?:getting|receiving))\s+$"
+)
+#: The next recipient of such a list, its verb left out: ", Israel $14 billion".
+RECIPIENT_ELIDED = re.compile(
+    rf"^\s*[,;]?\s*(?:(?:and|while|with|plus)\s+)?(?P<phrase>{_NAME})\s*:?\s+$"
 )
 #: Between a total and its first part: a word that opens the list.
 OPEN_CUE = re.compile(
@@ -108,7 +120,8 @@ LIST_SEP = re.compile(
 TRAILING_TOTAL = re.compile(
     r"(?:a\s+total\s+of|total(?:l?ing)?|in\s+total|all\s+told|altogether|in\s+all|part\s+of"
     r"(?:\s+(?:a|an|the))?|of\s+(?:a|an|the)|in\s+(?:a|an|the)|within\s+(?:a|an|the)|"
-    r"from\s+(?:a|an|the)|out\s+of(?:\s+(?:a|an|the))?|bringing\s+\w+\s+to|sum\s+of|overall)"
+    r"from\s+(?:a|an|the)|out\s+of(?:\s+(?:a|an|the))?|bringing\s+\w+\s+to|sum\s+of|overall|"
+    r"(?:make|makes|made|making)\s+up(?:\s+(?:a|an|the))?)"
     r"\s*$",
     re.I,
 )
@@ -214,7 +227,10 @@ def find_allocations(
     orphans: list[tuple[int, list[tuple[Amount, tuple]]]] = []
     for index, sentence in enumerate(sentences):
         inside = [a for a in usable if sentence.start <= a.start < sentence.end]
-        links = [_part_link(text, a, sentence, usable) for a in inside]
+        links: list[tuple | None] = []
+        for k, amount in enumerate(inside):
+            previous = (inside[k - 1], links[k - 1]) if k else None
+            links.append(_link_of(text, amount, sentence, usable, previous))
         groups, loose = group_parts(text, inside, links)
         found += [
             _allocation(text, total, parts, sentence, sentence, namer) for total, parts in groups
@@ -228,23 +244,26 @@ def find_allocations(
 def group_parts(text: str, amounts: list[Amount], links: list[tuple | None]):
     """Group a sentence's amounts into (total, parts); also return loose parts.
 
-    ``links[i]`` is ``(phrase, phrase_start, phrase_end)`` when amount ``i`` is
-    followed by a recipient, else None.
+    ``links[i]`` is ``(phrase, phrase_start, phrase_end)`` when amount ``i`` has
+    a recipient (after it, or before it: "Ukraine gets $61 billion"), else None.
     """
     groups, loose = [], []
-    ends = [link[2] if link else a.end for a, link in zip(amounts, links, strict=True)]
+    pairs = list(zip(amounts, links, strict=True))
+    starts = [min(a.start, link[1]) if link else a.start for a, link in pairs]
+    ends = [max(a.end, link[2]) if link else a.end for a, link in pairs]
     i, n = 0, len(amounts)
     while i < n:
         total = amounts[i]
         nxt = i + 1
         strong = links[i] is not None
-        if nxt < n and links[nxt] and _opens_list(text, total, ends[i], amounts[nxt], strong):
-            run = _run_of_parts(text, amounts, links, ends, nxt, total.currency)
+        if nxt < n and links[nxt] and _opens_list(text, total, ends[i], amounts[nxt], starts[nxt],
+                                                  strong):  # fmt: skip
+            run = _run_of_parts(text, amounts, links, (starts, ends), nxt, total.currency)
             groups.append((total, [(amounts[k], links[k]) for k in run]))
             i = run[-1] + 1
             continue
         if links[i]:
-            run = _run_of_parts(text, amounts, links, ends, i, total.currency)
+            run = _run_of_parts(text, amounts, links, (starts, ends), i, total.currency)
             after = run[-1] + 1
             if after < n and _closes_list(text, ends[run[-1]], amounts[after], total.currency):
                 groups.append((amounts[after], [(amounts[k], links[k]) for k in run]))
@@ -257,25 +276,28 @@ def group_parts(text: str, amounts: list[Amount], links: list[tuple | None]):
     return groups, loose
 
 
-def _run_of_parts(text, amounts, links, ends, first, currency) -> list[int]:
+def _run_of_parts(text, amounts, links, spans, first, currency) -> list[int]:
+    starts, ends = spans
     run, k = [first], first + 1
     while k < len(amounts) and links[k] and amounts[k].currency == currency:
-        if not LIST_SEP.fullmatch(text[ends[k - 1] : amounts[k].start]):
+        if not LIST_SEP.fullmatch(text[ends[k - 1] : starts[k]]):
             break
         run.append(k)
         k += 1
     return run
 
 
-def _opens_list(text: str, total: Amount, total_end: int, first: Amount, strong: bool) -> bool:
-    """True when the words between a total and the next amount open a list of parts.
+def _opens_list(text, total: Amount, total_end: int, first: Amount, first_start: int, strong):
+    """True when the words between a total and the next part open a list of parts.
 
-    ``strong``: the total has a recipient of its own ("$95 billion in aid"), so
-    only a word that clearly opens a list counts ("including", not "with").
+    ``first_start`` is where the part begins (its recipient, when it comes
+    first). ``strong``: the total has a recipient of its own ("$95 billion in
+    aid"), so only a word that clearly opens a list counts ("including", not
+    "with").
     """
     if first.currency != total.currency:
         return False
-    gap = text[total_end : first.start]
+    gap = text[total_end:first_start]
     if len(gap.split()) > 14 or ";" in gap:
         return False
     if TOTAL_OF_BEFORE.search(text[max(0, total.start - 30) : total.start]):
@@ -288,9 +310,32 @@ def _closes_list(text: str, last_end: int, total: Amount, currency: str | None) 
     return total.currency == currency and len(gap.split()) <= 8 and bool(TRAILING_TOTAL.search(gap))
 
 
+def _link_of(text, amount: Amount, sentence: Sentence, amounts, previous):
+    """The recipient of ``amount``: named before it with a verb ("Ukraine gets"),
+    else after it ("for Ukraine"), else before it with the verb left out when
+    the ``previous`` (amount, link) of the sentence was named that way."""
+    window = previous[0].end if previous else sentence.start
+    before = text[window : amount.start]
+    m = RECIPIENT_GETS.search(before)
+    if not m:
+        link = _part_link(text, amount, sentence, amounts)
+        if link or not (previous and previous[1] and previous[1][2] <= previous[0].start):
+            return link
+        m = RECIPIENT_ELIDED.match(before)
+        if not m:
+            return None
+    start = window + m.start("phrase")
+    return m.group("phrase"), start, start + len(m.group("phrase"))
+
+
 def _part_link(text: str, amount: Amount, sentence: Sentence, amounts: list[Amount]):
-    """Return ``(phrase, start, end)`` of the recipient after ``amount``, or None."""
-    rest = text[amount.end : sentence.end]
+    """Return ``(phrase, start, end)`` of the recipient after ``amount``, or None.
+
+    Words saying what the amount is per ("$6 billion a year for Poland") are
+    skipped.
+    """
+    _, after = rate_after(text, amount.end)
+    rest = text[after : sentence.end]
     if PACKAGE_NOUNS.match(rest):
         return None
     m = PART_LINK.match(rest)
@@ -298,9 +343,9 @@ def _part_link(text: str, amount: Amount, sentence: Sentence, amounts: list[Amou
     if not m and not kind_only:
         return None
     if kind_only:
-        start, end = amount.end + kind_only.start("kind"), amount.end + kind_only.end("kind")
+        start, end = after + kind_only.start("kind"), after + kind_only.end("kind")
         return text[start:end], start, end
-    start = amount.end + m.end()
+    start = after + m.end()
     limit = min([sentence.end] + [a.start for a in amounts if a.start >= start])
     return _recipient_phrase(text, start, limit)
 
@@ -330,7 +375,8 @@ def _link_across_sentences(text, sentences, amounts, orphans, found, namer) -> l
     linked: list[Allocation] = []
     for index, loose in orphans:
         sentence = sentences[index]
-        lead = text[sentence.start : loose[0][0].start]
+        first, (_, first_start, _) = loose[0]
+        lead = text[sentence.start : min(first.start, first_start)]
         if any(a.start in used for a, _ in loose):
             continue
         refers_back = BACK_REFERENCE.match(sentence.text)
@@ -387,7 +433,7 @@ def _list_item_parts(text, sentence, amounts, currency):
     amount = inside[0]
     link = _part_link(text, amount, sentence, amounts)
     lead = text[sentence.start : amount.start]
-    if link and re.fullmatch(r"\W*", lead):
+    if link and re.fullmatch(r"\W*(?:(?:and|or|plus)\s+)?", lead, re.I):
         return [(amount, link)]
     m = LIST_ITEM_RECIPIENT_FIRST.match(lead)
     if m:
@@ -399,8 +445,8 @@ def _list_item_parts(text, sentence, amounts, currency):
 
 def _allocation(text, total, parts, first: Sentence, last: Sentence, namer) -> Allocation:
     made = tuple(
-        Part(amount, namer(phrase), phrase, amount.start, max(end, amount.end))
-        for amount, (phrase, _, end) in parts
+        Part(amount, namer(phrase), phrase, min(start, amount.start), max(end, amount.end))
+        for amount, (phrase, start, end) in parts
     )
     return Allocation(
         total=total,

@@ -303,3 +303,96 @@ def test_seed_recipients_named_with_the_default_lexicon():
         "Israel",
         "operations on the U.S.–Mexico border",
     ]
+
+
+def test_remainder_of_decimal_parts_is_exact():
+    text = (
+        "The $95 billion package includes $60.1 billion for Ukraine, $26.4 billion for Israel "
+        "and $8.1 billion for the Indo-Pacific."
+    )
+    (allocation,) = find_allocations(text)
+    assert allocation.total.value == 95e9
+    assert parts_of(allocation) == [
+        ("Ukraine", 60.1e9),
+        ("Israel", 26.4e9),
+        ("the Indo-Pacific", 8.1e9),
+    ]
+    # 95 - (60.1 + 26.4 + 8.1) = 95 - 94.6 = 0.4 billion, in decimals: no 0.39999...
+    remainder = allocation.remainder
+    assert (remainder.value, remainder.qualifier, remainder.approximate) == (4e8, "exact", False)
+
+
+# (case, text, total, parts, remainder): worked out by hand.
+MORE_SPLITS = [
+    ("colon list in one sentence",
+     "The $55 billion package breaks down as follows: $40 billion for Ukraine; $10 billion for "
+     "Israel; and $5 billion for Taiwan.",
+     55e9, [("Ukraine", 40e9), ("Israel", 10e9), ("Taiwan", 5e9)], 0.0),
+    ("colon list after the total's sentence",
+     "Congress approved a $55 billion package. The package breaks down as follows: $40 billion "
+     "for Ukraine; $10 billion for Israel; and $5 billion for Taiwan.",
+     55e9, [("Ukraine", 40e9), ("Israel", 10e9), ("Taiwan", 5e9)], 0.0),
+    ("colon list, one line per part, the last with 'and'",
+     "Title\n\nThe $95 billion package breaks down as follows:\n\n$61 billion for Ukraine;\n"
+     "$26 billion for Israel;\nand $8 billion for the Indo-Pacific.\n",
+     95e9, [("Ukraine", 61e9), ("Israel", 26e9), ("the Indo-Pacific", 8e9)], 0.0),
+    ("recipient first, verb left out after the first",
+     "Of the $95 billion, Ukraine gets $61 billion, Israel $14 billion and Taiwan $8 billion.",
+     95e9, [("Ukraine", 61e9), ("Israel", 14e9), ("Taiwan", 8e9)], 12e9),
+    ("recipient first after 'Of that'",
+     "A $40 billion aid bill passed. Of that, Poland would receive $12 billion and Latvia "
+     "$5 billion.",
+     40e9, [("Poland", 12e9), ("Latvia", 5e9)], 23e9),
+    ("parts per year",
+     "The $10 billion-a-year programme includes $6 billion a year for Poland and $4 billion a "
+     "year for the Baltic states.",
+     10e9, [("Poland", 6e9), ("the Baltic states", 4e9)], 0.0),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, total, parts, remainder", [c[1:] for c in MORE_SPLITS],
+                         ids=[c[0] for c in MORE_SPLITS])  # fmt: skip
+def test_more_forms_of_a_split(text, total, parts, remainder):
+    (allocation,) = find_allocations(text)
+    assert allocation.total.value == total
+    assert parts_of(allocation) == parts
+    assert (allocation.remainder.value, allocation.remainder.qualifier) == (remainder, "exact")
+    for part in allocation.parts:  # a part's span covers its amount and its recipient
+        span = text[part.start : part.end]
+        assert part.amount.text in span and part.recipient_text in span
+
+
+def test_sentence_with_two_totals_each_after_its_parts():
+    text = (
+        "$5 billion for Ukraine and $3 billion for Moldova make up a $10 billion package, while "
+        "$2 billion for Taiwan is part of a $4 billion measure."
+    )
+    first, second = find_allocations(text)
+    assert (first.total.value, parts_of(first)) == (10e9, [("Ukraine", 5e9), ("Moldova", 3e9)])
+    assert first.remainder.value == 2e9
+    assert (second.total.value, parts_of(second)) == (4e9, [("Taiwan", 2e9)])
+    assert second.remainder.value == 2e9
+
+
+def test_sentence_with_two_totals_in_two_currencies():
+    text = (
+        "The EU's €50 billion facility includes €33 billion in loans and €17 billion in grants, "
+        "and a separate $20 billion G7 loan provides $10 billion for Kyiv."
+    )
+    first, second = find_allocations(text)
+    assert (first.currency, first.total.value) == ("EUR", 50e9)
+    assert parts_of(first) == [("loans", 33e9), ("grants", 17e9)]
+    assert first.remainder.value == 0.0
+    assert (second.currency, second.total.value, parts_of(second)) == (
+        "USD", 20e9, [("Kyiv", 10e9)])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington gave $3 billion to Kyiv in 2023, and Israel got $2 billion.",
+        "Lockheed won a $7.8bn contract, and Raytheon got $2bn for missiles.",
+    ],
+)
+def test_recipient_first_amounts_without_a_total_are_no_split(text):
+    assert find_allocations(text) == []
