@@ -33,15 +33,22 @@ from dataclasses import dataclass
 
 from analysis.article import Article, article_from_text
 from analysis.errors import ParameterError
-from analysis.money import Amount, describe_amount, find_amounts, format_money, rate_after
+from analysis.money import Amount, find_amounts, rate_after
 from analysis.remainder import (
+    ALLOCATION_COLUMNS,
     CENT,
     REMAINDER_WORDS,
+    SPLIT_COLUMNS,
     Remainder,
     add_values,
+    allocations_table,
     compute_remainder,
+    describe_money,
     describe_remainder,
+    describe_split,
     share,
+    split_rows,
+    split_table,
 )
 from analysis.tokenise import Sentence, split_sentences
 
@@ -456,89 +463,6 @@ def _allocation(text, total, parts, first: Sentence, last: Sentence, namer) -> A
         start=first.start,
         end=last.end,
     )
-
-
-def describe_split(allocation: Allocation) -> str:
-    """Return one plain sentence that states the split and what is not itemised."""
-    total, cur, rem = allocation.total, allocation.currency, allocation.remainder
-    parts = ", ".join(
-        f"{p.recipient} {describe_amount(p.amount)} ({share(p.amount.value, total):.0f}%)"
-        for p in allocation.parts
-    )
-    itemised = format_money(allocation.itemised, cur)
-    head = f"Of {describe_amount(total)}, {itemised} is itemised: {parts}"
-    if rem.overspent:
-        return (f"{head}. The parts add up to {format_money(rem.excess, cur)} more than the "
-                f"stated total, so the figures do not reconcile.")  # fmt: skip
-    if rem.value is None:
-        return f"{head}; how much is not itemised cannot be told from the text."
-    if rem.value == 0 and rem.qualifier == "exact":
-        return f"{head}; the parts account for the whole total."
-    pct = share(rem.value, total)
-    return f"{head}; {describe_remainder(rem, cur)} ({pct:.0f}%) is not itemised."
-
-
-#: Columns of ``split_table``, in order.
-SPLIT_COLUMNS = ["Recipient", "As written", "Amount as written", "In words", "Value",
-                 "Currency", "Qualifier", "Share of total (%)", "Kind"]  # fmt: skip
-
-
-def split_rows(allocation: Allocation) -> list[dict]:
-    """Return one row per part plus the not-itemised remainder (when above zero)."""
-    total, cur = allocation.total, allocation.currency
-    rows = [
-        dict(zip(SPLIT_COLUMNS, [p.recipient, p.recipient_text, p.amount.text,
-                                 describe_amount(p.amount), p.amount.value, cur,
-                                 p.amount.qualifier, share(p.amount.value, total), "part"],
-                 strict=True))
-        for p in allocation.parts
-    ]  # fmt: skip
-    rem = allocation.remainder
-    if rem.value is not None and rem.value > 0:
-        qualifier = rem.qualifier + (", approximate" if rem.approximate else "")
-        rows.append(dict(zip(SPLIT_COLUMNS, ["not itemised", "", "",
-                                             describe_remainder(rem, cur), rem.value, cur,
-                                             qualifier, share(rem.value, total), "remainder"],
-                             strict=True)))  # fmt: skip
-    return rows
-
-
-def split_table(allocation: Allocation | None):
-    """Return ``split_rows`` as a DataFrame (no rows when there is no split)."""
-    import pandas as pd
-
-    return pd.DataFrame(split_rows(allocation) if allocation else [], columns=SPLIT_COLUMNS)
-
-
-#: Columns of ``allocations_table``, in order.
-ALLOCATION_COLUMNS = ["Total as written", "Total in words", "Parts", "Itemised", "Not itemised",
-                      "Summary", "Sentence", "Start", "End"]  # fmt: skip
-
-
-def allocations_table(allocations: list[Allocation]):
-    """Return a DataFrame: one row per split total, largest first."""
-    import pandas as pd
-
-    ranked = sorted(allocations, key=lambda a: (-(a.total.value or 0), a.total.start))
-    rows = [[a.total.text, describe_amount(a.total), len(a.parts),
-             format_money(a.itemised, a.currency), describe_remainder(a.remainder, a.currency),
-             describe_split(a), a.sentence, a.start, a.end] for a in ranked]  # fmt: skip
-    return pd.DataFrame(rows, columns=ALLOCATION_COLUMNS)
-
-
-def describe_money(amounts: list[Amount], split: Allocation | None) -> str:
-    """Return the key finding: the split in one sentence, or why there is none.
-
-    >>> describe_money([], None)
-    'No money amounts found in this article.'
-    """
-    if split is not None:
-        return describe_split(split)
-    if not amounts:
-        return "No money amounts found in this article."
-    stated = [a for a in amounts if not a.conversion]
-    return (f"The article states {len(stated)} amount(s) of money but does not split any "
-            f"total into parts.")  # fmt: skip
 
 
 def choose_allocation(allocations: list[Allocation], index: int = 0) -> Allocation | None:
