@@ -8,7 +8,8 @@ Each sentence is read with the lexicon mentions in it and the rules of
 2. for each cue, the *object side* runs from the cue to the end of its
    clause: the other party ("to X", "X with", "from X") and the items (weapon
    mentions, military phrases such as "military equipment", list siblings of
-   a weapon such as "electronics" in "missiles, electronics, and air defense");
+   a weapon such as "electronics" in "missiles, electronics, and air defense",
+   read by ``analysis.transfer_items``);
 3. the *subject side* is the first actor of the cue's clause not governed by a
    preposition, else a role noun or pronoun ("the Islamic regime", "it")
    resolved by ``analysis.transfer_sources``, else ``(unresolved)``; a party
@@ -37,7 +38,8 @@ from dataclasses import dataclass, field, fields
 from analysis import transfer_rules as rules
 from analysis import transfer_sources as sources
 from analysis.tokenise import Sentence
-from analysis.transfer_sources import Source, overlaps
+from analysis.transfer_items import antecedent_item, find_items, help_items
+from analysis.transfer_sources import Source
 
 
 @dataclass(frozen=True)
@@ -262,7 +264,7 @@ class SentenceReading:
                 recipients = self.party_after(r"\bto\s+", cue.end, right) or self.as_parties(
                     [subject_mention]
                 )
-            items = self.find_items(left, right, {*suppliers, *recipients})
+            items = find_items(self.text, self.weapons, left, right, {*suppliers, *recipients})
             window = self.text[left : cue.start]
             return self.rows(cue, suppliers, recipients, items, window), shared
         if cue.direction == "get":
@@ -277,9 +279,10 @@ class SentenceReading:
         window_start = subject.end if subject.end >= 0 else left
         window = self.text[window_start : cue.start]
         if cue.direction == "help":
-            items = self.help_items(cue, right, others)
+            items = help_items(self.text, self.weapons, right, others)
         else:
-            items = self.find_items(cue.end, right, set(others)) or self.antecedent_item(left)
+            items = find_items(self.text, self.weapons, cue.end, right, set(others))
+            items = items or antecedent_item(self.text, self.weapons, left)
         if cue.direction == "get":
             suppliers, recipients = others, [subject]
         else:
@@ -301,7 +304,7 @@ class SentenceReading:
         )
         owner = owner or (subject if others else None)
         parties = self.as_parties([owner]) or [Party(rules.NOT_STATED)]
-        items = self.find_items(cue.end, right, {*others, *parties})
+        items = find_items(self.text, self.weapons, cue.end, right, {*others, *parties})
         window = self.text[left : cue.start]
         if cue.direction == "get":
             return self.rows(cue, others, parties, items, window)
@@ -447,109 +450,6 @@ class SentenceReading:
         if shared is not None and any(c.end == left for c in self.cues):
             return shared  # "Russia sold X to India and delivered Y to China"
         return Party(rules.NOT_STATED)
-
-    # --- items ----------------------------------------------------------
-    def find_items(self, start: int, end: int, parties: set[Party]) -> list[tuple]:
-        """Items ``(name, category, start, end)`` in ``[start, end)``."""
-        taken = [(p.start, p.end) for p in parties]
-        items = []
-        for w in self.weapons:
-            if start <= w.start and w.end <= end and not overlaps(w.start, w.end, taken):
-                if rules.NOT_ITEM_AFTER.match(self.text[w.end :]):
-                    continue
-                if items and re.fullmatch(r"[\s-]*", self.text[items[-1][3] : w.start]):
-                    continue  # "SU-35 fighter jets": the class after a named system
-                items.append((w.name, w.type, w.start, w.end))
-        taken += [(i[2], i[3]) for i in items]
-        for match in rules.EQUIPMENT_PATTERN.finditer(self.text, start, end):
-            s, e = match.span()
-            if overlaps(s, e, taken) or not self.is_military(match, end):
-                continue
-            s, phrase = _trim_filler(self.text, s, e)
-            items.append((phrase.lower(), "unspecified", s, e))
-        items.extend(self.list_siblings(start, end, items, taken))
-        items.sort(key=lambda i: i[2])
-        return [i for i in items if not self.is_umbrella(i, items)]
-
-    def antecedent_item(self, left: int) -> list[tuple]:
-        """The weapon a relative clause is about: "the drones, which Russia bought"."""
-        for w in reversed(self.weapons):
-            if w.end <= left:
-                if re.fullmatch(r"[\s,]*(?:which|that)\s*", self.text[w.end : left], re.I):
-                    return [(w.name, w.type, w.start, w.end)]
-                break
-        return []
-
-    def is_military(self, match: re.Match, end: int) -> bool:
-        """True when an equipment phrase names military goods."""
-        head = match.group(2).lower()
-        if re.fullmatch(rules.MILITARY_HEADS, head):
-            return True
-        words = {w.lower().strip("’'") for w in match.group(1).split()}
-        following = re.match(r"\s+for\s+([^,;.]*)", self.text[match.end() : end])
-        if following:
-            words |= {w.lower() for w in following.group(1).split()}
-        return bool(words & rules.MILITARY_QUALIFIERS)
-
-    def list_siblings(self, start: int, end: int, items: list, taken: list) -> list[tuple]:
-        """Unknown words listed with a weapon ("missiles, electronics, and air defense")."""
-        weapon_spans = [(i[2], i[3]) for i in items if i[1] != "unspecified"]
-        pieces = []
-        cursor = start
-        for sep in rules.LIST_SEPARATOR.finditer(self.text, start, end):
-            pieces.append((cursor, sep.start(), sep.group()))
-            cursor = sep.end()
-        pieces.append((cursor, end, ""))
-        siblings = []
-        for index, (s, e, sep) in enumerate(pieces):
-            if overlaps(s, e, taken) or not sep and index == 0:
-                continue
-            neighbours = pieces[max(0, index - 1) : index] + pieces[index + 1 : index + 2]
-            listed = any(
-                overlaps(ns, ne, weapon_spans) and len(self.text[ns:ne].split()) <= 4
-                for ns, ne, _ in neighbours
-            )
-            phrase_start, phrase = _trim_filler(self.text, s, e)
-            phrase = phrase.strip(' .,“”"')
-            if (
-                listed
-                and phrase
-                and len(phrase.split()) <= 3
-                and re.fullmatch(r"[a-z][\w\s-]*", phrase)
-                and phrase.split()[0] not in rules.PREPOSITIONS
-            ):
-                siblings.append((phrase, "unspecified", phrase_start, phrase_start + len(phrase)))
-        return siblings
-
-    def is_umbrella(self, item: tuple, items: list) -> bool:
-        """True for "military equipment" in "military equipment, including radars"."""
-        later = [i[2] for i in items if i[2] >= item[3]]
-        if not later:
-            return False
-        return bool(rules.UMBRELLA_MARKER.search(self.text[item[3] : min(later)]))
-
-    def help_items(self, cue: Cue, end: int, recipients: list[Party]) -> list[tuple]:
-        """What the recipient is helped to make: "help Iran develop X and Y"."""
-        if not recipients:
-            return []
-        verbs = re.compile(
-            rf"\s+(?:to\s+)?(?:(?:{rules.HELP_OBJECT_VERBS})\s+(?:and|or|,)?\s*)+", re.I
-        )
-        match = verbs.match(self.text, recipients[-1].end, end)
-        if match is None:
-            return []
-        weapons = self.find_items(match.end(), end, set(recipients))
-        if any(i[1] != "unspecified" for i in weapons):
-            return weapons
-        items, cursor = [], match.end()
-        for piece in [*rules.LIST_SEPARATOR.finditer(self.text, cursor, end), None]:
-            stop = piece.start() if piece else end
-            s, phrase = _trim_filler(self.text, cursor, stop)
-            phrase = phrase.strip(' .,“”"')
-            if phrase:
-                items.append((phrase, "unspecified", s, s + len(phrase)))
-            cursor = piece.end() if piece else end
-        return items
 
     # --- status and attribution ------------------------------------------
     def status_of(self, cue: Cue, window: str) -> tuple[str, list[str]]:
@@ -727,22 +627,6 @@ class SentenceReading:
                     )
                     rows.append(row)
         return rows
-
-
-def _trim_filler(text: str, start: int, end: int) -> tuple[int, str]:
-    """Drop leading filler words ("additional", "its") from ``text[start:end]``.
-
-    >>> _trim_filler("its other space-based programs", 0, 30)
-    (10, 'space-based programs')
-    """
-    while True:
-        match = re.match(r"\s*([“\"]?)([\w’'-]+)\s*", text[start:end])
-        if not match or match.group(2).lower().strip("’'") not in rules.ITEM_FILLER:
-            break
-        start += match.end()
-    while start < end and text[start] in ' “"':
-        start += 1
-    return start, text[start:end].strip()
 
 
 def _deduplicate(rows: list[Transfer]) -> list[Transfer]:
