@@ -1,16 +1,38 @@
 """News-article analysis: from an article's text to tables, charts and reports.
 
-Data flows one way, one module per step:
+Data flows one way, one module per step (article -> sections -> sentences and
+tokens -> mentions, amounts, transfers -> tables -> charts -> reports):
 
-    article.py    load_article(path) -> Article (text, sections, id)
-    tokenise.py   sentences and words with character offsets
-    vocabulary.py frequencies, collocations, keyword-in-context
-    lexicon.py    actor and weapon lexicons from data/ (validated)
-    mentions.py   lexicon matches -> one row per mention, counts, co-occurrence
-    money.py      amounts of money and how a total is split
-    transfers.py  who supplies what to whom, with status and attribution
-    charts.py     plot helpers (ax=None -> Axes), one style
-    runner.py     papermill + nbconvert: notebooks -> reports/<article-id>/
+    config.py        paths (the one module that knows where things live)
+    errors.py        AnalysisError and its subclasses (file + problem)
+    article.py       load_article(path) -> Article: text, sections, id
+    tokenise.py      sentences (Punkt, project abbreviations) and word tokens
+    vocabulary.py    frequencies, collocations, keyword-in-context, dispersion
+    lexicon.py       actor and weapon lexicons from data/, validated
+    matching.py      lexicon names found in text, with offsets
+    mentions.py      one row per mention; counts, roll-ups, co-occurrence
+    currencies.py    currency symbols, codes and words
+    money.py         amounts of money in a text
+    allocations.py   a total linked to its parts; remainder.py: what is left
+    transfer_*.py    arms transfers: rules, one sentence, items, sources;
+    transfers.py     the article-level table
+    report.py        atomic CSV, key findings, escaped HTML for notebooks
+    charts.py        the one plotting style; *_chart(s).py / transfer_network.py
+                     draw one kind of figure each (ax=None -> Axes)
+
+Rendering reports (``python -m analysis run``):
+
+    cli.py           the command line
+    runner.py        plan, check inputs, skip what is up to date, run, publish
+    parameters.py    read a notebook's parameters cell; type and check values
+    execute.py       one notebook with papermill's semantics, in this process
+    render.py        execute -> portable -> HTML, in a worker thread
+    portable.py      no machine paths or random ids in executed notebooks
+    export.py        nbconvert HTML that works offline (templates/offline)
+    publish.py       move outputs into reports/<article-id>/ atomically
+    provenance.py    manifest.json and up-to-date decisions
+    overview.py      reports/index.html and reports/<article-id>/index.html
+    output_folder.py atomic writes, locks, staging folders
 
 Every match keeps ``(start, end)`` offsets into ``Article.text`` so any number
 in a report can be traced back to the sentence it came from.

@@ -249,6 +249,8 @@ def check_type(given: GivenParameter, declared: NotebookParameter, notebook: str
     value = given.value
     if expected == "str" and given.raw is not None:
         return given.raw
+    if expected in ("list", "dict") and given.raw is not None:
+        value = parse_collection(given.raw, expected)
     actual = type_name(value)
     if expected in ("NoneType", "None", "Any", "object") or actual == expected:
         return value
@@ -256,7 +258,7 @@ def check_type(given: GivenParameter, declared: NotebookParameter, notebook: str
         return value
     shown = repr(given.raw) if given.raw is not None else repr(value)
     hint = (
-        "; give lists and mappings in --params FILE.yaml"
+        "; write lists as '[\"a.csv\", \"b.csv\"]' and mappings as '{key: value}'"
         if given.raw is not None and (expected in ("list", "dict", "tuple"))
         else ""
     )
@@ -265,6 +267,26 @@ def check_type(given: GivenParameter, declared: NotebookParameter, notebook: str
         f"parameter {given.name!r} of notebook {notebook} expects {expected} "
         f"(default {declared.default!r}), got {actual} {shown}{hint}",
     )
+
+
+def parse_collection(raw: str, expected: str) -> object:
+    """Read a ``-p`` value for a list or mapping parameter as YAML (like
+    papermill's ``-y``); a lone word for a list parameter is a one-item list.
+
+    >>> parse_collection('["a.csv", "b.csv"]', "list"), parse_collection("a.csv", "list")
+    (['a.csv', 'b.csv'], ['a.csv'])
+    >>> parse_collection("{Poland: $12 billion}", "dict")
+    {'Poland': '$12 billion'}
+    """
+    import yaml  # small and quick to import; only needed for list/dict parameters
+
+    try:
+        value = yaml.safe_load(raw)
+    except yaml.YAMLError:
+        return raw
+    if expected == "list" and isinstance(value, str | int | float) and raw.strip():
+        return [value]
+    return value
 
 
 def unknown_parameter_problem(

@@ -95,9 +95,9 @@ CASES = {
         "-p",
         "'top_n' of notebook 01-tokenise expects int (default 20), got str 'many'",
     ),
-    "list parameter given as text": Case(
+    "list parameter given a mapping": Case(
         (GOOD_ARTICLE,),
-        ("-p", "kwic_keywords", "missile"),
+        ("-p", "kwic_keywords", "missile: 1"),
         ParameterError,
         "-p",
         "expects list",

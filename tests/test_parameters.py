@@ -12,6 +12,7 @@ from analysis.parameters import (
     GivenParameter,
     NotebookParameter,
     assign_parameters,
+    check_type,
     load_parameter_file,
     merge_given,
     parse_parameter_options,
@@ -209,3 +210,17 @@ def test_empty_parameter_file_gives_nothing(tmp_path):
     path = tmp_path / "params.yaml"
     path.write_text("# nothing set\n", encoding="utf-8")
     assert load_parameter_file(path) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ('["a.csv", "b.csv"]', ["a.csv", "b.csv"]),
+        ("[]", []),
+        ("my_actors.csv", ["my_actors.csv"]),
+    ],
+)
+def test_list_parameter_takes_yaml_text_from_p(raw, expected):
+    declared = NotebookParameter("extra_actor_files", [], "list")
+    given = GivenParameter("extra_actor_files", resolve_value(raw), raw=raw)
+    assert check_type(given, declared, "02-actors-and-weapons") == expected
