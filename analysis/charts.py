@@ -33,6 +33,16 @@ ACCENT = "#1f77b4"
 MUTED = "#9e9e9e"
 
 
+def plain_label(text: object) -> str:
+    """Return ``text`` safe for a matplotlib label: dollar signs are escaped,
+    so article text such as "$5 billion ... $2.5 billion" is never mathtext.
+
+    >>> plain_label("$5 billion for $2.5 billion")
+    '\\\\$5 billion for \\\\$2.5 billion'
+    """
+    return str(text).replace("\\$", "$").replace("$", r"\$")
+
+
 def use_style() -> None:
     """Set the project's plotting and table style (call once, in the setup cell)."""
     mpl.rcParams.update(STYLE)

@@ -11,7 +11,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.patches import Patch
 
-from analysis.charts import add_source_note
+from analysis.charts import add_source_note, plain_label
 
 #: One colour per actor type and weapon category (a category is named once).
 GROUP_COLOURS = {
@@ -41,15 +41,6 @@ GROUP_COLOURS = {
     "other": "#9e9e9e",
 }
 OTHER_COLOUR = "#9e9e9e"
-
-
-def plain_label(text: object) -> str:
-    """Return ``text`` safe for a matplotlib label (dollar signs escaped).
-
-    >>> plain_label("$5 billion")
-    '\\\\$5 billion'
-    """
-    return str(text).replace("\\$", "$").replace("$", r"\$")
 
 
 def plot_entity_bars(

@@ -9,34 +9,22 @@ from __future__ import annotations
 
 import html
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
 
+from analysis.output_folder import write_atomic
+
 FINDINGS_FILE = "findings.json"
 # Classes that tell MathJax (JupyterLab, old and new) to leave a block alone,
-# so "$61 billion ... $14.3 billion" is never typeset as mathematics.
+# so "$5 billion ... $2.5 billion" is never typeset as mathematics.
 NO_MATH_CLASSES = "tex2jax_ignore mathjax_ignore"
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` so readers see the old file or the new one."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomic(path, data)
 
 
 def atomic_write_text(path: str | Path, text: str) -> Path:

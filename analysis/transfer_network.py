@@ -17,8 +17,7 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch
 
-from analysis.charts import add_source_note
-from analysis.vocabulary_charts import plain_label
+from analysis.charts import add_source_note, plain_label
 
 # status -> (line style, colour, legend label); order is the legend's order.
 STATUS_STYLES: dict[str, tuple[str, str, str]] = {

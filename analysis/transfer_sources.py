@@ -112,7 +112,7 @@ def find_sources(
 ) -> list[Source]:
     """Return the sources a sentence names, in order, with their verb offsets.
 
-    "Mr. Kirby said" gives the person's canonical name; "U.S. intelligence
+    "Mr. Smith said" gives the person's canonical name; "U.S. intelligence
     indicates" gives the words; a headline ending ": White House" gives "White
     House"; "he said", "she added", "they said" give the earlier speaker the
     pronoun can mean (``resolve_speaker``; ``speakers`` are the earlier
@@ -142,7 +142,7 @@ def find_sources(
             source = _person(text, named[0]) if named else None
             source = source or _source_before(text, gap.start(), spans, known)
             if source is None and re.search(r"[”\"],?\s*$|,[”\"]\s*$", text[: verb.start()]):
-                source = _source_after(text, verb.end(), spans)  # "...,” said Mr. Kirby
+                source = _source_after(text, verb.end(), spans)  # "...,” said Mr. Smith
         else:
             source = _source_after(text, verb.end(), spans)
         if source is not None:
@@ -163,13 +163,13 @@ def resolve_speaker(pronoun: str, speakers: Sequence[Source]) -> Source | None:
     does not say otherwise; "they" for the most recent speaker if that is not
     a single person.
 
-    >>> kirby = Source(0, "John Kirby", True, "male")
+    >>> smith = Source(0, "John Smith", True, "male")
     >>> officials, person = Source(0, "U.S. officials"), Source(0, "Kim", True)
-    >>> [getattr(resolve_speaker(p, [officials, kirby]), "name", None) for p in ("he", "she")]
-    ['John Kirby', None]
-    >>> resolve_speaker("they", [officials, kirby]) is None
+    >>> [getattr(resolve_speaker(p, [officials, smith]), "name", None) for p in ("he", "she")]
+    ['John Smith', None]
+    >>> resolve_speaker("they", [officials, smith]) is None
     True
-    >>> resolve_speaker("she", [kirby, person]).name, resolve_speaker("they", [officials]).name
+    >>> resolve_speaker("she", [smith, person]).name, resolve_speaker("they", [officials]).name
     ('Kim', 'U.S. officials')
     """
     genders = {s.name: s.gender for s in speakers if s.gender}
@@ -196,7 +196,7 @@ _WORD = re.compile(r"[\w’'.-]+")
 
 
 def _source_before(text: str, end: int, spans: list, speakers: Sequence[Source]) -> tuple | None:
-    """The source phrase ending at ``end``: "spokesman John Kirby", "U.S. intelligence"."""
+    """The source phrase ending at ``end``: "spokesman John Smith", "U.S. intelligence"."""
     words = list(_WORD.finditer(text, 0, end))
     start, cursor, persons, actors, nouns, pending = end, end, [], [], 0, 0
     for word in reversed(words):
@@ -238,7 +238,7 @@ def _source_before(text: str, end: int, spans: list, speakers: Sequence[Source])
 
 
 def _source_after(text: str, start: int, spans: list) -> tuple | None:
-    """The source after an inverted verb: "..., said Mr. Kirby"."""
+    """The source after an inverted verb: "..., said Mr. Smith"."""
     match = re.match(r"\s*((?:[^,.;:“”\"]|(?<=[A-Z])\.){2,80})", text[start:])
     if not match:
         return None
@@ -280,15 +280,15 @@ def attribute(
     ``attributed_to`` is the outermost source, the one the article itself
     reports: the speaker of the quotation holding the cue (named in the
     sentence, else ``speaker``, the quotation's speaker from the paragraph),
-    else the first of a chain of sources before the cue ("Mr. Kirby said
+    else the first of a chain of sources before the cue ("Mr. Smith said
     U.S. intelligence indicates ..."), else the first source after it ("...,
     officials said"). ``according_to`` names the sources inside that one,
     with their verb: "Iran (announced)".
 
     >>> text = "“Iran announced that it bought jets from Russia,” he said."
-    >>> sources = [Source(6, "Iran", verb="announced", quoted=True), Source(53, "Kirby", True)]
+    >>> sources = [Source(6, "Iran", verb="announced", quoted=True), Source(53, "Smith", True)]
     >>> attribute(text, 25, sources, quoted=quoted_spans(text))
-    ('Kirby', 'Iran (announced)')
+    ('Smith', 'Iran (announced)')
     >>> attribute("Iran sent drones.", 5, [], speaker="Kim")
     ('Kim', '')
     """

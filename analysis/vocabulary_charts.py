@@ -10,20 +10,11 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from analysis.charts import ACCENT, MUTED, add_source_note
+from analysis.charts import ACCENT, MUTED, add_source_note, plain_label
 from analysis.vocabulary import split_terms
 
 #: Section kinds whose start is marked on a dispersion plot (body paragraphs are not).
 MARKED_SECTIONS = ("caption", "subheading", "credit")
-
-
-def plain_label(text: object) -> str:
-    """Return ``text`` safe for a matplotlib label: dollar signs are escaped.
-
-    >>> plain_label("$61 billion for $14.3 billion")
-    '\\\\$61 billion for \\\\$14.3 billion'
-    """
-    return str(text).replace("\\$", "$").replace("$", r"\$")
 
 
 def plot_dispersion(
