@@ -272,7 +272,7 @@ PREPOSITIONS = word_set(
     "including like than via over under across through within amid despite"
 )
 
-# Speech and report verbs: "Mr. Kirby said", "U.S. intelligence indicates".
+# Speech and report verbs: "Mr. Smith said", "U.S. intelligence indicates".
 # "is said to", "is believed to" are hedges, not sources.
 SPEECH_VERBS = re.compile(
     r"\b(?:according to|(?:said|says|say|told|tells|announced|announces|noted|notes|stated|"
@@ -315,7 +315,7 @@ PERSON_SOURCE_NOUNS = {
 # Between two sources before a cue, these end the first one's reach: in "A said
 # X, but B says Y", B is not quoting A.
 SOURCE_SCOPE_END = re.compile(r"\b(?:but|however|while|whereas|although|though|yet)\b|;", re.I)
-# Words allowed between a source and its verb: "Mr. Kirby, meanwhile, noted".
+# Words allowed between a source and its verb: "Mr. Smith, meanwhile, noted".
 SOURCE_GAP = re.compile(
     r"(?:,\s*[\w\s.’'-]{1,30},|\b(?:has|have|had|also|further|later|previously|again|then)\b"
     r"|\s)*$",
