@@ -70,9 +70,9 @@ from analysis.currencies import (
 __all__ = [
     "AMOUNT_COLUMNS", "CODE_ALIASES", "CURRENCY_ADJECTIVES", "CURRENCY_SYMBOLS", "CURRENCY_WORDS",
     "FAMILY_COUNTRY_CUES", "FAMILY_DEFAULTS", "ISO_CODES", "MONEY_SYMBOLS", "NUMBER_WORDS",
-    "QUALIFIERS", "SCALES", "Amount", "amounts_table", "describe_amount", "find_amounts",
-    "format_money", "money_summary", "parse_number", "parse_number_words", "rate_after",
-    "resolve_currencies", "scale_multiplier",
+    "QUALIFIERS", "SCALES", "Amount", "amounts_evidence", "amounts_table", "describe_amount",
+    "find_amounts", "format_money", "money_summary", "parse_number", "parse_number_words",
+    "rate_after", "resolve_currencies", "scale_multiplier",
 ]  # fmt: skip
 
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range", "vague")
@@ -609,6 +609,23 @@ def amounts_table(amounts: list[Amount], sentences=()):
                      a.rate, a.conversion, sentence.number if sentence else None, a.start, a.end,
                      sentence.text if sentence else ""])  # fmt: skip
     return pd.DataFrame(rows, columns=AMOUNT_COLUMNS)
+
+
+def amounts_evidence(amounts: list[Amount], sentences=()):
+    """Return the reader's view of ``amounts``: each amount in words, with its
+    sentence as escaped HTML and the amount marked (``Evidence`` column)."""
+    import pandas as pd
+
+    from analysis.report import highlight
+
+    rows = []
+    for a in amounts:
+        sentence = next((s for s in sentences if s.start <= a.start < s.end), None)
+        evidence = highlight(sentence.text, [(a.start, a.end)], sentence.start) if sentence else ""
+        number = sentence.number if sentence else None
+        rows.append([a.text, describe_amount(a), a.currency, a.qualifier, number, evidence])
+    columns = ["Amount as written", "In words", "Currency", "Qualifier", "Sentence", "Evidence"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 QUALIFIER_WORDS = {"approx": "about ", "at_least": "at least ", "at_most": "at most "}

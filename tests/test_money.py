@@ -418,3 +418,17 @@ def test_yen_sign_is_yuan_when_the_text_writes_yuan():
 def test_rate_is_noted_and_the_value_kept(text, span, rate, words):
     amount = one(text)
     assert (amount.text, amount.rate, describe_amount(amount)) == (span, rate, words)
+
+
+def test_amounts_evidence_marks_the_amount_in_its_escaped_sentence():
+    from analysis.article import article_from_text
+    from analysis.money import amounts_evidence
+    from analysis.tokenise import split_sentences
+
+    doc = article_from_text("Aid <b>deal</b>\n\nThe fund gave <i>about</i> €3 million to Chad.\n")
+    view = amounts_evidence(find_amounts(doc.text), split_sentences(doc))
+    assert list(view["Amount as written"]) == ["€3 million"]
+    assert list(view["Sentence"]) == [2]
+    assert view["Evidence"][0] == (
+        "The fund gave &lt;i&gt;about&lt;/i&gt; <mark>€3 million</mark> to Chad."
+    )
