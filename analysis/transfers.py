@@ -67,7 +67,9 @@ __all__ = [
     "find_sources",
     "find_speech_verbs",
     "find_transfers",
+    "transfers_for_reading",
     "item_as_written",
+    "party_with_country",
     "readable_transfers",
     "resolve_reference",
     "select_statuses",
@@ -238,6 +240,55 @@ def readable_transfers(transfers: pd.DataFrame, highlight: bool = False) -> pd.D
             for r in transfers.itertuples(index=False)
         ]
     return table
+
+
+def transfers_for_reading(transfers: pd.DataFrame) -> pd.DataFrame:
+    """A narrow view of the transfer table for a report page.
+
+    One column per question a reader asks (who, to whom, what, how sure, who
+    says so), the rest folded into **Notes**, and the sentence as escaped HTML
+    with the item marked (show it with ``html_columns=["Sentence"]``). The
+    full table, one fact per column, is ``readable_transfers``.
+    """
+    from analysis.report import highlight as mark
+
+    rows = []
+    for r in transfers.itertuples(index=False):
+        status = f"{r.status} ({r.hedges})" if r.hedges else r.status
+        notes = [
+            f"{label} {value}"
+            for label, value in (
+                ("according to", r.according_to),
+                ("directed by", r.directed_by),
+                ("denied by", r.denied_by),
+            )
+            if value
+        ]
+        rows.append(
+            [
+                party_with_country(r.supplier, r.supplier_country),
+                party_with_country(r.recipient, r.recipient_country),
+                item_as_written(r.item_text, r.item),
+                r.category,
+                status,
+                r.attributed_to or "(the article)",
+                "; ".join(notes),
+                r.sentence_number,
+                mark(r.sentence, [(r.item_start, r.item_end)], r.start),
+            ]
+        )
+    columns = ["Supplier", "Recipient", "Item", "Category", "Status", "Attributed to", "Notes",
+               "No.", "Sentence"]  # fmt: skip
+    return pd.DataFrame(rows, columns=columns)
+
+
+def party_with_country(party: str, country: str) -> str:
+    """A party with its country when that is not the same name.
+
+    >>> party_with_country("Government of Chad", "Chad"), party_with_country("Chad", "Chad")
+    ('Government of Chad (Chad)', 'Chad')
+    """
+    return f"{party} ({country})" if country and country != party else str(party)
 
 
 def item_as_written(text: str, name: str) -> str:

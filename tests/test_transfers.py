@@ -881,3 +881,30 @@ def test_cli_bad_article_is_one_line_and_exit_2(tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip() == f"error: {missing}: no such file"
     assert result.stdout == ""
+
+
+def test_transfers_for_reading_folds_sources_into_notes_and_marks_the_item():
+    import pandas as pd
+
+    from analysis.transfers import transfers_for_reading
+
+    row = {
+        "supplier": "Government of Chad", "supplier_country": "Chad", "recipient": "Niger",
+        "recipient_country": "Niger", "item": "drone", "item_text": "armed drones",
+        "category": "uav", "status": "possible", "hedges": "may", "attributed_to": "",
+        "according_to": "Reuters (reported)", "directed_by": "", "denied_by": "",
+        "sentence_number": 3, "sentence": "Chad may send <armed drones> to Niger.",
+        "start": 100, "end": 138, "item_start": 115, "item_end": 127,
+    }  # fmt: skip
+    view = transfers_for_reading(pd.DataFrame([row]))
+    assert view.iloc[0].to_dict() == {
+        "Supplier": "Government of Chad (Chad)",
+        "Recipient": "Niger",
+        "Item": "armed drones (drone)",
+        "Category": "uav",
+        "Status": "possible (may)",
+        "Attributed to": "(the article)",
+        "Notes": "according to Reuters (reported)",
+        "No.": 3,
+        "Sentence": "Chad may send &lt;<mark>armed drones</mark>&gt; to Niger.",
+    }
