@@ -18,19 +18,24 @@ Army" must not split.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+import regex
+from nltk.tokenize.punkt import (
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+    PunktToken,
+)
 
 from analysis import config
 from analysis.article import Article
 from analysis.errors import LexiconError
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """One sentence: 1-based number, section kind, offsets and text."""
 
     number: int
@@ -40,9 +45,12 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word token: text, kind of rule that matched, offsets, sentence."""
+class Token(NamedTuple):
+    """One word token: text, kind of rule that matched, offsets, sentence.
+
+    A named tuple: an article has tens of thousands of tokens, and a tuple
+    is several times cheaper to build than a dataclass instance.
+    """
 
     text: str
     kind: str
@@ -73,7 +81,28 @@ WORD_RULES: list[tuple[str, str]] = [
     # anything else that is not space ("_"), so no character is ever dropped
     ("other", r"\w+"),
 ]
-WORD_PATTERN = re.compile("|".join(f"(?P<{name}>{rule})" for name, rule in WORD_RULES))
+# Shortcuts tried before ``WORD_RULES``, for the commonest tokens. Each matches
+# only where the full rules would give the same kind and the same extent:
+# - a plain ASCII word not followed by anything that could extend it or make it
+#   money, an abbreviation or a designation (a letter or digit, an accent, an
+#   apostrophe, a hyphen, a period or "$");
+# - one punctuation mark that cannot start money.
+FAST_RULES: list[tuple[str, str]] = [
+    ("word", r"[A-Za-z]+(?![\w'’.$\u0300-\u036f\-\u2010\u2011])"),
+    ("punct", r"[^\w\s$€£¥₹]"),
+]
+# White space, then one token: the group that matched names its kind. Taking
+# the space in the match saves trying every rule at every space.
+WORD_PATTERN = re.compile(
+    r"\s*+(?:"
+    + "|".join(
+        [f"(?P<fast_{name}>{rule})" for name, rule in FAST_RULES]
+        + [f"(?P<{name}>{rule})" for name, rule in WORD_RULES]
+    )
+    + ")"
+)
+# The token kind of each group of WORD_PATTERN, by group number (match.lastindex).
+_GROUP_KINDS = (None, *(name for name, _ in FAST_RULES), *(name for name, _ in WORD_RULES))
 #: Token kinds that are words (everything but punctuation).
 WORD_KINDS = frozenset({"money", "abbreviation", "designation", "number", "word", "other"})
 
@@ -81,6 +110,18 @@ WORD_KINDS = frozenset({"money", "abbreviation", "designation", "number", "word"
 # count as abbreviations only when capitalised; "No." only before a number.
 COMMON_WORD_ABBREVIATIONS = frozenset({"no", "nos", "sat", "sun", "wed", "mar", "mass", "fig"})
 NUMBER_ONLY_ABBREVIATIONS = frozenset({"no", "nos", "fig"})
+# A period before space and a capital, where "said no. The" may break; then
+# the word before the period must be one of those words, starting a word.
+_PERIOD_BREAK = re.compile(r"\.(?P<space>\s+)(?=[“\"‘'(]?[A-Z])")
+_COMMON_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        "".join(f"[{c.upper()}{c}]" for c in word)
+        for word in sorted(COMMON_WORD_ABBREVIATIONS, key=lambda w: (-len(w), w))
+    )
+    + r")\Z"
+)
+_LONGEST_COMMON_WORD = max(map(len, COMMON_WORD_ABBREVIATIONS))
 
 # Words that, capitalised after an abbreviation, an initial or an ellipsis,
 # start a new sentence ("... in the U.S. The next day ..."). Closed-class words
@@ -102,12 +143,10 @@ SENTENCE_STARTERS = frozenset({
 # Characters that may close a sentence after its final punctuation.
 _CLOSERS = "\"'”’)]»"
 _ENDS_WITH_TERMINAL = re.compile(rf"[.?!…][{re.escape(_CLOSERS)}]*$")
-_STARTS_LOWER = re.compile(r"^[^\w]*[a-z]")
+# Matched with ``pattern.match(text, start, end)``, so no "^" and no slicing.
+_STARTS_LOWER = re.compile(r"[^\w]*[a-z]")
 # A sentence that is only a bracketed note, e.g. a photo credit "(Jane Roe/AP)".
-_BRACKETED_NOTE = re.compile(r"^[(\[][^()\[\].?!]*[)\]]$")
-_COMMON_ABBREV_BREAK = re.compile(
-    r"\b(?P<word>[A-Za-z]+)\.(?P<space>\s+)(?=[“\"‘'(]?[A-Z])",
-)
+_BRACKETED_NOTE = re.compile(r"[(\[][^()\[\].?!]*[)\]]$")
 
 
 def load_abbreviations(path: str | Path = "") -> set[str]:
@@ -154,7 +193,46 @@ def sentence_tokenizer(abbreviations_file: str = "") -> PunktSentenceTokenizer:
         # Seen lower case mid-sentence and capitalised only at a sentence start:
         # Punkt's orthographic heuristic then ends a sentence before it.
         params.add_ortho_context(word, _ORTHO_MID_LC | _ORTHO_BEG_UC)
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=PlainLanguageVars(), token_cls=PlainToken)
+
+
+def _plain(pattern: object) -> regex.Pattern:
+    """NLTK's pattern, compiled by the same ``regex`` engine without the
+    per-call time limit of ``nltk.redos`` (these patterns are NLTK's own and
+    linear; the wrapper costs more than the matching on short news text)."""
+    return regex.compile(pattern.pattern, pattern.flags)
+
+
+class PlainLanguageVars(PunktLanguageVars):
+    """Punkt's English language variables, with plainly compiled patterns."""
+
+    __slots__ = ()
+    re_boundary_realignment = _plain(PunktLanguageVars.re_boundary_realignment)
+
+    def _word_tokenizer_re(self) -> regex.Pattern:
+        try:
+            return self._re_word_tokenizer
+        except AttributeError:
+            self._re_word_tokenizer = _plain(super()._word_tokenizer_re())
+            return self._re_word_tokenizer
+
+    def period_context_re(self) -> regex.Pattern:
+        """Punkt's pattern for a possible sentence end and the word after it."""
+        try:
+            return self._re_period_context
+        except AttributeError:
+            self._re_period_context = _plain(super().period_context_re())
+            return self._re_period_context
+
+
+class PlainToken(PunktToken):
+    """Punkt's token, with plainly compiled patterns."""
+
+    __slots__ = ()
+    _RE_ELLIPSIS = _plain(PunktToken._RE_ELLIPSIS)
+    _RE_NUMERIC = _plain(PunktToken._RE_NUMERIC)
+    _RE_INITIAL = _plain(PunktToken._RE_INITIAL)
+    _RE_ALPHA = _plain(PunktToken._RE_ALPHA)
 
 
 # Punkt's orthographic-context flags (nltk.tokenize.punkt._ORTHO_*).
@@ -214,12 +292,15 @@ def split_common_word_abbreviations(
     out: list[tuple[int, int]] = []
     for start, end in spans:
         cut = start
-        for match in _COMMON_ABBREV_BREAK.finditer(text, start, end):
-            word = match.group("word")
-            if word.lower() in COMMON_WORD_ABBREVIATIONS and not is_abbreviation(
-                word, text[match.end() :]
+        for match in _PERIOD_BREAK.finditer(text, start, end):
+            period = match.start()
+            word = _COMMON_WORD_BEFORE.search(
+                text, max(start, period - _LONGEST_COMMON_WORD), period
+            )
+            if word is not None and not is_abbreviation(
+                word.group(), text[match.end() : match.end() + 8]
             ):
-                out.append((cut, match.start("space")))
+                out.append((cut, period + 1))
                 cut = match.end()
         out.append((cut, end))
     return out
@@ -233,8 +314,9 @@ def join_lower_case_starts(text: str, spans: list[tuple[int, int]]) -> list[tupl
     [(0, 25)]
     """
     out: list[tuple[int, int]] = []
+    starts_lower = _STARTS_LOWER.match
     for start, end in spans:
-        if out and _STARTS_LOWER.match(text[start:end]):
+        if out and starts_lower(text, start, end):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
@@ -250,7 +332,7 @@ def join_bracketed_notes(text: str, spans: list[tuple[int, int]]) -> list[tuple[
     """
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and _BRACKETED_NOTE.match(text[start:end]):
+        if out and _BRACKETED_NOTE.match(text, start, end):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
@@ -294,18 +376,24 @@ def tokenize_words(text: str, offset: int = 0, sentence: int = 0) -> list[Token]
     ['Mr.', 'Kirby', ',', 'on', 'Nov.', '20', ',', 'in', 'the', 'U.S.', '–', 'Mexico', 'talks']
     """
     tokens: list[Token] = []
+    append = tokens.append
+    make = tuple.__new__
+    kinds = _GROUP_KINDS
     skip_to = 0
-    for match in WORD_PATTERN.finditer(text):
-        start, end = match.span()
+    # Trailing space is left out of the scan: it holds no token, and each try
+    # at it would run to the end of the text.
+    for match in WORD_PATTERN.finditer(text, 0, len(text.rstrip())):
+        group = match.lastindex
+        start, end = match.span(group)
         if start < skip_to:
             continue
-        kind = match.lastgroup or "other"
+        kind = kinds[group]
         if kind == "word" and text[end : end + 1] == ".":
-            word, after = match.group(), text[end + 1 : end + 8]
+            word, after = match.group(group), text[end + 1 : end + 8]
             if is_abbreviation(word, after) or _is_initial(word, after):
                 kind, end = "abbreviation", end + 1
                 skip_to = end
-        tokens.append(Token(text[start:end], kind, start + offset, end + offset, sentence))
+        append(make(Token, (text[start:end], kind, start + offset, end + offset, sentence)))
     return tokens
 
 
