@@ -28,6 +28,9 @@ from analysis.errors import ArticleError
 MAX_BYTES = 5 * 1024 * 1024
 # Other line breaks become "\n" (same length, so offsets are unchanged).
 LINE_BREAKS = str.maketrans({"\v": "\n", "\f": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+_OTHER_LINE_BREAK = re.compile("[\v\f\x85\u2028\u2029]")
+# Control characters (Unicode category Cc) other than "\n" and "\t".
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 SECTION_KINDS = ("headline", "duplicate", "caption", "subheading", "body", "credit")
 #: Sections that hold the article's own words, in reading order of importance.
@@ -202,8 +205,9 @@ def normalise_text(path: Path, text: str) -> str:
     'One\\nTwo\\nThree\\n'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(LINE_BREAKS)
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t")
+    if _OTHER_LINE_BREAK.search(text):
+        text = text.translate(LINE_BREAKS)
+    controls = _CONTROL.subn("", text)[1]
     if controls > max(8, len(text) // 100):
         raise ArticleError(path, "looks binary (many control characters), not a text article")
     if not text.strip():
