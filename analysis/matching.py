@@ -60,6 +60,8 @@ APOSTROPHES = "'’ʼ‘"
 BEFORE_NAME = "[" + DASHES + r"\s" + APOSTROPHES + r"\"“”«»‹›(\[{/\\|,.;:!?*•·…&+=<>#@~]"
 _BEFORE = re.compile(BEFORE_NAME)
 _BORDER_FORMS = tuple(v for w in BORDER_WORDS for v in (w, w.title(), w.upper()))
+# Every border form holds one of these ("order" is in "border" and "Border").
+_BORDER_HINTS = tuple(v for w in BORDER_WORDS for v in (w[1:], w[1:].upper()))
 # Pattern units that stand for a class of characters in an alias.
 UNIT_PATTERNS = {
     "SPACE": r"\s+",  # a form spanning a blank line is dropped later
@@ -109,6 +111,7 @@ class CompiledMatcher:
     titles: frozenset  # titles, case-folded, without a final period
     title_words: int  # the most words a title has
     border_after: re.Pattern  # space and a border word, right after a name
+    title_ends: frozenset = frozenset()  # the last word of every title
 
 
 def match_text(text: str, lexicons: Lexicons, people: tuple[str, ...] = ()) -> list[Match]:
@@ -168,6 +171,7 @@ def build_matcher(entries: tuple[LexiconEntry, ...], titles: tuple[str, ...]) ->
         border_after=re.compile(
             r"[^\S\n]+(?:" + "|".join(BORDER_WORDS) + r")s?(?!\w)", re.IGNORECASE
         ),
+        title_ends=frozenset(t.rsplit(" ", 1)[-1] for t in all_titles),
     )
 
 
@@ -376,12 +380,20 @@ def scan_text(
         for m in matcher.pattern.finditer(text, start_at, endpos):
             form = m.group(1)
             target = exact_get(form)
-            if target.__class__ is tuple:
+            kind = target.__class__
+            if kind is tuple:
                 append(make(Match, target + (form, m.start(1), m.end(1))))
-            elif target.__class__ is PersonTarget:
+            elif kind is PersonTarget:
                 start = m.start(1)
                 append(make(Match, target + (form, start, m.end(1))))
                 seen[target[0]] = start
+            elif kind is Surname:
+                last_end = found[-1].end if found else pos
+                person = link_surname(text, matcher, target, m.start(1), last_end, seen)
+                if person is not None:
+                    target, start = person
+                    end = m.end(1)
+                    append(make(Match, target + (text[start:end], start, end)))
             else:
                 last_end = found[-1].end if found else pos
                 match = match_other(text, matcher, form, m.start(1), m.end(1), last_end, seen)
@@ -501,7 +513,9 @@ def link_surname(
     A title right before the surname links it and is included in the mention;
     a bare surname needs the person named earlier.
     """
-    title = title_before(text, start, last_end, matcher.titles, matcher.title_words)
+    title = title_before(
+        text, start, last_end, matcher.titles, matcher.title_words, matcher.title_ends
+    )
     known = [p for p in surname.people if p[0] in seen]
     if known:
         person = max(known, key=lambda p: seen[p[0]])
@@ -515,16 +529,19 @@ def link_surname(
     return person, start
 
 
-def title_before(text: str, start: int, floor: int, titles: frozenset, most: int) -> int:
+def title_before(
+    text: str, start: int, floor: int, titles: frozenset, most: int, ends: frozenset = frozenset()
+) -> int:
     """Return where a title ending right before ``start`` begins, or -1.
 
     The title and the name are separated by spaces on one line; the longest
-    title wins ("Defense Minister" over "Minister").
+    title wins ("Defense Minister" over "Minister"). ``ends``, the last word
+    of every title, lets a word that ends no title be rejected at once.
 
     >>> text = "said Foreign Minister Lavrov"
     >>> text[title_before(text, 22, 0, frozenset({"minister", "foreign minister"}), 2):]
     'Foreign Minister Lavrov'
-    >>> title_before("the Lavrov", 4, 0, frozenset({"minister"}), 1)
+    >>> title_before("the Lavrov", 4, 0, frozenset({"minister"}), 1, frozenset({"minister"}))
     -1
     """
     low = max(floor, start - 60, 0)
@@ -533,6 +550,11 @@ def title_before(text: str, start: int, floor: int, titles: frozenset, most: int
         end -= 1
     if end in (start, low):
         return -1
+    if ends:
+        space = max(text.rfind(" ", low, end), text.rfind("\n", low, end))
+        words = text[space + 1 if space >= 0 else low : end].split()
+        if words and words[-1].rstrip(".").casefold() not in ends:
+            return -1  # every title this text could hold ends with this word
     best, cut = -1, end
     for _ in range(most):
         space = max(text.rfind(" ", low, cut), text.rfind("\n", low, cut))
@@ -565,7 +587,7 @@ def drop_border_phrases(
 ) -> list[Match]:
     """Leave out actor pairs joined by a dash before "border" ("the Israel–Lebanon border")."""
     endpos = len(text) if endpos < 0 else endpos
-    if len(found) < 2:
+    if len(found) < 2 or not any(text.find(h, pos, endpos) >= 0 for h in _BORDER_HINTS):
         return found
     words = [i for word in _BORDER_FORMS for i in _find_all(text, word, pos, endpos)]
     if not words:

@@ -64,6 +64,8 @@ _COMPOUND = re.compile(
     r"([A-Z][^\W\d_]*(?:-[A-Z][^\W\d_]*)*)"
     r"-(?:[a-z]+ed|made|built|run|led|held|style|era|class|type|bound|born|based)$"
 )
+# pandas' default string dtype (what "str" names), looked up once.
+_STR = pd.api.types.pandas_dtype("str")
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|ash|as|at|bin|ibn|de|di|da|du|le|la)-[^\W\d_]", re.I)
 
 
@@ -96,7 +98,11 @@ def find_mentions(
 def mentions_frame(
     matches: Sequence[Match], sections: Sequence[str], sentences: Sequence[int]
 ) -> pd.DataFrame:
-    """Return the mentions table of ``matches`` (built column by column: fast)."""
+    """Return the mentions table of ``matches``.
+
+    Built column by column from ready arrays (text columns as pandas' string
+    dtype, offsets as int64), which is what pandas builds fastest.
+    """
     columns: dict[str, Sequence] = dict.fromkeys(Match._fields, ())
     if matches:
         columns = dict(zip(Match._fields, zip(*matches, strict=True), strict=True))
@@ -105,9 +111,11 @@ def mentions_frame(
         {
             name: np.array(columns[name], dtype=np.int64)
             if name in ("sentence", "start", "end")
-            else (list(columns[name]) if matches else pd.Series([], dtype="str"))
+            else pd.array(np.array(columns[name], dtype=object), dtype=_STR)
             for name in MENTION_COLUMNS
-        }
+        },
+        index=pd.RangeIndex(len(matches)),
+        copy=False,
     )
 
 
