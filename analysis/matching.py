@@ -36,8 +36,8 @@ from __future__ import annotations
 
 import gc
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
+from operator import attrgetter, sub
 from typing import NamedTuple
 
 from analysis.lexicon import LexiconEntry, Lexicons, normalise_key
@@ -60,8 +60,10 @@ APOSTROPHES = "'’ʼ‘"
 BEFORE_NAME = "[" + DASHES + r"\s" + APOSTROPHES + r"\"“”«»‹›(\[{/\\|,.;:!?*•·…&+=<>#@~]"
 _BEFORE = re.compile(BEFORE_NAME)
 _BORDER_FORMS = tuple(v for w in BORDER_WORDS for v in (w, w.title(), w.upper()))
-# Every border form holds one of these ("order" is in "border" and "Border").
-_BORDER_HINTS = tuple(v for w in BORDER_WORDS for v in (w[1:], w[1:].upper()))
+_BORDER_WORD = re.compile("|".join(map(re.escape, _BORDER_FORMS)))
+_START, _END = attrgetter("start"), attrgetter("end")
+#: A trie node with this many children or more is split by the case of their first letter.
+GROUP_CHILDREN = 12
 # Pattern units that stand for a class of characters in an alias.
 UNIT_PATTERNS = {
     "SPACE": r"\s+",  # a form spanning a blank line is dropped later
@@ -111,7 +113,7 @@ class CompiledMatcher:
     titles: frozenset  # titles, case-folded, without a final period
     title_words: int  # the most words a title has
     border_after: re.Pattern  # space and a border word, right after a name
-    title_ends: frozenset = frozenset()  # the last word of every title
+    title_suffixes: frozenset = frozenset()  # the last words of every title
 
 
 def match_text(text: str, lexicons: Lexicons, people: tuple[str, ...] = ()) -> list[Match]:
@@ -171,7 +173,9 @@ def build_matcher(entries: tuple[LexiconEntry, ...], titles: tuple[str, ...]) ->
         border_after=re.compile(
             r"[^\S\n]+(?:" + "|".join(BORDER_WORDS) + r")s?(?!\w)", re.IGNORECASE
         ),
-        title_ends=frozenset(t.rsplit(" ", 1)[-1] for t in all_titles),
+        title_suffixes=frozenset(
+            " ".join(words[i:]) for words in map(str.split, all_titles) for i in range(len(words))
+        ),
     )
 
 
@@ -340,11 +344,31 @@ def _unit_pattern(form: str) -> str:
 
 
 def _emit(node: dict) -> str:
-    """Emit a trie node: children first (longest match), then the end."""
-    branches = []
-    for unit in sorted(k for k in node if k):
-        text = UNIT_PATTERNS.get(unit) if len(unit) > 1 else None
-        branches.append((text or re.escape(unit)) + _emit(node[unit]))
+    """Emit a trie node: children first (longest match), then the end.
+
+    The regular-expression engine tries a branch's alternatives one by one,
+    and at most positions all of them fail. So when a node has many children,
+    those starting with a lower-case letter, an upper-case letter or anything
+    else are grouped behind a look-ahead for that class, and only one group
+    is tried. Children start with distinct characters (a class unit never
+    matches where a character does), so the order of the groups does not
+    change what matches.
+    """
+    units = sorted(k for k in node if k)
+    chars = [u for u in units if len(u) == 1]
+    groups = [[c for c in chars if c.islower()], [c for c in chars if c.isupper()]]
+    groups.append([c for c in chars if not c.islower() and not c.isupper()])
+    if len(chars) >= GROUP_CHILDREN and sum(1 for g in groups if g) > 1:
+        branches = [
+            f"(?=[{re.escape(''.join(g))}])(?:"
+            + "|".join(re.escape(c) + _emit(node[c]) for c in g)
+            + ")"
+            for g in groups
+            if g
+        ]
+        branches += [UNIT_PATTERNS[u] + _emit(node[u]) for u in units if len(u) > 1]
+    else:
+        branches = [(UNIT_PATTERNS.get(u) or re.escape(u)) + _emit(node[u]) for u in units]
     if "" in node and branches:
         branches.append("")
     if len(branches) <= 1:
@@ -489,11 +513,7 @@ def merge_longest(found: list[Match], extra: list[Match], start: int, end: int) 
         if all(m.end <= c.start or c.end <= m.start for c in chosen):
             chosen.append(m)
     outside = [m for m in found if not start <= m.start < end]
-    return sorted(outside + chosen, key=_start_of)
-
-
-def _start_of(match: Match) -> int:
-    return match.start
+    return sorted(outside + chosen, key=_START)
 
 
 def _is_word(char: str) -> bool:
@@ -513,13 +533,15 @@ def link_surname(
     A title right before the surname links it and is included in the mention;
     a bare surname needs the person named earlier.
     """
-    title = title_before(
-        text, start, last_end, matcher.titles, matcher.title_words, matcher.title_ends
-    )
     known = [p for p in surname.people if p[0] in seen]
+    if not known and len(surname.people) > 1:
+        return None  # nobody named yet, and a title would not say who
+    title = title_before(
+        text, start, last_end, matcher.titles, matcher.title_words, matcher.title_suffixes
+    )
     if known:
         person = max(known, key=lambda p: seen[p[0]])
-    elif title >= 0 and len(surname.people) == 1:
+    elif title >= 0:
         person = surname.people[0]
     else:
         return None
@@ -530,13 +552,19 @@ def link_surname(
 
 
 def title_before(
-    text: str, start: int, floor: int, titles: frozenset, most: int, ends: frozenset = frozenset()
+    text: str,
+    start: int,
+    floor: int,
+    titles: frozenset,
+    most: int,
+    suffixes: frozenset = frozenset(),
 ) -> int:
     """Return where a title ending right before ``start`` begins, or -1.
 
     The title and the name are separated by spaces on one line; the longest
-    title wins ("Defense Minister" over "Minister"). ``ends``, the last word
-    of every title, lets a word that ends no title be rejected at once.
+    title wins ("Defense Minister" over "Minister"). ``suffixes``, the last
+    words of every title ("minister", "defense minister"), stop the search
+    as soon as the words before the name end no title.
 
     >>> text = "said Foreign Minister Lavrov"
     >>> text[title_before(text, 22, 0, frozenset({"minister", "foreign minister"}), 2):]
@@ -550,17 +578,15 @@ def title_before(
         end -= 1
     if end in (start, low):
         return -1
-    if ends:
-        space = max(text.rfind(" ", low, end), text.rfind("\n", low, end))
-        words = text[space + 1 if space >= 0 else low : end].split()
-        if words and words[-1].rstrip(".").casefold() not in ends:
-            return -1  # every title this text could hold ends with this word
     best, cut = -1, end
     for _ in range(most):
         space = max(text.rfind(" ", low, cut), text.rfind("\n", low, cut))
         begin = space + 1 if space >= 0 else low
-        if " ".join(text[begin:end].split()).rstrip(".").casefold() in titles:
+        words = " ".join(text[begin:end].split()).rstrip(".").casefold()
+        if words in titles:
             best = begin
+        elif suffixes and words and words not in suffixes:
+            break  # a longer run of words ends with these, so it is no title either
         cut = begin - 1
         while cut > low and text[cut - 1] in _SPACES:
             cut -= 1
@@ -569,40 +595,30 @@ def title_before(
     return best if best <= 0 or not _is_word(text[best - 1]) else -1
 
 
-def _find_all(text: str, word: str, pos: int, endpos: int) -> list[int]:
-    """Offsets of ``word`` in ``text[pos:endpos]`` (``str.find`` is fast)."""
-    found, at = [], text.find(word, pos, endpos)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1, endpos)
-    return found
-
-
-def _end_of(match: Match) -> int:
-    return match.end
-
-
 def drop_border_phrases(
     text: str, found: list[Match], matcher: CompiledMatcher, pos: int = 0, endpos: int = -1
 ) -> list[Match]:
-    """Leave out actor pairs joined by a dash before "border" ("the Israel–Lebanon border")."""
+    """Leave out actor pairs joined by a dash before "border" ("the Israel–Lebanon border").
+
+    A pair is left out when a border word (as written in ``BORDER_WORDS``, in
+    lower, Title or upper case) follows it before the next name ends.
+    """
     endpos = len(text) if endpos < 0 else endpos
-    if len(found) < 2 or not any(text.find(h, pos, endpos) >= 0 for h in _BORDER_HINTS):
-        return found
-    words = [i for word in _BORDER_FORMS for i in _find_all(text, word, pos, endpos)]
-    if not words:
+    if len(found) < 2:
         return found
     drop: set[int] = set()
-    for word_start in words:
-        index = bisect_right(found, word_start, key=_end_of) - 1
-        if index < 1:
+    gaps = map(sub, map(_START, found[1:]), map(_END, found))
+    for index, gap in enumerate(gaps, 1):
+        if gap != 1:
             continue
         a, b = found[index - 1], found[index]
         if (
-            b.start - a.end == 1
-            and text[a.end] in DASHES
+            text[a.end] in DASHES
             and a.kind == b.kind == "actor"
             and matcher.border_after.match(text, b.end)
         ):
-            drop.update((index - 1, index))
+            limit = found[index + 1].end if index + 1 < len(found) else endpos
+            word = _BORDER_WORD.search(text, b.end, endpos)
+            if word is not None and word.start() < limit:
+                drop.update((index - 1, index))
     return [m for i, m in enumerate(found) if i not in drop] if drop else found

@@ -111,12 +111,20 @@ def mentions_frame(
         {
             name: np.array(columns[name], dtype=np.int64)
             if name in ("sentence", "start", "end")
-            else pd.array(np.array(columns[name], dtype=object), dtype=_STR)
+            else _string_array(columns[name])
             for name in MENTION_COLUMNS
         },
         index=pd.RangeIndex(len(matches)),
         copy=False,
     )
+
+
+def _string_array(values: Sequence[str]) -> pd.api.extensions.ExtensionArray:
+    """Return ``values`` as pandas' default string array (validated, not inferred)."""
+    values = np.array(values, dtype=object)
+    if _STR.storage == "python":
+        return pd.arrays.StringArray(values, dtype=_STR)
+    return pd.array(values, dtype=_STR)
 
 
 def _section_kind(article: Article, offset: int) -> str:

@@ -103,6 +103,9 @@ WORD_PATTERN = re.compile(
 )
 # The token kind of each group of WORD_PATTERN, by group number (match.lastindex).
 _GROUP_KINDS = (None, *(name for name, _ in FAST_RULES), *(name for name, _ in WORD_RULES))
+# The group of the full "word" rule: the only one that may end before an
+# abbreviation's period (a fast word is never followed by a period).
+_WORD_GROUP = WORD_PATTERN.groupindex["word"]
 #: Token kinds that are words (everything but punctuation).
 WORD_KINDS = frozenset({"money", "abbreviation", "designation", "number", "word", "other"})
 
@@ -388,7 +391,7 @@ def tokenize_words(text: str, offset: int = 0, sentence: int = 0) -> list[Token]
         if start < skip_to:
             continue
         kind = kinds[group]
-        if kind == "word" and text[end : end + 1] == ".":
+        if group == _WORD_GROUP and text[end : end + 1] == ".":
             word, after = match.group(group), text[end + 1 : end + 8]
             if is_abbreviation(word, after) or _is_initial(word, after):
                 kind, end = "abbreviation", end + 1
