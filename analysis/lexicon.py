@@ -7,7 +7,9 @@ Two CSV files describe what the matcher looks for (see ``data/README.md``):
 
 ``aliases`` are ``|``-separated and the canonical name is always an alias too.
 ``data/titles.txt`` lists the titles ("President", "Mr") that may stand before
-a person's surname.
+a person's surname. ``data/not_mentions.txt`` lists phrases that hold a name
+but are not a mention of it ("think tank", "Indian Ocean"); the matcher takes
+them as names that count for nothing.
 
 Validation stops at the first problem with a ``LexiconError`` naming the
 file, the line and the problem: a missing column, an unknown type or
@@ -42,6 +44,7 @@ from analysis import config
 from analysis.errors import LexiconError
 
 TITLES_FILE = config.DATA_DIR / "titles.txt"
+NOT_MENTIONS_FILE = config.DATA_DIR / "not_mentions.txt"
 
 ACTOR_TYPES = (
     "country",
@@ -166,15 +169,17 @@ class LexiconEntry:
 class Lexicons:
     """Validated entries of every lexicon file, plus the titles list.
 
-    ``files`` maps each file read (actors, weapons, extras, titles) to its
-    SHA-256, for provenance. ``cache`` holds what other modules compile from
-    the entries (the matcher), so it is built once per loaded lexicon.
+    ``files`` maps each file read (actors, weapons, extras, titles, not
+    mentions) to its SHA-256, for provenance. ``cache`` holds what other
+    modules compile from the entries (the matcher), so it is built once per
+    loaded lexicon. ``not_mentions`` are the phrases that are never a mention.
     """
 
     entries: tuple[LexiconEntry, ...]
     titles: tuple[str, ...] = ()
     files: tuple[tuple[str, str], ...] = ()
     cache: dict = field(default_factory=dict, repr=False)
+    not_mentions: tuple[str, ...] = ()
 
     @property
     def actors(self) -> tuple[LexiconEntry, ...]:
@@ -228,13 +233,14 @@ def load_lexicons(
     extra_actors: Iterable[str | Path] = (),
     extra_weapons: Iterable[str | Path] = (),
     titles: str | Path = "",
+    not_mentions: str | Path = "",
 ) -> Lexicons:
     """Load, validate and merge the lexicon files.
 
-    An empty ``actors``/``weapons``/``titles`` means the project's default file
-    in ``data/``; ``extra_actors``/``extra_weapons`` add (or, for the same
-    canonical name, replace) entries. Raises ``LexiconError`` naming the file,
-    the line and the problem.
+    An empty ``actors``/``weapons``/``titles``/``not_mentions`` means the
+    project's default file in ``data/``; ``extra_actors``/``extra_weapons``
+    add (or, for the same canonical name, replace) entries. Raises
+    ``LexiconError`` naming the file, the line and the problem.
     """
     sources = (
         [("actor", config.resolve_data_file(actors, config.ACTORS_FILE))]
@@ -243,11 +249,13 @@ def load_lexicons(
         + [("weapon", config.resolve_data_file(p, config.WEAPONS_FILE)) for p in extra_weapons]
     )
     titles_path = config.resolve_data_file(titles, TITLES_FILE)
+    not_mentions_path = config.resolve_data_file(not_mentions, NOT_MENTIONS_FILE)
     key = tuple((kind, *file_signature(path)) for kind, path in sources)
     key += (("titles", *file_signature(titles_path)),)
+    key += (("not_mentions", *file_signature(not_mentions_path)),)
     cached = _LOADED.get(key)
     if cached is None:
-        cached = build_lexicons(sources, titles_path)
+        cached = build_lexicons(sources, titles_path, not_mentions_path)
         if len(_LOADED) >= 8:
             _LOADED.pop(next(iter(_LOADED)))
         _LOADED[key] = cached
@@ -270,8 +278,11 @@ def file_signature(path: Path) -> tuple[str, int, int]:
     return (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
 
 
-def build_lexicons(sources: Sequence[tuple[str, Path]], titles_path: Path) -> Lexicons:
-    """Read every ``(kind, path)`` source in order and merge the entries."""
+def build_lexicons(
+    sources: Sequence[tuple[str, Path]], titles_path: Path, not_mentions_path: Path | None = None
+) -> Lexicons:
+    """Read every ``(kind, path)`` source in order and merge the entries,
+    then the titles and (if given) the not-mention phrases."""
     files: list[tuple[str, str]] = []
     merged: dict[tuple[str, str], LexiconEntry] = {}
     for kind, path in sources:
@@ -283,7 +294,13 @@ def build_lexicons(sources: Sequence[tuple[str, Path]], titles_path: Path) -> Le
     check_alias_clashes(entries)
     text, digest = read_lexicon_text(titles_path)
     files.append((str(titles_path), digest))
-    return Lexicons(entries, parse_titles(text), tuple(files))
+    titles = parse_titles(text)
+    not_mentions: tuple[str, ...] = ()
+    if not_mentions_path is not None:
+        text, digest = read_lexicon_text(not_mentions_path)
+        files.append((str(not_mentions_path), digest))
+        not_mentions = parse_not_mentions(text, not_mentions_path)
+    return Lexicons(entries, titles, tuple(files), not_mentions=not_mentions)
 
 
 def read_lexicon_text(path: Path) -> tuple[str, str]:
@@ -422,3 +439,30 @@ def parse_titles(text: str) -> tuple[str, ...]:
     """
     titles = {line.split("#", 1)[0].strip().rstrip(".") for line in text.splitlines()}
     return tuple(sorted((t for t in titles if t), key=lambda t: (-len(t), t)))
+
+
+def parse_not_mentions(text: str, path: Path | str = "") -> tuple[str, ...]:
+    """Return the phrases of a not-mentions list, in file order.
+
+    One phrase per line; ``#`` starts a comment; runs of space count as one.
+    A phrase with no letter or digit, or the same phrase twice, raises
+    ``LexiconError`` naming the line. ("Washington state" and "Washington
+    State" are two phrases: a capitalised phrase matches only as written.)
+
+    >>> parse_not_mentions("# places\\nIndian  Ocean  # not India\\n\\nthink tank\\n")
+    ('Indian Ocean', 'think tank')
+    """
+    phrases: list[str] = []
+    first_line: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        phrase = " ".join(line.split("#", 1)[0].split())
+        if not phrase:
+            continue
+        if not any(c.isalnum() for c in phrase):
+            raise LexiconError(path, f"phrase {phrase!r} has no letter or digit", number)
+        if phrase in first_line:
+            problem = f"phrase {phrase!r} is given twice (first on line {first_line[phrase]})"
+            raise LexiconError(path, problem, number)
+        first_line[phrase] = number
+        phrases.append(phrase)
+    return tuple(phrases)

@@ -23,6 +23,11 @@ text is scanned once whatever the size of the lexicon. The rules:
 - **Border phrases** (``BORDER_WORDS``): in "the Israel–Lebanon border" the
   two names joined by a dash qualify a border, a place; neither is counted
   as an actor.
+- **Not mentions** (``data/not_mentions.txt``): a phrase that holds a name but
+  is not a mention of it ("think tank", "Indian Ocean", "Russian roulette") is
+  matched like a name, longest first, also in Sentence and Title case, and
+  counts for nothing. An alias of the same spelling wins over the phrase; a
+  generated plural does not ("Americas" is no plural of "America").
 - **People.** The surname is taken from a titled alias ("President Xi" ->
   "Xi") or else the last word of the name, with its particles ("von der
   Leyen", "al-Assad" and "Assad"). A title from ``data/titles.txt`` or
@@ -96,6 +101,18 @@ class PersonTarget(tuple):
     __slots__ = ()
 
 
+class NotMention:
+    """What a not-mention phrase points to: no entry at all."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "NOT_MENTION"
+
+
+NOT_MENTION = NotMention()
+
+
 @dataclass(frozen=True)
 class Surname:
     """The people a bare surname may refer to."""
@@ -132,13 +149,16 @@ def compile_matcher(lexicons: Lexicons) -> CompiledMatcher:
     """Return the matcher of ``lexicons``, compiled once and cached on them."""
     matcher = lexicons.cache.get("matcher")
     if matcher is None:
-        matcher = build_matcher(lexicons.entries, lexicons.titles)
+        matcher = build_matcher(lexicons.entries, lexicons.titles, lexicons.not_mentions)
         lexicons.cache["matcher"] = matcher
     return matcher
 
 
-def build_matcher(entries: tuple[LexiconEntry, ...], titles: tuple[str, ...]) -> CompiledMatcher:
-    """Expand every alias and surname into variants and compile the trie."""
+def build_matcher(
+    entries: tuple[LexiconEntry, ...], titles: tuple[str, ...], not_mentions: tuple[str, ...] = ()
+) -> CompiledMatcher:
+    """Expand every alias, not-mention phrase and surname into variants and
+    compile the trie."""
     exact: dict[str, object] = {}
     by_key: dict[str, object] = {}
     generated: list[tuple[str, object]] = []
@@ -151,7 +171,15 @@ def build_matcher(entries: tuple[LexiconEntry, ...], titles: tuple[str, ...]) ->
             exact[alias] = target
             by_key[normalise_key(alias)] = target
             generated.extend((form, target) for form in forms)
-    # Generated variants (plurals, case) never take a form an alias owns.
+    # A not-mention phrase takes any form no alias owns ("Americas" is no
+    # plural of "America"); generated variants (plurals, case) take neither.
+    aliases = set(by_key)
+    for phrase in not_mentions:
+        # In Sentence and Title case too: "Russian Roulette" in a headline.
+        cased = (phrase, phrase[:1].upper() + phrase[1:], _title_case(phrase))
+        for form in set().union(*map(variants, cased)):
+            if normalise_key(form) not in aliases:
+                by_key[normalise_key(form)] = exact[form] = NOT_MENTION
     for form, target in generated:
         by_key.setdefault(normalise_key(form), target)
         if by_key[normalise_key(form)] == target:
@@ -394,10 +422,9 @@ def scan_text(
     if pos > 0 and _BEFORE.match(text, pos - 1):
         start_at = pos - 1  # the scan consumes the separator before a name
     elif pos == 0 or not _is_word(text[pos - 1]):
-        first = match_at_start(text, matcher, pos, endpos, seen)
+        first, start_at = match_head(text, matcher, pos, endpos, seen)
         if first is not None:
             append(first)
-            start_at = first.end
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -418,6 +445,8 @@ def scan_text(
                     target, start = person
                     end = m.end(1)
                     append(make(Match, target + (text[start:end], start, end)))
+            elif kind is NotMention:
+                pass  # read as one name that counts for nothing
             else:
                 last_end = found[-1].end if found else pos
                 match = match_other(text, matcher, form, m.start(1), m.end(1), last_end, seen)
@@ -434,12 +463,31 @@ def match_at_start(
     text: str, matcher: CompiledMatcher, pos: int, endpos: int, seen: dict[str, int]
 ) -> Match | None:
     """Return the name at ``pos`` itself (nothing before it to scan over)."""
+    return match_head(text, matcher, pos, endpos, seen)[0]
+
+
+def match_head(
+    text: str, matcher: CompiledMatcher, pos: int, endpos: int, seen: dict[str, int]
+) -> tuple[Match | None, int]:
+    """Return the name at ``pos`` and where the scan goes on from.
+
+    The scan goes on after a name, or after a not-mention phrase (nothing in
+    it counts); otherwise from ``pos``.
+    """
     limit = min(endpos, pos + 400)
     head = matcher.pattern.match(" " + text[pos:limit])
     if head is None or (limit < endpos and head.end() > limit - pos):
-        return None
+        return None, pos
     start, end = pos + head.start(1) - 1, pos + head.end(1) - 1
-    return match_other(text, matcher, head.group(1), start, end, pos, seen)
+    if lookup_form(matcher, head.group(1)) is NOT_MENTION:
+        return None, end
+    match = match_other(text, matcher, head.group(1), start, end, pos, seen)
+    return match, (pos if match is None else match.end)
+
+
+def lookup_form(matcher: CompiledMatcher, form: str) -> object:
+    """Return what a form found by the scan points to (``None`` if nothing)."""
+    return matcher.exact.get(form) or matcher.by_key.get(normalise_key(form))
 
 
 def match_other(
@@ -453,8 +501,8 @@ def match_other(
 ) -> Match | None:
     """The slow path of ``scan_text``: a person, a surname, or a form written
     differently from every variant (looked up by its key)."""
-    target = matcher.exact.get(form) or matcher.by_key.get(normalise_key(form))
-    if target is None or "\n\n" in form:
+    target = lookup_form(matcher, form)
+    if target is None or target is NOT_MENTION or "\n\n" in form:
         return None
     if target.__class__ is not Surname:
         if target[2] == "person":
@@ -479,7 +527,8 @@ def scan_caps_lines(
 
     Names are matched in the title-cased copy of the line (same length, so
     offsets hold) and merged with what the scan found as written (acronyms);
-    the longest name wins.
+    the longest name wins, and a not-mention phrase ("THINK TANK") hides the
+    names inside it.
     """
     lines = text[pos:endpos].split("\n")
     if not any(map(str.isupper, lines)):
@@ -495,12 +544,16 @@ def scan_caps_lines(
         extra = []
         for m in matcher.pattern.finditer(" " + titled):
             a, b = start + m.start(1) - 1, start + m.end(1) - 1
+            if lookup_form(matcher, m.group(1)) is NOT_MENTION:
+                extra.append(Match("", "", "", "", "", text[a:b], a, b))  # a blank: dropped below
+                continue
             last = extra[-1].end if extra else start
             match = match_other(text, matcher, m.group(1), a, b, last, seen)
             if match is not None:
                 extra.append(match)
         if extra:
             found = merge_longest(found, extra, start, start + len(line))
+            found = [m for m in found if m.kind]
     return found
 
 

@@ -302,10 +302,11 @@ def find_candidates(
     A name is a run of capitalised words (small connectors such as "of" may
     join them) in a caption, body or credit sentence, outside every mention.
     Names a lexicon knows (even where no mention counts them, as in a border
-    phrase), titles, months, weekdays and stopwords are left out, and so is a lone
-    capitalised word at the start of a sentence unless it is also capitalised
-    elsewhere. Columns: ``candidate, count, sentences, start, end`` (the
-    offsets of the first occurrence).
+    phrase or a not-mention phrase such as "Latin America"), titles, months,
+    weekdays and stopwords are left out, and so is a lone capitalised word at
+    the start of a sentence unless it is also capitalised elsewhere.
+    Columns: ``candidate, count, sentences, start, end`` (the offsets of the
+    first occurrence).
     """
     stopwords = load_stopwords()
     spans = sorted(zip(mentions["start"], mentions["end"], strict=True))

@@ -237,7 +237,9 @@ def grow_lexicon(lexicons: Lexicons, factor: int) -> Lexicons:
         for entry in lexicons.entries:
             aliases = tuple(mutate(a, rng, copy) for a in entry.aliases)
             entries.append(replace(entry, name=aliases[0], aliases=aliases))
-    return Lexicons(tuple(entries), lexicons.titles, lexicons.files)
+    return Lexicons(
+        tuple(entries), lexicons.titles, lexicons.files, not_mentions=lexicons.not_mentions
+    )
 
 
 SYLLABLES = ("ar", "ov", "ski", "ton", "el", "ia", "an", "ur", "ek", "ol", "ix", "ad")

@@ -10,6 +10,7 @@ import shutil
 import pytest
 from conftest import fixture_path
 
+from analysis import config
 from analysis.errors import AnalysisError, LexiconError
 from analysis.lexicon import load_lexicons, normalise_key
 
@@ -49,14 +50,13 @@ def test_entries_keep_name_kind_type_class_country_and_aliases():
 
 def test_checksums_name_every_file_read():
     lexicons = small()
-    expected = {
-        str(fixture_path(name)): hashlib.sha256(fixture_path(name).read_bytes()).hexdigest()
-        for name in (
-            "lexicon_actors_small.csv",
-            "lexicon_weapons_small.csv",
-            "lexicon_titles_small.txt",
-        )
-    }
+    paths = [
+        fixture_path("lexicon_actors_small.csv"),
+        fixture_path("lexicon_weapons_small.csv"),
+        fixture_path("lexicon_titles_small.txt"),
+        config.DATA_DIR / "not_mentions.txt",  # the default list
+    ]
+    expected = {str(path): hashlib.sha256(path.read_bytes()).hexdigest() for path in paths}
     assert lexicons.checksums() == expected
 
 
@@ -223,3 +223,56 @@ def test_normalise_key_ignores_case_dots_dashes_and_apostrophes():
     assert normalise_key("Côte d’Ivoire") == normalise_key("Côte d'Ivoire")
     assert normalise_key("Al-Qaeda") == normalise_key("Al Qaeda") == "al qaeda"
     assert normalise_key("Iran") != normalise_key("Iraq")
+
+
+# --- not-mention phrases ----------------------------------------------------------------------
+
+
+def test_not_mentions_are_read_in_order_without_comments(tmp_path):
+    path = write(
+        tmp_path,
+        "phrases.txt",
+        "# places\nIndian  Ocean   # not India\n\n   think-tank\nWashington state\n",
+    )
+    lexicons = small(not_mentions=path)
+    assert lexicons.not_mentions == ("Indian Ocean", "think-tank", "Washington state")
+    assert str(path) in lexicons.checksums()
+
+
+def test_default_not_mentions_are_the_data_file():
+    lexicons = small()
+    assert {"Indian Ocean", "Latin America", "think-tank", "satellite imagery"} <= set(
+        lexicons.not_mentions
+    )
+    assert str(config.DATA_DIR / "not_mentions.txt") in lexicons.checksums()
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "problem"),
+    [
+        ("# c\nthink tank\n-- ...\n", 3, "phrase '-- ...' has no letter or digit"),
+        ("Indian Ocean\n\n# again:\nIndian Ocean\n", 4, "given twice (first on line 1)"),
+    ],
+)
+def test_bad_not_mention_names_the_file_and_line(tmp_path, text, line, problem):
+    path = write(tmp_path, "phrases.txt", text)
+    with pytest.raises(LexiconError) as caught:
+        small(not_mentions=path)
+    assert (caught.value.path, caught.value.line) == (str(path), line)
+    assert problem in caught.value.problem
+    assert str(caught.value).startswith(f"{path}:{line}: ")
+
+
+def test_missing_not_mentions_file_is_a_lexicon_error(tmp_path):
+    with pytest.raises(LexiconError, match="no such lexicon file"):
+        small(not_mentions=tmp_path / "nope.txt")
+
+
+def test_not_mentions_reload_when_the_file_changes(tmp_path):
+    path = write(tmp_path, "phrases.txt", "Indian Ocean\n")
+    first = small(not_mentions=path)
+    path.write_text("Indian Ocean\nthink-tank\n", encoding="utf-8")
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert first.not_mentions == ("Indian Ocean",)
+    assert small(not_mentions=path).not_mentions == ("Indian Ocean", "think-tank")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import fixture_path
 
-from analysis.lexicon import load_lexicons
+from analysis.lexicon import load_lexicons, normalise_key
 from analysis.matching import Match, match_text
 
 
@@ -236,3 +236,94 @@ def test_mentions_never_overlap(lexicons):
 def test_empty_and_nameless_text(lexicons):
     assert match_text("", lexicons) == []
     assert match_text("nothing to see here, us included.", lexicons) == []
+
+
+# --- not-mention phrases ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def phrases(tmp_path_factory):
+    """The small lexicons with not-mention phrases written for these tests,
+    and the same lexicons with none."""
+    folder = tmp_path_factory.mktemp("not_mentions")
+    (folder / "not_mentions.txt").write_text(
+        "# phrases for the tests\n"
+        "Latin America\n"
+        "Latin American  # the adjective\n"
+        "under the radar\n"
+        "Russian roulette\n"
+        "drone-strike debate\n"
+        "Central Command\n",  # also an alias of US Central Command
+        encoding="utf-8",
+    )
+    (folder / "none.txt").write_text("# no phrases\n", encoding="utf-8")
+    (folder / "extra_actors.csv").write_text(
+        "name,type,country,aliases,notes\nLatin American Development Bank,organisation,,,\n",
+        encoding="utf-8",
+    )
+    return {
+        name: load_lexicons(
+            fixture_path("lexicon_actors_small.csv"),
+            fixture_path("lexicon_weapons_small.csv"),
+            extra_actors=[folder / "extra_actors.csv"],
+            titles=fixture_path("lexicon_titles_small.txt"),
+            not_mentions=folder / file,
+        )
+        for name, file in (("with", "not_mentions.txt"), ("without", "none.txt"))
+    }
+
+
+def test_not_mention_phrase_hides_the_names_inside_it(phrases):
+    text = "Drones flew under the radar over Latin America, and a radar saw them."
+    assert found(text, phrases["without"]) == [
+        ("drone", "Drones"),
+        ("radar", "radar"),  # in "under the radar"
+        ("United States", "America"),  # in "Latin America"
+        ("radar", "radar"),
+    ]
+    assert found(text, phrases["with"]) == [("drone", "Drones"), ("radar", "radar")]
+
+
+def test_phrase_in_sentence_and_title_case_and_plural(phrases):
+    text = "Under the radar; Under The Radar; Russian Roulette; two Russian roulettes; Russian"
+    assert found(text, phrases["with"]) == [("Russia", "Russian")]
+
+
+def test_dashed_phrase_also_matches_with_spaces(phrases):
+    text = "The drone-strike debate and the drone strike debate; a drone."
+    assert found(text, phrases["with"]) == [("drone", "drone")]
+
+
+def test_longer_name_wins_over_a_phrase_and_an_alias_over_the_same_phrase(phrases):
+    text = "The Latin American Development Bank met Latin American envoys. Central Command said so."
+    assert found(text, phrases["with"]) == [
+        ("Latin American Development Bank", "Latin American Development Bank"),
+        ("US Central Command", "Central Command"),
+    ]
+
+
+def test_phrase_at_the_start_of_the_text_and_in_a_line_of_capitals(phrases):
+    assert found("Latin America and the US", phrases["with"]) == [("United States", "US")]
+    text = "LATIN AMERICA AND RUSSIA PLAY RUSSIAN ROULETTE\nRussia"
+    assert found(text, phrases["without"]) == [
+        ("United States", "AMERICA"),
+        ("Russia", "RUSSIA"),
+        ("Russia", "RUSSIAN"),
+        ("Russia", "Russia"),
+    ]
+    assert found(text, phrases["with"]) == [("Russia", "RUSSIA"), ("Russia", "Russia")]
+
+
+def test_default_phrases_each_block_a_name_and_are_no_alias(tmp_path):
+    """Every phrase of data/not_mentions.txt would be read as a mention without
+    the list, is read as none with it, and is spelled differently from every alias."""
+    empty = tmp_path / "none.txt"
+    empty.write_text("# no phrases\n", encoding="utf-8")
+    default = load_lexicons()
+    without = load_lexicons(not_mentions=empty)
+    assert len(default.not_mentions) >= 40 and without.not_mentions == ()
+    aliases = {normalise_key(a) for e in default.entries for a in e.aliases}
+    for phrase in default.not_mentions:
+        assert match_text(phrase, without), phrase
+        assert match_text(phrase, default) == [], phrase
+        assert normalise_key(phrase) not in aliases, phrase

@@ -356,3 +356,29 @@ def test_seed_article_counts_with_the_default_lexicons(seed_mentions):
     assert list(company["form"]) == ["Iran Aircraft Manufacturing Industrial Company", "HESA"]
     air_force = seed_mentions[seed_mentions["form"] == "Ukrainian Air Force"]
     assert list(air_force["type"]) == ["military"] and list(air_force["country"]) == ["UKR"]
+
+
+def test_not_mention_phrases_count_nowhere_and_are_no_candidates(tmp_path):
+    phrases = tmp_path / "not_mentions.txt"
+    phrases.write_text("Latin America\nRussian roulette\n", encoding="utf-8")
+    lexicons = load_lexicons(
+        **SMALL, titles=fixture_path("lexicon_titles_small.txt"), not_mentions=phrases
+    )
+    article = article_from_text(
+        "Drones Over Latin America\n\n"
+        "Latin America watched as drones flew. "
+        "It was Russian roulette, said Mr. Kirby of the Caracas Institute.\n"
+    )
+    sentences = split_sentences(article)
+    mentions = find_mentions(article, lexicons, sentences)
+    # Headline: Drones (Latin America is a place). Body: drones; Mr. Kirby (a
+    # title and the only Kirby); "Russian roulette" names no one.
+    rows = mentions[["name", "form", "section", "sentence"]].itertuples(index=False, name=None)
+    assert list(rows) == [
+        ("drone", "Drones", "headline", 1),
+        ("drone", "drones", "body", 2),
+        ("John Kirby", "Mr. Kirby", "body", 3),
+    ]
+    # "Latin America" is known, as a phrase that is no mention; "Russian" is an alias.
+    table = find_candidates(article, sentences, mentions, lexicons)
+    assert counts(table, "candidate") == {"Caracas Institute": 1}
