@@ -659,8 +659,10 @@ def drop_border_phrases(
     endpos = len(text) if endpos < 0 else endpos
     if len(found) < 2:
         return found
+    gaps = list(map(sub, map(_START, found[1:]), map(_END, found)))
+    if 1 not in gaps:
+        return found  # no two names one character apart
     drop: set[int] = set()
-    gaps = map(sub, map(_START, found[1:]), map(_END, found))
     for index, gap in enumerate(gaps, 1):
         if gap != 1:
             continue
