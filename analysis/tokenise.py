@@ -66,13 +66,13 @@ _HYPHEN = r"[-\u2010\u2011]"  # hyphen-minus, hyphen, non-breaking hyphen
 _APOSTROPHE = r"['’]"
 _WORD = rf"{_LETTER}+(?:{_APOSTROPHE}{_LETTER}+)*"
 WORD_RULES: list[tuple[str, str]] = [
-    # "$105 billion", "€2.5bn", "US$3"
+    # "$95 billion", "€2.5bn", "US$3"
     ("money", rf"(?:US\$|[$€£¥₹])\d[\d,]*(?:\.\d+)?(?:\s?{_SCALE})?"),
     # "U.S.", "U.K.", "a.m." (before plain words so the dots stay)
     ("abbreviation", r"(?:[A-Za-z]\.){2,}(?=[\s\W]|$)"),
-    # "Shahed-136/131", "X-22", "SU-35", "F-16s", "MiG-29", "S-400", "T-72B3"
+    # "Kh-101/555", "X-22", "SU-35", "F-16s", "MiG-29", "S-400", "T-72B3"
     ("designation", rf"[A-Za-z]{{1,10}}{_HYPHEN}?\d+[A-Za-z0-9]*(?:/[A-Za-z0-9]+)*"),
-    # "8:00", "2,500", "14.3", "1990s", "152-mm", "9/11", "50%"
+    # "8:00", "2,500", "12.7", "1990s", "152-mm", "9/11", "50%"
     ("number", rf"\d+(?:[:.,/]\d+)*(?:%|[A-Za-z0-9]+)?(?:{_HYPHEN}[^\W_]+)*"),
     # "Iranian-built", "don't", "Tehran’s", "space-based"
     ("word", rf"{_WORD}(?:{_HYPHEN}{_WORD})*"),
