@@ -90,7 +90,7 @@ PHRASE_END = re.compile(
     re.I,
 )
 _NAME = r"(?<![\w'’-])(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}"
-#: Before a part's amount, the recipient and a verb: "Ukraine gets $61 billion".
+#: Before a part's amount, the recipient and a verb: "Chad gets $5 billion".
 RECIPIENT_GETS = re.compile(
     rf"(?P<phrase>{_NAME})\s+(?:(?:would|will|is\s+to|are\s+to|(?:is|are)\s+set\s+to|"
     r"stands?\s+to|(?:is|are)\s+due\s+to)\s+(?:also\s+)?)?(?:gets?|got|receives?|received|"
@@ -252,7 +252,7 @@ def group_parts(text: str, amounts: list[Amount], links: list[tuple | None]):
     """Group a sentence's amounts into (total, parts); also return loose parts.
 
     ``links[i]`` is ``(phrase, phrase_start, phrase_end)`` when amount ``i`` has
-    a recipient (after it, or before it: "Ukraine gets $61 billion"), else None.
+    a recipient (after it, or before it: "Chad gets $5 billion"), else None.
     """
     groups, loose = [], []
     pairs = list(zip(amounts, links, strict=True))

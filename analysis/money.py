@@ -25,7 +25,7 @@ the fields mean (the conventions every table and chart relies on):
   the text names, else its usual meaning, else None.
 
 Numbers without a currency stay out: years, dates, counts ("14 drones", "140
-million Americans"), vote tallies and model names ("Su-35", "Shahed-136").
+million Americans"), vote tallies and model names ("Su-35", "Kh-101").
 The short scale letters (b, m, k) count only right after a currency-marked
 number ("$5b", "€3m", "£10k"). "pounds" needs a scale, "sterling" or a
 country ("500-pound bombs" and "2,000 pounds of explosives" are weights).

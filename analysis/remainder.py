@@ -1,7 +1,7 @@
 """Remainder: what the parts leave of a total, with the bounds the text allows, in words.
 
 Sums are taken in decimals and rounded to cents, so "$95 billion" less
-"$60.1 billion", "$26.4 billion" and "$8.1 billion" is exactly $0.4 billion,
+"$60.1 billion", "$26.2 billion" and "$8.3 billion" is exactly $0.4 billion,
 not 0.39999... The qualifier comes from the bounds of the inputs: a total of
 "more than" X with exact parts leaves "at least" X - sum; an approximate input
 makes the remainder approximate; parts larger than the total are reported as
@@ -13,7 +13,7 @@ sentence), ``split_table`` (one row per part, then what is not itemised) and
 the fields of ``analysis.allocations.Allocation``.
 
 >>> from analysis.money import find_amounts
->>> total, *parts = find_amounts("$95 billion: $60.1 billion, $26.4 billion, $8.1 billion")
+>>> total, *parts = find_amounts("$95 billion: $60.1 billion, $26.2 billion, $8.3 billion")
 >>> r = compute_remainder(total, parts)
 >>> r.value, r.qualifier, describe_remainder(r, total.currency)
 (400000000.0, 'exact', '$400M')
