@@ -10,6 +10,7 @@ tokens -> mentions, amounts, transfers -> tables -> charts -> reports):
     vocabulary.py    frequencies, collocations, keyword-in-context, dispersion
     lexicon.py       actor and weapon lexicons from data/, validated
     matching.py      lexicon names found in text, with offsets
+    disk_cache.py    compiled matchers kept on disk between processes
     mentions.py      one row per mention; counts, roll-ups, co-occurrence
     currencies.py    currency symbols, codes and words
     money.py         amounts of money in a text

@@ -6,6 +6,7 @@ work from any working directory.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -18,6 +19,24 @@ ABBREVIATIONS_FILE = DATA_DIR / "abbreviations.txt"
 STOPWORDS_FILE = DATA_DIR / "stopwords.txt"
 ACTORS_FILE = DATA_DIR / "actors.csv"
 WEAPONS_FILE = DATA_DIR / "weapons.csv"
+
+
+#: Environment variable naming the cache folder; "off" (or empty) turns the cache off.
+CACHE_ENV = "NEWS_ANALYSIS_CACHE"
+
+
+def cache_dir() -> Path | None:
+    """Return the folder of the on-disk cache (see ``disk_cache``), or ``None`` if off.
+
+    ``$NEWS_ANALYSIS_CACHE`` if set ("off", "0" or empty turn the cache off),
+    else ``$XDG_CACHE_HOME/news-analysis``, else ``~/.cache/news-analysis``.
+    """
+    value = os.environ.get(CACHE_ENV)
+    if value is not None:
+        off = value.strip().casefold() in ("", "0", "off", "no", "false")
+        return None if off else Path(value).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "news-analysis"
 
 
 def seed_articles() -> list[Path]:

@@ -45,6 +45,8 @@ from dataclasses import dataclass
 from operator import attrgetter, sub
 from typing import NamedTuple
 
+from analysis import disk_cache
+from analysis import lexicon as lexicon_module
 from analysis.lexicon import LexiconEntry, Lexicons, normalise_key
 
 #: Words after "X–Y" that make it a border phrase (plurals match too).
@@ -131,6 +133,7 @@ class CompiledMatcher:
     title_words: int  # the most words a title has
     border_after: re.Pattern  # space and a border word, right after a name
     title_suffixes: frozenset = frozenset()  # the last words of every title
+    program: tuple | None = None  # ``pattern`` compiled, for the disk cache
 
 
 def match_text(text: str, lexicons: Lexicons, people: tuple[str, ...] = ()) -> list[Match]:
@@ -146,12 +149,91 @@ def match_text(text: str, lexicons: Lexicons, people: tuple[str, ...] = ()) -> l
 
 
 def compile_matcher(lexicons: Lexicons) -> CompiledMatcher:
-    """Return the matcher of ``lexicons``, compiled once and cached on them."""
+    """Return the matcher of ``lexicons``, compiled once and cached on them.
+
+    The compiled matcher is also kept in the disk cache (``disk_cache``), so
+    another process with the same lexicons reads it back instead of
+    compiling it again (about a second for the default lexicons).
+    """
     matcher = lexicons.cache.get("matcher")
     if matcher is None:
-        matcher = build_matcher(lexicons.entries, lexicons.titles, lexicons.not_mentions)
+        key = matcher_key(lexicons)
+        matcher = matcher_from_plain(disk_cache.load("matcher", key))
+        if matcher is None:
+            matcher = build_matcher(lexicons.entries, lexicons.titles, lexicons.not_mentions)
+            if matcher.program is not None:
+                disk_cache.save("matcher", key, matcher_to_plain(matcher))
         lexicons.cache["matcher"] = matcher
     return matcher
+
+
+def matcher_key(lexicons: Lexicons) -> str:
+    """Return the disk-cache key of the matcher of ``lexicons``: what the entries
+    say (not where they were read from), and the code that compiles them."""
+    fields = [
+        (e.name, e.kind, e.type, e.weapon_class, e.country, e.aliases) for e in lexicons.entries
+    ]
+    code = disk_cache.source_digest(__file__, lexicon_module.__file__)
+    return disk_cache.cache_key("matcher", code, fields, lexicons.titles, lexicons.not_mentions)
+
+
+def matcher_to_plain(matcher: CompiledMatcher) -> dict:
+    """Return ``matcher`` as plain data for the disk cache (see ``matcher_from_plain``).
+
+    Each distinct target is stored once, tagged with its kind, and the two
+    lookup tables point to it by number.
+    """
+    numbers: dict[int, int] = {}
+    targets: list[tuple] = []
+
+    def number(target: object) -> int:
+        if id(target) not in numbers:
+            numbers[id(target)] = len(targets)
+            if target is NOT_MENTION:
+                targets.append(("not_mention",))
+            elif isinstance(target, Surname):
+                targets.append(("surname", tuple(map(tuple, target.people))))
+            elif isinstance(target, PersonTarget):
+                targets.append(("person", tuple(target)))
+            else:
+                targets.append(("entry", tuple(target)))
+        return numbers[id(target)]
+
+    return {
+        "exact": {form: number(t) for form, t in matcher.exact.items()},
+        "by_key": {key: number(t) for key, t in matcher.by_key.items()},
+        "targets": targets,
+        "program": matcher.program,
+        "titles": tuple(matcher.titles),
+        "title_words": matcher.title_words,
+        "border_after": (matcher.border_after.pattern, matcher.border_after.flags),
+        "title_suffixes": tuple(matcher.title_suffixes),
+    }
+
+
+def matcher_from_plain(plain: object) -> CompiledMatcher | None:
+    """Return the matcher that ``matcher_to_plain`` gave, or ``None`` if ``plain``
+    is not such a value."""
+    kinds = {
+        "entry": tuple,
+        "person": PersonTarget,
+        "surname": lambda people: Surname(tuple(map(tuple, people))),
+        "not_mention": lambda: NOT_MENTION,
+    }
+    try:
+        targets = [kinds[kind](*rest) for kind, *rest in plain["targets"]]
+        return CompiledMatcher(
+            pattern=disk_cache.restore_regex(plain["program"]),
+            exact={form: targets[n] for form, n in plain["exact"].items()},
+            by_key={key: targets[n] for key, n in plain["by_key"].items()},
+            titles=frozenset(plain["titles"]),
+            title_words=plain["title_words"],
+            border_after=re.compile(*plain["border_after"]),
+            title_suffixes=frozenset(plain["title_suffixes"]),
+            program=plain["program"],
+        )
+    except (KeyError, TypeError, ValueError, IndexError, re.error):
+        return None
 
 
 def build_matcher(
@@ -192,8 +274,10 @@ def build_matcher(
                 by_key.setdefault(normalise_key(form), Surname(people))
     trie = compile_trie(list(exact))
     all_titles = frozenset(" ".join(t.split()).casefold() for t in (*titles, *COURTESY_TITLES))
+    pattern, program = disk_cache.compile_regex(BEFORE_NAME + "(" + trie + r")(?!\w)")
     return CompiledMatcher(
-        pattern=re.compile(BEFORE_NAME + "(" + trie + r")(?!\w)"),
+        pattern=pattern,
+        program=program,
         exact=exact,
         by_key=by_key,
         titles=all_titles,

@@ -15,14 +15,29 @@ Use the ``fixture_path`` fixture in a test, or import the function::
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+from analysis.config import CACHE_ENV
 
 FIXTURES_DIR = Path(__file__).resolve().parent / "fixtures"
 SEED_ARTICLE = (
     Path(__file__).resolve().parent.parent / "seeds" / "iran-russia-ballistic-missiles.txt"
 )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_disk_cache(tmp_path_factory):
+    """Tests use a disk cache of their own, never the user's; kernels they start inherit it."""
+    before = os.environ.get(CACHE_ENV)
+    os.environ[CACHE_ENV] = str(tmp_path_factory.mktemp("disk-cache"))
+    yield
+    if before is None:
+        os.environ.pop(CACHE_ENV, None)
+    else:
+        os.environ[CACHE_ENV] = before
 
 
 def fixture_path(name: str) -> Path:
