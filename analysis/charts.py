@@ -53,7 +53,8 @@ def use_style() -> None:
 
 
 def _configure_inline_backend() -> None:
-    """Make inline PNGs tight and free of version metadata, when in IPython."""
+    """Make inline PNGs tight and free of version metadata, and draw each
+    figure once, when in IPython."""
     try:
         from IPython import get_ipython
     except ImportError:  # pragma: no cover - IPython ships with the kernel
@@ -66,6 +67,29 @@ def _configure_inline_backend() -> None:
         "InlineBackend.print_figure_kwargs = "
         "{'bbox_inches': 'tight', 'metadata': {'Software': None}}",
     )
+    _draw_inline_figures_once()
+
+
+#: The names matplotlib gives the inline backend of Jupyter kernels.
+INLINE_BACKENDS = ("inline", "module://matplotlib_inline.backend_inline")
+
+
+def _draw_inline_figures_once() -> None:
+    """Leave the drawing of an inline figure to the PNG the backend sends.
+
+    After each cell pyplot redraws every changed figure (its REPL display
+    hook, which keeps a window up to date); the inline backend then draws
+    the figure again for its PNG and closes it, so that first drawing, a
+    third of a chart cell's time, is never seen. The backend is loaded here
+    (else the first figure loads it and installs the hook) and the hook
+    removed. Any other backend keeps it.
+    """
+    backend = mpl.get_backend()
+    if backend not in INLINE_BACKENDS:
+        return
+    if not plt.get_fignums():
+        plt.switch_backend(backend)
+    plt.uninstall_repl_displayhook()
 
 
 def add_source_note(ax: plt.Axes, text: str) -> plt.Axes:
