@@ -243,21 +243,34 @@ def cooccurrence_pairs(
     names in alphabetical order. Columns: ``a, b, sentences, sentence_numbers``.
     """
     columns = ["a", "b", "sentences", "sentence_numbers"]
-    by_sentence = mentions[mentions["sentence"] > 0].groupby("sentence")
+    names_a = _names_by_sentence(mentions, kind_a)
+    names_b = names_a if kind_b == kind_a else _names_by_sentence(mentions, kind_b)
     pairs: dict[tuple[str, str], list[int]] = {}
-    for number, rows in by_sentence:
-        names_a = sorted(set(rows.loc[rows["kind"] == kind_a, "name"]))
-        names_b = sorted(set(rows.loc[rows["kind"] == kind_b, "name"]))
-        for a in names_a:
-            for b in names_b:
+    for number in sorted(names_a.keys() & names_b.keys()):
+        for a in sorted(names_a[number]):
+            for b in sorted(names_b[number]):
                 if kind_a == kind_b and a >= b:
                     continue
-                pairs.setdefault((a, b), []).append(int(number))
+                pairs.setdefault((a, b), []).append(number)
     rows = [(a, b, len(n), ", ".join(map(str, n))) for (a, b), n in pairs.items()]
     table = pd.DataFrame(rows, columns=columns)
     return table.sort_values(["sentences", "a", "b"], ascending=[False, True, True]).reset_index(
         drop=True
     )
+
+
+def _names_by_sentence(mentions: pd.DataFrame, kind: str) -> dict[int, set[str]]:
+    """Return the names of ``kind`` in each numbered sentence (one pass over plain arrays)."""
+    found: dict[int, set[str]] = {}
+    for number, row_kind, name in zip(
+        mentions["sentence"].tolist(),
+        mentions["kind"].tolist(),
+        mentions["name"].tolist(),
+        strict=True,
+    ):
+        if number > 0 and row_kind == kind:
+            found.setdefault(number, set()).add(name)
+    return found
 
 
 def cooccurrence(
@@ -275,13 +288,25 @@ def cooccurrence(
     """
     names_a = list(names_a) if names_a is not None else _by_count(mentions, kind_a)
     names_b = list(names_b) if names_b is not None else _by_count(mentions, kind_b)
-    matrix = pd.DataFrame(0, index=pd.Index(names_a, name=kind_a), columns=names_b)
-    for row in cooccurrence_pairs(mentions, kind_a, kind_b).itertuples():
-        for a, b in ((row.a, row.b), (row.b, row.a)) if kind_a == kind_b else ((row.a, row.b),):
-            if a in matrix.index and b in matrix.columns:
-                matrix.loc[a, b] = row.sentences
+    rows = _positions(names_a)
+    cols = _positions(names_b)
+    values = np.zeros((len(names_a), len(names_b)), dtype=np.int64)
+    pairs = cooccurrence_pairs(mentions, kind_a, kind_b)
+    for one, other, count in zip(pairs["a"], pairs["b"], pairs["sentences"], strict=True):
+        for a, b in ((one, other), (other, one)) if kind_a == kind_b else ((one, other),):
+            for i in rows.get(a, ()):
+                values[i, cols.get(b, [])] = count
+    matrix = pd.DataFrame(values, index=pd.Index(names_a, name=kind_a), columns=names_b)
     matrix.columns.name = kind_b
     return matrix
+
+
+def _positions(names: Sequence[str]) -> dict[str, list[int]]:
+    """Return where each name stands in ``names`` (every place, if it is there twice)."""
+    positions: dict[str, list[int]] = {}
+    for i, name in enumerate(names):
+        positions.setdefault(name, []).append(i)
+    return positions
 
 
 def _by_count(mentions: pd.DataFrame, kind: str) -> list[str]:

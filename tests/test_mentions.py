@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pytest
 from conftest import fixture_path
 
@@ -166,6 +167,71 @@ def test_actor_weapon_cooccurrence(drones):
     assert matrix.loc["Iran"].tolist() == [2, 0]
     assert matrix.loc["Ukraine"].tolist() == [1, 1]
     assert matrix.loc["Government of Iran"].tolist() == [0, 0]
+
+
+# A mentions table written by hand (only the columns co-occurrence reads), in
+# reading order. Sentence 0 is text outside every sentence: never a pair.
+#   0: Iran, Russia          1: Russia, Iran, Iran, drone
+#   2: Iran, Ukraine, drone, drone, missile
+#   3: Ukraine, missile      5: Russia, Iran, Ukraine, missile
+BY_HAND = pd.DataFrame(
+    [("actor", "Iran", 0), ("actor", "Russia", 0),
+     ("actor", "Russia", 1), ("actor", "Iran", 1), ("actor", "Iran", 1), ("weapon", "drone", 1),
+     ("actor", "Iran", 2), ("actor", "Ukraine", 2), ("weapon", "drone", 2),
+     ("weapon", "drone", 2), ("weapon", "missile", 2),
+     ("actor", "Ukraine", 3), ("weapon", "missile", 3),
+     ("actor", "Russia", 5), ("actor", "Iran", 5), ("actor", "Ukraine", 5),
+     ("weapon", "missile", 5)],
+    columns=["kind", "name", "sentence"],
+)  # fmt: skip
+
+
+def rows(table):
+    return [tuple(r) for r in table.itertuples(index=False)]
+
+
+def test_actor_pairs_worked_by_hand():
+    # 1: {Iran, Russia}; 2: {Iran, Ukraine}; 3: {Ukraine}, no pair;
+    # 5: {Iran, Russia, Ukraine}, three pairs. A name said twice in a
+    # sentence counts once; each pair in alphabetical order.
+    assert rows(cooccurrence_pairs(BY_HAND)) == [
+        ("Iran", "Russia", 2, "1, 5"),
+        ("Iran", "Ukraine", 2, "2, 5"),
+        ("Russia", "Ukraine", 1, "5"),
+    ]
+
+
+def test_actor_weapon_pairs_worked_by_hand():
+    # 1: Iran, Russia x drone; 2: Iran, Ukraine x drone, missile;
+    # 3: Ukraine x missile; 5: Iran, Russia, Ukraine x missile.
+    assert rows(cooccurrence_pairs(BY_HAND, "actor", "weapon")) == [
+        ("Ukraine", "missile", 3, "2, 3, 5"),
+        ("Iran", "drone", 2, "1, 2"),
+        ("Iran", "missile", 2, "2, 5"),
+        ("Russia", "drone", 1, "1"),
+        ("Russia", "missile", 1, "5"),
+        ("Ukraine", "drone", 1, "2"),
+    ]
+
+
+def test_cooccurrence_matrix_worked_by_hand():
+    # Rows and columns by mentions, sentence 0 included: Iran 5, then
+    # Russia 3 and Ukraine 3 (a tie, so by name).
+    matrix = cooccurrence(BY_HAND)
+    assert (matrix.index.name, matrix.columns.name) == ("actor", "actor")
+    assert list(matrix.index) == list(matrix.columns) == ["Iran", "Russia", "Ukraine"]
+    assert matrix.to_numpy().tolist() == [[0, 2, 2], [2, 0, 1], [2, 1, 0]]
+    # Names given: in that order; a name never mentioned gets a row of zeros.
+    matrix = cooccurrence(
+        BY_HAND, "actor", "weapon", ["Ukraine", "Iran", "Hamas"], ["missile", "drone"]
+    )
+    assert matrix.to_numpy().tolist() == [[3, 1], [2, 2], [0, 0]]
+
+
+def test_no_pairs_in_an_empty_table():
+    pairs = cooccurrence_pairs(BY_HAND.iloc[:0])
+    assert list(pairs.columns) == ["a", "b", "sentences", "sentence_numbers"] and pairs.empty
+    assert cooccurrence(BY_HAND.iloc[:0]).shape == (0, 0)
 
 
 # Counted by hand in tests/fixtures/red_sea_expected_counts.txt (duplicate
