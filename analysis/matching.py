@@ -63,8 +63,15 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 DASHES = "-‐‑‒–—"
 _SPACES = " \t\xa0"
 APOSTROPHES = "'’ʼ‘"
+#: Every character ``str.isspace`` accepts (what ``\s`` matches), spelled out:
+#: a class of plain characters is one table look-up per character in the
+#: regex engine, where ``\s`` is a call.
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 # What may stand right before a name: space, dashes, quotes, brackets, punctuation.
-BEFORE_NAME = "[" + DASHES + r"\s" + APOSTROPHES + r"\"“”«»‹›(\[{/\\|,.;:!?*•·…&+=<>#@~]"
+BEFORE_NAME = "[" + DASHES + WHITESPACE + APOSTROPHES + r"\"“”«»‹›(\[{/\\|,.;:!?*•·…&+=<>#@~]"
 _BEFORE = re.compile(BEFORE_NAME)
 _BORDER_FORMS = tuple(v for w in BORDER_WORDS for v in (w, w.title(), w.upper()))
 _BORDER_WORD = re.compile("|".join(map(re.escape, _BORDER_FORMS)))
@@ -670,16 +677,22 @@ def link_surname(
     A title right before the surname links it and is included in the mention;
     a bare surname needs the person named earlier.
     """
-    known = [p for p in surname.people if p[0] in seen]
-    if not known and len(surname.people) > 1:
-        return None  # nobody named yet, and a title would not say who
+    people = surname.people
+    if len(people) == 1:
+        known = people if people[0][0] in seen else ()
+    else:
+        known = [p for p in people if p[0] in seen]
+        if not known:
+            return None  # nobody named yet, and a title would not say who
     title = title_before(
         text, start, last_end, matcher.titles, matcher.title_words, matcher.title_suffixes
     )
-    if known:
+    if len(known) == 1:
+        person = known[0]
+    elif known:
         person = max(known, key=lambda p: seen[p[0]])
     elif title >= 0:
-        person = surname.people[0]
+        person = people[0]
     else:
         return None
     if title >= 0:
@@ -710,6 +723,12 @@ def title_before(
     -1
     """
     low = max(floor, start - 60, 0)
+    if start <= low or text[start - 1] not in _SPACES:
+        return -1
+    if suffixes:  # most names follow a word that ends no title ("said Kirby")
+        last = text[low:start].rsplit(None, 1)
+        if not last or last[-1].rstrip(".").casefold() not in suffixes:
+            return -1
     end = start
     while end > low and text[end - 1] in _SPACES:
         end -= 1

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import fixture_path
 
 from analysis.lexicon import load_lexicons, normalise_key
-from analysis.matching import Match, match_text
+from analysis.matching import BEFORE_NAME, WHITESPACE, Match, match_text
 
 
 @pytest.fixture(scope="module")
@@ -327,3 +329,11 @@ def test_default_phrases_each_block_a_name_and_are_no_alias(tmp_path):
         assert match_text(phrase, without), phrase
         assert match_text(phrase, default) == [], phrase
         assert normalise_key(phrase) not in aliases, phrase
+
+
+def test_whitespace_class_is_every_space_character():
+    every = {chr(c) for c in range(0x110000) if chr(c).isspace()}
+    assert set(WHITESPACE) == every
+    before = re.compile(BEFORE_NAME)
+    assert all(before.fullmatch(c) for c in every)
+    assert not any(before.fullmatch(c) for c in "aZ09_éЖ\u200b")
