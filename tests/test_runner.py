@@ -25,7 +25,7 @@ from analysis import config
 from analysis.output_folder import move_into_place, write_atomic
 from analysis.parameters import load_parameter_file, parse_parameter_options
 from analysis.provenance import load_manifest, save_manifest
-from analysis.runner import RunOptions, run_reports
+from analysis.runner import UNUSED_IMPORTS, RunOptions, run_reports
 
 pytestmark = pytest.mark.slow
 
@@ -496,3 +496,27 @@ def test_a_failure_of_the_runner_itself_still_gives_a_report(tmp_path, monkeypat
         folder / "typed_parameters.html"
     ).read_text(encoding="utf-8")
     assert not (folder / "typed_parameters.ipynb").exists()  # stale outputs removed
+
+
+def test_the_runner_skips_unused_imports_and_still_validates_notebooks():
+    notebook = fixture_path("notebooks/writes_table.ipynb")
+    script = f"""
+import sys
+from analysis.runner import skip_unused_imports
+skip_unused_imports()
+from analysis import render  # papermill, nbconvert, nbformat, jsonschema
+import nbformat
+nb = nbformat.read({str(notebook)!r}, as_version=4)
+nbformat.validate(nb)
+nb.cells[0]["cell_type"] = "no such type"
+try:
+    nbformat.validate(nb)
+except nbformat.ValidationError:
+    print("invalid notebook refused")
+print("loaded:", [m for m in {list(UNUSED_IMPORTS)!r}
+                  if sys.modules.get(m) is not None])
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.splitlines() == ["invalid notebook refused", "loaded: []"]
