@@ -50,6 +50,9 @@ from analysis import config
 
 DEFAULT_KERNEL = "python3"
 START_TIMEOUT = 60
+#: Kernels started for one notebook when one fails before its first cell: kernels
+#: started side by side now and then never answer (jupyter/jupyter_client#487).
+START_ATTEMPTS = 2
 # Papermill and nbclient log to the root logger's last-resort handler; the
 # runner reports failures itself.
 for _name in ("papermill", "analysis.execute"):
@@ -165,26 +168,31 @@ def execute_notebook(
     manager = NotebookExecutionManager(nb, output_path=None, progress_bar=False)
     manager.notebook_start()
     client = None
+    error = ""
     try:
-        client = TrackingNotebookClient(
-            manager,
-            kernel_name=kernel_name or papermill_engines.nb_kernel_name(None, nb, None),
-            timeout=timeout,
-            startup_timeout=START_TIMEOUT,
-            shutdown_kernel="immediate",
-            log=LOG,
-        )
-        with tempfile.TemporaryFile() as kernel_log:
-            try:
-                client.execute(stdout=kernel_log, stderr=kernel_log)
-            except Exception as exc:  # a timeout, a dead kernel, a kernel that would not start
-                mark_failure(manager.nb, exc, timeout, read_tail(kernel_log))
+        for attempt in range(1, START_ATTEMPTS + 1):
+            client = TrackingNotebookClient(
+                manager,
+                kernel_name=kernel_name or papermill_engines.nb_kernel_name(None, nb, None),
+                timeout=timeout,
+                startup_timeout=START_TIMEOUT,
+                shutdown_kernel="immediate",
+                log=LOG,
+            )
+            with tempfile.TemporaryFile() as kernel_log:
+                try:
+                    client.execute(stdout=kernel_log, stderr=kernel_log)
+                except Exception as exc:  # a timeout, a dead kernel, a kernel that would not start
+                    if attempt < START_ATTEMPTS and not started_cells(manager.nb):
+                        LOG.warning("%s: %s; starting another kernel", job.label, exc)
+                        forget_kernel(client)
+                        continue  # nothing ran yet, so nothing is run twice
+                    error = mark_failure(manager.nb, exc, timeout, read_tail(kernel_log))
+            break
     finally:
         manager.notebook_complete()
-        with _ACTIVE_LOCK:
-            _ACTIVE.discard(getattr(client, "km", None))
+        forget_kernel(client)
     nb = manager.nb
-    error = ""
     try:
         raise_for_execution_errors(nb, None)  # adds papermill's error markers
     except PapermillExecutionError as exc:
@@ -194,6 +202,17 @@ def execute_notebook(
     if status == "failed" and not error:
         error = "the notebook failed (see the report)"
     return ExecutedNotebook(job, nb, status, error, started, made_at_now(), files)
+
+
+def started_cells(nb) -> list:
+    """The cells of ``nb`` that began to run (papermill recorded a start time)."""
+    return [c for c in nb.cells if c.metadata.get("papermill", {}).get("start_time")]
+
+
+def forget_kernel(client) -> None:
+    """Take ``client``'s kernel off the list ``stop_all_kernels`` stops."""
+    with _ACTIVE_LOCK:
+        _ACTIVE.discard(getattr(client, "km", None))
 
 
 def parameterized_notebook(job: NotebookJob, kernel_name: str = ""):
@@ -220,21 +239,25 @@ def read_tail(handle, size: int = 2000) -> str:
         return ""
 
 
-def mark_failure(nb, exc: BaseException, timeout: float, kernel_log: str = "") -> None:
-    """Write a failure that stopped the kernel into the cell it stopped in."""
+def mark_failure(nb, exc: BaseException, timeout: float, kernel_log: str = "") -> str:
+    """Write a failure that stopped the kernel into the cell it stopped in.
+
+    Returns the one-line error when no cell ran (the kernel did not start),
+    else "" (papermill's error markers then say which cell failed).
+    """
     from nbformat.v4 import new_markdown_cell, new_output
 
     reason = failure_reason(exc, timeout)
     nb.metadata.papermill["exception"] = True
-    started = [c for c in nb.cells if c.metadata.get("papermill", {}).get("start_time")]
+    started = started_cells(nb)
     if not started:
         last_lines = [line for line in kernel_log.splitlines() if line.strip()][-3:]
         detail = "".join(f"\n\n    {line}" for line in last_lines)
         note = new_markdown_cell(f"**The notebook could not run:** {reason}{detail}")
         note.metadata["tags"] = ["runner-error"]
-        note.metadata["papermill"] = {"exception": True, "status": "failed"}
+        note.metadata["papermill"] = {"status": "failed"}  # no cell of papermill's failed
         nb.cells.insert(0, note)
-        return
+        return f"the notebook could not run: {reason}"
     cell = started[-1]
     cell.metadata.papermill["exception"] = True
     cell.metadata.papermill["status"] = "failed"
@@ -246,6 +269,7 @@ def mark_failure(nb, exc: BaseException, timeout: float, kernel_log: str = "") -
     if cell.cell_type == "code":
         name = type(exc).__name__
         cell.outputs.append(new_output("error", ename=name, evalue=reason, traceback=[reason]))
+    return ""
 
 
 def failure_reason(exc: BaseException, timeout: float) -> str:

@@ -27,6 +27,7 @@ from conftest import fixture_path
 from html_checks import read_page
 
 from analysis import config
+from analysis.execute import START_ATTEMPTS, NotebookJob, TrackingNotebookClient, execute_notebook
 from analysis.parameters import parse_parameter_options
 from analysis.provenance import load_manifest
 from analysis.runner import RunOptions, run_reports
@@ -219,3 +220,57 @@ def test_a_failure_never_silently_replaces_a_good_report(tmp_path):
     assert not (folder / "fails_on_request.failed.html").exists()
     assert not (folder / "fails_on_request.failed.ipynb").exists()
     assert load_manifest(folder)["notebooks"]["fails_on_request"]["status"] == "ok"
+
+
+def test_a_kernel_that_never_answers_is_replaced_before_any_cell_runs(tmp_path, monkeypatch):
+    real_start = TrackingNotebookClient.start_new_kernel_client
+    starts = []
+
+    def first_one_hangs(self):
+        starts.append(self.km)
+        if len(starts) == 1:  # as nbclient does after startup_timeout seconds
+            self._cleanup_kernel()
+            raise RuntimeError("Kernel didn't respond in 60 seconds")
+        return real_start(self)
+
+    monkeypatch.setattr(TrackingNotebookClient, "start_new_kernel_client", first_one_hangs)
+    job = NotebookJob(
+        notebook=fixture_path("notebooks/writes_table.ipynb"),
+        name="writes_table",
+        article=fixture_path("north_korea_shells.txt"),
+        output_dir=tmp_path,
+        label="writes_table",
+    )
+    result = execute_notebook(job, timeout=60)
+    assert result.status == "ok", result.error
+    assert len(starts) == 2 and starts[0] is not starts[1]
+    counts = [c.execution_count for c in result.nb.cells if c.cell_type == "code"]
+    assert counts == list(range(1, len(counts) + 1))  # every cell ran once, in the new kernel
+    assert (tmp_path / "words.csv").is_file()
+
+
+def test_a_kernel_that_never_answers_twice_fails_the_notebook(tmp_path, monkeypatch):
+    starts = []
+
+    def always_hangs(self):
+        starts.append(self.km)
+        self._cleanup_kernel()
+        raise RuntimeError("Kernel didn't respond in 60 seconds")
+
+    monkeypatch.setattr(TrackingNotebookClient, "start_new_kernel_client", always_hangs)
+    job = NotebookJob(
+        notebook=fixture_path("notebooks/writes_table.ipynb"),
+        name="writes_table",
+        article=fixture_path("north_korea_shells.txt"),
+        output_dir=tmp_path,
+        label="writes_table",
+    )
+    result = execute_notebook(job, timeout=60)
+    assert len(starts) == START_ATTEMPTS == 2
+    assert result.status == "failed"
+    assert result.nb.cells[0].source.startswith("**The notebook could not run:** RuntimeError")
+    assert "Kernel didn't respond" in result.nb.cells[0].source
+    assert (
+        result.error
+        == "the notebook could not run: RuntimeError: Kernel didn't respond in 60 seconds"
+    )
