@@ -27,6 +27,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from analysis.money import Amount, describe_amount, format_money
+from analysis.report import count_of
 
 if TYPE_CHECKING:
     from analysis.allocations import Allocation
@@ -222,5 +223,5 @@ def describe_money(amounts: list[Amount], split: Allocation | None) -> str:
     if not amounts:
         return "No money amounts found in this article."
     stated = [a for a in amounts if not a.conversion]
-    return (f"The article states {len(stated)} amount(s) of money but does not split any "
-            f"total into parts.")  # fmt: skip
+    stated_count = count_of(len(stated), "amount of money", "amounts of money")
+    return f"The article states {stated_count} but does not split any total into parts."

@@ -59,6 +59,16 @@ def save_findings(output_dir: str | Path, findings: Mapping[str, object]) -> Pat
     return atomic_write_text(path, json.dumps(merged, indent=2, ensure_ascii=False) + "\n")
 
 
+def count_of(number: int, singular: str, plural: str = "") -> str:
+    """Return ``number`` with the noun that agrees with it.
+
+    >>> count_of(1, "amount of money", "amounts of money"), count_of(3, "transfer")
+    ('1 amount of money', '3 transfers')
+    """
+    noun = singular if number == 1 else (plural or singular + "s")
+    return f"{number} {noun}"
+
+
 def escape(text: object) -> str:
     """Escape text from an article for HTML, dollars included.
 

@@ -29,6 +29,7 @@ from analysis.errors import AnalysisError, ParameterError  # noqa: E402
 from analysis.lexicon import load_lexicons  # noqa: E402
 from analysis.money import find_amounts, money_summary  # noqa: E402
 from analysis.money_chart import plot_split  # noqa: E402
+from analysis.remainder import describe_money  # noqa: E402
 
 B = 1_000_000_000
 
@@ -396,3 +397,20 @@ def test_sentence_with_two_totals_in_two_currencies():
 )
 def test_recipient_first_amounts_without_a_total_are_no_split(text):
     assert find_allocations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        (
+            "The fund holds $4 million.",
+            "The article states 1 amount of money but does not split any total into parts.",
+        ),
+        (
+            "Oslo pledged €20 million and Rome €35 million to unrelated projects.",
+            "The article states 2 amounts of money but does not split any total into parts.",
+        ),
+    ],
+)
+def test_money_without_a_split_is_counted_in_words(text, finding):
+    assert describe_money(find_amounts(text), None) == finding
