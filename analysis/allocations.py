@@ -15,7 +15,9 @@
   "Poland: $12 billion").
 
 Each part names its recipient or purpose: the phrase after "to"/"for"
-("the war in Sudan"), or the kind of money ("humanitarian aid").
+("the war in Sudan"), after "on" where the money is spent ("will be spent on
+ammunition"; "spend $10 billion as follows: $6 billion on tanks", never "on
+Monday"), or the kind of money ("humanitarian aid").
 ``name_recipient`` may turn the phrase into a canonical name ("Sudan").
 
 The remainder (``analysis.remainder``) is the total minus the parts, computed
@@ -74,12 +76,21 @@ PART_LINK = re.compile(
     rf"""^(?:\s+in\s+(?P<kind>{_KIND}))?
     (?:\s+(?:would|will|is|are|was|were|has|have|had|to|be|been|being|already|initially|
         largely|mostly|going|could|should|shall|may|might)){{0,3}}
-    (?:\s+(?:go(?:es)?|went|gone|allocated|earmarked|set\s+aside|designated|directed|sent|
-        given|provided|spent|used|reserved|slated|destined|headed|intended|meant|dedicated|
-        devoted|budgeted|appropriated|pledged|promised|committed|targeted|available|
-        approved|requested|flow(?:s|ing)?))?
-    \s+(?P<prep>to|for|toward|towards|into)\s+(?=\S)""",
+    (?:\s+(?:(?P<spend>spent|used|invested)|go(?:es)?|went|gone|allocated|earmarked|
+        set\s+aside|designated|directed|sent|given|provided|reserved|slated|destined|headed|
+        intended|meant|dedicated|devoted|budgeted|appropriated|pledged|promised|committed|
+        targeted|available|approved|requested|flow(?:s|ing)?))?
+    \s+(?P<prep>to|for|toward|towards|into|(?(spend)on|(?!)))\s+(?=\S)""",
     re.X | re.I,
+)
+#: "spend $6 billion on tanks": a spending verb earlier in the sentence lets
+#: "on" right after an amount name what it buys.
+SPENDING_VERB = re.compile(r"\b(?:spen[dt]\w*|invest\w*|splash\w*\s+out)\b", re.I)
+PART_ON = re.compile(
+    r"^\s+on\s+(?!(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d|"
+    r"(?:top|average|paper|hold|behalf|condition|the\s+(?:table|same\s+day|eve))\b)(?=\S)",
+    re.I,
 )
 PART_KIND_ONLY = re.compile(rf"^\s+in\s+(?P<kind>{_KIND})(?![\w-])", re.I)
 #: Where a recipient phrase stops.
@@ -346,6 +357,8 @@ def _part_link(text: str, amount: Amount, sentence: Sentence, amounts: list[Amou
     if PACKAGE_NOUNS.match(rest):
         return None
     m = PART_LINK.match(rest)
+    if not m and SPENDING_VERB.search(text, sentence.start, amount.start):
+        m = PART_ON.match(rest)
     kind_only = None if m else PART_KIND_ONLY.match(rest)
     if not m and not kind_only:
         return None

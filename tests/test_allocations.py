@@ -159,6 +159,8 @@ def test_forms_of_a_split(text, total, parts):
         "The deal, worth $5 billion, was signed. Lockheed will receive $2 billion for upgrades.",
         "Washington gave $3 billion to Kyiv in 2023 and $2 billion to Israel.",
         "The EU pledged €50bn ($54bn) for Ukraine.",
+        "The $5 billion loan was approved on Monday and $2 billion on Friday.",
+        "Chile will spend $3 billion over five years, and $1 billion on the same day.",
     ],
 )
 def test_no_split_where_the_text_states_none(text):
@@ -344,6 +346,14 @@ MORE_SPLITS = [
      "A $40 billion aid bill passed. Of that, Poland would receive $12 billion and Latvia "
      "$5 billion.",
      40e9, [("Poland", 12e9), ("Latvia", 5e9)], 23e9),
+    ("a part spent on something, after a verb",
+     "Norway approved a €7.1 billion budget for military aid. Of that, €2.5 billion is "
+     "earmarked for air defence and €1.2 billion will be spent on ammunition.",
+     7.1e9, [("air defence", 2.5e9), ("ammunition", 1.2e9)], 3.4e9),
+    ("parts bought 'on' after a spending verb",
+     "The ministry will spend its €10 billion budget as follows: €6 billion on tanks and "
+     "€4 billion on drones.",
+     10e9, [("tanks", 6e9), ("drones", 4e9)], 0.0),
     ("parts per year",
      "The $10 billion-a-year programme includes $6 billion a year for Poland and $4 billion a "
      "year for the Baltic states.",
@@ -414,3 +424,12 @@ def test_recipient_first_amounts_without_a_total_are_no_split(text):
 )
 def test_money_without_a_split_is_counted_in_words(text, finding):
     assert describe_money(find_amounts(text), None) == finding
+
+
+def test_on_after_an_amount_is_a_date_not_a_part():
+    text = "Warsaw will spend a $12 billion budget, signed $8 billion on Monday for tanks."
+    assert find_allocations(text) == []  # "Monday" is no recipient
+    (allocation,) = find_allocations(
+        "Poland signed a $12 billion deal on Monday, including $8 billion for tanks."
+    )
+    assert parts_of(allocation) == [("tanks", 8e9)]
