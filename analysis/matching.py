@@ -20,6 +20,10 @@ text is scanned once whatever the size of the lexicon. The rules:
 - **The longest name wins**, and mentions never overlap: "Korea Aerospace
   Industries" is the company, not Korea; "Israeli Air Force" is the
   military, not the demonym.
+- **A weapon system and its class are one mention**: in "Kh-101 cruise
+  missiles" or "Patriot missile" the class describes the named system before
+  it, and "the air defence system IRIS-T" names IRIS-T (a class before a
+  system of its own category); the class is not counted again.
 - **Border phrases** (``BORDER_WORDS``): in "the Israel–Lebanon border" the
   two names joined by a dash qualify a border, a place; neither is counted
   as an actor.
@@ -42,7 +46,8 @@ from __future__ import annotations
 import gc
 import re
 from dataclasses import dataclass
-from operator import attrgetter, sub
+from itertools import compress, count, islice
+from operator import attrgetter, itemgetter, sub
 from typing import NamedTuple
 
 from analysis import disk_cache
@@ -98,6 +103,11 @@ class Match(NamedTuple):
     form: str  # the text as written
     start: int
     end: int
+
+
+# The offsets of a Match by position: quicker than by name in bulk.
+_START_AT = itemgetter(Match._fields.index("start"))
+_END_AT = itemgetter(Match._fields.index("end"))
 
 
 # What a surface form points to: an entry's fields, or the people with that surname.
@@ -547,7 +557,7 @@ def scan_text(
         if collecting:
             gc.enable()
     found = scan_caps_lines(text, matcher, found, pos, endpos, seen)
-    return drop_border_phrases(text, found, matcher, pos, endpos)
+    return join_neighbours(text, found, matcher, pos, endpos)
 
 
 def match_at_start(
@@ -751,27 +761,42 @@ def title_before(
     return best if best <= 0 or not _is_word(text[best - 1]) else -1
 
 
-def drop_border_phrases(
+def join_neighbours(
     text: str, found: list[Match], matcher: CompiledMatcher, pos: int = 0, endpos: int = -1
 ) -> list[Match]:
-    """Leave out actor pairs joined by a dash before "border" ("the Israel–Lebanon border").
+    """Settle names one character apart: border phrases, and a weapon system
+    with its class.
 
-    A pair is left out when a border word (as written in ``BORDER_WORDS``, in
-    lower, Title or upper case) follows it before the next name ends.
+    - Actor pairs joined by a dash before "border" are left out ("the
+      Israel–Lebanon border"): a border word (as written in ``BORDER_WORDS``,
+      in lower, Title or upper case) follows the pair before the next name ends.
+    - A named weapon system and the generic class right after it are one
+      mention of the system ("Kh-101 cruise missiles", "Patriot missile"), and
+      so is a generic class right before a system of its category ("the air
+      defence system IRIS-T"): the class describes the system, it is no
+      second weapon.
     """
     endpos = len(text) if endpos < 0 else endpos
     if len(found) < 2:
         return found
-    gaps = list(map(sub, map(_START, found[1:]), map(_END, found)))
+    gaps = list(map(sub, map(_START_AT, islice(found, 1, None)), map(_END_AT, found)))
     if 1 not in gaps:
         return found  # no two names one character apart
     drop: set[int] = set()
-    for index, gap in enumerate(gaps, 1):
-        if gap != 1:
-            continue
+    joined: dict[int, Match] = {}
+    for index in compress(count(1), map((1).__eq__, gaps)):
         a, b = found[index - 1], found[index]
-        if (
-            text[a.end] in DASHES
+        between = text[a.end]
+        if a.kind == b.kind == "weapon" and between in _SPACES and index - 1 not in drop:
+            system = _system_with_class(a, b)
+            if system is not None:
+                a = joined.get(index - 1, a)
+                joined[index] = system._replace(
+                    form=text[a.start : b.end], start=a.start, end=b.end
+                )
+                drop.add(index - 1)
+        elif (
+            between in DASHES
             and a.kind == b.kind == "actor"
             and matcher.border_after.match(text, b.end)
         ):
@@ -779,4 +804,27 @@ def drop_border_phrases(
             word = _BORDER_WORD.search(text, b.end, endpos)
             if word is not None and word.start() < limit:
                 drop.update((index - 1, index))
-    return [m for i, m in enumerate(found) if i not in drop] if drop else found
+    if not drop:
+        return found
+    kept = list(found)
+    for index, match in joined.items():
+        kept[index] = match
+    for index in sorted(drop, reverse=True):
+        del kept[index]
+    return kept
+
+
+def _is_class(weapon: Match) -> bool:
+    """A generic class ("cruise missile", "FPV drone"), not a named system
+    (see data/README.md: classes are named in lower case)."""
+    return weapon.name.islower() or weapon.name == weapon.weapon_class
+
+
+def _system_with_class(a: Match, b: Match) -> Match | None:
+    """The named system of two weapons side by side, when the other is its class."""
+    a_generic, b_generic = _is_class(a), _is_class(b)
+    if b_generic and not a_generic:
+        return a  # "Kh-101 cruise missiles", "Patriot missiles"
+    if a_generic and not b_generic and a.type == b.type:
+        return b  # "the air defence system IRIS-T"
+    return None

@@ -66,7 +66,8 @@ def test_capitalised_alias_matches_in_a_line_of_capitals_not_in_lower_case(lexic
 
 def test_names_in_a_capitals_line_longest_wins(lexicons):
     text = (
-        "Headline\nTHE UKRAINIAN AIR FORCE DOWNED SHAHED-136 DRONES NEAR THE U.S.–MEXICO BORDER\n"
+        "Headline\nTHE UKRAINIAN AIR FORCE DOWNED SHAHED-136 AND OTHER DRONES NEAR THE "
+        "U.S.–MEXICO BORDER\n"
     )
     assert found(text, lexicons) == [
         ("Ukrainian Air Force", "UKRAINIAN AIR FORCE"),
@@ -337,3 +338,36 @@ def test_whitespace_class_is_every_space_character():
     before = re.compile(BEFORE_NAME)
     assert all(before.fullmatch(c) for c in every)
     assert not any(before.fullmatch(c) for c in "aZ09_éЖ\u200b")
+
+
+def test_a_class_right_after_a_named_system_is_part_of_its_mention(lexicons):
+    assert found("Russia fired Kh-22 cruise missiles and Shahed 136 drones.", lexicons) == [
+        ("Russia", "Russia"),
+        ("Kh-22", "Kh-22 cruise missiles"),
+        ("Shahed-136", "Shahed 136 drones"),
+    ]
+    # Any class describes the system before it; one before a system, only its own category.
+    assert found("the Toufan drone; the cruise missile Kh-22; the radar Kh-22", lexicons) == [
+        ("Toufan", "Toufan drone"),
+        ("Kh-22", "cruise missile Kh-22"),
+        ("radar", "radar"),
+        ("Kh-22", "Kh-22"),
+    ]
+
+
+def test_a_class_apart_from_a_system_is_a_mention_of_its_own(lexicons):
+    assert found("Kh-22, cruise missiles, Su-35\ndrones and Kh-22 or radar", lexicons) == [
+        ("Kh-22", "Kh-22"),
+        ("cruise missile", "cruise missiles"),
+        ("Su-35", "Su-35"),
+        ("drone", "drones"),
+        ("Kh-22", "Kh-22"),
+        ("radar", "radar"),
+    ]
+    # Two named systems side by side stay two; so do two classes.
+    assert found("Su-35 Kh-22 and radar drones", lexicons) == [
+        ("Su-35", "Su-35"),
+        ("Kh-22", "Kh-22"),
+        ("radar", "radar"),
+        ("drone", "drones"),
+    ]

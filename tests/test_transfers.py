@@ -748,23 +748,25 @@ def test_fixture_rows_keep_their_evidence(korea_poland):
         assert article.text[row.start : row.end] == row.sentence
         assert row.start <= row.item_start < row.item_end <= row.end
     items = [article.text[r.item_start : r.item_end] for r in table.itertuples(index=False)]
-    assert items[:3] == ["K2", "K2", "K9"]
+    assert items[:3] == ["K2 Tanks", "K2 tanks", "K9 self-propelled howitzers"]
     denial = table[table["status"] == "denied"].iloc[0]
     assert denial["supplier_text"] == "it"  # "Seoul has repeatedly denied reports that it sent"
 
 
 def test_fixture_items_as_written_beside_their_canonical_names(korea_poland):
     _, table = korea_poland
-    # The words of each item in its sentence, read off the article.
+    # The words of each item in its sentence, read off the article; a class
+    # right after a named system is part of it ("K9 howitzers").
     assert table["item_text"].tolist() == [
-        "K2", "K2", "K9", "K2", "K9", "FA-50", "FA-50", "K239 Chunmoo", "Chunmoo", "K9",
-        "KF-21", "FA-50", "artillery shells", "weapons",
+        "K2 Tanks", "K2 tanks", "K9 self-propelled howitzers", "K2 tanks", "K9 howitzers",
+        "FA-50", "FA-50", "K239 Chunmoo", "Chunmoo", "K9 howitzers", "KF-21", "FA-50",
+        "artillery shells", "weapons",
     ]  # fmt: skip
     readable = readable_transfers(table)
     assert readable["Item"].tolist()[:3] == [
-        "K2 (K2 Black Panther)",
-        "K2 (K2 Black Panther)",
-        "K9 (K9 Thunder)",
+        "K2 Tanks (K2 Black Panther)",
+        "K2 tanks (K2 Black Panther)",
+        "K9 self-propelled howitzers (K9 Thunder)",
     ]
     assert readable["Item"].tolist()[-2:] == ["artillery shells", "weapons"]
     # No sentence of the article quotes a source inside a quotation or names who directs.
@@ -870,7 +872,11 @@ def test_cli_prints_the_transfers_as_json():
         "status": "delivered",
         "attributed_to": "Officials",
     }
-    assert (first["item_text"], first["according_to"], first["directed_by"]) == ("K2", "", "")
+    assert (first["item_text"], first["according_to"], first["directed_by"]) == (
+        "K2 Tanks",
+        "",
+        "",
+    )
     assert first["sentence"] == "South Korea Delivers More K2 Tanks to Poland, Officials Say"
     assert len(summary["transfers"]) == len(KOREA_POLAND)
 
