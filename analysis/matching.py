@@ -150,6 +150,7 @@ class CompiledMatcher:
     title_words: int  # the most words a title has
     border_after: re.Pattern  # space and a border word, right after a name
     title_suffixes: frozenset = frozenset()  # the last words of every title
+    lone_titles: frozenset = frozenset()  # one-word titles that end no longer title ("mr")
     program: tuple | None = None  # ``pattern`` compiled, for the disk cache
 
 
@@ -225,6 +226,7 @@ def matcher_to_plain(matcher: CompiledMatcher) -> dict:
         "title_words": matcher.title_words,
         "border_after": (matcher.border_after.pattern, matcher.border_after.flags),
         "title_suffixes": tuple(matcher.title_suffixes),
+        "lone_titles": tuple(matcher.lone_titles),
     }
 
 
@@ -247,6 +249,7 @@ def matcher_from_plain(plain: object) -> CompiledMatcher | None:
             title_words=plain["title_words"],
             border_after=re.compile(*plain["border_after"]),
             title_suffixes=frozenset(plain["title_suffixes"]),
+            lone_titles=frozenset(plain["lone_titles"]),
             program=plain["program"],
         )
     except (KeyError, TypeError, ValueError, IndexError, re.error):
@@ -304,6 +307,11 @@ def build_matcher(
         ),
         title_suffixes=frozenset(
             " ".join(words[i:]) for words in map(str.split, all_titles) for i in range(len(words))
+        ),
+        lone_titles=frozenset(
+            t
+            for t in all_titles
+            if " " not in t and not any(u.endswith(" " + t) for u in all_titles)
         ),
     )
 
@@ -695,7 +703,13 @@ def link_surname(
         if not known:
             return None  # nobody named yet, and a title would not say who
     title = title_before(
-        text, start, last_end, matcher.titles, matcher.title_words, matcher.title_suffixes
+        text,
+        start,
+        last_end,
+        matcher.titles,
+        matcher.title_words,
+        matcher.title_suffixes,
+        matcher.lone_titles,
     )
     if len(known) == 1:
         person = known[0]
@@ -718,13 +732,15 @@ def title_before(
     titles: frozenset,
     most: int,
     suffixes: frozenset = frozenset(),
+    lone: frozenset = frozenset(),
 ) -> int:
     """Return where a title ending right before ``start`` begins, or -1.
 
     The title and the name are separated by spaces on one line; the longest
     title wins ("Defense Minister" over "Minister"). ``suffixes``, the last
     words of every title ("minister", "defense minister"), stop the search
-    as soon as the words before the name end no title.
+    as soon as the words before the name end no title. ``lone``, one-word
+    titles that end no longer one ("mr"), are taken without searching on.
 
     >>> text = "said Foreign Minister Lavrov"
     >>> text[title_before(text, 22, 0, frozenset({"minister", "foreign minister"}), 2):]
@@ -736,9 +752,17 @@ def title_before(
     if start <= low or text[start - 1] not in _SPACES:
         return -1
     if suffixes:  # most names follow a word that ends no title ("said Kirby")
-        last = text[low:start].rsplit(None, 1)
-        if not last or last[-1].rstrip(".").casefold() not in suffixes:
+        before = text[low:start]
+        last = before.rsplit(None, 1)
+        if not last:
             return -1
+        word = last[-1].rstrip(".").casefold()
+        if word not in suffixes:
+            return -1
+        kept = before.rstrip()
+        if word in lone and "\n" not in before[len(kept) :]:
+            begin = low + len(kept) - len(last[-1])
+            return begin if begin <= 0 or not _is_word(text[begin - 1]) else -1
     end = start
     while end > low and text[end - 1] in _SPACES:
         end -= 1

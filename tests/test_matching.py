@@ -8,7 +8,7 @@ import pytest
 from conftest import fixture_path
 
 from analysis.lexicon import load_lexicons, normalise_key
-from analysis.matching import BEFORE_NAME, WHITESPACE, Match, match_text
+from analysis.matching import BEFORE_NAME, WHITESPACE, Match, match_text, title_before
 
 
 @pytest.fixture(scope="module")
@@ -371,3 +371,24 @@ def test_a_class_apart_from_a_system_is_a_mention_of_its_own(lexicons):
         ("radar", "radar"),
         ("drone", "drones"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("said Mr. Kirby", "Mr. "),
+        ("said Mr Kirby", "Mr "),
+        ("said Mr.\n Kirby", ""),  # a title and its name are on one line
+        ("said Dr. Mr. Kirby", "Mr. "),
+        ("the Deputy Mr. Kirby", "Mr. "),
+        ("Defense Minister Kirby", "Defense Minister "),
+        ("said Minister Kirby", "Minister "),
+    ],
+)
+def test_a_one_word_title_is_taken_at_once_and_a_longer_one_searched(text, title):
+    titles = frozenset({"mr", "dr", "minister", "defense minister"})
+    suffixes = frozenset({"mr", "dr", "minister", "defense minister"})
+    start = text.index("Kirby")
+    for lone in (frozenset(), frozenset({"mr", "dr"})):  # the quick path and the search agree
+        begin = title_before(text, start, 0, titles, 2, suffixes, lone)
+        assert (text[begin:start] if begin >= 0 else "") == title
