@@ -83,6 +83,10 @@ _BORDER_WORD = re.compile("|".join(map(re.escape, _BORDER_FORMS)))
 _START, _END = attrgetter("start"), attrgetter("end")
 #: A trie node with this many children or more is split by the case of their first letter.
 GROUP_CHILDREN = 12
+# Letters in the order English words most often start with them, small and capital.
+_LETTER_RANK = {
+    c: i for i, c in enumerate("tasoiwcbphfmdrelnguvyjkqxz" + "TSAIMCBPHWRDLNFGEJKOUVYQZX")
+}
 # Pattern units that stand for a class of characters in an alias.
 UNIT_PATTERNS = {
     "SPACE": r"\s+",  # a form spanning a blank line is dropped later
@@ -491,7 +495,7 @@ def _emit(node: dict) -> str:
     matches where a character does), so the order of the groups does not
     change what matches.
     """
-    units = sorted(k for k in node if k)
+    units = sorted((k for k in node if k), key=_likeliest_first)
     chars = [u for u in units if len(u) == 1]
     groups = [[c for c in chars if c.islower()], [c for c in chars if c.isupper()]]
     groups.append([c for c in chars if not c.islower() and not c.isupper()])
@@ -511,6 +515,12 @@ def _emit(node: dict) -> str:
     if len(branches) <= 1:
         return branches[0] if branches else ""
     return "(?:" + "|".join(branches) + ")"
+
+
+def _likeliest_first(unit: str) -> tuple[int, str]:
+    """Sort key of trie children: letters that start English words most often
+    first (the engine tries a node's children in turn), then the rest."""
+    return (_LETTER_RANK.get(unit, len(_LETTER_RANK)), unit)
 
 
 def scan_text(
