@@ -548,7 +548,7 @@ def scan_text(
     gc.disable()
     try:
         for m in matcher.pattern.finditer(text, start_at, endpos):
-            form = m.group(1)
+            form = m[1]
             target = exact_get(form)
             kind = target.__class__
             if kind is tuple:
