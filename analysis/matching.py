@@ -46,7 +46,7 @@ from __future__ import annotations
 import gc
 import re
 from dataclasses import dataclass
-from itertools import compress, count, islice
+from itertools import islice
 from operator import attrgetter, itemgetter, sub
 from typing import NamedTuple
 
@@ -814,11 +814,14 @@ def join_neighbours(
     if len(found) < 2:
         return found
     gaps = list(map(sub, map(_START_AT, islice(found, 1, None)), map(_END_AT, found)))
-    if 1 not in gaps:
+    pairs = gaps.count(1)
+    if not pairs:
         return found  # no two names one character apart
     drop: set[int] = set()
     joined: dict[int, Match] = {}
-    for index in compress(count(1), map((1).__eq__, gaps)):
+    index = 0
+    for _ in range(pairs):
+        index = gaps.index(1, index) + 1  # found[index - 1] and found[index]
         a, b = found[index - 1], found[index]
         between = text[a.end]
         if a.kind == b.kind == "weapon" and between in _SPACES and index - 1 not in drop:
