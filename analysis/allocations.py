@@ -35,7 +35,8 @@ from dataclasses import dataclass
 
 from analysis.article import Article, article_from_text
 from analysis.errors import ParameterError
-from analysis.money import Amount, find_amounts, rate_after
+from analysis.money import Amount, find_amounts
+from analysis.money_qualifiers import rate_after
 from analysis.remainder import (
     ALLOCATION_COLUMNS,
     CENT,

@@ -142,7 +142,7 @@ def run_mentions(args: argparse.Namespace) -> int:
 
 
 def run_money(args: argparse.Namespace) -> int:
-    from analysis.money import money_summary
+    from analysis.money_tables import money_summary
 
     return _print(args, money_summary, lexicons=True)
 

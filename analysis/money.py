@@ -30,6 +30,10 @@ The short scale letters (b, m, k) count only right after a currency-marked
 number ("$5b", "€3m", "£10k"). "pounds" needs a scale, "sterling" or a
 country ("500-pound bombs" and "2,000 pounds of explosives" are weights).
 
+Numbers are read by ``analysis.money_numbers`` and the words around an amount
+by ``analysis.money_qualifiers``; ``analysis.money_tables`` writes amounts in
+plain words and tables.
+
 >>> for a in find_amounts("a bill of more than $50 billion, with some €12bn for Poland"):
 ...     print(a.text, a.value, a.currency, a.qualifier)
 more than $50 billion 50000000000.0 USD at_least
@@ -39,10 +43,8 @@ some €12bn 12000000000.0 EUR approx
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
-from decimal import Decimal, InvalidOperation
-from pathlib import Path
+from decimal import Decimal
 
 from analysis.currencies import (
     ACRONYM_CODES,
@@ -66,13 +68,13 @@ from analysis.currencies import (
     symbol_code,
     word_family,
 )
+from analysis.money_numbers import NUMBER_WORDS, SCALES, parse_number, scale_multiplier
+from analysis.money_qualifiers import note_rate, qualify
 
 __all__ = [
-    "AMOUNT_COLUMNS", "CODE_ALIASES", "CURRENCY_ADJECTIVES", "CURRENCY_SYMBOLS", "CURRENCY_WORDS",
-    "FAMILY_COUNTRY_CUES", "FAMILY_DEFAULTS", "ISO_CODES", "MONEY_SYMBOLS", "NUMBER_WORDS",
-    "QUALIFIERS", "SCALES", "Amount", "amounts_evidence", "amounts_table", "describe_amount",
-    "find_amounts", "format_money", "money_summary", "parse_number", "parse_number_words",
-    "rate_after", "resolve_currencies", "scale_multiplier",
+    "CODE_ALIASES", "CURRENCY_ADJECTIVES", "CURRENCY_SYMBOLS", "CURRENCY_WORDS",
+    "FAMILY_COUNTRY_CUES", "FAMILY_DEFAULTS", "ISO_CODES", "MONEY_SYMBOLS", "QUALIFIERS",
+    "Amount", "find_amounts", "resolve_currencies",
 ]  # fmt: skip
 
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range", "vague")
@@ -101,54 +103,6 @@ class Amount:
         return asdict(self)
 
 
-# --- Numbers and scales ------------------------------------------------------
-SCALES = {
-    "hundred": 10**2, "thousand": 10**3, "lakh": 10**5, "million": 10**6, "crore": 10**7,
-    "billion": 10**9, "trillion": 10**12, "k": 10**3, "m": 10**6, "mm": 10**6, "mn": 10**6,
-    "mln": 10**6, "mil": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9, "t": 10**12,
-    "tn": 10**12, "trn": 10**12, "tln": 10**12, "cr": 10**7,
-}  # fmt: skip
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-    "fourteen fifteen sixteen seventeen eighteen nineteen"
-)
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
-NUMBER_WORDS = dict(zip(_UNITS.split(), range(20), strict=True)) | dict(
-    zip(_TENS.split(), range(20, 100, 10), strict=True)
-)
-
-# --- Qualifiers (named data; longest phrases first) ---------------------------
-QUALIFIER_PHRASES = {
-    "at_most": ["no more than", "not more than", "no greater than", "not exceeding", "up to",
-                "less than", "fewer than", "lower than", "under", "below", "as much as",
-                "as high as", "at most", "a maximum of", "shy of", "short of", "capped at"],
-    "at_least": ["more than", "greater than", "higher than", "over", "at least", "above",
-                 "upwards of", "upward of", "in excess of", "exceeding", "north of",
-                 "no less than", "not less than", "a minimum of", "as little as", "as low as",
-                 "starting at", "beyond"],
-    "approx": ["some", "about", "nearly", "almost", "roughly", "around", "approximately",
-               "approx.", "an estimated", "estimated at", "estimated", "an approximate",
-               "close to", "circa", "ca.", "~", "just about", "on the order of",
-               "in the order of", "in the region of", "in the neighborhood of",
-               "in the neighbourhood of", "the equivalent of", "equivalent to", "an expected",
-               "a projected"],
-}  # fmt: skip
-QUALIFIER_SUFFIXES = {
-    "at_least": r"[ ]or (?:more|higher|above|greater)|[ ]and (?:up|above)|-plus|\+"
-    r"|[ ]plus(?![ ]*[$€£¥\d(])",
-    "at_most": r"[ ]or (?:less|lower|under|below)",
-    "approx": r"[ ]or so|[ ]or thereabouts|,? give or take",
-}
-_INTENSIFIER = r"(?:(?:just|well|slightly|far|much|a little|a bit|somewhat|considerably|significantly|substantially|barely)\s+)?"  # noqa: E501
-QUALIFIER_BEFORE = [
-    (kind, re.compile(rf"(?<![\w$€£])(?P<q>{_INTENSIFIER if kind != 'approx' else ''}"
-                      rf"(?:{'|'.join(re.escape(p) for p in phrases)}))\s*$", re.I))
-    for kind, phrases in QUALIFIER_PHRASES.items()
-]  # fmt: skip
-QUALIFIER_AFTER = [
-    (k, re.compile(rf"^(?P<q>{p})(?![\w])", re.I)) for k, p in QUALIFIER_SUFFIXES.items()
-]  # noqa: E501
-
 # Verbs of change: "rose from $5bn to $7bn" is two amounts, not a range.
 CHANGE_BEFORE = re.compile(
     r"\b(?:ris\w*|rose|fell|fall\w*|increas\w*|decreas\w*|grew|grow\w*|jump\w*|climb\w*|"
@@ -158,22 +112,6 @@ CHANGE_BEFORE = re.compile(
     r"mov\w*|chang\w*|hik\w*|upgrad\w*|downgrad\w*)\b[^.;:]{0,40}$",
     re.I,
 )
-
-#: Words after an amount that say what it is per; the value is not changed.
-RATE_AFTER = re.compile(
-    r"^(?:[ -]?(?:a|an|per|each|every)[ -](?P<period>year|month|week|day|annum)s?\b"
-    r"(?![ ](?:ago|earlier|later|before|after|from|prior|on))"
-    r"|[ ]?/[ ]?(?P<short>yr|year|month|mo|day|week)\b"
-    r"|[ ](?P<adverb>annually|yearly|monthly|weekly|daily|apiece|each)\b)",
-    re.I,
-)
-RATE_WORDS = {
-    "year": "a year", "annum": "a year", "yr": "a year", "annually": "a year",
-    "yearly": "a year", "month": "a month", "mo": "a month", "monthly": "a month",
-    "week": "a week", "weekly": "a week", "day": "a day", "daily": "a day",
-    "apiece": "each", "each": "each",
-}  # fmt: skip
-
 
 _SP = r"[ \u00a0]"
 _SPACED_BEFORE = rf"(?=[ ]?(?:[€$£₤₽₴]|kr\b|{SUFFIX_WORDS}|[A-Z]{{3}}\b))"
@@ -237,7 +175,6 @@ _CONVERSION_GAP = re.compile(
     r"or|~|approx\.|equivalent\s+to|the\s+equivalent\s+of|worth)\s*)?$",
     re.I,
 )
-_NUMBER_CLEAN = re.compile(r"[,\s\u00a0\u202f\u2009]")
 
 
 @dataclass(frozen=True)
@@ -267,26 +204,8 @@ def find_amounts(text: str) -> list[Amount]:
     amounts = _combine(numbers, text)
     amounts += _find_vague(text, context, amounts)
     amounts.sort(key=lambda a: a.start)
-    amounts = [_note_rate(a, text) for a in amounts]
+    amounts = [note_rate(a, text) for a in amounts]
     return [_mark_conversion(a, amounts[i - 1] if i else None, text) for i, a in enumerate(amounts)]
-
-
-def rate_after(text: str, end: int) -> tuple[str, int]:
-    """Return (rate, end of its words) for the words at ``end``; ("", end) if none.
-
-    >>> rate_after("$5 million-a-year contract", 10), rate_after("$5bn a year ago", 4)
-    (('a year', 17), ('', 4))
-    """
-    m = RATE_AFTER.match(text[end : end + 20])
-    if not m:
-        return "", end
-    word = (m.group("period") or m.group("short") or m.group("adverb")).lower()
-    return RATE_WORDS[word], end + m.end()
-
-
-def _note_rate(amount: Amount, text: str) -> Amount:
-    rate, _ = rate_after(text, amount.end)
-    return replace(amount, rate=rate) if rate else amount
 
 
 def _read_number(m: re.Match, text: str, context: dict) -> _Num | None:
@@ -319,75 +238,6 @@ def _read_number(m: re.Match, text: str, context: dict) -> _Num | None:
     return _Num(start, end, raw, scale, currency, marker, per_hundred, "money")
 
 
-def parse_number(text: str) -> Decimal | None:
-    """Return the number written in digits or words, or None.
-
-    >>> parse_number("1,234.5"), parse_number("forty-two"), parse_number("1.234.567,8")
-    (Decimal('1234.5'), Decimal('42'), Decimal('1234567.8'))
-    >>> [int(parse_number(w)) for w in ("one and a half billion", "half a million", "a")]
-    [1500000000, 500000, 1]
-    """
-    text = text.strip()
-    if text and (text[0].isdigit() or text[0] == "."):
-        return _parse_digits(text)
-    return parse_number_words(text)
-
-
-def _parse_digits(text: str) -> Decimal | None:
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:[.\s]\d{3})*,\d{2}", text):
-        text = re.sub(r"[.\s]", "", text).replace(",", ".")  # 1.234.567,89 / 34,50
-    elif re.fullmatch(r"\d+,\d{1,2}", text):
-        text = text.replace(",", ".")  # 1,5 (billion)
-    try:
-        return Decimal(_NUMBER_CLEAN.sub("", text))
-    except InvalidOperation:
-        return None
-
-
-def parse_number_words(text: str) -> Decimal | None:
-    """Return the value of a number in words ("a hundred and five"), or None.
-
-    >>> parse_number_words("two hundred and fifty million"), parse_number_words("billion")
-    (Decimal('250000000'), None)
-    """
-    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t not in ("and", "of")]
-    if not tokens or tokens[0] in SCALES:
-        return None
-    total, current, last_scale = Decimal(0), Decimal(0), 1
-    for i, tok in enumerate(tokens):
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if tok in ("a", "an"):
-            current = current or (Decimal(0) if nxt in ("half", "quarter") else Decimal(1))
-        elif tok in ("half", "quarter"):
-            part = Decimal("0.5") if tok == "half" else Decimal("0.25")
-            if not current and last_scale > 1 and not nxt:
-                total += part * last_scale  # "a million and a half"
-            else:
-                current += part
-        elif tok in NUMBER_WORDS:
-            current += NUMBER_WORDS[tok]
-        elif tok == "hundred":
-            current = (current or 1) * 100
-        elif tok in SCALES:
-            total += (current or 1) * SCALES[tok]
-            current, last_scale = Decimal(0), SCALES[tok]
-        else:
-            return None
-    return total + current
-
-
-def scale_multiplier(word: str) -> int:
-    """Return the multiplier of a scale word or abbreviation.
-
-    >>> scale_multiplier("bn"), scale_multiplier("Million"), scale_multiplier("lakh crore")
-    (1000000000, 1000000, 1000000000000)
-    """
-    result = 1
-    for part in word.lower().split():
-        result *= SCALES.get(part.rstrip("s") if part not in SCALES else part, 1)
-    return result
-
-
 def _combine(numbers: list[_Num], text: str) -> list[Amount]:
     """Join ranges and "dollars and cents", keep money, attach qualifiers."""
     amounts: list[Amount] = []
@@ -400,7 +250,7 @@ def _combine(numbers: list[_Num], text: str) -> list[Amount]:
             i += 2
             continue
         if a.kind == "money":
-            amounts.append(_qualify(_single(a, text), text))
+            amounts.append(qualify(_single(a, text), text))
         i += 1
     return amounts
 
@@ -426,8 +276,8 @@ def _join_cents(a: _Num, b: _Num, text: str) -> Amount | None:
     if a.scale or not re.fullmatch(r"(?:,?\s+and)?\s+", gap) or b.raw >= 100:
         return None
     value = float(_value(a) + _value(b))
-    return _qualify(Amount(value, a.currency, "exact", None, None, text[a.start : b.end],
-                           a.start, b.end, 1.0, "", a.marker), text)  # fmt: skip
+    return qualify(Amount(value, a.currency, "exact", None, None, text[a.start : b.end],
+                          a.start, b.end, 1.0, "", a.marker), text)  # fmt: skip
 
 
 def _join_range(a: _Num, b: _Num, text: str) -> Amount | None:
@@ -465,38 +315,7 @@ def _join_range(a: _Num, b: _Num, text: str) -> Amount | None:
     amount = Amount(float(low), money.currency, "range", float(low), float(high),
                     text[start : b.end], start, b.end, float(b.scale or scale_a or 1),
                     keyword.group(1) if keyword else "", money.marker)  # fmt: skip
-    return _qualify(amount, text, bounds=False)
-
-
-def _qualify(amount: Amount, text: str, bounds: bool = True) -> Amount:
-    """Attach a qualifier phrase before ("more than") or after ("or more")."""
-    before = text[max(0, amount.start - 50) : amount.start]
-    found = [(m.start("q"), kind, m) for kind, p in QUALIFIER_BEFORE if (m := p.search(before))]
-    if found:
-        _, kind, m = min(found, key=lambda f: f[0])  # the longest phrase: "no less than"
-        if bounds or kind == "approx":
-            start = amount.start - (len(before) - m.start("q"))
-            amount = _with_qualifier(amount, kind, m.group("q"), start, amount.end, text)
-    after = text[amount.end : amount.end + 30]
-    for kind, pattern in QUALIFIER_AFTER:
-        m = pattern.match(after)
-        if m and bounds and amount.qualifier in ("exact", "approx"):
-            end = amount.end + m.end("q")
-            amount = _with_qualifier(
-                amount, kind, m.group("q").strip(" ,"), amount.start, end, text
-            )
-            break
-    return amount
-
-
-def _with_qualifier(amount: Amount, kind: str, words: str, start: int, end: int, text: str):
-    words = " ".join(filter(None, [amount.qualifier_text, words]))
-    if amount.qualifier == "range":
-        return replace(amount, text=text[start:end], start=start, end=end, qualifier_text=words)
-    low = amount.value if kind == "at_least" else None
-    high = amount.value if kind == "at_most" else None
-    return replace(amount, qualifier=kind, low=low, high=high, text=text[start:end],
-                   start=start, end=end, qualifier_text=words)  # fmt: skip
+    return qualify(amount, text, bounds=False)
 
 
 def _find_vague(text: str, context: dict, found: list[Amount]) -> list[Amount]:
@@ -534,122 +353,3 @@ def _mark_conversion(amount: Amount, previous: Amount | None, text: str) -> Amou
     if _CONVERSION_GAP.match(gap) and ("(" not in gap or text[amount.end :].lstrip()[:1] == ")"):
         return replace(amount, conversion=True)
     return amount
-
-
-def format_money(value: float | None, currency: str | None, digits: int = 3) -> str:
-    """Return ``value`` short and readable: "$40B", "$12.5B", "€2.5M".
-
-    >>> format_money(40e9, "USD"), format_money(12.5e9, "USD"), format_money(2.5e6, "EUR")
-    ('$40B', '$12.5B', '€2.5M')
-    >>> format_money(7.2e9, "CAD"), format_money(1250, "GBP"), format_money(5e9, "CHF")
-    ('C$7.2B', '£1,250', 'CHF 5B')
-    >>> format_money(0.5, "USD"), format_money(None, "USD")
-    ('$0.50', 'an unstated sum')
-    """
-    if value is None:
-        return "an unstated sum"
-    symbol = MONEY_SYMBOLS.get(currency or "", f"{currency} " if currency else "")
-    sign, value = ("-" if value < 0 else ""), abs(value)
-    for size, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
-        if value >= size:
-            number = f"{value / size:.{digits}g}" if value / size < 1000 else f"{value / size:,.0f}"
-            return f"{sign}{symbol}{number}{suffix}"
-    number = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
-    return f"{sign}{symbol}{number}"
-
-
-def money_summary(
-    article_path: str | Path,
-    actors: str = "",
-    weapons: str = "",
-    extra_actors: tuple = (),
-    extra_weapons: tuple = (),
-) -> dict:
-    """Return the article's amounts and how its totals are split, JSON-ready.
-
-    The actor lexicons (empty: the files in ``data/``) name the recipient of
-    each part ("the ongoing war in Ukraine" -> Ukraine); a missing or broken
-    lexicon raises ``LexiconError``.
-    """
-    from analysis.allocations import find_allocations, lexicon_namer
-    from analysis.article import load_article
-    from analysis.tokenise import split_sentences
-
-    article = load_article(article_path)
-    sentences = split_sentences(article)
-    namer = lexicon_namer(actors, weapons, extra_actors, extra_weapons)
-    amounts = find_amounts(article.text)
-    return {
-        "article": str(article_path),
-        "amounts": [dict(a.to_dict(), sentence=_sentence_number(a, sentences)) for a in amounts],
-        "allocations": [
-            a.to_dict() for a in find_allocations(article, name_recipient=namer, amounts=amounts)
-        ],
-    }
-
-
-def _sentence_number(amount: Amount, sentences) -> int | None:
-    return next((s.number for s in sentences if s.start <= amount.start < s.end), None)
-
-
-#: Columns of ``amounts_table``, in order.
-AMOUNT_COLUMNS = ["Amount as written", "In words", "Value", "Currency", "Qualifier", "Low",
-                  "High", "Rate", "Conversion", "Sentence", "Start", "End",
-                  "Sentence text"]  # fmt: skip
-
-
-def amounts_table(amounts: list[Amount], sentences=()):
-    """Return a DataFrame: one row per amount, with its sentence (number and text)."""
-    import pandas as pd
-
-    rows = []
-    for a in amounts:
-        sentence = next((s for s in sentences if s.start <= a.start < s.end), None)
-        rows.append([a.text, describe_amount(a), a.value, a.currency, a.qualifier, a.low, a.high,
-                     a.rate, a.conversion, sentence.number if sentence else None, a.start, a.end,
-                     sentence.text if sentence else ""])  # fmt: skip
-    return pd.DataFrame(rows, columns=AMOUNT_COLUMNS)
-
-
-def amounts_evidence(amounts: list[Amount], sentences=()):
-    """Return the reader's view of ``amounts``: each amount in words, with its
-    sentence as escaped HTML and the amount marked (``Evidence`` column)."""
-    import pandas as pd
-
-    from analysis.report import highlight
-
-    rows = []
-    for a in amounts:
-        sentence = next((s for s in sentences if s.start <= a.start < s.end), None)
-        evidence = highlight(sentence.text, [(a.start, a.end)], sentence.start) if sentence else ""
-        number = sentence.number if sentence else None
-        rows.append([a.text, describe_amount(a), a.currency, a.qualifier, number, evidence])
-    columns = ["Amount as written", "In words", "Currency", "Qualifier", "Sentence", "Evidence"]
-    return pd.DataFrame(rows, columns=columns)
-
-
-QUALIFIER_WORDS = {"approx": "about ", "at_least": "at least ", "at_most": "at most "}
-
-
-def describe_amount(amount: Amount, formatter: Callable = format_money) -> str:
-    """Return the amount in plain words: "more than $50B", "$3B to $4B".
-
-    >>> [describe_amount(a) for a in find_amounts("some $40 billion, $5bn or more, $3-4bn")]
-    ['some $40B', '$5B or more', '$3B to $4B']
-    >>> [describe_amount(a) for a in find_amounts("$5 million-a-year deal, €2m each")]
-    ['$5M a year', '€2M each']
-    """
-    rate = f" {amount.rate}" if amount.rate else ""
-    if amount.qualifier == "vague":
-        return f"{amount.text}{rate} (no figure)"
-    low, high, value = (
-        formatter(v, amount.currency) for v in (amount.low, amount.high, amount.value)
-    )
-    if amount.qualifier == "range":
-        return f"{low} to {high}{rate}"
-    words = amount.qualifier_text
-    if words and amount.text.lower().startswith(words.lower()):
-        return f"{words} {value}{rate}"  # the text's own words: "more than", "some"
-    if words and amount.text.lower().endswith(words.lower()):
-        return f"{value} {words}{rate}"  # "or more"
-    return QUALIFIER_WORDS.get(amount.qualifier, "") + value + rate

@@ -16,7 +16,8 @@ import matplotlib.pyplot as plt
 
 from analysis.allocations import Allocation
 from analysis.charts import MUTED, add_source_note
-from analysis.money import Amount, describe_amount, format_money
+from analysis.money import Amount
+from analysis.money_tables import describe_amount, format_money
 from analysis.remainder import describe_remainder, share
 from analysis.vocabulary_charts import plain_label
 

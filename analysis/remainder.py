@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from analysis.money import Amount, describe_amount, format_money
+from analysis.money import Amount
+from analysis.money_tables import describe_amount, format_money
 from analysis.report import count_of
 
 if TYPE_CHECKING:

@@ -27,8 +27,9 @@ from analysis.allocations import (  # noqa: E402
 from analysis.article import load_article  # noqa: E402
 from analysis.errors import AnalysisError, ParameterError  # noqa: E402
 from analysis.lexicon import load_lexicons  # noqa: E402
-from analysis.money import find_amounts, money_summary  # noqa: E402
+from analysis.money import find_amounts  # noqa: E402
 from analysis.money_chart import plot_split  # noqa: E402
+from analysis.money_tables import money_summary  # noqa: E402
 from analysis.remainder import describe_money  # noqa: E402
 
 B = 1_000_000_000

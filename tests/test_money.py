@@ -12,14 +12,8 @@ import pytest
 from conftest import SEED_ARTICLE, fixture_path
 
 from analysis import cli
-from analysis.money import (
-    Amount,
-    describe_amount,
-    find_amounts,
-    format_money,
-    money_summary,
-    resolve_currencies,
-)
+from analysis.money import Amount, find_amounts, resolve_currencies
+from analysis.money_tables import describe_amount, format_money, money_summary
 
 B = 1_000_000_000
 M = 1_000_000
@@ -422,7 +416,7 @@ def test_rate_is_noted_and_the_value_kept(text, span, rate, words):
 
 def test_amounts_evidence_marks_the_amount_in_its_escaped_sentence():
     from analysis.article import article_from_text
-    from analysis.money import amounts_evidence
+    from analysis.money_tables import amounts_evidence
     from analysis.tokenise import split_sentences
 
     doc = article_from_text("Aid <b>deal</b>\n\nThe fund gave <i>about</i> €3 million to Chad.\n")
