@@ -13,9 +13,12 @@ tokens -> mentions, amounts, transfers -> tables -> charts -> reports):
     disk_cache.py    compiled matchers kept on disk between processes
     mentions.py      one row per mention; counts, roll-ups, co-occurrence
     currencies.py    currency symbols, codes and words
-    money.py         amounts of money in a text
+    money.py         amounts of money in a text; money_numbers.py: numbers in
+                     digits and words; money_qualifiers.py: "more than", "a year";
+                     money_tables.py: amounts in words, tables, JSON summary
     allocations.py   a total linked to its parts; remainder.py: what is left
-    transfer_*.py    arms transfers: rules, one sentence, items, sources;
+    transfer_*.py    arms transfers: rules, cues, one sentence, parties, status,
+                     implied, items, sources;
     transfers.py     the article-level table
     report.py        atomic CSV, key findings, escaped HTML for notebooks
     charts.py        the one plotting style; *_chart(s).py / transfer_network.py

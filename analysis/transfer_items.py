@@ -10,7 +10,7 @@ from analysis import transfer_rules as rules
 from analysis.transfer_sources import overlaps
 
 if TYPE_CHECKING:
-    from analysis.transfer_sentence import Party
+    from analysis.transfer_parties import Party
 
 
 def find_items(

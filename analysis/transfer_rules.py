@@ -1,6 +1,7 @@
 """Transfer rules: verb cues, status, attribution and reference patterns as data.
 
-``analysis.transfer_sentence`` and ``analysis.transfer_sources`` read a
+``analysis.transfer_sentence`` (with ``transfer_cues``, ``transfer_parties``,
+``transfer_status``, ``transfer_implied``) and ``analysis.transfer_sources`` read a
 sentence through these tables only, so a rule is changed here, in one place,
 and every rule can be read without the code:
 

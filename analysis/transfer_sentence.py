@@ -4,9 +4,11 @@ Each sentence is read with the lexicon mentions in it and the rules of
 ``analysis.transfer_rules`` (no tagger, no parser, no ``nltk_data``):
 
 1. find the transfer verb cues ("providing", "buy", "helping ... develop");
-   a cue that leads into another ("seeking to purchase") gives way to it;
+   a cue that leads into another ("seeking to purchase") gives way to it
+   (``analysis.transfer_cues``);
 2. for each cue, the *object side* runs from the cue to the end of its
-   clause: the other party ("to X", "X with", "from X") and the items (weapon
+   clause: the other party ("to X", "X with", "from X", found by
+   ``analysis.transfer_parties``) and the items (weapon
    mentions, military phrases such as "military equipment", list siblings of
    a weapon such as "electronics" in "missiles, electronics, and air defense",
    read by ``analysis.transfer_items``);
@@ -16,7 +18,7 @@ Each sentence is read with the lexicon mentions in it and the rules of
    the text does not name is ``(not stated)``;
 4. the status comes from the words between subject and cue (see
    ``transfer_rules.STATUS_RULES``), a denial earlier in the sentence, or the
-   tense of the cue; hedge words are kept;
+   tense of the cue; hedge words are kept (``analysis.transfer_status``);
 5. the attribution comes from the sentence's sources
    (``transfer_sources.attribute``): ``attributed_to`` the outermost source,
    ``according_to`` the ones inside it; ``directed_by`` names an actor the
@@ -26,7 +28,8 @@ Each sentence is read with the lexicon mentions in it and the rules of
 One row per item. Sentences about use (a launch, a shoot-down) have no
 transfer cue and give no row, except a weapon built in one country in use by
 another ("Russian forces are using Iranian-built drones"), which gives an
-``implied`` row. Production ("produced by HESA") is not a transfer.
+``implied`` row (``analysis.transfer_implied``). Production ("produced by
+HESA") is not a transfer.
 """
 
 from __future__ import annotations
@@ -38,8 +41,12 @@ from dataclasses import dataclass, field, fields
 from analysis import transfer_rules as rules
 from analysis import transfer_sources as sources
 from analysis.tokenise import Sentence
+from analysis.transfer_cues import Cue, find_cues
+from analysis.transfer_implied import read_implied
 from analysis.transfer_items import antecedent_item, find_items, help_items
+from analysis.transfer_parties import Party, PartyFinder, SentenceMention
 from analysis.transfer_sources import Source
+from analysis.transfer_status import denial_covers, denier_mentions, read_status
 
 
 @dataclass(frozen=True)
@@ -73,17 +80,6 @@ class Transfer:
 COLUMNS = [f.name for f in fields(Transfer)]
 
 
-@dataclass(frozen=True)
-class Party:
-    """A side of a transfer: canonical name, country, words, offsets in the sentence."""
-
-    name: str
-    country: str = ""
-    text: str = ""
-    start: int = -1
-    end: int = -1
-
-
 @dataclass
 class SentenceContext:
     """What a sentence needs from the rest of the article.
@@ -102,53 +98,6 @@ class SentenceContext:
     quote_open: bool = False
 
 
-@dataclass(frozen=True)
-class Cue:
-    """A transfer verb in a sentence: offsets, lemma, direction, form."""
-
-    start: int
-    end: int
-    lemma: str
-    direction: str  # give | get | help
-    form: str  # base | third | ing | past | participle
-    text: str
-
-
-def find_cues(text: str) -> list[Cue]:
-    """Return the transfer verb cues of a sentence, nouns and lead-ins left out.
-
-    >>> [(c.lemma, c.direction, c.form) for c in find_cues("Iran is seeking to buy drones.")]
-    [('buy', 'get', 'base')]
-    >>> [c.text for c in find_cues("Military supplies were sent.")]
-    ['sent']
-    >>> [(c.lemma, c.form) for c in find_cues("It approved the sale of F-16s to Turkey.")]
-    [('sale', 'noun')]
-    """
-    cues = []
-    for match in rules.CUE_PATTERN.finditer(text):
-        key = " ".join(match.group().lower().split())
-        before = text[: match.start()].split()
-        previous = before[-1].lower().strip('“”"(,') if before else ""
-        noun_context = previous in rules.NOUN_BEFORE or previous.endswith(("'s", "’s"))
-        of_follows = re.match(r"\s+of\b", text[match.end() :])
-        if key in rules.NOUN_TABLE and (of_follows or key not in rules.CUE_TABLE):
-            if of_follows:
-                lemma, direction = rules.NOUN_TABLE[key]
-                cues.append(
-                    Cue(match.start(), match.end(), lemma, direction, "noun", match.group())
-                )
-            continue
-        if noun_context or of_follows:
-            continue
-        lemma, direction, form = rules.CUE_TABLE[key]
-        cues.append(Cue(match.start(), match.end(), lemma, direction, form, match.group()))
-    return [
-        cue
-        for cue, after in zip(cues, [*cues[1:], None], strict=False)
-        if after is None or not re.fullmatch(r"\s+(?:to\s+)?", text[cue.end : after.start])
-    ]
-
-
 def extract_from_sentence(
     sentence: Sentence, mentions: Iterable, context: SentenceContext | None = None
 ) -> list[Transfer]:
@@ -165,24 +114,15 @@ def extract_from_sentence(
     for cue in reading.cues:
         rows, previous_subject = reading.read_cue(cue, previous_subject)
         transfers.extend(rows)
-    transfers.extend(reading.read_implied())
+    transfers.extend(read_implied(reading))
     return _deduplicate(transfers)
 
 
-@dataclass
-class _Mention:
-    name: str
-    kind: str
-    type: str
-    weapon_class: str
-    country: str
-    form: str
-    start: int  # offsets in the sentence
-    end: int
+class SentenceReading(PartyFinder):
+    """One sentence, its mentions and context: reads each cue into rows.
 
-
-class SentenceReading:
-    """One sentence, its mentions and context: reads each cue into rows."""
+    The party finding it builds on is ``transfer_parties.PartyFinder``.
+    """
 
     def __init__(self, sentence: Sentence, mentions: list, context: SentenceContext):
         self.sentence = sentence
@@ -190,7 +130,7 @@ class SentenceReading:
         self.context = context
         self.mentions = sorted(
             (
-                _Mention(
+                SentenceMention(
                     m.name,
                     m.kind,
                     m.type,
@@ -207,11 +147,12 @@ class SentenceReading:
             key=lambda m: (m.start, -m.end),
         )
         self.directors = [m for m in self.mentions if m.kind == "actor" and self.directs(m)]
-        self.parties = [
+        parties = [
             m
             for m in self.mentions
             if m.kind == "actor" and m.type in rules.PARTY_TYPES and m not in self.directors
         ]
+        super().__init__(self.text, parties, context.country_names)
         self.weapons = [m for m in self.mentions if m.kind == "weapon"]
         self.cues = find_cues(self.text)
         self.denial = rules.DENIAL_PATTERN.search(self.text)
@@ -222,7 +163,7 @@ class SentenceReading:
         self.bounds = sorted({m.end() for m in markers})
         self.quoted = sources.quoted_spans(self.text, context.quote_open)
 
-    def directs(self, mention: _Mention) -> bool:
+    def directs(self, mention: SentenceMention) -> bool:
         """True for the actor in "at the direction of X", "on X's orders"."""
         before, after = self.text[: mention.start], self.text[mention.end :]
         possessive, noun = rules.DIRECTED_POSSESSIVE
@@ -337,90 +278,9 @@ class SentenceReading:
                 break
         return min([end, *later])
 
-    def first_subject(self, left: int, right: int) -> _Mention | None:
-        """The first party in ``[left, right)`` not governed by a preposition."""
-        for m in self.parties:
-            if left <= m.start and m.end <= right:
-                words = self.text[left : m.start].split()
-                if not words or words[-1].lower() not in rules.PREPOSITIONS:
-                    return self.head_of(m, right)
-        return None
-
-    def head_of(self, mention: _Mention, limit: int) -> _Mention:
-        """Skip a modifier: "the Lebanese terrorist group Hezbollah" -> Hezbollah."""
-        for other in self.parties:
-            if mention.end <= other.start and other.end <= limit:
-                gap = self.text[mention.end : other.start]
-                words = {w.lower() for w in gap.split()}
-                if (
-                    re.fullmatch(r"(?:\s+[a-z][\w-]*){1,3}\s+", gap)
-                    and not words & rules.NOT_MODIFIER_WORDS
-                    and not rules.CUE_PATTERN.search(gap)
-                    and not rules.SPEECH_VERBS.search(gap)
-                ):
-                    return self.head_of(other, limit)
-                break
-        return mention
-
-    def party_right_after(self, position: int, limit: int) -> list[Party]:
-        """Parties named right after a give cue ("providing Russia with")."""
-        for m in self.parties:
-            if position <= m.start < limit:
-                gap = self.text[position : m.start]
-                if re.fullmatch(r"\s+(?:(?:the|either|both|its|their)\s+)*", gap):
-                    return self.with_siblings(self.head_of(m, limit), limit)
-                return []
-        return []
-
-    def party_after(self, marker: str, position: int, limit: int) -> list[Party]:
-        """Parties after ``marker`` ("to", "from", "by") in ``[position, limit)``."""
-        for match in re.finditer(marker, self.text[position:limit], re.I):
-            start = position + match.end()
-            for m in self.parties:
-                if start <= m.start < limit:
-                    gap = self.text[start : m.start]
-                    if re.fullmatch(r"(?:[\w’'-]+\s+){0,4}", gap):
-                        return self.with_siblings(self.head_of(m, limit), limit)
-                    break
-        return []
-
-    def with_siblings(self, first: _Mention, limit: int) -> list[Party]:
-        """``first`` and the parties coordinated with it ("Iran or Hezbollah")."""
-        chain, joined = [first], [True]
-        for m in self.parties:
-            if m.start >= chain[-1].end and m.end <= limit:
-                gap = self.text[chain[-1].end : m.start]
-                link = re.fullmatch(
-                    r"\s*(?:(,)\s*(and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)"
-                    r"(?:(?:the|both|either)\s+)?(?:[\w-]+\s+){0,3}",
-                    gap,
-                )
-                if not link or rules.CUE_PATTERN.search(gap):
-                    break
-                chain.append(self.head_of(m, limit))
-                joined.append(not link.group(1) or bool(link.group(2)))
-        # "A, B and C" is a list; "A, the B ministry said" is not: a list ends with and/or.
-        while len(chain) > 1 and not joined[-1]:
-            chain.pop()
-            joined.pop()
-        return self.as_parties(chain)
-
-    def as_parties(self, mentions: Iterable[_Mention | None]) -> list[Party]:
-        return [
-            Party(m.name, self.roll_up(m), self.text[m.start : m.end], m.start, m.end)
-            for m in mentions
-            if m is not None
-        ]
-
-    def roll_up(self, mention: _Mention) -> str:
-        """The country an actor stands for (its own name for groups)."""
-        if mention.type in rules.ROLL_UP_TYPES and mention.country:
-            return self.context.country_names.get(mention.country, mention.country)
-        return mention.name
-
     def resolve_subject(
         self,
-        mention: _Mention | None,
+        mention: SentenceMention | None,
         left: int,
         cue: Cue,
         others: list[Party],
@@ -454,50 +314,15 @@ class SentenceReading:
     # --- status and attribution ------------------------------------------
     def status_of(self, cue: Cue, window: str) -> tuple[str, list[str]]:
         """Status and hedges of a cue from the words before it."""
-        found = sorted(
-            (m for p in rules.HEDGE_PATTERNS for m in p.finditer(window)),
-            key=lambda m: (m.start(), -m.end()),
-        )
-        hedges, reach = [], -1
-        for match in found:  # "may be preparing", not also "preparing to"
-            if match.start() >= reach:
-                hedges.append(match.group())
-                reach = match.end()
-        if self.denies(cue.start):
-            return "denied", hedges
-        for status, pattern in rules.STATUS_RULES:
-            if pattern.search(window):
-                return status, hedges
-        if cue.lemma in rules.CUE_STATUS:
-            return rules.CUE_STATUS[cue.lemma], hedges
-        if cue.form == "ing":
-            return ("ongoing" if rules.BE_AUXILIARY.search(window) else "unspecified"), hedges
-        if cue.form == "third":  # a headline's present tense reports a past event
-            return ("delivered" if self.sentence.section == "headline" else "ongoing"), hedges
-        if cue.form in ("past", "participle"):
-            return "delivered", hedges
-        return "unspecified", hedges
+        headline = self.sentence.section == "headline"
+        return read_status(cue, window, self.denies(cue.start), headline)
 
     def denies(self, position: int) -> bool:
         """True when a denial earlier in the sentence covers ``position``."""
-        if not self.denial or self.denial.end() > position:
-            return False
-        between = self.text[self.denial.end() : position]
-        speech = any(self.denial.end() <= v.start() < position for v in self.speech)
-        return not speech and not rules.DENIAL_SCOPE_END.search(between)
+        return denial_covers(self.text, self.denial, self.speech, position)
 
     def denied_by_parties(self) -> list[Party]:
-        if not self.denial:
-            return []
-        left = 0
-        for match in rules.CLAUSE_START.finditer(self.text, 0, self.denial.start()):
-            left = match.end()
-        actors = [
-            m
-            for m in self.mentions
-            if m.kind == "actor" and left <= m.start and m.end <= self.denial.start()
-        ]
-        return self.as_parties(actors)
+        return self.as_parties(denier_mentions(self.text, self.denial, self.mentions))
 
     def denied_by(self) -> str:
         deniers = self.denied_by_parties()
@@ -577,56 +402,6 @@ class SentenceReading:
             supplier_text=supplier.text,
             recipient_text=recipient.text,
         )
-
-    # --- implied transfers ------------------------------------------------
-    def read_implied(self) -> list[Transfer]:
-        """A weapon built in one country in use by another: an implied transfer."""
-        rows = []
-        for origin in self.parties:
-            suffix = rules.ORIGIN_SUFFIX.match(self.text[origin.end :])
-            if suffix:
-                after = origin.end + suffix.end()
-                weapon = next((w for w in self.weapons if after <= w.start <= after + 30), None)
-            elif origin.form != origin.name and rules.DEMONYM_ENDING.search(origin.form):
-                weapon = next(
-                    (
-                        w
-                        for w in self.weapons
-                        if rules.DEMONYM_GAP.fullmatch(self.text[origin.end : w.start])
-                    ),
-                    None,
-                )
-            else:
-                continue
-            use = rules.USE_VERBS.search(self.text)
-            if weapon is None or use is None:
-                continue
-            by = self.party_after(r"\bby\s+", use.end(), len(self.text))
-            if by and use.start() > weapon.end:
-                users = by
-            else:
-                left = self.clause_start_before(use.start())
-                users = self.as_parties([self.first_subject(left, use.start())])
-            supplier = self.as_parties([origin])[0]
-            cue = Cue(
-                origin.start, weapon.end, "use", "implied", "", self.text[origin.start : weapon.end]
-            )
-            status = "denied" if self.denies(origin.start) else "implied"
-            denied_by = self.denied_by() if status == "denied" else ""
-            listed = [weapon]  # "North Korean-made KN-23 and KN-24 missiles"
-            for w in self.weapons:
-                gap = self.text[listed[-1].end : w.start]
-                if w.start >= listed[-1].end and rules.LIST_SEPARATOR.fullmatch(gap):
-                    listed.append(w)
-            text = f"{cue.text} … {use.group()}"
-            for user in users:
-                for w in listed if user.country != supplier.country else []:
-                    item = (w.name, w.type, w.start, w.end)
-                    row = self.make_row(
-                        text, supplier, user, item, status, [], denied_by, origin.start
-                    )
-                    rows.append(row)
-        return rows
 
 
 def _deduplicate(rows: list[Transfer]) -> list[Transfer]:

@@ -20,16 +20,15 @@ import pandas as pd
 
 from analysis.article import Article
 from analysis.tokenise import Sentence, split_sentences
+from analysis.transfer_cues import Cue, find_cues
+from analysis.transfer_parties import Party
 from analysis.transfer_rules import CUE_PATTERN, CUE_TABLE, NOUN_TABLE
 from analysis.transfer_sentence import (
     COLUMNS,
-    Cue,
-    Party,
     SentenceContext,
     SentenceReading,
     Transfer,
     extract_from_sentence,
-    find_cues,
     sentence_subjects,
 )
 from analysis.transfer_sources import (
