@@ -9,6 +9,7 @@ tokens -> mentions, amounts, transfers -> tables -> charts -> reports):
     tokenise.py      sentences (Punkt, project abbreviations) and word tokens
     vocabulary.py    frequencies, collocations, keyword-in-context, dispersion
     lexicon.py       actor and weapon lexicons from data/, validated
+    matcher.py       a lexicon compiled into one trie-shaped pattern, once
     matching.py      lexicon names found in text, with offsets
     disk_cache.py    compiled matchers kept on disk between processes
     mentions.py      one row per mention; counts, roll-ups, co-occurrence

@@ -26,7 +26,8 @@ import pandas as pd
 
 from analysis.article import COUNTED_SECTIONS, Article, load_article
 from analysis.lexicon import Lexicons, load_lexicons, normalise_key
-from analysis.matching import COURTESY_TITLES, Match, compile_matcher, scan_text
+from analysis.matcher import COURTESY_TITLES, compile_matcher
+from analysis.matching import Match, scan_text
 from analysis.report import highlight
 from analysis.tokenise import Sentence, Token, load_stopwords, split_sentences, tokenize_words
 

@@ -41,7 +41,8 @@ sys.path.insert(0, str(ROOT))
 from analysis import config  # noqa: E402
 from analysis.article import article_from_text  # noqa: E402
 from analysis.lexicon import Lexicons, load_lexicons  # noqa: E402
-from analysis.matching import compile_matcher, match_text  # noqa: E402
+from analysis.matcher import compile_matcher  # noqa: E402
+from analysis.matching import match_text  # noqa: E402
 from analysis.mentions import find_mentions  # noqa: E402
 from analysis.tokenise import article_tokens, split_sentences  # noqa: E402
 

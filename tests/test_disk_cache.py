@@ -8,10 +8,11 @@ import re
 import pytest
 from conftest import fixture_path
 
-from analysis import disk_cache, matching
+from analysis import disk_cache, matcher
 from analysis.config import CACHE_ENV
 from analysis.lexicon import NOT_MENTIONS_FILE, build_lexicons
-from analysis.matching import build_matcher, compile_matcher, match_text
+from analysis.matcher import build_matcher, compile_matcher
+from analysis.matching import match_text
 
 TEXT = (
     "President Lula met Mr. Kirby in Brasilia. Kirby said the US and Iran's "
@@ -132,8 +133,8 @@ def test_a_program_the_engine_refuses_is_compiled_again_from_its_text():
 
 def test_a_matcher_read_back_from_disk_matches_as_the_one_compiled(cache):
     fresh = build_matcher(*_inputs(small_lexicons()))
-    plain = matching.matcher_to_plain(fresh)
-    back = matching.matcher_from_plain(plain)
+    plain = matcher.matcher_to_plain(fresh)
+    back = matcher.matcher_from_plain(plain)
     assert back.exact == fresh.exact and back.by_key == fresh.by_key
     assert {type(t) for t in back.exact.values()} == {type(t) for t in fresh.exact.values()}
     assert back.titles == fresh.titles and back.title_suffixes == fresh.title_suffixes
@@ -141,8 +142,8 @@ def test_a_matcher_read_back_from_disk_matches_as_the_one_compiled(cache):
     assert [m.span() for m in back.pattern.finditer(TEXT)] == [
         m.span() for m in fresh.pattern.finditer(TEXT)
     ]
-    assert matching.matcher_from_plain({"targets": "nonsense"}) is None
-    assert matching.matcher_from_plain(None) is None
+    assert matcher.matcher_from_plain({"targets": "nonsense"}) is None
+    assert matcher.matcher_from_plain(None) is None
 
 
 def test_a_second_process_reads_the_matcher_instead_of_compiling(cache, monkeypatch):
@@ -154,7 +155,7 @@ def test_a_second_process_reads_the_matcher_instead_of_compiling(cache, monkeypa
     def no_compiling(*args):
         raise AssertionError("compiled again although the disk cache holds the matcher")
 
-    monkeypatch.setattr(matching, "build_matcher", no_compiling)
+    monkeypatch.setattr(matcher, "build_matcher", no_compiling)
     second = small_lexicons()  # as another process would: nothing compiled on it yet
     assert second is not first and not second.cache
     assert match_text(TEXT, second) == expected

@@ -8,7 +8,8 @@ import pytest
 from conftest import fixture_path
 
 from analysis.lexicon import load_lexicons, normalise_key
-from analysis.matching import BEFORE_NAME, WHITESPACE, Match, match_text, title_before
+from analysis.matcher import BEFORE_NAME, WHITESPACE
+from analysis.matching import Match, match_text, title_before
 
 
 @pytest.fixture(scope="module")
