@@ -17,7 +17,8 @@ tokens -> mentions, amounts, transfers -> tables -> charts -> reports):
     money.py         amounts of money in a text; money_numbers.py: numbers in
                      digits and words; money_qualifiers.py: "more than", "a year";
                      money_tables.py: amounts in words, tables, JSON summary
-    allocations.py   a total linked to its parts; remainder.py: what is left
+    allocations.py   a total linked to its parts (allocation_rules.py: the
+                     linking words as named patterns); remainder.py: what is left
     transfer_*.py    arms transfers: rules, cues, one sentence, parties, status,
                      implied, items, sources;
     transfers.py     the article-level table
