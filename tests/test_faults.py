@@ -234,14 +234,7 @@ def test_a_kernel_that_never_answers_is_replaced_before_any_cell_runs(tmp_path, 
         return real_start(self)
 
     monkeypatch.setattr(TrackingNotebookClient, "start_new_kernel_client", first_one_hangs)
-    job = NotebookJob(
-        notebook=fixture_path("notebooks/writes_table.ipynb"),
-        name="writes_table",
-        article=fixture_path("north_korea_shells.txt"),
-        output_dir=tmp_path,
-        label="writes_table",
-    )
-    result = execute_notebook(job, timeout=60)
+    result = execute_notebook(writes_table_job(tmp_path), timeout=60)
     assert result.status == "ok", result.error
     assert len(starts) == 2 and starts[0] is not starts[1]
     counts = [c.execution_count for c in result.nb.cells if c.cell_type == "code"]
@@ -258,14 +251,7 @@ def test_a_kernel_that_never_answers_twice_fails_the_notebook(tmp_path, monkeypa
         raise RuntimeError("Kernel didn't respond in 60 seconds")
 
     monkeypatch.setattr(TrackingNotebookClient, "start_new_kernel_client", always_hangs)
-    job = NotebookJob(
-        notebook=fixture_path("notebooks/writes_table.ipynb"),
-        name="writes_table",
-        article=fixture_path("north_korea_shells.txt"),
-        output_dir=tmp_path,
-        label="writes_table",
-    )
-    result = execute_notebook(job, timeout=60)
+    result = execute_notebook(writes_table_job(tmp_path), timeout=60)
     assert len(starts) == START_ATTEMPTS == 2
     assert result.status == "failed"
     assert result.nb.cells[0].source.startswith("**The notebook could not run:** RuntimeError")
@@ -273,4 +259,15 @@ def test_a_kernel_that_never_answers_twice_fails_the_notebook(tmp_path, monkeypa
     assert (
         result.error
         == "the notebook could not run: RuntimeError: Kernel didn't respond in 60 seconds"
+    )
+
+
+def writes_table_job(output_dir):
+    """The writes_table fixture notebook on a fixture article, tables to ``output_dir``."""
+    return NotebookJob(
+        notebook=fixture_path("notebooks/writes_table.ipynb"),
+        name="writes_table",
+        article=fixture_path("north_korea_shells.txt"),
+        output_dir=output_dir,
+        label="writes_table",
     )
