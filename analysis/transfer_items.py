@@ -100,10 +100,13 @@ def is_umbrella(text: str, item: tuple, items: list) -> bool:
 
 
 def help_items(text: str, weapons: Sequence, end: int, recipients: list[Party]) -> list[tuple]:
-    """What the recipient is helped to make: "help Iran develop X and Y"."""
+    """What the recipient is helped to make or with: "help Iran develop X and Y",
+    "helping Pyongyang with satellite technology"."""
     if not recipients:
         return []
-    verbs = re.compile(rf"\s+(?:to\s+)?(?:(?:{rules.HELP_OBJECT_VERBS})\s+(?:and|or|,)?\s*)+", re.I)
+    verbs = re.compile(
+        rf"\s+(?:with\s+|(?:to\s+)?(?:(?:{rules.HELP_OBJECT_VERBS})\s+(?:and|or|,)?\s*)+)", re.I
+    )
     match = verbs.match(text, recipients[-1].end, end)
     if match is None:
         return []

@@ -329,6 +329,15 @@ def test_help_develop_takes_the_phrases_developed_as_items():
     ]
 
 
+def test_help_with_takes_what_follows_as_items():
+    rows = read("Tehran is helping Russia with drones and microchips.")
+    assert rows_of(rows) == [
+        ("Iran", "Russia", "drone", "ongoing"),
+        ("Iran", "Russia", "microchips", "ongoing"),
+    ]
+    assert read("Turkey helped with the negotiations.") == []
+
+
 def test_a_list_of_recipients_gives_one_row_each_and_a_group_is_not_rolled_up():
     rows = read(
         "Additionally, Mr. Kirby revealed that U.S. intelligence indicates the Wagner mercenary "
