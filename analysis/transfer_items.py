@@ -86,6 +86,7 @@ def list_siblings(text: str, start: int, end: int, items: list, taken: list) -> 
             and len(phrase.split()) <= 3
             and re.fullmatch(r"[a-z][\w\s-]*", phrase)
             and phrase.split()[0] not in rules.PREPOSITIONS
+            and not set(phrase.split()) <= rules.CLAUSE_WORDS
         ):
             siblings.append((phrase, "unspecified", phrase_start, phrase_start + len(phrase)))
     return siblings

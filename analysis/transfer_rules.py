@@ -272,6 +272,14 @@ PREPOSITIONS = word_set(
     "of to from with by for at in on about against toward towards into between among "
     "including like than via over under across through within amid despite"
 )
+# Words that only carry a clause on ("and may be helping", "and later shipped"):
+# a listed phrase made of nothing else is no item.
+CLAUSE_WORDS = word_set(
+    "may might could would will shall should can must is are was were be been being has have "
+    "had do does did not also later then now soon still already again even just reportedly "
+    "allegedly possibly probably it its they their them he she his her we our this that these "
+    "those which who but yet so"
+)
 
 # Speech and report verbs: "Mr. Smith said", "U.S. intelligence indicates".
 # "is said to", "is believed to" are hedges, not sources.

@@ -338,6 +338,19 @@ def test_help_with_takes_what_follows_as_items():
     assert read("Turkey helped with the negotiations.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran sold drones to Russia and may be helping Moscow with guided aerial bombs.",
+        "Iran sold drones to Russia and later shipped missiles to Moscow.",
+    ],
+)
+def test_words_that_carry_a_clause_on_are_no_items(text):
+    items = [row.item for row in read(text)]
+    assert "drone" in items
+    assert not {"may be", "later"} & set(items)
+
+
 def test_a_list_of_recipients_gives_one_row_each_and_a_group_is_not_rolled_up():
     rows = read(
         "Additionally, Mr. Kirby revealed that U.S. intelligence indicates the Wagner mercenary "
