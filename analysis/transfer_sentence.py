@@ -309,7 +309,31 @@ class SentenceReading(PartyFinder):
                 return deniers[0]
         if shared is not None and any(c.end == left for c in self.cues):
             return shared  # "Russia sold X to India and delivered Y to China"
+        aside = self.speech_aside_ending_at(left)
+        if aside >= 0:  # "Russia, he said, may be helping ..."
+            if shared is not None and any(c.end <= aside for c in self.cues):
+                return shared  # "Russia sold X, he said, and may be helping ..."
+            mention = self.first_subject(self.clause_start_before(aside), aside)
+            if mention is not None:
+                return self.as_parties([mention])[0]
         return Party(rules.NOT_STATED)
+
+    def speech_aside_ending_at(self, position: int) -> int:
+        """Where a speech aside that ends at ``position`` begins (its comma), or -1.
+
+        An aside is ", he said," or ", officials said," set between commas in
+        the middle of a clause: the clause goes on after it with the subject
+        named before it.
+        """
+        if not re.match(r"\s*,", self.text[position:]):
+            return -1
+        for verb in self.speech:
+            if verb.end() == position:
+                comma = self.text.rfind(",", 0, verb.start())
+                speaker = self.text[comma + 1 : verb.start()] if comma >= 0 else ""
+                if comma >= 0 and 1 <= len(speaker.split()) <= 5:
+                    return comma
+        return -1
 
     # --- status and attribution ------------------------------------------
     def status_of(self, cue: Cue, window: str) -> tuple[str, list[str]]:

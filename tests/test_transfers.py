@@ -341,6 +341,18 @@ def test_help_with_takes_what_follows_as_items():
 @pytest.mark.parametrize(
     "text",
     [
+        "Russia, he said, may be helping Iran with drones.",
+        "Russia, officials said, may be helping Iran with drones.",
+        "Russia sold food to Syria, he said, and may be helping Iran with drones.",
+    ],
+)
+def test_a_speech_aside_does_not_hide_the_subject_named_before_it(text):
+    assert rows_of(read(text)) == [("Russia", "Iran", "drone", "possible")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Iran sold drones to Russia and may be helping Moscow with guided aerial bombs.",
         "Iran sold drones to Russia and later shipped missiles to Moscow.",
     ],
