@@ -242,8 +242,8 @@ def _closes_list(text: str, last_end: int, total: Amount, currency: str | None) 
 
 
 def _link_of(text, amount: Amount, sentence: Sentence, amounts, previous):
-    """The recipient of ``amount``: named before it with a verb ("Ukraine gets"),
-    else after it ("for Ukraine"), else before it with the verb left out when
+    """The recipient of ``amount``: named before it with a verb ("Chad gets"),
+    else after it ("for Chad"), else before it with the verb left out when
     the ``previous`` (amount, link) of the sentence was named that way."""
     window = previous[0].end if previous else sentence.start
     before = text[window : amount.start]

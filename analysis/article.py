@@ -357,7 +357,7 @@ def is_byline(paragraph: str) -> bool:
 def is_subheading(paragraph: str) -> bool:
     """True for a short title-like line without closing punctuation.
 
-    >>> is_subheading("Iran-Russia Military Partnership")
+    >>> is_subheading("Chad-Sudan Military Partnership")
     True
     >>> is_subheading("He said so.")
     False

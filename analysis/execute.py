@@ -101,7 +101,7 @@ class NotebookJob:
     article: Path
     output_dir: Path  # where the notebook writes its tables (a staging folder)
     parameters: dict[str, object] = field(default_factory=dict)
-    label: str = ""  # for progress lines, e.g. "iran-russia/01-tokenise"
+    label: str = ""  # for progress lines, e.g. "chad-sudan/01-tokenise"
 
 
 @dataclass

@@ -33,7 +33,7 @@ _local = threading.local()
 class Footer:
     """What every report's footer says."""
 
-    article: str  # e.g. "seeds/iran-russia-ballistic-missiles.txt" or a file name
+    article: str  # e.g. "seeds/chad-sudan-drones.txt" or a file name
     notebook: str  # e.g. "01-tokenise"
     commit: str  # e.g. "commit 0123456789ab"
     date: str  # e.g. "2024-03-01 09:05 UTC"

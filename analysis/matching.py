@@ -46,7 +46,7 @@ from __future__ import annotations
 import gc
 import re
 from itertools import islice
-from operator import attrgetter, itemgetter, sub
+from operator import itemgetter, sub
 from typing import NamedTuple
 
 from analysis.lexicon import Lexicons, normalise_key
@@ -67,7 +67,6 @@ _SPACES = " \t\xa0"
 _BEFORE = re.compile(BEFORE_NAME)
 _BORDER_FORMS = tuple(v for w in BORDER_WORDS for v in (w, w.title(), w.upper()))
 _BORDER_WORD = re.compile("|".join(map(re.escape, _BORDER_FORMS)))
-_START, _END = attrgetter("start"), attrgetter("end")
 
 
 class Match(NamedTuple):
@@ -219,7 +218,7 @@ def scan_caps_lines(
     endpos: int,
     seen: dict[str, int],
 ) -> list[Match]:
-    """Match lines written in capitals ("IRAN MAY ARM RUSSIA") as Title Case.
+    """Match lines written in capitals ("CHAD MAY ARM SUDAN") as Title Case.
 
     Names are matched in the title-cased copy of the line (same length, so
     offsets hold) and merged with what the scan found as written (acronyms);
@@ -262,7 +261,7 @@ def merge_longest(found: list[Match], extra: list[Match], start: int, end: int) 
         if all(m.end <= c.start or c.end <= m.start for c in chosen):
             chosen.append(m)
     outside = [m for m in found if not start <= m.start < end]
-    return sorted(outside + chosen, key=_START)
+    return sorted(outside + chosen, key=_START_AT)
 
 
 def _is_word(char: str) -> bool:
@@ -338,7 +337,7 @@ def title_before(
     low = max(floor, start - 60, 0)
     if start <= low or text[start - 1] not in _SPACES:
         return -1
-    if suffixes:  # most names follow a word that ends no title ("said Kirby")
+    if suffixes:  # most names follow a word that ends no title ("said Okafor")
         before = text[low:start]
         last = before.rsplit(None, 1)
         if not last:

@@ -52,7 +52,7 @@ def money_summary(
     """Return the article's amounts and how its totals are split, JSON-ready.
 
     The actor lexicons (empty: the files in ``data/``) name the recipient of
-    each part ("the ongoing war in Ukraine" -> Ukraine); a missing or broken
+    each part ("the war in Sudan" -> Sudan); a missing or broken
     lexicon raises ``LexiconError``.
     """
     from analysis.allocations import find_allocations, lexicon_namer

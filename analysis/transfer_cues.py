@@ -31,7 +31,7 @@ class Cue:
 def find_cues(text: str) -> list[Cue]:
     """Return the transfer verb cues of a sentence, nouns and lead-ins left out.
 
-    >>> [(c.lemma, c.direction, c.form) for c in find_cues("Iran is seeking to buy drones.")]
+    >>> [(c.lemma, c.direction, c.form) for c in find_cues("Peru is seeking to buy drones.")]
     [('buy', 'get', 'base')]
     >>> [c.text for c in find_cues("Military supplies were sent.")]
     ['sent']

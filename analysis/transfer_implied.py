@@ -1,8 +1,8 @@
 """Transfer implied: a weapon built in one country in use by another.
 
-"Russian forces are using Iranian-built drones" names no transfer verb, but
-the drones went from Iran to Russia: an ``implied`` row, supplier the country
-of origin ("Iranian-built", "North Korean-made", ``transfer_rules.ORIGIN_SUFFIX``
+"Sudanese forces are using Turkish-built drones" names no transfer verb, but
+the drones went from Turkey to Sudan: an ``implied`` row, supplier the country
+of origin ("Turkish-built", "Chinese-made", ``transfer_rules.ORIGIN_SUFFIX``
 and ``DEMONYM_ENDING``), recipient the user of the weapon (the subject of the
 use verb, or the party after "by"). A denial covering the origin makes it
 ``denied``.

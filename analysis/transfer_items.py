@@ -24,7 +24,7 @@ def find_items(
             if rules.NOT_ITEM_AFTER.match(text[w.end :]):
                 continue
             if items and re.fullmatch(r"[\s-]*", text[items[-1][3] : w.start]):
-                continue  # "SU-35 fighter jets": the class after a named system
+                continue  # "F-16 fighter jets": the class after a named system
             items.append((w.name, w.type, w.start, w.end))
     taken += [(i[2], i[3]) for i in items]
     for match in rules.EQUIPMENT_PATTERN.finditer(text, start, end):
@@ -39,7 +39,7 @@ def find_items(
 
 
 def antecedent_item(text: str, weapons: Sequence, left: int) -> list[tuple]:
-    """The weapon a relative clause is about: "the drones, which Russia bought"."""
+    """The weapon a relative clause is about: "the drones, which Peru bought"."""
     for w in reversed(weapons):
         if w.end <= left:
             if re.fullmatch(r"[\s,]*(?:which|that)\s*", text[w.end : left], re.I):
@@ -101,7 +101,7 @@ def is_umbrella(text: str, item: tuple, items: list) -> bool:
 
 
 def help_items(text: str, weapons: Sequence, end: int, recipients: list[Party]) -> list[tuple]:
-    """What the recipient is helped to make or with: "help Iran develop X and Y",
+    """What the recipient is helped to make or with: "help Chile develop X and Y",
     "helping Pyongyang with satellite technology"."""
     if not recipients:
         return []

@@ -4,10 +4,10 @@
 (``transfer_rules.PARTY_TYPES``: countries, governments, militaries, armed
 groups, companies, organisations) and finds them where a transfer names its
 sides: the subject of a clause (the first actor not governed by a
-preposition), the party right after a give cue ("providing Russia with"), the
-party after "to", "from" or "by", the head of a modified name ("the Lebanese
-terrorist group Hezbollah") and the parties listed with it ("Iran or
-Hezbollah"). ``roll_up`` gives the country a party stands for
+preposition), the party right after a give cue ("providing Chile with"), the
+party after "to", "from" or "by", the head of a modified name ("the Colombian
+rebel group ELN") and the parties listed with it ("Peru or ELN"). ``roll_up``
+gives the country a party stands for
 (``transfer_rules.ROLL_UP_TYPES``; an armed group stands for itself).
 """
 
@@ -69,7 +69,7 @@ class PartyFinder:
         return None
 
     def head_of(self, mention: SentenceMention, limit: int) -> SentenceMention:
-        """Skip a modifier: "the Lebanese terrorist group Hezbollah" -> Hezbollah."""
+        """Skip a modifier: "the Colombian rebel group ELN" -> ELN."""
         for other in self.parties:
             if mention.end <= other.start and other.end <= limit:
                 gap = self.text[mention.end : other.start]
@@ -85,7 +85,7 @@ class PartyFinder:
         return mention
 
     def party_right_after(self, position: int, limit: int) -> list[Party]:
-        """Parties named right after a give cue ("providing Russia with")."""
+        """Parties named right after a give cue ("providing Chile with")."""
         for m in self.parties:
             if position <= m.start < limit:
                 gap = self.text[position : m.start]
@@ -107,7 +107,7 @@ class PartyFinder:
         return []
 
     def with_siblings(self, first: SentenceMention, limit: int) -> list[Party]:
-        """``first`` and the parties coordinated with it ("Iran or Hezbollah")."""
+        """``first`` and the parties coordinated with it ("Peru or ELN")."""
         chain, joined = [first], [True]
         for m in self.parties:
             if m.start >= chain[-1].end and m.end <= limit:

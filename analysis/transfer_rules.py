@@ -263,7 +263,7 @@ OBJECT_END = re.compile(
     r"these|those|other|several|some|all)\b)(?=(?-i:[a-z]))",
     re.I,
 )
-# Words that keep two names apart: "Iran or the Lebanese group Hezbollah".
+# Words that keep two names apart: "Peru or the Colombian group ELN".
 NOT_MODIFIER_WORDS = word_set(
     "and or nor but either neither both then also has have had is are was were will would "
     "may might could should can to from with by of for at in on against"

@@ -27,7 +27,7 @@ Each sentence is read with the lexicon mentions in it and the rules of
 
 One row per item. Sentences about use (a launch, a shoot-down) have no
 transfer cue and give no row, except a weapon built in one country in use by
-another ("Russian forces are using Iranian-built drones"), which gives an
+another ("Sudanese forces are using Turkish-built drones"), which gives an
 ``implied`` row (``analysis.transfer_implied``). Production ("produced by
 HESA") is not a transfer.
 """
@@ -64,7 +64,7 @@ class Transfer:
     status: str
     hedges: str
     attributed_to: str  # the outermost source: who the article says says so
-    according_to: str  # sources inside it, with their verb: "Iran (announced)"
+    according_to: str  # sources inside it, with their verb: "Peru (announced)"
     denied_by: str
     cue: str
     sentence_number: int
@@ -231,7 +231,7 @@ class SentenceReading(PartyFinder):
         return self.rows(cue, suppliers, recipients, items, window), subject
 
     def read_noun_cue(self, cue: Cue, left: int, right: int, subject) -> list[Transfer]:
-        """ "Russia's sale of S-400s to Turkey", "Washington approved the sale of ... to"."""
+        """ "France's sale of Rafales to India", "Washington approved the sale of ... to"."""
         marker = r"\bfrom\s+" if cue.direction == "get" else r"\bto\s+"
         others = self.party_after(marker, cue.end, right)
         owner = next(
@@ -308,11 +308,11 @@ class SentenceReading(PartyFinder):
             if len(deniers) == 1:
                 return deniers[0]
         if shared is not None and any(c.end == left for c in self.cues):
-            return shared  # "Russia sold X to India and delivered Y to China"
+            return shared  # "Brazil sold X to India and delivered Y to Chile"
         aside = self.speech_aside_ending_at(left)
-        if aside >= 0:  # "Russia, he said, may be helping ..."
+        if aside >= 0:  # "Chile, he said, may be helping ..."
             if shared is not None and any(c.end <= aside for c in self.cues):
-                return shared  # "Russia sold X, he said, and may be helping ..."
+                return shared  # "Chile sold X, he said, and may be helping ..."
             mention = self.first_subject(self.clause_start_before(aside), aside)
             if mention is not None:
                 return self.as_parties([mention])[0]
@@ -446,7 +446,7 @@ def sentence_subjects(sentence: Sentence, mentions: Iterable) -> list:
     for left, right in zip(bounds, bounds[1:], strict=False):
         found = reading.first_subject(left, right)
         if found is not None:
-            chain = reading.with_siblings(found, right)  # "Iran and Ukraine are ..."
+            chain = reading.with_siblings(found, right)  # "Chad and Mali are ..."
             for party in chain:
                 mention = next(m for m in reading.parties if m.start == party.start)
                 if mention not in subjects:

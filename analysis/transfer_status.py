@@ -23,7 +23,7 @@ __all__ = ["denial_covers", "denier_mentions", "find_hedges", "read_status"]
 def find_hedges(window: str) -> list[str]:
     """Return the hedge words of ``window``, the longest where two overlap.
 
-    >>> find_hedges("Iran may be preparing to"), find_hedges("Russia reportedly")
+    >>> find_hedges("Chad may be preparing to"), find_hedges("Peru reportedly")
     (['may be preparing'], ['reportedly'])
     """
     found = sorted(

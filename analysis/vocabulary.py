@@ -202,7 +202,7 @@ def find_terms(tokens: Sequence[Token], terms: Iterable[str]) -> list[tuple[str,
 
     Matching is case-insensitive and by stem; a term of several words matches
     consecutive words ("white house"); a one-word term also matches one part
-    of a hyphenated word ("Iran" in "Iran-Russia"). ``word_offset`` is the
+    of a hyphenated word ("Chad" in "Chad-Sudan"). ``word_offset`` is the
     0-based index of the first matched word among the article's words.
     """
     words = word_tokens(list(tokens))
@@ -397,9 +397,9 @@ def _ratio(numerator: int, denominator: int, digits: int = 3) -> float:
 def choose_terms(terms: Sequence[str] | str, frequencies: pd.DataFrame, n: int = 4) -> list[str]:
     """Return ``terms`` if any were given, else the ``n`` most frequent words.
 
-    >>> freq = pd.DataFrame({"word": ["iran", "russia", "kirby"], "count": [3, 2, 1]})
+    >>> freq = pd.DataFrame({"word": ["chad", "sudan", "okafor"], "count": [3, 2, 1]})
     >>> choose_terms([], freq, 2), choose_terms("drone, white house", freq, 2)
-    (['iran', 'russia'], ['drone', 'white house'])
+    (['chad', 'sudan'], ['drone', 'white house'])
     """
     check_count("n", n)
     return split_terms(terms) or [str(w) for w in frequencies["word"].head(n)]

@@ -76,8 +76,8 @@ def top_words_title(frequencies: pd.DataFrame) -> str:
 
     >>> top_words_title(pd.DataFrame({"word": ["iran", "russia"], "count": [14, 12]}))
     '“iran” is the most frequent word (14 times)'
-    >>> top_words_title(pd.DataFrame({"word": ["kirby", "military"], "count": [9, 9]}))
-    '“kirby” and “military” are the most frequent words (9 times each)'
+    >>> top_words_title(pd.DataFrame({"word": ["okafor", "military"], "count": [9, 9]}))
+    '“okafor” and “military” are the most frequent words (9 times each)'
     """
     if frequencies.empty:
         return "No words are left once stopwords, numbers and punctuation are removed"
@@ -107,9 +107,9 @@ def dispersion_title(hits: pd.DataFrame, terms: list[str], total_words: int) -> 
     The spread of a term is the share of the article's words between its
     first and last occurrence.
 
-    >>> hits = pd.DataFrame({"term": ["iran", "iran", "kirby", "kirby"], "offset": [0, 90, 10, 30]})
-    >>> dispersion_title(hits, ["iran", "kirby", "hesa"], 100)
-    '“iran” runs through 90% of the article; “kirby” through 20%; “hesa” does not occur'
+    >>> hits = pd.DataFrame({"term": ["chad", "chad", "ngozi", "ngozi"], "offset": [0, 90, 10, 30]})
+    >>> dispersion_title(hits, ["chad", "ngozi", "sudan"], 100)
+    '“chad” runs through 90% of the article; “ngozi” through 20%; “sudan” does not occur'
     """
     terms = split_terms(terms)
     if hits.empty:
