@@ -129,6 +129,15 @@ def show_text(text: str, tag: str = "p"):
 
 
 def _cell(value: object) -> str:
+    """One table cell as a reader sees it: a whole number with thousands
+    separators ("61,000,000,000", not "61000000000.0"), nothing for a missing
+    value.
+
+    >>> _cell(61e9), _cell(14.25), _cell(None), _cell("<b>")
+    ('61,000,000,000', '14.25', '', '&lt;b&gt;')
+    """
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) >= 1000:
+        return f"{value:,.0f}"
     return escape(value)
