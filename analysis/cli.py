@@ -5,7 +5,8 @@ Commands:
 - ``run [ARTICLE ...]``: render the notebooks of each article to HTML reports;
 - ``mentions ARTICLE``: actors and weapons the article mentions;
 - ``money ARTICLE``: amounts of money and how totals are split;
-- ``transfers ARTICLE``: arms transfers (who supplies what to whom).
+- ``transfers ARTICLE``: arms transfers (who supplies what to whom);
+- ``corpus INPUT... --out DIR``: many articles into one Parquet store, on Dask.
 
 Every command prints one line ``error: <file>: <problem>`` and exits 2 on bad
 input; no traceback.
@@ -57,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--json", action="store_true", help="print JSON (the default is a table)")
         add_lexicon_options(sub)
         sub.set_defaults(handler=handler)
+    from analysis.corpus.command import add_corpus_command
+
+    add_corpus_command(commands)
     return parser
 
 
