@@ -250,7 +250,9 @@ def load_articles(paths: list[str]) -> list[Article]:
 def select_notebooks(names: list[str]) -> list[NotebookSource]:
     """The notebooks to run: all ``notebooks/NN-*.ipynb``, or those named
     (by name, number or file name, or a path to any ``.ipynb``)."""
-    available = {p.stem: p for p in sorted(config.NOTEBOOKS_DIR.glob(NOTEBOOK_PATTERN))}
+    available = {
+        p.stem: p for p in sorted(config.NOTEBOOKS_DIR.glob(NOTEBOOK_PATTERN)) if takes_article(p)
+    }
     if not names:
         if not available:
             raise NotebookError(config.NOTEBOOKS_DIR, "no notebooks (NN-name.ipynb) to run")
@@ -262,6 +264,16 @@ def select_notebooks(names: list[str]) -> list[NotebookSource]:
             raise NotebookError(name, f"has the same name as {chosen[path.stem].path}")
         chosen[path.stem] = NotebookSource(path, path.stem)
     return list(chosen.values())
+
+
+def takes_article(path: Path) -> bool:
+    """True for a per-article notebook (its parameters cell declares
+    ``article``); the corpus notebook (``corpus``) is rendered by
+    ``python -m analysis corpus ... --report`` instead."""
+    try:
+        return any(p.name == "article" for p in read_parameters(path))
+    except NotebookError:
+        return True  # the run reports the problem when it reads the notebook
 
 
 def find_notebook(name: str, available: dict[str, Path]) -> Path:
