@@ -11,24 +11,54 @@ charts.py    mentions over time, the transfer network
 exports.py   the network as GraphML and as an edge list
 """
 
-from analysis.corpus.build import BATCH_SIZE, CorpusOptions, CorpusSummary, build_corpus
-from analysis.corpus.charts import circle_layout, plot_mentions_over_time, plot_transfer_graph
-from analysis.corpus.exports import graphml_text, write_edge_list, write_graphml
-from analysis.corpus.extract import analyse_article, analyse_batch, analysis_fingerprint
-from analysis.corpus.queries import (
-    actor_pairs,
-    claims_timeline,
-    connect_store,
-    describe_store,
-    mentions_over_time,
-    money_promised,
-    read_problems,
-    resolve_store,
-    top_entities,
-    transfer_edges,
-)
-from analysis.corpus.schema import SCHEMAS, TABLES
-from analysis.corpus.store import live_files, open_store, read_manifest
+#: Public name -> the module that defines it. Modules load on first use, so a
+#: notebook that only queries a store does not import the analysis (or Dask).
+_SOURCES = {
+    "BATCH_SIZE": "analysis.corpus.build",
+    "CorpusOptions": "analysis.corpus.build",
+    "CorpusSummary": "analysis.corpus.build",
+    "build_corpus": "analysis.corpus.build",
+    "circle_layout": "analysis.corpus.charts",
+    "plot_mentions_over_time": "analysis.corpus.charts",
+    "plot_transfer_graph": "analysis.corpus.charts",
+    "graphml_text": "analysis.corpus.exports",
+    "write_edge_list": "analysis.corpus.exports",
+    "write_graphml": "analysis.corpus.exports",
+    "analyse_article": "analysis.corpus.extract",
+    "analyse_batch": "analysis.corpus.extract",
+    "analysis_fingerprint": "analysis.corpus.extract",
+    "actor_pairs": "analysis.corpus.queries",
+    "claims_timeline": "analysis.corpus.queries",
+    "connect_store": "analysis.corpus.queries",
+    "describe_store": "analysis.corpus.queries",
+    "mentions_over_time": "analysis.corpus.queries",
+    "money_promised": "analysis.corpus.queries",
+    "read_problems": "analysis.corpus.queries",
+    "resolve_store": "analysis.corpus.queries",
+    "top_entities": "analysis.corpus.queries",
+    "transfer_edges": "analysis.corpus.queries",
+    "SCHEMAS": "analysis.corpus.schema",
+    "TABLES": "analysis.corpus.schema",
+    "live_files": "analysis.corpus.store",
+    "open_store": "analysis.corpus.store",
+    "read_manifest": "analysis.corpus.store",
+}
+
+
+def __getattr__(name: str):
+    """Load a public name from its module on first use (PEP 562)."""
+    import importlib
+
+    if name not in _SOURCES:
+        raise AttributeError(f"module 'analysis.corpus' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_SOURCES[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "BATCH_SIZE",
