@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from analysis import config
+from analysis.corpus import MANIFEST
 from analysis.errors import NotebookError
 from analysis.output_folder import locked, make_staging, move_into_place
 from analysis.provenance import describe_commit, format_date, made_at, project_commit
@@ -69,9 +70,9 @@ def render_corpus_report(
 
     store = Path(store).resolve()
     out = Path(out) if str(out) else store / "report"
-    manifest = store / "manifest.json"
+    manifest = store / MANIFEST
     if not manifest.is_file():
-        raise NotebookError(store, "is not a corpus store (no manifest.json): build it first")
+        raise NotebookError(store, f"is not a corpus store (no {MANIFEST}): build it first")
     digest = hashlib.sha256(manifest.read_bytes()).hexdigest()
     notebook = NotebookShown(CORPUS_NOTEBOOK, CORPUS_NOTEBOOK.stem)
     plan = CorpusPlan(

@@ -39,6 +39,7 @@ _SOURCES = {
     "transfer_edges": "analysis.corpus.queries",
     "SCHEMAS": "analysis.corpus.schema",
     "TABLES": "analysis.corpus.schema",
+    "MANIFEST": "analysis.corpus.store",
     "live_files": "analysis.corpus.store",
     "open_store": "analysis.corpus.store",
     "read_manifest": "analysis.corpus.store",
@@ -61,6 +62,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "MANIFEST",
     "BATCH_SIZE",
     "SCHEMAS",
     "TABLES",

@@ -19,7 +19,7 @@ import pandas as pd
 
 from analysis import config
 from analysis.corpus.schema import SCHEMAS, TABLES
-from analysis.corpus.store import live_files, read_manifest
+from analysis.corpus.store import MANIFEST, live_files, read_manifest
 from analysis.errors import CorpusError
 
 __all__ = [
@@ -62,8 +62,8 @@ def connect_store(folder: str | Path, start: str = "", end: str = "") -> duckdb.
     only the articles dated in that range; undated articles are then left out.
     """
     folder = Path(folder)
-    if not (folder / "manifest.json").is_file():
-        raise CorpusError(folder, "is not a corpus store (no manifest.json): build it first")
+    if not (folder / MANIFEST).is_file():
+        raise CorpusError(folder, f"is not a corpus store (no {MANIFEST}): build it first")
     read_manifest(folder)  # a store of another format fails here, clearly
     con = duckdb.connect()
     for name in TABLES:

@@ -2,7 +2,9 @@
 
 Layout of a store folder::
 
-    manifest.json          which part files are live, and every article's entry
+    manifest.jsonl         which part files are live, and every article's entry:
+                           one JSON line per committed batch (a journal),
+                           rewritten as one line at the end of a run
     articles/part-<id>.parquet, mentions/..., amounts/..., splits/...,
     transfers/..., problems/...
     .lock                  held by the run writing the store
@@ -10,9 +12,12 @@ Layout of a store folder::
 How it stays whole:
 
 - a batch's part files are written under hidden temporary names and renamed
-  into place; they count only once ``manifest.json`` (itself replaced in one
-  rename) lists them, so a run killed at any moment leaves the last manifest
-  and files it lists, and readers (``live_files``) read only those;
+  into place; they count only once a line of ``manifest.jsonl`` lists them.
+  A line is appended and flushed to disk in one write; a line cut short by a
+  kill has no newline and is ignored (and cut off by the next run), so a run
+  killed at any moment leaves the committed batches and the files they list,
+  and readers (``live_files``) read only those. Appending keeps a commit's
+  cost the size of its batch, however large the store;
 - an article analysed again (its text, metadata or the analysis changed)
   has its old rows removed in the same manifest write: the old part files
   holding it are rewritten without it under new names;
@@ -40,9 +45,12 @@ import pyarrow.parquet as pq
 from analysis.corpus.schema import SCHEMAS, TABLES
 from analysis.errors import CorpusError
 
-__all__ = ["MANIFEST", "CorpusStore", "Entry", "live_files", "open_store", "read_manifest"]
+__all__ = [
+    "MANIFEST", "CorpusStore", "Entry", "append_commit", "live_files", "open_store",
+    "read_manifest",
+]  # fmt: skip
 
-MANIFEST = "manifest.json"
+MANIFEST = "manifest.jsonl"
 LOCK = ".lock"
 FORMAT = 1
 
@@ -117,7 +125,10 @@ class CorpusStore:
             entries[source] = Entry(**{**entries[source].__dict__, "part": new})
         for source, article_id, digest, fingerprint in batch:
             entries[source] = Entry(article_id, digest, fingerprint, part)
-        write_manifest(self.folder, parts, entries)
+        changed = {s: entries[s] for s in [*moves, *(s for s, *_ in batch)]}
+        added = {p: parts[p] for p in parts if p not in self.parts}
+        dropped = [p for p in self.parts if p not in parts]
+        append_commit(self.folder, {"add": added, "drop": dropped, "articles": changed})
         self.parts, self.entries = parts, entries
         for path in removed_files:
             path.unlink(missing_ok=True)
@@ -134,7 +145,13 @@ class CorpusStore:
         for path in self.folder.glob(f".{MANIFEST}.*"):
             path.unlink(missing_ok=True)
             removed.append(path)
+        cut_torn_line(self.folder / MANIFEST)
         return removed
+
+    def compact(self) -> None:
+        """Rewrite the manifest as one line (replaced in one rename)."""
+        if self.parts or self.entries:
+            write_snapshot(self.folder, self.parts, self.entries)
 
 
 @contextlib.contextmanager
@@ -157,25 +174,42 @@ def open_store(folder: str | Path) -> Iterator[CorpusStore]:
                 folder, "another corpus run is writing to this store; wait for it to finish"
             ) from None
         try:
+            cut_torn_line(folder / MANIFEST)
             store = CorpusStore(folder)
             store.clean()
             yield store
+            store.compact()
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def read_manifest(folder: str | Path) -> dict:
-    """The store's manifest (empty for a new store)."""
+    """The store's state: ``{"parts": {part: [source...]}, "articles":
+    {source: entry dict}}`` (empty for a new store), replayed from the
+    manifest's lines; a last line cut short by a kill is ignored."""
     path = Path(folder) / MANIFEST
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = path.read_bytes()
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
         raise CorpusError(path, f"cannot be read ({exc})") from None
-    if data.get("format") != FORMAT:
-        raise CorpusError(path, f"is of store format {data.get('format')}, not {FORMAT}")
-    return data
+    parts: dict[str, list[str]] = {}
+    articles: dict[str, dict] = {}
+    for number, line in enumerate(data.split(b"\n")[:-1], 1):  # the last piece is unfinished
+        try:
+            record = json.loads(line)
+        except ValueError:
+            raise CorpusError(path, f"line {number} is not JSON: the store is damaged") from None
+        if record.get("format") != FORMAT:
+            raise CorpusError(path, f"is of store format {record.get('format')}, not {FORMAT}")
+        if record.get("snapshot"):
+            parts, articles = {}, {}
+        for part in record.get("drop", []):
+            parts.pop(part, None)
+        parts.update(record.get("add", {}))
+        articles.update(record.get("articles", {}))
+    return {"parts": parts, "articles": articles}
 
 
 def live_files(folder: str | Path, table: str) -> list[Path]:
@@ -185,14 +219,48 @@ def live_files(folder: str | Path, table: str) -> list[Path]:
     return [folder / table / f"{part}.parquet" for part in sorted(parts)]
 
 
-def write_manifest(folder: Path, parts: dict, entries: dict[str, Entry]) -> None:
-    """Replace the manifest in one rename."""
-    data = {
-        "format": FORMAT,
-        "parts": {k: parts[k] for k in sorted(parts)},
-        "articles": {s: entries[s].__dict__ for s in sorted(entries)},
-    }
-    _atomic(folder / MANIFEST, lambda h: h.write(json.dumps(data, indent=0).encode("utf-8")))
+def append_commit(folder: Path, record: dict) -> None:
+    """Append one committed batch to the manifest as one line, on disk when
+    this returns (``add``: new parts, ``drop``: parts no longer live,
+    ``articles``: the entries that changed)."""
+    line = json.dumps({"format": FORMAT, **_plain(record)}, separators=(",", ":")) + "\n"
+    descriptor = os.open(folder / MANIFEST, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        os.write(descriptor, line.encode("utf-8"))
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def write_snapshot(folder: Path, parts: dict, entries: dict) -> None:
+    """Replace the manifest with one line holding the whole state."""
+    record = {"format": FORMAT, "snapshot": True, **_plain({"add": parts, "articles": entries})}
+    text = json.dumps(record, separators=(",", ":"), sort_keys=True) + "\n"
+    _atomic(folder / MANIFEST, lambda handle: handle.write(text.encode("utf-8")))
+
+
+def cut_torn_line(path: Path) -> None:
+    """Cut off a last line a killed run left unfinished (no newline)."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    with open(path, "rb+") as handle:
+        data = handle.read()
+        end = data.rfind(b"\n") + 1
+        if end != size:
+            handle.truncate(end)
+            handle.flush()
+            os.fsync(handle.fileno())
+
+
+def _plain(record: dict) -> dict:
+    out = dict(record)
+    if "articles" in out:
+        out["articles"] = {
+            s: (e.__dict__ if isinstance(e, Entry) else e) for s, e in out["articles"].items()
+        }
+    return out
 
 
 def write_part(path: Path, table: pa.Table) -> None:

@@ -159,7 +159,7 @@ def test_killed_between_part_files_and_manifest_leaves_no_duplicate(tmp_path, mo
     folder = write_articles(tmp_path / "in", 9)
     build([folder], tmp_path / "whole", batch_size=2)
     calls = {"n": 0}
-    real = store_module.write_manifest
+    real = store_module.append_commit
 
     def dies_on_third(*args, **kwargs):
         calls["n"] += 1
@@ -167,10 +167,10 @@ def test_killed_between_part_files_and_manifest_leaves_no_duplicate(tmp_path, mo
             raise KeyboardInterrupt  # killed after the batch's part files were renamed
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(store_module, "write_manifest", dies_on_third)
+    monkeypatch.setattr(store_module, "append_commit", dies_on_third)
     with pytest.raises(KeyboardInterrupt):
         build([folder], tmp_path / "store", batch_size=2)
-    monkeypatch.setattr(store_module, "write_manifest", real)
+    monkeypatch.setattr(store_module, "append_commit", real)
     assert len(read_store(tmp_path / "store")["articles"]) == 4  # two batches committed
     resumed = build([folder], tmp_path / "store", batch_size=2)
     assert (resumed.analysed, resumed.up_to_date) == (5, 4)
@@ -186,7 +186,7 @@ def test_killed_process_resumes_with_every_row_once(tmp_path):
     command += ["--out", str(tmp_path / "store"), "--workers", "0", "--batch-size", "1", "-q"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen(command, env=env, cwd=ROOT)
-    manifest = tmp_path / "store" / "manifest.json"
+    manifest = tmp_path / "store" / store_module.MANIFEST
     deadline = time.monotonic() + 60
     while not manifest.exists() and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.02)
@@ -208,3 +208,17 @@ def test_dask_local_cluster_gives_the_same_tables_as_one_process(tmp_path):
     on_dask = build(inputs, tmp_path / "dask", workers=2, batch_size=4)
     assert (on_dask.analysed, on_dask.problems) == (18, 5)
     assert read_store(tmp_path / "dask") == read_store(tmp_path / "single")
+
+
+def test_a_manifest_line_cut_short_by_a_kill_is_ignored_then_cut_off(tmp_path):
+    folder = write_articles(tmp_path / "in", 5)
+    build([folder], tmp_path / "whole", batch_size=2)
+    build([folder / "article-000.txt", folder / "article-001.txt"], tmp_path / "store")
+    manifest = tmp_path / "store" / store_module.MANIFEST
+    with manifest.open("ab") as handle:
+        handle.write(b'{"format":1,"add":{"part-torn":["x"]},"arti')  # killed mid-write
+    assert len(read_store(tmp_path / "store")["articles"]) == 2
+    resumed = build([folder], tmp_path / "store", batch_size=2)
+    assert (resumed.analysed, resumed.up_to_date) == (3, 2)
+    assert read_store(tmp_path / "store") == read_store(tmp_path / "whole")
+    assert manifest.read_bytes().count(b"\n") == 1  # compacted to one line
