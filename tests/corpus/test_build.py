@@ -222,3 +222,26 @@ def test_a_manifest_line_cut_short_by_a_kill_is_ignored_then_cut_off(tmp_path):
     assert (resumed.analysed, resumed.up_to_date) == (3, 2)
     assert read_store(tmp_path / "store") == read_store(tmp_path / "whole")
     assert manifest.read_bytes().count(b"\n") == 1  # compacted to one line
+
+
+def test_an_existing_cluster_is_used_through_its_scheduler_address(tmp_path):
+    from distributed import LocalCluster
+
+    folder = write_articles(tmp_path / "in", 6)
+    build([folder, SEED_ARTICLE], tmp_path / "single", batch_size=2)
+    with LocalCluster(
+        n_workers=1, threads_per_worker=2, processes=False, protocol="tcp://", host="127.0.0.1",
+        dashboard_address=None,
+    ) as cluster:  # fmt: skip
+        done = build(
+            [folder, SEED_ARTICLE], tmp_path / "remote", scheduler=cluster.scheduler_address,
+            workers=None, batch_size=2,
+        )  # fmt: skip
+    assert done.analysed == 7
+    assert read_store(tmp_path / "remote") == read_store(tmp_path / "single")
+
+
+def test_an_address_where_no_scheduler_answers_is_bad_input(tmp_path):
+    folder = write_articles(tmp_path / "in", 1)
+    with pytest.raises(ParameterError, match="no Dask scheduler answers"):
+        build([folder], tmp_path / "store", scheduler="tcp://127.0.0.1:9", workers=None)
