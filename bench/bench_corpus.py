@@ -234,7 +234,7 @@ def time_sequential(texts: list[str]) -> float:
 def time_notebook(store: Path, env: dict) -> float:
     """Wall seconds to render notebook 05 on ``store`` (in a fresh process)."""
     code = (
-        "import time, sys; from analysis.corpus_report import render_corpus_report; "
+        "import time, sys; from analysis.runner import render_corpus_report; "
         "t = time.monotonic(); render_corpus_report(sys.argv[1]); print(time.monotonic() - t)"
     )
     done = subprocess.run(

@@ -11,7 +11,7 @@ from xml.etree import ElementTree as ET
 
 import pandas as pd
 
-from analysis.output_folder import write_atomic
+from analysis.files import write_atomic
 
 __all__ = ["EDGE_ATTRIBUTES", "graphml_text", "write_edge_list", "write_graphml"]
 

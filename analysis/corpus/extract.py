@@ -20,13 +20,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from analysis import config
-from analysis.allocations import find_allocations, namer_from_lexicons
-from analysis.article import article_from_text
 from analysis.corpus.schema import TABLES, to_table
-from analysis.lexicon import load_lexicons
-from analysis.mentions import find_mentions
-from analysis.money import find_amounts
-from analysis.tokenise import split_sentences
+from analysis.entities import find_mentions, load_lexicons
+from analysis.money import find_allocations, find_amounts, lexicon_namer
+from analysis.text import article_from_text, split_sentences
 from analysis.transfers import find_transfers
 
 __all__ = ["LEXICON_OPTIONS", "analyse_article", "analyse_batch", "analysis_fingerprint"]
@@ -64,12 +61,11 @@ def analyse_article(record: Mapping, lexicon_options: Mapping | None = None) -> 
 def _analyse(record: Mapping, meta: dict, lexicon_options: dict) -> dict:
     article = article_from_text(record["text"], record["article_id"])
     sentences = split_sentences(article)
-    lexicons = load_lexicons(**{k: v for k, v in lexicon_options.items() if v})
+    chosen = {k: v for k, v in lexicon_options.items() if v}
+    lexicons = load_lexicons(**chosen)
     mentions = find_mentions(article, lexicons, sentences)
     amounts = find_amounts(article.text)
-    allocations = find_allocations(
-        article, name_recipient=namer_from_lexicons(lexicons), amounts=amounts
-    )
+    allocations = find_allocations(article, name_recipient=lexicon_namer(**chosen), amounts=amounts)
     transfers = find_transfers(article, lexicons, sentences)
     where = _Locator(sentences)
     tables = {
@@ -189,15 +185,7 @@ def analysis_fingerprint(lexicon_options: Mapping | None = None) -> str:
 
 
 #: The modules this one calls into; the fingerprint follows their imports.
-ANALYSIS_MODULES = (
-    "allocations",
-    "article",
-    "lexicon",
-    "mentions",
-    "money",
-    "tokenise",
-    "transfers",
-)
+ANALYSIS_MODULES = ("entities", "money", "text", "transfers")
 
 
 def analysis_files() -> list[Path]:

@@ -94,11 +94,28 @@ def read_source(path: str | Path) -> SourcedArticle:
 
 def _read_single(path: Path, kind: str) -> SourcedArticle:
     if kind == "html":
-        from analysis.article import read_article_bytes
         from analysis.sources.html import article_from_html
 
-        return article_from_html(read_article_bytes(path), str(path), name=path.name)
+        return article_from_html(read_page_bytes(path), str(path), name=path.name)
     return read_text_file(path)
+
+
+#: A saved page larger than this is no news article (pages carry markup: twice the text limit).
+MAX_PAGE_BYTES = 10 * 1024 * 1024
+
+
+def read_page_bytes(path: Path) -> bytes:
+    """The bytes of a saved web page, or ``SourceError`` saying why not."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_PAGE_BYTES:
+            raise SourceError(path, f"is too large to be a saved article ({size / 2**20:.1f} MB)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise SourceError(path, "is empty: no page to read")
+    return data
 
 
 def refusal(what: str) -> str:

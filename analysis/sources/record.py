@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from analysis.article import Article, article_from_text, article_id
+from analysis.text import Article, article_from_text
 
 __all__ = [
     "SourceProblem",
@@ -25,6 +25,7 @@ __all__ = [
     "slug_id",
 ]
 
+ID_MAX_CHARS = 80  # as analysis.text gives file ids
 # Dates that are not ISO: "5 March 2024", "March 5, 2024", "05/03/2024" (day first).
 _DATE_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%d/%m/%Y", "%Y/%m/%d")
 
@@ -108,8 +109,12 @@ def slug_id(name: str) -> str:
     if "/" in text or "." in text.rsplit("/", 1)[-1][:-4]:
         text = re.sub(r"[/.?=&#]+", "-", text)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    if re.search(r"[a-z0-9]", ascii_text.lower()):
-        return article_id(ascii_text.replace(".", "-") + ".txt")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > ID_MAX_CHARS:
+        digest = hashlib.sha256(str(name).encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        return f"{slug[: ID_MAX_CHARS - 9].strip('-')}-{digest}"
+    if slug:
+        return slug
     return f"article-{hashlib.sha256(str(name).encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.article import load_article
 from analysis.sources.record import SourcedArticle
+from analysis.text import load_article
 
 __all__ = ["read_text_file"]
 

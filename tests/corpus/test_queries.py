@@ -130,7 +130,7 @@ def test_folder_without_manifest_is_not_a_store(tmp_path):
 
 @pytest.mark.slow
 def test_notebook_05_renders_on_the_store(store, tmp_path):
-    from analysis.corpus_report import render_corpus_report
+    from analysis.runner import render_corpus_report
 
     started = time.monotonic()
     page = render_corpus_report(store, tmp_path / "report")
