@@ -89,16 +89,22 @@ def build_corpus(
     fingerprint = analysis_fingerprint(options.lexicons)
     with open_store(options.out) as store:
         tracker = ProgressTracker(count_sources(options.inputs), progress or (lambda line: None))
-        fetcher = PageFetcher(Path(options.out) / ".http-cache", options.fetch_interval)
+        made: list[PageFetcher] = []
+
+        def make_fetcher() -> PageFetcher:  # only when a web address comes
+            made.append(PageFetcher(Path(options.out) / ".http-cache", options.fetch_interval))
+            return made[0]
+
         try:
-            items = read_sources(options.inputs, options.columns, fetcher)
+            items = read_sources(options.inputs, options.columns, make_fetcher)
             batches = plan_batches(items, store, fingerprint, options.batch_size, tracker)
             for meta, tables in run_batches(batches, options):
                 store.commit(meta, tables)
                 problems = tables["problems"].num_rows
                 tracker.add(analysed=len(meta) - problems, problems=problems)
         finally:
-            fetcher.close()
+            for fetcher in made:
+                fetcher.close()
         tracker.report(tracker.line())
     return CorpusSummary(
         Path(options.out), tracker.analysed, tracker.up_to_date, tracker.problems, tracker.seconds()

@@ -15,7 +15,7 @@ not grow with the size of the collection.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from analysis.errors import AnalysisError, SourceError
@@ -33,11 +33,12 @@ HEAD_BYTES = 4096
 def read_sources(
     inputs: Iterable[str | Path],
     columns: TableColumns | None = None,
-    fetcher: PageFetcher | None = None,
+    fetcher: PageFetcher | Callable[[], PageFetcher] | None = None,
 ) -> Iterator[SourcedArticle | SourceProblem]:
     """Yield every article (or problem) of ``inputs``: files, folders, web
-    addresses, tables and URL lists. ``fetcher`` fetches web addresses (one
-    with a cache in ``analysis.config.cache_dir()`` is made when needed)."""
+    addresses, tables and URL lists. ``fetcher`` fetches web addresses; it
+    may be a function that makes one, called only when an address comes
+    (default: one with a cache in ``analysis.config.cache_dir()``)."""
     state = {"fetcher": fetcher}
     for item in inputs:
         text = str(item)
@@ -174,6 +175,8 @@ def _head(path: Path) -> bytes:
 
 
 def _fetcher(state: dict) -> PageFetcher:
+    if callable(state.get("fetcher")) and not isinstance(state["fetcher"], PageFetcher):
+        state["fetcher"] = state["fetcher"]()
     if state.get("fetcher") is None:
         from analysis import config
 
