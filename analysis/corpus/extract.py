@@ -23,7 +23,7 @@ from analysis import config
 from analysis.corpus.schema import TABLES, to_table
 from analysis.entities import find_mentions, load_lexicons
 from analysis.money import find_allocations, find_amounts, lexicon_namer
-from analysis.text import article_from_text, split_sentences
+from analysis.text import SentenceLocator, article_from_text, split_sentences
 from analysis.transfers import find_transfers
 
 __all__ = ["LEXICON_OPTIONS", "analyse_article", "analyse_batch", "analysis_fingerprint"]
@@ -143,20 +143,16 @@ def problem_row(record: Mapping, stage: str, problem: str) -> dict:
 
 
 class _Locator:
-    """The sentence (number and text) holding an offset."""
+    """The sentence (number and text) holding an offset, as row fields."""
 
     def __init__(self, sentences):
-        self.sentences = sentences
-        self.starts = [s.start for s in sentences]
+        self.locate = SentenceLocator(sentences)
 
     def sentence(self, offset: int) -> dict:
-        from bisect import bisect_right
-
-        index = bisect_right(self.starts, offset) - 1
-        if index >= 0 and offset < self.sentences[index].end:
-            found = self.sentences[index]
-            return {"sentence_number": found.number, "sentence": found.text}
-        return {"sentence_number": None, "sentence": ""}
+        found = self.locate(offset)
+        if found is None:
+            return {"sentence_number": None, "sentence": ""}
+        return {"sentence_number": found.number, "sentence": found.text}
 
 
 def _share(value, total) -> float | None:
