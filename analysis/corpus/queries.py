@@ -212,9 +212,12 @@ def transfer_edges(con: duckdb.DuckDBPyConnection, known_only: bool = True) -> p
 def claims_timeline(
     con: duckdb.DuckDBPyConnection, pairs: int = 10, names: Sequence[str] = ()
 ) -> pd.DataFrame:
-    """Each claim about the ``pairs`` supplier -> recipient -> item most
-    reported (or those naming one of ``names``), oldest first: date, outlet,
-    status, hedges, who says so, and the sentence."""
+    """How each of the ``pairs`` supplier -> recipient -> item claims most
+    reported (or those naming one of ``names``) moved: one row per claim and
+    status, in the order the statuses first appeared, with the first article
+    that gave it (date, outlet, who says so, the sentence), the last date and
+    how many articles gave it. The table stays short however many articles
+    repeat a claim."""
     chosen = ""
     values: list = []
     if names:
@@ -233,13 +236,28 @@ def claims_timeline(
             SELECT supplier, recipient, item, count(DISTINCT article_id) AS articles
             FROM claims WHERE true {chosen}
             GROUP BY ALL ORDER BY articles DESC, supplier, recipient, item LIMIT ?
+        ),
+        numbered AS (
+            SELECT c.*, r.articles AS claim_articles,
+                   row_number() OVER (
+                       PARTITION BY c.supplier, c.recipient, c.item, c.status
+                       ORDER BY c.date NULLS LAST, c.article_id, c.start
+                   ) AS n,
+                   count(DISTINCT c.article_id) OVER (
+                       PARTITION BY c.supplier, c.recipient, c.item, c.status
+                   ) AS status_articles,
+                   max(c.date) OVER (
+                       PARTITION BY c.supplier, c.recipient, c.item, c.status
+                   ) AS last_date
+            FROM claims c JOIN ranked r USING (supplier, recipient, item)
         )
-        SELECT c.supplier || ' → ' || c.recipient || ': ' || c.item AS "Claim",
-               c.date AS "Date", nullif(c.outlet, '') AS "Outlet", c.status AS "Status",
-               nullif(c.hedges, '') AS "Hedges", nullif(c.attributed_to, '') AS "According to",
-               c.article_id AS "Article", c.sentence AS "Sentence"
-        FROM claims c JOIN ranked r USING (supplier, recipient, item)
-        ORDER BY r.articles DESC, "Claim", c.date NULLS LAST, c.article_id, c.start
+        SELECT supplier || ' → ' || recipient || ': ' || item AS "Claim",
+               status AS "Status", date AS "First date", last_date AS "Last date",
+               status_articles AS "Articles", nullif(outlet, '') AS "First outlet",
+               nullif(hedges, '') AS "Hedges", nullif(attributed_to, '') AS "According to",
+               article_id AS "First article", sentence AS "Sentence"
+        FROM numbered WHERE n = 1
+        ORDER BY claim_articles DESC, "Claim", date NULLS LAST, status
         """,
         [*values, pairs],
     ).df()
