@@ -70,6 +70,8 @@ def compute_remainder(total: Amount, parts: list[Amount]) -> Remainder:
     t_low, t_high = _bounds(total)
     bounds = [_bounds(p) for p in parts]
     low_sum = sum((lo for lo, _ in bounds), Decimal(0))
+    if t_high is not None and low_sum <= t_high:
+        t_low = max(t_low, low_sum)  # the total holds its parts: "up to $73M", parts $73M -> $73M
     highs = [hi for _, hi in bounds]
     if t_high is not None and low_sum > t_high:
         nominal = sum((_dec(p.value) for p in parts), Decimal(0)) - _dec(total.value)
