@@ -96,6 +96,11 @@ _GENERAL = frozenset(
 )
 
 
+#: Signals that name the total outright; with them, parts that overspend it are still
+#: linked (and the remainder reports the excess) instead of being dropped.
+_EXPLICIT = frozenset({"noun_reference", "pronoun_reference", "open_cue"})
+
+
 @dataclass(frozen=True)
 class Reading:
     """One amount read in its context: where it is and what its words say."""
@@ -126,10 +131,11 @@ class Linked:
 
 
 def read_amount(
-    text, amount: Amount, sentence, where: tuple[int, int], link, recipient_after
+    text, amount: Amount, sentence, where: tuple[int, int], link, recipient_after, limit=None
 ) -> Reading:
     """Return the ``Reading`` of ``amount`` in ``sentence``; ``where`` is (sentence index,
-    paragraph index); ``recipient_after(text, start, limit)`` reads a phrase."""
+    paragraph index); ``recipient_after(text, start, limit)`` reads a phrase that ends
+    before ``limit`` (the next amount; default: the end of the sentence)."""
     index, paragraph = where
     after = text[amount.end : sentence.end]
     before = text[sentence.start : amount.start]
@@ -141,7 +147,7 @@ def read_amount(
         own = "phrase" not in m.re.groupindex
         plural = _is_plural(m)
     if link is None and (m := PURPOSE_VERB_AFTER.match(after)):
-        link = recipient_after(text, amount.end + m.end(), sentence.end)
+        link = recipient_after(text, amount.end + m.end(), limit or sentence.end)
     if link is None and (m := PURPOSE_OF_BEFORE.search(before) or RECIPIENT_WITH.search(before)
                          or RECIPIENT_NP_GETS.search(before)):  # fmt: skip
         start = sentence.start + m.start("phrase")
@@ -190,6 +196,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
 def _best_total(text, sentences, paragraphs, readings, by_start, run, previous):
     """The best (linked, parts, cues) for the amounts of one sentence, or None."""
     best, best_score = None, LINK_THRESHOLD - 1e-9
+    loud, loud_score = None, LINK_THRESHOLD - 1e-9  # named explicitly, but the sums overspend
     for total in readings:
         if total.sentence > run[0].sentence or total.amount.value is None:
             continue
@@ -200,7 +207,14 @@ def _best_total(text, sentences, paragraphs, readings, by_start, run, previous):
         scored = _score(text, sentences, paragraphs, linked, parts, readings, previous)
         if scored and scored[0] > best_score:
             best_score, best = scored[0], (linked, parts, scored[1])
-    return best
+        signals = {c[0] for c in scored[1]} if scored else set()
+        if "overspends" in signals and signals & _EXPLICIT:
+            unspent = scored[0] - LINK_WEIGHTS["overspends"]
+            if unspent > loud_score:
+                loud_score, loud = unspent, (linked, parts, scored[1])
+    # Parts the text explicitly gives to a total they exceed are linked, and the
+    # remainder says so ("overspent"), rather than being dropped or moved silently.
+    return best or loud
 
 
 def _may_be_part(total: Reading, part: Reading, readings: list[Reading]) -> bool:

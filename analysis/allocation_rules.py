@@ -126,6 +126,8 @@ ABOUT_ONE_ACTOR = re.compile(
     re.I,
 )
 MAX_RECIPIENT_WORDS = 12
+#: A figure in brackets right after an amount (its restatement) does not hide the link after it.
+BRACKETED_FIGURE = re.compile(r"\s*\([^()]{0,40}\d[^()]{0,40}\)")
 #: A verb of buying at the start of a purpose ("to procure tanks"): the link, not the purpose.
 PURCHASE_VERB = re.compile(
     r"^(?:procure|acquire|buy|purchase|fund|finance|pay\s+for)\s+(?=\S)", re.I
@@ -200,6 +202,8 @@ NOUN_REFERENCE = re.compile(
     r"(?P<who>\s+(?:with|for|to|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?",
     re.I,
 )
+#: Right after such a reference, what that part is for: "One deal, for 20 helicopters, ...".
+APPOSITIVE_PURPOSE = re.compile(r"\s*,\s*(?:for|to|covering)\s+(?P<phrase>[^,;.()]{1,80}?)\s*,")
 #: An ordinal names one of several parts: "the first contract", "one deal", "the other".
 ORDINAL = re.compile(
     r"^(?:first|second|third|fourth|fifth|last|other|remaining)$|^(?:one|another)$", re.I

@@ -42,7 +42,9 @@ from analysis.allocation_links import (
 )
 from analysis.allocation_rules import (
     ABOUT_ONE_ACTOR,
+    APPOSITIVE_PURPOSE,
     BACK_REFERENCE,
+    BRACKETED_FIGURE,
     LIST_ITEM_RECIPIENT_FIRST,
     LIST_SEP,
     MAX_RECIPIENT_WORDS,
@@ -185,8 +187,9 @@ def find_allocations(
             previous = (inside[k - 1], links[k - 1]) if k else None
             links.append(_link_of(text, amount, sentence, usable, previous))
             where = (index, paragraphs[index])
+            limit = inside[k + 1].start if k + 1 < len(inside) else sentence.end
             readings.append(
-                read_amount(text, amount, sentence, where, links[-1], _recipient_phrase)
+                read_amount(text, amount, sentence, where, links[-1], _recipient_phrase, limit)
             )
         groups, loose = group_parts(text, inside, links)
         found += [
@@ -226,6 +229,13 @@ def _referring_phrase(item: Linked, reading, sentences) -> tuple[str, int, int]:
     sentence = sentences[reading.sentence]
     for signal, words, start, end in item.cues:
         if signal == "noun_reference" and sentence.start <= start < reading.amount.start:
+            aside = APPOSITIVE_PURPOSE.match(sentence.text, end - sentence.start)
+            if aside:  # "One deal, for 20 helicopters, ..."
+                return (
+                    aside.group("phrase"),
+                    sentence.start + aside.start("phrase"),
+                    sentence.start + aside.end("phrase"),
+                )
             return words, start, end
     return "(not stated)", reading.amount.start, reading.amount.start
 
@@ -358,6 +368,8 @@ def _part_link(text: str, amount: Amount, sentence: Sentence, amounts: list[Amou
     skipped.
     """
     _, after = rate_after(text, amount.end)
+    if bracket := BRACKETED_FIGURE.match(text, after, sentence.end):
+        after = bracket.end()  # "100 billion yen ($670 million) will go to ..."
     rest = text[after : sentence.end]
     if PACKAGE_NOUNS.match(rest):
         return None
