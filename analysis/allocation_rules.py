@@ -198,7 +198,8 @@ PURPOSE_VERB_AFTER = re.compile(
 NOUN_REFERENCE = re.compile(
     rf"\b(?P<det>the|this|that|these|those|its|their|each|both|one|another|other)\s+"
     rf"(?P<order>first|second|third|fourth|fifth|last|other|remaining|new|same|latter|former)?"
-    rf"\s*(?:[\w'’-]+\s+){{0,3}}?{_WHOLE_WORD}"
+    rf"\s*(?:(?!(?:the|this|that|these|those|its|their|an?|said|says|and|or)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"{_WHOLE_WORD}"
     r"(?P<who>\s+(?:with|for|to|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?",
     re.I,
 )

@@ -71,6 +71,7 @@ from analysis.money_qualifiers import rate_after
 from analysis.remainder import (
     ALLOCATION_COLUMNS,
     CENT,
+    EVIDENCE_COLUMNS,
     REMAINDER_WORDS,
     SPLIT_COLUMNS,
     Remainder,
@@ -80,14 +81,20 @@ from analysis.remainder import (
     describe_money,
     describe_remainder,
     describe_split,
+    describe_splits,
+    rank_allocations,
     share,
+    split_evidence,
     split_rows,
     split_table,
+    splits_table,
 )
 from analysis.tokenise import Sentence, split_sentences
 
 __all__ = [
-    "ALLOCATION_COLUMNS", "CENT", "MAX_RECIPIENT_WORDS", "REMAINDER_WORDS", "SPLIT_COLUMNS",
+    "ALLOCATION_COLUMNS", "CENT", "EVIDENCE_COLUMNS", "MAX_RECIPIENT_WORDS", "REMAINDER_WORDS",
+    "SPLIT_COLUMNS", "choose_splits", "describe_splits", "rank_allocations", "split_evidence",
+    "splits_table",
     "Allocation", "Namer", "Part", "Remainder", "allocation_from_text", "allocations_table",
     "choose_allocation", "choose_recipient", "compute_remainder", "describe_money",
     "describe_remainder", "describe_split", "find_allocations", "group_parts", "lexicon_namer",
@@ -257,7 +264,9 @@ def _from_linked(text, sentences, item: Linked, namer) -> Allocation:
         parts.append(Part(reading.amount, namer(phrase) if reading.link else phrase, phrase,
                           min(start, reading.amount.start), max(end, reading.amount.end), number,
                           reading.computed, cue))  # fmt: skip
-    indices = sorted({item.total.sentence, *(r.sentence for r in item.parts)})
+    cited = {i for i, s in enumerate(sentences) for _, w, start, _ in item.cues
+             if w and s.start <= start < s.end}  # fmt: skip
+    indices = sorted({item.total.sentence, *(r.sentence for r in item.parts), *cited})
     first, last = sentences[indices[0]], sentences[indices[-1]]
     return Allocation(
         total=item.total.amount,
@@ -497,6 +506,15 @@ def _allocation(text, total, parts, first: Sentence, last: Sentence, namer) -> A
         start=first.start,
         end=last.end,
     )
+
+
+def choose_splits(allocations: list[Allocation], index: int = -1) -> int | None:
+    """Return the ``index`` of the split to show (None: every split, when ``index`` < 0),
+    after checking it names one of ``allocations``."""
+    if index < 0:
+        return None
+    choose_allocation(allocations, index)  # raises ParameterError for an index out of range
+    return index
 
 
 def choose_allocation(allocations: list[Allocation], index: int = 0) -> Allocation | None:

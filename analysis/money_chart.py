@@ -3,7 +3,7 @@
 ``plot_split(allocation)`` draws the stated total as one horizontal bar cut
 into its parts, each labelled with its amount and share; the remainder the
 text does not itemise is hatched grey and labelled from the data ("not
-itemised: at least about $7.7B"). Approximate figures carry a "~", bounds a
+itemised: at least $7.7B"). Approximate figures carry a "~", bounds a
 "≥"/"≤", and a footnote says what they mean. When the parts exceed the total
 the bar shows the parts against a line at the total, and no remainder.
 """
@@ -21,7 +21,7 @@ from analysis.money_tables import describe_amount, format_money
 from analysis.remainder import describe_remainder, share
 from analysis.vocabulary_charts import plain_label
 
-__all__ = ["axis_unit", "format_money", "plot_note", "plot_split", "split_title"]
+__all__ = ["axis_unit", "format_money", "plot_note", "plot_split", "plot_splits", "split_title"]
 
 MARKS = {"approx": "~", "at_least": "≥", "at_most": "≤", "range": "", "exact": ""}
 PART_COLOURS = ["#1f77b4", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#17becf", "#bcbd22"]
@@ -87,7 +87,7 @@ def plot_split(allocation: Allocation, ax: plt.Axes | None = None, source: str =
     if not rem.overspent and rem.value:
         width = rem.value / divisor
         ax.barh(0, width, left=left, height=0.5, color="#eeeeee", edgecolor=MUTED, hatch="///")
-        mark = MARKS[rem.qualifier] + ("~" if rem.approximate else "")
+        mark = MARKS[rem.qualifier] or ("~" if rem.approximate else "")  # a bound wins
         label = (
             f"not itemised\n{mark}{format_money(rem.value, cur)} · {share(rem.value, total):.0f}%"
         )
@@ -105,6 +105,16 @@ def plot_split(allocation: Allocation, ax: plt.Axes | None = None, source: str =
                 textcoords="offset points", ha="left", va="top", fontsize=8, color="#444444",
                 annotation_clip=False)  # fmt: skip
     return ax
+
+
+def plot_splits(
+    allocations: list[Allocation], index: int | None = None, source: str = ""
+) -> list[plt.Axes]:
+    """Draw every split (largest total first), or only split ``index``, each in its
+    own figure; return their Axes (none when there is no split)."""
+    ranked = sorted(allocations, key=lambda a: (-(a.total.value or 0), a.total.start))
+    chosen = ranked if index is None else ranked[index : index + 1]
+    return [plot_split(allocation, source=source) for allocation in chosen]
 
 
 def plot_note(text: str, ax: plt.Axes | None = None, source: str = "") -> plt.Axes:

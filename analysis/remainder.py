@@ -48,9 +48,18 @@ class Remainder:
     overspent: bool = False  # the parts certainly exceed the total
     excess: float | None = None  # by how much (parts - total), when overspent
 
+    @property
+    def label(self) -> str:
+        """The qualifier a reader gives it: exact, approx, at_least, at_most, range,
+        unknown or overspent (an approximate input makes an exact difference "approx";
+        a bound stays a bound)."""
+        if self.overspent:
+            return "overspent"
+        return "approx" if self.approximate and self.qualifier == "exact" else self.qualifier
+
     def to_dict(self) -> dict:
-        """Return the remainder as a JSON-ready dict."""
-        return dict(self.__dict__)
+        """Return the remainder as a JSON-ready dict (with its ``label``)."""
+        return dict(self.__dict__, label=self.label)
 
 
 def compute_remainder(total: Amount, parts: list[Amount]) -> Remainder:
@@ -128,16 +137,27 @@ REMAINDER_WORDS = {"at_least": "at least ", "at_most": "at most ", "range": "", 
 
 
 def describe_remainder(remainder: Remainder, currency: str | None) -> str:
-    """Return the remainder in words: "at least about $7.7B"."""
+    """Return the remainder in plain words: a bound says "at least"/"at most" (never "at
+    least about"), an approximate difference "about", a zero "nothing left unitemised".
+
+    >>> describe_remainder(Remainder(23.3e9, "at_least", True), "USD")
+    'at least $23.3B'
+    >>> describe_remainder(Remainder(2e9, "exact", True), "USD")
+    'about $2B'
+    >>> describe_remainder(Remainder(0.0, "exact", False), "USD")
+    'nothing left unitemised'
+    """
     if remainder.overspent:
         return f"none: the parts exceed the total by {format_money(remainder.excess, currency)}"
     if remainder.value is None:
         return "unknown"
-    about = "about " if remainder.approximate else ""
+    if remainder.value == 0 and remainder.qualifier == "exact":
+        return "nothing left unitemised"
     if remainder.qualifier == "range":
         low, high = format_money(remainder.low, currency), format_money(remainder.high, currency)
-        return f"{about}{low} to {high}"
-    return f"{REMAINDER_WORDS[remainder.qualifier]}{about}{format_money(remainder.value, currency)}"
+        return f"{low} to {high}"
+    words = REMAINDER_WORDS[remainder.qualifier] or ("about " if remainder.approximate else "")
+    return f"{words}{format_money(remainder.value, currency)}"
 
 
 def share(value: float | None, total: Amount) -> float | None:
@@ -184,10 +204,9 @@ def split_rows(allocation: Allocation) -> list[dict]:
     ]  # fmt: skip
     rem = allocation.remainder
     if rem.value is not None and rem.value > 0:
-        qualifier = rem.qualifier + (", approximate" if rem.approximate else "")
         rows.append(dict(zip(SPLIT_COLUMNS, ["not itemised", "", "",
                                              describe_remainder(rem, cur), rem.value, cur,
-                                             qualifier, share(rem.value, total), "remainder"],
+                                             rem.label, share(rem.value, total), "remainder"],
                              strict=True)))  # fmt: skip
     return rows
 
@@ -200,19 +219,110 @@ def split_table(allocation: Allocation | None):
 
 
 #: Columns of ``allocations_table``, in order.
-ALLOCATION_COLUMNS = ["Total as written", "Total in words", "Parts", "Itemised", "Not itemised",
-                      "Summary", "Sentence", "Start", "End"]  # fmt: skip
+ALLOCATION_COLUMNS = ["Split", "Total as written", "Total in words", "Parts", "Itemised",
+                      "Not itemised", "Summary", "Sentences", "Sentence", "Start",
+                      "End"]  # fmt: skip
+
+
+def rank_allocations(allocations: list[Allocation]) -> list[Allocation]:
+    """Return the splits largest total first (the order of ``total_index``)."""
+    return sorted(allocations, key=lambda a: (-(a.total.value or 0), a.total.start))
 
 
 def allocations_table(allocations: list[Allocation]):
-    """Return a DataFrame: one row per split total, largest first."""
+    """Return a DataFrame: one row per split total, largest first; ``Split`` is its
+    ``total_index`` and ``Sentences`` the numbers of every sentence that contributed."""
     import pandas as pd
 
-    ranked = sorted(allocations, key=lambda a: (-(a.total.value or 0), a.total.start))
-    rows = [[a.total.text, describe_amount(a.total), len(a.parts),
+    rows = [[index, a.total.text, describe_amount(a.total), len(a.parts),
              format_money(a.itemised, a.currency), describe_remainder(a.remainder, a.currency),
-             describe_split(a), a.sentence, a.start, a.end] for a in ranked]  # fmt: skip
+             describe_split(a), _numbers(a), a.sentence, a.start, a.end]
+            for index, a in enumerate(rank_allocations(allocations))]  # fmt: skip
     return pd.DataFrame(rows, columns=ALLOCATION_COLUMNS)
+
+
+def _numbers(allocation: Allocation) -> str:
+    return ", ".join(str(n) for n in getattr(allocation, "sentences", ()) if n)
+
+
+def describe_splits(allocations: list[Allocation], index: int | None = None) -> list[str]:
+    """Return one plain sentence per split, largest total first (only split ``index``
+    if given); the overview page lists them."""
+    return [describe_split(a) for _, a in _chosen(allocations, index)]
+
+
+#: Columns of ``split_evidence``, in order.
+EVIDENCE_COLUMNS = ["Split", "Sentence", "What it states", "Evidence"]
+
+
+def _chosen(allocations: list[Allocation], index: int | None):
+    """(rank, allocation) pairs: every split, or only the one at ``index``."""
+    ranked = list(enumerate(rank_allocations(allocations)))
+    return ranked if index is None else [pair for pair in ranked if pair[0] == index]
+
+
+def splits_table(allocations: list[Allocation], index: int | None = None):
+    """Return ``split_rows`` of every split (or only split ``index``) as one DataFrame,
+    with the ``Split`` it belongs to first (largest total is split 0)."""
+    import pandas as pd
+
+    rows = [{"Split": rank, **row} for rank, a in _chosen(allocations, index)
+            for row in split_rows(a)]  # fmt: skip
+    return pd.DataFrame(rows, columns=["Split", *SPLIT_COLUMNS])
+
+
+def split_evidence(allocations: list[Allocation], sentences, index: int | None = None):
+    """Return a DataFrame: for each split (largest first; only ``index`` if given),
+    every sentence that contributed, with the total, the parts and the words that
+    link them marked (``Evidence`` is escaped HTML)."""
+    import pandas as pd
+
+    from analysis.report import highlight
+
+    by_number = {s.number: s for s in sentences}
+    rows = []
+    for rank, allocation in _chosen(allocations, index):
+        for number in getattr(allocation, "sentences", ()) or ():
+            sentence = by_number.get(number)
+            if sentence is None:
+                continue
+            spans, said = _marks(allocation, sentence)
+            rows.append([rank, number, "; ".join(said), highlight(sentence.text, spans,
+                                                                    sentence.start)])  # fmt: skip
+    return pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
+
+
+def _marks(allocation: Allocation, sentence) -> tuple[list[tuple[int, int]], list[str]]:
+    """The spans to mark in one sentence, and what it states, in words."""
+    inside = lambda start: sentence.start <= start < sentence.end  # noqa: E731
+    spans, said = [], []
+    total = allocation.total
+    if inside(total.start):
+        spans.append((total.start, total.end))
+        said.append(f"total {describe_amount(total)}")
+    for part in allocation.parts:
+        if inside(part.amount.start):
+            spans.append((part.amount.start, part.amount.end))
+            said.append(f"part {describe_amount(part.amount)} for {part.recipient}"
+                        + (" (computed)" if part.computed else ""))  # fmt: skip
+    for signal, words, start, end in getattr(allocation, "evidence", ()):
+        if not inside(start) or any(s < end and start < e for s, e in spans):
+            continue
+        if words:
+            spans.append((start, end))
+            said.append(f"{signal.replace('_', ' ')}: “{words}”")
+        elif signal in SIGNAL_WORDS:
+            said.append(SIGNAL_WORDS[signal])
+    return spans, said
+
+
+#: What a signal without words of its own says, in the evidence table.
+SIGNAL_WORDS = {
+    "sums_exactly": "the parts add up to what is left of the total",
+    "fits": "the parts stay within the total",
+    "overspends": "the parts exceed the total",
+    "continues": "goes on from the part before",
+}
 
 
 def describe_money(amounts: list[Amount], split: Allocation | None) -> str:

@@ -296,7 +296,7 @@ def test_command_line_prints_json(capsys):
     ]
     assert allocation["remainder"] == {
         "value": 1.3e9, "qualifier": "exact", "approximate": True, "low": None, "high": None,
-        "overspent": False, "excess": None,
+        "overspent": False, "excess": None, "label": "approx",
     }  # fmt: skip
 
 
