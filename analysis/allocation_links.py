@@ -41,6 +41,7 @@ from decimal import Decimal
 
 from analysis.allocation_rules import (
     ADDED_BEFORE,
+    BACK_REFERENCE,
     FRACTIONS,
     KIND_ADJECTIVES,
     LINK_THRESHOLD,
@@ -57,6 +58,7 @@ from analysis.allocation_rules import (
     PURPOSE_VERB_AFTER,
     RECIPIENT_NP_GETS,
     RECIPIENT_WITH,
+    TRAILING_TOTAL,
     WHOLE_AFTER,
     WHOLE_BEFORE,
     WHOLE_FAMILIES,
@@ -64,7 +66,9 @@ from analysis.allocation_rules import (
 )
 from analysis.money import Amount
 
-__all__ = ["Reading", "Linked", "computed_shares", "link_across_article", "read_amount"]
+__all__ = [
+    "Linked", "Reading", "computed_shares", "link_across_article", "read_amount", "seed_cues",
+]  # fmt: skip
 
 #: Words too general to show that a sentence is about a total's purpose.
 _GENERAL = frozenset(
@@ -165,6 +169,44 @@ def _is_plural(m: re.Match) -> bool:
     return (word != m.group("whole").lower() and word.endswith("s")) or bool(
         count and count.lower() not in ("1", "one")
     )
+
+
+def seed_cues(text, sentences, linked: Linked) -> list[tuple[str, str, int, int]]:
+    """The words that linked an allocation found inside a sentence (or by "It includes"
+    in the next one): the list word after the total, the words before a total that comes
+    last, or the reference back at the start of the parts' sentence."""
+    cues = []
+    total = linked.total
+    for index in sorted({p.sentence for p in linked.parts}):
+        parts = [p for p in linked.parts if p.sentence == index]
+        sentence = sentences[index]
+        if index != total.sentence:
+            if m := BACK_REFERENCE.match(sentence.text):
+                signal = (
+                    "noun_reference"
+                    if m.group(0).strip().lower().startswith("the")
+                    else "pronoun_reference"
+                )
+                cues.append(
+                    (
+                        signal,
+                        m.group(0).strip(),
+                        sentence.start + m.start(),
+                        sentence.start + m.end(),
+                    )
+                )
+            continue
+        if total.amount.start < parts[0].amount.start:
+            gap_start = total.amount.end
+            m = OPEN_CUE.search(text, gap_start, parts[0].amount.start)
+            if m:
+                cues.append(("open_cue", m.group(0), m.start(), m.end()))
+        else:
+            gap = text[parts[-1].amount.end : total.amount.start]
+            if m := TRAILING_TOTAL.search(gap):
+                start = parts[-1].amount.end + m.start()
+                cues.append(("closing_cue", m.group(0).strip(), start, start + len(m.group(0))))
+    return cues
 
 
 def link_across_article(text, sentences, paragraphs, readings: list[Reading], seeds: list[Linked]):

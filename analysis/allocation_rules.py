@@ -200,7 +200,7 @@ NOUN_REFERENCE = re.compile(
     rf"(?P<order>first|second|third|fourth|fifth|last|other|remaining|new|same|latter|former)?"
     rf"\s*(?:(?!(?:the|this|that|these|those|its|their|an?|said|says|and|or)\b)[\w'’-]+\s+){{0,3}}?"
     rf"{_WHOLE_WORD}"
-    r"(?P<who>\s+(?:with|for|to|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?",
+    r"(?P<who>\s+(?:with|for|to|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?",
     re.I,
 )
 #: Right after such a reference, what that part is for: "One deal, for 20 helicopters, ...".

@@ -39,6 +39,7 @@ from analysis.allocation_links import (
     computed_shares,
     link_across_article,
     read_amount,
+    seed_cues,
 )
 from analysis.allocation_rules import (
     ABOUT_ONE_ACTOR,
@@ -223,7 +224,9 @@ def _link_article(text, sentences, paragraphs, readings, found, namer) -> list[A
         if total is None:
             continue
         parts = [by_start[p.amount.start] for p in allocation.parts if p.amount.start in by_start]
-        seeds.append(Linked(total, parts, [], allocation))
+        seed = Linked(total, parts, [], allocation)
+        seed.cues = seed_cues(text, sentences, seed)
+        seeds.append(seed)
     linked = link_across_article(text, sentences, paragraphs, readings, seeds)
     linked = computed_shares(text, sentences, linked, readings, _recipient_phrase)
     allocations = [_from_linked(text, sentences, item, namer) for item in linked if item.parts]
