@@ -142,7 +142,7 @@ def _label_segment(ax, left, width, extent, label, index, colour="white") -> Non
         ax.text(left + width / 2, 0, plain_label(label), ha="center", va="center",
                 color=colour, fontsize=8.5)  # fmt: skip
         return
-    y = 0.42 + 0.3 * (index % 2)
+    y = 0.42 + 0.25 * (index % 3)  # three heights, so narrow neighbours do not collide
     ax.annotate(plain_label(label.replace("\n", " ")), xy=(left + width / 2, 0.25),
                 xytext=(left + width / 2, y), ha="center", va="bottom", fontsize=8,
                 arrowprops={"arrowstyle": "-", "color": MUTED, "lw": 0.8})  # fmt: skip

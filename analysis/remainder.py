@@ -50,11 +50,13 @@ class Remainder:
 
     @property
     def label(self) -> str:
-        """The qualifier a reader gives it: exact, approx, at_least, at_most, range,
-        unknown or overspent (an approximate input makes an exact difference "approx";
-        a bound stays a bound)."""
+        """The qualifier a reader gives it: exact, approx, at_least, at_most, unknown or
+        overspent (an approximate input makes an exact difference "approx"; a bound
+        stays a bound; a range is "at least" its low end, ``low``/``high`` keep both)."""
         if self.overspent:
             return "overspent"
+        if self.qualifier == "range":
+            return "at_least"  # the conventions: a range leaves at least the rest of its low end
         return "approx" if self.approximate and self.qualifier == "exact" else self.qualifier
 
     def to_dict(self) -> dict:

@@ -22,8 +22,9 @@ from analysis.remainder import compute_remainder, describe_remainder
         ("up to $50 billion: $30 billion, $20 billion", "nothing left unitemised", "exact"),
         ("$50 billion: $30 billion, $25 billion", "none: the parts exceed the total by $5B",
          "overspent"),
+        ("$40-50 billion: $30 billion", "$10B to $20B", "at_least"),
     ],
-    ids=["more than", "about", "exactly spent", "up to, filled", "overspent"],
+    ids=["more than", "about", "exactly spent", "up to, filled", "overspent", "range"],
 )  # fmt: skip
 def test_remainder_in_plain_words(text, words, label):
     total, *parts = find_amounts(text)
