@@ -311,8 +311,8 @@ def _score(text, sentences, paragraphs, linked: Linked, parts, readings, previou
     distance = parts[0].sentence - total.sentence
     weights += LINK_WEIGHTS["distance"] * max(0, distance - 1)
     referred = any(c[0] != "part_cue" for c in cues)
-    if not referred and (distance > NEAR_SENTENCES or not (fit == "sums_exactly" or total.family)):
-        return None
+    if not referred and (distance > NEAR_SENTENCES or not total.family):
+        return None  # no words relate them: parts that merely add up are no split
     return weights, [*cues, (fit, "", sentence.start, sentence.start)]
 
 

@@ -199,7 +199,8 @@ NOUN_REFERENCE = re.compile(
     rf"\b(?P<det>the|this|that|these|those|its|their|each|both|one|another|other)\s+"
     rf"(?P<order>first|second|third|fourth|fifth|last|other|remaining|new|same|latter|former)?"
     rf"\s*(?:(?!(?:the|this|that|these|those|its|their|an?|said|says|and|or)\b)[\w'’-]+\s+){{0,3}}?"
-    rf"{_WHOLE_WORD}"
+    rf"{_WHOLE_WORD}(?!\s+(?:report|act|agency|office|department|ministry|committee|website|"
+    rf"statement|data|figures|review|service)\b)"
     r"(?P<who>\s+(?:with|for|to|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?",
     re.I,
 )
