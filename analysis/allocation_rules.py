@@ -126,6 +126,45 @@ ABOUT_ONE_ACTOR = re.compile(
     re.I,
 )
 MAX_RECIPIENT_WORDS = 12
+#: Words around an actor's name that still name the actor itself ("the Polish army",
+#: "Israel's government"); any other word makes the phrase a purpose ("pilot training in
+#: Romania" is what the money is for, not Romania).
+ACTOR_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "its",
+        "their",
+        "own",
+        "government",
+        "governments",
+        "people",
+        "forces",
+        "force",
+        "military",
+        "army",
+        "armed",
+        "navy",
+        "air",
+        "state",
+        "states",
+        "nation",
+        "nations",
+        "country",
+        "countries",
+        "authorities",
+        "ally",
+        "allies",
+        "administration",
+        "regime",
+        "troops",
+        "and",
+        "partners",
+        "partner",
+    ]
+)
 #: A figure in brackets right after an amount (its restatement) does not hide the link after it.
 BRACKETED_FIGURE = re.compile(r"\s*\([^()]{0,40}\d[^()]{0,40}\)")
 #: A verb of buying at the start of a purpose ("to procure tanks"): the link, not the purpose.

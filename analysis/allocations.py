@@ -43,6 +43,7 @@ from analysis.allocation_links import (
 )
 from analysis.allocation_rules import (
     ABOUT_ONE_ACTOR,
+    ACTOR_WORDS,
     APPOSITIVE_PURPOSE,
     BACK_REFERENCE,
     BRACKETED_FIGURE,
@@ -602,11 +603,16 @@ def choose_recipient(phrase: str, actors: list[tuple[str, int, int]]) -> str:
     'security on the border'
     >>> choose_recipient("Poland and Latvia", [("Poland", 0, 6), ("Latvia", 11, 17)])
     'Poland and Latvia'
+    >>> choose_recipient("pilot training in Romania", [("Romania", 18, 25)])
+    'pilot training in Romania'
+    >>> choose_recipient("the Baltic nation's army", [("Latvia", 4, 17)])
+    'Latvia'
     """
     names = {name for name, _, _ in actors}
     if len(names) != 1:
         return phrase
-    name, _, end = actors[-1]
-    short = len(phrase.split()) <= 4
+    name, start, end = actors[-1]
     about = ABOUT_ONE_ACTOR.match(phrase) and not phrase[end:].strip(" .'’s")
-    return name if short or about else phrase
+    rest = (phrase[:start] + " " + phrase[end:]).lower().replace("’", "'").replace("'s", " ")
+    only_the_actor = set(re.findall(r"[a-z-]+", rest)) <= ACTOR_WORDS
+    return name if only_the_actor or about else phrase

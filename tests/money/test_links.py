@@ -248,3 +248,15 @@ def test_seed_split_is_unchanged():
     assert split.total.value == 105 * B and split.total.qualifier == "at_least"
     assert [p.amount.value for p in split.parts] == [61 * B, 14.3 * B, 6.4 * B]
     assert describe_remainder(split.remainder, "USD") == "at least $23.3B"
+
+
+def test_a_part_for_a_purpose_keeps_the_purpose_and_a_part_for_an_actor_names_it():
+    from analysis.allocations import lexicon_namer
+
+    text = ("Allies approved a $5 billion package. It includes $2 billion for pilot training in "
+            "Romania and $1 billion for the Polish army.")  # fmt: skip
+    (split,) = find_allocations(text, name_recipient=lexicon_namer())
+    assert [(p.recipient, p.recipient_text) for p in split.parts] == [
+        ("pilot training in Romania", "pilot training in Romania"),
+        ("Polish Armed Forces", "the Polish army"),  # the lexicon's actor for "Polish army"
+    ]
