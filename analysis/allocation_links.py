@@ -43,6 +43,7 @@ from analysis.allocation_rules import (
     ADDED_BEFORE,
     BACK_REFERENCE,
     FRACTIONS,
+    GENERAL_WORDS,
     KIND_ADJECTIVES,
     LINK_THRESHOLD,
     LINK_WEIGHTS,
@@ -69,36 +70,6 @@ from analysis.money import Amount
 __all__ = [
     "Linked", "Reading", "computed_shares", "link_across_article", "read_amount", "seed_cues",
 ]  # fmt: skip
-
-#: Words too general to show that a sentence is about a total's purpose.
-_GENERAL = frozenset(
-    [
-        "about",
-        "their",
-        "there",
-        "these",
-        "those",
-        "which",
-        "while",
-        "would",
-        "could",
-        "should",
-        "other",
-        "another",
-        "million",
-        "billion",
-        "trillion",
-        "total",
-        "money",
-        "funds",
-        "funding",
-        "military",
-        "defence",
-        "defense",
-        "support",
-    ]
-)
-
 
 #: Signals that name the total outright; with them, parts that overspend it are still
 #: linked (and the remainder reports the excess) instead of being dropped.
@@ -278,7 +249,7 @@ def _score(text, sentences, paragraphs, linked: Linked, parts, readings, previou
     total = linked.total
     sentence = sentences[parts[0].sentence]
     cues: list[tuple[str, str, int, int]] = []
-    if _other_kind(text, sentences[total.sentence], sentence):
+    if _other_kind(sentences[total.sentence], sentence):
         return None
     same = total.sentence == parts[0].sentence
     if same:
@@ -337,7 +308,7 @@ def _references(text, sentences, paragraphs, total: Reading, parts, readings):
         nearest = [r for r in readings if r.amount.start < sentence.start]
         if nearest and nearest[-1] is total and parts[0].sentence - total.sentence <= 2:
             cues.append(("pronoun_reference", m.group(0), sentence.start, sentence.start + m.end()))
-    if topic := _topic_words(text, total):
+    if topic := _topic_words(total):
         here = parts[0].sentence
         paragraph = [sentences[i] for i in range(total.sentence + 1, here + 1)
                      if paragraphs[i] == paragraphs[here]]  # fmt: skip
@@ -358,11 +329,11 @@ def _latest_of_family(total: Reading, family: str, part: Reading, readings) -> b
     )  # fmt: skip
 
 
-def _topic_words(text: str, total: Reading) -> list[str]:
+def _topic_words(total: Reading) -> list[str]:
     """Distinctive words of what the total is for: "force modernisation" -> ["modernisation"]."""
     if not total.link:
         return []
-    return [w for w in re.findall(r"[a-z][a-z-]{5,}", total.link[0]) if w not in _GENERAL]
+    return [w for w in re.findall(r"[a-z][a-z-]{5,}", total.link[0]) if w not in GENERAL_WORDS]
 
 
 def _kinds(words: str) -> set[str]:
@@ -374,7 +345,7 @@ def _kinds(words: str) -> set[str]:
     return found
 
 
-def _other_kind(text, total_sentence, part_sentence) -> bool:
+def _other_kind(total_sentence, part_sentence) -> bool:
     """True when the part's sentence names a kind of money its total's sentence does not."""
     kinds = _kinds(part_sentence.text)
     return bool(kinds) and not kinds <= _kinds(total_sentence.text)
@@ -417,18 +388,27 @@ def computed_shares(text, sentences, linked: list[Linked], readings, recipient_a
             if not totals:
                 continue
             total = totals[-1]
-            low, high = _share_bounds(m)
-            value = total.amount.value
-            amount = Amount(value * low, total.amount.currency,
-                            "range" if high else total.amount.qualifier,
-                            value * low if high else None, value * high if high else None,
-                            m.group("share"), start, start + len(m.group("share")))  # fmt: skip
+            amount = _share_of(total.amount, m, start)
             link = recipient_after(text, sentence.start + m.end(), sentence.end)
             found = by_start.get(total.amount.start) or Linked(total)
             by_start[total.amount.start] = found
             found.parts.append(Reading(amount, index, total.paragraph, link, computed=True))
             found.cues.append(("share", m.group(0).strip(), start, sentence.start + m.end()))
     return sorted(by_start.values(), key=lambda s: s.total.amount.start)
+
+
+def _share_of(total: Amount, m: re.Match, start: int) -> Amount:
+    """The part a share states, computed from the total: "50 to 80 percent" of $2B is
+    a range of $1B to $1.6B; "half" of more than $2B is more than $1B."""
+    low, high = _share_bounds(m)
+    end = start + len(m.group("share"))
+    if high:
+        return Amount(total.value * low, total.currency, "range", total.value * low,
+                      total.value * high, m.group("share"), start, end)  # fmt: skip
+    scaled = [b * low if b is not None else None for b in (total.low, total.high)]
+    qualifier = total.qualifier if total.qualifier != "range" else "range"
+    return Amount(total.value * low, total.currency, qualifier, *scaled, m.group("share"),
+                  start, end)  # fmt: skip
 
 
 def _share_bounds(m: re.Match) -> tuple[float, float | None]:

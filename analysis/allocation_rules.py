@@ -264,6 +264,12 @@ NOT_A_PART = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_WHOLE_WORD})",
     re.I,
 )
+#: Words too general to show that a later sentence is about a total's own purpose.
+GENERAL_WORDS = frozenset([
+    "about", "their", "there", "these", "those", "which", "while", "would", "could", "should",
+    "other", "another", "million", "billion", "trillion", "total", "money", "funds", "funding",
+    "military", "defence", "defense", "support",
+])  # fmt: skip
 #: Right before an amount: money on top of what was said, not a part of it.
 ADDED_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
 #: Adjectives that set one kind of money apart from another ("economic aid" is not
