@@ -260,3 +260,9 @@ def test_a_part_for_a_purpose_keeps_the_purpose_and_a_part_for_an_actor_names_it
         ("pilot training in Romania", "pilot training in Romania"),
         ("Polish Armed Forces", "the Polish army"),  # the lexicon's actor for "Polish army"
     ]
+
+
+def test_a_sum_right_after_a_pledge_of_aid_is_not_made_its_part():
+    text = ("The country has pledged €2 billion in military aid this year\n\n"
+            "KYIV: The country is providing €350 million for drones, she said.")  # fmt: skip
+    assert splits_of(text) == []
