@@ -1,4 +1,4 @@
-"""Tests for analysis.allocation_links: a total and the parts an article states for it
+"""Tests for analysis.money.links: a total and the parts an article states for it
 in later sentences and paragraphs.
 
 Every text here is made up for the test; expected values are worked out by hand.
@@ -12,10 +12,10 @@ import pytest
 from conftest import SEED_ARTICLE, fixture_path
 
 from analysis import cli
-from analysis.allocations import find_allocations, split_evidence
-from analysis.article import load_article
-from analysis.remainder import describe_remainder
-from analysis.tokenise import split_sentences
+from analysis.money.allocations import find_allocations
+from analysis.money.tables import split_evidence
+from analysis.money.words import describe_remainder
+from analysis.text import load_article, split_sentences
 
 B = 1_000_000_000
 M = 1_000_000
@@ -251,7 +251,7 @@ def test_seed_split_is_unchanged():
 
 
 def test_a_part_for_a_purpose_keeps_the_purpose_and_a_part_for_an_actor_names_it():
-    from analysis.allocations import lexicon_namer
+    from analysis.money.allocations import lexicon_namer
 
     text = ("Allies approved a $5 billion package. It includes $2 billion for pilot training in "
             "Romania and $1 billion for the Polish army.")  # fmt: skip
