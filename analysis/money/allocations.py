@@ -12,7 +12,17 @@
 - across a short list: a sentence with the total, then a sentence that refers
   back to it ("It includes ...", "The package allocates ..."), or a sentence
   ending in ":" followed by one line per part ("- $12 billion for Poland",
-  "Poland: $12 billion").
+  "Poland: $12 billion");
+- across the article (``analysis.money.links``): parts in later sentences and
+  paragraphs that refer back to the total ("the package includes", "the first
+  contract ... the second"), name its purpose again, or go on from the part
+  before, weighed with the currency, the order and the arithmetic; shares
+  ("half of it went to ...") become parts computed from the total.
+
+Every allocation keeps the numbers of the sentences that contributed
+(``total_sentence``, ``sentences``, each part's ``sentence``), the offsets of
+the total and of every part, and the ``evidence`` that linked them (signal,
+words, offsets); ``sentence`` quotes the contributing sentences joined by " … ".
 
 Each part names its recipient or purpose: the phrase after "to"/"for"
 ("the war in Sudan"), after "on" where the money is spent ("will be spent on
