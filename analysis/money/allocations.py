@@ -406,6 +406,8 @@ def _recipient_phrase(text: str, start: int, limit: int):
 def _link_across_sentences(text, sentences, amounts, orphans, found, namer) -> list[Allocation]:
     """Parts in a sentence that refers back ("It includes ..."), or list lines after a colon."""
     used = {a.start for al in found for a in [al.total, *(p.amount for p in al.parts)]}
+    # amounts listed two or more to a sentence, each with its recipient, are parts, not totals
+    listed = {a.start for _, loose in orphans if len(loose) >= 2 for a, _ in loose}
     linked: list[Allocation] = []
     for index, loose in orphans:
         sentence = sentences[index]
@@ -416,7 +418,7 @@ def _link_across_sentences(text, sentences, amounts, orphans, found, namer) -> l
         refers_back = BACK_REFERENCE.match(sentence.text)
         if not (refers_back and (OPEN_CUE.search(lead) or OF_THAT.match(lead))):
             continue
-        host = _previous_total(sentences, index, amounts, used, loose[0][0].currency)
+        host = _previous_total(sentences, index, amounts, used | listed, loose[0][0].currency)
         if host is None:
             continue
         total, host_sentence = host

@@ -54,12 +54,14 @@ from analysis.money.rules import (
     OPEN_CUE,
     ORDINAL,
     PART_CUE,
+    PARTS_BEFORE_SENTENCES,
     PERCENT_OF_TOTAL,
     PRONOUN_REFERENCE,
     PURPOSE_OF_BEFORE,
     PURPOSE_VERB_AFTER,
     RECIPIENT_NP_GETS,
     RECIPIENT_WITH,
+    TOTAL_AFTER_PARTS,
     TRAILING_TOTAL,
     WHOLE_AFTER,
     WHOLE_BEFORE,
@@ -203,7 +205,52 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
         linked.cues += cues
         taken |= {p.amount.start for p in parts}
         previous = (linked, index)
+    _totals_after_parts(sentences, readings, by_start, taken)
     return sorted(by_start.values(), key=lambda s: s.total.amount.start)
+
+
+def _totals_after_parts(sentences, readings, by_start, taken) -> None:
+    """Link a total stated after its parts in a later sentence ("$22bn for Poland and $9bn
+    for Latvia. In all, the package is worth $40bn"): the unlinked parts, with what
+    they are for, of the sentences just before it, when they fit inside it."""
+    for index, sentence in enumerate(sentences):
+        m = TOTAL_AFTER_PARTS.search(sentence.text)
+        if not m:
+            continue
+        after = sentence.start + m.end()
+        totals = [r for r in readings if r.sentence == index and r.amount.start >= after - 1
+                  and r.amount.start not in taken and r.amount.value]  # fmt: skip
+        if not totals or (m.group("noun") and totals[0].amount.start - after > 20):
+            continue
+        total = totals[0]
+        if total.amount.start in by_start and by_start[total.amount.start].parts:
+            continue
+        if not (m.group("noun") or total.family):
+            continue  # "In all, the firm made $20bn" names no whole the parts belong to
+        if total.barred:
+            continue  # "Since 2022, the aid totalled $60bn" is a running total
+        parts = []
+        for back in range(index - 1, max(-1, index - 1 - PARTS_BEFORE_SENTENCES), -1):
+            here = [r for r in readings if r.sentence == back and _before_total(total, r, taken)]
+            if not here:
+                break
+            parts = here + parts
+        linked = Linked(total, parts)
+        if not parts or _fit(Linked(total), parts) == "overspends":
+            continue
+        start = sentence.start + m.start()
+        linked.cues = [("closing_reference", m.group(0).strip(), start, after),
+                       (_fit(Linked(total), parts), "", start, start)]  # fmt: skip
+        by_start[total.amount.start] = linked
+        taken |= {p.amount.start for p in parts} | {total.amount.start}
+
+
+def _before_total(total: Reading, part: Reading, taken) -> bool:
+    """True when ``part``, stated before ``total``, may be one of its parts."""
+    t, p = total.amount, part.amount
+    return (p.start not in taken and part.link is not None and not part.barred
+            and p.currency == t.currency and p.value is not None
+            and t.value is not None and p.value < t.value)  # fmt: skip
 
 
 def _best_total(text, sentences, paragraphs, readings, by_start, run, previous):
@@ -304,7 +351,7 @@ def _references(text, sentences, paragraphs, total: Reading, parts, readings):
         if order:
             cues.append(("ordinal", order, start, start))
         break
-    if m := PRONOUN_REFERENCE.match(sentence.text):
+    if (m := PRONOUN_REFERENCE.match(sentence.text)) and not _listed(total, readings):
         nearest = [r for r in readings if r.amount.start < sentence.start]
         if nearest and nearest[-1] is total and parts[0].sentence - total.sentence <= 2:
             cues.append(("pronoun_reference", m.group(0), sentence.start, sentence.start + m.end()))
@@ -318,6 +365,14 @@ def _references(text, sentences, paragraphs, total: Reading, parts, readings):
                 cues.append(("topic_reference", m.group(0), start, s.start + m.end()))
                 break
     return cues
+
+
+def _listed(reading: Reading, readings) -> bool:
+    """True when ``reading`` is one of a list of parts ("$22bn for Poland and $9bn for
+    Latvia"): "It ..." after such a list does not mean its last item."""
+    if reading.link is None or reading.family:
+        return False
+    return sum(r.link is not None for r in readings if r.sentence == reading.sentence) >= 2
 
 
 def _latest_of_family(total: Reading, family: str, part: Reading, readings) -> bool:

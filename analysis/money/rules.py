@@ -255,6 +255,16 @@ PRONOUN_REFERENCE = re.compile(
     r"(?:from|out\s+of)\s+(?:that|this|it))\b",
     re.I,
 )
+#: A total stated after its parts, in a later sentence: "In all, ...", "The package is worth".
+TOTAL_AFTER_PARTS = re.compile(
+    rf"^\W*(?P<lead>in\s+all|in\s+total|altogether|all\s+told|together|combined|taken\s+together)\b"
+    rf"|\b(?P<noun>(?:the|this|that|these|its)\s+(?:[\w'’-]+\s+){{0,2}}?{_WHOLE_WORD}\s+"
+    rf"(?:(?:would|will|could)\s+)?(?:totals?|totall?ed|totall?ing|(?:is|are|was|were|be)\s+worth|"
+    rf"comes?\s+to|came\s+to|amounts?\s+to|amounted\s+to|adds?\s+up\s+to|added\s+up\s+to))\s+",
+    re.I,
+)
+#: How many sentences before such a total its parts may be stated.
+PARTS_BEFORE_SENTENCES = 2
 #: Words that make an amount a running or separate total, never a part of the one before:
 #: "since 2022", "so far", "on top of", "separate from", "an earlier package".
 NOT_A_PART = re.compile(

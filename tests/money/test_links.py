@@ -266,3 +266,35 @@ def test_a_sum_right_after_a_pledge_of_aid_is_not_made_its_part():
     text = ("The country has pledged €2 billion in military aid this year\n\n"
             "KYIV: The country is providing €350 million for drones, she said.")  # fmt: skip
     assert splits_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, total, parts",
+    [
+        ("The package includes $22 billion for Poland and $9 billion for Latvia. It also sets "
+         "aside $3 billion for refugees. In all, the package is worth $40 billion.",
+         40 * B, [("Poland", 22 * B), ("Latvia", 9 * B), ("refugees", 3 * B)]),
+        ("Poland will get $22 billion and Latvia $9 billion.\n\n"
+         "The package totals $40 billion, officials said.",
+         40 * B, [("Poland", 22 * B), ("Latvia", 9 * B)]),
+        ("Seoul will spend $3 billion on tanks and $2 billion on ships. In all, it approved "
+         "$6 billion in military spending.",
+         6 * B, [("tanks", 3 * B), ("ships", 2 * B)]),
+    ],
+    ids=["in all, the package is worth", "the package totals", "in all ... in spending"],
+)  # fmt: skip
+def test_a_total_stated_after_its_parts(text, total, parts):
+    assert splits_of(text) == [(total, parts)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue was $5 billion for the quarter. In all, the firm made $20 billion.",
+        "Poland got $22 billion for tanks last year. Since 2022, the aid totalled $60 billion.",
+        "Poland will get $22 billion and Latvia $9 billion.\n\nThe package totals $25 billion.",
+    ],
+    ids=["no whole named", "a running total", "parts exceed the later total"],
+)
+def test_a_later_sum_that_names_no_whole_or_cannot_hold_the_parts_is_no_total(text):
+    assert splits_of(text) == []
