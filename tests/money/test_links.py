@@ -44,6 +44,11 @@ LINKED = [
      50 * B, [("loans", 33 * B), ("grants", 17 * B)]),
     ("The government set up a $10 billion fund. Of this, $4 billion will go to housing.",
      10 * B, [("housing", 4 * B)]),
+    ("The fund holds $10 billion, of which $4 billion is for housing.",
+     10 * B, [("housing", 4 * B)]),
+    ("The fund holds $10 billion.\n\nOf the total, $4 billion is earmarked for housing and "
+     "$1 billion for roads.",
+     10 * B, [("housing", 4 * B), ("roads", 1 * B)]),
     ("The ministry signed two arms deals worth about $3 billion.\n\n"
      "One deal, for 20 helicopters, has an estimated cost of $1.9 billion. "
      "The other deal, for coastal radars, is worth about $1.05 billion.",
@@ -68,7 +73,8 @@ LINKED = [
 ]  # fmt: skip
 
 
-LINKED_IDS = ["the package includes", "the bill would", "it provides", "of this",
+LINKED_IDS = ["the package includes", "the bill would", "it provides", "of this", "of which",
+              "of the total",
               "one deal, the other", "first, second, third contract", "the fee is made up of",
               "including, restated in brackets", "list after a colon",
               "purpose named again, currency left out"]  # fmt: skip
