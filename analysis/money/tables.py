@@ -92,7 +92,8 @@ def describe_split(allocation: Allocation) -> str:
     """Return one plain sentence that states the split and what is not itemised."""
     total, cur, rem = allocation.total, allocation.currency, allocation.remainder
     parts = ", ".join(
-        f"{p.recipient} {describe_amount(p.amount)} ({share(p.amount.value, total):.0f}%)"
+        f"{p.recipient} {describe_amount(p.amount)} ({share(p.amount.value, total):.0f}%"
+        + (f", computed from “{p.amount.text}”)" if p.computed else ")")
         for p in allocation.parts
     )
     itemised = format_money(allocation.itemised, cur)
@@ -119,7 +120,8 @@ def split_rows(allocation: Allocation) -> list[dict]:
     rows = [
         dict(zip(SPLIT_COLUMNS, [p.recipient, p.recipient_text, p.amount.text,
                                  describe_amount(p.amount), p.amount.value, cur,
-                                 p.amount.qualifier, share(p.amount.value, total), "part"],
+                                 p.amount.qualifier, share(p.amount.value, total),
+                                 "part computed from a share" if p.computed else "part"],
                  strict=True))
         for p in allocation.parts
     ]  # fmt: skip

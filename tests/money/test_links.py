@@ -304,3 +304,13 @@ def test_a_total_stated_after_its_parts(text, total, parts):
 )
 def test_a_later_sum_that_names_no_whole_or_cannot_hold_the_parts_is_no_total(text):
     assert splits_of(text) == []
+
+
+def test_a_computed_part_says_so_in_words_and_tables():
+    from analysis.money.tables import describe_split, split_rows
+
+    (split,) = find_allocations(
+        "The donors raised $2 billion last year. 50 to 80 percent of it went to food aid."
+    )
+    assert "food aid $1B to $1.6B (50%, computed from “50 to 80 percent”)" in describe_split(split)
+    assert split_rows(split)[0]["Kind"] == "part computed from a share"
