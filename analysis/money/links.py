@@ -309,7 +309,12 @@ def _score(text, sentences, paragraphs, linked: Linked, parts, readings, previou
         )
     else:
         cues += _references(text, sentences, paragraphs, total, parts, readings)
-    named = {c[0] for c in cues} & {"noun_reference", "open_cue", "pronoun_reference"}
+    named = {c[0] for c in cues} & {
+        "noun_reference",
+        "loose_reference",
+        "open_cue",
+        "pronoun_reference",
+    }
     if any(p.own_whole for p in parts) and not named - {"pronoun_reference"}:
         return None  # "a deal worth $2bn" is a whole of its own unless the text says it is a part
     if any(p.added for p in parts) and not named:
@@ -342,8 +347,18 @@ def _references(text, sentences, paragraphs, total: Reading, parts, readings):
         family = WHOLE_FAMILIES[m.group("whole").lower()]
         order = m.group("order") if m.group("order") and ORDINAL.match(m.group("order")) else ""
         order = order or (m.group("det") if ORDINAL.match(m.group("det")) else "")
-        if family != total.family or (order and not total.plural):
+        if order and not total.plural:
             continue  # "the second contract" is one of several, never a single total
+        if family != total.family:
+            # "the deal" after "a fee of £80m": another word for the same whole, but only
+            # while no total of the word's own family has been named before the part
+            if total.family and not _named_before(family, parts[0], readings):
+                start = sentence.start + m.start()
+                cues.append(
+                    ("loose_reference", m.group(0).strip(), start, sentence.start + m.end())
+                )
+                break
+            continue
         if not total.plural and not _latest_of_family(total, family, parts[0], readings):
             continue
         start = sentence.start + m.start()
@@ -373,6 +388,11 @@ def _listed(reading: Reading, readings) -> bool:
     if reading.link is None or reading.family:
         return False
     return sum(r.link is not None for r in readings if r.sentence == reading.sentence) >= 2
+
+
+def _named_before(family: str, part: Reading, readings) -> bool:
+    """True when a total of ``family`` is named anywhere before ``part``."""
+    return any(r.family == family and r.amount.start < part.amount.start for r in readings)
 
 
 def _latest_of_family(total: Reading, family: str, part: Reading, readings) -> bool:

@@ -329,6 +329,7 @@ FRACTIONS = {"half": 0.5, "a third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2
 #: added up; a part goes to the total with the highest score at or above ``LINK_THRESHOLD``.
 LINK_WEIGHTS = {
     "noun_reference": 3.0,  # "the package", "the first contract" naming the total's whole
+    "loose_reference": 0.5,  # "the deal" after "a fee of": weak alone; with a sum, a link
     "ordinal": 1.0,  # "the first/second/other ..." on top of the noun
     "topic_reference": 3.0,  # "in terms of modernisation" naming the total's own purpose
     "pronoun_reference": 2.0,  # "It includes ...", "Of that, ..."

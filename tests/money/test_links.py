@@ -314,3 +314,23 @@ def test_a_computed_part_says_so_in_words_and_tables():
     )
     assert "food aid $1B to $1.6B (50%, computed from “50 to 80 percent”)" in describe_split(split)
     assert split_rows(split)[0]["Kind"] == "part computed from a share"
+
+
+# --- another noun for the same whole ---------------------------------------------------------
+
+
+def test_a_different_noun_for_the_whole_links_when_the_parts_add_up():
+    text = (
+        "The club signed the goalkeeper for a fee of £50m, a record for the league.\n\n"
+        "The deal is made up of £44m up front and £6m in add-ons."
+    )
+    assert splits_of(text) == [(50 * M, [("(not stated)", 44 * M), ("add-ons", 6 * M)])]
+
+
+def test_a_different_noun_alone_is_no_link():
+    # "the deal" here is about another sale: no composition words, no sum
+    text = (
+        "The club paid a fee of £50m for the goalkeeper.\n\n"
+        "The deal also saw the club sell a winger for £20m to a rival."
+    )
+    assert splits_of(text) == []
