@@ -15,6 +15,9 @@ every import):
     text/              article (sections, id), sentences (Punkt + project
                        abbreviations), words (named rules), word lists,
                        spans (which sentence holds an offset), patterns, wording
+    sources/           article inputs with metadata (title, date, outlet, url):
+                       .txt, saved web pages (trafilatura), CSV/JSONL rows,
+                       folders, URL lists (polite fetcher, disk cache)
     vocabulary/        counts (frequencies, collocations), terms (keywords in
                        context, stems, dispersion), tables
     entities/          lexicon (load, validate), matcher (compile once), scan
@@ -29,10 +32,14 @@ every import):
                        (the article's table and JSON)
     charts/            style (one style, one palette), vocabulary, mentions,
                        split, network: one kind of figure each (ax=None -> Axes)
+    corpus/            many articles -> one Parquet store on Dask (schema,
+                       extract, store, build, progress), queries (DuckDB),
+                       charts and exports of the store
     notebook.py        what notebooks call to save tables and findings and to
                        show HTML (the only IPython user)
     runner/            plan, parameters, execute, render, portable, export
-                       (+ templates/), publish, provenance, overview, run
+                       (+ templates/), publish, provenance, overview, run,
+                       inputs (any source as a run's articles), corpus (05)
     cli.py             ``python -m analysis``: argparse, progress lines, JSON
 
 Every match keeps ``(start, end)`` offsets into ``Article.text`` so any number

@@ -60,8 +60,8 @@ CASES = {
     "non-UTF-8 article": Case(
         ("{fixtures}/latin1.txt",), (), ArticleError, "latin1.txt", "is not UTF-8 text"
     ),
-    "directory as article": Case(
-        ("{tmp}/folder.txt",), (), ArticleError, "folder.txt", "is a directory"
+    "folder without articles": Case(
+        ("{tmp}/folder.txt",), (), ArticleError, "folder.txt", "is a folder with no article"
     ),
     "two articles, one folder": Case(
         ("{tmp}/a/same.txt", "{tmp}/b/same.txt"), (), ArticleError, "same.txt", "same report"

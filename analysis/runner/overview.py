@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 from analysis.files import write_atomic
 from analysis.html import escape
+from analysis.runner.inputs import describe_published
 from analysis.runner.provenance import MANIFEST_FILE, load_manifest
 
 INDEX_FILE = "index.html"
@@ -57,14 +58,16 @@ def link(href: str, text: str) -> str:
 
 
 def read_manifests(out_dir: Path) -> list[dict]:
-    """The manifests of every article folder in ``out_dir``, by headline."""
+    """The manifests of every article folder in ``out_dir``: newest date
+    first, undated articles last, then by headline."""
     manifests = []
     for path in sorted(out_dir.glob(f"*/{MANIFEST_FILE}")):
         manifest = load_manifest(path.parent)
         if manifest.get("article"):
             manifest["folder"] = path.parent.name
             manifests.append(manifest)
-    return sorted(manifests, key=lambda m: (m["article"].get("headline", ""), m["folder"]))
+    manifests.sort(key=lambda m: (m["article"].get("headline", ""), m["folder"]))
+    return sorted(manifests, key=lambda m: m["article"].get("date", ""), reverse=True)
 
 
 def write_overviews(out_dir: Path, commit: str, date: str) -> list[Path]:
@@ -95,6 +98,8 @@ def render_index_page(manifests: Iterable[Mapping], footer: str) -> str:
         rows.append(
             "<tr>"
             f"<td>{link(f'{folder}/{INDEX_FILE}', article.get('headline') or folder)}</td>"
+            f"<td>{escape(article.get('date', ''))}</td>"
+            f"<td>{escape(article.get('outlet', ''))}</td>"
             f"<td>{escape(article.get('file', ''))}</td>"
             f"<td>{escape(latest_made(notebooks))}</td>"
             f"<td>{status_cell(notebooks)}</td>"
@@ -103,7 +108,8 @@ def render_index_page(manifests: Iterable[Mapping], footer: str) -> str:
             "</tr>"
         )
     table = (
-        "<table><thead><tr><th>Article</th><th>Source file</th><th>Rendered</th>"
+        "<table><thead><tr><th>Article</th><th>Date</th><th>Outlet</th>"
+        "<th>Source file</th><th>Rendered</th>"
         "<th>Status</th><th>Key findings</th><th>Reports</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
         if rows
@@ -120,6 +126,7 @@ def render_article_page(manifest: Mapping, footer: str) -> str:
     body = (
         f"<p>{link('../' + INDEX_FILE, 'All articles')}</p>"
         f"<h1>{escape(article.get('headline') or manifest['folder'])}</h1>"
+        f"{published_line(article)}"
         f'<p class="meta">Source file: {escape(article.get("file", ""))} &middot; '
         f"SHA-256 {escape(article.get('sha256', ''))} &middot; "
         f"rendered {escape(latest_made(notebooks))}</p>"
@@ -129,6 +136,18 @@ def render_article_page(manifest: Mapping, footer: str) -> str:
     )
     title = f"Reports: {article.get('headline') or manifest['folder']}"
     return page(title, body, footer)
+
+
+def published_line(article: Mapping) -> str:
+    """The article's date, outlet and address as a paragraph ("" if none known)."""
+    line = describe_published(article)
+    url = article.get("url", "")
+    if not line:
+        return ""
+    if url.startswith(("http://", "https://")):
+        shown = escape(line).replace(escape(url), f'<a href="{escape(url)}">{escape(url)}</a>')
+        return f'<p class="meta">{shown}</p>'
+    return f'<p class="meta">{escape(line)}</p>'
 
 
 def notebook_row(name: str, entry: Mapping) -> str:

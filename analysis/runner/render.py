@@ -29,6 +29,7 @@ from analysis.files import inside, write_atomic
 from analysis.html import escape
 from analysis.runner.execute import NotebookJob, execute_notebook, stop_all_kernels
 from analysis.runner.export import Footer, export_html
+from analysis.runner.inputs import describe_published
 from analysis.runner.parameters import read_cells
 from analysis.runner.plan import Plan
 from analysis.runner.portable import (
@@ -119,7 +120,8 @@ def render_plan(
     findings = read_findings(tables_dir / FINDINGS_FILE)
     files[f"{name}.ipynb"] = write_atomic(rendered_dir / f"{name}.ipynb", nbformat.writes(nb))
     status_line = f"This notebook failed: {error}" if status == "failed" else ""
-    footer = Footer(shown, name, context.commit, context.date, status_line)
+    published = describe_published(getattr(plan.article, "metadata", {}))
+    footer = Footer(shown, name, context.commit, context.date, status_line, published)
     try:
         page = export_html(nb, title=name, footer=footer, no_code=context.no_code)
     except Exception as exc:  # nbconvert could not render this notebook
