@@ -147,6 +147,12 @@ class _Reader:
         cur = self.stack[-1]
         if tok.tag == "ADP" and tok.text.lower() in SUBORDINATORS and self._opens_clause(k):
             tok = replace(tok, tag="SCONJ")
+        if tok.tag == "ADP" and self._kind(k + 1) == "VG" and self._bare_ing(self.items[k + 1][1]):
+            clause = self._push("adverbial", k, marker=tok.text.lower())
+            subject = self._subject_of(cur)
+            if subject:
+                self._add(clause, "subject", subject[1], implicit=True)
+            return
         if tok.tag == "ADP":
             before = self._tok(k - 1)
             if self.prep and before is not None and before.tag == "ADP":
@@ -225,10 +231,21 @@ class _Reader:
             return None
         if self.phrases[vg].verb.lemma not in SPEECH_VERBS:
             return None
+        while True:  # prepositional and time phrases may follow: ", X said in Y on Monday."
+            tok = self._tok(after)
+            if tok is not None and tok.tag == "ADP" and self._kind(after + 1) == "NP":
+                after += 2
+            elif self._kind(after) == "NP" and self._is_time(self.items[after][1]):
+                after += 1
+            else:
+                break
         end_tok = self._tok(after)
         if after >= len(self.items) or (end_tok is not None and end_tok.text in ',.;:!?"”'):
             return np, vg, after
         return None
+
+    def _is_time(self, np: int) -> bool:
+        return self.tokens[self.phrases[np].head].lemma.lower() in TIME_NOUNS
 
     def _on_noun(self, k, np: int) -> None:
         cur = self.stack[-1]
@@ -236,16 +253,7 @@ class _Reader:
             gov = self.prep_after if self.prep_after != -1 else cur.verb
             role = self.prep
             verb = self.phrases[cur.verb].verb if cur.verb != -1 else None
-            if (
-                role == "by"
-                and verb
-                and verb.voice == "passive"
-                and gov == cur.verb
-                or role == "by"
-                and verb
-                and verb.voice == "passive"
-                and not cur.get("agent")
-            ):
+            if role == "by" and verb and verb.voice == "passive":
                 role = "agent"
             self._add(cur, role, np, gov)
             self.prep = ""
@@ -280,6 +288,16 @@ class _Reader:
             and prev_kind == "NP"
         ):
             self._open_infinitive(k, vg, cur, prev)
+            return
+        subject = cur.get("subject")
+        if (
+            cur.verb == -1
+            and subject
+            and (prev_kind, prev) == ("NP", subject[1])
+            and self._bare_ing(vg)
+            and self._finite_ahead(k)
+        ):
+            self._open_participle(k, vg, cur, prev)
             return
         if cur.verb == -1:
             self._fill(cur, vg, k)
@@ -332,6 +350,26 @@ class _Reader:
             if subject:
                 self._add(new, "subject", subject[1], implicit=True)
             self._fill(new, vg, k)
+
+    def _bare_ing(self, vg) -> bool:
+        """True for a verb group that is one -ing form ('after establishing ...')."""
+        p = self.phrases[vg]
+        return p.first == p.last and self.tokens[p.head].form == "ing"
+
+    def _finite_ahead(self, k) -> bool:
+        """True when a finite verb group comes after item ``k`` before a clause marker."""
+        for kind, i in self.items[k + 1 :]:
+            if kind == "TOK" and self.tokens[i].tag in ("SCONJ", "REL", "CCONJ"):
+                return False
+            if kind == "TOK" and self.tokens[i].text in ";:":
+                return False
+            if kind == "VG":
+                info = self.phrases[i].verb
+                if info.tense not in ("infinitive", "participle") and not self._bare_participle(i):
+                    return True
+                if info.auxiliaries:
+                    return True
+        return False
 
     def _bare_participle(self, vg) -> bool:
         """True for a verb group that is one -ed/-en form with nothing before it."""

@@ -27,7 +27,7 @@ from analysis.grammar.wordlists import NUMBER_WORDS, QUANTITY_WORDS, words_of
 CODES = {
     "DET": "D", "POSS": "$", "NUM": "C", "ADJ": "J", "NOUN": "N", "PROPN": "P", "PRON": "R",
     "VERB": "V", "AUX": "A", "MODAL": "M", "NEG": "X", "ADV": "B", "ADP": "I", "CCONJ": "&",
-    "SCONJ": "S", "REL": "W", "PUNCT": ".", "X": "?",
+    "SCONJ": "S", "REL": "W", "PUNCT": ".", "X": "?",  # and Q for a quote mark
 }  # fmt: skip
 
 #: Chunk rules, tried at each position in order: (phrase kind, pattern over CODES letters).
@@ -36,7 +36,7 @@ CHUNK_RULES: list[tuple[str, str]] = [
     ("VG", r"(?:T|[MA])(?:[BX]*(?:[MA]|T(?=B*V)))*(?:[BX]*V)?K?"),
     ("VG", r"(?:[BX]+(?=V))?VK?"),
     # noun phrase: determiners and numbers, modifiers, a noun or name as head
-    ("NP", r"(?:[DC]|B(?=B*C))*(?:[JNP]|B(?=J))*[NP]"),
+    ("NP", r"(?:[DCQ]|B(?=B*C))*(?:[JNPQ]|B(?=J))*[NP]Q?"),
     # a pronoun, a determiner or number standing alone ("these", "two of them")
     ("NP", r"R|D(?![JNPCD])|[DC]*C(?![JNP])"),
 ]
@@ -57,6 +57,8 @@ def code_tokens(tokens: list[Token]) -> str:
             out.append("T" if t.text.lower() == "to" else "K")
         elif t.tag == "PUNCT" and t.text in ",;:":
             out.append(",")
+        elif t.tag == "PUNCT" and t.text in '"“”‘’«»':
+            out.append("Q")
         else:
             out.append(CODES.get(t.tag, "?"))
     return "".join(out)

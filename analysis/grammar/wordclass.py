@@ -30,7 +30,9 @@ import lemminflect
 from analysis.grammar.records import Token
 from analysis.grammar.wordlists import (
     CLOSED_CLASS,
+    COMPLEMENT_NOUNS,
     COMPLEMENT_VERBS,
+    ORDINALS,
     PHRASAL_VERBS,
     QUANTITY_WORDS,
     SUBJECT_PRONOUNS,
@@ -58,7 +60,11 @@ SHAPE_RULES: list[tuple[str, re.Pattern[str], str]] = [
     ("-ed is a verb form", re.compile(r"ed$"), "VERB"),
 ]  # fmt: skip
 
-_ADJECTIVE_SUFFIX = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ary|ian|ese|ish|ed|ing)$")
+_ADJECTIVE_SUFFIX = re.compile(
+    r"(?:al|ic|ive|ous|ful|less|able|ible|ary|ian|ese|ish|ed|ing|ern|ior|ile|ant|ent)$"
+)
+#: Endings of demonyms ("Turkish", "Israeli", "Dutch"): an actor written so is a modifier.
+_DEMONYM = re.compile(r"(?:ian|ish|ese|ean|can|[^aeiou]i|ch|ic|iot)$")
 _NUMBER = re.compile(r"^[\d.,]+(?:%|s)?$|^\d")
 _DIGITS_OR_CAPS = re.compile(r"\d|^[A-Z]{2,}")
 _BE = {"be": "be", "am": "be", "is": "be", "are": "be", "was": "be", "were": "be",
@@ -105,9 +111,36 @@ def _split_words(text: str, start: int, end: int) -> list[tuple[str, int, int, s
             cut = tok.start + len(stem)
             words.append((stem, tok.start, cut, "word", ""))
             words.append((text[cut : tok.end], cut, tok.end, "word", ""))
+        elif words and tok.text[:1] in "-‐‑" and len(tok.text) > 1 and words[-1][2] == tok.start:
+            prev = words.pop()
+            words.append((text[prev[1] : tok.end], prev[1], tok.end, "word", ""))
         else:
             words.append((tok.text, tok.start, tok.end, tok.kind, ""))
-    return words
+    return _join_hyphens(text, words)
+
+
+def _join_hyphens(text: str, words: list) -> list:
+    """Join ``U.S. - made`` (no spaces) into one word ``U.S.-made``."""
+    out: list = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if (
+            out
+            and w[0] in "-‐‑"
+            and i + 1 < len(words)
+            and out[-1][2] == w[1]
+            and words[i + 1][1] == w[2]
+            and words[i + 1][0][:1].isalpha()
+        ):
+            prev = out.pop()
+            nxt = words[i + 1]
+            out.append((text[prev[1] : nxt[2]], prev[1], nxt[2], "word", ""))
+            i += 2
+            continue
+        out.append(w)
+        i += 1
+    return out
 
 
 def _merge_units(text: str, words: list, units: Sequence[tuple[int, int, str, str]]) -> list:
@@ -130,13 +163,12 @@ def _is_title_case(words: list) -> bool:
 
 def _candidates(word: tuple, sentence_start: bool) -> tuple[str, ...]:
     """Return the candidate classes of one word (most likely first)."""
-    text, _, _, kind, _ = word
+    text, _, _, kind, name = word
+    if kind == "unit:actor":
+        demonym = text != name and " " not in text and _DEMONYM.search(text)
+        return ("ADJ",) if _adjectival(text) or demonym else ("PROPN",)
     if kind.startswith("unit:"):
-        return (
-            ("PROPN",)
-            if kind == "unit:actor" and not _adjectival(text)
-            else (("ADJ",) if kind == "unit:actor" else ("NOUN",))
-        )
+        return ("NOUN",)
     if kind == "punct":
         return ("PUNCT",)
     if kind in ("number",) or _NUMBER.match(text):
@@ -152,8 +184,10 @@ def _candidates(word: tuple, sentence_start: bool) -> tuple[str, ...]:
 def _word_candidates(text: str, sentence_start: bool) -> tuple[str, ...]:
     lower = text.lower()
     closed = CLOSED_CLASS.get(lower)
-    if closed and (lower == text or sentence_start or text.istitle()):
+    if closed and (lower == text or sentence_start or text == "I"):
         return (closed,)
+    if lower in ORDINALS:
+        return ("ADJ",)
     if text[:1].isupper() and not sentence_start and text != "I":
         return ("PROPN",)
     known = lemminflect.getAllLemmas(lower)
@@ -191,9 +225,43 @@ def _after_determiner(prev, word, cands, nxt, state):
             return "ADJ"
         if "ADJ" in cands and nxt and nxt[0] in ("NOUN", "ADJ", "PROPN"):
             noun_only_next = "VERB" not in nxt
-            if "NOUN" not in cands or noun_only_next or _ADJECTIVE_SUFFIX.search(word):
+            if "NOUN" not in cands or noun_only_next or _adjective_like(word):
                 return "ADJ"
         return "NOUN" if "NOUN" in cands else ("ADJ" if "ADJ" in cands else "")
+    return ""
+
+
+def _adjective_like(word: str) -> bool:
+    """True for a word that is mostly an adjective: a suffix, or it has a comparative.
+
+    >>> _adjective_like("heavy"), _adjective_like("military"), _adjective_like("army")
+    (True, True, False)
+    """
+    return bool(_ADJECTIVE_SUFFIX.search(word)) or bool(
+        lemminflect.getAllInflections(word, upos="ADJ").get("JJR")
+    )
+
+
+def _before_noun(prev, word, cands, nxt, state):
+    """Before a noun that cannot be a verb, a verb/adjective word is an adjective."""
+    if "ADJ" in cands and nxt and nxt[0] in ("NOUN", "PROPN") and "VERB" not in nxt:
+        return "ADJ" if prev not in ("NOUN", "PROPN", "PRON") else ""
+    return ""
+
+
+def _gerund_noun_in_compound(prev, word, cands, nxt, state):
+    """An -ing word the dictionary knows as a noun, between two nouns: a noun ('pilot training
+    programme'); one it knows only as a verb stays a verb ('a boat carrying rifles')."""
+    if word.endswith("ing") and "NOUN" in cands and prev == "NOUN" and nxt[:1] == ("NOUN",):
+        return "NOUN"
+    return ""
+
+
+def _name_as_modifier(prev, word, cands, nxt, state):
+    """After a name that itself follows a determiner or preposition ('a U.S. claim',
+    'amid Western concerns'), a noun/verb word is the head noun."""
+    if prev == "PROPN" and state["before_prev"] in ("DET", "ADJ", "NUM", "ADP") and "NOUN" in cands:
+        return "NOUN"
     return ""
 
 
@@ -255,7 +323,10 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after subject pronoun -> verb", _after_subject_pronoun),
     ("after determiner -> noun or adjective", _after_determiner),
     ("after and/or -> like the word before", _after_conjunction),
+    ("-ing noun between nouns -> noun", _gerund_noun_in_compound),
+    ("after a modifying name -> noun", _name_as_modifier),
     ("before an object -> verb", _before_object),
+    ("before a noun -> adjective", _before_noun),
     ("after a noun phrase -> verb, then noun", _after_noun_phrase),
 ]
 
@@ -263,7 +334,13 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
 def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
     """Return one class per word: closed classes kept, ambiguous ones settled."""
     tags: list[str] = []
-    state = {"has_verb": False, "prev_word": "", "before_conj": "", "last_verb": ""}
+    state = {
+        "has_verb": False,
+        "prev_word": "",
+        "before_conj": "",
+        "last_verb": "",
+        "before_prev": "",
+    }
     last_verb = ""
     for i, (word, cands) in enumerate(zip(words, candidates, strict=True)):
         text = word[0]
@@ -288,6 +365,7 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         if tag in ("SCONJ", "REL") or (tag == "PUNCT" and text in ",;:"):
             state["has_verb"] = False
         state["prev_word"] = lower
+        state["before_prev"] = prev
         tags.append(tag)
     return tags
 
@@ -321,6 +399,8 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
             and _time_word(words[i - 1][0])
         ):
             return "SCONJ"
+        if prev == "NOUN" and _noun_lemma(words[i - 1][0].lower()) in COMPLEMENT_NOUNS:
+            return "SCONJ"
         return "REL" if prev in ("NOUN", "PROPN", "PRON", "NUM") else "SCONJ"
     if lower in QUANTITY_WORDS and tag in ("ADP", "DET") and nxt and nxt[0] == "NUM":
         return "ADV"
@@ -348,6 +428,12 @@ _TIME_WORDS = words_of(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday week month year "
     "weekend morning evening night statement interview conference"
 )
+
+
+@lru_cache(maxsize=20000)
+def _noun_lemma(lower: str) -> str:
+    known = lemminflect.getAllLemmas(lower).get("NOUN")
+    return known[0] if known else lower
 
 
 @lru_cache(maxsize=20000)

@@ -91,6 +91,7 @@ for _tag, _words in (
 ):
     for _word in _words:
         CLOSED_CLASS.setdefault(_word, _tag)
+CLOSED_CLASS["according"] = "ADP"  # "according to" reads as one preposition
 CLOSED_CLASS["to"] = "PART"  # "to send"; read as ADP before a noun phrase by ``wordclass``
 CLOSED_CLASS["'s"] = "POSS"
 CLOSED_CLASS["’s"] = "POSS"
@@ -140,6 +141,15 @@ SPEECH_VERBS = words_of(
 #: Nouns that head time expressions ("last week", "next year"): a time slot, not an object.
 TIME_NOUNS = words_of(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week "
-    "weekend month year day morning afternoon evening night decade century quarter "
+    "weekend month year day summer winter spring autumn overnight morning afternoon evening "
+    "night decade century quarter "
     "january february march april june july august september october november december"
 )
+#: Nouns whose "that" opens their content, not a relative clause ("a claim that ...").
+COMPLEMENT_NOUNS = words_of(
+    "claim report fact evidence allegation accusation news statement assurance warning "
+    "sign signal suggestion belief fear hope concern concerns view assessment denial indication "
+    "confirmation announcement promise guarantee"
+)
+#: Ordinal adjectives ("the first contract"): never nouns or verbs before a noun.
+ORDINALS = words_of("first second third fourth fifth sixth seventh eighth ninth tenth last next")

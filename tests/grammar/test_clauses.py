@@ -128,3 +128,52 @@ def test_offsets_of_a_sentence_inside_an_article():
     obj = p.phrases[p.clauses[0].slot("object").phrase]
     assert text[obj.start : obj.end] == "rifles"
     assert (p.clauses[0].start, p.text) == (21, "Peru sent rifles to Chile.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a speech aside at the end, with place and time phrases after the verb
+        ("Peru sent rifles to Chile, the ministry announced in Lima on Monday.",
+         ["main:send subject='Peru' object='rifles' to='Chile'",
+          "aside:announce subject='the ministry'"]),
+        ("Peru sent rifles, its navy said Monday.",
+         ["main:send subject='Peru' object='rifles'", "aside:say subject='its navy' "
+          "possessor='its'"]),
+        # 'according to' is one preposition
+        ("According to the ministry, Peru sent rifles.",
+         ["main:send according to='the ministry' subject='Peru' object='rifles'"]),
+        # a gerund after a preposition shares the subject of its clause
+        ("Peru armed Chile after buying rifles.",
+         ["main:arm subject='Peru' object='Chile'",
+          "adverbial:buy subject='Peru' object='rifles'"]),
+        # an -ing reduced relative between a subject and its finite verb
+        ("A boat carrying rifles to Chile was seized.",
+         ["main:seize subject='A boat'",
+          "reduced_relative:carry subject='A boat' object='rifles' to='Chile'"]),
+        # 'that' after a noun of saying opens its content, not a relative clause
+        ("Peru denied a claim that it sent rifles.",
+         ["main:deny subject='Peru' object='a claim'",
+          "complement:send subject='it' object='rifles'"]),
+        # a month name in the middle of a sentence is no modal
+        ("In May, Peru sent rifles.", ["main:send in='May' subject='Peru' object='rifles'"]),
+        # a phrasal verb's particle, passive with by
+        ("The rifles were held up by Chile.", ["main:hold subject='The rifles' agent='Chile'"]),
+    ],
+)  # fmt: skip
+def test_clause_reading_of_news_shapes(sentence, expected):
+    assert lines(sentence) == expected
+
+
+def test_demonym_unit_modifies_the_noun_after_it():
+    text = "Peruvian ally Chile took the rifles."
+    p = parse_sentence(text, 0, len(text), [(0, 8, "actor", "Peru"), (14, 19, "actor", "Chile")])
+    assert p.describe() == ["main:take subject='Peruvian ally Chile' object='the rifles'"]
+    assert p.tokens[0].tag == "ADJ"
+
+
+def test_made_suffix_joins_an_abbreviated_name():
+    text = "They used U.S.-made rifles."
+    p = parse_sentence(text, 0, len(text), [(10, 14, "actor", "United States")])
+    made = next(t for t in p.tokens if t.text == "U.S.-made")
+    assert (made.tag, made.unit_name) == ("ADJ", "United States")
