@@ -174,7 +174,7 @@ class _Reader:
             self._push(kind, k, marker=tok.text.lower())
         elif tok.tag == "CCONJ":
             self._on_conjunction(k, tok)
-        elif tok.text == ",":
+        elif tok.text == "," or (self._is_quote(k) and self._aside_at(k)):
             self._on_comma(k)
 
     def _opens_clause(self, k) -> bool:
@@ -222,6 +222,8 @@ class _Reader:
 
     def _aside_at(self, k) -> tuple[int, int, int] | None:
         """Return (subject, verb, next item) for ', NP said,' or ', said NP.' at ``k``."""
+        while self._is_quote(k + 1):
+            k += 1
         a, b = self._kind(k + 1), self._kind(k + 2)
         if a == "NP" and b == "VG":
             np, vg, after = self.items[k + 1][1], self.items[k + 2][1], k + 3
@@ -243,6 +245,10 @@ class _Reader:
         if after >= len(self.items) or (end_tok is not None and end_tok.text in ',.;:!?"”'):
             return np, vg, after
         return None
+
+    def _is_quote(self, k) -> bool:
+        t = self._tok(k)
+        return t is not None and t.tag == "PUNCT" and t.text in "\"“”‘’«»'"
 
     def _is_time(self, np: int) -> bool:
         return self.tokens[self.phrases[np].head].lemma.lower() in TIME_NOUNS
@@ -318,8 +324,20 @@ class _Reader:
             return
         prev_kind, prev = self.items[k - 1] if k else ("", -1)
         after_np = prev_kind == "NP" and not self._in_pp(k - 1)
+        object_before = self._object_before(k, cur)
         if info.tense == "infinitive":
             self._open_infinitive(k, vg, cur, prev if after_np else -1)
+        elif prev_kind == "VG" and self._bare_ing(vg):
+            new = self._push("complement", k, marker="")
+            subject = self._subject_of(cur)
+            if subject:
+                self._add(new, "subject", subject[1], implicit=True)
+            self._fill(new, vg, k)
+        elif finite and object_before != -1 and not after_np:
+            cur.drop("object")
+            new = self._push("complement", k, marker="")
+            self._add(new, "subject", object_before)
+            self._fill(new, vg, k)
         elif info.tense == "past" and not info.auxiliaries and self._was_reduced(cur, k):
             self._reanalyse(cur, vg, k)
         elif after_np and info.tense == "present" and not info.auxiliaries and (
@@ -350,6 +368,21 @@ class _Reader:
             if subject:
                 self._add(new, "subject", subject[1], implicit=True)
             self._fill(new, vg, k)
+
+    def _object_before(self, k, cur: _Open) -> int:
+        """The object of a speech verb, when only commas and prepositional phrases
+        separate it from item ``k`` ("indicates the group, at the direction of X, was ...")."""
+        obj = cur.get("object")
+        if not obj or self.phrases[cur.verb].verb.lemma not in COMPLEMENT_VERBS:
+            return -1
+        j = k - 1
+        while j >= 0 and self.items[j] != ("NP", obj[1]):
+            kind, i = self.items[j]
+            tok = self.tokens[i] if kind == "TOK" else None
+            if kind == "VG" or (tok is not None and tok.text not in "," and tok.tag != "ADP"):
+                return -1
+            j -= 1
+        return obj[1] if j >= 0 else -1
 
     def _bare_ing(self, vg) -> bool:
         """True for a verb group that is one -ing form ('after establishing ...')."""

@@ -36,7 +36,8 @@ CHUNK_RULES: list[tuple[str, str]] = [
     ("VG", r"(?:T|[MA])(?:[BX]*(?:[MA]|T(?=B*V)))*(?:[BX]*V)?K?"),
     ("VG", r"(?:[BX]+(?=V))?VK?"),
     # noun phrase: determiners and numbers, modifiers, a noun or name as head
-    ("NP", r"(?:[DCQ]|B(?=B*C))*(?:[JNPQ]|B(?=J))*[NP]Q?"),
+    # (a quote mark may follow a determiner or adjective: 'the "baseless" claim')
+    ("NP", r"(?:[DC]Q?|B(?=B*C))*(?:JQ?|[NP]|B(?=J))*[NP]"),
     # a pronoun, a determiner or number standing alone ("these", "two of them")
     ("NP", r"R|D(?![JNPCD])|[DC]*C(?![JNP])"),
 ]

@@ -96,7 +96,8 @@ def tag_words(
     words = _split_words(text, start, end)
     words = _merge_units(text, words, units)
     title_case = _is_title_case(words)
-    candidates = [_candidates(w, i == 0 or title_case) for i, w in enumerate(words)]
+    first_word = next((i for i, w in enumerate(words) if w[0][:1].isalnum()), 0)
+    candidates = [_candidates(w, i <= first_word or title_case) for i, w in enumerate(words)]
     tags = _settle(words, candidates)
     return [_make_token(i, w, tag) for i, (w, tag) in enumerate(zip(words, tags, strict=True))]
 
@@ -156,9 +157,17 @@ def _merge_units(text: str, words: list, units: Sequence[tuple[int, int, str, st
 
 
 def _is_title_case(words: list) -> bool:
-    """Return True when most words are capitalised (a headline)."""
-    alpha = [w[0] for w in words if w[0][:1].isalpha() and w[3] == "word"]
-    return len(alpha) >= 4 and sum(w[0][0].isupper() for w in alpha) >= 0.7 * len(alpha)
+    """Return True when most words are capitalised (a headline).
+
+    Short function words a headline leaves in lower case ("for", "in") do
+    not count either way.
+    """
+    alpha = [
+        w[0]
+        for w in words
+        if w[0][:1].isalpha() and not (w[0].islower() and len(w[0]) <= 4 and w[0] in CLOSED_CLASS)
+    ]
+    return len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) >= 0.7 * len(alpha)
 
 
 def _candidates(word: tuple, sentence_start: bool) -> tuple[str, ...]:
@@ -182,7 +191,7 @@ def _candidates(word: tuple, sentence_start: bool) -> tuple[str, ...]:
 
 @lru_cache(maxsize=20000)
 def _word_candidates(text: str, sentence_start: bool) -> tuple[str, ...]:
-    lower = text.lower()
+    lower = text.lower().replace("’", "'")
     closed = CLOSED_CLASS.get(lower)
     if closed and (lower == text or sentence_start or text == "I"):
         return (closed,)
@@ -297,7 +306,13 @@ def _before_object(prev, word, cands, nxt, state):
         and nxt[0] in ("DET", "PRON", "PROPN", "NUM")
         and (prev in ("NOUN", "PROPN", "PRON", "ADV", "CCONJ", "PUNCT"))
     ):
-        return "VERB"
+        # not inside an object noun phrase: "provide it to the terrorist group Hezbollah"
+        inside_object = (
+            state["has_verb"]
+            and prev in ("NOUN", "PROPN")
+            and state["before_prev"] in ("DET", "ADJ")
+        )
+        return "" if inside_object else "VERB"
     return ""
 
 
@@ -384,6 +399,8 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
     if lower in ("last", "next", "this", "that", "every") and nxt and i + 1 < len(words) and (
         words[i + 1][0].lower() in TIME_NOUNS):  # fmt: skip
         return "DET"
+    if lower in ("both", "all", "each") and prev in ("AUX", "MODAL") and "VERB" in nxt:
+        return "ADV"  # "have both denied"
     if lower == "to":
         after = words[i + 1][0].lower() if i + 1 < len(words) else ""
         if "VERB" in nxt and _verb_lemma(after) == after and nxt[0] not in ("PROPN",):
@@ -446,7 +463,7 @@ def _verb_lemma(lower: str) -> str:
 
 def _make_token(index: int, word: tuple, tag: str) -> Token:
     text, start, end, kind, unit = word
-    lower = text.lower()
+    lower = text.lower().replace("’", "'")
     lemma, form = _lemma_form(lower, tag)
     if tag in ("PROPN",) or kind.startswith("unit:"):
         lemma = text

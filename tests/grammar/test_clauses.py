@@ -177,3 +177,35 @@ def test_made_suffix_joins_an_abbreviated_name():
     p = parse_sentence(text, 0, len(text), [(10, 14, "actor", "United States")])
     made = next(t for t in p.tokens if t.text == "U.S.-made")
     assert (made.tag, made.unit_name) == ("ADJ", "United States")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a headline in title case, a source after a colon
+        ("Peru May Send Chile 40 Rifles for Training: Navy",
+         ["main:send subject='Peru' indirect_object='Chile' object='40 Rifles' for='Training'"]),
+        # a quoted sentence with the speaker after the closing quote
+        ("“Peru is seeking to buy radars from Chile,” he said.",
+         ["main:seek subject='Peru'", "complement:buy subject='Peru' object='radars' from='Chile'",
+          "aside:say subject='he'"]),
+        # an -ing verb after 'considering' shares its subject
+        ("Peru is considering sending rifles to Chile.",
+         ["main:consider subject='Peru'",
+          "complement:send subject='Peru' object='rifles' to='Chile'"]),
+        # a speech verb's object before a comma-enclosed phrase is the next verb's subject
+        ("Reports indicate the group, at the request of Peru, was preparing to send rifles.",
+         ["main:indicate subject='Reports' at='the request' of='Peru'",
+          "complement:prepare subject='the group'",
+          "complement:send subject='the group' object='rifles'"]),
+        # curly n't and an adverb between auxiliary and verb
+        ("Peru and Chile have both denied claims that Bolivia wouldn’t send rifles.",
+         ["main:deny subject='Peru and Chile' object='claims'",
+          "complement:send subject='Bolivia' object='rifles'"]),
+        # a noun/verb word inside an object noun phrase stays a noun
+        ("Peru may send rifles to the rebel group Sendero.",
+         ["main:send subject='Peru' object='rifles' to='the rebel group Sendero'"]),
+    ],
+)  # fmt: skip
+def test_clause_reading_of_quotes_and_headlines(sentence, expected):
+    assert lines(sentence) == expected
