@@ -1,0 +1,433 @@
+"""Transfer frames: who supplies what to whom, read from a sentence's grammar.
+
+A frame (one row of ``data/transfer_frames.csv``) says, for one verb or noun
+cue, which grammatical slot of a ``Parse`` gives the supplier, the recipient
+and the item ("supply Y with Z": supplier = subject, recipient = object,
+item = with-phrase). ``read_frames`` tries each cue's frames in order and
+keeps the first whose item slot holds military equipment (a weapon the
+lexicon found, or a noun such as "ammunition", "military aid").
+
+Stage, polarity and modality are read apart (as ACE events do) from the cue's
+own verb group (tense, aspect, modal, negation) and from the words above it
+(``data/transfer_stages.csv``: "agreed to", "the decision to withhold",
+"denied claims that"), then mapped to one status (``status_of``).
+
+>>> from analysis.grammar import parse_sentence
+>>> text = "Peru has agreed to send Chile 12 more rifles."
+>>> found = read_frames(parse_sentence(text, 0, len(text)))
+>>> [(f.cue, f.supplier_text, f.recipient_text, f.item_texts, f.status, f.quantity) for f in found]
+[('send', 'Peru', 'Chile', ('12 more rifles',), 'agreed', '12 more')]
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from analysis import config
+from analysis.grammar import Clause, Parse, Phrase
+from analysis.grammar.wordlists import words_of
+
+FRAMES_FILE = config.DATA_DIR / "transfer_frames.csv"
+STAGES_FILE = config.DATA_DIR / "transfer_stages.csv"
+
+#: Head nouns that name military equipment, services or technology by themselves.
+MILITARY_HEADS = words_of(
+    "weapon weaponry arm arms munition ammunition shell missile rocket drone bomb jet fighter "
+    "aircraft helicopter tank howitzer artillery launcher radar frigate warship submarine "
+    "rifle grenade mortar interceptor warhead uav uavs"
+)
+#: Head nouns that are military only with a military modifier ("military aid").
+SERVICE_HEADS = words_of(
+    "aid assistance equipment technology training hardware capability capabilities system "
+    "systems cooperation package supplies vehicle vehicles satellite"
+)
+MILITARY_MODIFIERS = words_of(
+    "military defence defense arms weapons combat lethal security air-defence air-defense "
+    "missile drone"
+)
+#: Nouns that count or contain the item ("30 units of X", "a batch of X").
+CONTAINER_NOUNS = words_of(
+    "unit batch set shipment consignment lot number pair squadron dozen hundred thousand ton "
+    "tonne part first rest"
+)
+#: Modalities, polarities and stages by strength: the first present decides the status.
+STATUS_ORDER = ("denied", "negated", "possible")
+
+#: Where a passive puts each active slot ("rifles were sent by Peru": subject -> agent).
+PASSIVE_SLOTS = {"subject": "agent", "object": "subject", "indirect_object": "subject"}
+#: Verbs whose subject only allows someone else's transfer: never a party by themselves.
+APPROVER_VERBS = words_of("approve authorize authorise clear allow permit license licence")
+
+ItemTest = Callable[[Parse, int], bool]
+_CORE_ROLES = ("subject", "object", "indirect_object", "time", "predicate", "possessor")
+
+
+def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatch]:
+    """Return every transfer frame the sentence fills, strongest reading first per cue.
+
+    ``is_item(parse, phrase)`` says whether a noun phrase is military
+    equipment; by default a weapon unit or ``MILITARY_HEADS`` /
+    ``SERVICE_HEADS`` with a military modifier.
+    """
+    is_item = is_item or phrase_is_item
+    frames = load_frames()
+    found: list[FrameMatch] = []
+    for clause in parse.clauses:
+        verb = parse.phrases[clause.verb].verb
+        lemma = f"{verb.lemma} {verb.particle}".strip()
+        for candidate in (lemma, verb.lemma):
+            match = _first_filled(parse, clause, frames.get((candidate, "verb"), ()), is_item)
+            if match:
+                found.append(match)
+                break
+    for phrase in parse.phrases:
+        if phrase.kind != "NP" or phrase.parts:
+            continue
+        lemma = parse.tokens[phrase.head].lemma.lower()
+        rows = frames.get((lemma, "noun"), ())
+        if not rows:
+            continue
+        clause = _clause_holding(parse, phrase.index)
+        match = _first_filled(parse, clause, rows, is_item, noun=phrase)
+        if match:
+            found.append(match)
+    return found
+
+
+def phrase_is_item(parse: Parse, index: int) -> bool:
+    """True when noun phrase ``index`` names military equipment, technology or services.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru sent military aid and food.")
+    >>> [(ph.text, phrase_is_item(p, i)) for i, ph in enumerate(p.phrases) if ph.kind == "NP"]
+    [('Peru', False), ('military aid', True), ('food', False), ('military aid and food', True)]
+    """
+    phrase = parse.phrases[index]
+    if phrase.parts:
+        return any(phrase_is_item(parse, part) for part in phrase.parts)
+    if parse.units_in(index, "weapon"):
+        return True
+    head = parse.tokens[phrase.head].lemma.lower()
+    if head in MILITARY_HEADS:
+        return True
+    words = {t.text.lower() for t in parse.tokens[phrase.first : phrase.head]}
+    return head in SERVICE_HEADS and bool(words & MILITARY_MODIFIERS)
+
+
+def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> FrameMatch | None:
+    for frame in rows:
+        items = _fill(parse, clause, frame.item, noun, is_item)
+        if not items:
+            continue
+        supplier = _fill(parse, clause, frame.supplier, noun)
+        recipient = _fill(parse, clause, frame.recipient, noun)
+        if noun is None and not frame.stage and frame.direction == "give" and not supplier:
+            supplier = ()
+        return _match(parse, clause, frame, noun, supplier, recipient, items)
+    return None
+
+
+def _fill(parse, clause, alternatives, noun, is_item=None) -> tuple[int, ...]:
+    """Return the phrase(s) the first filled slot of ``alternatives`` names."""
+    for slot in alternatives:
+        found = _slot_phrases(parse, clause, slot, noun)
+        if is_item is not None:
+            found = [p for p in found if is_item(parse, _contained(parse, p))]
+        if found:
+            return tuple(found)
+    return ()
+
+
+def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[int]:
+    if noun is not None:
+        return _noun_slot(parse, clause, slot, noun)
+    if clause is None:
+        return []
+    if parse.phrases[clause.verb].verb.voice == "passive":
+        # a passive's logical subject is its by-phrase; its logical object is its subject,
+        # except in a reduced relative, where the head noun already fills the object slot
+        swap = PASSIVE_SLOTS if clause.kind != "reduced_relative" else {"subject": "agent"}
+        slot = swap.get(slot, slot)
+    if slot == "complement_object":
+        return [
+            s.phrase
+            for c in parse.clauses
+            if c.parent == clause.index and c.kind == "complement"
+            for s in c.slots
+            if s.role == "object"
+        ]
+    return [s.phrase for s in clause.slots if s.role == slot]
+
+
+def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> list[int]:
+    if slot == "self":
+        return [noun.index]
+    if slot == "possessor":
+        return [noun.possessor] if noun.possessor != -1 else []
+    if slot == "clause_subject":
+        if clause is None or parse.phrases[clause.verb].verb.lemma in APPROVER_VERBS:
+            return []
+        subject = (
+            clause.slot("subject") if _voice(parse, clause) == "active" else clause.slot("agent")
+        )
+        return [subject.phrase] if subject else []
+    return [s.phrase for s in modifiers_of(parse, noun.index) if s.role == slot]
+
+
+def _voice(parse: Parse, clause: Clause) -> str:
+    return parse.phrases[clause.verb].verb.voice
+
+
+def modifiers_of(parse: Parse, index: int) -> list:
+    """Return the prepositional slots that hang on noun phrase ``index`` or on a chain
+    of phrases after it ("the sale of 30 jets to Chile": of and to hang on "the sale")."""
+    chain, out = {index}, []
+    for slot in sorted(parse.slots(), key=lambda s: parse.phrases[s.phrase].start):
+        after = parse.phrases[slot.phrase].start > parse.phrases[index].start
+        if slot.governor in chain and slot.role not in _CORE_ROLES and after:
+            out.append(slot)
+            chain.add(slot.phrase)
+    return out
+
+
+def _clause_holding(parse: Parse, index: int) -> Clause | None:
+    """Return the clause in which noun phrase ``index`` (or a phrase it hangs on) has a slot."""
+    for clause in parse.clauses:
+        for slot in clause.slots:
+            if slot.phrase == index or _contains(parse, slot.phrase, index):
+                return clause
+    return None
+
+
+def _contains(parse: Parse, outer: int, inner: int) -> bool:
+    a, b = parse.phrases[outer], parse.phrases[inner]
+    return a.first <= b.first and b.last <= a.last and outer != inner
+
+
+def _match(parse, clause, frame, noun, supplier, recipient, items) -> FrameMatch:
+    items, quantity = _unwrap_containers(parse, _with_included(parse, items))
+    supplier = tuple(_copula_subject(parse, p) for p in supplier)
+    recipient = tuple(_copula_subject(parse, p) for p in recipient)
+    stage, polarity, modality, denier = read_stage(parse, clause, frame, noun)
+    cue_token = parse.tokens[noun.head] if noun else parse.tokens[parse.phrases[clause.verb].head]
+    return FrameMatch(
+        cue=cue_token.lemma.lower() if noun else frame.lemma,
+        cue_start=cue_token.start,
+        cue_end=cue_token.end,
+        direction=frame.direction,
+        supplier=supplier,
+        recipient=recipient,
+        items=items,
+        supplier_text=" and ".join(parse.phrases[p].text for p in supplier),
+        recipient_text=" and ".join(parse.phrases[p].text for p in recipient),
+        item_texts=tuple(parse.phrases[p].text for p in items),
+        stage=stage,
+        polarity=polarity,
+        modality=modality,
+        status=status_of(stage, polarity, modality),
+        denied_by=denier,
+        quantity=quantity,
+        clause=clause.index if clause else -1,
+    )
+
+
+def _with_included(parse: Parse, items: tuple[int, ...]) -> tuple[int, ...]:
+    """Add what an item phrase includes: "weapons ... include X", "a package including X"."""
+    out = list(items)
+    for index in items:
+        out += [s.phrase for s in modifiers_of(parse, index) if s.role in ("including", "such as")]
+        for clause in parse.clauses:
+            subject = clause.slot("subject")
+            if subject and subject.phrase == index and _lemma(parse, clause) == "include":
+                out += [s.phrase for s in clause.slots if s.role == "object"]
+    return tuple(dict.fromkeys(out))
+
+
+def _copula_subject(parse: Parse, index: int) -> int:
+    """'Peru was the first navy to send ...': the predicate noun stands for the subject."""
+    for clause in parse.clauses:
+        predicate, subject = clause.slot("predicate"), clause.slot("subject")
+        if predicate and subject and predicate.phrase == index:
+            return subject.phrase
+    return index
+
+
+def _lemma(parse: Parse, clause: Clause) -> str:
+    return parse.phrases[clause.verb].verb.lemma
+
+
+def _contained(parse: Parse, index: int) -> int:
+    """Return the phrase a container noun holds ("30 units of X" -> X), else ``index``."""
+    phrase = parse.phrases[index]
+    if parse.tokens[phrase.head].lemma.lower() in CONTAINER_NOUNS:
+        inner = [s.phrase for s in modifiers_of(parse, index) if s.role == "of"]
+        return inner[0] if inner else index
+    return index
+
+
+def _unwrap_containers(parse: Parse, items: tuple[int, ...]) -> tuple[tuple[int, ...], str]:
+    """'30 units of the K9' -> the K9, quantity '30 units'; else the items and their quantity."""
+    out, quantity = [], ""
+    for index in items:
+        phrase = parse.phrases[index]
+        head = parse.tokens[phrase.head].lemma.lower()
+        inner = [s.phrase for s in modifiers_of(parse, index) if s.role == "of"]
+        if head in CONTAINER_NOUNS and inner:
+            quantity = quantity or f"{phrase.quantity} {parse.tokens[phrase.head].text}".strip()
+            out.append(inner[0])
+        else:
+            quantity = quantity or phrase.quantity
+            out.append(index)
+    return tuple(out), quantity
+
+
+def read_stage(
+    parse: Parse, clause: Clause | None, frame: Frame, noun
+) -> tuple[str, str, str, int]:
+    """Return (stage, polarity, modality, denier phrase) of a cue.
+
+    The cue's own verb group gives tense, aspect, modal and negation; every
+    clause above it (and a noun governing an infinitive: "decision to")
+    may add a stage, a polarity or a modality from ``data/transfer_stages.csv``.
+    The nearest word above decides the stage.
+    """
+    table = load_stages()
+    stage, polarity, modality, denier = frame.stage, "", "", -1
+    governors: list[tuple[str, Clause | None]] = []
+    own = parse.phrases[clause.verb].verb if clause else None
+    if noun is not None and clause is not None:
+        governors.append((own.lemma, clause))  # "announced the sale", "signed a deal"
+    current = clause
+    if noun is None and own is not None:
+        if own.negated:
+            polarity = "negated"
+        if own.modal:
+            governors.insert(0, (own.modal, None))
+    while current is not None:
+        if current.head_noun != -1 and current.kind == "complement":
+            governors.append(
+                (parse.tokens[parse.phrases[current.head_noun].head].lemma.lower(), None)
+            )
+        parent = parse.clauses[current.parent] if current.parent != -1 else None
+        if parent is not None and parent.kind != "aside":
+            info = parse.phrases[parent.verb].verb
+            governors.append((f"{info.lemma} {info.particle}".strip(), parent))
+            if info.modal:
+                governors.append((info.modal, None))
+            if info.negated and not polarity:
+                polarity = "negated"
+        current = parent
+    for lemma, where in governors:
+        for effect, value in table.get(lemma, ()):
+            if effect == "polarity" and polarity != "denied":
+                polarity = value
+                if value == "denied" and where is not None and where.slot("subject"):
+                    denier = where.slot("subject").phrase
+            elif effect == "modality" and not modality:
+                modality = value
+            elif effect == "stage" and not stage:
+                stage = value
+    if not stage and own is not None and noun is None:
+        stage = _stage_from_tense(own, frame.direction)
+        if not stage and clause.kind == "reduced_relative" and own.voice == "passive":
+            stage = "delivered" if frame.direction != "get" else "agreed"  # "rifles sent by X"
+    return stage, polarity, modality, denier
+
+
+def _stage_from_tense(verb, direction: str) -> str:
+    if verb.tense == "future":
+        return "planned"
+    if "progressive" in verb.aspect:
+        return "ongoing"
+    if verb.tense == "past" or verb.aspect == "perfect":
+        return "delivered" if direction != "get" else "agreed"
+    if verb.tense == "present" and verb.voice == "active":
+        return "ongoing"
+    return ""
+
+
+def status_of(stage: str, polarity: str, modality: str) -> str:
+    """Return the one status of a transfer from its stage, polarity and modality.
+
+    >>> status_of("delivered", "denied", ""), status_of("planned", "", "possible")
+    ('denied', 'possible')
+    >>> status_of("agreed", "", ""), status_of("", "", "")
+    ('agreed', 'unspecified')
+    """
+    if polarity:
+        return polarity
+    if modality == "possible":
+        return "possible"
+    return stage or "unspecified"
+
+
+@lru_cache(maxsize=4)
+def load_frames(path: str | Path = "") -> dict[tuple[str, str], tuple[Frame, ...]]:
+    """Return the frames of ``data/transfer_frames.csv`` by (lemma, pos), in file order."""
+    frames: dict[tuple[str, str], list[Frame]] = {}
+    for row in _read_rows(Path(path or FRAMES_FILE)):
+        frame = Frame(
+            row["lemma"], row["pos"], row["direction"], _alternatives(row["supplier"]),
+            _alternatives(row["recipient"]), _alternatives(row["item"]), row["stage"],
+        )  # fmt: skip
+        frames.setdefault((frame.lemma, frame.pos), []).append(frame)
+    return {key: tuple(rows) for key, rows in frames.items()}
+
+
+@lru_cache(maxsize=4)
+def load_stages(path: str | Path = "") -> dict[str, tuple[tuple[str, str], ...]]:
+    """Return ``data/transfer_stages.csv`` as lemma -> ((effect, value), ...)."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for row in _read_rows(Path(path or STAGES_FILE)):
+        table.setdefault(row["lemma"], []).append((row["effect"], row["value"]))
+    return {key: tuple(v) for key, v in table.items()}
+
+
+def _read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+def _alternatives(field: str) -> tuple[str, ...]:
+    return tuple(s.strip() for s in field.split("|") if s.strip())
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One row of the frames table: a cue and the slots of its roles."""
+
+    lemma: str
+    pos: str  # verb or noun
+    direction: str  # give, get or help
+    supplier: tuple[str, ...]
+    recipient: tuple[str, ...]
+    item: tuple[str, ...]
+    stage: str = ""
+
+
+@dataclass(frozen=True)
+class FrameMatch:
+    """A filled frame: phrase indices of each role in the ``Parse``, and the status parts."""
+
+    cue: str
+    cue_start: int
+    cue_end: int
+    direction: str
+    supplier: tuple[int, ...]
+    recipient: tuple[int, ...]
+    items: tuple[int, ...]
+    supplier_text: str
+    recipient_text: str
+    item_texts: tuple[str, ...]
+    stage: str
+    polarity: str
+    modality: str
+    status: str
+    denied_by: int = -1
+    quantity: str = ""
+    clause: int = -1
