@@ -22,8 +22,9 @@ own verb group (tense, aspect, modal, negation) and from the words above it
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -49,11 +50,27 @@ MILITARY_MODIFIERS = words_of(
     "military defence defense arms weapons combat lethal security air-defence air-defense "
     "missile drone"
 )
+#: Hyphenated modifiers that make a system military ("anti-aircraft", "surface-to-air").
+_MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|ship)$")
 #: Nouns that count or contain the item ("30 units of X", "a batch of X").
 CONTAINER_NOUNS = words_of(
-    "unit batch set shipment consignment lot number pair squadron dozen hundred thousand ton "
-    "tonne part first rest"
+    "unit batch set shipment consignment lot number pair squadron dozen dozens hundred hundreds "
+    "thousand thousands ton tonne part first rest"
 )
+#: Nouns that make a phrase an amount of money.
+MONEY_WORDS = words_of(
+    "dollar euro pound won yen yuan rupee rouble ruble crore lakh funding fund funds money budget"
+)
+#: Nouns that refer to a party without naming it: a party slot may hold them.
+ROLE_NOUNS = words_of(
+    "government regime country nation army military navy force forces ministry company firm "
+    "manufacturer administration state side ally allies partner partners"
+)
+#: Light verbs whose subject gives ("makes delivery of") or takes ("took delivery of").
+GIVER_LIGHT_VERBS = words_of("make complete conduct carry finish begin start")
+TAKER_LIGHT_VERBS = words_of("take receive accept get await")
+#: Negotiation nouns: the other side of "in talks with X to sell" is a party.
+TALKS_NOUNS = words_of("talk talks negotiation negotiations discussion discussions deal")
 #: Modalities, polarities and stages by strength: the first present decides the status.
 STATUS_ORDER = ("denied", "negated", "possible")
 
@@ -78,12 +95,14 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
     found: list[FrameMatch] = []
     for clause in parse.clauses:
         verb = parse.phrases[clause.verb].verb
+        # a phrasal verb is its own cue ("hand over"); one with no frame is none ("hand out")
         lemma = f"{verb.lemma} {verb.particle}".strip()
-        for candidate in (lemma, verb.lemma):
+        for candidate in (lemma,):
             match = _first_filled(parse, clause, frames.get((candidate, "verb"), ()), is_item)
             if match:
                 found.append(match)
                 break
+    verbs = list(found)
     for phrase in parse.phrases:
         if phrase.kind != "NP" or phrase.parts:
             continue
@@ -93,9 +112,32 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
             continue
         clause = _clause_holding(parse, phrase.index)
         match = _first_filled(parse, clause, rows, is_item, noun=phrase)
-        if match:
+        if match and not _merge_into(parse, found, verbs, match, phrase.index):
             found.append(match)
     return found
+
+
+def _merge_into(parse, found, verbs, match, noun: int) -> bool:
+    """A noun cue inside a verb cue's item ("a shipment of bombs ... arrived") adds its
+    parties to that reading instead of making its own."""
+    for i, verb in enumerate(found):
+        if verb not in verbs:
+            continue
+        inside = {j for p in verb.items for j in (p, *_chain(parse, p))}
+        if noun in inside or set(match.items) <= inside:
+            found[i] = replace(
+                verb,
+                supplier=verb.supplier or match.supplier,
+                recipient=verb.recipient or match.recipient,
+                supplier_text=verb.supplier_text or match.supplier_text,
+                recipient_text=verb.recipient_text or match.recipient_text,
+            )
+            return True
+    return False
+
+
+def _chain(parse: Parse, index: int) -> list[int]:
+    return [s.phrase for s in modifiers_of(parse, index)]
 
 
 def phrase_is_item(parse: Parse, index: int) -> bool:
@@ -115,7 +157,8 @@ def phrase_is_item(parse: Parse, index: int) -> bool:
     if head in MILITARY_HEADS:
         return True
     words = {t.text.lower() for t in parse.tokens[phrase.first : phrase.head]}
-    return head in SERVICE_HEADS and bool(words & MILITARY_MODIFIERS)
+    military = words & MILITARY_MODIFIERS or any(map(_MILITARY_COMPOUND.search, words))
+    return head in SERVICE_HEADS and bool(military)
 
 
 def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> FrameMatch | None:
@@ -123,23 +166,55 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
         items = _fill(parse, clause, frame.item, noun, is_item)
         if not items:
             continue
-        supplier = _fill(parse, clause, frame.supplier, noun)
-        recipient = _fill(parse, clause, frame.recipient, noun)
+        supplier = _fill(parse, clause, frame.supplier, noun, is_party, items)
+        recipient = _fill(parse, clause, frame.recipient, noun, is_party, items)
         if noun is None and not frame.stage and frame.direction == "give" and not supplier:
             supplier = ()
         return _match(parse, clause, frame, noun, supplier, recipient, items)
     return None
 
 
-def _fill(parse, clause, alternatives, noun, is_item=None) -> tuple[int, ...]:
-    """Return the phrase(s) the first filled slot of ``alternatives`` names."""
+def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[int, ...]:
+    """Return the phrase(s) the first filled slot of ``alternatives`` names.
+
+    For the item, a phrase must pass ``is_item`` (through a container: "30
+    units of X"); for a party, ``is_party`` (given as ``is_item``), and an
+    item phrase is never also a party.
+    """
     for slot in alternatives:
-        found = _slot_phrases(parse, clause, slot, noun)
+        if slot == "item_origin":
+            found = [i for p in items for i in _origins(parse, p)]
+        else:
+            found = _slot_phrases(parse, clause, slot, noun)
         if is_item is not None:
-            found = [p for p in found if is_item(parse, _contained(parse, p))]
+            found = [p for p in found if is_item(parse, _contained(parse, p)) and p not in items]
         if found:
             return tuple(found)
     return ()
+
+
+def is_party(parse: Parse, index: int) -> bool:
+    """True when a phrase can name a side: an actor in it, a pronoun, or a role noun."""
+    phrase = parse.phrases[index]
+    if phrase.parts:
+        return any(is_party(parse, p) for p in phrase.parts)
+    head = parse.tokens[phrase.head]
+    if parse.units_in(index, "actor"):
+        return True
+    return head.tag in ("PRON", "PROPN") or head.lemma.lower() in ROLE_NOUNS
+
+
+def _origins(parse: Parse, index: int) -> list[int]:
+    """Actors named inside an item phrase before its head ("Chinese", "U.S.-made"): origins."""
+    phrase = parse.phrases[index]
+    out = []
+    for part in phrase.parts or (index,):
+        p = parse.phrases[part]
+        for t in parse.tokens[p.first : p.head]:
+            if t.unit_kind == "actor":
+                owner = [q.index for q in parse.phrases if q.first == q.last == t.index]
+                out += owner[:1]
+    return out
 
 
 def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[int]:
@@ -152,6 +227,17 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         # except in a reduced relative, where the head noun already fills the object slot
         swap = PASSIVE_SLOTS if clause.kind != "reduced_relative" else {"subject": "agent"}
         slot = swap.get(slot, slot)
+    if slot == "counterpart":  # "in talks with X to sell ...": X
+        out, current = [], clause
+        while current is not None and not out:
+            talks = [
+                s.phrase
+                for s in current.slots
+                if parse.tokens[parse.phrases[s.phrase].head].lemma.lower() in TALKS_NOUNS
+            ]
+            out = [s.phrase for s in parse.slots("with") if s.governor in talks]
+            current = parse.clauses[current.parent] if current.parent != -1 else None
+        return out
     if slot == "complement_object":
         return [
             s.phrase
@@ -165,11 +251,24 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
 
 def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> list[int]:
     if slot == "self":
-        return [noun.index]
+        funded = any(
+            s.phrase == noun.index and s.role in ("in", "of") and is_money(parse, s.governor)
+            for s in parse.slots()
+            if s.governor >= 0 and parse.phrases[s.governor].kind == "NP"
+        )
+        return [] if funded else [noun.index]
     if slot == "possessor":
         return [noun.possessor] if noun.possessor != -1 else []
-    if slot == "clause_subject":
+    if slot in ("maker", "taker"):  # "X makes delivery of", "Y took delivery of"
+        verbs = GIVER_LIGHT_VERBS if slot == "maker" else TAKER_LIGHT_VERBS
+        if clause is None or parse.phrases[clause.verb].verb.lemma not in verbs:
+            return []
+        slot = "clause_subject"
+    if slot == "clause_subject":  # "Peru signed a deal": only for the clause's own object
         if clause is None or parse.phrases[clause.verb].verb.lemma in APPROVER_VERBS:
+            return []
+        core = "subject" if _voice(parse, clause) == "passive" else "object"
+        if not any(s.role == core and s.phrase == noun.index for s in clause.slots):
             return []
         subject = (
             clause.slot("subject") if _voice(parse, clause) == "active" else clause.slot("agent")
@@ -260,13 +359,35 @@ def _lemma(parse: Parse, clause: Clause) -> str:
     return parse.phrases[clause.verb].verb.lemma
 
 
-def _contained(parse: Parse, index: int) -> int:
-    """Return the phrase a container noun holds ("30 units of X" -> X), else ``index``."""
+def _contained(parse: Parse, index: int, depth: int = 0) -> int:
+    """Return the phrase a container holds: "30 units of X", "the first of dozens of X" -> X;
+    money spent on something: "350 million euros for X" -> X; else ``index``."""
     phrase = parse.phrases[index]
-    if parse.tokens[phrase.head].lemma.lower() in CONTAINER_NOUNS:
-        inner = [s.phrase for s in modifiers_of(parse, index) if s.role == "of"]
-        return inner[0] if inner else index
+    head = parse.tokens[phrase.head].lemma.lower()
+    role = "of" if head in CONTAINER_NOUNS else ("for" if is_money(parse, index) else "")
+    inner = [s.phrase for s in modifiers_of(parse, index) if s.role == role] if role else []
+    if inner and depth < 4:
+        return _contained(parse, inner[0], depth + 1)
     return index
+
+
+def is_money(parse: Parse, index: int) -> bool:
+    """True for an amount of money ("$5 billion", "350 million euros", "funding").
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru gave 350 million euros for rifles.")
+    >>> [ph.text for i, ph in enumerate(p.phrases) if ph.kind == "NP" and is_money(p, i)]
+    ['350 million euros']
+    """
+    phrase = parse.phrases[index]
+    head = parse.tokens[phrase.head]
+    lemma = head.lemma.lower()
+    return (
+        head.text[:1] in "$€£¥₹"
+        or lemma in MONEY_WORDS
+        or lemma[:-1] in MONEY_WORDS
+        or any(t.text[:1] in "$€£¥₹" for t in parse.tokens[phrase.first : phrase.last + 1])
+    )
 
 
 def _unwrap_containers(parse: Parse, items: tuple[int, ...]) -> tuple[tuple[int, ...], str]:
@@ -274,14 +395,12 @@ def _unwrap_containers(parse: Parse, items: tuple[int, ...]) -> tuple[tuple[int,
     out, quantity = [], ""
     for index in items:
         phrase = parse.phrases[index]
-        head = parse.tokens[phrase.head].lemma.lower()
-        inner = [s.phrase for s in modifiers_of(parse, index) if s.role == "of"]
-        if head in CONTAINER_NOUNS and inner:
-            quantity = quantity or f"{phrase.quantity} {parse.tokens[phrase.head].text}".strip()
-            out.append(inner[0])
-        else:
-            quantity = quantity or phrase.quantity
-            out.append(index)
+        inner = _contained(parse, index)
+        if inner != index and not is_money(parse, index):
+            head = parse.tokens[phrase.head].text
+            quantity = quantity or (f"{phrase.quantity} {head}".strip() if phrase.quantity else "")
+        quantity = quantity or parse.phrases[inner].quantity
+        out.append(inner)
     return tuple(out), quantity
 
 
@@ -308,6 +427,11 @@ def read_stage(
         if own.modal:
             governors.insert(0, (own.modal, None))
     while current is not None:
+        governors += [
+            (parse.tokens[parse.phrases[slot.phrase].head].lemma.lower(), current)
+            for slot in current.slots
+            if slot.role == "in"  # "in talks with X to sell"
+        ]
         if current.head_noun != -1 and current.kind == "complement":
             governors.append(
                 (parse.tokens[parse.phrases[current.head_noun].head].lemma.lower(), None)
@@ -333,6 +457,8 @@ def read_stage(
                 stage = value
     if not stage and own is not None and noun is None:
         stage = _stage_from_tense(own, frame.direction)
+        if own.tense == "infinitive" and clause.kind == "main":
+            stage = "planned"  # a headline's "X to supply Y"
         if not stage and clause.kind == "reduced_relative" and own.voice == "passive":
             stage = "delivered" if frame.direction != "get" else "agreed"  # "rifles sent by X"
     return stage, polarity, modality, denier

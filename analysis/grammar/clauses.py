@@ -440,7 +440,7 @@ class _Reader:
             self._add(new, "subject", np_before, implicit=True)
         else:
             new = self._push("complement", k, marker="to")
-            verb = self.phrases[cur.verb].verb.lemma
+            verb = self.phrases[cur.verb].verb.lemma if cur.verb != -1 else ""
             obj = cur.get("object")
             if verb in OBJECT_CONTROL_VERBS and obj:
                 self._add(new, "subject", obj[1], implicit=True)

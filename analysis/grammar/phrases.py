@@ -39,7 +39,7 @@ CHUNK_RULES: list[tuple[str, str]] = [
     # (a quote mark may follow a determiner or adjective: 'the "baseless" claim')
     ("NP", r"(?:[DC]Q?|B(?=B*C))*(?:JQ?|[NP]|B(?=J))*[NP]"),
     # a pronoun, a determiner or number standing alone ("these", "two of them")
-    ("NP", r"R|D(?![JNPCD])|[DC]*C(?![JNP])"),
+    ("NP", r"R|D(?![JNPCD])|[DC]*C(?![JNP])|D+J(?=I)"),  # ... "the first of"
 ]
 _CHUNKER = re.compile("|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(CHUNK_RULES)))
 _POSSESSIVE_DETERMINERS = words_of("my your his her its our their")
@@ -104,6 +104,8 @@ def _noun_phrase(tokens, index, first, last, possessor=-1, parts=()) -> Phrase:
     head = last
     while head > first and tokens[head].tag not in ("NOUN", "PROPN", "PRON", "NUM", "DET"):
         head -= 1
+    if tokens[head].tag == "DET" and tokens[last].tag == "ADJ":
+        head = last  # "the first (of ...)"
     start, end = tokens[first].start, tokens[last].end
     text = _text_of(tokens, first, last)
     return Phrase(index, "NP", first, last, head, start, end, text, tuple(parts), possessor,

@@ -193,7 +193,7 @@ def _candidates(word: tuple, sentence_start: bool) -> tuple[str, ...]:
 def _word_candidates(text: str, sentence_start: bool) -> tuple[str, ...]:
     lower = text.lower().replace("’", "'")
     closed = CLOSED_CLASS.get(lower)
-    if closed and (lower == text or sentence_start or text == "I"):
+    if closed and (not text[:1].isupper() or sentence_start or text == "I"):
         return (closed,)
     if lower in ORDINALS:
         return ("ADJ",)

@@ -103,7 +103,8 @@ for _word in ("there", "here", "however", "meanwhile", "also", "not"):
 PHRASAL_VERBS = frozenset(
     {
         ("hand", "over"), ("turn", "over"), ("pass", "on"), ("send", "in"), ("ship", "out"),
-        ("give", "up"), ("give", "away"), ("sign", "off"), ("step", "up"), ("ramp", "up"),
+        ("give", "up"), ("give", "away"),
+        ("hand", "out"), ("give", "out"), ("sign", "off"), ("step", "up"), ("ramp", "up"),
         ("roll", "out"), ("carry", "out"), ("pull", "out"), ("hold", "back"), ("hold", "up"),
         ("set", "up"), ("take", "over"), ("buy", "up"), ("call", "off"), ("back", "out"),
         ("follow", "through"), ("pay", "for"), ("sell", "off"),

@@ -25,7 +25,7 @@ def frames(text: str) -> list[tuple[str, str, tuple[str, ...], str]]:
         ("Peru sold rifles to Chile.", [("Peru", "Chile", ("rifles",), "delivered")]),
         ("Peru sent Chile two frigates.", [("Peru", "Chile", ("two frigates",), "delivered")]),
         # get verbs: the subject receives, from names the supplier
-        ("Chile bought rifles from Peru.", [("Peru", "Chile", ("rifles",), "agreed")]),
+        ("Bolivia bought rifles from Peru.", [("Peru", "Bolivia", ("rifles",), "agreed")]),
         # coordinated suppliers stay together in one phrase
         ("Peru and Bolivia are donating rifles to Chile.",
          [("Peru and Bolivia", "Chile", ("rifles",), "ongoing")]),
@@ -42,7 +42,8 @@ def frames(text: str) -> list[tuple[str, str, tuple[str, ...], str]]:
         # noun frames
         ("Peru announced the sale of 30 jets to Chile.",
          [("Peru", "Chile", ("30 jets",), "planned")]),
-        ("Chile took delivery of rifles from Peru.", [("Peru", "Chile", ("rifles",), "delivered")]),
+        ("Bolivia took delivery of rifles from Peru.",
+         [("Peru", "Bolivia", ("rifles",), "delivered")]),
         # an approver is no supplier
         ("Peru approved the sale of rifles to Chile.", [("", "Chile", ("rifles",), "agreed")]),
         # 'the first X to give': the subject of the copula supplies
@@ -111,7 +112,7 @@ def test_status_of_orders_polarity_over_modality_over_stage():
 
 def test_every_frame_names_known_slots():
     slots = {"subject", "object", "indirect_object", "agent", "possessor", "clause_subject",
-             "complement_object", "self", "to", "for", "from", "with", "of", "in", "at",
+             "complement_object", "self", "counterpart", "item_origin", "maker", "taker", "to", "for", "from", "with", "of", "in", "at",
              "including", "by"}  # fmt: skip
     for rows in load_frames().values():
         for frame in rows:

@@ -1,0 +1,414 @@
+"""Transfer reading: one sentence's transfers from its grammar and the frames.
+
+The chain for one sentence: keep only sentences that can hold a transfer
+(a cue word and a military item, ``could_hold_transfer``), parse the
+sentence with the lexicon's actors and weapons as single units
+(``analysis.grammar``), fill the frames (``analysis.transfer_frames``), then
+turn each filled frame into rows: one per supplier x recipient x item, each
+party named by the actor in its phrase (or the actor a pronoun or role noun
+refers back to), each item by its weapon, with status, quantity, attribution
+and the evidence sentence and offsets. Weapons in use by a side that is not
+their maker give ``implied`` rows (``read_implied``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields, replace
+from functools import lru_cache
+
+import lemminflect
+
+from analysis import transfer_rules as rules
+from analysis import transfer_sources as sources
+from analysis.grammar import Parse, parse_sentence
+from analysis.grammar.wordlists import words_of
+from analysis.tokenise import Sentence
+from analysis.transfer_frames import FrameMatch, load_frames, phrase_is_item, read_frames
+
+#: Verbs of use: a foreign-made weapon as their object implies a transfer to the user.
+USE_VERBS = words_of("use deploy operate fly fire launch field employ")
+#: Nouns that say an actor directs a transfer, not a party to it ("at the direction of X").
+DIRECTION_NOUNS = words_of("direction behest order orders request instruction instructions")
+#: Adverbs kept as hedges beside a modal ("allegedly transferred").
+HEDGE_ADVERBS = words_of("allegedly reportedly reputedly apparently possibly likely")
+
+
+def could_hold_transfer(text: str, mentions: Sequence) -> bool:
+    """True when a sentence has a cue word and a weapon: the only sentences worth parsing.
+
+    >>> could_hold_transfer("Peru sent rifles.", [object()])
+    True
+    >>> could_hold_transfer("Peru praised rifles.", [object()])
+    False
+    """
+    return bool(mentions) and bool(_cue_pattern().search(text))
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    forms: set[str] = set()
+    for lemma, pos in load_frames():
+        head = lemma.split()[0]
+        forms.add(head)
+        upos = "VERB" if pos == "verb" else "NOUN"
+        for values in lemminflect.getAllInflections(head, upos=upos).values():
+            forms.update(values)
+    for lemma in USE_VERBS:
+        for values in lemminflect.getAllInflections(lemma, upos="VERB").values():
+            forms.update(values)
+    forms |= {"made", "built", "supplied", "manufactured", "produced"}  # "Iranian-made drones"
+    words = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w-])(?:{words})\b|-(?:made|built|supplied|manufactured)\b")
+
+
+def read_sentence(
+    text: str,
+    sentence: Sentence,
+    mentions: Sequence,
+    context,
+    country_names: dict[str, str],
+) -> list[TransferRow]:
+    """Return the transfer rows of one sentence of ``text`` (the article text)."""
+    inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+    if not could_hold_transfer(sentence.text, [m for m in inside if m.kind == "weapon"] or inside):
+        return []
+    units = [(m.start, m.end, m.kind, m.name) for m in inside]
+    parse = parse_sentence(text, sentence.start, sentence.end, units)
+    reader = _SentenceReader(parse, sentence, inside, context, country_names)
+    rows = [row for found in read_frames(parse) for row in reader.rows(found)]
+    rows += reader.implied_rows({(r.supplier, r.recipient) for r in rows})
+    return _deduplicate(_one_deal_per_supplier(rows))
+
+
+def _one_deal_per_supplier(rows: list[TransferRow]) -> list[TransferRow]:
+    """Drop a row with no recipient when the same supplier has a named one in the sentence:
+    items sent together in one deal share its row ("deliver jets to X after donating aircraft")."""
+    named = {r.supplier for r in rows if r.recipient != rules.NOT_STATED}
+    return [r for r in rows if not (r.recipient == rules.NOT_STATED and r.supplier in named)]
+
+
+def infer_missing_parties(rows: list[TransferRow]) -> list[TransferRow]:
+    """Fill a party a sentence does not name from an earlier sentence about the same transfer.
+
+    "A shipment of bombs from X arrived in Y. ... The shipment that arrived in Y ..." : the
+    second row's supplier is X. Only when one earlier row has the same other party and the
+    same cue, and all such rows agree; the row keeps ``inferred_from`` (the earlier sentence).
+    """
+    out: list[TransferRow] = []
+    for row in rows:
+        for missing, other in (("supplier", "recipient"), ("recipient", "supplier")):
+            if getattr(row, missing) != rules.NOT_STATED or getattr(row, other) == rules.NOT_STATED:
+                continue
+            earlier = [
+                r for r in out
+                if r.sentence_number < row.sentence_number
+                and getattr(r, other) == getattr(row, other)
+                and r.cue.lower() == row.cue.lower()
+                and getattr(r, missing) != rules.NOT_STATED
+            ]  # fmt: skip
+            names = {getattr(r, missing) for r in earlier}
+            if len(names) == 1 and any(r.item == row.item for r in earlier):
+                row = None  # the same transfer told again: its first row stands
+                break
+            if len(names) == 1:
+                source = earlier[-1]
+                row = replace(
+                    row,
+                    **{
+                        missing: getattr(source, missing),
+                        f"{missing}_country": getattr(source, f"{missing}_country"),
+                        f"{missing}_text": getattr(source, f"{missing}_text"),
+                    },
+                    inferred_from=str(source.sentence_number),
+                )
+        if row is not None:
+            out.append(row)
+    return _deduplicate(out)
+
+
+class _SentenceReader:
+    """Names the parties and items of filled frames; keeps the sentence's context."""
+
+    def __init__(self, parse: Parse, sentence: Sentence, mentions, context, country_names):
+        self.parse, self.sentence, self.context = parse, sentence, context
+        self.by_span = {(m.start, m.end): m for m in mentions}
+        self.country_names = country_names
+        self.quoted = sources.quoted_spans(sentence.text, getattr(context, "quote_open", False))
+
+    # -- parties ---------------------------------------------------------------------------
+    def parties(self, phrases: Iterable[int], others: set[str] = frozenset()) -> list[Party]:
+        out: list[Party] = []
+        for index in phrases:
+            phrase = self.parse.phrases[index]
+            for part in phrase.parts or (index,):
+                party = self.party_of(part, others)
+                if party is not None and party not in out:
+                    out.append(party)
+        return out
+
+    def party_of(self, index: int, others: set[str]) -> Party | None:
+        """The actor a phrase names: its head's unit, else its last party unit, else the
+        actor a pronoun or role noun in it refers to."""
+        phrase = self.parse.phrases[index]
+        units = [self._mention(t) for t in self.parse.units_in(index, "actor")]
+        units = [m for m in units if m is not None and m.type in rules.PARTY_TYPES]
+        head = self.parse.tokens[phrase.head]
+        at_head = [m for m in units if (m.start, m.end) == (head.start, head.end)]
+        named = at_head or [m for m in units if self._not_modifier(m)] or units
+        if named:
+            return self._party(named[-1], head if at_head else None)
+        if head.tag == "PROPN":
+            return None  # a name the lexicon does not know is not guessed at
+        return self._reference(phrase, others)
+
+    def _not_modifier(self, mention) -> bool:
+        token = next(t for t in self.parse.tokens if t.start == mention.start)
+        return token.tag != "ADJ"
+
+    def _mention(self, token):
+        return self.by_span.get((token.start, token.end))
+
+    def _party(self, mention, token=None) -> Party:
+        country = self.roll_up(mention)
+        text = self.parse.text[
+            mention.start - self.sentence.start : mention.end - self.sentence.start
+        ]
+        return Party(mention.name, country, text, mention.start, mention.end)
+
+    def roll_up(self, mention) -> str:
+        if mention.type in rules.ROLL_UP_TYPES and mention.country:
+            return self.country_names.get(mention.country, mention.country)
+        return mention.name
+
+    def _reference(self, phrase, others: set[str]) -> Party | None:
+        offset = self.sentence.start
+        found = sources.find_reference(
+            self.sentence.text, phrase.start - offset, phrase.end - offset
+        )
+        if found is None:
+            return None
+        earlier = [
+            m for m in self.by_span.values()
+            if m.kind == "actor" and m.type in rules.PARTY_TYPES and m.end <= phrase.start
+        ]  # fmt: skip
+        previous = getattr(self.context, "previous_subjects", ())
+        actor = sources.resolve_reference(found, earlier, previous, set(others), self.roll_up)
+        start, end = offset + found.start, offset + found.end
+        if actor is None:
+            return Party(rules.UNRESOLVED, "", found.text, start, end)
+        return Party(actor.name, self.roll_up(actor), found.text, start, end)
+
+    def origins(self, phrases: Iterable[int], others: set[str]) -> list[Party]:
+        """Actors named before an item's head ("Chinese missiles", "U.S. military aid"):
+        where the item comes from, when no supplier is written."""
+        out = []
+        for index in phrases:
+            for part in self.parse.phrases[index].parts or (index,):
+                p = self.parse.phrases[part]
+                for token in self.parse.tokens[p.first : p.head]:
+                    mention = self._mention(token) if token.unit_kind == "actor" else None
+                    if mention is None or mention.type not in rules.PARTY_TYPES:
+                        continue
+                    party = self._party(mention)
+                    if party.country not in others and party not in out:
+                        out.append(party)
+        return out
+
+    # -- items -----------------------------------------------------------------------------
+    def items(self, phrases: Iterable[int]) -> list[tuple[str, str, int, int]]:
+        """(name, category, start, end) per item: a weapon unit, or the phrase's own words."""
+        out = []
+        for index in phrases:
+            phrase = self.parse.phrases[index]
+            for part in phrase.parts or (index,):
+                weapons = [self._mention(t) for t in self.parse.units_in(part, "weapon")]
+                weapons = [w for w in weapons if w is not None]
+                if weapons:
+                    out += [(w.name, w.weapon_class or w.type, w.start, w.end) for w in weapons]
+                else:
+                    p = self.parse.phrases[part]
+                    first = next(
+                        (t for t in self.parse.tokens[p.first : p.last + 1] if t.tag != "DET"),
+                        self.parse.tokens[p.first],
+                    )
+                    out.append((p.text[first.start - p.start :], "", first.start, p.end))
+        return list(dict.fromkeys(out))
+
+    # -- rows ------------------------------------------------------------------------------
+    def rows(self, found: FrameMatch) -> list[TransferRow]:
+        recipients = self.parties(found.recipient)
+        suppliers = self.parties(found.supplier, {p.country for p in recipients})
+        if not suppliers and recipients:  # "Chinese missiles" delivered to Y: China supplies
+            suppliers = self.origins(found.items, {p.country for p in recipients})
+        items = self.items(found.items)
+        if not items or not (suppliers or recipients):
+            return []
+        suppliers = suppliers or [Party(rules.NOT_STATED)]
+        recipients = recipients or [Party(rules.NOT_STATED)]
+        denied_by = (
+            self.parse.phrases[found.denied_by].text
+            if found.denied_by != -1 and found.status == "denied"
+            else ""
+        )
+        out = []
+        for supplier in suppliers:
+            for recipient in recipients:
+                if supplier.country and supplier.country == recipient.country:
+                    continue
+                for item in items:
+                    out.append(self.row(found, supplier, recipient, item, denied_by))
+        return out
+
+    def row(self, found: FrameMatch, supplier, recipient, item, denied_by) -> TransferRow:
+        name, category, start, end = item
+        offset = self.sentence.start
+        attributed_to, according_to = sources.attribute(
+            self.sentence.text,
+            found.cue_start - offset,
+            getattr(self.context, "sources", ()),
+            getattr(self.context, "inherited_source", ""),
+            self.quoted,
+        )
+        return TransferRow(
+            supplier=supplier.name,
+            supplier_country=supplier.country or supplier.name,
+            recipient=recipient.name,
+            recipient_country=recipient.country or recipient.name,
+            directed_by=self.directed_by(),
+            item=name,
+            item_text=self.parse.text[start - offset : end - offset],
+            category=category,
+            status=found.status,
+            hedges=self.hedges(found),
+            attributed_to=attributed_to,
+            according_to=according_to,
+            denied_by=denied_by,
+            cue=self.parse.text[found.cue_start - offset : found.cue_end - offset],
+            sentence_number=self.sentence.number,
+            sentence=self.sentence.text,
+            start=self.sentence.start,
+            end=self.sentence.end,
+            item_start=start,
+            item_end=end,
+            supplier_text=supplier.text,
+            recipient_text=recipient.text,
+            stage=found.stage,
+            polarity=found.polarity,
+            modality=found.modality,
+            quantity=found.quantity,
+        )
+
+    def hedges(self, found: FrameMatch) -> str:
+        words = []
+        clause = self.parse.clauses[found.clause] if found.clause != -1 else None
+        while clause is not None:
+            verb = self.parse.phrases[clause.verb]
+            words += [t.text for t in self.parse.tokens[verb.first : verb.last + 1]
+                      if t.tag == "MODAL" or t.text.lower() in HEDGE_ADVERBS]  # fmt: skip
+            clause = self.parse.clauses[clause.parent] if clause.parent != -1 else None
+        return "; ".join(dict.fromkeys(words))
+
+    def directed_by(self) -> str:
+        """The actor in 'at the direction of X' / 'at X's request': not a party."""
+        names = []
+        for slot in self.parse.slots():
+            head = self.parse.tokens[self.parse.phrases[slot.phrase].head].lemma.lower()
+            if head in DIRECTION_NOUNS and slot.role in ("at", "on", "under"):
+                phrase = self.parse.phrases[slot.phrase]
+                owners = [phrase.possessor] if phrase.possessor != -1 else []
+                owners += [s.phrase for s in self.parse.slots("of") if s.governor == slot.phrase]
+                for party in self.parties(owners):
+                    names.append(party.name)
+        return "; ".join(dict.fromkeys(names))
+
+    def implied_rows(self, taken: set[tuple[str, str]]) -> list[TransferRow]:
+        """'Peru's army uses Chilean-made rifles': Chile -> Peru, implied."""
+        out = []
+        for clause in self.parse.clauses:
+            verb = self.parse.phrases[clause.verb].verb
+            subject, obj = clause.slot("subject"), clause.slot("object")
+            if verb.lemma not in USE_VERBS or not subject or not obj:
+                continue
+            users = self.parties([subject.phrase])
+            for part in self.parse.phrases[obj.phrase].parts or (obj.phrase,):
+                if not phrase_is_item(self.parse, part):
+                    continue
+                makers = [self._mention(t) for t in self.parse.units_in(part, "actor")]
+                makers = [m for m in makers if m is not None and not self._not_modifier(m)]
+                for maker in makers:
+                    supplier = self._party(maker)
+                    for user in users:
+                        if user.country == supplier.country or (supplier.name, user.name) in taken:
+                            continue
+                        head = self.parse.tokens[self.parse.phrases[clause.verb].head]
+                        found = FrameMatch(
+                            verb.lemma, head.start, head.end, "give", (), (), (part,), "", "",
+                            (), "in use", "", "", "implied", -1,
+                            self.parse.phrases[part].quantity, clause.index,
+                        )  # fmt: skip
+                        for item in self.items([part]):
+                            out.append(self.row(found, supplier, user, item, ""))
+        return out
+
+
+def _deduplicate(rows: list[TransferRow]) -> list[TransferRow]:
+    seen, kept = set(), []
+    for row in rows:
+        key = (row.supplier, row.recipient, row.item, row.status)
+        if key not in seen:
+            seen.add(key)
+            kept.append(row)
+    return kept
+
+
+@dataclass(frozen=True)
+class Party:
+    """A side of a transfer: canonical name, country, words, offsets in the article."""
+
+    name: str
+    country: str = ""
+    text: str = ""
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(frozen=True)
+class TransferRow:
+    """One item moving from a supplier to a recipient, as one sentence says.
+
+    The columns of the old window reader, plus ``stage``, ``polarity``,
+    ``modality`` (the status's parts) and ``quantity`` (as written).
+    """
+
+    supplier: str
+    supplier_country: str
+    recipient: str
+    recipient_country: str
+    directed_by: str
+    item: str
+    item_text: str
+    category: str
+    status: str
+    hedges: str
+    attributed_to: str
+    according_to: str
+    denied_by: str
+    cue: str
+    sentence_number: int
+    sentence: str
+    start: int
+    end: int
+    item_start: int
+    item_end: int
+    supplier_text: str = ""
+    recipient_text: str = ""
+    stage: str = ""
+    polarity: str = ""
+    modality: str = ""
+    quantity: str = ""
+    inferred_from: str = ""  # the earlier sentence a party was taken from, if any
+
+
+ROW_COLUMNS = [f.name for f in fields(TransferRow)]
