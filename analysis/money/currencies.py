@@ -1,0 +1,308 @@
+"""Currencies: the symbols, codes and words that mark money, and what they mean in a text.
+
+Rules kept as named data:
+
+- ``CURRENCY_SYMBOLS``: signs and short prefixes ("$", "€", "C$", "Rs", "zł");
+- ``ISO_CODES`` and ``CODE_ALIASES``: three-letter codes ("EUR", "CHF") and
+  other spellings ("RMB");
+- ``CURRENCY_WORDS``: names written after a number ("euros", "yuan", "crowns");
+- ``CURRENCY_ADJECTIVES``: a country word that picks one member of a family
+  ("Canadian dollars", "Swiss francs");
+- ``FAMILY_DEFAULTS`` and ``FAMILY_COUNTRY_CUES``: a name several countries
+  share ("dollar", "dinar", "¥") means the one the text points to, else its
+  usual meaning, else None.
+
+A lower-case value is a family resolved through the text by
+``resolve_currencies``; three upper-case letters are an ISO 4217 code.
+
+>>> context = resolve_currencies("Iraq will pay 5 billion dinars and $2 billion.")
+>>> context["dinar"], context["dollar"], context["peso"]
+('IQD', 'USD', None)
+>>> resolve_currencies("Tokyo approved a ¥1.5 trillion budget to deter China.")["yen"]
+'JPY'
+>>> resolve_currencies("Beijing's budget is 1.67 trillion yuan (¥1.67 trillion).")["yen"]
+'CNY'
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.text.patterns import alternation
+
+#: Symbols, before or after the number; keys without spaces or dots.
+CURRENCY_SYMBOLS = {
+    "US$": "USD", "USD$": "USD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "CDN$": "CAD",
+    "A$": "AUD", "AU$": "AUD", "AUD$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD",
+    "SG$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN", "MEX$": "MXN", "Z$": "ZWL",
+    "$": "dollar", "€": "EUR", "£": "GBP", "¥": "yen", "₹": "INR", "₽": "RUB", "₴": "UAH",
+    "₪": "ILS", "₩": "KRW", "₺": "TRY", "₦": "NGN", "฿": "THB", "₱": "PHP", "₫": "VND",
+    "₡": "CRC", "₾": "GEL", "₭": "LAK", "₸": "KZT", "₼": "AZN", "﷼": "rial", "元": "CNY",
+    "RS.": "rupee", "RS": "rupee", "KSH": "KES", "USH": "UGX", "TSH": "TZS", "KR": "crown",
+    "RP": "IDR", "RM": "MYR", "R": "ZAR",
+    "₤": "GBP", "ZŁ": "PLN", "KČ": "CZK", "РУБ": "RUB", "РУБ.": "RUB", "РУБЛЕЙ": "RUB",
+    "Р.": "RUB", "Р": "RUB", "ГРН": "UAH", "ГРН.": "UAH", "¢": "cent",
+}  # fmt: skip
+_ISO_CODES = (
+    "USD EUR GBP JPY CNY CHF RUB UAH INR ILS KRW KPW CAD AUD NZD HKD SGD TWD BRL MXN ZAR "
+    "IRR SAR AED QAR KWD BHD OMR JOD IQD EGP LBP SYP TRY SEK NOK DKK PLN CZK HUF RON BGN "
+    "IDR MYR THB PHP VND PKR BDT LKR NPR NGN KES GHS ETB ARS CLP COP VES KZT AZN BYN RSD "
+    "XOF XAF AFN YER LYD TND DZD MAD SDG UGX TZS ZMW ISK "
+    "DEM FRF ITL ESP PTE NLG BEF ATS FIM GRD IEP"
+)
+ISO_CODES = frozenset(_ISO_CODES.split())
+CODE_ALIASES = {"RMB": "CNY", "rmb": "CNY", "STG": "GBP", "Stg": "GBP", "stg": "GBP"}
+#: Codes that are also common acronyms ("COP 28" climate talks, "SAR" search and rescue,
+#: "CAD" design, "MAD" doctrine, "SDG 16" goals, "ILS" landing system, "AED"
+#: defibrillators): money only with a scale ("SAR 2 billion") or thousands separators
+#: ("SAR 1,500").
+_ACRONYM_CODES = "COP SAR CAD MAD DEM ESP ATS PHP AED IRR TRY GEL ISK SDG ILS NPR GHS PTE"
+ACRONYM_CODES = frozenset(_ACRONYM_CODES.split())
+#: Currency names after a number: pattern -> family or ISO code.
+CURRENCY_WORDS = {
+    r"dollars?|bucks": "dollar", r"euros?": "EUR", r"pounds?\s+sterling|sterling": "GBP",
+    r"pounds?": "pound", r"pence|penny|pennies": "pence", r"cents?": "cent", r"yen": "JPY",
+    r"yuan|renminbi": "CNY", r"francs?": "franc", r"rubles?|roubles?": "RUB",
+    r"hryvni?as?|hryvnyas?|hryvni": "UAH", r"rupees?": "rupee", r"(?:new\s+)?shekels?": "ILS",
+    r"won": "won", r"rials?": "rial", r"riyals?": "riyal", r"liras?|lire": "lira",
+    r"dinars?": "dinar", r"dirhams?": "dirham", r"pesos?": "peso", r"reais": "BRL",
+    r"rand": "ZAR", r"naira": "NGN", r"ringgits?": "MYR", r"rupiahs?": "IDR", r"baht": "THB",
+    r"kronor|kronur|kroner|krona|krone|crowns?": "crown", r"zlotys?|zlotych": "PLN",
+    r"forints?": "HUF", r"lei": "RON", r"leva": "BGN", r"taka": "BDT", r"afghanis?": "AFN",
+    r"manats?": "manat", r"tenge": "KZT", r"lari": "GEL", r"cedis?": "GHS", r"birr": "ETB",
+    r"shillings?": "shilling", r"kwacha": "ZMW", r"bol[ií]vars?": "VES",
+    r"deutsche?\s*marks?|d-marks?|deutschmarks?": "DEM", r"guilders?": "NLG",
+    r"pesetas?": "ESP", r"markkaa?": "FIM", r"escudos?": "PTE", r"drachmas?": "GRD",
+}  # fmt: skip
+#: Country adjectives before a currency name: family -> {adjective: code}.
+CURRENCY_ADJECTIVES = {
+    "dollar": {"us": "USD", "u.s.": "USD", "u.s": "USD", "american": "USD",
+               "united states": "USD", "canadian": "CAD", "australian": "AUD",
+               "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD",
+               "singaporean": "SGD", "taiwan": "TWD", "taiwanese": "TWD",
+               "new taiwan": "TWD", "zimbabwe": "ZWL", "zimbabwean": "ZWL", "jamaican": "JMD",
+               "namibian": "NAD", "liberian": "LRD", "fijian": "FJD", "bahamian": "BSD"},
+    "pound": {"british": "GBP", "uk": "GBP", "u.k.": "GBP", "egyptian": "EGP",
+              "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG", "south sudanese": "SSP"},
+    "franc": {"swiss": "CHF", "cfa": "XOF", "congolese": "CDF", "rwandan": "RWF",
+              "burundian": "BIF", "guinean": "GNF", "djiboutian": "DJF", "french": "FRF",
+              "belgian": "BEF"},
+    "rupee": {"indian": "INR", "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR",
+              "nepali": "NPR", "mauritian": "MUR"},
+    "rial": {"iranian": "IRR", "omani": "OMR", "yemeni": "YER"},
+    "riyal": {"saudi": "SAR", "qatari": "QAR", "omani": "OMR", "yemeni": "YER"},
+    "dinar": {"iraqi": "IQD", "kuwaiti": "KWD", "jordanian": "JOD", "bahraini": "BHD",
+              "libyan": "LYD", "tunisian": "TND", "algerian": "DZD", "serbian": "RSD"},
+    "dirham": {"uae": "AED", "emirati": "AED", "moroccan": "MAD"},
+    "peso": {"mexican": "MXN", "argentine": "ARS", "argentinian": "ARS", "chilean": "CLP",
+             "colombian": "COP", "philippine": "PHP", "cuban": "CUP", "uruguayan": "UYU",
+             "dominican": "DOP"},
+    "crown": {"swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "czech": "CZK",
+              "icelandic": "ISK"},
+    "shilling": {"kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS", "somali": "SOS"},
+    "lira": {"turkish": "TRY", "lebanese": "LBP", "syrian": "SYP", "italian": "ITL"},
+    "won": {"south korean": "KRW", "korean": "KRW", "north korean": "KPW"},
+    "manat": {"azerbaijani": "AZN", "turkmen": "TMT"},
+    "JPY": {"japanese": "JPY"}, "CNY": {"chinese": "CNY"}, "RUB": {"russian": "RUB"},
+    "UAH": {"ukrainian": "UAH"}, "ILS": {"israeli": "ILS"}, "ZAR": {"south african": "ZAR"},
+    "NGN": {"nigerian": "NGN"}, "MYR": {"malaysian": "MYR", "malaysia": "MYR"},
+    "IDR": {"indonesian": "IDR"}, "THB": {"thai": "THB"}, "PLN": {"polish": "PLN"},
+    "HUF": {"hungarian": "HUF"}, "RON": {"romanian": "RON"}, "BGN": {"bulgarian": "BGN"},
+    "BRL": {"brazilian": "BRL"}, "AFN": {"afghan": "AFN"}, "GHS": {"ghanaian": "GHS"},
+    "ETB": {"ethiopian": "ETB"}, "EUR": {}, "GBP": {},
+}  # fmt: skip
+#: Families several countries share: the one country the text names picks the
+#: code; otherwise the default (None when there is no usual meaning).
+FAMILY_DEFAULTS = {
+    "dollar": "USD", "yen": "JPY", "pound": "GBP", "pence": "GBP", "rupee": "INR",
+    "rial": "IRR", "riyal": "SAR", "lira": "TRY", "dinar": None, "dirham": "AED",
+    "peso": None, "franc": None, "crown": None, "shilling": None, "won": "KRW", "manat": "AZN",
+}  # fmt: skip
+FAMILY_COUNTRY_CUES = {
+    # "¥" is the yen unless the text writes yuan ("China" alone is not enough: Japanese
+    # budgets are reported beside China's).
+    "yen": {"JPY": r"\byen\b|\bJapan|\bJPY\b", "CNY": r"\byuan\b|\brenminbi\b|\bRMB\b|\bCNY\b|元"},
+    "pound": {"GBP": r"£|sterling|\bBrit|\bU\.?K\.?\b|\bLondon|\bEngland",
+              "EGP": r"\bEgypt", "LBP": r"\bLebanon|\bLebanese", "SYP": r"\bSyria",
+              "SDG": r"\bSudan"},
+    "rupee": {"INR": r"\bIndia|₹", "PKR": r"\bPakistan", "LKR": r"\bSri Lanka",
+              "NPR": r"\bNepal"},
+    "rial": {"IRR": r"\bIran", "OMR": r"\bOman", "YER": r"\bYemen"},
+    "riyal": {"SAR": r"\bSaudi", "QAR": r"\bQatar"},
+    "lira": {"TRY": r"\bTurk", "LBP": r"\bLebanon|\bLebanese"},
+    "dinar": {"IQD": r"\bIraq", "KWD": r"\bKuwait", "JOD": r"\bJordan", "BHD": r"\bBahrain",
+              "LYD": r"\bLibya", "TND": r"\bTunisia", "DZD": r"\bAlgeria", "RSD": r"\bSerbia"},
+    "dirham": {"AED": r"\bUAE\b|\bEmirat|\bDubai|\bAbu Dhabi", "MAD": r"\bMorocc"},
+    "peso": {"MXN": r"\bMexic", "ARS": r"\bArgentin", "CLP": r"\bChile", "COP": r"\bColombia",
+             "PHP": r"\bPhilippin|\bManila"},
+    "franc": {"CHF": r"\bSwiss\b|\bSwitzerland", "XOF": r"\bCFA\b|\bSenegal|\bIvory Coast",
+              "CDF": r"\bCongo|\bKinshasa", "RWF": r"\bRwanda"},
+    "crown": {"SEK": r"\bSwed", "NOK": r"\bNorw", "DKK": r"\bDenmark|\bDanish", "CZK": r"\bCzech"},
+    "shilling": {"KES": r"\bKenya", "UGX": r"\bUganda", "TZS": r"\bTanzania"},
+    "won": {"KPW": r"\bNorth Korea", "KRW": r"\bSouth Korea|\bSeoul"},
+}  # fmt: skip
+
+#: How ``format_money`` writes each currency; others are written as their code.
+MONEY_SYMBOLS = {
+    "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CN¥", "INR": "₹", "CAD": "C$",
+    "AUD": "A$", "NZD": "NZ$", "HKD": "HK$", "SGD": "S$", "ILS": "₪", "KRW": "₩",
+    "UAH": "₴", "RUB": "₽", "TRY": "₺", "BRL": "R$",
+}  # fmt: skip
+
+
+# --- Patterns for the markers (used by ``analysis.money``) -------------------
+#: Written after the number: PLN, CZK, RUB, UAH.
+SUFFIX_WORDS = r"(?:zł|Kč|руб(?:лей|\.)?|р\.|Р|грн\.?)"
+#: A dollar with a country prefix before the number: "US$", "C$", "A$".
+DOLLAR_PREFIX = (
+    r"(?:(?<![\w.])(?i:us|u\.s\.?|usd|c|ca|can|cdn|au|aud|nz|hk|sg|nt|mx|mex)[ ]?\$"
+    r"|(?<![\w.])(?:A|S|R|Z)\$)"
+)
+#: The same after the number: "3.14US$".
+DOLLAR_SUFFIX = (
+    r"(?:(?i:us|u\.s\.?|usd|c|ca|can|cdn|au|aud|nz|hk|sg|nt|mx|mex)[ ]?\$|(?:A|S|R|Z)\$)"
+)
+CODES = alternation([*ISO_CODES, *CODE_ALIASES])
+PLAIN_SYMBOLS = alternation(k for k in CURRENCY_SYMBOLS if len(k) == 1 and k not in "$¢RР")
+#: A currency marker before the number.
+PREFIX = (
+    rf"(?:{DOLLAR_PREFIX}|(?<![\w$])\$|{PLAIN_SYMBOLS}"
+    rf"|(?<![\w])(?:Rs\.?|Rp|RM|KSh|Ksh|USh|TSh|Tsh)(?=[ ]?\d)"
+    rf"|(?<![\w])R(?=\d[\d.,]*[ -]?(?:bn|m|billion|million|trillion)\b)"
+    rf"|(?<![A-Za-z]){CODES}(?![A-Za-z]))"
+)  # fmt: skip
+#: Country adjectives, any family: "Canadian", "South Korean".
+ADJECTIVES = alternation(
+    {re.escape(a).replace("\\ ", "[ ]") for adj in CURRENCY_ADJECTIVES.values() for a in adj},
+    raw=True,
+)
+#: Currency names after a number.
+UNIT_WORDS = "|".join(f"(?:{p})" for p in CURRENCY_WORDS)
+
+
+def resolve_currencies(text: str) -> dict[str, str | None]:
+    """Return the code each currency family means in ``text``.
+
+    >>> resolve_currencies("Ottawa pledged C$5 billion; the $2 billion rest follows.")["dollar"]
+    'CAD'
+    >>> resolve_currencies("Iraq paid 5 billion dinars.")["dinar"]
+    'IQD'
+    """
+    context = dict(FAMILY_DEFAULTS)
+    for family, cues in FAMILY_COUNTRY_CUES.items():
+        found = [code for code, cue in cues.items() if re.search(cue, text)]
+        if len(found) == 1:
+            context[family] = found[0]
+    context["dollar"] = _text_dollar(text)
+    has_euro = re.search(r"€|\beuros?\b|\bEUR\b", text)
+    has_dollar = re.search(r"\$|\bdollars?\b", text, re.I)
+    context["cent"] = "EUR" if has_euro and not has_dollar else context["dollar"]
+    context["gbp_context"] = "GBP" if re.search(r"£|\bsterling\b|\bGBP\b", text, re.I) else None
+    return context
+
+
+def _text_dollar(text: str) -> str:
+    """USD, unless the text names exactly one other dollar and no US one."""
+    codes = set()
+    for m in re.finditer(DOLLAR_PREFIX, text):
+        codes.add(CURRENCY_SYMBOLS.get(_symbol_key(m.group()), "USD"))
+    for m in re.finditer(rf"(?i:\b({ADJECTIVES})[ ]dollars?\b)", text):
+        codes.add(CURRENCY_ADJECTIVES["dollar"].get(_adjective_key(m.group(1)), "USD"))
+    others = codes - {"USD"}
+    converted = re.search(
+        r"[A-Z]{1,3}\$[ ]?[\d.,]+(?:[ ]?\w+)?[ ]?\(\s*(?:about|around|~)?\s*\$", text
+    )
+    if len(others) == 1 and "USD" not in codes and not converted:
+        return others.pop()
+    return "USD"
+
+
+def _symbol_key(marker: str) -> str:
+    return re.sub(r"[\s.\u00a0]", "", marker).upper() if "$" in marker else marker.upper()
+
+
+def _adjective_key(adjective: str) -> str:
+    return " ".join(adjective.lower().split())
+
+
+def currency_of(m: re.Match, text: str, context: dict, scale: int | None):
+    """Return (code or None, marker as written, per_hundred) for one number match.
+
+    ``m`` is a match of ``analysis.money``'s number pattern (groups ``num``,
+    ``pre``, ``post``, ``sep``, ``adj``, ``unit``, ``pence``); ``context`` is
+    ``resolve_currencies(text)``. A code of ``""`` means the marker is not money
+    here ("a 500-pound bomb", "in 2023 dollars"); None, no currency at all.
+    """
+    if m.group("pence"):
+        return ("GBP", "p", True) if context.get("gbp_context") else ("", "", False)
+    marker = m.group("pre") or m.group("post")
+    if marker:
+        code = symbol_code(marker)
+        family = code if code.islower() else None
+        return (context.get(family) if family else code), marker.strip(), code == "cent"
+    unit = m.group("unit")
+    if not unit:
+        return None, "", False
+    family = word_family(unit)
+    adjective = _adjective_key(m.group("adj") or "")
+    marker = text[m.start("adj") if m.group("adj") else m.start("unit") : m.end("unit")]
+    if not _word_is_money(family, m, text, scale, adjective, context):
+        return "", "", False
+    if _is_year_dollars(m, text):
+        return "", "", False
+    chosen = CURRENCY_ADJECTIVES.get(family, {}).get(adjective)
+    if family in ("cent", "pence"):
+        return (context["cent"] if family == "cent" else "GBP"), marker, True
+    if chosen:
+        return chosen, marker, False
+    return (context.get(family) if family.islower() else family), marker, False
+
+
+def word_family(unit: str) -> str:
+    """Return the family or code of a currency name.
+
+    >>> word_family("Roubles"), word_family("dinars"), word_family("kroner")
+    ('RUB', 'dinar', 'crown')
+    """
+    return next(
+        code for pattern, code in CURRENCY_WORDS.items() if re.fullmatch(pattern, unit, re.I)
+    )
+
+
+def symbol_code(marker: str) -> str:
+    """Return the code or family of a symbol or code as written.
+
+    >>> symbol_code("US$"), symbol_code("$"), symbol_code("Rs."), symbol_code("RMB")
+    ('USD', 'dollar', 'rupee', 'CNY')
+    """
+    marker = marker.strip()
+    if marker in CODE_ALIASES:
+        return CODE_ALIASES[marker]
+    if marker in ISO_CODES:
+        return marker
+    return CURRENCY_SYMBOLS.get(_symbol_key(marker), CURRENCY_SYMBOLS.get(marker, "dollar"))
+
+
+def _word_is_money(family, m, text, scale, adjective, context) -> bool:
+    """Weights and verbs that look like currencies: pounds, won, crowns."""
+    after = text[m.end() : m.end() + 4].lower()
+    unit = m.group("unit").lower()
+    if family == "pound":
+        if m.group("sep") == "-" or after.startswith(" of"):
+            return False
+        if re.search(r"weigh\w*\W+(?:\w+\W+){0,2}$", text[max(0, m.start() - 30) : m.start()]):
+            return False
+        return bool(scale or adjective or context.get("gbp_context"))
+    if family == "won":
+        return bool(scale or adjective or "," in m.group("num"))
+    if family == "crown" and unit.startswith("crown"):
+        return bool(adjective)
+    return True
+
+
+def _is_year_dollars(m: re.Match, text: str) -> bool:
+    """ "in 2023 dollars" is a price level, not an amount."""
+    if not re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
+        return False
+    before = text[max(0, m.start() - 25) : m.start()]
+    return bool(re.search(r"\b(?:in|constant|real|nominal|current|of|today's)\s+$", before, re.I))
