@@ -40,6 +40,8 @@ from analysis.grammar.wordlists import (
 #: Words that open a clause, by class: the kind of clause they open.
 CLAUSE_MARKERS = {"REL": "relative", "SCONJ": "adverbial"}
 #: Noun-phrase modifiers that make a following infinitive relative ("the first X to give").
+#: Prepositions that list members of the noun before them, even after a comma.
+LISTING_PREPOSITIONS = ("including", "such", "among")
 #: Verbs whose object is the subject of a bare infinitive after it ("helped it guard").
 BARE_INFINITIVE_VERBS = words_of("help make let see watch hear have")
 ORDINAL_WORDS = words_of("first second third last only next sole latest")
@@ -93,6 +95,7 @@ class _Reader:
         self.prep = ""
         self.prep_after = -1  # the phrase right before the preposition
         self.skip_to = -1
+        self.subordinators: set[int] = set()  # "after" opening a clause, not a phrase
         self._push("main", 0)
 
     # -- helpers ---------------------------------------------------------------------------
@@ -147,6 +150,7 @@ class _Reader:
         cur = self.stack[-1]
         if tok.tag == "ADP" and tok.text.lower() in SUBORDINATORS and self._opens_clause(k):
             tok = replace(tok, tag="SCONJ")
+            self.subordinators.add(k)
         if tok.tag == "ADP" and self._kind(k + 1) == "VG" and self._bare_ing(self.items[k + 1][1]):
             clause = self._push("adverbial", k, marker=tok.text.lower())
             subject = self._subject_of(cur)
@@ -161,6 +165,10 @@ class _Reader:
                 self.prep = tok.text.lower()
                 prev_kind, prev_i = self.items[k - 1] if k else ("", -1)
                 self.prep_after = prev_i if prev_kind in ("NP", "VG") else -1
+                if self.prep in LISTING_PREPOSITIONS and self._is_comma(k - 1):
+                    # "equipment, including radars": the list hangs on the noun before the comma
+                    before = k - 3 if self._is_quote(k - 2) else k - 2
+                    self.prep_after = self._item_phrase(before)
             return
         self.prep = ""
         if tok.tag == "REL":
@@ -191,6 +199,10 @@ class _Reader:
             return
         if nxt == "VG" and self.phrases[self.items[k + 1][1]].verb.tense == "infinitive":
             return
+        if own_subject and self._is_comma(k - 1):
+            # ", but officials say ...": a new subject after a comma joins the main clause
+            while len(self.stack) > 1 and self.stack[0].verb != -1:
+                self._pop(k)
         done = self._pop(k)
         new = self._push("coordinated", k, parent=done.index, marker=tok.text.lower())
         subject = self._subject_of(done)
@@ -246,6 +258,9 @@ class _Reader:
             return np, vg, after
         return None
 
+    def _item_phrase(self, k) -> int:
+        return self.items[k][1] if self._kind(k) == "NP" else -1
+
     def _is_quote(self, k) -> bool:
         t = self._tok(k)
         return t is not None and t.tag == "PUNCT" and t.text in "\"“”‘’«»'"
@@ -278,7 +293,8 @@ class _Reader:
         obj = cur.get("object")
         if obj is None:
             self._add(cur, "object", np)
-        elif self.items[k - 1] == ("NP", obj[1]) and not cur.get("indirect_object"):
+        elif obj[1] in (self._item_phrase(k - 1), self._item_phrase(k - 2) if self._is_quote(
+            k - 1) else -1) and not cur.get("indirect_object"):  # fmt: skip
             cur.drop("object")
             self._add(cur, "indirect_object", obj[1])
             self._add(cur, "object", np)
@@ -304,6 +320,10 @@ class _Reader:
             and self._finite_ahead(k)
         ):
             self._open_participle(k, vg, cur, prev)
+            return
+        if cur.verb == -1 and not subject and prev_kind == "NP" and self._in_pp(k - 1) and (
+            self._bare_participle(vg) or self._bare_ing(vg)):  # fmt: skip
+            self._open_participle(k, vg, cur, prev)  # "Under a contract signed in 2022, ..."
             return
         if cur.verb == -1:
             self._fill(cur, vg, k)
@@ -411,7 +431,7 @@ class _Reader:
 
     def _in_pp(self, k) -> bool:
         t = self._tok(k - 1)
-        return t is not None and t.tag == "ADP"
+        return t is not None and t.tag == "ADP" and k - 1 not in self.subordinators
 
     def _fill(self, clause: _Open, vg: int, k: int) -> None:
         clause.verb = vg

@@ -87,6 +87,8 @@ def chunk_phrases(tokens: list[Token]) -> tuple[list[Phrase], list[tuple[str, in
         if kind == "VG":
             phrase = _verb_group(tokens, len(phrases), pos, last)
         else:
+            if _double_object(tokens, codes, pos, last):
+                last = pos  # "gave Russia drones": two noun phrases
             phrase = _noun_phrase(tokens, len(phrases), pos, last)
             if tokens[pos].text.lower() in _POSSESSIVE_DETERMINERS and last > pos:
                 owner = _noun_phrase(tokens, len(phrases), pos, pos)
@@ -98,6 +100,18 @@ def chunk_phrases(tokens: list[Token]) -> tuple[list[Phrase], list[tuple[str, in
     items = _join_possessives(tokens, phrases, items)
     items = _join_coordinated(tokens, phrases, items)
     return phrases, items
+
+
+def _double_object(tokens, codes, pos, last) -> bool:
+    """True for a named actor right after a verb and before a weapon: 'gave Russia drones'."""
+    return (
+        pos > 0
+        and codes[pos - 1] == "V"
+        and last > pos
+        and tokens[pos].unit_kind == "actor"
+        and tokens[pos].tag == "PROPN"
+        and tokens[pos + 1].unit_kind == "weapon"
+    )
 
 
 def _noun_phrase(tokens, index, first, last, possessor=-1, parts=()) -> Phrase:

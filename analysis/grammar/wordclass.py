@@ -40,7 +40,7 @@ from analysis.grammar.wordlists import (
     VERB_ADVERBS,
     words_of,
 )
-from analysis.tokenise import tokenize_words
+from analysis.text import tokenise_words
 
 #: Open classes a candidate set may hold (lemminflect's universal tags).
 OPEN_CLASSES = ("NOUN", "VERB", "ADJ", "ADV", "PROPN")
@@ -105,7 +105,7 @@ def tag_words(
 def _split_words(text: str, start: int, end: int) -> list[tuple[str, int, int, str, str]]:
     """Return (text, start, end, kind, unit) words, with 's and n't split off."""
     words = []
-    for tok in tokenize_words(text[start:end], offset=start):
+    for tok in tokenise_words(text[start:end], offset=start):
         found = _CONTRACTION.match(tok.text) if tok.kind == "word" else None
         if found:
             stem = found.group(1) or found.group(3)
@@ -254,7 +254,9 @@ def _adjective_like(word: str) -> bool:
 def _before_noun(prev, word, cands, nxt, state):
     """Before a noun that cannot be a verb, a verb/adjective word is an adjective."""
     if "ADJ" in cands and nxt and nxt[0] in ("NOUN", "PROPN") and "VERB" not in nxt:
-        return "ADJ" if prev not in ("NOUN", "PROPN", "PRON") else ""
+        after_noun = prev in ("NOUN", "PROPN", "PRON")
+        gradable = bool(lemminflect.getAllInflections(word, upos="ADJ").get("JJR"))
+        return "ADJ" if not after_noun or (gradable and "VERB" in cands) else ""
     return ""
 
 
@@ -269,8 +271,18 @@ def _gerund_noun_in_compound(prev, word, cands, nxt, state):
 def _name_as_modifier(prev, word, cands, nxt, state):
     """After a name that itself follows a determiner or preposition ('a U.S. claim',
     'amid Western concerns'), a noun/verb word is the head noun."""
-    if prev == "PROPN" and state["before_prev"] in ("DET", "ADJ", "NUM", "ADP") and "NOUN" in cands:
+    before = state["before_prev"]
+    plain_name = not state["prev_unit"]  # "amid Western concerns", not "to Russia worries"
+    if prev == "PROPN" and "NOUN" in cands and (
+        before in ("DET", "ADJ", "NUM") or (before == "ADP" and plain_name)):  # fmt: skip
         return "NOUN"
+    return ""
+
+
+def _sentence_start_adjective(prev, word, cands, nxt, state):
+    """First word, adjective-like, before a noun: 'Military supplies ran low.'"""
+    if not prev and "ADJ" in cands and nxt and "NOUN" in nxt and _adjective_like(word):
+        return "ADJ"
     return ""
 
 
@@ -334,6 +346,7 @@ _IRREGULAR_PARTS = words_of("sent given sold bought made built shot flown brough
 #: Context rules, tried in order; the first to give a class decides.
 CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after to or modal -> verb", _after_to_or_modal),
+    ("first word, adjective-like, before a noun -> adjective", _sentence_start_adjective),
     ("after be/have/do -> verb", _after_auxiliary),
     ("after subject pronoun -> verb", _after_subject_pronoun),
     ("after determiner -> noun or adjective", _after_determiner),
@@ -355,6 +368,7 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         "before_conj": "",
         "last_verb": "",
         "before_prev": "",
+        "prev_unit": False,
     }
     last_verb = ""
     for i, (word, cands) in enumerate(zip(words, candidates, strict=True)):
@@ -381,6 +395,7 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
             state["has_verb"] = False
         state["prev_word"] = lower
         state["before_prev"] = prev
+        state["prev_unit"] = word[3].startswith("unit:")
         tags.append(tag)
     return tags
 
@@ -404,6 +419,8 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
     if lower == "to":
         after = words[i + 1][0].lower() if i + 1 < len(words) else ""
         if "VERB" in nxt and _verb_lemma(after) == after and nxt[0] not in ("PROPN",):
+            return "PART"
+        if after in ("be", "have"):  # "to have received", "to be sent"
             return "PART"
         return "ADP"
     if lower == "that":

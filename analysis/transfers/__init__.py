@@ -15,7 +15,7 @@ from analysis.transfers.extract import (
     transfers_frame,
     transfers_summary,
 )
-from analysis.transfers.reading import COLUMNS, Transfer
+from analysis.transfers.records import COLUMNS, Transfer
 
 __all__ = [
     "COLUMNS",

@@ -1,13 +1,13 @@
 """Arms transfers: who supplies what to whom, with status and attribution.
 
 The article-level entry points. ``find_transfers`` matches the lexicons,
-finds who says what (``analysis.transfers.sources``) and reads each sentence
-into rows (``analysis.transfers.sentence``); the rules themselves are data in
-``analysis.transfers.rules``. One row per item (columns ``COLUMNS``); the
-summaries, the readable table and the JSON summary for the command line
-start from that table.
-
-The names of the sentence and source modules stay importable from here.
+finds who says what (``analysis.transfers.sources``), reads each sentence that
+can hold a transfer by grammar (``analysis.grammar`` parses it, the frames of
+``analysis.transfers.frames`` fill its roles, ``analysis.transfers.sentence``
+names them), then fills a side a sentence leaves unnamed from an earlier
+sentence about the same transfer. One row per item (columns ``COLUMNS``); the
+summaries, the readable table and the JSON summary for the command line start
+from that table.
 """
 
 from __future__ import annotations
@@ -22,11 +22,13 @@ from analysis.entities import load_lexicons, match_text
 from analysis.errors import ParameterError
 from analysis.html import highlight as mark
 from analysis.text import Article, Sentence, load_article, split_sentences
-from analysis.transfers.cues import Cue, find_cues
-from analysis.transfers.parties import Party
-from analysis.transfers.reading import COLUMNS, SentenceContext, SentenceReading, Transfer
-from analysis.transfers.rules import CUE_PATTERN, CUE_TABLE, NOUN_TABLE
-from analysis.transfers.sentence import extract_from_sentence, sentence_subjects
+from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
+from analysis.transfers.sentence import (
+    infer_missing_parties,
+    parse_candidate,
+    read_parse,
+    subjects_of,
+)
 from analysis.transfers.sources import (
     Reference,
     Source,
@@ -40,24 +42,17 @@ from analysis.transfers.sources import (
 
 __all__ = [
     "COLUMNS",
-    "CUE_PATTERN",
-    "CUE_TABLE",
-    "NOUN_TABLE",
     "READABLE_COLUMNS",
     "STATUSES",
-    "Cue",
     "Party",
     "Reference",
     "SentenceContext",
-    "SentenceReading",
     "Source",
     "Transfer",
     "attribute",
     "attribute_sentences",
     "describe_transfers",
     "extract_from_article",
-    "extract_from_sentence",
-    "find_cues",
     "find_reference",
     "find_sources",
     "find_speech_verbs",
@@ -68,7 +63,6 @@ __all__ = [
     "readable_transfers",
     "resolve_reference",
     "select_statuses",
-    "sentence_subjects",
     "summarise_pairs",
     "transfers_frame",
     "transfers_summary",
@@ -94,7 +88,7 @@ def extract_from_article(
 
     The chain of ``find_transfers`` after matching: group the mentions by
     sentence, find each sentence's sources, read each sentence with the
-    subjects of the one before.
+    subjects of the one before, then fill unnamed sides from earlier sentences.
     """
     mentions = list(mentions)
     grouped = [[m for m in mentions if s.start <= m.start and m.end <= s.end] for s in sentences]
@@ -105,9 +99,11 @@ def extract_from_article(
         context = SentenceContext(
             country_names, previous, said.sources, said.speaker, said.quote_open
         )
-        rows.extend(extract_from_sentence(sentence, found, context))
-        previous = sentence_subjects(sentence, found)
-    return transfers_frame(rows)
+        parse = parse_candidate(article.text, sentence, found)
+        if parse is not None:
+            rows.extend(read_parse(parse, sentence, found, context, dict(country_names)))
+        previous = subjects_of(parse, sentence, found)
+    return transfers_frame(infer_missing_parties(rows))
 
 
 def transfers_frame(rows: Iterable[Transfer]) -> pd.DataFrame:
@@ -137,6 +133,7 @@ STATUSES = (
     "delivered",
     "ongoing",
     "agreed",
+    "planned",
     "offered",
     "sought",
     "possible",
@@ -197,10 +194,13 @@ READABLE_COLUMNS = {
     "item": "Item",
     "category": "Category",
     "status": "Status",
+    "stage": "Stage",
+    "quantity": "Quantity",
     "hedges": "Hedges",
     "attributed_to": "Attributed to",
     "according_to": "According to",
     "denied_by": "Denied by",
+    "inferred_from": "Party inferred from sentence",
     "cue": "Cue",
     "sentence_number": "Sentence no.",
     "sentence": "Sentence",

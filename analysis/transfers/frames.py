@@ -30,7 +30,7 @@ from pathlib import Path
 
 from analysis import config
 from analysis.grammar import Clause, Parse, Phrase
-from analysis.grammar.wordlists import words_of
+from analysis.transfers.rules import word_set as words_of
 
 FRAMES_FILE = config.DATA_DIR / "transfer_frames.csv"
 STAGES_FILE = config.DATA_DIR / "transfer_stages.csv"
@@ -44,18 +44,19 @@ MILITARY_HEADS = words_of(
 #: Head nouns that are military only with a military modifier ("military aid").
 SERVICE_HEADS = words_of(
     "aid assistance equipment technology training hardware capability capabilities system "
-    "systems cooperation package supplies vehicle vehicles satellite"
+    "systems cooperation package supplies vehicle vehicles satellite program programs programme "
+    "programmes"
 )
 MILITARY_MODIFIERS = words_of(
     "military defence defense arms weapons combat lethal security air-defence air-defense "
-    "missile drone"
+    "missile drone satellite space space-based surveillance reconnaissance intelligence"
 )
 #: Hyphenated modifiers that make a system military ("anti-aircraft", "surface-to-air").
 _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|ship)$")
 #: Nouns that count or contain the item ("30 units of X", "a batch of X").
 CONTAINER_NOUNS = words_of(
     "unit batch set shipment consignment lot number pair squadron dozen dozens hundred hundreds "
-    "thousand thousands ton tonne part first rest"
+    "thousand thousands million millions billion billions ton tonne part first rest"
 )
 #: Nouns that make a phrase an amount of money.
 MONEY_WORDS = words_of(
@@ -74,6 +75,8 @@ TALKS_NOUNS = words_of("talk talks negotiation negotiations discussion discussio
 #: Modalities, polarities and stages by strength: the first present decides the status.
 STATUS_ORDER = ("denied", "negated", "possible")
 
+#: Prepositions that list what an item includes.
+INCLUDING = ("including", "including on", "such as", "among them")
 #: Where a passive puts each active slot ("rifles were sent by Peru": subject -> agent).
 PASSIVE_SLOTS = {"subject": "agent", "object": "subject", "indirect_object": "subject"}
 #: Verbs whose subject only allows someone else's transfer: never a party by themselves.
@@ -238,13 +241,13 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
             out = [s.phrase for s in parse.slots("with") if s.governor in talks]
             current = parse.clauses[current.parent] if current.parent != -1 else None
         return out
-    if slot == "complement_object":
+    if slot == "complement_object":  # "helping Y develop and maintain Z"
+        below = {
+            c.index for c in parse.clauses if c.parent == clause.index and c.kind == "complement"
+        }
+        below |= {c.index for c in parse.clauses if c.parent in below and c.kind == "coordinated"}
         return [
-            s.phrase
-            for c in parse.clauses
-            if c.parent == clause.index and c.kind == "complement"
-            for s in c.slots
-            if s.role == "object"
+            s.phrase for i in sorted(below) for s in parse.clauses[i].slots if s.role == "object"
         ]
     return [s.phrase for s in clause.slots if s.role == slot]
 
@@ -336,9 +339,10 @@ def _match(parse, clause, frame, noun, supplier, recipient, items) -> FrameMatch
 
 def _with_included(parse: Parse, items: tuple[int, ...]) -> tuple[int, ...]:
     """Add what an item phrase includes: "weapons ... include X", "a package including X"."""
-    out = list(items)
+    out = []
     for index in items:
-        out += [s.phrase for s in modifiers_of(parse, index) if s.role in ("including", "such as")]
+        named = [s.phrase for s in modifiers_of(parse, index) if s.role in INCLUDING]
+        out += named or [index]  # "equipment, including radars": the named items stand
         for clause in parse.clauses:
             subject = clause.slot("subject")
             if subject and subject.phrase == index and _lemma(parse, clause) == "include":
@@ -364,8 +368,9 @@ def _contained(parse: Parse, index: int, depth: int = 0) -> int:
     money spent on something: "350 million euros for X" -> X; else ``index``."""
     phrase = parse.phrases[index]
     head = parse.tokens[phrase.head].lemma.lower()
-    role = "of" if head in CONTAINER_NOUNS else ("for" if is_money(parse, index) else "")
-    inner = [s.phrase for s in modifiers_of(parse, index) if s.role == role] if role else []
+    roles = ("of",) if head in CONTAINER_NOUNS else ()
+    roles = roles or (("for", "worth of", "worth") if is_money(parse, index) else ())
+    inner = [s.phrase for s in modifiers_of(parse, index) if s.role in roles]
     if inner and depth < 4:
         return _contained(parse, inner[0], depth + 1)
     return index
@@ -431,12 +436,18 @@ def read_stage(
             (parse.tokens[parse.phrases[slot.phrase].head].lemma.lower(), current)
             for slot in current.slots
             if slot.role == "in"  # "in talks with X to sell"
+            and parse.tokens[parse.phrases[slot.phrase].head].tag == "NOUN"
         ]
         if current.head_noun != -1 and current.kind == "complement":
             governors.append(
                 (parse.tokens[parse.phrases[current.head_noun].head].lemma.lower(), None)
             )
         parent = parse.clauses[current.parent] if current.parent != -1 else None
+        if current.kind == "coordinated" and parent is not None:
+            current = parent  # a conjunct shares its first conjunct's governors, not its verb
+            continue
+        if current.kind != "complement":
+            parent = None  # a relative or adverbial clause keeps its own stage and polarity
         if parent is not None and parent.kind != "aside":
             info = parse.phrases[parent.verb].verb
             governors.append((f"{info.lemma} {info.particle}".strip(), parent))
@@ -470,7 +481,7 @@ def _stage_from_tense(verb, direction: str) -> str:
     if "progressive" in verb.aspect:
         return "ongoing"
     if verb.tense == "past" or verb.aspect == "perfect":
-        return "delivered" if direction != "get" else "agreed"
+        return "delivered"  # sent, supplied, bought (an order is "agreed" by its frame)
     if verb.tense == "present" and verb.voice == "active":
         return "ongoing"
     return ""
