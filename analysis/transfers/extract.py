@@ -95,11 +95,13 @@ def extract_from_article(
     attributions = attribute_sentences(article, sentences, grouped)
     rows: list[Transfer] = []
     previous: list = []
+    weapons: list = []
     for sentence, found, said in zip(sentences, grouped, attributions, strict=True):
         context = SentenceContext(
-            country_names, previous, said.sources, said.speaker, said.quote_open
+            country_names, previous, said.sources, said.speaker, said.quote_open, weapons
         )
         parse = parse_candidate(article.text, sentence, found)
+        weapons = [*weapons, *(m for m in found if m.kind == "weapon")]
         if parse is not None:
             rows.extend(read_parse(parse, sentence, found, context, dict(country_names)))
         previous = subjects_of(parse, sentence, found)

@@ -74,7 +74,9 @@ class SentenceContext:
     ``previous_subjects`` are the actors that were subjects in the previous
     sentence; ``sources`` are this sentence's own sources; ``inherited_source``
     is the speaker of the quotation the sentence belongs to, if any;
-    ``quote_open`` says the sentence starts inside a quotation.
+    ``quote_open`` says the sentence starts inside a quotation;
+    ``earlier_weapons`` are the weapons named before, for a designation
+    written alone later ("the K-9 guns" after "the K-9 Thunder howitzer").
     """
 
     country_names: Mapping[str, str] = field(default_factory=dict)
@@ -82,3 +84,4 @@ class SentenceContext:
     sources: Sequence = ()
     inherited_source: str = ""
     quote_open: bool = False
+    earlier_weapons: Sequence = ()  # weapon mentions of earlier sentences ("the K-9" -> K9 Thunder)

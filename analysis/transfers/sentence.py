@@ -40,6 +40,14 @@ from analysis.transfers.rules import word_set as words_of
 USE_VERBS = words_of("use deploy operate fly fire launch field employ")
 #: Nouns that say an actor directs a transfer, not a party to it ("at the direction of X").
 DIRECTION_NOUNS = words_of("direction behest behalf order orders request instruction instructions")
+_DESIGNATION = re.compile(r"^[A-Za-z]{1,4}-?\d+[A-Za-z0-9-]*$")
+
+
+def _squash(text: str) -> str:
+    """'K-9 Thunder' -> 'k9thunder': a designation compared without its punctuation."""
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
 #: Verbs that hedge in the passive without making it uncertain ("is believed to have sent").
 HEDGE_VERBS = words_of("believe suspect think understand allege report say")
 #: Words before an item that are not part of its name ("other space-based programs").
@@ -314,7 +322,11 @@ class _SentenceReader:
                     w for i, w in enumerate(weapons)
                     if not (i and self._adjacent(weapons[i - 1], w))
                 ]  # fmt: skip
-                if weapons:
+                named = self._designated(part)
+                if named is not None:  # "the K-9 artillery guns" after "K-9 Thunder howitzers"
+                    p = self.parse.phrases[part]
+                    out.append((named.name, named.type, p.start, p.end))
+                elif weapons:
                     out += [(w.name, w.type, w.start, w.end) for w in weapons]
                 else:
                     p = self.parse.phrases[part]
@@ -328,6 +340,20 @@ class _SentenceReader:
                     )
                     out.append((p.text[first.start - p.start :], "unspecified", first.start, p.end))
         return list(dict.fromkeys(out))
+
+    def _designated(self, part: int):
+        """An earlier weapon whose name starts with a designation written in this phrase
+        ("K-9", "HQ-22") that the lexicon did not match here; None when not exactly one."""
+        phrase = self.parse.phrases[part]
+        earlier = getattr(self.context, "earlier_weapons", ())
+        for token in self.parse.tokens[phrase.first : phrase.head + 1]:
+            if token.unit_kind or not _DESIGNATION.match(token.text):
+                continue
+            key = _squash(token.text)
+            found = {w.name: w for w in earlier if _squash(w.form).startswith(key)}
+            if len(found) == 1:
+                return next(iter(found.values()))
+        return None
 
     def _adjacent(self, first, second) -> bool:
         gap = self.parse.text[first.end - self.sentence.start : second.start - self.sentence.start]
