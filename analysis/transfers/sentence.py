@@ -387,7 +387,9 @@ class _SentenceReader:
 
     def row(self, found: FrameMatch, supplier, recipient, item, denied_by) -> Transfer:
         name, category, start, end = item
-        if self.sentence.section == "headline" and found.status == "ongoing":
+        clause = self.parse.clauses[found.clause] if found.clause != -1 else None
+        simple = clause is not None and not self.parse.phrases[clause.verb].verb.aspect
+        if self.sentence.section == "headline" and found.status == "ongoing" and simple:
             found = replace(found, stage="delivered", status="delivered")  # "X Delivers Y"
         offset = self.sentence.start
         attributed_to, according_to = sources.attribute(
