@@ -60,9 +60,11 @@ __all__ = [
     "transfers_for_reading",
     "item_as_written",
     "party_with_country",
+    "readable_pairs",
     "readable_transfers",
     "resolve_reference",
     "select_statuses",
+    "summarise_firmness",
     "summarise_pairs",
     "transfers_frame",
     "transfers_summary",
@@ -146,6 +148,54 @@ STATUSES = (
 )
 
 
+PAIR_COLUMNS = {
+    "supplier": "Supplier",
+    "recipient": "Recipient",
+    "category": "Category",
+    "items": "Items",
+    "statuses": "Statuses",
+    "sentences": "Sentences",
+    "rows": "Rows",
+}
+FIRMNESS_COLUMNS = {
+    "status": "Status",
+    "stages": "Stages",
+    "rows": "Rows",
+    "quantities": "Quantities",
+    "hedges": "Hedges",
+    "sources": "Sources",
+}
+
+
+def readable_pairs(transfers: pd.DataFrame, roll_up: bool = True) -> pd.DataFrame:
+    """``summarise_pairs`` with readable column names (``PAIR_COLUMNS``)."""
+    return summarise_pairs(transfers, roll_up).rename(columns=PAIR_COLUMNS)
+
+
+def summarise_firmness(transfers: pd.DataFrame) -> pd.DataFrame:
+    """How firm the reports are: per status, its stages, rows, quantities, hedges and sources.
+
+    The status is the one word of the tables; the stage (how far the transfer
+    has gone: offered, planned, agreed, delivered ...) is kept apart from it,
+    so "denied" rows still say what was denied (a delivery, a sale).
+    """
+    columns = list(FIRMNESS_COLUMNS.values())
+    if transfers.empty:
+        return pd.DataFrame(columns=columns)
+    table = (
+        transfers.groupby("status", sort=False)
+        .agg(
+            stages=("stage", _join_present),
+            rows=("item", "size"),
+            quantities=("quantity", _join_present),
+            hedges=("hedges", _join_present),
+            sources=("attributed_to", _join_present),
+        )
+        .reset_index()
+    )
+    return table.rename(columns=FIRMNESS_COLUMNS)[columns]
+
+
 def summarise_pairs(transfers: pd.DataFrame, roll_up: bool = True) -> pd.DataFrame:
     """One row per supplier -> recipient pair and category: items, statuses, rows.
 
@@ -171,6 +221,15 @@ def summarise_pairs(transfers: pd.DataFrame, roll_up: bool = True) -> pd.DataFra
 
 def _join_unique(values: Iterable) -> str:
     return ", ".join(dict.fromkeys(str(v) for v in values))
+
+
+def _join_present(values: Iterable) -> str:
+    """'; '-joined distinct non-empty values.
+
+    >>> _join_present(["may", "", "may", "could"])
+    'may; could'
+    """
+    return "; ".join(dict.fromkeys(str(v) for v in values if v))
 
 
 def describe_transfers(transfers: pd.DataFrame, roll_up: bool = True) -> str:
@@ -249,9 +308,12 @@ def transfers_for_reading(transfers: pd.DataFrame) -> pd.DataFrame:
         notes = [
             f"{label} {value}"
             for label, value in (
+                ("stage", _stage_note(r)),
+                ("quantity", getattr(r, "quantity", "")),
                 ("according to", r.according_to),
                 ("directed by", r.directed_by),
                 ("denied by", r.denied_by),
+                ("a side taken from sentence", getattr(r, "inferred_from", "")),
             )
             if value
         ]
@@ -271,6 +333,12 @@ def transfers_for_reading(transfers: pd.DataFrame) -> pd.DataFrame:
     columns = ["Supplier", "Recipient", "Item", "Category", "Status", "Attributed to", "Notes",
                "No.", "Sentence"]  # fmt: skip
     return pd.DataFrame(rows, columns=columns)
+
+
+def _stage_note(row) -> str:
+    """The stage of a row when it says more than its status ("denied" of a delivery)."""
+    stage = getattr(row, "stage", "")
+    return stage if stage and stage != row.status else ""
 
 
 def party_with_country(party: str, country: str) -> str:

@@ -476,6 +476,8 @@ def read_stage(
 
 
 def _stage_from_tense(verb, direction: str) -> str:
+    if verb.modal and verb.tense != "future" and verb.modal != "be to":
+        return ""  # "may provide": the modal, not the tense, says how far it has gone
     if verb.tense == "future":
         return "planned"
     if "progressive" in verb.aspect:

@@ -309,8 +309,9 @@ class _SentenceReader:
         return out
 
     # -- items -----------------------------------------------------------------------------
-    def items(self, phrases: Iterable[int]) -> list[tuple[str, str, int, int]]:
-        """(name, category, start, end) per item: a weapon unit, or the phrase's own words."""
+    def items(self, phrases: Iterable[int]) -> list[tuple[str, str, int, int, str]]:
+        """(name, category, start, end, quantity) per item: a weapon unit, or the phrase's
+        own words; the quantity is the one written before that item ("24 K9 howitzers")."""
         out = []
         for index in phrases:
             phrase = self.parse.phrases[index]
@@ -323,11 +324,12 @@ class _SentenceReader:
                     if not (i and self._adjacent(weapons[i - 1], w))
                 ]  # fmt: skip
                 named = self._designated(part)
+                quantity = self.parse.phrases[part].quantity
                 if named is not None:  # "the K-9 artillery guns" after "K-9 Thunder howitzers"
                     p = self.parse.phrases[part]
-                    out.append((named.name, named.type, p.start, p.end))
+                    out.append((named.name, named.type, p.start, p.end, quantity))
                 elif weapons:
-                    out += [(w.name, w.type, w.start, w.end) for w in weapons]
+                    out += [(w.name, w.type, w.start, w.end, quantity) for w in weapons]
                 else:
                     p = self.parse.phrases[part]
                     first = next(
@@ -338,7 +340,8 @@ class _SentenceReader:
                         ),
                         self.parse.tokens[p.first],
                     )
-                    out.append((p.text[first.start - p.start :], "unspecified", first.start, p.end))
+                    text = p.text[first.start - p.start :]
+                    out.append((text, "unspecified", first.start, p.end, quantity))
         return list(dict.fromkeys(out))
 
     def _designated(self, part: int):
@@ -386,7 +389,7 @@ class _SentenceReader:
         return out
 
     def row(self, found: FrameMatch, supplier, recipient, item, denied_by) -> Transfer:
-        name, category, start, end = item
+        name, category, start, end, quantity = item
         clause = self.parse.clauses[found.clause] if found.clause != -1 else None
         simple = clause is not None and not self.parse.phrases[clause.verb].verb.aspect
         if self.sentence.section == "headline" and found.status == "ongoing" and simple:
@@ -425,7 +428,7 @@ class _SentenceReader:
             stage=found.stage,
             polarity=found.polarity,
             modality=found.modality,
-            quantity=found.quantity,
+            quantity=quantity or (found.quantity if len(found.items) == 1 else ""),
         )
 
     def hedges(self, found: FrameMatch) -> str:
