@@ -470,6 +470,8 @@ def read_stage(
         stage = _stage_from_tense(own, frame.direction)
         if own.tense == "infinitive" and clause.kind == "main":
             stage = "planned"  # a headline's "X to supply Y"
+        if own.tense == "infinitive" and clause.kind == "relative" and clause.marker == "to":
+            stage = "delivered"  # "X was the first country to give Y": it gave
         if not stage and clause.kind == "reduced_relative" and own.voice == "passive":
             stage = "delivered" if frame.direction != "get" else "agreed"  # "rifles sent by X"
     return stage, polarity, modality, denier

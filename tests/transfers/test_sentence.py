@@ -119,3 +119,19 @@ def test_a_contrast_after_a_comma_leaves_the_denial_behind():
 def test_attacks_and_a_buyer_are_never_suppliers():
     assert table("Peru struck artillery positions in Chile.") == []
     assert table("Chile bought rifles from Peru.") == [("Peru", "Chile", "rifle", "delivered")]
+
+
+def test_an_actor_inside_a_target_or_among_those_helped_is_no_party():
+    assert table("Peru launched strikes on Chilean depots holding rifles.") == []
+    assert table("Peru will provide its partners in Chile with support.") == []
+
+
+def test_the_first_member_to_give_is_the_subject_of_the_copula():
+    assert table("Bolivia was the first country to give radars to Chile.") == [
+        ("Bolivia", "Chile", "radar", "delivered")
+    ]
+
+
+def test_a_quantity_belongs_to_its_own_item_in_a_list():
+    found = table("Peru sent 40 rifles and 12 more radars to Chile.", ("item", "quantity"))
+    assert found == [("rifle", "40"), ("radar", "12 more")]
