@@ -391,7 +391,10 @@ def is_money(parse: Parse, index: int) -> bool:
         head.text[:1] in "$€£¥₹"
         or lemma in MONEY_WORDS
         or lemma[:-1] in MONEY_WORDS
-        or any(t.text[:1] in "$€£¥₹" for t in parse.tokens[phrase.first : phrase.last + 1])
+        or (
+            head.tag == "NUM"
+            and any(t.text[:1] in "$€£¥₹" for t in parse.tokens[phrase.first : phrase.head])
+        )
     )
 
 

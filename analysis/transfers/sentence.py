@@ -336,7 +336,9 @@ class _SentenceReader:
                         (
                             t
                             for t in self.parse.tokens[p.first : p.last + 1]
-                            if t.tag != "DET" and t.text.lower() not in ITEM_FILLERS
+                            if t.tag != "DET"
+                            and t.text.lower() not in ITEM_FILLERS
+                            and t.text[:1] not in "$€£¥₹"  # the price is not the item's name
                         ),
                         self.parse.tokens[p.first],
                     )

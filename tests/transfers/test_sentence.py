@@ -135,3 +135,10 @@ def test_the_first_member_to_give_is_the_subject_of_the_copula():
 def test_a_quantity_belongs_to_its_own_item_in_a_list():
     found = table("Peru sent 40 rifles and 12 more radars to Chile.", ("item", "quantity"))
     assert found == [("rifle", "40"), ("radar", "12 more")]
+
+
+def test_a_priced_aid_package_is_a_transfer_but_money_spent_in_aid_is_not():
+    # the package is the head, its price a modifier; "$5 billion in aid" is money
+    assert table("Peru announced a $40 million military aid package for Chile.") == [
+        ("Peru", "Chile", "military aid package", "planned")
+    ]
