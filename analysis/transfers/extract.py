@@ -98,12 +98,17 @@ def extract_from_article(
     rows: list[Transfer] = []
     previous: list = []
     weapons: list = []
+    last_weapons: list = []
+    numbers: dict[int, int] = {}
     for sentence, found, said in zip(sentences, grouped, attributions, strict=True):
         context = SentenceContext(
-            country_names, previous, said.sources, said.speaker, said.quote_open, weapons
-        )
+            country_names, previous, said.sources, said.speaker, said.quote_open, weapons,
+            last_weapons, numbers,
+        )  # fmt: skip
         parse = parse_candidate(article.text, sentence, found)
-        weapons = [*weapons, *(m for m in found if m.kind == "weapon")]
+        last_weapons = [m for m in found if m.kind == "weapon"]
+        numbers |= {m.start: sentence.number for m in last_weapons}
+        weapons = [*weapons, *last_weapons]
         if parse is not None:
             rows.extend(read_parse(parse, sentence, found, context, dict(country_names)))
         previous = subjects_of(parse, sentence, found)

@@ -85,3 +85,5 @@ class SentenceContext:
     inherited_source: str = ""
     quote_open: bool = False
     earlier_weapons: Sequence = ()  # weapon mentions of earlier sentences ("the K-9" -> K9 Thunder)
+    previous_weapons: Sequence = ()  # weapon mentions of the sentence before ("them")
+    weapon_sentences: Mapping[int, int] = field(default_factory=dict)  # start -> sentence no.

@@ -50,6 +50,8 @@ def _squash(text: str) -> str:
 
 #: Verbs that hedge in the passive without making it uncertain ("is believed to have sent").
 HEDGE_VERBS = words_of("believe suspect think understand allege report say")
+#: Pronouns that can stand for an item named before ("sent them to Y").
+ITEM_PRONOUNS = words_of("it them they")
 #: Words before an item that are not part of its name ("other space-based programs").
 ITEM_FILLERS = words_of("other additional more further new")
 #: Adverbs kept as hedges beside a modal ("allegedly transferred").
@@ -111,7 +113,7 @@ def read_parse(
     """Return the rows of a parsed sentence: its filled frames, then implied rows."""
     inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
     reader = _SentenceReader(parse, sentence, inside, context, country_names)
-    rows = [row for found in read_frames(parse) for row in reader.rows(found)]
+    rows = [row for found in read_frames(parse, reader.is_item) for row in reader.rows(found)]
     rows += reader.implied_rows({(r.supplier, r.recipient) for r in rows})
     return _deduplicate(_one_deal_per_supplier(rows))
 
@@ -212,6 +214,7 @@ class _SentenceReader:
         self.by_span = {(m.start, m.end): m for m in mentions}
         self.country_names = country_names
         self.quoted = sources.quoted_spans(sentence.text, getattr(context, "quote_open", False))
+        self.inferred_spans: dict[tuple[int, int], str] = {}  # item -> sentence it was named in
 
     # -- parties ---------------------------------------------------------------------------
     def parties(self, phrases: Iterable[int], others: set[str] = frozenset()) -> list[Party]:
@@ -308,6 +311,28 @@ class _SentenceReader:
                         out.append(party)
         return out
 
+    def is_item(self, parse: Parse, index: int) -> bool:
+        """Military equipment, or a pronoun that can only mean one weapon named before."""
+        return phrase_is_item(parse, index) or self.antecedent(index) is not None
+
+    def antecedent(self, index: int):
+        """The one weapon "it"/"them"/"they" means: the only weapon named earlier in the
+        sentence, else the only one of the sentence before; None when not plain."""
+        phrase = self.parse.phrases[index]
+        head = self.parse.tokens[phrase.head]
+        if phrase.parts or head.tag != "PRON" or head.text.lower() not in ITEM_PRONOUNS:
+            return None
+        here = [
+            m for m in self.by_span.values() if m.kind == "weapon" and m.end <= phrase.start
+        ]  # fmt: skip
+        for group in (here, getattr(self.context, "previous_weapons", ())):
+            names = {m.name: m for m in group}
+            if len(names) == 1:
+                return next(iter(names.values()))
+            if names:
+                return None  # two readings: never guessed
+        return None
+
     # -- items -----------------------------------------------------------------------------
     def items(self, phrases: Iterable[int]) -> list[tuple[str, str, int, int, str]]:
         """(name, category, start, end, quantity) per item: a weapon unit, or the phrase's
@@ -323,10 +348,13 @@ class _SentenceReader:
                     w for i, w in enumerate(weapons)
                     if not (i and self._adjacent(weapons[i - 1], w))
                 ]  # fmt: skip
-                named = self._designated(part)
+                named = self._designated(part) or self.antecedent(part)
                 quantity = self.parse.phrases[part].quantity
                 if named is not None:  # "the K-9 artillery guns" after "K-9 Thunder howitzers"
                     p = self.parse.phrases[part]
+                    if named.start < self.sentence.start:  # named in an earlier sentence
+                        numbers = getattr(self.context, "weapon_sentences", {}) or {}
+                        self.inferred_spans[(p.start, p.end)] = str(numbers.get(named.start, ""))
                     out.append((named.name, named.type, p.start, p.end, quantity))
                 elif weapons:
                     out += [(w.name, w.type, w.start, w.end, quantity) for w in weapons]
@@ -431,6 +459,7 @@ class _SentenceReader:
             polarity=found.polarity,
             modality=found.modality,
             quantity=quantity or (found.quantity if len(found.items) == 1 else ""),
+            inferred_from=self.inferred_spans.get((start, end), ""),
         )
 
     def hedges(self, found: FrameMatch) -> str:

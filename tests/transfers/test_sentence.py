@@ -62,9 +62,9 @@ def test_a_designation_written_alone_names_the_weapon_named_before():
         "Peru sold Z-7 Condor howitzers to Chile last year.\n\n"
         "Peru has exported about 200 units of the Z-7 artillery guns to Bolivia."
     )
-    assert table(text, ("recipient", "item", "quantity")) == [
-        ("Chile", "Z-7 Condor", ""),
-        ("Bolivia", "Z-7 Condor", "about 200 units"),
+    assert table(text, ("recipient", "item", "quantity", "inferred_from")) == [
+        ("Chile", "Z-7 Condor", "", ""),
+        ("Bolivia", "Z-7 Condor", "about 200 units", "1"),
     ]
 
 
@@ -142,3 +142,12 @@ def test_a_priced_aid_package_is_a_transfer_but_money_spent_in_aid_is_not():
     assert table("Peru announced a $40 million military aid package for Chile.") == [
         ("Peru", "Chile", "military aid package", "planned")
     ]
+
+
+def test_a_pronoun_item_is_the_one_weapon_named_before_and_never_a_guess():
+    one = "Peru built new Z-7 Condor howitzers.\n\nPeru sold them to Chile in May."
+    assert table(one, ("supplier", "recipient", "item", "inferred_from")) == [
+        ("Peru", "Chile", "Z-7 Condor", "1")
+    ]
+    two = "Peru built rifles and radars.\n\nPeru sold them to Chile in May."
+    assert table(two) == []
