@@ -209,3 +209,35 @@ def test_made_suffix_joins_an_abbreviated_name():
 )  # fmt: skip
 def test_clause_reading_of_quotes_and_headlines(sentence, expected):
     assert lines(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a new subject after ", but" joins the main clause, not the clause inside it
+        ("Peru denied selling rifles, but officials say Peru shipped mortars.",
+         ["main:deny subject='Peru'", "complement:sell subject='Peru' object='rifles'",
+          "coordinated:say subject='officials'",
+          "complement:ship subject='Peru' object='mortars'"]),
+        # a participle after a noun inside a prepositional phrase is a reduced relative
+        ("Under a contract signed in May, Peru agreed to buy rifles.",
+         ["main:agree under='a contract' subject='Peru'",
+          "reduced_relative:sign object='a contract' in='May'",
+          "complement:buy subject='Peru' object='rifles'"]),
+        # 'to' before 'have' is the infinitive marker
+        ("Peru is believed to have received rifles.",
+         ["main:believe subject='Peru'", "complement:receive subject='Peru' object='rifles'"]),
+        # a first word that is mostly an adjective modifies the noun after it
+        ("Military supplies arrived.", ["main:arrive subject='Military supplies'"]),
+    ],
+)  # fmt: skip
+def test_clause_reading_of_contrasts_and_raising(sentence, expected):
+    assert lines(sentence) == expected
+
+
+def test_a_named_actor_between_a_verb_and_a_weapon_is_an_indirect_object():
+    text = "Peru gave Chile rifles."
+    units = [(0, 4, "actor", "Peru"), (10, 15, "actor", "Chile"), (16, 22, "weapon", "rifle")]
+    assert parse_sentence(text, 0, len(text), units).describe() == [
+        "main:give subject='Peru' indirect_object='Chile' object='rifles'"
+    ]
