@@ -56,7 +56,8 @@ _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|s
 #: Nouns that count or contain the item ("30 units of X", "a batch of X").
 CONTAINER_NOUNS = words_of(
     "unit batch set shipment consignment lot number pair squadron dozen dozens hundred hundreds "
-    "thousand thousands million millions billion billions ton tonne part first rest"
+    "thousand thousands million millions billion billions ton tonne part first rest "
+    "procurement acquisition purchase supply"
 )
 #: Nouns that make a phrase an amount of money.
 MONEY_WORDS = words_of(
@@ -70,6 +71,8 @@ ROLE_NOUNS = words_of(
 #: Light verbs whose subject gives ("makes delivery of") or takes ("took delivery of").
 GIVER_LIGHT_VERBS = words_of("make complete conduct carry finish begin start")
 TAKER_LIGHT_VERBS = words_of("take receive accept get await")
+#: Verbs that link a cue noun to what it is about ("the contract relates to ...").
+LINK_VERBS = words_of("pertain relate cover involve concern include")
 #: Negotiation nouns: the other side of "in talks with X to sell" is a party.
 TALKS_NOUNS = words_of("talk talks negotiation negotiations discussion discussions deal")
 #: Modalities, polarities and stages by strength: the first present decides the status.
@@ -105,7 +108,6 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
             if match:
                 found.append(match)
                 break
-    verbs = list(found)
     for phrase in parse.phrases:
         if phrase.kind != "NP" or phrase.parts:
             continue
@@ -115,17 +117,16 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
             continue
         clause = _clause_holding(parse, phrase.index)
         match = _first_filled(parse, clause, rows, is_item, noun=phrase)
-        if match and not _merge_into(parse, found, verbs, match, phrase.index):
+        if match and not _merge_into(parse, found, match, phrase.index):
             found.append(match)
     return found
 
 
-def _merge_into(parse, found, verbs, match, noun: int) -> bool:
-    """A noun cue inside a verb cue's item ("a shipment of bombs ... arrived") adds its
-    parties to that reading instead of making its own."""
+def _merge_into(parse, found, match, noun: int) -> bool:
+    """A noun cue inside another reading's item ("a shipment of bombs ... arrived", "the
+    contract relates to the procurement of X") adds its parties to that reading instead of
+    making its own."""
     for i, verb in enumerate(found):
-        if verb not in verbs:
-            continue
         inside = {j for p in verb.items for j in (p, *_chain(parse, p))}
         if noun in inside or set(match.items) <= inside:
             found[i] = replace(
@@ -277,7 +278,29 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
             clause.slot("subject") if _voice(parse, clause) == "active" else clause.slot("agent")
         )
         return [subject.phrase] if subject else []
-    return [s.phrase for s in modifiers_of(parse, noun.index) if s.role == slot]
+    found = [s.phrase for s in modifiers_of(parse, noun.index) if s.role == slot]
+    return found or _linked(parse, clause, noun, slot)
+
+
+def _linked(parse: Parse, clause: Clause | None, noun: Phrase, slot: str) -> list[int]:
+    """'The contract ... pertains to the procurement of X for Y': a cue noun that is the
+    subject of a linking verb takes the phrases after that verb as its own."""
+    if clause is None or parse.phrases[clause.verb].verb.lemma not in LINK_VERBS:
+        return []
+    subject = clause.slot("subject")
+    if subject is None or subject.phrase != noun.index:
+        return []
+    heads = [s.phrase for s in clause.slots if s.role in ("to", "object", "for")]
+    found = []
+    for head in heads:
+        chain = [head, *(m.phrase for m in modifiers_of(parse, head))]
+        for m in modifiers_of(parse, head):
+            if m.role == slot:
+                found.append(m.phrase)
+        if slot == "of" and not found:
+            found += [p for p in chain[:1] if _contained(parse, p) != p]
+    found += [s.phrase for s in clause.slots if s.role == slot and s.phrase not in found]
+    return found
 
 
 def _voice(parse: Parse, clause: Clause) -> str:

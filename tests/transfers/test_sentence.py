@@ -151,3 +151,9 @@ def test_a_pronoun_item_is_the_one_weapon_named_before_and_never_a_guess():
     ]
     two = "Peru built rifles and radars.\n\nPeru sold them to Chile in May."
     assert table(two) == []
+
+
+def test_a_contract_that_relates_to_a_procurement_names_its_item_and_buyer():
+    assert table("The contract with Peru relates to the procurement of rifles for Chile.") == [
+        ("Peru", "Chile", "rifle", "agreed")
+    ]
