@@ -27,9 +27,12 @@ every import):
                        amounts (find them), rules (linking words), allocations
                        (totals and parts), links (parts across the article),
                        remainder (arithmetic), words, tables
-    transfers/         rules, cues, parties, items, status, sources (who says
-                       so), reading (records), sentence, implied, extract
-                       (the article's table and JSON)
+    grammar/           the clause reader: word classes (word lists, lemminflect,
+                       context rules), phrases, clauses and slots -> Parse
+    transfers/         records, rules (attribution patterns), sources (who says
+                       so), frames (data/transfer_frames.csv on a Parse: roles,
+                       stage, polarity, modality), sentence (rows from frames),
+                       extract (the article's table and JSON)
     charts/            style (one style, one palette), vocabulary, mentions,
                        split, network: one kind of figure each (ax=None -> Axes)
     corpus/            many articles -> one Parquet store on Dask (schema,

@@ -24,6 +24,7 @@ STATUS_STYLES: dict[str, tuple[str, str, str]] = {
     "delivered": ("solid", STATUS_COLOURS["delivered"], "delivered"),
     "ongoing": ("solid", STATUS_COLOURS["ongoing"], "ongoing"),
     "agreed": ("dashdot", STATUS_COLOURS["agreed"], "agreed"),
+    "planned": ("dashdot", STATUS_COLOURS["planned"], "planned (will, is to, pledged)"),
     "implied": ("dashdot", STATUS_COLOURS["implied"], "implied by use"),
     "offered": ("dashed", STATUS_COLOURS["offered"], "offered"),
     "sought": ("dashed", STATUS_COLOURS["sought"], "sought"),

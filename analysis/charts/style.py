@@ -71,6 +71,7 @@ STATUS_COLOURS = {
     "delivered": "#b2182b",
     "ongoing": "#ef6548",
     "agreed": "#8c510a",
+    "planned": "#bf812d",
     "implied": "#7f7f7f",
     "offered": "#6a51a3",
     "sought": "#2171b5",
