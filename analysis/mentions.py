@@ -25,11 +25,14 @@ import numpy as np
 import pandas as pd
 
 from analysis.article import COUNTED_SECTIONS, Article, load_article
+from analysis.discovery import discover_names
+from analysis.discovery_counts import count_found_names
 from analysis.lexicon import Lexicons, load_lexicons, normalise_key
 from analysis.matcher import COURTESY_TITLES, compile_matcher
 from analysis.matching import Match, scan_text
 from analysis.report import highlight
 from analysis.tokenise import Sentence, Token, load_stopwords, split_sentences, tokenize_words
+from analysis.weapon_generics import name_generics
 
 MENTION_COLUMNS = [
     "kind",
@@ -458,6 +461,23 @@ def _covered(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
     return index + 1 < len(spans) and spans[index + 1][0] < token.end
 
 
+def discover_mentions(
+    article: Article,
+    mentions: pd.DataFrame,
+    lexicons: Lexicons,
+    sentences: Sequence[Sentence] | None = None,
+) -> pd.DataFrame:
+    """Return ``mentions`` with the names discovery finds beyond the lexicon.
+
+    The second pass (``analysis.discovery``): people and organisations shown
+    by the shape of the text, counted like lexicon entries. Adds the columns
+    ``in_lexicon`` and ``evidence``.
+    """
+    sentences = sentences if sentences is not None else split_sentences(article)
+    names = discover_names(article, sentences, mentions, lexicons)
+    return count_found_names(article, sentences, mentions, names)
+
+
 def mentions_summary(
     article_path: str | Path,
     actors: str | Path = "",
@@ -475,6 +495,8 @@ def mentions_summary(
     article = load_article(article_path)
     lexicons = load_lexicons(actors, weapons, tuple(extra_actors), tuple(extra_weapons))
     mentions = find_mentions(article, lexicons)
+    mentions = discover_mentions(article, mentions, lexicons)
+    mentions = name_generics(mentions)
     return {
         "article": str(article_path),
         "actors": summarise_kind(mentions, "actor"),
@@ -499,10 +521,13 @@ def summarise_kind(mentions: pd.DataFrame, kind: str) -> list[dict]:
                 "origin": first["country"],
             }
         item |= {
+            "in_lexicon": bool(first.get("in_lexicon", True)),
             "count": len(group),
             "forms": [f for f, _ in sorted(forms.items(), key=lambda fc: (-fc[1], fc[0]))],
             "sections": {s: int(n) for s, n in group["section"].value_counts().items() if s},
             "first_sentence": int(group["sentence"].iloc[0]),
         }
+        if not item["in_lexicon"]:
+            item["evidence"] = str(first["evidence"])
         items.append(item)
     return sorted(items, key=lambda item: (-item["count"], item["name"]))

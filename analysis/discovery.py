@@ -1,0 +1,332 @@
+"""Discovery: people and organisations no lexicon knows, found from the shape of the text.
+
+A second pass after the lexicon scan (``mentions.find_mentions``). A run of
+capitalised words becomes a name only when the text around it says what it
+is (rules in ``analysis.discovery_rules``):
+
+- a title or role right before it ("spokesman A B", "Defence Minister A B");
+- an appositive after it ("A B, the country's defence minister"; "A B, who");
+- a verb of speech after a name of two or more words ("A B said");
+- the last word of an organisation ("... Industries", "... Institute") or an
+  opening head ("Ministry of ...", "Department of ...");
+- a noun before it ("the shipping company X", "the club X"), "X's manager",
+  "X team", or a verb whose object is an organisation ("joined X");
+- a byline or credit ("By A B and C D", "(A B/Agency)", "A B contributed").
+
+Headlines and subheadings (Title Case) give no evidence; months, weekdays,
+places ("... Island"), names a lexicon knows and lone sentence-initial words
+never become names. Each name found is then counted like a lexicon entry:
+every occurrence in the article (the headline too), a person's surname alone
+anywhere once the full name was found, and an organisation's bracketed acronym
+("Some Agency (SA)") with its later bare uses.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import pandas as pd
+import regex
+
+from analysis.article import Article
+from analysis.discovery_rules import (
+    APPOSITIVE_AFTER,
+    BYLINE,
+    CONTRIBUTED,
+    NOT_NAME_WORDS,
+    ORG_HEADS,
+    ORG_NOUNS,
+    ORG_OBJECT_CUES,
+    ORG_SUFFIXES,
+    PHOTO_CREDIT,
+    PLACE_WORDS,
+    ROLE_WORDS,
+    SPEECH_AFTER,
+)
+from analysis.lexicon import Lexicons, normalise_key
+from analysis.matcher import COURTESY_TITLES, compile_matcher
+from analysis.tokenise import Sentence, load_stopwords
+
+#: Sections whose capitals mean a name (headlines and subheadings are Title Case).
+EVIDENCE_SECTIONS = ("caption", "body", "credit")
+_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*[\p{L}\p{M}.]|\p{Lu}\.?|\p{Lu}\p{L}*\d+\w*)"
+_JOIN = r"(?:of|the|and|for|de|da|del|van|von|der|bin|ibn|al|&)"
+#: A run of capitalised words, small connectors allowed inside ("Ministry of Space").
+NAME_RUN = regex.compile(rf"(?<![\p{{L}}\d'’\-]){_WORD}(?:[ ](?:{_JOIN}[ ])*{_WORD})*")
+_ACRONYM_AFTER = regex.compile(r"^\s*\((\p{Lu}[\p{Lu}&]{1,8})\)")
+_POSSESSIVE = regex.compile(r"['’]s?$")
+_CALENDAR = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]  # noqa: SIM905
+)
+DISCOVERY_COLUMNS = ["name", "type", "country", "evidence", "sentence", "start", "end", "acronym"]
+
+
+class FoundName(NamedTuple):
+    """A name the text shows to be a person or an organisation, where it was first shown."""
+
+    name: str
+    type: str
+    country: str
+    evidence: str  # which rule found it, e.g. "title before", "organisation suffix"
+    sentence: int
+    start: int
+    end: int
+    acronym: str = ""
+
+
+def discover_names(
+    article: Article, sentences: Sequence[Sentence], mentions: pd.DataFrame, lexicons: Lexicons
+) -> list[FoundName]:
+    """Return the people and organisations the article shows, one per name.
+
+    ``mentions`` is the lexicon's table (``find_mentions``): a name the lexicon
+    knows is left out, and the country of a lexicon mention right before a
+    name ("Dutch Defence Minister A B") becomes the name's country.
+    """
+    titles = {t.casefold() for t in (*lexicons.titles, *COURTESY_TITLES)} | ROLE_WORDS
+    known = compile_matcher(lexicons).by_key
+    stopwords = load_stopwords()
+    spans = _lexicon_spans(mentions)
+    found: dict[str, FoundName] = {}
+
+    def add(name: str, kind: str, evidence: str, sentence: Sentence, start: int, acronym=""):
+        name = clean_name(name)
+        if not is_plausible(name, kind, known, stopwords, titles):
+            return
+        country = _country_before(spans, start, article.text)
+        key = name.casefold()
+        if key not in found:
+            end = start + len(name)
+            found[key] = FoundName(name, kind, country, evidence, sentence.number, start, end,
+                                   acronym)  # fmt: skip
+        elif acronym and not found[key].acronym:
+            found[key] = found[key]._replace(acronym=acronym)
+
+    for sentence in sentences:
+        if sentence.section not in EVIDENCE_SECTIONS:
+            continue
+        for name, kind, evidence, offset, acronym in read_credits(sentence):
+            add(name, kind, evidence, sentence, offset, acronym)
+        for run in NAME_RUN.finditer(sentence.text):
+            for name, kind, evidence, offset, acronym in read_run(sentence, run, titles, spans):
+                add(name, kind, evidence, sentence, offset, acronym)
+    return sorted(found.values(), key=lambda f: f.start)
+
+
+def read_run(
+    sentence: Sentence, run: regex.Match, titles: set[str], spans: list[tuple[int, int, str, str]]
+) -> list[tuple[str, str, str, int, str]]:
+    """Return ``(name, type, evidence, offset, acronym)`` for a run of capitals
+    when a rule shows what it is, else nothing."""
+    text = sentence.text
+    words = run.group().split(" ")
+    start = sentence.start + run.start()
+    # leading words the lexicon counted (a demonym, a country's possessive) are no part of the name
+    while words and _covered_at(spans, start) and len(words) > 1:
+        start += len(words[0]) + 1
+        words = words[1:]
+    before = text[: start - sentence.start]
+    # leading titles ("Defence Minister", "Chief") are evidence for a person
+    titled = False
+    for cut in range(len(words) - 2, -1, -1):  # the last title word leaves two or more words
+        if words[cut].rstrip(".").casefold() in titles:
+            start += len(" ".join(words[: cut + 1])) + 1
+            words, titled = words[cut + 1 :], True
+            break
+    if not words or _covered_span(spans, start, start + len(" ".join(words))):
+        return []
+    name = " ".join(words)
+    end = start + len(name) - sentence.start
+    after = text[end:]
+    acronym_match = _ACRONYM_AFTER.match(after)
+    acronym = acronym_match.group(1) if acronym_match else ""
+    last = _POSSESSIVE.sub("", words[-1]).rstrip(".")
+    first = words[0]
+    prev_word = before.rstrip().rsplit(None, 1)[-1].casefold() if before.strip() else ""
+    if last in ORG_SUFFIXES and len(words) > 1:
+        return [(name, ORG_SUFFIXES[last], "organisation suffix", start, acronym)]
+    if first in ORG_HEADS and len(words) > 2 and words[1] == "of":
+        return [(name, ORG_HEADS[first], "organisation head", start, acronym)]
+    person_shape = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    if person_shape and (titled or prev_word.rstrip(",") in titles):
+        return [(name, "person", "title before", start, "")]
+    appositive = APPOSITIVE_AFTER.match(after)
+    if appositive:
+        kind = _appositive_kind(appositive.group(1))
+        if kind == "person" and person_shape:
+            return [(name, "person", "appositive", start, "")]
+        if kind and kind != "person":
+            return [(name, kind, "appositive", start, acronym)]
+    if person_shape and SPEECH_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):
+        return [(name, "person", "speech verb", start, "")]
+    noun = _org_noun_before(before)
+    if noun and len(words) <= 4:
+        return [(name, noun, "noun before", start, acronym)]
+    if len(words) <= 3 and regex.match(r"^\s+(?:team|club|side)\b", after):
+        return [(name, "organisation", "noun after", start, "")]
+    if len(words) <= 3 and words[-1].endswith(("'s", "’s")):
+        role = regex.match(r"^\s+(\w+)", after)
+        if role and role.group(1).casefold() in ROLE_WORDS and role.group(1).islower():
+            return [(name, "organisation", "possessive role", start, "")]
+    if len(words) <= 3 and ORG_OBJECT_CUES.search(before):
+        return [(name, "organisation", "object of an organisation verb", start, "")]
+    return []
+
+
+def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
+    """Return people and agencies of a byline or credit in ``sentence``."""
+    out = []
+    text = sentence.text
+    byline = BYLINE.match(text) if "\n" not in text.strip() and len(text) < 120 else None
+    if byline:
+        out += _people_in(byline.group(1), sentence.start + byline.start(1), "byline")
+    for credit in PHOTO_CREDIT.finditer(text):
+        people, agency = credit.group(1), credit.group(2)
+        out += _people_in(people, sentence.start + credit.start(1), "photo credit")
+        agency_start = sentence.start + credit.start(2)
+        out.append((agency.strip(), "media", "photo credit", agency_start, ""))
+    for contributed in CONTRIBUTED.finditer(text):
+        group = 1 if contributed.group(1) else 2
+        out += _people_in(contributed.group(group), sentence.start + contributed.start(group),
+                          "credit line")  # fmt: skip
+    return out
+
+
+def _people_in(names: str, offset: int, evidence: str) -> list[tuple[str, str, str, int, str]]:
+    """Split "A B, C D and E F" into names of people, with their offsets."""
+    out = []
+    for part in regex.finditer(r"[^,;|]+?(?=\s*(?:,|;|\band\b|\||$))", names):
+        value = part.group().strip()
+        value = regex.sub(r"^(?:and|by)\s+", "", value, flags=regex.I)
+        words = value.split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            where = offset + part.start() + part.group().index(value)
+            out.append((value, "person", evidence, where, ""))
+    return out
+
+
+def _appositive_kind(description: str | None) -> str:
+    """The type an appositive gives ("the country's defence minister" -> person)."""
+    if description is None:
+        return "person"  # ", who ..."
+    words = [w.casefold().strip("'’") for w in regex.findall(r"[\w'’-]+", description)][:8]
+    for i, word in enumerate(words):
+        pair = " ".join(words[i : i + 2])
+        if pair in ORG_NOUNS:
+            return ORG_NOUNS[pair]
+        if word in ORG_NOUNS:
+            return ORG_NOUNS[word]
+        if word in ROLE_WORDS:
+            return "person"
+    return ""
+
+
+def _org_noun_before(before: str) -> str:
+    """The type of an organisation noun right before a name ("the defence firm")."""
+    tail = regex.findall(r"[\w'’-]+", before[-40:].casefold())
+    if not tail or not before[-1:].isspace():
+        return ""
+    pair = " ".join(tail[-2:])
+    if pair in ORG_NOUNS:
+        return ORG_NOUNS[pair]
+    return ORG_NOUNS.get(tail[-1], "") if tail[-1] not in ("party", "group") else ""
+
+
+def clean_name(name: str) -> str:
+    """Return a name without a possessive, a final period or outer spaces.
+
+    >>> clean_name("Acme Industries’ ")
+    'Acme Industries'
+    >>> clean_name("A. B. Smith's")
+    'A. B. Smith'
+    """
+    name = " ".join(name.split())
+    name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s", "'", "’")) else name
+    return name.rstrip(".") if not regex.search(r"\b\p{Lu}\.$", name) else name
+
+
+def is_plausible(
+    name: str, kind: str, known: dict, stopwords: frozenset[str], titles: set[str]
+) -> bool:
+    """False for what must not become a name: a lexicon name, a calendar word, a place,
+    a stopword, a title, a lone common capitalised word."""
+    words = name.split()
+    if not words or normalise_key(name) in known or name.casefold() in stopwords:
+        return False
+    if any(w.rstrip(".") in _CALENDAR for w in words) or words[0] in NOT_NAME_WORDS:
+        return False
+    if words[-1] in PLACE_WORDS or name.casefold() in titles:
+        return False
+    if kind == "person" and (len(words) < 2 or any(w.casefold() in stopwords for w in words)):
+        return False
+    return len(name) > 2
+
+
+def _lexicon_spans(mentions: pd.DataFrame) -> list[tuple[int, int, str, str]]:
+    """(start, end, type, country) of each lexicon mention, in order."""
+    if mentions.empty:
+        return []
+    columns = [mentions[c].tolist() for c in ("start", "end", "type", "country")]
+    return sorted(zip(*columns, strict=True))
+
+
+def _covered_at(spans: list[tuple[int, int, str, str]], offset: int) -> bool:
+    index = bisect_right(spans, (offset, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+
+
+def _covered_span(spans: list[tuple[int, int, str, str]], start: int, end: int) -> bool:
+    """True when one lexicon mention holds all of ``[start, end)``."""
+    index = bisect_right(spans, (start, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= start and spans[index][1] >= end
+
+
+def _country_before(spans: list[tuple[int, int, str, str]], start: int, text: str) -> str:
+    """The country of a country, government or demonym mention ending just before ``start``
+    ("Dutch Defence Minister", "South Korea's ...")."""
+    index = bisect_right(spans, (start, float("inf"))) - 1
+    while index >= 0 and spans[index][1] > start:
+        index -= 1
+    if index < 0:
+        return ""
+    span_start, span_end, kind, country = spans[index]
+    between = text[span_end:start]
+    if kind in ("country", "government") and len(between) <= 40 and "\n" not in between:
+        words = regex.findall(r"[\w'’-]+", between)
+        if all(w[:1].isupper() or w in ("'s", "’s", "s") for w in words):
+            return country
+    return ""
