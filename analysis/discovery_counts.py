@@ -34,7 +34,9 @@ def count_found_names(
 
     Adds the columns ``in_lexicon`` and ``evidence``.
     """
-    table = mentions.assign(in_lexicon=True, evidence="lexicon")
+    table = mentions
+    if "in_lexicon" not in table.columns:
+        table = table.assign(in_lexicon=True, evidence="lexicon")
     if not names:
         return table
     counted = [(s.start, s.end) for s in article.counted_sections()]

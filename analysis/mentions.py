@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.article import COUNTED_SECTIONS, Article, load_article
+from analysis.context import drop_places, find_institutions
 from analysis.discovery import discover_names
 from analysis.discovery_counts import count_found_names
 from analysis.lexicon import Lexicons, load_lexicons, normalise_key
@@ -474,6 +475,9 @@ def discover_mentions(
     ``in_lexicon`` and ``evidence``.
     """
     sentences = sentences if sentences is not None else split_sentences(article)
+    mentions = drop_places(article, mentions, lexicons)
+    mentions = mentions.assign(in_lexicon=True, evidence="lexicon")
+    mentions = find_institutions(article, sentences, mentions, lexicons)
     names = discover_names(article, sentences, mentions, lexicons)
     return count_found_names(article, sentences, mentions, names)
 
