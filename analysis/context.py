@@ -139,8 +139,6 @@ def find_institutions(
     found: list[tuple] = []
     drop: list = []
     for section in article.counted_sections():
-        if section.kind in ("headline", "subheading"):
-            continue
         for phrase, name, kind in load_institutions():
             acronym = sum(c.isupper() for c in phrase) > 1 and " " not in phrase
             pattern = rf"(?<![\w-]){regex.escape(phrase)}(?![\w-])"
@@ -161,6 +159,7 @@ def find_institutions(
                 where = sentence.section if sentence else section.kind
                 found.append(("actor", full, kind, "", country, form, where, number, start, end,
                               False, "generic institution"))  # fmt: skip
+    found += _acronyms(text, article, sentences, found, spans)
     if not found:
         return mentions
     table = pd.DataFrame(found, columns=[*_COLUMNS, "in_lexicon", "evidence"])
@@ -171,6 +170,27 @@ def find_institutions(
 
 _COLUMNS = ["kind", "name", "type", "weapon_class", "country", "form", "section", "sentence",
             "start", "end"]  # fmt: skip
+
+
+def _acronyms(text, article, sentences, found, spans) -> list[tuple]:
+    """Rows for an institution's bracketed acronym ("... Defense (MND)") and its later
+    bare uses, under the institution's name."""
+    rows: list[tuple] = []
+    taken = spans + [(f[8], f[9]) for f in found]
+    for record in list(found):
+        bracket = regex.match(r"\s*\((\p{Lu}[\p{Lu}&]{1,8})\)", text[record[9] : record[9] + 14])
+        if not bracket:
+            continue
+        for m in regex.finditer(rf"(?<![\w-]){bracket.group(1)}(?![\w-])", text):
+            start, end = m.span()
+            inside = any(s.start <= start < s.end for s in article.counted_sections())
+            if not inside or any(a < end and start < b for a, b in taken):
+                continue
+            sentence = _sentence_at(sentences, start)
+            taken.append((start, end))
+            rows.append((*record[:5], m.group(), sentence.section if sentence else "",
+                         sentence.number if sentence else 0, start, end, *record[10:]))  # fmt: skip
+    return rows
 
 
 def _country_of(

@@ -35,6 +35,8 @@ from analysis.discovery_rules import (
     APPOSITIVE_AFTER,
     BYLINE,
     CONTRIBUTED,
+    COPULA_AFTER,
+    CREDIT_LINE,
     NOT_NAME_WORDS,
     ORG_HEADS,
     ORG_NOUNS,
@@ -137,14 +139,73 @@ def discover_names(
             found[key] = found[key]._replace(acronym=acronym)
 
     for sentence in sentences:
+        if (
+            sentence.section != "headline"
+        ):  # a credit shows itself, even where it looks a subheading
+            for name, kind, evidence, offset, acronym in read_credits(sentence):
+                add(name, kind, evidence, sentence, offset, acronym)
         if sentence.section not in EVIDENCE_SECTIONS:
             continue
-        for name, kind, evidence, offset, acronym in read_credits(sentence):
-            add(name, kind, evidence, sentence, offset, acronym)
         for run in NAME_RUN.finditer(sentence.text):
             for name, kind, evidence, offset, acronym in read_run(sentence, run, titles, spans):
                 add(name, kind, evidence, sentence, offset, acronym)
+    for sentence, name, start in repeated_surnames(article, sentences, spans, found, titles):
+        add(name, "person", "surname repeated", sentence, start)
+    for key, item in list(found.items()):
+        if not item.acronym and item.type != "person":
+            initials = initials_of(item.name)
+            if len(initials) > 1 and regex.search(rf"(?<![\w-]){initials}(?![\w-])", article.text):
+                found[key] = item._replace(acronym=initials)
     return sorted(found.values(), key=lambda f: f.start)
+
+
+def repeated_surnames(
+    article: Article,
+    sentences: Sequence[Sentence],
+    spans: list[tuple[int, int, str, str]],
+    found: dict[str, FoundName],
+    titles: set[str],
+) -> list[tuple[Sentence, str, int]]:
+    """Two or three capitalised words whose last word is later written alone at
+    least twice: a person named in full, then by surname ("Jane Roe ... Roe said
+    ... Roe's"). Returns ``(sentence, name, start)`` for each."""
+    stopwords = load_stopwords()
+    text = article.text
+    out = []
+    for sentence in sentences:
+        if sentence.section not in EVIDENCE_SECTIONS:
+            continue
+        for run in regex.finditer(rf"{_WORD}(?: {_WORD}){{1,2}}", sentence.text):
+            words = run.group().split(" ")
+            start = sentence.start + run.start()
+            last = _POSSESSIVE.sub("", words[-1])
+            offsets = [start + m.start() for m in regex.finditer(r"\S+", run.group())]
+            if any(_covered_at(spans, offset) for offset in offsets):
+                continue
+            if any(w.casefold() in stopwords or w.casefold() in titles for w in words):
+                continue
+            if last in ORG_SUFFIXES or last in PLACE_WORDS or words[0] in NOT_NAME_WORDS:
+                continue
+            if " ".join(words).casefold() in found or len(last) < 3:
+                continue
+            alone = regex.compile(
+                rf"(?<![\p{{Lu}}][\w'’.-]* |[\w-]){regex.escape(last)}(?![\w-]| \p{{Lu}})"
+            )
+            if len(alone.findall(text, start + len(run.group()))) >= 2:
+                out.append((sentence, " ".join(words[:-1] + [last]), start))
+    return out
+
+
+def initials_of(name: str) -> str:
+    """The acronym a name's capitals make, small joining words left out.
+
+    >>> initials_of("Office of Arms Sales")
+    'OAS'
+    >>> initials_of("NewSpace Orbit Limited")
+    'NSOL'
+    """
+    words = [w for w in name.split() if w not in ("of", "the", "and", "for", "&")]
+    return "".join(c for w in words for c in w if c.isupper())
 
 
 def read_run(
@@ -156,9 +217,12 @@ def read_run(
     words = run.group().split(" ")
     start = sentence.start + run.start()
     # leading words the lexicon counted (a demonym, a country's possessive) are no part of the name
-    while words and _covered_at(spans, start) and len(words) > 1:
+    full_words, full_start = words, start
+    while len(words) > 1 and _covered_at(spans, start, ("person",)):
         start += len(words[0]) + 1
         words = words[1:]
+    stripped = full_words[: len(full_words) - len(words)]
+    possessive_lead = bool(stripped) and stripped[-1].endswith(("'s", "’s"))
     before = text[: start - sentence.start]
     # leading titles ("Defence Minister", "Chief") are evidence for a person
     titled = False
@@ -176,12 +240,47 @@ def read_run(
     acronym = acronym_match.group(1) if acronym_match else ""
     last = _POSSESSIVE.sub("", words[-1]).rstrip(".")
     first = words[0]
-    prev_word = before.rstrip().rsplit(None, 1)[-1].casefold() if before.strip() else ""
-    if last in ORG_SUFFIXES and len(words) > 1:
+    if last in ORG_SUFFIXES and len(full_words) > 1:
+        if not titled and not possessive_lead:  # a country in the name is part of it
+            name, start = " ".join(full_words), full_start
         return [(name, ORG_SUFFIXES[last], "organisation suffix", start, acronym)]
     if first in ORG_HEADS and len(words) > 2 and words[1] == "of":
         return [(name, ORG_HEADS[first], "organisation head", start, acronym)]
-    person_shape = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    found = _read_person_or_org(name, words, before, after, titled, titles, acronym)
+    if not found or " and " not in name:
+        return [(n, k, e, start, a) for n, k, e, _, a in found]
+    _, kind, evidence, _, _ = found[0]
+    return [(part, kind, evidence, start + offset, "") for part, offset in _split_and(name)]
+
+
+def _split_and(name: str) -> list[tuple[str, int]]:
+    """The parts of "A B and C D" with their offsets (one part when there is no "and").
+
+    >>> _split_and("Brighton and Coventry")
+    [('Brighton', 0), ('Coventry', 13)]
+    """
+    parts, offset = [], 0
+    for part in name.split(" and "):
+        parts.append((part, offset))
+        offset += len(part) + len(" and ")
+    return parts
+
+
+def _read_person_or_org(
+    name: str,
+    words: list[str],
+    before: str,
+    after: str,
+    titled: bool,
+    titles: set[str],
+    acronym: str,
+) -> list[tuple[str, str, str, int, str]]:
+    """The person and organisation rules for one name (see the module docstring)."""
+    start = 0
+    prev_word = before.rstrip().rsplit(None, 1)[-1].casefold() if before.strip() else ""
+    parts = [part.split(" ") for part, _ in _split_and(name)]
+    person_shape = all(2 <= len(p) <= 4 and all(w[:1].isupper() for w in p) for p in parts)
+    words = max(parts, key=len)
     if person_shape and (titled or prev_word.rstrip(",") in titles):
         return [(name, "person", "title before", start, "")]
     appositive = APPOSITIVE_AFTER.match(after)
@@ -193,6 +292,11 @@ def read_run(
             return [(name, kind, "appositive", start, acronym)]
     if person_shape and SPEECH_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):
         return [(name, "person", "speech verb", start, "")]
+    copula = COPULA_AFTER.match(after)
+    if copula:
+        kind = _appositive_kind(copula.group(1))
+        if kind == "person" and person_shape or kind and kind != "person":
+            return [(name, kind, "is a ...", start, acronym if kind != "person" else "")]
     noun = _org_noun_before(before)
     if noun and len(words) <= 4:
         return [(name, noun, "noun before", start, acronym)]
@@ -219,6 +323,9 @@ def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
         out += _people_in(people, sentence.start + credit.start(1), "photo credit")
         agency_start = sentence.start + credit.start(2)
         out.append((agency.strip(), "media", "photo credit", agency_start, ""))
+    line = CREDIT_LINE.match(text) if len(text) < 90 else None
+    if line:
+        out += _people_in(line.group(1), sentence.start + line.start(1), "photo credit")
     for contributed in CONTRIBUTED.finditer(text):
         group = 1 if contributed.group(1) else 2
         out += _people_in(contributed.group(group), sentence.start + contributed.start(group),
@@ -304,9 +411,14 @@ def _lexicon_spans(mentions: pd.DataFrame) -> list[tuple[int, int, str, str]]:
     return sorted(zip(*columns, strict=True))
 
 
-def _covered_at(spans: list[tuple[int, int, str, str]], offset: int) -> bool:
+def _covered_at(
+    spans: list[tuple[int, int, str, str]], offset: int, unless: tuple[str, ...] = ()
+) -> bool:
+    """True when a lexicon mention (of a type not in ``unless``) holds ``offset``."""
     index = bisect_right(spans, (offset, float("inf"))) - 1
-    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+    if index < 0 or not spans[index][0] <= offset < spans[index][1]:
+        return False
+    return spans[index][2] not in unless
 
 
 def _covered_span(spans: list[tuple[int, int, str, str]], start: int, end: int) -> bool:

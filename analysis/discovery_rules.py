@@ -64,7 +64,6 @@ ORG_SUFFIXES = {
             "Bureau",
             "Commission",
             "Directorate",
-            "Authority",
             "Secretariat",
             "Parliament",
             "Senate",
@@ -174,6 +173,10 @@ SPEECH_AFTER = regex.compile(
 APPOSITIVE_AFTER = regex.compile(
     r"^\s*,\s+(?:who\b|(?:the|a|an|his|her|its|their)\s+([^,.;]{0,80}))"
 )
+#: A copula after a name: "A B is a correspondent for ...", "X is a Greek shipping company".
+COPULA_AFTER = regex.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+([^,.;]{0,80})")
+#: A credit line on its own: "A B/Agency via Images".
+CREDIT_LINE = regex.compile(r"^\s*(\p{Lu}[\w'’.\- ]{2,50}?)/\p{Lu}[\w .&]{1,40}\s*$")
 #: Credit and byline shapes: "By A B and C D", "(A B/Agency)", "A B contributed".
 BYLINE = regex.compile(r"^\s*By\s+(.+)$", regex.I)
 PHOTO_CREDIT = regex.compile(r"\(([^()/]{3,60})/([^()/]{2,40})\)")
