@@ -33,6 +33,7 @@ from analysis.matcher import COURTESY_TITLES, compile_matcher
 from analysis.matching import Match, scan_text
 from analysis.report import highlight
 from analysis.tokenise import Sentence, Token, load_stopwords, split_sentences, tokenize_words
+from analysis.weapon_discovery import discover_weapons
 from analysis.weapon_generics import name_generics
 
 MENTION_COLUMNS = [
@@ -479,7 +480,8 @@ def discover_mentions(
     mentions = mentions.assign(in_lexicon=True, evidence="lexicon")
     mentions = find_institutions(article, sentences, mentions, lexicons)
     names = discover_names(article, sentences, mentions, lexicons)
-    return count_found_names(article, sentences, mentions, names)
+    mentions = count_found_names(article, sentences, mentions, names)
+    return discover_weapons(article, sentences, mentions)
 
 
 def mentions_summary(
