@@ -217,6 +217,9 @@ def read_run(
     words = run.group().split(" ")
     start = sentence.start + run.start()
     # leading words the lexicon counted (a demonym, a country's possessive) are no part of the name
+    while len(words) > 1 and words[0] in NOT_NAME_WORDS:  # "The", "But" opening a sentence
+        start += len(words[0]) + 1
+        words = words[1:]
     full_words, full_start = words, start
     while len(words) > 1 and _covered_at(spans, start, ("person",)):
         start += len(words[0]) + 1
@@ -240,12 +243,12 @@ def read_run(
     acronym = acronym_match.group(1) if acronym_match else ""
     last = _POSSESSIVE.sub("", words[-1]).rstrip(".")
     first = words[0]
+    if first in ORG_HEADS and len(words) > 2 and words[1] == "of":
+        return [(name, ORG_HEADS[first], "organisation head", start, acronym)]
     if last in ORG_SUFFIXES and len(full_words) > 1:
         if not titled and not possessive_lead:  # a country in the name is part of it
             name, start = " ".join(full_words), full_start
         return [(name, ORG_SUFFIXES[last], "organisation suffix", start, acronym)]
-    if first in ORG_HEADS and len(words) > 2 and words[1] == "of":
-        return [(name, ORG_HEADS[first], "organisation head", start, acronym)]
     found = _read_person_or_org(name, words, before, after, titled, titles, acronym)
     if not found or " and " not in name:
         return [(n, k, e, start, a) for n, k, e, _, a in found]

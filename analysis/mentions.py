@@ -484,6 +484,43 @@ def discover_mentions(
     return discover_weapons(article, sentences, mentions)
 
 
+def find_all_mentions(
+    article: Article, lexicons: Lexicons | None = None, sentences: Sequence[Sentence] | None = None
+) -> pd.DataFrame:
+    """Return every mention: the lexicon's, then the second pass's (``discover_mentions``),
+    generic weapon classes under their generic names ("drone (generic)").
+
+    Columns: those of ``find_mentions`` plus ``in_lexicon`` and ``evidence``.
+    """
+    lexicons = lexicons if lexicons is not None else load_lexicons()
+    sentences = sentences if sentences is not None else split_sentences(article)
+    mentions = find_mentions(article, lexicons, sentences)
+    return name_generics(discover_mentions(article, mentions, lexicons, sentences))
+
+
+def found_names_lexicon(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Return the names found outside the lexicon as rows in the lexicon's columns.
+
+    Actors get ``name, type, country, aliases, notes`` (as ``data/actors.csv``),
+    the other forms seen as aliases and the evidence as the note, so an analyst
+    can save the table with ``to_csv(index=False)`` and pass it with
+    ``--extra-actors``. Generic institutions ("Ministry of Defence (Chile)") are
+    left out: the context names them.
+    """
+    columns = ["name", "type", "country", "aliases", "notes"]
+    rows = mentions[(~mentions["in_lexicon"].astype(bool)) & (mentions["kind"] == "actor")]
+    rows = rows[rows["evidence"] != "generic institution"]
+    out = []
+    for name, group in rows.groupby("name", sort=False):
+        first = group.iloc[0]
+        forms = [f for f in dict.fromkeys(group["form"]) if normalise_key(f) != normalise_key(name)]
+        if first["type"] == "person":
+            forms = [f for f in forms if " " in f]  # a bare surname is derived, never an alias
+        out.append((name, first["type"], first["country"], "|".join(forms),
+                    f"found by discovery: {first['evidence']}"))  # fmt: skip
+    return pd.DataFrame(out, columns=columns).sort_values(["type", "name"]).reset_index(drop=True)
+
+
 def mentions_summary(
     article_path: str | Path,
     actors: str | Path = "",
@@ -500,9 +537,7 @@ def mentions_summary(
     """
     article = load_article(article_path)
     lexicons = load_lexicons(actors, weapons, tuple(extra_actors), tuple(extra_weapons))
-    mentions = find_mentions(article, lexicons)
-    mentions = discover_mentions(article, mentions, lexicons)
-    mentions = name_generics(mentions)
+    mentions = find_all_mentions(article, lexicons)
     return {
         "article": str(article_path),
         "actors": summarise_kind(mentions, "actor"),

@@ -20,7 +20,7 @@ Rows found carry ``in_lexicon`` False and their rule as ``evidence``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import pandas as pd
@@ -117,7 +117,7 @@ def _with_class_after(text, m, spans, found):
     if best is None:
         return None
     stop, category, weapon_class, absorbed = best
-    inner = [s for s in spans if start <= s[1] and s[2] <= stop]
+    inner = [s for s in _near(spans, start, stop) if start <= s[1] and s[2] <= stop]
     if any(s[3] != "weapon" or not _is_class(s) for s in inner):
         return None
     name = _name_of(m.group(), text[end:stop])
@@ -135,7 +135,8 @@ def _with_class_before(text, m, spans, found):
     if before is None:
         return None
     cut = start - len(before.group())
-    row = next((s for s in spans if s[2] == cut and s[3] == "weapon" and _is_class(s)), None)
+    near = _near(spans, cut - 1, cut)
+    row = next((s for s in near if s[2] == cut and s[3] == "weapon" and _is_class(s)), None)
     if row is None or text[end : end + 1] not in (",", ".", ")", ";", " "):
         return None
     return (m.group(), row[5], row[6], row[1], end, "class noun before designation"), [row[0]]
@@ -148,7 +149,7 @@ def _named_system(text, m, spans, found):
     if _overlaps(spans, found, start, end, only_actors=True):
         return None
     after = regex.match(r"\s*\((\p{Lu}{2,6})\)\s+(systems?)\b", text[end : end + 30])
-    inner = [s for s in spans if start <= s[1] and s[2] <= end]
+    inner = [s for s in _near(spans, start, end) if start <= s[1] and s[2] <= end]
     if any(s[3] != "weapon" or not _is_class(s) for s in inner):
         return None
     if after:
@@ -181,16 +182,29 @@ def _is_class(span) -> bool:
 
 
 def _weapon_class_at(spans, offset):
-    return next((s for s in spans if s[1] == offset and s[3] == "weapon" and _is_class(s)), None)
+    near = _near(spans, offset, offset + 1)
+    return next((s for s in near if s[1] == offset and s[3] == "weapon" and _is_class(s)), None)
 
 
 def _overlaps(spans, found, start, end, only_actors=False) -> bool:
-    if any(f[3] < end and start < f[4] for f in found):
+    if any(f[3] < end and start < f[4] for f in found[-8:]):
         return True
-    for s in spans:
-        if s[1] < end and start < s[2] and (s[3] == "actor" or not only_actors):
-            return True
-    return False
+    return any(s[3] == "actor" or not only_actors for s in _near(spans, start, end))
+
+
+def _near(spans, start: int, end: int) -> list:
+    """The spans overlapping ``[start, end)`` (spans are sorted by start; none is longer
+    than ``_LONGEST`` characters), found by bisection."""
+    low = bisect_left(spans, start - _LONGEST, key=_START)
+    high = bisect_left(spans, end, key=_START)
+    return [s for s in spans[low:high] if s[2] > start]
+
+
+def _START(span) -> int:
+    return span[1]
+
+
+_LONGEST = 400
 
 
 def _name_of(designation: str, phrase: str) -> str:
