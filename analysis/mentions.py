@@ -521,6 +521,28 @@ def found_names_lexicon(mentions: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=columns).sort_values(["type", "name"]).reset_index(drop=True)
 
 
+def found_names_table(mentions: pd.DataFrame, sentences: Sequence[Sentence]) -> pd.DataFrame:
+    """Return the names found outside the lexicon, one row each, with their evidence.
+
+    Columns: ``kind, name, type, country, count, forms, evidence, sentence``
+    (the evidence is the rule that found the name; ``sentence`` is the text of
+    the sentence where it was first found), most mentioned first.
+    """
+    columns = ["kind", "name", "type", "country", "count", "forms", "evidence", "sentence"]
+    rows = mentions[~mentions["in_lexicon"].astype(bool)]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    by_number = {s.number: s.text for s in sentences}
+    out = []
+    for (kind, name), group in rows.groupby(["kind", "name"], sort=False):
+        first = group.iloc[0]
+        out.append((kind, name, first["type"], first["country"], len(group),
+                    describe_counts(Counter(group["form"])), first["evidence"],
+                    " ".join(by_number.get(int(first["sentence"]), "").split())))  # fmt: skip
+    table = pd.DataFrame(out, columns=columns)
+    return table.sort_values(["count", "name"], ascending=[False, True]).reset_index(drop=True)
+
+
 def mentions_summary(
     article_path: str | Path,
     actors: str | Path = "",
