@@ -19,22 +19,23 @@
 from __future__ import annotations
 
 import csv
-from bisect import bisect_right
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-import pandas as pd
 import regex
 
 from analysis import config
 from analysis.article import Article
 from analysis.lexicon import Lexicons
+from analysis.mention_rows import MentionRow, row_at, sentence_at
 from analysis.tokenise import Sentence
 
 INSTITUTIONS_FILE = config.DATA_DIR / "generic_institutions.csv"
 NOT_STATED = "country not stated"
+_POSSESSIVE = regex.compile(r"['’]s?$")
 #: Words right before a capital that make it a location, not the state.
 PLACE_BEFORE = regex.compile(
     r"(?:\b(?:in|at|near|outside|around|across|inside|into|from|over|via|of central|"
@@ -59,22 +60,32 @@ def load_institutions(path: str | Path = "") -> tuple[tuple[str, str, str], ...]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
-def drop_places(article: Article, mentions: pd.DataFrame, lexicons: Lexicons) -> pd.DataFrame:
-    """Return ``mentions`` without capitals used as places (see the module docstring)."""
+@lru_cache(maxsize=4)
+def institution_patterns(path: str | Path = "") -> tuple[regex.Pattern, dict[str, tuple]]:
+    """One pattern for every phrase (acronyms as written, the rest in any case), and
+    ``{phrase in lower case: (name, type)}``."""
+    rows = load_institutions(path)
+    acronym = [p for p, _, _ in rows if " " not in p and sum(c.isupper() for c in p) > 1]
+    words = [p for p, _, _ in rows if p not in acronym]
+    alternatives = [regex.escape(p) for p in acronym] + [
+        "(?i:" + regex.escape(p) + ")" for p in words
+    ]
+    pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+    return pattern, {p.casefold(): (name, kind) for p, name, kind in rows}
+
+
+def drop_places(text: str, rows: list[MentionRow], lexicons: Lexicons) -> list[MentionRow]:
+    """Return ``rows`` without capitals used as places (see the module docstring);
+    ``rows`` itself when none is."""
     capitals = capital_forms(lexicons)
-    if mentions.empty:
-        return mentions
-    text = article.text
-    drop = []
-    for index, form, kind, start, end in zip(
-        mentions.index, mentions["form"].tolist(), mentions["type"].tolist(),
-        mentions["start"].tolist(), mentions["end"].tolist(), strict=True,
-    ):  # fmt: skip
-        if kind != "government" or _base(form).casefold() not in capitals:
-            continue
-        if is_place(text, start, end):
-            drop.append(index)
-    return mentions.drop(index=drop) if drop else mentions
+    kept = [
+        r
+        for r in rows
+        if r.type != "government"
+        or _base(r.form).casefold() not in capitals
+        or not is_place(text, r.start, r.end)
+    ]
+    return rows if len(kept) == len(rows) else kept
 
 
 def is_place(text: str, start: int, end: int) -> bool:
@@ -90,28 +101,35 @@ def is_place(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     after = text[end : end + 60]
-    if PLACE_BEFORE.search(before) or PLACE_AFTER.match(after):
+    if PLACE_BEFORE.search(before[-40:]) or PLACE_AFTER.match(after):
         return True
     opening = not before.strip() or before.rstrip().endswith("|")
     return opening and bool(DATELINE_AFTER.match(after))
 
 
-@lru_cache(maxsize=4)
-def _capital_forms(entries: tuple) -> frozenset[str]:
-    forms = set()
-    for entry in entries:
-        if (
-            entry.kind == "actor"
-            and entry.type == "government"
-            and entry.name.startswith("Government of")
-        ):
-            forms.update(a.casefold() for a in entry.aliases if a[:1].isupper() and _proper(a))
-    return frozenset(forms)
-
-
 def capital_forms(lexicons: Lexicons) -> frozenset[str]:
     """The aliases of "Government of X" entries that are place names (capitals)."""
-    return _capital_forms(lexicons.entries)
+    forms = lexicons.cache.get("capital_forms")
+    if forms is None:
+        forms = frozenset(
+            alias.casefold()
+            for entry in lexicons.entries
+            if entry.kind == "actor"
+            and entry.type == "government"
+            and entry.name.startswith("Government of")
+            for alias in entry.aliases
+            if _proper(alias)
+        )
+        lexicons.cache["capital_forms"] = forms
+    return forms
+
+
+def country_names(lexicons: Lexicons) -> dict[str, str]:
+    """``{ISO3: country name}`` of the lexicons, worked out once per lexicon."""
+    names = lexicons.cache.get("country_names")
+    if names is None:
+        names = lexicons.cache["country_names"] = lexicons.country_names()
+    return names
 
 
 def _proper(alias: str) -> bool:
@@ -122,63 +140,52 @@ def _proper(alias: str) -> bool:
 
 
 def _base(form: str) -> str:
-    return regex.sub(r"['’]s?$", "", form)
+    return _POSSESSIVE.sub("", form)
 
 
 def find_institutions(
-    article: Article, sentences: Sequence[Sentence], mentions: pd.DataFrame, lexicons: Lexicons
-) -> pd.DataFrame:
-    """Return ``mentions`` with each generic institution added as an actor with its country.
-
-    ``mentions`` carries the ``in_lexicon`` and ``evidence`` columns.
-    """
+    article: Article, sentences: Sequence[Sentence], rows: list[MentionRow], lexicons: Lexicons
+) -> list[MentionRow]:
+    """Return ``rows`` with each generic institution added as an actor with its country,
+    in text order (see the module docstring)."""
     text = article.text
-    spans = sorted(zip(mentions["start"].tolist(), mentions["end"].tolist(), strict=True))
-    main = main_country(mentions)
-    countries = lexicons.country_names()
-    found: list[tuple] = []
-    drop: list = []
+    pattern, names = institution_patterns()
+    main = main_country(rows)
+    ends = [r.end for r in rows]  # rows are in text order and never overlap
+    found: list[MentionRow] = []
+    drop: set[int] = set()
     for section in article.counted_sections():
-        for phrase, name, kind in load_institutions():
-            acronym = sum(c.isupper() for c in phrase) > 1 and " " not in phrase
-            pattern = rf"(?<![\w-]){regex.escape(phrase)}(?![\w-])"
-            flags = 0 if acronym else regex.I
-            for m in regex.finditer(pattern, text[: section.end], flags, pos=section.start):
-                start, end = m.span()
-                taken = [(f[8], f[9]) for f in found]
-                if any(a < end and start < b for a, b in spans + taken):
-                    continue
-                sentence = _sentence_at(sentences, start)
-                own, country, start = _country_of(mentions, text, start, kind, sentence, main)
-                if own is not None:
-                    drop.append(own)
-                form = text[start:end]
-                label = countries.get(country, NOT_STATED) if country else NOT_STATED
-                full = form if own is not None else f"{name} ({label})"
-                number = sentence.number if sentence else 0
-                where = sentence.section if sentence else section.kind
-                found.append(("actor", full, kind, "", country, form, where, number, start, end,
-                              False, "generic institution"))  # fmt: skip
-    found += _acronyms(text, article, sentences, found, spans)
+        for m in pattern.finditer(text, section.start, section.end):
+            start, end = m.span()
+            index = bisect_left(ends, start + 1)  # the first row ending after start
+            if index < len(rows) and rows[index].start < end:
+                continue  # inside a lexicon name ("Indian Air Force")
+            name, kind = names[m.group().casefold()]
+            own, country = _country_of(text, rows, index, start, kind, sentences, main)
+            if own is not None:
+                drop.add(own)
+                start = rows[own].start
+            label = country_names(lexicons).get(country, NOT_STATED) if country else NOT_STATED
+            form = text[start:end]
+            found.append(row_at(sentences, section.kind, kind="actor",
+                                name=form if own is not None else f"{name} ({label})",
+                                type=kind, weapon_class="", country=country, form=form,
+                                start=start, end=end, in_lexicon=False,
+                                evidence="generic institution"))  # fmt: skip
     if not found:
-        return mentions
-    table = pd.DataFrame(found, columns=[*_COLUMNS, "in_lexicon", "evidence"])
-    kept = mentions.drop(index=drop) if drop else mentions
-    out = pd.concat([kept, table.astype({c: kept[c].dtype for c in kept.columns})])
-    return out.sort_values("start", kind="stable").reset_index(drop=True)
+        return rows
+    found += _acronyms(text, article, sentences, found, rows)
+    kept = [r for i, r in enumerate(rows) if i not in drop]
+    return sorted(kept + found, key=lambda r: r.start)
 
 
-_COLUMNS = ["kind", "name", "type", "weapon_class", "country", "form", "section", "sentence",
-            "start", "end"]  # fmt: skip
-
-
-def _acronyms(text, article, sentences, found, spans) -> list[tuple]:
+def _acronyms(text, article, sentences, found, rows) -> list[MentionRow]:
     """Rows for an institution's bracketed acronym ("... Defense (MND)") and its later
     bare uses, under the institution's name."""
-    rows: list[tuple] = []
-    taken = spans + [(f[8], f[9]) for f in found]
+    out: list[MentionRow] = []
+    taken = [(r.start, r.end) for r in rows + found]
     for record in list(found):
-        bracket = regex.match(r"\s*\((\p{Lu}[\p{Lu}&]{1,8})\)", text[record[9] : record[9] + 14])
+        bracket = regex.match(r"\s*\((\p{Lu}[\p{Lu}&]{1,8})\)", text[record.end : record.end + 14])
         if not bracket:
             continue
         for m in regex.finditer(rf"(?<![\w-]){bracket.group(1)}(?![\w-])", text):
@@ -186,52 +193,54 @@ def _acronyms(text, article, sentences, found, spans) -> list[tuple]:
             inside = any(s.start <= start < s.end for s in article.counted_sections())
             if not inside or any(a < end and start < b for a, b in taken):
                 continue
-            sentence = _sentence_at(sentences, start)
             taken.append((start, end))
-            rows.append((*record[:5], m.group(), sentence.section if sentence else "",
-                         sentence.number if sentence else 0, start, end, *record[10:]))  # fmt: skip
-    return rows
+            sentence = sentence_at(sentences, start)
+            out.append(record._replace(form=m.group(), start=start, end=end,
+                                       section=sentence.section if sentence else "",
+                                       sentence=sentence.number if sentence else 0))  # fmt: skip
+    return out
 
 
 def _country_of(
-    mentions: pd.DataFrame, text: str, start: int, kind: str, sentence: Sentence | None, main: str
-) -> tuple[object, str, int]:
-    """``(own, country, start)`` of a generic institution at ``start``: the country of a
-    country or demonym right before it, else of its sentence, else ``main``. ``own`` is
-    the index of a demonym the name takes in ("Australian Army"), else None."""
-    before = mentions[
-        (mentions["end"] <= start) & (mentions["end"] >= start - 3) & (mentions["kind"] == "actor")
-    ]
-    if not before.empty:
-        last = before.iloc[-1]
-        gap = text[int(last["end"]) : start]
-        if last["type"] in ("country", "government") and last["country"]:
+    text: str,
+    rows: list[MentionRow],
+    index: int,
+    start: int,
+    kind: str,
+    sentences: Sequence[Sentence],
+    main: str,
+) -> tuple[int | None, str]:
+    """``(own, country)`` of a generic institution at ``start`` (``rows[index]`` is the
+    first row after it): the country of a country or demonym right before it, else of its
+    sentence, else ``main``. ``own`` is the index of a demonym the name takes in
+    ("Australian Army"), else None."""
+    if index > 0:
+        last = rows[index - 1]
+        gap = text[last.end : start]
+        if last.kind == "actor" and last.type in ("country", "government") and last.country:
             if gap == " " and kind == "military" and text[start : start + 1].isupper():
-                return before.index[-1], last["country"], int(last["start"])
-            if gap.strip() in ("", "'s", "’s", "s"):
-                return None, last["country"], start
+                return index - 1, last.country
+            if gap.strip() in ("", "'s", "’s", "s") and len(gap) <= 3:
+                return None, last.country
+    sentence = sentence_at(sentences, start)
     if sentence is not None:
-        inside = mentions[
-            (mentions["sentence"] == sentence.number) & (mentions["type"] == "country")
-        ]
-        codes = set(inside["country"]) - {""}
+        codes = {
+            r.country
+            for r in rows
+            if r.sentence == sentence.number and r.type == "country" and r.country
+        }
         if len(codes) == 1:
-            return None, codes.pop(), start
-    return None, main, start
+            return None, codes.pop()
+    return None, main
 
 
-def _sentence_at(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
-    index = bisect_right([s.start for s in sentences], offset) - 1
-    if index >= 0 and offset < sentences[index].end:
-        return sentences[index]
-    return None
-
-
-def main_country(mentions: pd.DataFrame) -> str:
+def main_country(rows: Sequence[MentionRow]) -> str:
     """The country code most mentioned (countries and their governments), or "" on a tie."""
-    actors = mentions[(mentions["kind"] == "actor") & (mentions["country"] != "")]
-    actors = actors[actors["type"].isin(("country", "government"))]
-    counts = Counter(actors["country"].tolist()).most_common(2)
+    counts = Counter(
+        r.country
+        for r in rows
+        if r.kind == "actor" and r.country and r.type in ("country", "government")
+    ).most_common(2)
     if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
         return ""
     return counts[0][0]

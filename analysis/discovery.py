@@ -27,7 +27,6 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import pandas as pd
 import regex
 
 from analysis.article import Article
@@ -49,6 +48,7 @@ from analysis.discovery_rules import (
 )
 from analysis.lexicon import Lexicons, normalise_key
 from analysis.matcher import COURTESY_TITLES, compile_matcher
+from analysis.mention_rows import MentionRow
 from analysis.tokenise import Sentence, load_stopwords
 
 #: Sections whose capitals mean a name (headlines and subheadings are Title Case).
@@ -94,6 +94,14 @@ _CALENDAR = frozenset(
         "Sunday",
     ]  # noqa: SIM905
 )
+_SHORT_RUN = regex.compile(rf"{_WORD}(?: {_WORD}){{1,2}}")
+_NON_SPACE = regex.compile(r"\S+")
+_TEAM_AFTER = regex.compile(r"^\s+(?:team|club|side)\b")
+_NEXT_WORD = regex.compile(r"^\s+(\w+)")
+_LIST_PART = regex.compile(r"[^,;|]+?(?=\s*(?:,|;|\band\b|\||$))")
+_LEADING_AND = regex.compile(r"^(?:and|by)\s+", regex.I)
+_WORDS = regex.compile(r"[\w'’-]+")
+_INITIAL_END = regex.compile(r"\b\p{Lu}\.$")
 DISCOVERY_COLUMNS = ["name", "type", "country", "evidence", "sentence", "start", "end", "acronym"]
 
 
@@ -111,18 +119,18 @@ class FoundName(NamedTuple):
 
 
 def discover_names(
-    article: Article, sentences: Sequence[Sentence], mentions: pd.DataFrame, lexicons: Lexicons
+    article: Article, sentences: Sequence[Sentence], rows: Sequence[MentionRow], lexicons: Lexicons
 ) -> list[FoundName]:
     """Return the people and organisations the article shows, one per name.
 
-    ``mentions`` is the lexicon's table (``find_mentions``): a name the lexicon
+    ``rows`` are the mentions so far (``mention_rows``): a name the lexicon
     knows is left out, and the country of a lexicon mention right before a
     name ("Dutch Defence Minister A B") becomes the name's country.
     """
     titles = {t.casefold() for t in (*lexicons.titles, *COURTESY_TITLES)} | ROLE_WORDS
     known = compile_matcher(lexicons).by_key
     stopwords = load_stopwords()
-    spans = _lexicon_spans(mentions)
+    spans = _lexicon_spans(rows)
     found: dict[str, FoundName] = {}
 
     def add(name: str, kind: str, evidence: str, sentence: Sentence, start: int, acronym=""):
@@ -175,11 +183,11 @@ def repeated_surnames(
     for sentence in sentences:
         if sentence.section not in EVIDENCE_SECTIONS:
             continue
-        for run in regex.finditer(rf"{_WORD}(?: {_WORD}){{1,2}}", sentence.text):
+        for run in _SHORT_RUN.finditer(sentence.text):
             words = run.group().split(" ")
             start = sentence.start + run.start()
             last = _POSSESSIVE.sub("", words[-1])
-            offsets = [start + m.start() for m in regex.finditer(r"\S+", run.group())]
+            offsets = [start + m.start() for m in _NON_SPACE.finditer(run.group())]
             if any(_covered_at(spans, offset) for offset in offsets):
                 continue
             if any(w.casefold() in stopwords or w.casefold() in titles for w in words):
@@ -303,10 +311,10 @@ def _read_person_or_org(
     noun = _org_noun_before(before)
     if noun and len(words) <= 4:
         return [(name, noun, "noun before", start, acronym)]
-    if len(words) <= 3 and regex.match(r"^\s+(?:team|club|side)\b", after):
+    if len(words) <= 3 and _TEAM_AFTER.match(after):
         return [(name, "organisation", "noun after", start, "")]
     if len(words) <= 3 and words[-1].endswith(("'s", "’s")):
-        role = regex.match(r"^\s+(\w+)", after)
+        role = _NEXT_WORD.match(after)
         if role and role.group(1).casefold() in ROLE_WORDS and role.group(1).islower():
             return [(name, "organisation", "possessive role", start, "")]
     if len(words) <= 3 and ORG_OBJECT_CUES.search(before):
@@ -339,9 +347,9 @@ def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
 def _people_in(names: str, offset: int, evidence: str) -> list[tuple[str, str, str, int, str]]:
     """Split "A B, C D and E F" into names of people, with their offsets."""
     out = []
-    for part in regex.finditer(r"[^,;|]+?(?=\s*(?:,|;|\band\b|\||$))", names):
+    for part in _LIST_PART.finditer(names):
         value = part.group().strip()
-        value = regex.sub(r"^(?:and|by)\s+", "", value, flags=regex.I)
+        value = _LEADING_AND.sub("", value)
         words = value.split()
         if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
             where = offset + part.start() + part.group().index(value)
@@ -353,7 +361,7 @@ def _appositive_kind(description: str | None) -> str:
     """The type an appositive gives ("the country's defence minister" -> person)."""
     if description is None:
         return "person"  # ", who ..."
-    words = [w.casefold().strip("'’") for w in regex.findall(r"[\w'’-]+", description)][:8]
+    words = [w.casefold().strip("'’") for w in _WORDS.findall(description)][:8]
     for i, word in enumerate(words):
         pair = " ".join(words[i : i + 2])
         if pair in ORG_NOUNS:
@@ -367,7 +375,7 @@ def _appositive_kind(description: str | None) -> str:
 
 def _org_noun_before(before: str) -> str:
     """The type of an organisation noun right before a name ("the defence firm")."""
-    tail = regex.findall(r"[\w'’-]+", before[-40:].casefold())
+    tail = _WORDS.findall(before[-40:].casefold())
     if not tail or not before[-1:].isspace():
         return ""
     pair = " ".join(tail[-2:])
@@ -386,7 +394,7 @@ def clean_name(name: str) -> str:
     """
     name = " ".join(name.split())
     name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s", "'", "’")) else name
-    return name.rstrip(".") if not regex.search(r"\b\p{Lu}\.$", name) else name
+    return name.rstrip(".") if not _INITIAL_END.search(name) else name
 
 
 def is_plausible(
@@ -406,12 +414,9 @@ def is_plausible(
     return len(name) > 2
 
 
-def _lexicon_spans(mentions: pd.DataFrame) -> list[tuple[int, int, str, str]]:
-    """(start, end, type, country) of each lexicon mention, in order."""
-    if mentions.empty:
-        return []
-    columns = [mentions[c].tolist() for c in ("start", "end", "type", "country")]
-    return sorted(zip(*columns, strict=True))
+def _lexicon_spans(rows: Sequence[MentionRow]) -> list[tuple[int, int, str, str]]:
+    """(start, end, type, country) of each mention so far, in order."""
+    return sorted((r.start, r.end, r.type, r.country) for r in rows)
 
 
 def _covered_at(
@@ -441,7 +446,7 @@ def _country_before(spans: list[tuple[int, int, str, str]], start: int, text: st
     span_start, span_end, kind, country = spans[index]
     between = text[span_end:start]
     if kind in ("country", "government") and len(between) <= 40 and "\n" not in between:
-        words = regex.findall(r"[\w'’-]+", between)
+        words = _WORDS.findall(between)
         if all(w[:1].isupper() or w in ("'s", "’s", "s") for w in words):
             return country
     return ""

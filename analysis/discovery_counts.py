@@ -6,7 +6,7 @@ found, and an organisation's acronym ("Some Agency (SA)", later "SA"). The
 longest name wins: an occurrence that holds a lexicon mention ("Acme India
 Limited" holding "India") replaces it, and one a lexicon mention holds is
 left to the lexicon. Rows carry ``in_lexicon`` False and the rule that found
-the name as ``evidence``; lexicon rows get ``in_lexicon`` True.
+the name as ``evidence``.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-import pandas as pd
 import regex
 
 from analysis.article import Article
 from analysis.discovery import FoundName
+from analysis.mention_rows import MentionRow, row_at
 from analysis.tokenise import Sentence
 
 _PARTICLES = frozenset(("al", "bin", "ibn", "de", "da", "del", "van", "von", "der", "le", "la"))
@@ -27,56 +27,34 @@ _PARTICLES = frozenset(("al", "bin", "ibn", "de", "da", "del", "van", "von", "de
 def count_found_names(
     article: Article,
     sentences: Sequence[Sentence],
-    mentions: pd.DataFrame,
+    rows: list[MentionRow],
     names: Sequence[FoundName],
-) -> pd.DataFrame:
-    """Return ``mentions`` with every occurrence of ``names`` added, in text order.
-
-    Adds the columns ``in_lexicon`` and ``evidence``.
-    """
-    table = mentions
-    if "in_lexicon" not in table.columns:
-        table = table.assign(in_lexicon=True, evidence="lexicon")
+) -> list[MentionRow]:
+    """Return ``rows`` with every occurrence of ``names`` added, in text order."""
     if not names:
-        return table
-    counted = [(s.start, s.end) for s in article.counted_sections()]
-    lexicon = sorted(zip(table["start"].tolist(), table["end"].tolist(),
-                         table["type"].tolist(), range(len(table)), strict=True))  # fmt: skip
+        return rows
+    counted = [(s.start, s.end, s.kind) for s in article.counted_sections()]
+    lexicon = [(r.start, r.end, r.type, i) for i, r in enumerate(rows)]
     taken: list[tuple[int, int]] = []
     dropped: set[int] = set()
-    rows = []
-    for found, form_pattern in _patterns(names):
-        for m in form_pattern.finditer(article.text):
-            start, end = m.span()
-            if not any(a <= start < b for a, b in counted):
-                continue
-            if any(start < b and a < end for a, b in taken):
-                continue
-            inside = _lexicon_inside(lexicon, start, end)
-            if inside is None:
-                continue
-            dropped.update(inside)
-            taken.append((start, end))
-            rows.append((found, m.group(), start, end))
-    if not rows:
-        return table
-    starts = [s.start for s in sentences]
     new = []
-    for found, form, start, end in rows:
-        index = bisect_right(starts, start) - 1
-        sentence = sentences[index] if index >= 0 and start < sentences[index].end else None
-        section = sentence.section if sentence else (article.section_at(start) or _NoSection).kind
-        new.append({"kind": "actor", "name": found.name, "type": found.type, "weapon_class": "",
-                    "country": found.country, "form": form, "section": section,
-                    "sentence": sentence.number if sentence else 0, "start": start, "end": end,
-                    "in_lexicon": False, "evidence": found.evidence})  # fmt: skip
-    kept = table.drop(index=table.index[sorted(dropped)]) if dropped else table
-    out = pd.concat([kept, pd.DataFrame(new).astype({c: kept[c].dtype for c in kept.columns})])
-    return out.sort_values("start", kind="stable").reset_index(drop=True)
-
-
-class _NoSection:
-    kind = ""
+    for found, form_pattern in _patterns(names):
+        for start, end, kind in counted:
+            for m in form_pattern.finditer(article.text, start, end):
+                a, b = m.span()
+                if any(a < y and x < b for x, y in taken):
+                    continue
+                inside = _lexicon_inside(lexicon, a, b)
+                if inside is None:
+                    continue
+                dropped.update(inside)
+                taken.append((a, b))
+                new.append(row_at(sentences, kind, kind="actor", name=found.name,
+                                  type=found.type, weapon_class="", country=found.country,
+                                  form=m.group(), start=a, end=b, in_lexicon=False,
+                                  evidence=found.evidence))  # fmt: skip
+    kept = [r for i, r in enumerate(rows) if i not in dropped]
+    return sorted(kept + new, key=lambda r: r.start)
 
 
 def _patterns(names: Sequence[FoundName]) -> list[tuple[FoundName, regex.Pattern]]:

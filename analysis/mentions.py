@@ -31,6 +31,7 @@ from analysis.discovery_counts import count_found_names
 from analysis.lexicon import Lexicons, load_lexicons, normalise_key
 from analysis.matcher import COURTESY_TITLES, compile_matcher
 from analysis.matching import Match, scan_text
+from analysis.mention_rows import frame_from_rows, rows_from_frame
 from analysis.report import highlight
 from analysis.tokenise import Sentence, Token, load_stopwords, split_sentences, tokenize_words
 from analysis.weapon_discovery import discover_weapons
@@ -476,12 +477,17 @@ def discover_mentions(
     ``in_lexicon`` and ``evidence``.
     """
     sentences = sentences if sentences is not None else split_sentences(article)
-    mentions = drop_places(article, mentions, lexicons)
-    mentions = mentions.assign(in_lexicon=True, evidence="lexicon")
-    mentions = find_institutions(article, sentences, mentions, lexicons)
-    names = discover_names(article, sentences, mentions, lexicons)
-    mentions = count_found_names(article, sentences, mentions, names)
-    return discover_weapons(article, sentences, mentions)
+    lexicon_rows = rows = rows_from_frame(mentions)
+    rows = drop_places(article.text, rows, lexicons)
+    rows = find_institutions(article, sentences, rows, lexicons)
+    rows = count_found_names(
+        article, sentences, rows, discover_names(article, sentences, rows, lexicons)
+    )
+    rows = discover_weapons(article, sentences, rows)
+    if rows is lexicon_rows:  # nothing changed: the table as it was
+        lexicon = pd.array(["lexicon"] * len(mentions), dtype=mentions["name"].dtype)
+        return mentions.assign(in_lexicon=True, evidence=lexicon)
+    return frame_from_rows(rows, mentions)
 
 
 def find_all_mentions(

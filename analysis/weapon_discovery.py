@@ -20,13 +20,13 @@ Rows found carry ``in_lexicon`` False and their rule as ``evidence``.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 
-import pandas as pd
 import regex
 
 from analysis.article import Article
+from analysis.mention_rows import MentionRow, row_at
 from analysis.tokenise import Sentence
 
 #: A designation or a ship class: "K-300", "MIM-104E", "XT 7B", "Ulsan-class Batch III".
@@ -43,22 +43,22 @@ CLASS_NOUNS = {
     **dict.fromkeys(("plane", "planes", "jet", "jets"), "aircraft"),
     **dict.fromkeys(("engine", "engines"), "engines"),
 }  # fmt: skip
+_LOWER_WORD = regex.compile(r"[\p{Ll}][\p{Ll}\d-]*")
+_COMMA_BEFORE = regex.compile(r",\s+(?:the\s+)?$")
+_ACRONYM_SYSTEM = regex.compile(r"\s*\((\p{Lu}{2,6})\)\s+(systems?)\b")
+_COMMA = regex.compile(r",\s+(?:the\s+)?")
 _LOWER_WORDS = regex.compile(r"((?:\s+[\p{Ll}][\p{Ll}\d-]*){1,5})")
 _CAPITAL_RUN = regex.compile(r"\p{Lu}[\w-]*(?: (?:and |of |for )?\p{Lu}[\w-]*)+")
 
 
 def discover_weapons(
-    article: Article, sentences: Sequence[Sentence], mentions: pd.DataFrame
-) -> pd.DataFrame:
-    """Return ``mentions`` with the weapons found from their shape (see the module docstring).
-
-    ``mentions`` carries the ``in_lexicon`` and ``evidence`` columns.
-    """
+    article: Article, sentences: Sequence[Sentence], rows: list[MentionRow]
+) -> list[MentionRow]:
+    """Return ``rows`` with the weapons found from their shape, in text order (see the
+    module docstring)."""
     text = article.text
-    rows = mentions.sort_values("start")
-    spans = list(zip(rows.index, rows["start"].tolist(), rows["end"].tolist(),
-                     rows["kind"].tolist(), rows["name"].tolist(), rows["type"].tolist(),
-                     rows["weapon_class"].tolist(), strict=True))  # fmt: skip
+    spans = [(i, r.start, r.end, r.kind, r.name, r.type, r.weapon_class)
+             for i, r in enumerate(rows)]  # fmt: skip
     found: list[tuple] = []
     drop: set = set()
     for section in article.counted_sections():
@@ -67,31 +67,29 @@ def discover_weapons(
             if hit is None:
                 hit = _with_class_before(text, m, spans, found)
             if hit is not None:
-                record, absorbed = hit
-                found.append(record)
-                drop.update(absorbed)
+                found.append(hit[0])
+                drop.update(hit[1])
+        if (
+            "System" not in text[section.start : section.end]
+            and "system" not in text[section.start : section.end]
+        ):
+            continue
         for m in _CAPITAL_RUN.finditer(text, section.start, section.end):
             hit = _named_system(text, m, spans, found)
             if hit is not None:
-                record, absorbed = hit
-                found.append(record)
-                drop.update(absorbed)
+                found.append(hit[0])
+                drop.update(hit[1])
     drop.update(_appositions(text, spans))
     if not found and not drop:
-        return mentions
-    starts = [s.start for s in sentences]
-    new = []
-    for name, category, weapon_class, start, end, evidence in found:
-        sentence = _sentence(sentences, starts, start)
-        new.append(("weapon", name, category, weapon_class, "", text[start:end],
-                    sentence.section if sentence else "", sentence.number if sentence else 0,
-                    start, end, False, evidence))  # fmt: skip
-    kept = mentions.drop(index=sorted(drop)) if drop else mentions
-    if not new:
-        return kept.reset_index(drop=True)
-    table = pd.DataFrame(new, columns=list(kept.columns[:12]))
-    out = pd.concat([kept, table.astype({c: kept[c].dtype for c in table.columns})])
-    return out.sort_values("start", kind="stable").reset_index(drop=True)
+        return rows
+    new = [
+        row_at(sentences, "", kind="weapon", name=name, type=category, weapon_class=weapon_class,
+               country="", form=text[start:end], start=start, end=end, in_lexicon=False,
+               evidence=evidence)
+        for name, category, weapon_class, start, end, evidence in found
+    ]  # fmt: skip
+    kept = [r for i, r in enumerate(rows) if i not in drop]
+    return sorted(kept + new, key=lambda r: r.start)
 
 
 def _with_class_after(text, m, spans, found):
@@ -103,7 +101,7 @@ def _with_class_after(text, m, spans, found):
     if words is None:
         return None
     best = None
-    for w in regex.finditer(r"[\p{Ll}][\p{Ll}\d-]*", text, pos=words.start(), endpos=words.end()):
+    for w in _LOWER_WORD.finditer(text, words.start(), words.end()):
         lexical = _weapon_class_at(spans, w.start())
         if lexical is not None:
             row = lexical
@@ -131,7 +129,7 @@ def _with_class_before(text, m, spans, found):
     start, end = m.span()
     if _overlaps(spans, found, start, end) or "-class" in m.group():
         return None
-    before = regex.search(r",\s+(?:the\s+)?$", text[max(0, start - 12) : start])
+    before = _COMMA_BEFORE.search(text[max(0, start - 12) : start])
     if before is None:
         return None
     cut = start - len(before.group())
@@ -148,7 +146,7 @@ def _named_system(text, m, spans, found):
     start, end = m.span()
     if _overlaps(spans, found, start, end, only_actors=True):
         return None
-    after = regex.match(r"\s*\((\p{Lu}{2,6})\)\s+(systems?)\b", text[end : end + 30])
+    after = _ACRONYM_SYSTEM.match(text[end : end + 30])
     inner = [s for s in _near(spans, start, end) if start <= s[1] and s[2] <= end]
     if any(s[3] != "weapon" or not _is_class(s) for s in inner):
         return None
@@ -171,7 +169,7 @@ def _appositions(text, spans) -> list:
     out = []
     for a, b in zip(spans, spans[1:], strict=False):
         same = a[3] == b[3] == "weapon" and a[5] == b[5] and _is_class(a) and not _is_class(b)
-        if same and regex.fullmatch(r",\s+(?:the\s+)?", text[a[2] : b[1]]):
+        if same and _COMMA.fullmatch(text[a[2] : b[1]]):
             out.append(a[0])
     return out
 
@@ -213,10 +211,3 @@ def _name_of(designation: str, phrase: str) -> str:
         return designation
     noun = phrase.split()[-1] if phrase.split() else ""
     return f"{designation} {noun[:-1] if noun.endswith('s') else noun}".strip()
-
-
-def _sentence(sentences, starts, offset):
-    index = bisect_right(starts, offset) - 1
-    if index >= 0 and offset < sentences[index].end:
-        return sentences[index]
-    return None

@@ -10,6 +10,7 @@ import pytest
 from analysis.article import article_from_text
 from analysis.context import is_place, main_country
 from analysis.lexicon import load_lexicons
+from analysis.mention_rows import rows_from_frame
 from analysis.mentions import find_all_mentions
 
 HEADLINE = "Supply talks go on\n\n"
@@ -76,4 +77,6 @@ def test_is_place(text, place):
 
 def test_main_country_is_none_on_a_tie():
     mentions = find_all_mentions(article_from_text(HEADLINE + "Chile and Peru met.\n"))
-    assert main_country(mentions) == ""
+    assert main_country(rows_from_frame(mentions)) == ""
+    mentions = find_all_mentions(article_from_text(HEADLINE + "Chile, Chile and Peru met.\n"))
+    assert main_country(rows_from_frame(mentions)) == "CHL"
