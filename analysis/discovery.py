@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -49,7 +50,8 @@ from analysis.discovery_rules import (
 from analysis.lexicon import Lexicons, normalise_key
 from analysis.matcher import COURTESY_TITLES, compile_matcher
 from analysis.mention_rows import MentionRow
-from analysis.tokenise import Sentence, load_stopwords
+from analysis.tokenise import Sentence
+from analysis.tokenise import load_stopwords as _load_stopwords
 
 #: Sections whose capitals mean a name (headlines and subheadings are Title Case).
 EVIDENCE_SECTIONS = ("caption", "body", "credit")
@@ -102,6 +104,7 @@ _LIST_PART = regex.compile(r"[^,;|]+?(?=\s*(?:,|;|\band\b|\||$))")
 _LEADING_AND = regex.compile(r"^(?:and|by)\s+", regex.I)
 _WORDS = regex.compile(r"[\w'’-]+")
 _INITIAL_END = regex.compile(r"\b\p{Lu}\.$")
+load_stopwords = lru_cache(maxsize=1)(_load_stopwords)
 DISCOVERY_COLUMNS = ["name", "type", "country", "evidence", "sentence", "start", "end", "acronym"]
 
 
@@ -324,17 +327,21 @@ def _read_person_or_org(
 
 def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
     """Return people and agencies of a byline or credit in ``sentence``."""
-    out = []
+    out: list[tuple[str, str, str, int, str]] = []
     text = sentence.text
+    slash, lower = "/" in text, text.casefold()
+    by = " by " in lower or lower.lstrip().startswith("by ")
+    if not (slash or by or "contributed" in lower):
+        return out  # most sentences: no credit shape at all
     byline = BYLINE.match(text) if "\n" not in text.strip() and len(text) < 120 else None
     if byline:
         out += _people_in(byline.group(1), sentence.start + byline.start(1), "byline")
-    for credit in PHOTO_CREDIT.finditer(text):
+    for credit in PHOTO_CREDIT.finditer(text) if slash else ():
         people, agency = credit.group(1), credit.group(2)
         out += _people_in(people, sentence.start + credit.start(1), "photo credit")
         agency_start = sentence.start + credit.start(2)
         out.append((agency.strip(), "media", "photo credit", agency_start, ""))
-    line = CREDIT_LINE.match(text) if len(text) < 90 else None
+    line = CREDIT_LINE.match(text) if slash and len(text) < 90 else None
     if line:
         out += _people_in(line.group(1), sentence.start + line.start(1), "photo credit")
     for contributed in CONTRIBUTED.finditer(text):

@@ -36,6 +36,7 @@ class MentionRow(NamedTuple):
 
 
 ROW_FIELDS = list(MentionRow._fields)
+_STR = pd.api.types.pandas_dtype("str")
 
 
 def rows_from_frame(mentions: pd.DataFrame) -> list[MentionRow]:
@@ -46,8 +47,10 @@ def rows_from_frame(mentions: pd.DataFrame) -> list[MentionRow]:
     return sorted(rows, key=lambda r: r.start)
 
 
-def frame_from_rows(rows: Sequence[MentionRow], like: pd.DataFrame) -> pd.DataFrame:
-    """Return ``rows`` as a mentions table with the column types of ``like``."""
+def frame_from_rows(rows: Sequence[MentionRow], like: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return ``rows`` as a mentions table: text as pandas' string type (or that of
+    ``like``'s names), offsets as int64."""
+    text_type = like["name"].dtype if like is not None else _STR
     columns = list(zip(*rows, strict=True)) if rows else [()] * len(ROW_FIELDS)
     data = {}
     for field, values in zip(ROW_FIELDS, columns, strict=True):
@@ -56,7 +59,7 @@ def frame_from_rows(rows: Sequence[MentionRow], like: pd.DataFrame) -> pd.DataFr
         elif field == "in_lexicon":
             data[field] = np.array(values, dtype=bool)
         else:
-            data[field] = pd.array(list(values), dtype=like["name"].dtype)
+            data[field] = pd.array(list(values), dtype=text_type)
     return pd.DataFrame(data, index=pd.RangeIndex(len(rows)), copy=False)
 
 

@@ -31,7 +31,7 @@ from analysis.discovery_counts import count_found_names
 from analysis.lexicon import Lexicons, load_lexicons, normalise_key
 from analysis.matcher import COURTESY_TITLES, compile_matcher
 from analysis.matching import Match, scan_text
-from analysis.mention_rows import frame_from_rows, rows_from_frame
+from analysis.mention_rows import MentionRow, frame_from_rows, rows_from_frame
 from analysis.report import highlight
 from analysis.tokenise import Sentence, Token, load_stopwords, split_sentences, tokenize_words
 from analysis.weapon_discovery import discover_weapons
@@ -87,6 +87,14 @@ def find_mentions(
     """
     lexicons = lexicons if lexicons is not None else load_lexicons()
     sentences = sentences if sentences is not None else split_sentences(article)
+    matches, sections, numbers = _scan_article(article, lexicons, sentences)
+    return mentions_frame(matches, sections, numbers)
+
+
+def _scan_article(
+    article: Article, lexicons: Lexicons, sentences: Sequence[Sentence]
+) -> tuple[list[Match], list[str], list[int]]:
+    """The lexicon's matches in the counted sections, with their sections and sentences."""
     matcher = compile_matcher(lexicons)
     seen: dict[str, int] = {}
     matches = []
@@ -99,7 +107,19 @@ def find_mentions(
         sentence = sentences[index] if index >= 0 and m.start < sentences[index].end else None
         numbers.append(sentence.number if sentence else 0)
         sections.append(sentence.section if sentence else _section_kind(article, m.start))
-    return mentions_frame(matches, sections, numbers)
+    return matches, sections, numbers
+
+
+def find_mention_rows(
+    article: Article, lexicons: Lexicons, sentences: Sequence[Sentence]
+) -> list[MentionRow]:
+    """Return the lexicon's mentions as plain rows (``mention_rows``), in text order."""
+    matches, sections, numbers = _scan_article(article, lexicons, sentences)
+    return [
+        MentionRow(m.kind, m.name, m.type, m.weapon_class, m.country, m.form, section, number,
+                   m.start, m.end)
+        for m, section, number in zip(matches, sections, numbers, strict=True)
+    ]  # fmt: skip
 
 
 def mentions_frame(
@@ -470,24 +490,31 @@ def discover_mentions(
     lexicons: Lexicons,
     sentences: Sequence[Sentence] | None = None,
 ) -> pd.DataFrame:
-    """Return ``mentions`` with the names discovery finds beyond the lexicon.
+    """Return ``mentions`` with the second pass's changes (``discover_rows``).
 
-    The second pass (``analysis.discovery``): people and organisations shown
-    by the shape of the text, counted like lexicon entries. Adds the columns
-    ``in_lexicon`` and ``evidence``.
+    Adds the columns ``in_lexicon`` and ``evidence``.
     """
     sentences = sentences if sentences is not None else split_sentences(article)
-    lexicon_rows = rows = rows_from_frame(mentions)
+    rows = discover_rows(article, sentences, rows_from_frame(mentions), lexicons)
+    return frame_from_rows(rows, mentions)
+
+
+def discover_rows(
+    article: Article, sentences: Sequence[Sentence], rows: list[MentionRow], lexicons: Lexicons
+) -> list[MentionRow]:
+    """The second pass over the lexicon's mentions, as plain rows in text order.
+
+    Capitals used as places are dropped (``context.drop_places``), generic
+    institutions get their country (``context.find_institutions``), people and
+    organisations are found from the shape of the text and counted
+    (``discovery``, ``discovery_counts``), and weapons from their designation
+    (``weapon_discovery``). Rows found carry ``in_lexicon`` False.
+    """
     rows = drop_places(article.text, rows, lexicons)
     rows = find_institutions(article, sentences, rows, lexicons)
-    rows = count_found_names(
-        article, sentences, rows, discover_names(article, sentences, rows, lexicons)
-    )
-    rows = discover_weapons(article, sentences, rows)
-    if rows is lexicon_rows:  # nothing changed: the table as it was
-        lexicon = pd.array(["lexicon"] * len(mentions), dtype=mentions["name"].dtype)
-        return mentions.assign(in_lexicon=True, evidence=lexicon)
-    return frame_from_rows(rows, mentions)
+    names = discover_names(article, sentences, rows, lexicons)
+    rows = count_found_names(article, sentences, rows, names)
+    return discover_weapons(article, sentences, rows)
 
 
 def find_all_mentions(
@@ -500,8 +527,10 @@ def find_all_mentions(
     """
     lexicons = lexicons if lexicons is not None else load_lexicons()
     sentences = sentences if sentences is not None else split_sentences(article)
-    mentions = find_mentions(article, lexicons, sentences)
-    return name_generics(discover_mentions(article, mentions, lexicons, sentences))
+    rows = discover_rows(
+        article, sentences, find_mention_rows(article, lexicons, sentences), lexicons
+    )
+    return name_generics(frame_from_rows(rows))
 
 
 def found_names_lexicon(mentions: pd.DataFrame) -> pd.DataFrame:

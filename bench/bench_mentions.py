@@ -45,7 +45,7 @@ from analysis.article import article_from_text  # noqa: E402
 from analysis.lexicon import Lexicons, load_lexicons  # noqa: E402
 from analysis.matcher import compile_matcher  # noqa: E402
 from analysis.matching import match_text  # noqa: E402
-from analysis.mentions import discover_mentions, find_mentions  # noqa: E402
+from analysis.mentions import discover_rows, find_mention_rows, find_mentions  # noqa: E402
 from analysis.tokenise import article_tokens, split_sentences  # noqa: E402
 
 TARGET_MATCH_MBPS = 20.0
@@ -200,7 +200,7 @@ def analyse(text: str, lexicons: Lexicons, stages: dict[str, float]) -> int:
 
 
 def time_second_pass(articles: list[str], lexicons: Lexicons, size: float) -> tuple[float, int]:
-    """CPU time of the second pass (``mentions.discover_mentions``: names,
+    """CPU time of the second pass (``mentions.discover_rows``: names,
     institutions, places, designations) over the first ``size`` bytes of
     articles, their lexicon mentions found beforehand; and the bytes timed."""
     prepared, total = [], 0
@@ -209,9 +209,9 @@ def time_second_pass(articles: list[str], lexicons: Lexicons, size: float) -> tu
             break
         article = article_from_text(text)
         sentences = split_sentences(article)
-        prepared.append((article, sentences, find_mentions(article, lexicons, sentences)))
+        prepared.append((article, sentences, find_mention_rows(article, lexicons, sentences)))
         total += len(text.encode("utf-8"))
-    seconds = timed(lambda: [discover_mentions(a, m, lexicons, s) for a, s, m in prepared], 1)
+    seconds = timed(lambda: [discover_rows(a, s, list(r), lexicons) for a, s, r in prepared], 1)
     return seconds, total
 
 
