@@ -17,11 +17,23 @@ import argparse
 import json
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
+from analysis import config
 from analysis.errors import AnalysisError
+from analysis.runner import (
+    RunOptions,
+    load_parameter_file,
+    merge_given,
+    parse_parameter_options,
+)
+from analysis.runner import (
+    run_reports as render_reports,
+)
 
-EXIT_BAD_INPUT = 2
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -130,19 +142,18 @@ def add_run_command(commands: argparse._SubParsersAction) -> None:
 
 
 def run_reports(args: argparse.Namespace) -> int:
-    from analysis.runner import run_from_args
-
+    """The ``run`` command."""
     return run_from_args(args)
 
 
 def run_mentions(args: argparse.Namespace) -> int:
-    from analysis.mentions import mentions_summary
+    from analysis.entities import mentions_summary
 
     return _print(args, mentions_summary, lexicons=True)
 
 
 def run_money(args: argparse.Namespace) -> int:
-    from analysis.money_tables import money_summary
+    from analysis.money import money_summary
 
     return _print(args, money_summary, lexicons=True)
 
@@ -195,3 +206,46 @@ def _one_line(row: object) -> str:
 def _short(value: object) -> str:
     text = json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else str(value)
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+def run_from_args(args: argparse.Namespace) -> int:
+    """The ``run`` command: print progress, return 0, or 1 if a notebook failed."""
+    options = options_from_args(args)
+    printer = ProgressPrinter(quiet=getattr(args, "quiet", False))
+    summary = render_reports(options, progress=printer)
+    printer.line(f"{summary.index}: {summary.counts()}")
+    return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def options_from_args(args: argparse.Namespace) -> RunOptions:
+    """Turn parsed command-line arguments into ``RunOptions``."""
+    from_file = load_parameter_file(args.params) if args.params else []
+    given = merge_given(from_file, parse_parameter_options(args.parameter))
+    return RunOptions(
+        articles=list(args.articles),
+        notebooks=list(args.notebooks),
+        parameters=given,
+        out_dir=Path(args.out) if args.out else config.REPORTS_DIR,
+        jobs=args.jobs,
+        no_code=args.no_code,
+        force=args.force,
+        timeout=args.timeout,
+    )
+
+
+class ProgressPrinter:
+    """Prints one line per event (from any thread) to standard output."""
+
+    def __init__(self, quiet: bool = False):
+        self.quiet = quiet
+        self._lock = threading.Lock()
+
+    def __call__(self, event: str, label: str, message: str) -> None:
+        if self.quiet and event not in ("failed", "wait"):
+            return
+        self.line(f"{label}: {message}" if label else message)
+
+    def line(self, text: str) -> None:
+        """Print one line now."""
+        with self._lock:
+            print(text, flush=True)

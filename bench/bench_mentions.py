@@ -41,12 +41,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis import config  # noqa: E402
-from analysis.article import article_from_text  # noqa: E402
-from analysis.lexicon import Lexicons, load_lexicons  # noqa: E402
-from analysis.matcher import compile_matcher  # noqa: E402
-from analysis.matching import match_text  # noqa: E402
-from analysis.mentions import discover_rows, find_mention_rows, find_mentions  # noqa: E402
-from analysis.tokenise import article_tokens, split_sentences  # noqa: E402
+from analysis.entities.lexicon import Lexicons, load_lexicons  # noqa: E402
+from analysis.entities.matcher import compile_matcher  # noqa: E402
+from analysis.entities.mentions import discover_rows, find_mention_rows, find_mentions  # noqa: E402
+from analysis.entities.scan import match_text  # noqa: E402
+from analysis.text.article import article_from_text  # noqa: E402
+from analysis.text.sentences import split_sentences  # noqa: E402
+from analysis.text.words import article_tokens  # noqa: E402
 
 TARGET_MATCH_MBPS = 20.0
 TARGET_SPEEDUP = 100.0

@@ -19,7 +19,6 @@ import pytest
 from conftest import fixture_path
 
 from analysis import config
-from analysis.article import MAX_BYTES
 from analysis.errors import (
     AnalysisError,
     ArticleError,
@@ -27,8 +26,10 @@ from analysis.errors import (
     NotebookError,
     ParameterError,
 )
-from analysis.parameters import load_parameter_file, merge_given, parse_parameter_options
-from analysis.runner import RunOptions, run_reports
+from analysis.runner.parameters import load_parameter_file, merge_given, parse_parameter_options
+from analysis.runner.plan import RunOptions
+from analysis.runner.run import run_reports
+from analysis.text.article import MAX_BYTES
 
 GOOD_ARTICLE = "{fixtures}/counted_words.txt"
 
@@ -219,8 +220,7 @@ def test_bad_input_gives_one_clear_line_and_writes_nothing(name, door, tmp_path)
 
 def package_options(articles: list[str], options: list[str]) -> RunOptions:
     """What the command line would build, without going through argparse."""
-    from analysis.cli import build_parser
-    from analysis.runner import options_from_args
+    from analysis.cli import build_parser, options_from_args
 
     args = build_parser().parse_args(["run", *articles, *options])
     return options_from_args(args)

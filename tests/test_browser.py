@@ -30,8 +30,8 @@ import pytest
 from browser import ChromiumSession, PageVisit, find_chromium, png_size
 from conftest import SEED_ARTICLE, fixture_path
 
-from analysis.article import article_id, load_article
 from analysis.config import NOTEBOOKS_DIR, PROJECT_ROOT
+from analysis.text.article import article_id, load_article
 
 pytestmark = pytest.mark.browser
 

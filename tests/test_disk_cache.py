@@ -8,11 +8,12 @@ import re
 import pytest
 from conftest import fixture_path
 
-from analysis import disk_cache, matcher
+from analysis import disk_cache
 from analysis.config import CACHE_ENV
-from analysis.lexicon import NOT_MENTIONS_FILE, build_lexicons
-from analysis.matcher import build_matcher, compile_matcher
-from analysis.matching import match_text
+from analysis.entities import matcher
+from analysis.entities.lexicon import NOT_MENTIONS_FILE, build_lexicons
+from analysis.entities.matcher import build_matcher, compile_matcher
+from analysis.entities.scan import match_text
 
 TEXT = (
     "President Lula met Mr. Kirby in Brasilia. Kirby said the US and Iran's "

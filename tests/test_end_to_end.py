@@ -23,8 +23,8 @@ from conftest import SEED_ARTICLE, fixture_path
 from html_checks import read_page
 
 from analysis import config
-from analysis.article import article_id
-from analysis.provenance import load_manifest, save_manifest
+from analysis.runner.provenance import load_manifest, save_manifest
+from analysis.text.article import article_id
 
 pytestmark = pytest.mark.slow
 

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.article import article_from_text
-from analysis.context import is_place, main_country
-from analysis.lexicon import load_lexicons
-from analysis.mention_rows import rows_from_frame
-from analysis.mentions import find_all_mentions
+from analysis.entities import find_all_mentions, load_lexicons, rows_from_frame
+from analysis.entities.context import is_place, main_country
+from analysis.text import article_from_text
 
 HEADLINE = "Supply talks go on\n\n"
 

@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.article import article_from_text
-from analysis.discovery import clean_name, initials_of
-from analysis.discovery_counts import surname_of
-from analysis.lexicon import load_lexicons
-from analysis.mentions import find_all_mentions, found_names_lexicon, mentions_summary
+from analysis.entities import (
+    find_all_mentions,
+    found_names_lexicon,
+    load_lexicons,
+    mentions_summary,
+)
+from analysis.entities.discovery import clean_name, initials_of
+from analysis.entities.discovery_counts import surname_of
+from analysis.text import article_from_text
 
 
 def actors(text: str) -> dict[str, int]:

@@ -5,9 +5,8 @@ Every sentence and designation here is made up for the test.
 
 from __future__ import annotations
 
-from analysis.article import article_from_text
-from analysis.lexicon import load_lexicons
-from analysis.mentions import find_all_mentions
+from analysis.entities import find_all_mentions, load_lexicons
+from analysis.text import article_from_text
 
 HEADLINE = "Army gets new guns\n\n"
 

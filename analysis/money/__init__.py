@@ -1,0 +1,52 @@
+"""Money: amounts in a text, totals split into parts, and what is left."""
+
+from __future__ import annotations
+
+from analysis.money.allocations import (
+    Allocation,
+    Part,
+    allocation_from_text,
+    choose_allocation,
+    find_allocations,
+    lexicon_namer,
+)
+from analysis.money.amount import QUALIFIERS, Amount
+from analysis.money.amounts import find_amounts
+from analysis.money.remainder import Remainder, compute_remainder
+from analysis.money.tables import (
+    allocations_table,
+    amounts_evidence,
+    amounts_table,
+    describe_money,
+    describe_split,
+    money_summary,
+    split_rows,
+    split_table,
+)
+from analysis.money.words import describe_amount, describe_remainder, format_money, share
+
+__all__ = [
+    "Allocation",
+    "Amount",
+    "Part",
+    "QUALIFIERS",
+    "Remainder",
+    "allocation_from_text",
+    "allocations_table",
+    "amounts_evidence",
+    "amounts_table",
+    "choose_allocation",
+    "compute_remainder",
+    "describe_amount",
+    "describe_money",
+    "describe_remainder",
+    "describe_split",
+    "find_allocations",
+    "find_amounts",
+    "format_money",
+    "lexicon_namer",
+    "money_summary",
+    "share",
+    "split_rows",
+    "split_table",
+]

@@ -1,0 +1,458 @@
+"""Allocations: a total, the parts a text splits it into, and what is left unsaid.
+
+``find_allocations(article)`` links, inside a sentence, a total to its parts:
+
+- total first: "a bill of more than $50 billion, which would allocate some
+  $30 billion to the war in Sudan, $8 billion to Jordan, and $4 billion to
+  ..."; "a $20 billion package that includes $12 billion for Poland, $3
+  billion in humanitarian aid"; "Of the $20 billion, $12 billion would go to
+  Poland";
+- total last: "$12 billion for Poland and $5 billion for Taiwan, part of a
+  $95 billion package";
+- across a short list: a sentence with the total, then a sentence that refers
+  back to it ("It includes ...", "The package allocates ..."), or a sentence
+  ending in ":" followed by one line per part ("- $12 billion for Poland",
+  "Poland: $12 billion").
+
+Each part names its recipient or purpose: the phrase after "to"/"for"
+("the war in Sudan"), after "on" where the money is spent ("will be spent on
+ammunition"; "spend $10 billion as follows: $6 billion on tanks", never "on
+Monday"), or the kind of money ("humanitarian aid").
+``name_recipient`` may turn the phrase into a canonical name ("Sudan").
+
+The remainder (``analysis.money.remainder``) is the total minus the parts, computed
+in decimals (cents) and qualified from the bounds of its inputs: a total of
+"more than" X with exact parts leaves "at least" X - sum; an approximate input
+makes it approximate; parts larger than the total are reported as
+``overspent`` with the excess, never as a negative remainder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from analysis.entities import load_lexicons, match_text
+from analysis.errors import ParameterError
+from analysis.money.amounts import Amount, find_amounts
+from analysis.money.qualifiers import rate_after
+from analysis.money.remainder import Remainder, add_values, compute_remainder
+from analysis.money.rules import (
+    ABOUT_ONE_ACTOR,
+    BACK_REFERENCE,
+    LIST_ITEM_RECIPIENT_FIRST,
+    LIST_SEP,
+    MAX_RECIPIENT_WORDS,
+    OF_THAT,
+    OPEN_CUE,
+    PACKAGE_NOUNS,
+    PART_KIND_ONLY,
+    PART_LINK,
+    PART_ON,
+    PHRASE_END,
+    RECIPIENT_ELIDED,
+    RECIPIENT_GETS,
+    SPENDING_VERB,
+    STRONG_OPEN_CUE,
+    TOTAL_OF_BEFORE,
+    TRAILING_TOTAL,
+)
+from analysis.text import Article, Sentence, article_from_text, split_sentences
+
+Namer = Callable[[str], str]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of a total: its amount and who or what it is for."""
+
+    amount: Amount
+    recipient: str  # canonical actor name when the lexicon finds one, else the phrase
+    recipient_text: str  # the phrase as written: "the war in Sudan"
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        """Return the part as a JSON-ready dict."""
+        a = self.amount
+        return {"recipient": self.recipient, "recipient_text": self.recipient_text,
+                "value": a.value, "qualifier": a.qualifier, "low": a.low, "high": a.high,
+                "currency": a.currency, "text": a.text, "start": self.start,
+                "end": self.end}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """A total, its parts and the remainder, with the source sentence(s)."""
+
+    total: Amount
+    parts: tuple[Part, ...]
+    remainder: Remainder
+    sentence: str
+    start: int
+    end: int
+
+    @property
+    def currency(self) -> str | None:
+        """The total's currency (every part has the same one)."""
+        return self.total.currency
+
+    @property
+    def itemised(self) -> float:
+        """The sum of the parts' values."""
+        return add_values(p.amount.value for p in self.parts)
+
+    def to_dict(self) -> dict:
+        """Return the allocation as a JSON-ready dict."""
+        return {"total": self.total.to_dict(), "parts": [p.to_dict() for p in self.parts],
+                "itemised": self.itemised, "remainder": self.remainder.to_dict(),
+                "currency": self.currency, "sentence": self.sentence,
+                "start": self.start, "end": self.end}  # fmt: skip
+
+
+def find_allocations(
+    source: Article | str,
+    *,
+    name_recipient: Namer | None = None,
+    amounts: list[Amount] | None = None,
+) -> list[Allocation]:
+    """Return every total the text splits into parts, in order of position.
+
+    ``source`` is an ``Article`` or plain text; ``amounts`` may pass the
+    result of ``find_amounts`` to avoid finding them twice.
+    """
+    article = source if isinstance(source, Article) else article_from_text(source)
+    text = article.text
+    usable = [
+        a
+        for a in (amounts if amounts is not None else find_amounts(text))
+        if a.value is not None and not a.conversion
+    ]
+    sentences = split_sentences(article)
+    namer = name_recipient or (lambda phrase: phrase)
+    found: list[Allocation] = []
+    orphans: list[tuple[int, list[tuple[Amount, tuple]]]] = []
+    for index, sentence in enumerate(sentences):
+        inside = [a for a in usable if sentence.start <= a.start < sentence.end]
+        links: list[tuple | None] = []
+        for k, amount in enumerate(inside):
+            previous = (inside[k - 1], links[k - 1]) if k else None
+            links.append(_link_of(text, amount, sentence, usable, previous))
+        groups, loose = group_parts(text, inside, links)
+        found += [
+            _allocation(text, total, parts, sentence, sentence, namer) for total, parts in groups
+        ]
+        if loose:
+            orphans.append((index, loose))
+    found += _link_across_sentences(text, sentences, usable, orphans, found, namer)
+    return sorted(found, key=lambda a: a.total.start)
+
+
+def group_parts(text: str, amounts: list[Amount], links: list[tuple | None]):
+    """Group a sentence's amounts into (total, parts); also return loose parts.
+
+    ``links[i]`` is ``(phrase, phrase_start, phrase_end)`` when amount ``i`` has
+    a recipient (after it, or before it: "Chad gets $5 billion"), else None.
+    """
+    groups, loose = [], []
+    pairs = list(zip(amounts, links, strict=True))
+    starts = [min(a.start, link[1]) if link else a.start for a, link in pairs]
+    ends = [max(a.end, link[2]) if link else a.end for a, link in pairs]
+    i, n = 0, len(amounts)
+    while i < n:
+        total = amounts[i]
+        nxt = i + 1
+        strong = links[i] is not None
+        if nxt < n and links[nxt] and _opens_list(text, total, ends[i], amounts[nxt], starts[nxt],
+                                                  strong):  # fmt: skip
+            run = _run_of_parts(text, amounts, links, (starts, ends), nxt, total.currency)
+            groups.append((total, [(amounts[k], links[k]) for k in run]))
+            i = run[-1] + 1
+            continue
+        if links[i]:
+            run = _run_of_parts(text, amounts, links, (starts, ends), i, total.currency)
+            after = run[-1] + 1
+            if after < n and _closes_list(text, ends[run[-1]], amounts[after], total.currency):
+                groups.append((amounts[after], [(amounts[k], links[k]) for k in run]))
+                i = after + 1
+                continue
+            loose = loose or [(amounts[k], links[k]) for k in run]
+            i = after
+            continue
+        i += 1
+    return groups, loose
+
+
+def _run_of_parts(text, amounts, links, spans, first, currency) -> list[int]:
+    starts, ends = spans
+    run, k = [first], first + 1
+    while k < len(amounts) and links[k] and amounts[k].currency == currency:
+        if not LIST_SEP.fullmatch(text[ends[k - 1] : starts[k]]):
+            break
+        run.append(k)
+        k += 1
+    return run
+
+
+def _opens_list(text, total: Amount, total_end: int, first: Amount, first_start: int, strong):
+    """True when the words between a total and the next part open a list of parts.
+
+    ``first_start`` is where the part begins (its recipient, when it comes
+    first). ``strong``: the total has a recipient of its own ("$95 billion in
+    aid"), so only a word that clearly opens a list counts ("including", not
+    "with").
+    """
+    if first.currency != total.currency:
+        return False
+    gap = text[total_end:first_start]
+    if len(gap.split()) > 14 or ";" in gap:
+        return False
+    if TOTAL_OF_BEFORE.search(text[max(0, total.start - 30) : total.start]):
+        return re.fullmatch(r"\s*,?\s*", gap) is not None or bool(OPEN_CUE.search(gap))
+    return bool((STRONG_OPEN_CUE if strong else OPEN_CUE).search(gap))
+
+
+def _closes_list(text: str, last_end: int, total: Amount, currency: str | None) -> bool:
+    gap = text[last_end : total.start]
+    return total.currency == currency and len(gap.split()) <= 8 and bool(TRAILING_TOTAL.search(gap))
+
+
+def _link_of(text, amount: Amount, sentence: Sentence, amounts, previous):
+    """The recipient of ``amount``: named before it with a verb ("Chad gets"),
+    else after it ("for Chad"), else before it with the verb left out when
+    the ``previous`` (amount, link) of the sentence was named that way."""
+    window = previous[0].end if previous else sentence.start
+    before = text[window : amount.start]
+    m = RECIPIENT_GETS.search(before)
+    if not m:
+        link = _part_link(text, amount, sentence, amounts)
+        if link or not (previous and previous[1] and previous[1][2] <= previous[0].start):
+            return link
+        m = RECIPIENT_ELIDED.match(before)
+        if not m:
+            return None
+    start = window + m.start("phrase")
+    return m.group("phrase"), start, start + len(m.group("phrase"))
+
+
+def _part_link(text: str, amount: Amount, sentence: Sentence, amounts: list[Amount]):
+    """Return ``(phrase, start, end)`` of the recipient after ``amount``, or None.
+
+    Words saying what the amount is per ("$6 billion a year for Poland") are
+    skipped.
+    """
+    _, after = rate_after(text, amount.end)
+    rest = text[after : sentence.end]
+    if PACKAGE_NOUNS.match(rest):
+        return None
+    m = PART_LINK.match(rest)
+    if not m and SPENDING_VERB.search(text, sentence.start, amount.start):
+        m = PART_ON.match(rest)
+    kind_only = None if m else PART_KIND_ONLY.match(rest)
+    if not m and not kind_only:
+        return None
+    if kind_only:
+        start, end = after + kind_only.start("kind"), after + kind_only.end("kind")
+        return text[start:end], start, end
+    start = after + m.end()
+    limit = min([sentence.end] + [a.start for a in amounts if a.start >= start])
+    return _recipient_phrase(text, start, limit)
+
+
+def _recipient_phrase(text: str, start: int, limit: int):
+    """Return the phrase from ``start`` to the first delimiter, tidied."""
+    stop = PHRASE_END.search(text, start, limit)
+    end = stop.start() if stop else limit
+    phrase = text[start:end]
+    phrase = re.sub(
+        r"(?:\s+(?:and|or|plus|with|while|as\s+well\s+as|the))+\s*$", "", phrase, flags=re.I
+    )
+    if not re.search(r"(?:[A-Z]\.){2,}$", phrase):
+        phrase = phrase.rstrip(" .!?\"'”’")
+    words = phrase.split()
+    if len(words) > MAX_RECIPIENT_WORDS:
+        phrase = " ".join(words[:MAX_RECIPIENT_WORDS])
+    phrase = phrase.strip()
+    if not phrase or not re.search(r"[^\W\d]", phrase):
+        return None
+    return phrase, start, start + len(phrase)
+
+
+def _link_across_sentences(text, sentences, amounts, orphans, found, namer) -> list[Allocation]:
+    """Parts in a sentence that refers back ("It includes ..."), or list lines after a colon."""
+    used = {a.start for al in found for a in [al.total, *(p.amount for p in al.parts)]}
+    linked: list[Allocation] = []
+    for index, loose in orphans:
+        sentence = sentences[index]
+        first, (_, first_start, _) = loose[0]
+        lead = text[sentence.start : min(first.start, first_start)]
+        if any(a.start in used for a, _ in loose):
+            continue
+        refers_back = BACK_REFERENCE.match(sentence.text)
+        if not (refers_back and (OPEN_CUE.search(lead) or OF_THAT.match(lead))):
+            continue
+        host = _previous_total(sentences, index, amounts, used, loose[0][0].currency)
+        if host is None:
+            continue
+        total, host_sentence = host
+        linked.append(_allocation(text, total, loose, host_sentence, sentence, namer))
+        used |= {total.start, *(a.start for a, _ in loose)}
+    return linked + _colon_lists(text, sentences, amounts, used, namer)
+
+
+def _previous_total(sentences, index, amounts, used, currency):
+    """The last unused amount in the one or two sentences before ``index``."""
+    for back in (index - 1, index - 2):
+        if back < 0:
+            return None
+        sentence = sentences[back]
+        inside = [a for a in amounts if sentence.start <= a.start < sentence.end]
+        candidates = [a for a in inside if a.start not in used and a.currency == currency]
+        if candidates:
+            return candidates[-1], sentence
+    return None
+
+
+def _colon_lists(text, sentences, amounts, used, namer) -> list[Allocation]:
+    """ "The package includes:" then "Poland: $12 billion" lines."""
+    found = []
+    for index, sentence in enumerate(sentences):
+        if not sentence.text.rstrip().endswith(":"):
+            continue
+        inside = [a for a in amounts if sentence.start <= a.start < sentence.end]
+        if not inside or inside[-1].start in used:
+            continue
+        total, parts = inside[-1], []
+        for later in sentences[index + 1 :]:
+            more = _list_item_parts(text, later, amounts, total.currency)
+            if not more or any(a.start in used for a, _ in more):
+                break
+            parts += more
+        if parts:
+            found.append(_allocation(text, total, parts, sentence, later, namer))
+            used |= {total.start, *(a.start for a, _ in parts)}
+    return found
+
+
+def _list_item_parts(text, sentence, amounts, currency):
+    """The parts of one list line: "$12 billion for Poland" or "Poland: $12 billion"."""
+    inside = [a for a in amounts if sentence.start <= a.start < sentence.end]
+    if len(inside) != 1 or inside[0].currency != currency:
+        return []
+    amount = inside[0]
+    link = _part_link(text, amount, sentence, amounts)
+    lead = text[sentence.start : amount.start]
+    if link and re.fullmatch(r"\W*(?:(?:and|or|plus)\s+)?", lead, re.I):
+        return [(amount, link)]
+    m = LIST_ITEM_RECIPIENT_FIRST.match(lead)
+    if m:
+        start = sentence.start + m.start("phrase")
+        phrase = m.group("phrase").strip()
+        return [(amount, (phrase, start, start + len(phrase)))]
+    return []
+
+
+def _allocation(text, total, parts, first: Sentence, last: Sentence, namer) -> Allocation:
+    made = tuple(
+        Part(amount, namer(phrase), phrase, min(start, amount.start), max(end, amount.end))
+        for amount, (phrase, start, end) in parts
+    )
+    return Allocation(
+        total=total,
+        parts=made,
+        remainder=compute_remainder(total, [p.amount for p in made]),
+        sentence=text[first.start : last.end],
+        start=first.start,
+        end=last.end,
+    )
+
+
+def choose_allocation(allocations: list[Allocation], index: int = 0) -> Allocation | None:
+    """Return the ``index``-th allocation by total, largest first (None if none)."""
+    if not allocations:
+        return None
+    ranked = sorted(allocations, key=lambda a: (-(a.total.value or 0), a.total.start))
+    if not 0 <= index < len(ranked):
+        raise ParameterError(
+            "total_index",
+            f"is {index}, but the article has {len(ranked)} total(s): use 0 to {len(ranked) - 1}",
+        )
+    return ranked[index]
+
+
+def allocation_from_text(
+    total: str, parts: Mapping[str, str], name_recipient: Namer | None = None
+) -> Allocation:
+    """Build an allocation from amounts a user types: "more than $50 billion",
+    ``{"Poland": "some $30 billion", ...}``.
+
+    >>> a = allocation_from_text("$10 billion", {"A": "$4 billion", "B": "$7 billion"})
+    >>> a.remainder.overspent, a.remainder.excess
+    (True, 1000000000.0)
+    """
+    namer = name_recipient or (lambda phrase: phrase)
+    total_amount = _one_amount("explicit_total", total)
+    made = []
+    for recipient, text in parts.items():
+        amount = _one_amount(f"explicit_parts[{recipient!r}]", text)
+        if amount.currency != total_amount.currency:
+            raise ParameterError(
+                "explicit_parts",
+                f"{text!r} is not in the total's currency ({total_amount.currency})",
+            )
+        made.append(Part(amount, namer(recipient), recipient, 0, 0))
+    sentence = f"{total} (given as a parameter)"
+    remainder = compute_remainder(total_amount, [p.amount for p in made])
+    return Allocation(total_amount, tuple(made), remainder, sentence, 0, 0)
+
+
+def _one_amount(name: str, text: str) -> Amount:
+    found = [a for a in find_amounts(str(text)) if a.value is not None]
+    if len(found) != 1:
+        raise ParameterError(
+            name, f"{text!r} must hold exactly one amount of money, e.g. '$12 billion'"
+        )
+    return found[0]
+
+
+def lexicon_namer(actors="", weapons="", extra_actors=(), extra_weapons=()) -> Namer:
+    """Return a namer built from the lexicon files (empty: the files in ``data/``).
+
+    A missing or broken lexicon, the default one included, raises its
+    ``LexiconError`` (file, line, problem) like everywhere else.
+    """
+
+    lexicons = load_lexicons(actors, weapons, tuple(extra_actors), tuple(extra_weapons))
+    return namer_from_lexicons(lexicons)
+
+
+def namer_from_lexicons(lexicons) -> Namer:
+    """Return a namer that turns a phrase into the one actor it is about."""
+
+    def name(phrase: str) -> str:
+        found = [
+            (m.name, m.start, m.end) for m in match_text(phrase, lexicons) if m.kind == "actor"
+        ]
+        return choose_recipient(phrase, found)
+
+    return name
+
+
+def choose_recipient(phrase: str, actors: list[tuple[str, int, int]]) -> str:
+    """Return the one actor a phrase is about, else the phrase itself.
+
+    >>> choose_recipient("the ongoing war in Sudan", [("Sudan", 19, 24)])
+    'Sudan'
+    >>> choose_recipient("security on the border", [])
+    'security on the border'
+    >>> choose_recipient("Poland and Latvia", [("Poland", 0, 6), ("Latvia", 11, 17)])
+    'Poland and Latvia'
+    """
+    names = {name for name, _, _ in actors}
+    if len(names) != 1:
+        return phrase
+    name, _, end = actors[-1]
+    short = len(phrase.split()) <= 4
+    about = ABOUT_ONE_ACTOR.match(phrase) and not phrase[end:].strip(" .'’s")
+    return name if short or about else phrase

@@ -1,0 +1,16 @@
+"""Runner: notebooks -> executed notebooks -> offline HTML reports, with provenance."""
+
+from __future__ import annotations
+
+from analysis.runner.parameters import load_parameter_file, merge_given, parse_parameter_options
+from analysis.runner.plan import RunOptions, RunSummary
+from analysis.runner.run import run_reports
+
+__all__ = [
+    "load_parameter_file",
+    "merge_given",
+    "parse_parameter_options",
+    "RunOptions",
+    "RunSummary",
+    "run_reports",
+]

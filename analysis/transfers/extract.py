@@ -1,0 +1,312 @@
+"""Arms transfers: who supplies what to whom, with status and attribution.
+
+The article-level entry points. ``find_transfers`` matches the lexicons,
+finds who says what (``analysis.transfers.sources``) and reads each sentence
+into rows (``analysis.transfers.sentence``); the rules themselves are data in
+``analysis.transfers.rules``. One row per item (columns ``COLUMNS``); the
+summaries, the readable table and the JSON summary for the command line
+start from that table.
+
+The names of the sentence and source modules stay importable from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.entities import load_lexicons, match_text
+from analysis.errors import ParameterError
+from analysis.html import highlight as mark
+from analysis.text import Article, Sentence, load_article, split_sentences
+from analysis.transfers.cues import Cue, find_cues
+from analysis.transfers.parties import Party
+from analysis.transfers.reading import COLUMNS, SentenceContext, SentenceReading, Transfer
+from analysis.transfers.rules import CUE_PATTERN, CUE_TABLE, NOUN_TABLE
+from analysis.transfers.sentence import extract_from_sentence, sentence_subjects
+from analysis.transfers.sources import (
+    Reference,
+    Source,
+    attribute,
+    attribute_sentences,
+    find_reference,
+    find_sources,
+    find_speech_verbs,
+    resolve_reference,
+)
+
+__all__ = [
+    "COLUMNS",
+    "CUE_PATTERN",
+    "CUE_TABLE",
+    "NOUN_TABLE",
+    "READABLE_COLUMNS",
+    "STATUSES",
+    "Cue",
+    "Party",
+    "Reference",
+    "SentenceContext",
+    "SentenceReading",
+    "Source",
+    "Transfer",
+    "attribute",
+    "attribute_sentences",
+    "describe_transfers",
+    "extract_from_article",
+    "extract_from_sentence",
+    "find_cues",
+    "find_reference",
+    "find_sources",
+    "find_speech_verbs",
+    "find_transfers",
+    "transfers_for_reading",
+    "item_as_written",
+    "party_with_country",
+    "readable_transfers",
+    "resolve_reference",
+    "select_statuses",
+    "sentence_subjects",
+    "summarise_pairs",
+    "transfers_frame",
+    "transfers_summary",
+]
+
+
+def find_transfers(article: Article, lexicons=None, sentences=None) -> pd.DataFrame:
+    """Return the article's transfers: one row per item (columns ``COLUMNS``)."""
+
+    lexicons = lexicons if lexicons is not None else load_lexicons()
+    sentences = sentences if sentences is not None else split_sentences(article)
+    matches = match_text(article.text, lexicons)
+    return extract_from_article(article, sentences, matches, lexicons.country_names())
+
+
+def extract_from_article(
+    article: Article,
+    sentences: Sequence[Sentence],
+    mentions: Iterable,
+    country_names: Mapping[str, str],
+) -> pd.DataFrame:
+    """Return the transfers of ``sentences`` given the article's lexicon ``mentions``.
+
+    The chain of ``find_transfers`` after matching: group the mentions by
+    sentence, find each sentence's sources, read each sentence with the
+    subjects of the one before.
+    """
+    mentions = list(mentions)
+    grouped = [[m for m in mentions if s.start <= m.start and m.end <= s.end] for s in sentences]
+    attributions = attribute_sentences(article, sentences, grouped)
+    rows: list[Transfer] = []
+    previous: list = []
+    for sentence, found, said in zip(sentences, grouped, attributions, strict=True):
+        context = SentenceContext(
+            country_names, previous, said.sources, said.speaker, said.quote_open
+        )
+        rows.extend(extract_from_sentence(sentence, found, context))
+        previous = sentence_subjects(sentence, found)
+    return transfers_frame(rows)
+
+
+def transfers_frame(rows: Iterable[Transfer]) -> pd.DataFrame:
+    """Return transfers as a DataFrame with the columns ``COLUMNS``."""
+    return pd.DataFrame([asdict(r) for r in rows], columns=COLUMNS)
+
+
+def select_statuses(transfers: pd.DataFrame, statuses: Iterable[str] = ()) -> pd.DataFrame:
+    """Keep the rows whose status is in ``statuses`` (empty keeps all).
+
+    A string is read as a comma-separated list ("delivered, ongoing").
+    """
+    if isinstance(statuses, str):
+        statuses = [s.strip() for s in statuses.split(",") if s.strip()]
+    wanted = list(statuses)
+    if not wanted:
+        return transfers
+    unknown = sorted(set(wanted) - set(STATUSES))
+    if unknown:
+        raise ParameterError(
+            "statuses", f"unknown status {', '.join(unknown)} (known: {', '.join(STATUSES)})"
+        )
+    return transfers[transfers["status"].isin(wanted)].reset_index(drop=True)
+
+
+STATUSES = (
+    "delivered",
+    "ongoing",
+    "agreed",
+    "offered",
+    "sought",
+    "possible",
+    "implied",
+    "denied",
+    "negated",
+    "unspecified",
+)
+
+
+def summarise_pairs(transfers: pd.DataFrame, roll_up: bool = True) -> pd.DataFrame:
+    """One row per supplier -> recipient pair and category: items, statuses, rows.
+
+    With ``roll_up`` the pair is the countries (``supplier_country``), else
+    the actors as matched.
+    """
+    supplier, recipient = (
+        ("supplier_country", "recipient_country") if roll_up else ("supplier", "recipient")
+    )
+    columns = ["supplier", "recipient", "category", "items", "statuses", "sentences", "rows"]
+    if transfers.empty:
+        return pd.DataFrame(columns=columns)
+    grouped = transfers.groupby([supplier, recipient, "category"], sort=False)
+    summary = grouped.agg(
+        items=("item", _join_unique),
+        statuses=("status", _join_unique),
+        sentences=("sentence_number", lambda s: ", ".join(str(n) for n in sorted(set(s)))),
+        rows=("item", "size"),
+    ).reset_index()
+    summary.columns = columns
+    return summary.sort_values(["rows", "supplier"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _join_unique(values: Iterable) -> str:
+    return ", ".join(dict.fromkeys(str(v) for v in values))
+
+
+def describe_transfers(transfers: pd.DataFrame, roll_up: bool = True) -> str:
+    """One line per pair: "Iran → Russia: drone, munition (ongoing); ..."."""
+    if transfers.empty:
+        return "No transfers found."
+    supplier, recipient = (
+        ("supplier_country", "recipient_country") if roll_up else ("supplier", "recipient")
+    )
+    parts = []
+    for (s, r), rows in transfers.groupby([supplier, recipient], sort=False):
+        items = _join_unique(rows["item"])
+        parts.append(f"{s} → {r}: {items} ({_join_unique(rows['status'])})")
+    return "; ".join(parts)
+
+
+READABLE_COLUMNS = {
+    "supplier": "Supplier",
+    "supplier_country": "Supplier country",
+    "recipient": "Recipient",
+    "recipient_country": "Recipient country",
+    "directed_by": "Directed by",
+    "item": "Item",
+    "category": "Category",
+    "status": "Status",
+    "hedges": "Hedges",
+    "attributed_to": "Attributed to",
+    "according_to": "According to",
+    "denied_by": "Denied by",
+    "cue": "Cue",
+    "sentence_number": "Sentence no.",
+    "sentence": "Sentence",
+    "start": "Start",
+    "end": "End",
+}
+
+
+def readable_transfers(transfers: pd.DataFrame, highlight: bool = False) -> pd.DataFrame:
+    """The transfer table with readable column names, for a report and its CSV.
+
+    **Item** is the item as the article writes it, with the canonical name
+    after it when that differs ("short-range ballistic missiles (ballistic
+    missile)"). With ``highlight`` the sentence is escaped HTML with the item
+    in ``<mark>`` (show it with ``report.show_html_table(...,
+    html_columns=["Sentence"])``).
+    """
+
+    table = transfers[list(READABLE_COLUMNS)].rename(columns=READABLE_COLUMNS)
+    table["Item"] = [
+        item_as_written(text, name)
+        for text, name in zip(transfers["item_text"], transfers["item"], strict=True)
+    ]
+    if highlight:
+        table["Sentence"] = [
+            mark(r.sentence, [(r.item_start, r.item_end)], r.start)
+            for r in transfers.itertuples(index=False)
+        ]
+    return table
+
+
+def transfers_for_reading(transfers: pd.DataFrame) -> pd.DataFrame:
+    """A narrow view of the transfer table for a report page.
+
+    One column per question a reader asks (who, to whom, what, how sure, who
+    says so), the rest folded into **Notes**, and the sentence as escaped HTML
+    with the item marked (show it with ``html_columns=["Sentence"]``). The
+    full table, one fact per column, is ``readable_transfers``.
+    """
+
+    rows = []
+    for r in transfers.itertuples(index=False):
+        status = f"{r.status} ({r.hedges})" if r.hedges else r.status
+        notes = [
+            f"{label} {value}"
+            for label, value in (
+                ("according to", r.according_to),
+                ("directed by", r.directed_by),
+                ("denied by", r.denied_by),
+            )
+            if value
+        ]
+        rows.append(
+            [
+                party_with_country(r.supplier, r.supplier_country),
+                party_with_country(r.recipient, r.recipient_country),
+                item_as_written(r.item_text, r.item),
+                r.category,
+                status,
+                r.attributed_to or "(the article)",
+                "; ".join(notes),
+                r.sentence_number,
+                mark(r.sentence, [(r.item_start, r.item_end)], r.start),
+            ]
+        )
+    columns = ["Supplier", "Recipient", "Item", "Category", "Status", "Attributed to", "Notes",
+               "No.", "Sentence"]  # fmt: skip
+    return pd.DataFrame(rows, columns=columns)
+
+
+def party_with_country(party: str, country: str) -> str:
+    """A party with its country when that is not the same name.
+
+    >>> party_with_country("Government of Chad", "Chad"), party_with_country("Chad", "Chad")
+    ('Government of Chad (Chad)', 'Chad')
+    """
+    return f"{party} ({country})" if country and country != party else str(party)
+
+
+def item_as_written(text: str, name: str) -> str:
+    """The item's words, with its canonical name when that is not the same words.
+
+    Case and a plural ending do not count as a difference.
+
+    >>> item_as_written("short-range ballistic missiles", "ballistic missile")
+    'short-range ballistic missiles (ballistic missile)'
+    >>> item_as_written("Drones", "drone"), item_as_written("SU-35", "Su-35")
+    ('Drones', 'SU-35')
+    """
+    written, canonical = " ".join(str(text).split()), str(name)
+    if not written:
+        return canonical
+    same = written.lower() in {canonical.lower() + end for end in ("", "s", "es")}
+    return written if same else f"{written} ({canonical})"
+
+
+def transfers_summary(
+    article_path: str | Path,
+    actors: str = "",
+    weapons: str = "",
+    extra_actors: tuple = (),
+    extra_weapons: tuple = (),
+) -> dict:
+    """Return ``{"article": id, "transfers": [row, ...]}``, JSON-ready."""
+
+    article = load_article(article_path)
+    lexicons = load_lexicons(actors, weapons, extra_actors, extra_weapons)
+    transfers = find_transfers(article, lexicons)
+    return {"article": article.id, "transfers": transfers.to_dict(orient="records")}
