@@ -43,8 +43,9 @@ sys.path.insert(0, str(ROOT))
 from analysis import config  # noqa: E402
 from analysis.entities.lexicon import Lexicons, load_lexicons  # noqa: E402
 from analysis.entities.matcher import compile_matcher  # noqa: E402
-from analysis.entities.mentions import discover_rows, find_mention_rows, find_mentions  # noqa: E402
+from analysis.entities.mentions import find_mention_rows, find_mentions  # noqa: E402
 from analysis.entities.scan import match_text  # noqa: E402
+from analysis.entities.second_pass import discover_rows  # noqa: E402
 from analysis.text.article import article_from_text  # noqa: E402
 from analysis.text.sentences import split_sentences  # noqa: E402
 from analysis.text.words import article_tokens  # noqa: E402
@@ -201,7 +202,7 @@ def analyse(text: str, lexicons: Lexicons, stages: dict[str, float]) -> int:
 
 
 def time_second_pass(articles: list[str], lexicons: Lexicons, size: float) -> tuple[float, int]:
-    """CPU time of the second pass (``mentions.discover_rows``: names,
+    """CPU time of the second pass (``second_pass.discover_rows``: names,
     institutions, places, designations) over the first ``size`` bytes of
     articles, their lexicon mentions found beforehand; and the bytes timed."""
     prepared, total = [], 0

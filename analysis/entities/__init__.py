@@ -13,21 +13,23 @@ from analysis.entities.mentions import (
     count_by_section,
     count_mentions,
     describe_entities,
-    discover_mentions,
-    discover_rows,
     evidence_table,
-    find_all_mentions,
     find_candidates,
     find_mention_rows,
     find_mentions,
-    found_names_lexicon,
-    found_names_table,
     lexicon_files,
     mentions_frame,
-    mentions_summary,
     roll_up,
 )
 from analysis.entities.scan import Match, match_text, scan_text
+from analysis.entities.second_pass import (
+    discover_mentions,
+    discover_rows,
+    find_all_mentions,
+    found_names_lexicon,
+    found_names_table,
+    mentions_summary,
+)
 from analysis.entities.weapon_discovery import discover_weapons
 from analysis.entities.weapon_generics import load_generic_names, name_generics
 

@@ -60,41 +60,18 @@ _JOIN = r"(?:of|the|and|for|de|da|del|van|von|der|bin|ibn|al|&)"
 NAME_RUN = regex.compile(rf"(?<![\p{{L}}\d'’\-]){_WORD}(?:[ ](?:{_JOIN}[ ])*{_WORD})*")
 _ACRONYM_AFTER = regex.compile(r"^\s*\((\p{Lu}[\p{Lu}&]{1,8})\)")
 _POSSESSIVE = regex.compile(r"['’]s?$")
-_CALENDAR = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]  # noqa: SIM905
-)
+#: Months and weekdays in full; their abbreviations only with a period ("Jan." but "Jan Novak").
+_CALENDAR = frozenset((
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday",
+))  # fmt: skip
+_CALENDAR_SHORT = frozenset((
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
+    "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+))  # fmt: skip
+#: A person's name before "of (the)" in a run ("A B of the Some Council").
+_PERSON_OF = regex.compile(r"^(\p{Lu}[\w'’.-]*(?: \p{Lu}[\w'’.-]*){1,3}) of (?:the )?")
 _SHORT_RUN = regex.compile(rf"{_WORD}(?: {_WORD}){{1,2}}")
 _NON_SPACE = regex.compile(r"\S+")
 _TEAM_AFTER = regex.compile(r"^\s+(?:team|club|side)\b")
@@ -227,7 +204,9 @@ def read_run(
     words = run.group().split(" ")
     start = sentence.start + run.start()
     # leading words the lexicon counted (a demonym, a country's possessive) are no part of the name
-    while len(words) > 1 and words[0] in NOT_NAME_WORDS:  # "The", "But" opening a sentence
+    stopwords = load_stopwords()
+    while len(words) > 1 and (words[0] in NOT_NAME_WORDS or words[0].casefold() in stopwords):
+        # "The", "But", "Then" opening a sentence
         start += len(words[0]) + 1
         words = words[1:]
     full_words, full_start = words, start
@@ -258,6 +237,12 @@ def read_run(
     if last in ORG_SUFFIXES and len(full_words) > 1:
         if not titled and not possessive_lead:  # a country in the name is part of it
             name, start = " ".join(full_words), full_start
+        of = _PERSON_OF.match(name)
+        if of and of.group(1).split()[0] not in ORG_HEADS:  # "A B of the Some Council"
+            head, rest = of.group(1), name[of.end() :]
+            people = [(head, "person", "title before", start, "")] if titled else []
+            return [*people, (rest, ORG_SUFFIXES[last], "organisation suffix",
+                              start + of.end(), acronym)]  # fmt: skip
         return [(name, ORG_SUFFIXES[last], "organisation suffix", start, acronym)]
     found = _read_person_or_org(name, words, before, after, titled, titles, acronym)
     if not found or " and " not in name:
@@ -411,7 +396,8 @@ def is_plausible(
     words = name.split()
     if not words or normalise_key(name) in known or name.casefold() in stopwords:
         return False
-    if any(w.rstrip(".") in _CALENDAR for w in words) or words[0] in NOT_NAME_WORDS:
+    calendar = any(w in _CALENDAR or w[-1:] == "." and w[:-1] in _CALENDAR_SHORT for w in words)
+    if calendar or words[0] in NOT_NAME_WORDS:
         return False
     if words[-1] in PLACE_WORDS or name.casefold() in titles:
         return False

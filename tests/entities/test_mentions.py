@@ -22,9 +22,9 @@ from analysis.entities.mentions import (
     count_mentions,
     find_candidates,
     find_mentions,
-    mentions_summary,
     roll_up,
 )
+from analysis.entities.second_pass import mentions_summary
 from analysis.text.article import article_from_text, load_article
 from analysis.text.sentences import split_sentences
 
