@@ -131,8 +131,8 @@ def discover_names(
         ):  # a credit shows itself, even where it looks a subheading
             for name, kind, evidence, offset, acronym in read_credits(sentence):
                 add(name, kind, evidence, sentence, offset, acronym)
-        if sentence.section not in EVIDENCE_SECTIONS:
-            continue
+        if sentence.section not in EVIDENCE_SECTIONS or _bracketed(sentence.text):
+            continue  # a bracketed line ("(With Agency Inputs)") is a note, not prose
         for run in NAME_RUN.finditer(sentence.text):
             for name, kind, evidence, offset, acronym in read_run(sentence, run, titles, spans):
                 add(name, kind, evidence, sentence, offset, acronym)
@@ -210,6 +210,11 @@ def read_run(
         start += len(words[0]) + 1
         words = words[1:]
     full_words, full_start = words, start
+    extended = None
+    if sentence.section != "credit":  # "(With Agency Inputs)" names no division
+        extended = _extended_name(spans, full_start, full_words, titles)
+    if extended:
+        return [extended]
     while len(words) > 1 and _covered_at(spans, start, ("person",)):
         start += len(words[0]) + 1
         words = words[1:]
@@ -249,6 +254,44 @@ def read_run(
         return [(n, k, e, start, a) for n, k, e, _, a in found]
     _, kind, evidence, _, _ = found[0]
     return [(part, kind, evidence, start + offset, "") for part, offset in _split_and(name)]
+
+
+def _bracketed(text: str) -> bool:
+    """True for a line wholly in brackets.
+
+    >>> _bracketed(" (With Wire Inputs) "), _bracketed("(AP) - He said.")
+    (True, False)
+    """
+    text = text.strip()
+    return text[:1] == "(" and text[-1:] == ")" and text.count("(") == 1
+
+
+def _extended_name(
+    spans: list[tuple[int, int, str, str]], start: int, words: list[str], titles: set[str]
+) -> tuple[str, str, str, int, str] | None:
+    """A lexicon organisation followed by more capitalised words is a longer name of its
+    own type: a division, a subsidiary or a product ("Acme Defence Budgets", "Acme Chile").
+    The words after it must be no title, no small word, and at most a country."""
+    index = bisect_right(spans, (start, float("inf"))) - 1
+    if index < 0 or spans[index][0] != start or spans[index][2] not in _EXTENDABLE:
+        return None
+    name = " ".join(words)
+    end = start + len(name.rstrip("'’s")) if name.endswith(("'s", "’s")) else start + len(name)
+    lead_end = spans[index][1]
+    if lead_end >= end:
+        return None
+    rest = name[lead_end - start :].split()
+    if not rest or any(w.casefold() in titles or w in NOT_NAME_WORDS or w.islower() for w in rest):
+        return None
+    for other in spans[index + 1 :]:
+        if other[0] >= end:
+            break
+        if other[2] != "country":
+            return None  # another lexicon actor or a weapon inside: two names side by side
+    return (name, spans[index][2], "lexicon name extended", start, "")
+
+
+_EXTENDABLE = ("organisation", "company", "media")
 
 
 def _split_and(name: str) -> list[tuple[str, int]]:

@@ -78,3 +78,11 @@ def test_main_country_is_none_on_a_tie():
     assert main_country(rows_from_frame(mentions)) == ""
     mentions = find_all_mentions(article_from_text(HEADLINE + "Chile, Chile and Peru met.\n"))
     assert main_country(rows_from_frame(mentions)) == "CHL"
+
+
+def test_a_us_administration_is_its_own_actor_and_rolls_up_to_the_country():
+    counts = actors(HEADLINE + "The Trump administration approved the sale.\n")
+    assert counts == {"Trump administration": 1}
+    mentions = find_all_mentions(article_from_text(HEADLINE + "The Obama administration agreed.\n"))
+    row = mentions[mentions["name"] == "Obama administration"].iloc[0]
+    assert (row["type"], row["country"]) == ("government", "USA")

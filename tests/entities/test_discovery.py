@@ -163,3 +163,40 @@ def test_small_helpers():
     assert clean_name("Norvik Dynamics’ ") == "Norvik Dynamics"
     assert initials_of("Capability Review and Support Group") == "CRSG"
     assert surname_of("Anna van der Berg") == "van der Berg"
+
+
+def test_an_abbreviated_month_word_without_its_period_may_be_a_first_name():
+    text = HEADLINE + "Prime Minister Jan Novak met the envoy. Then Novak said more.\n"
+    counts = actors(text)
+    assert counts["Jan Novak"] == 2  # "Then" opening the sentence is no part of the name
+    assert "Then Novak" not in counts
+
+
+def test_a_person_of_an_organisation_is_two_names():
+    text = HEADLINE + "Secretary General Tom Hale of the Harbour Defence Council spoke.\n"
+    names = found(text)
+    assert names["Tom Hale"][0] == "person"
+    assert names["Harbour Defence Council"][0] == "organisation"
+
+
+def test_a_lexicon_organisation_with_more_capitalised_words_is_a_longer_name():
+    # a subsidiary named with its country, and a product named after its publisher
+    text = HEADLINE + (
+        "The deal went to Hanwha Defense Chile last week. "
+        "Reuters Market Monitor said prices fell.\n"
+    )
+    names = found(text)
+    assert names["Hanwha Defense Chile"] == ("company", "", "lexicon name extended")
+    assert names["Reuters Market Monitor"][0] == "media"
+    assert "Chile" not in actors(text)
+
+
+def test_a_lexicon_organisation_before_a_title_is_not_extended():
+    text = HEADLINE + "Reuters Chief Editor Ola Berg said so.\n"
+    names = found(text)
+    assert "Reuters Chief Editor Ola Berg" not in names
+    assert names["Ola Berg"][0] == "person"
+
+
+def test_a_bracketed_note_gives_no_evidence():
+    assert found(HEADLINE + "The talks ended.\n(With Wire Service Inputs)\n") == {}

@@ -57,3 +57,7 @@ def test_found_weapons_are_marked_outside_the_lexicon():
     row = mentions[mentions["name"] == "ZX-300"].iloc[0]
     assert (row["in_lexicon"], row["evidence"]) == (False, "designation before class noun")
     assert (row["type"], row["form"]) == ("artillery", "ZX-300 howitzer")
+
+
+def test_an_anti_aircraft_system_is_air_defence():
+    assert weapons("It bought an anti-aircraft system.") == {"air defence (generic)": 1}
