@@ -40,6 +40,7 @@ from analysis.entities.discovery_rules import (
     ORG_HEADS,
     ORG_NOUNS,
     ORG_OBJECT_CUES,
+    ORG_ROLES,
     ORG_SUFFIXES,
     PHOTO_CREDIT,
     PLACE_WORDS,
@@ -345,7 +346,7 @@ def _read_person_or_org(
         return [(name, "organisation", "noun after", start, "")]
     if len(words) <= 3 and words[-1].endswith(("'s", "’s")):
         role = _NEXT_WORD.match(after)
-        if role and role.group(1).casefold() in ROLE_WORDS and role.group(1).islower():
+        if role and role.group(1) in ORG_ROLES:
             return [(name, "organisation", "possessive role", start, "")]
     if len(words) <= 3 and ORG_OBJECT_CUES.search(before):
         return [(name, "organisation", "object of an organisation verb", start, "")]

@@ -136,12 +136,17 @@ ROLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson director manager coach chief head analyst expert
     researcher fellow professor minister secretary adviser advisor official commander general
     colonel captain ambassador envoy reporter correspondent editor columnist photographer
-    striker midfielder defender goalkeeper forward winger player chairman chairwoman chair
+    striker midfielder defender goalkeeper winger player chairman chairwoman chair
     ceo executive founder president vice-president governor mayor senator lawmaker congressman
     congresswoman legislator diplomat negotiator lawyer attorney judge leader owner boss
     economist scientist engineer author writer officer admiral marshal lieutenant sergeant
     commissioner administrator deputy premier chancellor king queen prince sheikh emir""".split()  # noqa: SIM905
 )
+#: Roles that only an organisation has ("X's manager" makes X an organisation).
+ORG_ROLES = frozenset(
+    ("manager", "coach", "chairman", "chairwoman", "owner", "owners", "ceo", "board",
+     "shareholders", "headquarters", "director", "directors", "executives")
+)  # fmt: skip
 #: Nouns that introduce an organisation before its name ("the shipping company X").
 ORG_NOUNS = {
     **dict.fromkeys(
@@ -163,7 +168,7 @@ ORG_NOUNS = {
 #: Verbs whose object is an organisation ("joined X", "played for X").
 ORG_OBJECT_CUES = regex.compile(
     r"(?:\bjoined|\bplayed for|\bplays for|\bsigned for|\bsigned with|\bworks for"
-    r"|\bworked for|\bleft|\bmove to|\bmoved to)\s+$"
+    r"|\bworked for)\s+$"
 )
 #: Verbs of speech after a person's name ("A B said").
 SPEECH_AFTER = regex.compile(
