@@ -28,9 +28,7 @@ from analysis.runner import (
     load_parameter_file,
     merge_given,
     parse_parameter_options,
-)
-from analysis.runner import (
-    run_reports as render_reports,
+    render_reports,
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -60,9 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     add_run_command(commands)
     for name, help_text, handler in (
-        ("mentions", "actors and weapons the article mentions", run_mentions),
-        ("money", "amounts of money and how totals are split", run_money),
-        ("transfers", "arms transfers: who supplies what to whom", run_transfers),
+        ("mentions", "actors and weapons the article mentions", handle_mentions),
+        ("money", "amounts of money and how totals are split", handle_money),
+        ("transfers", "arms transfers: who supplies what to whom", handle_transfers),
     ):
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.add_argument("article", help="path of the article text file")
@@ -138,27 +136,27 @@ def add_run_command(commands: argparse._SubParsersAction) -> None:
         "--timeout", type=float, default=600, help="seconds a cell may run (default: 600)"
     )
     sub.add_argument("--quiet", "-q", action="store_true", help="print only failures")
-    sub.set_defaults(handler=run_reports)
+    sub.set_defaults(handler=handle_run)
 
 
-def run_reports(args: argparse.Namespace) -> int:
+def handle_run(args: argparse.Namespace) -> int:
     """The ``run`` command."""
     return run_from_args(args)
 
 
-def run_mentions(args: argparse.Namespace) -> int:
+def handle_mentions(args: argparse.Namespace) -> int:
     from analysis.entities import mentions_summary
 
     return _print(args, mentions_summary, lexicons=True)
 
 
-def run_money(args: argparse.Namespace) -> int:
+def handle_money(args: argparse.Namespace) -> int:
     from analysis.money import money_summary
 
     return _print(args, money_summary, lexicons=True)
 
 
-def run_transfers(args: argparse.Namespace) -> int:
+def handle_transfers(args: argparse.Namespace) -> int:
     from analysis.transfers import transfers_summary
 
     return _print(args, transfers_summary, lexicons=True)

@@ -34,10 +34,11 @@ from analysis.text import (
     COUNTED_SECTIONS,
     Article,
     Sentence,
+    SentenceLocator,
     Token,
     load_stopwords,
     split_sentences,
-    tokenize_words,
+    tokenise_words,
 )
 
 MENTION_COLUMNS = [
@@ -103,11 +104,10 @@ def _scan_article(
     matches = []
     for section in article.counted_sections():
         matches.extend(scan_text(article.text, matcher, section.start, section.end, seen))
-    starts = [s.start for s in sentences]
+    locate = SentenceLocator(sentences)
     numbers, sections = [], []
     for m in matches:
-        index = bisect_right(starts, m.start) - 1
-        sentence = sentences[index] if index >= 0 and m.start < sentences[index].end else None
+        sentence = locate(m.start)
         numbers.append(sentence.number if sentence else 0)
         sections.append(sentence.section if sentence else _section_kind(article, m.start))
     return matches, sections, numbers
@@ -177,17 +177,17 @@ def count_mentions(
     grouped = mentions.groupby(by, sort=False)
     counts = grouped.size().rename("count").reset_index()
     if "name" in by:
-        forms = grouped["form"].agg(lambda f: describe_counts(Counter(f)))
+        forms = grouped["form"].agg(lambda f: list_counts(Counter(f)))
         counts = counts.merge(forms.rename("forms").reset_index(), on=by)
     return counts.sort_values(["count", *by], ascending=[False] + [True] * len(by)).reset_index(
         drop=True
     )
 
 
-def describe_counts(counts: Counter, limit: int = 0) -> str:
+def list_counts(counts: Counter, limit: int = 0) -> str:
     """Return "a (3), b (1)" from a Counter, largest first, ties by name.
 
-    >>> describe_counts(Counter({"Iranian": 2, "Iran": 9, "IRAN": 2}))
+    >>> list_counts(Counter({"Iranian": 2, "Iran": 9, "IRAN": 2}))
     'Iran (9), IRAN (2), Iranian (2)'
     """
     items = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
@@ -372,7 +372,7 @@ def find_candidates(
     for sentence in sentences:
         if sentence.section not in CANDIDATE_SECTIONS:
             continue
-        tokens = tokenize_words(sentence.text, sentence.start, sentence.number)
+        tokens = tokenise_words(sentence.text, sentence.start, sentence.number)
         runs_by_sentence.append(capitalised_runs(tokens, spans, stopwords))
     inner_words = {
         _word(run[i].text).casefold()
@@ -441,8 +441,8 @@ def capitalised_runs(
 def split_compounds(tokens: Iterable[Token]) -> list[Token]:
     """Cut compound adjectives after the name: "Greek-owned" -> "Greek", "-owned".
 
-    >>> from analysis.text import tokenize_words
-    >>> [t.text for t in split_compounds(tokenize_words("North Korean-made KN-23"))]
+    >>> from analysis.text import tokenise_words
+    >>> [t.text for t in split_compounds(tokenise_words("North Korean-made KN-23"))]
     ['North', 'Korean', '-made', 'KN-23']
     """
     out: list[Token] = []

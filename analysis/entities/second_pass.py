@@ -25,7 +25,7 @@ from analysis.entities.discovery import discover_names
 from analysis.entities.discovery_counts import count_found_names
 from analysis.entities.lexicon import Lexicons, load_lexicons, normalise_key
 from analysis.entities.mention_rows import MentionRow, frame_from_rows, rows_from_frame
-from analysis.entities.mentions import describe_counts, find_mention_rows
+from analysis.entities.mentions import find_mention_rows, list_counts
 from analysis.entities.weapon_discovery import discover_weapons
 from analysis.entities.weapon_generics import name_generics
 from analysis.text import Article, Sentence, load_article, split_sentences
@@ -119,7 +119,7 @@ def found_names_table(mentions: pd.DataFrame, sentences: Sequence[Sentence]) -> 
     for (kind, name), group in rows.groupby(["kind", "name"], sort=False):
         first = group.iloc[0]
         out.append((kind, name, first["type"], first["country"], len(group),
-                    describe_counts(Counter(group["form"])), first["evidence"],
+                    list_counts(Counter(group["form"])), first["evidence"],
                     " ".join(by_number.get(int(first["sentence"]), "").split())))  # fmt: skip
     table = pd.DataFrame(out, columns=columns)
     return table.sort_values(["count", "name"], ascending=[False, True]).reset_index(drop=True)
@@ -134,7 +134,7 @@ def mentions_summary(
 ) -> dict:
     """Return the actors and weapons an article mentions, for the command line.
 
-    ``{"article": path, "actors": [...], "weapons": [...]}``; each item has
+    ``{"article": path, "article_id": id, "actors": [...], "weapons": [...]}``; each item has
     ``name``, ``type`` (actors) or ``category`` and ``class`` (weapons),
     ``country``/``origin``, ``count``, ``forms`` (surface forms, most frequent
     first) and ``sections`` (count per section).
@@ -144,6 +144,7 @@ def mentions_summary(
     mentions = find_all_mentions(article, lexicons)
     return {
         "article": str(article_path),
+        "article_id": article.id,
         "actors": summarise_kind(mentions, "actor"),
         "weapons": summarise_kind(mentions, "weapon"),
     }

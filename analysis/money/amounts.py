@@ -63,7 +63,6 @@ from analysis.money.currencies import (
     PREFIX,
     SUFFIX_WORDS,
     UNIT_WORDS,
-    alternation,
     currency_of,
     resolve_currencies,
     symbol_code,
@@ -71,6 +70,7 @@ from analysis.money.currencies import (
 )
 from analysis.money.numbers import NUMBER_WORDS, SCALES, parse_number, scale_multiplier
 from analysis.money.qualifiers import note_rate, qualify
+from analysis.text.patterns import alternation
 
 __all__ = [
     "CODE_ALIASES", "CURRENCY_ADJECTIVES", "CURRENCY_SYMBOLS", "CURRENCY_WORDS",

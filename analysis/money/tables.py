@@ -17,7 +17,7 @@ from analysis.html import highlight
 from analysis.money.allocations import Allocation, find_allocations, lexicon_namer
 from analysis.money.amounts import Amount, find_amounts
 from analysis.money.words import describe_amount, describe_remainder, format_money, share
-from analysis.text import count_of, load_article, split_sentences
+from analysis.text import SentenceLocator, count_of, load_article, sentence_at, split_sentences
 
 
 def money_summary(
@@ -40,6 +40,7 @@ def money_summary(
     amounts = find_amounts(article.text)
     return {
         "article": str(article_path),
+        "article_id": article.id,
         "amounts": [dict(a.to_dict(), sentence=_sentence_number(a, sentences)) for a in amounts],
         "allocations": [
             allocation_summary(a)
@@ -49,7 +50,8 @@ def money_summary(
 
 
 def _sentence_number(amount: Amount, sentences) -> int | None:
-    return next((s.number for s in sentences if s.start <= amount.start < s.end), None)
+    sentence = sentence_at(sentences, amount.start)
+    return sentence.number if sentence else None
 
 
 #: Columns of ``amounts_table``, in order.
@@ -62,9 +64,9 @@ def amounts_table(amounts: list[Amount], sentences=()):
     """Return a DataFrame: one row per amount, with its sentence (number and text)."""
     import pandas as pd
 
-    rows = []
+    rows, locate = [], SentenceLocator(sentences)
     for a in amounts:
-        sentence = next((s for s in sentences if s.start <= a.start < s.end), None)
+        sentence = locate(a.start)
         rows.append([a.text, describe_amount(a), a.value, a.currency, a.qualifier, a.low, a.high,
                      a.rate, a.conversion, sentence.number if sentence else None, a.start, a.end,
                      sentence.text if sentence else ""])  # fmt: skip
@@ -76,9 +78,9 @@ def amounts_evidence(amounts: list[Amount], sentences=()):
     sentence as escaped HTML and the amount marked (``Evidence`` column)."""
     import pandas as pd
 
-    rows = []
+    rows, locate = [], SentenceLocator(sentences)
     for a in amounts:
-        sentence = next((s for s in sentences if s.start <= a.start < s.end), None)
+        sentence = locate(a.start)
         evidence = highlight(sentence.text, [(a.start, a.end)], sentence.start) if sentence else ""
         number = sentence.number if sentence else None
         rows.append([a.text, describe_amount(a), a.currency, a.qualifier, number, evidence])

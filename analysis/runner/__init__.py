@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from analysis.runner.parameters import load_parameter_file, merge_given, parse_parameter_options
 from analysis.runner.plan import RunOptions, RunSummary
-from analysis.runner.run import run_reports
+from analysis.runner.run import render_reports
 
 __all__ = [
     "load_parameter_file",
@@ -12,5 +12,5 @@ __all__ = [
     "parse_parameter_options",
     "RunOptions",
     "RunSummary",
-    "run_reports",
+    "render_reports",
 ]

@@ -12,12 +12,12 @@ same offline rules as every report: one file, inline style, no script.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from urllib.parse import quote
 
 from analysis.files import write_atomic
+from analysis.html import escape
 from analysis.runner.provenance import MANIFEST_FILE, load_manifest
 
 INDEX_FILE = "index.html"
@@ -47,22 +47,13 @@ footer { margin-top: 2em; padding-top: 0.6em; border-top: 1px solid #cccccc;
 """
 
 
-def esc(value: object) -> str:
-    """Escape text for HTML (dollars too, so no math typesetting picks them up).
-
-    >>> esc('<script>alert("$1")</script>')
-    '&lt;script&gt;alert(&quot;&#36;1&quot;)&lt;/script&gt;'
-    """
-    return html.escape(str(value), quote=True).replace("$", "&#36;")
-
-
 def link(href: str, text: str) -> str:
     """A relative link; the target is URL-quoted and the text escaped.
 
     >>> link("a b/index.html", "<x>")
     '<a href="a%20b/index.html">&lt;x&gt;</a>'
     """
-    return f'<a href="{esc(quote(href))}">{esc(text)}</a>'
+    return f'<a href="{escape(quote(href))}">{escape(text)}</a>'
 
 
 def read_manifests(out_dir: Path) -> list[dict]:
@@ -104,8 +95,8 @@ def render_index_page(manifests: Iterable[Mapping], footer: str) -> str:
         rows.append(
             "<tr>"
             f"<td>{link(f'{folder}/{INDEX_FILE}', article.get('headline') or folder)}</td>"
-            f"<td>{esc(article.get('file', ''))}</td>"
-            f"<td>{esc(latest_made(notebooks))}</td>"
+            f"<td>{escape(article.get('file', ''))}</td>"
+            f"<td>{escape(latest_made(notebooks))}</td>"
             f"<td>{status_cell(notebooks)}</td>"
             f"<td>{findings_list(notebooks)}</td>"
             f'<td class="files">{reports}</td>'
@@ -128,10 +119,10 @@ def render_article_page(manifest: Mapping, footer: str) -> str:
     rows = [notebook_row(name, entry) for name, entry in sorted(notebooks.items())]
     body = (
         f"<p>{link('../' + INDEX_FILE, 'All articles')}</p>"
-        f"<h1>{esc(article.get('headline') or manifest['folder'])}</h1>"
-        f'<p class="meta">Source file: {esc(article.get("file", ""))} &middot; '
-        f"SHA-256 {esc(article.get('sha256', ''))} &middot; "
-        f"rendered {esc(latest_made(notebooks))}</p>"
+        f"<h1>{escape(article.get('headline') or manifest['folder'])}</h1>"
+        f'<p class="meta">Source file: {escape(article.get("file", ""))} &middot; '
+        f"SHA-256 {escape(article.get('sha256', ''))} &middot; "
+        f"rendered {escape(latest_made(notebooks))}</p>"
         "<table><thead><tr><th>Notebook</th><th>Status</th><th>Key findings</th>"
         f"<th>Files</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
         f'<p class="meta">Provenance: {link(MANIFEST_FILE, MANIFEST_FILE)}</p>'
@@ -146,11 +137,11 @@ def notebook_row(name: str, entry: Mapping) -> str:
     status = entry.get("status", "")
     detail = ""
     if entry.get("error"):
-        detail += f"<br>{esc(entry['error'])}"
+        detail += f"<br>{escape(entry['error'])}"
     if entry.get("failed_report"):
         detail += (
             f'<br><span class="warning">This run failed; the report shown is the last good '
-            f"one, made {esc(entry.get('made', ''))}, and may be out of date. "
+            f"one, made {escape(entry.get('made', ''))}, and may be out of date. "
             f"{link(entry['failed_report'], 'See the failed run')}.</span>"
         )
     files = " ".join(link(f, f.removeprefix(f"{name}.")) for f in entry.get("tables", []))
@@ -158,7 +149,7 @@ def notebook_row(name: str, entry: Mapping) -> str:
         files += " " + link(entry["notebook_file"], "executed notebook (.ipynb)")
     return (
         f'<tr><td class="name">{link(report, name)}</td>'
-        f'<td><span class="status-{esc(status)}">{esc(STATUS_TEXT.get(status, status))}'
+        f'<td><span class="status-{escape(status)}">{escape(STATUS_TEXT.get(status, status))}'
         f"</span>{detail}</td>"
         f"<td>{findings_list({name: entry})}</td>"
         f'<td class="files">{files}</td></tr>'
@@ -170,13 +161,13 @@ def status_cell(notebooks: Mapping[str, Mapping]) -> str:
     bad = [name for name, entry in sorted(notebooks.items()) if entry.get("status") != "ok"]
     if not bad:
         return f'<span class="status-ok">ok ({len(notebooks)})</span>'
-    return f'<span class="status-failed">FAILED: {esc(", ".join(bad))}</span>'
+    return f'<span class="status-failed">FAILED: {escape(", ".join(bad))}</span>'
 
 
 def findings_list(notebooks: Mapping[str, Mapping]) -> str:
     """Every notebook's key findings as one list (label: text)."""
     items = [
-        f"<li><b>{esc(label)}:</b> {esc(text)}</li>"
+        f"<li><b>{escape(label)}:</b> {escape(text)}</li>"
         for _, entry in sorted(notebooks.items())
         for label, text in (entry.get("findings") or {}).items()
     ]
@@ -194,6 +185,6 @@ def page(title: str, body: str, footer: str) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{esc(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
-        f"<main>\n{body}\n</main>\n<footer>{esc(footer)}</footer>\n</body>\n</html>\n"
+        f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
+        f"<main>\n{body}\n</main>\n<footer>{escape(footer)}</footer>\n</body>\n</html>\n"
     )

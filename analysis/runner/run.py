@@ -66,7 +66,7 @@ LEXICON_PARAMETERS = {
 }
 
 
-def run_reports(options: RunOptions, progress: Progress | None = None) -> RunSummary:
+def render_reports(options: RunOptions, progress: Progress | None = None) -> RunSummary:
     """Render the reports; raise ``AnalysisError`` on bad input, before any
     kernel starts. Failed notebooks are in the summary, not raised."""
     progress = progress or (lambda event, label, message: None)

@@ -304,9 +304,13 @@ def transfers_summary(
     extra_actors: tuple = (),
     extra_weapons: tuple = (),
 ) -> dict:
-    """Return ``{"article": id, "transfers": [row, ...]}``, JSON-ready."""
+    """Return ``{"article": path, "article_id": id, "transfers": [row, ...]}``, JSON-ready."""
 
     article = load_article(article_path)
     lexicons = load_lexicons(actors, weapons, extra_actors, extra_weapons)
     transfers = find_transfers(article, lexicons)
-    return {"article": article.id, "transfers": transfers.to_dict(orient="records")}
+    return {
+        "article": str(article_path),
+        "article_id": article.id,
+        "transfers": transfers.to_dict(orient="records"),
+    }

@@ -278,6 +278,7 @@ def test_describe_amount_keeps_the_texts_words():
 def test_money_summary_on_the_seed():
     summary = money_summary(SEED_ARTICLE)
     assert summary["article"] == str(SEED_ARTICLE)
+    assert summary["article_id"] == "iran-russia-ballistic-missiles"
     assert len(summary["amounts"]) == 5
     assert [a["sentence"] for a in summary["amounts"]][1:] == [14, 14, 14, 14]
     (allocation,) = summary["allocations"]
@@ -289,7 +290,7 @@ def test_money_summary_on_the_seed():
 def test_command_line_prints_json(capsys):
     assert cli.main(["money", str(fixture_path("euro_arms_deal.txt")), "--json"]) == 0
     printed = json.loads(capsys.readouterr().out)
-    assert set(printed) == {"article", "amounts", "allocations"}
+    assert set(printed) == {"article", "article_id", "amounts", "allocations"}
     (allocation,) = printed["allocations"]
     assert allocation["total"]["currency"] == "EUR"
     assert [p["recipient_text"] for p in allocation["parts"]] == [

@@ -893,7 +893,9 @@ def test_cli_prints_the_transfers_as_json():
     )
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
-    assert summary["article"] == "transfers-south-korea-poland"
+    # "article" is the path as given in all three JSON outputs; "article_id" the id
+    assert summary["article"] == str(fixture_path("transfers_south_korea_poland.txt"))
+    assert summary["article_id"] == "transfers-south-korea-poland"
     first = summary["transfers"][0]
     assert {
         k: first[k]
