@@ -61,7 +61,7 @@ def discover_rows(
     rows = find_institutions(article, sentences, rows, lexicons)
     names = discover_names(article, sentences, rows, lexicons)
     rows = count_found_names(article, sentences, rows, names)
-    return discover_weapons(article, sentences, rows)
+    return discover_weapons(article, sentences, rows, lexicons)
 
 
 def find_all_mentions(

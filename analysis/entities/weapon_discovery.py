@@ -10,6 +10,9 @@ A second pass over the mentions table, like ``analysis.discovery`` for actors:
 - a class noun in apposition before a designation ("a radar satellite, XT
   7B,") is one mention of the designation; before a lexicon system of its
   category ("an IRBM, the Agni-4") it is part of that system's mention;
+- a modifier coordinated with a class's own ("surface-to-air and cruise
+  missiles") names a class of its own when the lexicon has it
+  ("surface-to-air missile");
 - a capitalised name with its acronym before "system(s)" ("Sky Watch
   Electronic Measure (SWEM) systems"), or a capitalised name ending in
   "System" that holds a lexicon class ("Automated Air Defence Reporting
@@ -25,7 +28,10 @@ from collections.abc import Sequence
 
 import regex
 
+from analysis.entities.lexicon import Lexicons
+from analysis.entities.matcher import compile_matcher
 from analysis.entities.mention_rows import MentionRow, row_at
+from analysis.entities.scan import lookup_form
 from analysis.text import Article, Sentence
 
 #: A designation or a ship class: "K-300", "MIM-104E", "XT 7B", "Ulsan-class Batch III".
@@ -46,12 +52,18 @@ _LOWER_WORD = regex.compile(r"[\p{Ll}][\p{Ll}\d-]*")
 _COMMA_BEFORE = regex.compile(r",\s+(?:the\s+)?$")
 _ACRONYM_SYSTEM = regex.compile(r"\s*\((\p{Lu}{2,6})\)\s+(systems?)\b")
 _COMMA = regex.compile(r",\s+(?:the\s+)?")
+_COORDINATED = regex.compile(
+    r"(?<![\w-])(\p{Ll}+(?:-\p{Ll}+)+),? (?:and|or) (?:\p{Ll}+(?:-\p{Ll}+)+ )?$"
+)
 _LOWER_WORDS = regex.compile(r"((?:\s+[\p{Ll}][\p{Ll}\d-]*){1,5})")
 _CAPITAL_RUN = regex.compile(r"\p{Lu}[\w-]*(?: (?:and |of |for )?\p{Lu}[\w-]*)+")
 
 
 def discover_weapons(
-    article: Article, sentences: Sequence[Sentence], rows: list[MentionRow]
+    article: Article,
+    sentences: Sequence[Sentence],
+    rows: list[MentionRow],
+    lexicons: Lexicons | None = None,
 ) -> list[MentionRow]:
     """Return ``rows`` with the weapons found from their shape, in text order (see the
     module docstring)."""
@@ -79,6 +91,8 @@ def discover_weapons(
                 found.append(hit[0])
                 drop.update(hit[1])
     drop.update(_appositions(text, spans))
+    if lexicons is not None:
+        found += _coordinated(text, rows, compile_matcher(lexicons))
     if not found and not drop:
         return rows
     new = [
@@ -89,6 +103,25 @@ def discover_weapons(
     ]  # fmt: skip
     kept = [r for i, r in enumerate(rows) if i not in drop]
     return sorted(kept + new, key=lambda r: r.start)
+
+
+def _coordinated(text: str, rows: list[MentionRow], matcher) -> list[tuple]:
+    """A modifier coordinated with a class's own ("surface-to-air and cruise missiles"):
+    the modifier and the class's last word make a class of the lexicon, a mention of
+    its own (the modifier's words)."""
+    out = []
+    for row in rows:
+        if row.kind != "weapon" or not (row.name.islower() or row.name == row.weapon_class):
+            continue
+        m = _COORDINATED.search(text, max(0, row.start - 60), row.start)
+        if m is None:
+            continue
+        target = lookup_form(matcher, f"{m.group(1)} {row.form.split()[-1]}")
+        if target.__class__ is tuple and target[1] == "weapon":
+            start, end = m.span(1)
+            if not any(r.start < end and start < r.end for r in rows):
+                out.append((target[0], target[2], target[3], start, end, "coordinated modifier"))
+    return out
 
 
 def _with_class_after(text, m, spans, found):

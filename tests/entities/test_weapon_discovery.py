@@ -61,3 +61,18 @@ def test_found_weapons_are_marked_outside_the_lexicon():
 
 def test_an_anti_aircraft_system_is_air_defence():
     assert weapons("It bought an anti-aircraft system.") == {"air defence (generic)": 1}
+
+
+def test_a_coordinated_modifier_names_its_own_class():
+    assert weapons("The cargo held surface-to-air and cruise missiles.") == {
+        "air defence (generic)": 1,
+        "missile (generic)": 1,
+    }
+
+
+def test_a_coordinated_modifier_before_another_modifier_names_its_own_class():
+    assert weapons("It held air-to-air and land-based missiles.") == {"missile (generic)": 2}
+
+
+def test_warfare_equipment_is_weapons():
+    assert weapons("It keeps warfare equipment there.") == {"weapons (generic)": 1}
