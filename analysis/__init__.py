@@ -27,7 +27,8 @@ every import):
                        it together, the JSON)
     money/             amount (the record), currencies, numbers, qualifiers,
                        amounts (find them), rules (linking words), allocations
-                       (totals and parts), remainder (arithmetic), words, tables
+                       (totals and parts), links (parts across the article),
+                       remainder (arithmetic), words, tables
     transfers/         rules, cues, parties, items, status, sources (who says
                        so), reading (records), sentence, implied, extract
                        (the article's table and JSON)

@@ -3,7 +3,7 @@
 ``plot_split(allocation)`` draws the stated total as one horizontal bar cut
 into its parts, each labelled with its amount and share; the remainder the
 text does not itemise is hatched grey and labelled from the data ("not
-itemised: at least about $7.7B"). Approximate figures carry a "~", bounds a
+itemised: at least $7.7B"). Approximate figures carry a "~", bounds a
 "≥"/"≤", and a footnote says what they mean. When the parts exceed the total
 the bar shows the parts against a line at the total, and no remainder.
 """
@@ -34,7 +34,7 @@ from analysis.money import (
     share,
 )
 
-__all__ = ["axis_unit", "format_money", "plot_note", "plot_split", "split_title"]
+__all__ = ["axis_unit", "format_money", "plot_note", "plot_split", "plot_splits", "split_title"]
 
 MARKS = {"approx": "~", "at_least": "≥", "at_most": "≤", "range": "", "exact": ""}
 INSIDE_MIN_SHARE = 0.13  # a segment narrower than this is labelled above the bar
@@ -98,7 +98,7 @@ def plot_split(allocation: Allocation, ax: plt.Axes | None = None, source: str =
     if not rem.overspent and rem.value:
         width = rem.value / divisor
         ax.barh(0, width, left=left, height=0.5, color=UNITEMISED, edgecolor=MUTED, hatch="///")
-        mark = MARKS[rem.qualifier] + ("~" if rem.approximate else "")
+        mark = MARKS[rem.qualifier] or ("~" if rem.approximate else "")  # a bound wins
         label = (
             f"not itemised\n{mark}{format_money(rem.value, cur)} · {share(rem.value, total):.0f}%"
         )
@@ -116,6 +116,16 @@ def plot_split(allocation: Allocation, ax: plt.Axes | None = None, source: str =
                 textcoords="offset points", ha="left", va="top", fontsize=8, color=FRAME,
                 annotation_clip=False)  # fmt: skip
     return ax
+
+
+def plot_splits(
+    allocations: list[Allocation], index: int | None = None, source: str = ""
+) -> list[plt.Axes]:
+    """Draw every split (largest total first), or only split ``index``, each in its
+    own figure; return their Axes (none when there is no split)."""
+    ranked = sorted(allocations, key=lambda a: (-(a.total.value or 0), a.total.start))
+    chosen = ranked if index is None else ranked[index : index + 1]
+    return [plot_split(allocation, source=source) for allocation in chosen]
 
 
 def plot_note(text: str, ax: plt.Axes | None = None, source: str = "") -> plt.Axes:
@@ -143,7 +153,7 @@ def _label_segment(ax, left, width, extent, label, index, colour="white") -> Non
         ax.text(left + width / 2, 0, plain_label(label), ha="center", va="center",
                 color=colour, fontsize=8.5)  # fmt: skip
         return
-    y = 0.42 + 0.3 * (index % 2)
+    y = 0.42 + 0.25 * (index % 3)  # three heights, so narrow neighbours do not collide
     ax.annotate(plain_label(label.replace("\n", " ")), xy=(left + width / 2, 0.25),
                 xytext=(left + width / 2, y), ha="center", va="bottom", fontsize=8,
                 arrowprops={"arrowstyle": "-", "color": MUTED, "lw": 0.8})  # fmt: skip

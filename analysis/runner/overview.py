@@ -165,13 +165,25 @@ def status_cell(notebooks: Mapping[str, Mapping]) -> str:
 
 
 def findings_list(notebooks: Mapping[str, Mapping]) -> str:
-    """Every notebook's key findings as one list (label: text)."""
+    """Every notebook's key findings as one list (label: text); a finding that is a
+    list (every split of an article) is shown as a list under its label."""
     items = [
-        f"<li><b>{escape(label)}:</b> {escape(text)}</li>"
+        f"<li><b>{escape(label)}:</b> {finding_text(text)}</li>"
         for _, entry in sorted(notebooks.items())
         for label, text in (entry.get("findings") or {}).items()
     ]
     return f'<ul class="findings">{"".join(items)}</ul>' if items else ""
+
+
+def finding_text(value: object) -> str:
+    """One finding as escaped HTML: text, or a list of texts as a nested list.
+
+    >>> finding_text(["Of $5B, $3B is itemised", "Of $2B, all of it is itemised"])
+    '<ul><li>Of &#36;5B, &#36;3B is itemised</li><li>Of &#36;2B, all of it is itemised</li></ul>'
+    """
+    if isinstance(value, list | tuple):
+        return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in value) + "</ul>"
+    return escape(value)
 
 
 def latest_made(notebooks: Mapping[str, Mapping]) -> str:

@@ -131,3 +131,18 @@ def test_write_overviews_covers_every_article_folder(tmp_path):
 def test_empty_output_folder_gets_a_helpful_index(tmp_path):
     write_overviews(tmp_path, "commit abc", "2024-03-02 10:00 UTC")
     assert "No reports yet" in (tmp_path / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_split_of_an_article_is_listed_escaped():
+    from analysis.runner.overview import findings_list
+
+    notebooks = {
+        "03-aid-split": {
+            "status": "ok",
+            "findings": {"Money splits": ["Of $5B, $3B is itemised", "Of <b>$2B</b>, all"]},
+        }
+    }
+    assert findings_list(notebooks) == (
+        '<ul class="findings"><li><b>Money splits:</b> <ul><li>Of &#36;5B, &#36;3B is itemised'
+        "</li><li>Of &lt;b&gt;&#36;2B&lt;/b&gt;, all</li></ul></li></ul>"
+    )

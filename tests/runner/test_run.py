@@ -505,7 +505,7 @@ def test_the_runner_skips_unused_imports_and_still_validates_notebooks():
 import sys
 from analysis.runner.run import skip_unused_imports
 skip_unused_imports()
-from analysis import render  # papermill, nbconvert, nbformat, jsonschema
+from analysis.runner import render  # papermill, nbconvert, nbformat, jsonschema
 import nbformat
 nb = nbformat.read({str(notebook)!r}, as_version=4)
 nbformat.validate(nb)
