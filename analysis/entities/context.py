@@ -37,10 +37,20 @@ NOT_STATED = "country not stated"
 _POSSESSIVE = regex.compile(r"['’]s?$")
 #: Words right before a capital that make it a location, not the state.
 PLACE_BEFORE = regex.compile(
-    r"(?:\b(?:in|at|near|outside|around|across|inside|into|from|over|via|of central|"
+    r"(?:\b(?:in|at|near|outside|around|across|inside|into|over|via|of central|"
     r"visit to|trip to|arrived in|based in)\s+)$",
     regex.I,
 )
+#: "from" makes a capital a location only after going or reporting ("flew from Oslo",
+#: "reporting from Oslo") or before "to" another name ("from Oslo to Bergen"); otherwise
+#: the capital is the state something comes from ("buy jets from Oslo").
+PLACE_FROM_BEFORE = regex.compile(
+    r"\b(?:fl[eo]w\w*|fly\w*|travel\w*|return\w*|came|come|coming|arriv\w*|fled|flee\w*|"
+    r"evacuat\w*|driv\w*|drove|report\w*|writ\w*|miles|kilomet\w*|km|away|far|depart\w*|"
+    r"left|leaving|moved|relocated|routes?|flights?|trains?|roads?)\s+from\s+$",
+    regex.I,
+)
+PLACE_FROM_AFTER = regex.compile(r"^\s+to\s+\p{Lu}")
 #: A possessive capital before a place noun ("Kyiv's airport").
 PLACE_AFTER = regex.compile(
     r"^['’]s?\s+(?:[\p{Lu}][\w-]*\s+)*(?:airport|streets|outskirts|port|centre|center|"
@@ -96,11 +106,19 @@ def is_place(text: str, start: int, end: int) -> bool:
     False
     >>> is_place("OSLO, May 3 (Agency) - Talks began.", 0, 4)
     True
+    >>> is_place("He flew from Oslo on Monday.", 13, 17)
+    True
+    >>> is_place("It buys jets from Oslo.", 18, 22)
+    False
     """
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     after = text[end : end + 60]
     if PLACE_BEFORE.search(before[-40:]) or PLACE_AFTER.match(after):
+        return True
+    if before[-5:].casefold() == "from " and (
+        PLACE_FROM_BEFORE.search(before[-60:]) or PLACE_FROM_AFTER.match(after)
+    ):
         return True
     opening = not before.strip() or before.rstrip().endswith("|")
     return opening and bool(DATELINE_AFTER.match(after))

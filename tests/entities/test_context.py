@@ -86,3 +86,12 @@ def test_a_us_administration_is_its_own_actor_and_rolls_up_to_the_country():
     mentions = find_all_mentions(article_from_text(HEADLINE + "The Obama administration agreed.\n"))
     row = mentions[mentions["name"] == "Obama administration"].iloc[0]
     assert (row["type"], row["country"]) == ("government", "USA")
+
+
+def test_from_a_capital_is_the_state_unless_it_is_a_journey():
+    from analysis.entities.context import is_place
+
+    text = "Lima wants to buy more jets from Oslo, he said after he flew from Quito to Lima."
+    assert not is_place(text, text.index("Oslo"), text.index("Oslo") + 4)
+    start = text.index("Quito")
+    assert is_place(text, start, start + 5)
