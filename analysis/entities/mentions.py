@@ -215,6 +215,30 @@ def evidence_table(mentions: pd.DataFrame, sentences: Sequence[Sentence]) -> pd.
     return pd.DataFrame(rows, columns=[*columns, "sentence_text", "highlighted"])
 
 
+#: The column of ``evidence_by_sentence`` that holds HTML (escaped, marked).
+MARKED_SENTENCE = "Sentence, every mention marked"
+
+
+def evidence_by_sentence(mentions: pd.DataFrame, sentences: Sequence[Sentence]) -> pd.DataFrame:
+    """One row per sentence that names something, in reading order, ready to
+    show: its number, section, the names it mentions (each once, in order)
+    and the sentence as escaped HTML with every mention in ``<mark>``
+    (``MARKED_SENTENCE``; show it with ``html_columns=[MARKED_SENTENCE]``).
+    ``evidence_table`` keeps one row per mention, for the CSV."""
+    by_number = {s.number: s for s in sentences}
+    rows = []
+    for number, group in mentions.sort_values("start").groupby("sentence", sort=True):
+        sentence = by_number.get(number)
+        if sentence is None:
+            continue
+        spans = list(zip(group["start"], group["end"], strict=True))
+        names = ", ".join(dict.fromkeys(group["name"]))
+        rows.append((number, group["section"].iloc[0], len(group), names,
+                     highlight(sentence.text, spans, sentence.start)))  # fmt: skip
+    columns = ["Sentence", "Section", "Mentions", "Names", MARKED_SENTENCE]
+    return pd.DataFrame(rows, columns=columns)
+
+
 def lexicon_files(lexicons: Lexicons) -> pd.DataFrame:
     """Return the files the lexicons were read from, with entries and SHA-256."""
     per_file = Counter(entry.source for entry in lexicons.entries)

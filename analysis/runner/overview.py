@@ -154,6 +154,8 @@ def notebook_row(name: str, entry: Mapping) -> str:
             f"{link(entry['failed_report'], 'See the failed run')}.</span>"
         )
     files = " ".join(link(f, f.removeprefix(f"{name}.")) for f in entry.get("tables", []))
+    if entry.get("code_report"):
+        files += " " + link(entry["code_report"], "page with code")
     if entry.get("notebook_file"):
         files += " " + link(entry["notebook_file"], "executed notebook (.ipynb)")
     return (
