@@ -107,12 +107,11 @@ def html_table(
 
 def with_index_as_column(df: pd.DataFrame) -> pd.DataFrame:
     """``df`` without its index, unless the index means something (it has a
-    name, or is not 0, 1, 2...): then it becomes the first column(s)."""
+    name, or holds labels rather than row numbers): then it becomes the
+    first column(s)."""
     index = df.index
     plain = index.nlevels == 1 and index.name is None
-    if plain and (isinstance(index, pd.RangeIndex) or not len(index)):
-        return df
-    if plain and pd.api.types.is_integer_dtype(index) and list(index) == list(range(len(df))):
+    if plain and (pd.api.types.is_integer_dtype(index) or not len(index)):
         return df
     return df.reset_index(names=[n or "" for n in index.names])
 

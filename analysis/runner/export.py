@@ -34,6 +34,7 @@ from pathlib import Path
 
 from nbconvert import HTMLExporter
 from nbconvert.filters.strings import _convert_header_id
+from nbconvert.preprocessors import Preprocessor
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 TEMPLATE_NAME = "offline"
@@ -56,6 +57,45 @@ class Footer:
     commit: str  # e.g. "commit 0123456789ab"
     date: str  # e.g. "2024-03-01 09:05 UTC"
     status: str = ""  # a warning line, e.g. "This notebook failed: ..."
+
+
+class ReportPreprocessor(Preprocessor):
+    """Prepares a notebook for the offline template (named in its conf.json,
+    so ``jupyter nbconvert --to html --template offline`` by hand gets it
+    too): marks the first Markdown cell, after which the page shows its
+    contents (``resources.report``); by hand, where the runner gave no
+    footer, fills in the title and footer the runner would have."""
+
+    def preprocess(self, nb, resources):
+        first = next((c for c in nb.cells if c.cell_type == "markdown"), None)
+        if first is not None:
+            first.metadata["report_contents"] = True
+        report = dict(resources.get("report") or {})
+        report.setdefault("contents", section_headings(nb))
+        resources["report"] = report
+        if not resources.get("footer"):
+            name = str(resources.get("metadata", {}).get("name", "") or "notebook")
+            article, headline = article_of(nb)
+            resources.setdefault("metadata", {})["name"] = page_title(nb, headline, name)
+            resources["footer"] = asdict(Footer(article, name, "", ""))
+        return nb, resources
+
+
+def article_of(nb) -> tuple[str, str]:
+    """The file name and headline of the article a papermill run was given
+    (``("", "")`` when it cannot be read)."""
+    from analysis import config
+    from analysis.errors import AnalysisError
+    from analysis.text import load_article
+
+    parameters = nb.metadata.get("papermill", {}).get("parameters")
+    if parameters is None:  # not run by papermill: no article to name
+        return "", ""
+    path = config.resolve_article(str(parameters.get("article", "")))
+    try:
+        return path.name, load_article(path).headline
+    except (AnalysisError, OSError):
+        return path.name, ""
 
 
 def build_exporter(no_code: bool = False) -> HTMLExporter:
@@ -85,9 +125,6 @@ def export_html(
     page with ``no_code``, else the page with code; ``other_page`` is the
     file name of the other version, linked from the page's head."""
     nb = reader_cells(nb) if no_code else copy.deepcopy(nb)
-    first = next((c for c in nb.cells if c.cell_type == "markdown"), None)
-    if first is not None:
-        first.metadata["report_contents"] = True
     report = {"contents": section_headings(nb), "other": other_page}
     if other_page:
         report["other_note"] = (
