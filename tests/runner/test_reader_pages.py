@@ -3,13 +3,18 @@ it, and an output folder that never mixes two articles under one id."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from conftest import fixture_path
 from html_checks import read_page
 
 from analysis.errors import ArticleError
+from analysis.runner.export import TEMPLATES_DIR
 from analysis.runner.plan import RunOptions
 from analysis.runner.provenance import load_manifest
 from analysis.runner.run import SOURCES_FILE, run_reports
@@ -110,3 +115,48 @@ def test_a_folder_from_before_the_record_is_checked_by_its_manifest(tmp_path):
     other.write_text("Another Headline\n\nA different article.\n", encoding="utf-8")
     with pytest.raises(ArticleError, match="counted-words"):
         render(out, other)
+
+
+def nbconvert_by_hand(tmp_path, notebook, *options) -> str:
+    """``jupyter nbconvert --to html --template offline`` with the template
+    installed as ``make venv`` installs it (a link in a Jupyter data folder)."""
+    data = tmp_path / "jupyter"
+    (data / "nbconvert" / "templates").mkdir(parents=True)
+    (data / "nbconvert" / "templates" / "offline").symlink_to(TEMPLATES_DIR / "offline")
+    copy = tmp_path / "by-hand" / notebook.name
+    copy.parent.mkdir()
+    shutil.copy(notebook, copy)
+    env = {**os.environ, "JUPYTER_PATH": str(data)}
+    subprocess.run(
+        [str(Path(sys.executable).with_name("jupyter")), "nbconvert", "--to", "html"]
+        + ["--template", "offline", *options, str(copy)],
+        check=True,
+        capture_output=True,
+        env=env,
+        cwd=copy.parent,
+        timeout=300,
+    )
+    return copy.with_suffix(".html").read_text(encoding="utf-8")
+
+
+def visible(page: str) -> str:
+    """A page's text without its footer and its link to the other version."""
+    text = " ".join(read_page(page[: page.index('<footer class="report-footer">')]).text.split())
+    before, link, after = text.partition(" For analysts:")
+    return before + (after.split(".code.html", 1)[1] if link else "")
+
+
+def test_nbconvert_by_hand_gives_the_runners_reader_page(pages, tmp_path):
+    by_hand = nbconvert_by_hand(tmp_path, pages / "writes_table.ipynb", "--no-input")
+    runner = (pages / "writes_table.html").read_text(encoding="utf-8")
+    assert read_page(by_hand).problems() == []
+    assert visible(by_hand) == visible(runner)
+    assert "save_table" not in by_hand
+    title = by_hand[by_hand.index("<title>") + 7 : by_hand.index("</title>")]
+    assert title.startswith("Strike on the Port")  # the article's headline, as the runner's
+    assert 'Article: <span class="report-article">counted_words.txt</span>' in by_hand
+
+
+def test_nbconvert_by_hand_with_code_keeps_the_code(pages, tmp_path):
+    by_hand = nbconvert_by_hand(tmp_path, pages / "writes_table.ipynb")
+    assert "save_table" in by_hand and read_page(by_hand).problems() == []
