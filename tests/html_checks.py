@@ -13,7 +13,7 @@ import base64
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from analysis.runner.export import TABLE_SCRIPT
+from analysis.runner.overview import TABLE_SCRIPT
 
 # Attributes that load or link something.
 URL_ATTRIBUTES = ("src", "href", "action", "formaction", "data", "poster")

@@ -42,8 +42,6 @@ _local = threading.local()
 #: Cells a reader's page leaves out, by tag.
 READER_DROPPED_TAGS = frozenset({"checks", "parameters", "injected-parameters"})
 CODE_PAGE_SUFFIX = ".code.html"
-#: The one script a report page holds: sorts and searches its tables.
-TABLE_SCRIPT = (TEMPLATES_DIR / TEMPLATE_NAME / "report.js").read_text(encoding="utf-8")
 SECTION_HEADING = re.compile(r"^##[ \t]+(?P<text>.+?)[ \t#]*$", re.MULTILINE)
 QUESTION = re.compile(r"[A-Z][^.?!\n]*\?")
 

@@ -13,7 +13,8 @@ from html_checks import read_page
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from analysis import config
-from analysis.runner.export import TABLE_SCRIPT, Footer, export_html, page_title
+from analysis.runner.export import Footer, export_html, page_title
+from analysis.runner.overview import TABLE_SCRIPT
 from analysis.runner.portable import (
     article_shown,
     make_portable,
