@@ -334,6 +334,39 @@ def cooccurrence(
     return matrix
 
 
+#: How many columns a matrix shown in a report keeps (it fits a page of 1100 px).
+MATRIX_COLUMNS = 8
+
+
+def fold_matrix(matrix: pd.DataFrame, rows: int, columns: int = MATRIX_COLUMNS) -> pd.DataFrame:
+    """The first ``rows`` rows and ``columns`` columns of a co-occurrence
+    matrix (ordered by mentions), the rest summed into one last row and
+    column named "(N others)"; nothing is lost from the totals.
+
+    >>> m = pd.DataFrame([[1, 2, 3], [4, 5, 6]], index=pd.Index(["A", "B"], name="actor"),
+    ...                  columns=["x", "y", "z"])
+    >>> folded = fold_matrix(m, rows=1, columns=1)
+    >>> list(folded.index), list(folded.columns), folded.to_numpy().tolist()
+    (['A', '(1 other)'], ['x', '(2 others)'], [[1, 5], [4, 11]])
+    """
+    folded = matrix.iloc[:rows, :columns].copy()
+    if matrix.shape[1] > columns:
+        rest = matrix.shape[1] - columns
+        folded[_others(rest)] = matrix.iloc[:rows, columns:].sum(axis=1)
+    if matrix.shape[0] > rows:
+        rest_rows = matrix.iloc[rows:]
+        summed = list(rest_rows.iloc[:, :columns].sum(axis=0))
+        if matrix.shape[1] > columns:
+            summed.append(int(rest_rows.iloc[:, columns:].to_numpy().sum()))
+        folded.loc[_others(matrix.shape[0] - rows)] = summed
+    folded.index.name, folded.columns.name = matrix.index.name, matrix.columns.name
+    return folded
+
+
+def _others(count: int) -> str:
+    return f"({count} other{'s' if count != 1 else ''})"
+
+
 def _positions(names: Sequence[str]) -> dict[str, list[int]]:
     """Return where each name stands in ``names`` (every place, if it is there twice)."""
     positions: dict[str, list[int]] = {}

@@ -50,7 +50,7 @@ ul.findings { margin: 0; padding-left: 1.1em; }
 .files a { margin-right: 0.6em; display: inline-block; }
 td.name { white-space: nowrap; }
 .report-sort { all: unset; cursor: pointer; font-weight: bold; }
-.report-sort::after { content: " \\21C5"; color: #999999; font-weight: normal; }
+.report-sort:hover::after { content: " \\21C5"; color: #999999; font-weight: normal; }
 th[aria-sort="ascending"] .report-sort::after { content: " \\25B2"; color: #333333; }
 th[aria-sort="descending"] .report-sort::after { content: " \\25BC"; color: #333333; }
 .report-table-tools { margin: 0.4em 0; font-size: 13px; color: #555555; }
