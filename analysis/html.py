@@ -45,6 +45,34 @@ def highlight(text: str, spans: Iterable[tuple[int, int]], offset: int = 0) -> s
     return "".join(out)
 
 
+def highlight_in_context(
+    text: str, spans: Iterable[tuple[int, int]], offset: int = 0, width: int = 80
+) -> str:
+    """``highlight`` of the part of ``text`` around the spans: up to
+    ``width`` characters before the first and after the last, cut at a word,
+    "…" where text is left out (the whole sentence stays in the CSV).
+
+    >>> highlight_in_context("One two three four five six seven", [(14, 18)], width=8)
+    '… three <mark>four</mark> five …'
+    >>> highlight_in_context("Short one", [(0, 5)])
+    '<mark>Short</mark> one'
+    """
+    spans = sorted(spans)
+    if not spans:
+        return escape(text)
+    first, last = spans[0][0] - offset, spans[-1][1] - offset
+    start = max(0, first - width)
+    end = min(len(text), last + width)
+    if start > 0:
+        space = text.find(" ", start, first)
+        start = space + 1 if space != -1 else start
+    if end < len(text):
+        space = text.rfind(" ", last, end)
+        end = space if space != -1 else end
+    marked = highlight(text[start:end], spans, offset + start)
+    return ("… " if start > 0 else "") + marked + (" …" if end < len(text) else "")
+
+
 #: A table with more rows than this scrolls in its own box on a report page
 #: (the reader page's script adds a search box to it; every row stays there).
 LONG_TABLE_ROWS = 12

@@ -281,7 +281,7 @@ def notebook_error(reports_dir: Path, page: str) -> str:
     if not folder or name == "index.html":
         return ""
     manifest = json.loads((reports_dir / folder / "manifest.json").read_text(encoding="utf-8"))
-    return manifest["notebooks"][Path(name).stem]["error"]
+    return manifest["notebooks"][name.removesuffix(".html").removesuffix(".code")]["error"]
 
 
 @pytest.mark.parametrize("page", expected_pages())

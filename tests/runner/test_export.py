@@ -248,3 +248,19 @@ def test_page_title_is_the_headline_and_the_question():
 def test_a_notebook_without_a_question_is_titled_by_its_name():
     nb = new_notebook(cells=[new_markdown_cell("# Sample\n\nNo question here.")])
     assert page_title(nb, "", "09-sample") == "09-sample"
+
+
+def test_reader_page_folds_the_method_notes_under_the_first_paragraph():
+    nb = notebook_with_checks()
+    nb.cells.append(
+        new_markdown_cell(
+            "## How are rows counted?\n\nOne per line.\n\nBlank lines are **skipped**."
+        )
+    )
+    reader = export_html(nb, title="t", footer=FOOTER, no_code=True)
+    with_code = export_html(nb, title="t", footer=FOOTER)
+    folded = reader[reader.index("How are rows counted?") :]
+    assert folded.index("One per line.") < folded.index("<details") < folded.index("skipped")
+    assert "<summary>How this is worked out</summary>" in folded
+    assert "<details" not in with_code and "<strong>skipped</strong>" in with_code
+    assert read_page(reader).problems() == []
