@@ -376,3 +376,20 @@ def test_reader_pages_open_on_prose_without_code(chromium, reports_dir, visits):
         visit = visit_page(chromium, reports_dir, visits, page)
         assert "In [" not in visit.text and "import " not in visit.text, page
         assert visit.text.lstrip().startswith("0"), page  # "01 · Tokens ...": the title first
+
+
+# Page heights at 1200 px of the seed's pages before the reader's pages (commit
+# 469c7a4, Debian chromium 150, measured by hand from these screenshots), and
+# the share of it a reader's page may take: half, except 03, whose tables and
+# chart are nearly all a reader needs (it is at 0.6).
+HEIGHT_BEFORE = {"01-tokenise": 10874, "02-actors-and-weapons": 14590, "04-arms-transfers": 6367}
+HEIGHT_BEFORE_03 = 4276
+
+
+@pytest.mark.parametrize("notebook", [*HEIGHT_BEFORE, "03-aid-split"])
+def test_reader_pages_of_the_seed_are_short(chromium, reports_dir, visits, notebook):
+    page = f"{article_id(SEED_ARTICLE)}/{notebook}.html"
+    visit = visit_page(chromium, reports_dir, visits, page)
+    height = png_size(visit.screenshot.read_bytes())[1]
+    budget = HEIGHT_BEFORE[notebook] * 0.5 if notebook in HEIGHT_BEFORE else HEIGHT_BEFORE_03 * 0.62
+    assert height <= budget, f"{page} is {height} px high (budget {budget:.0f} px)"

@@ -131,3 +131,19 @@ def test_write_overviews_covers_every_article_folder(tmp_path):
 def test_empty_output_folder_gets_a_helpful_index(tmp_path):
     write_overviews(tmp_path, "commit abc", "2024-03-02 10:00 UTC")
     assert "No reports yet" in (tmp_path / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_list_of_articles_sorts_and_searches_with_the_reports_own_script():
+    manifests = [manifest(folder=f"article-{n}", headline=f"Headline {n}") for n in range(12)]
+    page = render_index_page(manifests, "footer")
+    facts = read_page(page)
+    assert facts.problems() == []  # its one script is the reports' table script
+    tables = [attrs for tag, attrs in facts.tags if tag == "table"]
+    assert tables == [{"class": "report-table"}]
+    assert page.count("<script>") == 1
+
+
+def test_the_article_page_links_the_page_with_code():
+    entry = manifest()["notebooks"]["01-tokenise"] | {"code_report": "01-tokenise.code.html"}
+    page = render_article_page(manifest(**{"01-tokenise": entry}), "footer")
+    assert "01-tokenise.code.html" in read_page(page).attributes("href")
