@@ -14,6 +14,7 @@ from analysis.vocabulary.counts import (
 from analysis.vocabulary.tables import (
     describe_counts,
     describe_top,
+    readable,
     sections_table,
     sentence_lengths,
     text_statistics,
@@ -38,6 +39,7 @@ __all__ = [
     "describe_counts",
     "describe_top",
     "dispersion",
+    "readable",
     "find_terms",
     "is_content_word",
     "is_stopword",
