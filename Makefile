@@ -10,6 +10,9 @@ ARGS ?=
 TEMPLATE_LINK := $(VENV)/share/jupyter/nbconvert/templates/offline
 # JupyterLab refuses to start as root unless told; only then is it told.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
+# ARTICLE is one file (spaces and all) when a file has that whole name, else several.
+space := $(subst ,, )
+ARTICLES = $(if $(wildcard $(subst $(space),\ ,$(ARTICLE))),"$(ARTICLE)",$(ARTICLE))
 
 .DEFAULT_GOAL := help
 .PHONY: help venv reports test browser-deps lint lab bench clean
@@ -32,8 +35,8 @@ $(TEMPLATE_LINK): | $(STAMP)
 
 venv: $(STAMP) $(TEMPLATE_LINK) ## Create or refresh .venv (pinned requirements.txt, kernel, nbconvert template)
 
-reports: $(STAMP) ## Render the HTML reports of every article in seeds/ (or ARTICLE="one path")
-	$(BIN)/python -m analysis run $(if $(ARTICLE),"$(ARTICLE)") $(ARGS)
+reports: $(STAMP) ## Render the HTML reports of every article in seeds/ (or ARTICLE="a path" or "a b")
+	$(BIN)/python -m analysis run $(ARTICLES) $(ARGS)
 
 test: $(STAMP) $(TEMPLATE_LINK) browser-deps ## Run the whole suite: lint, unit tests, notebooks end to end
 	$(MAKE) --no-print-directory lint

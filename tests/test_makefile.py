@@ -61,10 +61,16 @@ def test_lab_opens_at_the_project_root_with_the_notebooks_shown_and_passes_args(
     assert lab[-3:] == ["--no-browser", "--port", "8899"]
 
 
-def test_an_article_with_spaces_stays_one_argument():
-    run = command_of(make_n("reports", "ARTICLE=seeds/Some Article.txt"), "python")
-    assert run[-1] == "seeds/Some Article.txt"
-    assert run[1:4] == ["-m", "analysis", "run"]
+def test_an_article_with_spaces_stays_one_argument(tmp_path):
+    article = tmp_path / "Some Article.txt"
+    article.write_text("Headline\n\nText.\n", encoding="utf-8")
+    run = command_of(make_n("reports", f"ARTICLE={article}"), "python")
+    assert run[1:] == ["-m", "analysis", "run", str(article)]
+
+
+def test_several_articles_in_article_stay_several():
+    run = command_of(make_n("reports", "ARTICLE=a.txt b.txt"), "python")
+    assert run[1:] == ["-m", "analysis", "run", "a.txt", "b.txt"]
 
 
 def test_no_article_means_every_seed():

@@ -137,6 +137,7 @@ def check_article_sources(out_dir: Path, articles: list[Article]) -> None:
     except (OSError, ValueError):
         known = {}
     known = known if isinstance(known, dict) else {}
+    recorded = json.dumps(known, indent=2, sort_keys=True) + "\n"
     for article in articles:
         here = os.path.abspath(article.path)
         before = known.get(article.id)
@@ -153,7 +154,9 @@ def check_article_sources(out_dir: Path, articles: list[Article]) -> None:
                 f"already in {out_dir}; rename one of them or use another --out",
             )
         known[article.id] = {"path": here, "sha256": article.sha256}
-    write_atomic(record, json.dumps(known, indent=2, sort_keys=True) + "\n")
+    text = json.dumps(known, indent=2, sort_keys=True) + "\n"
+    if text != recorded or not record.exists():  # an unchanged run changes no file
+        write_atomic(record, text)
 
 
 def select_notebooks(names: list[str]) -> list[NotebookSource]:
