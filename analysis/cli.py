@@ -5,7 +5,8 @@ Commands:
 - ``run [ARTICLE ...]``: render the notebooks of each article to HTML reports;
 - ``mentions ARTICLE``: actors and weapons the article mentions;
 - ``money ARTICLE``: amounts of money and how totals are split;
-- ``transfers ARTICLE``: arms transfers (who supplies what to whom).
+- ``transfers ARTICLE``: arms transfers (who supplies what to whom);
+- ``corpus INPUT... --out DIR``: many articles into one Parquet store, on Dask.
 
 Every command prints one line ``error: <file>: <problem>`` and exits 2 on bad
 input; no traceback.
@@ -28,9 +29,7 @@ from analysis.runner import (
     load_parameter_file,
     merge_given,
     parse_parameter_options,
-)
-from analysis.runner import (
-    run_reports as render_reports,
+    render_reports,
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -60,15 +59,16 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     add_run_command(commands)
     for name, help_text, handler in (
-        ("mentions", "actors and weapons the article mentions", run_mentions),
-        ("money", "amounts of money and how totals are split", run_money),
-        ("transfers", "arms transfers: who supplies what to whom", run_transfers),
+        ("mentions", "actors and weapons the article mentions", handle_mentions),
+        ("money", "amounts of money and how totals are split", handle_money),
+        ("transfers", "arms transfers: who supplies what to whom", handle_transfers),
     ):
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.add_argument("article", help="path of the article text file")
         sub.add_argument("--json", action="store_true", help="print JSON (the default is a table)")
         add_lexicon_options(sub)
         sub.set_defaults(handler=handler)
+    add_corpus_command(commands)
     return parser
 
 
@@ -142,27 +142,119 @@ def add_run_command(commands: argparse._SubParsersAction) -> None:
         "--timeout", type=float, default=600, help="seconds a cell may run (default: 600)"
     )
     sub.add_argument("--quiet", "-q", action="store_true", help="print only failures")
-    sub.set_defaults(handler=run_reports)
+    sub.set_defaults(handler=handle_run)
 
 
-def run_reports(args: argparse.Namespace) -> int:
+CORPUS_DESCRIPTION = (
+    "Analyse every article of the inputs (text files, saved web pages, CSV/TSV/JSONL tables "
+    "with one article per row, folders read recursively, files of web addresses) and write "
+    "Parquet tables (articles, mentions, amounts, splits, transfers, problems) into the store "
+    "folder. Articles already analysed by the same analysis are skipped; a killed run is "
+    "finished by the next one. The work runs on Dask: a local cluster on this machine's "
+    "cores, or the cluster whose scheduler --scheduler names. Exit status: 0 done "
+    "(unreadable inputs are listed in the problems table), 2 bad input."
+)
+COLUMN_FIELDS = ("text", "title", "date", "outlet", "url", "language", "id")
+
+
+def add_corpus_command(commands: argparse._SubParsersAction) -> None:
+    """Add the ``corpus`` command to the CLI's sub-commands."""
+    sub = commands.add_parser(
+        "corpus",
+        help="analyse many articles into one Parquet store",
+        description=CORPUS_DESCRIPTION,
+    )
+    sub.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or web addresses")
+    sub.add_argument(
+        "--out", default="corpus", metavar="DIR", help="store folder (default: corpus)"
+    )
+    sub.add_argument(
+        "--scheduler",
+        default="",
+        metavar="ADDRESS",
+        help="a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster)",
+    )
+    sub.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="local cluster workers (default: one per core; 0: no Dask, this process only)",
+    )
+    sub.add_argument("--batch-size", type=int, default=20, metavar="N", help="articles per task")
+    for name in COLUMN_FIELDS:
+        sub.add_argument(
+            f"--{name}-column",
+            default="",
+            metavar="NAME",
+            help=f"table column holding the {name} (default: a usual name, e.g. {name})",
+        )
+    sub.add_argument(
+        "--fetch-interval",
+        type=float,
+        default=1.0,
+        metavar="S",
+        help="seconds between two requests to one web host (default: 1)",
+    )
+    sub.add_argument(
+        "--report",
+        action="store_true",
+        help="also render notebooks/05-corpus.ipynb on the store to <DIR>/report/",
+    )
+    sub.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
+    add_lexicon_options(sub)
+    sub.set_defaults(handler=handle_corpus)
+
+
+def handle_corpus(args: argparse.Namespace) -> int:
+    """Build the store, print the summary; render the report if asked."""
+    from analysis.corpus import CorpusOptions, build_corpus
+    from analysis.sources import TableColumns
+
+    options = CorpusOptions(
+        inputs=list(args.inputs),
+        out=Path(args.out),
+        scheduler=args.scheduler,
+        workers=args.workers,
+        batch_size=args.batch_size,
+        columns=TableColumns(**{name: getattr(args, f"{name}_column") for name in COLUMN_FIELDS}),
+        lexicons={
+            "actors": args.actors,
+            "weapons": args.weapons,
+            "extra_actors": tuple(args.extra_actors),
+            "extra_weapons": tuple(args.extra_weapons),
+        },
+        fetch_interval=args.fetch_interval,
+    )
+    say = (lambda line: None) if args.quiet else (lambda line: print(line, file=sys.stderr))
+    summary = build_corpus(options, progress=say)
+    print(f"{summary.store}: {summary.counts()}")
+    if args.report:
+        from analysis.runner import render_corpus_report
+
+        page = render_corpus_report(Path(args.out), progress=say)
+        print(f"{page}")
+    return 0
+
+
+def handle_run(args: argparse.Namespace) -> int:
     """The ``run`` command."""
     return run_from_args(args)
 
 
-def run_mentions(args: argparse.Namespace) -> int:
+def handle_mentions(args: argparse.Namespace) -> int:
     from analysis.entities import mentions_summary
 
     return _print(args, mentions_summary, lexicons=True)
 
 
-def run_money(args: argparse.Namespace) -> int:
+def handle_money(args: argparse.Namespace) -> int:
     from analysis.money import money_summary
 
     return _print(args, money_summary, lexicons=True)
 
 
-def run_transfers(args: argparse.Namespace) -> int:
+def handle_transfers(args: argparse.Namespace) -> int:
     from analysis.transfers import transfers_summary
 
     return _print(args, transfers_summary, lexicons=True)

@@ -45,3 +45,14 @@ class ParameterError(AnalysisError):
 
 class NotebookError(AnalysisError):
     """A notebook is unknown, or failed while running."""
+
+
+class SourceError(ArticleError):
+    """An input (a file, a row of a table, a web address) gives no article:
+    an unreadable format (PDF, Word), a page with no article text in it, a
+    table without a text column, a page that cannot be fetched."""
+
+
+class CorpusError(AnalysisError):
+    """A corpus store cannot be written or read (locked by another run,
+    written by an incompatible version, not a store)."""

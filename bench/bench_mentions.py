@@ -45,7 +45,7 @@ from analysis.entities.mentions import find_mentions  # noqa: E402
 from analysis.entities.scan import match_text  # noqa: E402
 from analysis.text.article import article_from_text  # noqa: E402
 from analysis.text.sentences import split_sentences  # noqa: E402
-from analysis.text.words import article_tokens  # noqa: E402
+from analysis.text.words import tokenise_article  # noqa: E402
 
 TARGET_MATCH_MBPS = 20.0
 TARGET_SPEEDUP = 100.0
@@ -183,7 +183,7 @@ def analyse(text: str, lexicons: Lexicons, stages: dict[str, float]) -> int:
     t1 = clock()
     sentences = split_sentences(article)
     t2 = clock()
-    article_tokens(article, sentences)
+    tokenise_article(article, sentences)
     t3 = clock()
     found = find_mentions(article, lexicons, sentences)
     t4 = clock()

@@ -1,7 +1,7 @@
 """Bad input, every door: one table of cases, each tried three ways.
 
 Doors: the command line (``python -m analysis run``), ``make reports
-ARTICLE=... ARGS=...``, and the package (``runner.run_reports``). Every case
+ARTICLE=... ARGS=...``, and the package (``runner.render_reports``). Every case
 must give one line ``error: <file>: <problem>``, a non-zero exit (2 from the
 command line), and nothing written: the checks run before any kernel starts,
 so the output folder is never even created.
@@ -28,7 +28,7 @@ from analysis.errors import (
 )
 from analysis.runner.parameters import load_parameter_file, merge_given, parse_parameter_options
 from analysis.runner.plan import RunOptions
-from analysis.runner.run import run_reports
+from analysis.runner.run import render_reports
 from analysis.text.article import MAX_BYTES
 
 GOOD_ARTICLE = "{fixtures}/counted_words.txt"
@@ -60,8 +60,8 @@ CASES = {
     "non-UTF-8 article": Case(
         ("{fixtures}/latin1.txt",), (), ArticleError, "latin1.txt", "is not UTF-8 text"
     ),
-    "directory as article": Case(
-        ("{tmp}/folder.txt",), (), ArticleError, "folder.txt", "is a directory"
+    "folder without articles": Case(
+        ("{tmp}/folder.txt",), (), ArticleError, "folder.txt", "is a folder with no article"
     ),
     "two articles, one folder": Case(
         ("{tmp}/a/same.txt", "{tmp}/b/same.txt"), (), ArticleError, "same.txt", "same report"
@@ -180,7 +180,7 @@ def test_bad_input_gives_one_clear_line_and_writes_nothing(name, door, tmp_path)
     state = sorted(str(p) for p in tmp_path.rglob("*"))
     if door == "package":
         with pytest.raises(case.error) as caught:
-            run_reports(package_options(articles, options))
+            render_reports(package_options(articles, options))
         check_line(f"error: {caught.value}", case)
     elif door == "command line":
         result = subprocess.run(
@@ -236,5 +236,5 @@ def test_yaml_and_option_values_meet_the_same_checks(tmp_path):
     params.write_text("top_n: 5\n", encoding="utf-8")
     given = merge_given(load_parameter_file(params), parse_parameter_options([("top_n", "x")]))
     with pytest.raises(ParameterError, match="got str 'x'"):
-        run_reports(RunOptions(articles=[], parameters=given, out_dir=tmp_path / "out"))
+        render_reports(RunOptions(articles=[], parameters=given, out_dir=tmp_path / "out"))
     assert not (tmp_path / "out").exists()

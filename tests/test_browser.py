@@ -31,6 +31,7 @@ from browser import ChromiumSession, PageVisit, find_chromium, png_size
 from conftest import SEED_ARTICLE, fixture_path
 
 from analysis.config import NOTEBOOKS_DIR, PROJECT_ROOT
+from analysis.runner import takes_article
 from analysis.text.article import article_id, load_article
 
 pytestmark = pytest.mark.browser
@@ -228,7 +229,7 @@ def report_articles() -> list[Path]:
 
 def expected_pages() -> list[str]:
     """Pages the runner writes: the overview, and per article its index and notebooks."""
-    notebooks = sorted(p.stem for p in NOTEBOOKS_DIR.glob("[0-9]*.ipynb"))
+    notebooks = sorted(p.stem for p in NOTEBOOKS_DIR.glob("[0-9]*.ipynb") if takes_article(p))
     pages = ["index.html"]
     for article in report_articles():
         pages.append(f"{article_id(article)}/index.html")

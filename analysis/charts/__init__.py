@@ -9,7 +9,7 @@ from analysis.charts.mentions import (
     top_entity_title,
 )
 from analysis.charts.network import plot_transfer_network
-from analysis.charts.split import plot_note, plot_split
+from analysis.charts.split import plot_note, plot_split, plot_splits
 from analysis.charts.style import add_source_note, plain_label, plot_bars, plot_histogram, use_style
 from analysis.charts.vocabulary import (
     dispersion_title,
@@ -30,6 +30,7 @@ __all__ = [
     "plot_histogram",
     "plot_note",
     "plot_split",
+    "plot_splits",
     "plot_transfer_network",
     "sentence_length_title",
     "top_entity_title",

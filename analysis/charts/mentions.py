@@ -12,36 +12,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.patches import Patch
 
-from analysis.charts.style import add_source_note, plain_label
-
-#: One colour per actor type and weapon category (a category is named once).
-GROUP_COLOURS = {
-    "country": "#1f77b4",
-    "government": "#6baed6",
-    "military": "#d62728",
-    "organisation": "#2ca02c",
-    "armed_group": "#ff7f0e",
-    "company": "#9467bd",
-    "media": "#8c564b",
-    "person": "#e377c2",
-    "missiles": "#d62728",
-    "uav": "#ff7f0e",
-    "aircraft": "#1f77b4",
-    "air_defence": "#17becf",
-    "guided_bombs": "#9467bd",
-    "munitions": "#8c564b",
-    "artillery": "#bcbd22",
-    "sensors": "#2ca02c",
-    "satellites": "#7f7f7f",
-    "ships": "#393b79",
-    "naval_weapons": "#5254a3",
-    "anti_submarine": "#6b6ecf",
-    "armoured_vehicles": "#637939",
-    "engines": "#8c6d31",
-    "small_arms": "#843c39",
-    "other": "#9e9e9e",
-}
-OTHER_COLOUR = "#9e9e9e"
+from analysis.charts.style import GROUP_COLOURS, MUTED, NOTE, add_source_note, plain_label
 
 
 def plot_entity_bars(
@@ -59,13 +30,13 @@ def plot_entity_bars(
     if ax is None:
         _, ax = plt.subplots(figsize=(8, max(2.0, 0.35 * len(counts) + 1.4)))
     ordered = counts.iloc[::-1]
-    colours = [GROUP_COLOURS.get(g, OTHER_COLOUR) for g in ordered[group]]
+    colours = [GROUP_COLOURS.get(g, MUTED) for g in ordered[group]]
     labels = [plain_label(n) for n in ordered["name"]]
     bars = ax.barh(labels, ordered["count"].to_numpy(), color=colours)
     ax.bar_label(bars, fmt="%g", padding=3, fontsize=9)
     groups = list(dict.fromkeys(counts[group]))
     ax.legend(
-        handles=[Patch(color=GROUP_COLOURS.get(g, OTHER_COLOUR), label=g) for g in groups],
+        handles=[Patch(color=GROUP_COLOURS.get(g, MUTED), label=g) for g in groups],
         title=legend_title or group.replace("_", " "),
         loc="lower right",
         fontsize=8,
@@ -147,7 +118,7 @@ def add_note_below(ax: plt.Axes, text: str) -> plt.Axes:
         xytext=(0, -6),
         textcoords="offset points",
         fontsize=8,
-        color="#555555",
+        color=NOTE,
         va="top",
     )
     return ax

@@ -17,20 +17,21 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch
 
-from analysis.charts.style import add_source_note, plain_label
+from analysis.charts.style import FRAME, STATUS_COLOURS, add_source_note, plain_label
 
 # status -> (line style, colour, legend label); order is the legend's order.
 STATUS_STYLES: dict[str, tuple[str, str, str]] = {
-    "delivered": ("solid", "#b2182b", "delivered"),
-    "ongoing": ("solid", "#ef6548", "ongoing"),
-    "agreed": ("dashdot", "#8c510a", "agreed"),
-    "implied": ("dashdot", "#7f7f7f", "implied by use"),
-    "offered": ("dashed", "#6a51a3", "offered"),
-    "sought": ("dashed", "#2171b5", "sought"),
-    "possible": ("dashed", "#41ab5d", "possible (may, could, considering)"),
-    "denied": ("dotted", "#525252", "denied"),
-    "negated": ("dotted", "#969696", "said not to happen"),
-    "unspecified": ("dotted", "#bdbdbd", "status not stated"),
+    "delivered": ("solid", STATUS_COLOURS["delivered"], "delivered"),
+    "ongoing": ("solid", STATUS_COLOURS["ongoing"], "ongoing"),
+    "agreed": ("dashdot", STATUS_COLOURS["agreed"], "agreed"),
+    "planned": ("dashdot", STATUS_COLOURS["planned"], "planned (will, is to, pledged)"),
+    "implied": ("dashdot", STATUS_COLOURS["implied"], "implied by use"),
+    "offered": ("dashed", STATUS_COLOURS["offered"], "offered"),
+    "sought": ("dashed", STATUS_COLOURS["sought"], "sought"),
+    "possible": ("dashed", STATUS_COLOURS["possible"], "possible (may, could, considering)"),
+    "denied": ("dotted", STATUS_COLOURS["denied"], "denied"),
+    "negated": ("dotted", STATUS_COLOURS["negated"], "said not to happen"),
+    "unspecified": ("dotted", STATUS_COLOURS["unspecified"], "status not stated"),
 }
 MAX_LABEL_ITEMS = 4
 OUTER_RADIUS = 1.3
@@ -132,7 +133,7 @@ def plot_transfer_network(
             fontsize=10,
             fontweight="bold",
             zorder=3,
-            bbox={"boxstyle": "round,pad=0.4", "facecolor": "white", "edgecolor": "#444444"},
+            bbox={"boxstyle": "round,pad=0.4", "facecolor": "white", "edgecolor": FRAME},
         )
     ax.set_xlim(-1.6, 1.6)
     ax.set_ylim(-1.6, 1.6)

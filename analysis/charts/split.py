@@ -3,7 +3,7 @@
 ``plot_split(allocation)`` draws the stated total as one horizontal bar cut
 into its parts, each labelled with its amount and share; the remainder the
 text does not itemise is hatched grey and labelled from the data ("not
-itemised: at least about $7.7B"). Approximate figures carry a "~", bounds a
+itemised: at least $7.7B"). Approximate figures carry a "~", bounds a
 "≥"/"≤", and a footnote says what they mean. When the parts exceed the total
 the bar shows the parts against a line at the total, and no remainder.
 """
@@ -14,7 +14,16 @@ import textwrap
 
 import matplotlib.pyplot as plt
 
-from analysis.charts.style import MUTED, add_source_note
+from analysis.charts.style import (
+    FRAME,
+    INK,
+    MUTED,
+    NOTE,
+    PART_COLOURS,
+    UNITEMISED,
+    WARNING,
+    add_source_note,
+)
 from analysis.charts.vocabulary import plain_label
 from analysis.money import (
     Allocation,
@@ -25,11 +34,9 @@ from analysis.money import (
     share,
 )
 
-__all__ = ["axis_unit", "format_money", "plot_note", "plot_split", "split_title"]
+__all__ = ["axis_unit", "format_money", "plot_note", "plot_split", "plot_splits", "split_title"]
 
 MARKS = {"approx": "~", "at_least": "≥", "at_most": "≤", "range": "", "exact": ""}
-PART_COLOURS = ["#1f77b4", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#17becf", "#bcbd22"]
-OVERSPENT_COLOUR = "#d62728"
 INSIDE_MIN_SHARE = 0.13  # a segment narrower than this is labelled above the bar
 UNIT_NAMES = ((1e12, "trillions"), (1e9, "billions"), (1e6, "millions"), (1e3, "thousands"))
 CURRENCY_AXIS = {"USD": "US$", "EUR": "€", "GBP": "£", "JPY": "¥", "CAD": "C$", "AUD": "A$"}
@@ -90,12 +97,12 @@ def plot_split(allocation: Allocation, ax: plt.Axes | None = None, source: str =
         left += width
     if not rem.overspent and rem.value:
         width = rem.value / divisor
-        ax.barh(0, width, left=left, height=0.5, color="#eeeeee", edgecolor=MUTED, hatch="///")
-        mark = MARKS[rem.qualifier] + ("~" if rem.approximate else "")
+        ax.barh(0, width, left=left, height=0.5, color=UNITEMISED, edgecolor=MUTED, hatch="///")
+        mark = MARKS[rem.qualifier] or ("~" if rem.approximate else "")  # a bound wins
         label = (
             f"not itemised\n{mark}{format_money(rem.value, cur)} · {share(rem.value, total):.0f}%"
         )
-        _label_segment(ax, left, width, extent / divisor, label, len(segments), colour="#333333")
+        _label_segment(ax, left, width, extent / divisor, label, len(segments), colour=INK)
     _mark_total(ax, total, divisor, rem.overspent)
     ax.set_xlim(0, extent / divisor * 1.04)
     ax.set_ylim(-0.9, 1.1)
@@ -106,9 +113,19 @@ def plot_split(allocation: Allocation, ax: plt.Axes | None = None, source: str =
     add_source_note(ax, plain_label(f"Source: {source or 'article text'}; amounts as stated"))
     # Under the source note (which sits under the x-axis label): marks, then the sentence.
     ax.annotate(plain_label(footnote), xy=(0, 0), xycoords="axes fraction", xytext=(0, -56),
-                textcoords="offset points", ha="left", va="top", fontsize=8, color="#444444",
+                textcoords="offset points", ha="left", va="top", fontsize=8, color=FRAME,
                 annotation_clip=False)  # fmt: skip
     return ax
+
+
+def plot_splits(
+    allocations: list[Allocation], index: int | None = None, source: str = ""
+) -> list[plt.Axes]:
+    """Draw every split (largest total first), or only split ``index``, each in its
+    own figure; return their Axes (none when there is no split)."""
+    ranked = sorted(allocations, key=lambda a: (-(a.total.value or 0), a.total.start))
+    chosen = ranked if index is None else ranked[index : index + 1]
+    return [plot_split(allocation, source=source) for allocation in chosen]
 
 
 def plot_note(text: str, ax: plt.Axes | None = None, source: str = "") -> plt.Axes:
@@ -117,7 +134,7 @@ def plot_note(text: str, ax: plt.Axes | None = None, source: str = "") -> plt.Ax
         _, ax = plt.subplots(figsize=(9, 1.6))
     ax.set_axis_off()
     ax.set_title(plain_label(text))
-    ax.text(0, 0.5, "No split to chart.", fontsize=10, color="#555555", va="center")
+    ax.text(0, 0.5, "No split to chart.", fontsize=10, color=NOTE, va="center")
     add_source_note(ax, plain_label(f"Source: {source or 'article text'}"))
     return ax
 
@@ -136,7 +153,7 @@ def _label_segment(ax, left, width, extent, label, index, colour="white") -> Non
         ax.text(left + width / 2, 0, plain_label(label), ha="center", va="center",
                 color=colour, fontsize=8.5)  # fmt: skip
         return
-    y = 0.42 + 0.3 * (index % 2)
+    y = 0.42 + 0.25 * (index % 3)  # three heights, so narrow neighbours do not collide
     ax.annotate(plain_label(label.replace("\n", " ")), xy=(left + width / 2, 0.25),
                 xytext=(left + width / 2, y), ha="center", va="bottom", fontsize=8,
                 arrowprops={"arrowstyle": "-", "color": MUTED, "lw": 0.8})  # fmt: skip
@@ -145,7 +162,7 @@ def _label_segment(ax, left, width, extent, label, index, colour="white") -> Non
 def _mark_total(ax, total: Amount, divisor: float, overspent: bool) -> None:
     """A line at the stated total, labelled with its qualifier."""
     x = (total.value or 0) / divisor
-    colour = OVERSPENT_COLOUR if overspent else "#333333"
+    colour = WARNING if overspent else INK
     ax.axvline(x, ymin=0.1, ymax=0.62, color=colour, linestyle="--", linewidth=1.2)
     words = "stated total: " + describe_amount(total)
     if total.qualifier == "at_least":

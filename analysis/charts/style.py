@@ -29,8 +29,57 @@ STYLE = {
     "svg.hashsalt": "news-analysis",
     "svg.fonttype": "none",
 }
+# The palette: every colour a chart uses is named here, once.
 ACCENT = "#1f77b4"
-MUTED = "#9e9e9e"
+MUTED = "#9e9e9e"  # also the colour of anything without a colour of its own
+INK = "#333333"  # labels drawn on a chart
+NOTE = "#555555"  # source notes and empty-chart messages
+FRAME = "#444444"  # boxes around labels
+UNITEMISED = "#eeeeee"  # the part of a total no part accounts for
+WARNING = "#d62728"  # parts that exceed their total
+#: Parts of a split, in order.
+PART_COLOURS = ["#1f77b4", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#17becf", "#bcbd22"]
+#: One colour per actor type and weapon category (a category is named once).
+GROUP_COLOURS = {
+    "country": "#1f77b4",
+    "government": "#6baed6",
+    "military": "#d62728",
+    "organisation": "#2ca02c",
+    "armed_group": "#ff7f0e",
+    "company": "#9467bd",
+    "media": "#8c564b",
+    "person": "#e377c2",
+    "missiles": "#d62728",
+    "uav": "#ff7f0e",
+    "aircraft": "#1f77b4",
+    "air_defence": "#17becf",
+    "guided_bombs": "#9467bd",
+    "munitions": "#8c564b",
+    "artillery": "#bcbd22",
+    "sensors": "#2ca02c",
+    "satellites": "#7f7f7f",
+    "ships": "#393b79",
+    "naval_weapons": "#5254a3",
+    "anti_submarine": "#6b6ecf",
+    "armoured_vehicles": "#637939",
+    "engines": "#8c6d31",
+    "small_arms": "#843c39",
+    "other": "#9e9e9e",
+}
+#: One colour per transfer status.
+STATUS_COLOURS = {
+    "delivered": "#b2182b",
+    "ongoing": "#ef6548",
+    "agreed": "#8c510a",
+    "planned": "#bf812d",
+    "implied": "#7f7f7f",
+    "offered": "#6a51a3",
+    "sought": "#2171b5",
+    "possible": "#41ab5d",
+    "denied": "#525252",
+    "negated": "#969696",
+    "unspecified": "#bdbdbd",
+}
 
 
 def plain_label(text: object) -> str:
@@ -102,7 +151,7 @@ def add_source_note(ax: plt.Axes, text: str) -> plt.Axes:
         xytext=(0, -below),
         textcoords="offset points",
         fontsize=8,
-        color="#555555",
+        color=NOTE,
         ha="left",
         va="top",
         annotation_clip=False,
@@ -149,14 +198,14 @@ def plot_histogram(
     ax.hist(values.to_numpy(), bins=bins, color=ACCENT, edgecolor="white")
     if len(values):
         median = float(values.median())
-        ax.axvline(median, color="#d62728", linestyle="--", linewidth=1)
+        ax.axvline(median, color=WARNING, linestyle="--", linewidth=1)
         ax.annotate(
             f"median {median:g}",
             xy=(median, 1),
             xycoords=("data", "axes fraction"),
             xytext=(4, -12),
             textcoords="offset points",
-            color="#d62728",
+            color=WARNING,
             fontsize=9,
         )
     ax.set_title(title)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from analysis.charts.style import ACCENT, MUTED, add_source_note, plain_label
+from analysis.charts.style import ACCENT, MUTED, NOTE, add_source_note, plain_label
 from analysis.vocabulary import split_terms
 
 #: Section kinds whose start is marked on a dispersion plot (body paragraphs are not).
@@ -29,8 +29,8 @@ def plot_dispersion(
 ) -> plt.Axes:
     """Lexical dispersion: one row per term, a tick at each word offset where it occurs.
 
-    ``hits`` has ``term`` and ``offset`` columns (``vocabulary.dispersion``);
-    ``sections`` (``vocabulary.section_word_offsets``) adds a dotted line where
+    ``hits`` has ``term`` and ``offset`` columns (``vocabulary.locate_terms``);
+    ``sections`` (``vocabulary.locate_sections``) adds a dotted line where
     each caption, subheading and credit starts.
     """
     terms = split_terms(terms)
@@ -66,7 +66,7 @@ def _mark_sections(ax: plt.Axes, sections: pd.DataFrame) -> None:
             xytext=(2, 2),
             textcoords="offset points",
             fontsize=8,
-            color="#555555",
+            color=NOTE,
             va="bottom",
         )
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from analysis import disk_cache
 from analysis.entities import lexicon as lexicon_module
 from analysis.entities.lexicon import LexiconEntry, Lexicons, normalise_key
+from analysis.text.patterns import alternation
 
 #: Words after "X–Y" that make it a border phrase (plurals match too).
 BORDER_WORDS = ("border", "frontier", "boundary")
@@ -236,7 +237,7 @@ def build_matcher(
         titles=all_titles,
         title_words=max(len(t.split()) for t in all_titles),
         border_after=re.compile(
-            r"[^\S\n]+(?:" + "|".join(BORDER_WORDS) + r")s?(?!\w)", re.IGNORECASE
+            r"[^\S\n]+" + alternation(BORDER_WORDS) + r"s?(?!\w)", re.IGNORECASE
         ),
         title_suffixes=frozenset(
             " ".join(words[i:]) for words in map(str.split, all_titles) for i in range(len(words))

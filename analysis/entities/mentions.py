@@ -32,11 +32,12 @@ from analysis.text import (
     COUNTED_SECTIONS,
     Article,
     Sentence,
+    SentenceLocator,
     Token,
     load_article,
     load_stopwords,
     split_sentences,
-    tokenize_words,
+    tokenise_words,
 )
 
 MENTION_COLUMNS = [
@@ -94,11 +95,10 @@ def find_mentions(
     matches = []
     for section in article.counted_sections():
         matches.extend(scan_text(article.text, matcher, section.start, section.end, seen))
-    starts = [s.start for s in sentences]
+    locate = SentenceLocator(sentences)
     numbers, sections = [], []
     for m in matches:
-        index = bisect_right(starts, m.start) - 1
-        sentence = sentences[index] if index >= 0 and m.start < sentences[index].end else None
+        sentence = locate(m.start)
         numbers.append(sentence.number if sentence else 0)
         sections.append(sentence.section if sentence else _section_kind(article, m.start))
     return mentions_frame(matches, sections, numbers)
@@ -156,17 +156,17 @@ def count_mentions(
     grouped = mentions.groupby(by, sort=False)
     counts = grouped.size().rename("count").reset_index()
     if "name" in by:
-        forms = grouped["form"].agg(lambda f: describe_counts(Counter(f)))
+        forms = grouped["form"].agg(lambda f: list_counts(Counter(f)))
         counts = counts.merge(forms.rename("forms").reset_index(), on=by)
     return counts.sort_values(["count", *by], ascending=[False] + [True] * len(by)).reset_index(
         drop=True
     )
 
 
-def describe_counts(counts: Counter, limit: int = 0) -> str:
+def list_counts(counts: Counter, limit: int = 0) -> str:
     """Return "a (3), b (1)" from a Counter, largest first, ties by name.
 
-    >>> describe_counts(Counter({"Iranian": 2, "Iran": 9, "IRAN": 2}))
+    >>> list_counts(Counter({"Iranian": 2, "Iran": 9, "IRAN": 2}))
     'Iran (9), IRAN (2), Iranian (2)'
     """
     items = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
@@ -408,7 +408,7 @@ def find_candidates(
     for sentence in sentences:
         if sentence.section not in CANDIDATE_SECTIONS:
             continue
-        tokens = tokenize_words(sentence.text, sentence.start, sentence.number)
+        tokens = tokenise_words(sentence.text, sentence.start, sentence.number)
         runs_by_sentence.append(capitalised_runs(tokens, spans, stopwords))
     inner_words = {
         _word(run[i].text).casefold()
@@ -477,8 +477,8 @@ def capitalised_runs(
 def split_compounds(tokens: Iterable[Token]) -> list[Token]:
     """Cut compound adjectives after the name: "Greek-owned" -> "Greek", "-owned".
 
-    >>> from analysis.text import tokenize_words
-    >>> [t.text for t in split_compounds(tokenize_words("North Korean-made KN-23"))]
+    >>> from analysis.text import tokenise_words
+    >>> [t.text for t in split_compounds(tokenise_words("North Korean-made KN-23"))]
     ['North', 'Korean', '-made', 'KN-23']
     """
     out: list[Token] = []
@@ -532,7 +532,7 @@ def mentions_summary(
 ) -> dict:
     """Return the actors and weapons an article mentions, for the command line.
 
-    ``{"article": path, "actors": [...], "weapons": [...]}``; each item has
+    ``{"article": path, "article_id": id, "actors": [...], "weapons": [...]}``; each item has
     ``name``, ``type`` (actors) or ``category`` and ``class`` (weapons),
     ``country``/``origin``, ``count``, ``forms`` (surface forms, most frequent
     first) and ``sections`` (count per section).
@@ -542,6 +542,7 @@ def mentions_summary(
     mentions = find_mentions(article, lexicons)
     return {
         "article": str(article_path),
+        "article_id": article.id,
         "actors": summarise_kind(mentions, "actor"),
         "weapons": summarise_kind(mentions, "weapon"),
     }

@@ -62,11 +62,12 @@ from analysis.entities.matcher import (
     Target,
     compile_matcher,
 )
+from analysis.text.patterns import alternation
 
 _SPACES = " \t\xa0"
 _BEFORE = re.compile(BEFORE_NAME)
 _BORDER_FORMS = tuple(v for w in BORDER_WORDS for v in (w, w.title(), w.upper()))
-_BORDER_WORD = re.compile("|".join(map(re.escape, _BORDER_FORMS)))
+_BORDER_WORD = re.compile(alternation(_BORDER_FORMS))
 
 
 class Match(NamedTuple):

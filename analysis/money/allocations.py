@@ -12,7 +12,17 @@
 - across a short list: a sentence with the total, then a sentence that refers
   back to it ("It includes ...", "The package allocates ..."), or a sentence
   ending in ":" followed by one line per part ("- $12 billion for Poland",
-  "Poland: $12 billion").
+  "Poland: $12 billion");
+- across the article (``analysis.money.links``): parts in later sentences and
+  paragraphs that refer back to the total ("the package includes", "the first
+  contract ... the second"), name its purpose again, or go on from the part
+  before, weighed with the currency, the order and the arithmetic; shares
+  ("half of it went to ...") become parts computed from the total.
+
+Every allocation keeps the numbers of the sentences that contributed
+(``total_sentence``, ``sentences``, each part's ``sentence``), the offsets of
+the total and of every part, and the ``evidence`` that linked them (signal,
+words, offsets); ``sentence`` quotes the contributing sentences joined by " … ".
 
 Each part names its recipient or purpose: the phrase after "to"/"for"
 ("the war in Sudan"), after "on" where the money is spent ("will be spent on
@@ -31,19 +41,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.entities import load_lexicons, match_text
 from analysis.errors import ParameterError
 from analysis.money.amounts import Amount, find_amounts
+from analysis.money.links import (
+    Linked,
+    Reading,
+    computed_shares,
+    link_across_article,
+    read_amount,
+    seed_cues,
+)
 from analysis.money.qualifiers import rate_after
 from analysis.money.remainder import Remainder, add_values, compute_remainder
 from analysis.money.rules import (
     ABOUT_ONE_ACTOR,
+    ACTOR_WORDS,
+    APPOSITIVE_PURPOSE,
     BACK_REFERENCE,
+    BRACKETED_FIGURE,
     LIST_ITEM_RECIPIENT_FIRST,
     LIST_SEP,
     MAX_RECIPIENT_WORDS,
+    NAME_INSIDE_PHRASE,
     OF_THAT,
     OPEN_CUE,
     PACKAGE_NOUNS,
@@ -51,6 +73,7 @@ from analysis.money.rules import (
     PART_LINK,
     PART_ON,
     PHRASE_END,
+    PURCHASE_VERB,
     RECIPIENT_ELIDED,
     RECIPIENT_GETS,
     SPENDING_VERB,
@@ -72,6 +95,9 @@ class Part:
     recipient_text: str  # the phrase as written: "the war in Sudan"
     start: int
     end: int
+    sentence: int = 0  # number of the sentence that states it (1-based; 0: not from the text)
+    computed: bool = False  # the value is computed from a share of the total ("half of it")
+    cue: str = ""  # the words that linked it to the total: "the budget comprises"
 
     def to_dict(self) -> dict:
         """Return the part as a JSON-ready dict."""
@@ -79,7 +105,9 @@ class Part:
         return {"recipient": self.recipient, "recipient_text": self.recipient_text,
                 "value": a.value, "qualifier": a.qualifier, "low": a.low, "high": a.high,
                 "currency": a.currency, "text": a.text, "start": self.start,
-                "end": self.end}  # fmt: skip
+                "end": self.end, "amount_start": a.start, "amount_end": a.end,
+                "sentence": self.sentence, "computed": self.computed,
+                "cue": self.cue}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -92,6 +120,9 @@ class Allocation:
     sentence: str
     start: int
     end: int
+    total_sentence: int = 0  # number of the sentence that states the total (0: a parameter)
+    sentences: tuple[int, ...] = ()  # every sentence that contributed, in order
+    evidence: tuple[tuple[str, str, int, int], ...] = ()  # (signal, words, start, end)
 
     @property
     def currency(self) -> str | None:
@@ -108,7 +139,10 @@ class Allocation:
         return {"total": self.total.to_dict(), "parts": [p.to_dict() for p in self.parts],
                 "itemised": self.itemised, "remainder": self.remainder.to_dict(),
                 "currency": self.currency, "sentence": self.sentence,
-                "start": self.start, "end": self.end}  # fmt: skip
+                "start": self.start, "end": self.end,
+                "total_sentence": self.total_sentence, "sentences": list(self.sentences),
+                "evidence": [{"signal": sig, "words": words, "start": start, "end": end}
+                             for sig, words, start, end in self.evidence]}  # fmt: skip
 
 
 def find_allocations(
@@ -133,12 +167,19 @@ def find_allocations(
     namer = name_recipient or (lambda phrase: phrase)
     found: list[Allocation] = []
     orphans: list[tuple[int, list[tuple[Amount, tuple]]]] = []
+    readings: list[Reading] = []
+    paragraphs = _paragraph_numbers(article, sentences)
     for index, sentence in enumerate(sentences):
         inside = [a for a in usable if sentence.start <= a.start < sentence.end]
         links: list[tuple | None] = []
         for k, amount in enumerate(inside):
             previous = (inside[k - 1], links[k - 1]) if k else None
             links.append(_link_of(text, amount, sentence, usable, previous))
+            where = (index, paragraphs[index])
+            limit = inside[k + 1].start if k + 1 < len(inside) else sentence.end
+            readings.append(
+                read_amount(text, amount, sentence, where, links[-1], _recipient_phrase, limit)
+            )
         groups, loose = group_parts(text, inside, links)
         found += [
             _allocation(text, total, parts, sentence, sentence, namer) for total, parts in groups
@@ -146,7 +187,82 @@ def find_allocations(
         if loose:
             orphans.append((index, loose))
     found += _link_across_sentences(text, sentences, usable, orphans, found, namer)
-    return sorted(found, key=lambda a: a.total.start)
+    return _link_article(text, sentences, paragraphs, readings, found, namer)
+
+
+def _paragraph_numbers(article: Article, sentences: list[Sentence]) -> list[int]:
+    """The index of the paragraph (section) each sentence starts in."""
+    starts = [s.start for s in article.sections] or [0]
+    return [sum(1 for start in starts if start <= s.start) - 1 for s in sentences]
+
+
+def _link_article(text, sentences, paragraphs, readings, found, namer) -> list[Allocation]:
+    """Extend the in-sentence allocations with parts stated elsewhere in the article."""
+    by_start = {r.amount.start: r for r in readings}
+    seeds = []
+    for allocation in found:
+        total = by_start.get(allocation.total.start)
+        if total is None:
+            continue
+        parts = [by_start[p.amount.start] for p in allocation.parts if p.amount.start in by_start]
+        seed = Linked(total, parts, [], allocation)
+        seed.cues = seed_cues(text, sentences, seed)
+        seeds.append(seed)
+    linked = link_across_article(text, sentences, paragraphs, readings, seeds)
+    linked = computed_shares(text, sentences, linked, readings, _recipient_phrase)
+    allocations = [_from_linked(text, sentences, item, namer) for item in linked if item.parts]
+    return sorted(allocations, key=lambda a: a.total.start)
+
+
+def _referring_phrase(item: Linked, reading, sentences) -> tuple[str, int, int]:
+    """A part that names no recipient is known by the words that refer to it:
+    "The contract with the Navy ... worth $2 billion"; else "(not stated)"."""
+    sentence = sentences[reading.sentence]
+    for signal, words, start, end in item.cues:
+        if signal == "noun_reference" and sentence.start <= start < reading.amount.start:
+            aside = APPOSITIVE_PURPOSE.match(sentence.text, end - sentence.start)
+            if aside:  # "One deal, for 20 helicopters, ..."
+                return (
+                    aside.group("phrase"),
+                    sentence.start + aside.start("phrase"),
+                    sentence.start + aside.end("phrase"),
+                )
+            return words, start, end
+    return "(not stated)", reading.amount.start, reading.amount.start
+
+
+def _from_linked(text, sentences, item: Linked, namer) -> Allocation:
+    """An ``Allocation`` from a ``Linked`` total, with the numbers of its sentences."""
+    seed: Allocation | None = item.seed
+    numbers = {r.amount.start: sentences[r.sentence].number for r in [item.total, *item.parts]}
+    kept = {p.amount.start: p for p in seed.parts} if seed else {}
+    parts = []
+    for reading in item.parts:
+        number = numbers[reading.amount.start]
+        if reading.amount.start in kept:
+            parts.append(replace(kept[reading.amount.start], sentence=number))
+            continue
+        phrase, start, end = reading.link or _referring_phrase(item, reading, sentences)
+        here = sentences[reading.sentence].start
+        cue = next((w for _, w, s, _ in item.cues if w and here <= s < reading.amount.start), "")
+        parts.append(Part(reading.amount, namer(phrase) if reading.link else phrase, phrase,
+                          min(start, reading.amount.start), max(end, reading.amount.end), number,
+                          reading.computed, cue))  # fmt: skip
+    cited = {i for i, s in enumerate(sentences) for _, w, start, _ in item.cues
+             if w and s.start <= start < s.end}  # fmt: skip
+    indices = sorted({item.total.sentence, *(r.sentence for r in item.parts), *cited})
+    first, last = sentences[indices[0]], sentences[indices[-1]]
+    return Allocation(
+        total=item.total.amount,
+        parts=tuple(parts),
+        remainder=compute_remainder(item.total.amount, [p.amount for p in parts]),
+        sentence=" … ".join(sentences[i].text for i in indices),
+        start=first.start,
+        end=last.end,
+        total_sentence=numbers[item.total.amount.start],
+        sentences=tuple(sentences[i].number for i in indices),
+        evidence=tuple(item.cues),
+    )
 
 
 def group_parts(text: str, amounts: list[Amount], links: list[tuple | None]):
@@ -205,6 +321,8 @@ def _opens_list(text, total: Amount, total_end: int, first: Amount, first_start:
     """
     if first.currency != total.currency:
         return False
+    if first.value is not None and total.value is not None and first.value >= total.value:
+        return False  # a part is less than its total: "€150M will fund A, while €200M ..."
     gap = text[total_end:first_start]
     if len(gap.split()) > 14 or ";" in gap:
         return False
@@ -243,6 +361,8 @@ def _part_link(text: str, amount: Amount, sentence: Sentence, amounts: list[Amou
     skipped.
     """
     _, after = rate_after(text, amount.end)
+    if bracket := BRACKETED_FIGURE.match(text, after, sentence.end):
+        after = bracket.end()  # "100 billion yen ($670 million) will go to ..."
     rest = text[after : sentence.end]
     if PACKAGE_NOUNS.match(rest):
         return None
@@ -262,7 +382,11 @@ def _part_link(text: str, amount: Amount, sentence: Sentence, amounts: list[Amou
 
 def _recipient_phrase(text: str, start: int, limit: int):
     """Return the phrase from ``start`` to the first delimiter, tidied."""
+    if verb := PURCHASE_VERB.match(text[start:limit]):
+        start += verb.end()
     stop = PHRASE_END.search(text, start, limit)
+    while stop and (skip := NAME_INSIDE_PHRASE.match(text, stop.start())):
+        stop = PHRASE_END.search(text, skip.end(), limit)  # "Surveillance (ISR) drones"
     end = stop.start() if stop else limit
     phrase = text[start:end]
     phrase = re.sub(
@@ -282,6 +406,8 @@ def _recipient_phrase(text: str, start: int, limit: int):
 def _link_across_sentences(text, sentences, amounts, orphans, found, namer) -> list[Allocation]:
     """Parts in a sentence that refers back ("It includes ..."), or list lines after a colon."""
     used = {a.start for al in found for a in [al.total, *(p.amount for p in al.parts)]}
+    # amounts listed two or more to a sentence, each with its recipient, are parts, not totals
+    listed = {a.start for _, loose in orphans if len(loose) >= 2 for a, _ in loose}
     linked: list[Allocation] = []
     for index, loose in orphans:
         sentence = sentences[index]
@@ -292,7 +418,7 @@ def _link_across_sentences(text, sentences, amounts, orphans, found, namer) -> l
         refers_back = BACK_REFERENCE.match(sentence.text)
         if not (refers_back and (OPEN_CUE.search(lead) or OF_THAT.match(lead))):
             continue
-        host = _previous_total(sentences, index, amounts, used, loose[0][0].currency)
+        host = _previous_total(sentences, index, amounts, used | listed, loose[0][0].currency)
         if host is None:
             continue
         total, host_sentence = host
@@ -366,6 +492,15 @@ def _allocation(text, total, parts, first: Sentence, last: Sentence, namer) -> A
         start=first.start,
         end=last.end,
     )
+
+
+def choose_splits(allocations: list[Allocation], index: int = -1) -> int | None:
+    """Return the ``index`` of the split to show (None: every split, when ``index`` < 0),
+    after checking it names one of ``allocations``."""
+    if index < 0:
+        return None
+    choose_allocation(allocations, index)  # raises ParameterError for an index out of range
+    return index
 
 
 def choose_allocation(allocations: list[Allocation], index: int = 0) -> Allocation | None:
@@ -448,11 +583,16 @@ def choose_recipient(phrase: str, actors: list[tuple[str, int, int]]) -> str:
     'security on the border'
     >>> choose_recipient("Poland and Latvia", [("Poland", 0, 6), ("Latvia", 11, 17)])
     'Poland and Latvia'
+    >>> choose_recipient("pilot training in Romania", [("Romania", 18, 25)])
+    'pilot training in Romania'
+    >>> choose_recipient("the Baltic nation's army", [("Latvia", 4, 17)])
+    'Latvia'
     """
     names = {name for name, _, _ in actors}
     if len(names) != 1:
         return phrase
-    name, _, end = actors[-1]
-    short = len(phrase.split()) <= 4
+    name, start, end = actors[-1]
     about = ABOUT_ONE_ACTOR.match(phrase) and not phrase[end:].strip(" .'’s")
-    return name if short or about else phrase
+    rest = (phrase[:start] + " " + phrase[end:]).lower().replace("’", "'").replace("'s", " ")
+    only_the_actor = set(re.findall(r"[a-z-]+", rest)) <= ACTOR_WORDS
+    return name if only_the_actor or about else phrase

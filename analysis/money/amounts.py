@@ -63,7 +63,6 @@ from analysis.money.currencies import (
     PREFIX,
     SUFFIX_WORDS,
     UNIT_WORDS,
-    alternation,
     currency_of,
     resolve_currencies,
     symbol_code,
@@ -71,6 +70,7 @@ from analysis.money.currencies import (
 )
 from analysis.money.numbers import NUMBER_WORDS, SCALES, parse_number, scale_multiplier
 from analysis.money.qualifiers import note_rate, qualify
+from analysis.text.patterns import alternation
 
 __all__ = [
     "CODE_ALIASES", "CURRENCY_ADJECTIVES", "CURRENCY_SYMBOLS", "CURRENCY_WORDS",
@@ -227,8 +227,37 @@ def _combine(numbers: list[_Num], text: str) -> list[Amount]:
             continue
         if a.kind == "money":
             amounts.append(qualify(_single(a, text), text))
+        elif amounts and (currency := _elided_currency(a, amounts[-1], text)):
+            amounts.append(qualify(_single(replace(a, currency=currency), text), text))
         i += 1
     return amounts
+
+
+#: Between an amount and a bare figure that shares its currency: a clause joined on.
+_ELIDED_GAP = re.compile(r"^[^.;!?$€£¥₹]{0,200}(?:\b(?:while|whereas|and|but|plus)|,)\s+$", re.I)
+#: After such a figure: a verb or preposition, not a noun it counts ("140 million people").
+_ELIDED_AFTER = re.compile(
+    r"^\s*(?:will|would|is|was|are|were|has|have|had|for|to|in|on|went|goes|go|each|apiece|"
+    r"more|[,;.)]|$)",
+    re.I,
+)
+
+
+def _elided_currency(n: _Num, previous: Amount, text: str) -> str | None:
+    """The currency a bare figure shares with the amount before it in its sentence:
+    "€150 million will fund drones, while 200 million will go to training" (the
+    text leaves "euros" out the second time); None when it is no such figure.
+
+    >>> [(a.text, a.currency) for a in find_amounts("€150 million for A, while 200 million for B")]
+    [('€150 million', 'EUR'), ('200 million', 'EUR')]
+    """
+    if n.kind != "bare" or not n.scale or previous.currency is None:
+        return None
+    if previous.scale != float(n.scale) or previous.conversion:
+        return None
+    if not _ELIDED_GAP.match(text[previous.end : n.start]):
+        return None
+    return previous.currency if _ELIDED_AFTER.match(text[n.end : n.end + 20]) else None
 
 
 def _value(n: _Num, scale: int | None = None) -> Decimal:
@@ -327,5 +356,11 @@ def _mark_conversion(amount: Amount, previous: Amount | None, text: str) -> Amou
         return amount
     gap = text[previous.end : amount.start]
     if _CONVERSION_GAP.match(gap) and ("(" not in gap or text[amount.end :].lstrip()[:1] == ")"):
+        if amount.qualifier == "exact" and previous.qualifier in ("approx", "at_least", "at_most"):
+            # the same sum restated carries the bound: "up to €73M (£64M)" -> at most £64M
+            kind = previous.qualifier
+            amount = replace(amount, qualifier=kind, qualifier_text=previous.qualifier_text,
+                             low=amount.value if kind == "at_least" else None,
+                             high=amount.value if kind == "at_most" else None)  # fmt: skip
         return replace(amount, conversion=True)
     return amount

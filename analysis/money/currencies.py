@@ -27,7 +27,8 @@ A lower-case value is a family resolved through the text by
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+
+from analysis.text.patterns import alternation
 
 #: Symbols, before or after the number; keys without spaces or dots.
 CURRENCY_SYMBOLS = {
@@ -147,17 +148,6 @@ MONEY_SYMBOLS = {
     "AUD": "A$", "NZD": "NZ$", "HKD": "HK$", "SGD": "S$", "ILS": "₪", "KRW": "₩",
     "UAH": "₴", "RUB": "₽", "TRY": "₺", "BRL": "R$",
 }  # fmt: skip
-
-
-def alternation(options: Iterable[str], raw: bool = False) -> str:
-    """Return a regex group matching any option, longest first (escaped unless ``raw``).
-
-    >>> alternation(["m", "mln", "mn"])
-    '(?:mln|mn|m)'
-    """
-    ordered = sorted(options, key=len, reverse=True)
-    body = "|".join(o if raw else re.escape(o) for o in ordered)
-    return f"(?:{body})"
 
 
 # --- Patterns for the markers (used by ``analysis.money``) -------------------

@@ -17,7 +17,8 @@ from analysis.money.amount import Amount
 
 __all__ = [
     "QUALIFIER_AFTER", "QUALIFIER_BEFORE", "QUALIFIER_PHRASES", "QUALIFIER_SUFFIXES",
-    "RATE_AFTER", "RATE_WORDS", "note_rate", "qualify", "rate_after",
+    "PREPOSITION_BEFORE_WHOLE", "RATE_AFTER", "RATE_WORDS", "WHOLE_NOUN_AFTER", "note_rate",
+    "qualify", "rate_after",
 ]  # fmt: skip
 
 QUALIFIER_PHRASES = {
@@ -50,6 +51,15 @@ QUALIFIER_BEFORE = [
 QUALIFIER_AFTER = [
     (k, re.compile(rf"^(?P<q>{p})(?![\w])", re.I)) for k, p in QUALIFIER_SUFFIXES.items()
 ]  # noqa: E501
+
+#: "under"/"over" before an amount that names a whole ("under 930 billion-won deal",
+#: "over $5 million contract") is a preposition of the whole, not a bound of the sum.
+PREPOSITION_BEFORE_WHOLE = re.compile(r"under|over|above|below|beyond", re.I)
+WHOLE_NOUN_AFTER = re.compile(
+    r"^(?:-[a-z]+)?\s+(?:[\w-]+\s+)?(?:deal|contract|package|programme|program|agreement|plan|"
+    r"order|budget|bill|scheme|loan|project)s?\b",
+    re.I,
+)
 
 #: Words after an amount that say what it is per; the value is not changed.
 RATE_AFTER = re.compile(
@@ -92,9 +102,13 @@ def qualify(amount: Amount, text: str, bounds: bool = True) -> Amount:
     found = [(m.start("q"), kind, m) for kind, p in QUALIFIER_BEFORE if (m := p.search(before))]
     if found:
         _, kind, m = min(found, key=lambda f: f[0])  # the longest phrase: "no less than"
-        if bounds or kind == "approx":
-            start = amount.start - (len(before) - m.start("q"))
-            amount = _with_qualifier(amount, kind, m.group("q"), start, amount.end, text)
+        if PREPOSITION_BEFORE_WHOLE.fullmatch(m.group("q")) and WHOLE_NOUN_AFTER.match(
+            text[amount.end : amount.end + 40]
+        ):
+            found = []  # "under a 930 billion-won deal": "under" is a preposition here
+    if found and (bounds or kind == "approx"):
+        start = amount.start - (len(before) - m.start("q"))
+        amount = _with_qualifier(amount, kind, m.group("q"), start, amount.end, text)
     after = text[amount.end : amount.end + 30]
     for kind, pattern in QUALIFIER_AFTER:
         m = pattern.match(after)

@@ -41,9 +41,20 @@ class Remainder:
     overspent: bool = False  # the parts certainly exceed the total
     excess: float | None = None  # by how much (parts - total), when overspent
 
+    @property
+    def label(self) -> str:
+        """The qualifier a reader gives it: exact, approx, at_least, at_most, unknown or
+        overspent (an approximate input makes an exact difference "approx"; a bound
+        stays a bound; a range is "at least" its low end, ``low``/``high`` keep both)."""
+        if self.overspent:
+            return "overspent"
+        if self.qualifier == "range":
+            return "at_least"  # the conventions: a range leaves at least the rest of its low end
+        return "approx" if self.approximate and self.qualifier == "exact" else self.qualifier
+
     def to_dict(self) -> dict:
-        """Return the remainder as a JSON-ready dict."""
-        return dict(self.__dict__)
+        """Return the remainder as a JSON-ready dict (with its ``label``)."""
+        return dict(self.__dict__, label=self.label)
 
 
 def compute_remainder(total: Amount, parts: list[Amount]) -> Remainder:
@@ -63,6 +74,8 @@ def compute_remainder(total: Amount, parts: list[Amount]) -> Remainder:
     t_low, t_high = _bounds(total)
     bounds = [_bounds(p) for p in parts]
     low_sum = sum((lo for lo, _ in bounds), Decimal(0))
+    if t_high is not None and low_sum <= t_high:
+        t_low = max(t_low, low_sum)  # the total holds its parts: "up to $73M", parts $73M -> $73M
     highs = [hi for _, hi in bounds]
     if t_high is not None and low_sum > t_high:
         nominal = sum((_dec(p.value) for p in parts), Decimal(0)) - _dec(total.value)

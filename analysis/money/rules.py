@@ -14,7 +14,8 @@ _KIND = (
     r"(?:[\w'’.-]+\s+){0,3}?(?:aid|assistance|funding|funds|support|loans?|grants?|"
     r"financing|relief|spending|money|weapons|arms|equipment|credits?|guarantees?|"
     r"investments?|help|contributions?|ammunition|munitions|shells|hardware|systems|contracts|"
-    r"orders|purchases|subsidies|compensation|reparations)"
+    r"orders|purchases|subsidies|compensation|reparations|add-ons|bonus(?:es)?|payments|"
+    r"instalments|installments|fees)"
 )
 #: After a part's amount: how its recipient or purpose is introduced.
 PART_LINK = re.compile(
@@ -42,8 +43,14 @@ PART_KIND_ONLY = re.compile(rf"^\s+in\s+(?P<kind>{_KIND})(?![\w-])", re.I)
 PHRASE_END = re.compile(
     r"\s*(?:[,;:()\[\]]|\s[-–—]\s|—|\b(?:while|whereas|but|including|which|as\s+well\s+as|"
     r"according\s+to|said|says|(?:is|are|was|were)\s+part\s+of|part\s+of\s+(?:a|an|the)|"
-    r"(?:make|makes|made|making)\s+up|totall?ing|in\s+total|altogether)\b)",
+    r"(?:make|makes|made|making)\s+up|totall?ing|in\s+total|altogether|represent\w*|"
+    r"account\w*\s+for)\b)",
     re.I,
+)
+#: Where a delimiter does not end a recipient phrase: a bracketed acronym ("(ISR)") or a
+#: comma inside a capitalised list ("Intelligence, Surveillance and Reconnaissance").
+NAME_INSIDE_PHRASE = re.compile(
+    r"\s*\([A-Z][A-Za-z0-9-]{1,9}\)|,\s+(?=[A-Z][\w-]*(?:,|\s+and\s+[A-Z]))"
 )
 _NAME = r"(?<![\w'’-])(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}"
 #: Before a part's amount, the recipient and a verb: "Chad gets $5 billion".
@@ -84,7 +91,10 @@ TRAILING_TOTAL = re.compile(
     r"(?:a\s+total\s+of|total(?:l?ing)?|in\s+total|all\s+told|altogether|in\s+all|part\s+of"
     r"(?:\s+(?:a|an|the))?|of\s+(?:a|an|the)|in\s+(?:a|an|the)|within\s+(?:a|an|the)|"
     r"from\s+(?:a|an|the)|out\s+of(?:\s+(?:a|an|the))?|bringing\s+\w+\s+to|sum\s+of|overall|"
-    r"(?:make|makes|made|making)\s+up(?:\s+(?:a|an|the))?)"
+    r"(?:make|makes|made|making)\s+up(?:\s+(?:a|an|the))?|"
+    r"(?:represent\w*|account\w*\s+for|(?:is|was|are|were))\s+(?:about\s+|some\s+|roughly\s+|"
+    r"nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+"
+    r"of(?:\s+(?:a|an|the|all))?)"
     r"\s*$",
     re.I,
 )
@@ -116,3 +126,222 @@ ABOUT_ONE_ACTOR = re.compile(
     re.I,
 )
 MAX_RECIPIENT_WORDS = 12
+#: Words around an actor's name that still name the actor itself ("the Polish army",
+#: "Israel's government"); any other word makes the phrase a purpose ("pilot training in
+#: Romania" is what the money is for, not Romania).
+ACTOR_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "its",
+        "their",
+        "own",
+        "government",
+        "governments",
+        "people",
+        "forces",
+        "force",
+        "military",
+        "army",
+        "armed",
+        "navy",
+        "air",
+        "state",
+        "states",
+        "nation",
+        "nations",
+        "country",
+        "countries",
+        "authorities",
+        "ally",
+        "allies",
+        "administration",
+        "regime",
+        "troops",
+        "and",
+        "partners",
+        "partner",
+    ]
+)
+#: A figure in brackets right after an amount (its restatement) does not hide the link after it.
+BRACKETED_FIGURE = re.compile(r"\s*\([^()]{0,40}\d[^()]{0,40}\)")
+#: A verb of buying at the start of a purpose ("to procure tanks"): the link, not the purpose.
+PURCHASE_VERB = re.compile(
+    r"^(?:procure|acquire|buy|purchase|fund|finance|pay\s+for)\s+(?=\S)", re.I
+)
+
+
+# --- Linking a total to parts in later sentences (``analysis.money.links``) ---------------
+
+
+def _load_wholes() -> dict[str, str]:
+    """Read ``data/split_wholes.csv``: whole noun -> family."""
+    import csv
+
+    from analysis.config import DATA_DIR
+
+    with open(DATA_DIR / "split_wholes.csv", encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["word"] and not r["word"].startswith("#")]
+    return {r["word"].strip().lower(): r["family"].strip() for r in rows}
+
+
+#: Whole noun -> family: "package" -> "aid", "contract" -> "deal".
+WHOLE_FAMILIES = _load_wholes()
+_WHOLE = "(?:" + "|".join(sorted(map(re.escape, WHOLE_FAMILIES), key=len, reverse=True)) + ")"
+_WHOLE_WORD = rf"(?P<whole>{_WHOLE})(?:e?s)?(?![\w-])"
+_NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+#: After an amount, the whole it is the total of: "a $345 million military aid package".
+WHOLE_AFTER = re.compile(
+    rf"^[\s-]*(?:(?!(?:to|for|in|into|on|toward|towards|of|the|an?|it|he|she|they|we|you|that|"
+    rf"which|who|and|or|but|is|was|are|were|will|would|has|have|had)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"{_WHOLE_WORD}",
+    re.I,
+)
+#: Before an amount, the whole it is the value of: "three contracts ... worth nearly",
+#: "a budget proposal of", "an initial fee of", "at an overall cost of".
+WHOLE_BEFORE = re.compile(
+    rf"(?:(?P<count>{_NUMBER_WORD})\s+(?:[\w'’-]+\s+){{0,2}})?{_WHOLE_WORD}\b[^.;$€£¥₹]{{0,120}}?"
+    r"\b(?:worth|of|valued\s+at|totall?ing|amounting\s+to|costing|at\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"cost\s+of|priced\s+at)\s+(?:[\w.]+\s+){0,2}$",
+    re.I,
+)
+#: "$5.9 billion in foreign military assistance": the kind of money names a whole too.
+WHOLE_KIND = re.compile(rf"^\s+in\s+(?P<phrase>(?:[\w'’-]+\s+){{0,3}}?{_WHOLE_WORD})", re.I)
+#: A part's own words before it: "an initial fee of 63 million euros".
+PURPOSE_OF_BEFORE = re.compile(
+    rf"(?P<phrase>(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_WHOLE_WORD})\s+of\s+(?:[\w.]+\s+)?$",
+    re.I,
+)
+#: "Israel with $3.1 billion": the recipient, then "with".
+RECIPIENT_WITH = re.compile(
+    r"(?P<phrase>(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*){0,4})\s+with\s+$"
+)
+#: Before an amount, a common-noun recipient and its verb: "The new programme will receive".
+RECIPIENT_NP_GETS = re.compile(
+    r"(?P<phrase>(?<![\w'’-])(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
+    r"(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s+(?:also\s+)?)?"
+    r"(?:gets?|got|receives?|received|(?:is|are)\s+(?:getting|receiving))\s+$",
+    re.I,
+)
+#: After an amount, a verb whose object is what the money buys: "will fund guided missiles".
+PURPOSE_VERB_AFTER = re.compile(
+    r"^\s+(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to|was|were|has|have|had|to)\s+)?"
+    r"(?:(?:be|been)\s+)?(?:fund|funds|funded|buy|buys|bought|pay\s+for|pays\s+for|paid\s+for|"
+    r"finance|finances|financed|procure|procures|procured|acquire|acquires|acquired|purchase|"
+    r"purchases|purchased|cover|covers|covered)\s+(?=\S)",
+    re.I,
+)
+#: A definite reference back to a whole: "the budget", "the first contract", "these deals".
+NOUN_REFERENCE = re.compile(
+    rf"\b(?P<det>the|this|that|these|those|its|their|each|both|one|another|other)\s+"
+    rf"(?P<order>first|second|third|fourth|fifth|last|other|remaining|new|same|latter|former)?"
+    rf"\s*(?:(?!(?:the|this|that|these|those|its|their|an?|said|says|and|or)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"{_WHOLE_WORD}(?!\s+(?:report|act|agency|office|department|ministry|committee|website|"
+    rf"statement|data|figures|review|service)\b)"
+    r"(?P<who>\s+(?:with|for|to|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?",
+    re.I,
+)
+#: Right after such a reference, what that part is for: "One deal, for 20 helicopters, ...".
+APPOSITIVE_PURPOSE = re.compile(r"\s*,\s*(?:for|to|covering)\s+(?P<phrase>[^,;.()]{1,80}?)\s*,")
+#: An ordinal names one of several parts: "the first contract", "one deal", "the other".
+ORDINAL = re.compile(
+    r"^(?:first|second|third|fourth|fifth|last|other|remaining)$|^(?:one|another)$", re.I
+)
+#: At the start of a sentence: a pronoun standing for the total just named.
+PRONOUN_REFERENCE = re.compile(
+    r"^\W*(?:it|this|that|of\s+(?:that|this|it|which|the\s+total|the\s+money|the\s+sum)|"
+    r"(?:from|out\s+of)\s+(?:that|this|it))\b",
+    re.I,
+)
+#: A total stated after its parts, in a later sentence: "In all, ...", "The package is worth".
+TOTAL_AFTER_PARTS = re.compile(
+    rf"^\W*(?P<lead>in\s+all|in\s+total|altogether|all\s+told|together|combined|taken\s+together)\b"
+    rf"|\b(?P<noun>(?:the|this|that|these|its)\s+(?:[\w'’-]+\s+){{0,2}}?{_WHOLE_WORD}\s+"
+    rf"(?:(?:would|will|could)\s+)?(?:totals?|totall?ed|totall?ing|(?:is|are|was|were|be)\s+worth|"
+    rf"comes?\s+to|came\s+to|amounts?\s+to|amounted\s+to|adds?\s+up\s+to|added\s+up\s+to))\s+",
+    re.I,
+)
+#: How many sentences before such a total its parts may be stated.
+PARTS_BEFORE_SENTENCES = 2
+#: Words that make an amount a running or separate total, never a part of the one before:
+#: "since 2022", "so far", "on top of", "separate from", "an earlier package".
+NOT_A_PART = re.compile(
+    rf"\b(?:since\s+(?:\d{{4}}|it|the|its|a|an|then|last)|so\s+far|to\s+date|until\s+now|"
+    rf"cumulative\w*|separate\s+from|on\s+top\s+of|in\s+addition\s+to|apart\s+from|besides|"
+    rf"not\s+(?:included|part)|excluding|(?:earlier|previous|prior|last\s+year'?s)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_WHOLE_WORD})",
+    re.I,
+)
+#: Words too general to show that a later sentence is about a total's own purpose.
+GENERAL_WORDS = frozenset([
+    "about", "their", "there", "these", "those", "which", "while", "would", "could", "should",
+    "other", "another", "million", "billion", "trillion", "total", "money", "funds", "funding",
+    "military", "defence", "defense", "support",
+])  # fmt: skip
+#: Right before an amount: money on top of what was said, not a part of it.
+ADDED_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
+#: Adjectives that set one kind of money apart from another ("economic aid" is not
+#: "military aid"): a reference with one the total lacks is about another whole.
+KIND_ADJECTIVES = frozenset(
+    [
+        "economic",
+        "military",
+        "humanitarian",
+        "civilian",
+        "development",
+        "security",
+        "financial",
+        "budgetary",
+        "macro-financial",
+        "energy",
+        "reconstruction",
+        "health",
+        "food",
+        "defence",
+        "defense",
+        "social",
+    ]
+)
+#: Sentence words that open or continue a list of parts ("comprises", "will receive").
+PART_CUE = re.compile(
+    r"\b(?:includ\w*|compris\w*|consist\w*|allocat\w*|earmark\w*|provid\w*|receiv\w*|fund\w*|"
+    r"go(?:es)?\s+to|went\s+to|set\w*\s+aside|split\w*|divid\w*|cover\w*|pertain\w*|relat\w*|"
+    r"devot\w*|dedicat\w*|for\s+the|additional)\b",
+    re.I,
+)
+#: "50 to 80 percent of it went to ...": a share of the total, computed.
+PERCENT_OF_TOTAL = re.compile(
+    rf"(?P<share>(?P<low>\d+(?:\.\d+)?)(?:\s*(?:to|-|–|and)\s*(?P<high>\d+(?:\.\d+)?))?"
+    rf"\s*(?:percent|per\s+cent|%)|(?P<fraction>half|a\s+third|two[\s-]thirds|a\s+quarter|"
+    rf"three[\s-]quarters|a\s+fifth))\s+of\s+(?:it|this|that|them|which|the\s+(?:total|money|sum|"
+    rf"amount|(?:[\w-]+\s+){{0,2}}?{_WHOLE_WORD}))\s*,?\s+(?:(?:is|was|will|would|has|had|"
+    rf"have|been|be)\s+){{0,2}}(?:went|go(?:es)?|gone|going|allocated|earmarked|spent|used|"
+    rf"directed|set\s+aside)\s+(?:to|for|on)\s+",
+    re.I,
+)
+FRACTIONS = {"half": 0.5, "a third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
+             "a quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75,
+             "a fifth": 0.2}  # fmt: skip
+
+#: Weights of the evidence that links a total to a later part: a careful reader's signals,
+#: added up; a part goes to the total with the highest score at or above ``LINK_THRESHOLD``.
+LINK_WEIGHTS = {
+    "noun_reference": 3.0,  # "the package", "the first contract" naming the total's whole
+    "loose_reference": 0.5,  # "the deal" after "a fee of": weak alone; with a sum, a link
+    "ordinal": 1.0,  # "the first/second/other ..." on top of the noun
+    "topic_reference": 3.0,  # "in terms of modernisation" naming the total's own purpose
+    "pronoun_reference": 2.0,  # "It includes ...", "Of that, ..."
+    "open_cue": 3.0,  # same sentence: "..., including ..." between total and part
+    "part_cue": 1.0,  # "comprises", "will receive", "allocates" in the part's sentence
+    "purpose": 1.0,  # the part says who or what it is for
+    "continues": 2.0,  # the part before it, nearby, went to this total
+    "sums_exactly": 3.0,  # the parts of the sentence add up to what is left of the total
+    "fits": 0.5,  # ... or stay within it
+    "overspends": -4.0,  # ... or would exceed it
+    "distance": -0.25,  # per sentence between the total and the part, beyond the first
+}
+LINK_THRESHOLD = 3.0
+#: Without a reference back, a part must be this close to its total (in sentences).
+NEAR_SENTENCES = 3

@@ -61,16 +61,27 @@ REMAINDER_WORDS = {"at_least": "at least ", "at_most": "at most ", "range": "", 
 
 
 def describe_remainder(remainder: Remainder, currency: str | None) -> str:
-    """Return the remainder in words: "at least about $7.7B"."""
+    """Return the remainder in plain words: a bound says "at least"/"at most" (never "at
+    least about"), an approximate difference "about", a zero "nothing left unitemised".
+
+    >>> describe_remainder(Remainder(23.3e9, "at_least", True), "USD")
+    'at least $23.3B'
+    >>> describe_remainder(Remainder(2e9, "exact", True), "USD")
+    'about $2B'
+    >>> describe_remainder(Remainder(0.0, "exact", False), "USD")
+    'nothing left unitemised'
+    """
     if remainder.overspent:
         return f"none: the parts exceed the total by {format_money(remainder.excess, currency)}"
     if remainder.value is None:
         return "unknown"
-    about = "about " if remainder.approximate else ""
+    if remainder.value == 0 and remainder.qualifier == "exact":
+        return "nothing left unitemised"
     if remainder.qualifier == "range":
         low, high = format_money(remainder.low, currency), format_money(remainder.high, currency)
-        return f"{about}{low} to {high}"
-    return f"{REMAINDER_WORDS[remainder.qualifier]}{about}{format_money(remainder.value, currency)}"
+        return f"{low} to {high}"
+    words = REMAINDER_WORDS[remainder.qualifier] or ("about " if remainder.approximate else "")
+    return f"{words}{format_money(remainder.value, currency)}"
 
 
 def share(value: float | None, total: Amount) -> float | None:

@@ -55,6 +55,7 @@ class Footer:
     commit: str  # e.g. "commit 0123456789ab"
     date: str  # e.g. "2024-03-01 09:05 UTC"
     status: str = ""  # a warning line, e.g. "This notebook failed: ..."
+    published: str = ""  # the header line: "Published 2024-03-05 · outlet · url"
 
 
 class ReportPreprocessor(Preprocessor):

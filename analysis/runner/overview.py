@@ -15,12 +15,13 @@ searches it when it is long.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from urllib.parse import quote
 
 from analysis.files import write_atomic
+from analysis.html import escape
+from analysis.runner.inputs import describe_published
 from analysis.runner.provenance import MANIFEST_FILE, load_manifest
 
 INDEX_FILE = "index.html"
@@ -60,33 +61,26 @@ footer { margin-top: 2em; padding-top: 0.6em; border-top: 1px solid #cccccc;
 """
 
 
-def esc(value: object) -> str:
-    """Escape text for HTML (dollars too, so no math typesetting picks them up).
-
-    >>> esc('<script>alert("$1")</script>')
-    '&lt;script&gt;alert(&quot;&#36;1&quot;)&lt;/script&gt;'
-    """
-    return html.escape(str(value), quote=True).replace("$", "&#36;")
-
-
 def link(href: str, text: str) -> str:
     """A relative link; the target is URL-quoted and the text escaped.
 
     >>> link("a b/index.html", "<x>")
     '<a href="a%20b/index.html">&lt;x&gt;</a>'
     """
-    return f'<a href="{esc(quote(href))}">{esc(text)}</a>'
+    return f'<a href="{escape(quote(href))}">{escape(text)}</a>'
 
 
 def read_manifests(out_dir: Path) -> list[dict]:
-    """The manifests of every article folder in ``out_dir``, by headline."""
+    """The manifests of every article folder in ``out_dir``: newest date
+    first, undated articles last, then by headline."""
     manifests = []
     for path in sorted(out_dir.glob(f"*/{MANIFEST_FILE}")):
         manifest = load_manifest(path.parent)
         if manifest.get("article"):
             manifest["folder"] = path.parent.name
             manifests.append(manifest)
-    return sorted(manifests, key=lambda m: (m["article"].get("headline", ""), m["folder"]))
+    manifests.sort(key=lambda m: (m["article"].get("headline", ""), m["folder"]))
+    return sorted(manifests, key=lambda m: m["article"].get("date", ""), reverse=True)
 
 
 def write_overviews(out_dir: Path, commit: str, date: str) -> list[Path]:
@@ -117,16 +111,18 @@ def render_index_page(manifests: Iterable[Mapping], footer: str) -> str:
         rows.append(
             "<tr>"
             f"<td>{link(f'{folder}/{INDEX_FILE}', article.get('headline') or folder)}</td>"
-            f"<td>{esc(article.get('file', ''))}</td>"
-            f"<td>{esc(latest_made(notebooks))}</td>"
+            f"<td>{escape(article.get('date', ''))}</td>"
+            f"<td>{escape(article.get('outlet', ''))}</td>"
+            f"<td>{escape(article.get('file', ''))}</td>"
+            f"<td>{escape(latest_made(notebooks))}</td>"
             f"<td>{status_cell(notebooks)}</td>"
             f"<td>{findings_list(notebooks)}</td>"
             f'<td class="files">{reports}</td>'
             "</tr>"
         )
     table = (
-        '<table class="report-table"><thead><tr><th>Article</th><th>Source file</th>'
-        "<th>Rendered</th>"
+        '<table class="report-table"><thead><tr><th>Article</th><th>Date</th><th>Outlet</th>'
+        "<th>Source file</th><th>Rendered</th>"
         "<th>Status</th><th>Key findings</th><th>Reports</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
         if rows
@@ -142,10 +138,11 @@ def render_article_page(manifest: Mapping, footer: str) -> str:
     rows = [notebook_row(name, entry) for name, entry in sorted(notebooks.items())]
     body = (
         f"<p>{link('../' + INDEX_FILE, 'All articles')}</p>"
-        f"<h1>{esc(article.get('headline') or manifest['folder'])}</h1>"
-        f'<p class="meta">Source file: {esc(article.get("file", ""))} &middot; '
-        f"SHA-256 {esc(article.get('sha256', ''))} &middot; "
-        f"rendered {esc(latest_made(notebooks))}</p>"
+        f"<h1>{escape(article.get('headline') or manifest['folder'])}</h1>"
+        f"{published_line(article)}"
+        f'<p class="meta">Source file: {escape(article.get("file", ""))} &middot; '
+        f"SHA-256 {escape(article.get('sha256', ''))} &middot; "
+        f"rendered {escape(latest_made(notebooks))}</p>"
         "<table><thead><tr><th>Notebook</th><th>Status</th><th>Key findings</th>"
         f"<th>Files</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
         f'<p class="meta">Provenance: {link(MANIFEST_FILE, MANIFEST_FILE)}</p>'
@@ -154,17 +151,29 @@ def render_article_page(manifest: Mapping, footer: str) -> str:
     return page(title, body, footer)
 
 
+def published_line(article: Mapping) -> str:
+    """The article's date, outlet and address as a paragraph ("" if none known)."""
+    line = describe_published(article)
+    url = article.get("url", "")
+    if not line:
+        return ""
+    if url.startswith(("http://", "https://")):
+        shown = escape(line).replace(escape(url), f'<a href="{escape(url)}">{escape(url)}</a>')
+        return f'<p class="meta">{shown}</p>'
+    return f'<p class="meta">{escape(line)}</p>'
+
+
 def notebook_row(name: str, entry: Mapping) -> str:
     """One notebook's row: report link, status (and why), findings, files."""
     report = entry.get("report") or f"{name}.html"
     status = entry.get("status", "")
     detail = ""
     if entry.get("error"):
-        detail += f"<br>{esc(entry['error'])}"
+        detail += f"<br>{escape(entry['error'])}"
     if entry.get("failed_report"):
         detail += (
             f'<br><span class="warning">This run failed; the report shown is the last good '
-            f"one, made {esc(entry.get('made', ''))}, and may be out of date. "
+            f"one, made {escape(entry.get('made', ''))}, and may be out of date. "
             f"{link(entry['failed_report'], 'See the failed run')}.</span>"
         )
     files = " ".join(link(f, f.removeprefix(f"{name}.")) for f in entry.get("tables", []))
@@ -174,7 +183,7 @@ def notebook_row(name: str, entry: Mapping) -> str:
         files += " " + link(entry["notebook_file"], "executed notebook (.ipynb)")
     return (
         f'<tr><td class="name">{link(report, name)}</td>'
-        f'<td><span class="status-{esc(status)}">{esc(STATUS_TEXT.get(status, status))}'
+        f'<td><span class="status-{escape(status)}">{escape(STATUS_TEXT.get(status, status))}'
         f"</span>{detail}</td>"
         f"<td>{findings_list({name: entry})}</td>"
         f'<td class="files">{files}</td></tr>'
@@ -186,17 +195,29 @@ def status_cell(notebooks: Mapping[str, Mapping]) -> str:
     bad = [name for name, entry in sorted(notebooks.items()) if entry.get("status") != "ok"]
     if not bad:
         return f'<span class="status-ok">ok ({len(notebooks)})</span>'
-    return f'<span class="status-failed">FAILED: {esc(", ".join(bad))}</span>'
+    return f'<span class="status-failed">FAILED: {escape(", ".join(bad))}</span>'
 
 
 def findings_list(notebooks: Mapping[str, Mapping]) -> str:
-    """Every notebook's key findings as one list (label: text)."""
+    """Every notebook's key findings as one list (label: text); a finding that is a
+    list (every split of an article) is shown as a list under its label."""
     items = [
-        f"<li><b>{esc(label)}:</b> {esc(text)}</li>"
+        f"<li><b>{escape(label)}:</b> {finding_text(text)}</li>"
         for _, entry in sorted(notebooks.items())
         for label, text in (entry.get("findings") or {}).items()
     ]
     return f'<ul class="findings">{"".join(items)}</ul>' if items else ""
+
+
+def finding_text(value: object) -> str:
+    """One finding as escaped HTML: text, or a list of texts as a nested list.
+
+    >>> finding_text(["Of $5B, $3B is itemised", "Of $2B, all of it is itemised"])
+    '<ul><li>Of &#36;5B, &#36;3B is itemised</li><li>Of &#36;2B, all of it is itemised</li></ul>'
+    """
+    if isinstance(value, list | tuple):
+        return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in value) + "</ul>"
+    return escape(value)
 
 
 def latest_made(notebooks: Mapping[str, Mapping]) -> str:
@@ -210,7 +231,7 @@ def page(title: str, body: str, footer: str) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{esc(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
-        f"<main>\n{body}\n</main>\n<footer>{esc(footer)}</footer>\n"
+        f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
+        f"<main>\n{body}\n</main>\n<footer>{escape(footer)}</footer>\n"
         f"<script>\n{TABLE_SCRIPT}</script>\n</body>\n</html>\n"
     )

@@ -21,6 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from analysis.files import inside, move_into_place
+from analysis.runner.inputs import PUBLISHED_FIELDS
 from analysis.runner.portable import article_shown
 from analysis.runner.provenance import (
     iso_time,
@@ -147,11 +148,23 @@ def article_record(article: Article) -> dict:
     """What the manifest says about the article."""
     return {
         "id": article.id,
-        "file": article_shown(article.path),
+        "file": shown_source(article),
         "sha256": article.sha256,
         "headline": article.headline,
         "characters": len(article.text),
+        **{key: article.metadata[key] for key in PUBLISHED_FIELDS if article.metadata.get(key)},
     }
+
+
+def shown_source(article: Article) -> str:
+    """Where the article came from, as a report names it: its web address,
+    or its file (inside the project: its relative path; else its name)."""
+    source = article.metadata.get("source", "")
+    if source.startswith(("http://", "https://")):
+        return source
+    return article_shown(Path(source.split("#", 1)[0]) if source else article.path) + (
+        "#" + source.split("#", 1)[1] if "#" in source else ""
+    )
 
 
 def display_notebook(path: Path) -> str:

@@ -17,7 +17,6 @@ the published reports as they were.
 
 from __future__ import annotations
 
-import html
 import json
 import os
 from collections.abc import Callable
@@ -28,8 +27,10 @@ from pathlib import Path
 import nbformat
 
 from analysis.files import inside, write_atomic
+from analysis.html import escape
 from analysis.runner.execute import NotebookJob, execute_notebook, stop_all_kernels
 from analysis.runner.export import CODE_PAGE_SUFFIX, Footer, export_html, page_title
+from analysis.runner.inputs import describe_published
 from analysis.runner.parameters import read_cells
 from analysis.runner.plan import Plan
 from analysis.runner.portable import (
@@ -123,7 +124,8 @@ def render_plan(
     )
     files[f"{name}.ipynb"] = write_atomic(rendered_dir / f"{name}.ipynb", nbformat.writes(nb))
     status_line = f"This notebook failed: {error}" if status == "failed" else ""
-    footer = Footer(shown, name, context.commit, context.date, status_line)
+    published = describe_published(getattr(plan.article, "metadata", {}))
+    footer = Footer(shown, name, context.commit, context.date, status_line, published)
     title = page_title(nb, plan.article.headline, name)
     code_page = "" if context.no_code else f"{name}{CODE_PAGE_SUFFIX}"
     try:
@@ -160,11 +162,11 @@ def fallback_page(name: str, footer: Footer) -> str:
     """A plain offline page saying why a notebook has no report."""
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{html.escape(name)}</title>\n</head>\n<body>\n<main>\n"
-        f"<h1>{html.escape(name)}: no report</h1>\n<p>{html.escape(footer.status)}</p>\n"
-        f"</main>\n<footer><p>Article: {html.escape(footer.article)} &middot; "
-        f"Notebook: {html.escape(name)} &middot; {html.escape(footer.commit)} &middot; "
-        f"Made {html.escape(footer.date)}</p></footer>\n</body>\n</html>\n"
+        f"<title>{escape(name)}</title>\n</head>\n<body>\n<main>\n"
+        f"<h1>{escape(name)}: no report</h1>\n<p>{escape(footer.status)}</p>\n"
+        f"</main>\n<footer><p>Article: {escape(footer.article)} &middot; "
+        f"Notebook: {escape(name)} &middot; {escape(footer.commit)} &middot; "
+        f"Made {escape(footer.date)}</p></footer>\n</body>\n</html>\n"
     )
 
 

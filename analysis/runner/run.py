@@ -39,13 +39,13 @@ from pathlib import Path
 from analysis import config
 from analysis.errors import ArticleError, NotebookError, ParameterError
 from analysis.files import clean_leftovers, inside, locked, make_staging, write_atomic
+from analysis.runner.inputs import read_run_inputs, write_article_texts
 from analysis.runner.overview import write_overviews
 from analysis.runner.parameters import (
     assign_parameters,
     read_parameters,
 )
 from analysis.runner.plan import NotebookSource, Outcome, Plan, Progress, RunOptions, RunSummary
-from analysis.runner.portable import article_shown
 from analysis.runner.provenance import (
     changed_inputs,
     describe_commit,
@@ -55,8 +55,8 @@ from analysis.runner.provenance import (
     notebook_inputs,
     project_commit,
 )
-from analysis.runner.publish import publish_rendered, run_information
-from analysis.text import Article, load_article
+from analysis.runner.publish import publish_rendered, run_information, shown_source
+from analysis.text import Article
 
 NOTEBOOK_PATTERN = "[0-9][0-9]-*.ipynb"
 #: In an output folder: which file each article id was rendered from.
@@ -72,22 +72,23 @@ LEXICON_PARAMETERS = {
 }
 
 
-def run_reports(options: RunOptions, progress: Progress | None = None) -> RunSummary:
+def render_reports(options: RunOptions, progress: Progress | None = None) -> RunSummary:
     """Render the reports; raise ``AnalysisError`` on bad input, before any
     kernel starts. Failed notebooks are in the summary, not raised."""
     progress = progress or (lambda event, label, message: None)
-    articles = load_articles(options.articles)
+    out_dir = check_out_dir(options.out_dir)
+    articles = load_articles(options.articles, out_dir)
     notebooks = select_notebooks(options.notebooks)
     declared = {nb.name: read_parameters(nb.path) for nb in notebooks}
     assigned = assign_parameters(options.parameters, declared)
     check_lexicons(assigned)
     timeout = check_timeout(options.timeout)
     jobs = check_jobs(options.jobs)
-    out_dir = check_out_dir(options.out_dir)
     wait_note = f"waiting for another run on {out_dir} to finish"
     with locked(out_dir, on_wait=lambda: progress("wait", "", wait_note)):
         clean_leftovers(out_dir)
         check_article_sources(out_dir, articles)
+        write_article_texts(articles)
         plans = [
             plan_notebook(article, notebook, assigned[notebook.name], out_dir, options)
             for article in articles
@@ -106,20 +107,23 @@ def run_reports(options: RunOptions, progress: Progress | None = None) -> RunSum
     return RunSummary(outcomes, out_dir / "index.html")
 
 
-def load_articles(paths: list[str]) -> list[Article]:
-    """Load and check every article (default: all of ``seeds/``)."""
+def load_articles(paths: list[str], out_dir: Path = config.REPORTS_DIR) -> list[Article]:
+    """Load and check every article (default: all of ``seeds/``): text files,
+    saved web pages, tables, URL lists, folders (``runner.inputs``)."""
     files = [Path(p) for p in paths] or config.seed_articles()
     if not files:
         raise ArticleError(config.SEEDS_DIR, "no articles (*.txt) to render")
     articles: dict[str, Article] = {}
     for file in files:
-        article = load_article(config.resolve_article(file) if str(file) else file)
-        other = articles.get(article.id)
-        if other and os.path.abspath(other.path) != os.path.abspath(article.path):
-            raise ArticleError(
-                file, f"gets the same report folder {article.id!r} as {other.path}; rename one"
-            )
-        articles[article.id] = article
+        for article in read_run_inputs(
+            config.resolve_article(file) if str(file) else file, out_dir
+        ):
+            other = articles.get(article.id)
+            if other and os.path.abspath(other.path) != os.path.abspath(article.path):
+                raise ArticleError(
+                    file, f"gets the same report folder {article.id!r} as {other.path}; rename one"
+                )
+            articles[article.id] = article
     return list(articles.values())
 
 
@@ -139,12 +143,13 @@ def check_article_sources(out_dir: Path, articles: list[Article]) -> None:
     known = known if isinstance(known, dict) else {}
     recorded = json.dumps(known, indent=2, sort_keys=True) + "\n"
     for article in articles:
-        here = os.path.abspath(article.path)
+        # where it came from: a web page or table keeps its source; a file its path
+        here = article.metadata.get("source") or os.path.abspath(article.path)
         before = known.get(article.id)
         if not isinstance(before, dict):
             shown = load_manifest(inside(out_dir, article.id)).get("article", {})
             before = {"path": shown.get("file", ""), "sha256": shown.get("sha256", "")}
-            same_file = not before["path"] or before["path"] == article_shown(article.path)
+            same_file = not before["path"] or before["path"] == shown_source(article)
         else:
             same_file = before.get("path") == here
         if not same_file and before.get("sha256") != article.sha256:
@@ -162,7 +167,9 @@ def check_article_sources(out_dir: Path, articles: list[Article]) -> None:
 def select_notebooks(names: list[str]) -> list[NotebookSource]:
     """The notebooks to run: all ``notebooks/NN-*.ipynb``, or those named
     (by name, number or file name, or a path to any ``.ipynb``)."""
-    available = {p.stem: p for p in sorted(config.NOTEBOOKS_DIR.glob(NOTEBOOK_PATTERN))}
+    available = {
+        p.stem: p for p in sorted(config.NOTEBOOKS_DIR.glob(NOTEBOOK_PATTERN)) if takes_article(p)
+    }
     if not names:
         if not available:
             raise NotebookError(config.NOTEBOOKS_DIR, "no notebooks (NN-name.ipynb) to run")
@@ -174,6 +181,16 @@ def select_notebooks(names: list[str]) -> list[NotebookSource]:
             raise NotebookError(name, f"has the same name as {chosen[path.stem].path}")
         chosen[path.stem] = NotebookSource(path, path.stem)
     return list(chosen.values())
+
+
+def takes_article(path: Path) -> bool:
+    """True for a per-article notebook (its parameters cell declares
+    ``article``); the corpus notebook (``corpus``) is rendered by
+    ``python -m analysis corpus ... --report`` instead."""
+    try:
+        return any(p.name == "article" for p in read_parameters(path))
+    except NotebookError:
+        return True  # the run reports the problem when it reads the notebook
 
 
 def find_notebook(name: str, available: dict[str, Path]) -> Path:

@@ -10,23 +10,26 @@ from analysis.text.article import (
     load_article,
 )
 from analysis.text.sentences import Sentence, split_sentences
+from analysis.text.spans import SentenceLocator, sentence_at
 from analysis.text.wording import count_of
 from analysis.text.wordlists import load_abbreviations, load_stopwords
-from analysis.text.words import Token, article_tokens, tokenize_words, word_tokens
+from analysis.text.words import Token, select_words, tokenise_article, tokenise_words
 
 __all__ = [
+    "SentenceLocator",
+    "sentence_at",
     "Article",
     "COUNTED_SECTIONS",
     "Section",
     "Sentence",
     "Token",
     "article_from_text",
-    "article_tokens",
+    "tokenise_article",
     "count_of",
     "load_abbreviations",
     "load_article",
     "load_stopwords",
     "split_sentences",
-    "tokenize_words",
-    "word_tokens",
+    "tokenise_words",
+    "select_words",
 ]

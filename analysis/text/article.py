@@ -87,6 +87,9 @@ class Article:
     text: str
     sections: list[Section] = field(default_factory=list)
     sha256: str = ""
+    #: Where it was published, when known: date, outlet, url, source (set by
+    #: the runner for articles read from web pages, tables or URL lists).
+    metadata: dict[str, str] = field(default_factory=dict)
 
     @property
     def headline(self) -> str:

@@ -97,15 +97,15 @@ _WORD_GROUP = WORD_PATTERN.groupindex["word"]
 WORD_KINDS = frozenset({"money", "abbreviation", "designation", "number", "word", "other"})
 
 
-def tokenize_words(text: str, offset: int = 0, sentence: int = 0) -> list[Token]:
+def tokenise_words(text: str, offset: int = 0, sentence: int = 0) -> list[Token]:
     """Return word tokens of ``text``; offsets are shifted by ``offset``.
 
     A known abbreviation keeps its period ("Mr.", "Nov."); every character
     that is not white space belongs to exactly one token.
 
-    >>> [t.text for t in tokenize_words("Chad's $95 billion for Kh-101/555 missiles.")]
+    >>> [t.text for t in tokenise_words("Chad's $95 billion for Kh-101/555 missiles.")]
     ["Chad's", '$95 billion', 'for', 'Kh-101/555', 'missiles', '.']
-    >>> [t.text for t in tokenize_words("Mr. Smith, on Jan. 5, in the U.S.–Canada talks")]
+    >>> [t.text for t in tokenise_words("Mr. Smith, on Jan. 5, in the U.S.–Canada talks")]
     ['Mr.', 'Smith', ',', 'on', 'Jan.', '5', ',', 'in', 'the', 'U.S.', '–', 'Canada', 'talks']
     """
     tokens: list[Token] = []
@@ -130,15 +130,15 @@ def tokenize_words(text: str, offset: int = 0, sentence: int = 0) -> list[Token]
     return tokens
 
 
-def article_tokens(article: Article, sentences: list[Sentence] | None = None) -> list[Token]:
+def tokenise_article(article: Article, sentences: list[Sentence] | None = None) -> list[Token]:
     """Return the word tokens of every sentence of the article."""
     sentences = sentences if sentences is not None else split_sentences(article)
     tokens: list[Token] = []
     for sent in sentences:
-        tokens.extend(tokenize_words(sent.text, sent.start, sent.number))
+        tokens.extend(tokenise_words(sent.text, sent.start, sent.number))
     return tokens
 
 
-def word_tokens(tokens: list[Token]) -> list[Token]:
+def select_words(tokens: list[Token]) -> list[Token]:
     """Return the tokens that are words (punctuation left out)."""
     return [t for t in tokens if t.kind in WORD_KINDS]

@@ -8,14 +8,16 @@ from analysis.transfers.extract import (
     describe_transfers,
     extract_from_article,
     find_transfers,
+    readable_pairs,
     readable_transfers,
     select_statuses,
+    summarise_firmness,
     summarise_pairs,
     transfers_for_reading,
     transfers_frame,
     transfers_summary,
 )
-from analysis.transfers.reading import COLUMNS, Transfer
+from analysis.transfers.records import COLUMNS, Transfer
 
 __all__ = [
     "COLUMNS",
@@ -25,8 +27,10 @@ __all__ = [
     "describe_transfers",
     "extract_from_article",
     "find_transfers",
+    "readable_pairs",
     "readable_transfers",
     "select_statuses",
+    "summarise_firmness",
     "summarise_pairs",
     "transfers_for_reading",
     "transfers_frame",

@@ -1,13 +1,13 @@
 """Arms transfers: who supplies what to whom, with status and attribution.
 
 The article-level entry points. ``find_transfers`` matches the lexicons,
-finds who says what (``analysis.transfers.sources``) and reads each sentence
-into rows (``analysis.transfers.sentence``); the rules themselves are data in
-``analysis.transfers.rules``. One row per item (columns ``COLUMNS``); the
-summaries, the readable table and the JSON summary for the command line
-start from that table.
-
-The names of the sentence and source modules stay importable from here.
+finds who says what (``analysis.transfers.sources``), reads each sentence that
+can hold a transfer by grammar (``analysis.grammar`` parses it, the frames of
+``analysis.transfers.frames`` fill its roles, ``analysis.transfers.sentence``
+names them), then fills a side a sentence leaves unnamed from an earlier
+sentence about the same transfer. One row per item (columns ``COLUMNS``); the
+summaries, the readable table and the JSON summary for the command line start
+from that table.
 """
 
 from __future__ import annotations
@@ -22,11 +22,13 @@ from analysis.entities import load_lexicons, match_text
 from analysis.errors import ParameterError
 from analysis.html import highlight as mark
 from analysis.text import Article, Sentence, load_article, split_sentences
-from analysis.transfers.cues import Cue, find_cues
-from analysis.transfers.parties import Party
-from analysis.transfers.reading import COLUMNS, SentenceContext, SentenceReading, Transfer
-from analysis.transfers.rules import CUE_PATTERN, CUE_TABLE, NOUN_TABLE
-from analysis.transfers.sentence import extract_from_sentence, sentence_subjects
+from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
+from analysis.transfers.sentence import (
+    infer_missing_parties,
+    parse_candidate,
+    read_parse,
+    subjects_of,
+)
 from analysis.transfers.sources import (
     Reference,
     Source,
@@ -40,24 +42,17 @@ from analysis.transfers.sources import (
 
 __all__ = [
     "COLUMNS",
-    "CUE_PATTERN",
-    "CUE_TABLE",
-    "NOUN_TABLE",
     "READABLE_COLUMNS",
     "STATUSES",
-    "Cue",
     "Party",
     "Reference",
     "SentenceContext",
-    "SentenceReading",
     "Source",
     "Transfer",
     "attribute",
     "attribute_sentences",
     "describe_transfers",
     "extract_from_article",
-    "extract_from_sentence",
-    "find_cues",
     "find_reference",
     "find_sources",
     "find_speech_verbs",
@@ -65,10 +60,11 @@ __all__ = [
     "transfers_for_reading",
     "item_as_written",
     "party_with_country",
+    "readable_pairs",
     "readable_transfers",
     "resolve_reference",
     "select_statuses",
-    "sentence_subjects",
+    "summarise_firmness",
     "summarise_pairs",
     "transfers_frame",
     "transfers_summary",
@@ -94,20 +90,29 @@ def extract_from_article(
 
     The chain of ``find_transfers`` after matching: group the mentions by
     sentence, find each sentence's sources, read each sentence with the
-    subjects of the one before.
+    subjects of the one before, then fill unnamed sides from earlier sentences.
     """
     mentions = list(mentions)
     grouped = [[m for m in mentions if s.start <= m.start and m.end <= s.end] for s in sentences]
     attributions = attribute_sentences(article, sentences, grouped)
     rows: list[Transfer] = []
     previous: list = []
+    weapons: list = []
+    last_weapons: list = []
+    numbers: dict[int, int] = {}
     for sentence, found, said in zip(sentences, grouped, attributions, strict=True):
         context = SentenceContext(
-            country_names, previous, said.sources, said.speaker, said.quote_open
-        )
-        rows.extend(extract_from_sentence(sentence, found, context))
-        previous = sentence_subjects(sentence, found)
-    return transfers_frame(rows)
+            country_names, previous, said.sources, said.speaker, said.quote_open, weapons,
+            last_weapons, numbers,
+        )  # fmt: skip
+        parse = parse_candidate(article.text, sentence, found)
+        last_weapons = [m for m in found if m.kind == "weapon"]
+        numbers |= {m.start: sentence.number for m in last_weapons}
+        weapons = [*weapons, *last_weapons]
+        if parse is not None:
+            rows.extend(read_parse(parse, sentence, found, context, dict(country_names)))
+        previous = subjects_of(parse, sentence, found)
+    return transfers_frame(infer_missing_parties(rows))
 
 
 def transfers_frame(rows: Iterable[Transfer]) -> pd.DataFrame:
@@ -137,6 +142,7 @@ STATUSES = (
     "delivered",
     "ongoing",
     "agreed",
+    "planned",
     "offered",
     "sought",
     "possible",
@@ -145,6 +151,54 @@ STATUSES = (
     "negated",
     "unspecified",
 )
+
+
+PAIR_COLUMNS = {
+    "supplier": "Supplier",
+    "recipient": "Recipient",
+    "category": "Category",
+    "items": "Items",
+    "statuses": "Statuses",
+    "sentences": "Sentences",
+    "rows": "Rows",
+}
+FIRMNESS_COLUMNS = {
+    "status": "Status",
+    "stages": "Stages",
+    "rows": "Rows",
+    "quantities": "Quantities",
+    "hedges": "Hedges",
+    "sources": "Sources",
+}
+
+
+def readable_pairs(transfers: pd.DataFrame, roll_up: bool = True) -> pd.DataFrame:
+    """``summarise_pairs`` with readable column names (``PAIR_COLUMNS``)."""
+    return summarise_pairs(transfers, roll_up).rename(columns=PAIR_COLUMNS)
+
+
+def summarise_firmness(transfers: pd.DataFrame) -> pd.DataFrame:
+    """How firm the reports are: per status, its stages, rows, quantities, hedges and sources.
+
+    The status is the one word of the tables; the stage (how far the transfer
+    has gone: offered, planned, agreed, delivered ...) is kept apart from it,
+    so "denied" rows still say what was denied (a delivery, a sale).
+    """
+    columns = list(FIRMNESS_COLUMNS.values())
+    if transfers.empty:
+        return pd.DataFrame(columns=columns)
+    table = (
+        transfers.groupby("status", sort=False)
+        .agg(
+            stages=("stage", _join_present),
+            rows=("item", "size"),
+            quantities=("quantity", _join_present),
+            hedges=("hedges", _join_present),
+            sources=("attributed_to", _join_present),
+        )
+        .reset_index()
+    )
+    return table.rename(columns=FIRMNESS_COLUMNS)[columns]
 
 
 def summarise_pairs(transfers: pd.DataFrame, roll_up: bool = True) -> pd.DataFrame:
@@ -172,6 +226,15 @@ def summarise_pairs(transfers: pd.DataFrame, roll_up: bool = True) -> pd.DataFra
 
 def _join_unique(values: Iterable) -> str:
     return ", ".join(dict.fromkeys(str(v) for v in values))
+
+
+def _join_present(values: Iterable) -> str:
+    """'; '-joined distinct non-empty values.
+
+    >>> _join_present(["may", "", "may", "could"])
+    'may; could'
+    """
+    return "; ".join(dict.fromkeys(str(v) for v in values if v))
 
 
 def describe_transfers(transfers: pd.DataFrame, roll_up: bool = True) -> str:
@@ -202,10 +265,13 @@ READABLE_COLUMNS = {
     "item": "Item",
     "category": "Category",
     "status": "Status",
+    "stage": "Stage",
+    "quantity": "Quantity",
     "hedges": "Hedges",
     "attributed_to": "Attributed to",
     "according_to": "According to",
     "denied_by": "Denied by",
+    "inferred_from": "Party inferred from sentence",
     "cue": "Cue",
     "sentence_number": "Sentence no.",
     "sentence": "Sentence",
@@ -252,9 +318,12 @@ def transfers_for_reading(transfers: pd.DataFrame) -> pd.DataFrame:
         notes = [
             f"{label} {value}"
             for label, value in (
+                ("stage", _stage_note(r)),
+                ("quantity", getattr(r, "quantity", "")),
                 ("according to", r.according_to),
                 ("directed by", r.directed_by),
                 ("denied by", r.denied_by),
+                ("a side taken from sentence", getattr(r, "inferred_from", "")),
             )
             if value
         ]
@@ -274,6 +343,12 @@ def transfers_for_reading(transfers: pd.DataFrame) -> pd.DataFrame:
     columns = ["Supplier", "Recipient", "Item", "Category", "Status", "Attributed to", "Notes",
                "No.", "Sentence"]  # fmt: skip
     return pd.DataFrame(rows, columns=columns)
+
+
+def _stage_note(row) -> str:
+    """The stage of a row when it says more than its status ("denied" of a delivery)."""
+    stage = getattr(row, "stage", "")
+    return stage if stage and stage != row.status else ""
 
 
 def party_with_country(party: str, country: str) -> str:
@@ -309,9 +384,13 @@ def transfers_summary(
     extra_actors: tuple = (),
     extra_weapons: tuple = (),
 ) -> dict:
-    """Return ``{"article": id, "transfers": [row, ...]}``, JSON-ready."""
+    """Return ``{"article": path, "article_id": id, "transfers": [row, ...]}``, JSON-ready."""
 
     article = load_article(article_path)
     lexicons = load_lexicons(actors, weapons, extra_actors, extra_weapons)
     transfers = find_transfers(article, lexicons)
-    return {"article": article.id, "transfers": transfers.to_dict(orient="records")}
+    return {
+        "article": str(article_path),
+        "article_id": article.id,
+        "transfers": transfers.to_dict(orient="records"),
+    }

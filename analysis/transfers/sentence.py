@@ -1,90 +1,550 @@
-"""Transfer sentence: one sentence read into transfer rows.
+"""Transfer reading: one sentence's transfers from its grammar and the frames.
 
-Each sentence is read with the lexicon mentions in it and the rules of
-``analysis.transfers.rules`` (no tagger, no parser, no ``nltk_data``):
-
-1. find the transfer verb cues ("providing", "buy", "helping ... develop");
-   a cue that leads into another ("seeking to purchase") gives way to it
-   (``analysis.transfers.cues``);
-2. for each cue, the *object side* runs from the cue to the end of its
-   clause: the other party ("to X", "X with", "from X", found by
-   ``analysis.transfers.parties``) and the items (weapon
-   mentions, military phrases such as "military equipment", list siblings of
-   a weapon such as "electronics" in "missiles, electronics, and air defense",
-   read by ``analysis.transfers.items``);
-3. the *subject side* is the first actor of the cue's clause not governed by a
-   preposition, else a role noun or pronoun ("the Islamic regime", "it")
-   resolved by ``analysis.transfers.sources``, else ``(unresolved)``; a party
-   the text does not name is ``(not stated)``;
-4. the status comes from the words between subject and cue (see
-   ``transfer_rules.STATUS_RULES``), a denial earlier in the sentence, or the
-   tense of the cue; hedge words are kept (``analysis.transfers.status``);
-5. the attribution comes from the sentence's sources
-   (``transfer_sources.attribute``): ``attributed_to`` the outermost source,
-   ``according_to`` the ones inside it; ``directed_by`` names an actor the
-   transfer is done for or ordered by ("at the direction of X"), who is
-   neither supplier nor recipient.
-
-One row per item. Sentences about use (a launch, a shoot-down) have no
-transfer cue and give no row, except a weapon built in one country in use by
-another ("Sudanese forces are using Turkish-built drones"), which gives an
-``implied`` row (``analysis.transfers.implied``). Production ("produced by
-HESA") is not a transfer.
+The chain for one sentence: keep only sentences that can hold a transfer
+(a cue word and a military item, ``could_hold_transfer``), parse the
+sentence with the lexicon's actors and weapons as single units
+(``analysis.grammar``), fill the frames (``analysis.transfer_frames``), then
+turn each filled frame into rows: one per supplier x recipient x item, each
+party named by the actor in its phrase (or the actor a pronoun or role noun
+refers back to), each item by its weapon, with status, quantity, attribution
+and the evidence sentence and offsets. Weapons in use by a side that is not
+their maker give ``implied`` rows (``read_implied``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import lru_cache
 
+import lemminflect
+
+from analysis.grammar import Parse, parse_sentence
 from analysis.text import Sentence
 from analysis.transfers import rules as rules
 from analysis.transfers import sources as sources
-from analysis.transfers.implied import read_implied
-from analysis.transfers.parties import Party
-from analysis.transfers.reading import SentenceContext, SentenceReading, Transfer
+from analysis.transfers.frames import (
+    Frame,
+    FrameMatch,
+    load_frames,
+    load_stages,
+    phrase_is_item,
+    read_frames,
+    read_stage,
+)
+from analysis.transfers.records import Party, SentenceContext, Transfer
+from analysis.transfers.rules import word_set as words_of
+
+#: Verbs of use: a foreign-made weapon as their object implies a transfer to the user.
+USE_VERBS = words_of("use deploy operate fly fire launch field employ")
+#: Nouns that say an actor directs a transfer, not a party to it ("at the direction of X").
+DIRECTION_NOUNS = words_of("direction behest behalf order orders request instruction instructions")
+_DESIGNATION = re.compile(r"^[A-Za-z]{1,4}-?\d+[A-Za-z0-9-]*$")
 
 
-def extract_from_sentence(
-    sentence: Sentence, mentions: Iterable, context: SentenceContext | None = None
-) -> list[Transfer]:
-    """Return the transfers one sentence reports, one per item.
+def _squash(text: str) -> str:
+    """'K-9 Thunder' -> 'k9thunder': a designation compared without its punctuation."""
+    return re.sub(r"[^a-z0-9]", "", text.lower())
 
-    ``mentions`` are the lexicon matches inside the sentence (objects with
-    ``name, kind, type, weapon_class, country, form, start, end``; offsets
-    into the article text).
+
+#: Verbs that hedge in the passive without making it uncertain ("is believed to have sent").
+HEDGE_VERBS = words_of("believe suspect think understand allege report say")
+#: Pronouns that can stand for an item named before ("sent them to Y").
+ITEM_PRONOUNS = words_of("it them they")
+#: Words before an item that are not part of its name ("other space-based programs").
+ITEM_FILLERS = words_of("other additional more further new")
+#: Adverbs kept as hedges beside a modal ("allegedly transferred").
+HEDGE_ADVERBS = words_of("allegedly reportedly reputedly apparently possibly likely")
+
+
+def could_hold_transfer(text: str, mentions: Sequence) -> bool:
+    """True when a sentence has a cue word and a weapon: the only sentences worth parsing.
+
+    >>> could_hold_transfer("Peru sent rifles.", [object()])
+    True
+    >>> could_hold_transfer("Peru praised rifles.", [object()])
+    False
     """
-    context = context or SentenceContext()
-    reading = SentenceReading(sentence, list(mentions), context)
-    transfers = []
-    previous_subject: Party | None = None
-    for cue in reading.cues:
-        rows, previous_subject = reading.read_cue(cue, previous_subject)
-        transfers.extend(rows)
-    transfers.extend(read_implied(reading))
-    return _deduplicate(transfers)
+    return bool(mentions) and bool(_cue_pattern().search(text))
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    forms: set[str] = set()
+    for lemma, pos in load_frames():
+        head = lemma.split()[0]
+        forms.add(head)
+        upos = "VERB" if pos == "verb" else "NOUN"
+        for values in lemminflect.getAllInflections(head, upos=upos).values():
+            forms.update(values)
+    for lemma in USE_VERBS:
+        for values in lemminflect.getAllInflections(lemma, upos="VERB").values():
+            forms.update(values)
+    forms |= {"made", "built", "supplied", "manufactured", "produced"}  # "Iranian-made drones"
+    words = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w-])(?:{words})\b|-(?:made|built|supplied|manufactured)\b")
+
+
+def read_sentence(
+    text: str,
+    sentence: Sentence,
+    mentions: Sequence,
+    context,
+    country_names: dict[str, str],
+) -> list[Transfer]:
+    """Return the transfer rows of one sentence of ``text`` (the article text)."""
+    parse = parse_candidate(text, sentence, mentions)
+    return read_parse(parse, sentence, mentions, context, country_names) if parse else []
+
+
+def parse_candidate(text: str, sentence: Sentence, mentions: Sequence) -> Parse | None:
+    """Return the parse of a sentence that can hold a transfer, else None (not parsed)."""
+    inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+    if not could_hold_transfer(sentence.text, [m for m in inside if m.kind == "weapon"] or inside):
+        return None
+    units = [(m.start, m.end, m.kind, m.name) for m in inside]
+    return parse_sentence(text, sentence.start, sentence.end, units)
+
+
+def read_parse(
+    parse: Parse, sentence: Sentence, mentions: Sequence, context, country_names
+) -> list[Transfer]:
+    """Return the rows of a parsed sentence: its filled frames, then implied rows."""
+    inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+    reader = _SentenceReader(parse, sentence, inside, context, country_names)
+    rows = [row for found in read_frames(parse, reader.is_item) for row in reader.rows(found)]
+    rows += reader.implied_rows({(r.supplier, r.recipient) for r in rows})
+    return _deduplicate(_one_deal_per_supplier(rows))
+
+
+def extract_from_sentence(sentence: Sentence, mentions: Sequence, context=None) -> list[Transfer]:
+    """Return the transfers one sentence reports, one per item (no article needed).
+
+    ``mentions`` are the lexicon matches inside it (offsets into the article,
+    which ``sentence.start`` places the sentence in).
+    """
+    text = " " * sentence.start + sentence.text  # offsets stay the article's
+    context = context if context is not None else SentenceContext()
+    names = dict(getattr(context, "country_names", {}) or {})
+    return read_sentence(text, sentence, mentions, context, names)
+
+
+def sentence_subjects(sentence: Sentence, mentions: Sequence, parse: Parse | None = None) -> list:
+    """The actors a later "it" or "the regime" may mean: the subjects of the sentence's
+    clauses (the sentence is parsed when no ``parse`` is given)."""
+    if parse is None:
+        text = " " * sentence.start + sentence.text
+        units = [(m.start, m.end, m.kind, m.name) for m in _inside(sentence, mentions)]
+        parse = parse_sentence(text, sentence.start, sentence.end, units)
+    return subjects_of(parse, sentence, mentions)
+
+
+def subjects_of(parse: Parse | None, sentence: Sentence, mentions: Sequence) -> list:
+    """The subject actors of a parsed sentence; with no parse, every actor that can be a side."""
+    inside = [
+        m for m in _inside(sentence, mentions)
+        if m.kind == "actor" and m.type in rules.PARTY_TYPES
+    ]  # fmt: skip
+    if parse is None:
+        return inside
+    spans = set()
+    for slot in parse.slots("subject"):
+        phrase = parse.phrases[slot.phrase]
+        for part in phrase.parts or (slot.phrase,):
+            spans |= {(t.start, t.end) for t in parse.units_in(part, "actor")}
+    return [m for m in inside if (m.start, m.end) in spans]
+
+
+def _inside(sentence: Sentence, mentions: Sequence) -> list:
+    return [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+
+
+def _one_deal_per_supplier(rows: list[Transfer]) -> list[Transfer]:
+    """Drop a row with no recipient when the same supplier has a named one in the sentence:
+    items sent together in one deal share its row ("deliver jets to X after donating aircraft")."""
+    named = {r.supplier for r in rows if r.recipient != rules.NOT_STATED}
+    return [r for r in rows if not (r.recipient == rules.NOT_STATED and r.supplier in named)]
+
+
+def infer_missing_parties(rows: list[Transfer]) -> list[Transfer]:
+    """Fill a party a sentence does not name from an earlier sentence about the same transfer.
+
+    "A shipment of bombs from X arrived in Y. ... The shipment that arrived in Y ..." : the
+    second row's supplier is X. Only when one earlier row has the same other party and the
+    same cue, and all such rows agree; the row keeps ``inferred_from`` (the earlier sentence).
+    """
+    out: list[Transfer] = []
+    for row in rows:
+        for missing, other in (("supplier", "recipient"), ("recipient", "supplier")):
+            if getattr(row, missing) != rules.NOT_STATED or getattr(row, other) == rules.NOT_STATED:
+                continue
+            earlier = [
+                r for r in out
+                if r.sentence_number < row.sentence_number
+                and getattr(r, other) == getattr(row, other)
+                and r.cue.lower() == row.cue.lower()
+                and getattr(r, missing) != rules.NOT_STATED
+            ]  # fmt: skip
+            names = {getattr(r, missing) for r in earlier}
+            if len(names) == 1 and any(r.item == row.item for r in earlier):
+                row = None  # the same transfer told again: its first row stands
+                break
+            if len(names) == 1:
+                source = earlier[-1]
+                row = replace(
+                    row,
+                    **{
+                        missing: getattr(source, missing),
+                        f"{missing}_country": getattr(source, f"{missing}_country"),
+                        f"{missing}_text": getattr(source, f"{missing}_text"),
+                    },
+                    inferred_from=str(source.sentence_number),
+                )
+        if row is not None:
+            out.append(row)
+    return _deduplicate(out)
+
+
+class _SentenceReader:
+    """Names the parties and items of filled frames; keeps the sentence's context."""
+
+    def __init__(self, parse: Parse, sentence: Sentence, mentions, context, country_names):
+        self.parse, self.sentence, self.context = parse, sentence, context
+        self.by_span = {(m.start, m.end): m for m in mentions}
+        self.country_names = country_names
+        self.quoted = sources.quoted_spans(sentence.text, getattr(context, "quote_open", False))
+        self.inferred_spans: dict[tuple[int, int], str] = {}  # item -> sentence it was named in
+
+    # -- parties ---------------------------------------------------------------------------
+    def parties(self, phrases: Iterable[int], others: set[str] = frozenset()) -> list[Party]:
+        out: list[Party] = []
+        for index in phrases:
+            phrase = self.parse.phrases[index]
+            for part in phrase.parts or (index,):
+                party = self.party_of(part, others)
+                if party is not None and party not in out:
+                    out.append(party)
+        return out
+
+    def party_of(self, index: int, others: set[str]) -> Party | None:
+        """The actor a phrase names: its head's unit, else its last party unit, else the
+        actor a pronoun or role noun in it refers to."""
+        phrase = self.parse.phrases[index]
+        units = [self._mention(t) for t in self.parse.units_in(index, "actor")]
+        units = [m for m in units if m is not None and m.type in rules.PARTY_TYPES]
+        head = self.parse.tokens[phrase.head]
+        at_head = [m for m in units if (m.start, m.end) == (head.start, head.end)]
+        named = at_head or [m for m in units if self._not_modifier(m)] or units
+        if named:
+            return self._party(named[-1], head if at_head else None)
+        if head.tag == "PROPN":
+            return None  # a name the lexicon does not know is not guessed at
+        return self._reference(phrase, others)
+
+    def _not_modifier(self, mention) -> bool:
+        token = next(t for t in self.parse.tokens if t.start <= mention.start < t.end)
+        return token.tag != "ADJ"
+
+    def _mention(self, token):
+        """The lexicon mention a unit token holds (a token may be wider: "Iranian-built")."""
+        found = self.by_span.get((token.start, token.end))
+        if found is None and token.unit_kind:
+            found = next(
+                (m for (a, b), m in self.by_span.items() if token.start <= a and b <= token.end),
+                None,
+            )
+        return found
+
+    def _party(self, mention, token=None) -> Party:
+        country = self.roll_up(mention)
+        text = self.parse.text[
+            mention.start - self.sentence.start : mention.end - self.sentence.start
+        ]
+        return Party(mention.name, country, text, mention.start, mention.end)
+
+    def roll_up(self, mention) -> str:
+        if mention.type in rules.ROLL_UP_TYPES and mention.country:
+            return self.country_names.get(mention.country, mention.country)
+        return mention.name
+
+    def _reference(self, phrase, others: set[str]) -> Party | None:
+        offset = self.sentence.start
+        found = sources.find_reference(
+            self.sentence.text, phrase.start - offset, phrase.end - offset
+        )
+        if found is None:
+            return None
+        earlier = [
+            m for m in self.by_span.values()
+            if m.kind == "actor" and m.type in rules.PARTY_TYPES and m.end <= phrase.start
+        ]  # fmt: skip
+        previous = getattr(self.context, "previous_subjects", ())
+        actor = sources.resolve_reference(found, earlier, previous, set(others), self.roll_up)
+        start, end = offset + found.start, offset + found.end
+        if actor is None:
+            return Party(rules.UNRESOLVED, "", found.text, start, end)
+        return Party(actor.name, self.roll_up(actor), found.text, start, end)
+
+    def _named(self, phrases: Iterable[int]) -> set[str]:
+        out = set()
+        for index in phrases:
+            for token in self.parse.units_in(index, "actor"):
+                mention = self._mention(token)
+                if mention is not None:
+                    out.add(self.roll_up(mention))
+        return out
+
+    def origins(self, phrases: Iterable[int], others: set[str]) -> list[Party]:
+        """Actors named before an item's head ("Chinese missiles", "U.S. military aid"):
+        where the item comes from, when no supplier is written."""
+        out = []
+        for index in phrases:
+            for part in self.parse.phrases[index].parts or (index,):
+                p = self.parse.phrases[part]
+                for token in self.parse.tokens[p.first : p.head]:
+                    mention = self._mention(token) if token.unit_kind == "actor" else None
+                    if mention is None or mention.type not in rules.PARTY_TYPES:
+                        continue
+                    party = self._party(mention)
+                    if party.country not in others and party not in out:
+                        out.append(party)
+        return out
+
+    def is_item(self, parse: Parse, index: int) -> bool:
+        """Military equipment, or a pronoun that can only mean one weapon named before."""
+        return phrase_is_item(parse, index) or self.antecedent(index) is not None
+
+    def antecedent(self, index: int):
+        """The one weapon "it"/"them"/"they" means: the only weapon named earlier in the
+        sentence, else the only one of the sentence before; None when not plain."""
+        phrase = self.parse.phrases[index]
+        head = self.parse.tokens[phrase.head]
+        if phrase.parts or head.tag != "PRON" or head.text.lower() not in ITEM_PRONOUNS:
+            return None
+        here = [
+            m for m in self.by_span.values() if m.kind == "weapon" and m.end <= phrase.start
+        ]  # fmt: skip
+        for group in (here, getattr(self.context, "previous_weapons", ())):
+            names = {m.name: m for m in group}
+            if len(names) == 1:
+                return next(iter(names.values()))
+            if names:
+                return None  # two readings: never guessed
+        return None
+
+    # -- items -----------------------------------------------------------------------------
+    def items(self, phrases: Iterable[int]) -> list[tuple[str, str, int, int, str]]:
+        """(name, category, start, end, quantity) per item: a weapon unit, or the phrase's
+        own words; the quantity is the one written before that item ("24 K9 howitzers")."""
+        out = []
+        for index in phrases:
+            phrase = self.parse.phrases[index]
+            for part in phrase.parts or (index,):
+                weapons = [self._mention(t) for t in self.parse.units_in(part, "weapon")]
+                weapons = [w for w in weapons if w is not None]
+                # "Su-35 fighter jets": the class noun after a named system is that system
+                weapons = [
+                    w for i, w in enumerate(weapons)
+                    if not (i and self._adjacent(weapons[i - 1], w))
+                ]  # fmt: skip
+                named = self._designated(part) or self.antecedent(part)
+                quantity = self.parse.phrases[part].quantity
+                if named is not None:  # "the K-9 artillery guns" after "K-9 Thunder howitzers"
+                    p = self.parse.phrases[part]
+                    if named.start < self.sentence.start:  # named in an earlier sentence
+                        numbers = getattr(self.context, "weapon_sentences", {}) or {}
+                        self.inferred_spans[(p.start, p.end)] = str(numbers.get(named.start, ""))
+                    out.append((named.name, named.type, p.start, p.end, quantity))
+                elif weapons:
+                    out += [(w.name, w.type, w.start, w.end, quantity) for w in weapons]
+                else:
+                    p = self.parse.phrases[part]
+                    first = next(
+                        (
+                            t
+                            for t in self.parse.tokens[p.first : p.last + 1]
+                            if t.tag != "DET"
+                            and t.text.lower() not in ITEM_FILLERS
+                            and t.text[:1] not in "$€£¥₹"  # the price is not the item's name
+                        ),
+                        self.parse.tokens[p.first],
+                    )
+                    text = p.text[first.start - p.start :]
+                    out.append((text, "unspecified", first.start, p.end, quantity))
+        return list(dict.fromkeys(out))
+
+    def _designated(self, part: int):
+        """An earlier weapon whose name starts with a designation written in this phrase
+        ("K-9", "HQ-22") that the lexicon did not match here; None when not exactly one."""
+        phrase = self.parse.phrases[part]
+        earlier = getattr(self.context, "earlier_weapons", ())
+        for token in self.parse.tokens[phrase.first : phrase.head + 1]:
+            if token.unit_kind or not _DESIGNATION.match(token.text):
+                continue
+            key = _squash(token.text)
+            found = {w.name: w for w in earlier if _squash(w.form).startswith(key)}
+            if len(found) == 1:
+                return next(iter(found.values()))
+        return None
+
+    def _adjacent(self, first, second) -> bool:
+        gap = self.parse.text[first.end - self.sentence.start : second.start - self.sentence.start]
+        return not gap.strip()
+
+    # -- rows ------------------------------------------------------------------------------
+    def rows(self, found: FrameMatch) -> list[Transfer]:
+        # a reference never means the other side ("The regime received radars from Russia")
+        recipients = self.parties(found.recipient, self._named(found.supplier))
+        suppliers = self.parties(found.supplier, {p.country for p in recipients})
+        if not suppliers and recipients:  # "Chinese missiles" delivered to Y: China supplies
+            suppliers = self.origins(found.items, {p.country for p in recipients})
+        items = self.items(found.items)
+        if not items or not (suppliers or recipients):
+            return []
+        suppliers = suppliers or [Party(rules.NOT_STATED)]
+        recipients = recipients or [Party(rules.NOT_STATED)]
+        denied_by = (
+            self.parse.phrases[found.denied_by].text
+            if found.denied_by != -1 and found.status == "denied"
+            else ""
+        )
+        out = []
+        for supplier in suppliers:
+            for recipient in recipients:
+                if supplier.country and supplier.country == recipient.country:
+                    continue
+                for item in items:
+                    out.append(self.row(found, supplier, recipient, item, denied_by))
+        return out
+
+    def row(self, found: FrameMatch, supplier, recipient, item, denied_by) -> Transfer:
+        name, category, start, end, quantity = item
+        clause = self.parse.clauses[found.clause] if found.clause != -1 else None
+        simple = clause is not None and not self.parse.phrases[clause.verb].verb.aspect
+        if self.sentence.section == "headline" and found.status == "ongoing" and simple:
+            found = replace(found, stage="delivered", status="delivered")  # "X Delivers Y"
+        offset = self.sentence.start
+        attributed_to, according_to = sources.attribute(
+            self.sentence.text,
+            found.cue_start - offset,
+            getattr(self.context, "sources", ()),
+            getattr(self.context, "inherited_source", ""),
+            self.quoted,
+        )
+        return Transfer(
+            supplier=supplier.name,
+            supplier_country=supplier.country or supplier.name,
+            recipient=recipient.name,
+            recipient_country=recipient.country or recipient.name,
+            directed_by=self.directed_by(),
+            item=name,
+            item_text=self.parse.text[start - offset : end - offset],
+            category=category,
+            status=found.status,
+            hedges=self.hedges(found),
+            attributed_to=attributed_to,
+            according_to=according_to,
+            denied_by=denied_by,
+            cue=self.parse.text[found.cue_start - offset : found.cue_end - offset],
+            sentence_number=self.sentence.number,
+            sentence=self.sentence.text,
+            start=self.sentence.start,
+            end=self.sentence.end,
+            item_start=start,
+            item_end=end,
+            supplier_text=supplier.text,
+            recipient_text=recipient.text,
+            stage=found.stage,
+            polarity=found.polarity,
+            modality=found.modality,
+            quantity=quantity or (found.quantity if len(found.items) == 1 else ""),
+            inferred_from=self.inferred_spans.get((start, end), ""),
+        )
+
+    def hedges(self, found: FrameMatch) -> str:
+        """The words that make a transfer less than certain: the cue's modal ("could"), a
+        hedging adverb ("allegedly"), and verbs above it that do ("may be preparing",
+        "considering")."""
+        words = []
+        clause = self.parse.clauses[found.clause] if found.clause != -1 else None
+        own, to = True, ""
+        stages = load_stages()
+        while clause is not None:
+            verb = self.parse.phrases[clause.verb]
+            tokens = self.parse.tokens[verb.first : verb.last + 1]
+            words += [t.text for t in tokens if t.text.lower() in HEDGE_ADVERBS]
+            modal = next((i for i, t in enumerate(tokens) if t.tag == "MODAL"), None)
+            hedging = ("modality", "possible") in stages.get(verb.verb.lemma, ()) or (
+                verb.verb.lemma in HEDGE_VERBS and verb.verb.voice == "passive"
+            )
+            if modal is not None and (own or not hedging):
+                words.append(tokens[modal].text)
+            elif hedging and not own:
+                start = modal if modal is not None else len(tokens) - 1
+                words.append(
+                    " ".join(t.text for t in tokens[start:] if t.tag != "PART")
+                    + (to if modal is None else "")
+                )
+            own = False
+            to = " to" if clause.marker == "to" else ""  # "preparing to", "believed to"
+            up = clause.parent != -1 and clause.kind in ("complement", "coordinated")
+            clause = self.parse.clauses[clause.parent] if up else None
+        return "; ".join(dict.fromkeys(words))
+
+    def directed_by(self) -> str:
+        """The actor in 'at the direction of X' / 'at X's request': not a party."""
+        names = []
+        for slot in self.parse.slots():
+            head = self.parse.tokens[self.parse.phrases[slot.phrase].head].lemma.lower()
+            if head in DIRECTION_NOUNS and slot.role in ("at", "on", "under"):
+                phrase = self.parse.phrases[slot.phrase]
+                owners = [phrase.possessor] if phrase.possessor != -1 else []
+                owners += [s.phrase for s in self.parse.slots("of") if s.governor == slot.phrase]
+                for party in self.parties(owners):
+                    names.append(party.name)
+        return "; ".join(dict.fromkeys(names))
+
+    def implied_rows(self, taken: set[tuple[str, str]]) -> list[Transfer]:
+        """'Peru's army uses Chilean-made rifles': Chile -> Peru, implied."""
+        out = []
+        for clause in self.parse.clauses:
+            verb = self.parse.phrases[clause.verb].verb
+            subject, obj = clause.slot("subject"), clause.slot("object")
+            if verb.lemma not in USE_VERBS or not subject or not obj:
+                continue
+            users = self.parties([subject.phrase])
+            for part in self.parse.phrases[obj.phrase].parts or (obj.phrase,):
+                if not phrase_is_item(self.parse, part):
+                    continue
+                makers = [self._mention(t) for t in self.parse.units_in(part, "actor")]
+                makers = [m for m in makers if m is not None and not self._not_modifier(m)]
+                for maker in makers:
+                    supplier = self._party(maker)
+                    for user in users:
+                        if user.country == supplier.country or (supplier.name, user.name) in taken:
+                            continue
+                        head = self.parse.tokens[self.parse.phrases[clause.verb].head]
+                        use = Frame(verb.lemma, "verb", "give", (), (), (), "in use")
+                        stage, polarity, modality, denier = read_stage(
+                            self.parse, clause, use, None
+                        )
+                        found = FrameMatch(
+                            verb.lemma, head.start, head.end, "give", (), (), (part,), "", "",
+                            (), "in use", polarity, modality, polarity or "implied", denier,
+                            self.parse.phrases[part].quantity, clause.index,
+                        )  # fmt: skip
+                        denier_text = self.parse.phrases[denier].text if denier != -1 else ""
+                        for item in self.items([part]):
+                            out.append(self.row(found, supplier, user, item, denier_text))
+        return out
 
 
 def _deduplicate(rows: list[Transfer]) -> list[Transfer]:
     seen, kept = set(), []
     for row in rows:
-        key = (row.supplier, row.recipient, row.item, row.status)
+        key = (row.supplier, row.recipient, row.item, row.status, row.sentence_number)
         if key not in seen:
             seen.add(key)
             kept.append(row)
     return kept
-
-
-def sentence_subjects(sentence: Sentence, mentions: Iterable) -> list:
-    """The parties that are the subject of a clause of the sentence."""
-    reading = SentenceReading(sentence, list(mentions), SentenceContext())
-    bounds = sorted({0, *reading.bounds}) + [len(reading.text)]
-    subjects = []
-    for left, right in zip(bounds, bounds[1:], strict=False):
-        found = reading.first_subject(left, right)
-        if found is not None:
-            chain = reading.with_siblings(found, right)  # "Chad and Mali are ..."
-            for party in chain:
-                mention = next(m for m in reading.parties if m.start == party.start)
-                if mention not in subjects:
-                    subjects.append(mention)
-    return subjects

@@ -36,11 +36,11 @@ COLLOCATION_MEASURES = {
 }
 
 
-def word_key(text: str) -> str:
+def normalise_word(text: str) -> str:
     """Return the counting form of a word: case-folded, straight apostrophes,
     no possessive "'s".
 
-    >>> [word_key(w) for w in ["Tehran’s", "U.S.", "Iranian-built", "Don't"]]
+    >>> [normalise_word(w) for w in ["Tehran’s", "U.S.", "Iranian-built", "Don't"]]
     ['tehran', 'u.s.', 'iranian-built', "don't"]
     """
     key = text.casefold().replace("’", "'")
@@ -55,15 +55,15 @@ def is_stopword(text: str, stopwords: frozenset[str]) -> bool:
     (True, True, False)
     """
     raw = text.casefold().replace("’", "'")
-    return any(form.rstrip(".") in stopwords for form in (raw, word_key(text)))
+    return any(form.rstrip(".") in stopwords for form in (raw, normalise_word(text)))
 
 
 def is_content_word(token: Token, stopwords: frozenset[str]) -> bool:
     """True for a word that frequencies count (see the module docstring).
 
-    >>> from analysis.text import tokenize_words
+    >>> from analysis.text import tokenise_words
     >>> stop = frozenset({"the", "mr"})
-    >>> [t.text for t in tokenize_words("Mr. Kim met the U.S. envoy on Jan. 5 in St. Petersburg")
+    >>> [t.text for t in tokenise_words("Mr. Kim met the U.S. envoy on Jan. 5 in St. Petersburg")
     ...  if is_content_word(t, stop)]
     ['Kim', 'met', 'U.S.', 'envoy', 'on', 'in', 'St.', 'Petersburg']
     """
@@ -76,13 +76,15 @@ def is_content_word(token: Token, stopwords: frozenset[str]) -> bool:
     return not is_stopword(token.text, stopwords)
 
 
-def content_words(tokens: Iterable[Token], stopwords: frozenset[str] | None = None) -> list[Token]:
+def select_content_words(
+    tokens: Iterable[Token], stopwords: frozenset[str] | None = None
+) -> list[Token]:
     """Return the content-word tokens, in article order."""
     stopwords = load_stopwords() if stopwords is None else stopwords
     return [t for t in tokens if is_content_word(t, stopwords)]
 
 
-def word_frequencies(
+def count_words(
     tokens: Sequence[Token], stopwords: frozenset[str] | None = None, top_n: int = 20
 ) -> pd.DataFrame:
     """Return the most frequent content words: ``word, count, share``.
@@ -91,8 +93,8 @@ def word_frequencies(
     alphabetically; ``top_n=0`` returns every word.
     """
     check_count("top_n", top_n)
-    words = content_words(tokens, stopwords)
-    counts = FreqDist(word_key(t.text) for t in words)
+    words = select_content_words(tokens, stopwords)
+    counts = FreqDist(normalise_word(t.text) for t in words)
     rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     if top_n:
         rows = rows[:top_n]
@@ -107,7 +109,7 @@ def word_frequencies(
     )
 
 
-def collocations(
+def find_collocations(
     tokens: Sequence[Token],
     top_n: int = 10,
     min_count: int = 2,
@@ -149,7 +151,7 @@ def collocations(
 
 def _pair_key(token: Token, stopwords: frozenset[str]) -> str:
     """The key of a content word; a marked placeholder ("\\0...") for anything else."""
-    return word_key(token.text) if is_content_word(token, stopwords) else "\0" + token.text
+    return normalise_word(token.text) if is_content_word(token, stopwords) else "\0" + token.text
 
 
 def _first_pairs(
@@ -159,7 +161,7 @@ def _first_pairs(
     for sent in sentences:
         for a, b in zip(sent, sent[1:], strict=False):
             if is_content_word(a, stopwords) and is_content_word(b, stopwords):
-                first.setdefault((word_key(a.text), word_key(b.text)), (a.start, b.end))
+                first.setdefault((normalise_word(a.text), normalise_word(b.text)), (a.start, b.end))
     return first
 
 

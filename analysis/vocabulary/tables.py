@@ -10,11 +10,11 @@ from collections.abc import Sequence
 import pandas as pd
 from nltk.probability import FreqDist
 
-from analysis.text import Article, Sentence, Token, tokenize_words, word_tokens
-from analysis.vocabulary.counts import word_key
+from analysis.text import Article, Sentence, Token, select_words, tokenise_words
+from analysis.vocabulary.counts import normalise_word
 
 
-def sections_table(article: Article) -> pd.DataFrame:
+def tabulate_sections(article: Article) -> pd.DataFrame:
     """One row per paragraph: ``paragraph, section, heading, words, counted, start, end, text``."""
     counted = {id(s) for s in article.counted_sections()}
     rows = [
@@ -22,7 +22,7 @@ def sections_table(article: Article) -> pd.DataFrame:
             "paragraph": number,
             "section": s.kind,
             "heading": s.heading,
-            "words": len(word_tokens(tokenize_words(s.text))),
+            "words": len(select_words(tokenise_words(s.text))),
             "counted": id(s) in counted,
             "start": s.start,
             "end": s.end,
@@ -34,9 +34,9 @@ def sections_table(article: Article) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def sentence_lengths(sentences: Sequence[Sentence], tokens: Sequence[Token]) -> pd.DataFrame:
+def measure_sentences(sentences: Sequence[Sentence], tokens: Sequence[Token]) -> pd.DataFrame:
     """One row per sentence: ``sentence, section, words, characters, start, end``."""
-    words = FreqDist(t.sentence for t in word_tokens(list(tokens)))
+    words = FreqDist(t.sentence for t in select_words(list(tokens)))
     rows = [
         {
             "sentence": s.number,
@@ -53,7 +53,7 @@ def sentence_lengths(sentences: Sequence[Sentence], tokens: Sequence[Token]) -> 
     )
 
 
-def text_statistics(
+def measure_text(
     article: Article, sentences: Sequence[Sentence], tokens: Sequence[Token]
 ) -> pd.DataFrame:
     """The article's counts as ``measure, value, how`` rows.
@@ -63,8 +63,8 @@ def text_statistics(
     vocabulary is the number of distinct case-folded words; lexical diversity
     is vocabulary / words; mean sentence length is words / sentences.
     """
-    words = word_tokens(list(tokens))
-    vocabulary = len({word_key(t.text) for t in words})
+    words = select_words(list(tokens))
+    vocabulary = len({normalise_word(t.text) for t in words})
     characters = sum(len(s.text) for s in article.counted_sections())
     rows = [
         ("characters", characters, "characters in the counted sections"),

@@ -13,8 +13,8 @@ import pandas as pd
 from nltk.stem import PorterStemmer
 
 from analysis.errors import ParameterError
-from analysis.text import Article, Token, tokenize_words, word_tokens
-from analysis.vocabulary.counts import check_count, word_key
+from analysis.text import Article, Token, select_words, tokenise_words
+from analysis.vocabulary.counts import check_count, normalise_word
 
 KWIC_COLUMNS = ["keyword", "sentence", "section", "left", "match", "right", "start", "end"]
 
@@ -24,13 +24,13 @@ def _stemmer() -> PorterStemmer:
     return PorterStemmer()
 
 
-def stem_key(text: str) -> str:
+def stem_word(text: str) -> str:
     """Return the Porter stem of a word's key, so "missiles" finds "missile".
 
-    >>> stem_key("Missiles") == stem_key("missile"), stem_key("Iranian") == stem_key("Iran")
+    >>> stem_word("Missiles") == stem_word("missile"), stem_word("Iranian") == stem_word("Iran")
     (True, False)
     """
-    return _stemmer().stem(word_key(text))
+    return _stemmer().stem(normalise_word(text))
 
 
 def find_terms(tokens: Sequence[Token], terms: Iterable[str]) -> list[tuple[str, int, int, int]]:
@@ -41,12 +41,12 @@ def find_terms(tokens: Sequence[Token], terms: Iterable[str]) -> list[tuple[str,
     of a hyphenated word ("Chad" in "Chad-Sudan"). ``word_offset`` is the
     0-based index of the first matched word among the article's words.
     """
-    words = word_tokens(list(tokens))
-    stems = [stem_key(t.text) for t in words]
-    parts = [{stem_key(p) for p in t.text.replace("/", "-").split("-") if p} for t in words]
+    words = select_words(list(tokens))
+    stems = [stem_word(t.text) for t in words]
+    parts = [{stem_word(p) for p in t.text.replace("/", "-").split("-") if p} for t in words]
     matches = []
     for term in split_terms(terms):
-        term_stems = [stem_key(t.text) for t in word_tokens(tokenize_words(term))]
+        term_stems = [stem_word(t.text) for t in select_words(tokenise_words(term))]
         if not term_stems:
             raise ParameterError("terms", f"{term!r} has no words to look for")
         size = len(term_stems)
@@ -68,7 +68,7 @@ def _adjacent(tokens: Sequence[Token], words: list[Token]) -> bool:
     return all(t.kind != "punct" for t in inside)
 
 
-def keyword_in_context(
+def find_keyword_contexts(
     article: Article, tokens: Sequence[Token], keywords: Iterable[str], width: int = 40
 ) -> pd.DataFrame:
     """Return one row per keyword match with up to ``width`` characters either side.
@@ -130,7 +130,7 @@ def clip_right(text: str, width: int) -> str:
     return cut.rstrip() + " …"
 
 
-def dispersion(tokens: Sequence[Token], terms: Iterable[str]) -> pd.DataFrame:
+def locate_terms(tokens: Sequence[Token], terms: Iterable[str]) -> pd.DataFrame:
     """Where each term occurs: ``term, offset`` (word index), ``start, end``."""
     rows = [
         {"term": term, "offset": offset, "start": start, "end": end}
@@ -139,9 +139,9 @@ def dispersion(tokens: Sequence[Token], terms: Iterable[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["term", "offset", "start", "end"])
 
 
-def section_word_offsets(article: Article, tokens: Sequence[Token]) -> pd.DataFrame:
+def locate_sections(article: Article, tokens: Sequence[Token]) -> pd.DataFrame:
     """The word index at which each counted section starts: ``section, heading, offset, start``."""
-    words = word_tokens(list(tokens))
+    words = select_words(list(tokens))
     rows, index = [], 0
     for section in article.counted_sections():
         while index < len(words) and words[index].start < section.start:

@@ -11,12 +11,12 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from analysis.charts.mentions import (
-    GROUP_COLOURS,
     pair_title,
     plot_cooccurrence,
     plot_entity_bars,
     top_entity_title,
 )
+from analysis.charts.style import GROUP_COLOURS
 
 
 def test_bars_are_coloured_by_type_largest_on_top():

@@ -338,7 +338,7 @@ def test_candidates_skip_titles_months_and_sentence_starts(lexicons):
 
 def test_summary_lists_actors_and_weapons_with_forms_by_count():
     summary = mentions_summary(fixture_path("red_sea_expected_counts.txt"), **SMALL)
-    assert list(summary) == ["article", "actors", "weapons"]
+    assert list(summary) == ["article", "article_id", "actors", "weapons"]
     houthis = summary["actors"][0]
     assert houthis["name"] == "Houthis"
     assert (houthis["type"], houthis["country"], houthis["count"]) == ("armed_group", "YEM", 7)
@@ -367,6 +367,7 @@ def test_cli_mentions_json(capsys):
     assert status == 0
     printed = json.loads(capsys.readouterr().out)
     assert printed["article"] == str(fixture_path("red_sea_expected_counts.txt"))
+    assert printed["article_id"] == "red-sea-expected-counts"
     names = [item["name"] for item in printed["actors"]]
     assert names[:2] == ["Houthis", "Iran"]  # 7; then 3s alphabetically
     saree = next(item for item in printed["actors"] if item["name"] == "Yahya Saree")

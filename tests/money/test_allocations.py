@@ -66,13 +66,14 @@ def test_seed_split_summary_and_table():
     assert describe_split(allocation) == (
         "Of more than $105B, $81.7B is itemised: the ongoing war in Ukraine some $61B "
         "(58%), Israel $14.3B (14%), operations on the U.S.–Mexico border $6.4B (6%); "
-        "at least about $23.3B (22%) is not itemised."
+        "at least $23.3B (22%) is not itemised."
     )
     rows = split_rows(allocation)
     assert [r["Kind"] for r in rows] == ["part", "part", "part", "remainder"]
     assert rows[-1]["Value"] == 23.3e9
     assert rows[-1]["Share of total (%)"] == 22.2
-    assert rows[-1]["In words"] == "at least about $23.3B"
+    assert rows[-1]["In words"] == "at least $23.3B"
+    assert rows[-1]["Qualifier"] == "at_least"
 
 
 def test_package_with_four_parts_and_a_stated_total():

@@ -278,6 +278,7 @@ def test_describe_amount_keeps_the_texts_words():
 def test_money_summary_on_the_seed():
     summary = money_summary(SEED_ARTICLE)
     assert summary["article"] == str(SEED_ARTICLE)
+    assert summary["article_id"] == "iran-russia-ballistic-missiles"
     assert len(summary["amounts"]) == 5
     assert [a["sentence"] for a in summary["amounts"]][1:] == [14, 14, 14, 14]
     (allocation,) = summary["allocations"]
@@ -289,7 +290,7 @@ def test_money_summary_on_the_seed():
 def test_command_line_prints_json(capsys):
     assert cli.main(["money", str(fixture_path("euro_arms_deal.txt")), "--json"]) == 0
     printed = json.loads(capsys.readouterr().out)
-    assert set(printed) == {"article", "amounts", "allocations"}
+    assert set(printed) == {"article", "article_id", "amounts", "allocations"}
     (allocation,) = printed["allocations"]
     assert allocation["total"]["currency"] == "EUR"
     assert [p["recipient_text"] for p in allocation["parts"]] == [
@@ -299,7 +300,7 @@ def test_command_line_prints_json(capsys):
     ]
     assert allocation["remainder"] == {
         "value": 1.3e9, "qualifier": "exact", "approximate": True, "low": None, "high": None,
-        "overspent": False, "excess": None,
+        "overspent": False, "excess": None, "label": "approx",
     }  # fmt: skip
 
 
@@ -429,3 +430,51 @@ def test_amounts_evidence_marks_the_amount_in_its_escaped_sentence():
     assert view["Evidence"][0] == (
         "The fund gave &lt;i&gt;about&lt;/i&gt; <mark>€3 million</mark> to Chad."
     )
+
+
+# --- rules added with splits across an article ------------------------------------------
+
+
+def read(text):
+    return [(a.text, a.value, a.currency, a.qualifier) for a in find_amounts(text)]
+
+
+def test_a_bare_figure_joined_to_an_amount_shares_its_currency():
+    assert read(
+        "She said 150 million euros will fund water, while 200 million will go to schools."
+    ) == [
+        ("150 million euros", 150e6, "EUR", "exact"),
+        ("200 million", 200e6, "EUR", "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund holds $5 billion, and 140 million people live there.",
+        "The fund holds $5 billion. 200 million will go to schools.",
+        "The fund holds $5 billion, while 200 thousand will go to schools.",
+    ],
+    ids=["a count of people", "another sentence", "another scale"],
+)
+def test_a_bare_figure_that_counts_something_else_is_not_money(text):
+    assert [a.text for a in find_amounts(text)] == ["$5 billion"]
+
+
+def test_a_restatement_in_brackets_keeps_the_bound_of_the_amount_it_restates():
+    (total, restated) = find_amounts("a deal worth up to €73 million (£64m)")
+    assert (total.qualifier, restated.qualifier, restated.high) == ("at_most", "at_most", 64e6)
+    assert restated.conversion
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("Seoul to sell guns under 930 billion-won deal", "exact"),
+        ("It spent under $5 million on repairs", "at_most"),
+        ("The firm won over $2 billion contract", "exact"),
+    ],
+)
+def test_under_before_an_amount_that_names_a_deal_is_a_preposition(text, qualifier):
+    (amount,) = find_amounts(text)
+    assert amount.qualifier == qualifier

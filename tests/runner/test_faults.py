@@ -36,7 +36,7 @@ from analysis.runner.execute import (
 from analysis.runner.parameters import parse_parameter_options
 from analysis.runner.plan import RunOptions
 from analysis.runner.provenance import load_manifest
-from analysis.runner.run import SOURCES_FILE, run_reports
+from analysis.runner.run import SOURCES_FILE, render_reports
 
 pytestmark = pytest.mark.slow
 
@@ -200,7 +200,7 @@ def test_a_failure_never_silently_replaces_a_good_report(tmp_path):
     folder = out / ARTICLE_ID
 
     def run(fail: str):
-        return run_reports(
+        return render_reports(
             RunOptions(
                 articles=[str(fixture_path("counted_words.txt"))],
                 notebooks=[str(fixture_path("notebooks/fails_on_request.ipynb"))],

@@ -133,6 +133,21 @@ def test_empty_output_folder_gets_a_helpful_index(tmp_path):
     assert "No reports yet" in (tmp_path / "index.html").read_text(encoding="utf-8")
 
 
+def test_every_split_of_an_article_is_listed_escaped():
+    from analysis.runner.overview import findings_list
+
+    notebooks = {
+        "03-aid-split": {
+            "status": "ok",
+            "findings": {"Money splits": ["Of $5B, $3B is itemised", "Of <b>$2B</b>, all"]},
+        }
+    }
+    assert findings_list(notebooks) == (
+        '<ul class="findings"><li><b>Money splits:</b> <ul><li>Of &#36;5B, &#36;3B is itemised'
+        "</li><li>Of &lt;b&gt;&#36;2B&lt;/b&gt;, all</li></ul></li></ul>"
+    )
+
+
 def test_the_list_of_articles_sorts_and_searches_with_the_reports_own_script():
     manifests = [manifest(folder=f"article-{n}", headline=f"Headline {n}") for n in range(12)]
     page = render_index_page(manifests, "footer")

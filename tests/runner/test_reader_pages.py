@@ -17,7 +17,7 @@ from analysis.errors import ArticleError
 from analysis.runner.export import TEMPLATES_DIR
 from analysis.runner.plan import RunOptions
 from analysis.runner.provenance import load_manifest
-from analysis.runner.run import SOURCES_FILE, run_reports
+from analysis.runner.run import SOURCES_FILE, render_reports
 
 pytestmark = pytest.mark.slow
 
@@ -27,7 +27,9 @@ ARTICLE_ID = "counted-words"
 
 def render(out, article, **options) -> None:
     notebook = str(fixture_path("notebooks/writes_table.ipynb"))
-    run_reports(RunOptions(articles=[str(article)], notebooks=[notebook], out_dir=out, **options))
+    render_reports(
+        RunOptions(articles=[str(article)], notebooks=[notebook], out_dir=out, **options)
+    )
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,7 @@ from analysis.files import move_into_place, write_atomic
 from analysis.runner.parameters import load_parameter_file, parse_parameter_options
 from analysis.runner.plan import RunOptions
 from analysis.runner.provenance import load_manifest, save_manifest
-from analysis.runner.run import UNUSED_IMPORTS, run_reports
+from analysis.runner.run import UNUSED_IMPORTS, render_reports
 
 pytestmark = pytest.mark.slow
 
@@ -52,7 +52,7 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
 def run_here(out: Path, article: Path, notebooks: list[str], *pairs, **options) -> list:
     """Run in this process; return the progress events."""
     events = []
-    run_reports(
+    render_reports(
         RunOptions(
             articles=[str(article)],
             notebooks=notebooks,
@@ -264,7 +264,7 @@ def test_parameters_from_a_yaml_file(tmp_path):
         "ratio: 2\nflag: false\nnothing: {a: 1}\nitems: [3, 4]\nlabel: yaml\n", encoding="utf-8"
     )
     events = []
-    run_reports(
+    render_reports(
         RunOptions(
             articles=[str(fixture_path(ARTICLE))],
             notebooks=[notebook("typed_parameters")],
@@ -445,7 +445,7 @@ def test_odd_file_names_give_safe_ids_and_stay_inside_the_output_folder(tmp_path
     shutil.copy(notebook("typed_parameters"), odd_notebook)
     out = tmp_path / "in" / "out"
     before = sorted(p for p in tmp_path.rglob("*") if out not in p.parents)
-    run_reports(
+    render_reports(
         RunOptions(
             articles=[str(sources / "..") + "/deep/" + name for name in names],
             notebooks=[str(odd_notebook)],
@@ -506,7 +506,7 @@ def test_the_runner_skips_unused_imports_and_still_validates_notebooks():
 import sys
 from analysis.runner.run import skip_unused_imports
 skip_unused_imports()
-from analysis import render  # papermill, nbconvert, nbformat, jsonschema
+from analysis.runner import render  # papermill, nbconvert, nbformat, jsonschema
 import nbformat
 nb = nbformat.read({str(notebook)!r}, as_version=4)
 nbformat.validate(nb)

@@ -15,7 +15,7 @@ from analysis.errors import LexiconError
 from analysis.text.article import article_from_text, load_article
 from analysis.text.sentences import is_abbreviation, sentence_spans, split_sentences
 from analysis.text.wordlists import load_stopwords
-from analysis.text.words import WORD_RULES, Token, article_tokens, tokenize_words, word_tokens
+from analysis.text.words import WORD_RULES, Token, select_words, tokenise_article, tokenise_words
 
 
 def sentences_of(text: str) -> list[str]:
@@ -23,7 +23,7 @@ def sentences_of(text: str) -> list[str]:
 
 
 def tokens_of(text: str) -> list[tuple[str, str, int, int]]:
-    tokens = tokenize_words(text)
+    tokens = tokenise_words(text)
     for token in tokens:
         assert text[token.start : token.end] == token.text
     return [(t.text, t.kind, t.start, t.end) for t in tokens]
@@ -264,14 +264,14 @@ def test_common_words_are_abbreviations_only_in_their_abbreviated_use():
 
 
 def test_offsets_and_sentence_numbers_are_shifted():
-    assert tokenize_words("Hi there", offset=10, sentence=3) == [
+    assert tokenise_words("Hi there", offset=10, sentence=3) == [
         Token("Hi", "word", 10, 12, 3),
         Token("there", "word", 13, 18, 3),
     ]
 
 
 def test_word_tokens_leave_out_punctuation():
-    assert [t.text for t in word_tokens(tokenize_words("“Yes,” $5 — X-22."))] == [
+    assert [t.text for t in select_words(tokenise_words("“Yes,” $5 — X-22."))] == [
         "Yes",
         "$5",
         "X-22",
@@ -291,7 +291,7 @@ def test_word_rules_are_named_data():
 def test_every_offset_points_at_its_text_and_no_character_is_lost(path):
     article = load_article(path)
     sentences = split_sentences(article)
-    tokens = article_tokens(article, sentences)
+    tokens = tokenise_article(article, sentences)
     counted = article.counted_sections()
     for sentence in sentences:
         assert article.text[sentence.start : sentence.end] == sentence.text
@@ -367,17 +367,19 @@ _NO_DATA_SCRIPT = textwrap.dedent(
     nltk.data.find = refuse
 
     from analysis.text.article import load_article
-    from analysis.text import article_tokens, split_sentences
+    from analysis.text import tokenise_article, split_sentences
     from analysis import vocabulary
 
     article = load_article(sys.argv[1])
     sentences = split_sentences(article)
-    tokens = article_tokens(article, sentences)
+    tokens = tokenise_article(article, sentences)
     print(json.dumps({
         "sentences": [[s.start, s.end] for s in sentences],
         "tokens": [[t.start, t.end, t.kind] for t in tokens],
-        "pairs": vocabulary.collocations(tokens, 5)["bigram"].tolist(),
-        "kwic": vocabulary.keyword_in_context(article, tokens, ["missile"], 20)["start"].tolist(),
+        "pairs": vocabulary.find_collocations(tokens, 5)["bigram"].tolist(),
+        "kwic": vocabulary.find_keyword_contexts(article, tokens, ["missile"], 20)[
+            "start"
+        ].tolist(),
     }))
     """
 )
@@ -402,11 +404,13 @@ def test_no_nltk_data_is_needed_and_results_do_not_change(path, tmp_path):
 
     article = load_article(path)
     sentences = split_sentences(article)
-    tokens = article_tokens(article, sentences)
+    tokens = tokenise_article(article, sentences)
     assert isolated == {
         "sentences": [[s.start, s.end] for s in sentences],
         "tokens": [[t.start, t.end, t.kind] for t in tokens],
-        "pairs": vocabulary.collocations(tokens, 5)["bigram"].tolist(),
-        "kwic": vocabulary.keyword_in_context(article, tokens, ["missile"], 20)["start"].tolist(),
+        "pairs": vocabulary.find_collocations(tokens, 5)["bigram"].tolist(),
+        "kwic": vocabulary.find_keyword_contexts(article, tokens, ["missile"], 20)[
+            "start"
+        ].tolist(),
     }
     assert isolated["sentences"] and isolated["pairs"] and isolated["kwic"]

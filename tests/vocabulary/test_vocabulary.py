@@ -32,7 +32,7 @@ from analysis.errors import ParameterError
 from analysis.text.article import article_from_text
 from analysis.text.sentences import split_sentences
 from analysis.text.wordlists import load_stopwords
-from analysis.text.words import article_tokens, tokenize_words
+from analysis.text.words import tokenise_article, tokenise_words
 
 matplotlib.use("Agg")
 
@@ -47,12 +47,12 @@ SMALL = (
 def small():
     article = article_from_text(SMALL, "small")
     sentences = split_sentences(article)
-    return article, sentences, article_tokens(article, sentences)
+    return article, sentences, tokenise_article(article, sentences)
 
 
 def tokens_for(text: str):
     article = article_from_text(text)
-    return article_tokens(article)
+    return tokenise_article(article)
 
 
 # --- frequencies -----------------------------------------------------------------------------
@@ -60,7 +60,7 @@ def tokens_for(text: str):
 
 def test_word_frequencies_by_hand(small):
     _, _, tokens = small
-    table = vocabulary.word_frequencies(tokens, load_stopwords(), top_n=5)
+    table = vocabulary.count_words(tokens, load_stopwords(), top_n=5)
     assert list(table.columns) == ["word", "count", "share"]
     # drones 4; then four words twice each, in alphabetical order; shares of 17 content words.
     assert table.to_dict("list") == {
@@ -72,7 +72,7 @@ def test_word_frequencies_by_hand(small):
 
 def test_word_frequencies_all_words_add_up(small):
     _, _, tokens = small
-    table = vocabulary.word_frequencies(tokens, load_stopwords(), top_n=0)
+    table = vocabulary.count_words(tokens, load_stopwords(), top_n=0)
     assert table["count"].sum() == 17
     assert set(table["word"]) == {
         "drones", "hit", "kyiv", "officials", "said",
@@ -85,7 +85,7 @@ def test_frequencies_leave_out_stopwords_punctuation_numbers_and_dates():
         "Headline\n\nOn Jan. 5 the U.S. said $105 billion went to 14 Shahed-136 drones, "
         "and J. R. Smith agreed.\n"
     )
-    table = vocabulary.word_frequencies(tokens, frozenset({"on", "the", "to", "and"}), top_n=0)
+    table = vocabulary.count_words(tokens, frozenset({"on", "the", "to", "and"}), top_n=0)
     assert sorted(table["word"]) == sorted(
         ["headline", "u.s.", "said", "went", "shahed-136", "drones", "smith", "agreed"]
     )
@@ -93,7 +93,7 @@ def test_frequencies_leave_out_stopwords_punctuation_numbers_and_dates():
 
 def test_frequencies_fold_case_apostrophes_and_possessives():
     tokens = tokens_for("Title\n\nWe’ve seen Tehran’s drones and TEHRAN drones.\n")
-    table = vocabulary.word_frequencies(tokens, load_stopwords(), top_n=0)
+    table = vocabulary.count_words(tokens, load_stopwords(), top_n=0)
     assert table.set_index("word")["count"].to_dict() == {
         "drones": 2,
         "tehran": 2,
@@ -103,8 +103,8 @@ def test_frequencies_fold_case_apostrophes_and_possessives():
 
 
 def test_word_key_and_stopword_forms():
-    assert vocabulary.word_key("Tehran’s") == "tehran"
-    assert vocabulary.word_key("U.S.") == "u.s."
+    assert vocabulary.normalise_word("Tehran’s") == "tehran"
+    assert vocabulary.normalise_word("U.S.") == "u.s."
     stop = frozenset({"we've", "mr"})
     assert vocabulary.is_stopword("We’ve", stop) and vocabulary.is_stopword("MR.", stop)
     assert not vocabulary.is_stopword("Iran", stop)
@@ -115,7 +115,7 @@ def test_word_key_and_stopword_forms():
 
 def test_collocations_by_hand(small):
     _, _, tokens = small
-    table = vocabulary.collocations(tokens, top_n=10, min_count=2, stopwords=load_stopwords())
+    table = vocabulary.find_collocations(tokens, top_n=10, min_count=2, stopwords=load_stopwords())
     assert list(table.columns) == ["bigram", "count", "score", "start", "end"]
     # Adjacent content-word pairs seen twice; first uses: "Drones Hit" 0-10, "Hit Kyiv" 7-15,
     # "officials said" in sentence 3 at 52 + len("The drones were Iranian-built, ") = 83.
@@ -131,7 +131,7 @@ def test_collocations_by_hand(small):
 
 def test_collocations_skip_stopwords_and_pairs_across_punctuation(small):
     _, _, tokens = small
-    table = vocabulary.collocations(tokens, top_n=0, min_count=1, stopwords=load_stopwords())
+    table = vocabulary.find_collocations(tokens, top_n=0, min_count=1, stopwords=load_stopwords())
     pairs = set(table["bigram"])
     assert {"russian drones", "drones flew"} <= pairs
     # "Iranian-built, officials" has a comma between; "on Monday" holds a stopword;
@@ -141,16 +141,16 @@ def test_collocations_skip_stopwords_and_pairs_across_punctuation(small):
 
 def test_collocations_can_rank_by_pmi(small):
     _, _, tokens = small
-    table = vocabulary.collocations(tokens, min_count=2, measure="pmi")
+    table = vocabulary.find_collocations(tokens, min_count=2, measure="pmi")
     assert set(table["bigram"]) == {"drones hit", "hit kyiv", "officials said"}
 
 
 def test_collocations_reject_bad_parameters(small):
     _, _, tokens = small
     with pytest.raises(ParameterError, match="unknown measure 'chi'"):
-        vocabulary.collocations(tokens, measure="chi")
+        vocabulary.find_collocations(tokens, measure="chi")
     with pytest.raises(ParameterError, match="min_count: must be a whole number"):
-        vocabulary.collocations(tokens, min_count=-1)
+        vocabulary.find_collocations(tokens, min_count=-1)
 
 
 # --- keyword in context --------------------------------------------------------------------------
@@ -158,7 +158,7 @@ def test_collocations_reject_bad_parameters(small):
 
 def test_keyword_in_context_by_hand(small):
     article, _, tokens = small
-    table = vocabulary.keyword_in_context(article, tokens, ["drone"], width=12)
+    table = vocabulary.find_keyword_contexts(article, tokens, ["drone"], width=12)
     assert list(table.columns) == vocabulary.KWIC_COLUMNS
     assert table.to_dict("records") == [
         {
@@ -208,7 +208,7 @@ def test_keyword_in_context_by_hand(small):
 
 def test_keyword_in_context_multi_word_and_case(small):
     article, _, tokens = small
-    table = vocabulary.keyword_in_context(article, tokens, ["OFFICIALS SAID", "hit kyiv"], 10)
+    table = vocabulary.find_keyword_contexts(article, tokens, ["OFFICIALS SAID", "hit kyiv"], 10)
     got = [(r.keyword, r.start, r.end, r.match) for r in table.itertuples()]
     # "Hit Kyiv" 7-15 (headline), "hit Kyiv" 32-40, "officials said" 83-97 and 99-113.
     assert got == [
@@ -232,9 +232,9 @@ def test_keyword_stems_find_plurals_but_not_other_words():
 def test_keyword_without_words_is_a_parameter_error(small):
     article, _, tokens = small
     with pytest.raises(ParameterError, match="'!!!' has no words"):
-        vocabulary.keyword_in_context(article, tokens, ["!!!"])
+        vocabulary.find_keyword_contexts(article, tokens, ["!!!"])
     with pytest.raises(ParameterError, match="width: must be a whole number"):
-        vocabulary.keyword_in_context(article, tokens, ["drone"], width="wide")
+        vocabulary.find_keyword_contexts(article, tokens, ["drone"], width="wide")
 
 
 # --- dispersion and sections -----------------------------------------------------------------
@@ -242,7 +242,7 @@ def test_keyword_without_words_is_a_parameter_error(small):
 
 def test_dispersion_by_hand(small):
     _, _, tokens = small
-    table = vocabulary.dispersion(tokens, ["drones", "built"])
+    table = vocabulary.locate_terms(tokens, ["drones", "built"])
     assert list(table.columns) == ["term", "offset", "start", "end"]
     got = [(r.term, r.offset) for r in table.itertuples()]
     assert got == [
@@ -256,7 +256,7 @@ def test_dispersion_by_hand(small):
 
 def test_section_word_offsets(small):
     article, _, tokens = small
-    table = vocabulary.section_word_offsets(article, tokens)
+    table = vocabulary.locate_sections(article, tokens)
     assert table[["section", "offset", "start"]].to_dict("list") == {
         "section": ["headline", "body"],
         "offset": [0, 3],
@@ -266,7 +266,7 @@ def test_section_word_offsets(small):
 
 def test_sections_table_includes_the_duplicate_as_not_counted():
     article = article_from_text("Iran Talks\n\nIran Talks\n\nTalks resumed on Monday.\n")
-    table = vocabulary.sections_table(article)
+    table = vocabulary.tabulate_sections(article)
     assert table[["paragraph", "section", "words", "counted", "start", "end"]].to_dict(
         "records"
     ) == [
@@ -282,7 +282,7 @@ def test_sections_table_includes_the_duplicate_as_not_counted():
 
 def test_sentence_lengths_by_hand(small):
     _, sentences, tokens = small
-    table = vocabulary.sentence_lengths(sentences, tokens)
+    table = vocabulary.measure_sentences(sentences, tokens)
     assert table.to_dict("list") == {
         "sentence": [1, 2, 3, 4],
         "section": ["headline", "body", "body", "body"],
@@ -295,7 +295,7 @@ def test_sentence_lengths_by_hand(small):
 
 def test_text_statistics_by_hand(small):
     article, sentences, tokens = small
-    table = vocabulary.text_statistics(article, sentences, tokens)
+    table = vocabulary.measure_text(article, sentences, tokens)
     values = dict(zip(table["measure"], table["value"], strict=True))
     # 15 + 122 characters; 22 words; 14 distinct words (drones, hit, kyiv, russian, on,
     # monday, the, were, iranian-built, officials, said, flew, very, low); 14/22; 22/4.
@@ -315,7 +315,7 @@ def test_text_statistics_by_hand(small):
 
 def test_choose_terms_falls_back_to_the_top_words(small):
     _, _, tokens = small
-    frequencies = vocabulary.word_frequencies(tokens, load_stopwords())
+    frequencies = vocabulary.count_words(tokens, load_stopwords())
     assert vocabulary.choose_terms([], frequencies, 3) == ["drones", "hit", "kyiv"]
     assert vocabulary.choose_terms(["  ", "Kyiv"], frequencies, 3) == ["Kyiv"]
     assert vocabulary.choose_terms('["hit kyiv", "low"]', frequencies) == ["hit kyiv", "low"]
@@ -328,14 +328,14 @@ def test_split_terms_rejects_unreadable_lists():
 
 def test_describe_top(small):
     _, _, tokens = small
-    frequencies = vocabulary.word_frequencies(tokens, load_stopwords())
+    frequencies = vocabulary.count_words(tokens, load_stopwords())
     assert vocabulary.describe_top(frequencies, n=3) == "drones (4), hit (2), kyiv (2)"
 
 
 def test_top_n_must_be_a_whole_number(small):
     _, _, tokens = small
     with pytest.raises(ParameterError, match="top_n"):
-        vocabulary.word_frequencies(tokens, top_n=2.5)
+        vocabulary.count_words(tokens, top_n=2.5)
 
 
 # --- charts ------------------------------------------------------------------------------------
@@ -348,14 +348,14 @@ def test_plain_label_escapes_dollars_once():
 
 def test_chart_titles_state_the_finding(small):
     _, sentences, tokens = small
-    frequencies = vocabulary.word_frequencies(tokens, load_stopwords())
+    frequencies = vocabulary.count_words(tokens, load_stopwords())
     assert top_words_title(frequencies) == "“drones” is the most frequent word (4 times)"
-    lengths = vocabulary.sentence_lengths(sentences, tokens)
+    lengths = vocabulary.measure_sentences(sentences, tokens)
     # Lengths 3, 6, 6, 7: median 6.
     assert sentence_length_title(lengths) == (
         "Half the sentences have 6 words or fewer; the longest has 7"
     )
-    hits = vocabulary.dispersion(tokens, ["drones", "kyiv", "tanks"])
+    hits = vocabulary.locate_terms(tokens, ["drones", "kyiv", "tanks"])
     # drones at words 0-18 of 22 (82%), kyiv at 2-6 (18%).
     assert dispersion_title(hits, ["drones", "kyiv", "tanks"], 22) == (
         "“drones” runs through 82% of the article; “kyiv” through 18%; “tanks” does not occur"
@@ -371,14 +371,14 @@ def test_empty_tables_give_plain_titles():
 
 def test_plot_dispersion_draws_one_row_per_term(small):
     article, _, tokens = small
-    hits = vocabulary.dispersion(tokens, ["drones", "kyiv"])
+    hits = vocabulary.locate_terms(tokens, ["drones", "kyiv"])
     ax = plot_dispersion(
         hits,
         ["drones", "kyiv"],
         22,
         title="Cost: $5",
         source="Source: test",
-        sections=vocabulary.section_word_offsets(article, tokens),
+        sections=vocabulary.locate_sections(article, tokens),
     )
     assert [t.get_text() for t in ax.get_yticklabels()] == ["drones", "kyiv"]
     rows = [sorted(c.get_offsets()[:, 0].tolist()) for c in ax.collections]
@@ -390,5 +390,5 @@ def test_plot_dispersion_draws_one_row_per_term(small):
 
 
 def test_tokenize_words_of_the_small_text_match_the_docstring_positions():
-    words = [t.text for t in tokenize_words(SMALL) if t.kind != "punct"]
+    words = [t.text for t in tokenise_words(SMALL) if t.kind != "punct"]
     assert words[12] == "Iranian-built" and words[18] == "drones" and len(words) == 22

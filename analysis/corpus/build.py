@@ -1,0 +1,250 @@
+"""Build: inputs -> batches of articles -> Dask workers -> the corpus store.
+
+``build_corpus(options)`` reads as a chain of steps:
+
+1. fingerprint the analysis (code, data files, lexicons given);
+2. open the store (its lock; a killed run's leftovers removed);
+3. stream the inputs (``analysis.sources.read_sources``); an input whose
+   entry in the store has the same digest and fingerprint is up to date and
+   skipped; the others are grouped into batches of ``batch_size``;
+4. run each batch as one task (``extract.analyse_batch``) on Dask: a local
+   cluster bound to 127.0.0.1 by default, or the cluster at ``scheduler``;
+   at most ``2 x workers`` batches are in flight, so memory does not grow
+   with the number of articles (``workers=0`` runs them in this process);
+5. commit each finished batch to the store (``CorpusStore.commit``) and
+   count it for the progress line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import itertools
+import json
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analysis.corpus.extract import analyse_batch, analysis_fingerprint
+from analysis.corpus.progress import ProgressTracker
+from analysis.corpus.store import CorpusStore, open_store
+from analysis.errors import ParameterError
+from analysis.sources import (
+    PageFetcher,
+    SourcedArticle,
+    SourceProblem,
+    TableColumns,
+    count_sources,
+    read_sources,
+    slug_id,
+)
+
+__all__ = ["BATCH_SIZE", "CorpusOptions", "CorpusSummary", "build_corpus", "record_of"]
+
+BATCH_SIZE = 20
+#: One batch record and what the store keeps of it: (source, id, digest, fingerprint).
+Batch = tuple[list[tuple[str, str, str, str]], list[dict]]
+
+
+@dataclass
+class CorpusOptions:
+    """What to read, where to write and where to run (the ``corpus`` command)."""
+
+    inputs: list[str]
+    out: Path
+    scheduler: str = ""  # address of a running Dask scheduler; "" = a local cluster
+    workers: int | None = None  # local cluster workers (None: one per core; 0: no Dask)
+    batch_size: int = BATCH_SIZE
+    columns: TableColumns = field(default_factory=TableColumns)
+    lexicons: dict = field(default_factory=dict)  # load_lexicons options
+    fetch_interval: float = 1.0  # seconds between requests to one web host
+
+
+@dataclass
+class CorpusSummary:
+    """What a run did."""
+
+    store: Path
+    analysed: int
+    up_to_date: int
+    problems: int
+    seconds: float
+
+    def counts(self) -> str:
+        """``"12 analysed, 30 up to date, 2 problems in 4.1 s"``."""
+        return (
+            f"{self.analysed:,} analysed, {self.up_to_date:,} up to date, "
+            f"{self.problems:,} problem{'s' if self.problems != 1 else ''} "
+            f"in {self.seconds:.1f} s"
+        )
+
+
+def build_corpus(
+    options: CorpusOptions, progress: Callable[[str], None] | None = None
+) -> CorpusSummary:
+    """Bring the store at ``options.out`` up to date with ``options.inputs``."""
+    check_options(options)
+    fingerprint = analysis_fingerprint(options.lexicons)
+    with open_store(options.out) as store:
+        tracker = ProgressTracker(count_sources(options.inputs), progress or (lambda line: None))
+        made: list[PageFetcher] = []
+
+        def make_fetcher() -> PageFetcher:  # only when a web address comes
+            made.append(PageFetcher(Path(options.out) / ".http-cache", options.fetch_interval))
+            return made[0]
+
+        try:
+            items = read_sources(options.inputs, options.columns, make_fetcher)
+            batches = plan_batches(items, store, fingerprint, options.batch_size, tracker)
+            for meta, tables in run_batches(batches, options):
+                store.commit(meta, tables)
+                problems = tables["problems"].num_rows
+                tracker.add(analysed=len(meta) - problems, problems=problems)
+        finally:
+            for fetcher in made:
+                fetcher.close()
+        tracker.report(tracker.line())
+    return CorpusSummary(
+        Path(options.out), tracker.analysed, tracker.up_to_date, tracker.problems, tracker.seconds()
+    )
+
+
+def check_options(options: CorpusOptions) -> None:
+    """Refuse options that cannot work, before anything starts."""
+    if not options.inputs:
+        raise ParameterError("INPUT", "give at least one file, folder, table or URL list")
+    for item in options.inputs:
+        if not str(item).startswith(("http://", "https://")) and not Path(item).exists():
+            raise ParameterError(item, "no such file or folder")
+    if options.batch_size < 1:
+        raise ParameterError("--batch-size", f"must be 1 or more, not {options.batch_size}")
+    if options.workers is not None and options.workers < 0:
+        raise ParameterError("--workers", f"must be 0 (no Dask) or more, not {options.workers}")
+
+
+def plan_batches(
+    items: Iterable[SourcedArticle | SourceProblem],
+    store: CorpusStore,
+    fingerprint: str,
+    size: int,
+    tracker: ProgressTracker,
+) -> Iterator[Batch]:
+    """Group the inputs that need analysing into batches, lazily; count the
+    up-to-date ones (and repeats of an input already seen in this run)."""
+    seen: set[str] = set()
+    meta: list[tuple[str, str, str, str]] = []
+    records: list[dict] = []
+    for item in items:
+        record = record_of(item)
+        source = record["source"]
+        entry = store.entries.get(source)
+        if source in seen or (entry and entry.current(record["digest"], fingerprint)):
+            tracker.add(up_to_date=source not in seen)
+            seen.add(source)
+            continue
+        seen.add(source)
+        record["article_id"] = store.article_id(source, record["article_id"])
+        meta.append((source, record["article_id"], record.pop("digest"), fingerprint))
+        records.append(record)
+        if len(records) >= size:
+            yield meta, records
+            meta, records = [], []
+    if records:
+        yield meta, records
+
+
+def record_of(item: SourcedArticle | SourceProblem) -> dict:
+    """The plain dict a worker gets for an input, with the ``digest`` of
+    everything the rows depend on (text and metadata, or the problem)."""
+    if isinstance(item, SourceProblem):
+        record = {
+            "source": item.source,
+            "article_id": slug_id(item.source),
+            "problem": item.problem,
+        }
+    else:
+        record = {
+            "article_id": item.id,
+            "text": item.article.text,
+            **item.metadata(),
+            "extra": item.extra,
+            "sha256": hashlib.sha256(item.article.text.encode("utf-8")).hexdigest(),
+        }
+    content = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    record["digest"] = hashlib.sha256(content).hexdigest()
+    return record
+
+
+def run_batches(batches: Iterable[Batch], options: CorpusOptions) -> Iterator:
+    """Yield ``(meta, tables)`` of each finished batch: on Dask, or in this
+    process when ``workers == 0`` and no scheduler is given. No cluster is
+    started when there is nothing to analyse."""
+    lexicons = dict(options.lexicons)
+    batches = iter(batches)
+    first = next(batches, None)
+    if first is None:
+        return
+    batches = itertools.chain([first], batches)
+    if options.workers == 0 and not options.scheduler:
+        yield from ((meta, analyse_batch(records, lexicons)) for meta, records in batches)
+        return
+    with dask_client(options) as client:
+        yield from run_on_dask(client, batches, lexicons)
+
+
+@contextlib.contextmanager
+def dask_client(options: CorpusOptions):
+    """A Dask client: of the scheduler at ``options.scheduler``, or of a
+    local cluster (processes, one thread each) bound to 127.0.0.1."""
+    from distributed import Client, LocalCluster
+
+    if options.scheduler:
+        try:
+            client = Client(options.scheduler, timeout="20s")
+        except (OSError, TimeoutError) as exc:
+            raise ParameterError(
+                options.scheduler, f"no Dask scheduler answers there ({exc})"
+            ) from None
+        with client:
+            yield client
+        return
+    workers = options.workers or os.cpu_count() or 1
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
+def run_on_dask(client, batches: Iterable[Batch], lexicons: dict) -> Iterator:
+    """Submit batches as tasks, at most two per worker thread in flight, and
+    yield each as it finishes."""
+    from distributed import as_completed
+
+    limit = 2 * max(1, sum(client.nthreads().values()))
+    pending = as_completed()
+    meta_of = {}
+    for meta, records in batches:
+        while pending.count() >= limit:
+            yield _finished(next(pending), meta_of)
+        future = client.submit(analyse_batch, records, lexicons, pure=False)
+        meta_of[future.key] = meta
+        pending.add(future)
+    for future in pending:
+        yield _finished(future, meta_of)
+
+
+def _finished(future, meta_of: dict):
+    tables = future.result()
+    meta = meta_of.pop(future.key)
+    future.release()
+    return meta, tables

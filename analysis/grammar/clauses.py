@@ -1,0 +1,558 @@
+"""Clauses and slots: who does what to whom in each clause of a sentence.
+
+One pass over the sentence's top-level items (noun phrases, verb groups,
+other words) keeps a stack of open clauses. Markers open clauses
+(``CLAUSE_MARKERS``: a relative pronoun, ``that`` after a speech verb, a
+subordinator, ``and`` before a verb); a verb group fills the open clause or,
+if it has one already, opens the clause the grammar calls for:
+
+- ``to`` + verb: a complement whose subject is the controller — the
+  object after ask/allow/urge (``OBJECT_CONTROL_VERBS``), else the subject
+  (agree/plan/refuse), or the owner of a noun like *decision* / *offer*;
+  after "the first X" the head noun itself (an infinitival relative);
+- a bare participle after a noun phrase: a reduced relative ("howitzers
+  sent to X"; the noun is the object of a passive, the subject of an -ing);
+- a finite verb after "said X": a complement with X as subject; after
+  "weapons sent by A": the first verb was a reduced relative, the noun
+  phrase before it is the main subject ("weapons sent by A include B").
+
+Noun phrases fill subject (before the verb), object and indirect object
+(after it), or the slot named by their preposition; in a passive the
+``by`` phrase is the ``agent``. A comma aside (", he said,") is its own
+clause and does not cut the clause around it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from analysis.grammar.records import Clause, Phrase, Slot, Token
+from analysis.grammar.wordlists import (
+    COMPLEMENT_VERBS,
+    INFINITIVE_NOUNS,
+    OBJECT_CONTROL_VERBS,
+    SPEECH_VERBS,
+    SUBORDINATORS,
+    TIME_NOUNS,
+    words_of,
+)
+
+#: Words that open a clause, by class: the kind of clause they open.
+CLAUSE_MARKERS = {"REL": "relative", "SCONJ": "adverbial"}
+#: Noun-phrase modifiers that make a following infinitive relative ("the first X to give").
+#: Prepositions that list members of the noun before them, even after a comma.
+LISTING_PREPOSITIONS = ("including", "such", "among")
+#: Verbs whose object is the subject of a bare infinitive after it ("helped it guard").
+BARE_INFINITIVE_VERBS = words_of("help make let see watch hear have")
+ORDINAL_WORDS = words_of("first second third last only next sole latest")
+
+
+@dataclass
+class _Open:
+    """A clause being built."""
+
+    index: int
+    kind: str
+    parent: int = -1
+    marker: str = ""
+    head_noun: int = -1
+    verb: int = -1
+    first_item: int = 0
+    last_item: int = 0
+    slots: list[tuple[str, int, int, bool]] = field(default_factory=list)  # role, np, gov, implicit
+
+    def get(self, role: str) -> tuple[str, int, int, bool] | None:
+        return next((s for s in self.slots if s[0] == role), None)
+
+    def drop(self, role: str) -> None:
+        self.slots = [s for s in self.slots if s[0] != role]
+
+
+def read_clauses(
+    tokens: list[Token], phrases: list[Phrase], items: list[tuple[str, int]]
+) -> tuple[list[Clause], list[Phrase]]:
+    """Return the clauses of a sentence (and phrases, participles marked as such).
+
+    >>> from analysis.grammar.wordclass import tag_words
+    >>> from analysis.grammar.phrases import chunk_phrases
+    >>> toks = tag_words("They asked Iran to send drones.")
+    >>> clauses, ph = read_clauses(toks, *chunk_phrases(toks))
+    >>> [(c.kind, ph[c.verb].verb.lemma, ph[c.slot("subject").phrase].text) for c in clauses]
+    [('main', 'ask', 'They'), ('complement', 'send', 'Iran')]
+    """
+    reader = _Reader(tokens, phrases, items)
+    reader.run()
+    return reader.finish()
+
+
+class _Reader:
+    """The one-pass clause reader (state kept on the instance)."""
+
+    def __init__(self, tokens, phrases, items):
+        self.tokens, self.phrases, self.items = tokens, list(phrases), items
+        self.clauses: list[_Open] = []
+        self.stack: list[_Open] = []
+        self.prep = ""
+        self.prep_after = -1  # the phrase right before the preposition
+        self.skip_to = -1
+        self.subordinators: set[int] = set()  # "after" opening a clause, not a phrase
+        self._push("main", 0)
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _push(self, kind, k, parent=None, **kw) -> _Open:
+        parent = self.stack[-1].index if parent is None and self.stack else parent
+        clause = _Open(
+            len(self.clauses), kind, -1 if parent is None else parent, first_item=k, **kw
+        )
+        self.clauses.append(clause)
+        self.stack.append(clause)
+        return clause
+
+    def _pop(self, k) -> _Open:
+        clause = self.stack.pop()
+        clause.last_item = k
+        if not self.stack:
+            self.stack.append(clause)
+        return clause
+
+    def _tok(self, k) -> Token | None:
+        kind, i = self.items[k] if 0 <= k < len(self.items) else ("", -1)
+        return self.tokens[i] if kind == "TOK" else None
+
+    def _kind(self, k) -> str:
+        return self.items[k][0] if 0 <= k < len(self.items) else ""
+
+    def _is_comma(self, k) -> bool:
+        t = self._tok(k)
+        return t is not None and t.text == ","
+
+    def _subject_of(self, clause: _Open) -> tuple[str, int, int, bool] | None:
+        return clause.get("subject")
+
+    def _add(self, clause: _Open, role: str, np: int, gov: int = -1, implicit=False) -> None:
+        clause.slots.append((role, np, clause.verb if gov == -1 else gov, implicit))
+
+    # -- the pass --------------------------------------------------------------------------
+    def run(self) -> None:
+        for k, (kind, i) in enumerate(self.items):
+            if k < self.skip_to:
+                continue
+            if kind == "TOK":
+                self._on_token(k, self.tokens[i])
+            elif kind == "NP":
+                self._on_noun(k, i)
+            else:
+                self._on_verb(k, i)
+        while len(self.stack) > 1:
+            self._pop(len(self.items))
+
+    def _on_token(self, k, tok: Token) -> None:
+        cur = self.stack[-1]
+        if tok.tag == "ADP" and tok.text.lower() in SUBORDINATORS and self._opens_clause(k):
+            tok = replace(tok, tag="SCONJ")
+            self.subordinators.add(k)
+        if tok.tag == "ADP" and self._kind(k + 1) == "VG" and self._bare_ing(self.items[k + 1][1]):
+            clause = self._push("adverbial", k, marker=tok.text.lower())
+            subject = self._subject_of(cur)
+            if subject:
+                self._add(clause, "subject", subject[1], implicit=True)
+            return
+        if tok.tag == "ADP":
+            before = self._tok(k - 1)
+            if self.prep and before is not None and before.tag == "ADP":
+                self.prep += " " + tok.text.lower()
+            else:
+                self.prep = tok.text.lower()
+                prev_kind, prev_i = self.items[k - 1] if k else ("", -1)
+                self.prep_after = prev_i if prev_kind in ("NP", "VG") else -1
+                if self.prep in LISTING_PREPOSITIONS and self._is_comma(k - 1):
+                    # "equipment, including radars": the list hangs on the noun before the comma
+                    before = k - 3 if self._is_quote(k - 2) else k - 2
+                    self.prep_after = self._item_phrase(before)
+            return
+        self.prep = ""
+        if tok.tag == "REL":
+            head = k - 2 if self._is_comma(k - 1) else k - 1
+            head_np = self.items[head][1] if self._kind(head) == "NP" else -1
+            self._push("relative", k, marker=tok.text.lower(), head_noun=head_np)
+        elif tok.tag == "SCONJ":
+            kind = "complement" if tok.text.lower() in ("that", "whether", "if") else "adverbial"
+            if cur.kind in ("relative", "reduced_relative", "adverbial") and cur.verb != -1:
+                self._pop(k)
+            self._push(kind, k, marker=tok.text.lower())
+        elif tok.tag == "CCONJ":
+            self._on_conjunction(k, tok)
+        elif tok.text == "," or (self._is_quote(k) and self._aside_at(k)):
+            self._on_comma(k)
+
+    def _opens_clause(self, k) -> bool:
+        """True when a noun phrase and a finite verb group follow item ``k``."""
+        if self._kind(k + 1) != "NP" or self._kind(k + 2) != "VG":
+            return False
+        return self.phrases[self.items[k + 2][1]].verb.tense not in ("infinitive", "participle")
+
+    def _on_conjunction(self, k, tok: Token) -> None:
+        cur = self.stack[-1]
+        nxt = self._kind(k + 1)
+        own_subject = nxt == "NP" and self._kind(k + 2) == "VG"
+        if cur.verb == -1 or not (nxt == "VG" or own_subject):
+            return
+        if nxt == "VG" and self.phrases[self.items[k + 1][1]].verb.tense == "infinitive":
+            return
+        if own_subject and self._is_comma(k - 1):
+            # ", but officials say ...": a new subject after a comma joins the main clause
+            while len(self.stack) > 1 and self.stack[0].verb != -1:
+                self._pop(k)
+        done = self._pop(k)
+        new = self._push("coordinated", k, parent=done.index, marker=tok.text.lower())
+        subject = self._subject_of(done)
+        if not own_subject and subject:
+            self._add(new, "subject", subject[1], implicit=True)
+
+    def _on_comma(self, k) -> None:
+        while len(self.stack) > 1 and self.stack[-1].verb != -1 and self.stack[-1].kind in (
+            "relative", "reduced_relative", "adverbial", "aside"):  # fmt: skip
+            self._pop(k)
+        aside = self._aside_at(k)
+        if aside:
+            np, vg, end = aside
+            clause = self._push("aside", k, marker=",")
+            clause.verb = vg
+            self._add(clause, "subject", np)
+            self._pop(end)
+            self.skip_to = end
+            return
+        nxt = self._kind(k + 1)
+        if nxt == "VG":
+            info = self.phrases[self.items[k + 1][1]].verb
+            if info.tense == "participle" and not info.auxiliaries:
+                main = self.stack[0] if self.stack[0].verb != -1 else self.stack[-1]
+                clause = self._push("adverbial", k, parent=main.index, marker=",")
+                subject = self._subject_of(main)
+                if subject:
+                    self._add(clause, "subject", subject[1], implicit=True)
+
+    def _aside_at(self, k) -> tuple[int, int, int] | None:
+        """Return (subject, verb, next item) for ', NP said,' or ', said NP.' at ``k``."""
+        while self._is_quote(k + 1):
+            k += 1
+        a, b = self._kind(k + 1), self._kind(k + 2)
+        if a == "NP" and b == "VG":
+            np, vg, after = self.items[k + 1][1], self.items[k + 2][1], k + 3
+        elif a == "VG" and b == "NP":
+            vg, np, after = self.items[k + 1][1], self.items[k + 2][1], k + 3
+        else:
+            return None
+        if self.phrases[vg].verb.lemma not in SPEECH_VERBS:
+            return None
+        while True:  # prepositional and time phrases may follow: ", X said in Y on Monday."
+            tok = self._tok(after)
+            if tok is not None and tok.tag == "ADP" and self._kind(after + 1) == "NP":
+                after += 2
+            elif self._kind(after) == "NP" and self._is_time(self.items[after][1]):
+                after += 1
+            else:
+                break
+        end_tok = self._tok(after)
+        if after >= len(self.items) or (end_tok is not None and end_tok.text in ',.;:!?"”'):
+            return np, vg, after
+        return None
+
+    def _item_phrase(self, k) -> int:
+        return self.items[k][1] if self._kind(k) == "NP" else -1
+
+    def _is_quote(self, k) -> bool:
+        t = self._tok(k)
+        return t is not None and t.tag == "PUNCT" and t.text in "\"“”‘’«»'"
+
+    def _is_time(self, np: int) -> bool:
+        return self.tokens[self.phrases[np].head].lemma.lower() in TIME_NOUNS
+
+    def _on_noun(self, k, np: int) -> None:
+        cur = self.stack[-1]
+        if self.prep:
+            gov = self.prep_after if self.prep_after != -1 else cur.verb
+            role = self.prep
+            verb = self.phrases[cur.verb].verb if cur.verb != -1 else None
+            if role == "by" and verb and verb.voice == "passive":
+                role = "agent"
+            self._add(cur, role, np, gov)
+            self.prep = ""
+            return
+        if cur.verb == -1 and self.tokens[self.phrases[np].head].lemma.lower() in TIME_NOUNS:
+            self._add(cur, "time", np)
+            return
+        if cur.verb == -1:
+            cur.drop("subject") if not (cur.get("subject") or ("", 0, 0, False))[3] else None
+            if not cur.get("subject"):
+                self._add(cur, "subject", np)
+            return
+        if self.tokens[self.phrases[np].head].lemma.lower() in TIME_NOUNS:
+            self._add(cur, "time", np)
+            return
+        obj = cur.get("object")
+        if obj is None:
+            self._add(cur, "object", np)
+        elif obj[1] in (self._item_phrase(k - 1), self._item_phrase(k - 2) if self._is_quote(
+            k - 1) else -1) and not cur.get("indirect_object"):  # fmt: skip
+            cur.drop("object")
+            self._add(cur, "indirect_object", obj[1])
+            self._add(cur, "object", np)
+
+    def _on_verb(self, k, vg: int) -> None:
+        cur = self.stack[-1]
+        info = self.phrases[vg].verb
+        prev_kind, prev = self.items[k - 1] if k else ("", -1)
+        if (
+            cur.verb == -1
+            and info.tense == "infinitive"
+            and cur.get("subject")
+            and prev_kind == "NP"
+        ):
+            self._open_infinitive(k, vg, cur, prev)
+            return
+        subject = cur.get("subject")
+        if (
+            cur.verb == -1
+            and subject
+            and (prev_kind, prev) == ("NP", subject[1])
+            and self._bare_ing(vg)
+            and self._finite_ahead(k)
+        ):
+            self._open_participle(k, vg, cur, prev)
+            return
+        if cur.verb == -1 and not subject and prev_kind == "NP" and self._in_pp(k - 1) and (
+            self._bare_participle(vg) or self._bare_ing(vg)):  # fmt: skip
+            self._open_participle(k, vg, cur, prev)  # "Under a contract signed in 2022, ..."
+            return
+        if cur.verb == -1:
+            self._fill(cur, vg, k)
+            return
+        finite = info.tense not in ("infinitive", "participle") or bool(info.auxiliaries)
+        # a finite verb closes a relative clause that is complete
+        while finite and len(self.stack) > 1 and cur.kind in ("relative", "reduced_relative"):
+            self._pop(k)
+            cur = self.stack[-1]
+            if cur.verb == -1:
+                self._fill(cur, vg, k)
+                return
+        waiting = next((c for c in self.stack[:-1] if c.verb == -1), None)
+        if finite and waiting is not None and info.tense != "participle":
+            while self.stack[-1] is not waiting:
+                self._pop(k)
+            self._fill(waiting, vg, k)
+            return
+        prev_kind, prev = self.items[k - 1] if k else ("", -1)
+        after_np = prev_kind == "NP" and not self._in_pp(k - 1)
+        object_before = self._object_before(k, cur)
+        if info.tense == "infinitive":
+            self._open_infinitive(k, vg, cur, prev if after_np else -1)
+        elif prev_kind == "VG" and self._bare_ing(vg):
+            new = self._push("complement", k, marker="")
+            subject = self._subject_of(cur)
+            if subject:
+                self._add(new, "subject", subject[1], implicit=True)
+            self._fill(new, vg, k)
+        elif finite and object_before != -1 and not after_np:
+            cur.drop("object")
+            new = self._push("complement", k, marker="")
+            self._add(new, "subject", object_before)
+            self._fill(new, vg, k)
+        elif info.tense == "past" and not info.auxiliaries and self._was_reduced(cur, k):
+            self._reanalyse(cur, vg, k)
+        elif after_np and info.tense == "present" and not info.auxiliaries and (
+            self.phrases[cur.verb].verb.lemma in BARE_INFINITIVE_VERBS
+            and cur.get("object") and cur.get("object")[1] == prev):  # fmt: skip
+            cur.drop("object")
+            self._add(cur, "object", prev)
+            new = self._push("complement", k, marker="")
+            self._add(new, "subject", prev, implicit=True)
+            self._fill(new, vg, k)
+        elif not info.auxiliaries and not finite or (
+            prev_kind == "NP" and self._bare_participle(vg) and not (
+                after_np and self.phrases[cur.verb].verb.lemma in COMPLEMENT_VERBS)):  # fmt: skip
+            self._open_participle(k, vg, cur, prev if prev_kind == "NP" else -1)
+        elif after_np and cur.get("object") and cur.get("object")[1] == prev:
+            cur.drop("object")
+            if self.phrases[cur.verb].verb.lemma in COMPLEMENT_VERBS:
+                new = self._push("complement", k, marker="")
+                self._add(new, "subject", prev)
+            else:
+                new = self._push("relative", k, head_noun=prev)
+            self._fill(new, vg, k)
+        elif self._was_reduced(cur, k):
+            self._reanalyse(cur, vg, k)
+        else:
+            new = self._push("coordinated", k, parent=cur.index)
+            subject = self._subject_of(cur)
+            if subject:
+                self._add(new, "subject", subject[1], implicit=True)
+            self._fill(new, vg, k)
+
+    def _object_before(self, k, cur: _Open) -> int:
+        """The object of a speech verb, when only commas and prepositional phrases
+        separate it from item ``k`` ("indicates the group, at the direction of X, was ...")."""
+        obj = cur.get("object")
+        if not obj or self.phrases[cur.verb].verb.lemma not in COMPLEMENT_VERBS:
+            return -1
+        j = k - 1
+        while j >= 0 and self.items[j] != ("NP", obj[1]):
+            kind, i = self.items[j]
+            tok = self.tokens[i] if kind == "TOK" else None
+            if kind == "VG" or (tok is not None and tok.text not in "," and tok.tag != "ADP"):
+                return -1
+            j -= 1
+        return obj[1] if j >= 0 else -1
+
+    def _bare_ing(self, vg) -> bool:
+        """True for a verb group that is one -ing form ('after establishing ...')."""
+        p = self.phrases[vg]
+        return p.first == p.last and self.tokens[p.head].form == "ing"
+
+    def _finite_ahead(self, k) -> bool:
+        """True when a finite verb group comes after item ``k`` before a clause marker."""
+        for kind, i in self.items[k + 1 :]:
+            if kind == "TOK" and self.tokens[i].tag in ("SCONJ", "REL", "CCONJ"):
+                return False
+            if kind == "TOK" and self.tokens[i].text in ";:":
+                return False
+            if kind == "VG":
+                info = self.phrases[i].verb
+                if info.tense not in ("infinitive", "participle") and not self._bare_participle(i):
+                    return True
+                if info.auxiliaries:
+                    return True
+        return False
+
+    def _bare_participle(self, vg) -> bool:
+        """True for a verb group that is one -ed/-en form with nothing before it."""
+        p = self.phrases[vg]
+        return p.first == p.last and self.tokens[p.head].form in ("ed", "participle")
+
+    def _in_pp(self, k) -> bool:
+        t = self._tok(k - 1)
+        return t is not None and t.tag == "ADP" and k - 1 not in self.subordinators
+
+    def _fill(self, clause: _Open, vg: int, k: int) -> None:
+        clause.verb = vg
+        clause.slots = [(r, p, vg if g == -1 else g, imp) for r, p, g, imp in clause.slots]
+        if clause.kind == "relative" and clause.head_noun != -1 and clause.marker != "to":
+            role = "object" if clause.get("subject") else "subject"
+            if clause.marker == "whose":
+                role = "possessor"
+            self._add(clause, role, clause.head_noun, implicit=True)
+
+    def _open_infinitive(self, k, vg, cur: _Open, np_before: int) -> None:
+        head = self.phrases[np_before] if np_before != -1 else None
+        noun = self.tokens[head.head] if head else None
+        subject = self._subject_of(cur)
+        if head and noun.lemma.lower() in INFINITIVE_NOUNS:
+            new = self._push("complement", k, marker="to", head_noun=np_before)
+            owner = head.possessor
+            if owner != -1:
+                self._add(new, "subject", owner, implicit=True)
+            elif subject and cur.get("object") and cur.get("object")[1] == np_before:
+                self._add(new, "subject", subject[1], implicit=True)
+        elif head and any(
+            t.text.lower() in ORDINAL_WORDS for t in self.tokens[head.first : head.head]
+        ):
+            new = self._push("relative", k, marker="to", head_noun=np_before)
+            self._add(new, "subject", np_before, implicit=True)
+        else:
+            new = self._push("complement", k, marker="to")
+            verb = self.phrases[cur.verb].verb.lemma if cur.verb != -1 else ""
+            obj = cur.get("object")
+            if verb in OBJECT_CONTROL_VERBS and obj:
+                self._add(new, "subject", obj[1], implicit=True)
+            elif subject:
+                self._add(new, "subject", subject[1], implicit=True)
+        self._fill(new, vg, k)
+
+    def _open_participle(self, k, vg, cur: _Open, np_before: int) -> None:
+        info = self.phrases[vg].verb
+        ing = info.tense == "participle"
+        self.phrases[vg] = replace(
+            self.phrases[vg],
+            verb=replace(info, tense="participle", voice="active" if ing else "passive"),
+        )
+        new = self._push("reduced_relative", k, head_noun=np_before)
+        new.verb = vg
+        if np_before != -1:
+            self._add(new, "subject" if ing else "object", np_before, implicit=True)
+
+    def _was_reduced(self, cur: _Open, k: int) -> bool:
+        """True when cur's verb was a bare -ed right after its subject, with no object."""
+        info = self.phrases[cur.verb].verb
+        subject = cur.get("subject")
+        if (
+            info.auxiliaries
+            or info.tense != "past"
+            or not subject
+            or subject[3]
+            or cur.get("object")
+        ):
+            return False
+        verb_item = next(j for j, it in enumerate(self.items) if it == ("VG", cur.verb))
+        return self.items[verb_item - 1] == ("NP", subject[1])
+
+    def _reanalyse(self, cur: _Open, vg: int, k: int) -> None:
+        """'weapons sent by A include B': cur becomes a reduced relative of its subject."""
+        subject = cur.get("subject")[1]
+        self.stack.pop()
+        new = self._push(cur.kind, cur.first_item, parent=cur.parent, marker=cur.marker)
+        new.head_noun = cur.head_noun
+        self._add(new, "subject", subject)
+        cur.kind, cur.parent, cur.head_noun, cur.marker = "reduced_relative", new.index, subject, ""
+        cur.drop("subject")
+        info = self.phrases[cur.verb].verb
+        self.phrases[cur.verb] = replace(
+            self.phrases[cur.verb], verb=replace(info, tense="participle", voice="passive")
+        )
+        cur.slots = [("agent" if r == "by" else r, p, g, i) for r, p, g, i in cur.slots]
+        self._add(cur, "object", subject, implicit=True)
+        self._fill(new, vg, k)
+
+    # -- results ---------------------------------------------------------------------------
+    def finish(self) -> tuple[list[Clause], list[Phrase]]:
+        kept = [c for c in self.clauses if c.verb != -1]
+        renumber = {c.index: n for n, c in enumerate(kept)}
+        out = []
+        for n, c in enumerate(kept):
+            copula = (
+                self.phrases[c.verb].verb.lemma == "be"
+                and self.tokens[self.phrases[c.verb].head].tag == "AUX"
+            )
+            slots = [
+                Slot("predicate" if copula and r == "object" else r, p, n, g, imp)
+                for r, p, g, imp in c.slots
+            ]
+            for r, p, _, _ in list(c.slots):
+                owner = self.phrases[p].possessor
+                if owner != -1 and r != "possessor":
+                    slots.append(Slot("possessor", owner, n, p, False))
+            first = self._item_start(c.first_item)
+            last = self._item_end(
+                max(c.last_item, c.first_item) if c.last_item else len(self.items)
+            )
+            out.append(
+                Clause(
+                    n,
+                    c.kind,
+                    c.verb,
+                    first,
+                    last,
+                    renumber.get(c.parent, -1),
+                    c.head_noun,
+                    c.marker,
+                    tuple(slots),
+                )  # fmt: skip
+            )
+        return out, self.phrases
+
+    def _item_start(self, k) -> int:
+        kind, i = self.items[min(k, len(self.items) - 1)]
+        return self.tokens[i].start if kind == "TOK" else self.phrases[i].start
+
+    def _item_end(self, k) -> int:
+        kind, i = self.items[min(k, len(self.items)) - 1]
+        return self.tokens[i].end if kind == "TOK" else self.phrases[i].end

@@ -1,0 +1,315 @@
+"""Phrases: noun phrases and verb groups chunked from word classes.
+
+Each token's class becomes one letter (``CODES``); noun phrases and verb
+groups are regular expressions over that string (``CHUNK_RULES``), the way
+NLTK's ``RegexpParser`` chunks tag sequences, without building trees. Then
+possessives join ("Iran 's drones" -> one phrase whose possessor is
+"Iran") and coordinated noun phrases join ("Norway and Denmark" -> one
+phrase with two parts), except where the second conjunct starts a clause
+of its own ("sent tanks and Poland sent jets").
+
+>>> from analysis.grammar.wordclass import tag_words
+>>> phrases, _ = chunk_phrases(tag_words("Norway and Denmark will send 12 more launchers."))
+>>> [(p.kind, p.text) for p in phrases if p.parts or p.kind == "VG"]
+[('VG', 'will send'), ('NP', 'Norway and Denmark')]
+>>> [p.quantity for p in phrases if p.quantity]
+['12 more']
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.grammar.records import Phrase, Token, VerbInfo
+from analysis.grammar.wordlists import NUMBER_WORDS, QUANTITY_WORDS, words_of
+
+#: One letter per word class, so chunk rules are regular expressions over a string.
+CODES = {
+    "DET": "D", "POSS": "$", "NUM": "C", "ADJ": "J", "NOUN": "N", "PROPN": "P", "PRON": "R",
+    "VERB": "V", "AUX": "A", "MODAL": "M", "NEG": "X", "ADV": "B", "ADP": "I", "CCONJ": "&",
+    "SCONJ": "S", "REL": "W", "PUNCT": ".", "X": "?",  # and Q for a quote mark
+}  # fmt: skip
+
+#: Chunk rules, tried at each position in order: (phrase kind, pattern over CODES letters).
+CHUNK_RULES: list[tuple[str, str]] = [
+    # verb group: auxiliaries/modals/'to', adverbs and negation, the main verb, a particle
+    ("VG", r"(?:T|[MA])(?:[BX]*(?:[MA]|T(?=B*V)))*(?:[BX]*V)?K?"),
+    ("VG", r"(?:[BX]+(?=V))?VK?"),
+    # noun phrase: determiners and numbers, modifiers, a noun or name as head
+    # (a quote mark may follow a determiner or adjective: 'the "baseless" claim')
+    ("NP", r"(?:[DC]Q?|B(?=B*C))*(?:JQ?|[NP]|B(?=J))*[NP]"),
+    # a pronoun, a determiner or number standing alone ("these", "two of them")
+    ("NP", r"R|D(?![JNPCD])|[DC]*C(?![JNP])|D+J(?=I)"),  # ... "the first of"
+]
+_CHUNKER = re.compile("|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(CHUNK_RULES)))
+_POSSESSIVE_DETERMINERS = words_of("my your his her its our their")
+
+
+def code_tokens(tokens: list[Token]) -> str:
+    """Return one letter per token: its class code ('to' is T, a particle K, a comma ',').
+
+    >>> from analysis.grammar.wordclass import tag_words
+    >>> code_tokens(tag_words("They agreed to hand over the jets, officials said."))
+    'RVTVKDN,NV.'
+    """
+    out = []
+    for t in tokens:
+        if t.tag == "PART":
+            out.append("T" if t.text.lower() == "to" else "K")
+        elif t.tag == "PUNCT" and t.text in ",;:":
+            out.append(",")
+        elif t.tag == "PUNCT" and t.text in '"“”‘’«»':
+            out.append("Q")
+        else:
+            out.append(CODES.get(t.tag, "?"))
+    return "".join(out)
+
+
+def chunk_phrases(tokens: list[Token]) -> tuple[list[Phrase], list[tuple[str, int]]]:
+    """Return the phrases of ``tokens`` and the sentence as top-level items.
+
+    Items are ``("NP", phrase)``, ``("VG", phrase)`` or ``("TOK", token)``
+    in sentence order; an item names the outermost phrase (a possessive or
+    coordinated noun phrase, not its parts).
+    """
+    codes = code_tokens(tokens)
+    phrases: list[Phrase] = []
+    items: list[tuple[str, int]] = []
+    pos = 0
+    while pos < len(tokens):
+        found = _CHUNKER.match(codes, pos)
+        if not found or found.end() == pos:
+            items.append(("TOK", pos))
+            pos += 1
+            continue
+        kind = found.lastgroup[:2]
+        last = found.end() - 1
+        if kind == "VG":
+            phrase = _verb_group(tokens, len(phrases), pos, last)
+        else:
+            if _double_object(tokens, codes, pos, last):
+                last = pos  # "gave Russia drones": two noun phrases
+            phrase = _noun_phrase(tokens, len(phrases), pos, last)
+            if tokens[pos].text.lower() in _POSSESSIVE_DETERMINERS and last > pos:
+                owner = _noun_phrase(tokens, len(phrases), pos, pos)
+                phrases.append(owner)
+                phrase = _noun_phrase(tokens, len(phrases), pos, last, possessor=owner.index)
+        phrases.append(phrase)
+        items.append((kind, phrase.index))
+        pos = last + 1
+    items = _join_possessives(tokens, phrases, items)
+    items = _join_coordinated(tokens, phrases, items)
+    return phrases, items
+
+
+def _double_object(tokens, codes, pos, last) -> bool:
+    """True for a named actor right after a verb and before a weapon: 'gave Russia drones'."""
+    return (
+        pos > 0
+        and codes[pos - 1] == "V"
+        and last > pos
+        and tokens[pos].unit_kind == "actor"
+        and tokens[pos].tag == "PROPN"
+        and tokens[pos + 1].unit_kind == "weapon"
+    )
+
+
+def _noun_phrase(tokens, index, first, last, possessor=-1, parts=()) -> Phrase:
+    head = last
+    while head > first and tokens[head].tag not in ("NOUN", "PROPN", "PRON", "NUM", "DET"):
+        head -= 1
+    if tokens[head].tag == "DET" and tokens[last].tag == "ADJ":
+        head = last  # "the first (of ...)"
+    start, end = tokens[first].start, tokens[last].end
+    text = _text_of(tokens, first, last)
+    return Phrase(index, "NP", first, last, head, start, end, text, tuple(parts), possessor,
+                  _quantity(tokens, first, head))  # fmt: skip
+
+
+def _text_of(tokens, first, last) -> str:
+    out = tokens[first].text
+    for a, b in zip(tokens[first:last], tokens[first + 1 : last + 1], strict=False):
+        out += (" " if b.start > a.end else "") + b.text
+    return out
+
+
+def _quantity(tokens, first, head) -> str:
+    """Return the number words before the head ("12 more", "about 30"), or ""."""
+    words = [t for t in tokens[first:head] if t.tag == "NUM" or t.text.lower() in NUMBER_WORDS]
+    if not words:
+        return ""
+    lo = hi = words[0].index
+    while lo > first and tokens[lo - 1].text.lower() in QUANTITY_WORDS:
+        lo -= 1
+    while hi + 1 < head and (
+        tokens[hi + 1].tag == "NUM" or tokens[hi + 1].text.lower() in QUANTITY_WORDS
+    ):
+        hi += 1
+    return _text_of(tokens, lo, hi)
+
+
+def _verb_group(tokens, index, first, last) -> Phrase:
+    words = tokens[first : last + 1]
+    main = next((t for t in reversed(words) if t.tag == "VERB"), None)
+    main = main or next((t for t in reversed(words) if t.tag in ("AUX", "MODAL")), words[-1])
+    info = describe_verb(words, main)
+    start, end = words[0].start, words[-1].end
+    return Phrase(index, "VG", first, last, main.index, start, end, _text_of(tokens, first, last),
+                  verb=info)  # fmt: skip
+
+
+def describe_verb(words: list[Token], main: Token) -> VerbInfo:
+    """Return the auxiliaries, modal, negation, tense, aspect and voice of a verb group.
+
+    >>> from analysis.grammar.wordclass import tag_words
+    >>> w = tag_words("will not be delivered")
+    >>> v = describe_verb(w, w[-1]); (v.lemma, v.modal, v.negated, v.tense, v.voice)
+    ('deliver', 'will', True, 'future', 'passive')
+    >>> w = tag_words("is to send")
+    >>> v = describe_verb(w, w[-1]); (v.modal, v.tense)
+    ('be to', 'present')
+    """
+    before = [w for w in words if w.index < main.index]
+    auxes = tuple(w.lemma for w in before if w.tag in ("AUX", "MODAL"))
+    lowered = [w.text.lower() for w in before]
+    modal = next((w.lemma for w in before if w.tag == "MODAL"), "")
+    if not modal and "to" in lowered and any(w.lemma == "be" for w in before):
+        modal = "be to"
+    negated = any(w.tag == "NEG" for w in words)
+    particle = next(
+        (w.text.lower() for w in words if w.tag == "PART" and w.text.lower() != "to"), ""
+    )
+    aux_forms = [w for w in before if w.tag == "AUX"]
+    last_aux = aux_forms[-1] if aux_forms else None
+    voice = "active"
+    if main.tag == "VERB" and last_aux and last_aux.lemma in ("be", "get") and main.form in (
+        "ed", "participle", "past"):  # fmt: skip
+        voice = "passive"
+    aspect = ""
+    if main.form == "ing" and last_aux and last_aux.lemma == "be":
+        aspect = "progressive"
+    if any(w.lemma == "have" for w in aux_forms) and main.index != aux_forms[0].index:
+        aspect = "perfect" + (" progressive" if aspect else "")
+    first = words[0]
+    if first.tag == "PART":
+        tense = "infinitive"
+    elif modal in ("will", "shall"):
+        tense = "future"
+    elif modal:
+        tense = "present"
+    else:
+        finite = next((w for w in words if w.tag in ("AUX", "MODAL", "VERB")), main)
+        tense = {"past": "past", "ed": "past", "participle": "past", "ing": "participle"}.get(
+            finite.form, "present"
+        )
+    return VerbInfo(main.lemma, auxes, modal, negated, tense, voice, aspect, particle)
+
+
+def _join_possessives(tokens, phrases, items):
+    """Join ``NP 's NP`` into one phrase whose possessor is the first."""
+    out: list[tuple[str, int]] = []
+    i = 0
+    while i < len(items):
+        if (
+            i + 2 < len(items)
+            and items[i][0] == "NP"
+            and items[i + 1] == ("TOK", items[i + 1][1])
+            and tokens[items[i + 1][1]].tag == "POSS"
+            and items[i + 2][0] == "NP"
+        ):
+            owner, owned = phrases[items[i][1]], phrases[items[i + 2][1]]
+            joined = _noun_phrase(tokens, len(phrases), owner.first, owned.last, owner.index)
+            joined = _replace(joined, head=owned.head, quantity=owned.quantity)
+            phrases.append(joined)
+            out.append(("NP", joined.index))
+            i += 3
+            continue
+        out.append(items[i])
+        i += 1
+    return out
+
+
+def _replace(phrase: Phrase, **changes) -> Phrase:
+    from dataclasses import replace
+
+    return replace(phrase, **changes)
+
+
+def _join_coordinated(tokens, phrases, items):
+    """Join ``NP (, NP)* (,) and NP`` into one phrase with parts.
+
+    Not when the last conjunct is followed by a verb group while the first
+    follows one: then "and" joins two clauses ("Russia sent tanks and Poland
+    sent jets").
+    """
+    out: list[tuple[str, int]] = []
+    i = 0
+    while i < len(items):
+        if items[i][0] != "NP":
+            out.append(items[i])
+            i += 1
+            continue
+        members, j = [items[i][1]], i + 1
+        while j + 1 < len(items):
+            while (
+                j + 2 < len(items) and _is_conj(tokens, items[j]) and _is_conj(tokens, items[j + 1])
+            ):
+                j += 1  # "as well as"
+            sep = items[j]
+            comma = sep[0] == "TOK" and tokens[sep[1]].text == ","
+            conj = sep[0] == "TOK" and tokens[sep[1]].tag == "CCONJ"
+            if (
+                comma
+                and j + 2 < len(items)
+                and _is_conj(tokens, items[j + 1])
+                and items[j + 2][0] == "NP"
+            ):
+                j += 1
+                conj, comma = True, False
+            if not (comma or conj) or items[j + 1][0] != "NP":
+                break
+            if comma and not _list_goes_on(tokens, items, j + 1):
+                break
+            if conj and j + 2 < len(items) and _finite(phrases, items[j + 2]) and any(
+                kind == "VG" for kind, _ in out[-3:]):  # fmt: skip
+                break
+            members.append(items[j + 1][1])
+            j += 2
+            if conj:
+                break
+        if len(members) > 1 and any(_is_conj(tokens, it) for it in items[i:j]):
+            first, last = phrases[members[0]], phrases[members[-1]]
+            joined = _noun_phrase(tokens, len(phrases), first.first, last.last, parts=members)
+            joined = _replace(joined, head=first.head, quantity=first.quantity)
+            phrases.append(joined)
+            out.append(("NP", joined.index))
+            i = j
+        else:
+            out.append(items[i])
+            i += 1
+    return out
+
+
+def _finite(phrases, item) -> bool:
+    return item[0] == "VG" and phrases[item[1]].verb.tense not in ("infinitive", "participle")
+
+
+def _is_conj(tokens, item) -> bool:
+    return item[0] == "TOK" and tokens[item[1]].tag == "CCONJ"
+
+
+def _list_goes_on(tokens, items, k) -> bool:
+    """Return True when the NP at ``items[k]`` is followed, through ``, NP``, by and/or."""
+    while k + 1 < len(items):
+        nxt = items[k + 1]
+        if _is_conj(tokens, nxt):
+            return True
+        if not (nxt[0] == "TOK" and tokens[nxt[1]].text == ","):
+            return False
+        after = items[k + 2] if k + 2 < len(items) else ("", -1)
+        if _is_conj(tokens, after):
+            return True
+        if after[0] != "NP":
+            return False
+        k += 2
+    return False

@@ -1,0 +1,521 @@
+"""Word classes: candidate classes per word, then contextual rules pick one.
+
+Three sources give each word its candidate classes, in order:
+
+1. the closed-class lists of ``wordlists`` (determiners, prepositions ...);
+2. ``lemminflect``'s dictionary (``getAllLemmas``: the classes a word form
+   has in English, with lemmas), which ships its own data and needs nothing
+   downloaded;
+3. suffix and shape rules (``SHAPE_RULES``) for words neither knows.
+
+A word with more than one candidate (``ship``: noun or verb) is settled by
+the contextual rules in ``CONTEXT_RULES``, tried in order; each names the
+context it reads (the class before, the word after).
+
+>>> [(t.text, t.tag) for t in tag_words("Iran may ship anti-ship missiles to them.")]
+[('Iran', 'PROPN'), ('may', 'MODAL'), ('ship', 'VERB'), ('anti-ship', 'ADJ'), \
+('missiles', 'NOUN'), ('to', 'ADP'), ('them', 'PRON'), ('.', 'PUNCT')]
+>>> [(t.text, t.tag) for t in tag_words("The supply of tanks was approved.")][:2]
+[('The', 'DET'), ('supply', 'NOUN')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+import lemminflect
+
+from analysis.grammar.records import Token
+from analysis.grammar.wordlists import (
+    CLOSED_CLASS,
+    COMPLEMENT_NOUNS,
+    COMPLEMENT_VERBS,
+    ORDINALS,
+    PHRASAL_VERBS,
+    QUANTITY_WORDS,
+    SUBJECT_PRONOUNS,
+    TIME_NOUNS,
+    VERB_ADVERBS,
+    words_of,
+)
+from analysis.text import tokenise_words
+
+#: Open classes a candidate set may hold (lemminflect's universal tags).
+OPEN_CLASSES = ("NOUN", "VERB", "ADJ", "ADV", "PROPN")
+
+#: Shape rules for words no list or dictionary knows: (name, pattern, class).
+SHAPE_RULES: list[tuple[str, re.Pattern[str], str]] = [
+    ("hyphen prefix is adjectival (anti-ship, pro-Russian, non-lethal)",
+     re.compile(r"^(?:anti|pro|non|multi|counter|semi|self|long|short|medium|high|low|"
+                r"surface|air|ground|sea|ship|land|all|cross|ex|post|pre|well)[-‐‑]", re.I), "ADJ"),
+    ("hyphen compound ending in a participle or -range/-class (Iran-backed, Russian-made)",
+     re.compile(r"[-‐‑](?:\w+ed|made|built|run|owned|led|range|class|type|style|grade|"
+                r"based|capable|related|free|wide|scale|term|level)$", re.I), "ADJ"),
+    ("-ly is an adverb", re.compile(r"ly$"), "ADV"),
+    ("adjective suffix",
+     re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ary|ian|ese|ish)$"), "ADJ"),
+    ("-ing is a verb form", re.compile(r"ing$"), "VERB"),
+    ("-ed is a verb form", re.compile(r"ed$"), "VERB"),
+]  # fmt: skip
+
+_ADJECTIVE_SUFFIX = re.compile(
+    r"(?:al|ic|ive|ous|ful|less|able|ible|ary|ian|ese|ish|ed|ing|ern|ior|ile|ant|ent)$"
+)
+#: Endings of demonyms ("Turkish", "Israeli", "Dutch"): an actor written so is a modifier.
+_DEMONYM = re.compile(r"(?:ian|ish|ese|ean|can|[^aeiou]i|ch|ic|iot)$")
+_NUMBER = re.compile(r"^[\d.,]+(?:%|s)?$|^\d")
+_DIGITS_OR_CAPS = re.compile(r"\d|^[A-Z]{2,}")
+_BE = {"be": "be", "am": "be", "is": "be", "are": "be", "was": "be", "were": "be",
+       "been": "be", "being": "be", "'s": "be"}  # fmt: skip
+_AUX_LEMMA = {**_BE, "have": "have", "has": "have", "had": "have", "having": "have",
+              "do": "do", "does": "do", "did": "do"}  # fmt: skip
+_AUX_FORM = {"was": "past", "were": "past", "had": "past", "did": "past", "been": "participle",
+             "being": "ing", "having": "ing", "is": "s", "has": "s", "does": "s"}  # fmt: skip
+_MODAL_LEMMA = {"wo": "will", "ca": "can", "'ll": "will", "sha": "shall"}
+_CONTRACTION = re.compile(r"^(\w+?)(n['’]t)$|^(\w+)(['’]s)$", re.I)
+
+
+def tag_words(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    units: Sequence[tuple[int, int, str, str]] = (),
+) -> list[Token]:
+    """Return the tokens of ``text[start:end]`` with word classes and lemmas.
+
+    ``units`` are ``(start, end, kind, name)`` lexicon matches: the tokens
+    they cover become one token (an actor is a proper noun, a weapon a
+    noun, a hyphenated ``Russian-made`` an adjective that keeps its unit).
+
+    >>> [t.text for t in tag_words("Iran's S-300 batteries", units=[(7, 22, "weapon", "S-300")])]
+    ['Iran', "'s", 'S-300 batteries']
+    """
+    end = len(text) if end is None else end
+    words = _split_words(text, start, end)
+    words = _merge_units(text, words, units)
+    title_case = _is_title_case(words)
+    first_word = next((i for i, w in enumerate(words) if w[0][:1].isalnum()), 0)
+    candidates = [_candidates(w, i <= first_word or title_case) for i, w in enumerate(words)]
+    tags = _settle(words, candidates)
+    return [_make_token(i, w, tag) for i, (w, tag) in enumerate(zip(words, tags, strict=True))]
+
+
+def _split_words(text: str, start: int, end: int) -> list[tuple[str, int, int, str, str]]:
+    """Return (text, start, end, kind, unit) words, with 's and n't split off."""
+    words = []
+    for tok in tokenise_words(text[start:end], offset=start):
+        found = _CONTRACTION.match(tok.text) if tok.kind == "word" else None
+        if found:
+            stem = found.group(1) or found.group(3)
+            cut = tok.start + len(stem)
+            words.append((stem, tok.start, cut, "word", ""))
+            words.append((text[cut : tok.end], cut, tok.end, "word", ""))
+        elif words and tok.text[:1] in "-‐‑" and len(tok.text) > 1 and words[-1][2] == tok.start:
+            prev = words.pop()
+            words.append((text[prev[1] : tok.end], prev[1], tok.end, "word", ""))
+        else:
+            words.append((tok.text, tok.start, tok.end, tok.kind, ""))
+    return _join_hyphens(text, words)
+
+
+def _join_hyphens(text: str, words: list) -> list:
+    """Join ``U.S. - made`` (no spaces) into one word ``U.S.-made``."""
+    out: list = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if (
+            out
+            and w[0] in "-‐‑"
+            and i + 1 < len(words)
+            and out[-1][2] == w[1]
+            and words[i + 1][1] == w[2]
+            and words[i + 1][0][:1].isalpha()
+        ):
+            prev = out.pop()
+            nxt = words[i + 1]
+            out.append((text[prev[1] : nxt[2]], prev[1], nxt[2], "word", ""))
+            i += 2
+            continue
+        out.append(w)
+        i += 1
+    return out
+
+
+def _merge_units(text: str, words: list, units: Sequence[tuple[int, int, str, str]]) -> list:
+    """Return ``words`` with the words each unit overlaps joined into one."""
+    for u_start, u_end, kind, name in sorted(units):
+        inside = [i for i, w in enumerate(words) if w[1] < u_end and w[2] > u_start]
+        if not inside:
+            continue
+        first, last = inside[0], inside[-1]
+        s, e = words[first][1], words[last][2]
+        words[first : last + 1] = [(text[s:e], s, e, "unit:" + kind, name)]
+    return words
+
+
+def _is_title_case(words: list) -> bool:
+    """Return True when most words are capitalised (a headline).
+
+    Short function words a headline leaves in lower case ("for", "in") do
+    not count either way.
+    """
+    alpha = [
+        w[0]
+        for w in words
+        if w[0][:1].isalpha() and not (w[0].islower() and len(w[0]) <= 4 and w[0] in CLOSED_CLASS)
+    ]
+    return len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) >= 0.7 * len(alpha)
+
+
+def _candidates(word: tuple, sentence_start: bool) -> tuple[str, ...]:
+    """Return the candidate classes of one word (most likely first)."""
+    text, _, _, kind, name = word
+    if kind == "unit:actor":
+        demonym = text != name and " " not in text and _DEMONYM.search(text)
+        return ("ADJ",) if _adjectival(text) or demonym else ("PROPN",)
+    if kind.startswith("unit:"):
+        return ("NOUN",)
+    if kind == "punct":
+        return ("PUNCT",)
+    if kind in ("number",) or _NUMBER.match(text):
+        return ("NUM",)
+    if kind in ("designation", "abbreviation"):
+        return ("PROPN",)
+    if kind == "money":
+        return ("NOUN",)
+    return _word_candidates(text, sentence_start)
+
+
+@lru_cache(maxsize=20000)
+def _word_candidates(text: str, sentence_start: bool) -> tuple[str, ...]:
+    lower = text.lower().replace("’", "'")
+    closed = CLOSED_CLASS.get(lower)
+    if closed and (not text[:1].isupper() or sentence_start or text == "I"):
+        return (closed,)
+    if lower in ORDINALS:
+        return ("ADJ",)
+    if text[:1].isupper() and not sentence_start and text != "I":
+        return ("PROPN",)
+    known = lemminflect.getAllLemmas(lower)
+    found = tuple(c for c in OPEN_CLASSES if c in known)
+    if lower in VERB_ADVERBS:
+        return ("ADV",)
+    if "ADV" in found and len(found) > 1 and not lower.endswith("ly"):
+        found = tuple(c for c in found if c != "ADV")
+    if found:
+        return found
+    if _adjectival(text):
+        return ("ADJ",)
+    if text[:1].isupper():
+        return ("PROPN",)
+    for _, pattern, tag in SHAPE_RULES:
+        if pattern.search(lower):
+            return (tag,)
+    return ("NOUN",)
+
+
+def _adjectival(text: str) -> bool:
+    return any(p.search(text) for _, p, tag in SHAPE_RULES[:2])
+
+
+# --- contextual rules -------------------------------------------------------------------
+
+#: A context rule reads (previous tag, this word, next candidates, state) -> a class or "".
+ContextRule = Callable[[str, str, tuple[str, ...], tuple[str, ...], dict], str]
+
+
+def _after_determiner(prev, word, cands, nxt, state):
+    """After a determiner, number, adjective or 's: a noun, or an adjective before a noun."""
+    if prev in ("DET", "NUM", "ADJ", "POSS"):
+        if cands == ("VERB",) and word.endswith(("ed", "ing")) and nxt and nxt[0] in _NOUNISH:
+            return "ADJ"
+        if "ADJ" in cands and nxt and nxt[0] in ("NOUN", "ADJ", "PROPN"):
+            noun_only_next = "VERB" not in nxt
+            if "NOUN" not in cands or noun_only_next or _adjective_like(word):
+                return "ADJ"
+        return "NOUN" if "NOUN" in cands else ("ADJ" if "ADJ" in cands else "")
+    return ""
+
+
+def _adjective_like(word: str) -> bool:
+    """True for a word that is mostly an adjective: a suffix, or it has a comparative.
+
+    >>> _adjective_like("heavy"), _adjective_like("military"), _adjective_like("army")
+    (True, True, False)
+    """
+    return bool(_ADJECTIVE_SUFFIX.search(word)) or bool(
+        lemminflect.getAllInflections(word, upos="ADJ").get("JJR")
+    )
+
+
+def _before_noun(prev, word, cands, nxt, state):
+    """Before a noun that cannot be a verb, a verb/adjective word is an adjective."""
+    if "ADJ" in cands and nxt and nxt[0] in ("NOUN", "PROPN") and "VERB" not in nxt:
+        after_noun = prev in ("NOUN", "PROPN", "PRON")
+        gradable = bool(lemminflect.getAllInflections(word, upos="ADJ").get("JJR"))
+        return "ADJ" if not after_noun or (gradable and "VERB" in cands) else ""
+    return ""
+
+
+def _gerund_noun_in_compound(prev, word, cands, nxt, state):
+    """An -ing word the dictionary knows as a noun, between two nouns: a noun ('pilot training
+    programme'); one it knows only as a verb stays a verb ('a boat carrying rifles')."""
+    if word.endswith("ing") and "NOUN" in cands and prev == "NOUN" and nxt[:1] == ("NOUN",):
+        return "NOUN"
+    return ""
+
+
+def _name_as_modifier(prev, word, cands, nxt, state):
+    """After a name that itself follows a determiner or preposition ('a U.S. claim',
+    'amid Western concerns'), a noun/verb word is the head noun."""
+    before = state["before_prev"]
+    plain_name = not state["prev_unit"]  # "amid Western concerns", not "to Russia worries"
+    if prev == "PROPN" and "NOUN" in cands and (
+        before in ("DET", "ADJ", "NUM") or (before == "ADP" and plain_name)):  # fmt: skip
+        return "NOUN"
+    return ""
+
+
+def _sentence_start_adjective(prev, word, cands, nxt, state):
+    """First word, adjective-like, before a noun: 'Military supplies ran low.'"""
+    if not prev and "ADJ" in cands and nxt and "NOUN" in nxt and _adjective_like(word):
+        return "ADJ"
+    return ""
+
+
+def _after_to_or_modal(prev, word, cands, nxt, state):
+    """After infinitive 'to' or a modal (or 'not' after one): the verb."""
+    return "VERB" if prev in ("PART", "MODAL") and "VERB" in cands else ""
+
+
+def _after_auxiliary(prev, word, cands, nxt, state):
+    """After be/have/do (passive, perfect, progressive): the verb."""
+    return "VERB" if prev == "AUX" and "VERB" in cands else ""
+
+
+def _after_subject_pronoun(prev, word, cands, nxt, state):
+    """After he/she/it/we/they/I/you: the verb."""
+    return "VERB" if state["prev_word"] in SUBJECT_PRONOUNS and "VERB" in cands else ""
+
+
+def _after_conjunction(prev, word, cands, nxt, state):
+    """After and/or: the class of the word before the conjunction when it fits."""
+    if prev == "CCONJ" and state["before_conj"] in cands:
+        if state["before_conj"] == "VERB" and nxt and nxt[0] in ("VERB",):
+            return ""
+        return state["before_conj"]
+    return ""
+
+
+def _before_object(prev, word, cands, nxt, state):
+    """Before a determiner, pronoun or name and after a noun phrase: the verb."""
+    if (
+        "VERB" in cands
+        and nxt
+        and nxt[0] in ("DET", "PRON", "PROPN", "NUM")
+        and (prev in ("NOUN", "PROPN", "PRON", "ADV", "CCONJ", "PUNCT"))
+    ):
+        # not inside an object noun phrase: "provide it to the terrorist group Hezbollah"
+        inside_object = (
+            state["has_verb"]
+            and prev in ("NOUN", "PROPN")
+            and state["before_prev"] in ("DET", "ADJ")
+        )
+        return "" if inside_object else "VERB"
+    return ""
+
+
+def _after_noun_phrase(prev, word, cands, nxt, state):
+    """After a noun phrase, with no finite verb yet: the verb; later, a noun."""
+    if prev in ("NOUN", "PROPN", "PRON") and "VERB" in cands:
+        if state["last_verb"] in _BARE_INFINITIVE_VERBS and word == _verb_lemma(word):
+            return "VERB"
+        if not state["has_verb"] or word.endswith(("ed", "ing")) or word in _IRREGULAR_PARTS:
+            return "VERB"
+        return "NOUN" if "NOUN" in cands else ""
+    return ""
+
+
+_NOUNISH = ("NOUN", "PROPN", "ADJ")
+_BARE_INFINITIVE_VERBS = words_of("help make let see watch hear")
+_IRREGULAR_PARTS = words_of("sent given sold bought made built shot flown brought paid")
+
+#: Context rules, tried in order; the first to give a class decides.
+CONTEXT_RULES: list[tuple[str, ContextRule]] = [
+    ("after to or modal -> verb", _after_to_or_modal),
+    ("first word, adjective-like, before a noun -> adjective", _sentence_start_adjective),
+    ("after be/have/do -> verb", _after_auxiliary),
+    ("after subject pronoun -> verb", _after_subject_pronoun),
+    ("after determiner -> noun or adjective", _after_determiner),
+    ("after and/or -> like the word before", _after_conjunction),
+    ("-ing noun between nouns -> noun", _gerund_noun_in_compound),
+    ("after a modifying name -> noun", _name_as_modifier),
+    ("before an object -> verb", _before_object),
+    ("before a noun -> adjective", _before_noun),
+    ("after a noun phrase -> verb, then noun", _after_noun_phrase),
+]
+
+
+def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
+    """Return one class per word: closed classes kept, ambiguous ones settled."""
+    tags: list[str] = []
+    state = {
+        "has_verb": False,
+        "prev_word": "",
+        "before_conj": "",
+        "last_verb": "",
+        "before_prev": "",
+        "prev_unit": False,
+    }
+    last_verb = ""
+    for i, (word, cands) in enumerate(zip(words, candidates, strict=True)):
+        text = word[0]
+        lower = text.lower()
+        nxt = candidates[i + 1] if i + 1 < len(candidates) else ()
+        prev = tags[-1] if tags else ""
+        if prev in ("ADV", "NEG") and len(tags) > 1:
+            prev = tags[-2]
+        tag = cands[0]
+        if len(cands) > 1 or (cands == ("VERB",) and prev in ("DET", "NUM", "ADJ", "POSS")):
+            tag = next(
+                (t for _, rule in CONTEXT_RULES if (t := rule(prev, lower, cands, nxt, state))), ""
+            )
+            tag = tag or ("NOUN" if "NOUN" in cands else cands[0])
+        tag = _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb)
+        if tag == "CCONJ":
+            state["before_conj"] = prev
+        if tag in ("VERB", "AUX", "MODAL"):
+            state["has_verb"] = True
+            last_verb = _verb_lemma(lower) if tag == "VERB" else last_verb
+            state["last_verb"] = last_verb
+        if tag in ("SCONJ", "REL") or (tag == "PUNCT" and text in ",;:"):
+            state["has_verb"] = False
+        state["prev_word"] = lower
+        state["before_prev"] = prev
+        state["prev_unit"] = word[3].startswith("unit:")
+        tags.append(tag)
+    return tags
+
+
+def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -> str:
+    """Settle the closed-class words whose class depends on context."""
+    prev = tags[-1] if tags else ""
+    if lower in ("which", "who", "whom", "whose") and prev in (
+        "NOUN",
+        "PROPN",
+        "PRON",
+        "PUNCT",
+        "NUM",
+    ):
+        return "REL"
+    if lower in ("last", "next", "this", "that", "every") and nxt and i + 1 < len(words) and (
+        words[i + 1][0].lower() in TIME_NOUNS):  # fmt: skip
+        return "DET"
+    if lower in ("both", "all", "each") and prev in ("AUX", "MODAL") and "VERB" in nxt:
+        return "ADV"  # "have both denied"
+    if lower == "to":
+        after = words[i + 1][0].lower() if i + 1 < len(words) else ""
+        if "VERB" in nxt and _verb_lemma(after) == after and nxt[0] not in ("PROPN",):
+            return "PART"
+        if after in ("be", "have"):  # "to have received", "to be sent"
+            return "PART"
+        return "ADP"
+    if lower == "that":
+        if nxt and nxt[0] in ("NOUN", "ADJ") and prev in ("", "ADP", "CCONJ", "PUNCT"):
+            return "DET"
+        if prev in ("VERB",) or (
+            last_verb in COMPLEMENT_VERBS
+            and prev not in ("NOUN", "PRON")
+            or last_verb in COMPLEMENT_VERBS
+            and _time_word(words[i - 1][0])
+        ):
+            return "SCONJ"
+        if prev == "NOUN" and _noun_lemma(words[i - 1][0].lower()) in COMPLEMENT_NOUNS:
+            return "SCONJ"
+        return "REL" if prev in ("NOUN", "PROPN", "PRON", "NUM") else "SCONJ"
+    if lower in QUANTITY_WORDS and tag in ("ADP", "DET") and nxt and nxt[0] == "NUM":
+        return "ADV"
+    if lower in ("more", "than") and i + 2 < len(candidates) and candidates[i + 1][0] in (
+        "ADP", "NUM") and ("NUM" in candidates[i + 2] or nxt[0] == "NUM"):  # fmt: skip
+        return "ADV"
+    if tag == "ADP" and prev == "VERB" and (last_verb, lower) in PHRASAL_VERBS:
+        return "PART"
+    if lower == "one" and nxt and nxt[0] not in ("NOUN", "ADJ", "PROPN"):
+        return "PRON"
+    if lower in ("as",) and i >= 2 and words[i - 1][0].lower() == "well" and words[i - 2][
+        0].lower() == "as":  # fmt: skip
+        return "CCONJ"
+    window = words[i - (lower == "well") :][:3]
+    if lower in ("as", "well") and " ".join(w[0].lower() for w in window) == "as well as":
+        return "CCONJ"
+    return tag
+
+
+def _time_word(word: str) -> bool:
+    return word.lower() in _TIME_WORDS
+
+
+_TIME_WORDS = words_of(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday week month year "
+    "weekend morning evening night statement interview conference"
+)
+
+
+@lru_cache(maxsize=20000)
+def _noun_lemma(lower: str) -> str:
+    known = lemminflect.getAllLemmas(lower).get("NOUN")
+    return known[0] if known else lower
+
+
+@lru_cache(maxsize=20000)
+def _verb_lemma(lower: str) -> str:
+    known = lemminflect.getAllLemmas(lower)
+    if "VERB" in known:
+        return known["VERB"][0]
+    return _AUX_LEMMA.get(lower, lower)
+
+
+def _make_token(index: int, word: tuple, tag: str) -> Token:
+    text, start, end, kind, unit = word
+    lower = text.lower().replace("’", "'")
+    lemma, form = _lemma_form(lower, tag)
+    if tag in ("PROPN",) or kind.startswith("unit:"):
+        lemma = text
+    unit_kind = kind[5:] if kind.startswith("unit:") else ""
+    return Token(index, text, start, end, tag, lemma, form, unit_kind, unit)
+
+
+@lru_cache(maxsize=20000)
+def _lemma_form(lower: str, tag: str) -> tuple[str, str]:
+    """Return (lemma, form) of a word in its class.
+
+    >>> _lemma_form("sent", "VERB"), _lemma_form("given", "VERB"), _lemma_form("gave", "VERB")
+    (('send', 'ed'), ('give', 'participle'), ('give', 'past'))
+    """
+    if tag == "AUX":
+        return _AUX_LEMMA.get(lower, lower), _AUX_FORM.get(lower, "base")
+    if tag == "MODAL":
+        return _MODAL_LEMMA.get(lower, lower), ""
+    if tag == "VERB":
+        lemma = _verb_lemma(lower)
+        if lower == lemma:
+            return lemma, "base"
+        forms = lemminflect.getAllInflections(lemma, upos="VERB")
+        if lower.endswith("ing"):
+            return lemma, "ing"
+        if lower in forms.get("VBZ", ()):
+            return lemma, "s"
+        past, part = lower in forms.get("VBD", ()), lower in forms.get("VBN", ())
+        if part and not past:
+            return lemma, "participle"
+        if past and forms.get("VBN") and not part:
+            return lemma, "past"
+        return lemma, "ed"
+    if tag == "NOUN":
+        known = lemminflect.getAllLemmas(lower).get("NOUN")
+        lemma = known[0] if known else lower
+        return lemma, "s" if lemma != lower else ""
+    return lower, ""

@@ -1,0 +1,156 @@
+"""Closed-class English words and small verb lists, kept as named data.
+
+Closed classes (determiners, pronouns, prepositions, conjunctions,
+auxiliaries, modals) are finite and change little; the lists follow the
+standard inventories of English grammars (Quirk et al., *A Comprehensive
+Grammar of the English Language*, 1985; the Penn Treebank tagging
+guidelines, Santorini 1990). Open classes (nouns, verbs, adjectives) come
+from ``lemminflect``'s dictionary and suffix rules in ``wordclass``.
+
+The verb lists at the bottom say how a verb governs a following clause:
+which verbs take a ``that``-clause (speech and thought), which pass their
+subject or their object to an infinitive ("Iran agreed to send" -> Iran
+sends; "asked Iran to send" -> Iran sends).
+
+>>> CLOSED_CLASS["the"], CLOSED_CLASS["may"], CLOSED_CLASS["with"]
+('DET', 'MODAL', 'ADP')
+"""
+
+from __future__ import annotations
+
+
+def words_of(text: str) -> frozenset[str]:
+    """Return the words of a space-separated list.
+
+    >>> sorted(words_of("to from  with"))
+    ['from', 'to', 'with']
+    """
+    return frozenset(text.split())
+
+
+DETERMINERS = words_of(
+    "a an the this that these those each every either neither another any some no all both "
+    "such what whatever which several many much few more most less least enough"
+)
+POSSESSIVE_DETERMINERS = words_of("my your his her its our their whose")
+PRONOUNS = words_of(
+    "i me you he him she it we us they them myself yourself himself herself itself ourselves "
+    "themselves mine yours hers ours theirs one someone somebody something anyone anything "
+    "everyone everything nobody nothing none"
+)
+#: Personal pronouns that can only be subjects (a verb follows them).
+SUBJECT_PRONOUNS = words_of("i you he she it we they")
+PREPOSITIONS = words_of(
+    "about above across after against along alongside amid amidst among amongst around as at "
+    "before behind below beneath beside besides between beyond by despite down during except "
+    "for from in including inside into like near of off on onto out outside over past per "
+    "regarding since than through throughout to toward towards under underneath unlike until "
+    "up upon via with within without worth"
+)
+COORDINATORS = words_of("and or but nor")
+SUBORDINATORS = words_of(
+    "because although though while whereas if unless whether once since until when whenever "
+    "where after before so"
+)
+RELATIVE_WORDS = words_of("which who whom whose that")
+AUXILIARIES = words_of("be am is are was were been being have has had having do does did")
+MODALS = words_of("can could may might must shall should will would ought")
+NEGATIONS = words_of("not n't never")
+#: Adverbs that sit inside verb groups ("has already sent", "will also supply").
+VERB_ADVERBS = words_of(
+    "already also still just now soon reportedly allegedly again then later yet ever "
+    "recently previously currently finally eventually officially formally reportedly "
+    "quickly secretly directly further only even"
+)
+NUMBER_WORDS = words_of(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred hundreds thousand thousands million millions billion billions dozen "
+    "dozens half"
+)
+#: Words that add to a number before a noun ("12 more launchers", "about 30 jets").
+QUANTITY_WORDS = words_of(
+    "more additional further another extra about around some nearly almost over up to at "
+    "least most than roughly approximately"
+)
+
+#: One word class per closed-class word; the first list that names a word wins.
+CLOSED_CLASS: dict[str, str] = {}
+for _tag, _words in (
+    ("NEG", NEGATIONS),
+    ("MODAL", MODALS),
+    ("AUX", AUXILIARIES),
+    ("CCONJ", COORDINATORS),
+    ("DET", POSSESSIVE_DETERMINERS),
+    ("PRON", PRONOUNS - {"one"}),
+    ("DET", DETERMINERS),
+    ("ADP", PREPOSITIONS),
+    ("SCONJ", SUBORDINATORS),
+    ("REL", RELATIVE_WORDS),
+    ("NUM", NUMBER_WORDS),
+):
+    for _word in _words:
+        CLOSED_CLASS.setdefault(_word, _tag)
+CLOSED_CLASS["according"] = "ADP"  # "according to" reads as one preposition
+CLOSED_CLASS["to"] = "PART"  # "to send"; read as ADP before a noun phrase by ``wordclass``
+CLOSED_CLASS["'s"] = "POSS"
+CLOSED_CLASS["’s"] = "POSS"
+CLOSED_CLASS["'"] = "PUNCT"
+for _word in ("there", "here", "however", "meanwhile", "also", "not"):
+    CLOSED_CLASS.setdefault(_word, "ADV")
+
+#: Particles of phrasal verbs: (verb lemma, particle) read as one verb ("hand over").
+PHRASAL_VERBS = frozenset(
+    {
+        ("hand", "over"), ("turn", "over"), ("pass", "on"), ("send", "in"), ("ship", "out"),
+        ("give", "up"), ("give", "away"),
+        ("hand", "out"), ("give", "out"), ("sign", "off"), ("step", "up"), ("ramp", "up"),
+        ("roll", "out"), ("carry", "out"), ("pull", "out"), ("hold", "back"), ("hold", "up"),
+        ("set", "up"), ("take", "over"), ("buy", "up"), ("call", "off"), ("back", "out"),
+        ("follow", "through"), ("pay", "for"), ("sell", "off"),
+    }
+)  # fmt: skip
+
+#: Verbs that take a that-clause: speech, report and thought ("said that ...").
+COMPLEMENT_VERBS = words_of(
+    "say tell announce report claim deny confirm believe add state note warn know think "
+    "reveal insist suggest fear hope show indicate allege acknowledge admit argue assert "
+    "assess conclude disclose estimate expect explain find learn mention predict promise "
+    "recall reiterate repeat stress understand write agree decide ensure accuse"
+)
+#: Verbs whose own subject is the subject of the infinitive after them.
+SUBJECT_CONTROL_VERBS = words_of(
+    "agree plan refuse decline decide want wish seek try attempt aim intend hope expect offer "
+    "promise pledge vow threaten prepare begin start continue stop fail manage need "
+    "propose arrange appear seem hesitate choose struggle move look"
+)
+#: Verbs whose object is the subject of the infinitive after them ("asked A to send").
+OBJECT_CONTROL_VERBS = words_of(
+    "ask tell allow permit authorize authorise urge encourage force order enable help invite "
+    "persuade require request approve clear push pressure press convince advise"
+)
+#: Nouns whose infinitive takes the noun's owner as subject ("Iran's decision to send").
+INFINITIVE_NOUNS = words_of(
+    "decision offer request plan plans agreement bid move attempt effort promise pledge "
+    "commitment refusal intention proposal readiness willingness permission approval "
+    "authorization authorisation deal"
+)
+#: Words that open a speech aside (", he said,", ", officials said.").
+SPEECH_VERBS = words_of(
+    "say tell add note claim report announce confirm state write explain insist warn"
+)
+#: Nouns that head time expressions ("last week", "next year"): a time slot, not an object.
+TIME_NOUNS = words_of(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week "
+    "weekend month year day summer winter spring autumn overnight morning afternoon evening "
+    "night decade century quarter "
+    "january february march april june july august september october november december"
+)
+#: Nouns whose "that" opens their content, not a relative clause ("a claim that ...").
+COMPLEMENT_NOUNS = words_of(
+    "claim report fact evidence allegation accusation news statement assurance warning "
+    "sign signal suggestion belief fear hope concern concerns view assessment denial indication "
+    "confirmation announcement promise guarantee"
+)
+#: Ordinal adjectives ("the first contract"): never nouns or verbs before a noun.
+ORDINALS = words_of("first second third fourth fifth sixth seventh eighth ninth tenth last next")

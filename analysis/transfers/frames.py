@@ -1,0 +1,600 @@
+"""Transfer frames: who supplies what to whom, read from a sentence's grammar.
+
+A frame (one row of ``data/transfer_frames.csv``) says, for one verb or noun
+cue, which grammatical slot of a ``Parse`` gives the supplier, the recipient
+and the item ("supply Y with Z": supplier = subject, recipient = object,
+item = with-phrase). ``read_frames`` tries each cue's frames in order and
+keeps the first whose item slot holds military equipment (a weapon the
+lexicon found, or a noun such as "ammunition", "military aid").
+
+Stage, polarity and modality are read apart (as ACE events do) from the cue's
+own verb group (tense, aspect, modal, negation) and from the words above it
+(``data/transfer_stages.csv``: "agreed to", "the decision to withhold",
+"denied claims that"), then mapped to one status (``status_of``).
+
+>>> from analysis.grammar import parse_sentence
+>>> text = "Peru has agreed to send Chile 12 more rifles."
+>>> found = read_frames(parse_sentence(text, 0, len(text)))
+>>> [(f.cue, f.supplier_text, f.recipient_text, f.item_texts, f.status, f.quantity) for f in found]
+[('send', 'Peru', 'Chile', ('12 more rifles',), 'agreed', '12 more')]
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from analysis import config
+from analysis.grammar import Clause, Parse, Phrase
+from analysis.transfers.rules import word_set as words_of
+
+FRAMES_FILE = config.DATA_DIR / "transfer_frames.csv"
+STAGES_FILE = config.DATA_DIR / "transfer_stages.csv"
+
+#: Head nouns that name military equipment, services or technology by themselves.
+MILITARY_HEADS = words_of(
+    "weapon weaponry arm arms munition ammunition shell missile rocket drone bomb jet fighter "
+    "aircraft helicopter tank howitzer artillery launcher radar frigate warship submarine "
+    "rifle grenade mortar interceptor warhead uav uavs"
+)
+#: Head nouns that are military only with a military modifier ("military aid").
+SERVICE_HEADS = words_of(
+    "aid assistance equipment technology training hardware capability capabilities system "
+    "systems cooperation package supplies vehicle vehicles satellite program programs programme "
+    "programmes"
+)
+MILITARY_MODIFIERS = words_of(
+    "military defence defense arms weapons combat lethal security air-defence air-defense "
+    "missile drone satellite space space-based surveillance reconnaissance intelligence"
+)
+#: Hyphenated modifiers that make a system military ("anti-aircraft", "surface-to-air").
+_MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|ship)$")
+#: Nouns that count or contain the item ("30 units of X", "a batch of X").
+CONTAINER_NOUNS = words_of(
+    "unit batch set shipment consignment lot number pair squadron dozen dozens hundred hundreds "
+    "thousand thousands million millions billion billions ton tonne part first rest "
+    "procurement acquisition purchase supply"
+)
+#: Nouns that make a phrase an amount of money.
+MONEY_WORDS = words_of(
+    "dollar euro pound won yen yuan rupee rouble ruble crore lakh funding fund funds money budget"
+)
+#: Nouns that refer to a party without naming it: a party slot may hold them.
+ROLE_NOUNS = words_of(
+    "government regime country nation army military navy force forces ministry company firm "
+    "manufacturer administration state side ally allies partner partners"
+)
+#: Light verbs whose subject gives ("makes delivery of") or takes ("took delivery of").
+GIVER_LIGHT_VERBS = words_of("make complete conduct carry finish begin start")
+TAKER_LIGHT_VERBS = words_of("take receive accept get await")
+#: Verbs that link a cue noun to what it is about ("the contract relates to ...").
+LINK_VERBS = words_of("pertain relate cover involve concern include")
+#: Negotiation nouns: the other side of "in talks with X to sell" is a party.
+TALKS_NOUNS = words_of("talk talks negotiation negotiations discussion discussions deal")
+#: Modalities, polarities and stages by strength: the first present decides the status.
+STATUS_ORDER = ("denied", "negated", "possible")
+
+#: Prepositions that list what an item includes.
+INCLUDING = ("including", "including on", "such as", "among them")
+#: Where a passive puts each active slot ("rifles were sent by Peru": subject -> agent).
+PASSIVE_SLOTS = {"subject": "agent", "object": "subject", "indirect_object": "subject"}
+#: Verbs whose subject only allows someone else's transfer: never a party by themselves.
+APPROVER_VERBS = words_of("approve authorize authorise clear allow permit license licence")
+
+ItemTest = Callable[[Parse, int], bool]
+_CORE_ROLES = ("subject", "object", "indirect_object", "time", "predicate", "possessor")
+
+
+def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatch]:
+    """Return every transfer frame the sentence fills, strongest reading first per cue.
+
+    ``is_item(parse, phrase)`` says whether a noun phrase is military
+    equipment; by default a weapon unit or ``MILITARY_HEADS`` /
+    ``SERVICE_HEADS`` with a military modifier.
+    """
+    is_item = is_item or phrase_is_item
+    frames = load_frames()
+    found: list[FrameMatch] = []
+    for clause in parse.clauses:
+        verb = parse.phrases[clause.verb].verb
+        # a phrasal verb is its own cue ("hand over"); one with no frame is none ("hand out")
+        lemma = f"{verb.lemma} {verb.particle}".strip()
+        for candidate in (lemma,):
+            match = _first_filled(parse, clause, frames.get((candidate, "verb"), ()), is_item)
+            if match:
+                found.append(match)
+                break
+    for phrase in parse.phrases:
+        if phrase.kind != "NP" or phrase.parts:
+            continue
+        lemma = parse.tokens[phrase.head].lemma.lower()
+        rows = frames.get((lemma, "noun"), ())
+        if not rows:
+            continue
+        clause = _clause_holding(parse, phrase.index)
+        match = _first_filled(parse, clause, rows, is_item, noun=phrase)
+        if match and not _merge_into(parse, found, match, phrase.index):
+            found.append(match)
+    return found
+
+
+def _merge_into(parse, found, match, noun: int) -> bool:
+    """A noun cue inside another reading's item ("a shipment of bombs ... arrived", "the
+    contract relates to the procurement of X") adds its parties to that reading instead of
+    making its own."""
+    for i, verb in enumerate(found):
+        inside = {j for p in verb.items for j in (p, *_chain(parse, p))}
+        if noun in inside or set(match.items) <= inside:
+            found[i] = replace(
+                verb,
+                supplier=verb.supplier or match.supplier,
+                recipient=verb.recipient or match.recipient,
+                supplier_text=verb.supplier_text or match.supplier_text,
+                recipient_text=verb.recipient_text or match.recipient_text,
+            )
+            return True
+    return False
+
+
+def _chain(parse: Parse, index: int) -> list[int]:
+    return [s.phrase for s in modifiers_of(parse, index)]
+
+
+def phrase_is_item(parse: Parse, index: int) -> bool:
+    """True when noun phrase ``index`` names military equipment, technology or services.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru sent military aid and food.")
+    >>> [(ph.text, phrase_is_item(p, i)) for i, ph in enumerate(p.phrases) if ph.kind == "NP"]
+    [('Peru', False), ('military aid', True), ('food', False), ('military aid and food', True)]
+    """
+    phrase = parse.phrases[index]
+    if phrase.parts:
+        return any(phrase_is_item(parse, part) for part in phrase.parts)
+    if parse.units_in(index, "weapon"):
+        return True
+    head = parse.tokens[phrase.head].lemma.lower()
+    if head in MILITARY_HEADS:
+        return True
+    words = {t.text.lower() for t in parse.tokens[phrase.first : phrase.head]}
+    military = words & MILITARY_MODIFIERS or any(map(_MILITARY_COMPOUND.search, words))
+    return head in SERVICE_HEADS and bool(military)
+
+
+def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> FrameMatch | None:
+    for frame in rows:
+        items = _fill(parse, clause, frame.item, noun, is_item)
+        if not items:
+            continue
+        supplier = _fill(parse, clause, frame.supplier, noun, is_party, items)
+        recipient = _fill(parse, clause, frame.recipient, noun, is_party, items)
+        if noun is None and not frame.stage and frame.direction == "give" and not supplier:
+            supplier = ()
+        return _match(parse, clause, frame, noun, supplier, recipient, items)
+    return None
+
+
+def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[int, ...]:
+    """Return the phrase(s) the first filled slot of ``alternatives`` names.
+
+    For the item, a phrase must pass ``is_item`` (through a container: "30
+    units of X"); for a party, ``is_party`` (given as ``is_item``), and an
+    item phrase is never also a party.
+    """
+    for slot in alternatives:
+        if slot == "item_origin":
+            found = [i for p in items for i in _origins(parse, p)]
+        else:
+            found = _slot_phrases(parse, clause, slot, noun)
+        if is_item is not None:
+            found = [p for p in found if is_item(parse, _contained(parse, p)) and p not in items]
+        if found:
+            return tuple(found)
+    return ()
+
+
+def is_party(parse: Parse, index: int) -> bool:
+    """True when a phrase can name a side: an actor in it, a pronoun, or a role noun."""
+    phrase = parse.phrases[index]
+    if phrase.parts:
+        return any(is_party(parse, p) for p in phrase.parts)
+    head = parse.tokens[phrase.head]
+    if parse.units_in(index, "actor"):
+        return True
+    return head.tag in ("PRON", "PROPN") or head.lemma.lower() in ROLE_NOUNS
+
+
+def _origins(parse: Parse, index: int) -> list[int]:
+    """Actors named inside an item phrase before its head ("Chinese", "U.S.-made"): origins."""
+    phrase = parse.phrases[index]
+    out = []
+    for part in phrase.parts or (index,):
+        p = parse.phrases[part]
+        for t in parse.tokens[p.first : p.head]:
+            if t.unit_kind == "actor":
+                owner = [q.index for q in parse.phrases if q.first == q.last == t.index]
+                out += owner[:1]
+    return out
+
+
+def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[int]:
+    if noun is not None:
+        return _noun_slot(parse, clause, slot, noun)
+    if clause is None:
+        return []
+    if parse.phrases[clause.verb].verb.voice == "passive":
+        # a passive's logical subject is its by-phrase; its logical object is its subject,
+        # except in a reduced relative, where the head noun already fills the object slot
+        swap = PASSIVE_SLOTS if clause.kind != "reduced_relative" else {"subject": "agent"}
+        slot = swap.get(slot, slot)
+    if slot == "counterpart":  # "in talks with X to sell ...": X
+        out, current = [], clause
+        while current is not None and not out:
+            talks = [
+                s.phrase
+                for s in current.slots
+                if parse.tokens[parse.phrases[s.phrase].head].lemma.lower() in TALKS_NOUNS
+            ]
+            out = [s.phrase for s in parse.slots("with") if s.governor in talks]
+            current = parse.clauses[current.parent] if current.parent != -1 else None
+        return out
+    if slot == "complement_object":  # "helping Y develop and maintain Z"
+        below = {
+            c.index for c in parse.clauses if c.parent == clause.index and c.kind == "complement"
+        }
+        below |= {c.index for c in parse.clauses if c.parent in below and c.kind == "coordinated"}
+        return [
+            s.phrase for i in sorted(below) for s in parse.clauses[i].slots if s.role == "object"
+        ]
+    return [s.phrase for s in clause.slots if s.role == slot]
+
+
+def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> list[int]:
+    if slot == "self":
+        funded = any(
+            s.phrase == noun.index and s.role in ("in", "of") and is_money(parse, s.governor)
+            for s in parse.slots()
+            if s.governor >= 0 and parse.phrases[s.governor].kind == "NP"
+        )
+        return [] if funded else [noun.index]
+    if slot == "possessor":
+        return [noun.possessor] if noun.possessor != -1 else []
+    if slot in ("maker", "taker"):  # "X makes delivery of", "Y took delivery of"
+        verbs = GIVER_LIGHT_VERBS if slot == "maker" else TAKER_LIGHT_VERBS
+        if clause is None or parse.phrases[clause.verb].verb.lemma not in verbs:
+            return []
+        slot = "clause_subject"
+    if slot == "clause_subject":  # "Peru signed a deal": only for the clause's own object
+        if clause is None or parse.phrases[clause.verb].verb.lemma in APPROVER_VERBS:
+            return []
+        core = "subject" if _voice(parse, clause) == "passive" else "object"
+        if not any(s.role == core and s.phrase == noun.index for s in clause.slots):
+            return []
+        subject = (
+            clause.slot("subject") if _voice(parse, clause) == "active" else clause.slot("agent")
+        )
+        return [subject.phrase] if subject else []
+    found = [s.phrase for s in modifiers_of(parse, noun.index) if s.role == slot]
+    return found or _linked(parse, clause, noun, slot)
+
+
+def _linked(parse: Parse, clause: Clause | None, noun: Phrase, slot: str) -> list[int]:
+    """'The contract ... pertains to the procurement of X for Y': a cue noun that is the
+    subject of a linking verb takes the phrases after that verb as its own."""
+    if clause is None or parse.phrases[clause.verb].verb.lemma not in LINK_VERBS:
+        return []
+    subject = clause.slot("subject")
+    if subject is None or subject.phrase != noun.index:
+        return []
+    heads = [s.phrase for s in clause.slots if s.role in ("to", "object", "for")]
+    found = []
+    for head in heads:
+        chain = [head, *(m.phrase for m in modifiers_of(parse, head))]
+        for m in modifiers_of(parse, head):
+            if m.role == slot:
+                found.append(m.phrase)
+        if slot == "of" and not found:
+            found += [p for p in chain[:1] if _contained(parse, p) != p]
+    found += [s.phrase for s in clause.slots if s.role == slot and s.phrase not in found]
+    return found
+
+
+def _voice(parse: Parse, clause: Clause) -> str:
+    return parse.phrases[clause.verb].verb.voice
+
+
+def modifiers_of(parse: Parse, index: int) -> list:
+    """Return the prepositional slots that hang on noun phrase ``index`` or on a chain
+    of phrases after it ("the sale of 30 jets to Chile": of and to hang on "the sale")."""
+    chain, out = {index}, []
+    for slot in sorted(parse.slots(), key=lambda s: parse.phrases[s.phrase].start):
+        after = parse.phrases[slot.phrase].start > parse.phrases[index].start
+        if slot.governor in chain and slot.role not in _CORE_ROLES and after:
+            out.append(slot)
+            chain.add(slot.phrase)
+    return out
+
+
+def _clause_holding(parse: Parse, index: int) -> Clause | None:
+    """Return the clause in which noun phrase ``index`` (or a phrase it hangs on) has a slot."""
+    for clause in parse.clauses:
+        for slot in clause.slots:
+            if slot.phrase == index or _contains(parse, slot.phrase, index):
+                return clause
+    return None
+
+
+def _contains(parse: Parse, outer: int, inner: int) -> bool:
+    a, b = parse.phrases[outer], parse.phrases[inner]
+    return a.first <= b.first and b.last <= a.last and outer != inner
+
+
+def _match(parse, clause, frame, noun, supplier, recipient, items) -> FrameMatch:
+    items, quantity = _unwrap_containers(parse, _with_included(parse, items))
+    supplier = tuple(_copula_subject(parse, p) for p in supplier)
+    recipient = tuple(_copula_subject(parse, p) for p in recipient)
+    stage, polarity, modality, denier = read_stage(parse, clause, frame, noun)
+    cue_token = parse.tokens[noun.head] if noun else parse.tokens[parse.phrases[clause.verb].head]
+    return FrameMatch(
+        cue=cue_token.lemma.lower() if noun else frame.lemma,
+        cue_start=cue_token.start,
+        cue_end=cue_token.end,
+        direction=frame.direction,
+        supplier=supplier,
+        recipient=recipient,
+        items=items,
+        supplier_text=" and ".join(parse.phrases[p].text for p in supplier),
+        recipient_text=" and ".join(parse.phrases[p].text for p in recipient),
+        item_texts=tuple(parse.phrases[p].text for p in items),
+        stage=stage,
+        polarity=polarity,
+        modality=modality,
+        status=status_of(stage, polarity, modality),
+        denied_by=denier,
+        quantity=quantity,
+        clause=clause.index if clause else -1,
+    )
+
+
+def _with_included(parse: Parse, items: tuple[int, ...]) -> tuple[int, ...]:
+    """Add what an item phrase includes: "weapons ... include X", "a package including X"."""
+    out = []
+    for index in items:
+        named = [s.phrase for s in modifiers_of(parse, index) if s.role in INCLUDING]
+        out += named or [index]  # "equipment, including radars": the named items stand
+        for clause in parse.clauses:
+            subject = clause.slot("subject")
+            if subject and subject.phrase == index and _lemma(parse, clause) == "include":
+                out += [s.phrase for s in clause.slots if s.role == "object"]
+    return tuple(dict.fromkeys(out))
+
+
+def _copula_subject(parse: Parse, index: int) -> int:
+    """'Peru was the first navy to send ...': the predicate noun stands for the subject."""
+    for clause in parse.clauses:
+        predicate, subject = clause.slot("predicate"), clause.slot("subject")
+        if predicate and subject and predicate.phrase == index:
+            return subject.phrase
+    return index
+
+
+def _lemma(parse: Parse, clause: Clause) -> str:
+    return parse.phrases[clause.verb].verb.lemma
+
+
+def _contained(parse: Parse, index: int, depth: int = 0) -> int:
+    """Return the phrase a container holds: "30 units of X", "the first of dozens of X" -> X;
+    money spent on something: "350 million euros for X" -> X; else ``index``."""
+    phrase = parse.phrases[index]
+    head = parse.tokens[phrase.head].lemma.lower()
+    roles = ("of",) if head in CONTAINER_NOUNS else ()
+    roles = roles or (("for", "worth of", "worth") if is_money(parse, index) else ())
+    inner = [s.phrase for s in modifiers_of(parse, index) if s.role in roles]
+    if inner and depth < 4:
+        return _contained(parse, inner[0], depth + 1)
+    return index
+
+
+def is_money(parse: Parse, index: int) -> bool:
+    """True for an amount of money ("$5 billion", "350 million euros", "funding").
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru gave 350 million euros for rifles.")
+    >>> [ph.text for i, ph in enumerate(p.phrases) if ph.kind == "NP" and is_money(p, i)]
+    ['350 million euros']
+    """
+    phrase = parse.phrases[index]
+    head = parse.tokens[phrase.head]
+    lemma = head.lemma.lower()
+    return (
+        head.text[:1] in "$€£¥₹"
+        or lemma in MONEY_WORDS
+        or lemma[:-1] in MONEY_WORDS
+        or (
+            head.tag == "NUM"
+            and any(t.text[:1] in "$€£¥₹" for t in parse.tokens[phrase.first : phrase.head])
+        )
+    )
+
+
+def _unwrap_containers(parse: Parse, items: tuple[int, ...]) -> tuple[tuple[int, ...], str]:
+    """'30 units of the K9' -> the K9, quantity '30 units'; else the items and their quantity."""
+    out, quantity = [], ""
+    for index in items:
+        phrase = parse.phrases[index]
+        inner = _contained(parse, index)
+        if inner != index and not is_money(parse, index):
+            head = parse.tokens[phrase.head].text
+            quantity = quantity or (f"{phrase.quantity} {head}".strip() if phrase.quantity else "")
+        quantity = quantity or parse.phrases[inner].quantity
+        out.append(inner)
+    return tuple(out), quantity
+
+
+def read_stage(
+    parse: Parse, clause: Clause | None, frame: Frame, noun
+) -> tuple[str, str, str, int]:
+    """Return (stage, polarity, modality, denier phrase) of a cue.
+
+    The cue's own verb group gives tense, aspect, modal and negation; every
+    clause above it (and a noun governing an infinitive: "decision to")
+    may add a stage, a polarity or a modality from ``data/transfer_stages.csv``.
+    The nearest word above decides the stage.
+    """
+    table = load_stages()
+    stage, polarity, modality, denier = frame.stage, "", "", -1
+    governors: list[tuple[str, Clause | None]] = []
+    own = parse.phrases[clause.verb].verb if clause else None
+    if noun is not None and clause is not None:
+        governors.append((own.lemma, clause))  # "announced the sale", "signed a deal"
+    current = clause
+    if noun is None and own is not None:
+        if own.negated:
+            polarity = "negated"
+        if own.modal:
+            governors.insert(0, (own.modal, None))
+    while current is not None:
+        governors += [
+            (parse.tokens[parse.phrases[slot.phrase].head].lemma.lower(), current)
+            for slot in current.slots
+            if slot.role == "in"  # "in talks with X to sell"
+            and parse.tokens[parse.phrases[slot.phrase].head].tag == "NOUN"
+        ]
+        if current.head_noun != -1 and current.kind == "complement":
+            governors.append(
+                (parse.tokens[parse.phrases[current.head_noun].head].lemma.lower(), None)
+            )
+        parent = parse.clauses[current.parent] if current.parent != -1 else None
+        if current.kind == "coordinated" and parent is not None:
+            current = parent  # a conjunct shares its first conjunct's governors, not its verb
+            continue
+        if current.kind != "complement":
+            parent = None  # a relative or adverbial clause keeps its own stage and polarity
+        if parent is not None and parent.kind != "aside":
+            info = parse.phrases[parent.verb].verb
+            governors.append((f"{info.lemma} {info.particle}".strip(), parent))
+            if info.modal:
+                governors.append((info.modal, None))
+            if info.negated and not polarity:
+                polarity = "negated"
+        current = parent
+    for lemma, where in governors:
+        for effect, value in table.get(lemma, ()):
+            if effect == "polarity" and polarity != "denied":
+                polarity = value
+                if value == "denied" and where is not None and where.slot("subject"):
+                    denier = where.slot("subject").phrase
+            elif effect == "modality" and not modality:
+                modality = value
+            elif effect == "stage" and not stage:
+                stage = value
+    if not stage and own is not None and noun is None:
+        stage = _stage_from_tense(own, frame.direction)
+        if own.tense == "infinitive" and clause.kind == "main":
+            stage = "planned"  # a headline's "X to supply Y"
+        if own.tense == "infinitive" and clause.kind == "relative" and clause.marker == "to":
+            stage = "delivered"  # "X was the first country to give Y": it gave
+        if not stage and clause.kind == "reduced_relative" and own.voice == "passive":
+            stage = "delivered" if frame.direction != "get" else "agreed"  # "rifles sent by X"
+    return stage, polarity, modality, denier
+
+
+def _stage_from_tense(verb, direction: str) -> str:
+    if verb.modal and verb.tense != "future" and verb.modal != "be to":
+        return ""  # "may provide": the modal, not the tense, says how far it has gone
+    if verb.tense == "future":
+        return "planned"
+    if "progressive" in verb.aspect:
+        return "ongoing"
+    if verb.tense == "past" or verb.aspect == "perfect":
+        return "delivered"  # sent, supplied, bought (an order is "agreed" by its frame)
+    if verb.tense == "present" and verb.voice == "active":
+        return "ongoing"
+    return ""
+
+
+def status_of(stage: str, polarity: str, modality: str) -> str:
+    """Return the one status of a transfer from its stage, polarity and modality.
+
+    >>> status_of("delivered", "denied", ""), status_of("planned", "", "possible")
+    ('denied', 'possible')
+    >>> status_of("agreed", "", ""), status_of("", "", "")
+    ('agreed', 'unspecified')
+    """
+    if polarity:
+        return polarity
+    if modality == "possible":
+        return "possible"
+    return stage or "unspecified"
+
+
+@lru_cache(maxsize=4)
+def load_frames(path: str | Path = "") -> dict[tuple[str, str], tuple[Frame, ...]]:
+    """Return the frames of ``data/transfer_frames.csv`` by (lemma, pos), in file order."""
+    frames: dict[tuple[str, str], list[Frame]] = {}
+    for row in _read_rows(Path(path or FRAMES_FILE)):
+        frame = Frame(
+            row["lemma"], row["pos"], row["direction"], _alternatives(row["supplier"]),
+            _alternatives(row["recipient"]), _alternatives(row["item"]), row["stage"],
+        )  # fmt: skip
+        frames.setdefault((frame.lemma, frame.pos), []).append(frame)
+    return {key: tuple(rows) for key, rows in frames.items()}
+
+
+@lru_cache(maxsize=4)
+def load_stages(path: str | Path = "") -> dict[str, tuple[tuple[str, str], ...]]:
+    """Return ``data/transfer_stages.csv`` as lemma -> ((effect, value), ...)."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for row in _read_rows(Path(path or STAGES_FILE)):
+        table.setdefault(row["lemma"], []).append((row["effect"], row["value"]))
+    return {key: tuple(v) for key, v in table.items()}
+
+
+def _read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+def _alternatives(field: str) -> tuple[str, ...]:
+    return tuple(s.strip() for s in field.split("|") if s.strip())
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One row of the frames table: a cue and the slots of its roles."""
+
+    lemma: str
+    pos: str  # verb or noun
+    direction: str  # give, get or help
+    supplier: tuple[str, ...]
+    recipient: tuple[str, ...]
+    item: tuple[str, ...]
+    stage: str = ""
+
+
+@dataclass(frozen=True)
+class FrameMatch:
+    """A filled frame: phrase indices of each role in the ``Parse``, and the status parts."""
+
+    cue: str
+    cue_start: int
+    cue_end: int
+    direction: str
+    supplier: tuple[int, ...]
+    recipient: tuple[int, ...]
+    items: tuple[int, ...]
+    supplier_text: str
+    recipient_text: str
+    item_texts: tuple[str, ...]
+    stage: str
+    polarity: str
+    modality: str
+    status: str
+    denied_by: int = -1
+    quantity: str = ""
+    clause: int = -1

@@ -1,0 +1,252 @@
+"""Benchmark: the corpus command against per-article runs, in one run.
+
+Builds a JSON Lines export of ``--articles`` news-like articles (default
+10,000) from real sentences: the headlines and paragraphs of the seed and
+test articles, shuffled into new articles with perturbed numbers (as
+``bench_mentions.py`` does), each with a date over two years, an outlet and
+an address. Then measures and prints:
+
+1. ``python -m analysis corpus`` on the local Dask cluster (``--workers``,
+   default 2): articles per second, wall time, peak memory of the whole
+   process tree (the command, the scheduler and the workers), sampled;
+2. the same command on ``--small`` articles (default 1,000): peak memory,
+   which should not grow with the corpus;
+3. (a) the runner per article (``python -m analysis run ARTICLE``, every
+   notebook) and (b) the command line per article (``mentions``, ``money``
+   and ``transfers`` on one file), each timed on ``--sample`` articles and
+   scaled to the corpus;
+4. (c) the same analysis in one process, one article after another
+   (``analysis.corpus.analyse_article``), on ``--sequential`` articles and
+   scaled;
+5. notebook 05 rendered on the big store (``corpus --report``'s renderer).
+
+Targets (from the issue): corpus >= 50x (a); with 2 workers >= 1.7x (c);
+peak memory of the big run within 20% of the small run; notebook 05 in
+<= 10 s. ``--check`` makes a missed target exit 1.
+
+    python bench/bench_corpus.py [--articles 10000] [--small 1000] [--workers 2]
+                                 [--sample 3] [--sequential 300] [--check]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_mentions import SOURCE_ARTICLES, perturb, read_news  # noqa: E402
+
+from analysis import config  # noqa: E402
+
+OUTLETS = ["Wire A", "Wire B", "Daily C", "Courier D", "Times E", "Post F"]
+TARGET_VS_RUNNER = 50.0
+TARGET_VS_SEQUENTIAL = 1.7
+TARGET_MEMORY_GROWTH = 1.2
+TARGET_NOTEBOOK_SECONDS = 10.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=10_000, help="big corpus size")
+    parser.add_argument("--small", type=int, default=1_000, help="small corpus (memory check)")
+    parser.add_argument("--workers", type=int, default=2, help="local cluster workers")
+    parser.add_argument("--batch-size", type=int, default=50, help="articles per task")
+    parser.add_argument("--sample", type=int, default=3, help="articles for (a) and (b)")
+    parser.add_argument("--sequential", type=int, default=300, help="articles for (c)")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="bench-corpus-") as work:
+        work = Path(work)
+        os.environ[config.CACHE_ENV] = str(work / "cache")
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        texts = build_texts(args.articles, seed=11)
+        big = write_export(work / "big.jsonl", texts)
+        small = write_export(work / "small.jsonl", texts[: args.small])
+        size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+        print(f"corpus: {len(texts):,} articles, {size:.1f} MB (from {len(SOURCE_ARTICLES)} files)")
+
+        small_run = run_corpus(small, work / "small-store", args, env)
+        print(f"corpus command, {args.small:,} articles: {small_run['rate']:.1f} articles/s, "
+              f"peak memory {small_run['peak_mb']:.0f} MB")  # fmt: skip
+        big_run = run_corpus(big, work / "big-store", args, env)
+        print(f"corpus command, {args.articles:,} articles on {args.workers} workers: "
+              f"{big_run['rate']:.1f} articles/s ({big_run['seconds']:.0f} s), "
+              f"peak memory {big_run['peak_mb']:.0f} MB")  # fmt: skip
+
+        samples = write_sample_files(work / "sample", texts, args.sample)
+        runner_each = time_each(samples, lambda p: runner_command(p, work / "reports"), env)
+        cli_each = time_each(samples, cli_commands, env)
+        print(f"(a) runner per article:  {runner_each:6.2f} s/article -> "
+              f"{args.articles * runner_each / 3600:.1f} h for the corpus "
+              f"({1 / runner_each:.2f} articles/s)")  # fmt: skip
+        print(f"(b) CLI per article:     {cli_each:6.2f} s/article -> "
+              f"{args.articles * cli_each / 60:.0f} min for the corpus "
+              f"({1 / cli_each:.2f} articles/s)")  # fmt: skip
+        sequential = time_sequential(texts[: args.sequential])
+        print(f"(c) one process, in turn: {sequential:.1f} articles/s -> "
+              f"{args.articles / sequential / 60:.1f} min for the corpus")  # fmt: skip
+
+        notebook_seconds = time_notebook(work / "big-store", env)
+        print(f"notebook 05 on the {args.articles:,}-article store: {notebook_seconds:.1f} s")
+
+    growth = big_run["peak_mb"] / small_run["peak_mb"]
+    vs_runner, vs_cli = big_run["rate"] * runner_each, big_run["rate"] * cli_each
+    results = [
+        (f"corpus >= {TARGET_VS_RUNNER:g}x the runner per article",
+         vs_runner >= TARGET_VS_RUNNER, f"{vs_runner:,.0f}x"),
+        ("corpus >= the CLI per article", vs_cli >= 1, f"{vs_cli:,.1f}x"),
+        (f"{args.workers} workers >= {TARGET_VS_SEQUENTIAL}x one process",
+         big_run["rate"] / sequential >= TARGET_VS_SEQUENTIAL,
+         f"{big_run['rate'] / sequential:.2f}x"),
+        (f"peak memory {args.articles:,} within 20% of {args.small:,}",
+         growth <= TARGET_MEMORY_GROWTH, f"{growth:.2f}x"),
+        (f"notebook 05 <= {TARGET_NOTEBOOK_SECONDS:g} s",
+         notebook_seconds <= TARGET_NOTEBOOK_SECONDS, f"{notebook_seconds:.1f} s"),
+    ]  # fmt: skip
+    for label, ok, value in results:
+        print(f"{'PASS' if ok else 'MISS'}  {label}: {value}")
+    return 1 if args.check and not all(ok for _, ok, _ in results) else 0
+
+
+def build_texts(count: int, seed: int) -> list[str]:
+    """News-like articles: real headlines and paragraphs, shuffled and perturbed."""
+    rng = random.Random(seed)
+    sources = [text for text in map(read_news, SOURCE_ARTICLES) if len(text.split()) > 150]
+    headlines = [s.strip().split("\n", 1)[0] for s in sources]
+    paragraphs = [p for s in sources for p in s.split("\n")[1:] if len(p.split()) > 8]
+    texts = []
+    for _ in range(count):
+        body = rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(5, 10)))
+        texts.append("\n\n".join([rng.choice(headlines), *(perturb(p, rng) for p in body)]))
+    return texts
+
+
+def write_export(path: Path, texts: list[str]) -> Path:
+    """A JSON Lines export: title, date, outlet, url, text per line."""
+    start = date(2023, 1, 1)
+    with path.open("w", encoding="utf-8") as handle:
+        for n, text in enumerate(texts):
+            row = {
+                "id": f"article-{n:06d}",
+                "title": text.split("\n", 1)[0],
+                "date": (start + timedelta(days=(n * 7) % 730)).isoformat(),
+                "outlet": OUTLETS[n % len(OUTLETS)],
+                "url": f"https://news.example.org/{n}",
+                "text": text,
+            }
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return path
+
+
+def run_corpus(export: Path, store: Path, args, env: dict) -> dict:
+    """Run the corpus command; wall time, rate and peak memory of its process tree."""
+    command = [sys.executable, "-m", "analysis", "corpus", str(export), "--out", str(store)]
+    command += ["--workers", str(args.workers), "--batch-size", str(args.batch_size), "-q"]
+    started = time.monotonic()
+    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    peak = watch_memory(process)
+    output = process.communicate()[0]
+    seconds = time.monotonic() - started
+    if process.returncode != 0:
+        raise SystemExit(f"corpus command failed ({process.returncode}): {output}")
+    analysed = int(output.split(": ", 1)[1].split(" analysed")[0].replace(",", ""))
+    return {"seconds": seconds, "rate": analysed / seconds, "peak_mb": peak / 1e6}
+
+
+def watch_memory(process: subprocess.Popen) -> int:
+    """The peak summed resident memory of ``process`` and its descendants."""
+    import psutil
+
+    peak = 0
+    root = psutil.Process(process.pid)
+    while process.poll() is None:
+        try:
+            tree = [root, *root.children(recursive=True)]
+            total = 0
+            for member in tree:
+                with contextlib.suppress(psutil.Error):
+                    total += member.memory_info().rss
+            peak = max(peak, total)
+        except psutil.Error:
+            break
+        time.sleep(0.2)
+    return peak
+
+
+def write_sample_files(folder: Path, texts: list[str], count: int) -> list[Path]:
+    """``count`` articles of the corpus as text files (spread over it)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    step = max(1, len(texts) // max(count, 1))
+    paths = []
+    for n in range(count):
+        path = folder / f"sample-{n}.txt"
+        path.write_text(texts[n * step] + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def runner_command(path: Path, out: Path) -> list[list[str]]:
+    """(a): every notebook of one article, rendered by the runner."""
+    return [[sys.executable, "-m", "analysis", "run", str(path), "--out", str(out), "-q"]]
+
+
+def cli_commands(path: Path) -> list[list[str]]:
+    """(b): the command line's three analyses of one article."""
+    return [
+        [sys.executable, "-m", "analysis", name, str(path), "--json"]
+        for name in ("mentions", "money", "transfers")
+    ]
+
+
+def time_each(paths: list[Path], commands, env: dict) -> float:
+    """Mean wall seconds per article of running ``commands(path)`` one after another."""
+    started = time.monotonic()
+    for path in paths:
+        for command in commands(path):
+            subprocess.run(command, env=env, cwd=ROOT, capture_output=True, check=True)
+    return (time.monotonic() - started) / len(paths)
+
+
+def time_sequential(texts: list[str]) -> float:
+    """(c): articles per second of the corpus analysis in this process, in turn."""
+    from analysis.corpus import analyse_article
+
+    analyse_article({"article_id": "warm-up", "text": texts[0], "source": "warm-up"})
+    started = time.monotonic()
+    for n, text in enumerate(texts):
+        analyse_article({"article_id": f"a{n}", "text": text, "source": f"s{n}"})
+    return len(texts) / (time.monotonic() - started)
+
+
+def time_notebook(store: Path, env: dict) -> float:
+    """Wall seconds to render notebook 05 on ``store`` (in a fresh process)."""
+    code = (
+        "import time, sys; from analysis.runner import render_corpus_report; "
+        "t = time.monotonic(); render_corpus_report(sys.argv[1]); print(time.monotonic() - t)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(store)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

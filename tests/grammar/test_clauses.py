@@ -1,0 +1,243 @@
+"""Clauses and slots: one test per construction, on sentences made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.grammar import parse_sentence
+
+
+def lines(text: str) -> list[str]:
+    return parse_sentence(text, 0, len(text)).describe()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # plain clause: subject, object, indirect object, prepositional slots
+        ("Peru sent Chile two frigates.",
+         ["main:send subject='Peru' indirect_object='Chile' object='two frigates'"]),
+        ("Peru supplied Chile with radars.",
+         ["main:supply subject='Peru' object='Chile' with='radars'"]),
+        # coordinated subjects
+        ("Peru and Chile are donating rifles to Bolivia.",
+         ["main:donate subject='Peru and Chile' object='rifles' to='Bolivia'"]),
+        # passive with by: the by-phrase is the agent
+        ("The rifles were sent by Peru.", ["main:send subject='The rifles' agent='Peru'"]),
+        # reduced relative (passive) before the main verb
+        ("Rifles sent by Peru include old carbines.",
+         ["reduced_relative:send agent='Peru' object='Rifles'",
+          "main:include subject='Rifles' object='old carbines'"]),
+        ("Mortars shipped to Chile last year arrived.",
+         ["reduced_relative:ship to='Chile' time='last year' object='Mortars'",
+          "main:arrive subject='Mortars'"]),
+        # reduced relative after the main verb
+        ("Chile received mortars built by Peru.",
+         ["main:receive subject='Chile' object='mortars'",
+          "reduced_relative:build object='mortars' agent='Peru'"]),
+        # relative clause with an object gap: the head noun is the object
+        ("Peru makes shells that Chile's army fires.",
+         ["main:make subject='Peru' object='shells'",
+          "relative:fire subject=\"Chile's army\" object='shells' possessor='Chile'"]),
+        # relative clause with a subject gap
+        ("Chile, which bought rifles, sent mortars.",
+         ["main:send subject='Chile' object='mortars'",
+          "relative:buy subject='Chile' object='rifles'"]),
+        # subject control: agree/refuse pass their subject to the infinitive
+        ("The two navies agreed to hand over the frigates.",
+         ["main:agree subject='The two navies'",
+          "complement:hand subject='The two navies' object='the frigates'"]),
+        # object control: allow/ask pass their object
+        ("Peru allowed Chile and Bolivia to pass their rifles to Ecuador.",
+         ["main:allow subject='Peru' object='Chile and Bolivia'",
+          "complement:pass subject='Chile and Bolivia' object='their rifles' to='Ecuador' "
+          "possessor='their'"]),
+        # an infinitive after "the first X" has X as its subject
+        ("Chile was the first navy to send frigates.",
+         ["main:be subject='Chile' predicate='the first navy'",
+          "relative:send subject='the first navy' object='frigates'"]),
+        # a noun that takes an infinitive passes its owner
+        ("Peru's decision to send rifles surprised Chile.",
+         ["main:surprise subject=\"Peru's decision\" object='Chile' possessor='Peru'",
+          "complement:send subject='Peru' object='rifles'"]),
+        # that-clause after a speech verb, with a time phrase between
+        ("Peru said on Monday that Chile will send rifles.",
+         ["main:say subject='Peru' on='Monday'",
+          "complement:send subject='Chile' object='rifles'"]),
+        # a that-less complement after a speech verb
+        ("Peru said Chile sent rifles.",
+         ["main:say subject='Peru'", "complement:send subject='Chile' object='rifles'"]),
+        # an adverbial clause before the main clause
+        ("After Peru sent rifles, Chile sent mortars.",
+         ["main:send subject='Chile' object='mortars'",
+          "adverbial:send subject='Peru' object='rifles'"]),
+        # a participle clause after a comma shares the main subject
+        ("Peru announced the sale, adding that Chile will pay.",
+         ["main:announce subject='Peru' object='the sale'", "adverbial:add subject='Peru'",
+          "complement:pay subject='Chile'"]),
+        # a speech aside does not cut the clause around it
+        ("Peru, he said, may be sending rifles to Chile.",
+         ["main:send subject='Peru' object='rifles' to='Chile'", "aside:say subject='he'"]),
+        # coordinated verbs share the subject
+        ("Peru sold rifles and later shipped mortars.",
+         ["main:sell subject='Peru' object='rifles'",
+          "coordinated:ship subject='Peru' object='mortars'"]),
+        # bare infinitive after help: its object is the subject
+        ("Peru helped Chile build frigates.",
+         ["main:help subject='Peru' object='Chile'",
+          "complement:build subject='Chile' object='frigates'"]),
+    ],
+)  # fmt: skip
+def test_clause_reading(sentence, expected):
+    assert lines(sentence) == expected
+
+
+def test_implicit_slots_are_marked():
+    text = "The two navies agreed to hand over the frigates."
+    p = parse_sentence(text, 0, len(text))
+    assert p.clauses[0].slot("subject").implicit is False
+    assert p.clauses[1].slot("subject").implicit is True
+    assert p.clauses[1].parent == 0
+
+
+def test_relative_clause_names_its_head_noun():
+    text = "Peru makes shells that Chile's army fires."
+    p = parse_sentence(text, 0, len(text))
+    relative = p.clauses[1]
+    assert p.phrases[relative.head_noun].text == "shells"
+    assert relative.marker == "that"
+
+
+def test_units_are_single_tokens_in_slots():
+    text = "Peru sent Sea Wolf systems to the Chilean Navy."
+    units = [
+        (0, 4, "actor", "Peru"),
+        (10, 26, "weapon", "Sea Wolf"),
+        (34, 47, "actor", "Navy of Chile"),
+    ]
+    p = parse_sentence(text, 0, len(text), units)
+    main = p.clauses[0]
+    obj = main.slot("object").phrase
+    assert [t.unit_name for t in p.units_in(obj, "weapon")] == ["Sea Wolf"]
+    assert [t.unit_name for t in p.units_in(main.slot("to").phrase, "actor")] == ["Navy of Chile"]
+
+
+def test_offsets_of_a_sentence_inside_an_article():
+    text = "First sentence here. Peru sent rifles to Chile."
+    p = parse_sentence(text, 21, len(text))
+    obj = p.phrases[p.clauses[0].slot("object").phrase]
+    assert text[obj.start : obj.end] == "rifles"
+    assert (p.clauses[0].start, p.text) == (21, "Peru sent rifles to Chile.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a speech aside at the end, with place and time phrases after the verb
+        ("Peru sent rifles to Chile, the ministry announced in Lima on Monday.",
+         ["main:send subject='Peru' object='rifles' to='Chile'",
+          "aside:announce subject='the ministry'"]),
+        ("Peru sent rifles, its navy said Monday.",
+         ["main:send subject='Peru' object='rifles'", "aside:say subject='its navy' "
+          "possessor='its'"]),
+        # 'according to' is one preposition
+        ("According to the ministry, Peru sent rifles.",
+         ["main:send according to='the ministry' subject='Peru' object='rifles'"]),
+        # a gerund after a preposition shares the subject of its clause
+        ("Peru armed Chile after buying rifles.",
+         ["main:arm subject='Peru' object='Chile'",
+          "adverbial:buy subject='Peru' object='rifles'"]),
+        # an -ing reduced relative between a subject and its finite verb
+        ("A boat carrying rifles to Chile was seized.",
+         ["main:seize subject='A boat'",
+          "reduced_relative:carry subject='A boat' object='rifles' to='Chile'"]),
+        # 'that' after a noun of saying opens its content, not a relative clause
+        ("Peru denied a claim that it sent rifles.",
+         ["main:deny subject='Peru' object='a claim'",
+          "complement:send subject='it' object='rifles'"]),
+        # a month name in the middle of a sentence is no modal
+        ("In May, Peru sent rifles.", ["main:send in='May' subject='Peru' object='rifles'"]),
+        # a phrasal verb's particle, passive with by
+        ("The rifles were held up by Chile.", ["main:hold subject='The rifles' agent='Chile'"]),
+    ],
+)  # fmt: skip
+def test_clause_reading_of_news_shapes(sentence, expected):
+    assert lines(sentence) == expected
+
+
+def test_demonym_unit_modifies_the_noun_after_it():
+    text = "Peruvian ally Chile took the rifles."
+    p = parse_sentence(text, 0, len(text), [(0, 8, "actor", "Peru"), (14, 19, "actor", "Chile")])
+    assert p.describe() == ["main:take subject='Peruvian ally Chile' object='the rifles'"]
+    assert p.tokens[0].tag == "ADJ"
+
+
+def test_made_suffix_joins_an_abbreviated_name():
+    text = "They used U.S.-made rifles."
+    p = parse_sentence(text, 0, len(text), [(10, 14, "actor", "United States")])
+    made = next(t for t in p.tokens if t.text == "U.S.-made")
+    assert (made.tag, made.unit_name) == ("ADJ", "United States")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a headline in title case, a source after a colon
+        ("Peru May Send Chile 40 Rifles for Training: Navy",
+         ["main:send subject='Peru' indirect_object='Chile' object='40 Rifles' for='Training'"]),
+        # a quoted sentence with the speaker after the closing quote
+        ("“Peru is seeking to buy radars from Chile,” he said.",
+         ["main:seek subject='Peru'", "complement:buy subject='Peru' object='radars' from='Chile'",
+          "aside:say subject='he'"]),
+        # an -ing verb after 'considering' shares its subject
+        ("Peru is considering sending rifles to Chile.",
+         ["main:consider subject='Peru'",
+          "complement:send subject='Peru' object='rifles' to='Chile'"]),
+        # a speech verb's object before a comma-enclosed phrase is the next verb's subject
+        ("Reports indicate the group, at the request of Peru, was preparing to send rifles.",
+         ["main:indicate subject='Reports' at='the request' of='Peru'",
+          "complement:prepare subject='the group'",
+          "complement:send subject='the group' object='rifles'"]),
+        # curly n't and an adverb between auxiliary and verb
+        ("Peru and Chile have both denied claims that Bolivia wouldn’t send rifles.",
+         ["main:deny subject='Peru and Chile' object='claims'",
+          "complement:send subject='Bolivia' object='rifles'"]),
+        # a noun/verb word inside an object noun phrase stays a noun
+        ("Peru may send rifles to the rebel group Sendero.",
+         ["main:send subject='Peru' object='rifles' to='the rebel group Sendero'"]),
+    ],
+)  # fmt: skip
+def test_clause_reading_of_quotes_and_headlines(sentence, expected):
+    assert lines(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a new subject after ", but" joins the main clause, not the clause inside it
+        ("Peru denied selling rifles, but officials say Peru shipped mortars.",
+         ["main:deny subject='Peru'", "complement:sell subject='Peru' object='rifles'",
+          "coordinated:say subject='officials'",
+          "complement:ship subject='Peru' object='mortars'"]),
+        # a participle after a noun inside a prepositional phrase is a reduced relative
+        ("Under a contract signed in May, Peru agreed to buy rifles.",
+         ["main:agree under='a contract' subject='Peru'",
+          "reduced_relative:sign object='a contract' in='May'",
+          "complement:buy subject='Peru' object='rifles'"]),
+        # 'to' before 'have' is the infinitive marker
+        ("Peru is believed to have received rifles.",
+         ["main:believe subject='Peru'", "complement:receive subject='Peru' object='rifles'"]),
+        # a first word that is mostly an adjective modifies the noun after it
+        ("Military supplies arrived.", ["main:arrive subject='Military supplies'"]),
+    ],
+)  # fmt: skip
+def test_clause_reading_of_contrasts_and_raising(sentence, expected):
+    assert lines(sentence) == expected
+
+
+def test_a_named_actor_between_a_verb_and_a_weapon_is_an_indirect_object():
+    text = "Peru gave Chile rifles."
+    units = [(0, 4, "actor", "Peru"), (10, 15, "actor", "Chile"), (16, 22, "weapon", "rifle")]
+    assert parse_sentence(text, 0, len(text), units).describe() == [
+        "main:give subject='Peru' indirect_object='Chile' object='rifles'"
+    ]

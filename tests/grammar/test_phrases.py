@@ -1,0 +1,96 @@
+"""Phrases: noun phrases with heads, possessors, conjuncts, quantities; verb groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.grammar import parse_sentence
+
+
+def parse(text):
+    return parse_sentence(text, 0, len(text))
+
+
+def verb(text, lemma):
+    p = parse(text)
+    return next(ph.verb for ph in p.phrases if ph.kind == "VG" and ph.verb.lemma == lemma)
+
+
+def test_noun_phrase_head_is_the_last_noun():
+    p = parse("The old anti-ship missile batteries arrived.")
+    np = next(ph for ph in p.phrases if ph.kind == "NP")
+    assert np.text == "The old anti-ship missile batteries"
+    assert p.tokens[np.head].text == "batteries"
+
+
+def test_possessor_is_its_own_phrase():
+    p = parse("Chile's new frigates sailed.")
+    outer = max((ph for ph in p.phrases if ph.kind == "NP"), key=lambda ph: ph.last - ph.first)
+    assert outer.text == "Chile's new frigates"
+    assert p.tokens[outer.head].text == "frigates"
+    assert p.phrases[outer.possessor].text == "Chile"
+
+
+def test_possessive_determiner_is_a_possessor():
+    p = parse("Peru sold its old tanks.")
+    np = p.phrases[p.clauses[0].slot("object").phrase]
+    assert np.text == "its old tanks"
+    assert p.phrases[np.possessor].text == "its"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "joined", "parts"),
+    [
+        ("Peru and Chile sent rifles.", "Peru and Chile", ["Peru", "Chile"]),
+        ("Peru sent rifles, mortars and radios.", "rifles, mortars and radios",
+         ["rifles", "mortars", "radios"]),
+        ("Peru sent radars as well as patrol boats.", "radars as well as patrol boats",
+         ["radars", "patrol boats"]),
+    ],
+)  # fmt: skip
+def test_coordinated_noun_phrases_join(sentence, joined, parts):
+    p = parse(sentence)
+    np = next(ph for ph in p.phrases if ph.parts)
+    assert np.text == joined
+    assert [p.phrases[i].text for i in np.parts] == parts
+
+
+def test_and_before_a_new_subject_and_verb_joins_clauses_not_nouns():
+    p = parse("Peru sent rifles and Chile sent mortars.")
+    assert not any(ph.parts for ph in p.phrases)
+    assert [c.kind for c in p.clauses] == ["main", "coordinated"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quantity"),
+    [("Peru will send 12 more launchers.", "12 more"), ("Peru sent about 40 tanks.", "about 40"),
+     ("Peru sent more than 1,700 rifles.", "more than 1,700"), ("Peru sent two jets.", "two")],
+)  # fmt: skip
+def test_quantity_before_the_head(sentence, quantity):
+    p = parse(sentence)
+    assert p.phrases[p.clauses[0].slot("object").phrase].quantity == quantity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "expected"),
+    [
+        # (modal, negated, tense, voice, aspect)
+        ("Peru will deliver rifles.", "deliver", ("will", False, "future", "active", "")),
+        ("Peru is to send rifles.", "send", ("be to", False, "present", "active", "")),
+        ("Peru may not send rifles.", "send", ("may", True, "present", "active", "")),
+        ("Rifles were delivered.", "deliver", ("", False, "past", "passive", "")),
+        ("Peru has been supplying rifles.", "supply",
+         ("", False, "present", "active", "perfect progressive")),
+        ("Peru has sent rifles.", "send", ("", False, "present", "active", "perfect")),
+        ("Peru did not send rifles.", "send", ("", True, "past", "active", "")),
+        ("Peru never sent rifles.", "send", ("", True, "past", "active", "")),
+    ],
+)  # fmt: skip
+def test_verb_group_modal_negation_tense_voice(sentence, lemma, expected):
+    v = verb(sentence, lemma)
+    assert (v.modal, v.negated, v.tense, v.voice, v.aspect) == expected
+
+
+def test_phrasal_verb_keeps_its_particle():
+    v = verb("Peru handed over the tanks.", "hand")
+    assert v.particle == "over"

@@ -1,0 +1,95 @@
+"""Word classes: closed lists, lemminflect's dictionary, shape and context rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.grammar import tag_words
+
+
+def tags(text: str, units=()) -> list[tuple[str, str]]:
+    return [(t.text, t.tag) for t in tag_words(text, units=units)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tag"),
+    [
+        # a hyphen prefix makes a modifier: 'ship' here is no verb
+        ("Chile bought anti-ship missiles.", "anti-ship", "ADJ"),
+        ("Chile bought anti-ship missiles.", "missiles", "NOUN"),
+        # after a determiner a noun/verb word is a noun
+        ("The supply of rifles stopped.", "supply", "NOUN"),
+        ("A transfer was agreed.", "transfer", "NOUN"),
+        # after a modal or infinitive 'to' it is a verb
+        ("Peru may supply rifles.", "supply", "VERB"),
+        ("Peru wants to ship rifles.", "ship", "VERB"),
+        # after a subject pronoun it is a verb
+        ("They transfer rifles each year.", "transfer", "VERB"),
+        # a name then a noun/verb word before an object: a verb
+        ("Peru supplies Chile with rifles.", "supplies", "VERB"),
+        # a noun/verb word after an adjective is a noun
+        ("Peru sent military supplies.", "supplies", "NOUN"),
+        # 'to' before a verb is the infinitive marker, before a name a preposition
+        ("Peru agreed to send rifles.", "to", "PART"),
+        ("Peru sent rifles to Chile.", "to", "ADP"),
+        # a participle between a determiner and a noun is an adjective
+        ("The delivered rifles were old.", "delivered", "ADJ"),
+        # after a possessive 's and before a verb: a noun
+        ("Shells that Peru's army fires are old.", "army", "NOUN"),
+        ("Shells that Peru's army fires are old.", "fires", "VERB"),
+        # 'that' after a noun is relative, after a speech verb a conjunction
+        ("Shells that Peru's army fires are old.", "that", "REL"),
+        ("Peru said that Chile sent rifles.", "that", "SCONJ"),
+        ("Peru said on Monday that Chile sent rifles.", "that", "SCONJ"),
+        ("That deal was signed.", "That", "DET"),
+        # 'about' before a number is part of the quantity
+        ("Peru sent about 40 tanks.", "about", "ADV"),
+        # a particle of a phrasal verb
+        ("Peru handed over the tanks.", "over", "PART"),
+        # a headline in title case reads its words in lower case
+        ("Peru May Send Chile Old Rifles For Training", "May", "MODAL"),
+        ("Peru May Send Chile Old Rifles For Training", "Send", "VERB"),
+    ],
+)
+def test_word_class_in_context(sentence, word, tag):
+    assert dict(tags(sentence))[word] == tag
+
+
+def test_possessive_and_negation_are_split_off():
+    assert tags("Peru's army didn't fire.") == [
+        ("Peru", "PROPN"),
+        ("'s", "POSS"),
+        ("army", "NOUN"),
+        ("did", "AUX"),
+        ("n't", "NEG"),
+        ("fire", "VERB"),
+        (".", "PUNCT"),
+    ]
+
+
+def test_units_become_one_token_with_their_name():
+    text = "The Sea Wolf systems reached Peru."
+    found = tag_words(text, units=[(4, 20, "weapon", "Sea Wolf"), (29, 33, "actor", "Peru")])
+    unit = [t for t in found if t.unit_kind]
+    assert [(t.text, t.tag, t.unit_kind, t.unit_name) for t in unit] == [
+        ("Sea Wolf systems", "NOUN", "weapon", "Sea Wolf"),
+        ("Peru", "PROPN", "actor", "Peru"),
+    ]
+    assert (unit[0].start, unit[0].end) == (4, 20)
+
+
+def test_offsets_point_into_the_article_text():
+    text = "Intro. Peru's army sent rifles."
+    found = tag_words(text, 7, len(text))
+    assert all(text[t.start : t.end] == t.text for t in found)
+    assert found[0].start == 7
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "form"),
+    [("sent", "send", "ed"), ("given", "give", "participle"), ("gave", "give", "past"),
+     ("supplies", "supply", "s"), ("delivering", "deliver", "ing")],
+)  # fmt: skip
+def test_verb_lemma_and_form(word, lemma, form):
+    token = next(t for t in tag_words(f"They {word} rifles.") if t.text == word)
+    assert (token.lemma, token.form) == (lemma, form)

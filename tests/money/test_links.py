@@ -1,0 +1,336 @@
+"""Tests for analysis.money.links: a total and the parts an article states for it
+in later sentences and paragraphs.
+
+Every text here is made up for the test; expected values are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import SEED_ARTICLE, fixture_path
+
+from analysis import cli
+from analysis.money.allocations import find_allocations
+from analysis.money.tables import split_evidence
+from analysis.money.words import describe_remainder
+from analysis.text import load_article, split_sentences
+
+B = 1_000_000_000
+M = 1_000_000
+
+
+def splits_of(text):
+    """(total value, [(phrase as written, value)]) for every split, in text order."""
+    return [
+        (a.total.value, [(p.recipient_text, p.amount.value) for p in a.parts])
+        for a in find_allocations(text)
+    ]
+
+
+# --- each linking pattern ---------------------------------------------------------------------
+
+LINKED = [
+    ("Lawmakers approved a $40 billion package on Tuesday. The vote was close.\n\n"
+     "The package includes $22 billion for Poland, $9 billion in military aid for Latvia and "
+     "$3 billion for refugees.",
+     40 * B, [("Poland", 22 * B), ("Latvia", 9 * B), ("refugees", 3 * B)]),
+    ("The Senate passed a $95 billion bill on Tuesday.\n\n"
+     "The bill would send $61 billion to Ukraine and $14 billion to Israel.",
+     95 * B, [("Ukraine", 61 * B), ("Israel", 14 * B)]),
+    ("The bloc agreed a €50 billion facility for the country. "
+     "It provides €33 billion in loans and €17 billion in grants.",
+     50 * B, [("loans", 33 * B), ("grants", 17 * B)]),
+    ("The government set up a $10 billion fund. Of this, $4 billion will go to housing.",
+     10 * B, [("housing", 4 * B)]),
+    ("The fund holds $10 billion, of which $4 billion is for housing.",
+     10 * B, [("housing", 4 * B)]),
+    ("The fund holds $10 billion.\n\nOf the total, $4 billion is earmarked for housing and "
+     "$1 billion for roads.",
+     10 * B, [("housing", 4 * B), ("roads", 1 * B)]),
+    ("The ministry signed two arms deals worth about $3 billion.\n\n"
+     "One deal, for 20 helicopters, has an estimated cost of $1.9 billion. "
+     "The other deal, for coastal radars, is worth about $1.05 billion.",
+     3 * B, [("20 helicopters", 1.9 * B), ("coastal radars", 1.05 * B)]),
+    ("The ministry signed three contracts worth €900 million on Monday.\n\n"
+     "The first contract, for trucks, is worth €500 million.\n\n"
+     "The second contract, for spare parts, is valued at €300 million.\n\n"
+     "The third contract, for training, comes at a cost of €100 million.",
+     900 * M, [("trucks", 500 * M), ("spare parts", 300 * M), ("training", 100 * M)]),
+    ("The club agreed a transfer fee of £80m for the striker.\n\nHe passed a medical on Friday.\n\n"
+     "The fee is made up of £72m up front and £8m in add-ons.",
+     80 * M, [("The fee", 72 * M), ("add-ons", 8 * M)]),
+    ("The club signed him in a deal worth up to €50 million (£43m), including a fixed fee of "
+     "€45 million and €5 million in bonuses.",
+     50 * M, [("a fixed fee", 45 * M), ("bonuses", 5 * M)]),
+    ("The city will spend $12 million on parks: $7 million for new trees and $5 million for "
+     "playgrounds.",
+     12 * M, [("new trees", 7 * M), ("playgrounds", 5 * M)]),
+    ("The agency raised €350 million for clean water and schools.\n\nShe said 150 million euros "
+     "will fund clean water, while 200 million will go to schools.",
+     350 * M, [("clean water", 150 * M), ("schools", 200 * M)]),
+]  # fmt: skip
+
+
+LINKED_IDS = ["the package includes", "the bill would", "it provides", "of this", "of which",
+              "of the total",
+              "one deal, the other", "first, second, third contract", "the fee is made up of",
+              "including, restated in brackets", "list after a colon",
+              "purpose named again, currency left out"]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, total, parts", LINKED, ids=LINKED_IDS)
+def test_each_linking_pattern(text, total, parts):
+    assert splits_of(text) == [(total, parts)]
+
+
+def test_parts_across_paragraphs_name_their_sentences():
+    (split,) = find_allocations(load_article(fixture_path("package_across_paragraphs.txt")))
+    # sentence 1 is the headline; 2 the lede; 3 the vote; 4 the parts
+    assert (split.total_sentence, split.sentences) == (2, (2, 4))
+    assert [p.sentence for p in split.parts] == [4, 4, 4]
+    assert [p.recipient for p in split.parts] == ["Poland", "Latvia", "refugee housing"]
+    assert describe_remainder(split.remainder, "USD") == "$6B"
+
+
+def test_a_running_total_and_a_separate_fund_are_not_added():
+    (split,) = find_allocations(load_article(fixture_path("package_across_paragraphs.txt")))
+    # "$75 billion" (since 2022) and "$2 billion" (a separate fund) stay out
+    assert [p.amount.value for p in split.parts] == [22 * B, 9 * B, 3 * B]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany announced a €5 billion package on Monday. It includes €3 billion for "
+        "ammunition.\n\nSince 2022, Germany has given €1 billion to Moldova.",
+        "Germany announced a €5 billion package on Monday. It includes €3 billion for "
+        "ammunition.\n\nAn earlier package gave €1 billion for fuel.",
+        "Germany announced a €5 billion package on Monday. It includes €3 billion for "
+        "ammunition.\n\nThat comes on top of €1 billion for fuel sent in May.",
+        "Germany announced a €5 billion package on Monday. It includes €3 billion for "
+        "ammunition.\n\nAnother €1 billion could follow next year.",
+    ],
+    ids=["since 2022", "an earlier package", "on top of", "another sum"],
+)
+def test_money_of_another_total_is_not_a_part(text):
+    assert splits_of(text) == [(5 * B, [("ammunition", 3 * B)])]
+
+
+def test_another_kind_of_money_is_not_a_part():
+    text = ("The government provided $6 billion in military assistance last year. "
+            "Of that, $3 billion went to the navy.\n\n"
+            "The coastal region received $1 billion in economic aid.")  # fmt: skip
+    assert splits_of(text) == [(6 * B, [("the navy", 3 * B)])]
+
+
+def test_a_part_restated_in_another_currency_is_counted_once():
+    text = ("Japan pledged 300 billion yen ($2 billion) in aid to the country. "
+            "Of that, 100 billion yen ($670 million) will go to reconstruction.")  # fmt: skip
+    (split,) = find_allocations(text)
+    assert split.currency == "JPY"
+    assert [(p.recipient_text, p.amount.value, p.amount.currency) for p in split.parts] == [
+        ("reconstruction", 100 * B, "JPY")
+    ]
+    assert (split.remainder.value, split.remainder.qualifier) == (200 * B, "exact")
+
+
+def test_parts_a_text_gives_to_a_smaller_total_are_reported_as_overspent():
+    text = ("The $5 billion package was approved on Monday.\n\nSome lawmakers objected.\n\n"
+            "The package includes $3 billion for tanks and $4 billion for jets.")  # fmt: skip
+    (split,) = find_allocations(text)
+    assert [p.amount.value for p in split.parts] == [3 * B, 4 * B]
+    assert (split.remainder.overspent, split.remainder.excess) == (True, 2 * B)
+
+
+def test_parts_that_would_exceed_a_total_without_words_linking_them_are_not_linked():
+    text = ("A $5 billion fund was set up.\n\n"
+            "Officials sent $3 billion for tanks and $4 billion for jets.")  # fmt: skip
+    assert splits_of(text) == []
+
+
+def test_two_packages_in_one_article_are_kept_apart():
+    text = ("In March the bloc approved a €5 billion package. It includes €3 billion for "
+            "ammunition and €1 billion for training.\n\n"
+            "In June it approved a second €2 billion package. The package provides €1.5 billion "
+            "for drones.")  # fmt: skip
+    assert splits_of(text) == [
+        (5 * B, [("ammunition", 3 * B), ("training", 1 * B)]),
+        (2 * B, [("drones", 1.5 * B)]),
+    ]
+
+
+def test_a_part_that_is_itself_split_keeps_its_own_parts():
+    text = ("The ministry proposed a defence budget of $50 billion.\n\n"
+            "The budget comprises $30 billion for procurement and $20 billion for personnel.\n\n"
+            "Within procurement, $10 billion will buy tanks and $5 billion will fund new "
+            "ships.")  # fmt: skip
+    assert splits_of(text) == [
+        (50 * B, [("procurement", 30 * B), ("personnel", 20 * B)]),
+        (30 * B, [("tanks", 10 * B), ("new ships", 5 * B)]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares rose to $45 on Monday. The company earned $3 billion last year.\n\n"
+        "A new stadium will cost $500 million.",
+        "The museum sold a painting for $2 million.\n\nA second painting fetched $1 million "
+        "at another sale.",
+        "Two charities were the largest recipients, with $3 billion and $1.5 billion.\n\n"
+        "The northern region received $1.1 billion, the capital $1 billion and the coast "
+        "$900 million.",
+    ],
+    ids=["unrelated amounts", "two sales", "parts that only add up"],
+)
+def test_an_article_whose_amounts_are_unrelated_has_no_split(text):
+    assert splits_of(text) == []
+
+
+# --- shares of a total -------------------------------------------------------------------------
+
+
+def test_a_share_of_the_total_is_a_computed_part_with_its_range():
+    text = "The donors raised $2 billion last year. 50 to 80 percent of it went to food aid."
+    (split,) = find_allocations(text)
+    (part,) = split.parts
+    assert (part.recipient_text, part.computed) == ("food aid", True)
+    assert (part.amount.qualifier, part.amount.low, part.amount.high) == ("range", 1 * B, 1.6 * B)
+    # $2B less $1B to $1.6B leaves $0.4B to $1B
+    assert (split.remainder.qualifier, split.remainder.low, split.remainder.high) == (
+        "range", 0.4 * B, 1 * B)  # fmt: skip
+
+
+def test_a_fraction_of_the_total_is_a_computed_part():
+    text = "Congress passed a $40 billion package. Half of it went to Poland."
+    (split,) = find_allocations(text)
+    assert [(p.recipient_text, p.amount.value, p.computed) for p in split.parts] == [
+        ("Poland", 20 * B, True)
+    ]
+
+
+# --- what a reader sees ------------------------------------------------------------------------
+
+
+def test_remainder_of_parts_that_fill_a_maximum_is_nothing():
+    (split,) = find_allocations(
+        "He joined in a deal worth up to €60 million, including an initial fee of €50 million "
+        "and €10 million in add-ons."
+    )
+    assert (split.remainder.value, split.remainder.qualifier) == (0, "exact")
+    assert describe_remainder(split.remainder, "EUR") == "nothing left unitemised"
+
+
+def test_evidence_lists_every_contributing_sentence_with_marks():
+    article = load_article(fixture_path("package_across_paragraphs.txt"))
+    evidence = split_evidence(find_allocations(article), split_sentences(article))
+    assert list(evidence["Sentence"]) == [2, 4]
+    # the HTML escapes "$" as "&#36;" so that no math typesetting picks it up
+    assert "<mark>&#36;40 billion</mark>" in evidence["Evidence"][0]
+    assert (
+        "<mark>The package</mark> includes <mark>&#36;22 billion</mark>" in evidence["Evidence"][1]
+    )
+
+
+def test_command_line_gives_sentences_and_offsets_of_total_and_parts(capsys):
+    path = fixture_path("package_across_paragraphs.txt")
+    assert cli.main(["money", str(path), "--json"]) == 0
+    (allocation,) = json.loads(capsys.readouterr().out)["allocations"]
+    text = path.read_text(encoding="utf-8")
+    total = allocation["total"]
+    assert text[total["start"] : total["end"]] == "$40 billion"
+    assert (allocation["total_sentence"], allocation["sentences"]) == (2, [2, 4])
+    first = allocation["parts"][0]
+    assert text[first["amount_start"] : first["amount_end"]] == "$22 billion"
+    assert first["sentence"] == 4
+    assert any(e["signal"] == "noun_reference" and e["words"] == "The package"
+               for e in allocation["evidence"])  # fmt: skip
+
+
+def test_seed_split_is_unchanged():
+    (split,) = find_allocations(load_article(SEED_ARTICLE))
+    assert split.total.value == 105 * B and split.total.qualifier == "at_least"
+    assert [p.amount.value for p in split.parts] == [61 * B, 14.3 * B, 6.4 * B]
+    assert describe_remainder(split.remainder, "USD") == "at least $23.3B"
+
+
+def test_a_part_for_a_purpose_keeps_the_purpose_and_a_part_for_an_actor_names_it():
+    from analysis.money.allocations import lexicon_namer
+
+    text = ("Allies approved a $5 billion package. It includes $2 billion for pilot training in "
+            "Romania and $1 billion for the Polish army.")  # fmt: skip
+    (split,) = find_allocations(text, name_recipient=lexicon_namer())
+    assert [(p.recipient, p.recipient_text) for p in split.parts] == [
+        ("pilot training in Romania", "pilot training in Romania"),
+        ("Polish Armed Forces", "the Polish army"),  # the lexicon's actor for "Polish army"
+    ]
+
+
+def test_a_sum_right_after_a_pledge_of_aid_is_not_made_its_part():
+    text = ("The country has pledged €2 billion in military aid this year\n\n"
+            "KYIV: The country is providing €350 million for drones, she said.")  # fmt: skip
+    assert splits_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, total, parts",
+    [
+        ("The package includes $22 billion for Poland and $9 billion for Latvia. It also sets "
+         "aside $3 billion for refugees. In all, the package is worth $40 billion.",
+         40 * B, [("Poland", 22 * B), ("Latvia", 9 * B), ("refugees", 3 * B)]),
+        ("Poland will get $22 billion and Latvia $9 billion.\n\n"
+         "The package totals $40 billion, officials said.",
+         40 * B, [("Poland", 22 * B), ("Latvia", 9 * B)]),
+        ("Seoul will spend $3 billion on tanks and $2 billion on ships. In all, it approved "
+         "$6 billion in military spending.",
+         6 * B, [("tanks", 3 * B), ("ships", 2 * B)]),
+    ],
+    ids=["in all, the package is worth", "the package totals", "in all ... in spending"],
+)  # fmt: skip
+def test_a_total_stated_after_its_parts(text, total, parts):
+    assert splits_of(text) == [(total, parts)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue was $5 billion for the quarter. In all, the firm made $20 billion.",
+        "Poland got $22 billion for tanks last year. Since 2022, the aid totalled $60 billion.",
+        "Poland will get $22 billion and Latvia $9 billion.\n\nThe package totals $25 billion.",
+    ],
+    ids=["no whole named", "a running total", "parts exceed the later total"],
+)
+def test_a_later_sum_that_names_no_whole_or_cannot_hold_the_parts_is_no_total(text):
+    assert splits_of(text) == []
+
+
+def test_a_computed_part_says_so_in_words_and_tables():
+    from analysis.money.tables import describe_split, split_rows
+
+    (split,) = find_allocations(
+        "The donors raised $2 billion last year. 50 to 80 percent of it went to food aid."
+    )
+    assert "food aid $1B to $1.6B (50%, computed from “50 to 80 percent”)" in describe_split(split)
+    assert split_rows(split)[0]["Kind"] == "part computed from a share"
+
+
+# --- another noun for the same whole ---------------------------------------------------------
+
+
+def test_a_different_noun_for_the_whole_links_when_the_parts_add_up():
+    text = (
+        "The club signed the goalkeeper for a fee of £50m, a record for the league.\n\n"
+        "The deal is made up of £44m up front and £6m in add-ons."
+    )
+    assert splits_of(text) == [(50 * M, [("(not stated)", 44 * M), ("add-ons", 6 * M)])]
+
+
+def test_a_different_noun_alone_is_no_link():
+    # "the deal" here is about another sale: no composition words, no sum
+    text = (
+        "The club paid a fee of £50m for the goalkeeper.\n\n"
+        "The deal also saw the club sell a winger for £20m to a rival."
+    )
+    assert splits_of(text) == []

@@ -1,0 +1,122 @@
+"""Transfer frames read from the grammar: roles by slot, status from stage/polarity/modality.
+
+Sentences are made up for the tests; expected roles and statuses are worked out by hand from
+CONVENTIONS-style readings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.grammar import parse_sentence
+from analysis.transfers.frames import load_frames, read_frames, status_of
+
+
+def frames(text: str) -> list[tuple[str, str, tuple[str, ...], str]]:
+    found = read_frames(parse_sentence(text, 0, len(text)))
+    return [(f.supplier_text, f.recipient_text, f.item_texts, f.status) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # give verbs, both argument orders
+        ("Peru supplied Chile with rifles.", [("Peru", "Chile", ("rifles",), "delivered")]),
+        ("Peru sold rifles to Chile.", [("Peru", "Chile", ("rifles",), "delivered")]),
+        ("Peru sent Chile two frigates.", [("Peru", "Chile", ("two frigates",), "delivered")]),
+        # get verbs: the subject receives, from names the supplier
+        ("Bolivia bought rifles from Peru.", [("Peru", "Bolivia", ("rifles",), "delivered")]),
+        # coordinated suppliers stay together in one phrase
+        ("Peru and Bolivia are donating rifles to Chile.",
+         [("Peru and Bolivia", "Chile", ("rifles",), "ongoing")]),
+        # passive with by
+        ("The rifles were sent to Chile by Peru.",
+         [("Peru", "Chile", ("The rifles",), "delivered")]),
+        # reduced relative: the head noun is the item, the by-phrase the supplier
+        ("Rifles supplied by Peru include mortars.",
+         [("Peru", "", ("Rifles", "mortars"), "delivered")]),
+        # control: the subject of agree sends; the object of allow passes
+        ("Peru agreed to send rifles to Chile.", [("Peru", "Chile", ("rifles",), "agreed")]),
+        ("Peru allowed Chile to pass its rifles to Bolivia.",
+         [("Chile", "Bolivia", ("its rifles",), "unspecified")]),
+        # noun frames
+        ("Peru announced the sale of 30 jets to Chile.",
+         [("Peru", "Chile", ("30 jets",), "planned")]),
+        ("Bolivia took delivery of rifles from Peru.",
+         [("Peru", "Bolivia", ("rifles",), "delivered")]),
+        # an approver is no supplier
+        ("Peru approved the sale of rifles to Chile.", [("", "Chile", ("rifles",), "agreed")]),
+        # 'the first X to give': the subject of the copula supplies
+        ("Peru was the first navy to give frigates to Chile.",
+         [("Peru", "Chile", ("frigates",), "delivered")]),
+    ],
+)  # fmt: skip
+def test_roles_come_from_slots(sentence, expected):
+    assert frames(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Peru will deliver rifles to Chile.", "planned"),
+        ("Peru is to send rifles to Chile.", "planned"),
+        ("Peru may send rifles to Chile.", "possible"),
+        ("Peru is considering sending rifles to Chile.", "possible"),
+        ("Peru has been supplying rifles to Chile.", "ongoing"),
+        ("Peru did not send rifles to Chile.", "negated"),
+        ("Peru refused to send rifles to Chile.", "negated"),
+        ("Peru denied sending rifles to Chile.", "denied"),
+        ("Peru offered rifles to Chile.", "offered"),
+        ("Chile is seeking to buy rifles from Peru.", "sought"),
+        ("Peru signed a contract to sell rifles to Chile.", "agreed"),
+        ("Peru announced a decision to withhold a shipment of rifles to Chile.", "negated"),
+    ],
+)
+def test_status_from_the_words_above_the_cue(sentence, status):
+    assert [f[3] for f in frames(sentence)] == [status]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru struck ammunition depots in Chile.",  # an attack
+        "Peru fired rifles at Chile.",  # use, no transfer verb
+        "Peru sent food to Chile.",  # no military item
+        "Peru provided support to Chile.",  # support without a named item
+    ],
+)
+def test_traps_give_no_frame(sentence):
+    assert frames(sentence) == []
+
+
+def test_quantity_of_a_container_noun():
+    text = "Chile signed a contract to acquire 30 units of the Puma rifle from Peru."
+    found = read_frames(parse_sentence(text, 0, len(text)))
+    assert [(f.item_texts, f.quantity, f.status) for f in found] == [
+        (("the Puma rifle",), "30 units", "agreed")
+    ]
+
+
+def test_denier_is_the_subject_of_deny():
+    text = "Peru denied sending rifles to Chile."
+    parse = parse_sentence(text, 0, len(text))
+    (found,) = read_frames(parse)
+    assert parse.phrases[found.denied_by].text == "Peru"
+
+
+def test_status_of_orders_polarity_over_modality_over_stage():
+    assert status_of("agreed", "negated", "possible") == "negated"
+    assert status_of("planned", "", "possible") == "possible"
+    assert status_of("", "", "") == "unspecified"
+
+
+def test_every_frame_names_known_slots():
+    slots = {
+        "subject", "object", "indirect_object", "agent", "possessor", "clause_subject",
+        "complement_object", "self", "counterpart", "item_origin", "maker", "taker",
+        "to", "for", "from", "with", "of", "in", "at", "including", "by",
+    }  # fmt: skip
+    for rows in load_frames().values():
+        for frame in rows:
+            assert frame.direction in ("give", "get", "help")
+            assert set(frame.supplier + frame.recipient + frame.item) <= slots, frame
