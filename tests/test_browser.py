@@ -382,7 +382,8 @@ def test_reader_pages_open_on_prose_without_code(chromium, reports_dir, visits):
 # Page heights at 1200 px of the seed's pages before the reader's pages (commit
 # 469c7a4, Debian chromium 150, measured by hand from these screenshots), and
 # the share of it a reader's page may take: half, except 03, whose tables and
-# chart are nearly all a reader needs (it is at 0.6).
+# charts are nearly all a reader needs, and which has gained a section since
+# (every split's sentences): 0.7 of the old height (not yet half).
 HEIGHT_BEFORE = {"01-tokenise": 10874, "02-actors-and-weapons": 14590, "04-arms-transfers": 6367}
 HEIGHT_BEFORE_03 = 4276
 
@@ -392,5 +393,5 @@ def test_reader_pages_of_the_seed_are_short(chromium, reports_dir, visits, noteb
     page = f"{article_id(SEED_ARTICLE)}/{notebook}.html"
     visit = visit_page(chromium, reports_dir, visits, page)
     height = png_size(visit.screenshot.read_bytes())[1]
-    budget = HEIGHT_BEFORE[notebook] * 0.5 if notebook in HEIGHT_BEFORE else HEIGHT_BEFORE_03 * 0.62
+    budget = HEIGHT_BEFORE[notebook] * 0.5 if notebook in HEIGHT_BEFORE else HEIGHT_BEFORE_03 * 0.7
     assert height <= budget, f"{page} is {height} px high (budget {budget:.0f} px)"
