@@ -340,8 +340,10 @@ def cooccurrence(
     mentions (or as ``names_a``/``names_b`` give). For one kind the matrix is
     symmetric with zeros on the diagonal.
     """
-    names_a = list(names_a) if names_a is not None else _by_count(mentions, kind_a)
-    names_b = list(names_b) if names_b is not None else _by_count(mentions, kind_b)
+    # each name once, in the order given (a counts table may list a name twice,
+    # e.g. under two weapon classes)
+    names_a = list(dict.fromkeys(names_a)) if names_a is not None else _by_count(mentions, kind_a)
+    names_b = list(dict.fromkeys(names_b)) if names_b is not None else _by_count(mentions, kind_b)
     rows = _positions(names_a)
     cols = _positions(names_b)
     values = np.zeros((len(names_a), len(names_b)), dtype=np.int64)

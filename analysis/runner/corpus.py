@@ -34,6 +34,7 @@ class StoreShown:
     id: str
     path: Path
     sha256: str
+    headline: str = "Corpus"  # the page title's first part, as an article's headline
 
 
 @dataclass(frozen=True)

@@ -501,3 +501,12 @@ def test_evidence_is_one_row_per_sentence_with_every_mention_marked():
     assert row["Sentence, every mention marked"] == (
         "<mark>Ruritania</mark> sold <mark>drones</mark> to &lt;<mark>Freedonia</mark>&gt;."
     )
+
+
+def test_cooccurrence_lists_a_name_given_twice_once():
+    article = article_from_text("Title\n\nChile bought radars. Chile also bought drones.")
+    mentions = find_mentions(article)
+    matrix = cooccurrence(mentions, "actor", "weapon", names_a=["Chile", "Chile"],
+                          names_b=["radar", "drone", "radar"])  # fmt: skip
+    assert list(matrix.index) == ["Chile"]
+    assert list(matrix.columns) == ["radar", "drone"]
