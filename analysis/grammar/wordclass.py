@@ -339,6 +339,29 @@ def _after_noun_phrase(prev, word, cands, nxt, state):
     return ""
 
 
+def _before_infinitive(prev, word, cands, nxt, state):
+    """After a noun phrase, before 'to' and a verb, with no verb yet: the verb ('The
+    government plans to buy', 'Peru wants to sell'); 'the plans to buy' is settled before."""
+    if (
+        "VERB" in cands
+        and prev in ("NOUN", "PROPN", "PRON")
+        and not state["has_verb"]
+        and state["next_word"] == "to"
+        and "VERB" in state["after_next"]
+    ):
+        return "VERB"
+    return ""
+
+
+def _after_counted_noun(prev, word, cands, nxt, state):
+    """After a counted noun ('66 F-16 jets from'), before a preposition or the end: a noun
+    that heads the same phrase, not a verb with no object."""
+    ends = not nxt or nxt[0] in ("ADP", "PUNCT", "CCONJ")
+    if "NOUN" in cands and prev in ("NOUN", "PROPN") and state["before_prev"] == "NUM" and ends:
+        return "NOUN"
+    return ""
+
+
 _NOUNISH = ("NOUN", "PROPN", "ADJ")
 _BARE_INFINITIVE_VERBS = words_of("help make let see watch hear")
 _IRREGULAR_PARTS = words_of("sent given sold bought made built shot flown brought paid")
@@ -352,6 +375,8 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after determiner -> noun or adjective", _after_determiner),
     ("after and/or -> like the word before", _after_conjunction),
     ("-ing noun between nouns -> noun", _gerund_noun_in_compound),
+    ("after a noun phrase, before to + verb -> verb", _before_infinitive),
+    ("after a counted noun, before a preposition -> noun", _after_counted_noun),
     ("after a modifying name -> noun", _name_as_modifier),
     ("before an object -> verb", _before_object),
     ("before a noun -> adjective", _before_noun),
@@ -375,6 +400,8 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         text = word[0]
         lower = text.lower()
         nxt = candidates[i + 1] if i + 1 < len(candidates) else ()
+        state["next_word"] = words[i + 1][0].lower() if nxt else ""
+        state["after_next"] = candidates[i + 2] if i + 2 < len(candidates) else ()
         prev = tags[-1] if tags else ""
         if prev in ("ADV", "NEG") and len(tags) > 1:
             prev = tags[-2]

@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from analysis import config
-from analysis.grammar import Clause, Parse, Phrase
+from analysis.grammar import SPEECH_VERBS, Clause, Parse, Phrase
 from analysis.transfers.rules import word_set as words_of
 
 FRAMES_FILE = config.DATA_DIR / "transfer_frames.csv"
@@ -68,13 +68,20 @@ ROLE_NOUNS = words_of(
     "government regime country nation army military navy force forces ministry company firm "
     "manufacturer administration state side ally allies partner partners"
 )
-#: Light verbs whose subject gives ("makes delivery of") or takes ("took delivery of").
-GIVER_LIGHT_VERBS = words_of("make complete conduct carry finish begin start")
+#: Verbs whose subject gives ("makes delivery of", "halted shipments of": only the giver
+#: makes, halts or resumes its deliveries) or takes ("took delivery of").
+GIVER_LIGHT_VERBS = words_of(
+    "make complete conduct carry finish begin start halt pause suspend stop resume freeze "
+    "continue cancel speed accelerate expedite"
+)
 TAKER_LIGHT_VERBS = words_of("take receive accept get await")
 #: Verbs that link a cue noun to what it is about ("the contract relates to ...").
 LINK_VERBS = words_of("pertain relate cover involve concern include")
 #: Negotiation nouns: the other side of "in talks with X to sell" is a party.
-TALKS_NOUNS = words_of("talk talks negotiation negotiations discussion discussions deal")
+TALKS_NOUNS = words_of(
+    "talk talks negotiation negotiations discussion discussions deal agreement contract accord "
+    "memorandum"
+)
 #: Modalities, polarities and stages by strength: the first present decides the status.
 STATUS_ORDER = ("denied", "negated", "possible")
 
@@ -230,6 +237,8 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         # a passive's logical subject is its by-phrase; its logical object is its subject,
         # except in a reduced relative, where the head noun already fills the object slot
         swap = PASSIVE_SLOTS if clause.kind != "reduced_relative" else {"subject": "agent"}
+        if clause.slot("object") is not None:  # "Peru was given rifles": the object stays
+            swap = {**swap, "object": "object"}
         slot = swap.get(slot, slot)
     if slot == "counterpart":  # "in talks with X to sell ...": X
         out, current = [], clause
@@ -446,17 +455,21 @@ def read_stage(
     The nearest word above decides the stage.
     """
     table = load_stages()
-    stage, polarity, modality, denier = frame.stage, "", "", -1
-    governors: list[tuple[str, Clause | None]] = []
     own = parse.phrases[clause.verb].verb if clause else None
+    stage, polarity, modality, denier = frame.stage, "", "", -1
+    if stage == "delivered" and own is not None and _unrealised(parse, clause):
+        stage = ""  # "will receive", "is expected to take delivery": not yet delivered
+    governors: list[tuple[str, Clause | None]] = []
     if noun is not None and clause is not None:
+        if own.modal:
+            governors.append((_reported_modal(parse, clause, own.modal), None))
         governors.append((own.lemma, clause))  # "announced the sale", "signed a deal"
     current = clause
     if noun is None and own is not None:
         if own.negated:
             polarity = "negated"
         if own.modal:
-            governors.insert(0, (own.modal, None))
+            governors.insert(0, (_reported_modal(parse, clause, own.modal), None))
     while current is not None:
         governors += [
             (parse.tokens[parse.phrases[slot.phrase].head].lemma.lower(), current)
@@ -491,6 +504,8 @@ def read_stage(
             elif effect == "modality" and not modality:
                 modality = value
             elif effect == "stage" and not stage:
+                if value == "delivered" and where is not None and _unrealised(parse, where):
+                    continue  # "to take delivery", "will take": the stage is the verb's above
                 stage = value
     if not stage and own is not None and noun is None:
         stage = _stage_from_tense(own, frame.direction)
@@ -501,6 +516,28 @@ def read_stage(
         if not stage and clause.kind == "reduced_relative" and own.voice == "passive":
             stage = "delivered" if frame.direction != "get" else "agreed"  # "rifles sent by X"
     return stage, polarity, modality, denier
+
+
+#: Modals that a speech verb in the past shifts back ("said it would buy": will buy).
+BACKSHIFTED = {"would": "will", "should": "shall"}
+
+
+def _unrealised(parse: Parse, clause: Clause) -> bool:
+    """True when a clause's verb tells of something not (yet) done: a future, a modal, an
+    infinitive ("will receive", "could take", "to take delivery")."""
+    verb = parse.phrases[clause.verb].verb
+    return bool(verb.modal) or verb.tense in ("future", "infinitive")
+
+
+def _reported_modal(parse: Parse, clause: Clause, modal: str) -> str:
+    """'Peru said it would send rifles': in a clause a past speech verb reports, "would"
+    is the future seen from the past (it reads as "will"); elsewhere it stays a modal."""
+    if modal not in BACKSHIFTED or clause.parent == -1 or clause.kind != "complement":
+        return modal
+    parent = parse.phrases[parse.clauses[clause.parent].verb].verb
+    if parent.lemma in SPEECH_VERBS and parent.tense == "past":
+        return BACKSHIFTED[modal]
+    return modal
 
 
 def _stage_from_tense(verb, direction: str) -> str:
