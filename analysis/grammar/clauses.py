@@ -462,8 +462,13 @@ class _Reader:
             new = self._push("complement", k, marker="to")
             verb = self.phrases[cur.verb].verb.lemma if cur.verb != -1 else ""
             obj = cur.get("object")
+            last = cur.slots[-1] if cur.slots else None
+            passive = cur.verb != -1 and self.phrases[cur.verb].verb.voice == "passive"
             if verb in OBJECT_CONTROL_VERBS and obj:
                 self._add(new, "subject", obj[1], implicit=True)
+            elif passive and last and last[0] == "to" and not last[3]:
+                # "a licence was granted to X to export": who was given it does what it is for
+                self._add(new, "subject", last[1], implicit=True)
             elif subject:
                 self._add(new, "subject", subject[1], implicit=True)
         self._fill(new, vg, k)

@@ -89,8 +89,13 @@ STATUS_ORDER = ("denied", "negated", "possible")
 INCLUDING = ("including", "including on", "such as", "among them")
 #: Where a passive puts each active slot ("rifles were sent by Peru": subject -> agent).
 PASSIVE_SLOTS = {"subject": "agent", "object": "subject", "indirect_object": "subject"}
-#: Verbs whose subject only allows someone else's transfer: never a party by themselves.
-APPROVER_VERBS = words_of("approve authorize authorise clear allow permit license licence")
+#: Verbs of use: who uses a weapon got it ("drones sent by X are flown by Y").
+USE_VERBS = words_of("use deploy operate fly fire launch field employ")
+#: Verbs whose subject only allows or stops someone else's transfer: never a party by
+#: themselves ("Congress approved / blocked the sale").
+APPROVER_VERBS = words_of(
+    "approve authorize authorise clear allow permit license licence block veto"
+)
 
 ItemTest = Callable[[Parse, int], bool]
 _CORE_ROLES = ("subject", "object", "indirect_object", "time", "predicate", "possessor")
@@ -251,6 +256,8 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
             out = [s.phrase for s in parse.slots("with") if s.governor in talks]
             current = parse.clauses[current.parent] if current.parent != -1 else None
         return out
+    if slot == "user":  # "drones supplied by X are used by Y": Y
+        return _users(parse, clause)
     if slot == "complement_object":  # "helping Y develop and maintain Z"
         below = {
             c.index for c in parse.clauses if c.parent == clause.index and c.kind == "complement"
@@ -260,6 +267,24 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
             s.phrase for i in sorted(below) for s in parse.clauses[i].slots if s.role == "object"
         ]
     return [s.phrase for s in clause.slots if s.role == slot]
+
+
+def _users(parse: Parse, clause: Clause) -> list[int]:
+    """Who uses the head noun of a relative clause: the subject of a use verb whose object
+    it is ("the rifles Peru sent, which Chile's army fires"; "drones sent by X are flown by
+    Y"); the one who uses a weapon got it."""
+    if clause.head_noun == -1:
+        return []
+    out = []
+    for other in parse.clauses:
+        if other.index == clause.index or _lemma(parse, other) not in USE_VERBS:
+            continue
+        passive = _voice(parse, other) == "passive"
+        used = other.slot("subject" if passive else "object")
+        user = other.slot("agent" if passive else "subject")
+        if used and user and used.phrase == clause.head_noun and user.phrase != used.phrase:
+            out.append(user.phrase)
+    return out
 
 
 def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> list[int]:
@@ -343,7 +368,9 @@ def _contains(parse: Parse, outer: int, inner: int) -> bool:
 
 
 def _match(parse, clause, frame, noun, supplier, recipient, items) -> FrameMatch:
-    items, quantity = _unwrap_containers(parse, _with_included(parse, items))
+    items = _with_included(parse, items)
+    containers = tuple(p for p in items if _contained(parse, p) != p)  # "a US shipment of"
+    items, quantity = _unwrap_containers(parse, items)
     supplier = tuple(_copula_subject(parse, p) for p in supplier)
     recipient = tuple(_copula_subject(parse, p) for p in recipient)
     stage, polarity, modality, denier = read_stage(parse, clause, frame, noun)
@@ -366,6 +393,7 @@ def _match(parse, clause, frame, noun, supplier, recipient, items) -> FrameMatch
         denied_by=denier,
         quantity=quantity,
         clause=clause.index if clause else -1,
+        containers=containers,
     )
 
 
@@ -509,7 +537,7 @@ def read_stage(
                 stage = value
     if not stage and own is not None and noun is None:
         stage = _stage_from_tense(own, frame.direction)
-        if own.tense == "infinitive" and clause.kind == "main":
+        if own.tense == "infinitive" and clause.parent == -1:
             stage = "planned"  # a headline's "X to supply Y"
         if own.tense == "infinitive" and clause.kind == "relative" and clause.marker == "to":
             stage = "delivered"  # "X was the first country to give Y": it gave
@@ -635,3 +663,4 @@ class FrameMatch:
     denied_by: int = -1
     quantity: str = ""
     clause: int = -1
+    containers: tuple[int, ...] = ()  # phrases holding the items ("a US shipment of X")
