@@ -57,7 +57,8 @@ _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|s
 CONTAINER_NOUNS = words_of(
     "unit batch set shipment consignment lot number pair squadron dozen dozens hundred hundreds "
     "thousand thousands million millions billion billions ton tonne part first rest "
-    "procurement acquisition purchase supply"
+    "procurement acquisition purchase supply all some most half many several remainder none "
+    "each both few"
 )
 #: Nouns that make a phrase an amount of money.
 MONEY_WORDS = words_of(
@@ -89,6 +90,8 @@ STATUS_ORDER = ("denied", "negated", "possible")
 INCLUDING = ("including", "including on", "such as", "among them")
 #: Where a passive puts each active slot ("rifles were sent by Peru": subject -> agent).
 PASSIVE_SLOTS = {"subject": "agent", "object": "subject", "indirect_object": "subject"}
+#: Verbs of making: who made what a buyer receives supplied it ("frigates built by X").
+MAKER_VERBS = words_of("build make manufacture produce design develop")
 #: Verbs of use: who uses a weapon got it ("drones sent by X are flown by Y").
 USE_VERBS = words_of("use deploy operate fly fire launch field employ")
 #: Verbs whose subject only allows or stops someone else's transfer: never a party by
@@ -200,6 +203,8 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
     for slot in alternatives:
         if slot == "item_origin":
             found = [i for p in items for i in _origins(parse, p)]
+        elif slot == "item_maker":
+            found = _makers(parse, items)
         else:
             found = _slot_phrases(parse, clause, slot, noun)
         if is_item is not None:
@@ -267,6 +272,18 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
             s.phrase for i in sorted(below) for s in parse.clauses[i].slots if s.role == "object"
         ]
     return [s.phrase for s in clause.slots if s.role == slot]
+
+
+def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
+    """Who made an item, in a clause that describes it: "frigates built by X" -> X."""
+    out = []
+    for clause in parse.clauses:
+        if clause.head_noun not in items or _lemma(parse, clause) not in MAKER_VERBS:
+            continue
+        agent = clause.slot("agent") if _voice(parse, clause) == "passive" else None
+        if agent is not None:
+            out.append(agent.phrase)
+    return out
 
 
 def _users(parse: Parse, clause: Clause) -> list[int]:

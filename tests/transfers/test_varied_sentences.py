@@ -212,6 +212,52 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("United States", "Poland", "Abrams", "agreed|delivered", "250")]),
     ("\"We will hand over six more NASAMS launchers to Ukraine,\" Norway's defence minister said.",
      [("Norway", "Ukraine", "NASAMS", P, "six more")]),
+    # -- a second batch, written after the first was read right -------------------------------
+    ("The Royal Netherlands Air Force has transferred its last F-16 jets to Romania.",
+     [("Netherlands", "Romania", "F-16", D, None)]),
+    ("Kyiv has taken delivery of a second IRIS-T battery from Berlin.",
+     [("Germany", "Ukraine", "IRIS-T", D, None)]),
+    ("Seoul and Warsaw signed a deal for 180 more K2 tanks, Hyundai Rotem said.",
+     [("*", "Poland", "K2", A, None)]),
+    ("The Philippine Navy received two frigates built by Hyundai Heavy Industries.",
+     [("Hyundai Heavy Industries", "Philippines", "frigate", D, None)]),
+    ("France will not deliver Mistral ships to Russia, President Hollande said.",
+     [("France", "Russia", "Mistral", N, None)]),
+    ("Denmark has decided to donate all of its CAESAR howitzers to Ukraine.",
+     [("Denmark", "Ukraine", "CAESAR", P, None)]),
+    ("Egypt is reportedly negotiating the purchase of J-10C fighters from China.",
+     [("China", "Egypt", "J-10", "possible", None)]),
+    ("Greece plans to sell its old Mirage 2000 jets to India.",
+     [("Greece", "India", "Mirage", P, None)]),
+    ("Iran has been accused of sending ballistic missiles to Russia.",
+     [("Iran", "Russia", "ballistic missile", "delivered|possible|unspecified", None)]),
+    ("Germany approved the export of Eurofighter jets to Saudi Arabia.",
+     [("*", "Saudi Arabia", "Eurofighter", A, None)]),
+    ("Pakistan bought J-10C jets and PL-15 missiles from China in 2020.",
+     [("China", "Pakistan", "J-10", "delivered|agreed", None),
+      ("China", "Pakistan", "PL-15", "delivered|agreed", None)]),
+    ("The Brazilian Air Force ordered 36 Gripen fighters from Saab in 2014.",
+     [("Saab", "Brazil", "Gripen", A, "36")]),
+    ("Israel's Elbit Systems will supply artillery rockets to an unnamed European country.",
+     [("Elbit", "-", "rocket", P, None)]),
+    ("Russia fired Iranian-made ballistic missiles at Kyiv on Friday.",
+     [("Iran", "Russia", "ballistic missile", "implied", None)]),
+    ("Washington suspended the delivery of 2,000-pound bombs to Israel in May.",
+     [("United States", "Israel", "bomb", N, None)]),
+    ("Morocco is set to receive its first Apache helicopters from the United States next month.",
+     [("United States", "Morocco", "Apache", P, None)]),
+    ("Tokyo has offered to export used destroyers to the Philippines.",
+     [("Japan", "Philippines", "destroyer", "offered", None)]),
+    ("Poland's defence ministry said it had received 96 Apache helicopters.",
+     [("-", "Poland", "Apache", D, None)]),
+    ("South Africa refused to allow Germany to send Rheinmetall ammunition to Ukraine.",
+     [("Germany", "Ukraine", "ammunition", N, None)]),
+    ("The United Kingdom provided Ukraine with Challenger 2 tanks and Storm Shadow missiles "
+     "last year.",
+     [("United Kingdom", "Ukraine", "Challenger", D, None),
+      ("United Kingdom", "Ukraine", "Storm Shadow", D, None)]),
+    ("Ukrainian pilots trained on F-16 jets in Denmark.", []),
+    ("Hanwha opened a new plant in Poland to make K9 howitzers.", []),
     # -- traps: not transfers -----------------------------------------------------------------
     ("Russia launched Shahed drones at Kyiv overnight.", []),
     ("Ukrainian forces shot down 30 Russian drones over the Black Sea.", []),
@@ -285,6 +331,11 @@ def check(text: str, expected: list[tuple]) -> list[str]:
 
 #: Sentences the reading still gets wrong, and why (see the report of issue 12).
 KNOWN_FAILING: dict[str, str] = {
+    "Seoul and Warsaw signed a deal for 180 more K2 tanks, Hyundai Rotem said.":
+        "a deal signed by two coordinated sides: which one sells is not read (the maker's "
+        "country would tell), and one side is lost",
+    "France will not deliver Mistral ships to Russia, President Hollande said.":
+        "the lexicon knows no Mistral and bare 'ships' is not military equipment",
     "A contract awarded to Rheinmetall to supply ammunition to Ukraine was signed on Monday.":
         "'awarded' at the start is read as the main verb: that it is a reduced relative is "
         "only clear at 'was signed', so Rheinmetall is not read as the one who supplies",
