@@ -181,7 +181,10 @@ def _candidates(word: tuple, sentence_start: bool) -> tuple[str, ...]:
     """Return the candidate classes of one word (most likely first)."""
     text, _, _, kind, name = word
     if kind == "unit:actor":
-        demonym = text != name and " " not in text and _DEMONYM.search(text)
+        last = text.split()[-1]  # "North Korean" as well as "Turkish"; not "Russian forces"
+        demonym = (
+            text != name and last[:1].isupper() and last != "Republic" and _DEMONYM.search(last)
+        )
         return ("ADJ",) if _adjectival(text) or demonym else ("PROPN",)
     if kind.startswith("unit:"):
         return ("NOUN",)

@@ -53,6 +53,10 @@ MILITARY_MODIFIERS = words_of(
 )
 #: Hyphenated modifiers that make a system military ("anti-aircraft", "surface-to-air").
 _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|ship)$")
+#: Head nouns that only gather other items: what they are said to include stands for them.
+UMBRELLA_HEADS = words_of(
+    "weapon weaponry arm arms equipment hardware aid assistance package supplies system systems"
+)
 #: Nouns that count or contain the item ("30 units of X", "a batch of X").
 CONTAINER_NOUNS = words_of(
     "unit batch set shipment consignment lot number pair squadron dozen dozens hundred hundreds "
@@ -419,11 +423,16 @@ def _with_included(parse: Parse, items: tuple[int, ...]) -> tuple[int, ...]:
     out = []
     for index in items:
         named = [s.phrase for s in modifiers_of(parse, index) if s.role in INCLUDING]
-        out += named or [index]  # "equipment, including radars": the named items stand
+        listed = []
         for clause in parse.clauses:
             subject = clause.slot("subject")
             if subject and subject.phrase == index and _lemma(parse, clause) == "include":
-                out += [s.phrase for s in clause.slots if s.role == "object"]
+                listed += [s.phrase for s in clause.slots if s.role == "object"]
+        head = parse.tokens[parse.phrases[index].head].lemma.lower().split()[-1]
+        umbrella = head in UMBRELLA_HEADS or head.removesuffix("s") in UMBRELLA_HEADS
+        # "equipment, including radars", "the weapons sent include drones": the named stand
+        out += named or ([] if listed and umbrella else [index])
+        out += listed
     return tuple(dict.fromkeys(out))
 
 
@@ -523,9 +532,10 @@ def read_stage(
             and parse.tokens[parse.phrases[slot.phrase].head].tag == "NOUN"
         ]
         if current.head_noun != -1 and current.kind == "complement":
-            governors.append(
-                (parse.tokens[parse.phrases[current.head_noun].head].lemma.lower(), None)
-            )
+            governor = parse.phrases[current.head_noun]
+            governors.append((parse.tokens[governor.head].lemma.lower(), None))
+            if parse.tokens[governor.first].text.lower() == "no" and not polarity:
+                polarity = "negated"  # "has no plans to send"
         parent = parse.clauses[current.parent] if current.parent != -1 else None
         if current.kind == "coordinated" and parent is not None:
             current = parent  # a conjunct shares its first conjunct's governors, not its verb

@@ -79,6 +79,13 @@ def test_possessive_and_negation_are_split_off():
     ]
 
 
+def test_a_demonym_of_two_words_is_a_modifier_and_a_named_force_a_name():
+    text = "North Korean missiles and Peruvian forces"
+    units = [(0, 12, "actor", "North Korea"), (27, 42, "actor", "Armed Forces of Peru")]
+    assert tags(text, units)[0] == ("North Korean", "ADJ")
+    assert tags(text, units)[-1] == ("Peruvian forces", "PROPN")
+
+
 def test_units_become_one_token_with_their_name():
     text = "The Sea Wolf systems reached Peru."
     found = tag_words(text, units=[(4, 20, "weapon", "Sea Wolf"), (29, 33, "actor", "Peru")])

@@ -62,6 +62,12 @@ def frames(text: str) -> list[tuple[str, str, tuple[str, ...], str]]:
         # a blocker, like an approver, is no supplier
         ("The sale of rifles to Chile was blocked by Peru.",
          [("", "Chile", ("rifles",), "negated")]),
+        # the infinitive of "an offer from X" is X's
+        ("Bolivia declined an offer from Peru to sell them rifles.",
+         [("Peru", "them", ("rifles",), "negated")]),
+        # what an umbrella noun is said to include stands for it
+        ("The weapons sent by Peru include rifles and mortars.",
+         [("Peru", "", ("rifles and mortars",), "delivered")]),
         # a passive's to-phrase does what it was given for
         ("A licence was granted to Peru to export rifles to Bolivia.",
          [("Peru", "Bolivia", ("rifles",), "agreed")]),
@@ -84,6 +90,8 @@ def test_roles_come_from_slots(sentence, expected):
         # 'said it would' is the future seen from the past; 'would' alone is a modal
         ("Chile said it would buy rifles from Peru.", "planned"),
         ("Chile would buy rifles from Peru.", "possible"),
+        # "no plans to" negates
+        ("Peru has no plans to send rifles to Bolivia.", "negated"),
         # winning a contract to supply is an agreement
         ("Peru won a contract to supply rifles to Chile.", "agreed"),
         ("Peru will deliver rifles to Chile.", "planned"),
