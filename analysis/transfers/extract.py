@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.entities import load_lexicons, match_text
+from analysis.entities import discover_rows, find_mention_rows, load_lexicons
 from analysis.errors import ParameterError
 from analysis.html import highlight as mark
 from analysis.text import Article, Sentence, load_article, split_sentences
@@ -76,8 +76,12 @@ def find_transfers(article: Article, lexicons=None, sentences=None) -> pd.DataFr
 
     lexicons = lexicons if lexicons is not None else load_lexicons()
     sentences = sentences if sentences is not None else split_sentences(article)
-    matches = match_text(article.text, lexicons)
-    return extract_from_article(article, sentences, matches, lexicons.country_names())
+    # the lexicon's names and the names found from the shape of the text
+    # ("Bharat Electronics Limited", "the firm Acme"), capitals used as places dropped
+    mentions = discover_rows(
+        article, sentences, find_mention_rows(article, lexicons, sentences), lexicons
+    )
+    return extract_from_article(article, sentences, mentions, lexicons.country_names())
 
 
 def extract_from_article(

@@ -22,9 +22,9 @@ from analysis.entities.mentions import (
     count_mentions,
     find_candidates,
     find_mentions,
-    mentions_summary,
     roll_up,
 )
+from analysis.entities.second_pass import mentions_summary
 from analysis.text.article import article_from_text, load_article
 from analysis.text.sentences import split_sentences
 
@@ -342,7 +342,9 @@ def test_summary_lists_actors_and_weapons_with_forms_by_count():
     assert (houthis["type"], houthis["country"], houthis["count"]) == ("armed_group", "YEM", 7)
     assert houthis["forms"] == ["Houthi", "Houthis"]
     assert houthis["sections"] == {"body": 6, "headline": 1}
-    drone = next(w for w in summary["weapons"] if w["name"] == "drone")
+    drone = next(
+        w for w in summary["weapons"] if w["name"] == "drone (generic)"
+    )  # CONVENTIONS: generic names
     assert (drone["category"], drone["class"], drone["count"]) == ("uav", "drone", 2)
     assert drone["forms"] == ["drone", "drones"]  # one each; a tie goes alphabetically
     assert sum(item["count"] for item in summary["actors"] + summary["weapons"]) == 43

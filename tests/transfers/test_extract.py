@@ -953,3 +953,15 @@ def test_transfers_for_reading_folds_sources_into_notes_and_marks_the_item():
         "No.": 3,
         "Sentence": "Chad may send &lt;<mark>armed drones</mark>&gt; to Niger.",
     }
+
+
+def test_a_company_no_lexicon_knows_is_a_party():
+    # the second pass finds "Veltrona Aerospace" from its suffix; the transfer reader
+    # takes it as the supplier like any lexicon name
+    article = article_from_text(
+        "Drones for the army\n\nThe Peruvian Army has received 12 drones from Veltrona "
+        "Aerospace, the firm said."
+    )
+    table = find_transfers(article)
+    rows = table[["supplier", "recipient", "item"]].to_dict(orient="records")
+    assert {"supplier": "Veltrona Aerospace", "recipient": "Peruvian Army", "item": "drone"} in rows
