@@ -185,7 +185,7 @@ def infer_missing_parties(rows: list[Transfer]) -> list[Transfer]:
             earlier = [
                 r for r in out
                 if r.sentence_number < row.sentence_number
-                and getattr(r, other) == getattr(row, other)
+                and _same_side(r, row, other)
                 and r.cue.lower() == row.cue.lower()
                 and getattr(r, missing) != rules.NOT_STATED
             ]  # fmt: skip
@@ -207,6 +207,15 @@ def infer_missing_parties(rows: list[Transfer]) -> list[Transfer]:
         if row is not None:
             out.append(row)
     return _deduplicate(out)
+
+
+def _same_side(first: Transfer, second: Transfer, role: str) -> bool:
+    """True when two rows name the same side for ``role``: the same actor, or actors of the
+    same country ("Australia" and "the Australian Army")."""
+    if getattr(first, role) == getattr(second, role):
+        return True
+    country = getattr(first, f"{role}_country")
+    return bool(country) and country == getattr(second, f"{role}_country")
 
 
 class _SentenceReader:
