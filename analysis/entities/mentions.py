@@ -236,6 +236,30 @@ def evidence_table(mentions: pd.DataFrame, sentences: Sequence[Sentence]) -> pd.
     return pd.DataFrame(rows, columns=[*columns, "sentence_text", "highlighted"])
 
 
+#: The column of ``evidence_by_sentence`` that holds HTML (escaped, marked).
+MARKED_SENTENCE = "Sentence, every mention marked"
+
+
+def evidence_by_sentence(mentions: pd.DataFrame, sentences: Sequence[Sentence]) -> pd.DataFrame:
+    """One row per sentence that names something, in reading order, ready to
+    show: its number, section, the names it mentions (each once, in order)
+    and the sentence as escaped HTML with every mention in ``<mark>``
+    (``MARKED_SENTENCE``; show it with ``html_columns=[MARKED_SENTENCE]``).
+    ``evidence_table`` keeps one row per mention, for the CSV."""
+    by_number = {s.number: s for s in sentences}
+    rows = []
+    for number, group in mentions.sort_values("start").groupby("sentence", sort=True):
+        sentence = by_number.get(number)
+        if sentence is None:
+            continue
+        spans = list(zip(group["start"], group["end"], strict=True))
+        names = ", ".join(dict.fromkeys(group["name"]))
+        rows.append((number, group["section"].iloc[0], len(group), names,
+                     highlight(sentence.text, spans, sentence.start)))  # fmt: skip
+    columns = ["Sentence", "Section", "Mentions", "Names", MARKED_SENTENCE]
+    return pd.DataFrame(rows, columns=columns)
+
+
 def lexicon_files(lexicons: Lexicons) -> pd.DataFrame:
     """Return the files the lexicons were read from, with entries and SHA-256."""
     per_file = Counter(entry.source for entry in lexicons.entries)
@@ -329,6 +353,39 @@ def cooccurrence(
     matrix = pd.DataFrame(values, index=pd.Index(names_a, name=kind_a), columns=names_b)
     matrix.columns.name = kind_b
     return matrix
+
+
+#: How many columns a matrix shown in a report keeps (it fits a page of 1100 px).
+MATRIX_COLUMNS = 8
+
+
+def fold_matrix(matrix: pd.DataFrame, rows: int, columns: int = MATRIX_COLUMNS) -> pd.DataFrame:
+    """The first ``rows`` rows and ``columns`` columns of a co-occurrence
+    matrix (ordered by mentions), the rest summed into one last row and
+    column named "(N others)"; nothing is lost from the totals.
+
+    >>> m = pd.DataFrame([[1, 2, 3], [4, 5, 6]], index=pd.Index(["A", "B"], name="actor"),
+    ...                  columns=["x", "y", "z"])
+    >>> folded = fold_matrix(m, rows=1, columns=1)
+    >>> list(folded.index), list(folded.columns), folded.to_numpy().tolist()
+    (['A', '(1 other)'], ['x', '(2 others)'], [[1, 5], [4, 11]])
+    """
+    folded = matrix.iloc[:rows, :columns].copy()
+    if matrix.shape[1] > columns:
+        rest = matrix.shape[1] - columns
+        folded[_others(rest)] = matrix.iloc[:rows, columns:].sum(axis=1)
+    if matrix.shape[0] > rows:
+        rest_rows = matrix.iloc[rows:]
+        summed = list(rest_rows.iloc[:, :columns].sum(axis=0))
+        if matrix.shape[1] > columns:
+            summed.append(int(rest_rows.iloc[:, columns:].to_numpy().sum()))
+        folded.loc[_others(matrix.shape[0] - rows)] = summed
+    folded.index.name, folded.columns.name = matrix.index.name, matrix.columns.name
+    return folded
+
+
+def _others(count: int) -> str:
+    return f"({count} other{'s' if count != 1 else ''})"
 
 
 def _positions(names: Sequence[str]) -> dict[str, list[int]]:

@@ -242,7 +242,9 @@ def _join_present(values: Iterable) -> str:
 
 
 def describe_transfers(transfers: pd.DataFrame, roll_up: bool = True) -> str:
-    """One line per pair: "Iran → Russia: drone, munition (ongoing); ..."."""
+    """One part per pair, each item with its own statuses, so a reader sees
+    which item is denied: "Iran → Russia: drone (ongoing), munition (possible,
+    denied); ..."."""
     if transfers.empty:
         return "No transfers found."
     supplier, recipient = (
@@ -250,8 +252,11 @@ def describe_transfers(transfers: pd.DataFrame, roll_up: bool = True) -> str:
     )
     parts = []
     for (s, r), rows in transfers.groupby([supplier, recipient], sort=False):
-        items = _join_unique(rows["item"])
-        parts.append(f"{s} → {r}: {items} ({_join_unique(rows['status'])})")
+        items = [
+            f"{item} ({_join_unique(group['status'])})"
+            for item, group in rows.groupby("item", sort=False)
+        ]
+        parts.append(f"{s} → {r}: {', '.join(items)}")
     return "; ".join(parts)
 
 

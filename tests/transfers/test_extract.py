@@ -827,11 +827,13 @@ def test_summary_by_pair_and_category(korea_poland):
         "3, 4, 7, 9",
     )
     assert len(summary) == 7  # KOR->POL: 3 categories; ?->POL: 2; KOR->UKR: 2
-    assert describe_transfers(table).startswith(
-        "South Korea → Poland: K2 Black Panther, K9 Thunder, FA-50, K239 Chunmoo, "
-        "KF-21 Boramae (delivered, agreed, possible, ongoing, offered, sought); "
-        "(not stated) → Poland: FA-50, K239 Chunmoo (delivered); "
-        "South Korea → Ukraine: artillery shell, weapons (denied, negated)"
+    # Each item with its own statuses, from the rows worked out by hand above.
+    assert describe_transfers(table) == (
+        "South Korea → Poland: K2 Black Panther (delivered, agreed), "
+        "K9 Thunder (delivered, agreed, ongoing), FA-50 (agreed, sought), "
+        "K239 Chunmoo (possible), KF-21 Boramae (offered); "
+        "(not stated) → Poland: FA-50 (delivered), K239 Chunmoo (delivered); "
+        "South Korea → Ukraine: artillery shell (denied), weapons (negated)"
     )
 
 
