@@ -16,5 +16,16 @@ word lists in ``wordlists`` and lemminflect's own bundled dictionary.
 from analysis.grammar.parse import parse_sentence
 from analysis.grammar.records import Clause, Parse, Phrase, Slot, Token, VerbInfo
 from analysis.grammar.wordclass import tag_words
+from analysis.grammar.wordlists import SPEECH_VERBS
 
-__all__ = ["Clause", "Parse", "Phrase", "Slot", "Token", "VerbInfo", "parse_sentence", "tag_words"]
+__all__ = [
+    "SPEECH_VERBS",
+    "Clause",
+    "Parse",
+    "Phrase",
+    "Slot",
+    "Token",
+    "VerbInfo",
+    "parse_sentence",
+    "tag_words",
+]

@@ -462,11 +462,28 @@ class _Reader:
             new = self._push("complement", k, marker="to")
             verb = self.phrases[cur.verb].verb.lemma if cur.verb != -1 else ""
             obj = cur.get("object")
-            if verb in OBJECT_CONTROL_VERBS and obj:
+            last = cur.slots[-1] if cur.slots else None
+            passive = cur.verb != -1 and self.phrases[cur.verb].verb.voice == "passive"
+            offer = last and last[0] in ("from", "by") and self._infinitive_noun(last[2])
+            if offer:
+                # "an offer from X to sell": X sells (the noun's own infinitive)
+                new.head_noun = last[2]
+                self._add(new, "subject", last[1], implicit=True)
+            elif verb in OBJECT_CONTROL_VERBS and obj:
                 self._add(new, "subject", obj[1], implicit=True)
+            elif passive and last and last[0] == "to" and not last[3]:
+                # "a licence was granted to X to export": who was given it does what it is for
+                self._add(new, "subject", last[1], implicit=True)
             elif subject:
                 self._add(new, "subject", subject[1], implicit=True)
         self._fill(new, vg, k)
+
+    def _infinitive_noun(self, index: int) -> bool:
+        """True when phrase ``index`` is a noun phrase headed by a noun that takes an
+        infinitive ("offer", "decision", "plan")."""
+        if index < 0 or index >= len(self.phrases) or self.phrases[index].kind != "NP":
+            return False
+        return self.tokens[self.phrases[index].head].lemma.lower() in INFINITIVE_NOUNS
 
     def _open_participle(self, k, vg, cur: _Open, np_before: int) -> None:
         info = self.phrases[vg].verb

@@ -97,7 +97,11 @@ def tag_words(
     words = _merge_units(text, words, units)
     title_case = _is_title_case(words)
     first_word = next((i for i, w in enumerate(words) if w[0][:1].isalnum()), 0)
-    candidates = [_candidates(w, i <= first_word or title_case) for i, w in enumerate(words)]
+    # a quotation starts a sentence of its own: 'said: “The shipment ...' ('The' is no name)
+    starts = {i + 1 for i, w in enumerate(words) if w[0] in _OPENING_QUOTES}
+    candidates = [
+        _candidates(w, i <= first_word or i in starts or title_case) for i, w in enumerate(words)
+    ]
     tags = _settle(words, candidates)
     return [_make_token(i, w, tag) for i, (w, tag) in enumerate(zip(words, tags, strict=True))]
 
@@ -156,6 +160,9 @@ def _merge_units(text: str, words: list, units: Sequence[tuple[int, int, str, st
     return words
 
 
+_OPENING_QUOTES = ("“", '"', "‘")
+
+
 def _is_title_case(words: list) -> bool:
     """Return True when most words are capitalised (a headline).
 
@@ -174,7 +181,10 @@ def _candidates(word: tuple, sentence_start: bool) -> tuple[str, ...]:
     """Return the candidate classes of one word (most likely first)."""
     text, _, _, kind, name = word
     if kind == "unit:actor":
-        demonym = text != name and " " not in text and _DEMONYM.search(text)
+        last = text.split()[-1]  # "North Korean" as well as "Turkish"; not "Russian forces"
+        demonym = (
+            text != name and last[:1].isupper() and last != "Republic" and _DEMONYM.search(last)
+        )
         return ("ADJ",) if _adjectival(text) or demonym else ("PROPN",)
     if kind.startswith("unit:"):
         return ("NOUN",)
@@ -339,6 +349,38 @@ def _after_noun_phrase(prev, word, cands, nxt, state):
     return ""
 
 
+def _before_infinitive(prev, word, cands, nxt, state):
+    """After a noun phrase, before 'to' and a verb, with no verb yet: the verb ('The
+    government plans to buy', 'Peru wants to sell'); 'the plans to buy' is settled before."""
+    if (
+        "VERB" in cands
+        and prev in ("NOUN", "PROPN", "PRON")
+        and not state["has_verb"]
+        and state["next_word"] == "to"
+        and "VERB" in state["after_next"]
+    ):
+        return "VERB"
+    return ""
+
+
+def _after_counted_noun(prev, word, cands, nxt, state):
+    """After a counted noun or a weapon's name ('66 F-16 jets from', 'the F-16 jets to'),
+    before a preposition or the end: a noun heading the same phrase, not a verb."""
+    ends = not nxt or nxt[0] in ("ADP", "PART", "PUNCT", "CCONJ")
+    counted = state["before_prev"] == "NUM" or state["prev_unit"] == "unit:weapon"
+    if "NOUN" in cands and prev in ("NOUN", "PROPN") and counted and ends:
+        return "NOUN"
+    return ""
+
+
+def _before_finite_verb(prev, word, cands, nxt, state):
+    """Before a word that can only be a verb, after a noun or adjective: the head noun of
+    the subject ('Norway's defence minister said')."""
+    if "NOUN" in cands and prev in ("NOUN", "ADJ") and nxt == ("VERB",):
+        return "NOUN"
+    return ""
+
+
 _NOUNISH = ("NOUN", "PROPN", "ADJ")
 _BARE_INFINITIVE_VERBS = words_of("help make let see watch hear")
 _IRREGULAR_PARTS = words_of("sent given sold bought made built shot flown brought paid")
@@ -352,6 +394,9 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after determiner -> noun or adjective", _after_determiner),
     ("after and/or -> like the word before", _after_conjunction),
     ("-ing noun between nouns -> noun", _gerund_noun_in_compound),
+    ("after a noun phrase, before to + verb -> verb", _before_infinitive),
+    ("after a counted noun, before a preposition -> noun", _after_counted_noun),
+    ("after a noun, before a verb-only word -> noun", _before_finite_verb),
     ("after a modifying name -> noun", _name_as_modifier),
     ("before an object -> verb", _before_object),
     ("before a noun -> adjective", _before_noun),
@@ -375,6 +420,8 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         text = word[0]
         lower = text.lower()
         nxt = candidates[i + 1] if i + 1 < len(candidates) else ()
+        state["next_word"] = words[i + 1][0].lower() if nxt else ""
+        state["after_next"] = candidates[i + 2] if i + 2 < len(candidates) else ()
         prev = tags[-1] if tags else ""
         if prev in ("ADV", "NEG") and len(tags) > 1:
             prev = tags[-2]
@@ -395,7 +442,7 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
             state["has_verb"] = False
         state["prev_word"] = lower
         state["before_prev"] = prev
-        state["prev_unit"] = word[3].startswith("unit:")
+        state["prev_unit"] = word[3] if word[3].startswith("unit:") else ""
         tags.append(tag)
     return tags
 
@@ -436,13 +483,13 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
         if prev == "NOUN" and _noun_lemma(words[i - 1][0].lower()) in COMPLEMENT_NOUNS:
             return "SCONJ"
         return "REL" if prev in ("NOUN", "PROPN", "PRON", "NUM") else "SCONJ"
+    if tag in ("ADP", "ADV") and prev == "VERB" and (last_verb, lower) in PHRASAL_VERBS:
+        return "PART"  # "hand over six launchers": the verb's particle, not "more than"
     if lower in QUANTITY_WORDS and tag in ("ADP", "DET") and nxt and nxt[0] == "NUM":
         return "ADV"
     if lower in ("more", "than") and i + 2 < len(candidates) and candidates[i + 1][0] in (
         "ADP", "NUM") and ("NUM" in candidates[i + 2] or nxt[0] == "NUM"):  # fmt: skip
         return "ADV"
-    if tag == "ADP" and prev == "VERB" and (last_verb, lower) in PHRASAL_VERBS:
-        return "PART"
     if lower == "one" and nxt and nxt[0] not in ("NOUN", "ADJ", "PROPN"):
         return "PRON"
     if lower in ("as",) and i >= 2 and words[i - 1][0].lower() == "well" and words[i - 2][

@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from analysis import config
-from analysis.grammar import Clause, Parse, Phrase
+from analysis.grammar import SPEECH_VERBS, Clause, Parse, Phrase
 from analysis.transfers.rules import word_set as words_of
 
 FRAMES_FILE = config.DATA_DIR / "transfer_frames.csv"
@@ -53,11 +53,16 @@ MILITARY_MODIFIERS = words_of(
 )
 #: Hyphenated modifiers that make a system military ("anti-aircraft", "surface-to-air").
 _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|ship)$")
+#: Head nouns that only gather other items: what they are said to include stands for them.
+UMBRELLA_HEADS = words_of(
+    "weapon weaponry arm arms equipment hardware aid assistance package supplies system systems"
+)
 #: Nouns that count or contain the item ("30 units of X", "a batch of X").
 CONTAINER_NOUNS = words_of(
     "unit batch set shipment consignment lot number pair squadron dozen dozens hundred hundreds "
     "thousand thousands million millions billion billions ton tonne part first rest "
-    "procurement acquisition purchase supply"
+    "procurement acquisition purchase supply all some most half many several remainder none "
+    "each both few"
 )
 #: Nouns that make a phrase an amount of money.
 MONEY_WORDS = words_of(
@@ -68,13 +73,20 @@ ROLE_NOUNS = words_of(
     "government regime country nation army military navy force forces ministry company firm "
     "manufacturer administration state side ally allies partner partners"
 )
-#: Light verbs whose subject gives ("makes delivery of") or takes ("took delivery of").
-GIVER_LIGHT_VERBS = words_of("make complete conduct carry finish begin start")
+#: Verbs whose subject gives ("makes delivery of", "halted shipments of": only the giver
+#: makes, halts or resumes its deliveries) or takes ("took delivery of").
+GIVER_LIGHT_VERBS = words_of(
+    "make complete conduct carry finish begin start halt pause suspend stop resume freeze "
+    "continue cancel speed accelerate expedite"
+)
 TAKER_LIGHT_VERBS = words_of("take receive accept get await")
 #: Verbs that link a cue noun to what it is about ("the contract relates to ...").
 LINK_VERBS = words_of("pertain relate cover involve concern include")
 #: Negotiation nouns: the other side of "in talks with X to sell" is a party.
-TALKS_NOUNS = words_of("talk talks negotiation negotiations discussion discussions deal")
+TALKS_NOUNS = words_of(
+    "talk talks negotiation negotiations discussion discussions deal agreement contract accord "
+    "memorandum"
+)
 #: Modalities, polarities and stages by strength: the first present decides the status.
 STATUS_ORDER = ("denied", "negated", "possible")
 
@@ -82,8 +94,15 @@ STATUS_ORDER = ("denied", "negated", "possible")
 INCLUDING = ("including", "including on", "such as", "among them")
 #: Where a passive puts each active slot ("rifles were sent by Peru": subject -> agent).
 PASSIVE_SLOTS = {"subject": "agent", "object": "subject", "indirect_object": "subject"}
-#: Verbs whose subject only allows someone else's transfer: never a party by themselves.
-APPROVER_VERBS = words_of("approve authorize authorise clear allow permit license licence")
+#: Verbs of making: who made what a buyer receives supplied it ("frigates built by X").
+MAKER_VERBS = words_of("build make manufacture produce design develop")
+#: Verbs of use: who uses a weapon got it ("drones sent by X are flown by Y").
+USE_VERBS = words_of("use deploy operate fly fire launch field employ")
+#: Verbs whose subject only allows or stops someone else's transfer: never a party by
+#: themselves ("Congress approved / blocked the sale").
+APPROVER_VERBS = words_of(
+    "approve authorize authorise clear allow permit license licence block veto"
+)
 
 ItemTest = Callable[[Parse, int], bool]
 _CORE_ROLES = ("subject", "object", "indirect_object", "time", "predicate", "possessor")
@@ -188,6 +207,8 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
     for slot in alternatives:
         if slot == "item_origin":
             found = [i for p in items for i in _origins(parse, p)]
+        elif slot == "item_maker":
+            found = _makers(parse, items)
         else:
             found = _slot_phrases(parse, clause, slot, noun)
         if is_item is not None:
@@ -230,6 +251,8 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         # a passive's logical subject is its by-phrase; its logical object is its subject,
         # except in a reduced relative, where the head noun already fills the object slot
         swap = PASSIVE_SLOTS if clause.kind != "reduced_relative" else {"subject": "agent"}
+        if clause.slot("object") is not None:  # "Peru was given rifles": the object stays
+            swap = {**swap, "object": "object"}
         slot = swap.get(slot, slot)
     if slot == "counterpart":  # "in talks with X to sell ...": X
         out, current = [], clause
@@ -242,6 +265,8 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
             out = [s.phrase for s in parse.slots("with") if s.governor in talks]
             current = parse.clauses[current.parent] if current.parent != -1 else None
         return out
+    if slot == "user":  # "drones supplied by X are used by Y": Y
+        return _users(parse, clause)
     if slot == "complement_object":  # "helping Y develop and maintain Z"
         below = {
             c.index for c in parse.clauses if c.parent == clause.index and c.kind == "complement"
@@ -251,6 +276,36 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
             s.phrase for i in sorted(below) for s in parse.clauses[i].slots if s.role == "object"
         ]
     return [s.phrase for s in clause.slots if s.role == slot]
+
+
+def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
+    """Who made an item, in a clause that describes it: "frigates built by X" -> X."""
+    out = []
+    for clause in parse.clauses:
+        if clause.head_noun not in items or _lemma(parse, clause) not in MAKER_VERBS:
+            continue
+        agent = clause.slot("agent") if _voice(parse, clause) == "passive" else None
+        if agent is not None:
+            out.append(agent.phrase)
+    return out
+
+
+def _users(parse: Parse, clause: Clause) -> list[int]:
+    """Who uses the head noun of a relative clause: the subject of a use verb whose object
+    it is ("the rifles Peru sent, which Chile's army fires"; "drones sent by X are flown by
+    Y"); the one who uses a weapon got it."""
+    if clause.head_noun == -1:
+        return []
+    out = []
+    for other in parse.clauses:
+        if other.index == clause.index or _lemma(parse, other) not in USE_VERBS:
+            continue
+        passive = _voice(parse, other) == "passive"
+        used = other.slot("subject" if passive else "object")
+        user = other.slot("agent" if passive else "subject")
+        if used and user and used.phrase == clause.head_noun and user.phrase != used.phrase:
+            out.append(user.phrase)
+    return out
 
 
 def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> list[int]:
@@ -334,7 +389,9 @@ def _contains(parse: Parse, outer: int, inner: int) -> bool:
 
 
 def _match(parse, clause, frame, noun, supplier, recipient, items) -> FrameMatch:
-    items, quantity = _unwrap_containers(parse, _with_included(parse, items))
+    items = _with_included(parse, items)
+    containers = tuple(p for p in items if _contained(parse, p) != p)  # "a US shipment of"
+    items, quantity = _unwrap_containers(parse, items)
     supplier = tuple(_copula_subject(parse, p) for p in supplier)
     recipient = tuple(_copula_subject(parse, p) for p in recipient)
     stage, polarity, modality, denier = read_stage(parse, clause, frame, noun)
@@ -357,6 +414,7 @@ def _match(parse, clause, frame, noun, supplier, recipient, items) -> FrameMatch
         denied_by=denier,
         quantity=quantity,
         clause=clause.index if clause else -1,
+        containers=containers,
     )
 
 
@@ -365,11 +423,16 @@ def _with_included(parse: Parse, items: tuple[int, ...]) -> tuple[int, ...]:
     out = []
     for index in items:
         named = [s.phrase for s in modifiers_of(parse, index) if s.role in INCLUDING]
-        out += named or [index]  # "equipment, including radars": the named items stand
+        listed = []
         for clause in parse.clauses:
             subject = clause.slot("subject")
             if subject and subject.phrase == index and _lemma(parse, clause) == "include":
-                out += [s.phrase for s in clause.slots if s.role == "object"]
+                listed += [s.phrase for s in clause.slots if s.role == "object"]
+        head = parse.tokens[parse.phrases[index].head].lemma.lower().split()[-1]
+        umbrella = head in UMBRELLA_HEADS or head.removesuffix("s") in UMBRELLA_HEADS
+        # "equipment, including radars", "the weapons sent include drones": the named stand
+        out += named or ([] if listed and umbrella else [index])
+        out += listed
     return tuple(dict.fromkeys(out))
 
 
@@ -446,17 +509,21 @@ def read_stage(
     The nearest word above decides the stage.
     """
     table = load_stages()
-    stage, polarity, modality, denier = frame.stage, "", "", -1
-    governors: list[tuple[str, Clause | None]] = []
     own = parse.phrases[clause.verb].verb if clause else None
+    stage, polarity, modality, denier = frame.stage, "", "", -1
+    if stage == "delivered" and own is not None and _unrealised(parse, clause):
+        stage = ""  # "will receive", "is expected to take delivery": not yet delivered
+    governors: list[tuple[str, Clause | None]] = []
     if noun is not None and clause is not None:
+        if own.modal:
+            governors.append((_reported_modal(parse, clause, own.modal), None))
         governors.append((own.lemma, clause))  # "announced the sale", "signed a deal"
     current = clause
     if noun is None and own is not None:
         if own.negated:
             polarity = "negated"
         if own.modal:
-            governors.insert(0, (own.modal, None))
+            governors.insert(0, (_reported_modal(parse, clause, own.modal), None))
     while current is not None:
         governors += [
             (parse.tokens[parse.phrases[slot.phrase].head].lemma.lower(), current)
@@ -465,9 +532,10 @@ def read_stage(
             and parse.tokens[parse.phrases[slot.phrase].head].tag == "NOUN"
         ]
         if current.head_noun != -1 and current.kind == "complement":
-            governors.append(
-                (parse.tokens[parse.phrases[current.head_noun].head].lemma.lower(), None)
-            )
+            governor = parse.phrases[current.head_noun]
+            governors.append((parse.tokens[governor.head].lemma.lower(), None))
+            if parse.tokens[governor.first].text.lower() == "no" and not polarity:
+                polarity = "negated"  # "has no plans to send"
         parent = parse.clauses[current.parent] if current.parent != -1 else None
         if current.kind == "coordinated" and parent is not None:
             current = parent  # a conjunct shares its first conjunct's governors, not its verb
@@ -491,16 +559,40 @@ def read_stage(
             elif effect == "modality" and not modality:
                 modality = value
             elif effect == "stage" and not stage:
+                if value == "delivered" and where is not None and _unrealised(parse, where):
+                    continue  # "to take delivery", "will take": the stage is the verb's above
                 stage = value
     if not stage and own is not None and noun is None:
         stage = _stage_from_tense(own, frame.direction)
-        if own.tense == "infinitive" and clause.kind == "main":
+        if own.tense == "infinitive" and clause.parent == -1:
             stage = "planned"  # a headline's "X to supply Y"
         if own.tense == "infinitive" and clause.kind == "relative" and clause.marker == "to":
             stage = "delivered"  # "X was the first country to give Y": it gave
         if not stage and clause.kind == "reduced_relative" and own.voice == "passive":
             stage = "delivered" if frame.direction != "get" else "agreed"  # "rifles sent by X"
     return stage, polarity, modality, denier
+
+
+#: Modals that a speech verb in the past shifts back ("said it would buy": will buy).
+BACKSHIFTED = {"would": "will", "should": "shall"}
+
+
+def _unrealised(parse: Parse, clause: Clause) -> bool:
+    """True when a clause's verb tells of something not (yet) done: a future, a modal, an
+    infinitive ("will receive", "could take", "to take delivery")."""
+    verb = parse.phrases[clause.verb].verb
+    return bool(verb.modal) or verb.tense in ("future", "infinitive")
+
+
+def _reported_modal(parse: Parse, clause: Clause, modal: str) -> str:
+    """'Peru said it would send rifles': in a clause a past speech verb reports, "would"
+    is the future seen from the past (it reads as "will"); elsewhere it stays a modal."""
+    if modal not in BACKSHIFTED or clause.parent == -1 or clause.kind != "complement":
+        return modal
+    parent = parse.phrases[parse.clauses[clause.parent].verb].verb
+    if parent.lemma in SPEECH_VERBS and parent.tense == "past":
+        return BACKSHIFTED[modal]
+    return modal
 
 
 def _stage_from_tense(verb, direction: str) -> str:
@@ -598,3 +690,4 @@ class FrameMatch:
     denied_by: int = -1
     quantity: str = ""
     clause: int = -1
+    containers: tuple[int, ...] = ()  # phrases holding the items ("a US shipment of X")

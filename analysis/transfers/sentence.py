@@ -20,11 +20,12 @@ from functools import lru_cache
 
 import lemminflect
 
-from analysis.grammar import Parse, parse_sentence
+from analysis.grammar import SPEECH_VERBS, Parse, parse_sentence
 from analysis.text import Sentence
 from analysis.transfers import rules as rules
 from analysis.transfers import sources as sources
 from analysis.transfers.frames import (
+    USE_VERBS,
     Frame,
     FrameMatch,
     load_frames,
@@ -36,8 +37,6 @@ from analysis.transfers.frames import (
 from analysis.transfers.records import Party, SentenceContext, Transfer
 from analysis.transfers.rules import word_set as words_of
 
-#: Verbs of use: a foreign-made weapon as their object implies a transfer to the user.
-USE_VERBS = words_of("use deploy operate fly fire launch field employ")
 #: Nouns that say an actor directs a transfer, not a party to it ("at the direction of X").
 DIRECTION_NOUNS = words_of("direction behest behalf order orders request instruction instructions")
 _DESIGNATION = re.compile(r"^[A-Za-z]{1,4}-?\d+[A-Za-z0-9-]*$")
@@ -50,6 +49,10 @@ def _squash(text: str) -> str:
 
 #: Verbs that hedge in the passive without making it uncertain ("is believed to have sent").
 HEDGE_VERBS = words_of("believe suspect think understand allege report say")
+#: Nouns of a deal between two sides ("X signed a contract with Y").
+DEAL_NOUNS = words_of("deal contract agreement order")
+#: First-person pronouns: in a quotation, the speaker's side ("we will send").
+FIRST_PERSON = words_of("we us i")
 #: Pronouns that can stand for an item named before ("sent them to Y").
 ITEM_PRONOUNS = words_of("it them they")
 #: Words before an item that are not part of its name ("other space-based programs").
@@ -182,7 +185,7 @@ def infer_missing_parties(rows: list[Transfer]) -> list[Transfer]:
             earlier = [
                 r for r in out
                 if r.sentence_number < row.sentence_number
-                and getattr(r, other) == getattr(row, other)
+                and _same_side(r, row, other)
                 and r.cue.lower() == row.cue.lower()
                 and getattr(r, missing) != rules.NOT_STATED
             ]  # fmt: skip
@@ -204,6 +207,15 @@ def infer_missing_parties(rows: list[Transfer]) -> list[Transfer]:
         if row is not None:
             out.append(row)
     return _deduplicate(out)
+
+
+def _same_side(first: Transfer, second: Transfer, role: str) -> bool:
+    """True when two rows name the same side for ``role``: the same actor, or actors of the
+    same country ("Australia" and "the Australian Army")."""
+    if getattr(first, role) == getattr(second, role):
+        return True
+    country = getattr(first, f"{role}_country")
+    return bool(country) and country == getattr(second, f"{role}_country")
 
 
 class _SentenceReader:
@@ -240,7 +252,28 @@ class _SentenceReader:
             return self._party(named[-1], head if at_head else None)
         if head.tag == "PROPN":
             return None  # a name the lexicon does not know is not guessed at
+        if head.text.lower() in FIRST_PERSON and self._in_quote(phrase.start):
+            return self.speaker_side(others)
         return self._reference(phrase, others)
+
+    def _in_quote(self, offset: int) -> bool:
+        at = offset - self.sentence.start
+        return any(a <= at < b for a, b in self.quoted)
+
+    def speaker_side(self, others: set[str]) -> Party | None:
+        """'"We will send rifles," Peru's defence minister said': first person in a quotation
+        is the side of the quotation's speaker, the subject of a speech verb outside it."""
+        for clause in self.parse.clauses:
+            verb = self.parse.phrases[clause.verb]
+            subject = clause.slot("subject")
+            if verb.verb.lemma not in SPEECH_VERBS or subject is None or self._in_quote(verb.start):
+                continue
+            if self.parse.tokens[self.parse.phrases[subject.phrase].head].tag == "PRON":
+                continue
+            party = self.party_of(subject.phrase, others)
+            if party is not None:
+                return party
+        return None
 
     def _not_modifier(self, mention) -> bool:
         token = next(t for t in self.parse.tokens if t.start <= mention.start < t.end)
@@ -357,7 +390,7 @@ class _SentenceReader:
                         self.inferred_spans[(p.start, p.end)] = str(numbers.get(named.start, ""))
                     out.append((named.name, named.type, p.start, p.end, quantity))
                 elif weapons:
-                    out += [(w.name, w.type, w.start, w.end, quantity) for w in weapons]
+                    out += [self._named_class(part, w, quantity) for w in weapons]
                 else:
                     p = self.parse.phrases[part]
                     first = next(
@@ -373,6 +406,22 @@ class _SentenceReader:
                     text = p.text[first.start - p.start :]
                     out.append((text, "unspecified", first.start, p.end, quantity))
         return list(dict.fromkeys(out))
+
+    def _named_class(self, part: int, weapon, quantity: str) -> tuple:
+        """A generic class the lexicon knows, after a name it does not know ("Akash air
+        defence systems", "Lynx infantry fighting vehicles"): the name with the class."""
+        phrase = self.parse.phrases[part]
+        tokens = self.parse.tokens[phrase.first : phrase.last + 1]
+        at = next((i for i, t in enumerate(tokens) if t.start == weapon.start), 0)
+        names = []
+        for token in reversed(tokens[:at]):
+            if token.tag != "PROPN" or token.unit_kind or not weapon.name.islower():
+                break
+            names.insert(0, token)
+        if not names:
+            return (weapon.name, weapon.type, weapon.start, weapon.end, quantity)
+        name = " ".join(t.text for t in names) + " " + weapon.name
+        return (name, weapon.type, names[0].start, weapon.end, quantity)
 
     def _designated(self, part: int):
         """An earlier weapon whose name starts with a designation written in this phrase
@@ -398,7 +447,11 @@ class _SentenceReader:
         recipients = self.parties(found.recipient, self._named(found.supplier))
         suppliers = self.parties(found.supplier, {p.country for p in recipients})
         if not suppliers and recipients:  # "Chinese missiles" delivered to Y: China supplies
-            suppliers = self.origins(found.items, {p.country for p in recipients})
+            # and so does the sender of what holds them ("a US shipment of bombs")
+            phrases = (*found.items, *found.containers)
+            suppliers = self.origins(phrases, {p.country for p in recipients})
+        if self._company_buys(found, suppliers, recipients):
+            suppliers, recipients = recipients, suppliers
         items = self.items(found.items)
         if not items or not (suppliers or recipients):
             return []
@@ -417,6 +470,23 @@ class _SentenceReader:
                 for item in items:
                     out.append(self.row(found, supplier, recipient, item, denied_by))
         return out
+
+    def _company_buys(self, found: FrameMatch, suppliers, recipients) -> bool:
+        """True when a contract or deal reads a company as the buyer from a government or
+        army: the two sides of "X signed a contract with Y" are read by who sells (a
+        company to a state, as a government buying from its industry does), not by order."""
+        if found.direction != "get" or found.cue not in DEAL_NOUNS:
+            return False
+        kinds = [{self._type(p) for p in side} for side in (suppliers, recipients)]
+        return (
+            bool(suppliers and recipients)
+            and kinds[1] == {"company"}
+            and ("company" not in kinds[0])
+        )
+
+    def _type(self, party: Party) -> str:
+        mention = self.by_span.get((party.start, party.end))
+        return getattr(mention, "type", "")
 
     def row(self, found: FrameMatch, supplier, recipient, item, denied_by) -> Transfer:
         name, category, start, end, quantity = item

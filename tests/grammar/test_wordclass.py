@@ -49,6 +49,18 @@ def tags(text: str, units=()) -> list[tuple[str, str]]:
         # a headline in title case reads its words in lower case
         ("Peru May Send Chile Old Rifles For Training", "May", "MODAL"),
         ("Peru May Send Chile Old Rifles For Training", "Send", "VERB"),
+        # after a noun phrase and before 'to' + verb, with no verb yet: a verb
+        ("The Peruvian navy plans to buy rifles.", "plans", "VERB"),
+        ("The plans to buy rifles failed.", "plans", "NOUN"),
+        # after a counted noun, before a preposition: a noun of the same phrase
+        ("Peru bought 66 Condor jets from Chile.", "jets", "NOUN"),
+        # after a noun, before a word that can only be a verb: the subject's head noun
+        ("Peru's defence minister said so.", "minister", "NOUN"),
+        # a phrasal verb's particle before a number is no 'more than'
+        ("Peru will hand over six rifles.", "over", "PART"),
+        ("Peru sent over 600 rifles.", "over", "ADV"),
+        # a quotation starts a sentence: its capitalised first word is no name
+        ("Roe said: “The rifles arrived.”", "The", "DET"),
     ],
 )
 def test_word_class_in_context(sentence, word, tag):
@@ -65,6 +77,13 @@ def test_possessive_and_negation_are_split_off():
         ("fire", "VERB"),
         (".", "PUNCT"),
     ]
+
+
+def test_a_demonym_of_two_words_is_a_modifier_and_a_named_force_a_name():
+    text = "North Korean missiles and Peruvian forces"
+    units = [(0, 12, "actor", "North Korea"), (27, 42, "actor", "Armed Forces of Peru")]
+    assert tags(text, units)[0] == ("North Korean", "ADJ")
+    assert tags(text, units)[-1] == ("Peruvian forces", "PROPN")
 
 
 def test_units_become_one_token_with_their_name():

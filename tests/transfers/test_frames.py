@@ -49,6 +49,31 @@ def frames(text: str) -> list[tuple[str, str, tuple[str, ...], str]]:
         # 'the first X to give': the subject of the copula supplies
         ("Peru was the first navy to give frigates to Chile.",
          [("Peru", "Chile", ("frigates",), "delivered")]),
+        # a ditransitive passive keeps its object: the subject is the recipient
+        ("Bolivia was given rifles by Peru.", [("Peru", "Bolivia", ("rifles",), "delivered")]),
+        # the other side of talks or an agreement to buy is the supplier
+        ("Bolivia is in talks with Peru to buy rifles.",
+         [("Peru", "Bolivia", ("rifles",), "possible")]),
+        ("Bolivia signed an agreement with Peru to buy rifles.",
+         [("Peru", "Bolivia", ("rifles",), "agreed")]),
+        # only the giver halts or resumes its own deliveries
+        ("Peru halted the delivery of rifles to Chile.",
+         [("Peru", "Chile", ("rifles",), "negated")]),
+        # a blocker, like an approver, is no supplier
+        ("The sale of rifles to Chile was blocked by Peru.",
+         [("", "Chile", ("rifles",), "negated")]),
+        # the infinitive of "an offer from X" is X's
+        ("Bolivia declined an offer from Peru to sell them rifles.",
+         [("Peru", "them", ("rifles",), "negated")]),
+        # what an umbrella noun is said to include stands for it
+        ("The weapons sent by Peru include rifles and mortars.",
+         [("Peru", "", ("rifles and mortars",), "delivered")]),
+        # a passive's to-phrase does what it was given for
+        ("A licence was granted to Peru to export rifles to Bolivia.",
+         [("Peru", "Bolivia", ("rifles",), "agreed")]),
+        # who uses the head noun of a reduced relative got it
+        ("Rifles supplied by Peru are used by Chile.",
+         [("Peru", "Chile", ("Rifles",), "delivered")]),
     ],
 )  # fmt: skip
 def test_roles_come_from_slots(sentence, expected):
@@ -58,6 +83,17 @@ def test_roles_come_from_slots(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "status"),
     [
+        # a delivery not yet made: the verb above says how far it has gone
+        ("Chile will receive rifles from Peru.", "planned"),
+        ("Chile is expected to take delivery of rifles from Peru.", "planned"),
+        ("Chile took delivery of rifles from Peru.", "delivered"),
+        # 'said it would' is the future seen from the past; 'would' alone is a modal
+        ("Chile said it would buy rifles from Peru.", "planned"),
+        ("Chile would buy rifles from Peru.", "possible"),
+        # "no plans to" negates
+        ("Peru has no plans to send rifles to Bolivia.", "negated"),
+        # winning a contract to supply is an agreement
+        ("Peru won a contract to supply rifles to Chile.", "agreed"),
         ("Peru will deliver rifles to Chile.", "planned"),
         ("Peru is to send rifles to Chile.", "planned"),
         ("Peru may send rifles to Chile.", "possible"),
@@ -113,7 +149,8 @@ def test_status_of_orders_polarity_over_modality_over_stage():
 def test_every_frame_names_known_slots():
     slots = {
         "subject", "object", "indirect_object", "agent", "possessor", "clause_subject",
-        "complement_object", "self", "counterpart", "item_origin", "maker", "taker",
+        "complement_object", "self", "counterpart", "item_origin", "item_maker", "maker", "taker",
+        "user",
         "to", "for", "from", "with", "of", "in", "at", "including", "by",
     }  # fmt: skip
     for rows in load_frames().values():

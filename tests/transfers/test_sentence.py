@@ -30,6 +30,7 @@ LEXICON = {
     "Chile": ("Chile", "actor", "country", "", "CHL"),
     "Chilean": ("Chile", "actor", "country", "", "CHL"),
     "Bolivia": ("Bolivia", "actor", "country", "", "BOL"),
+    "Chilean Navy": ("Chilean Navy", "actor", "military", "", "CHL"),
     "Z-7 Condor howitzers": ("Z-7 Condor", "weapon", "artillery", "howitzer", "PER"),
     "howitzers": ("howitzer", "weapon", "artillery", "howitzer", ""),
     "artillery": ("artillery", "weapon", "artillery", "artillery", ""),
@@ -100,6 +101,15 @@ def test_a_side_left_unnamed_is_taken_from_an_earlier_sentence_and_marked():
     )
     found = table(text, ("supplier", "recipient", "item", "inferred_from"))
     assert found == [("Peru", "Chile", "rifle", ""), ("Peru", "Chile", "radar", "1")]
+
+
+def test_a_side_named_by_its_country_and_by_its_army_is_one_side_across_sentences():
+    text = (
+        "A shipment of rifles from Peru arrived in Chile on Monday.\n\n"
+        "Officials said radars arrived for the Chilean Navy on Tuesday."
+    )
+    found = table(text, ("supplier", "recipient", "item", "inferred_from"))
+    assert found == [("Peru", "Chile", "rifle", ""), ("Peru", "Chilean Navy", "radar", "1")]
 
 
 def test_a_carrier_is_not_the_supplier():
