@@ -6,6 +6,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ARTICLE ?=
 ARGS ?=
+# The offline report template, installed where `jupyter nbconvert --template offline` finds it.
+TEMPLATE_LINK := $(VENV)/share/jupyter/nbconvert/templates/offline
+# JupyterLab refuses to start as root unless told; only then is it told.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
+# ARTICLE is one file (spaces and all) when a file has that whole name, else several.
+space := $(subst ,, )
+ARTICLES = $(if $(wildcard $(subst $(space),\ ,$(ARTICLE))),"$(ARTICLE)",$(ARTICLE))
 
 .DEFAULT_GOAL := help
 .PHONY: help venv reports test browser-deps lint lab bench clean
@@ -21,12 +28,17 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (news analysis)" >/dev/null
 	@touch $(STAMP)
 
-venv: $(STAMP) ## Create or refresh .venv from the pinned requirements.txt
+# The runner's offline template, for `jupyter nbconvert --to html --template offline` by hand.
+$(TEMPLATE_LINK): | $(STAMP)
+	@mkdir -p $(dir $@)
+	ln -sfn "$(CURDIR)/analysis/runner/templates/offline" $@
 
-reports: $(STAMP) ## Render the HTML reports of every article in seeds/ (or ARTICLE=path)
-	$(BIN)/python -m analysis run $(ARTICLE) $(ARGS)
+venv: $(STAMP) $(TEMPLATE_LINK) ## Create or refresh .venv (pinned requirements.txt, kernel, nbconvert template)
 
-test: $(STAMP) browser-deps ## Run the whole suite: lint, unit tests, notebooks end to end
+reports: $(STAMP) ## Render the HTML reports of every article in seeds/ (or ARTICLE="a path" or "a b")
+	$(BIN)/python -m analysis run $(ARTICLES) $(ARGS)
+
+test: $(STAMP) $(TEMPLATE_LINK) browser-deps ## Run the whole suite: lint, unit tests, notebooks end to end
 	$(MAKE) --no-print-directory lint
 	$(BIN)/python -m pytest $(ARGS)
 
@@ -45,8 +57,8 @@ lint: $(STAMP) ## ruff, formatting and notebooks-without-outputs checks
 	$(BIN)/ruff format --check .
 	$(BIN)/nbstripout --verify notebooks/*.ipynb
 
-lab: $(STAMP) ## Open JupyterLab on notebooks/ with the project's kernel
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+lab: $(STAMP) $(TEMPLATE_LINK) ## Open JupyterLab at the project root, notebooks/ shown (ARGS go to jupyter lab)
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/notebooks $(ROOT_FLAG) $(ARGS)
 
 bench: $(STAMP) ## Run the benchmarks in bench/ (prints numbers, compares to baselines)
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

@@ -22,7 +22,12 @@ every import):
                        context, stems, dispersion), tables
     entities/          lexicon (load, validate), matcher (compile once), scan
                        (names in text), mentions (rows, counts, roll-ups,
-                       co-occurrence, candidates)
+                       co-occurrence, candidates); the second pass: mention_rows
+                       (plain records), context (institutions, places),
+                       discovery + discovery_rules + discovery_counts (names
+                       no lexicon knows), weapon_discovery (designations),
+                       weapon_generics (generic names), second_pass (all of
+                       it together, the JSON)
     money/             amount (the record), currencies, numbers, qualifiers,
                        amounts (find them), rules (linking words), allocations
                        (totals and parts), links (parts across the article),

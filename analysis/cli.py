@@ -132,7 +132,11 @@ def add_run_command(commands: argparse._SubParsersAction) -> None:
     sub.add_argument(
         "--jobs", "-j", type=int, default=0, help="kernels side by side (default: one per core)"
     )
-    sub.add_argument("--no-code", action="store_true", help="reader HTML without code cells")
+    sub.add_argument(
+        "--no-code",
+        action="store_true",
+        help="write only the reader's page, not <notebook>.code.html with the code",
+    )
     sub.add_argument("--force", action="store_true", help="re-run notebooks even if up to date")
     sub.add_argument(
         "--timeout", type=float, default=600, help="seconds a cell may run (default: 600)"

@@ -8,7 +8,9 @@ numbers), then measures on one core (CPU time of this process):
    time, its matches counted and let go as a per-article analysis does), in
    MB/s;
 2. the whole per-article analysis (sections, sentences, words, mentions),
-   best of ``--repeat`` runs (at most 3: each takes seconds);
+   best of ``--repeat`` runs (at most 3: each takes seconds); then, apart,
+   the second pass over the lexicon's mentions (names no lexicon knows,
+   generic institutions, capitals as places, weapon designations) on 2 MB;
 3. a naive baseline: one word-bounded regular expression per lexicon alias,
    run over a sample of the same text (its cost is linear in the text, so
    MB/s on a sample is fair), and the speed-up of (1) over it;
@@ -41,8 +43,9 @@ sys.path.insert(0, str(ROOT))
 from analysis import config  # noqa: E402
 from analysis.entities.lexicon import Lexicons, load_lexicons  # noqa: E402
 from analysis.entities.matcher import compile_matcher  # noqa: E402
-from analysis.entities.mentions import find_mentions  # noqa: E402
+from analysis.entities.mentions import find_mention_rows, find_mentions  # noqa: E402
 from analysis.entities.scan import match_text  # noqa: E402
+from analysis.entities.second_pass import discover_rows  # noqa: E402
 from analysis.text.article import article_from_text  # noqa: E402
 from analysis.text.sentences import split_sentences  # noqa: E402
 from analysis.text.words import tokenise_article  # noqa: E402
@@ -97,6 +100,12 @@ def run(argv: list[str] | None = None) -> int:
     whole_mbps = size / 1e6 / whole_seconds
     shares = ", ".join(f"{k} {size / 1e6 / v:.1f} MB/s" for k, v in stages.items() if v)
     print(f"whole per-article:     {whole_mbps:8.1f} MB/s  ({whole_seconds:.2f} s; {shares})")
+
+    pass_seconds, pass_size = time_second_pass(articles, lexicons, 2_000_000)
+    print(
+        f"second pass (names):   {pass_size / 1e6 / pass_seconds:8.1f} MB/s  "
+        f"({pass_seconds:.2f} s over {pass_size / 1e6:.1f} MB; apart from the matching step)"
+    )
 
     sample = sample_text(articles, args.sample_kb * 1000)
     sample_size = len(sample.encode("utf-8"))
@@ -190,6 +199,22 @@ def analyse(text: str, lexicons: Lexicons, stages: dict[str, float]) -> int:
     for stage, seconds in zip(stages, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
         stages[stage] += seconds
     return len(found)
+
+
+def time_second_pass(articles: list[str], lexicons: Lexicons, size: float) -> tuple[float, int]:
+    """CPU time of the second pass (``second_pass.discover_rows``: names,
+    institutions, places, designations) over the first ``size`` bytes of
+    articles, their lexicon mentions found beforehand; and the bytes timed."""
+    prepared, total = [], 0
+    for text in articles:
+        if total >= size:
+            break
+        article = article_from_text(text)
+        sentences = split_sentences(article)
+        prepared.append((article, sentences, find_mention_rows(article, lexicons, sentences)))
+        total += len(text.encode("utf-8"))
+    seconds = timed(lambda: [discover_rows(a, s, list(r), lexicons) for a, s, r in prepared], 1)
+    return seconds, total
 
 
 def build_corpus(size: float, seed: int) -> list[str]:

@@ -348,6 +348,32 @@ class ChromiumSession:
             self._events = [e for e in self._events if e.get("sessionId") != session]
         return visit
 
+    def evaluate(self, path: str | Path, expression: str) -> object:
+        """Open ``path`` in a fresh tab, run ``expression`` (which may return a
+        promise) after the load event and return its JSON value."""
+        visit = PageVisit(path=Path(path).resolve())
+        target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
+        session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})[
+            "sessionId"
+        ]
+        try:
+            self._prepare(session)
+            self._load(visit, session)
+            if not visit.loaded:
+                raise BrowserError(f"{path} did not load: {visit.load_error}")
+            self.drain(SETTLE_SECONDS)
+            answer = self.send(
+                "Runtime.evaluate",
+                {"expression": expression, "awaitPromise": True, "returnByValue": True},
+                session,
+            )
+        finally:
+            self.send("Target.closeTarget", {"targetId": target})
+            self._events = [e for e in self._events if e.get("sessionId") != session]
+        if "exceptionDetails" in answer:
+            raise BrowserError(f"page script failed: {answer['exceptionDetails']}")
+        return answer["result"].get("value")
+
     def _prepare(self, session: str) -> None:
         for domain in ("Page", "Network", "Runtime"):
             self.send(f"{domain}.enable", session=session)

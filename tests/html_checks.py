@@ -2,9 +2,9 @@
 
 ``read_page(text)`` returns a ``PageFacts``: every tag with its attributes,
 the visible text, and ``problems()``: one line per thing an offline,
-script-free report must not have (a script element, an event-handler
-attribute, a ``javascript:`` URL, anything fetched from another host, an
-unclosed document).
+report must not have (a script element other than the project's own
+table script, an event-handler attribute, a ``javascript:`` URL, anything
+fetched from another host, an unclosed document).
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from __future__ import annotations
 import base64
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+
+from analysis.runner.overview import TABLE_SCRIPT
 
 # Attributes that load or link something.
 URL_ATTRIBUTES = ("src", "href", "action", "formaction", "data", "poster")
@@ -28,6 +30,7 @@ class PageFacts:
     tags: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     text: str = ""
     ends_with_html: bool = False
+    scripts: list[str] = field(default_factory=list)  # the text of each <script>
 
     def attributes(self, name: str) -> list[str]:
         """Every value of an attribute, in document order."""
@@ -45,8 +48,12 @@ class PageFacts:
     def problems(self) -> list[str]:
         """Why this page is not a safe, self-contained offline report."""
         found = []
+        scripts = iter(self.scripts)
         for tag, attrs in self.tags:
-            if tag in LIVE_ELEMENTS:
+            own = (
+                tag == "script" and not attrs and next(scripts, "").strip() == TABLE_SCRIPT.strip()
+            )
+            if tag in LIVE_ELEMENTS and not own:
                 found.append(f"<{tag}> element")
             if tag == "link" and attrs.get("href"):
                 found.append(f"<link href={attrs['href'][:60]}>")
@@ -72,6 +79,8 @@ class _Collector(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         self.facts.tags.append((tag, {k: v or "" for k, v in attrs}))
+        if tag == "script":
+            self.facts.scripts.append("")
         if tag in ("style", "script"):
             self._skip += 1
         if tag in BLOCK_ELEMENTS:
@@ -86,6 +95,8 @@ class _Collector(HTMLParser):
     def handle_data(self, data):
         if not self._skip:
             self._text.append(data)
+        elif self.facts.tags and self.facts.tags[-1][0] == "script":
+            self.facts.scripts[-1] += data
 
 
 def read_page(text: str) -> PageFacts:

@@ -8,6 +8,7 @@ finding from the data. Text from an article or a lexicon is passed through
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 from matplotlib.patches import Patch
 
@@ -59,16 +60,21 @@ def plot_cooccurrence(
     xlabel: str = "",
     ylabel: str = "",
 ) -> plt.Axes:
-    """A heatmap of a co-occurrence matrix, each cell labelled with its count."""
+    """A heatmap of a co-occurrence matrix, each cell labelled with its count.
+
+    A symmetric matrix (the same names down and across) shows one triangle:
+    each pair once, below the diagonal (``lower_triangle``)."""
+    matrix, shown = lower_triangle(matrix)
     rows, cols = matrix.shape
     if ax is None:
         _, ax = plt.subplots(figsize=(max(4.0, 0.6 * cols + 3), max(3.0, 0.45 * rows + 2)))
     values = matrix.to_numpy()
-    ax.imshow(values if values.size else [[0]], cmap="Blues", aspect="auto", vmin=0)
+    masked = np.ma.masked_where(~shown, values) if values.size else [[0]]
+    ax.imshow(masked, cmap="Blues", aspect="auto", vmin=0)
     top = values.max() if values.size else 0
     for i in range(rows):
         for j in range(cols):
-            if values[i, j]:
+            if values[i, j] and shown[i, j]:
                 colour = "white" if values[i, j] > top / 2 else "black"
                 ax.text(j, i, str(values[i, j]), ha="center", va="center", color=colour)
     ax.set_xticks(range(cols), [short_label(c) for c in matrix.columns], rotation=45, ha="right")
@@ -79,6 +85,25 @@ def plot_cooccurrence(
     ax.set_ylabel(ylabel)
     add_note_below(ax, plain_label(source))
     return ax
+
+
+def lower_triangle(matrix: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
+    """For a symmetric matrix, the rows from the second on and the columns up
+    to the last but one, with a mask of the cells below the diagonal; any
+    other matrix as it is, every cell shown.
+
+    >>> m = pd.DataFrame([[0, 2, 1], [2, 0, 3], [1, 3, 0]], index=list("abc"), columns=list("abc"))
+    >>> part, shown = lower_triangle(m)
+    >>> list(part.index), list(part.columns), shown.tolist()
+    (['b', 'c'], ['a', 'b'], [[True, False], [True, True]])
+    """
+    values = matrix.to_numpy()
+    square = matrix.shape[0] == matrix.shape[1] > 1
+    if not (square and list(matrix.index) == list(matrix.columns) and (values == values.T).all()):
+        return matrix, np.ones(matrix.shape, dtype=bool)
+    part = matrix.iloc[1:, :-1]
+    rows, cols = np.indices(part.shape)
+    return part, cols <= rows
 
 
 def add_note_below(ax: plt.Axes, text: str) -> plt.Axes:

@@ -9,8 +9,10 @@ character offsets). The other functions only read that table:
 - ``roll_up``: a capital, ministry, military or leader -> their country;
 - ``cooccurrence`` and ``cooccurrence_pairs``: how many sentences name two
   entities together (actor with actor, actor with weapon);
-- ``find_candidates``: capitalised names no lexicon knows, for the lexicon;
-- ``mentions_summary``: the JSON of ``python -m analysis mentions``.
+- ``find_candidates``: capitalised names no lexicon knows, for the lexicon.
+
+The second pass (names the text shows beyond the lexicon) and the JSON of
+``python -m analysis mentions`` are in ``analysis.entities.second_pass``.
 """
 
 from __future__ import annotations
@@ -19,13 +21,13 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from analysis.entities.lexicon import Lexicons, load_lexicons, normalise_key
 from analysis.entities.matcher import COURTESY_TITLES, compile_matcher
+from analysis.entities.mention_rows import MentionRow
 from analysis.entities.scan import Match, scan_text
 from analysis.html import highlight
 from analysis.text import (
@@ -34,7 +36,6 @@ from analysis.text import (
     Sentence,
     SentenceLocator,
     Token,
-    load_article,
     load_stopwords,
     split_sentences,
     tokenise_words,
@@ -90,6 +91,14 @@ def find_mentions(
     """
     lexicons = lexicons if lexicons is not None else load_lexicons()
     sentences = sentences if sentences is not None else split_sentences(article)
+    matches, sections, numbers = _scan_article(article, lexicons, sentences)
+    return mentions_frame(matches, sections, numbers)
+
+
+def _scan_article(
+    article: Article, lexicons: Lexicons, sentences: Sequence[Sentence]
+) -> tuple[list[Match], list[str], list[int]]:
+    """The lexicon's matches in the counted sections, with their sections and sentences."""
     matcher = compile_matcher(lexicons)
     seen: dict[str, int] = {}
     matches = []
@@ -101,7 +110,19 @@ def find_mentions(
         sentence = locate(m.start)
         numbers.append(sentence.number if sentence else 0)
         sections.append(sentence.section if sentence else _section_kind(article, m.start))
-    return mentions_frame(matches, sections, numbers)
+    return matches, sections, numbers
+
+
+def find_mention_rows(
+    article: Article, lexicons: Lexicons, sentences: Sequence[Sentence]
+) -> list[MentionRow]:
+    """Return the lexicon's mentions as plain rows (``mention_rows``), in text order."""
+    matches, sections, numbers = _scan_article(article, lexicons, sentences)
+    return [
+        MentionRow(m.kind, m.name, m.type, m.weapon_class, m.country, m.form, section, number,
+                   m.start, m.end)
+        for m, section, number in zip(matches, sections, numbers, strict=True)
+    ]  # fmt: skip
 
 
 def mentions_frame(
@@ -215,6 +236,30 @@ def evidence_table(mentions: pd.DataFrame, sentences: Sequence[Sentence]) -> pd.
     return pd.DataFrame(rows, columns=[*columns, "sentence_text", "highlighted"])
 
 
+#: The column of ``evidence_by_sentence`` that holds HTML (escaped, marked).
+MARKED_SENTENCE = "Sentence, every mention marked"
+
+
+def evidence_by_sentence(mentions: pd.DataFrame, sentences: Sequence[Sentence]) -> pd.DataFrame:
+    """One row per sentence that names something, in reading order, ready to
+    show: its number, section, the names it mentions (each once, in order)
+    and the sentence as escaped HTML with every mention in ``<mark>``
+    (``MARKED_SENTENCE``; show it with ``html_columns=[MARKED_SENTENCE]``).
+    ``evidence_table`` keeps one row per mention, for the CSV."""
+    by_number = {s.number: s for s in sentences}
+    rows = []
+    for number, group in mentions.sort_values("start").groupby("sentence", sort=True):
+        sentence = by_number.get(number)
+        if sentence is None:
+            continue
+        spans = list(zip(group["start"], group["end"], strict=True))
+        names = ", ".join(dict.fromkeys(group["name"]))
+        rows.append((number, group["section"].iloc[0], len(group), names,
+                     highlight(sentence.text, spans, sentence.start)))  # fmt: skip
+    columns = ["Sentence", "Section", "Mentions", "Names", MARKED_SENTENCE]
+    return pd.DataFrame(rows, columns=columns)
+
+
 def lexicon_files(lexicons: Lexicons) -> pd.DataFrame:
     """Return the files the lexicons were read from, with entries and SHA-256."""
     per_file = Counter(entry.source for entry in lexicons.entries)
@@ -308,6 +353,39 @@ def cooccurrence(
     matrix = pd.DataFrame(values, index=pd.Index(names_a, name=kind_a), columns=names_b)
     matrix.columns.name = kind_b
     return matrix
+
+
+#: How many columns a matrix shown in a report keeps (it fits a page of 1100 px).
+MATRIX_COLUMNS = 8
+
+
+def fold_matrix(matrix: pd.DataFrame, rows: int, columns: int = MATRIX_COLUMNS) -> pd.DataFrame:
+    """The first ``rows`` rows and ``columns`` columns of a co-occurrence
+    matrix (ordered by mentions), the rest summed into one last row and
+    column named "(N others)"; nothing is lost from the totals.
+
+    >>> m = pd.DataFrame([[1, 2, 3], [4, 5, 6]], index=pd.Index(["A", "B"], name="actor"),
+    ...                  columns=["x", "y", "z"])
+    >>> folded = fold_matrix(m, rows=1, columns=1)
+    >>> list(folded.index), list(folded.columns), folded.to_numpy().tolist()
+    (['A', '(1 other)'], ['x', '(2 others)'], [[1, 5], [4, 11]])
+    """
+    folded = matrix.iloc[:rows, :columns].copy()
+    if matrix.shape[1] > columns:
+        rest = matrix.shape[1] - columns
+        folded[_others(rest)] = matrix.iloc[:rows, columns:].sum(axis=1)
+    if matrix.shape[0] > rows:
+        rest_rows = matrix.iloc[rows:]
+        summed = list(rest_rows.iloc[:, :columns].sum(axis=0))
+        if matrix.shape[1] > columns:
+            summed.append(int(rest_rows.iloc[:, columns:].to_numpy().sum()))
+        folded.loc[_others(matrix.shape[0] - rows)] = summed
+    folded.index.name, folded.columns.name = matrix.index.name, matrix.columns.name
+    return folded
+
+
+def _others(count: int) -> str:
+    return f"({count} other{'s' if count != 1 else ''})"
 
 
 def _positions(names: Sequence[str]) -> dict[str, list[int]]:
@@ -464,54 +542,3 @@ def _covered(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
     if index >= 0 and spans[index][1] > token.start:
         return True
     return index + 1 < len(spans) and spans[index + 1][0] < token.end
-
-
-def mentions_summary(
-    article_path: str | Path,
-    actors: str | Path = "",
-    weapons: str | Path = "",
-    extra_actors: Iterable[str | Path] = (),
-    extra_weapons: Iterable[str | Path] = (),
-) -> dict:
-    """Return the actors and weapons an article mentions, for the command line.
-
-    ``{"article": path, "article_id": id, "actors": [...], "weapons": [...]}``; each item has
-    ``name``, ``type`` (actors) or ``category`` and ``class`` (weapons),
-    ``country``/``origin``, ``count``, ``forms`` (surface forms, most frequent
-    first) and ``sections`` (count per section).
-    """
-    article = load_article(article_path)
-    lexicons = load_lexicons(actors, weapons, tuple(extra_actors), tuple(extra_weapons))
-    mentions = find_mentions(article, lexicons)
-    return {
-        "article": str(article_path),
-        "article_id": article.id,
-        "actors": summarise_kind(mentions, "actor"),
-        "weapons": summarise_kind(mentions, "weapon"),
-    }
-
-
-def summarise_kind(mentions: pd.DataFrame, kind: str) -> list[dict]:
-    """Return one dict per entity of ``kind``, most mentioned first."""
-    rows = mentions[mentions["kind"] == kind]
-    items = []
-    for name, group in rows.groupby("name", sort=False):
-        first = group.iloc[0]
-        forms = Counter(group["form"])
-        item = {"name": name}
-        if kind == "actor":
-            item |= {"type": first["type"], "country": first["country"]}
-        else:
-            item |= {
-                "category": first["type"],
-                "class": first["weapon_class"],
-                "origin": first["country"],
-            }
-        item |= {
-            "count": len(group),
-            "forms": [f for f, _ in sorted(forms.items(), key=lambda fc: (-fc[1], fc[0]))],
-            "sections": {s: int(n) for s, n in group["section"].value_counts().items() if s},
-            "first_sentence": int(group["sentence"].iloc[0]),
-        }
-        items.append(item)
-    return sorted(items, key=lambda item: (-item["count"], item["name"]))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.html import highlight
+from analysis.html import highlight, highlight_in_context
 from analysis.money.allocations import Allocation, find_allocations, lexicon_namer
 from analysis.money.amounts import Amount, find_amounts
 from analysis.money.words import describe_amount, describe_remainder, format_money, share
@@ -74,14 +74,19 @@ def amounts_table(amounts: list[Amount], sentences=()):
 
 
 def amounts_evidence(amounts: list[Amount], sentences=()):
-    """Return the reader's view of ``amounts``: each amount in words, with its
-    sentence as escaped HTML and the amount marked (``Evidence`` column)."""
+    """Return the reader's view of ``amounts``: each amount in words, with the
+    words around it in its sentence as escaped HTML and the amount marked
+    (``Evidence`` column; ``amounts_table`` keeps the whole sentence)."""
     import pandas as pd
 
     rows, locate = [], SentenceLocator(sentences)
     for a in amounts:
         sentence = locate(a.start)
-        evidence = highlight(sentence.text, [(a.start, a.end)], sentence.start) if sentence else ""
+        evidence = (
+            highlight_in_context(sentence.text, [(a.start, a.end)], sentence.start)
+            if sentence
+            else ""
+        )
         number = sentence.number if sentence else None
         rows.append([a.text, describe_amount(a), a.currency, a.qualifier, number, evidence])
     columns = ["Amount as written", "In words", "Currency", "Qualifier", "Sentence", "Evidence"]

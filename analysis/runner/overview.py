@@ -7,7 +7,10 @@
 
 Pages are built from the articles' ``manifest.json`` alone. Everything taken
 from an article (headline, findings) is escaped, and the pages follow the
-same offline rules as every report: one file, inline style, no script.
+same offline rules as every report: one file, inline style, no request
+leaving the machine, and no script but the reports' own table script, which
+sorts the list of articles by any column (date, outlet, status...) and
+searches it when it is long.
 """
 
 from __future__ import annotations
@@ -22,6 +25,10 @@ from analysis.runner.inputs import describe_published
 from analysis.runner.provenance import MANIFEST_FILE, load_manifest
 
 INDEX_FILE = "index.html"
+#: The one script of every page: sorts and searches tables (shared with the reports).
+TABLE_SCRIPT = (Path(__file__).resolve().parent / "templates" / "offline" / "report.js").read_text(
+    encoding="utf-8"
+)
 STATUS_TEXT = {
     "ok": "ok",
     "failed": "FAILED",
@@ -43,6 +50,12 @@ ul.findings { margin: 0; padding-left: 1.1em; }
 .warning { color: #b00020; }
 .files a { margin-right: 0.6em; display: inline-block; }
 td.name { white-space: nowrap; }
+.report-sort { all: unset; cursor: pointer; font-weight: bold; }
+.report-sort:hover::after { content: " \\21C5"; color: #999999; font-weight: normal; }
+th[aria-sort="ascending"] .report-sort::after { content: " \\25B2"; color: #333333; }
+th[aria-sort="descending"] .report-sort::after { content: " \\25BC"; color: #333333; }
+.report-table-tools { margin: 0.4em 0; font-size: 13px; color: #555555; }
+.report-table-tools input { margin-right: 0.8em; padding: 2px 6px; min-width: 16em; }
 footer { margin-top: 2em; padding-top: 0.6em; border-top: 1px solid #cccccc;
          color: #555555; font-size: 12px; }
 """
@@ -108,7 +121,7 @@ def render_index_page(manifests: Iterable[Mapping], footer: str) -> str:
             "</tr>"
         )
     table = (
-        "<table><thead><tr><th>Article</th><th>Date</th><th>Outlet</th>"
+        '<table class="report-table"><thead><tr><th>Article</th><th>Date</th><th>Outlet</th>'
         "<th>Source file</th><th>Rendered</th>"
         "<th>Status</th><th>Key findings</th><th>Reports</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
@@ -164,6 +177,8 @@ def notebook_row(name: str, entry: Mapping) -> str:
             f"{link(entry['failed_report'], 'See the failed run')}.</span>"
         )
     files = " ".join(link(f, f.removeprefix(f"{name}.")) for f in entry.get("tables", []))
+    if entry.get("code_report"):
+        files += " " + link(entry["code_report"], "page with code")
     if entry.get("notebook_file"):
         files += " " + link(entry["notebook_file"], "executed notebook (.ipynb)")
     return (
@@ -217,5 +232,6 @@ def page(title: str, body: str, footer: str) -> str:
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
-        f"<main>\n{body}\n</main>\n<footer>{escape(footer)}</footer>\n</body>\n</html>\n"
+        f"<main>\n{body}\n</main>\n<footer>{escape(footer)}</footer>\n"
+        f"<script>\n{TABLE_SCRIPT}</script>\n</body>\n</html>\n"
     )

@@ -35,7 +35,7 @@ from analysis.runner.provenance import (
 from analysis.text import Article
 
 #: What a failed run keeps of the last good run's manifest entry.
-KEPT_FIELDS = ("report", "notebook_file", "tables", "outputs", "findings")
+KEPT_FIELDS = ("report", "code_report", "notebook_file", "tables", "outputs", "findings")
 
 
 def run_information() -> dict[str, object]:
@@ -100,6 +100,7 @@ def published(plan, rendered) -> dict:
         "status": rendered.status,
         "error": rendered.error,
         "report": f"{name}.html",
+        "code_report": f"{name}.code.html" if f"{name}.code.html" in outputs else "",
         "notebook_file": f"{name}.ipynb" if f"{name}.ipynb" in outputs else "",
         "tables": sorted(f for f in outputs if f.endswith(".csv")),
         "outputs": sorted(outputs),

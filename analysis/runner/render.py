@@ -5,8 +5,9 @@ Runs in a worker thread of the runner, one per kernel:
 1. execute the notebook with papermill's semantics (``analysis.runner.execute``),
    its tables going to ``<staging>/<article-id>/<notebook>/``;
 2. make the executed notebook portable (``analysis.runner.portable``);
-3. write ``<notebook>.ipynb`` and the offline ``<notebook>.html``
-   (``analysis.runner.export``) beside the tables;
+3. write ``<notebook>.ipynb``, the reader's offline page ``<notebook>.html``
+   (no code) and the analyst's ``<notebook>.code.html`` (with code; left out
+   with ``--no-code``) beside the tables (``analysis.runner.export``);
 4. return what the runner needs to move the files into place: final file
    names (``<notebook>.<table>.csv``), key findings, status, times.
 
@@ -28,7 +29,7 @@ import nbformat
 from analysis.files import inside, write_atomic
 from analysis.html import escape
 from analysis.runner.execute import NotebookJob, execute_notebook, stop_all_kernels
-from analysis.runner.export import Footer, export_html
+from analysis.runner.export import CODE_PAGE_SUFFIX, Footer, export_html, page_title
 from analysis.runner.inputs import describe_published
 from analysis.runner.parameters import read_cells
 from analysis.runner.plan import Plan
@@ -43,7 +44,8 @@ from analysis.runner.provenance import json_safe, notebook_inputs
 
 __all__ = ["RenderContext", "Rendered", "render_plan", "stop_all_kernels"]
 
-FINDINGS_FILE = "findings.json"  # what analysis.notebook.save_findings writes
+FINDINGS_FILE = "findings.json"  # what analysis.notebook.save_findings wrote before
+FINDINGS_SUFFIX = ".findings.json"  # what it writes now: "<notebook>.findings.json"
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ class RenderContext:
     commit: str  # as the footer shows it
     date: str  # as the footer shows it
     timeout: int
-    no_code: bool = False
+    no_code: bool = False  # write only the reader's page, not <notebook>.code.html
 
 
 @dataclass
@@ -117,16 +119,24 @@ def render_plan(
     status, error = result.status, replace_paths(result.error, replacements)
     stable_cell_ids(nb, source_cell_ids(plan.notebook.path))
     files = staged_tables(tables_dir, name)
-    findings = read_findings(tables_dir / FINDINGS_FILE)
+    findings = read_findings(tables_dir / f"{name}{FINDINGS_SUFFIX}") or read_findings(
+        tables_dir / FINDINGS_FILE
+    )
     files[f"{name}.ipynb"] = write_atomic(rendered_dir / f"{name}.ipynb", nbformat.writes(nb))
     status_line = f"This notebook failed: {error}" if status == "failed" else ""
     published = describe_published(getattr(plan.article, "metadata", {}))
     footer = Footer(shown, name, context.commit, context.date, status_line, published)
+    title = page_title(nb, plan.article.headline, name)
+    code_page = "" if context.no_code else f"{name}{CODE_PAGE_SUFFIX}"
     try:
-        page = export_html(nb, title=name, footer=footer, no_code=context.no_code)
+        page = export_html(nb, title=title, footer=footer, no_code=True, other_page=code_page)
+        if code_page:
+            with_code = export_html(nb, title=title, footer=footer, other_page=f"{name}.html")
+            files[code_page] = write_atomic(rendered_dir / code_page, with_code)
     except Exception as exc:  # nbconvert could not render this notebook
         status, error = "failed", f"the HTML could not be rendered ({type(exc).__name__}: {exc})"
         page = fallback_page(name, Footer(shown, name, context.commit, context.date, error))
+        files.pop(code_page, None)
     files[f"{name}.html"] = write_atomic(rendered_dir / f"{name}.html", page)
     used = notebook_inputs(
         article_sha256=plan.article.sha256,
@@ -165,7 +175,9 @@ def staged_tables(folder: Path, name: str) -> dict[str, Path]:
     (tables and figures; the findings go to the manifest instead)."""
     files = {}
     for entry in sorted(folder.iterdir()):
-        if entry.name == FINDINGS_FILE or entry.name.startswith("."):
+        if entry.name == FINDINGS_FILE or entry.name.endswith(FINDINGS_SUFFIX):
+            continue
+        if entry.name.startswith("."):
             continue
         if entry.is_file() and not entry.is_symlink():
             files[f"{name}.{entry.name}"] = entry

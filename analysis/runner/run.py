@@ -7,7 +7,9 @@ chain of steps:
    (``load_article``), the notebooks (``--notebooks``), the parameters (``-p``,
    ``--params``, against each notebook's ``parameters`` cell) and, when
    lexicon parameters are given, the lexicons;
-2. take the output folder's lock and clear what a killed run left behind;
+2. take the output folder's lock, clear what a killed run left behind and
+   refuse an article whose id names a report folder made from another file
+   (``check_article_sources``: the folder remembers each id's file);
 3. plan: a notebook whose inputs are unchanged since its last good run is
    skipped (``--force`` runs it anyway; see ``analysis.runner.provenance``);
 4. run the others side by side (``--jobs`` kernels) in a staging folder
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import importlib.util
 import inspect
+import json
 import math
 import os
 import shutil
@@ -35,7 +38,7 @@ from pathlib import Path
 
 from analysis import config
 from analysis.errors import ArticleError, NotebookError, ParameterError
-from analysis.files import clean_leftovers, inside, locked, make_staging
+from analysis.files import clean_leftovers, inside, locked, make_staging, write_atomic
 from analysis.runner.inputs import read_run_inputs, write_article_texts
 from analysis.runner.overview import write_overviews
 from analysis.runner.parameters import (
@@ -52,10 +55,12 @@ from analysis.runner.provenance import (
     notebook_inputs,
     project_commit,
 )
-from analysis.runner.publish import publish_rendered, run_information
+from analysis.runner.publish import publish_rendered, run_information, shown_source
 from analysis.text import Article
 
 NOTEBOOK_PATTERN = "[0-9][0-9]-*.ipynb"
+#: In an output folder: which file each article id was rendered from.
+SOURCES_FILE = ".article-sources.json"
 
 #: Notebook parameters that name lexicon files -> ``load_lexicons`` arguments.
 LEXICON_PARAMETERS = {
@@ -82,6 +87,7 @@ def render_reports(options: RunOptions, progress: Progress | None = None) -> Run
     wait_note = f"waiting for another run on {out_dir} to finish"
     with locked(out_dir, on_wait=lambda: progress("wait", "", wait_note)):
         clean_leftovers(out_dir)
+        check_article_sources(out_dir, articles)
         write_article_texts(articles)
         plans = [
             plan_notebook(article, notebook, assigned[notebook.name], out_dir, options)
@@ -119,6 +125,43 @@ def load_articles(paths: list[str], out_dir: Path = config.REPORTS_DIR) -> list[
                 )
             articles[article.id] = article
     return list(articles.values())
+
+
+def check_article_sources(out_dir: Path, articles: list[Article]) -> None:
+    """Refuse, with one ``ArticleError`` naming both files, an article whose
+    id names a report folder made from a different article (another file
+    with other text); else remember each id's file in ``SOURCES_FILE``.
+
+    The same file edited, or the same text moved, renders into its folder as
+    before. Folders made before this record existed are checked against
+    their manifest (file as shown and SHA-256)."""
+    record = out_dir / SOURCES_FILE
+    try:
+        known = json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        known = {}
+    known = known if isinstance(known, dict) else {}
+    recorded = json.dumps(known, indent=2, sort_keys=True) + "\n"
+    for article in articles:
+        # where it came from: a web page or table keeps its source; a file its path
+        here = article.metadata.get("source") or os.path.abspath(article.path)
+        before = known.get(article.id)
+        if not isinstance(before, dict):
+            shown = load_manifest(inside(out_dir, article.id)).get("article", {})
+            before = {"path": shown.get("file", ""), "sha256": shown.get("sha256", "")}
+            same_file = not before["path"] or before["path"] == shown_source(article)
+        else:
+            same_file = before.get("path") == here
+        if not same_file and before.get("sha256") != article.sha256:
+            raise ArticleError(
+                article.path,
+                f"has the report id {article.id!r} of {before['path']}, a different article "
+                f"already in {out_dir}; rename one of them or use another --out",
+            )
+        known[article.id] = {"path": here, "sha256": article.sha256}
+    text = json.dumps(known, indent=2, sort_keys=True) + "\n"
+    if text != recorded or not record.exists():  # an unchanged run changes no file
+        write_atomic(record, text)
 
 
 def select_notebooks(names: list[str]) -> list[NotebookSource]:

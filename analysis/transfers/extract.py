@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.entities import load_lexicons, match_text
+from analysis.entities import discover_rows, find_mention_rows, load_lexicons
 from analysis.errors import ParameterError
 from analysis.html import highlight as mark
 from analysis.text import Article, Sentence, load_article, split_sentences
@@ -76,8 +76,12 @@ def find_transfers(article: Article, lexicons=None, sentences=None) -> pd.DataFr
 
     lexicons = lexicons if lexicons is not None else load_lexicons()
     sentences = sentences if sentences is not None else split_sentences(article)
-    matches = match_text(article.text, lexicons)
-    return extract_from_article(article, sentences, matches, lexicons.country_names())
+    # the lexicon's names and the names found from the shape of the text
+    # ("Bharat Electronics Limited", "the firm Acme"), capitals used as places dropped
+    mentions = discover_rows(
+        article, sentences, find_mention_rows(article, lexicons, sentences), lexicons
+    )
+    return extract_from_article(article, sentences, mentions, lexicons.country_names())
 
 
 def extract_from_article(
@@ -238,7 +242,9 @@ def _join_present(values: Iterable) -> str:
 
 
 def describe_transfers(transfers: pd.DataFrame, roll_up: bool = True) -> str:
-    """One line per pair: "Iran → Russia: drone, munition (ongoing); ..."."""
+    """One part per pair, each item with its own statuses, so a reader sees
+    which item is denied: "Iran → Russia: drone (ongoing), munition (possible,
+    denied); ..."."""
     if transfers.empty:
         return "No transfers found."
     supplier, recipient = (
@@ -246,8 +252,11 @@ def describe_transfers(transfers: pd.DataFrame, roll_up: bool = True) -> str:
     )
     parts = []
     for (s, r), rows in transfers.groupby([supplier, recipient], sort=False):
-        items = _join_unique(rows["item"])
-        parts.append(f"{s} → {r}: {items} ({_join_unique(rows['status'])})")
+        items = [
+            f"{item} ({_join_unique(group['status'])})"
+            for item, group in rows.groupby("item", sort=False)
+        ]
+        parts.append(f"{s} → {r}: {', '.join(items)}")
     return "; ".join(parts)
 
 

@@ -16,6 +16,7 @@ from analysis.vocabulary.tables import (
     describe_top,
     measure_sentences,
     measure_text,
+    readable,
     tabulate_sections,
 )
 from analysis.vocabulary.terms import (
@@ -38,6 +39,7 @@ __all__ = [
     "describe_counts",
     "describe_top",
     "locate_terms",
+    "readable",
     "find_terms",
     "is_content_word",
     "is_stopword",

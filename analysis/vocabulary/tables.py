@@ -109,3 +109,25 @@ def describe_counts(statistics: pd.DataFrame) -> str:
     return (
         f"{value['words']} words in {value['sentences']} sentences, {value['vocabulary']} distinct"
     )
+
+
+#: The name a reader sees for each column of the vocabulary tables (reports and CSVs).
+READABLE_COLUMNS = {
+    "paragraph": "Paragraph", "section": "Section", "heading": "Under subheading",
+    "words": "Words", "counted": "Counted", "start": "Start", "end": "End", "text": "Text",
+    "measure": "Measure", "value": "Value", "how": "How it is counted",
+    "sentence": "Sentence", "characters": "Characters", "word": "Word", "count": "Count",
+    "share": "Share", "bigram": "Word pair", "score": "Log-likelihood", "keyword": "Keyword",
+    "left": "Before", "match": "Match", "right": "After", "term": "Term",
+    "offset": "Word position",
+}  # fmt: skip
+
+
+def readable(table: pd.DataFrame) -> pd.DataFrame:
+    """A vocabulary table as a report shows it and its CSV holds it: the
+    columns named for a reader (``READABLE_COLUMNS``).
+
+    >>> list(readable(pd.DataFrame(columns=["bigram", "count", "score"])).columns)
+    ['Word pair', 'Count', 'Log-likelihood']
+    """
+    return table.rename(columns=READABLE_COLUMNS)

@@ -43,13 +43,24 @@ def test_bars_are_coloured_by_type_largest_on_top():
     plt.close(ax.figure)
 
 
-def test_heatmap_labels_every_nonzero_cell():
+def test_symmetric_heatmap_shows_each_pair_once():
+    # Each pair once, below the diagonal (it used to show every pair twice).
     names = ["Iran", "Russia", "Ukraine"]
     matrix = pd.DataFrame([[0, 2, 0], [2, 0, 1], [0, 1, 0]], index=names, columns=names)
     ax = plot_cooccurrence(matrix, title="t", source="Source: a.txt")
     cells = sorted(t.get_text() for t in ax.texts if t.get_text() != "Source: a.txt")
-    assert cells == ["1", "1", "2", "2"]
-    assert [t.get_text() for t in ax.get_xticklabels()] == names
+    assert cells == ["1", "2"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["Iran", "Russia"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Russia", "Ukraine"]
+    plt.close(ax.figure)
+
+
+def test_heatmap_of_two_kinds_labels_every_nonzero_cell():
+    matrix = pd.DataFrame([[2, 0], [1, 3]], index=["Iran", "Russia"], columns=["drone", "missile"])
+    ax = plot_cooccurrence(matrix, title="t", source="Source: a.txt")
+    cells = sorted(t.get_text() for t in ax.texts if t.get_text() != "Source: a.txt")
+    assert cells == ["1", "2", "3"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["drone", "missile"]
     plt.close(ax.figure)
 
 

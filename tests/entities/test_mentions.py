@@ -20,11 +20,13 @@ from analysis.entities.mentions import (
     cooccurrence_pairs,
     count_by_section,
     count_mentions,
+    evidence_by_sentence,
     find_candidates,
     find_mentions,
-    mentions_summary,
+    fold_matrix,
     roll_up,
 )
+from analysis.entities.second_pass import mentions_summary
 from analysis.text.article import article_from_text, load_article
 from analysis.text.sentences import split_sentences
 
@@ -342,7 +344,9 @@ def test_summary_lists_actors_and_weapons_with_forms_by_count():
     assert (houthis["type"], houthis["country"], houthis["count"]) == ("armed_group", "YEM", 7)
     assert houthis["forms"] == ["Houthi", "Houthis"]
     assert houthis["sections"] == {"body": 6, "headline": 1}
-    drone = next(w for w in summary["weapons"] if w["name"] == "drone")
+    drone = next(
+        w for w in summary["weapons"] if w["name"] == "drone (generic)"
+    )  # CONVENTIONS: generic names
     assert (drone["category"], drone["class"], drone["count"]) == ("uav", "drone", 2)
     assert drone["forms"] == ["drone", "drones"]  # one each; a tie goes alphabetically
     assert sum(item["count"] for item in summary["actors"] + summary["weapons"]) == 43
@@ -450,3 +454,50 @@ def test_not_mention_phrases_count_nowhere_and_are_no_candidates(tmp_path):
     # "Latin America" is known, as a phrase that is no mention; "Russian" is an alias.
     table = find_candidates(article, sentences, mentions, lexicons)
     assert counts(table, "candidate") == {"Caracas Institute": 1}
+
+
+def test_fold_matrix_keeps_the_top_and_sums_the_rest():
+    matrix = pd.DataFrame(
+        [[3, 1, 0, 2], [0, 2, 1, 1], [1, 0, 0, 4]],
+        index=pd.Index(["Ruritania", "Freedonia", "Sylvania"], name="actor"),
+        columns=["drone", "tank", "rifle", "mortar"],
+    )
+    folded = fold_matrix(matrix, rows=2, columns=2)
+    assert list(folded.index) == ["Ruritania", "Freedonia", "(1 other)"]
+    assert list(folded.columns) == ["drone", "tank", "(2 others)"]
+    # by hand: Ruritania rifle+mortar 0+2; Freedonia 1+1; Sylvania drone 1, tank 0, rest 0+4
+    assert folded.to_numpy().tolist() == [[3, 1, 2], [0, 2, 2], [1, 0, 4]]
+    assert folded.to_numpy().sum() == matrix.to_numpy().sum()
+
+
+def test_fold_matrix_leaves_a_small_matrix_as_it_is():
+    matrix = pd.DataFrame([[1]], index=pd.Index(["Ruritania"], name="actor"), columns=["drone"])
+    assert fold_matrix(matrix, rows=5, columns=5).equals(matrix)
+
+
+def test_evidence_is_one_row_per_sentence_with_every_mention_marked():
+    text = "Ruritania Talks\n\nRuritania sold drones to <Freedonia>. Nothing here.\n"
+    sentences = split_sentences(article_from_text(text, "made-up.txt"))
+    body = next(s for s in sentences if s.text.startswith("Ruritania sold"))
+    start = body.start
+    mentions = pd.DataFrame(
+        {
+            "kind": ["actor", "weapon", "actor"],
+            "name": ["Ruritania", "drone", "Freedonia"],
+            "section": ["body"] * 3,
+            "sentence": [body.number] * 3,
+            "start": [start, start + 15, start + 26],
+            "end": [start + 9, start + 21, start + 35],
+        }
+    )
+    table = evidence_by_sentence(mentions, sentences)
+    assert len(table) == 1  # one sentence, three mentions
+    row = table.iloc[0]
+    assert (row["Sentence"], row["Mentions"], row["Names"]) == (
+        body.number,
+        3,
+        "Ruritania, drone, Freedonia",
+    )
+    assert row["Sentence, every mention marked"] == (
+        "<mark>Ruritania</mark> sold <mark>drones</mark> to &lt;<mark>Freedonia</mark>&gt;."
+    )

@@ -13,7 +13,8 @@ from html_checks import read_page
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from analysis import config
-from analysis.runner.export import Footer, export_html
+from analysis.runner.export import Footer, export_html, page_title
+from analysis.runner.overview import TABLE_SCRIPT
 from analysis.runner.portable import (
     article_shown,
     make_portable,
@@ -76,7 +77,7 @@ def test_report_is_offline_and_embeds_its_images():
     page = export_html(sample_notebook(), title="sample", footer=FOOTER)
     facts = read_page(page)
     assert facts.problems() == []
-    assert [tag for tag, _ in facts.tags].count("script") == 0
+    assert [s.strip() for s in facts.scripts] == [TABLE_SCRIPT.strip()]  # the one own script
     assert facts.images() == [base64.b64decode(PIXEL_PNG)]
     assert "(script output left out of the offline report)" in facts.text
     assert "window.ran" not in page
@@ -182,3 +183,84 @@ def test_stable_cell_ids():
 @pytest.mark.parametrize("text", ["/rooted", "/root-x/y", "/root.d"])
 def test_replacement_only_matches_whole_path_names(text):
     assert replace_paths(text, [("/root", "~")]) == text
+
+
+def notebook_with_checks():
+    """A notebook as the runner executes it: parameters, injected parameters,
+    a tagged check cell, two sections and a tagged sanity check."""
+    nb = new_notebook()
+    nb.cells = [
+        new_markdown_cell("# 09 · Sample\n\nWhat does the sample hold? It holds rows."),
+        new_code_cell("article = ''", metadata={"tags": ["parameters"]}),
+        new_code_cell("article = 'x.txt'", metadata={"tags": ["injected-parameters"]}),
+        new_code_cell("prepare_notebook_call()", metadata={"tags": ["checks"]}),
+        new_markdown_cell("## Which rows are there?\n\nSome."),
+        new_code_cell(
+            "show_rows()",
+            outputs=[new_output("execute_result", data={"text/plain": "row answer"})],
+        ),
+        new_markdown_cell("## Sanity checks", metadata={"tags": ["checks"]}),
+        new_code_cell(
+            "assert_all_rows()",
+            metadata={"tags": ["checks"]},
+            outputs=[new_output("execute_result", data={"text/plain": "24"})],
+        ),
+        new_markdown_cell("## Where do `rows` *come* from?"),
+    ]
+    return nb
+
+
+def test_reader_page_has_no_code_no_checks_and_links_the_code_page():
+    page = export_html(
+        notebook_with_checks(), title="t", footer=FOOTER, no_code=True, other_page="09.code.html"
+    )
+    facts = read_page(page)
+    assert "row answer" in facts.text
+    for hidden in ("show_rows", "prepare_notebook_call", "assert_all_rows", "Sanity checks"):
+        assert hidden not in page
+    assert ">24<" not in page
+    assert "09.code.html" in facts.attributes("href")
+    assert facts.problems() == []
+
+
+def test_code_page_keeps_everything_and_links_the_reader_page():
+    page = export_html(notebook_with_checks(), title="t", footer=FOOTER, other_page="09.html")
+    assert "show_rows" in page and "assert_all_rows" in page
+    assert "09.html" in read_page(page).attributes("href")
+
+
+def test_page_opens_with_contents_of_its_sections():
+    page = export_html(notebook_with_checks(), title="t", footer=FOOTER, no_code=True)
+    nav = page[page.index("<nav ") : page.index("</nav>")]
+    hrefs = read_page(nav).attributes("href")
+    assert hrefs == ["#Which-rows-are-there?", "#Where-do-rows-come-from?"]
+    assert 'id="Which-rows-are-there?"' in page  # the anchor nbconvert gives the heading
+    assert page.index("<h1") < page.index("<nav ") < page.index('<h2 id="Which-rows-are-there?"')
+
+
+def test_page_title_is_the_headline_and_the_question():
+    title = page_title(notebook_with_checks(), "Rain <falls>", "09-sample")
+    assert title == "Rain <falls> · What does the sample hold?"
+    page = export_html(notebook_with_checks(), title=title, footer=FOOTER, no_code=True)
+    assert "<title>Rain &lt;falls&gt; · What does the sample hold?</title>" in page
+
+
+def test_a_notebook_without_a_question_is_titled_by_its_name():
+    nb = new_notebook(cells=[new_markdown_cell("# Sample\n\nNo question here.")])
+    assert page_title(nb, "", "09-sample") == "09-sample"
+
+
+def test_reader_page_folds_the_method_notes_under_the_first_paragraph():
+    nb = notebook_with_checks()
+    nb.cells.append(
+        new_markdown_cell(
+            "## How are rows counted?\n\nOne per line.\n\nBlank lines are **skipped**."
+        )
+    )
+    reader = export_html(nb, title="t", footer=FOOTER, no_code=True)
+    with_code = export_html(nb, title="t", footer=FOOTER)
+    folded = reader[reader.index("How are rows counted?") :]
+    assert folded.index("One per line.") < folded.index("<details") < folded.index("skipped")
+    assert "<summary>How this is worked out</summary>" in folded
+    assert "<details" not in with_code and "<strong>skipped</strong>" in with_code
+    assert read_page(reader).problems() == []

@@ -146,3 +146,19 @@ def test_every_split_of_an_article_is_listed_escaped():
         '<ul class="findings"><li><b>Money splits:</b> <ul><li>Of &#36;5B, &#36;3B is itemised'
         "</li><li>Of &lt;b&gt;&#36;2B&lt;/b&gt;, all</li></ul></li></ul>"
     )
+
+
+def test_the_list_of_articles_sorts_and_searches_with_the_reports_own_script():
+    manifests = [manifest(folder=f"article-{n}", headline=f"Headline {n}") for n in range(12)]
+    page = render_index_page(manifests, "footer")
+    facts = read_page(page)
+    assert facts.problems() == []  # its one script is the reports' table script
+    tables = [attrs for tag, attrs in facts.tags if tag == "table"]
+    assert tables == [{"class": "report-table"}]
+    assert page.count("<script>") == 1
+
+
+def test_the_article_page_links_the_page_with_code():
+    entry = manifest()["notebooks"]["01-tokenise"] | {"code_report": "01-tokenise.code.html"}
+    page = render_article_page(manifest(**{"01-tokenise": entry}), "footer")
+    assert "01-tokenise.code.html" in read_page(page).attributes("href")

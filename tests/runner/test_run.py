@@ -460,6 +460,7 @@ def test_odd_file_names_give_safe_ids_and_stay_inside_the_output_folder(tmp_path
         assert files == [
             "index.html",
             "manifest.json",
+            'my "odd" notebook.code.html',
             'my "odd" notebook.html',
             'my "odd" notebook.ipynb',
             'my "odd" notebook.received.json',

@@ -827,11 +827,13 @@ def test_summary_by_pair_and_category(korea_poland):
         "3, 4, 7, 9",
     )
     assert len(summary) == 7  # KOR->POL: 3 categories; ?->POL: 2; KOR->UKR: 2
-    assert describe_transfers(table).startswith(
-        "South Korea → Poland: K2 Black Panther, K9 Thunder, FA-50, K239 Chunmoo, "
-        "KF-21 Boramae (delivered, agreed, possible, ongoing, offered, sought); "
-        "(not stated) → Poland: FA-50, K239 Chunmoo (delivered); "
-        "South Korea → Ukraine: artillery shell, weapons (denied, negated)"
+    # Each item with its own statuses, from the rows worked out by hand above.
+    assert describe_transfers(table) == (
+        "South Korea → Poland: K2 Black Panther (delivered, agreed), "
+        "K9 Thunder (delivered, agreed, ongoing), FA-50 (agreed, sought), "
+        "K239 Chunmoo (possible), KF-21 Boramae (offered); "
+        "(not stated) → Poland: FA-50 (delivered), K239 Chunmoo (delivered); "
+        "South Korea → Ukraine: artillery shell (denied), weapons (negated)"
     )
 
 
@@ -953,3 +955,15 @@ def test_transfers_for_reading_folds_sources_into_notes_and_marks_the_item():
         "No.": 3,
         "Sentence": "Chad may send &lt;<mark>armed drones</mark>&gt; to Niger.",
     }
+
+
+def test_a_company_no_lexicon_knows_is_a_party():
+    # the second pass finds "Veltrona Aerospace" from its suffix; the transfer reader
+    # takes it as the supplier like any lexicon name
+    article = article_from_text(
+        "Drones for the army\n\nThe Peruvian Army has received 12 drones from Veltrona "
+        "Aerospace, the firm said."
+    )
+    table = find_transfers(article)
+    rows = table[["supplier", "recipient", "item"]].to_dict(orient="records")
+    assert {"supplier": "Veltrona Aerospace", "recipient": "Peruvian Army", "item": "drone"} in rows

@@ -1,0 +1,488 @@
+"""Discovery: people and organisations no lexicon knows, found from the shape of the text.
+
+A second pass after the lexicon scan (``mentions.find_mentions``). A run of
+capitalised words becomes a name only when the text around it says what it
+is (rules in ``analysis.discovery_rules``):
+
+- a title or role right before it ("spokesman A B", "Defence Minister A B");
+- an appositive after it ("A B, the country's defence minister"; "A B, who");
+- a verb of speech after a name of two or more words ("A B said");
+- the last word of an organisation ("... Industries", "... Institute") or an
+  opening head ("Ministry of ...", "Department of ...");
+- a noun before it ("the shipping company X", "the club X"), "X's manager",
+  "X team", or a verb whose object is an organisation ("joined X");
+- a byline or credit ("By A B and C D", "(A B/Agency)", "A B contributed").
+
+Headlines and subheadings (Title Case) give no evidence; months, weekdays,
+places ("... Island"), names a lexicon knows and lone sentence-initial words
+never become names. Each name found is then counted like a lexicon entry:
+every occurrence in the article (the headline too), a person's surname alone
+anywhere once the full name was found, and an organisation's bracketed acronym
+("Some Agency (SA)") with its later bare uses.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from analysis.entities.discovery_rules import (
+    APPOSITIVE_AFTER,
+    BYLINE,
+    CONTRIBUTED,
+    COPULA_AFTER,
+    CREDIT_LINE,
+    NOT_NAME_WORDS,
+    ORG_HEADS,
+    ORG_NOUNS,
+    ORG_OBJECT_CUES,
+    ORG_ROLES,
+    ORG_SUFFIXES,
+    PHOTO_CREDIT,
+    PLACE_WORDS,
+    ROLE_WORDS,
+    SPEECH_AFTER,
+)
+from analysis.entities.lexicon import Lexicons, normalise_key
+from analysis.entities.matcher import COURTESY_TITLES, compile_matcher
+from analysis.entities.mention_rows import MentionRow
+from analysis.text import Article, Sentence
+from analysis.text import load_stopwords as _load_stopwords
+
+#: Sections whose capitals mean a name (headlines and subheadings are Title Case).
+EVIDENCE_SECTIONS = ("caption", "body", "credit")
+_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*[\p{L}\p{M}.]|\p{Lu}\.?|\p{Lu}\p{L}*\d+\w*)"
+_JOIN = r"(?:of|the|and|for|de|da|del|van|von|der|bin|ibn|al|&)"
+#: A run of capitalised words, small connectors allowed inside ("Ministry of Space").
+NAME_RUN = regex.compile(rf"(?<![\p{{L}}\d'’\-]){_WORD}(?:[ ](?:{_JOIN}[ ])*{_WORD})*")
+_ACRONYM_AFTER = regex.compile(r"^\s*\((\p{Lu}[\p{Lu}&]{1,8})\)")
+_POSSESSIVE = regex.compile(r"['’]s?$")
+#: Months and weekdays in full; their abbreviations only with a period ("Jan." but "Jan Novak").
+_CALENDAR = frozenset((
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday",
+))  # fmt: skip
+_CALENDAR_SHORT = frozenset((
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
+    "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+))  # fmt: skip
+#: A person's name before "of (the)" in a run ("A B of the Some Council").
+_PERSON_OF = regex.compile(r"^(\p{Lu}[\w'’.-]*(?: \p{Lu}[\w'’.-]*){1,3}) of (?:the )?")
+_SHORT_RUN = regex.compile(rf"{_WORD}(?: {_WORD}){{1,2}}")
+_NON_SPACE = regex.compile(r"\S+")
+_TEAM_AFTER = regex.compile(r"^\s+(?:team|club|side)\b")
+_NEXT_WORD = regex.compile(r"^\s+(\w+)")
+_LIST_PART = regex.compile(r"[^,;|]+?(?=\s*(?:,|;|\band\b|\||$))")
+_LEADING_AND = regex.compile(r"^(?:and|by)\s+", regex.I)
+_WORDS = regex.compile(r"[\w'’-]+")
+_INITIAL_END = regex.compile(r"\b\p{Lu}\.$")
+load_stopwords = lru_cache(maxsize=1)(_load_stopwords)
+DISCOVERY_COLUMNS = ["name", "type", "country", "evidence", "sentence", "start", "end", "acronym"]
+
+
+class FoundName(NamedTuple):
+    """A name the text shows to be a person or an organisation, where it was first shown."""
+
+    name: str
+    type: str
+    country: str
+    evidence: str  # which rule found it, e.g. "title before", "organisation suffix"
+    sentence: int
+    start: int
+    end: int
+    acronym: str = ""
+
+
+def discover_names(
+    article: Article, sentences: Sequence[Sentence], rows: Sequence[MentionRow], lexicons: Lexicons
+) -> list[FoundName]:
+    """Return the people and organisations the article shows, one per name.
+
+    ``rows`` are the mentions so far (``mention_rows``): a name the lexicon
+    knows is left out, and the country of a lexicon mention right before a
+    name ("Dutch Defence Minister A B") becomes the name's country.
+    """
+    titles = {t.casefold() for t in (*lexicons.titles, *COURTESY_TITLES)} | ROLE_WORDS
+    known = compile_matcher(lexicons).by_key
+    stopwords = load_stopwords()
+    spans = _lexicon_spans(rows)
+    found: dict[str, FoundName] = {}
+
+    def add(name: str, kind: str, evidence: str, sentence: Sentence, start: int, acronym=""):
+        name = clean_name(name)
+        if not is_plausible(name, kind, known, stopwords, titles):
+            return
+        country = _country_before(spans, start, article.text)
+        key = name.casefold()
+        if key not in found:
+            end = start + len(name)
+            found[key] = FoundName(name, kind, country, evidence, sentence.number, start, end,
+                                   acronym)  # fmt: skip
+        elif acronym and not found[key].acronym:
+            found[key] = found[key]._replace(acronym=acronym)
+
+    for sentence in sentences:
+        if (
+            sentence.section != "headline"
+        ):  # a credit shows itself, even where it looks a subheading
+            for name, kind, evidence, offset, acronym in read_credits(sentence):
+                add(name, kind, evidence, sentence, offset, acronym)
+        if sentence.section not in EVIDENCE_SECTIONS or _bracketed(sentence.text):
+            continue  # a bracketed line ("(With Agency Inputs)") is a note, not prose
+        for run in NAME_RUN.finditer(sentence.text):
+            for name, kind, evidence, offset, acronym in read_run(sentence, run, titles, spans):
+                add(name, kind, evidence, sentence, offset, acronym)
+    for sentence, name, start in repeated_surnames(article, sentences, spans, found, titles):
+        add(name, "person", "surname repeated", sentence, start)
+    for key, item in list(found.items()):
+        if not item.acronym and item.type != "person":
+            initials = initials_of(item.name)
+            if len(initials) > 1 and regex.search(rf"(?<![\w-]){initials}(?![\w-])", article.text):
+                found[key] = item._replace(acronym=initials)
+    return sorted(found.values(), key=lambda f: f.start)
+
+
+def repeated_surnames(
+    article: Article,
+    sentences: Sequence[Sentence],
+    spans: list[tuple[int, int, str, str]],
+    found: dict[str, FoundName],
+    titles: set[str],
+) -> list[tuple[Sentence, str, int]]:
+    """Two or three capitalised words whose last word is later written alone at
+    least twice: a person named in full, then by surname ("Jane Roe ... Roe said
+    ... Roe's"). Returns ``(sentence, name, start)`` for each."""
+    stopwords = load_stopwords()
+    text = article.text
+    out = []
+    for sentence in sentences:
+        if sentence.section not in EVIDENCE_SECTIONS:
+            continue
+        for run in _SHORT_RUN.finditer(sentence.text):
+            words = run.group().split(" ")
+            start = sentence.start + run.start()
+            last = _POSSESSIVE.sub("", words[-1])
+            offsets = [start + m.start() for m in _NON_SPACE.finditer(run.group())]
+            if any(_covered_at(spans, offset) for offset in offsets):
+                continue
+            if any(w.casefold() in stopwords or w.casefold() in titles for w in words):
+                continue
+            if last in ORG_SUFFIXES or last in PLACE_WORDS or words[0] in NOT_NAME_WORDS:
+                continue
+            if " ".join(words).casefold() in found or len(last) < 3:
+                continue
+            alone = regex.compile(
+                rf"(?<![\p{{Lu}}][\w'’.-]* |[\w-]){regex.escape(last)}(?![\w-]| \p{{Lu}})"
+            )
+            if len(alone.findall(text, start + len(run.group()))) >= 2:
+                out.append((sentence, " ".join(words[:-1] + [last]), start))
+    return out
+
+
+def initials_of(name: str) -> str:
+    """The acronym a name's capitals make, small joining words left out.
+
+    >>> initials_of("Office of Arms Sales")
+    'OAS'
+    >>> initials_of("NewSpace Orbit Limited")
+    'NSOL'
+    """
+    words = [w for w in name.split() if w not in ("of", "the", "and", "for", "&")]
+    return "".join(c for w in words for c in w if c.isupper())
+
+
+def read_run(
+    sentence: Sentence, run: regex.Match, titles: set[str], spans: list[tuple[int, int, str, str]]
+) -> list[tuple[str, str, str, int, str]]:
+    """Return ``(name, type, evidence, offset, acronym)`` for a run of capitals
+    when a rule shows what it is, else nothing."""
+    text = sentence.text
+    words = run.group().split(" ")
+    start = sentence.start + run.start()
+    # leading words the lexicon counted (a demonym, a country's possessive) are no part of the name
+    stopwords = load_stopwords()
+    while len(words) > 1 and (words[0] in NOT_NAME_WORDS or words[0].casefold() in stopwords):
+        # "The", "But", "Then" opening a sentence
+        start += len(words[0]) + 1
+        words = words[1:]
+    full_words, full_start = words, start
+    extended = None
+    if sentence.section != "credit":  # "(With Agency Inputs)" names no division
+        extended = _extended_name(spans, full_start, full_words, titles)
+    if extended:
+        return [extended]
+    while len(words) > 1 and _covered_at(spans, start, ("person",)):
+        start += len(words[0]) + 1
+        words = words[1:]
+    stripped = full_words[: len(full_words) - len(words)]
+    possessive_lead = bool(stripped) and stripped[-1].endswith(("'s", "’s"))
+    before = text[: start - sentence.start]
+    # leading titles ("Defence Minister", "Chief") are evidence for a person
+    titled = False
+    for cut in range(len(words) - 2, -1, -1):  # the last title word leaves two or more words
+        if words[cut].rstrip(".").casefold() in titles:
+            start += len(" ".join(words[: cut + 1])) + 1
+            words, titled = words[cut + 1 :], True
+            break
+    if not words or _covered_span(spans, start, start + len(" ".join(words))):
+        return []
+    name = " ".join(words)
+    end = start + len(name) - sentence.start
+    after = text[end:]
+    acronym_match = _ACRONYM_AFTER.match(after)
+    acronym = acronym_match.group(1) if acronym_match else ""
+    last = _POSSESSIVE.sub("", words[-1]).rstrip(".")
+    first = words[0]
+    if first in ORG_HEADS and len(words) > 2 and words[1] == "of":
+        return [(name, ORG_HEADS[first], "organisation head", start, acronym)]
+    if last in ORG_SUFFIXES and len(full_words) > 1:
+        if not titled and not possessive_lead:  # a country in the name is part of it
+            name, start = " ".join(full_words), full_start
+        of = _PERSON_OF.match(name)
+        if of and of.group(1).split()[0] not in ORG_HEADS:  # "A B of the Some Council"
+            head, rest = of.group(1), name[of.end() :]
+            people = [(head, "person", "title before", start, "")] if titled else []
+            return [*people, (rest, ORG_SUFFIXES[last], "organisation suffix",
+                              start + of.end(), acronym)]  # fmt: skip
+        return [(name, ORG_SUFFIXES[last], "organisation suffix", start, acronym)]
+    found = _read_person_or_org(name, words, before, after, titled, titles, acronym)
+    if not found or " and " not in name:
+        return [(n, k, e, start, a) for n, k, e, _, a in found]
+    _, kind, evidence, _, _ = found[0]
+    return [(part, kind, evidence, start + offset, "") for part, offset in _split_and(name)]
+
+
+def _bracketed(text: str) -> bool:
+    """True for a line wholly in brackets.
+
+    >>> _bracketed(" (With Wire Inputs) "), _bracketed("(AP) - He said.")
+    (True, False)
+    """
+    text = text.strip()
+    return text[:1] == "(" and text[-1:] == ")" and text.count("(") == 1
+
+
+def _extended_name(
+    spans: list[tuple[int, int, str, str]], start: int, words: list[str], titles: set[str]
+) -> tuple[str, str, str, int, str] | None:
+    """A lexicon organisation followed by more capitalised words is a longer name of its
+    own type: a division, a subsidiary or a product ("Acme Defence Budgets", "Acme Chile").
+    The words after it must be no title, no small word, and at most a country."""
+    index = bisect_right(spans, (start, float("inf"))) - 1
+    if index < 0 or spans[index][0] != start or spans[index][2] not in _EXTENDABLE:
+        return None
+    name = " ".join(words)
+    end = start + len(name.rstrip("'’s")) if name.endswith(("'s", "’s")) else start + len(name)
+    lead_end = spans[index][1]
+    if lead_end >= end:
+        return None
+    rest = name[lead_end - start :].split()
+    if not rest or any(w.casefold() in titles or w in NOT_NAME_WORDS or w.islower() for w in rest):
+        return None
+    for other in spans[index + 1 :]:
+        if other[0] >= end:
+            break
+        if other[2] != "country":
+            return None  # another lexicon actor or a weapon inside: two names side by side
+    return (name, spans[index][2], "lexicon name extended", start, "")
+
+
+_EXTENDABLE = ("organisation", "company", "media")
+
+
+def _split_and(name: str) -> list[tuple[str, int]]:
+    """The parts of "A B and C D" with their offsets (one part when there is no "and").
+
+    >>> _split_and("Brighton and Coventry")
+    [('Brighton', 0), ('Coventry', 13)]
+    """
+    parts, offset = [], 0
+    for part in name.split(" and "):
+        parts.append((part, offset))
+        offset += len(part) + len(" and ")
+    return parts
+
+
+def _read_person_or_org(
+    name: str,
+    words: list[str],
+    before: str,
+    after: str,
+    titled: bool,
+    titles: set[str],
+    acronym: str,
+) -> list[tuple[str, str, str, int, str]]:
+    """The person and organisation rules for one name (see the module docstring)."""
+    start = 0
+    prev_word = before.rstrip().rsplit(None, 1)[-1].casefold() if before.strip() else ""
+    parts = [part.split(" ") for part, _ in _split_and(name)]
+    person_shape = all(2 <= len(p) <= 4 and all(w[:1].isupper() for w in p) for p in parts)
+    words = max(parts, key=len)
+    if person_shape and (titled or prev_word.rstrip(",") in titles):
+        return [(name, "person", "title before", start, "")]
+    appositive = APPOSITIVE_AFTER.match(after)
+    if appositive:
+        kind = _appositive_kind(appositive.group(1))
+        if kind == "person" and person_shape:
+            return [(name, "person", "appositive", start, "")]
+        if kind and kind != "person":
+            return [(name, kind, "appositive", start, acronym)]
+    if person_shape and SPEECH_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):
+        return [(name, "person", "speech verb", start, "")]
+    copula = COPULA_AFTER.match(after)
+    if copula:
+        kind = _appositive_kind(copula.group(1))
+        if kind == "person" and person_shape or kind and kind != "person":
+            return [(name, kind, "is a ...", start, acronym if kind != "person" else "")]
+    noun = _org_noun_before(before)
+    if noun and len(words) <= 4:
+        return [(name, noun, "noun before", start, acronym)]
+    if len(words) <= 3 and _TEAM_AFTER.match(after):
+        return [(name, "organisation", "noun after", start, "")]
+    if len(words) <= 3 and words[-1].endswith(("'s", "’s")):
+        role = _NEXT_WORD.match(after)
+        if role and role.group(1) in ORG_ROLES:
+            return [(name, "organisation", "possessive role", start, "")]
+    if len(words) <= 3 and ORG_OBJECT_CUES.search(before):
+        return [(name, "organisation", "object of an organisation verb", start, "")]
+    return []
+
+
+def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
+    """Return people and agencies of a byline or credit in ``sentence``."""
+    out: list[tuple[str, str, str, int, str]] = []
+    text = sentence.text
+    slash, lower = "/" in text, text.casefold()
+    by = " by " in lower or lower.lstrip().startswith("by ")
+    if not (slash or by or "contributed" in lower):
+        return out  # most sentences: no credit shape at all
+    byline = BYLINE.match(text) if "\n" not in text.strip() and len(text) < 120 else None
+    if byline:
+        out += _people_in(byline.group(1), sentence.start + byline.start(1), "byline")
+    for credit in PHOTO_CREDIT.finditer(text) if slash else ():
+        people, agency = credit.group(1), credit.group(2)
+        out += _people_in(people, sentence.start + credit.start(1), "photo credit")
+        agency_start = sentence.start + credit.start(2)
+        out.append((agency.strip(), "media", "photo credit", agency_start, ""))
+    line = CREDIT_LINE.match(text) if slash and len(text) < 90 else None
+    if line:
+        out += _people_in(line.group(1), sentence.start + line.start(1), "photo credit")
+    for contributed in CONTRIBUTED.finditer(text):
+        group = 1 if contributed.group(1) else 2
+        out += _people_in(contributed.group(group), sentence.start + contributed.start(group),
+                          "credit line")  # fmt: skip
+    return out
+
+
+def _people_in(names: str, offset: int, evidence: str) -> list[tuple[str, str, str, int, str]]:
+    """Split "A B, C D and E F" into names of people, with their offsets."""
+    out = []
+    for part in _LIST_PART.finditer(names):
+        value = part.group().strip()
+        value = _LEADING_AND.sub("", value)
+        words = value.split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            where = offset + part.start() + part.group().index(value)
+            out.append((value, "person", evidence, where, ""))
+    return out
+
+
+def _appositive_kind(description: str | None) -> str:
+    """The type an appositive gives ("the country's defence minister" -> person)."""
+    if description is None:
+        return "person"  # ", who ..."
+    words = [w.casefold().strip("'’") for w in _WORDS.findall(description)][:8]
+    for i, word in enumerate(words):
+        pair = " ".join(words[i : i + 2])
+        if pair in ORG_NOUNS:
+            return ORG_NOUNS[pair]
+        if word in ORG_NOUNS:
+            return ORG_NOUNS[word]
+        if word in ROLE_WORDS:
+            return "person"
+    return ""
+
+
+def _org_noun_before(before: str) -> str:
+    """The type of an organisation noun right before a name ("the defence firm")."""
+    tail = _WORDS.findall(before[-40:].casefold())
+    if not tail or not before[-1:].isspace():
+        return ""
+    pair = " ".join(tail[-2:])
+    if pair in ORG_NOUNS:
+        return ORG_NOUNS[pair]
+    return ORG_NOUNS.get(tail[-1], "") if tail[-1] not in ("party", "group") else ""
+
+
+def clean_name(name: str) -> str:
+    """Return a name without a possessive, a final period or outer spaces.
+
+    >>> clean_name("Acme Industries’ ")
+    'Acme Industries'
+    >>> clean_name("A. B. Smith's")
+    'A. B. Smith'
+    """
+    name = " ".join(name.split())
+    name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s", "'", "’")) else name
+    return name.rstrip(".") if not _INITIAL_END.search(name) else name
+
+
+def is_plausible(
+    name: str, kind: str, known: dict, stopwords: frozenset[str], titles: set[str]
+) -> bool:
+    """False for what must not become a name: a lexicon name, a calendar word, a place,
+    a stopword, a title, a lone common capitalised word."""
+    words = name.split()
+    if not words or normalise_key(name) in known or name.casefold() in stopwords:
+        return False
+    calendar = any(w in _CALENDAR or w[-1:] == "." and w[:-1] in _CALENDAR_SHORT for w in words)
+    if calendar or words[0] in NOT_NAME_WORDS:
+        return False
+    if words[-1] in PLACE_WORDS or name.casefold() in titles:
+        return False
+    if kind == "person" and (len(words) < 2 or any(w.casefold() in stopwords for w in words)):
+        return False
+    return len(name) > 2
+
+
+def _lexicon_spans(rows: Sequence[MentionRow]) -> list[tuple[int, int, str, str]]:
+    """(start, end, type, country) of each mention so far, in order."""
+    return sorted((r.start, r.end, r.type, r.country) for r in rows)
+
+
+def _covered_at(
+    spans: list[tuple[int, int, str, str]], offset: int, unless: tuple[str, ...] = ()
+) -> bool:
+    """True when a lexicon mention (of a type not in ``unless``) holds ``offset``."""
+    index = bisect_right(spans, (offset, float("inf"))) - 1
+    if index < 0 or not spans[index][0] <= offset < spans[index][1]:
+        return False
+    return spans[index][2] not in unless
+
+
+def _covered_span(spans: list[tuple[int, int, str, str]], start: int, end: int) -> bool:
+    """True when one lexicon mention holds all of ``[start, end)``."""
+    index = bisect_right(spans, (start, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= start and spans[index][1] >= end
+
+
+def _country_before(spans: list[tuple[int, int, str, str]], start: int, text: str) -> str:
+    """The country of a country, government or demonym mention ending just before ``start``
+    ("Dutch Defence Minister", "South Korea's ...")."""
+    index = bisect_right(spans, (start, float("inf"))) - 1
+    while index >= 0 and spans[index][1] > start:
+        index -= 1
+    if index < 0:
+        return ""
+    span_start, span_end, kind, country = spans[index]
+    between = text[span_end:start]
+    if kind in ("country", "government") and len(between) <= 40 and "\n" not in between:
+        words = _WORDS.findall(between)
+        if all(w[:1].isupper() or w in ("'s", "’s", "s") for w in words):
+            return country
+    return ""

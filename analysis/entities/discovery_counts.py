@@ -1,0 +1,115 @@
+"""Discovery counts: every mention of a name found by discovery, as rows of the mentions table.
+
+A found name counts like a lexicon entry: each occurrence in the counted
+sections (the headline too), a person's surname alone once the full name was
+found, and an organisation's acronym ("Some Agency (SA)", later "SA"). The
+longest name wins: an occurrence that holds a lexicon mention ("Acme India
+Limited" holding "India") replaces it, and one a lexicon mention holds is
+left to the lexicon. Rows carry ``in_lexicon`` False and the rule that found
+the name as ``evidence``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+import regex
+
+from analysis.entities.discovery import FoundName
+from analysis.entities.mention_rows import MentionRow, row_at
+from analysis.text import Article, Sentence
+
+_PARTICLES = frozenset(("al", "bin", "ibn", "de", "da", "del", "van", "von", "der", "le", "la"))
+
+
+def count_found_names(
+    article: Article,
+    sentences: Sequence[Sentence],
+    rows: list[MentionRow],
+    names: Sequence[FoundName],
+) -> list[MentionRow]:
+    """Return ``rows`` with every occurrence of ``names`` added, in text order."""
+    if not names:
+        return rows
+    counted = [(s.start, s.end, s.kind) for s in article.counted_sections()]
+    lexicon = [(r.start, r.end, r.type, i) for i, r in enumerate(rows)]
+    taken: list[tuple[int, int]] = []
+    dropped: set[int] = set()
+    new = []
+    for found, form_pattern in _patterns(names):
+        for start, end, kind in counted:
+            for m in form_pattern.finditer(article.text, start, end):
+                a, b = m.span()
+                if any(a < y and x < b for x, y in taken):
+                    continue
+                inside = _lexicon_inside(lexicon, a, b)
+                if inside is None:
+                    continue
+                dropped.update(inside)
+                taken.append((a, b))
+                new.append(row_at(sentences, kind, kind="actor", name=found.name,
+                                  type=found.type, weapon_class="", country=found.country,
+                                  form=m.group(), start=a, end=b, in_lexicon=False,
+                                  evidence=found.evidence))  # fmt: skip
+    kept = [r for i, r in enumerate(rows) if i not in dropped]
+    return sorted(kept + new, key=lambda r: r.start)
+
+
+def _patterns(names: Sequence[FoundName]) -> list[tuple[FoundName, regex.Pattern]]:
+    """One pattern per name and form, longest form first: the full name, its
+    acronym, then a person's surname (when no other name shares it)."""
+    forms: list[tuple[str, FoundName]] = []
+    for found in names:
+        forms.append((found.name, found))
+        if found.acronym:
+            forms.append((found.acronym, found))
+    words_elsewhere = [set(f.name.split()) for f in names]
+    for i, found in enumerate(names):
+        if found.type != "person":
+            continue
+        surname = surname_of(found.name)
+        if any(surname in words for j, words in enumerate(words_elsewhere) if j != i):
+            continue
+        forms.append((surname, found))
+    forms.sort(key=lambda pair: -len(pair[0]))
+    return [(found, regex.compile(rf"(?<![\w\-]){regex.escape(form)}(?![\w\-])"))
+            for form, found in forms]  # fmt: skip
+
+
+def surname_of(name: str) -> str:
+    """The surname of a person's name: the last word, with its particles.
+
+    >>> surname_of("Anna van der Berg")
+    'van der Berg'
+    >>> surname_of("Jane Roe")
+    'Roe'
+    """
+    words = name.split()
+    i = len(words) - 1
+    while i > 1 and words[i - 1].casefold() in _PARTICLES:
+        i -= 1
+    return " ".join(words[i:])
+
+
+def _lexicon_inside(
+    lexicon: list[tuple[int, int, str, int]], start: int, end: int
+) -> set[int] | None:
+    """Rows of lexicon mentions an occurrence at ``[start, end)`` replaces, or
+    None when a lexicon mention wins (it holds the occurrence or crosses it)."""
+    index = bisect_right(lexicon, (start, float("inf"))) - 1
+    while index > 0 and lexicon[index][1] > start:
+        index -= 1
+    out = set()
+    for a, b, kind, row in lexicon[max(index, 0) :]:
+        if a >= end:
+            break
+        if b <= start:
+            continue
+        if start <= a and b <= end and (a, b) != (start, end):
+            out.add(row)  # the longer found name holds it
+        elif kind == "person" and a < start < b < end:
+            out.add(row)  # "spokesman Lee" read as another Lee, where "Lee Min" goes on
+        else:
+            return None
+    return out

@@ -1,0 +1,205 @@
+"""Discovery rules: the words around a name that say it is a person or an organisation.
+
+Rules as data (read by ``analysis.discovery``): the last word of an
+organisation's name and the type it gives, the heads that open one ("Ministry
+of ..."), the roles that stand before or after a person's name, the nouns that
+introduce an organisation ("the shipping company X"), and the words that end a
+place's name. All are general English news usage, not taken from any article.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: Last word of an organisation's name -> actor type ("Hanwha Industries" -> company).
+ORG_SUFFIXES = {
+    **dict.fromkeys(
+        (
+            "Corp",
+            "Corporation",
+            "Co",
+            "Company",
+            "Ltd",
+            "Limited",
+            "Inc",
+            "Incorporated",
+            "LLC",
+            "PLC",
+            "Plc",
+            "AG",
+            "SA",
+            "GmbH",
+            "Industries",
+            "Aerospace",
+            "Electronics",
+            "Technologies",
+            "Technology",
+            "Holdings",
+            "Dynamics",
+            "Motors",
+            "Shipbuilding",
+            "Shipyard",
+            "Shipyards",
+            "Systems",
+            "Defense",
+            "Defence",
+            "Airlines",
+            "Steel",
+            "Energy",
+            "Enterprises",
+            "Works",
+            "Manufacturing",
+            "Engineering",
+            "Logistics",
+        ),
+        "company",
+    ),
+    **dict.fromkeys(
+        (
+            "Ministry",
+            "Department",
+            "Agency",
+            "Administration",
+            "Office",
+            "Bureau",
+            "Commission",
+            "Directorate",
+            "Secretariat",
+            "Parliament",
+            "Senate",
+            "Cabinet",
+        ),
+        "government",
+    ),
+    **dict.fromkeys(("Command", "Forces", "Corps", "Brigade", "Regiment", "Division"), "military"),
+    **dict.fromkeys(
+        (
+            "Institute",
+            "Council",
+            "Party",
+            "Group",
+            "Foundation",
+            "Association",
+            "Federation",
+            "Union",
+            "Committee",
+            "Centre",
+            "Center",
+            "University",
+            "Organisation",
+            "Organization",
+            "Alliance",
+            "Movement",
+            "Front",
+            "Club",
+            "Society",
+            "Bank",
+            "Fund",
+            "Trust",
+            "Forum",
+        ),
+        "organisation",
+    ),
+    **dict.fromkeys(
+        ("News", "Times", "Post", "Journal", "Herald", "Gazette", "Press", "Television", "Radio"),
+        "media",
+    ),
+}
+#: Heads that open an organisation's name when "of" follows ("Department of Space").
+ORG_HEADS = {
+    **dict.fromkeys(
+        ("Ministry", "Department", "Office", "Bureau", "Agency", "Secretary", "Directorate"),
+        "government",
+    ),
+    **dict.fromkeys(
+        (
+            "Institute",
+            "University",
+            "Bank",
+            "Council",
+            "Centre",
+            "Center",
+            "Academy",
+            "Union",
+            "Federation",
+            "Association",
+            "Organisation",
+            "Organization",
+            "League",
+            "Party",
+        ),
+        "organisation",
+    ),  # fmt: skip
+}
+#: Roles that stand right before a person's name ("spokesman A B", "Chief A B").
+ROLE_WORDS = frozenset(
+    """spokesman spokeswoman spokesperson director manager coach chief head analyst expert
+    researcher fellow professor minister secretary adviser advisor official commander general
+    colonel captain ambassador envoy reporter correspondent editor columnist photographer
+    striker midfielder defender goalkeeper winger player chairman chairwoman chair
+    ceo executive founder president vice-president governor mayor senator lawmaker congressman
+    congresswoman legislator diplomat negotiator lawyer attorney judge leader owner boss
+    economist scientist engineer author writer officer admiral marshal lieutenant sergeant
+    commissioner administrator deputy premier chancellor king queen prince sheikh emir""".split()  # noqa: SIM905
+)
+#: Roles that only an organisation has ("X's manager" makes X an organisation).
+ORG_ROLES = frozenset(
+    ("manager", "coach", "chairman", "chairwoman", "owner", "owners", "ceo", "board",
+     "shareholders", "headquarters", "director", "directors", "executives")
+)  # fmt: skip
+#: Nouns that introduce an organisation before its name ("the shipping company X").
+ORG_NOUNS = {
+    **dict.fromkeys(
+        ("company", "firm", "manufacturer", "maker", "contractor", "shipyard", "carrier",
+         "startup", "start-up", "supplier", "producer", "conglomerate", "group", "enterprise"),
+        "company",
+    ),
+    **dict.fromkeys(
+        ("newspaper", "broadcaster", "outlet", "magazine", "channel", "daily", "website",
+         "publication", "agency"),
+        "media",
+    ),
+    **dict.fromkeys(
+        ("club", "team", "party", "organisation", "organization", "think tank", "institute",
+         "charity", "union", "coalition", "association"),
+        "organisation",
+    ),
+}  # fmt: skip
+#: Verbs whose object is an organisation ("joined X", "played for X").
+ORG_OBJECT_CUES = regex.compile(
+    r"(?:\bjoined|\bplayed for|\bplays for|\bsigned for|\bsigned with|\bworks for"
+    r"|\bworked for)\s+$"
+)
+#: Verbs of speech after a person's name ("A B said").
+SPEECH_AFTER = regex.compile(
+    r"^\s+(?:said|says|told|added|wrote|explained|noted|stated|argued|warned|according)\b"
+)
+#: A person's appositive after the name: ", the country's defence minister", ", who".
+APPOSITIVE_AFTER = regex.compile(
+    r"^\s*,\s+(?:who\b|(?:the|a|an|his|her|its|their)\s+([^,.;]{0,80}))"
+)
+#: A copula after a name: "A B is a correspondent for ...", "X is a Greek shipping company".
+COPULA_AFTER = regex.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+([^,.;]{0,80})")
+#: A credit line on its own: "A B/Agency via Images".
+CREDIT_LINE = regex.compile(r"^\s*(\p{Lu}[\w'’.\- ]{2,50}?)/\p{Lu}[\w .&]{1,40}\s*$")
+#: Credit and byline shapes: "By A B and C D", "(A B/Agency)", "A B contributed".
+BYLINE = regex.compile(r"^\s*By\s+(.+)$", regex.I)
+PHOTO_CREDIT = regex.compile(r"\(([^()/]{3,60})/([^()/]{2,40})\)")
+CONTRIBUTED = regex.compile(
+    r"(?:(?:reporting|editing|writing|additional reporting) by\s+(.+?)(?:;|$))"
+    r"|(?:^|[.;]\s+)(.+?)\s+contributed\b",
+    regex.I,
+)
+#: Last words of a place's name, which is never an actor ("Kalam Island", "Ashdod Port").
+PLACE_WORDS = frozenset(
+    """Island Islands Sea Ocean Gulf Bay Strait Port Harbour Harbor River Lake Mountains Mountain
+    Valley Desert Peninsula Province Region District County State City Street Square Avenue
+    Airport Airbase Base Bridge Canal Coast Border Park Palace Stadium Arena Hall Hotel
+    Road Highway Camp Range""".split()  # noqa: SIM905
+)
+#: Words that are never a name on their own, though capitalised (headline words, common nouns).
+NOT_NAME_WORDS = frozenset(
+    """The A An This That These Those It Its He She They We I You His Her Their Our My
+    But And Or If When While After Before As At In On Of For With From By To Under Over
+    Mr Mrs Ms Dr Sir""".split()  # noqa: SIM905
+)

@@ -1,0 +1,245 @@
+"""Weapon discovery: systems no lexicon knows, recognised from their shape next to a class noun.
+
+A second pass over the mentions table, like ``analysis.discovery`` for actors:
+
+- a designation (letters and digits: "K-300", "MIM-104E", "XT 7B") or a
+  ship class ("Ulsan-class", "Ulsan-class Batch II") right before a class noun
+  ("the K-300 howitzer", "MIM-104E missiles", "K-300 armoured supply
+  vehicles") is one mention of that system, named by its designation; the
+  class noun is not counted again;
+- a class noun in apposition before a designation ("a radar satellite, XT
+  7B,") is one mention of the designation; before a lexicon system of its
+  category ("an IRBM, the Agni-4") it is part of that system's mention;
+- a modifier coordinated with a class's own ("surface-to-air and cruise
+  missiles") names a class of its own when the lexicon has it
+  ("surface-to-air missile");
+- a capitalised name with its acronym before "system(s)" ("Sky Watch
+  Electronic Measure (SWEM) systems"), or a capitalised name ending in
+  "System" that holds a lexicon class ("Automated Air Defence Reporting
+  System"), is one named system.
+
+Rows found carry ``in_lexicon`` False and their rule as ``evidence``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+import regex
+
+from analysis.entities.lexicon import Lexicons
+from analysis.entities.matcher import compile_matcher
+from analysis.entities.mention_rows import MentionRow, row_at
+from analysis.entities.scan import lookup_form
+from analysis.text import Article, Sentence
+
+#: A designation or a ship class: "K-300", "MIM-104E", "XT 7B", "Ulsan-class Batch III".
+DESIGNATION = regex.compile(
+    r"(?<![\w-])(?:\p{Lu}[\p{Lu}\p{Ll}]*-class(?: (?:\p{Lu}[\w]*))*"
+    r"|\p{Lu}{1,6}(?:-| )?\d{1,4}\p{Lu}{0,2})(?![\w-]|\.\d)"
+)
+#: Lower-case nouns that end a weapon's class phrase when no lexicon class does.
+CLASS_NOUNS = {
+    **dict.fromkeys(("vehicle", "vehicles", "truck", "trucks", "carrier", "carriers"),
+                    "armoured_vehicles"),
+    **dict.fromkeys(("system", "systems", "launcher", "launchers", "gun", "guns"), "other"),
+    **dict.fromkeys(("vessel", "vessels", "ship", "ships", "boat", "boats"), "ships"),
+    **dict.fromkeys(("plane", "planes", "jet", "jets"), "aircraft"),
+    **dict.fromkeys(("engine", "engines"), "engines"),
+}  # fmt: skip
+_LOWER_WORD = regex.compile(r"[\p{Ll}][\p{Ll}\d-]*")
+_COMMA_BEFORE = regex.compile(r",\s+(?:the\s+)?$")
+_ACRONYM_SYSTEM = regex.compile(r"\s*\((\p{Lu}{2,6})\)\s+(systems?)\b")
+_COMMA = regex.compile(r",\s+(?:the\s+)?")
+_COORDINATED = regex.compile(
+    r"(?<![\w-])(\p{Ll}+(?:-\p{Ll}+)+),? (?:and|or) (?:\p{Ll}+(?:-\p{Ll}+)+ )?$"
+)
+_LOWER_WORDS = regex.compile(r"((?:\s+[\p{Ll}][\p{Ll}\d-]*){1,5})")
+_CAPITAL_RUN = regex.compile(r"\p{Lu}[\w-]*(?: (?:and |of |for )?\p{Lu}[\w-]*)+")
+
+
+def discover_weapons(
+    article: Article,
+    sentences: Sequence[Sentence],
+    rows: list[MentionRow],
+    lexicons: Lexicons | None = None,
+) -> list[MentionRow]:
+    """Return ``rows`` with the weapons found from their shape, in text order (see the
+    module docstring)."""
+    text = article.text
+    spans = [(i, r.start, r.end, r.kind, r.name, r.type, r.weapon_class)
+             for i, r in enumerate(rows)]  # fmt: skip
+    found: list[tuple] = []
+    drop: set = set()
+    for section in article.counted_sections():
+        for m in DESIGNATION.finditer(text, section.start, section.end):
+            hit = _with_class_after(text, m, spans, found)
+            if hit is None:
+                hit = _with_class_before(text, m, spans, found)
+            if hit is not None:
+                found.append(hit[0])
+                drop.update(hit[1])
+        if (
+            "System" not in text[section.start : section.end]
+            and "system" not in text[section.start : section.end]
+        ):
+            continue
+        for m in _CAPITAL_RUN.finditer(text, section.start, section.end):
+            hit = _named_system(text, m, spans, found)
+            if hit is not None:
+                found.append(hit[0])
+                drop.update(hit[1])
+    drop.update(_appositions(text, spans))
+    if lexicons is not None:
+        found += _coordinated(text, rows, compile_matcher(lexicons))
+    if not found and not drop:
+        return rows
+    new = [
+        row_at(sentences, "", kind="weapon", name=name, type=category, weapon_class=weapon_class,
+               country="", form=text[start:end], start=start, end=end, in_lexicon=False,
+               evidence=evidence)
+        for name, category, weapon_class, start, end, evidence in found
+    ]  # fmt: skip
+    kept = [r for i, r in enumerate(rows) if i not in drop]
+    return sorted(kept + new, key=lambda r: r.start)
+
+
+def _coordinated(text: str, rows: list[MentionRow], matcher) -> list[tuple]:
+    """A modifier coordinated with a class's own ("surface-to-air and cruise missiles"):
+    the modifier and the class's last word make a class of the lexicon, a mention of
+    its own (the modifier's words)."""
+    out = []
+    for row in rows:
+        if row.kind != "weapon" or not (row.name.islower() or row.name == row.weapon_class):
+            continue
+        m = _COORDINATED.search(text, max(0, row.start - 60), row.start)
+        if m is None:
+            continue
+        target = lookup_form(matcher, f"{m.group(1)} {row.form.split()[-1]}")
+        if target.__class__ is tuple and target[1] == "weapon":
+            start, end = m.span(1)
+            if not any(r.start < end and start < r.end for r in rows):
+                out.append((target[0], target[2], target[3], start, end, "coordinated modifier"))
+    return out
+
+
+def _with_class_after(text, m, spans, found):
+    """A designation and the class phrase after it ("K-300 armoured supply vehicles")."""
+    start, end = m.span()
+    if _overlaps(spans, found, start, end):
+        return None
+    words = _LOWER_WORDS.match(text, end)
+    if words is None:
+        return None
+    best = None
+    for w in _LOWER_WORD.finditer(text, words.start(), words.end()):
+        lexical = _weapon_class_at(spans, w.start())
+        if lexical is not None:
+            row = lexical
+            best = (row[2], row[5], row[6], [row[0]])
+        elif w.group() in CLASS_NOUNS:
+            category = CLASS_NOUNS[w.group()]
+            category = best[1] if best and category == "other" else category
+            weapon_class = best[2] if best else w.group().rstrip("s")
+            absorbed = best[3] if best else []
+            best = (w.end(), category, weapon_class, absorbed)
+    if best is None:
+        return None
+    stop, category, weapon_class, absorbed = best
+    inner = [s for s in _near(spans, start, stop) if start <= s[1] and s[2] <= stop]
+    if any(s[3] != "weapon" or not _is_class(s) for s in inner):
+        return None
+    name = _name_of(m.group(), text[end:stop])
+    return (name, category, weapon_class, start, stop, "designation before class noun"), [
+        s[0] for s in inner
+    ]
+
+
+def _with_class_before(text, m, spans, found):
+    """A class noun in apposition before a designation ("a satellite, XT 7B,")."""
+    start, end = m.span()
+    if _overlaps(spans, found, start, end) or "-class" in m.group():
+        return None
+    before = _COMMA_BEFORE.search(text[max(0, start - 12) : start])
+    if before is None:
+        return None
+    cut = start - len(before.group())
+    near = _near(spans, cut - 1, cut)
+    row = next((s for s in near if s[2] == cut and s[3] == "weapon" and _is_class(s)), None)
+    if row is None or text[end : end + 1] not in (",", ".", ")", ";", " "):
+        return None
+    return (m.group(), row[5], row[6], row[1], end, "class noun before designation"), [row[0]]
+
+
+def _named_system(text, m, spans, found):
+    """A capitalised name ending in "System" holding a class, or a name with its
+    acronym before "system(s)"."""
+    start, end = m.span()
+    if _overlaps(spans, found, start, end, only_actors=True):
+        return None
+    after = _ACRONYM_SYSTEM.match(text[end : end + 30])
+    inner = [s for s in _near(spans, start, end) if start <= s[1] and s[2] <= end]
+    if any(s[3] != "weapon" or not _is_class(s) for s in inner):
+        return None
+    if after:
+        category = inner[-1][5] if inner else "sensors" if "Measure" in m.group() else "other"
+        stop = end + after.end()
+        return (m.group(), category, "system", start, stop, "name before system"), [
+            s[0] for s in inner
+        ]
+    if m.group().endswith(("System", "Systems")) and inner:
+        return (m.group(), inner[-1][5], inner[-1][6], start, end, "named system"), [
+            s[0] for s in inner
+        ]
+    return None
+
+
+def _appositions(text, spans) -> list:
+    """Class mentions in apposition before a lexicon system of their category ("an
+    IRBM, the Agni-4"): part of the system's mention."""
+    out = []
+    for a, b in zip(spans, spans[1:], strict=False):
+        same = a[3] == b[3] == "weapon" and a[5] == b[5] and _is_class(a) and not _is_class(b)
+        if same and _COMMA.fullmatch(text[a[2] : b[1]]):
+            out.append(a[0])
+    return out
+
+
+def _is_class(span) -> bool:
+    """A generic class entry ("cruise missile"), not a named system."""
+    return span[4].islower() or span[4] == span[6]
+
+
+def _weapon_class_at(spans, offset):
+    near = _near(spans, offset, offset + 1)
+    return next((s for s in near if s[1] == offset and s[3] == "weapon" and _is_class(s)), None)
+
+
+def _overlaps(spans, found, start, end, only_actors=False) -> bool:
+    if any(f[3] < end and start < f[4] for f in found[-8:]):
+        return True
+    return any(s[3] == "actor" or not only_actors for s in _near(spans, start, end))
+
+
+def _near(spans, start: int, end: int) -> list:
+    """The spans overlapping ``[start, end)`` (spans are sorted by start; none is longer
+    than ``_LONGEST`` characters), found by bisection."""
+    low = bisect_left(spans, start - _LONGEST, key=_START)
+    high = bisect_left(spans, end, key=_START)
+    return [s for s in spans[low:high] if s[2] > start]
+
+
+def _START(span) -> int:
+    return span[1]
+
+
+_LONGEST = 400
+
+
+def _name_of(designation: str, phrase: str) -> str:
+    """A ship class keeps its noun ("Ulsan-class frigate"); a designation is its own name."""
+    if "-class" not in designation:
+        return designation
+    noun = phrase.split()[-1] if phrase.split() else ""
+    return f"{designation} {noun[:-1] if noun.endswith('s') else noun}".strip()

@@ -1,0 +1,97 @@
+"""Context: generic institutions take their country from the text; capitals as places count nothing.
+
+Every sentence here is made up for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.entities import find_all_mentions, load_lexicons, rows_from_frame
+from analysis.entities.context import is_place, main_country
+from analysis.text import article_from_text
+
+HEADLINE = "Supply talks go on\n\n"
+
+
+def actors(text: str) -> dict[str, int]:
+    mentions = find_all_mentions(article_from_text(text), load_lexicons())
+    return mentions.loc[mentions["kind"] == "actor", "name"].value_counts().to_dict()
+
+
+def test_a_possessive_country_names_the_ministry_and_counts_itself():
+    counts = actors(HEADLINE + "Serbia's defence ministry did not reply.\n")
+    assert counts == {"Ministry of Defence (Serbia)": 1, "Serbia": 1}
+
+
+def test_a_demonym_before_a_lower_case_ministry_counts_for_both():
+    counts = actors(HEADLINE + "A Chilean defence ministry report was cited.\n")
+    assert counts == {"Ministry of Defence (Chile)": 1, "Chile": 1}
+
+
+def test_without_a_country_in_the_sentence_the_article_main_country_is_taken():
+    text = HEADLINE + (
+        "Chile will buy radars. Chile has the money, and Peru agreed. "
+        "The Ministry of Defence said the order was signed.\n"
+    )
+    assert actors(text)["Ministry of Defence (Chile)"] == 1
+
+
+def test_no_country_anywhere_is_said_and_no_default_country_is_taken():
+    counts = actors(HEADLINE + "The Ministry of Defence said the order was signed.\n")
+    assert counts == {"Ministry of Defence (country not stated)": 1}
+    assert "UK Ministry of Defence" not in counts
+
+
+def test_a_capitalised_service_after_a_demonym_is_its_own_name():
+    counts = actors(HEADLINE + "The Chilean Navy will receive two ships.\n")
+    assert counts == {"Chilean Navy": 1}
+
+
+def test_capitals_as_places_count_nothing_but_as_the_state_they_count():
+    as_place = actors(HEADLINE + "Talks were held in Oslo on Monday.\n")
+    assert "Government of Norway" not in as_place
+    as_state = actors(HEADLINE + "Oslo said it would send aid, and aid to Oslo grew.\n")
+    assert as_state["Government of Norway"] == 2
+
+
+def test_a_dateline_capital_is_a_place():
+    counts = actors(HEADLINE + "OSLO, May 3 (Wire) - Norway will send aid.\n")
+    assert counts == {"Norway": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("They met near Lima.", True),
+        ("Lima's airport was shut.", True),
+        ("Wire | Lima | Updated", True),
+        ("Lima rejected the claim.", False),
+    ],
+)
+def test_is_place(text, place):
+    assert is_place(text, text.index("Lima"), text.index("Lima") + 4) is place
+
+
+def test_main_country_is_none_on_a_tie():
+    mentions = find_all_mentions(article_from_text(HEADLINE + "Chile and Peru met.\n"))
+    assert main_country(rows_from_frame(mentions)) == ""
+    mentions = find_all_mentions(article_from_text(HEADLINE + "Chile, Chile and Peru met.\n"))
+    assert main_country(rows_from_frame(mentions)) == "CHL"
+
+
+def test_a_us_administration_is_its_own_actor_and_rolls_up_to_the_country():
+    counts = actors(HEADLINE + "The Trump administration approved the sale.\n")
+    assert counts == {"Trump administration": 1}
+    mentions = find_all_mentions(article_from_text(HEADLINE + "The Obama administration agreed.\n"))
+    row = mentions[mentions["name"] == "Obama administration"].iloc[0]
+    assert (row["type"], row["country"]) == ("government", "USA")
+
+
+def test_from_a_capital_is_the_state_unless_it_is_a_journey():
+    from analysis.entities.context import is_place
+
+    text = "Lima wants to buy more jets from Oslo, he said after he flew from Quito to Lima."
+    assert not is_place(text, text.index("Oslo"), text.index("Oslo") + 4)
+    start = text.index("Quito")
+    assert is_place(text, start, start + 5)

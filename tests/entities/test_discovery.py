@@ -1,0 +1,202 @@
+"""Name discovery: people and organisations no lexicon knows, from the shape of the text.
+
+Every sentence here is made up for the test; no name in it is in data/actors.csv.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.entities import (
+    find_all_mentions,
+    found_names_lexicon,
+    load_lexicons,
+    mentions_summary,
+)
+from analysis.entities.discovery import clean_name, initials_of
+from analysis.entities.discovery_counts import surname_of
+from analysis.text import article_from_text
+
+
+def actors(text: str) -> dict[str, int]:
+    """Count of each actor name in an article made of ``text`` (headline first line)."""
+    mentions = find_all_mentions(article_from_text(text), load_lexicons())
+    rows = mentions[mentions["kind"] == "actor"]
+    return rows["name"].value_counts().to_dict()
+
+
+def found(text: str) -> dict[str, tuple[str, str, str]]:
+    """``{name: (type, country, evidence)}`` of the names found outside the lexicon."""
+    mentions = find_all_mentions(article_from_text(text), load_lexicons())
+    rows = mentions[~mentions["in_lexicon"].astype(bool)]
+    return {r.name: (r.type, r.country, r.evidence) for r in rows.itertuples()}
+
+
+HEADLINE = "Talks resume on supply deal\n\n"
+
+
+def test_a_title_before_a_name_makes_a_person_counted_later_by_surname():
+    text = HEADLINE + (
+        "Deputy Defence Minister Lena Okafor visited the depot on Friday. "
+        "Okafor said the stocks were low, and Okafor’s aides agreed.\n"
+    )
+    assert actors(text)["Lena Okafor"] == 3
+    assert found(text)["Lena Okafor"] == ("person", "", "title before")
+
+
+def test_a_lower_case_role_before_a_name_makes_a_person():
+    text = HEADLINE + "The plan was drafted by ministry spokesman Ivo Brandl last year.\n"
+    assert found(text)["Ivo Brandl"][0] == "person"
+
+
+def test_a_demonym_before_the_title_gives_the_person_a_country():
+    text = HEADLINE + "Chilean Defence Minister Ana Quiroga signed the order in public.\n"
+    counts = actors(text)
+    assert found(text)["Ana Quiroga"][:2] == ("person", "CHL")
+    assert counts["Chile"] == 1  # the demonym still counts for the country
+
+
+def test_an_appositive_makes_a_person_or_a_company():
+    text = HEADLINE + (
+        "The order was confirmed by Tomas Rieger, the agency's chief negotiator, on Monday. "
+        "The ships belong to Selvaro Lines, a Maltese shipping company, said the broker.\n"
+    )
+    names = found(text)
+    assert names["Tomas Rieger"][0] == "person"
+    assert names["Selvaro Lines"][0] == "company"
+
+
+def test_a_speech_verb_after_two_capitalised_words_makes_a_person():
+    text = HEADLINE + "The deal was late, Marta Voss said in a statement.\n"
+    assert found(text)["Marta Voss"] == ("person", "", "speech verb")
+
+
+def test_bylines_photo_credits_and_credit_lines_name_people():
+    text = (
+        "Talks resume on supply deal\n\nBy Mara Lind and Otto Brandt\n\n"
+        "The talks went on for a week without a result.\n\n"
+        "Workers unload crates at the port. (Sara Vial/Foto Agency)\n\n"
+        "The talks are to resume next month, officials said on Friday.\n\n"
+        "Pia Stenberg contributed to this report.\n"
+    )
+    names = found(text)
+    for person in ("Mara Lind", "Otto Brandt", "Sara Vial", "Pia Stenberg"):
+        assert names[person][0] == "person", person
+
+
+def test_organisation_suffixes_and_heads_make_organisations():
+    text = HEADLINE + (
+        "The contract went to Norvik Dynamics and to the Halden Policy Institute. "
+        "The Department of Coastal Works approved it.\n"
+    )
+    names = found(text)
+    assert names["Norvik Dynamics"][0] == "company"
+    assert names["Halden Policy Institute"][0] == "organisation"
+    assert names["Department of Coastal Works"][0] == "government"
+
+
+def test_a_noun_before_a_name_and_an_organisation_verb_make_organisations():
+    text = HEADLINE + (
+        "The defence firm Tarvo signed first. Later the striker joined Rovers "
+        "after three seasons.\n"
+    )
+    names = found(text)
+    assert names["Tarvo"][0] == "company"
+    assert names["Rovers"][0] == "organisation"
+
+
+def test_a_bracketed_acronym_counts_again_and_so_does_its_bare_use():
+    text = HEADLINE + (
+        "The Office of Arms Review (OAR) said the sale was legal. "
+        "Lawyers for OAR declined to comment.\n"
+    )
+    assert actors(text)["Office of Arms Review"] == 3
+
+
+def test_an_organisation_named_with_a_country_is_one_mention():
+    # the longest name wins: the country inside the company's name is no mention of it
+    text = HEADLINE + "The radar went to Orbita Chile Limited under the plan.\n"
+    counts = actors(text)
+    assert counts["Orbita Chile Limited"] == 1
+    assert "Chile" not in counts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Meanwhile, officials said nothing new.",  # a sentence-initial word
+        "In March officials met again at Port Selva.",  # a month, a place
+        "The ministry said the Harbour Bridge stayed open.",  # a place name
+        "Officials said the Monday Meeting was short.",  # capitalised common words
+    ],
+)
+def test_traps_make_no_names(body):
+    assert found(HEADLINE + body + "\n") == {}
+
+
+def test_a_title_case_headline_gives_no_evidence():
+    text = "Minister Visits Grand Harbour As Fleet Chief Karl Ostrom Looks On\n\nNo one spoke.\n"
+    assert found(text) == {}
+
+
+def test_found_names_export_in_the_lexicon_columns():
+    text = HEADLINE + ("Deputy Defence Minister Lena Okafor visited the depot. Okafor said so.\n")
+    mentions = find_all_mentions(article_from_text(text), load_lexicons())
+    table = found_names_lexicon(mentions)
+    assert list(table.columns) == ["name", "type", "country", "aliases", "notes"]
+    assert table.iloc[0][["name", "type", "aliases"]].tolist() == ["Lena Okafor", "person", ""]
+
+
+def test_json_marks_names_outside_the_lexicon(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        HEADLINE + "Defence Minister Lena Okafor met Chilean officials.\n", encoding="utf-8"
+    )
+    summary = mentions_summary(path)
+    by_name = {item["name"]: item for item in summary["actors"]}
+    assert by_name["Lena Okafor"]["in_lexicon"] is False
+    assert by_name["Lena Okafor"]["evidence"] == "title before"
+    assert by_name["Chile"]["in_lexicon"] is True
+
+
+def test_small_helpers():
+    assert clean_name("Norvik Dynamics’ ") == "Norvik Dynamics"
+    assert initials_of("Capability Review and Support Group") == "CRSG"
+    assert surname_of("Anna van der Berg") == "van der Berg"
+
+
+def test_an_abbreviated_month_word_without_its_period_may_be_a_first_name():
+    text = HEADLINE + "Prime Minister Jan Novak met the envoy. Then Novak said more.\n"
+    counts = actors(text)
+    assert counts["Jan Novak"] == 2  # "Then" opening the sentence is no part of the name
+    assert "Then Novak" not in counts
+
+
+def test_a_person_of_an_organisation_is_two_names():
+    text = HEADLINE + "Secretary General Tom Hale of the Harbour Defence Council spoke.\n"
+    names = found(text)
+    assert names["Tom Hale"][0] == "person"
+    assert names["Harbour Defence Council"][0] == "organisation"
+
+
+def test_a_lexicon_organisation_with_more_capitalised_words_is_a_longer_name():
+    # a subsidiary named with its country, and a product named after its publisher
+    text = HEADLINE + (
+        "The deal went to Hanwha Defense Chile last week. "
+        "Reuters Market Monitor said prices fell.\n"
+    )
+    names = found(text)
+    assert names["Hanwha Defense Chile"] == ("company", "", "lexicon name extended")
+    assert names["Reuters Market Monitor"][0] == "media"
+    assert "Chile" not in actors(text)
+
+
+def test_a_lexicon_organisation_before_a_title_is_not_extended():
+    text = HEADLINE + "Reuters Chief Editor Ola Berg said so.\n"
+    names = found(text)
+    assert "Reuters Chief Editor Ola Berg" not in names
+    assert names["Ola Berg"][0] == "person"
+
+
+def test_a_bracketed_note_gives_no_evidence():
+    assert found(HEADLINE + "The talks ended.\n(With Wire Service Inputs)\n") == {}

@@ -1,0 +1,91 @@
+"""Makefile habits, read from ``make -n`` (what make would run, nothing run):
+``make lab`` as root and not, ``ARGS``, ``ARTICLE`` with spaces, the
+nbconvert template installed by ``make venv``."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+
+import pytest
+
+from analysis import config
+
+pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+
+
+def make_n(*args: str, uid: int | None = None, tmp_path=None) -> list[list[str]]:
+    """The commands ``make -n ARGS`` prints, split as the shell splits them
+    (the venv's stamp is taken as up to date). With ``uid``, ``id -u`` says so."""
+    env = dict(os.environ)
+    if uid is not None:
+        fake = tmp_path / "bin"
+        fake.mkdir(exist_ok=True)
+        (fake / "id").write_text(f"#!/bin/sh\necho {uid}\n")
+        (fake / "id").chmod(0o755)
+        env["PATH"] = f"{fake}{os.pathsep}{env['PATH']}"
+    result = subprocess.run(
+        ["make", "-n", "--no-print-directory", "-o", ".venv/.installed", *args],
+        capture_output=True,
+        text=True,
+        cwd=config.PROJECT_ROOT,
+        env=env,
+        check=True,
+        timeout=60,
+    )
+    return [shlex.split(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+def command_of(commands: list[list[str]], program: str) -> list[str]:
+    return next(c for c in commands if c and c[0].endswith(program))
+
+
+def test_lab_as_root_allows_root(tmp_path):
+    lab = command_of(make_n("lab", uid=0, tmp_path=tmp_path), "jupyter")
+    assert "--allow-root" in lab
+
+
+def test_lab_as_a_user_does_not(tmp_path):
+    lab = command_of(make_n("lab", uid=1000, tmp_path=tmp_path), "jupyter")
+    assert "--allow-root" not in lab
+
+
+def test_lab_opens_at_the_project_root_with_the_notebooks_shown_and_passes_args(tmp_path):
+    lab = command_of(
+        make_n("lab", "ARGS=--no-browser --port 8899", uid=1000, tmp_path=tmp_path), "jupyter"
+    )
+    assert f"--ServerApp.root_dir={config.PROJECT_ROOT}" in lab
+    assert "--LabApp.default_url=/lab/tree/notebooks" in lab
+    assert lab[-3:] == ["--no-browser", "--port", "8899"]
+
+
+def test_an_article_with_spaces_stays_one_argument(tmp_path):
+    article = tmp_path / "Some Article.txt"
+    article.write_text("Headline\n\nText.\n", encoding="utf-8")
+    run = command_of(make_n("reports", f"ARTICLE={article}"), "python")
+    assert run[1:] == ["-m", "analysis", "run", str(article)]
+
+
+def test_several_articles_in_article_stay_several():
+    run = command_of(make_n("reports", "ARTICLE=a.txt b.txt"), "python")
+    assert run[1:] == ["-m", "analysis", "run", "a.txt", "b.txt"]
+
+
+def test_no_article_means_every_seed():
+    run = command_of(make_n("reports"), "python")
+    assert run[1:] == ["-m", "analysis", "run"]
+
+
+def test_venv_installs_the_offline_template_for_nbconvert(tmp_path):
+    # the venv's Jupyter data folder, which `jupyter nbconvert` searches
+    link = "TEMPLATE_LINK := $(VENV)/share/jupyter/nbconvert/templates/offline"
+    commands = make_n("venv", f"TEMPLATE_LINK={tmp_path}/offline")
+    assert [
+        "ln",
+        "-sfn",
+        str(config.PROJECT_ROOT / "analysis/runner/templates/offline"),
+        f"{tmp_path}/offline",
+    ] in commands
+    assert link in (config.PROJECT_ROOT / "Makefile").read_text()
