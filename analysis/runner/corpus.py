@@ -35,6 +35,11 @@ class StoreShown:
     path: Path
     sha256: str
 
+    @property
+    def headline(self) -> str:
+        """What the page title names in the place of an article's headline."""
+        return f"Corpus store {self.id}"
+
 
 @dataclass(frozen=True)
 class NotebookShown:
