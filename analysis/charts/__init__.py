@@ -1,22 +1,49 @@
-"""Charts: one plotting style and one helper per kind of figure (``ax=None`` -> Axes)."""
+"""Charts: one plotting style and one helper per kind of figure (``ax=None`` -> Axes).
 
-from __future__ import annotations
+mentions.py    entity bars, co-occurrence
+network.py     the transfer network of one article
+split.py       a total and its parts
+style.py       the house style, bars, histograms, source notes
+vocabulary.py  dispersion, top words, sentence lengths
+"""
 
-from analysis.charts.mentions import (
-    pair_title,
-    plot_cooccurrence,
-    plot_entity_bars,
-    top_entity_title,
-)
-from analysis.charts.network import plot_transfer_network
-from analysis.charts.split import plot_note, plot_split, plot_splits
-from analysis.charts.style import add_source_note, plain_label, plot_bars, plot_histogram, use_style
-from analysis.charts.vocabulary import (
-    dispersion_title,
-    plot_dispersion,
-    sentence_length_title,
-    top_words_title,
-)
+#: Public name -> the module that defines it. Modules load on first use, so a
+#: notebook that draws one kind of chart does not import every chart module.
+_SOURCES = {
+    "pair_title": "analysis.charts.mentions",
+    "plot_cooccurrence": "analysis.charts.mentions",
+    "plot_entity_bars": "analysis.charts.mentions",
+    "top_entity_title": "analysis.charts.mentions",
+    "plot_transfer_network": "analysis.charts.network",
+    "plot_note": "analysis.charts.split",
+    "plot_split": "analysis.charts.split",
+    "plot_splits": "analysis.charts.split",
+    "add_source_note": "analysis.charts.style",
+    "plain_label": "analysis.charts.style",
+    "plot_bars": "analysis.charts.style",
+    "plot_histogram": "analysis.charts.style",
+    "use_style": "analysis.charts.style",
+    "dispersion_title": "analysis.charts.vocabulary",
+    "plot_dispersion": "analysis.charts.vocabulary",
+    "sentence_length_title": "analysis.charts.vocabulary",
+    "top_words_title": "analysis.charts.vocabulary",
+}
+
+
+def __getattr__(name: str):
+    """Load a public name from its module on first use (PEP 562)."""
+    import importlib
+
+    if name not in _SOURCES:
+        raise AttributeError(f"module 'analysis.charts' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_SOURCES[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "add_source_note",

@@ -36,6 +36,11 @@ class StoreShown:
     sha256: str
     headline: str = "Corpus"  # the page title's first part, as an article's headline
 
+    @property
+    def headline(self) -> str:
+        """What the page title names in the place of an article's headline."""
+        return f"Corpus store {self.id}"
+
 
 @dataclass(frozen=True)
 class NotebookShown:

@@ -245,3 +245,11 @@ def test_an_address_where_no_scheduler_answers_is_bad_input(tmp_path):
     folder = write_articles(tmp_path / "in", 1)
     with pytest.raises(ParameterError, match="no Dask scheduler answers"):
         build([folder], tmp_path / "store", scheduler="tcp://127.0.0.1:9", workers=None)
+
+
+def test_steady_malloc_fixes_glibc_thresholds_and_is_a_no_op_elsewhere():
+    import platform
+
+    from analysis.corpus.build import steady_malloc
+
+    assert steady_malloc() is (platform.libc_ver()[0] == "glibc")
