@@ -34,7 +34,6 @@ class StoreShown:
     id: str
     path: Path
     sha256: str
-    headline: str = "Corpus"  # the page title's first part, as an article's headline
 
     @property
     def headline(self) -> str:
