@@ -12,6 +12,7 @@ every import):
     files.py           atomic writes, locks, staging folders
     html.py            escaping, highlighted spans, HTML tables
     disk_cache.py      compiled matchers kept on disk between processes
+    lazy.py            public names that load their modules on first use
     text/              article (sections, id), sentences (Punkt + project
                        abbreviations), words (named rules), word lists,
                        spans (which sentence holds an offset), patterns, wording

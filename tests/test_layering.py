@@ -6,7 +6,7 @@ layer's subpackage and any layer below, never a layer above, never another
 subpackage of its own layer):
 
     0  config, errors
-    1  files, html, disk_cache (and the package root)
+    1  files, html, disk_cache, lazy (and the package root)
     2  text
     3  sources, vocabulary, entities, grammar
     4  money, transfers
@@ -37,6 +37,7 @@ LAYERS: dict[str, int] = {
     "files": 1,
     "html": 1,
     "disk_cache": 1,
+    "lazy": 1,
     "text": 2,
     "sources": 3,
     "vocabulary": 3,

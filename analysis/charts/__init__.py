@@ -7,6 +7,8 @@ style.py       the house style, bars, histograms, source notes
 vocabulary.py  dispersion, top words, sentence lengths
 """
 
+from analysis.lazy import lazy_attributes
+
 #: Public name -> the module that defines it. Modules load on first use, so a
 #: notebook that draws one kind of chart does not import every chart module.
 _SOURCES = {
@@ -30,19 +32,7 @@ _SOURCES = {
 }
 
 
-def __getattr__(name: str):
-    """Load a public name from its module on first use (PEP 562)."""
-    import importlib
-
-    if name not in _SOURCES:
-        raise AttributeError(f"module 'analysis.charts' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_SOURCES[name]), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_attributes(__name__, _SOURCES)
 
 
 __all__ = [

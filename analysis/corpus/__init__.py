@@ -11,6 +11,8 @@ charts.py    mentions over time, the transfer network
 exports.py   the network as GraphML and as an edge list
 """
 
+from analysis.lazy import lazy_attributes
+
 #: Public name -> the module that defines it. Modules load on first use, so a
 #: notebook that only queries a store does not import the analysis (or Dask).
 _SOURCES = {
@@ -46,19 +48,7 @@ _SOURCES = {
 }
 
 
-def __getattr__(name: str):
-    """Load a public name from its module on first use (PEP 562)."""
-    import importlib
-
-    if name not in _SOURCES:
-        raise AttributeError(f"module 'analysis.corpus' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_SOURCES[name]), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_attributes(__name__, _SOURCES)
 
 
 __all__ = [
