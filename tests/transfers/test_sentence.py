@@ -6,22 +6,13 @@ The lexicon is a small one made for these tests (made-up sentences, real country
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from analysis.entities import Match
 from analysis.text import article_from_text, split_sentences
 from analysis.transfers import extract_from_article
 
-
-@dataclass(frozen=True)
-class Mention:
-    name: str
-    kind: str
-    type: str
-    weapon_class: str
-    country: str
-    form: str
-    start: int
-    end: int
+# the mention record the transfer reader gets from the entities stage
+Mention = Match
 
 
 LEXICON = {
