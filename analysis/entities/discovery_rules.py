@@ -51,6 +51,15 @@ ORG_SUFFIXES = {
             "Manufacturing",
             "Engineering",
             "Logistics",
+            "SpA",
+            "ASA",
+            "NV",
+            "Tbk",
+            "Pty",
+            "Pte",
+            "Berhad",
+            "Bhd",
+            "Communications",
         ),
         "company",
     ),
@@ -101,10 +110,28 @@ ORG_SUFFIXES = {
         "organisation",
     ),
     **dict.fromkeys(
-        ("News", "Times", "Post", "Journal", "Herald", "Gazette", "Press", "Television", "Radio"),
+        (
+            "News",
+            "Times",
+            "Post",
+            "Journal",
+            "Herald",
+            "Gazette",
+            "Press",
+            "Television",
+            "Radio",
+            "TV",
+            "Broadcasting",
+        ),
         "media",
     ),
 }
+#: Legal forms that end a company's name; the name without them is the same company
+#: ("Acme Widgets Inc." is "Acme Widgets" and, written alone, "Acme").
+LEGAL_FORMS = frozenset(
+    """Inc Incorporated Corp Corporation Co Ltd Limited LLC PLC Plc AG SA GmbH Bhd Berhad Pte
+    Pty Tbk NV ASA SpA""".split()  # noqa: SIM905
+)
 #: Heads that open an organisation's name when "of" follows ("Department of Space").
 ORG_HEADS = {
     **dict.fromkeys(
@@ -168,15 +195,28 @@ ORG_NOUNS = {
 #: Verbs whose object is an organisation ("joined X", "played for X").
 ORG_OBJECT_CUES = regex.compile(
     r"(?:\bjoined|\bplayed for|\bplays for|\bsigned for|\bsigned with|\bworks for"
-    r"|\bworked for)\s+$"
+    r"|\bworked for|\bjoining|\bscored for|\bloan (?:at|to|from)"
+    # a side in a match: "a 2-1 win over X", "games against X", "a draw with X"
+    r"|\b(?:win|wins|victory|victories|defeat|defeats|loss|losses|draw|match|matches|game|games"
+    r"|fixture|clash|tie|derby|final|semi-final|quarter-final) (?:over|against|to|with|at))\s+$"
+)
+#: Words after a name that make it a team ("X team", "the first X player", "X's squad").
+TEAM_AFTER = regex.compile(
+    r"^\s+(?:team|club|side|squad|player|players|striker|midfielder|defender|goalkeeper|winger"
+    r"|manager|boss|coach|head coach|captain|fans|supporters|academy|debut)\b"
 )
 #: Verbs of speech after a person's name ("A B said").
 SPEECH_AFTER = regex.compile(
     r"^\s+(?:said|says|told|added|wrote|explained|noted|stated|argued|warned|according)\b"
 )
 #: A person's appositive after the name: ", the country's defence minister", ", who".
+#: Also a bare role with no article: ", governor of the state", ", chief executive of X".
 APPOSITIVE_AFTER = regex.compile(
-    r"^\s*,\s+(?:who\b|(?:the|a|an|his|her|its|their)\s+([^,.;]{0,80}))"
+    r"^\s*,\s+(?:who\b|(?:the|a|an|his|her|its|their)\s+([^,.;]{0,80})"
+    r"|((?:(?:former|deputy|acting|senior|chief|vice|interim|then)\s+)?"
+    r"(?:"
+    + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    + r")\s+(?:of|for|at|to)\s+[^,.;]{0,60}))"
 )
 #: A copula after a name: "A B is a correspondent for ...", "X is a Greek shipping company".
 COPULA_AFTER = regex.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+([^,.;]{0,80})")
@@ -197,6 +237,9 @@ PLACE_WORDS = frozenset(
     Airport Airbase Base Bridge Canal Coast Border Park Palace Stadium Arena Hall Hotel
     Road Highway Camp Range""".split()  # noqa: SIM905
 )
+#: Place words that also end a sports club's name ("Leicester City", "Derby County"): a place
+#: unless the text shows an organisation (a team word, a match cue).
+CLUB_PLACE_WORDS = frozenset(("City", "County"))
 #: Words that are never a name on their own, though capitalised (headline words, common nouns).
 NOT_NAME_WORDS = frozenset(
     """The A An This That These Those It Its He She They We I You His Her Their Our My
