@@ -64,6 +64,11 @@ _JOIN = r"(?:of|the|and|for|de|da|del|van|von|der|bin|ibn|al|&)"
 #: A run of capitalised words, small connectors allowed inside ("Ministry of Space").
 NAME_RUN = regex.compile(rf"(?<![\p{{L}}\d'’\-]){_WORD}(?:[ ](?:{_JOIN}[ ])*{_WORD})*")
 _ACRONYM_AFTER = regex.compile(r"^\s*\((\p{Lu}[\p{Lu}&]{1,8})\)")
+_ACRONYM_ROLE = regex.compile(
+    r"^\s*\(\p{Lu}[\p{Lu}&]{1,8}\)['’]?s?\s+(?:chief|leader|leaders|leadership|head|chairman"
+    r"|chairwoman|president|spokesman|spokeswoman|spokesperson|members?|lawmakers?|candidates?"
+    r"|founder|officials?|supporters|workers|activists)\b"
+)
 _POSSESSIVE = regex.compile(r"['’]s?$")
 #: Months and weekdays in full; their abbreviations only with a period ("Jan." but "Jan Novak").
 _CALENDAR = frozenset((
@@ -373,8 +378,9 @@ def read_run(
                               start + of.end(), acronym)]  # fmt: skip
         return [(name, ORG_SUFFIXES[last], "organisation suffix", start, acronym)]
     found = _read_person_or_org(name, words, before, after, titled, titles, acronym)
-    if not found and acronym and not titled:
-        # "Some Long Name (SLN)": a name its own capitals abbreviate is an organisation's
+    if not found and acronym and not titled and _ACRONYM_ROLE.match(after):
+        # "Some Long Name (SLN) chief": a name its own capitals abbreviate, with a member or
+        # a leader, is an organisation's (a bare "(SLN)" may name a programme or a law)
         for cut_words, cut_start in ((full_words, full_start), (words, start)):
             whole = clean_name(" ".join(cut_words))
             if len(cut_words) > 1 and initials_of(whole) == acronym:

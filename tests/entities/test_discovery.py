@@ -239,15 +239,21 @@ def test_a_bare_role_appositive_makes_a_person():
 
 def test_a_name_its_bracketed_acronym_abbreviates_is_an_organisation():
     text = HEADLINE + (
-        "The Velora Renewal Movement-e-Nation (VRMN) walked out. Later the VRMN returned.\n"
+        "The Velora Renewal Movement-e-Nation (VRMN) leader walked out. Later the VRMN returned.\n"
     )
     assert found(text)["Velora Renewal Movement-e-Nation"][0] == "organisation"
     assert actors(text)["Velora Renewal Movement-e-Nation"] == 3
 
 
+def test_a_bracketed_acronym_alone_may_name_a_programme_not_an_organisation():
+    text = HEADLINE + "The aid came under the Rapid Stock Transfer (RST) rules last year.\n"
+    assert "Rapid Stock Transfer" not in found(text)
+
+
 def test_an_acronym_the_article_defines_wins_over_the_lexicon():
     # PTI is Press Trust of India in the lexicon; here the article defines it otherwise
     text = HEADLINE + "The Party of Tarn Integrity (PTI) won. The PTI leader spoke.\n"
+    # ("Party of ..." is an organisation head, so no leader word is needed here)
     counts = actors(text)
     assert counts["Party of Tarn Integrity"] == 3
     assert "Press Trust of India" not in counts
