@@ -35,9 +35,11 @@ from analysis.entities.discovery_rules import (
     APPOSITIVE_AFTER,
     BYLINE,
     CLUB_PLACE_WORDS,
+    CLUB_SHORT_WORDS,
     CONTRIBUTED,
     COPULA_AFTER,
     CREDIT_LINE,
+    GROUP_AFTER,
     LEGAL_FORMS,
     NOT_NAME_WORDS,
     ORG_HEADS,
@@ -156,6 +158,13 @@ def discover_names(
                 add(name, kind, evidence, sentence, offset, acronym)
     for sentence, name, start in repeated_surnames(article, sentences, spans, found, titles):
         add(name, "person", "surname repeated", sentence, start)
+    for row in rows:  # a lexicon club: counted by its last word too ("Leicester City ... City")
+        club = row.name.split()[-1] in CLUB_SHORT_WORDS and " " in row.name
+        if row.kind == "actor" and row.type == "organisation" and row.in_lexicon and club:
+            club_name = FoundName(
+                row.name, "organisation", row.country, LEXICON_SURNAME, 0, row.start, row.end
+            )
+            found.setdefault(row.name.casefold(), club_name)
     for row in rows:  # a lexicon person: counted by surname too ("Jane Roe ... Roe said")
         if row.kind == "actor" and row.type == "person" and row.in_lexicon and " " in row.name:
             found.setdefault(row.name.casefold(), FoundName(
@@ -476,6 +485,9 @@ def _read_person_or_org(
     noun = _org_noun_before(before)
     if noun and len(words) <= 4:
         return [(name, noun, "noun before", start, acronym)]
+    several = len(parts) > 1 or len(words) > 1  # one capitalised word may be a demonym
+    if several and GROUP_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):
+        return [(name, "armed_group", "noun after", start, "")]
     possessive = words[-1].endswith(("'s", "’s"))  # "A B's team" is a person's team
     if len(words) <= 3 and not possessive and TEAM_AFTER.match(after):
         return [(name, "organisation", "noun after", start, "")]
@@ -483,7 +495,8 @@ def _read_person_or_org(
         role = _NEXT_WORD.match(after)
         if role and role.group(1) in ORG_ROLES:
             return [(name, "organisation", "possessive role", start, "")]
-    if len(words) <= 3 and ORG_OBJECT_CUES.search(before):
+    if len(words) <= 3 and not (possessive and len(words) > 1) and ORG_OBJECT_CUES.search(before):
+        # ("a match against Jane Roe's team": the team of a person)
         return [(name, "organisation", "object of an organisation verb", start, "")]
     return []
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import regex
 
 from analysis.entities.discovery import LEXICON_SURNAME, FoundName
+from analysis.entities.discovery_rules import CLUB_SHORT_WORDS
 from analysis.entities.mention_rows import MentionRow, row_at
 from analysis.text import Article, Sentence
 
@@ -79,9 +80,19 @@ def _patterns(names: Sequence[FoundName]) -> list[tuple[FoundName, regex.Pattern
             ):
                 continue
             forms.append((surname, found))
-    forms.sort(key=lambda pair: -len(pair[0]))
-    return [(found, regex.compile(rf"(?<![\w\-]){regex.escape(form)}(?![\w\-])"))
-            for form, found in forms]  # fmt: skip
+    out = [(len(form), found, rf"(?<![\w\-]){regex.escape(form)}(?![\w\-])")
+           for form, found in forms]  # fmt: skip
+    for i, found in enumerate(names):
+        last = found.name.split()[-1]
+        if found.type != "organisation" or last not in CLUB_SHORT_WORDS or " " not in found.name:
+            continue
+        if any(last in words for j, words in enumerate(words_elsewhere) if j != i):
+            continue
+        # a club's last word alone, not inside another name ("City Ground", "Mexico City")
+        alone = rf"(?<![\w\-]|\p{{Lu}}[\w'’.\-]*[\w'’\-] ){last}(?![\w\-]| \p{{Lu}})"
+        out.append((len(last), found, alone))
+    out.sort(key=lambda item: -item[0])
+    return [(found, regex.compile(pattern)) for _, found, pattern in out]
 
 
 def surname_of(name: str) -> str:

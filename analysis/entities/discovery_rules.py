@@ -81,6 +81,7 @@ ORG_SUFFIXES = {
         "government",
     ),
     **dict.fromkeys(("Command", "Forces", "Corps", "Brigade", "Regiment", "Division"), "military"),
+    **dict.fromkeys(("Cartel", "Militia"), "armed_group"),
     **dict.fromkeys(
         (
             "Institute",
@@ -240,6 +241,16 @@ PLACE_WORDS = frozenset(
 #: Place words that also end a sports club's name ("Leicester City", "Derby County"): a place
 #: unless the text shows an organisation (a team word, a match cue).
 CLUB_PLACE_WORDS = frozenset(("City", "County"))
+#: Last words of a club's name that stand alone for it once the club was named
+#: ("Leicester City ... City's defence", "Oldham Athletic ... Athletic won").
+CLUB_SHORT_WORDS = frozenset(
+    """City United Forest Villa Palace Rovers Wanderers Athletic Albion County Hotspur Rangers
+    Celtic Town Argyle Wednesday Orient""".split()  # noqa: SIM905
+)
+#: Words after a name that make it an armed group ("the Los Pinos faction", "X cartel").
+GROUP_AFTER = regex.compile(
+    r"^\s+(?:faction|factions|cartel|cartels|gang|gangs|militia|militias)\b"
+)
 #: Words that are never a name on their own, though capitalised (headline words, common nouns).
 NOT_NAME_WORDS = frozenset(
     """The A An This That These Those It Its He She They We I You His Her Their Our My

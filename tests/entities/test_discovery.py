@@ -301,3 +301,30 @@ def test_an_opening_adverb_before_an_appositive_is_no_name():
 def test_media_suffix_tv_and_a_comma_breaks_the_country_link():
     text = HEADLINE + "The minister criticised India, Korvana TV reported.\n"
     assert found(text)["Korvana TV"][:2] == ("media", "")
+
+
+def test_a_club_is_counted_by_its_last_word_once_named():
+    # "Manchester City" is in the lexicon; "City Ground" is a stadium, not the club
+    text = HEADLINE + (
+        "Manchester City won at the City Ground. City's defence held, and fans praised City.\n"
+    )
+    assert actors(text)["Manchester City"] == 3
+
+
+def test_a_found_club_is_counted_by_its_last_word_too():
+    text = HEADLINE + "After a 2-1 win over Dunmore Rovers, Rovers fell to ninth.\n"
+    assert actors(text)["Dunmore Rovers"] == 2
+
+
+def test_a_faction_or_cartel_word_makes_an_armed_group():
+    text = HEADLINE + (
+        "Fighting between the Las Brisas and Los Cerros factions went on. "
+        "The Tarvel Cartel denied it.\n"
+    )
+    names = found(text)
+    assert names["Las Brisas"][0] == names["Los Cerros"][0] == "armed_group"
+    assert names["Tarvel Cartel"][0] == "armed_group"
+
+
+def test_a_match_against_a_persons_team_makes_no_club():
+    assert "Ivo Brandl" not in found(HEADLINE + "It was a match against Ivo Brandl's team.\n")
