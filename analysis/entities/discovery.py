@@ -49,6 +49,7 @@ from analysis.entities.discovery_rules import (
     ORG_SUFFIXES,
     PHOTO_CREDIT,
     PLACE_WORDS,
+    ROLE_NAME_AFTER,
     ROLE_WORDS,
     SPEECH_AFTER,
     TEAM_AFTER,
@@ -379,6 +380,20 @@ def read_run(
     if last in ORG_SUFFIXES and len(full_words) > 1:
         if not titled and not possessive_lead:  # a country in the name is part of it
             name, start = " ".join(full_words), full_start
+        head, _, rest = name.partition(" and ")
+        head_last = head.split()[-1] if head else ""
+        if rest and head_last in ORG_SUFFIXES and " " in head and len(rest.split()) > 1:
+            # "Acme Airways and Other Securities": two suffixed names
+            return [(head, ORG_SUFFIXES[head_last], "organisation suffix", start, ""),
+                    (rest, ORG_SUFFIXES[last], "organisation suffix",
+                     start + len(head) + len(" and "), acronym)]  # fmt: skip
+        if rest and head.isupper() and " " not in head and len(rest.split()) > 1:
+            # "ACME and Other Widgets Group": an acronym-like name, then the suffixed one
+            kind = _org_noun_before(before) or "organisation"
+            return [(head, kind, "noun before" if kind != "organisation" else "listed with",
+                     start, ""),
+                    (rest, ORG_SUFFIXES[last], "organisation suffix",
+                     start + len(head) + len(" and "), acronym)]  # fmt: skip
         of = _PERSON_OF.match(name)
         if of and of.group(1).split()[0] not in ORG_HEADS:  # "A B of the Some Council"
             head, rest = of.group(1), name[of.end() :]
@@ -495,6 +510,8 @@ def _read_person_or_org(
         role = _NEXT_WORD.match(after)
         if role and role.group(1) in ORG_ROLES:
             return [(name, "organisation", "possessive role", start, "")]
+    if len(words) <= 3 and not possessive and ROLE_NAME_AFTER.match(after):
+        return [(name, "organisation", "role and person after", start, acronym)]
     if len(words) <= 3 and not (possessive and len(words) > 1) and ORG_OBJECT_CUES.search(before):
         # ("a match against Jane Roe's team": the team of a person)
         return [(name, "organisation", "object of an organisation verb", start, "")]

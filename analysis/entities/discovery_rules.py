@@ -51,6 +51,17 @@ ORG_SUFFIXES = {
             "Manufacturing",
             "Engineering",
             "Logistics",
+            "Petroleum",
+            "Mining",
+            "Resources",
+            "Pharmaceuticals",
+            "Insurance",
+            "Investments",
+            "Management",
+            "Partners",
+            "Capital",
+            "Securities",
+            "Airways",
             "SpA",
             "ASA",
             "NV",
@@ -201,6 +212,14 @@ ORG_OBJECT_CUES = regex.compile(
     r"|\b(?:win|wins|victory|victories|defeat|defeats|loss|losses|draw|match|matches|game|games"
     r"|fixture|clash|tie|derby|final|semi-final|quarter-final) (?:over|against|to|with|at))\s+$"
 )
+#: A role and a person's name after a name make it the person's organisation
+#: ("Acme analyst Jane Roe", "Dunmore City manager Ivo Brandl").
+ROLE_NAME_AFTER = regex.compile(
+    r"^\s+(?:senior\s+|chief\s+|lead\s+)?(?:analyst|analysts|economist|strategist|spokesman"
+    r"|spokeswoman|spokesperson|chief executive|executive|ceo|chairman|chairwoman|founder"
+    r"|researcher|professor|fellow|director|boss|manager|coach|striker|midfielder|defender"
+    r"|goalkeeper|captain|president|owner)\s+\p{Lu}[\p{L}'’.-]+ \p{Lu}"
+)
 #: Words after a name that make it a team ("X team", "the first X player", "X's squad").
 TEAM_AFTER = regex.compile(
     r"^\s+(?:team|club|side|squad|player|players|striker|midfielder|defender|goalkeeper|winger"
@@ -255,5 +274,7 @@ GROUP_AFTER = regex.compile(
 NOT_NAME_WORDS = frozenset(
     """The A An This That These Those It Its He She They We I You His Her Their Our My
     But And Or If When While After Before As At In On Of For With From By To Under Over
-    Mr Mrs Ms Dr Sir""".split()  # noqa: SIM905
-)
+    Mr Mrs Ms Dr Sir
+    Shares Stocks Shareholders Investors Officials Members Employees Workers Staff Executives
+    Analysts Units Subsidiaries Most Some Many None Both Half""".split()  # noqa: SIM905
+)  # (the plural nouns open "Shares of Acme Corp": the part before "of" is no name)

@@ -328,3 +328,23 @@ def test_a_faction_or_cartel_word_makes_an_armed_group():
 
 def test_a_match_against_a_persons_team_makes_no_club():
     assert "Ivo Brandl" not in found(HEADLINE + "It was a match against Ivo Brandl's team.\n")
+
+
+def test_business_suffixes_make_companies():
+    text = HEADLINE + "Shares of Harlow Airways and Pemberton Securities fell on the news.\n"
+    names = found(text)
+    assert names["Harlow Airways"][0] == names["Pemberton Securities"][0] == "company"
+
+
+def test_a_role_and_a_person_after_a_name_make_it_their_organisation():
+    text = HEADLINE + "Brantley Quant analyst Ivo Brandl cut his target on the stock.\n"
+    names = found(text)
+    assert names["Brantley Quant"][0] == "organisation"
+    assert names["Ivo Brandl"][0] == "person"
+
+
+def test_an_acronym_name_listed_before_a_suffixed_name_is_split_off():
+    text = HEADLINE + "The deals lifted the shipping firm KRT and Pemberton Rail Group on Monday.\n"
+    names = found(text)
+    assert names["KRT"][0] == "company"
+    assert names["Pemberton Rail Group"][0] == "organisation"
