@@ -127,3 +127,12 @@ def test_sanity_checks_and_their_headings_are_tagged_for_the_code_page_only(path
             assert "checks" in cell.metadata.get("tags", []), cell.source
             checked = cells[index + 1]  # the check itself
             assert "checks" in checked.metadata.get("tags", []), checked.source
+
+
+@pytest.mark.parametrize("path", sorted(config.NOTEBOOKS_DIR.glob("*.ipynb")), ids=lambda p: p.stem)
+def test_notebooks_leave_column_names_to_the_packages_table_functions(path):
+    # e.g. analysis.entities.tabulate_actors: a cell calls one function and shows its table
+    for cell in nbformat.read(path, as_version=4).cells:
+        if cell.cell_type == "code":
+            for reshaping in (".rename(", "columns={", ".reset_index("):
+                assert reshaping not in cell.source, cell.source
