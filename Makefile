@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PATH_FILE := $(VENV)/.path-file
 ARTICLE ?=
 ARGS ?=
 # The offline report template, installed where `jupyter nbconvert --template offline` finds it.
@@ -23,22 +24,26 @@ help: ## List the targets
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	@# Put the project on the venv's path (an offline editable install of analysis/).
-	$(BIN)/python -c "import pathlib, site; pathlib.Path(site.getsitepackages()[0], 'news-analysis.pth').write_text('$(CURDIR)\\n')"
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (news analysis)" >/dev/null
 	@touch $(STAMP)
+
+# Put the project on the venv's path (an offline editable install of analysis/), with the
+# start-up line that makes papermill by hand print a notebook's error as one line.
+$(PATH_FILE): analysis/papermill_errors.py | $(STAMP)
+	$(BIN)/python -c "import site, analysis.papermill_errors as p; p.write_path_file(site.getsitepackages()[0], '$(CURDIR)')"
+	@touch $@
 
 # The runner's offline template, for `jupyter nbconvert --to html --template offline` by hand.
 $(TEMPLATE_LINK): | $(STAMP)
 	@mkdir -p $(dir $@)
 	ln -sfn "$(CURDIR)/analysis/runner/templates/offline" $@
 
-venv: $(STAMP) $(TEMPLATE_LINK) ## Create or refresh .venv (pinned requirements.txt, kernel, nbconvert template)
+venv: $(STAMP) $(PATH_FILE) $(TEMPLATE_LINK) ## Create or refresh .venv (pinned requirements.txt, kernel, nbconvert template)
 
-reports: $(STAMP) ## Render the HTML reports of every article in seeds/ (or ARTICLE="a path" or "a b")
+reports: $(STAMP) $(PATH_FILE) ## Render the HTML reports of every article in seeds/ (or ARTICLE="a path" or "a b")
 	$(BIN)/python -m analysis run $(ARTICLES) $(ARGS)
 
-test: $(STAMP) $(TEMPLATE_LINK) browser-deps ## Run the whole suite: lint, unit tests, notebooks end to end
+test: $(STAMP) $(PATH_FILE) $(TEMPLATE_LINK) browser-deps ## Run the whole suite: lint, unit tests, notebooks end to end
 	$(MAKE) --no-print-directory lint
 	$(BIN)/python -m pytest $(ARGS)
 
@@ -57,7 +62,7 @@ lint: $(STAMP) ## ruff, formatting and notebooks-without-outputs checks
 	$(BIN)/ruff format --check .
 	$(BIN)/nbstripout --verify notebooks/*.ipynb
 
-lab: $(STAMP) $(TEMPLATE_LINK) ## Open JupyterLab at the project root, notebooks/ shown (ARGS go to jupyter lab)
+lab: $(STAMP) $(PATH_FILE) $(TEMPLATE_LINK) ## Open JupyterLab at the project root, notebooks/ shown (ARGS go to jupyter lab)
 	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/notebooks $(ROOT_FLAG) $(ARGS)
 
 bench: $(STAMP) ## Run the benchmarks in bench/ (prints numbers, compares to baselines)

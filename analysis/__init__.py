@@ -13,6 +13,7 @@ every import):
     html.py            escaping, highlighted spans, HTML tables
     disk_cache.py      compiled matchers kept on disk between processes
     lazy.py            public names that load their modules on first use
+    papermill_errors.py  papermill by hand: a notebook's error as one line
     text/              article (sections, id), sentences (Punkt + project
                        abbreviations), words (named rules), word lists,
                        spans (which sentence holds an offset), patterns, wording
@@ -28,11 +29,13 @@ every import):
                        discovery + discovery_rules + discovery_counts (names
                        no lexicon knows), weapon_discovery (designations),
                        weapon_generics (generic names), second_pass (all of
-                       it together, the JSON)
+                       it together, the JSON), report_tables (notebook 02's
+                       tables, labelled for a reader)
     money/             amount (the record), currencies, numbers, qualifiers,
                        amounts (find them), rules (linking words), allocations
                        (totals and parts), links (parts across the article),
-                       remainder (arithmetic), words, tables
+                       remainder (arithmetic), words, tables, report_tables
+                       (the columns a report page shows)
     grammar/           the clause reader: word classes (word lists, lemminflect,
                        context rules), phrases, clauses and slots -> Parse
     transfers/         records, rules (attribution patterns), sources (who says

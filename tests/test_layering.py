@@ -38,6 +38,7 @@ LAYERS: dict[str, int] = {
     "html": 1,
     "disk_cache": 1,
     "lazy": 1,
+    "papermill_errors": 1,
     "text": 2,
     "sources": 3,
     "vocabulary": 3,

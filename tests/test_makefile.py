@@ -18,7 +18,7 @@ pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="make is no
 
 def make_n(*args: str, uid: int | None = None, tmp_path=None) -> list[list[str]]:
     """The commands ``make -n ARGS`` prints, split as the shell splits them
-    (the venv's stamp is taken as up to date). With ``uid``, ``id -u`` says so."""
+    (the venv's stamps are taken as up to date). With ``uid``, ``id -u`` says so."""
     env = dict(os.environ)
     if uid is not None:
         fake = tmp_path / "bin"
@@ -27,7 +27,8 @@ def make_n(*args: str, uid: int | None = None, tmp_path=None) -> list[list[str]]
         (fake / "id").chmod(0o755)
         env["PATH"] = f"{fake}{os.pathsep}{env['PATH']}"
     result = subprocess.run(
-        ["make", "-n", "--no-print-directory", "-o", ".venv/.installed", *args],
+        ["make", "-n", "--no-print-directory", "-o", ".venv/.installed", "-o", ".venv/.path-file"]
+        + list(args),
         capture_output=True,
         text=True,
         cwd=config.PROJECT_ROOT,
@@ -89,3 +90,10 @@ def test_venv_installs_the_offline_template_for_nbconvert(tmp_path):
         f"{tmp_path}/offline",
     ] in commands
     assert link in (config.PROJECT_ROOT / "Makefile").read_text()
+
+
+def test_venv_writes_the_path_file_with_the_papermill_hook(tmp_path):
+    commands = make_n("venv", f"PATH_FILE={tmp_path}/.path-file")
+    write = command_of(commands, "python")
+    assert write[1] == "-c" and "papermill_errors" in write[2] and "write_path_file" in write[2]
+    assert f"'{config.PROJECT_ROOT}'" in write[2]

@@ -116,3 +116,23 @@ def test_papermill_by_hand_stops_at_the_check_cell_with_one_line(tmp_path, args,
         c for c in nb.cells if any(o.output_type == "error" for o in c.get("outputs", []))
     )
     assert "checks" in failed.metadata.get("tags", [])  # the cell right after the parameters
+
+
+@pytest.mark.parametrize("path", sorted(config.NOTEBOOKS_DIR.glob("*.ipynb")), ids=lambda p: p.stem)
+def test_sanity_checks_and_their_headings_are_tagged_for_the_code_page_only(path):
+    cells = nbformat.read(path, as_version=4).cells
+    for index, cell in enumerate(cells):
+        said = cell.source.lower()
+        if cell.cell_type == "markdown" and ("sanity check" in said or "at all?" in said):
+            assert "checks" in cell.metadata.get("tags", []), cell.source
+            checked = cells[index + 1]  # the check itself
+            assert "checks" in checked.metadata.get("tags", []), checked.source
+
+
+@pytest.mark.parametrize("path", sorted(config.NOTEBOOKS_DIR.glob("*.ipynb")), ids=lambda p: p.stem)
+def test_notebooks_leave_column_names_to_the_packages_table_functions(path):
+    # e.g. analysis.entities.tabulate_actors: a cell calls one function and shows its table
+    for cell in nbformat.read(path, as_version=4).cells:
+        if cell.cell_type == "code":
+            for reshaping in (".rename(", "columns={", ".reset_index("):
+                assert reshaping not in cell.source, cell.source

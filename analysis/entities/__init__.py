@@ -23,6 +23,20 @@ from analysis.entities.mentions import (
     mentions_frame,
     roll_up,
 )
+from analysis.entities.report_tables import (
+    describe_pairs,
+    label_columns,
+    tabulate_actor_types,
+    tabulate_actors,
+    tabulate_candidates,
+    tabulate_found_names,
+    tabulate_lexicon_files,
+    tabulate_matrix,
+    tabulate_mentions,
+    tabulate_mentions_by_section,
+    tabulate_pairs,
+    tabulate_weapons,
+)
 from analysis.entities.scan import Match, match_text, scan_text
 from analysis.entities.second_pass import (
     discover_mentions,
@@ -74,4 +88,17 @@ __all__ = [
     "roll_up",
     "rows_from_frame",
     "scan_text",
+    # the tables as notebook 02 shows them (report_tables)
+    "describe_pairs",
+    "label_columns",
+    "tabulate_actor_types",
+    "tabulate_actors",
+    "tabulate_candidates",
+    "tabulate_found_names",
+    "tabulate_lexicon_files",
+    "tabulate_matrix",
+    "tabulate_mentions",
+    "tabulate_mentions_by_section",
+    "tabulate_pairs",
+    "tabulate_weapons",
 ]

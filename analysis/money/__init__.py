@@ -14,6 +14,11 @@ from analysis.money.allocations import (
 from analysis.money.amount import QUALIFIERS, Amount
 from analysis.money.amounts import find_amounts
 from analysis.money.remainder import Remainder, compute_remainder
+from analysis.money.report_tables import (
+    amounts_for_reading,
+    split_for_reading,
+    totals_for_reading,
+)
 from analysis.money.tables import (
     allocations_table,
     amounts_evidence,
@@ -38,6 +43,7 @@ __all__ = [
     "Remainder",
     "allocation_from_text",
     "allocations_table",
+    "amounts_for_reading",
     "amounts_evidence",
     "amounts_table",
     "choose_allocation",
@@ -56,7 +62,9 @@ __all__ = [
     "rank_allocations",
     "share",
     "split_evidence",
+    "split_for_reading",
     "split_rows",
     "split_table",
     "splits_table",
+    "totals_for_reading",
 ]
