@@ -6,18 +6,27 @@ is (rules in ``analysis.discovery_rules``):
 
 - a title or role right before it ("spokesman A B", "Defence Minister A B");
 - an appositive after it ("A B, the country's defence minister"; "A B, who");
-- a verb of speech after a name of two or more words ("A B said");
+- an appositive with a bare role ("A B, governor of the state");
+- a verb of speech after a name of two or more words ("A B said"; an
+  organisation when a word of it never names a person: "Some Peace Watch said");
+- a role and a person after it ("Acme analyst Jane Roe", "X manager Jane Roe");
+- its own bracketed acronym with a leader or member word ("Some Party (SP) chief");
 - the last word of an organisation ("... Industries", "... Institute") or an
   opening head ("Ministry of ...", "Department of ...");
 - a noun before it ("the shipping company X", "the club X"), "X's manager",
-  "X team", or a verb whose object is an organisation ("joined X");
+  "X team", "the X player", "the X faction" (an armed group), a verb whose object
+  is an organisation ("joined X") or a match ("a 2-1 win over X", "games against X");
 - a byline or credit ("By A B and C D", "(A B/Agency)", "A B contributed").
 
 Headlines and subheadings (Title Case) give no evidence; months, weekdays,
 places ("... Island"), names a lexicon knows and lone sentence-initial words
 never become names. Each name found is then counted like a lexicon entry:
 every occurrence in the article (the headline too), a person's surname alone
-anywhere once the full name was found, and an organisation's bracketed acronym
+anywhere once the full name was found (a lexicon person's too; the first of two
+Spanish surnames as well; "Rocha Moya" after "Ruben Rocha Moya" is the same
+person), a company's name without its legal form ("Acme Widgets" for "Acme
+Widgets Inc.", "Acme" where the text never writes "acme"), a club's last word
+("City" once "Leicester City" was named) and an organisation's bracketed acronym
 ("Some Agency (SA)") with its later bare uses.
 """
 
@@ -43,6 +52,7 @@ from analysis.entities.discovery_rules import (
     LEGAL_FORMS,
     NOT_NAME_WORDS,
     ORG_HEADS,
+    ORG_NAME_WORDS,
     ORG_NOUNS,
     ORG_OBJECT_CUES,
     ORG_ROLES,
@@ -491,6 +501,8 @@ def _read_person_or_org(
         if kind and kind != "person":
             return [(name, kind, "appositive", start, acronym)]
     if person_shape and SPEECH_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):
+        if any(_POSSESSIVE.sub("", w) in ORG_NAME_WORDS for w in words):
+            return [(name, "organisation", "speech verb", start, acronym)]  # "Global Peace Watch"
         return [(name, "person", "speech verb", start, "")]
     copula = COPULA_AFTER.match(after)
     if copula:

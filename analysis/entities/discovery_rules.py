@@ -225,6 +225,16 @@ TEAM_AFTER = regex.compile(
     r"^\s+(?:team|club|side|squad|player|players|striker|midfielder|defender|goalkeeper|winger"
     r"|manager|boss|coach|head coach|captain|fans|supporters|academy|debut)\b"
 )
+#: Words of organisations' names that are no part of a person's name: "Royal United Services
+#: said" is an organisation speaking ("National", "Studies", "Watch" ...).
+ORG_NAME_WORDS = frozenset(
+    """National International Global United Federal Central Royal Democratic Popular Republican
+    Socialist Liberal Conservative Labour Islamic Public Civil Human Rights Nations
+    Services Studies Research Affairs Security Development Investment Trade Energy Watch Health
+    Strategic Policy Economic Peace People's Workers Workers' Students Media Network Networks
+    Solutions Labs Robotics Analytics Consulting Ventures Markets Exchange Authority Board Court
+    Tribunal Police Guard Army Navy Academy College School Hospital Clinic Church Mission""".split()  # noqa: SIM905
+)
 #: Verbs of speech after a person's name ("A B said").
 SPEECH_AFTER = regex.compile(
     r"^\s+(?:said|says|told|added|wrote|explained|noted|stated|argued|warned|according)\b"

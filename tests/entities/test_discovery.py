@@ -348,3 +348,10 @@ def test_an_acronym_name_listed_before_a_suffixed_name_is_split_off():
     names = found(text)
     assert names["KRT"][0] == "company"
     assert names["Pemberton Rail Group"][0] == "organisation"
+
+
+def test_an_unknown_organisation_before_said_is_no_person():
+    text = HEADLINE + "Harlow Peace Watch said the figures were too low.\n"
+    assert found(text)["Harlow Peace Watch"][0] == "organisation"
+    text = HEADLINE + "Dario Menko Lantos said the figures were too low.\n"
+    assert found(text)["Dario Menko Lantos"][0] == "person"
