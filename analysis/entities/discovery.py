@@ -50,6 +50,7 @@ from analysis.entities.discovery_rules import (
     CREDIT_LINE,
     GROUP_AFTER,
     LEGAL_FORMS,
+    MARKET_WORDS,
     NOT_NAME_WORDS,
     ORG_HEADS,
     ORG_NAME_WORDS,
@@ -62,6 +63,9 @@ from analysis.entities.discovery_rules import (
     ROLE_NAME_AFTER,
     ROLE_WORDS,
     SPEECH_AFTER,
+    SPEECH_BEFORE,
+    STOCK_AFTER,
+    STOCK_BEFORE,
     TEAM_AFTER,
 )
 from analysis.entities.lexicon import Lexicons, normalise_key
@@ -504,6 +508,12 @@ def _read_person_or_org(
         if any(_POSSESSIVE.sub("", w) in ORG_NAME_WORDS for w in words):
             return [(name, "organisation", "speech verb", start, acronym)]  # "Global Peace Watch"
         return [(name, "person", "speech verb", start, "")]
+    org_words = any(_POSSESSIVE.sub("", w) in ORG_NAME_WORDS for w in words)
+    if person_shape and not org_words and SPEECH_BEFORE.search(before) and len(parts) == 1:
+        return [(name, "person", "speech verb before", start, "")]
+    market = any(w in MARKET_WORDS for w in words)
+    if len(words) <= 4 and not market and (STOCK_AFTER.match(after) or STOCK_BEFORE.search(before)):
+        return [(name, "company", "share price", start, acronym)]
     copula = COPULA_AFTER.match(after)
     if copula:
         kind = _appositive_kind(copula.group(1))

@@ -239,6 +239,20 @@ ORG_NAME_WORDS = frozenset(
 SPEECH_AFTER = regex.compile(
     r"^\s+(?:said|says|told|added|wrote|explained|noted|stated|argued|warned|according)\b"
 )
+#: A verb of speech right before a name ("..., said Jane Roe, an analyst at ...").
+SPEECH_BEFORE = regex.compile(r"\b(?:said|says|added|wrote|noted|explained|asked|warned)\s+$")
+#: Market words around a listed company: "Acme rose 3.3 per cent", "shares in Acme".
+STOCK_AFTER = regex.compile(
+    r"^(?:['’]s?)?\s+(?:shares\s+)?(?:rose|fell|jumped|slipped|gained|lost|climbed|dropped|slid"
+    r"|added|shed|advanced|declined|edged|surged|sank|tumbled|plunged|rallied)\s+(?:up\s+|down\s+"
+    r"|by\s+|as much as\s+)?[\d.,]+\s*(?:per ?cent|percent|%|p\b|pence|cents?)"
+)
+STOCK_BEFORE = regex.compile(r"\bshares\s+(?:in|of)\s+$", regex.I)
+#: Market indices and commodities that move like shares but are no company.
+MARKET_WORDS = frozenset(
+    """Nikkei Brent Sensex Nifty Hang Seng Kospi DAX CAC FTSE Dow Nasdaq Stoxx Bitcoin Gold Oil
+    Copper Silver WTI Topix Bovespa""".split()  # noqa: SIM905
+)
 #: A person's appositive after the name: ", the country's defence minister", ", who".
 #: Also a bare role with no article: ", governor of the state", ", chief executive of X".
 APPOSITIVE_AFTER = regex.compile(

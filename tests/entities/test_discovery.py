@@ -355,3 +355,18 @@ def test_an_unknown_organisation_before_said_is_no_person():
     assert found(text)["Harlow Peace Watch"][0] == "organisation"
     text = HEADLINE + "Dario Menko Lantos said the figures were too low.\n"
     assert found(text)["Dario Menko Lantos"][0] == "person"
+
+
+def test_a_speech_verb_before_a_name_makes_a_person():
+    text = HEADLINE + "“Prices will rise,” said Dario Menko, a trader in the port.\n"
+    assert found(text)["Dario Menko"][0] == "person"
+
+
+def test_share_price_moves_make_a_company_but_not_an_index():
+    text = HEADLINE + (
+        "Pemberton Mills rose 3.3 per cent and shares in Harlow Foods slipped. "
+        "The Nikkei rose 1.2 percent.\n"
+    )
+    names = found(text)
+    assert names["Pemberton Mills"][0] == names["Harlow Foods"][0] == "company"
+    assert "Nikkei" not in names
