@@ -101,6 +101,12 @@ _CALENDAR_SHORT = frozenset((
 _PERSON_OF = regex.compile(r"^(\p{Lu}[\w'’.-]*(?: \p{Lu}[\w'’.-]*){1,3}) of (?:the )?")
 _SHORT_RUN = regex.compile(rf"{_WORD}(?: {_WORD}){{1,2}}")
 _NON_SPACE = regex.compile(r"\S+")
+#: A person written with a nickname in quotes: 'Ana “La Jefa” Ortiz', 'Joko "Jokowi" Widodo'.
+_NICKNAMED = regex.compile(
+    r"(?<![\w'’.-])(\p{Lu}[\p{Ll}\p{M}]+) [“\"]"
+    r"((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?: \p{Lu}?[\p{L}\p{M}'’.-]+){0,2})[”\"]"
+    r" (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?)"
+)
 #: A capitalised word ending in a lower-case compound part: a modifier, not a name's start.
 _MODIFIER = regex.compile(r"^\p{Lu}[\w'’.]*-\p{Ll}+$")
 _HEAD_AND = regex.compile(r" and (?:the )?(?=(?:" + "|".join(ORG_HEADS) + r") of )")
@@ -171,6 +177,21 @@ def discover_names(
         for run in NAME_RUN.finditer(sentence.text):
             for name, kind, evidence, offset, acronym in read_run(sentence, run, titles, spans):
                 add(name, kind, evidence, sentence, offset, acronym)
+    for sentence in sentences:
+        if sentence.section not in EVIDENCE_SECTIONS:
+            continue
+        for m in _NICKNAMED.finditer(sentence.text):
+            given, nickname, surname = m.group(1), m.group(2), m.group(3)
+            if given.casefold() in titles or given in NOT_NAME_WORDS:
+                continue
+            start = sentence.start + m.start()
+            name = f"{given} {surname}"
+            if normalise_key(name) in known or name.casefold() in found:
+                continue
+            found[name.casefold()] = FoundName(
+                name, "person", _country_before(spans, start, article.text), "quoted nickname",
+                sentence.number, start, start + len(m.group()), forms=(m.group(), nickname),
+            )  # fmt: skip
     for sentence, name, start in repeated_surnames(article, sentences, spans, found, titles):
         add(name, "person", "surname repeated", sentence, start)
     for row in rows:  # a lexicon club: counted by its last word too ("Leicester City ... City")

@@ -370,3 +370,11 @@ def test_share_price_moves_make_a_company_but_not_an_index():
     names = found(text)
     assert names["Pemberton Mills"][0] == names["Harlow Foods"][0] == "company"
     assert "Nikkei" not in names
+
+
+def test_a_person_with_a_quoted_nickname_is_one_person():
+    text = HEADLINE + (
+        "Police held Ramón “El Gordo” Tallez on Friday. El Gordo denied it, and Tallez was freed.\n"
+    )
+    assert found(text)["Ramón Tallez"][0] == "person"
+    assert actors(text)["Ramón Tallez"] == 3
