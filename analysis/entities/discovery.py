@@ -62,6 +62,7 @@ from analysis.entities.discovery_rules import (
     PLACE_WORDS,
     ROLE_NAME_AFTER,
     ROLE_WORDS,
+    ROYAL_TITLES,
     SPEECH_AFTER,
     SPEECH_BEFORE,
     STOCK_AFTER,
@@ -207,6 +208,7 @@ def discover_names(
                 row.name, "person", row.country, LEXICON_SURNAME, 0, row.start,
                 row.end))  # fmt: skip
     found = merge_short_names(found)
+    found = merge_royal_names(found, rows)
     for key, item in list(found.items()):
         if item.type == "company" and key in found:
             forms = short_company_names(item.name, article.text, stopwords)
@@ -263,6 +265,33 @@ def used_inside_sentence(word: str, text: str) -> bool:
     True
     """
     return bool(regex.search(rf"(?:\p{{Ll}}|,) +{regex.escape(word)}(?![\w-])", text))
+
+
+def merge_royal_names(
+    found: dict[str, FoundName], rows: Sequence[MentionRow]
+) -> dict[str, FoundName]:
+    """A royal title with a given name ("Prince Ana") that another person of the article
+    bears first ("Ana bin Some") is that person, not a new one."""
+    people = {f.name.split()[0]: f for f in found.values() if f.type == "person"}
+    people |= {
+        r.name.split()[0]: FoundName(
+            r.name, "person", r.country, LEXICON_SURNAME, 0, r.start, r.end
+        )
+        for r in rows
+        if r.kind == "actor" and r.type == "person" and r.in_lexicon and " " in r.name
+    }
+    out = dict(found)
+    for key, item in found.items():
+        words = item.name.split()
+        if len(words) != 2 or words[0].casefold() not in ROYAL_TITLES:
+            continue
+        other = people.get(words[1])
+        if other is None or other.name == item.name:
+            continue
+        del out[key]
+        base = out.get(other.name.casefold(), other)
+        out[other.name.casefold()] = base._replace(forms=(*base.forms, item.name))
+    return out
 
 
 def merge_short_names(found: dict[str, FoundName]) -> dict[str, FoundName]:
@@ -389,14 +418,19 @@ def read_run(
     possessive_lead = bool(stripped) and stripped[-1].endswith(("'s", "’s"))
     before = text[: start - sentence.start]
     # leading titles ("Defence Minister", "Chief") are evidence for a person
-    titled = False
+    titled, title_word = False, ""
     for cut in range(len(words) - 2, -1, -1):  # the last title word leaves two or more words
         if words[cut].rstrip(".").casefold() in titles:
+            title_word = words[cut]
             start += len(" ".join(words[: cut + 1])) + 1
             words, titled = words[cut + 1 :], True
             break
     if not words or _covered_span(spans, start, start + len(" ".join(words))):
         return []
+    if len(words) == 1 and title_word.casefold() in ROYAL_TITLES and words[0][1:].islower():
+        # "Queen Elizabeth", "Pope Leo": a royal or religious title with one name is a person
+        royal_start = start - len(title_word) - 1
+        return [(f"{title_word} {clean_name(words[0])}", "person", "title before", royal_start, "")]
     name = " ".join(words)
     end = start + len(name) - sentence.start
     after = text[end:]

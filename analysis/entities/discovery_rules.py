@@ -181,6 +181,10 @@ ROLE_WORDS = frozenset(
     economist scientist engineer author writer officer admiral marshal lieutenant sergeant
     commissioner administrator deputy premier chancellor king queen prince sheikh emir""".split()  # noqa: SIM905
 )
+#: Titles written before a single name ("Queen Elizabeth", "Pope Leo", "Emir Tamim").
+ROYAL_TITLES = frozenset(
+    ("king", "queen", "prince", "princess", "pope", "sultan", "emir", "sheikh")
+)
 #: Roles that only an organisation has ("X's manager" makes X an organisation).
 ORG_ROLES = frozenset(
     ("manager", "coach", "chairman", "chairwoman", "owner", "owners", "ceo", "board",

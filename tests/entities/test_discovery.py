@@ -378,3 +378,17 @@ def test_a_person_with_a_quoted_nickname_is_one_person():
     )
     assert found(text)["Ramón Tallez"][0] == "person"
     assert actors(text)["Ramón Tallez"] == 3
+
+
+def test_a_royal_title_with_one_name_is_a_person():
+    text = HEADLINE + "On Monday Queen Ysolde said the law would pass.\n"
+    assert found(text)["Queen Ysolde"][0] == "person"
+    assert found(HEADLINE + "On Monday Queen Street was closed.\n") == {}
+
+
+def test_a_royal_title_with_the_given_name_of_a_named_person_is_that_person():
+    # Mohammed bin Salman is in the lexicon; "Prince Mohammed" is him, not a new person
+    text = HEADLINE + "Mohammed bin Salman arrived. Later Prince Mohammed met the envoys.\n"
+    counts = actors(text)
+    assert counts["Mohammed bin Salman"] == 2
+    assert "Prince Mohammed" not in counts
