@@ -38,7 +38,7 @@ _POSSESSIVE = regex.compile(r"['’]s?$")
 #: Words right before a capital that make it a location, not the state.
 PLACE_BEFORE = regex.compile(
     r"(?:\b(?:in|at|near|outside|around|across|inside|into|over|via|of central|"
-    r"visit to|trip to|arrived in|based in)\s+)$",
+    r"visit to|trip to|arrived in|based in|visit|visits|visited|visiting)\s+)$",
     regex.I,
 )
 #: "from" makes a capital a location only after going or reporting ("flew from Oslo",
@@ -171,6 +171,7 @@ def find_institutions(
     ends = [r.end for r in rows]  # rows are in text order and never overlap
     found: list[MentionRow] = []
     drop: set[int] = set()
+    own_names: dict[tuple[str, str], str] = {}  # (country, generic name) -> "Mexican Army"
     for section in article.counted_sections():
         for m in pattern.finditer(text, section.start, section.end):
             start, end = m.span()
@@ -178,14 +179,19 @@ def find_institutions(
             if index < len(rows) and rows[index].start < end:
                 continue  # inside a lexicon name ("Indian Air Force")
             name, kind = names[m.group().casefold()]
+            bare = kind == "military" and m.group().islower()
+            if bare and not _after_country(text, rows, index, start):
+                continue  # "the army": a bare description, no name
             own, country = _country_of(text, rows, index, start, kind, sentences, main)
             if own is not None:
                 drop.add(own)
                 start = rows[own].start
+                own_names.setdefault((country, name), _POSSESSIVE.sub("", text[start:end]))
             label = country_names(lexicons).get(country, NOT_STATED) if country else NOT_STATED
             form = text[start:end]
+            full = own_names.get((country, name)) or service_name(lexicons, country, name, kind)
             found.append(row_at(sentences, section.kind, kind="actor",
-                                name=form if own is not None else f"{name} ({label})",
+                                name=form if own is not None else full or f"{name} ({label})",
                                 type=kind, weapon_class="", country=country, form=form,
                                 start=start, end=end, in_lexicon=False,
                                 evidence="generic institution"))  # fmt: skip
@@ -194,6 +200,26 @@ def find_institutions(
     found += _acronyms(text, article, sentences, found, rows)
     kept = [r for i, r in enumerate(rows) if i not in drop]
     return sorted(kept + found, key=lambda r: r.start)
+
+
+def service_name(lexicons: Lexicons, country: str, generic: str, kind: str) -> str:
+    """The lexicon's own name for a country's generic institution, when it has exactly one
+    ("Army" of Pakistan -> "Pakistan Army", "Coast Guard" of China -> "China Coast Guard").
+
+    >>> from analysis.entities.lexicon import load_lexicons
+    >>> service_name(load_lexicons(), "PAK", "Army", "military")
+    'Pakistan Army'
+    >>> service_name(load_lexicons(), "", "Army", "military")
+    ''
+    """
+    if not country:
+        return ""
+    names = [
+        e.name
+        for e in lexicons.actors
+        if e.country == country and e.type == kind and e.name.endswith(" " + generic)
+    ]
+    return names[0] if len(names) == 1 else ""
 
 
 def _acronyms(text, article, sentences, found, rows) -> list[MentionRow]:
@@ -216,6 +242,26 @@ def _acronyms(text, article, sentences, found, rows) -> list[MentionRow]:
                                        section=sentence.section if sentence else "",
                                        sentence=sentence.number if sentence else 0))  # fmt: skip
     return out
+
+
+def _after_country(text: str, rows: list[MentionRow], index: int, start: int) -> bool:
+    """True when a country, its government or its demonym stands right before ``start``
+    (``rows[index]`` is the first row after it): "Nigerian army", "Chile's navy".
+
+    >>> row = MentionRow("actor", "Chile", "country", "", "CHL", "Chile", "body", 1, 0, 5)
+    >>> _after_country("Chile's navy", [row], 1, 8), _after_country("the navy", [], 0, 4)
+    (True, False)
+    """
+    if index == 0:
+        return False
+    last = rows[index - 1]
+    gap = text[last.end : start]
+    return (
+        last.kind == "actor"
+        and last.type in ("country", "government")
+        and gap.strip() in ("", "'s", "’s", "s")
+        and len(gap) <= 3
+    )
 
 
 def _country_of(

@@ -6,23 +6,33 @@ is (rules in ``analysis.discovery_rules``):
 
 - a title or role right before it ("spokesman A B", "Defence Minister A B");
 - an appositive after it ("A B, the country's defence minister"; "A B, who");
-- a verb of speech after a name of two or more words ("A B said");
+- an appositive with a bare role ("A B, governor of the state");
+- a verb of speech after a name of two or more words ("A B said"; an
+  organisation when a word of it never names a person: "Some Peace Watch said");
+- a role and a person after it ("Acme analyst Jane Roe", "X manager Jane Roe");
+- its own bracketed acronym with a leader or member word ("Some Party (SP) chief");
 - the last word of an organisation ("... Industries", "... Institute") or an
   opening head ("Ministry of ...", "Department of ...");
 - a noun before it ("the shipping company X", "the club X"), "X's manager",
-  "X team", or a verb whose object is an organisation ("joined X");
+  "X team", "the X player", "the X faction" (an armed group), a verb whose object
+  is an organisation ("joined X") or a match ("a 2-1 win over X", "games against X");
 - a byline or credit ("By A B and C D", "(A B/Agency)", "A B contributed").
 
 Headlines and subheadings (Title Case) give no evidence; months, weekdays,
 places ("... Island"), names a lexicon knows and lone sentence-initial words
 never become names. Each name found is then counted like a lexicon entry:
 every occurrence in the article (the headline too), a person's surname alone
-anywhere once the full name was found, and an organisation's bracketed acronym
+anywhere once the full name was found (a lexicon person's too; the first of two
+Spanish surnames as well; "Rocha Moya" after "Ruben Rocha Moya" is the same
+person), a company's name without its legal form ("Acme Widgets" for "Acme
+Widgets Inc.", "Acme" where the text never writes "acme"), a club's last word
+("City" once "Leicester City" was named) and an organisation's bracketed acronym
 ("Some Agency (SA)") with its later bare uses.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
@@ -33,19 +43,31 @@ import regex
 from analysis.entities.discovery_rules import (
     APPOSITIVE_AFTER,
     BYLINE,
+    CLUB_PLACE_WORDS,
+    CLUB_SHORT_WORDS,
     CONTRIBUTED,
     COPULA_AFTER,
     CREDIT_LINE,
+    GROUP_AFTER,
+    LEGAL_FORMS,
+    MARKET_WORDS,
     NOT_NAME_WORDS,
     ORG_HEADS,
+    ORG_NAME_WORDS,
     ORG_NOUNS,
     ORG_OBJECT_CUES,
     ORG_ROLES,
     ORG_SUFFIXES,
     PHOTO_CREDIT,
     PLACE_WORDS,
+    ROLE_NAME_AFTER,
     ROLE_WORDS,
+    ROYAL_TITLES,
     SPEECH_AFTER,
+    SPEECH_BEFORE,
+    STOCK_AFTER,
+    STOCK_BEFORE,
+    TEAM_AFTER,
 )
 from analysis.entities.lexicon import Lexicons, normalise_key
 from analysis.entities.matcher import COURTESY_TITLES, compile_matcher
@@ -60,6 +82,11 @@ _JOIN = r"(?:of|the|and|for|de|da|del|van|von|der|bin|ibn|al|&)"
 #: A run of capitalised words, small connectors allowed inside ("Ministry of Space").
 NAME_RUN = regex.compile(rf"(?<![\p{{L}}\d'’\-]){_WORD}(?:[ ](?:{_JOIN}[ ])*{_WORD})*")
 _ACRONYM_AFTER = regex.compile(r"^\s*\((\p{Lu}[\p{Lu}&]{1,8})\)")
+_ACRONYM_ROLE = regex.compile(
+    r"^\s*\(\p{Lu}[\p{Lu}&]{1,8}\)['’]?s?\s+(?:chief|leader|leaders|leadership|head|chairman"
+    r"|chairwoman|president|spokesman|spokeswoman|spokesperson|members?|lawmakers?|candidates?"
+    r"|founder|officials?|supporters|workers|activists)\b"
+)
 _POSSESSIVE = regex.compile(r"['’]s?$")
 #: Months and weekdays in full; their abbreviations only with a period ("Jan." but "Jan Novak").
 _CALENDAR = frozenset((
@@ -75,13 +102,23 @@ _CALENDAR_SHORT = frozenset((
 _PERSON_OF = regex.compile(r"^(\p{Lu}[\w'’.-]*(?: \p{Lu}[\w'’.-]*){1,3}) of (?:the )?")
 _SHORT_RUN = regex.compile(rf"{_WORD}(?: {_WORD}){{1,2}}")
 _NON_SPACE = regex.compile(r"\S+")
-_TEAM_AFTER = regex.compile(r"^\s+(?:team|club|side)\b")
+#: A person written with a nickname in quotes: 'Ana “La Jefa” Ortiz', 'Joko "Jokowi" Widodo'.
+_NICKNAMED = regex.compile(
+    r"(?<![\w'’.-])(\p{Lu}[\p{Ll}\p{M}]+) [“\"]"
+    r"((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?: \p{Lu}?[\p{L}\p{M}'’.-]+){0,2})[”\"]"
+    r" (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?)"
+)
+#: A capitalised word ending in a lower-case compound part: a modifier, not a name's start.
+_MODIFIER = regex.compile(r"^\p{Lu}[\w'’.]*-\p{Ll}+$")
+_HEAD_AND = regex.compile(r" and (?:the )?(?=(?:" + "|".join(ORG_HEADS) + r") of )")
 _NEXT_WORD = regex.compile(r"^\s+(\w+)")
 _LIST_PART = regex.compile(r"[^,;|]+?(?=\s*(?:,|;|\band\b|\||$))")
 _LEADING_AND = regex.compile(r"^(?:and|by)\s+", regex.I)
 _WORDS = regex.compile(r"[\w'’-]+")
 _INITIAL_END = regex.compile(r"\b\p{Lu}\.$")
 load_stopwords = lru_cache(maxsize=1)(_load_stopwords)
+#: The evidence of a lexicon person counted by surname alone: its rows stay lexicon rows.
+LEXICON_SURNAME = "lexicon person's surname"
 DISCOVERY_COLUMNS = ["name", "type", "country", "evidence", "sentence", "start", "end", "acronym"]
 
 
@@ -96,6 +133,7 @@ class FoundName(NamedTuple):
     start: int
     end: int
     acronym: str = ""
+    forms: tuple[str, ...] = ()  # shorter forms of the same name ("Rocha Moya")
 
 
 def discover_names(
@@ -117,6 +155,9 @@ def discover_names(
         name = clean_name(name)
         if not is_plausible(name, kind, known, stopwords, titles):
             return
+        opening = " " not in name and not article.text[sentence.start : start].strip()
+        if opening and not used_inside_sentence(name, article.text):
+            return  # "Overall, the group expects": an opening adverb, not a name
         country = _country_before(spans, start, article.text)
         key = name.casefold()
         if key not in found:
@@ -137,14 +178,161 @@ def discover_names(
         for run in NAME_RUN.finditer(sentence.text):
             for name, kind, evidence, offset, acronym in read_run(sentence, run, titles, spans):
                 add(name, kind, evidence, sentence, offset, acronym)
+    for sentence in sentences:
+        if sentence.section not in EVIDENCE_SECTIONS:
+            continue
+        for m in _NICKNAMED.finditer(sentence.text):
+            given, nickname, surname = m.group(1), m.group(2), m.group(3)
+            if given.casefold() in titles or given in NOT_NAME_WORDS:
+                continue
+            start = sentence.start + m.start()
+            name = f"{given} {surname}"
+            if normalise_key(name) in known or name.casefold() in found:
+                continue
+            found[name.casefold()] = FoundName(
+                name, "person", _country_before(spans, start, article.text), "quoted nickname",
+                sentence.number, start, start + len(m.group()), forms=(m.group(), nickname),
+            )  # fmt: skip
     for sentence, name, start in repeated_surnames(article, sentences, spans, found, titles):
         add(name, "person", "surname repeated", sentence, start)
+    for row in rows:  # a lexicon club: counted by its last word too ("Leicester City ... City")
+        club = row.name.split()[-1] in CLUB_SHORT_WORDS and " " in row.name
+        if row.kind == "actor" and row.type == "organisation" and row.in_lexicon and club:
+            club_name = FoundName(
+                row.name, "organisation", row.country, LEXICON_SURNAME, 0, row.start, row.end
+            )
+            found.setdefault(row.name.casefold(), club_name)
+    for row in rows:  # a lexicon person: counted by surname too ("Jane Roe ... Roe said")
+        if row.kind == "actor" and row.type == "person" and row.in_lexicon and " " in row.name:
+            found.setdefault(row.name.casefold(), FoundName(
+                row.name, "person", row.country, LEXICON_SURNAME, 0, row.start,
+                row.end))  # fmt: skip
+    found = merge_short_names(found)
+    found = merge_royal_names(found, rows)
+    for key, item in list(found.items()):
+        if item.type == "company" and key in found:
+            forms = short_company_names(item.name, article.text, stopwords)
+            for form in forms:  # "IOI Corp Bhd" and "IOI Corp": one company
+                other = found.get(form.casefold())
+                if other is not None and other is not item:
+                    del found[form.casefold()]
+                    item = item._replace(start=min(item.start, other.start))
+            found[key] = item._replace(forms=(*item.forms, *forms))
     for key, item in list(found.items()):
         if not item.acronym and item.type != "person":
             initials = initials_of(item.name)
             if len(initials) > 1 and regex.search(rf"(?<![\w-]){initials}(?![\w-])", article.text):
                 found[key] = item._replace(acronym=initials)
     return sorted(found.values(), key=lambda f: f.start)
+
+
+def short_company_names(name: str, text: str, stopwords: frozenset[str]) -> tuple[str, ...]:
+    """Shorter forms of a company's name with a legal form: the name without it, and its
+    first word where the text never writes that word in lower case (a proper noun here).
+
+    >>> short_company_names("Acme Widgets Inc", "Acme Widgets Inc. said. Acme grew.", frozenset())
+    ('Acme Widgets', 'Acme')
+    >>> short_company_names("Global Widgets Ltd", "the global market", frozenset())
+    ('Global Widgets',)
+    >>> short_company_names("IOI Corp Bhd", "IOI Corp Bhd rose.", frozenset())
+    ('IOI Corp', 'IOI')
+    """
+    words, forms = name.split(), []
+    while len(words) > 1 and words[-1].rstrip(".") in LEGAL_FORMS:
+        words = words[:-1]
+        if len(words) > 1:
+            forms.append(" ".join(words))
+    if len(words) == len(name.split()):
+        return ()
+    first = words[0]
+    if (
+        len(first) > 2
+        and first.casefold() not in stopwords
+        and first not in NOT_NAME_WORDS
+        and not regex.search(rf"(?<![\w-]){regex.escape(first.casefold())}(?![\w-])", text)
+    ):
+        forms.append(first)
+    return tuple(forms)
+
+
+def used_inside_sentence(word: str, text: str) -> bool:
+    """True when ``word`` is written capitalised inside a sentence somewhere in ``text``
+    (after a lower-case word or a comma), as a name is and an opening adverb is not.
+
+    >>> used_inside_sentence("Overall", "Overall, it grew. The overall rise.")
+    False
+    >>> used_inside_sentence("Acme", "Acme, the maker, grew. Shares of Acme rose.")
+    True
+    """
+    return bool(regex.search(rf"(?:\p{{Ll}}|,) +{regex.escape(word)}(?![\w-])", text))
+
+
+def merge_royal_names(
+    found: dict[str, FoundName], rows: Sequence[MentionRow]
+) -> dict[str, FoundName]:
+    """A royal title with a given name ("Prince Ana") that another person of the article
+    bears first ("Ana bin Some") is that person, not a new one."""
+    people = {f.name.split()[0]: f for f in found.values() if f.type == "person"}
+    people |= {
+        r.name.split()[0]: FoundName(
+            r.name, "person", r.country, LEXICON_SURNAME, 0, r.start, r.end
+        )
+        for r in rows
+        if r.kind == "actor" and r.type == "person" and r.in_lexicon and " " in r.name
+    }
+    out = dict(found)
+    for key, item in found.items():
+        words = item.name.split()
+        if len(words) != 2 or words[0].casefold() not in ROYAL_TITLES:
+            continue
+        other = people.get(words[1])
+        if other is None or other.name == item.name:
+            continue
+        del out[key]
+        base = out.get(other.name.casefold(), other)
+        out[other.name.casefold()] = base._replace(forms=(*base.forms, item.name))
+    return out
+
+
+def merge_short_names(found: dict[str, FoundName]) -> dict[str, FoundName]:
+    """A person found under two or more of the last words of another person's name is that
+    person ("Rubén Rocha Moya" ... "Rocha Moya said"): one name, the shorter a form of it.
+    Accents do not count.
+
+    >>> a = FoundName("Ana Rocha Moya", "person", "", "title before", 1, 0, 14)
+    >>> b = FoundName("Rocha Moya", "person", "", "speech verb", 2, 40, 50)
+    >>> merged = merge_short_names({"ana rocha moya": a, "rocha moya": b})
+    >>> list(merged), merged["ana rocha moya"].forms
+    (['ana rocha moya'], ('Rocha Moya',))
+    """
+    people = [(k, f) for k, f in found.items() if f.type == "person"]
+    out = dict(found)
+    for key, short in people:
+        words = fold_accents(short.name).split()
+        if len(words) < 2:
+            continue
+        longer = [
+            (k, f)
+            for k, f in people
+            if k != key
+            and k in out
+            and fold_accents(f.name).split()[-len(words) :] == words
+            and len(f.name.split()) > len(words)
+        ]
+        if len(longer) == 1:
+            k, f = longer[0]
+            out[k] = f._replace(forms=(*f.forms, short.name), start=min(f.start, short.start))
+            del out[key]
+    return out
+
+
+def fold_accents(text: str) -> str:
+    """``text`` without its accents, for comparing names.
+
+    >>> fold_accents("Rubén García")
+    'Ruben Garcia'
+    """
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def repeated_surnames(
@@ -167,6 +355,8 @@ def repeated_surnames(
             words = run.group().split(" ")
             start = sentence.start + run.start()
             last = _POSSESSIVE.sub("", words[-1])
+            if last.endswith(".") and not _INITIAL_END.search(last):
+                last = last[:-1]  # the sentence's full stop: "... from Jane Roe."
             offsets = [start + m.start() for m in _NON_SPACE.finditer(run.group())]
             if any(_covered_at(spans, offset) for offset in offsets):
                 continue
@@ -177,7 +367,8 @@ def repeated_surnames(
             if " ".join(words).casefold() in found or len(last) < 3:
                 continue
             alone = regex.compile(
-                rf"(?<![\p{{Lu}}][\w'’.-]* |[\w-]){regex.escape(last)}(?![\w-]| \p{{Lu}})"
+                rf"(?<![\p{{Lu}}][\w'’.-]*[\w'’-] |\b\p{{Lu}} |[\w-]){regex.escape(last)}"
+                rf"(?![\w-]| \p{{Lu}})"  # a sentence's full stop ends the name before it
             )
             if len(alone.findall(text, start + len(run.group()))) >= 2:
                 out.append((sentence, " ".join(words[:-1] + [last]), start))
@@ -206,7 +397,11 @@ def read_run(
     start = sentence.start + run.start()
     # leading words the lexicon counted (a demonym, a country's possessive) are no part of the name
     stopwords = load_stopwords()
-    while len(words) > 1 and (words[0] in NOT_NAME_WORDS or words[0].casefold() in stopwords):
+    while len(words) > 1 and (
+        words[0] in NOT_NAME_WORDS
+        or words[0].casefold() in stopwords
+        or _MODIFIER.match(words[0])  # "Calgary-based", "Saudi-owned"
+    ):
         # "The", "But", "Then" opening a sentence
         start += len(words[0]) + 1
         words = words[1:]
@@ -223,14 +418,19 @@ def read_run(
     possessive_lead = bool(stripped) and stripped[-1].endswith(("'s", "’s"))
     before = text[: start - sentence.start]
     # leading titles ("Defence Minister", "Chief") are evidence for a person
-    titled = False
+    titled, title_word = False, ""
     for cut in range(len(words) - 2, -1, -1):  # the last title word leaves two or more words
         if words[cut].rstrip(".").casefold() in titles:
+            title_word = words[cut]
             start += len(" ".join(words[: cut + 1])) + 1
             words, titled = words[cut + 1 :], True
             break
     if not words or _covered_span(spans, start, start + len(" ".join(words))):
         return []
+    if len(words) == 1 and title_word.casefold() in ROYAL_TITLES and words[0][1:].islower():
+        # "Queen Elizabeth", "Pope Leo": a royal or religious title with one name is a person
+        royal_start = start - len(title_word) - 1
+        return [(f"{title_word} {clean_name(words[0])}", "person", "title before", royal_start, "")]
     name = " ".join(words)
     end = start + len(name) - sentence.start
     after = text[end:]
@@ -239,10 +439,30 @@ def read_run(
     last = _POSSESSIVE.sub("", words[-1]).rstrip(".")
     first = words[0]
     if first in ORG_HEADS and len(words) > 2 and words[1] == "of":
+        parts = _HEAD_AND.split(name)  # "Ministry of X and the Ministry of Y": two names
+        if len(parts) > 1:
+            offsets = [name.index(part) for part in parts]
+            return [(part, ORG_HEADS[part.split()[0]], "organisation head", start + at,
+                     acronym if at == offsets[-1] else "")
+                    for part, at in zip(parts, offsets, strict=True)]  # fmt: skip
         return [(name, ORG_HEADS[first], "organisation head", start, acronym)]
     if last in ORG_SUFFIXES and len(full_words) > 1:
         if not titled and not possessive_lead:  # a country in the name is part of it
             name, start = " ".join(full_words), full_start
+        head, _, rest = name.partition(" and ")
+        head_last = head.split()[-1] if head else ""
+        if rest and head_last in ORG_SUFFIXES and " " in head and len(rest.split()) > 1:
+            # "Acme Airways and Other Securities": two suffixed names
+            return [(head, ORG_SUFFIXES[head_last], "organisation suffix", start, ""),
+                    (rest, ORG_SUFFIXES[last], "organisation suffix",
+                     start + len(head) + len(" and "), acronym)]  # fmt: skip
+        if rest and head.isupper() and " " not in head and len(rest.split()) > 1:
+            # "ACME and Other Widgets Group": an acronym-like name, then the suffixed one
+            kind = _org_noun_before(before) or "organisation"
+            return [(head, kind, "noun before" if kind != "organisation" else "listed with",
+                     start, ""),
+                    (rest, ORG_SUFFIXES[last], "organisation suffix",
+                     start + len(head) + len(" and "), acronym)]  # fmt: skip
         of = _PERSON_OF.match(name)
         if of and of.group(1).split()[0] not in ORG_HEADS:  # "A B of the Some Council"
             head, rest = of.group(1), name[of.end() :]
@@ -251,6 +471,13 @@ def read_run(
                               start + of.end(), acronym)]  # fmt: skip
         return [(name, ORG_SUFFIXES[last], "organisation suffix", start, acronym)]
     found = _read_person_or_org(name, words, before, after, titled, titles, acronym)
+    if not found and acronym and not titled and _ACRONYM_ROLE.match(after):
+        # "Some Long Name (SLN) chief": a name its own capitals abbreviate, with a member or
+        # a leader, is an organisation's (a bare "(SLN)" may name a programme or a law)
+        for cut_words, cut_start in ((full_words, full_start), (words, start)):
+            whole = clean_name(" ".join(cut_words))
+            if len(cut_words) > 1 and initials_of(whole) == acronym:
+                return [(whole, "organisation", "bracketed acronym", cut_start, acronym)]
     if not found or " and " not in name:
         return [(n, k, e, start, a) for n, k, e, _, a in found]
     _, kind, evidence, _, _ = found[0]
@@ -327,13 +554,21 @@ def _read_person_or_org(
         return [(name, "person", "title before", start, "")]
     appositive = APPOSITIVE_AFTER.match(after)
     if appositive:
-        kind = _appositive_kind(appositive.group(1))
+        kind = _appositive_kind(appositive.group(1) or appositive.group(2))
         if kind == "person" and person_shape:
             return [(name, "person", "appositive", start, "")]
         if kind and kind != "person":
             return [(name, kind, "appositive", start, acronym)]
     if person_shape and SPEECH_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):
+        if any(_POSSESSIVE.sub("", w) in ORG_NAME_WORDS for w in words):
+            return [(name, "organisation", "speech verb", start, acronym)]  # "Global Peace Watch"
         return [(name, "person", "speech verb", start, "")]
+    org_words = any(_POSSESSIVE.sub("", w) in ORG_NAME_WORDS for w in words)
+    if person_shape and not org_words and SPEECH_BEFORE.search(before) and len(parts) == 1:
+        return [(name, "person", "speech verb before", start, "")]
+    market = any(w in MARKET_WORDS for w in words)
+    if len(words) <= 4 and not market and (STOCK_AFTER.match(after) or STOCK_BEFORE.search(before)):
+        return [(name, "company", "share price", start, acronym)]
     copula = COPULA_AFTER.match(after)
     if copula:
         kind = _appositive_kind(copula.group(1))
@@ -342,13 +577,20 @@ def _read_person_or_org(
     noun = _org_noun_before(before)
     if noun and len(words) <= 4:
         return [(name, noun, "noun before", start, acronym)]
-    if len(words) <= 3 and _TEAM_AFTER.match(after):
+    several = len(parts) > 1 or len(words) > 1  # one capitalised word may be a demonym
+    if several and GROUP_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):
+        return [(name, "armed_group", "noun after", start, "")]
+    possessive = words[-1].endswith(("'s", "’s"))  # "A B's team" is a person's team
+    if len(words) <= 3 and not possessive and TEAM_AFTER.match(after):
         return [(name, "organisation", "noun after", start, "")]
     if len(words) <= 3 and words[-1].endswith(("'s", "’s")):
         role = _NEXT_WORD.match(after)
         if role and role.group(1) in ORG_ROLES:
             return [(name, "organisation", "possessive role", start, "")]
-    if len(words) <= 3 and ORG_OBJECT_CUES.search(before):
+    if len(words) <= 3 and not possessive and ROLE_NAME_AFTER.match(after):
+        return [(name, "organisation", "role and person after", start, acronym)]
+    if len(words) <= 3 and not (possessive and len(words) > 1) and ORG_OBJECT_CUES.search(before):
+        # ("a match against Jane Roe's team": the team of a person)
         return [(name, "organisation", "object of an organisation verb", start, "")]
     return []
 
@@ -443,7 +685,8 @@ def is_plausible(
     calendar = any(w in _CALENDAR or w[-1:] == "." and w[:-1] in _CALENDAR_SHORT for w in words)
     if calendar or words[0] in NOT_NAME_WORDS:
         return False
-    if words[-1] in PLACE_WORDS or name.casefold() in titles:
+    club = kind == "organisation" and words[-1] in CLUB_PLACE_WORDS and len(words) > 1
+    if words[-1] in PLACE_WORDS and not club or name.casefold() in titles:
         return False
     if kind == "person" and (len(words) < 2 or any(w.casefold() in stopwords for w in words)):
         return False
@@ -481,6 +724,8 @@ def _country_before(spans: list[tuple[int, int, str, str]], start: int, text: st
         return ""
     span_start, span_end, kind, country = spans[index]
     between = text[span_end:start]
+    if regex.search(r"[,;:()\"“”]|\.\s", between):
+        return ""  # "... appease India, Samaa TV reported": another clause
     if kind in ("country", "government") and len(between) <= 40 and "\n" not in between:
         words = _WORDS.findall(between)
         if all(w[:1].isupper() or w in ("'s", "’s", "s") for w in words):

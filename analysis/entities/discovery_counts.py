@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 import regex
 
-from analysis.entities.discovery import FoundName
+from analysis.entities.discovery import LEXICON_SURNAME, FoundName
+from analysis.entities.discovery_rules import CLUB_SHORT_WORDS
 from analysis.entities.mention_rows import MentionRow, row_at
 from analysis.text import Article, Sentence
 
@@ -38,19 +39,23 @@ def count_found_names(
     dropped: set[int] = set()
     new = []
     for found, form_pattern in _patterns(names):
+        # an acronym the article defines ("Some Party (SP)") is this name here, whatever
+        # else the lexicon calls it
+        defined = bool(found.acronym) and form_pattern.pattern.find(regex.escape(found.acronym)) > 0
         for start, end, kind in counted:
             for m in form_pattern.finditer(article.text, start, end):
                 a, b = m.span()
                 if any(a < y and x < b for x, y in taken):
                     continue
-                inside = _lexicon_inside(lexicon, a, b)
+                inside = _lexicon_inside(lexicon, a, b, defined and m.group() == found.acronym)
                 if inside is None:
                     continue
                 dropped.update(inside)
                 taken.append((a, b))
                 new.append(row_at(sentences, kind, kind="actor", name=found.name,
                                   type=found.type, weapon_class="", country=found.country,
-                                  form=m.group(), start=a, end=b, in_lexicon=False,
+                                  form=m.group(), start=a, end=b,
+                                  in_lexicon=found.evidence == LEXICON_SURNAME,
                                   evidence=found.evidence))  # fmt: skip
     kept = [r for i, r in enumerate(rows) if i not in dropped]
     return sorted(kept + new, key=lambda r: r.start)
@@ -62,19 +67,32 @@ def _patterns(names: Sequence[FoundName]) -> list[tuple[FoundName, regex.Pattern
     forms: list[tuple[str, FoundName]] = []
     for found in names:
         forms.append((found.name, found))
+        forms += [(form, found) for form in found.forms]
         if found.acronym:
             forms.append((found.acronym, found))
     words_elsewhere = [set(f.name.split()) for f in names]
     for i, found in enumerate(names):
         if found.type != "person":
             continue
-        surname = surname_of(found.name)
-        if any(surname in words for j, words in enumerate(words_elsewhere) if j != i):
+        for surname in (surname_of(found.name), first_surname(found.name)):
+            if not surname or any(
+                surname in words for j, words in enumerate(words_elsewhere) if j != i
+            ):
+                continue
+            forms.append((surname, found))
+    out = [(len(form), found, rf"(?<![\w\-]){regex.escape(form)}(?![\w\-])")
+           for form, found in forms]  # fmt: skip
+    for i, found in enumerate(names):
+        last = found.name.split()[-1]
+        if found.type != "organisation" or last not in CLUB_SHORT_WORDS or " " not in found.name:
             continue
-        forms.append((surname, found))
-    forms.sort(key=lambda pair: -len(pair[0]))
-    return [(found, regex.compile(rf"(?<![\w\-]){regex.escape(form)}(?![\w\-])"))
-            for form, found in forms]  # fmt: skip
+        if any(last in words for j, words in enumerate(words_elsewhere) if j != i):
+            continue
+        # a club's last word alone, not inside another name ("City Ground", "Mexico City")
+        alone = rf"(?<![\w\-]|\p{{Lu}}[\w'’.\-]*[\w'’\-] ){last}(?![\w\-]| \p{{Lu}})"
+        out.append((len(last), found, alone))
+    out.sort(key=lambda item: -item[0])
+    return [(found, regex.compile(pattern)) for _, found, pattern in out]
 
 
 def surname_of(name: str) -> str:
@@ -92,11 +110,26 @@ def surname_of(name: str) -> str:
     return " ".join(words[i:])
 
 
+def first_surname(name: str) -> str:
+    """The first of two surnames, in a name of a given name and two surnames (Spanish and
+    Portuguese usage: "Omar García Harfuch" is "García"); else "".
+
+    >>> first_surname("Ana García Lopez"), first_surname("Jane Roe"), first_surname("Anna van Berg")
+    ('García', '', '')
+    """
+    words = name.split()
+    if len(words) != 3 or any(w.casefold() in _PARTICLES for w in words):
+        return ""
+    middle = words[1]
+    return middle if len(middle) > 2 and middle[:1].isupper() and "." not in middle else ""
+
+
 def _lexicon_inside(
-    lexicon: list[tuple[int, int, str, int]], start: int, end: int
+    lexicon: list[tuple[int, int, str, int]], start: int, end: int, same_wins: bool = False
 ) -> set[int] | None:
     """Rows of lexicon mentions an occurrence at ``[start, end)`` replaces, or
-    None when a lexicon mention wins (it holds the occurrence or crosses it)."""
+    None when a lexicon mention wins (it holds the occurrence or crosses it).
+    With ``same_wins`` a lexicon mention of exactly the same span is replaced too."""
     index = bisect_right(lexicon, (start, float("inf"))) - 1
     while index > 0 and lexicon[index][1] > start:
         index -= 1
@@ -106,7 +139,7 @@ def _lexicon_inside(
             break
         if b <= start:
             continue
-        if start <= a and b <= end and (a, b) != (start, end):
+        if start <= a and b <= end and ((a, b) != (start, end) or same_wins):
             out.add(row)  # the longer found name holds it
         elif kind == "person" and a < start < b < end:
             out.add(row)  # "spokesman Lee" read as another Lee, where "Lee Min" goes on

@@ -51,6 +51,26 @@ ORG_SUFFIXES = {
             "Manufacturing",
             "Engineering",
             "Logistics",
+            "Petroleum",
+            "Mining",
+            "Resources",
+            "Pharmaceuticals",
+            "Insurance",
+            "Investments",
+            "Management",
+            "Partners",
+            "Capital",
+            "Securities",
+            "Airways",
+            "SpA",
+            "ASA",
+            "NV",
+            "Tbk",
+            "Pty",
+            "Pte",
+            "Berhad",
+            "Bhd",
+            "Communications",
         ),
         "company",
     ),
@@ -72,6 +92,7 @@ ORG_SUFFIXES = {
         "government",
     ),
     **dict.fromkeys(("Command", "Forces", "Corps", "Brigade", "Regiment", "Division"), "military"),
+    **dict.fromkeys(("Cartel", "Militia"), "armed_group"),
     **dict.fromkeys(
         (
             "Institute",
@@ -101,10 +122,28 @@ ORG_SUFFIXES = {
         "organisation",
     ),
     **dict.fromkeys(
-        ("News", "Times", "Post", "Journal", "Herald", "Gazette", "Press", "Television", "Radio"),
+        (
+            "News",
+            "Times",
+            "Post",
+            "Journal",
+            "Herald",
+            "Gazette",
+            "Press",
+            "Television",
+            "Radio",
+            "TV",
+            "Broadcasting",
+        ),
         "media",
     ),
 }
+#: Legal forms that end a company's name; the name without them is the same company
+#: ("Acme Widgets Inc." is "Acme Widgets" and, written alone, "Acme").
+LEGAL_FORMS = frozenset(
+    """Inc Incorporated Corp Corporation Co Ltd Limited LLC PLC Plc AG SA GmbH Bhd Berhad Pte
+    Pty Tbk NV ASA SpA""".split()  # noqa: SIM905
+)
 #: Heads that open an organisation's name when "of" follows ("Department of Space").
 ORG_HEADS = {
     **dict.fromkeys(
@@ -142,6 +181,10 @@ ROLE_WORDS = frozenset(
     economist scientist engineer author writer officer admiral marshal lieutenant sergeant
     commissioner administrator deputy premier chancellor king queen prince sheikh emir""".split()  # noqa: SIM905
 )
+#: Titles written before a single name ("Queen Elizabeth", "Pope Leo", "Emir Tamim").
+ROYAL_TITLES = frozenset(
+    ("king", "queen", "prince", "princess", "pope", "sultan", "emir", "sheikh")
+)
 #: Roles that only an organisation has ("X's manager" makes X an organisation).
 ORG_ROLES = frozenset(
     ("manager", "coach", "chairman", "chairwoman", "owner", "owners", "ceo", "board",
@@ -168,15 +211,60 @@ ORG_NOUNS = {
 #: Verbs whose object is an organisation ("joined X", "played for X").
 ORG_OBJECT_CUES = regex.compile(
     r"(?:\bjoined|\bplayed for|\bplays for|\bsigned for|\bsigned with|\bworks for"
-    r"|\bworked for)\s+$"
+    r"|\bworked for|\bjoining|\bscored for|\bloan (?:at|to|from)"
+    # a side in a match: "a 2-1 win over X", "games against X", "a draw with X"
+    r"|\b(?:win|wins|victory|victories|defeat|defeats|loss|losses|draw|match|matches|game|games"
+    r"|fixture|clash|tie|derby|final|semi-final|quarter-final) (?:over|against|to|with|at))\s+$"
+)
+#: A role and a person's name after a name make it the person's organisation
+#: ("Acme analyst Jane Roe", "Dunmore City manager Ivo Brandl").
+ROLE_NAME_AFTER = regex.compile(
+    r"^\s+(?:senior\s+|chief\s+|lead\s+)?(?:analyst|analysts|economist|strategist|spokesman"
+    r"|spokeswoman|spokesperson|chief executive|executive|ceo|chairman|chairwoman|founder"
+    r"|researcher|professor|fellow|director|boss|manager|coach|striker|midfielder|defender"
+    r"|goalkeeper|captain|president|owner)\s+\p{Lu}[\p{L}'’.-]+ \p{Lu}"
+)
+#: Words after a name that make it a team ("X team", "the first X player", "X's squad").
+TEAM_AFTER = regex.compile(
+    r"^\s+(?:team|club|side|squad|player|players|striker|midfielder|defender|goalkeeper|winger"
+    r"|manager|boss|coach|head coach|captain|fans|supporters|academy|debut)\b"
+)
+#: Words of organisations' names that are no part of a person's name: "Royal United Services
+#: said" is an organisation speaking ("National", "Studies", "Watch" ...).
+ORG_NAME_WORDS = frozenset(
+    """National International Global United Federal Central Royal Democratic Popular Republican
+    Socialist Liberal Conservative Labour Islamic Public Civil Human Rights Nations
+    Services Studies Research Affairs Security Development Investment Trade Energy Watch Health
+    Strategic Policy Economic Peace People's Workers Workers' Students Media Network Networks
+    Solutions Labs Robotics Analytics Consulting Ventures Markets Exchange Authority Board Court
+    Tribunal Police Guard Army Navy Academy College School Hospital Clinic Church Mission""".split()  # noqa: SIM905
 )
 #: Verbs of speech after a person's name ("A B said").
 SPEECH_AFTER = regex.compile(
     r"^\s+(?:said|says|told|added|wrote|explained|noted|stated|argued|warned|according)\b"
 )
+#: A verb of speech right before a name ("..., said Jane Roe, an analyst at ...").
+SPEECH_BEFORE = regex.compile(r"\b(?:said|says|added|wrote|noted|explained|asked|warned)\s+$")
+#: Market words around a listed company: "Acme rose 3.3 per cent", "shares in Acme".
+STOCK_AFTER = regex.compile(
+    r"^(?:['’]s?)?\s+(?:shares\s+)?(?:rose|fell|jumped|slipped|gained|lost|climbed|dropped|slid"
+    r"|added|shed|advanced|declined|edged|surged|sank|tumbled|plunged|rallied)\s+(?:up\s+|down\s+"
+    r"|by\s+|as much as\s+)?[\d.,]+\s*(?:per ?cent|percent|%|p\b|pence|cents?)"
+)
+STOCK_BEFORE = regex.compile(r"\bshares\s+(?:in|of)\s+$", regex.I)
+#: Market indices and commodities that move like shares but are no company.
+MARKET_WORDS = frozenset(
+    """Nikkei Brent Sensex Nifty Hang Seng Kospi DAX CAC FTSE Dow Nasdaq Stoxx Bitcoin Gold Oil
+    Copper Silver WTI Topix Bovespa""".split()  # noqa: SIM905
+)
 #: A person's appositive after the name: ", the country's defence minister", ", who".
+#: Also a bare role with no article: ", governor of the state", ", chief executive of X".
 APPOSITIVE_AFTER = regex.compile(
-    r"^\s*,\s+(?:who\b|(?:the|a|an|his|her|its|their)\s+([^,.;]{0,80}))"
+    r"^\s*,\s+(?:who\b|(?:the|a|an|his|her|its|their)\s+([^,.;]{0,80})"
+    r"|((?:(?:former|deputy|acting|senior|chief|vice|interim|then)\s+)?"
+    r"(?:"
+    + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    + r")\s+(?:of|for|at|to)\s+[^,.;]{0,60}))"
 )
 #: A copula after a name: "A B is a correspondent for ...", "X is a Greek shipping company".
 COPULA_AFTER = regex.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+([^,.;]{0,80})")
@@ -197,9 +285,24 @@ PLACE_WORDS = frozenset(
     Airport Airbase Base Bridge Canal Coast Border Park Palace Stadium Arena Hall Hotel
     Road Highway Camp Range""".split()  # noqa: SIM905
 )
+#: Place words that also end a sports club's name ("Leicester City", "Derby County"): a place
+#: unless the text shows an organisation (a team word, a match cue).
+CLUB_PLACE_WORDS = frozenset(("City", "County"))
+#: Last words of a club's name that stand alone for it once the club was named
+#: ("Leicester City ... City's defence", "Oldham Athletic ... Athletic won").
+CLUB_SHORT_WORDS = frozenset(
+    """City United Forest Villa Palace Rovers Wanderers Athletic Albion County Hotspur Rangers
+    Celtic Town Argyle Wednesday Orient""".split()  # noqa: SIM905
+)
+#: Words after a name that make it an armed group ("the Los Pinos faction", "X cartel").
+GROUP_AFTER = regex.compile(
+    r"^\s+(?:faction|factions|cartel|cartels|gang|gangs|militia|militias)\b"
+)
 #: Words that are never a name on their own, though capitalised (headline words, common nouns).
 NOT_NAME_WORDS = frozenset(
     """The A An This That These Those It Its He She They We I You His Her Their Our My
     But And Or If When While After Before As At In On Of For With From By To Under Over
-    Mr Mrs Ms Dr Sir""".split()  # noqa: SIM905
-)
+    Mr Mrs Ms Dr Sir
+    Shares Stocks Shareholders Investors Officials Members Employees Workers Staff Executives
+    Analysts Units Subsidiaries Most Some Many None Both Half""".split()  # noqa: SIM905
+)  # (the plural nouns open "Shares of Acme Corp": the part before "of" is no name)

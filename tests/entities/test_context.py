@@ -95,3 +95,25 @@ def test_from_a_capital_is_the_state_unless_it_is_a_journey():
     assert not is_place(text, text.index("Oslo"), text.index("Oslo") + 4)
     start = text.index("Quito")
     assert is_place(text, start, start + 5)
+
+
+def test_a_lower_case_bare_service_is_a_description_not_a_name():
+    counts = actors(HEADLINE + "Kenya's army said the army would stay.\n")
+    assert counts == {"Army (Kenya)": 1, "Kenya": 1}
+
+
+def test_a_generic_service_takes_the_lexicon_name_of_its_country():
+    # the lexicon has "Pakistan Army" and "China Coast Guard"
+    counts = actors(HEADLINE + "Pakistan's Army moved. China's coastguard stayed away.\n")
+    assert counts["Pakistan Army"] == 1
+    assert counts["China Coast Guard"] == 1
+
+
+def test_a_generic_service_takes_the_article_own_name_for_it():
+    counts = actors(HEADLINE + "The Chilean Army arrived. Later the Army's engineers left.\n")
+    assert counts["Chilean Army"] == 2
+
+
+def test_a_capital_after_visit_is_a_place():
+    counts = actors(HEADLINE + "The president will visit Ankara next week.\n")
+    assert "Government of Turkey" not in counts
