@@ -31,6 +31,7 @@ from analysis.grammar.wordlists import (
     COMPLEMENT_VERBS,
     INFINITIVE_NOUNS,
     OBJECT_CONTROL_VERBS,
+    RECIPIENT_CONTROL_VERBS,
     SPEECH_VERBS,
     SUBORDINATORS,
     TIME_NOUNS,
@@ -465,12 +466,18 @@ class _Reader:
             last = cur.slots[-1] if cur.slots else None
             passive = cur.verb != -1 and self.phrases[cur.verb].verb.voice == "passive"
             offer = last and last[0] in ("from", "by") and self._infinitive_noun(last[2])
+            receiver = cur.get("indirect_object") or next(
+                (slot for slot in cur.slots if slot[0] == "to" and not slot[3]), None
+            )
             if offer:
                 # "an offer from X to sell": X sells (the noun's own infinitive)
                 new.head_noun = last[2]
                 self._add(new, "subject", last[1], implicit=True)
             elif verb in OBJECT_CONTROL_VERBS and obj:
                 self._add(new, "subject", obj[1], implicit=True)
+            elif verb in RECIPIENT_CONTROL_VERBS and not passive and receiver:
+                # "awarded a contract to X to build", "granted Y a licence to export"
+                self._add(new, "subject", receiver[1], implicit=True)
             elif passive and last and last[0] == "to" and not last[3]:
                 # "a licence was granted to X to export": who was given it does what it is for
                 self._add(new, "subject", last[1], implicit=True)

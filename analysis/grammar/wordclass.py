@@ -363,6 +363,13 @@ def _before_infinitive(prev, word, cands, nxt, state):
     return ""
 
 
+def _after_measured_amount(prev, word, cands, nxt, state):
+    """After a determiner and an amount of money ('a $5 million contract', 'the €2bn arms
+    package'): the noun the amount measures, not a verb; a noun-only word between them
+    ('a $5 million security package') keeps the phrase open."""
+    return "NOUN" if state["measured"] and "NOUN" in cands else ""
+
+
 def _after_counted_noun(prev, word, cands, nxt, state):
     """After a counted noun or a weapon's name ('66 F-16 jets from', 'the F-16 jets to'),
     before a preposition or the end: a noun heading the same phrase, not a verb."""
@@ -382,12 +389,16 @@ def _before_finite_verb(prev, word, cands, nxt, state):
 
 
 _NOUNISH = ("NOUN", "PROPN", "ADJ")
+_CURRENCY_SIGNS = "$€£¥₹"
+#: Nouns that make a fixed adverbial with 'to' ("to date"), never an infinitive.
+_TO_NOUN_ADVERBIALS = words_of("date")
 _BARE_INFINITIVE_VERBS = words_of("help make let see watch hear")
 _IRREGULAR_PARTS = words_of("sent given sold bought made built shot flown brought paid")
 
 #: Context rules, tried in order; the first to give a class decides.
 CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after to or modal -> verb", _after_to_or_modal),
+    ("after a determiner and an amount -> noun", _after_measured_amount),
     ("first word, adjective-like, before a noun -> adjective", _sentence_start_adjective),
     ("after be/have/do -> verb", _after_auxiliary),
     ("after subject pronoun -> verb", _after_subject_pronoun),
@@ -414,6 +425,7 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         "last_verb": "",
         "before_prev": "",
         "prev_unit": False,
+        "measured": False,
     }
     last_verb = ""
     for i, (word, cands) in enumerate(zip(words, candidates, strict=True)):
@@ -443,6 +455,10 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         state["prev_word"] = lower
         state["before_prev"] = prev
         state["prev_unit"] = word[3] if word[3].startswith("unit:") else ""
+        amount = word[3] == "money" or text[:1] in _CURRENCY_SIGNS
+        state["measured"] = (amount and prev == "DET") or (
+            state["measured"] and cands == ("NOUN",) and not amount
+        )
         tags.append(tag)
     return tags
 
@@ -465,6 +481,8 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
         return "ADV"  # "have both denied"
     if lower == "to":
         after = words[i + 1][0].lower() if i + 1 < len(words) else ""
+        if after in _TO_NOUN_ADVERBIALS:
+            return "ADP"  # "to date"
         if "VERB" in nxt and _verb_lemma(after) == after and nxt[0] not in ("PROPN",):
             return "PART"
         if after in ("be", "have"):  # "to have received", "to be sent"

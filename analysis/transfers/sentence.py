@@ -51,6 +51,9 @@ def _squash(text: str) -> str:
 HEDGE_VERBS = words_of("believe suspect think understand allege report say")
 #: Nouns of a deal between two sides ("X signed a contract with Y").
 DEAL_NOUNS = words_of("deal contract agreement order")
+#: Types of a generic institution ("the army", "the defence ministry") that, with no country
+#: in the text, stand for the one of that kind named before.
+GENERIC_TYPES = words_of("military government")
 #: First-person pronouns: in a quotation, the speaker's side ("we will send").
 FIRST_PERSON = words_of("we us i")
 #: Pronouns that can stand for an item named before ("sent them to Y").
@@ -159,6 +162,79 @@ def subjects_of(parse: Parse | None, sentence: Sentence, mentions: Sequence) -> 
     return [m for m in inside if (m.start, m.end) in spans]
 
 
+#: A deal told again by a definite noun ("The deal was signed with X"): worth parsing.
+_DEAL_AGAIN = re.compile(
+    r"(?i)\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|agreement)\b.*\bwith\b"
+)
+#: Cues of a purchase whose seller a later "the deal was signed with X" names.
+PURCHASE_CUES = words_of(
+    "deal contract agreement order ordered buy buys bought purchase purchased procurement "
+    "acquire acquired acquisition"
+)
+
+
+def deal_partner(text: str, sentence: Sentence, mentions: Sequence, context=None) -> Party | None:
+    """The side a sentence names for a deal told before: "The deal was inked with X" ->
+    X, the seller of the purchase an earlier sentence reported without one. A with-phrase
+    that names no actor takes the actor of the phrase in apposition after it ("with the
+    manufacturer, the US arm of X")."""
+    if not _DEAL_AGAIN.search(sentence.text):
+        return None
+    inside = _inside(sentence, mentions)
+    units = [(m.start, m.end, m.kind, m.name) for m in inside]
+    parse = parse_sentence(text, sentence.start, sentence.end, units)
+    reader = _SentenceReader(parse, sentence, inside, context or SentenceContext(), {})
+    for clause in parse.clauses:
+        subject = clause.slot("subject")
+        if subject is None:
+            continue
+        phrase = parse.phrases[subject.phrase]
+        definite = parse.tokens[phrase.first].text.lower() in ("the", "this")
+        if not definite or parse.tokens[phrase.head].lemma.lower() not in DEAL_NOUNS:
+            continue
+        for slot in clause.slots:
+            if slot.role != "with":
+                continue
+            nps = [i for i, p in enumerate(parse.phrases) if p.kind == "NP"]
+            after = [i for i in nps if i > slot.phrase][:1]
+            apposed = [
+                i for i in after
+                if parse.text[parse.phrases[slot.phrase].end - parse.start
+                              : parse.phrases[i].start - parse.start].strip() == ","
+            ]  # fmt: skip
+            owners = [o.phrase for o in parse.slots("of") if o.governor in apposed]
+            for group in ((slot.phrase,), (*apposed, *owners)):  # "the US arm of X": X
+                named = [
+                    m for index in group
+                    for m in (reader._mention(t) for t in parse.units_in(index, "actor"))
+                    if m is not None and m.type in rules.PARTY_TYPES
+                ]  # fmt: skip
+                companies = [m for m in named if m.type == "company"]
+                if named:
+                    return reader._party((companies or named)[-1])
+    return None
+
+
+def fill_deal_partner(rows: list[Transfer], partner: Party, number: int) -> list[Transfer]:
+    """Give ``partner`` as the supplier of the purchase rows, of the last three sentences,
+    that name no supplier (the deal a later sentence says was signed with it)."""
+    out = []
+    for row in rows:
+        open_purchase = (
+            row.supplier == rules.NOT_STATED
+            and number - 3 <= row.sentence_number < number
+            and row.cue.lower() in PURCHASE_CUES
+            and partner.country != row.recipient_country
+        )
+        if open_purchase:
+            row = replace(
+                row, supplier=partner.name, supplier_country=partner.country or partner.name,
+                supplier_text=partner.text, inferred_from=str(number),
+            )  # fmt: skip
+        out.append(row)
+    return out
+
+
 def _inside(sentence: Sentence, mentions: Sequence) -> list:
     return [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
 
@@ -182,15 +258,19 @@ def infer_missing_parties(rows: list[Transfer]) -> list[Transfer]:
         for missing, other in (("supplier", "recipient"), ("recipient", "supplier")):
             if getattr(row, missing) != rules.NOT_STATED or getattr(row, other) == rules.NOT_STATED:
                 continue
-            earlier = [
+            before = [
                 r for r in out
                 if r.sentence_number < row.sentence_number
                 and _same_side(r, row, other)
-                and r.cue.lower() == row.cue.lower()
-                and getattr(r, missing) != rules.NOT_STATED
+                and getattr(r, missing) not in (rules.NOT_STATED, rules.UNRESOLVED)
             ]  # fmt: skip
+            # the same cue told again, else the same item to the same side ("Spain sold
+            # Peru 20 tanks. ... The tanks arrived in Peru."): the missing side is its side
+            earlier = [r for r in before if r.cue.lower() == row.cue.lower()]
+            same_cue = bool(earlier)
+            earlier = earlier or [r for r in before if r.item == row.item]
             names = {getattr(r, missing) for r in earlier}
-            if len(names) == 1 and any(r.item == row.item for r in earlier):
+            if same_cue and len(names) == 1 and any(r.item == row.item for r in earlier):
                 row = None  # the same transfer told again: its first row stands
                 break
             if len(names) == 1:
@@ -248,6 +328,11 @@ class _SentenceReader:
         head = self.parse.tokens[phrase.head]
         at_head = [m for m in units if (m.start, m.end) == (head.start, head.end)]
         named = at_head or [m for m in units if self._not_modifier(m)] or units
+        if named and not named[-1].country and named[-1].type in GENERIC_TYPES:
+            # "the army" the lexicon knows with no country: the army named before, if plain
+            resolved = self._reference(phrase, others)
+            if resolved is not None and resolved.name != rules.UNRESOLVED:
+                return resolved
         if named:
             return self._party(named[-1], head if at_head else None)
         if head.tag == "PROPN":
@@ -465,7 +550,13 @@ class _SentenceReader:
         out = []
         for supplier in suppliers:
             for recipient in recipients:
-                if supplier.country and supplier.country == recipient.country:
+                if (
+                    supplier.country
+                    and supplier.country == recipient.country
+                    and not (
+                        self._type(supplier) == "company" and self._type(recipient) != "company"
+                    )
+                ):  # a state buying from its own industry is a transfer; else one side
                     continue
                 for item in items:
                     out.append(self.row(found, supplier, recipient, item, denied_by))

@@ -82,6 +82,13 @@ def lines(text: str) -> list[str]:
         ("Peru sold rifles and later shipped mortars.",
          ["main:sell subject='Peru' object='rifles'",
           "coordinated:ship subject='Peru' object='mortars'"]),
+        # after award/grant, who is given the contract does what it is for
+        ("The navy awarded a contract to Acme to build frigates.",
+         ["main:award subject='The navy' object='a contract' to='Acme'",
+          "complement:build subject='Acme' object='frigates'"]),
+        ("The navy awarded Acme a contract to build frigates.",
+         ["main:award subject='The navy' indirect_object='Acme' object='a contract'",
+          "complement:build subject='Acme' object='frigates'"]),
         # bare infinitive after help: its object is the subject
         ("Peru helped Chile build frigates.",
          ["main:help subject='Peru' object='Chile'",

@@ -61,6 +61,12 @@ def tags(text: str, units=()) -> list[tuple[str, str]]:
         ("Peru sent over 600 rifles.", "over", "ADV"),
         # a quotation starts a sentence: its capitalised first word is no name
         ("Roe said: “The rifles arrived.”", "The", "DET"),
+        # after a determiner and an amount: the noun it measures, not a verb
+        ("A $40 million contract to supply rifles went to Acme.", "contract", "NOUN"),
+        ("Peru sent tanks, part of a €90m security package to help Chile.", "package", "NOUN"),
+        ("The $5 billion package supplies rifles to Chile.", "supplies", "VERB"),
+        # 'to date' is a fixed adverbial, not an infinitive
+        ("Acme has delivered 300 rifles to the navy to date.", "to", "ADP"),
     ],
 )
 def test_word_class_in_context(sentence, word, tag):
