@@ -240,10 +240,26 @@ def _inside(sentence: Sentence, mentions: Sequence) -> list:
 
 
 def _one_deal_per_supplier(rows: list[Transfer]) -> list[Transfer]:
-    """Drop a row with no recipient when the same supplier has a named one in the sentence:
-    items sent together in one deal share its row ("deliver jets to X after donating aircraft")."""
-    named = {r.supplier for r in rows if r.recipient != rules.NOT_STATED}
-    return [r for r in rows if not (r.recipient == rules.NOT_STATED and r.supplier in named)]
+    """Drop a row with no recipient when the same supplier has a named one in the sentence
+    with the same status: items sent together in one deal share its row ("deliver jets to X
+    after donating aircraft"); with another status it is that recipient's too."""
+    named: dict[str, list[Transfer]] = {}
+    for r in rows:
+        if r.recipient != rules.NOT_STATED:
+            named.setdefault(r.supplier, []).append(r)
+    out = []
+    for r in rows:
+        if r.recipient == rules.NOT_STATED and r.supplier in named:
+            same = named[r.supplier]
+            sides = {(n.recipient, n.recipient_country, n.recipient_text) for n in same}
+            if len(sides) != 1 or r.status in {n.status for n in same}:
+                continue  # the same deal told twice: its named row stands
+            # another stage of the supplier's dealings with its one recipient ("sent X to Y
+            # under an agreement to ship more"): that recipient's row
+            name, country, text = sides.pop()
+            r = replace(r, recipient=name, recipient_country=country, recipient_text=text)
+        out.append(r)
+    return out
 
 
 def infer_missing_parties(rows: list[Transfer]) -> list[Transfer]:

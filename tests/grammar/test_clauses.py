@@ -89,6 +89,14 @@ def lines(text: str) -> list[str]:
         ("The navy awarded Acme a contract to build frigates.",
          ["main:award subject='The navy' indirect_object='Acme' object='a contract'",
           "complement:build subject='Acme' object='frigates'"]),
+        # a noun that takes an infinitive governs it from inside a prepositional phrase
+        ("Peru sent rifles to Chile under an agreement to ship more mortars.",
+         ["main:send subject='Peru' object='rifles' to='Chile' under='an agreement'",
+          "complement:ship subject='Peru' object='more mortars'"]),
+        # a comma ends a relative clause together with the complement it opened
+        ("Peru sent rifles, which Chile wants to buy, to Bolivia.",
+         ["main:send subject='Peru' object='rifles' to='Bolivia'",
+          "relative:want subject='Chile' object='rifles'", "complement:buy subject='Chile'"]),
         # bare infinitive after help: its object is the subject
         ("Peru helped Chile build frigates.",
          ["main:help subject='Peru' object='Chile'",

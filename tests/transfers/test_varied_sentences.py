@@ -316,6 +316,12 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Saab", "US Army", "Javelin", D, "300"), ("Saab", "US Army", "Javelin", P, "200 more")]),
     ("General Dynamics delivered 90 Abrams tanks to the US Army last year.",
      [("General Dynamics", "US Army", "Abrams", D, "90")]),
+    ("Belarus has reportedly supplied Kornet missiles to Serbia as part of an agreement to "
+     "ship hundreds of other Belarusian missiles.",
+     [("Belarus", "Serbia", "Kornet", D, None), ("Belarus", "Serbia", "missile", A, "hundreds")]),
+    ("The aid includes Stinger missiles, which Norway has promised to provide, and 155mm "
+     "artillery shells.",
+     [("Norway", "-", "Stinger", P, None)]),
     # -- traps: not transfers -----------------------------------------------------------------
     ("Russia launched Shahed drones at Kyiv overnight.", []),
     ("Ukrainian forces shot down 30 Russian drones over the Black Sea.", []),
