@@ -94,7 +94,7 @@ def tag_words(
     """
     end = len(text) if end is None else end
     words = _split_words(text, start, end)
-    words = _merge_units(text, words, units)
+    words = _drop_bracketed_codes(_merge_units(text, words, units))
     title_case = _is_title_case(words)
     first_word = next((i for i, w in enumerate(words) if w[0][:1].isalnum()), 0)
     # a quotation starts a sentence of its own: 'said: “The shipment ...' ('The' is no name)
@@ -161,6 +161,38 @@ def _merge_units(text: str, words: list, units: Sequence[tuple[int, int, str, st
 
 
 _OPENING_QUOTES = ("“", '"', "‘")
+
+
+#: A code in brackets after a name: an acronym or a ticker ("(MoD)", "(LMT.N)").
+_CODE = re.compile(r"^(?:[A-Z0-9][A-Za-z0-9&-]*|\.)$")
+
+
+def _drop_bracketed_codes(words: list) -> list:
+    """Leave out an acronym or a stock ticker in brackets after a word: "Lockheed
+    Martin's (LMT.N) F-35 jets" reads as "Lockheed Martin's F-35 jets", "the Ministry of
+    Defence (MoD) said" as "the Ministry of Defence said" (the code names what is before it).
+
+    >>> [w[0] for w in _drop_bracketed_codes(_split_words("Acme's (ACM.N) jets", 0, 19))]
+    ['Acme', "'s", 'jets']
+    """
+    out, i = [], 0
+    while i < len(words):
+        close = next((j for j in range(i + 1, min(i + 5, len(words))) if words[j][0] == ")"), -1)
+        inside = words[i + 1 : close] if close != -1 else []
+        code = (
+            words[i][0] == "("
+            and out
+            and out[-1][0][:1].isalnum() | (out[-1][0] in ("'s", "’s"))
+            and inside
+            and all(_CODE.match(w[0]) for w in inside)
+            and sum(c.isupper() for w in inside for c in w[0]) >= 2
+        )
+        if code:
+            i = close + 1
+            continue
+        out.append(words[i])
+        i += 1
+    return out
 
 
 def _is_title_case(words: list) -> bool:

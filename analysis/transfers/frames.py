@@ -63,7 +63,7 @@ CONTAINER_NOUNS = words_of(
     "unit batch set shipment consignment lot number pair squadron dozen dozens hundred hundreds "
     "thousand thousands million millions billion billions ton tonne part first rest "
     "procurement acquisition purchase supply all some most half many several remainder none "
-    "each both few"
+    "each both few more"
 )
 #: Nouns that make a phrase an amount of money.
 MONEY_WORDS = words_of(

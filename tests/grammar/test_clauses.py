@@ -97,6 +97,9 @@ def lines(text: str) -> list[str]:
         ("Peru sent rifles, which Chile wants to buy, to Bolivia.",
          ["main:send subject='Peru' object='rifles' to='Bolivia'",
           "relative:want subject='Chile' object='rifles'", "complement:buy subject='Chile'"]),
+        # a number and 'more' before 'of' are one phrase
+        ("Peru bought four more of Chile's frigates.",
+         ["main:buy subject='Peru' object='four more' of=\"Chile's frigates\" possessor='Chile'"]),
         # bare infinitive after help: its object is the subject
         ("Peru helped Chile build frigates.",
          ["main:help subject='Peru' object='Chile'",

@@ -118,3 +118,10 @@ def test_offsets_point_into_the_article_text():
 def test_verb_lemma_and_form(word, lemma, form):
     token = next(t for t in tag_words(f"They {word} rifles.") if t.text == word)
     assert (token.lemma, token.form) == (lemma, form)
+
+
+def test_a_code_in_brackets_after_a_name_is_left_out():
+    # an acronym or a ticker names what is before it; other brackets stay
+    words = [t.text for t in tag_words("Acme's (ACM.N) rifles were sold, the Navy (USN) said.")]
+    assert words == ["Acme", "'s", "rifles", "were", "sold", ",", "the", "Navy", "said", "."]
+    assert [t.text for t in tag_words("Peru (Lima) sent rifles.")][:4] == ["Peru", "(", "Lima", ")"]

@@ -322,6 +322,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The aid includes Stinger missiles, which Norway has promised to provide, and 155mm "
      "artillery shells.",
      [("Norway", "-", "Stinger", P, None)]),
+    ("Canada has signed a contract to purchase four more of Saab's (SAAB-B.ST) Carl-Gustaf "
+     "launchers, the defence ministry said.",
+     [("Saab", "Canada", "Carl", A, "four more")]),
     # -- traps: not transfers -----------------------------------------------------------------
     ("Russia launched Shahed drones at Kyiv overnight.", []),
     ("Ukrainian forces shot down 30 Russian drones over the Black Sea.", []),
