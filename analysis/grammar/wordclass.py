@@ -163,6 +163,11 @@ def _merge_units(text: str, words: list, units: Sequence[tuple[int, int, str, st
 _OPENING_QUOTES = ("“", '"', "‘")
 
 
+def _is_amount(word: tuple) -> bool:
+    """An amount of money: a money token or a word that starts with a currency sign."""
+    return word[3] == "money" or word[0][:1] in _CURRENCY_SIGNS
+
+
 #: A code in brackets after a name: an acronym or a ticker ("(MoD)", "(LMT.N)").
 _CODE = re.compile(r"^(?:[A-Z0-9][A-Za-z0-9&-]*|\.)$")
 
@@ -487,7 +492,7 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         state["prev_word"] = lower
         state["before_prev"] = prev
         state["prev_unit"] = word[3] if word[3].startswith("unit:") else ""
-        amount = word[3] == "money" or text[:1] in _CURRENCY_SIGNS
+        amount = _is_amount(word)
         state["measured"] = (amount and prev == "DET") or (
             state["measured"] and cands == ("NOUN",) and not amount
         )
@@ -535,10 +540,14 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
         return "REL" if prev in ("NOUN", "PROPN", "PRON", "NUM") else "SCONJ"
     if tag in ("ADP", "ADV") and prev == "VERB" and (last_verb, lower) in PHRASAL_VERBS:
         return "PART"  # "hand over six launchers": the verb's particle, not "more than"
-    if lower in QUANTITY_WORDS and tag in ("ADP", "DET") and nxt and nxt[0] == "NUM":
+
+    def counted(j: int) -> bool:  # a number or an amount ("40", "$650 million")
+        return j < len(words) and ("NUM" in candidates[j] or _is_amount(words[j]))
+
+    if lower in QUANTITY_WORDS and tag in ("ADP", "DET") and nxt and counted(i + 1):
         return "ADV"
     if lower in ("more", "than") and i + 2 < len(candidates) and candidates[i + 1][0] in (
-        "ADP", "NUM") and ("NUM" in candidates[i + 2] or nxt[0] == "NUM"):  # fmt: skip
+        "ADP", "NUM") and (counted(i + 2) or nxt[0] == "NUM"):  # fmt: skip
         return "ADV"
     if lower == "one" and nxt and nxt[0] not in ("NOUN", "ADJ", "PROPN"):
         return "PRON"

@@ -65,6 +65,9 @@ def tags(text: str, units=()) -> list[tuple[str, str]]:
         ("A $40 million contract to supply rifles went to Acme.", "contract", "NOUN"),
         ("Peru sent tanks, part of a €90m security package to help Chile.", "package", "NOUN"),
         ("The $5 billion package supplies rifles to Chile.", "supplies", "VERB"),
+        # 'more than' before an amount of money qualifies it, as before a number
+        ("Peru has committed more than $60 million of aid to Chile.", "more", "ADV"),
+        ("Peru has committed more than $60 million of aid to Chile.", "than", "ADV"),
         # 'to date' is a fixed adverbial, not an infinitive
         ("Acme has delivered 300 rifles to the navy to date.", "to", "ADP"),
     ],

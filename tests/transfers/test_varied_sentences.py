@@ -330,6 +330,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Ukrainian forces shot down 30 Russian drones over the Black Sea.", []),
     ("Israeli jets struck Iranian missile depots near Tehran.", []),
     ("Rheinmetall will produce 200,000 artillery shells a year at its new plant.", []),
+    ("Japan has committed more than $90 million of security assistance to the Philippines.", []),
     ("North Korea tested a new ballistic missile on Tuesday.", []),
     ("The United States pledged continued support for Ukraine.", []),
     ("The EU has earmarked 500 million euros for ammunition.", []),
