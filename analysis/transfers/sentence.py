@@ -242,7 +242,8 @@ def _inside(sentence: Sentence, mentions: Sequence) -> list:
 def _one_deal_per_supplier(rows: list[Transfer]) -> list[Transfer]:
     """Drop a row with no recipient when the same supplier has a named one in the sentence
     with the same status: items sent together in one deal share its row ("deliver jets to X
-    after donating aircraft"); with another status it is that recipient's too."""
+    after donating aircraft", status unspecified); with another status it is that
+    recipient's too ("sent X to Y under an agreement to ship more": agreed)."""
     named: dict[str, list[Transfer]] = {}
     for r in rows:
         if r.recipient != rules.NOT_STATED:
@@ -252,8 +253,8 @@ def _one_deal_per_supplier(rows: list[Transfer]) -> list[Transfer]:
         if r.recipient == rules.NOT_STATED and r.supplier in named:
             same = named[r.supplier]
             sides = {(n.recipient, n.recipient_country, n.recipient_text) for n in same}
-            if len(sides) != 1 or r.status in {n.status for n in same}:
-                continue  # the same deal told twice: its named row stands
+            if len(sides) != 1 or r.status in {"unspecified", *(n.status for n in same)}:
+                continue  # the same deal told twice, or loosely: its named row stands
             # another stage of the supplier's dealings with its one recipient ("sent X to Y
             # under an agreement to ship more"): that recipient's row
             name, country, text = sides.pop()

@@ -325,6 +325,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Canada has signed a contract to purchase four more of Saab's (SAAB-B.ST) Carl-Gustaf "
      "launchers, the defence ministry said.",
      [("Saab", "Canada", "Carl", A, "four more")]),
+    ("Belgium will deliver F-16 jets to Ukraine after donating aircraft.",
+     [("Belgium", "Ukraine", "F-16", P, None)]),
     # -- traps: not transfers -----------------------------------------------------------------
     ("Russia launched Shahed drones at Kyiv overnight.", []),
     ("Ukrainian forces shot down 30 Russian drones over the Black Sea.", []),
