@@ -166,6 +166,8 @@ def subjects_of(parse: Parse | None, sentence: Sentence, mentions: Sequence) -> 
 _DEAL_AGAIN = re.compile(
     r"(?i)\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|agreement)\b.*\bwith\b"
 )
+#: Verbs of buying: in a headline's present ("Peru Buys Jets") the purchase is agreed.
+PURCHASE_VERBS = words_of("buy purchase acquire procure")
 #: Cues of a purchase whose seller a later "the deal was signed with X" names.
 PURCHASE_CUES = words_of(
     "deal contract agreement order ordered buy buys bought purchase purchased procurement "
@@ -601,7 +603,9 @@ class _SentenceReader:
         clause = self.parse.clauses[found.clause] if found.clause != -1 else None
         simple = clause is not None and not self.parse.phrases[clause.verb].verb.aspect
         if self.sentence.section == "headline" and found.status == "ongoing" and simple:
-            found = replace(found, stage="delivered", status="delivered")  # "X Delivers Y"
+            # "X Delivers Y": done; "X Buys Y": a purchase agreed, not yet a delivery
+            done = "agreed" if found.cue in PURCHASE_VERBS else "delivered"
+            found = replace(found, stage=done, status=done)
         offset = self.sentence.start
         attributed_to, according_to = sources.attribute(
             self.sentence.text,

@@ -327,6 +327,8 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Saab", "Canada", "Carl", A, "four more")]),
     ("Belgium will deliver F-16 jets to Ukraine after donating aircraft.",
      [("Belgium", "Ukraine", "F-16", P, None)]),
+    ("Chile Buys 8 Black Hawk Helicopters From US\n\nThe deal was signed in Santiago.",
+     [("United States", "Chile", "Black Hawk", A, "8")]),
     # -- traps: not transfers -----------------------------------------------------------------
     ("Russia launched Shahed drones at Kyiv overnight.", []),
     ("Ukrainian forces shot down 30 Russian drones over the Black Sea.", []),
