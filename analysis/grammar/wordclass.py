@@ -312,6 +312,8 @@ def _gerund_noun_in_compound(prev, word, cands, nxt, state):
     programme'); one it knows only as a verb stays a verb ('a boat carrying rifles')."""
     if word.endswith("ing") and "NOUN" in cands and prev == "NOUN" and nxt[:1] == ("NOUN",):
         return "NOUN"
+    if word.endswith("ing") and prev == "NOUN" and state["next_word"] in _ORGANISATION_NOUNS:
+        return "NOUN"  # "an arms manufacturing company", "a drone making plant"
     return ""
 
 
@@ -427,6 +429,12 @@ def _before_finite_verb(prev, word, cands, nxt, state):
 
 _NOUNISH = ("NOUN", "PROPN", "ADJ")
 _CURRENCY_SIGNS = "$€£¥₹"
+#: Heads of an industry's name: an -ing word before them is part of it ("arms
+#: manufacturing company"), not a verb ("a boat carrying rifles").
+_ORGANISATION_NOUNS = words_of(
+    "company companies firm firms plant plants factory factories facility facilities group "
+    "industry industries sector business giant corporation conglomerate enterprise"
+)
 #: Nouns that make a fixed adverbial with 'to' ("to date"), never an infinitive.
 _TO_NOUN_ADVERBIALS = words_of("date")
 _BARE_INFINITIVE_VERBS = words_of("help make let see watch hear")
@@ -475,7 +483,10 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         if prev in ("ADV", "NEG") and len(tags) > 1:
             prev = tags[-2]
         tag = cands[0]
-        if len(cands) > 1 or (cands == ("VERB",) and prev in ("DET", "NUM", "ADJ", "POSS")):
+        industry = lower.endswith("ing") and state["next_word"] in _ORGANISATION_NOUNS
+        if len(cands) > 1 or (
+            cands == ("VERB",) and (prev in ("DET", "NUM", "ADJ", "POSS") or industry)
+        ):
             tag = next(
                 (t for _, rule in CONTEXT_RULES if (t := rule(prev, lower, cands, nxt, state))), ""
             )

@@ -153,6 +153,8 @@ def _merge_into(parse, found, match, noun: int) -> bool:
     contract relates to the procurement of X") adds its parties to that reading instead of
     making its own."""
     for i, verb in enumerate(found):
+        if verb.clause != -1 and noun in _time_phrases(parse, parse.clauses[verb.clause]):
+            continue  # "received X since the purchase of Y from Z": another transfer
         inside = {j for p in verb.items for j in (p, *_chain(parse, p))}
         if noun in inside or set(match.items) <= inside:
             # a side the verb reading already gives the other role is not taken again
@@ -325,7 +327,18 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         return [
             s.phrase for i in sorted(below) for s in parse.clauses[i].slots if s.role == "object"
         ]
-    return [s.phrase for s in clause.slots if s.role == slot]
+    timed = _time_phrases(parse, clause)  # "since the purchase of X from Y": not this verb's
+    return [s.phrase for s in clause.slots if s.role == slot and s.phrase not in timed]
+
+
+def _time_phrases(parse: Parse, clause: Clause) -> set[int]:
+    """The phrases of a clause's time phrases and what hangs on them ("since the purchase
+    of artillery from Y": the purchase, the artillery, Y)."""
+    out: set[int] = set()
+    for s in clause.slots:
+        if s.role in TIME_PREPOSITIONS:
+            out |= {s.phrase, *(m.phrase for m in modifiers_of(parse, s.phrase))}
+    return out
 
 
 def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
@@ -574,6 +587,9 @@ def read_stage(
     if stage == "delivered" and own is not None and _unrealised(parse, clause):
         stage = ""  # "will receive", "is expected to take delivery": not yet delivered
     governors: list[tuple[str, Clause | None]] = []
+    timed = noun is not None and clause is not None and _in_time_phrase(parse, clause, noun)
+    if timed:
+        clause = None  # "will receive howitzers since the purchase of X": not the verb's stage
     if noun is not None and clause is not None:
         if own.modal:
             governors.append((_reported_modal(parse, clause, own.modal), None))
@@ -631,6 +647,20 @@ def read_stage(
         if not stage and clause.kind == "reduced_relative" and own.voice == "passive":
             stage = "delivered" if frame.direction != "get" else "agreed"  # "rifles sent by X"
     return stage, polarity, modality, denier
+
+
+#: Prepositions that place a noun cue in time: its event is not the clause's.
+TIME_PREPOSITIONS = words_of("since after before following until amid during")
+
+
+def _in_time_phrase(parse: Parse, clause: Clause, noun: Phrase) -> bool:
+    """True when a noun cue (or the phrase it hangs on) stands in a time phrase of its
+    clause ("since the purchase of", "after the delivery of")."""
+    return any(
+        s.role in TIME_PREPOSITIONS
+        and (s.phrase == noun.index or _contains(parse, s.phrase, noun.index))
+        for s in clause.slots
+    )
 
 
 #: Modals that a speech verb in the past shifts back ("said it would buy": will buy).

@@ -68,6 +68,9 @@ def tags(text: str, units=()) -> list[tuple[str, str]]:
         # 'more than' before an amount of money qualifies it, as before a number
         ("Peru has committed more than $60 million of aid to Chile.", "more", "ADV"),
         ("Peru has committed more than $60 million of aid to Chile.", "than", "ADV"),
+        # an -ing word before an industry's head noun is part of the name, not a verb
+        ("Peru bought rifles from an arms manufacturing company.", "manufacturing", "NOUN"),
+        ("A boat carrying rifles sank.", "carrying", "VERB"),
         # 'to date' is a fixed adverbial, not an infinitive
         ("Acme has delivered 300 rifles to the navy to date.", "to", "ADP"),
     ],

@@ -329,6 +329,8 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Belgium", "Ukraine", "F-16", P, None)]),
     ("Chile Buys 8 Black Hawk Helicopters From US\n\nThe deal was signed in Santiago.",
      [("United States", "Chile", "Black Hawk", A, "8")]),
+    ("Peru received Harpoon missiles from Chile after the sale of Leopard 2 tanks to Bolivia.",
+     [("Chile", "Peru", "Harpoon", D, None), ("-", "Bolivia", "Leopard", "unspecified", None)]),
     # -- traps: not transfers -----------------------------------------------------------------
     ("Russia launched Shahed drones at Kyiv overnight.", []),
     ("Ukrainian forces shot down 30 Russian drones over the Black Sea.", []),
