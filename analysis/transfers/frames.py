@@ -81,6 +81,8 @@ GIVER_LIGHT_VERBS = words_of(
     "continue cancel speed accelerate expedite"
 )
 TAKER_LIGHT_VERBS = words_of("take receive accept get await")
+#: Verbs whose subject holds their object: "the package includes / contains X".
+CONTENT_VERBS = words_of("include contain comprise feature")
 #: Verbs that link a cue noun to what it is about ("the contract relates to ...").
 LINK_VERBS = words_of("pertain relate cover involve concern include")
 #: Negotiation nouns: the other side of "in talks with X to sell" is a party.
@@ -385,6 +387,16 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
         return [] if funded else [noun.index]
     if slot == "possessor":
         return [noun.possessor] if noun.possessor != -1 else []
+    if slot == "contents":  # "the package includes X": X
+        return [
+            s.phrase
+            for c in parse.clauses
+            if _lemma(parse, c) in CONTENT_VERBS
+            and c.slot("subject")
+            and c.slot("subject").phrase == noun.index
+            for s in c.slots
+            if s.role == "object"
+        ]
     if slot in ("maker", "taker"):  # "X makes delivery of", "Y took delivery of"
         verbs = GIVER_LIGHT_VERBS if slot == "maker" else TAKER_LIGHT_VERBS
         if clause is None or parse.phrases[clause.verb].verb.lemma not in verbs:

@@ -166,6 +166,8 @@ def subjects_of(parse: Parse | None, sentence: Sentence, mentions: Sequence) -> 
 _DEAL_AGAIN = re.compile(
     r"(?i)\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|agreement)\b.*\bwith\b"
 )
+#: Nouns of a bundle of aid or arms that a later sentence refers back to ("the package").
+PACKAGE_NOUNS = words_of("package aid assistance tranche")
 #: Verbs of buying: in a headline's present ("Peru Buys Jets") the purchase is agreed.
 PURCHASE_VERBS = words_of("buy purchase acquire procure")
 #: Cues of a purchase whose seller a later "the deal was signed with X" names.
@@ -274,6 +276,11 @@ def infer_missing_parties(rows: list[Transfer]) -> list[Transfer]:
     """
     out: list[Transfer] = []
     for row in rows:
+        if row.supplier == row.recipient == rules.NOT_STATED:  # "The package includes X"
+            row = _sides_told_before(out, row)
+            if row is not None:
+                out.append(row)
+            continue
         for missing, other in (("supplier", "recipient"), ("recipient", "supplier")):
             if getattr(row, missing) != rules.NOT_STATED or getattr(row, other) == rules.NOT_STATED:
                 continue
@@ -306,6 +313,30 @@ def infer_missing_parties(rows: list[Transfer]) -> list[Transfer]:
         if row is not None:
             out.append(row)
     return _deduplicate(out)
+
+
+def _sides_told_before(rows: list[Transfer], row: Transfer) -> Transfer | None:
+    """Both sides of a row that names neither ("The package also includes X"): those of the
+    nearest earlier sentence with rows, within two sentences, when they name one supplier
+    and one recipient, and its status when the row has none; else None (no row)."""
+    earlier = [
+        r for r in rows if row.sentence_number - 2 <= r.sentence_number < row.sentence_number
+    ]
+    if not earlier:
+        return None
+    last = [r for r in earlier if r.sentence_number == earlier[-1].sentence_number]
+    pairs = {(r.supplier, r.recipient) for r in last}
+    if len(pairs) != 1 or rules.NOT_STATED in pairs.copy().pop():
+        return None
+    source = last[0]
+    return replace(
+        row,
+        supplier=source.supplier, supplier_country=source.supplier_country,
+        supplier_text=source.supplier_text, recipient=source.recipient,
+        recipient_country=source.recipient_country, recipient_text=source.recipient_text,
+        inferred_from=str(source.sentence_number),
+        **({"status": source.status, "stage": source.stage} if row.status == "unspecified" else {}),
+    )  # fmt: skip
 
 
 def _same_side(first: Transfer, second: Transfer, role: str) -> bool:
@@ -557,7 +588,8 @@ class _SentenceReader:
         if self._company_buys(found, suppliers, recipients):
             suppliers, recipients = recipients, suppliers
         items = self.items(found.items)
-        if not items or not (suppliers or recipients):
+        told_again = self._definite_package(found)  # "The package also includes X"
+        if not items or not (suppliers or recipients or told_again):
             return []
         suppliers = suppliers or [Party(rules.NOT_STATED)]
         recipients = recipients or [Party(rules.NOT_STATED)]
@@ -580,6 +612,15 @@ class _SentenceReader:
                 for item in items:
                     out.append(self.row(found, supplier, recipient, item, denied_by))
         return out
+
+    def _definite_package(self, found: FrameMatch) -> bool:
+        """True for a package or aid cue told again by a definite noun ("The package also
+        includes X"): its sides are those of the transfer told just before."""
+        if found.cue not in PACKAGE_NOUNS:
+            return False
+        start = found.cue_start - self.sentence.start
+        before = self.sentence.text[:start].split()
+        return bool(before) and before[-1].lower() in ("the", "this")
 
     def _company_buys(self, found: FrameMatch, suppliers, recipients) -> bool:
         """True when a contract or deal reads a company as the buyer from a government or

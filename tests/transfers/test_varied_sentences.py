@@ -331,6 +331,11 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("United States", "Chile", "Black Hawk", A, "8")]),
     ("Peru received Harpoon missiles from Chile after the sale of Leopard 2 tanks to Bolivia.",
      [("Chile", "Peru", "Harpoon", D, None), ("-", "Bolivia", "Leopard", "unspecified", None)]),
+    ("Norway will send Ukraine NASAMS launchers as part of a new aid package. The package "
+     "also includes artillery shells and Stinger missiles.",
+     [("Norway", "Ukraine", "NASAMS", P, None), ("Norway", "Ukraine", "shell", P, None),
+      ("Norway", "Ukraine", "Stinger", P, None)]),
+    ("The package also includes artillery shells and Stinger missiles.", []),
     # -- traps: not transfers -----------------------------------------------------------------
     ("Russia launched Shahed drones at Kyiv overnight.", []),
     ("Ukrainian forces shot down 30 Russian drones over the Black Sea.", []),
