@@ -317,10 +317,10 @@ def infer_missing_parties(rows: list[Transfer]) -> list[Transfer]:
 
 def _sides_told_before(rows: list[Transfer], row: Transfer) -> Transfer | None:
     """Both sides of a row that names neither ("The package also includes X"): those of the
-    nearest earlier sentence with rows, within two sentences, when they name one supplier
+    nearest earlier sentence with rows, within four sentences, when they name one supplier
     and one recipient, and its status when the row has none; else None (no row)."""
     earlier = [
-        r for r in rows if row.sentence_number - 2 <= r.sentence_number < row.sentence_number
+        r for r in rows if row.sentence_number - 4 <= r.sentence_number < row.sentence_number
     ]
     if not earlier:
         return None
@@ -618,9 +618,10 @@ class _SentenceReader:
         includes X"): its sides are those of the transfer told just before."""
         if found.cue not in PACKAGE_NOUNS:
             return False
-        start = found.cue_start - self.sentence.start
-        before = self.sentence.text[:start].split()
-        return bool(before) and before[-1].lower() in ("the", "this")
+        token = next((t for t in self.parse.tokens if t.start == found.cue_start), None)
+        phrase = self.parse.phrase_of(token.index) if token is not None else None
+        first = self.parse.tokens[phrase.first].text.lower() if phrase is not None else ""
+        return first in ("the", "this") and phrase.possessor == -1  # "the announced package"
 
     def _company_buys(self, found: FrameMatch, suppliers, recipients) -> bool:
         """True when a contract or deal reads a company as the buyer from a government or

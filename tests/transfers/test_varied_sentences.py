@@ -336,6 +336,10 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Norway", "Ukraine", "NASAMS", P, None), ("Norway", "Ukraine", "shell", P, None),
       ("Norway", "Ukraine", "Stinger", P, None)]),
     ("The package also includes artillery shells and Stinger missiles.", []),
+    ("Germany will give Ukraine IRIS-T launchers, its defence ministry said on Friday. Berlin "
+     "pledged further help. Officials met in Kyiv. The announced package includes Gepard "
+     "anti-aircraft guns.",
+     [("Germany", "Ukraine", "IRIS-T", P, None), ("Germany", "Ukraine", "Gepard", P, None)]),
     # -- traps: not transfers -----------------------------------------------------------------
     ("Russia launched Shahed drones at Kyiv overnight.", []),
     ("Ukrainian forces shot down 30 Russian drones over the Black Sea.", []),
