@@ -688,7 +688,14 @@ def _unrealised(parse: Parse, clause: Clause) -> bool:
 
 def _reported_modal(parse: Parse, clause: Clause, modal: str) -> str:
     """'Peru said it would send rifles': in a clause a past speech verb reports, "would"
-    is the future seen from the past (it reads as "will"); elsewhere it stays a modal."""
+    is the future seen from the past (it reads as "will"); so it is under the terms of a
+    deal ("Under the deal, Peru would receive rifles"); elsewhere it stays a modal."""
+    terms = [
+        s for s in clause.slots
+        if s.role == "under" and parse.head_token(s.phrase).lemma.lower() in CONTRACT_NOUNS
+    ]  # fmt: skip
+    if modal in BACKSHIFTED and terms:
+        return BACKSHIFTED[modal]
     if modal not in BACKSHIFTED or clause.parent == -1 or clause.kind != "complement":
         return modal
     parent = parse.phrases[parse.clauses[clause.parent].verb].verb

@@ -340,6 +340,10 @@ CASES: list[tuple[str, list[tuple]]] = [
      "pledged further help. Officials met in Kyiv. The announced package includes Gepard "
      "anti-aircraft guns.",
      [("Germany", "Ukraine", "IRIS-T", P, None), ("Germany", "Ukraine", "Gepard", P, None)]),
+    ("Under the deal, Peru would also receive 30 Harpoon missiles from the United States.",
+     [("United States", "Peru", "Harpoon", "planned|agreed", "30")]),
+    ("Peru would receive 30 Harpoon missiles from the United States if Congress agrees.",
+     [("United States", "Peru", "Harpoon", "possible", "30")]),
     # -- traps: not transfers -----------------------------------------------------------------
     ("Russia launched Shahed drones at Kyiv overnight.", []),
     ("Ukrainian forces shot down 30 Russian drones over the Black Sea.", []),
