@@ -31,6 +31,7 @@ from analysis.grammar.wordlists import (
     COMPLEMENT_VERBS,
     INFINITIVE_NOUNS,
     OBJECT_CONTROL_VERBS,
+    RECIPIENT_CONTROL_VERBS,
     SPEECH_VERBS,
     SUBORDINATORS,
     TIME_NOUNS,
@@ -210,8 +211,17 @@ class _Reader:
             self._add(new, "subject", subject[1], implicit=True)
 
     def _on_comma(self, k) -> None:
-        while len(self.stack) > 1 and self.stack[-1].verb != -1 and self.stack[-1].kind in (
-            "relative", "reduced_relative", "adverbial", "aside"):  # fmt: skip
+        # ", which Peru promised to send, ...": a comma ends a relative clause with the
+        # complements it opened, not only a relative clause on top
+        closed = ("relative", "reduced_relative", "adverbial", "aside")
+        depth = len(self.stack)
+        while depth > 2 and self.stack[depth - 1].kind == "complement":
+            depth -= 1
+        if depth < len(self.stack) and self.stack[depth - 1].kind == "relative" and all(
+                c.verb != -1 for c in self.stack[depth - 1 :]):  # fmt: skip
+            while len(self.stack) >= depth:
+                self._pop(k)
+        while len(self.stack) > 1 and self.stack[-1].verb != -1 and self.stack[-1].kind in closed:
             self._pop(k)
         aside = self._aside_at(k)
         if aside:
@@ -346,7 +356,10 @@ class _Reader:
         after_np = prev_kind == "NP" and not self._in_pp(k - 1)
         object_before = self._object_before(k, cur)
         if info.tense == "infinitive":
-            self._open_infinitive(k, vg, cur, prev if after_np else -1)
+            # a noun that takes an infinitive governs it inside a phrase too ("as part of
+            # an agreement to ship", "under a plan to send")
+            governs = prev_kind == "NP" and self._infinitive_noun(prev)
+            self._open_infinitive(k, vg, cur, prev if after_np or governs else -1)
         elif prev_kind == "VG" and self._bare_ing(vg):
             new = self._push("complement", k, marker="")
             subject = self._subject_of(cur)
@@ -451,7 +464,9 @@ class _Reader:
             owner = head.possessor
             if owner != -1:
                 self._add(new, "subject", owner, implicit=True)
-            elif subject and cur.get("object") and cur.get("object")[1] == np_before:
+            elif subject and (
+                (cur.get("object") and cur.get("object")[1] == np_before) or self._in_pp(k - 1)
+            ):  # "Peru signed a deal to sell", "Peru sent rifles under a deal to sell"
                 self._add(new, "subject", subject[1], implicit=True)
         elif head and any(
             t.text.lower() in ORDINAL_WORDS for t in self.tokens[head.first : head.head]
@@ -465,12 +480,18 @@ class _Reader:
             last = cur.slots[-1] if cur.slots else None
             passive = cur.verb != -1 and self.phrases[cur.verb].verb.voice == "passive"
             offer = last and last[0] in ("from", "by") and self._infinitive_noun(last[2])
+            receiver = cur.get("indirect_object") or next(
+                (slot for slot in cur.slots if slot[0] == "to" and not slot[3]), None
+            )
             if offer:
                 # "an offer from X to sell": X sells (the noun's own infinitive)
                 new.head_noun = last[2]
                 self._add(new, "subject", last[1], implicit=True)
             elif verb in OBJECT_CONTROL_VERBS and obj:
                 self._add(new, "subject", obj[1], implicit=True)
+            elif verb in RECIPIENT_CONTROL_VERBS and not passive and receiver:
+                # "awarded a contract to X to build", "granted Y a licence to export"
+                self._add(new, "subject", receiver[1], implicit=True)
             elif passive and last and last[0] == "to" and not last[3]:
                 # "a licence was granted to X to export": who was given it does what it is for
                 self._add(new, "subject", last[1], implicit=True)

@@ -94,7 +94,7 @@ def tag_words(
     """
     end = len(text) if end is None else end
     words = _split_words(text, start, end)
-    words = _merge_units(text, words, units)
+    words = _drop_bracketed_codes(_merge_units(text, words, units))
     title_case = _is_title_case(words)
     first_word = next((i for i, w in enumerate(words) if w[0][:1].isalnum()), 0)
     # a quotation starts a sentence of its own: 'said: “The shipment ...' ('The' is no name)
@@ -161,6 +161,43 @@ def _merge_units(text: str, words: list, units: Sequence[tuple[int, int, str, st
 
 
 _OPENING_QUOTES = ("“", '"', "‘")
+
+
+def _is_amount(word: tuple) -> bool:
+    """An amount of money: a money token or a word that starts with a currency sign."""
+    return word[3] == "money" or word[0][:1] in _CURRENCY_SIGNS
+
+
+#: A code in brackets after a name: an acronym or a ticker ("(MoD)", "(LMT.N)").
+_CODE = re.compile(r"^(?:[A-Z0-9][A-Za-z0-9&-]*|\.)$")
+
+
+def _drop_bracketed_codes(words: list) -> list:
+    """Leave out an acronym or a stock ticker in brackets after a word: "Lockheed
+    Martin's (LMT.N) F-35 jets" reads as "Lockheed Martin's F-35 jets", "the Ministry of
+    Defence (MoD) said" as "the Ministry of Defence said" (the code names what is before it).
+
+    >>> [w[0] for w in _drop_bracketed_codes(_split_words("Acme's (ACM.N) jets", 0, 19))]
+    ['Acme', "'s", 'jets']
+    """
+    out, i = [], 0
+    while i < len(words):
+        close = next((j for j in range(i + 1, min(i + 5, len(words))) if words[j][0] == ")"), -1)
+        inside = words[i + 1 : close] if close != -1 else []
+        code = (
+            words[i][0] == "("
+            and out
+            and out[-1][0][:1].isalnum() | (out[-1][0] in ("'s", "’s"))
+            and inside
+            and all(_CODE.match(w[0]) for w in inside)
+            and sum(c.isupper() for w in inside for c in w[0]) >= 2
+        )
+        if code:
+            i = close + 1
+            continue
+        out.append(words[i])
+        i += 1
+    return out
 
 
 def _is_title_case(words: list) -> bool:
@@ -275,6 +312,8 @@ def _gerund_noun_in_compound(prev, word, cands, nxt, state):
     programme'); one it knows only as a verb stays a verb ('a boat carrying rifles')."""
     if word.endswith("ing") and "NOUN" in cands and prev == "NOUN" and nxt[:1] == ("NOUN",):
         return "NOUN"
+    if word.endswith("ing") and prev == "NOUN" and state["next_word"] in _ORGANISATION_NOUNS:
+        return "NOUN"  # "an arms manufacturing company", "a drone making plant"
     return ""
 
 
@@ -363,6 +402,13 @@ def _before_infinitive(prev, word, cands, nxt, state):
     return ""
 
 
+def _after_measured_amount(prev, word, cands, nxt, state):
+    """After a determiner and an amount of money ('a $5 million contract', 'the €2bn arms
+    package'): the noun the amount measures, not a verb; a noun-only word between them
+    ('a $5 million security package') keeps the phrase open."""
+    return "NOUN" if state["measured"] and "NOUN" in cands else ""
+
+
 def _after_counted_noun(prev, word, cands, nxt, state):
     """After a counted noun or a weapon's name ('66 F-16 jets from', 'the F-16 jets to'),
     before a preposition or the end: a noun heading the same phrase, not a verb."""
@@ -382,12 +428,22 @@ def _before_finite_verb(prev, word, cands, nxt, state):
 
 
 _NOUNISH = ("NOUN", "PROPN", "ADJ")
+_CURRENCY_SIGNS = "$€£¥₹"
+#: Heads of an industry's name: an -ing word before them is part of it ("arms
+#: manufacturing company"), not a verb ("a boat carrying rifles").
+_ORGANISATION_NOUNS = words_of(
+    "company companies firm firms plant plants factory factories facility facilities group "
+    "industry industries sector business giant corporation conglomerate enterprise"
+)
+#: Nouns that make a fixed adverbial with 'to' ("to date"), never an infinitive.
+_TO_NOUN_ADVERBIALS = words_of("date")
 _BARE_INFINITIVE_VERBS = words_of("help make let see watch hear")
 _IRREGULAR_PARTS = words_of("sent given sold bought made built shot flown brought paid")
 
 #: Context rules, tried in order; the first to give a class decides.
 CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after to or modal -> verb", _after_to_or_modal),
+    ("after a determiner and an amount -> noun", _after_measured_amount),
     ("first word, adjective-like, before a noun -> adjective", _sentence_start_adjective),
     ("after be/have/do -> verb", _after_auxiliary),
     ("after subject pronoun -> verb", _after_subject_pronoun),
@@ -414,6 +470,7 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         "last_verb": "",
         "before_prev": "",
         "prev_unit": False,
+        "measured": False,
     }
     last_verb = ""
     for i, (word, cands) in enumerate(zip(words, candidates, strict=True)):
@@ -426,7 +483,10 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         if prev in ("ADV", "NEG") and len(tags) > 1:
             prev = tags[-2]
         tag = cands[0]
-        if len(cands) > 1 or (cands == ("VERB",) and prev in ("DET", "NUM", "ADJ", "POSS")):
+        industry = lower.endswith("ing") and state["next_word"] in _ORGANISATION_NOUNS
+        if len(cands) > 1 or (
+            cands == ("VERB",) and (prev in ("DET", "NUM", "ADJ", "POSS") or industry)
+        ):
             tag = next(
                 (t for _, rule in CONTEXT_RULES if (t := rule(prev, lower, cands, nxt, state))), ""
             )
@@ -443,6 +503,10 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         state["prev_word"] = lower
         state["before_prev"] = prev
         state["prev_unit"] = word[3] if word[3].startswith("unit:") else ""
+        amount = _is_amount(word)
+        state["measured"] = (amount and prev == "DET") or (
+            state["measured"] and cands == ("NOUN",) and not amount
+        )
         tags.append(tag)
     return tags
 
@@ -465,6 +529,8 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
         return "ADV"  # "have both denied"
     if lower == "to":
         after = words[i + 1][0].lower() if i + 1 < len(words) else ""
+        if after in _TO_NOUN_ADVERBIALS:
+            return "ADP"  # "to date"
         if "VERB" in nxt and _verb_lemma(after) == after and nxt[0] not in ("PROPN",):
             return "PART"
         if after in ("be", "have"):  # "to have received", "to be sent"
@@ -485,10 +551,14 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
         return "REL" if prev in ("NOUN", "PROPN", "PRON", "NUM") else "SCONJ"
     if tag in ("ADP", "ADV") and prev == "VERB" and (last_verb, lower) in PHRASAL_VERBS:
         return "PART"  # "hand over six launchers": the verb's particle, not "more than"
-    if lower in QUANTITY_WORDS and tag in ("ADP", "DET") and nxt and nxt[0] == "NUM":
+
+    def counted(j: int) -> bool:  # a number or an amount ("40", "$650 million")
+        return j < len(words) and ("NUM" in candidates[j] or _is_amount(words[j]))
+
+    if lower in QUANTITY_WORDS and tag in ("ADP", "DET") and nxt and counted(i + 1):
         return "ADV"
     if lower in ("more", "than") and i + 2 < len(candidates) and candidates[i + 1][0] in (
-        "ADP", "NUM") and ("NUM" in candidates[i + 2] or nxt[0] == "NUM"):  # fmt: skip
+        "ADP", "NUM") and (counted(i + 2) or nxt[0] == "NUM"):  # fmt: skip
         return "ADV"
     if lower == "one" and nxt and nxt[0] not in ("NOUN", "ADJ", "PROPN"):
         return "PRON"

@@ -129,6 +129,9 @@ OBJECT_CONTROL_VERBS = words_of(
     "ask tell allow permit authorize authorise urge encourage force order enable help invite "
     "persuade require request approve clear push pressure press convince advise"
 )
+#: Verbs of giving whose receiver is the subject of the infinitive after them ("awarded a
+#: contract to X to build": X builds; "granted Y a licence to export": Y exports).
+RECIPIENT_CONTROL_VERBS = words_of("award grant give")
 #: Nouns whose infinitive takes the noun's owner as subject ("Iran's decision to send").
 INFINITIVE_NOUNS = words_of(
     "decision offer request plan plans agreement bid move attempt effort promise pledge "

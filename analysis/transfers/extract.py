@@ -24,6 +24,8 @@ from analysis.html import highlight as mark
 from analysis.text import Article, Sentence, load_article, split_sentences
 from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
 from analysis.transfers.sentence import (
+    deal_partner,
+    fill_deal_partner,
     infer_missing_parties,
     parse_candidate,
     read_parse,
@@ -113,8 +115,11 @@ def extract_from_article(
         last_weapons = [m for m in found if m.kind == "weapon"]
         numbers |= {m.start: sentence.number for m in last_weapons}
         weapons = [*weapons, *last_weapons]
-        if parse is not None:
-            rows.extend(read_parse(parse, sentence, found, context, dict(country_names)))
+        new = read_parse(parse, sentence, found, context, dict(country_names)) if parse else []
+        partner = None if new else deal_partner(article.text, sentence, found, context)
+        if partner is not None:  # "The deal was signed with X": the seller of the deal before
+            rows = fill_deal_partner(rows, partner, sentence.number)
+        rows.extend(new)
         previous = subjects_of(parse, sentence, found)
     return transfers_frame(infer_missing_parties(rows))
 

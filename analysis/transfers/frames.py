@@ -49,7 +49,8 @@ SERVICE_HEADS = words_of(
 )
 MILITARY_MODIFIERS = words_of(
     "military defence defense arms weapons combat lethal security air-defence air-defense "
-    "missile drone satellite space space-based surveillance reconnaissance intelligence"
+    "armoured armored missile drone satellite space space-based surveillance reconnaissance "
+    "intelligence"
 )
 #: Hyphenated modifiers that make a system military ("anti-aircraft", "surface-to-air").
 _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|ship)$")
@@ -62,7 +63,7 @@ CONTAINER_NOUNS = words_of(
     "unit batch set shipment consignment lot number pair squadron dozen dozens hundred hundreds "
     "thousand thousands million millions billion billions ton tonne part first rest "
     "procurement acquisition purchase supply all some most half many several remainder none "
-    "each both few"
+    "each both few more"
 )
 #: Nouns that make a phrase an amount of money.
 MONEY_WORDS = words_of(
@@ -80,6 +81,8 @@ GIVER_LIGHT_VERBS = words_of(
     "continue cancel speed accelerate expedite"
 )
 TAKER_LIGHT_VERBS = words_of("take receive accept get await")
+#: Verbs whose subject holds their object: "the package includes / contains X".
+CONTENT_VERBS = words_of("include contain comprise feature")
 #: Verbs that link a cue noun to what it is about ("the contract relates to ...").
 LINK_VERBS = words_of("pertain relate cover involve concern include")
 #: Negotiation nouns: the other side of "in talks with X to sell" is a party.
@@ -104,6 +107,11 @@ APPROVER_VERBS = words_of(
     "approve authorize authorise clear allow permit license licence block veto"
 )
 
+#: Verbs that hand a contract to the one who will fulfil it ("awarded X a contract").
+AWARD_VERBS = words_of("award grant give")
+#: Nouns of an order placed with a supplier: who is awarded one supplies what it is for.
+CONTRACT_NOUNS = words_of("contract order deal agreement tender licence license")
+
 ItemTest = Callable[[Parse, int], bool]
 _CORE_ROLES = ("subject", "object", "indirect_object", "time", "predicate", "possessor")
 
@@ -122,11 +130,12 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
         verb = parse.phrases[clause.verb].verb
         # a phrasal verb is its own cue ("hand over"); one with no frame is none ("hand out")
         lemma = f"{verb.lemma} {verb.particle}".strip()
-        for candidate in (lemma,):
-            match = _first_filled(parse, clause, frames.get((candidate, "verb"), ()), is_item)
-            if match:
-                found.append(match)
-                break
+        rows = frames.get((lemma, "verb"), ())
+        if not rows and verb.lemma in MAKER_VERBS and _award_of(parse, clause) is not None:
+            rows = frames.get(("supply", "verb"), ())  # "a contract to build frigates for X"
+        match = _first_filled(parse, clause, rows, is_item)
+        if match:
+            found.append(match)
     for phrase in parse.phrases:
         if phrase.kind != "NP" or phrase.parts:
             continue
@@ -146,14 +155,20 @@ def _merge_into(parse, found, match, noun: int) -> bool:
     contract relates to the procurement of X") adds its parties to that reading instead of
     making its own."""
     for i, verb in enumerate(found):
+        if verb.clause != -1 and noun in _time_phrases(parse, parse.clauses[verb.clause]):
+            continue  # "received X since the purchase of Y from Z": another transfer
         inside = {j for p in verb.items for j in (p, *_chain(parse, p))}
         if noun in inside or set(match.items) <= inside:
+            # a side the verb reading already gives the other role is not taken again
+            # ("X was awarded a contract for Y": X holds the contract, it does not buy)
+            supplier = () if set(match.supplier) & set(verb.recipient) else match.supplier
+            recipient = () if set(match.recipient) & set(verb.supplier) else match.recipient
             found[i] = replace(
                 verb,
-                supplier=verb.supplier or match.supplier,
-                recipient=verb.recipient or match.recipient,
-                supplier_text=verb.supplier_text or match.supplier_text,
-                recipient_text=verb.recipient_text or match.recipient_text,
+                supplier=verb.supplier or supplier,
+                recipient=verb.recipient or recipient,
+                supplier_text=verb.supplier_text or (match.supplier_text if supplier else ""),
+                recipient_text=verb.recipient_text or (match.recipient_text if recipient else ""),
             )
             return True
     return False
@@ -191,10 +206,49 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             continue
         supplier = _fill(parse, clause, frame.supplier, noun, is_party, items)
         recipient = _fill(parse, clause, frame.recipient, noun, is_party, items)
+        award = _award_of(parse, clause) if noun is None else None
+        if award is not None:  # "a contract to supply X was awarded to Y by Z": Y supplies Z
+            holder, giver = _award_sides(parse, award)
+            supplier = supplier or tuple(p for p in holder if is_party(parse, p))
+            recipient = recipient or tuple(p for p in giver if is_party(parse, p))
+            if set(supplier) & set(recipient):
+                recipient = tuple(p for p in recipient if p not in supplier)
         if noun is None and not frame.stage and frame.direction == "give" and not supplier:
             supplier = ()
         return _match(parse, clause, frame, noun, supplier, recipient, items)
     return None
+
+
+def _award_of(parse: Parse, clause: Clause | None) -> Clause | None:
+    """The clause that awards a contract a complement tells the purpose of ("awarded a
+    contract to X to build Y", "a contract to supply Y was awarded to X"), else None."""
+    if clause is None or clause.kind != "complement" or clause.parent == -1:
+        return None
+    parent = parse.clauses[clause.parent]
+    if _lemma(parse, parent) not in AWARD_VERBS:
+        return None
+    nouns = [
+        parse.tokens[parse.phrases[s.phrase].head].lemma.lower()
+        for s in parent.slots
+        if s.role in ("subject", "object")
+    ]
+    return parent if set(nouns) & CONTRACT_NOUNS else None
+
+
+def _award_sides(parse: Parse, award: Clause) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(who holds the contract, who gave it) in an award clause: active "Z awarded (Y) a
+    contract (to Y)"; passive "a contract was awarded to Y by Z", "Y was awarded a contract"."""
+
+    def phrases(*roles: str) -> tuple[int, ...]:
+        return next((tuple(s.phrase for s in award.slots if s.role == r) for r in roles
+                     if award.slot(r)), ())  # fmt: skip
+
+    if _voice(parse, award) != "passive":
+        return phrases("indirect_object", "to"), phrases("subject")
+    subject = award.slot("subject")
+    contract = subject and parse.tokens[parse.phrases[subject.phrase].head].lemma.lower()
+    holder = phrases("to") if contract in CONTRACT_NOUNS else phrases("subject")
+    return holder, phrases("agent")
 
 
 def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[int, ...]:
@@ -275,7 +329,18 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         return [
             s.phrase for i in sorted(below) for s in parse.clauses[i].slots if s.role == "object"
         ]
-    return [s.phrase for s in clause.slots if s.role == slot]
+    timed = _time_phrases(parse, clause)  # "since the purchase of X from Y": not this verb's
+    return [s.phrase for s in clause.slots if s.role == slot and s.phrase not in timed]
+
+
+def _time_phrases(parse: Parse, clause: Clause) -> set[int]:
+    """The phrases of a clause's time phrases and what hangs on them ("since the purchase
+    of artillery from Y": the purchase, the artillery, Y)."""
+    out: set[int] = set()
+    for s in clause.slots:
+        if s.role in TIME_PREPOSITIONS:
+            out |= {s.phrase, *(m.phrase for m in modifiers_of(parse, s.phrase))}
+    return out
 
 
 def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
@@ -284,9 +349,13 @@ def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
     for clause in parse.clauses:
         if clause.head_noun not in items or _lemma(parse, clause) not in MAKER_VERBS:
             continue
-        agent = clause.slot("agent") if _voice(parse, clause) == "passive" else None
+        passive = _voice(parse, clause) == "passive"
+        agent = clause.slot("agent") if passive else None
         if agent is not None:
             out.append(agent.phrase)
+        elif passive:  # "jets manufactured in France": the country it is made in
+            places = [s.phrase for s in clause.slots if s.role == "in"]
+            out += [p for p in places if parse.head_token(p).unit_kind == "actor"]
     return out
 
 
@@ -318,6 +387,16 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
         return [] if funded else [noun.index]
     if slot == "possessor":
         return [noun.possessor] if noun.possessor != -1 else []
+    if slot == "contents":  # "the package includes X": X
+        return [
+            s.phrase
+            for c in parse.clauses
+            if _lemma(parse, c) in CONTENT_VERBS
+            and c.slot("subject")
+            and c.slot("subject").phrase == noun.index
+            for s in c.slots
+            if s.role == "object"
+        ]
     if slot in ("maker", "taker"):  # "X makes delivery of", "Y took delivery of"
         verbs = GIVER_LIGHT_VERBS if slot == "maker" else TAKER_LIGHT_VERBS
         if clause is None or parse.phrases[clause.verb].verb.lemma not in verbs:
@@ -454,7 +533,8 @@ def _contained(parse: Parse, index: int, depth: int = 0) -> int:
     money spent on something: "350 million euros for X" -> X; else ``index``."""
     phrase = parse.phrases[index]
     head = parse.tokens[phrase.head].lemma.lower()
-    roles = ("of",) if head in CONTAINER_NOUNS else ()
+    counted = head in CONTAINER_NOUNS or parse.tokens[phrase.head].tag == "NUM"
+    roles = ("of", "out of") if counted else ()  # "two out of the 25 howitzers"
     roles = roles or (("for", "worth of", "worth") if is_money(parse, index) else ())
     inner = [s.phrase for s in modifiers_of(parse, index) if s.role in roles]
     if inner and depth < 4:
@@ -491,8 +571,13 @@ def _unwrap_containers(parse: Parse, items: tuple[int, ...]) -> tuple[tuple[int,
         phrase = parse.phrases[index]
         inner = _contained(parse, index)
         if inner != index and not is_money(parse, index):
-            head = parse.tokens[phrase.head].text
-            quantity = quantity or (f"{phrase.quantity} {head}".strip() if phrase.quantity else "")
+            head = parse.tokens[phrase.head]
+            counted = head.text if head.tag == "NUM" else ""  # "two out of the 25 X": two
+            quantity = (
+                quantity
+                or counted
+                or (f"{phrase.quantity} {head.text}".strip() if phrase.quantity else "")
+            )
         quantity = quantity or parse.phrases[inner].quantity
         out.append(inner)
     return tuple(out), quantity
@@ -514,6 +599,9 @@ def read_stage(
     if stage == "delivered" and own is not None and _unrealised(parse, clause):
         stage = ""  # "will receive", "is expected to take delivery": not yet delivered
     governors: list[tuple[str, Clause | None]] = []
+    timed = noun is not None and clause is not None and _in_time_phrase(parse, clause, noun)
+    if timed:
+        clause = None  # "will receive howitzers since the purchase of X": not the verb's stage
     if noun is not None and clause is not None:
         if own.modal:
             governors.append((_reported_modal(parse, clause, own.modal), None))
@@ -573,6 +661,20 @@ def read_stage(
     return stage, polarity, modality, denier
 
 
+#: Prepositions that place a noun cue in time: its event is not the clause's.
+TIME_PREPOSITIONS = words_of("since after before following until amid during")
+
+
+def _in_time_phrase(parse: Parse, clause: Clause, noun: Phrase) -> bool:
+    """True when a noun cue (or the phrase it hangs on) stands in a time phrase of its
+    clause ("since the purchase of", "after the delivery of")."""
+    return any(
+        s.role in TIME_PREPOSITIONS
+        and (s.phrase == noun.index or _contains(parse, s.phrase, noun.index))
+        for s in clause.slots
+    )
+
+
 #: Modals that a speech verb in the past shifts back ("said it would buy": will buy).
 BACKSHIFTED = {"would": "will", "should": "shall"}
 
@@ -586,7 +688,14 @@ def _unrealised(parse: Parse, clause: Clause) -> bool:
 
 def _reported_modal(parse: Parse, clause: Clause, modal: str) -> str:
     """'Peru said it would send rifles': in a clause a past speech verb reports, "would"
-    is the future seen from the past (it reads as "will"); elsewhere it stays a modal."""
+    is the future seen from the past (it reads as "will"); so it is under the terms of a
+    deal ("Under the deal, Peru would receive rifles"); elsewhere it stays a modal."""
+    terms = [
+        s for s in clause.slots
+        if s.role == "under" and parse.head_token(s.phrase).lemma.lower() in CONTRACT_NOUNS
+    ]  # fmt: skip
+    if modal in BACKSHIFTED and terms:
+        return BACKSHIFTED[modal]
     if modal not in BACKSHIFTED or clause.parent == -1 or clause.kind != "complement":
         return modal
     parent = parse.phrases[parse.clauses[clause.parent].verb].verb

@@ -108,6 +108,14 @@ ROLE_NOUN_RULES: list[tuple[re.Pattern, tuple[str, ...]]] = [
         ),
         ("company",),
     ),
+    (
+        re.compile(
+            r"\b(?:the|this)\s+(?:[A-Za-z-]+\s+){0,2}?(?:army|navy|air force|armed forces|"
+            r"military|ministry|department)\b",
+            re.I,
+        ),
+        ("military", "government"),
+    ),
 ]
 PRONOUN_PATTERN = re.compile(r"\b(?:it|they)\b", re.I)
 

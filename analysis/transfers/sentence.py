@@ -51,6 +51,9 @@ def _squash(text: str) -> str:
 HEDGE_VERBS = words_of("believe suspect think understand allege report say")
 #: Nouns of a deal between two sides ("X signed a contract with Y").
 DEAL_NOUNS = words_of("deal contract agreement order")
+#: Types of a generic institution ("the army", "the defence ministry") that, with no country
+#: in the text, stand for the one of that kind named before.
+GENERIC_TYPES = words_of("military government")
 #: First-person pronouns: in a quotation, the speaker's side ("we will send").
 FIRST_PERSON = words_of("we us i")
 #: Pronouns that can stand for an item named before ("sent them to Y").
@@ -159,15 +162,109 @@ def subjects_of(parse: Parse | None, sentence: Sentence, mentions: Sequence) -> 
     return [m for m in inside if (m.start, m.end) in spans]
 
 
+#: A deal told again by a definite noun ("The deal was signed with X"): worth parsing.
+_DEAL_AGAIN = re.compile(
+    r"(?i)\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|agreement)\b.*\bwith\b"
+)
+#: Nouns of a bundle of aid or arms that a later sentence refers back to ("the package").
+PACKAGE_NOUNS = words_of("package aid assistance tranche")
+#: Verbs of buying: in a headline's present ("Peru Buys Jets") the purchase is agreed.
+PURCHASE_VERBS = words_of("buy purchase acquire procure")
+#: Cues of a purchase whose seller a later "the deal was signed with X" names.
+PURCHASE_CUES = words_of(
+    "deal contract agreement order ordered buy buys bought purchase purchased procurement "
+    "acquire acquired acquisition"
+)
+
+
+def deal_partner(text: str, sentence: Sentence, mentions: Sequence, context=None) -> Party | None:
+    """The side a sentence names for a deal told before: "The deal was inked with X" ->
+    X, the seller of the purchase an earlier sentence reported without one. A with-phrase
+    that names no actor takes the actor of the phrase in apposition after it ("with the
+    manufacturer, the US arm of X")."""
+    if not _DEAL_AGAIN.search(sentence.text):
+        return None
+    inside = _inside(sentence, mentions)
+    units = [(m.start, m.end, m.kind, m.name) for m in inside]
+    parse = parse_sentence(text, sentence.start, sentence.end, units)
+    reader = _SentenceReader(parse, sentence, inside, context or SentenceContext(), {})
+    for clause in parse.clauses:
+        subject = clause.slot("subject")
+        if subject is None:
+            continue
+        phrase = parse.phrases[subject.phrase]
+        definite = parse.tokens[phrase.first].text.lower() in ("the", "this")
+        if not definite or parse.tokens[phrase.head].lemma.lower() not in DEAL_NOUNS:
+            continue
+        for slot in clause.slots:
+            if slot.role != "with":
+                continue
+            nps = [i for i, p in enumerate(parse.phrases) if p.kind == "NP"]
+            after = [i for i in nps if i > slot.phrase][:1]
+            apposed = [
+                i for i in after
+                if parse.text[parse.phrases[slot.phrase].end - parse.start
+                              : parse.phrases[i].start - parse.start].strip() == ","
+            ]  # fmt: skip
+            owners = [o.phrase for o in parse.slots("of") if o.governor in apposed]
+            for group in ((slot.phrase,), (*apposed, *owners)):  # "the US arm of X": X
+                named = [
+                    m for index in group
+                    for m in (reader._mention(t) for t in parse.units_in(index, "actor"))
+                    if m is not None and m.type in rules.PARTY_TYPES
+                ]  # fmt: skip
+                companies = [m for m in named if m.type == "company"]
+                if named:
+                    return reader._party((companies or named)[-1])
+    return None
+
+
+def fill_deal_partner(rows: list[Transfer], partner: Party, number: int) -> list[Transfer]:
+    """Give ``partner`` as the supplier of the purchase rows, of the last three sentences,
+    that name no supplier (the deal a later sentence says was signed with it)."""
+    out = []
+    for row in rows:
+        open_purchase = (
+            row.supplier == rules.NOT_STATED
+            and number - 3 <= row.sentence_number < number
+            and row.cue.lower() in PURCHASE_CUES
+            and partner.country != row.recipient_country
+        )
+        if open_purchase:
+            row = replace(
+                row, supplier=partner.name, supplier_country=partner.country or partner.name,
+                supplier_text=partner.text, inferred_from=str(number),
+            )  # fmt: skip
+        out.append(row)
+    return out
+
+
 def _inside(sentence: Sentence, mentions: Sequence) -> list:
     return [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
 
 
 def _one_deal_per_supplier(rows: list[Transfer]) -> list[Transfer]:
-    """Drop a row with no recipient when the same supplier has a named one in the sentence:
-    items sent together in one deal share its row ("deliver jets to X after donating aircraft")."""
-    named = {r.supplier for r in rows if r.recipient != rules.NOT_STATED}
-    return [r for r in rows if not (r.recipient == rules.NOT_STATED and r.supplier in named)]
+    """Drop a row with no recipient when the same supplier has a named one in the sentence
+    with the same status: items sent together in one deal share its row ("deliver jets to X
+    after donating aircraft", status unspecified); with another status it is that
+    recipient's too ("sent X to Y under an agreement to ship more": agreed)."""
+    named: dict[str, list[Transfer]] = {}
+    for r in rows:
+        if r.recipient != rules.NOT_STATED:
+            named.setdefault(r.supplier, []).append(r)
+    out = []
+    for r in rows:
+        if r.recipient == rules.NOT_STATED and r.supplier in named:
+            same = named[r.supplier]
+            sides = {(n.recipient, n.recipient_country, n.recipient_text) for n in same}
+            if len(sides) != 1 or r.status in {"unspecified", *(n.status for n in same)}:
+                continue  # the same deal told twice, or loosely: its named row stands
+            # another stage of the supplier's dealings with its one recipient ("sent X to Y
+            # under an agreement to ship more"): that recipient's row
+            name, country, text = sides.pop()
+            r = replace(r, recipient=name, recipient_country=country, recipient_text=text)
+        out.append(r)
+    return out
 
 
 def infer_missing_parties(rows: list[Transfer]) -> list[Transfer]:
@@ -179,18 +276,27 @@ def infer_missing_parties(rows: list[Transfer]) -> list[Transfer]:
     """
     out: list[Transfer] = []
     for row in rows:
+        if row.supplier == row.recipient == rules.NOT_STATED:  # "The package includes X"
+            row = _sides_told_before(out, row)
+            if row is not None:
+                out.append(row)
+            continue
         for missing, other in (("supplier", "recipient"), ("recipient", "supplier")):
             if getattr(row, missing) != rules.NOT_STATED or getattr(row, other) == rules.NOT_STATED:
                 continue
-            earlier = [
+            before = [
                 r for r in out
                 if r.sentence_number < row.sentence_number
                 and _same_side(r, row, other)
-                and r.cue.lower() == row.cue.lower()
-                and getattr(r, missing) != rules.NOT_STATED
+                and getattr(r, missing) not in (rules.NOT_STATED, rules.UNRESOLVED)
             ]  # fmt: skip
+            # the same cue told again, else the same item to the same side ("Spain sold
+            # Peru 20 tanks. ... The tanks arrived in Peru."): the missing side is its side
+            earlier = [r for r in before if r.cue.lower() == row.cue.lower()]
+            same_cue = bool(earlier)
+            earlier = earlier or [r for r in before if r.item == row.item]
             names = {getattr(r, missing) for r in earlier}
-            if len(names) == 1 and any(r.item == row.item for r in earlier):
+            if same_cue and len(names) == 1 and any(r.item == row.item for r in earlier):
                 row = None  # the same transfer told again: its first row stands
                 break
             if len(names) == 1:
@@ -207,6 +313,30 @@ def infer_missing_parties(rows: list[Transfer]) -> list[Transfer]:
         if row is not None:
             out.append(row)
     return _deduplicate(out)
+
+
+def _sides_told_before(rows: list[Transfer], row: Transfer) -> Transfer | None:
+    """Both sides of a row that names neither ("The package also includes X"): those of the
+    nearest earlier sentence with rows, within four sentences, when they name one supplier
+    and one recipient, and its status when the row has none; else None (no row)."""
+    earlier = [
+        r for r in rows if row.sentence_number - 4 <= r.sentence_number < row.sentence_number
+    ]
+    if not earlier:
+        return None
+    last = [r for r in earlier if r.sentence_number == earlier[-1].sentence_number]
+    pairs = {(r.supplier, r.recipient) for r in last}
+    if len(pairs) != 1 or rules.NOT_STATED in pairs.copy().pop():
+        return None
+    source = last[0]
+    return replace(
+        row,
+        supplier=source.supplier, supplier_country=source.supplier_country,
+        supplier_text=source.supplier_text, recipient=source.recipient,
+        recipient_country=source.recipient_country, recipient_text=source.recipient_text,
+        inferred_from=str(source.sentence_number),
+        **({"status": source.status, "stage": source.stage} if row.status == "unspecified" else {}),
+    )  # fmt: skip
 
 
 def _same_side(first: Transfer, second: Transfer, role: str) -> bool:
@@ -248,6 +378,11 @@ class _SentenceReader:
         head = self.parse.tokens[phrase.head]
         at_head = [m for m in units if (m.start, m.end) == (head.start, head.end)]
         named = at_head or [m for m in units if self._not_modifier(m)] or units
+        if named and not named[-1].country and named[-1].type in GENERIC_TYPES:
+            # "the army" the lexicon knows with no country: the army named before, if plain
+            resolved = self._reference(phrase, others)
+            if resolved is not None and resolved.name != rules.UNRESOLVED:
+                return resolved
         if named:
             return self._party(named[-1], head if at_head else None)
         if head.tag == "PROPN":
@@ -453,7 +588,8 @@ class _SentenceReader:
         if self._company_buys(found, suppliers, recipients):
             suppliers, recipients = recipients, suppliers
         items = self.items(found.items)
-        if not items or not (suppliers or recipients):
+        told_again = self._definite_package(found)  # "The package also includes X"
+        if not items or not (suppliers or recipients or told_again):
             return []
         suppliers = suppliers or [Party(rules.NOT_STATED)]
         recipients = recipients or [Party(rules.NOT_STATED)]
@@ -465,11 +601,27 @@ class _SentenceReader:
         out = []
         for supplier in suppliers:
             for recipient in recipients:
-                if supplier.country and supplier.country == recipient.country:
+                if (
+                    supplier.country
+                    and supplier.country == recipient.country
+                    and not (
+                        self._type(supplier) == "company" and self._type(recipient) != "company"
+                    )
+                ):  # a state buying from its own industry is a transfer; else one side
                     continue
                 for item in items:
                     out.append(self.row(found, supplier, recipient, item, denied_by))
         return out
+
+    def _definite_package(self, found: FrameMatch) -> bool:
+        """True for a package or aid cue told again by a definite noun ("The package also
+        includes X"): its sides are those of the transfer told just before."""
+        if found.cue not in PACKAGE_NOUNS:
+            return False
+        token = next((t for t in self.parse.tokens if t.start == found.cue_start), None)
+        phrase = self.parse.phrase_of(token.index) if token is not None else None
+        first = self.parse.tokens[phrase.first].text.lower() if phrase is not None else ""
+        return first in ("the", "this") and phrase.possessor == -1  # "the announced package"
 
     def _company_buys(self, found: FrameMatch, suppliers, recipients) -> bool:
         """True when a contract or deal reads a company as the buyer from a government or
@@ -493,7 +645,9 @@ class _SentenceReader:
         clause = self.parse.clauses[found.clause] if found.clause != -1 else None
         simple = clause is not None and not self.parse.phrases[clause.verb].verb.aspect
         if self.sentence.section == "headline" and found.status == "ongoing" and simple:
-            found = replace(found, stage="delivered", status="delivered")  # "X Delivers Y"
+            # "X Delivers Y": done; "X Buys Y": a purchase agreed, not yet a delivery
+            done = "agreed" if found.cue in PURCHASE_VERBS else "delivered"
+            found = replace(found, stage=done, status=done)
         offset = self.sentence.start
         attributed_to, according_to = sources.attribute(
             self.sentence.text,

@@ -82,6 +82,24 @@ def lines(text: str) -> list[str]:
         ("Peru sold rifles and later shipped mortars.",
          ["main:sell subject='Peru' object='rifles'",
           "coordinated:ship subject='Peru' object='mortars'"]),
+        # after award/grant, who is given the contract does what it is for
+        ("The navy awarded a contract to Acme to build frigates.",
+         ["main:award subject='The navy' object='a contract' to='Acme'",
+          "complement:build subject='Acme' object='frigates'"]),
+        ("The navy awarded Acme a contract to build frigates.",
+         ["main:award subject='The navy' indirect_object='Acme' object='a contract'",
+          "complement:build subject='Acme' object='frigates'"]),
+        # a noun that takes an infinitive governs it from inside a prepositional phrase
+        ("Peru sent rifles to Chile under an agreement to ship more mortars.",
+         ["main:send subject='Peru' object='rifles' to='Chile' under='an agreement'",
+          "complement:ship subject='Peru' object='more mortars'"]),
+        # a comma ends a relative clause together with the complement it opened
+        ("Peru sent rifles, which Chile wants to buy, to Bolivia.",
+         ["main:send subject='Peru' object='rifles' to='Bolivia'",
+          "relative:want subject='Chile' object='rifles'", "complement:buy subject='Chile'"]),
+        # a number and 'more' before 'of' are one phrase
+        ("Peru bought four more of Chile's frigates.",
+         ["main:buy subject='Peru' object='four more' of=\"Chile's frigates\" possessor='Chile'"]),
         # bare infinitive after help: its object is the subject
         ("Peru helped Chile build frigates.",
          ["main:help subject='Peru' object='Chile'",

@@ -61,6 +61,18 @@ def tags(text: str, units=()) -> list[tuple[str, str]]:
         ("Peru sent over 600 rifles.", "over", "ADV"),
         # a quotation starts a sentence: its capitalised first word is no name
         ("Roe said: “The rifles arrived.”", "The", "DET"),
+        # after a determiner and an amount: the noun it measures, not a verb
+        ("A $40 million contract to supply rifles went to Acme.", "contract", "NOUN"),
+        ("Peru sent tanks, part of a €90m security package to help Chile.", "package", "NOUN"),
+        ("The $5 billion package supplies rifles to Chile.", "supplies", "VERB"),
+        # 'more than' before an amount of money qualifies it, as before a number
+        ("Peru has committed more than $60 million of aid to Chile.", "more", "ADV"),
+        ("Peru has committed more than $60 million of aid to Chile.", "than", "ADV"),
+        # an -ing word before an industry's head noun is part of the name, not a verb
+        ("Peru bought rifles from an arms manufacturing company.", "manufacturing", "NOUN"),
+        ("A boat carrying rifles sank.", "carrying", "VERB"),
+        # 'to date' is a fixed adverbial, not an infinitive
+        ("Acme has delivered 300 rifles to the navy to date.", "to", "ADP"),
     ],
 )
 def test_word_class_in_context(sentence, word, tag):
@@ -112,3 +124,10 @@ def test_offsets_point_into_the_article_text():
 def test_verb_lemma_and_form(word, lemma, form):
     token = next(t for t in tag_words(f"They {word} rifles.") if t.text == word)
     assert (token.lemma, token.form) == (lemma, form)
+
+
+def test_a_code_in_brackets_after_a_name_is_left_out():
+    # an acronym or a ticker names what is before it; other brackets stay
+    words = [t.text for t in tag_words("Acme's (ACM.N) rifles were sold, the Navy (USN) said.")]
+    assert words == ["Acme", "'s", "rifles", "were", "sold", ",", "the", "Navy", "said", "."]
+    assert [t.text for t in tag_words("Peru (Lima) sent rifles.")][:4] == ["Peru", "(", "Lima", ")"]

@@ -751,11 +751,13 @@ KOREA_POLAND = [
      "artillery", "agreed", "", "", ""),
     (4, "South Korea", "South Korea", "Poland", "Poland", "FA-50",
      "aircraft", "agreed", "", "", ""),
-    (5, rules.NOT_STATED, rules.NOT_STATED, "Polish Air Force", "Poland", "FA-50",
+    # the FA-50s handed over are the ones the contract of sentence 4 buys from South Korea
+    (5, "South Korea", "South Korea", "Polish Air Force", "Poland", "FA-50",
      "aircraft", "delivered", "", "", ""),
     (7, "South Korea", "South Korea", "Poland", "Poland", "K239 Chunmoo",
      "artillery", "possible", "considering", "", ""),
-    (8, rules.NOT_STATED, rules.NOT_STATED, "Poland", "Poland", "K239 Chunmoo",
+    # "The country has already received 18 Chunmoo launchers": from South Korea (sentence 7)
+    (8, "South Korea", "South Korea", "Poland", "Poland", "K239 Chunmoo",
      "artillery", "delivered", "", "ministry", ""),
     (9, "Hanwha Aerospace", "South Korea", "Poland", "Poland", "K9 Thunder",
      "artillery", "ongoing", "", "company", ""),
@@ -815,7 +817,7 @@ def test_summary_by_pair_and_category(korea_poland):
     _, table = korea_poland
     summary = summarise_pairs(table)
     first = summary.iloc[0]
-    # South Korea -> Poland artillery: K9 (sentences 3, 4, 9) and Chunmoo (7).
+    # South Korea -> Poland artillery: K9 (sentences 3, 4, 9) and Chunmoo (7, 8).
     assert (first["supplier"], first["recipient"], first["category"]) == (
         "South Korea",
         "Poland",
@@ -823,16 +825,15 @@ def test_summary_by_pair_and_category(korea_poland):
     )
     assert (first["items"], first["rows"], first["sentences"]) == (
         "K9 Thunder, K239 Chunmoo",
-        4,
-        "3, 4, 7, 9",
+        5,
+        "3, 4, 7, 8, 9",
     )
-    assert len(summary) == 7  # KOR->POL: 3 categories; ?->POL: 2; KOR->UKR: 2
+    assert len(summary) == 5  # KOR->POL: 3 categories; KOR->UKR: 2
     # Each item with its own statuses, from the rows worked out by hand above.
     assert describe_transfers(table) == (
         "South Korea → Poland: K2 Black Panther (delivered, agreed), "
-        "K9 Thunder (delivered, agreed, ongoing), FA-50 (agreed, sought), "
-        "K239 Chunmoo (possible), KF-21 Boramae (offered); "
-        "(not stated) → Poland: FA-50 (delivered), K239 Chunmoo (delivered); "
+        "K9 Thunder (delivered, agreed, ongoing), FA-50 (agreed, delivered, sought), "
+        "K239 Chunmoo (possible, delivered), KF-21 Boramae (offered); "
         "South Korea → Ukraine: artillery shell (denied), weapons (negated)"
     )
 
@@ -852,12 +853,12 @@ def test_statuses_can_be_selected_and_unknown_ones_are_refused(korea_poland):
 def test_network_draws_one_arrow_per_pair_and_status(korea_poland):
     _, table = korea_poland
     edges = network_edges(table)
-    # KOR->POL: delivered, agreed, possible, ongoing, offered, sought; ?->POL: delivered;
-    # KOR->UKR: denied, negated.
-    assert len(edges) == 9
+    # KOR->POL: delivered, agreed, possible, ongoing, offered, sought; KOR->UKR: denied,
+    # negated (the FA-50s and Chunmoos delivered are the ones bought from South Korea).
+    assert len(edges) == 8
     ax = plot_transfer_network(table, source="test")
     arrows = [p for p in ax.patches if isinstance(p, FancyArrowPatch)]
-    assert len(arrows) == 9
+    assert len(arrows) == 8
     styles = {p.get_linestyle() for p in arrows}
     assert {"solid", "dashed", "dotted", "dashdot"} <= styles
     labels = {t.get_text() for t in ax.texts}

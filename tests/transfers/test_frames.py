@@ -149,8 +149,8 @@ def test_status_of_orders_polarity_over_modality_over_stage():
 def test_every_frame_names_known_slots():
     slots = {
         "subject", "object", "indirect_object", "agent", "possessor", "clause_subject",
-        "complement_object", "self", "counterpart", "item_origin", "item_maker", "maker", "taker",
-        "user",
+        "complement_object", "self", "contents", "counterpart", "item_origin", "item_maker",
+        "maker", "taker", "user",
         "to", "for", "from", "with", "of", "in", "at", "including", "by",
     }  # fmt: skip
     for rows in load_frames().values():
