@@ -51,6 +51,7 @@ from analysis.money.links import (
     Reading,
     computed_shares,
     link_across_article,
+    other_owner,
     read_amount,
     seed_cues,
 )
@@ -62,10 +63,12 @@ from analysis.money.rules import (
     APPOSITIVE_PURPOSE,
     BACK_REFERENCE,
     BRACKETED_FIGURE,
+    CLAUSE_BREAK,
     LIST_ITEM_RECIPIENT_FIRST,
     LIST_SEP,
     MAX_RECIPIENT_WORDS,
     NAME_INSIDE_PHRASE,
+    NOUN_REFERENCE,
     OF_THAT,
     OPEN_CUE,
     PACKAGE_NOUNS,
@@ -80,6 +83,8 @@ from analysis.money.rules import (
     STRONG_OPEN_CUE,
     TOTAL_OF_BEFORE,
     TRAILING_TOTAL,
+    WHOLE_AFTER,
+    WHOLE_BEFORE,
 )
 from analysis.text import Article, Sentence, article_from_text, split_sentences
 
@@ -158,10 +163,13 @@ def find_allocations(
     """
     article = source if isinstance(source, Article) else article_from_text(source)
     text = article.text
+    found_amounts = amounts if amounts is not None else find_amounts(text)
     usable = [
         a
-        for a in (amounts if amounts is not None else find_amounts(text))
-        if a.value is not None and not a.conversion
+        for i, a in enumerate(found_amounts)
+        if a.value is not None
+        and not a.conversion
+        and not _restated_in_brackets(text, a, found_amounts[i - 1] if i else None)
     ]
     sentences = split_sentences(article)
     namer = name_recipient or (lambda phrase: phrase)
@@ -188,6 +196,15 @@ def find_allocations(
             orphans.append((index, loose))
     found += _link_across_sentences(text, sentences, usable, orphans, found, namer)
     return _link_article(text, sentences, paragraphs, readings, found, namer)
+
+
+def _restated_in_brackets(text: str, amount: Amount, previous: Amount | None) -> bool:
+    """True when ``amount`` restates the one before it in brackets, in the same currency
+    and other units: "Rs 83,000 crore (Rs 830 billion)" is one sum, not two."""
+    if previous is None or previous.value is None or previous.currency != amount.currency:
+        return False
+    same = abs(amount.value - previous.value) <= 0.005 * max(abs(previous.value), 1)
+    return same and re.fullmatch(r"\s*\(\s*", text[previous.end : amount.start]) is not None
 
 
 def _paragraph_numbers(article: Article, sentences: list[Sentence]) -> list[int]:
@@ -321,6 +338,8 @@ def _opens_list(text, total: Amount, total_end: int, first: Amount, first_start:
     """
     if first.currency != total.currency:
         return False
+    if CLAUSE_BREAK.search(text, total_end, first_start):
+        return False  # "..., while the Senate bill includes $14bn": another whole's part
     if first.value is not None and total.value is not None and first.value >= total.value:
         return False  # a part is less than its total: "€150M will fund A, while €200M ..."
     gap = text[total_end:first_start]
@@ -382,6 +401,8 @@ def _part_link(text: str, amount: Amount, sentence: Sentence, amounts: list[Amou
 
 def _recipient_phrase(text: str, start: int, limit: int):
     """Return the phrase from ``start`` to the first delimiter, tidied."""
+    if count := re.match(r"\(\s*[\d,.]+\s*\)\s*", text[start:limit]):
+        start += count.end()  # "$670 million worth of (6,600) TOW missiles"
     if verb := PURCHASE_VERB.match(text[start:limit]):
         start += verb.end()
     stop = PHRASE_END.search(text, start, limit)
@@ -422,9 +443,25 @@ def _link_across_sentences(text, sentences, amounts, orphans, found, namer) -> l
         if host is None:
             continue
         total, host_sentence = host
+        if host_sentence is not sentences[index - 1] and NOUN_REFERENCE.search(
+            sentences[index - 1].text
+        ):
+            continue  # "... the new package is split evenly. It includes": the article linker
+        pronoun = refers_back.group(0).strip().lower().startswith(("it", "this", "that", "of"))
+        if not pronoun and not _names_whole(text, total, host_sentence):
+            continue  # "The bill would provide ..." does not refer back to a bare sum
+        noun = NOUN_REFERENCE.search(sentence.text, 0, len(refers_back.group(0)) + 1)
+        if noun and other_owner(noun, host_sentence):
+            continue  # "The House bill ..." after "The Senate unveiled a $90 billion bill"
         linked.append(_allocation(text, total, loose, host_sentence, sentence, namer))
         used |= {total.start, *(a.start for a, _ in loose)}
     return linked + _colon_lists(text, sentences, amounts, used, namer)
+
+
+def _names_whole(text: str, amount: Amount, sentence: Sentence) -> bool:
+    """True when ``amount`` is the value of a whole: "a $40 billion package", "a deal worth"."""
+    return bool(WHOLE_AFTER.match(text[amount.end : sentence.end])
+                or WHOLE_BEFORE.search(text[sentence.start : amount.start]))  # fmt: skip
 
 
 def _previous_total(sentences, index, amounts, used, currency):

@@ -334,3 +334,115 @@ def test_a_different_noun_alone_is_no_link():
         "The deal also saw the club sell a winger for £20m to a rival."
     )
     assert splits_of(text) == []
+
+
+# --- signals a careful reader uses across sentences (texts made up for these tests) ----------
+
+
+def values_of(text):
+    """(total value, [part values]) for every split, in text order."""
+    return [(a.total.value, [p.amount.value for p in a.parts]) for a in find_allocations(text)]
+
+
+def test_it_stands_for_the_whole_the_sentence_before_names():
+    # "It" follows a sentence with no amount that names the package, so it is the
+    # package's $30 billion, not the running total stated last
+    text = ("The $30 billion package brings the total the country has pledged to about "
+            "$45 billion.\n\nThe money in the new package is split between arms and relief. "
+            "It includes $12 billion for air defence.")  # fmt: skip
+    assert splits_of(text) == [(30 * B, [("air defence", 12 * B)])]
+
+
+def test_a_clause_about_another_bill_keeps_its_sum_apart():
+    text = ("The Senate unveiled a $90 billion bill on Sunday.\n\n"
+            "The House bill would give $15 billion to Israel, while the Senate bill includes "
+            "$12 billion for Israel.")  # fmt: skip
+    assert splits_of(text) == [(90 * B, [("Israel", 12 * B)])]
+
+
+def test_a_list_word_inside_an_aside_opens_no_list():
+    text = ("Acme is valued at $40 billion, while Beta - which makes radars, including for "
+            "navies - is valued at $5 billion.")  # fmt: skip
+    assert splits_of(text) == []
+
+
+def test_a_total_of_several_sums_takes_the_parts_that_name_its_recipients():
+    text = ("A total of 5 billion euros was pledged for Chad and Niger on Monday. "
+            "Donors met in Rome.\n\nA total of 3 billion euros will be provided in the form of "
+            "loans for Chad, and 2 billion euros in grants for Niger.")  # fmt: skip
+    assert splits_of(text) == [(5 * B, [("Chad", 3 * B), ("Niger", 2 * B)])]
+
+
+def test_a_sum_restated_in_brackets_in_other_units_is_one_sum():
+    # Rs 90,000 crore is Rs 900 billion: the brackets restate it, they add nothing
+    text = ("The government raised the defence budget to Rs 90,000 crore (Rs 900 billion) for "
+            "2025.\n\nThe highlight of this year's defence spending is an allocation of "
+            "Rs 30,000 crore (Rs 300 billion) made for capital outlay.")  # fmt: skip
+    assert values_of(text) == [(900 * B, [300 * B])]
+
+
+def test_rs_with_a_full_stop_does_not_end_a_sentence():
+    text = "The ministry signed a contract worth Rs. 500 crore with the shipyard on Monday."
+    sentences = split_sentences(load_article_text(text))
+    assert len(sentences) == 1
+
+
+def load_article_text(text):
+    from analysis.text import article_from_text
+
+    return article_from_text(text)
+
+
+def test_a_part_stated_again_is_not_added_twice():
+    text = (
+        "Congress approved a $10 billion package for Ruritania on Monday.\n\n"
+        "Aid to Ruritania included $6 billion for troops. There was $4 billion more for "
+        "refugees.\n\nAbout $6 billion, about half of the package, will go to the army."
+    )
+    assert values_of(text) == [(10 * B, [6 * B, 4 * B])]
+
+
+def test_each_deal_in_its_own_paragraph_joins_the_total_of_the_sales():
+    # the total's sentence names the buyers; each later paragraph prices one of them
+    text = ("The government approved the sale of more than $2 billion of weapons to Freedonia, "
+            "Sylvania and Ruritania.\n\nThe package for Freedonia will contain 50 missiles. "
+            "If the deal goes through, Acme will build them. The cost may reach $1.2 billion.\n\n"
+            "For Sylvania, the sale covers 20 radars. This deal will cost $500 million.\n\n"
+            "Officials said Acme is also involved. Ruritania can buy trucks with a total cost "
+            "of $300 million.")  # fmt: skip
+    assert values_of(text) == [(2 * B, [1.2 * B, 500 * M, 300 * M])]
+
+
+def test_the_first_sum_after_a_total_of_sales_is_its_part_worth_of_names_it():
+    # the headline's "$900M" and the lede's are one total: the parts go to the lede's
+    text = ("US approves $900M arms sales to Ruritania\n\n"
+            "The State Department approved a total of $900 million worth of potential arms "
+            "sales to Ruritania. Ruritania was approved to buy $600 million worth of (1,000) "
+            "anti-tank missiles.\n\nAdditionally, the sale also includes about $300 million "
+            "worth of spare parts.")  # fmt: skip
+    splits = find_allocations(text)
+    assert [(a.total.start, a.total.value) for a in splits] == [
+        (text.index("$900 million"), 900 * M)
+    ]
+    assert [(p.recipient_text, p.amount.value) for p in splits[0].parts] == [
+        ("anti-tank missiles", 600 * M), ("spare parts", 300 * M)
+    ]  # fmt: skip
+
+
+def test_contracts_of_a_total_of_two_are_its_parts_paragraph_by_paragraph():
+    text = ("The ministry signed two contracts collectively worth Rs. 2,000 crore with "
+            "shipyards.\n\nFor the patrol boats, a Rs. 1,200 crore contract has been signed with "
+            "Alpha Yard. The boats will be built over five years. They will guard the coast. "
+            "Delivery starts in 2027.\n\nFor the missile boats, the ministry has signed a contract "
+            "worth Rs. 800 crore with Beta Yard.")  # fmt: skip
+    assert splits_of(text) == [
+        (20 * B, [("the patrol boats", 12 * B), ("the missile boats", 8 * B)])
+    ]
+
+
+def test_parts_that_add_up_two_sentences_later_about_the_same_firms():
+    text = ("Acme will buy Beta Corp in a deal worth $9 billion, the firms said. The news comes "
+            "weeks after Gamma bought Delta in a $20 billion deal. 'Acme will acquire Beta Corp "
+            "for approximately $7 billion in cash, plus the assumption of $2 billion in net "
+            "debt,' the firms said.")  # fmt: skip
+    assert values_of(text) == [(9 * B, [7 * B, 2 * B])]
