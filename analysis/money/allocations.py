@@ -79,6 +79,7 @@ from analysis.money.rules import (
     PURCHASE_VERB,
     RECIPIENT_ELIDED,
     RECIPIENT_GETS,
+    RUNNING_TOTAL,
     SPENDING_VERB,
     STRONG_OPEN_CUE,
     TOTAL_OF_BEFORE,
@@ -471,7 +472,13 @@ def _previous_total(sentences, index, amounts, used, currency):
             return None
         sentence = sentences[back]
         inside = [a for a in amounts if sentence.start <= a.start < sentence.end]
-        candidates = [a for a in inside if a.start not in used and a.currency == currency]
+        candidates = [
+            a
+            for a in inside
+            if a.start not in used
+            and a.currency == currency
+            and not RUNNING_TOTAL.search(sentence.text[: a.start - sentence.start])
+        ]  # fmt: skip  (a running total is not what "It" stands for)
         if candidates:
             return candidates[-1], sentence
     return None

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from analysis.money.amount import Amount
@@ -65,6 +65,7 @@ from analysis.money.rules import (
     PURPOSE_VERB_AFTER,
     RECIPIENT_NP_GETS,
     RECIPIENT_WITH,
+    RUNNING_TOTAL,
     TOTAL_AFTER_PARTS,
     TRAILING_TOTAL,
     WHOLE_AFTER,
@@ -75,8 +76,8 @@ from analysis.money.rules import (
 )
 
 __all__ = [
-    "Linked", "Reading", "computed_shares", "link_across_article", "other_owner", "read_amount",
-    "seed_cues",
+    "Linked", "Reading", "computed_shares", "is_running_total", "link_across_article",
+    "other_owner", "read_amount", "seed_cues",
 ]  # fmt: skip
 
 #: Signals that name the total outright; with them, parts that overspend it are still
@@ -220,6 +221,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
             taken |= {p.amount.start for p in parts}
             previous = (linked, index)
     _totals_after_parts(sentences, readings, by_start, taken)
+    _running_totals(sentences, readings, by_start)
     return sorted(by_start.values(), key=lambda s: s.total.amount.start)
 
 
@@ -238,6 +240,31 @@ def _clauses(sentence, run: list[Reading]):
             words = sentence.text[low - sentence.start : high - sentence.start]
             clause = sentence._replace(start=low, end=high, text=words)
             yield inside, clause
+
+
+def _running_totals(sentences, readings, by_start) -> None:
+    """Link a running total to the sum that brings it there, in one sentence: "The $40
+    billion package brings the total pledged since March to roughly $54 billion" makes
+    the package a part of the $54 billion (never the other way round)."""
+    for index, sentence in enumerate(sentences):
+        here = [r for r in readings if r.sentence == index and r.amount.value is not None]
+        for k, total in enumerate(here):
+            before = sentence.text[: total.amount.start - sentence.start]
+            m = RUNNING_TOTAL.search(before)
+            if not m or total.amount.start in by_start and by_start[total.amount.start].parts:
+                continue
+            cue = sentence.start + m.start()
+            parts = [r for r in here[:k] if r.amount.end <= cue and r.family
+                     and r.amount.currency == total.amount.currency
+                     and r.amount.value < total.amount.value]  # fmt: skip
+            if not parts:
+                continue
+            part = parts[-1]  # known by its whole: "package"
+            named = (part.whole_text or "(not stated)", part.amount.start, part.amount.end)
+            linked = Linked(total, [replace(part, link=part.link or named)])
+            linked.cues = [("running_total", m.group("cue"), cue, cue + len(m.group("cue"))),
+                           (_fit(Linked(total), parts[-1:]), "", cue, cue)]  # fmt: skip
+            by_start[total.amount.start] = linked
 
 
 def _totals_after_parts(sentences, readings, by_start, taken) -> None:
@@ -430,6 +457,10 @@ def _references(text, sentences, paragraphs, total: Reading, parts, readings, cl
         if referent is None:
             nearest = [r for r in readings if r.amount.start < whole_sentence.start]
             referent = nearest[-1] if nearest else None
+            if referent and is_running_total(text, sentences[referent.sentence], referent.amount):
+                # "The $4bn package brings the total to $28bn. It includes ...": the package
+                wholes = [r for r in nearest if r.sentence == referent.sentence and r.family]
+                referent = wholes[-1] if wholes else None
         if referent is total and parts[0].sentence - total.sentence <= 3:
             cues.append(("pronoun_reference", m.group(0), sentence.start, sentence.start + m.end()))
     if topic := _topic_words(total):
@@ -477,6 +508,11 @@ def other_owner(m: re.Match, total_sentence) -> bool:
     names = [w for w in re.findall(r"[A-Z][\w'’-]*", words) if w.lower() not in ("the",)]
     return any(not re.search(rf"\b{re.escape(w.rstrip('’').removesuffix(chr(39) + 's'))}",
                              total_sentence.text) for w in names)  # fmt: skip
+
+
+def is_running_total(text: str, sentence, amount: Amount) -> bool:
+    """True when ``amount`` is what a sum brings a total to: "brings the total to $28bn"."""
+    return RUNNING_TOTAL.search(text[sentence.start : amount.start]) is not None
 
 
 def _previous_subject(sentences, index: int, readings) -> Reading | None:

@@ -294,6 +294,14 @@ CLAUSE_BREAK = re.compile(
 )
 #: A capitalised word that names something (not a currency before its figure: "Rs 500").
 NAME_WORD = re.compile(r"\b[A-Z][\w'’-]+\b(?![.\s]*\d)")
+#: Before an amount, in the sentence of a sum that adds to it: "brings the total pledged
+#: since March to roughly" (the amount is a running total, the sum before it one part).
+RUNNING_TOTAL = re.compile(
+    r"(?P<cue>\b(?:brings?|bringing|brought|takes?|taking|took|pushes|pushing|pushed|lifts?|"
+    r"lifting|raises?|raising|raised)\s+(?:the\s+|its\s+|their\s+|overall\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:total|tally|sum))\b[^.;$€£¥₹]{0,120}?\bto\s+(?:[\w.]+\s+){0,2}$",
+    re.I,
+)
 #: How many sentences before such a total its parts may be stated.
 PARTS_BEFORE_SENTENCES = 2
 #: Words that make an amount a running or separate total, never a part of the one before:
@@ -370,6 +378,7 @@ LINK_WEIGHTS = {
     "continues": 2.0,  # the part before it, nearby, went to this total
     "same_names": 1.0,  # the part's sentence names what the total's sentence names
     "several": 1.0,  # the total is of several wholes ("two contracts", "a total of"), nearby
+    "running_total": 0.0,  # "brings the total ... to $X": evidence only, it links on its own
     "sums_exactly": 3.0,  # the parts of the sentence add up to what is left of the total
     "fits": 0.5,  # ... or stay within it
     "overspends": -4.0,  # ... or would exceed it

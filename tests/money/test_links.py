@@ -350,7 +350,8 @@ def test_it_stands_for_the_whole_the_sentence_before_names():
     text = ("The $30 billion package brings the total the country has pledged to about "
             "$45 billion.\n\nThe money in the new package is split between arms and relief. "
             "It includes $12 billion for air defence.")  # fmt: skip
-    assert splits_of(text) == [(30 * B, [("air defence", 12 * B)])]
+    # (and the package is one part of the running total it brings to $45 billion)
+    assert splits_of(text) == [(30 * B, [("air defence", 12 * B)]), (45 * B, [("package", 30 * B)])]
 
 
 def test_a_clause_about_another_bill_keeps_its_sum_apart():
@@ -446,3 +447,9 @@ def test_parts_that_add_up_two_sentences_later_about_the_same_firms():
             "for approximately $7 billion in cash, plus the assumption of $2 billion in net "
             "debt,' the firms said.")  # fmt: skip
     assert values_of(text) == [(9 * B, [7 * B, 2 * B])]
+
+
+def test_a_running_total_takes_the_sum_that_brings_it_there_never_the_reverse():
+    text = ("Germany's new €4 billion package brings the total it has given since 2022 to "
+            "€28 billion. It includes €1 billion for shells.")  # fmt: skip
+    assert splits_of(text) == [(4 * B, [("shells", 1 * B)]), (28 * B, [("package", 4 * B)])]
