@@ -229,7 +229,26 @@ def _link_article(text, sentences, paragraphs, readings, found, namer) -> list[A
     linked = link_across_article(text, sentences, paragraphs, readings, seeds)
     linked = computed_shares(text, sentences, linked, readings, _recipient_phrase)
     allocations = [_from_linked(text, sentences, item, namer) for item in linked if item.parts]
-    return sorted(allocations, key=lambda a: a.total.start)
+    return sorted(_without_restatements(allocations), key=lambda a: a.total.start)
+
+
+def _without_restatements(allocations: list[Allocation]) -> list[Allocation]:
+    """Drop a split that another states in full: the headline's "$118 Billion Bill" with
+    the subheading's "$20 billion for the border", when the lede's "$118 billion" has the
+    same total and that part among its own."""
+
+    def key(amount: Amount) -> tuple:
+        return amount.value, amount.currency
+
+    kept = []
+    for a in allocations:
+        parts = [key(p.amount) for p in a.parts]
+        fuller = [b for b in allocations if b is not a and key(b.total) == key(a.total)
+                  and len(b.parts) > len(a.parts)
+                  and all(part in [key(p.amount) for p in b.parts] for part in parts)]  # fmt: skip
+        if not fuller:
+            kept.append(a)
+    return kept
 
 
 def _referring_phrase(item: Linked, reading, sentences) -> tuple[str, int, int]:
@@ -404,6 +423,8 @@ def _recipient_phrase(text: str, start: int, limit: int):
     """Return the phrase from ``start`` to the first delimiter, tidied."""
     if count := re.match(r"\(\s*[\d,.]+\s*\)\s*", text[start:limit]):
         start += count.end()  # "$670 million worth of (6,600) TOW missiles"
+    if quote := re.match(r"[“\"‘']+", text[start:limit]):
+        start += quote.end()  # 'to “support key partners”' names what the sum is for
     if verb := PURCHASE_VERB.match(text[start:limit]):
         start += verb.end()
     stop = PHRASE_END.search(text, start, limit)

@@ -15,7 +15,7 @@ _KIND = (
     r"financing|relief|spending|money|weapons|arms|equipment|credits?|guarantees?|"
     r"investments?|help|contributions?|ammunition|munitions|shells|hardware|systems|contracts|"
     r"orders|purchases|subsidies|compensation|reparations|add-ons|bonus(?:es)?|payments|"
-    r"instalments|installments|fees)"
+    r"instalments|installments|fees|cash|(?:net\s+)?debt)"
 )
 #: After a part's amount: how its recipient or purpose is introduced.
 PART_LINK = re.compile(
@@ -170,7 +170,9 @@ ACTOR_WORDS = frozenset(
 BRACKETED_FIGURE = re.compile(r"\s*\([^()]{0,40}\d[^()]{0,40}\)")
 #: A verb of buying at the start of a purpose ("to procure tanks"): the link, not the purpose.
 PURCHASE_VERB = re.compile(
-    r"^(?:procure|acquire|buy|purchase|fund|finance|pay\s+for)\s+(?=\S)", re.I
+    r"^(?:procure|acquire|buy|purchase|fund|finance|pay\s+for|spend\s+on|be\s+spent\s+on|"
+    r"use\s+(?:on|for))\s+(?=\S)",
+    re.I,
 )
 
 

@@ -453,3 +453,28 @@ def test_a_running_total_takes_the_sum_that_brings_it_there_never_the_reverse():
     text = ("Germany's new €4 billion package brings the total it has given since 2022 to "
             "€28 billion. It includes €1 billion for shells.")  # fmt: skip
     assert splits_of(text) == [(4 * B, [("shells", 1 * B)]), (28 * B, [("package", 4 * B)])]
+
+
+def test_a_split_the_headline_states_in_part_is_not_shown_twice():
+    # the headline's total and the subheading's part are the lede's total and one of its parts
+    text = ("Senate unveils $50 Billion Bill for Ruritania\n\n"
+            "The bill also includes $5 billion for the border\n\n"
+            "The Senate on Sunday unveiled a $50 billion spending bill. The bill includes "
+            "$5 billion in border spending and $30 billion for Ruritania.")  # fmt: skip
+    assert values_of(text) == [(50 * B, [5 * B, 30 * B])]
+
+
+def test_cash_and_debt_name_what_the_parts_of_a_deal_are():
+    text = ("Acme will buy Beta Corp in a deal worth $9 billion. 'Acme will acquire Beta Corp "
+            "for $7 billion in cash, plus $2 billion in net debt,' the firms said.")  # fmt: skip
+    assert splits_of(text) == [(9 * B, [("cash", 7 * B), ("net debt", 2 * B)])]
+
+
+def test_what_a_sum_is_to_be_spent_on_is_its_purpose_without_the_verb_or_quotes():
+    text = (
+        "The bill would authorize $60 billion to spend on the war in Ruritania and "
+        "$5 billion to \u201csupport regional partners\u201d, within a $70 billion total."
+    )
+    (split,) = find_allocations(text)
+    assert [p.recipient_text for p in split.parts] == ["the war in Ruritania",
+                                                      "support regional partners"]  # fmt: skip
