@@ -326,7 +326,10 @@ def group_parts(text: str, amounts: list[Amount], links: list[tuple | None]):
         if links[i]:
             run = _run_of_parts(text, amounts, links, (starts, ends), i, total.currency)
             after = run[-1] + 1
-            if after < n and _closes_list(text, ends[run[-1]], amounts[after], total.currency):
+            parts_run = [amounts[k] for k in run]
+            if after < n and _closes_list(
+                text, ends[run[-1]], amounts[after], total.currency, parts_run
+            ):
                 groups.append((amounts[after], [(amounts[k], links[k]) for k in run]))
                 i = after + 1
                 continue
@@ -370,8 +373,14 @@ def _opens_list(text, total: Amount, total_end: int, first: Amount, first_start:
     return bool((STRONG_OPEN_CUE if strong else OPEN_CUE).search(gap))
 
 
-def _closes_list(text: str, last_end: int, total: Amount, currency: str | None) -> bool:
+def _closes_list(text: str, last_end: int, total: Amount, currency: str | None, parts=()) -> bool:
+    """True when the amount after a run of parts is their total: the same currency, a
+    closing word ("part of a", "out of"), and larger than every part ("$1.72 lakh crore,
+    up 6% from the $1.62 lakh crore" is a change, not a split)."""
     gap = text[last_end : total.start]
+    if any(p.value is not None and total.value is not None and p.value >= total.value
+           for p in parts):  # fmt: skip
+        return False
     return total.currency == currency and len(gap.split()) <= 8 and bool(TRAILING_TOTAL.search(gap))
 
 

@@ -94,6 +94,7 @@ _SPACED_BEFORE = rf"(?=[ ]?(?:[€$£₤₽₴]|kr\b|{SUFFIX_WORDS}|[A-Z]{{3}}\b
 _END = r"(?!\d|[.,]\d)"  # a number ends here: no more digits or digit groups
 _DIGITS = (
     rf"(?:\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?{_END}"  # 1.234.567(,89)
+    rf"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?{_END}"  # 4,39,300 (Indian lakh grouping)
     rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?{_END}"  # 1,234,567.89
     rf"|\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})*,\d{{2}}{_END}"  # 34,50 € / 2.109,00 / 2 285,81
     rf"|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?{_END}"  # 1 000 (thin space)

@@ -73,6 +73,7 @@ from analysis.money.rules import (
     WHOLE_CHANGED_TO,
     WHOLE_FAMILIES,
     WHOLE_KIND,
+    YEAR,
 )
 
 __all__ = [
@@ -377,6 +378,8 @@ def _score(text, sentences, paragraphs, linked: Linked, parts, readings, previou
     cues: list[tuple[str, str, int, int]] = []
     if _other_kind(sentences[total.sentence], sentence):
         return None
+    if _other_year(sentences, total, sentence):
+        return None  # "The capital outlay in the budget 2020-21 was ..." under a 2021-22 total
     same = total.sentence == parts[0].sentence
     if same:
         gap_start = total.amount.end
@@ -641,6 +644,24 @@ def _other_kind(total_sentence, part_sentence) -> bool:
     """True when the part's sentence names a kind of money its total's sentence does not."""
     kinds = _kinds(part_sentence.text)
     return bool(kinds) and not kinds <= _kinds(total_sentence.text)
+
+
+def _other_year(sentences, total: Reading, sentence) -> bool:
+    """True when the part's sentence names only years its total's do not: the total's own
+    sentence, or else the latest sentence up to it that names a year, gives the total's."""
+    years = {_year_key(y) for y in YEAR.findall(sentence.text)}
+    if not years:
+        return False
+    for i in range(total.sentence, -1, -1):
+        if own := {_year_key(y) for y in YEAR.findall(sentences[i].text)}:
+            return not years & own
+    return False
+
+
+def _year_key(year: str) -> str:
+    """ "2020-21" and "2020/2021" -> "2020-21"; "2021" -> "2021"."""
+    m = re.match(r"(\d{4})(?:[-–/](\d{2,4}))?", year)
+    return m.group(1) + ("-" + m.group(2)[-2:] if m.group(2) else "")
 
 
 def _fit(linked: Linked, parts) -> str:

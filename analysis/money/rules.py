@@ -207,7 +207,8 @@ WHOLE_AFTER = re.compile(
 WHOLE_BEFORE = re.compile(
     rf"(?:(?P<count>{_NUMBER_WORD})\s+(?:[\w'’-]+\s+){{0,2}})?{_WHOLE_WORD}\b[^.;$€£¥₹]{{0,120}}?"
     r"\b(?:worth|of|valued\s+at|totall?ing|amounting\s+to|costing|at\s+(?:a|an)\s+(?:[\w-]+\s+)?"
-    r"cost\s+of|priced\s+at)\s+(?:[\w.]+\s+){0,2}$",
+    r"cost\s+of|priced\s+at|(?:increased|raised|hiked|cut|reduced|lowered)\s+to|"
+    r"stands?\s+at|(?:set|pegged|fixed)\s+at)\s+(?:[\w.]+\s+){0,2}$",
     re.I,
 )
 #: "hiked the defence budget to $X": a verb of change, the whole, then "to" and its new value.
@@ -304,6 +305,8 @@ RUNNING_TOTAL = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:total|tally|sum))\b[^.;$€£¥₹]{0,120}?\bto\s+(?:[\w.]+\s+){0,2}$",
     re.I,
 )
+#: A year or fiscal year: "2021", "2020-21", "2024/25".
+YEAR = re.compile(r"\b(?:19|20)\d{2}(?:[-–/](?:\d{4}|\d{2}))?\b")
 #: How many sentences before such a total its parts may be stated.
 PARTS_BEFORE_SENTENCES = 2
 #: Words that make an amount a running or separate total, never a part of the one before:

@@ -478,3 +478,22 @@ def test_what_a_sum_is_to_be_spent_on_is_its_purpose_without_the_verb_or_quotes(
     (split,) = find_allocations(text)
     assert [p.recipient_text for p in split.parts] == ["the war in Ruritania",
                                                       "support regional partners"]  # fmt: skip
+
+
+def test_a_larger_sum_before_up_from_is_a_change_not_a_part():
+    text = ("The budget sets aside Rs 1.72 lakh crore for capital expenditure, up 6% from the "
+            "Rs 1.62 lakh crore allocation made last year.")  # fmt: skip
+    assert splits_of(text) == []
+
+
+def test_a_part_of_another_fiscal_year_is_not_linked():
+    text = ("The defence budget was increased to Rs 4.78 lakh crore for 2021-22.\n\n"
+            "The capital outlay in the defence budget 2020-21 was Rs 1.13 lakh crore.")  # fmt: skip
+    assert splits_of(text) == []
+
+
+def test_indian_digit_grouping_is_one_amount():
+    from analysis.money.amounts import find_amounts
+
+    (amount,) = find_amounts("revenue expenditure of Rs 4,39,300 crore")
+    assert (amount.value, amount.currency) == (4_39_300 * 10**7, "INR")
