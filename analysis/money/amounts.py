@@ -119,7 +119,7 @@ _SCALE_WORDS = (
     r"(?:[ ](?:crore|million|billion)s?)?)"
 )
 _ABBR_TIGHT = r"(?:[bB][nN]|[mM][nN]|mln|MLN|bln|BLN|[tT][nN]|trn|tln|MM|mil|cr|[bBmMkKT])"
-_ABBR_SPACED = r"(?:[bB]n|BN|[mM]n|MN|mln|MLN|bln|BLN|tn|trn|tln|cr)"
+_ABBR_SPACED = r"(?:[bB]n|BN|[mM]n|MN|mln|MLN|bln|BLN|tn|trn|tln|cr|bil(?=\.))"
 _NUMEX = re.compile(
     rf"""(?:(?P<pre>{PREFIX}){_SP}?)?
     (?P<num>{_DIGITS}|{_WORDS})

@@ -494,3 +494,8 @@ def test_a_sum_restated_in_brackets_in_other_units_keeps_its_bound():
 def test_a_year_before_to_and_an_amount_is_no_range():
     (amount,) = find_amounts("the total it has given since 2022 to €28 billion")
     assert (amount.text, amount.value, amount.qualifier) == ("€28 billion", 28e9, "exact")
+
+
+def test_bil_with_a_full_stop_is_billions():
+    (amount,) = find_amounts("US approves potential $3 bil. arms sale")
+    assert (amount.value, amount.currency) == (3e9, "USD")
