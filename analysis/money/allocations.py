@@ -80,6 +80,7 @@ from analysis.money.rules import (
     RECIPIENT_ELIDED,
     RECIPIENT_GETS,
     RUNNING_TOTAL,
+    SIDE_BY_SIDE,
     SPENDING_VERB,
     STRONG_OPEN_CUE,
     TOTAL_OF_BEFORE,
@@ -363,6 +364,8 @@ def _opens_list(text, total: Amount, total_end: int, first: Amount, first_start:
         return False
     if CLAUSE_BREAK.search(text, total_end, first_start):
         return False  # "..., while the Senate bill includes $14bn": another whole's part
+    if SIDE_BY_SIDE.search(text, total_end, first_start):
+        return False  # "$1bn for the Army, while the Navy was allocated $300m": side by side
     if first.value is not None and total.value is not None and first.value >= total.value:
         return False  # a part is less than its total: "€150M will fund A, while €200M ..."
     gap = text[total_end:first_start]

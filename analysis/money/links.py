@@ -66,6 +66,7 @@ from analysis.money.rules import (
     RECIPIENT_NP_GETS,
     RECIPIENT_WITH,
     RUNNING_TOTAL,
+    SIDE_BY_SIDE,
     TOTAL_AFTER_PARTS,
     TRAILING_TOTAL,
     WHOLE_AFTER,
@@ -387,7 +388,7 @@ def _score(text, sentences, paragraphs, linked: Linked, parts, readings, previou
             gap_start = total.link[2]  # the total's own "for Turkey" is no list word
         gap = _without_asides(text[gap_start : parts[0].amount.start])
         m = OPEN_CUE.search(gap)
-        if not m or ";" in gap:
+        if not m or ";" in gap or SIDE_BY_SIDE.search(gap):
             return None
         cues.append(("open_cue", m.group(0), gap_start + m.start(), gap_start + m.end()))
     else:

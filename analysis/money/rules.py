@@ -206,7 +206,7 @@ WHOLE_AFTER = re.compile(
 #: "a budget proposal of", "an initial fee of", "at an overall cost of".
 WHOLE_BEFORE = re.compile(
     rf"(?:(?P<count>{_NUMBER_WORD})\s+(?:[\w'’-]+\s+){{0,2}})?{_WHOLE_WORD}\b[^.;$€£¥₹]{{0,120}}?"
-    r"\b(?:worth|of|valued\s+at|totall?ing|amounting\s+to|costing|at\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"\b(?:worth|of(?!\s+which\b)|valued\s+at|totall?ing|amounting\s+to|costing|at\s+(?:a|an)\s+(?:[\w-]+\s+)?"
     r"cost\s+of|priced\s+at|(?:increased|raised|hiked|cut|reduced|lowered)\s+to|"
     r"stands?\s+at|(?:set|pegged|fixed)\s+at)\s+(?:[\w.]+\s+){0,2}$",
     re.I,
@@ -295,6 +295,9 @@ CLAUSE_BREAK = re.compile(
     rf"(?:[\w'’-]+\s+){{0,3}}?{_WHOLE_WORD})",
     re.I,
 )
+#: Between two amounts: a contrast clause with its own named subject ("..., while the Navy
+#: was allocated"): the sums stand side by side, neither is the other's part.
+SIDE_BY_SIDE = re.compile(r",\s*(?:while|whereas)\s+(?:the\s+)?[A-Z]")
 #: A capitalised word that names something (not a currency before its figure: "Rs 500").
 NAME_WORD = re.compile(r"\b[A-Z][\w'’-]+\b(?![.\s]*\d)")
 #: Before an amount, in the sentence of a sum that adds to it: "brings the total pledged

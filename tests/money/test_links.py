@@ -497,3 +497,11 @@ def test_indian_digit_grouping_is_one_amount():
 
     (amount,) = find_amounts("revenue expenditure of Rs 4,39,300 crore")
     assert (amount.value, amount.currency) == (4_39_300 * 10**7, "INR")
+
+
+def test_a_while_clause_with_its_own_subject_is_side_by_side_not_a_part():
+    text = (
+        "The revenue expenditure for the Army has been set at Rs 1,000 crore, while the "
+        "Navy and the Air Force were allocated Rs 300 crore and Rs 400 crore, respectively."
+    )
+    assert splits_of(text) == []
