@@ -51,6 +51,7 @@ from analysis.money.links import (
     Reading,
     computed_shares,
     link_across_article,
+    other_owner,
     read_amount,
     seed_cues,
 )
@@ -62,10 +63,12 @@ from analysis.money.rules import (
     APPOSITIVE_PURPOSE,
     BACK_REFERENCE,
     BRACKETED_FIGURE,
+    CLAUSE_BREAK,
     LIST_ITEM_RECIPIENT_FIRST,
     LIST_SEP,
     MAX_RECIPIENT_WORDS,
     NAME_INSIDE_PHRASE,
+    NOUN_REFERENCE,
     OF_THAT,
     OPEN_CUE,
     PACKAGE_NOUNS,
@@ -76,10 +79,14 @@ from analysis.money.rules import (
     PURCHASE_VERB,
     RECIPIENT_ELIDED,
     RECIPIENT_GETS,
+    RUNNING_TOTAL,
+    SIDE_BY_SIDE,
     SPENDING_VERB,
     STRONG_OPEN_CUE,
     TOTAL_OF_BEFORE,
     TRAILING_TOTAL,
+    WHOLE_AFTER,
+    WHOLE_BEFORE,
 )
 from analysis.text import Article, Sentence, article_from_text, split_sentences
 
@@ -158,10 +165,13 @@ def find_allocations(
     """
     article = source if isinstance(source, Article) else article_from_text(source)
     text = article.text
+    found_amounts = amounts if amounts is not None else find_amounts(text)
     usable = [
         a
-        for a in (amounts if amounts is not None else find_amounts(text))
-        if a.value is not None and not a.conversion
+        for i, a in enumerate(found_amounts)
+        if a.value is not None
+        and not a.conversion
+        and not _restated_in_brackets(text, a, found_amounts[i - 1] if i else None)
     ]
     sentences = split_sentences(article)
     namer = name_recipient or (lambda phrase: phrase)
@@ -190,6 +200,15 @@ def find_allocations(
     return _link_article(text, sentences, paragraphs, readings, found, namer)
 
 
+def _restated_in_brackets(text: str, amount: Amount, previous: Amount | None) -> bool:
+    """True when ``amount`` restates the one before it in brackets, in the same currency
+    and other units: "Rs 83,000 crore (Rs 830 billion)" is one sum, not two."""
+    if previous is None or previous.value is None or previous.currency != amount.currency:
+        return False
+    same = abs(amount.value - previous.value) <= 0.005 * max(abs(previous.value), 1)
+    return same and re.fullmatch(r"\s*\(\s*", text[previous.end : amount.start]) is not None
+
+
 def _paragraph_numbers(article: Article, sentences: list[Sentence]) -> list[int]:
     """The index of the paragraph (section) each sentence starts in."""
     starts = [s.start for s in article.sections] or [0]
@@ -211,7 +230,26 @@ def _link_article(text, sentences, paragraphs, readings, found, namer) -> list[A
     linked = link_across_article(text, sentences, paragraphs, readings, seeds)
     linked = computed_shares(text, sentences, linked, readings, _recipient_phrase)
     allocations = [_from_linked(text, sentences, item, namer) for item in linked if item.parts]
-    return sorted(allocations, key=lambda a: a.total.start)
+    return sorted(_without_restatements(allocations), key=lambda a: a.total.start)
+
+
+def _without_restatements(allocations: list[Allocation]) -> list[Allocation]:
+    """Drop a split that another states in full: the headline's "$118 Billion Bill" with
+    the subheading's "$20 billion for the border", when the lede's "$118 billion" has the
+    same total and that part among its own."""
+
+    def key(amount: Amount) -> tuple:
+        return amount.value, amount.currency
+
+    kept = []
+    for a in allocations:
+        parts = [key(p.amount) for p in a.parts]
+        fuller = [b for b in allocations if b is not a and key(b.total) == key(a.total)
+                  and len(b.parts) > len(a.parts)
+                  and all(part in [key(p.amount) for p in b.parts] for part in parts)]  # fmt: skip
+        if not fuller:
+            kept.append(a)
+    return kept
 
 
 def _referring_phrase(item: Linked, reading, sentences) -> tuple[str, int, int]:
@@ -289,7 +327,10 @@ def group_parts(text: str, amounts: list[Amount], links: list[tuple | None]):
         if links[i]:
             run = _run_of_parts(text, amounts, links, (starts, ends), i, total.currency)
             after = run[-1] + 1
-            if after < n and _closes_list(text, ends[run[-1]], amounts[after], total.currency):
+            parts_run = [amounts[k] for k in run]
+            if after < n and _closes_list(
+                text, ends[run[-1]], amounts[after], total.currency, parts_run
+            ):
                 groups.append((amounts[after], [(amounts[k], links[k]) for k in run]))
                 i = after + 1
                 continue
@@ -321,6 +362,10 @@ def _opens_list(text, total: Amount, total_end: int, first: Amount, first_start:
     """
     if first.currency != total.currency:
         return False
+    if CLAUSE_BREAK.search(text, total_end, first_start):
+        return False  # "..., while the Senate bill includes $14bn": another whole's part
+    if SIDE_BY_SIDE.search(text, total_end, first_start):
+        return False  # "$1bn for the Army, while the Navy was allocated $300m": side by side
     if first.value is not None and total.value is not None and first.value >= total.value:
         return False  # a part is less than its total: "€150M will fund A, while €200M ..."
     gap = text[total_end:first_start]
@@ -331,8 +376,14 @@ def _opens_list(text, total: Amount, total_end: int, first: Amount, first_start:
     return bool((STRONG_OPEN_CUE if strong else OPEN_CUE).search(gap))
 
 
-def _closes_list(text: str, last_end: int, total: Amount, currency: str | None) -> bool:
+def _closes_list(text: str, last_end: int, total: Amount, currency: str | None, parts=()) -> bool:
+    """True when the amount after a run of parts is their total: the same currency, a
+    closing word ("part of a", "out of"), and larger than every part ("$1.72 lakh crore,
+    up 6% from the $1.62 lakh crore" is a change, not a split)."""
     gap = text[last_end : total.start]
+    if any(p.value is not None and total.value is not None and p.value >= total.value
+           for p in parts):  # fmt: skip
+        return False
     return total.currency == currency and len(gap.split()) <= 8 and bool(TRAILING_TOTAL.search(gap))
 
 
@@ -382,6 +433,10 @@ def _part_link(text: str, amount: Amount, sentence: Sentence, amounts: list[Amou
 
 def _recipient_phrase(text: str, start: int, limit: int):
     """Return the phrase from ``start`` to the first delimiter, tidied."""
+    if count := re.match(r"\(\s*[\d,.]+\s*\)\s*", text[start:limit]):
+        start += count.end()  # "$670 million worth of (6,600) TOW missiles"
+    if quote := re.match(r"[“\"‘']+", text[start:limit]):
+        start += quote.end()  # 'to “support key partners”' names what the sum is for
     if verb := PURCHASE_VERB.match(text[start:limit]):
         start += verb.end()
     stop = PHRASE_END.search(text, start, limit)
@@ -422,9 +477,25 @@ def _link_across_sentences(text, sentences, amounts, orphans, found, namer) -> l
         if host is None:
             continue
         total, host_sentence = host
+        if host_sentence is not sentences[index - 1] and NOUN_REFERENCE.search(
+            sentences[index - 1].text
+        ):
+            continue  # "... the new package is split evenly. It includes": the article linker
+        pronoun = refers_back.group(0).strip().lower().startswith(("it", "this", "that", "of"))
+        if not pronoun and not _names_whole(text, total, host_sentence):
+            continue  # "The bill would provide ..." does not refer back to a bare sum
+        noun = NOUN_REFERENCE.search(sentence.text, 0, len(refers_back.group(0)) + 1)
+        if noun and other_owner(noun, host_sentence):
+            continue  # "The House bill ..." after "The Senate unveiled a $90 billion bill"
         linked.append(_allocation(text, total, loose, host_sentence, sentence, namer))
         used |= {total.start, *(a.start for a, _ in loose)}
     return linked + _colon_lists(text, sentences, amounts, used, namer)
+
+
+def _names_whole(text: str, amount: Amount, sentence: Sentence) -> bool:
+    """True when ``amount`` is the value of a whole: "a $40 billion package", "a deal worth"."""
+    return bool(WHOLE_AFTER.match(text[amount.end : sentence.end])
+                or WHOLE_BEFORE.search(text[sentence.start : amount.start]))  # fmt: skip
 
 
 def _previous_total(sentences, index, amounts, used, currency):
@@ -434,7 +505,13 @@ def _previous_total(sentences, index, amounts, used, currency):
             return None
         sentence = sentences[back]
         inside = [a for a in amounts if sentence.start <= a.start < sentence.end]
-        candidates = [a for a in inside if a.start not in used and a.currency == currency]
+        candidates = [
+            a
+            for a in inside
+            if a.start not in used
+            and a.currency == currency
+            and not RUNNING_TOTAL.search(sentence.text[: a.start - sentence.start])
+        ]  # fmt: skip  (a running total is not what "It" stands for)
         if candidates:
             return candidates[-1], sentence
     return None

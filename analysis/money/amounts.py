@@ -94,6 +94,7 @@ _SPACED_BEFORE = rf"(?=[ ]?(?:[€$£₤₽₴]|kr\b|{SUFFIX_WORDS}|[A-Z]{{3}}\b
 _END = r"(?!\d|[.,]\d)"  # a number ends here: no more digits or digit groups
 _DIGITS = (
     rf"(?:\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?{_END}"  # 1.234.567(,89)
+    rf"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?{_END}"  # 4,39,300 (Indian lakh grouping)
     rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?{_END}"  # 1,234,567.89
     rf"|\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})*,\d{{2}}{_END}"  # 34,50 € / 2.109,00 / 2 285,81
     rf"|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?{_END}"  # 1 000 (thin space)
@@ -118,7 +119,7 @@ _SCALE_WORDS = (
     r"(?:[ ](?:crore|million|billion)s?)?)"
 )
 _ABBR_TIGHT = r"(?:[bB][nN]|[mM][nN]|mln|MLN|bln|BLN|[tT][nN]|trn|tln|MM|mil|cr|[bBmMkKT])"
-_ABBR_SPACED = r"(?:[bB]n|BN|[mM]n|MN|mln|MLN|bln|BLN|tn|trn|tln|cr)"
+_ABBR_SPACED = r"(?:[bB]n|BN|[mM]n|MN|mln|MLN|bln|BLN|tn|trn|tln|cr|bil(?=\.))"
 _NUMEX = re.compile(
     rf"""(?:(?P<pre>{PREFIX}){_SP}?)?
     (?P<num>{_DIGITS}|{_WORDS})
@@ -309,6 +310,8 @@ def _join_range(a: _Num, b: _Num, text: str) -> Amount | None:
         return None
     if a.scale and not b.scale and b.kind == "bare":
         return None
+    if a.kind == "bare" and not a.scale and b.scale and a.raw >= b.raw:
+        return None  # "since 2022 to €28 billion": a year, not the low end of 28 billion
     scale_a = a.scale or (b.scale if b.scale and a.raw < b.raw else None)
     low, high = _value(a, scale_a), _value(b)
     if a.kind == "bare" and b.per_hundred:
@@ -350,10 +353,30 @@ def _vague_scale(words: str) -> int:
     return base * (100 if "hundreds of" in words else 10 if "tens of" in words else 1)
 
 
+def _carry_bound(amount: Amount, previous: Amount, text: str) -> Amount:
+    """ "about Rs 1,000 crore (Rs 10 billion)": the same sum in other units, in brackets,
+    carries the bound of the first ("about")."""
+    same = (
+        previous.value
+        and amount.value
+        and abs(amount.value - previous.value) <= (0.005 * abs(previous.value))
+    )
+    if not same or amount.qualifier != "exact" or previous.qualifier not in (
+        "approx", "at_least", "at_most"
+    ) or not re.fullmatch(r"\s*\(\s*", text[previous.end : amount.start]):  # fmt: skip
+        return amount
+    kind = previous.qualifier
+    return replace(amount, qualifier=kind, qualifier_text=previous.qualifier_text,
+                   low=amount.value if kind == "at_least" else None,
+                   high=amount.value if kind == "at_most" else None)  # fmt: skip
+
+
 def _mark_conversion(amount: Amount, previous: Amount | None, text: str) -> Amount:
     """ "€5 billion ($5.4 billion)": the second is the first in another currency."""
-    if previous is None or previous.currency == amount.currency:
+    if previous is None:
         return amount
+    if previous.currency == amount.currency:
+        return _carry_bound(amount, previous, text)
     gap = text[previous.end : amount.start]
     if _CONVERSION_GAP.match(gap) and ("(" not in gap or text[amount.end :].lstrip()[:1] == ")"):
         if amount.qualifier == "exact" and previous.qualifier in ("approx", "at_least", "at_most"):

@@ -36,18 +36,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from analysis.money.amount import Amount
 from analysis.money.rules import (
     ADDED_BEFORE,
+    AGGREGATE_BEFORE,
     BACK_REFERENCE,
+    CLAUSE_BREAK,
     FRACTIONS,
+    FRONTED_PURPOSE,
     GENERAL_WORDS,
     KIND_ADJECTIVES,
     LINK_THRESHOLD,
     LINK_WEIGHTS,
+    NAME_WORD,
     NEAR_SENTENCES,
     NOT_A_PART,
     NOUN_REFERENCE,
@@ -61,16 +65,21 @@ from analysis.money.rules import (
     PURPOSE_VERB_AFTER,
     RECIPIENT_NP_GETS,
     RECIPIENT_WITH,
+    RUNNING_TOTAL,
+    SIDE_BY_SIDE,
     TOTAL_AFTER_PARTS,
     TRAILING_TOTAL,
     WHOLE_AFTER,
     WHOLE_BEFORE,
+    WHOLE_CHANGED_TO,
     WHOLE_FAMILIES,
     WHOLE_KIND,
+    YEAR,
 )
 
 __all__ = [
-    "Linked", "Reading", "computed_shares", "link_across_article", "read_amount", "seed_cues",
+    "Linked", "Reading", "computed_shares", "is_running_total", "link_across_article",
+    "other_owner", "read_amount", "seed_cues",
 ]  # fmt: skip
 
 #: Signals that name the total outright; with them, parts that overspend it are still
@@ -117,14 +126,22 @@ def read_amount(
     after = text[amount.end : sentence.end]
     before = text[sentence.start : amount.start]
     family, whole_text, own, plural = "", "", False, False
-    m = WHOLE_AFTER.match(after) or WHOLE_BEFORE.search(before) or WHOLE_KIND.match(after)
+    m = (WHOLE_AFTER.match(after) or WHOLE_BEFORE.search(before)
+         or WHOLE_CHANGED_TO.search(before) or WHOLE_KIND.match(after))  # fmt: skip
     if m:
         family = WHOLE_FAMILIES[m.group("whole").lower()]
         whole_text = (m.group("phrase") if "phrase" in m.re.groupindex else m.group(0)).strip()
         own = "phrase" not in m.re.groupindex
         plural = _is_plural(m)
+    elif m := AGGREGATE_BEFORE.search(before):
+        # "a total of 7 billion euros": the sum of several things, no one noun; it may
+        # itself be a part of a larger total, so it is not the value of a whole of its own
+        family, whole_text, plural = "total", m.group(0).strip(), True
     if link is None and (m := PURPOSE_VERB_AFTER.match(after)):
         link = recipient_after(text, amount.end + m.end(), limit or sentence.end)
+    if link is None and (m := FRONTED_PURPOSE.match(before)):
+        start = sentence.start + m.start("phrase")  # "For the patrol vessels, a $2bn contract"
+        link = (m.group("phrase"), start, start + len(m.group("phrase")))
     if link is None and (m := PURPOSE_OF_BEFORE.search(before) or RECIPIENT_WITH.search(before)
                          or RECIPIENT_NP_GETS.search(before)):  # fmt: skip
         start = sentence.start + m.start("phrase")
@@ -191,22 +208,65 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     by_start = {s.total.amount.start: s for s in seeds}
     taken = {p.amount.start for s in seeds for p in s.parts}
     previous: tuple[Linked, int] | None = None
-    for index, _sentence in enumerate(sentences):
-        run = [r for r in readings if r.sentence == index and r.amount.start not in taken]
-        if not run:
-            continue
-        best = _best_total(text, sentences, paragraphs, readings, by_start, run, previous)
-        if best is None:
-            continue
-        linked, parts, cues = best
-        if linked.total.amount.start not in by_start:
-            by_start[linked.total.amount.start] = linked
-        linked.parts += parts
-        linked.cues += cues
-        taken |= {p.amount.start for p in parts}
-        previous = (linked, index)
+    for index, sentence in enumerate(sentences):
+        whole_run = [r for r in readings if r.sentence == index and r.amount.start not in taken]
+        for run, clause in _clauses(sentence, whole_run):
+            best = _best_total(text, sentences, paragraphs, readings, by_start, run, previous,
+                               clause)  # fmt: skip
+            if best is None:
+                continue
+            linked, parts, cues = best
+            if linked.total.amount.start not in by_start:
+                by_start[linked.total.amount.start] = linked
+            linked.parts += parts
+            linked.cues += cues
+            taken |= {p.amount.start for p in parts}
+            previous = (linked, index)
     _totals_after_parts(sentences, readings, by_start, taken)
+    _running_totals(sentences, readings, by_start)
     return sorted(by_start.values(), key=lambda s: s.total.amount.start)
+
+
+def _clauses(sentence, run: list[Reading]):
+    """Split a sentence's amounts at a clause with its own subject naming a whole ("The
+    House bill would provide $17.6bn, while the Senate bill includes $14.1bn"): each
+    clause's amounts are linked on their own, with the words of their own clause.
+    Yields (amounts, clause) where the clause is a ``Sentence`` holding part of the text."""
+    if not run:
+        return
+    breaks = [sentence.start + m.start() for m in CLAUSE_BREAK.finditer(sentence.text)]
+    bounds = [sentence.start, *breaks, sentence.end]
+    for low, high in zip(bounds, bounds[1:], strict=False):
+        inside = [r for r in run if low <= r.amount.start < high]
+        if inside:
+            words = sentence.text[low - sentence.start : high - sentence.start]
+            clause = sentence._replace(start=low, end=high, text=words)
+            yield inside, clause
+
+
+def _running_totals(sentences, readings, by_start) -> None:
+    """Link a running total to the sum that brings it there, in one sentence: "The $40
+    billion package brings the total pledged since March to roughly $54 billion" makes
+    the package a part of the $54 billion (never the other way round)."""
+    for index, sentence in enumerate(sentences):
+        here = [r for r in readings if r.sentence == index and r.amount.value is not None]
+        for k, total in enumerate(here):
+            before = sentence.text[: total.amount.start - sentence.start]
+            m = RUNNING_TOTAL.search(before)
+            if not m or total.amount.start in by_start and by_start[total.amount.start].parts:
+                continue
+            cue = sentence.start + m.start()
+            parts = [r for r in here[:k] if r.amount.end <= cue and r.family
+                     and r.amount.currency == total.amount.currency
+                     and r.amount.value < total.amount.value]  # fmt: skip
+            if not parts:
+                continue
+            part = parts[-1]  # known by its whole: "package"
+            named = (part.whole_text or "(not stated)", part.amount.start, part.amount.end)
+            linked = Linked(total, [replace(part, link=part.link or named)])
+            linked.cues = [("running_total", m.group("cue"), cue, cue + len(m.group("cue"))),
+                           (_fit(Linked(total), parts[-1:]), "", cue, cue)]  # fmt: skip
+            by_start[total.amount.start] = linked
 
 
 def _totals_after_parts(sentences, readings, by_start, taken) -> None:
@@ -253,18 +313,22 @@ def _before_total(total: Reading, part: Reading, taken) -> bool:
             and t.value is not None and p.value < t.value)  # fmt: skip
 
 
-def _best_total(text, sentences, paragraphs, readings, by_start, run, previous):
-    """The best (linked, parts, cues) for the amounts of one sentence, or None."""
+def _best_total(text, sentences, paragraphs, readings, by_start, run, previous, clause=None):
+    """The best (linked, parts, cues) for the amounts of one sentence (or of one ``clause``
+    of it), or None."""
     best, best_score = None, LINK_THRESHOLD - 1e-9
     loud, loud_score = None, LINK_THRESHOLD - 1e-9  # named explicitly, but the sums overspend
     for total in readings:
         if total.sentence > run[0].sentence or total.amount.value is None:
             continue
-        parts = [p for p in run if _may_be_part(total, p, readings)]
+        if _restated_later(total, run[0], readings):
+            continue  # the headline's "$1B", stated again in the lede: the later one is the total
+        linked = by_start.get(total.amount.start) or Linked(total)
+        parts = [p for p in run if _may_be_part(total, p, readings)
+                 and not _restates_part(linked, p)]  # fmt: skip
         if not parts:
             continue
-        linked = by_start.get(total.amount.start) or Linked(total)
-        scored = _score(text, sentences, paragraphs, linked, parts, readings, previous)
+        scored = _score(text, sentences, paragraphs, linked, parts, readings, previous, clause)
         if scored and scored[0] > best_score:
             best_score, best = scored[0], (linked, parts, scored[1])
         signals = {c[0] for c in scored[1]} if scored else set()
@@ -275,6 +339,23 @@ def _best_total(text, sentences, paragraphs, readings, by_start, run, previous):
     # Parts the text explicitly gives to a total they exceed are linked, and the
     # remainder says so ("overspent"), rather than being dropped or moved silently.
     return best or loud
+
+
+def _restated_later(total: Reading, part: Reading, readings) -> bool:
+    """True when the same sum, as a whole of the same family, is stated again after
+    ``total`` and before ``part``."""
+    t = total.amount
+    return any(
+        r.amount.value == t.value and r.amount.currency == t.currency and r.family == total.family
+        and t.start < r.amount.start and r.sentence < part.sentence
+        for r in readings
+    )  # fmt: skip
+
+
+def _restates_part(linked: Linked, part: Reading) -> bool:
+    """True when ``part`` states again the value of a part already linked to the total:
+    "About $6.5 billion, about half of the package, will go to ..." after "$6.5 billion"."""
+    return any(p.amount.value == part.amount.value for p in linked.parts)
 
 
 def _may_be_part(total: Reading, part: Reading, readings: list[Reading]) -> bool:
@@ -290,40 +371,57 @@ def _may_be_part(total: Reading, part: Reading, readings: list[Reading]) -> bool
     return not (restated and part.own_whole)
 
 
-def _score(text, sentences, paragraphs, linked: Linked, parts, readings, previous):
-    """Return (score, cues) for ``parts`` (one sentence's) as parts of ``linked.total``;
-    None when a signal bars the link."""
+def _score(text, sentences, paragraphs, linked: Linked, parts, readings, previous, clause=None):
+    """Return (score, cues) for ``parts`` (one sentence's, or one clause's) as parts of
+    ``linked.total``; None when a signal bars the link."""
     total = linked.total
-    sentence = sentences[parts[0].sentence]
+    sentence = clause or sentences[parts[0].sentence]
     cues: list[tuple[str, str, int, int]] = []
     if _other_kind(sentences[total.sentence], sentence):
         return None
+    if _other_year(sentences, total, sentence):
+        return None  # "The capital outlay in the budget 2020-21 was ..." under a 2021-22 total
     same = total.sentence == parts[0].sentence
     if same:
-        gap = text[total.amount.end : parts[0].amount.start]
-        if not OPEN_CUE.search(gap) or ";" in gap:
-            return None
+        gap_start = total.amount.end
+        if total.link and gap_start <= total.link[1] and total.link[2] <= parts[0].amount.start:
+            gap_start = total.link[2]  # the total's own "for Turkey" is no list word
+        gap = _without_asides(text[gap_start : parts[0].amount.start])
         m = OPEN_CUE.search(gap)
-        cues.append(
-            ("open_cue", m.group(0), total.amount.end + m.start(), total.amount.end + m.end())
-        )
+        if not m or ";" in gap or SIDE_BY_SIDE.search(gap):
+            return None
+        cues.append(("open_cue", m.group(0), gap_start + m.start(), gap_start + m.end()))
     else:
-        cues += _references(text, sentences, paragraphs, total, parts, readings)
+        cues += _references(text, sentences, paragraphs, total, parts, readings, sentence)
+        if names := _shared_names(sentences[total.sentence], sentence, parts[0]):
+            cues.append(("same_names", names, sentence.start, sentence.start))
+        if total.plural and parts[0].sentence - total.sentence <= NEAR_SENTENCES:
+            cues.append(("several", total.whole_text, sentence.start, sentence.start))
     named = {c[0] for c in cues} & {
         "noun_reference",
         "loose_reference",
         "open_cue",
         "pronoun_reference",
     }
-    if any(p.own_whole for p in parts) and not named - {"pronoun_reference"}:
-        return None  # "a deal worth $2bn" is a whole of its own unless the text says it is a part
+    # "a deal worth $2bn" is a whole of its own unless the text says it is a part, or
+    # the total is of several such wholes ("two contracts worth $X ... a contract worth $Y")
+    one_of_several = total.plural and all(p.family == total.family for p in parts)
+    if any(p.own_whole for p in parts) and not named - {"pronoun_reference"} and not one_of_several:
+        return None
     if any(p.added for p in parts) and not named:
         return None  # "another $1bn could follow" is on top of the total, not in it
     lead = text[sentence.start : parts[0].amount.start]
     if m := PART_CUE.search(lead):
         cues.append(("part_cue", m.group(0), sentence.start + m.start(), sentence.start + m.end()))
+    here = parts[0].sentence
+    last = max([total.sentence, *(p.sentence for p in linked.parts)])
+    next_paragraph = (
+        paragraphs[here] - paragraphs[last] <= 1
+    )  # the list goes on paragraph by paragraph
     continues = (
-        previous and previous[0] is linked and parts[0].sentence - previous[1] <= NEAR_SENTENCES
+        previous
+        and previous[0] is linked
+        and (here - previous[1] <= NEAR_SENTENCES or next_paragraph)
     )
     if continues:
         cues.append(("continues", "", sentence.start, sentence.start))
@@ -331,44 +429,43 @@ def _score(text, sentences, paragraphs, linked: Linked, parts, readings, previou
     weights += LINK_WEIGHTS["purpose"] * sum(p.link is not None for p in parts) / len(parts)
     fit = _fit(linked, parts)
     weights += LINK_WEIGHTS[fit]
-    distance = parts[0].sentence - total.sentence
+    # a list of parts goes on: the distance counts from the last part linked, or the total,
+    # and a part in the paragraph right after it is near
+    distance = 0 if continues and next_paragraph else here - last
     weights += LINK_WEIGHTS["distance"] * max(0, distance - 1)
-    referred = any(c[0] != "part_cue" for c in cues)
+    distance = parts[0].sentence - total.sentence
+    referred = any(c[0] not in ("part_cue", "same_names", "several") for c in cues)
     if not referred and (distance > NEAR_SENTENCES or not total.family):
         return None  # no words relate them: parts that merely add up are no split
     return weights, [*cues, (fit, "", sentence.start, sentence.start)]
 
 
-def _references(text, sentences, paragraphs, total: Reading, parts, readings):
-    """The words of the part's sentence (and paragraph) that refer back to ``total``."""
-    sentence = sentences[parts[0].sentence]
-    cues = []
-    for m in NOUN_REFERENCE.finditer(sentence.text):
-        family = WHOLE_FAMILIES[m.group("whole").lower()]
-        order = m.group("order") if m.group("order") and ORDINAL.match(m.group("order")) else ""
-        order = order or (m.group("det") if ORDINAL.match(m.group("det")) else "")
-        if order and not total.plural:
-            continue  # "the second contract" is one of several, never a single total
-        if family != total.family:
-            # "the deal" after "a fee of £80m": another word for the same whole, but only
-            # while no total of the word's own family has been named before the part
-            if total.family and not _named_before(family, parts[0], readings):
-                start = sentence.start + m.start()
-                cues.append(
-                    ("loose_reference", m.group(0).strip(), start, sentence.start + m.end())
-                )
+def _references(text, sentences, paragraphs, total: Reading, parts, readings, clause=None):
+    """The words of the part's sentence (or ``clause``), and paragraph, that refer back
+    to ``total``."""
+    sentence = clause or sentences[parts[0].sentence]
+    cues = _noun_cues(sentence, total, parts, readings, sentences[total.sentence])
+    if not cues:
+        # "According to officials, the package for X will contain ... The cost may reach
+        # $1.2bn": a reference in an earlier sentence of the part's paragraph that states
+        # no amount of its own still names the whole the part is of
+        here = parts[0].sentence
+        for i in range(here - 1, total.sentence, -1):
+            if paragraphs[i] != paragraphs[here] or any(r.sentence == i for r in readings):
                 break
-            continue
-        if not total.plural and not _latest_of_family(total, family, parts[0], readings):
-            continue
-        start = sentence.start + m.start()
-        cues.append(("noun_reference", m.group(0).strip(), start, sentence.start + m.end()))
-        if order:
-            cues.append(("ordinal", order, start, start))
-        break
+            if cues := _noun_cues(sentences[i], total, parts, readings, sentences[total.sentence]):
+                break
+    whole_sentence = sentences[parts[0].sentence]
     if (m := PRONOUN_REFERENCE.match(sentence.text)) and not _listed(total, readings):
-        nearest = [r for r in readings if r.amount.start < sentence.start]
-        if nearest and nearest[-1] is total and parts[0].sentence - total.sentence <= 2:
+        referent = _previous_subject(sentences, parts[0].sentence, readings)
+        if referent is None:
+            nearest = [r for r in readings if r.amount.start < whole_sentence.start]
+            referent = nearest[-1] if nearest else None
+            if referent and is_running_total(text, sentences[referent.sentence], referent.amount):
+                # "The $4bn package brings the total to $28bn. It includes ...": the package
+                wholes = [r for r in nearest if r.sentence == referent.sentence and r.family]
+                referent = wholes[-1] if wholes else None
+        if referent is total and parts[0].sentence - total.sentence <= 3:
             cues.append(("pronoun_reference", m.group(0), sentence.start, sentence.start + m.end()))
     if topic := _topic_words(total):
         here = parts[0].sentence
@@ -380,6 +477,130 @@ def _references(text, sentences, paragraphs, total: Reading, parts, readings):
                 cues.append(("topic_reference", m.group(0), start, s.start + m.end()))
                 break
     return cues
+
+
+def _noun_cues(sentence, total: Reading, parts, readings, total_sentence) -> list:
+    """The reference to ``total``'s whole in ``sentence``: "the package", "the first
+    contract"; one naming the total's own family comes before a looser word for it."""
+    loose = []
+    for m in NOUN_REFERENCE.finditer(sentence.text):
+        family = WHOLE_FAMILIES[m.group("whole").lower()]
+        order = m.group("order") if m.group("order") and ORDINAL.match(m.group("order")) else ""
+        order = order or (m.group("det") if ORDINAL.match(m.group("det")) else "")
+        if order and not total.plural:
+            continue  # "the second contract" is one of several, never a single total
+        if other_owner(m, total_sentence):
+            continue  # "the House bill" is not the bill the Senate unveiled
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if family != total.family:
+            # "the deal" after "a fee of £80m": another word for the same whole, but only
+            # while no total of the word's own family has been named before the part
+            if total.family and not loose and not _named_before(family, parts[0], readings):
+                loose = [("loose_reference", m.group(0).strip(), start, end)]
+            continue
+        if not total.plural and not _latest_of_family(total, family, parts[0], readings):
+            continue
+        cues = [("noun_reference", m.group(0).strip(), start, end)]
+        return cues + ([("ordinal", order, start, start)] if order else [])
+    return loose
+
+
+def other_owner(m: re.Match, total_sentence) -> bool:
+    """True when a reference names, by a capitalised word, an owner its total's sentence
+    does not: "the House bill" after "the Senate ... unveiled a $118 billion bill"."""
+    words = m.string[m.end("det") : m.start("whole")]
+    names = [w for w in re.findall(r"[A-Z][\w'’-]*", words) if w.lower() not in ("the",)]
+    return any(not re.search(rf"\b{re.escape(w.rstrip('’').removesuffix(chr(39) + 's'))}",
+                             total_sentence.text) for w in names)  # fmt: skip
+
+
+def is_running_total(text: str, sentence, amount: Amount) -> bool:
+    """True when ``amount`` is what a sum brings a total to: "brings the total to $28bn"."""
+    return RUNNING_TOTAL.search(text[sentence.start : amount.start]) is not None
+
+
+def _previous_subject(sentences, index: int, readings) -> Reading | None:
+    """The total "It" stands for when the sentence before states no amount but names a
+    whole ("The money in the new package is split evenly. It includes ..."): the latest
+    total of that whole's family; None when the sentence before names none."""
+    if index == 0 or any(r.sentence == index - 1 for r in readings):
+        return None
+    before = sentences[index - 1]
+    for m in NOUN_REFERENCE.finditer(before.text):
+        family = WHOLE_FAMILIES[m.group("whole").lower()]
+        earlier = [r for r in readings if r.family == family and r.amount.start < before.start]
+        if earlier:
+            return earlier[-1]
+    return None
+
+
+def _shared_names(total_sentence, sentence, part: Reading) -> str:
+    """Capitalised names the part's sentence shares with its total's sentence ("Orbital
+    ATK" in both): the text is still about the same thing. A sentence's first word counts
+    when the other sentence writes it capitalised inside ("Ruritania was approved ...")."""
+    mine, mine_inside = _names(sentence.text)
+    theirs, theirs_inside = _names(total_sentence.text)
+    return " ".join(sorted((mine & theirs_inside) | (mine_inside & theirs)))
+
+
+def _names(text: str) -> tuple[set[str], set[str]]:
+    """The capitalised words of ``text``, and those of them that are not its first word."""
+    words = set(NAME_WORD.findall(text)) - _NOT_NAMES
+    first = re.match(r"\W*([\w'’.-]+)", text)
+    inside = {w for w in words if not (first and first.group(1) == w)}
+    return words, inside
+
+
+#: Capitalised words that name nothing in particular.
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "In",
+        "On",
+        "At",
+        "For",
+        "And",
+        "But",
+        "Or",
+        "If",
+        "As",
+        "By",
+        "Of",
+        "To",
+        "From",
+        "With",
+        "After",
+        "Before",
+        "Since",
+        "While",
+        "When",
+        "Under",
+        "Over",
+        "A",
+        "An",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+    ]
+)
+
+
+def _without_asides(gap: str) -> str:
+    """``gap`` with its asides blanked out (same length): "- which makes rockets,
+    including ... -" and "(...)" say nothing of how the amounts around them relate."""
+    return re.sub(r"\s[-–—]\s[^-–—]*?\s[-–—]\s|\([^()]*\)", lambda m: " " * len(m.group(0)), gap)
 
 
 def _listed(reading: Reading, readings) -> bool:
@@ -426,6 +647,24 @@ def _other_kind(total_sentence, part_sentence) -> bool:
     return bool(kinds) and not kinds <= _kinds(total_sentence.text)
 
 
+def _other_year(sentences, total: Reading, sentence) -> bool:
+    """True when the part's sentence names only years its total's do not: the total's own
+    sentence, or else the latest sentence up to it that names a year, gives the total's."""
+    years = {_year_key(y) for y in YEAR.findall(sentence.text)}
+    if not years:
+        return False
+    for i in range(total.sentence, -1, -1):
+        if own := {_year_key(y) for y in YEAR.findall(sentences[i].text)}:
+            return not years & own
+    return False
+
+
+def _year_key(year: str) -> str:
+    """ "2020-21" and "2020/2021" -> "2020-21"; "2021" -> "2021"."""
+    m = re.match(r"(\d{4})(?:[-–/](\d{2,4}))?", year)
+    return m.group(1) + ("-" + m.group(2)[-2:] if m.group(2) else "")
+
+
 def _fit(linked: Linked, parts) -> str:
     """How the parts fit what is left of the total: sums_exactly, fits or overspends."""
     t = linked.total.amount
@@ -458,6 +697,8 @@ def computed_shares(text, sentences, linked: list[Linked], readings, recipient_a
     for index, sentence in enumerate(sentences):
         for m in PERCENT_OF_TOTAL.finditer(sentence.text):
             start = sentence.start + m.start()
+            if _in_apposition(text, readings, start):
+                continue  # "$6.5 billion, about half of the package, will go to ...": the same sum
             totals = [r for r in readings if r.amount.start < start and r.amount.value
                       and index - r.sentence <= 2]  # fmt: skip
             if not totals:
@@ -470,6 +711,23 @@ def computed_shares(text, sentences, linked: list[Linked], readings, recipient_a
             found.parts.append(Reading(amount, index, total.paragraph, link, computed=True))
             found.cues.append(("share", m.group(0).strip(), start, sentence.start + m.end()))
     return sorted(by_start.values(), key=lambda s: s.total.amount.start)
+
+
+def _in_apposition(text: str, readings, start: int) -> bool:
+    """True when a share at ``start`` is set off right after an amount ("$6.5 billion,
+    about half of the aid package, ..."): it describes that amount, it is no new part."""
+    before = [r.amount for r in readings if r.amount.end <= start]
+    if not before:
+        return False
+    gap = text[before[-1].end : start]
+    return _APPOSITION_GAP.fullmatch(gap) is not None
+
+
+_APPOSITION_GAP = re.compile(
+    r"\s*[,(—–-]\s*(?:about|some|roughly|nearly|almost|around|over|more\s+than|"
+    r"just\s+(?:over|under))?\s*",
+    re.I,
+)
 
 
 def _share_of(total: Amount, m: re.Match, start: int) -> Amount:

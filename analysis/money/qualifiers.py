@@ -24,7 +24,8 @@ __all__ = [
 QUALIFIER_PHRASES = {
     "at_most": ["no more than", "not more than", "no greater than", "not exceeding", "up to",
                 "less than", "fewer than", "lower than", "under", "below", "as much as",
-                "as high as", "at most", "a maximum of", "shy of", "short of", "capped at"],
+                "as high as", "at most", "a maximum of", "shy of", "short of", "capped at",
+                "may reach", "might reach", "can reach", "could reach"],
     "at_least": ["more than", "greater than", "higher than", "over", "at least", "above",
                  "upwards of", "upward of", "in excess of", "exceeding", "north of",
                  "no less than", "not less than", "a minimum of", "as little as", "as low as",

@@ -15,18 +15,19 @@ _KIND = (
     r"financing|relief|spending|money|weapons|arms|equipment|credits?|guarantees?|"
     r"investments?|help|contributions?|ammunition|munitions|shells|hardware|systems|contracts|"
     r"orders|purchases|subsidies|compensation|reparations|add-ons|bonus(?:es)?|payments|"
-    r"instalments|installments|fees)"
+    r"instalments|installments|fees|cash|(?:net\s+)?debt)"
 )
 #: After a part's amount: how its recipient or purpose is introduced.
 PART_LINK = re.compile(
-    rf"""^(?:\s+in\s+(?P<kind>{_KIND}))?
+    rf"""^(?:\s+(?:more|extra|additional))?(?:\s+in\s+(?P<kind>{_KIND}))?
     (?:\s+(?:would|will|is|are|was|were|has|have|had|to|be|been|being|already|initially|
         largely|mostly|going|could|should|shall|may|might)){{0,3}}
     (?:\s+(?:(?P<spend>spent|used|invested)|go(?:es)?|went|gone|allocated|earmarked|
         set\s+aside|designated|directed|sent|given|provided|reserved|slated|destined|headed|
         intended|meant|dedicated|devoted|budgeted|appropriated|pledged|promised|committed|
-        targeted|available|approved|requested|flow(?:s|ing)?))?
-    \s+(?P<prep>to|for|toward|towards|into|(?(spend)on|(?!)))\s+(?=\S)""",
+        targeted|available|approved|requested|flow(?:s|ing)?)
+        (?:\s+(?:in\s+the\s+form|by\s+way)\s+of(?:\s+[\w-]+){{1,5}}?(?=\s+(?:to|for)\s))?)?
+    \s+(?P<prep>to|for|toward|towards|into|worth\s+of|(?(spend)on|(?!)))\s+(?=\S)""",
     re.X | re.I,
 )
 #: "spend $6 billion on tanks": a spending verb earlier in the sentence lets
@@ -169,7 +170,9 @@ ACTOR_WORDS = frozenset(
 BRACKETED_FIGURE = re.compile(r"\s*\([^()]{0,40}\d[^()]{0,40}\)")
 #: A verb of buying at the start of a purpose ("to procure tanks"): the link, not the purpose.
 PURCHASE_VERB = re.compile(
-    r"^(?:procure|acquire|buy|purchase|fund|finance|pay\s+for)\s+(?=\S)", re.I
+    r"^(?:procure|acquire|buy|purchase|fund|finance|pay\s+for|spend\s+on|be\s+spent\s+on|"
+    r"use\s+(?:on|for))\s+(?=\S)",
+    re.I,
 )
 
 
@@ -194,7 +197,7 @@ _WHOLE_WORD = rf"(?P<whole>{_WHOLE})(?:e?s)?(?![\w-])"
 _NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 #: After an amount, the whole it is the total of: "a $345 million military aid package".
 WHOLE_AFTER = re.compile(
-    rf"^[\s-]*(?:(?!(?:to|for|in|into|on|toward|towards|of|the|an?|it|he|she|they|we|you|that|"
+    rf"^[\s-]*(?:worth\s+of\s+)?(?:(?!(?:to|for|in|into|on|toward|towards|of|the|an?|it|he|she|they|we|you|that|"
     rf"which|who|and|or|but|is|was|are|were|will|would|has|have|had)\b)[\w'’-]+\s+){{0,3}}?"
     rf"{_WHOLE_WORD}",
     re.I,
@@ -203,8 +206,30 @@ WHOLE_AFTER = re.compile(
 #: "a budget proposal of", "an initial fee of", "at an overall cost of".
 WHOLE_BEFORE = re.compile(
     rf"(?:(?P<count>{_NUMBER_WORD})\s+(?:[\w'’-]+\s+){{0,2}})?{_WHOLE_WORD}\b[^.;$€£¥₹]{{0,120}}?"
-    r"\b(?:worth|of|valued\s+at|totall?ing|amounting\s+to|costing|at\s+(?:a|an)\s+(?:[\w-]+\s+)?"
-    r"cost\s+of|priced\s+at)\s+(?:[\w.]+\s+){0,2}$",
+    r"\b(?:worth|of(?!\s+which\b)|valued\s+at|totall?ing|amounting\s+to|costing|at\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"cost\s+of|priced\s+at|(?:increased|raised|hiked|cut|reduced|lowered)\s+to|"
+    r"stands?\s+at|(?:set|pegged|fixed)\s+at)\s+(?:[\w.]+\s+){0,2}$",
+    re.I,
+)
+#: "hiked the defence budget to $X": a verb of change, the whole, then "to" and its new value.
+WHOLE_CHANGED_TO = re.compile(
+    rf"\b(?:hike|hiked|raise|raised|raising|increase|increased|boost|boosted|lift|lifted|cut|"
+    rf"reduce|reduced|slash|slashed|trim|trimmed|bring|brings|brought|bringing|push|pushed|"
+    rf"double|doubled)\s+(?:[\w'’-]+\s+){{0,4}}?{_WHOLE_WORD}\s+to\s+(?:[\w.]+\s+){{0,2}}$",
+    re.I,
+)
+#: At the start of a sentence, what its amount is for: "For the patrol vessels, a $2bn contract".
+FRONTED_PURPOSE = re.compile(
+    r"^\W*for\s+(?!(?:example|instance|now|years|decades|months|weeks|days|(?:its|their|his|her|"
+    r"our|my)\s+part|the\s+(?:first|second|last|past|next)\s+(?:time|years?|days?|weeks?|"
+    r"months?|quarters?|decades?)|the\s+time\s+being)\b)"
+    r"(?P<phrase>[^,;$€£¥₹\d][^,;$€£¥₹]{2,80}?)\s*,",
+    re.I,
+)
+#: "a total of 7 billion euros": an amount that sums several things up, a whole of no one noun.
+AGGREGATE_BEFORE = re.compile(
+    r"\b(?:a\s+total\s+of|a\s+combined|(?:in\s+)?deals\s+with\s+a\s+combined\s+value\s+of|"
+    r"collectively\s+worth|combined\s+(?:value|worth)\s+of)\s+(?:[\w.]+\s+){0,2}$",
     re.I,
 )
 #: "$5.9 billion in foreign military assistance": the kind of money names a whole too.
@@ -263,6 +288,28 @@ TOTAL_AFTER_PARTS = re.compile(
     rf"comes?\s+to|came\s+to|amounts?\s+to|amounted\s+to|adds?\s+up\s+to|added\s+up\s+to))\s+",
     re.I,
 )
+#: Inside a sentence, a clause with its own subject naming a whole: "..., while the Senate
+#: bill includes ..."; its amounts are linked on their own.
+CLAUSE_BREAK = re.compile(
+    rf"(?:;|,\s*(?:while|whereas|but))\s+(?=(?:the|this|that|its|their)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_WHOLE_WORD})",
+    re.I,
+)
+#: Between two amounts: a contrast clause with its own named subject ("..., while the Navy
+#: was allocated"): the sums stand side by side, neither is the other's part.
+SIDE_BY_SIDE = re.compile(r",\s*(?:while|whereas)\s+(?:the\s+)?[A-Z]")
+#: A capitalised word that names something (not a currency before its figure: "Rs 500").
+NAME_WORD = re.compile(r"\b[A-Z][\w'’-]+\b(?![.\s]*\d)")
+#: Before an amount, in the sentence of a sum that adds to it: "brings the total pledged
+#: since March to roughly" (the amount is a running total, the sum before it one part).
+RUNNING_TOTAL = re.compile(
+    r"(?P<cue>\b(?:brings?|bringing|brought|takes?|taking|took|pushes|pushing|pushed|lifts?|"
+    r"lifting|raises?|raising|raised)\s+(?:the\s+|its\s+|their\s+|overall\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:total|tally|sum))\b[^.;$€£¥₹]{0,120}?\bto\s+(?:[\w.]+\s+){0,2}$",
+    re.I,
+)
+#: A year or fiscal year: "2021", "2020-21", "2024/25".
+YEAR = re.compile(r"\b(?:19|20)\d{2}(?:[-–/](?:\d{4}|\d{2}))?\b")
 #: How many sentences before such a total its parts may be stated.
 PARTS_BEFORE_SENTENCES = 2
 #: Words that make an amount a running or separate total, never a part of the one before:
@@ -337,6 +384,9 @@ LINK_WEIGHTS = {
     "part_cue": 1.0,  # "comprises", "will receive", "allocates" in the part's sentence
     "purpose": 1.0,  # the part says who or what it is for
     "continues": 2.0,  # the part before it, nearby, went to this total
+    "same_names": 1.0,  # the part's sentence names what the total's sentence names
+    "several": 1.0,  # the total is of several wholes ("two contracts", "a total of"), nearby
+    "running_total": 0.0,  # "brings the total ... to $X": evidence only, it links on its own
     "sums_exactly": 3.0,  # the parts of the sentence add up to what is left of the total
     "fits": 0.5,  # ... or stay within it
     "overspends": -4.0,  # ... or would exceed it

@@ -478,3 +478,24 @@ def test_a_restatement_in_brackets_keeps_the_bound_of_the_amount_it_restates():
 def test_under_before_an_amount_that_names_a_deal_is_a_preposition(text, qualifier):
     (amount,) = find_amounts(text)
     assert amount.qualifier == qualifier
+
+
+def test_may_reach_is_an_upper_bound():
+    (amount,) = find_amounts("The cost of the deal may reach $1.2 billion.")
+    assert (amount.value, amount.qualifier, amount.high) == (1.2e9, "at_most", 1.2e9)
+
+
+def test_a_sum_restated_in_brackets_in_other_units_keeps_its_bound():
+    first, second = find_amounts("an increase of about Rs 1,000 crore (Rs 10 billion) this year")
+    assert (first.value, first.qualifier) == (1e10, "approx")
+    assert (second.value, second.qualifier) == (1e10, "approx")
+
+
+def test_a_year_before_to_and_an_amount_is_no_range():
+    (amount,) = find_amounts("the total it has given since 2022 to €28 billion")
+    assert (amount.text, amount.value, amount.qualifier) == ("€28 billion", 28e9, "exact")
+
+
+def test_bil_with_a_full_stop_is_billions():
+    (amount,) = find_amounts("US approves potential $3 bil. arms sale")
+    assert (amount.value, amount.currency) == (3e9, "USD")

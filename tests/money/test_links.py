@@ -334,3 +334,174 @@ def test_a_different_noun_alone_is_no_link():
         "The deal also saw the club sell a winger for £20m to a rival."
     )
     assert splits_of(text) == []
+
+
+# --- signals a careful reader uses across sentences (texts made up for these tests) ----------
+
+
+def values_of(text):
+    """(total value, [part values]) for every split, in text order."""
+    return [(a.total.value, [p.amount.value for p in a.parts]) for a in find_allocations(text)]
+
+
+def test_it_stands_for_the_whole_the_sentence_before_names():
+    # "It" follows a sentence with no amount that names the package, so it is the
+    # package's $30 billion, not the running total stated last
+    text = ("The $30 billion package brings the total the country has pledged to about "
+            "$45 billion.\n\nThe money in the new package is split between arms and relief. "
+            "It includes $12 billion for air defence.")  # fmt: skip
+    # (and the package is one part of the running total it brings to $45 billion)
+    assert splits_of(text) == [(30 * B, [("air defence", 12 * B)]), (45 * B, [("package", 30 * B)])]
+
+
+def test_a_clause_about_another_bill_keeps_its_sum_apart():
+    text = ("The Senate unveiled a $90 billion bill on Sunday.\n\n"
+            "The House bill would give $15 billion to Israel, while the Senate bill includes "
+            "$12 billion for Israel.")  # fmt: skip
+    assert splits_of(text) == [(90 * B, [("Israel", 12 * B)])]
+
+
+def test_a_list_word_inside_an_aside_opens_no_list():
+    text = ("Acme is valued at $40 billion, while Beta - which makes radars, including for "
+            "navies - is valued at $5 billion.")  # fmt: skip
+    assert splits_of(text) == []
+
+
+def test_a_total_of_several_sums_takes_the_parts_that_name_its_recipients():
+    text = ("A total of 5 billion euros was pledged for Chad and Niger on Monday. "
+            "Donors met in Rome.\n\nA total of 3 billion euros will be provided in the form of "
+            "loans for Chad, and 2 billion euros in grants for Niger.")  # fmt: skip
+    assert splits_of(text) == [(5 * B, [("Chad", 3 * B), ("Niger", 2 * B)])]
+
+
+def test_a_sum_restated_in_brackets_in_other_units_is_one_sum():
+    # Rs 90,000 crore is Rs 900 billion: the brackets restate it, they add nothing
+    text = ("The government raised the defence budget to Rs 90,000 crore (Rs 900 billion) for "
+            "2025.\n\nThe highlight of this year's defence spending is an allocation of "
+            "Rs 30,000 crore (Rs 300 billion) made for capital outlay.")  # fmt: skip
+    assert values_of(text) == [(900 * B, [300 * B])]
+
+
+def test_rs_with_a_full_stop_does_not_end_a_sentence():
+    text = "The ministry signed a contract worth Rs. 500 crore with the shipyard on Monday."
+    sentences = split_sentences(load_article_text(text))
+    assert len(sentences) == 1
+
+
+def load_article_text(text):
+    from analysis.text import article_from_text
+
+    return article_from_text(text)
+
+
+def test_a_part_stated_again_is_not_added_twice():
+    text = (
+        "Congress approved a $10 billion package for Ruritania on Monday.\n\n"
+        "Aid to Ruritania included $6 billion for troops. There was $4 billion more for "
+        "refugees.\n\nAbout $6 billion, about half of the package, will go to the army."
+    )
+    assert values_of(text) == [(10 * B, [6 * B, 4 * B])]
+
+
+def test_each_deal_in_its_own_paragraph_joins_the_total_of_the_sales():
+    # the total's sentence names the buyers; each later paragraph prices one of them
+    text = ("The government approved the sale of more than $2 billion of weapons to Freedonia, "
+            "Sylvania and Ruritania.\n\nThe package for Freedonia will contain 50 missiles. "
+            "If the deal goes through, Acme will build them. The cost may reach $1.2 billion.\n\n"
+            "For Sylvania, the sale covers 20 radars. This deal will cost $500 million.\n\n"
+            "Officials said Acme is also involved. Ruritania can buy trucks with a total cost "
+            "of $300 million.")  # fmt: skip
+    assert values_of(text) == [(2 * B, [1.2 * B, 500 * M, 300 * M])]
+
+
+def test_the_first_sum_after_a_total_of_sales_is_its_part_worth_of_names_it():
+    # the headline's "$900M" and the lede's are one total: the parts go to the lede's
+    text = ("US approves $900M arms sales to Ruritania\n\n"
+            "The State Department approved a total of $900 million worth of potential arms "
+            "sales to Ruritania. Ruritania was approved to buy $600 million worth of (1,000) "
+            "anti-tank missiles.\n\nAdditionally, the sale also includes about $300 million "
+            "worth of spare parts.")  # fmt: skip
+    splits = find_allocations(text)
+    assert [(a.total.start, a.total.value) for a in splits] == [
+        (text.index("$900 million"), 900 * M)
+    ]
+    assert [(p.recipient_text, p.amount.value) for p in splits[0].parts] == [
+        ("anti-tank missiles", 600 * M), ("spare parts", 300 * M)
+    ]  # fmt: skip
+
+
+def test_contracts_of_a_total_of_two_are_its_parts_paragraph_by_paragraph():
+    text = ("The ministry signed two contracts collectively worth Rs. 2,000 crore with "
+            "shipyards.\n\nFor the patrol boats, a Rs. 1,200 crore contract has been signed with "
+            "Alpha Yard. The boats will be built over five years. They will guard the coast. "
+            "Delivery starts in 2027.\n\nFor the missile boats, the ministry has signed a contract "
+            "worth Rs. 800 crore with Beta Yard.")  # fmt: skip
+    assert splits_of(text) == [
+        (20 * B, [("the patrol boats", 12 * B), ("the missile boats", 8 * B)])
+    ]
+
+
+def test_parts_that_add_up_two_sentences_later_about_the_same_firms():
+    text = ("Acme will buy Beta Corp in a deal worth $9 billion, the firms said. The news comes "
+            "weeks after Gamma bought Delta in a $20 billion deal. 'Acme will acquire Beta Corp "
+            "for approximately $7 billion in cash, plus the assumption of $2 billion in net "
+            "debt,' the firms said.")  # fmt: skip
+    assert values_of(text) == [(9 * B, [7 * B, 2 * B])]
+
+
+def test_a_running_total_takes_the_sum_that_brings_it_there_never_the_reverse():
+    text = ("Germany's new €4 billion package brings the total it has given since 2022 to "
+            "€28 billion. It includes €1 billion for shells.")  # fmt: skip
+    assert splits_of(text) == [(4 * B, [("shells", 1 * B)]), (28 * B, [("package", 4 * B)])]
+
+
+def test_a_split_the_headline_states_in_part_is_not_shown_twice():
+    # the headline's total and the subheading's part are the lede's total and one of its parts
+    text = ("Senate unveils $50 Billion Bill for Ruritania\n\n"
+            "The bill also includes $5 billion for the border\n\n"
+            "The Senate on Sunday unveiled a $50 billion spending bill. The bill includes "
+            "$5 billion in border spending and $30 billion for Ruritania.")  # fmt: skip
+    assert values_of(text) == [(50 * B, [5 * B, 30 * B])]
+
+
+def test_cash_and_debt_name_what_the_parts_of_a_deal_are():
+    text = ("Acme will buy Beta Corp in a deal worth $9 billion. 'Acme will acquire Beta Corp "
+            "for $7 billion in cash, plus $2 billion in net debt,' the firms said.")  # fmt: skip
+    assert splits_of(text) == [(9 * B, [("cash", 7 * B), ("net debt", 2 * B)])]
+
+
+def test_what_a_sum_is_to_be_spent_on_is_its_purpose_without_the_verb_or_quotes():
+    text = (
+        "The bill would authorize $60 billion to spend on the war in Ruritania and "
+        "$5 billion to \u201csupport regional partners\u201d, within a $70 billion total."
+    )
+    (split,) = find_allocations(text)
+    assert [p.recipient_text for p in split.parts] == ["the war in Ruritania",
+                                                      "support regional partners"]  # fmt: skip
+
+
+def test_a_larger_sum_before_up_from_is_a_change_not_a_part():
+    text = ("The budget sets aside Rs 1.72 lakh crore for capital expenditure, up 6% from the "
+            "Rs 1.62 lakh crore allocation made last year.")  # fmt: skip
+    assert splits_of(text) == []
+
+
+def test_a_part_of_another_fiscal_year_is_not_linked():
+    text = ("The defence budget was increased to Rs 4.78 lakh crore for 2021-22.\n\n"
+            "The capital outlay in the defence budget 2020-21 was Rs 1.13 lakh crore.")  # fmt: skip
+    assert splits_of(text) == []
+
+
+def test_indian_digit_grouping_is_one_amount():
+    from analysis.money.amounts import find_amounts
+
+    (amount,) = find_amounts("revenue expenditure of Rs 4,39,300 crore")
+    assert (amount.value, amount.currency) == (4_39_300 * 10**7, "INR")
+
+
+def test_a_while_clause_with_its_own_subject_is_side_by_side_not_a_part():
+    text = (
+        "The revenue expenditure for the Army has been set at Rs 1,000 crore, while the "
+        "Navy and the Air Force were allocated Rs 300 crore and Rs 400 crore, respectively."
+    )
+    assert splits_of(text) == []
