@@ -27,8 +27,9 @@ every import):
                        (plain records), context (institutions, places),
                        discovery + discovery_rules + discovery_counts (names
                        no lexicon knows), weapon_discovery (designations),
-                       weapon_generics (generic names), second_pass (all of
-                       it together, the JSON)
+                       weapon_names (ships, later mentions), weapon_generics
+                       (generic names), second_pass (all of it together, the
+                       JSON)
     money/             amount (the record), currencies, numbers, qualifiers,
                        amounts (find them), rules (linking words), allocations
                        (totals and parts), links (parts across the article),

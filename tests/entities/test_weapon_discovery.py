@@ -76,3 +76,94 @@ def test_a_coordinated_modifier_before_another_modifier_names_its_own_class():
 
 def test_warfare_equipment_is_weapons():
     assert weapons("It keeps warfare equipment there.") == {"weapons (generic)": 1}
+
+
+def test_a_designation_may_alternate_letters_and_digits():
+    assert weapons("Crews loaded 90 TR2A1 machine guns onto trucks.") == {"TR2A1": 1}
+
+
+def test_a_joint_designation_keeps_its_an_prefix():
+    assert weapons("The base installed an AN/QRS-12 radar system.") == {"AN/QRS-12": 1}
+
+
+def test_a_makers_name_and_model_number_before_a_class_noun_is_one_mention():
+    assert weapons("The unit received two Falco 208 Mark transport helicopters.") == {
+        "Falco 208 Mark": 1
+    }
+
+
+def test_a_month_and_year_before_a_class_noun_is_no_designation():
+    assert weapons("In May 2020 drones struck the port.") == {"drone (generic)": 1}
+
+
+def test_a_found_designation_counts_again_with_a_variant_suffix():
+    assert weapons("Crews fitted the QX100 engine. The QX100-300 is more powerful.") == {"QX100": 2}
+
+
+def test_a_ship_prefix_names_a_warship_with_its_hull_number():
+    found = find_all_mentions(
+        article_from_text(HEADLINE + "The BRP Gregorio del Pilar (PS-15) sailed at dawn.\n"),
+        load_lexicons(),
+    )
+    row = found[found["kind"] == "weapon"].iloc[0]
+    assert (row["name"], row["form"]) == (
+        "BRP Gregorio del Pilar",
+        "BRP Gregorio del Pilar (PS-15)",
+    )
+    assert (row["in_lexicon"], row["evidence"]) == (False, "ship prefix")
+
+
+def test_a_ship_is_named_again_after_the_and_its_class_word_is_part_of_it():
+    text = "The navy sent HMAS Warrego, a new patrol ship, north. The Warrego returned in May."
+    assert weapons(text) == {"HMAS Warrego": 2}
+
+
+def test_a_merchant_prefix_is_no_warship():
+    assert weapons("Rebels hit the MV Ocean Dawn near the coast.") == {}
+
+
+def test_a_ship_class_counts_again_without_its_dash():
+    assert weapons("The Bravo-class frigate sailed. The whole Bravo class is old.") == {
+        "Bravo-class frigate": 2
+    }
+
+
+def test_a_name_and_its_acronym_count_twice_and_the_acronym_again_later():
+    text = "It ordered 30 Light Armoured Vehicles (LAVs) last year. The first LAVs arrive soon."
+    assert weapons(text) == {"Light Armoured Vehicles": 3}
+
+
+def test_a_programme_name_before_a_class_noun_is_one_named_system():
+    assert weapons("The ZENTAR Long Range Radar was installed.") == {"ZENTAR Long Range Radar": 1}
+
+
+def test_a_class_word_inside_a_facility_or_doctrine_name_counts_nothing():
+    assert weapons("Work at the Ohio Army Ammunition Plant continued.") == {}
+    assert weapons("Cadets studied Anti-Submarine Warfare for a year.") == {}
+
+
+def test_a_class_word_that_only_describes_another_thing_counts_nothing():
+    assert weapons("A submarine-hunting team flew an anti-submarine patrol.") == {}
+
+
+def test_missile_defence_and_a_dashed_air_defence_count_as_air_defence():
+    assert weapons("The missile defense shield and the air-defence network held.") == {
+        "air defence (generic)": 2
+    }
+
+
+def test_shells_count_as_munitions_but_shells_out_does_not():
+    assert weapons("The ministry shells out millions for 300 shells a day.") == {
+        "munitions (generic)": 1
+    }
+
+
+def test_a_tank_of_fuel_is_no_tank():
+    assert weapons("Each truck carried a tank of fuel.") == {}
+
+
+def test_torpedoes_and_pistols_fold_into_their_generic_names():
+    assert weapons("The navy ordered torpedoes and the police ordered pistols.") == {
+        "munitions (generic)": 1,
+        "small arms (generic)": 1,
+    }
