@@ -40,7 +40,12 @@ from analysis.entities.lexicon import Lexicons
 from analysis.entities.matcher import compile_matcher
 from analysis.entities.mention_rows import MentionRow, row_at
 from analysis.entities.scan import lookup_form
-from analysis.entities.weapon_names import find_ships, inside_names, later_mentions
+from analysis.entities.weapon_names import (
+    civil_aircraft,
+    find_ships,
+    inside_names,
+    later_mentions,
+)
 from analysis.text import Article, Sentence
 
 #: A designation or a ship class: "K-300", "MIM-104E", "M2A1", "AN/FPS-132", "XT 7B",
@@ -90,9 +95,13 @@ def discover_weapons(
     spans = [(i, r.start, r.end, r.kind, r.name, r.type, r.weapon_class)
              for i, r in enumerate(rows)]  # fmt: skip
     found, drop = find_ships(article, spans)
+    civil, civil_models = civil_aircraft(article, spans)
+    drop.update(civil)
     acronyms: dict[str, str] = {}
     for section in article.counted_sections():
         for m in DESIGNATION.finditer(text, section.start, section.end):
+            if any(a < m.end() and m.start() < b for a, b in civil_models):
+                continue
             hit = _with_class_after(text, m, spans, found)
             if hit is None:
                 hit = _with_class_before(text, m, spans, found)

@@ -30,11 +30,13 @@ from pathlib import Path
 import regex
 
 from analysis import config
+from analysis.entities.lexicon import TITLES_FILE, parse_titles
 from analysis.errors import LexiconError
 from analysis.text import Article
 
 SHIP_PREFIXES_FILE = config.DATA_DIR / "ship_prefixes.csv"
 NAME_HEADS_FILE = config.DATA_DIR / "name_heads.txt"
+CIVIL_AIRCRAFT_FILE = config.DATA_DIR / "civil_aircraft.txt"
 
 #: A ship's name after its prefix: capitalised words, "de"/"da"-style particles between them.
 _SHIP_NAME = (
@@ -76,6 +78,47 @@ def load_name_heads(path: str | Path = "") -> frozenset[str]:
     return frozenset(word for word in words if word)
 
 
+@lru_cache(maxsize=4)
+def load_civil_aircraft(path: str | Path = "") -> tuple[str, ...]:
+    """Return the civil aircraft models of ``data/civil_aircraft.txt``, longest first.
+
+    >>> "A320" in load_civil_aircraft()
+    True
+    """
+    path = Path(path) if path else CIVIL_AIRCRAFT_FILE
+    lines = (line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return tuple(sorted((line for line in lines if line), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _civil_pattern() -> regex.Pattern:
+    models = "|".join(regex.escape(m).replace(r"\ ", "[- ]?") for m in load_civil_aircraft())
+    return regex.compile(
+        rf"(?<![\w/-])(?:Airbus |Embraer |Bombardier |COMAC |Comac |Sukhoi )?(?:{models})"
+        r"(?:-\d{1,4}\p{Lu}{0,3})?(?: (?:MAX|neo|XWB|ER|LR))?s?"
+        r"(?P<after>(?: [\p{Ll}-]+){0,3})(?![\w-])"
+    )
+
+
+def civil_aircraft(article: Article, spans: Sequence[tuple]) -> tuple[set[int], list[tuple]]:
+    """Civil airliners: the aircraft class rows after a civil model to drop, and the
+    models' spans (no weapon designation may be found inside them)."""
+    text, drop, taken = article.text, set(), []
+    for m in _civil_pattern().finditer(text):
+        start, end = m.span()
+        near = [s for s in spans if s[1] < end and start < s[2] and s[3] == "weapon"]
+        if any(not _is_class(s) for s in near):
+            continue  # a military variant the lexicon names
+        drop.update(s[0] for s in near if s[5] == "aircraft")
+        taken.append((start, m.start("after")))
+    return drop, taken
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(t.casefold() for t in parse_titles(TITLES_FILE.read_text(encoding="utf-8")))
+
+
 @lru_cache(maxsize=1)
 def _ship_pattern() -> regex.Pattern:
     prefixes = "|".join(regex.escape(p) for p in load_ship_prefixes())
@@ -97,6 +140,8 @@ def find_ships(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple], s
             crossing = [s for s in spans if s[1] < end and start < s[2] and s not in inside]
             if crossing or any(s[3] == "weapon" for s in inside):
                 continue
+            if m.group("name").split()[0].casefold() in _titles():
+                continue  # "INS Director Mark Lee": an agency's officer, no ship
             name = text[start : m.start("hull") - 2] if m.group("hull") else m.group()
             found.append((name, "ships", "warship", start, end, "ship prefix"))
             drop.update(s[0] for s in inside)

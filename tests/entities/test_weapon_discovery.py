@@ -167,3 +167,22 @@ def test_torpedoes_and_pistols_fold_into_their_generic_names():
         "munitions (generic)": 1,
         "small arms (generic)": 1,
     }
+
+
+def test_an_airliner_model_before_an_aircraft_word_is_no_weapon():
+    assert weapons("The airline bought 20 Boeing 777 aircraft and six Airbus A321 jets.") == {}
+
+
+def test_a_military_variant_of_an_airliner_stays_a_weapon():
+    assert weapons("The air force got an A330 MRTT tanker aircraft.") == {"aircraft (generic)": 1}
+
+
+def test_calibre_munitions_and_tank_rounds_are_munitions():
+    assert weapons("Crews packed 155 mm munitions and 120mm tank rounds.") == {
+        "155mm artillery shell": 1,
+        "munitions (generic)": 1,
+    }
+
+
+def test_a_title_after_a_ship_prefix_is_no_ship():
+    assert weapons("INS Director Mark Lee said the rules would change.") == {}
