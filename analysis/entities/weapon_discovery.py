@@ -41,6 +41,7 @@ from analysis.entities.matcher import compile_matcher
 from analysis.entities.mention_rows import MentionRow, row_at
 from analysis.entities.scan import lookup_form
 from analysis.entities.weapon_names import (
+    adjacent_repeats,
     civil_aircraft,
     find_ships,
     inside_names,
@@ -49,11 +50,12 @@ from analysis.entities.weapon_names import (
 from analysis.text import Article, Sentence
 
 #: A designation or a ship class: "K-300", "MIM-104E", "M2A1", "AN/FPS-132", "XT 7B",
-#: "Ulsan-class Batch III", or a maker's name and model number ("Agusta 109 Power"). A variant
-#: suffix after the number ("F100-232") is left out of the ``base`` name.
+#: "Mk 41", "Ulsan-class Batch III", or a maker's name and model number ("Agusta 109
+#: Power"). A variant suffix after the number ("F100-232") is left out of the ``base`` name.
 DESIGNATION = regex.compile(
     r"(?<![\w/-])(?P<base>\p{Lu}[\p{Lu}\p{Ll}]*-class(?: (?:\p{Lu}[\w]*))*"
     r"|(?:AN/)?\p{Lu}{1,6}(?:-| )?\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
+    r"|Mk\.?[- ]?\d{1,3}(?: Mod \d{1,2})?"
     r"|(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Block|Lot|Phase"
     r"|Batch|Flight|Tranche|Increment|Article|Chapter|Section|Resolution)\b)"
@@ -124,6 +126,7 @@ def discover_weapons(
     found += again
     drop.update(replaced)
     drop.update(inside_names(article, spans))
+    drop.update(adjacent_repeats(text, spans))
     drop.update(_appositions(text, spans))
     if lexicons is not None:
         found += _coordinated(text, rows, compile_matcher(lexicons))

@@ -249,6 +249,17 @@ def inside_names(article: Article, spans: Sequence[tuple]) -> set[int]:
     return drop
 
 
+def adjacent_repeats(text: str, spans: Sequence[tuple]) -> set[int]:
+    """A named weapon written twice side by side ("AH-64E Apache Guardians", "CH-47F
+    Chinooks": designation then name) is one mention: the second row is dropped."""
+    weapons = [s for s in spans if s[3] == "weapon" and not _is_class(s)]
+    return {
+        b[0]
+        for a, b in zip(weapons, weapons[1:], strict=False)
+        if a[4] == b[4] and text[a[2] : b[1]] == " "
+    }
+
+
 def _is_class(span) -> bool:
     """A generic class entry ("cruise missile"), not a named system."""
     return span[4].islower() or span[4] == span[6]

@@ -186,3 +186,11 @@ def test_calibre_munitions_and_tank_rounds_are_munitions():
 
 def test_a_title_after_a_ship_prefix_is_no_ship():
     assert weapons("INS Director Mark Lee said the rules would change.") == {}
+
+
+def test_a_designation_and_the_systems_name_side_by_side_are_one_mention():
+    assert weapons("The AH-64E Apache Guardians landed.") == {"AH-64 Apache": 1}
+
+
+def test_a_mark_number_before_a_class_noun_is_a_designation():
+    assert weapons("The ship carries three Mk 57 launchers.") == {"Mk 57": 1}
