@@ -194,3 +194,12 @@ def test_a_designation_and_the_systems_name_side_by_side_are_one_mention():
 
 def test_a_mark_number_before_a_class_noun_is_a_designation():
     assert weapons("The ship carries three Mk 57 launchers.") == {"Mk 57": 1}
+
+
+def test_shotguns_bullets_and_a_dashed_grenade_launcher_are_counted():
+    text = "Police found shotguns, 900 bullets and a rifle with a grenade-launcher mount."
+    assert weapons(text) == {"small arms (generic)": 3, "munitions (generic)": 1}
+
+
+def test_a_silver_bullet_is_no_munition():
+    assert weapons("There are no silver bullets for the budget.") == {}
