@@ -62,6 +62,8 @@ DESIGNATION = regex.compile(
     r"\p{Lu}\p{Ll}{2,} (?!1[89]\d\d\b|20\d\d\b)\d{2,4}(?: \p{Lu}\p{Ll}+(?= \p{Ll}))?)"
     r"(?:-\d{1,4}\p{Lu}?)?(?![\w-]|\.\d)"
 )
+#: A maker's name and model number ("Agusta 109"), as opposed to a designation.
+_MAKER_MODEL = regex.compile(r"\p{Lu}\p{Ll}{2,} \d")
 #: Lower-case nouns that end a weapon's class phrase when no lexicon class does.
 CLASS_NOUNS = {
     **dict.fromkeys(("vehicle", "vehicles", "truck", "trucks", "carrier", "carriers"),
@@ -184,6 +186,8 @@ def _with_class_after(text, m, spans, found):
     if best is None:
         return None
     stop, category, weapon_class, absorbed = best
+    if _MAKER_MODEL.match(m.group()) and not absorbed:
+        return None  # "Route 66 trucks": a maker's model needs a class of the lexicon
     inner = [s for s in _near(spans, start, stop) if start <= s[1] and s[2] <= stop]
     if any(s[3] != "weapon" or not _is_class(s) for s in inner):
         return None

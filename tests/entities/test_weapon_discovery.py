@@ -203,3 +203,7 @@ def test_shotguns_bullets_and_a_dashed_grenade_launcher_are_counted():
 
 def test_a_silver_bullet_is_no_munition():
     assert weapons("There are no silver bullets for the budget.") == {}
+
+
+def test_a_road_number_before_trucks_is_no_weapon():
+    assert weapons("Convoys of Route 66 trucks carried grain.") == {}
