@@ -43,6 +43,7 @@ from analysis.entities.scan import lookup_form
 from analysis.entities.weapon_names import (
     adjacent_repeats,
     civil_aircraft,
+    family_mentions,
     find_ships,
     inside_names,
     later_mentions,
@@ -124,6 +125,11 @@ def discover_weapons(
             if hit is not None:
                 found.append(hit[0])
                 drop.update(hit[1])
+    if lexicons is not None:
+        for row in family_mentions(article, spans, lexicons):
+            if not any(f[3] < row[4] and row[3] < f[4] for f in found):
+                found.append(row)
+                drop.update(s[0] for s in spans if row[3] <= s[1] and s[2] <= row[4])
     again, replaced = later_mentions(article, spans, found, acronyms)
     found += again
     drop.update(replaced)

@@ -260,6 +260,44 @@ def adjacent_repeats(text: str, spans: Sequence[tuple]) -> set[int]:
     }
 
 
+def family_mentions(article: Article, spans: Sequence[tuple], lexicons) -> list[tuple]:
+    """A family name before a class noun of its category ("Mirage aircraft", "Leopard
+    tanks"): the first word of lexicon systems named family and model ("Mirage 2000",
+    "Mirage F1") names the family when no model is written."""
+    families = _families(lexicons)
+    text, out = article.text, []
+    titled = [(x.start, x.end) for x in article.sections if x.kind in ("headline", "subheading")]
+    for s in spans:
+        if s[3] != "weapon" or not _is_class(s) or any(a <= s[1] < b for a, b in titled):
+            continue  # in title case every word is capitalised
+        m = _FAMILY_BEFORE.search(text, max(0, s[1] - 30), s[1])
+        if m is None or m.group(1) not in families or families[m.group(1)] != s[5]:
+            continue
+        start, end = m.span(1)
+        if any(q[1] < end and start < q[2] for q in spans):
+            continue
+        out.append((m.group(1), s[5], s[6], start, s[2], "family name before class noun"))
+    return out
+
+
+_FAMILY_BEFORE = regex.compile(r"(?<![\w-])(\p{Lu}\p{Ll}{3,}) $")
+
+
+def _families(lexicons) -> dict[str, str]:
+    """``{family word: category}`` from the weapon entries named family + model."""
+    if "weapon families" in lexicons.cache:
+        return lexicons.cache["weapon families"]
+    out: dict[str, str] = {}
+    for entry in lexicons.weapons:
+        first, _, model = entry.name.partition(" ")
+        if model and first.isalpha() and first[:1].isupper() and any(c.isdigit() for c in model):
+            out.setdefault(first, entry.type)
+    taken = {a for e in lexicons.entries for a in e.aliases}
+    out = {word: category for word, category in out.items() if word not in taken}
+    lexicons.cache["weapon families"] = out
+    return out
+
+
 def _is_class(span) -> bool:
     """A generic class entry ("cruise missile"), not a named system."""
     return span[4].islower() or span[4] == span[6]

@@ -207,3 +207,14 @@ def test_a_silver_bullet_is_no_munition():
 
 def test_a_road_number_before_trucks_is_no_weapon():
     assert weapons("Convoys of Route 66 trucks carried grain.") == {}
+
+
+def test_a_family_name_before_a_class_noun_names_the_family():
+    assert weapons("The air force retired its Mirage aircraft.") == {"Mirage": 1}
+
+
+def test_a_family_name_in_a_title_case_headline_is_left_to_the_lexicon():
+    found = find_all_mentions(
+        article_from_text("Air Force Retires Mirage Aircraft\n\nThe jets flew.\n"), load_lexicons()
+    )
+    assert "Mirage" not in set(found["name"])
