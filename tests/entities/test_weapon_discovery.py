@@ -218,3 +218,7 @@ def test_a_family_name_in_a_title_case_headline_is_left_to_the_lexicon():
         article_from_text("Air Force Retires Mirage Aircraft\n\nThe jets flew.\n"), load_lexicons()
     )
     assert "Mirage" not in set(found["name"])
+
+
+def test_fighter_before_a_fleet_or_sales_word_is_the_aircraft_not_a_combatant():
+    assert weapons("Fighter sales rose while rebel fighters fled.") == {"aircraft (generic)": 1}
