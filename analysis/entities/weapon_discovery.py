@@ -47,6 +47,7 @@ from analysis.entities.weapon_names import (
     find_ships,
     inside_names,
     later_mentions,
+    lower_case_names,
 )
 from analysis.text import Article, Sentence
 
@@ -126,7 +127,8 @@ def discover_weapons(
                 found.append(hit[0])
                 drop.update(hit[1])
     if lexicons is not None:
-        for row in family_mentions(article, spans, lexicons):
+        rows_found = family_mentions(article, spans, lexicons)
+        for row in rows_found + lower_case_names(article, spans, lexicons):
             if not any(f[3] < row[4] and row[3] < f[4] for f in found):
                 found.append(row)
                 drop.update(s[0] for s in spans if row[3] <= s[1] and s[2] <= row[4])

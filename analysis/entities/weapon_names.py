@@ -280,6 +280,50 @@ def family_mentions(article: Article, spans: Sequence[tuple], lexicons) -> list[
     return out
 
 
+def lower_case_names(article: Article, spans: Sequence[tuple], lexicons) -> list[tuple]:
+    """A system's one-word name written in lower case before a class noun of its
+    category ("tow missiles", "javelin missiles"): the class noun says it is the
+    weapon, not the verb or the common noun."""
+    names = _one_word_names(lexicons)
+    text, out = article.text, []
+    for s in spans:
+        if s[3] != "weapon" or not _is_class(s):
+            continue
+        m = _LOWER_BEFORE.search(text, max(0, s[1] - 30), s[1])
+        if m is None:
+            continue
+        entry = names.get(m.group(1).casefold())
+        if entry is None or entry[1] != s[5]:
+            continue
+        start, end = m.span(1)
+        if any(q[1] < end and start < q[2] for q in spans):
+            continue
+        out.append((entry[0], entry[1], entry[2], start, s[2], "lower-case name before class noun"))
+    return out
+
+
+_LOWER_BEFORE = regex.compile(r"(?<![\w-])(\p{Ll}{3,}) $")
+
+
+def _one_word_names(lexicons) -> dict[str, tuple[str, str, str]]:
+    """``{alias in lower case: (name, category, class)}`` for one-word aliases of named
+    weapons (not classes), when no other entry claims the word."""
+    if "weapon one-word names" in lexicons.cache:
+        return lexicons.cache["weapon one-word names"]
+    out: dict[str, tuple[str, str, str]] = {}
+    claimed: set[str] = set()
+    for entry in lexicons.entries:
+        for alias in entry.aliases:
+            key = alias.casefold()
+            if entry.kind != "weapon" or entry.name.islower() or not alias.isalpha():
+                claimed.add(key)
+            elif alias[:1].isupper():
+                out.setdefault(key, (entry.name, entry.type, entry.weapon_class))
+    out = {key: value for key, value in out.items() if key not in claimed}
+    lexicons.cache["weapon one-word names"] = out
+    return out
+
+
 _FAMILY_BEFORE = regex.compile(r"(?<![\w-])(\p{Lu}\p{Ll}{3,}) $")
 
 

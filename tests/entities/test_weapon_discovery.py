@@ -222,3 +222,7 @@ def test_a_family_name_in_a_title_case_headline_is_left_to_the_lexicon():
 
 def test_fighter_before_a_fleet_or_sales_word_is_the_aircraft_not_a_combatant():
     assert weapons("Fighter sales rose while rebel fighters fled.") == {"aircraft (generic)": 1}
+
+
+def test_a_systems_name_in_lower_case_before_its_class_noun_is_that_system():
+    assert weapons("Crews fired tow missiles while trucks tow guns away.") == {"BGM-71 TOW": 1}
