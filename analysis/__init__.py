@@ -28,9 +28,10 @@ every import):
                        (plain records), context (institutions, places),
                        discovery + discovery_rules + discovery_counts (names
                        no lexicon knows), weapon_discovery (designations),
-                       weapon_generics (generic names), second_pass (all of
-                       it together, the JSON), report_tables (notebook 02's
-                       tables, labelled for a reader)
+                       weapon_names (ships, later mentions), weapon_generics
+                       (generic names), second_pass (all of it together, the
+                       JSON), report_tables (notebook 02's tables, labelled for
+                       a reader)
     money/             amount (the record), currencies, numbers, qualifiers,
                        amounts (find them), rules (linking words), allocations
                        (totals and parts), links (parts across the article),

@@ -251,15 +251,18 @@ def build_matcher(
 
 
 def variants(alias: str, plural: bool = True) -> set[str]:
-    """Return the surface forms an alias matches: dots, dashes, case, plural.
+    """Return the surface forms an alias matches: dots, dashes, case, plural; a
+    lower-case two-word alias also with a dash, as a modifier ("air-defence units").
 
     All-capital text is matched separately (see ``scan_caps_lines``), so no
     upper-case variant is needed here.
 
     >>> sorted(variants("U.S."))
     ['U.S', 'U.S.', 'US', 'USs']
-    >>> sorted(variants("guided bomb"))
-    ['Guided Bomb', 'Guided Bombs', 'Guided bomb', 'Guided bombs', 'guided bomb', 'guided bombs']
+    >>> sorted(v for v in variants("guided bomb") if v.islower())
+    ['guided bomb', 'guided bombs', 'guided-bomb', 'guided-bombs']
+    >>> sorted(v for v in variants("guided bomb") if not v.islower())[:4]
+    ['Guided Bomb', 'Guided Bombs', 'Guided bomb', 'Guided bombs']
     >>> sorted(variants("UN Security Council", plural=False))
     ['U.N. Security Council', 'UN Security Council']
     >>> sorted(variants("MiG-29"))
@@ -269,6 +272,8 @@ def variants(alias: str, plural: bool = True) -> set[str]:
     """
     dotless = alias.replace(".", "")
     forms = {alias, dotless, _DASH_BETWEEN_LETTERS.sub(" ", alias)}
+    if alias.count(" ") == 1 and alias.islower():  # a compound as a modifier: "air-defence units"
+        forms.add(alias.replace(" ", "-"))
     if re.fullmatch(r"[A-Z]{2,6}", dotless):
         forms |= {".".join(dotless) + ".", ".".join(dotless)}
     elif _ACRONYM_WORD.search(dotless):  # "UN Security Council" -> "U.N. Security Council"

@@ -2,7 +2,9 @@
 
 A second pass over the mentions table, like ``analysis.discovery`` for actors:
 
-- a designation (letters and digits: "K-300", "MIM-104E", "XT 7B") or a
+- a designation (letters and digits: "K-300", "MIM-104E", "M2A1", "AN/QRS-12",
+  "XT 7B", a maker's name and model number: "Falco 208"; a variant suffix
+  "-300" is left out of the name) or a
   ship class ("Ulsan-class", "Ulsan-class Batch II") right before a class noun
   ("the K-300 howitzer", "MIM-104E missiles", "K-300 armoured supply
   vehicles") is one mention of that system, named by its designation; the
@@ -16,7 +18,13 @@ A second pass over the mentions table, like ``analysis.discovery`` for actors:
 - a capitalised name with its acronym before "system(s)" ("Sky Watch
   Electronic Measure (SWEM) systems"), or a capitalised name ending in
   "System" that holds a lexicon class ("Automated Air Defence Reporting
-  System"), is one named system.
+  System"), is one named system;
+- a name and its bracketed acronym after a name that ends in a class noun ("Light
+  Armoured Vehicles (LAVs)") are two mentions of one system; an all-capital
+  programme name before capitalised words ending in a class noun ("ZENTAR Long
+  Range Radar") is one;
+- warships by their navy's prefix, names found once counted where the article
+  repeats them, and class words inside non-weapon names are ``weapon_names``'s.
 
 Rows found carry ``in_lexicon`` False and their rule as ``evidence``.
 """
@@ -32,13 +40,32 @@ from analysis.entities.lexicon import Lexicons
 from analysis.entities.matcher import compile_matcher
 from analysis.entities.mention_rows import MentionRow, row_at
 from analysis.entities.scan import lookup_form
+from analysis.entities.weapon_names import (
+    adjacent_repeats,
+    civil_aircraft,
+    family_mentions,
+    find_ships,
+    inside_names,
+    later_mentions,
+    lower_case_names,
+)
 from analysis.text import Article, Sentence
 
-#: A designation or a ship class: "K-300", "MIM-104E", "XT 7B", "Ulsan-class Batch III".
+#: A designation or a ship class: "K-300", "MIM-104E", "M2A1", "AN/FPS-132", "XT 7B",
+#: "Mk 41", "Ulsan-class Batch III", or a maker's name and model number ("Agusta 109
+#: Power"). A variant suffix after the number ("F100-232") is left out of the ``base`` name.
 DESIGNATION = regex.compile(
-    r"(?<![\w-])(?:\p{Lu}[\p{Lu}\p{Ll}]*-class(?: (?:\p{Lu}[\w]*))*"
-    r"|\p{Lu}{1,6}(?:-| )?\d{1,4}\p{Lu}{0,2})(?![\w-]|\.\d)"
+    r"(?<![\w/-])(?P<base>\p{Lu}[\p{Lu}\p{Ll}]*-class(?: (?:\p{Lu}[\w]*))*"
+    r"|(?:AN/)?\p{Lu}{1,6}(?:-| )?\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
+    r"|Mk\.?[- ]?\d{1,3}(?: Mod \d{1,2})?"
+    r"|(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Block|Lot|Phase"
+    r"|Batch|Flight|Tranche|Increment|Article|Chapter|Section|Resolution)\b)"
+    r"\p{Lu}\p{Ll}{2,} (?!1[89]\d\d\b|20\d\d\b)\d{2,4}(?: \p{Lu}\p{Ll}+(?= \p{Ll}))?)"
+    r"(?:-\d{1,4}\p{Lu}?)?(?![\w-]|\.\d)"
 )
+#: A maker's name and model number ("Agusta 109"), as opposed to a designation.
+_MAKER_MODEL = regex.compile(r"\p{Lu}\p{Ll}{2,} \d")
 #: Lower-case nouns that end a weapon's class phrase when no lexicon class does.
 CLASS_NOUNS = {
     **dict.fromkeys(("vehicle", "vehicles", "truck", "trucks", "carrier", "carriers"),
@@ -50,7 +77,10 @@ CLASS_NOUNS = {
 }  # fmt: skip
 _LOWER_WORD = regex.compile(r"[\p{Ll}][\p{Ll}\d-]*")
 _COMMA_BEFORE = regex.compile(r",\s+(?:the\s+)?$")
-_ACRONYM_SYSTEM = regex.compile(r"\s*\((\p{Lu}{2,6})\)\s+(systems?)\b")
+_ACRONYM_SYSTEM = regex.compile(r"\s*\((\p{Lu}{2,6})s?\)(?:\s+(systems?)\b)?")
+#: An all-capital programme name before capitalised words ending in a class noun:
+#: "CEAFAR Active Phased Array Radar".
+_ACRONYM_LED = regex.compile(r"(?<![\w/-])\p{Lu}{3,8}(?: \p{Lu}[\p{Ll}-]+){1,5}(?![\w-])")
 _COMMA = regex.compile(r",\s+(?:the\s+)?")
 _COORDINATED = regex.compile(
     r"(?<![\w-])(\p{Ll}+(?:-\p{Ll}+)+),? (?:and|or) (?:\p{Ll}+(?:-\p{Ll}+)+ )?$"
@@ -70,26 +100,43 @@ def discover_weapons(
     text = article.text
     spans = [(i, r.start, r.end, r.kind, r.name, r.type, r.weapon_class)
              for i, r in enumerate(rows)]  # fmt: skip
-    found: list[tuple] = []
-    drop: set = set()
+    found, drop = find_ships(article, spans)
+    civil, civil_models = civil_aircraft(article, spans)
+    drop.update(civil)
+    acronyms: dict[str, str] = {}
     for section in article.counted_sections():
         for m in DESIGNATION.finditer(text, section.start, section.end):
+            if any(a < m.end() and m.start() < b for a, b in civil_models):
+                continue
             hit = _with_class_after(text, m, spans, found)
             if hit is None:
                 hit = _with_class_before(text, m, spans, found)
             if hit is not None:
                 found.append(hit[0])
                 drop.update(hit[1])
-        if (
-            "System" not in text[section.start : section.end]
-            and "system" not in text[section.start : section.end]
-        ):
-            continue
         for m in _CAPITAL_RUN.finditer(text, section.start, section.end):
             hit = _named_system(text, m, spans, found)
             if hit is not None:
+                found += hit[0] if isinstance(hit[0], list) else [hit[0]]
+                drop.update(hit[1])
+                if hit[2]:
+                    acronyms[found[-1][0]] = hit[2]
+        for m in _ACRONYM_LED.finditer(text, section.start, section.end):
+            hit = _acronym_led(text, m, spans, found)
+            if hit is not None:
                 found.append(hit[0])
                 drop.update(hit[1])
+    if lexicons is not None:
+        rows_found = family_mentions(article, spans, lexicons)
+        for row in rows_found + lower_case_names(article, spans, lexicons):
+            if not any(f[3] < row[4] and row[3] < f[4] for f in found):
+                found.append(row)
+                drop.update(s[0] for s in spans if row[3] <= s[1] and s[2] <= row[4])
+    again, replaced = later_mentions(article, spans, found, acronyms)
+    found += again
+    drop.update(replaced)
+    drop.update(inside_names(article, spans))
+    drop.update(adjacent_repeats(text, spans))
     drop.update(_appositions(text, spans))
     if lexicons is not None:
         found += _coordinated(text, rows, compile_matcher(lexicons))
@@ -147,10 +194,12 @@ def _with_class_after(text, m, spans, found):
     if best is None:
         return None
     stop, category, weapon_class, absorbed = best
+    if _MAKER_MODEL.match(m.group()) and not absorbed:
+        return None  # "Route 66 trucks": a maker's model needs a class of the lexicon
     inner = [s for s in _near(spans, start, stop) if start <= s[1] and s[2] <= stop]
     if any(s[3] != "weapon" or not _is_class(s) for s in inner):
         return None
-    name = _name_of(m.group(), text[end:stop])
+    name = _name_of(m.group("base"), text[end:stop])
     return (name, category, weapon_class, start, stop, "designation before class noun"), [
         s[0] for s in inner
     ]
@@ -169,12 +218,14 @@ def _with_class_before(text, m, spans, found):
     row = next((s for s in near if s[2] == cut and s[3] == "weapon" and _is_class(s)), None)
     if row is None or text[end : end + 1] not in (",", ".", ")", ";", " "):
         return None
-    return (m.group(), row[5], row[6], row[1], end, "class noun before designation"), [row[0]]
+    return (m.group("base"), row[5], row[6], row[1], end, "class noun before designation"), [row[0]]
 
 
 def _named_system(text, m, spans, found):
     """A capitalised name ending in "System" holding a class, or a name with its
-    acronym before "system(s)"."""
+    acronym: before "system(s)", or after a name that ends in a class noun ("Light
+    Armored Vehicles (LAVs)"). Returns the found row, the rows it replaces and the
+    acronym the article may repeat ("" when none)."""
     start, end = m.span()
     if _overlaps(spans, found, start, end, only_actors=True):
         return None
@@ -182,17 +233,54 @@ def _named_system(text, m, spans, found):
     inner = [s for s in _near(spans, start, end) if start <= s[1] and s[2] <= end]
     if any(s[3] != "weapon" or not _is_class(s) for s in inner):
         return None
-    if after:
+    if after and after.group(2):
         category = inner[-1][5] if inner else "sensors" if "Measure" in m.group() else "other"
         stop = end + after.end()
-        return (m.group(), category, "system", start, stop, "name before system"), [
-            s[0] for s in inner
-        ]
+        return (
+            (m.group(), category, "system", start, stop, "name before system"),
+            [s[0] for s in inner],
+            after.group(1),
+        )
+    if after and inner and inner[-1][2] == end:
+        # the name and its bracketed acronym are two written mentions, as for actors
+        category, weapon_class = inner[-1][5], inner[-1][6]
+        acronym_start = end + after.start(1)
+        acronym_end = end + after.end() - 1
+        return (
+            [
+                (m.group(), category, weapon_class, start, end, "name before acronym"),
+                (
+                    m.group(),
+                    category,
+                    weapon_class,
+                    acronym_start,
+                    acronym_end,
+                    "name before acronym",
+                ),
+            ],
+            [s[0] for s in inner],
+            after.group(1),
+        )
     if m.group().endswith(("System", "Systems")) and inner:
-        return (m.group(), inner[-1][5], inner[-1][6], start, end, "named system"), [
-            s[0] for s in inner
-        ]
+        return (
+            (m.group(), inner[-1][5], inner[-1][6], start, end, "named system"),
+            [s[0] for s in inner],
+            "",
+        )
     return None
+
+
+def _acronym_led(text, m, spans, found):
+    """An all-capital programme name before capitalised words that end in a class
+    noun of the lexicon ("CEAFAR Active Phased Array Radar"): one named system."""
+    start, end = m.span()
+    if _overlaps(spans, found, start, end, only_actors=True):
+        return None
+    inner = [s for s in _near(spans, start, end) if start <= s[1] and s[2] <= end]
+    if not inner or inner[-1][2] != end or any(s[3] != "weapon" or not _is_class(s) for s in inner):
+        return None
+    row = (m.group(), inner[-1][5], inner[-1][6], start, end, "programme name before class noun")
+    return row, [s[0] for s in inner]
 
 
 def _appositions(text, spans) -> list:

@@ -76,3 +76,153 @@ def test_a_coordinated_modifier_before_another_modifier_names_its_own_class():
 
 def test_warfare_equipment_is_weapons():
     assert weapons("It keeps warfare equipment there.") == {"weapons (generic)": 1}
+
+
+def test_a_designation_may_alternate_letters_and_digits():
+    assert weapons("Crews loaded 90 TR2A1 machine guns onto trucks.") == {"TR2A1": 1}
+
+
+def test_a_joint_designation_keeps_its_an_prefix():
+    assert weapons("The base installed an AN/QRS-12 radar system.") == {"AN/QRS-12": 1}
+
+
+def test_a_makers_name_and_model_number_before_a_class_noun_is_one_mention():
+    assert weapons("The unit received two Falco 208 Mark transport helicopters.") == {
+        "Falco 208 Mark": 1
+    }
+
+
+def test_a_month_and_year_before_a_class_noun_is_no_designation():
+    assert weapons("In May 2020 drones struck the port.") == {"drone (generic)": 1}
+
+
+def test_a_found_designation_counts_again_with_a_variant_suffix():
+    assert weapons("Crews fitted the QX100 engine. The QX100-300 is more powerful.") == {"QX100": 2}
+
+
+def test_a_ship_prefix_names_a_warship_with_its_hull_number():
+    found = find_all_mentions(
+        article_from_text(HEADLINE + "The BRP Gregorio del Pilar (PS-15) sailed at dawn.\n"),
+        load_lexicons(),
+    )
+    row = found[found["kind"] == "weapon"].iloc[0]
+    assert (row["name"], row["form"]) == (
+        "BRP Gregorio del Pilar",
+        "BRP Gregorio del Pilar (PS-15)",
+    )
+    assert (row["in_lexicon"], row["evidence"]) == (False, "ship prefix")
+
+
+def test_a_ship_is_named_again_after_the_and_its_class_word_is_part_of_it():
+    text = "The navy sent HMAS Warrego, a new patrol ship, north. The Warrego returned in May."
+    assert weapons(text) == {"HMAS Warrego": 2}
+
+
+def test_a_merchant_prefix_is_no_warship():
+    assert weapons("Rebels hit the MV Ocean Dawn near the coast.") == {}
+
+
+def test_a_ship_class_counts_again_without_its_dash():
+    assert weapons("The Bravo-class frigate sailed. The whole Bravo class is old.") == {
+        "Bravo-class frigate": 2
+    }
+
+
+def test_a_name_and_its_acronym_count_twice_and_the_acronym_again_later():
+    text = "It ordered 30 Light Armoured Vehicles (LAVs) last year. The first LAVs arrive soon."
+    assert weapons(text) == {"Light Armoured Vehicles": 3}
+
+
+def test_a_programme_name_before_a_class_noun_is_one_named_system():
+    assert weapons("The ZENTAR Long Range Radar was installed.") == {"ZENTAR Long Range Radar": 1}
+
+
+def test_a_class_word_inside_a_facility_or_doctrine_name_counts_nothing():
+    assert weapons("Work at the Ohio Army Ammunition Plant continued.") == {}
+    assert weapons("Cadets studied Anti-Submarine Warfare for a year.") == {}
+
+
+def test_a_class_word_that_only_describes_another_thing_counts_nothing():
+    assert weapons("A submarine-hunting team flew an anti-submarine patrol.") == {}
+
+
+def test_missile_defence_and_a_dashed_air_defence_count_as_air_defence():
+    assert weapons("The missile defense shield and the air-defence network held.") == {
+        "air defence (generic)": 2
+    }
+
+
+def test_shells_count_as_munitions_but_shells_out_does_not():
+    assert weapons("The ministry shells out millions for 300 shells a day.") == {
+        "munitions (generic)": 1
+    }
+
+
+def test_a_tank_of_fuel_is_no_tank():
+    assert weapons("Each truck carried a tank of fuel.") == {}
+
+
+def test_torpedoes_and_pistols_fold_into_their_generic_names():
+    assert weapons("The navy ordered torpedoes and the police ordered pistols.") == {
+        "munitions (generic)": 1,
+        "small arms (generic)": 1,
+    }
+
+
+def test_an_airliner_model_before_an_aircraft_word_is_no_weapon():
+    assert weapons("The airline bought 20 Boeing 777 aircraft and six Airbus A321 jets.") == {}
+
+
+def test_a_military_variant_of_an_airliner_stays_a_weapon():
+    assert weapons("The air force got an A330 MRTT tanker aircraft.") == {"aircraft (generic)": 1}
+
+
+def test_calibre_munitions_and_tank_rounds_are_munitions():
+    assert weapons("Crews packed 155 mm munitions and 120mm tank rounds.") == {
+        "155mm artillery shell": 1,
+        "munitions (generic)": 1,
+    }
+
+
+def test_a_title_after_a_ship_prefix_is_no_ship():
+    assert weapons("INS Director Mark Lee said the rules would change.") == {}
+
+
+def test_a_designation_and_the_systems_name_side_by_side_are_one_mention():
+    assert weapons("The AH-64E Apache Guardians landed.") == {"AH-64 Apache": 1}
+
+
+def test_a_mark_number_before_a_class_noun_is_a_designation():
+    assert weapons("The ship carries three Mk 57 launchers.") == {"Mk 57": 1}
+
+
+def test_shotguns_bullets_and_a_dashed_grenade_launcher_are_counted():
+    text = "Police found shotguns, 900 bullets and a rifle with a grenade-launcher mount."
+    assert weapons(text) == {"small arms (generic)": 3, "munitions (generic)": 1}
+
+
+def test_a_silver_bullet_is_no_munition():
+    assert weapons("There are no silver bullets for the budget.") == {}
+
+
+def test_a_road_number_before_trucks_is_no_weapon():
+    assert weapons("Convoys of Route 66 trucks carried grain.") == {}
+
+
+def test_a_family_name_before_a_class_noun_names_the_family():
+    assert weapons("The air force retired its Mirage aircraft.") == {"Mirage": 1}
+
+
+def test_a_family_name_in_a_title_case_headline_is_left_to_the_lexicon():
+    found = find_all_mentions(
+        article_from_text("Air Force Retires Mirage Aircraft\n\nThe jets flew.\n"), load_lexicons()
+    )
+    assert "Mirage" not in set(found["name"])
+
+
+def test_fighter_before_a_fleet_or_sales_word_is_the_aircraft_not_a_combatant():
+    assert weapons("Fighter sales rose while rebel fighters fled.") == {"aircraft (generic)": 1}
+
+
+def test_a_systems_name_in_lower_case_before_its_class_noun_is_that_system():
+    assert weapons("Crews fired tow missiles while trucks tow guns away.") == {"BGM-71 TOW": 1}

@@ -1,0 +1,347 @@
+"""Weapon names from their shape beyond designations: warships by their prefix, later mentions.
+
+Helpers of ``weapon_discovery`` (the second pass over the mentions table):
+
+- a navy's ship prefix before a capitalised name ("HMAS Stuart", "BRP Jose
+  Rizal (FF-15)") is one mention of that warship, the hull number in brackets
+  included; later "the Stuart" (or the name after a mistyped prefix) is the
+  same ship (prefixes: ``data/ship_prefixes.csv``);
+- a name found once (a designation, a ship class, a named system and its
+  acronym) counts again wherever the article repeats it: "F100-232" after "the
+  F100 engine", "the Anzac class" after "an Anzac-class frigate", "LAVs" after
+  "Light Armored Vehicles (LAVs)";
+- a weapon class word inside a capitalised name whose head is not a weapon
+  ("Iowa Army Ammunition Plant", "Anti-Submarine Warfare") is part of that name
+  and counts nothing (heads: ``data/name_heads.txt``); so is a class word that
+  only describes another thing ("submarine-hunting", "anti-submarine").
+
+Found rows are tuples ``(name, category, weapon_class, start, end, evidence)``;
+spans are ``(index, start, end, kind, name, type, weapon_class)`` of the rows
+already there.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from analysis import config
+from analysis.entities.lexicon import TITLES_FILE, parse_titles
+from analysis.errors import LexiconError
+from analysis.text import Article
+
+SHIP_PREFIXES_FILE = config.DATA_DIR / "ship_prefixes.csv"
+NAME_HEADS_FILE = config.DATA_DIR / "name_heads.txt"
+CIVIL_AIRCRAFT_FILE = config.DATA_DIR / "civil_aircraft.txt"
+
+#: A ship's name after its prefix: capitalised words, "de"/"da"-style particles between them.
+_SHIP_NAME = (
+    r"(?P<name>\p{Lu}[\p{L}'.]*(?:-\p{Lu}[\p{L}'.]*)*"
+    r"(?: (?:(?:de|da|do|dos|del|van|von) )?\p{Lu}[\p{L}'.]*(?:-\p{Lu}[\p{L}'.]*)*)*)"
+    r"(?: \((?P<hull>\p{Lu}{1,4}[- ]?\d{1,4})\))?"
+)
+#: A capitalised name of two to six words ("Iowa Army Ammunition Plant").
+_NAME_RUN = regex.compile(r"\p{Lu}[\w'-]*(?: (?:of |for |and |the )?\p{Lu}[\w'-]*){1,5}")
+#: A class word that only describes something else: "submarine-hunting", "tank-busting".
+_PARTICIPLE_AFTER = regex.compile(r"-\p{Ll}+ing\b")
+_DESCRIBING_BEFORE = ("anti-", "Anti-", "counter-", "Counter-")
+
+
+@lru_cache(maxsize=4)
+def load_ship_prefixes(path: str | Path = "") -> tuple[str, ...]:
+    """Return the ship prefixes of ``data/ship_prefixes.csv``, longest first.
+
+    >>> "HMAS" in load_ship_prefixes() and "MV" not in load_ship_prefixes()
+    True
+    """
+    path = Path(path) if path else SHIP_PREFIXES_FILE
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = list(csv.DictReader(line for line in lines if not line.startswith("#")))
+    if any(not row.get("prefix") for row in rows):
+        raise LexiconError(str(path), "a row without a prefix")
+    return tuple(sorted((row["prefix"] for row in rows), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def load_name_heads(path: str | Path = "") -> frozenset[str]:
+    """Return the head words of ``data/name_heads.txt`` (names that are not weapons).
+
+    >>> {"Plant", "Warfare"} <= load_name_heads()
+    True
+    """
+    path = Path(path) if path else NAME_HEADS_FILE
+    words = (line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(word for word in words if word)
+
+
+@lru_cache(maxsize=4)
+def load_civil_aircraft(path: str | Path = "") -> tuple[str, ...]:
+    """Return the civil aircraft models of ``data/civil_aircraft.txt``, longest first.
+
+    >>> "A320" in load_civil_aircraft()
+    True
+    """
+    path = Path(path) if path else CIVIL_AIRCRAFT_FILE
+    lines = (line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return tuple(sorted((line for line in lines if line), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _civil_pattern() -> regex.Pattern:
+    models = "|".join(regex.escape(m).replace(r"\ ", "[- ]?") for m in load_civil_aircraft())
+    return regex.compile(
+        rf"(?<![\w/-])(?:Airbus |Embraer |Bombardier |COMAC |Comac |Sukhoi )?(?:{models})"
+        r"(?:-\d{1,4}\p{Lu}{0,3})?(?: (?:MAX|neo|XWB|ER|LR))?s?"
+        r"(?P<after>(?: [\p{Ll}-]+){0,3})(?![\w-])"
+    )
+
+
+def civil_aircraft(article: Article, spans: Sequence[tuple]) -> tuple[set[int], list[tuple]]:
+    """Civil airliners: the aircraft class rows after a civil model to drop, and the
+    models' spans (no weapon designation may be found inside them)."""
+    text, drop, taken = article.text, set(), []
+    for m in _civil_pattern().finditer(text):
+        start, end = m.span()
+        near = [s for s in spans if s[1] < end and start < s[2] and s[3] == "weapon"]
+        if any(not _is_class(s) for s in near):
+            continue  # a military variant the lexicon names
+        drop.update(s[0] for s in near if s[5] == "aircraft")
+        taken.append((start, m.start("after")))
+    return drop, taken
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(t.casefold() for t in parse_titles(TITLES_FILE.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def _ship_pattern() -> regex.Pattern:
+    prefixes = "|".join(regex.escape(p) for p in load_ship_prefixes())
+    return regex.compile(rf"(?<![\w/-])(?:{prefixes}) {_SHIP_NAME}")
+
+
+def find_ships(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple], set[int]]:
+    """Warships named with their navy's prefix, and the rows inside them to drop.
+
+    A ship the lexicon already knows ("USS Laboon", kept as an alias of its class)
+    stays the lexicon's; names, places and demonyms inside a ship's name ("USS
+    Philippine Sea") are part of it.
+    """
+    text, found, drop = article.text, [], set()
+    for section in article.counted_sections():
+        for m in _ship_pattern().finditer(text, section.start, section.end):
+            start, end = m.span()
+            inside = [s for s in spans if start <= s[1] and s[2] <= end]
+            crossing = [s for s in spans if s[1] < end and start < s[2] and s not in inside]
+            if crossing or any(s[3] == "weapon" for s in inside):
+                continue
+            if m.group("name").split()[0].casefold() in _titles():
+                continue  # "INS Director Mark Lee": an agency's officer, no ship
+            name = text[start : m.start("hull") - 2] if m.group("hull") else m.group()
+            found.append((name, "ships", "warship", start, end, "ship prefix"))
+            drop.update(s[0] for s in inside)
+            drop.update(s[0] for s in spans if _apposed(text, s, start, end))
+    return found, drop
+
+
+def _apposed(text: str, span: tuple, start: int, end: int) -> bool:
+    """A ship class word right before a ship's name or in apposition after it ("the
+    frigate HMAS X", "HMAS X, a patrol ship,"): part of the ship's one mention."""
+    if span[3] != "weapon" or span[5] != "ships" or not _is_class(span):
+        return False
+    if span[2] <= start:
+        return bool(_CLASS_BEFORE_SHIP.fullmatch(text, span[2], start))
+    return bool(_CLASS_AFTER_SHIP.fullmatch(text, end, span[1]))
+
+
+_CLASS_BEFORE_SHIP = regex.compile(r",? ")
+_CLASS_AFTER_SHIP = regex.compile(r", (?:a|an|the) (?:[\p{Ll}-]+ ){0,2}")
+
+
+def later_mentions(
+    article: Article,
+    spans: Sequence[tuple],
+    found: Sequence[tuple],
+    acronyms: dict[str, str] | None = None,
+) -> tuple[list[tuple], set[int]]:
+    """Later mentions of names found once, and the generic rows they replace.
+
+    A repeated designation may carry a variant suffix or a plural ("F100-232",
+    "LAVs"); a ship class may drop its dash ("the Anzac class"); a ship may be
+    named without its prefix after "the" ("the Stuart") or by its last word; a
+    named system may be repeated by its acronym (``acronyms``: name -> acronym).
+    """
+    acronyms = acronyms or {}
+    patterns = []
+    for name, category, weapon_class, _start, _end, evidence in dict.fromkeys(
+        (f[0], f[1], f[2], 0, 0, f[5]) for f in found
+    ):
+        ship = evidence == "ship prefix"
+        for pattern in _repeat_patterns(name, evidence, acronyms.get(name, "")):
+            patterns.append((pattern, (name, category, weapon_class), ship))
+    text, out, drop = article.text, [], set()
+    taken = [(f[3], f[4]) for f in found]
+    for section in article.counted_sections():
+        for pattern, (name, category, weapon_class), ship in patterns:
+            for m in pattern.finditer(text, section.start, section.end):
+                start, end = m.span()
+                if any(a < end and start < b for a, b in taken):
+                    continue
+                near = [s for s in spans if s[1] < end and start < s[2]]
+                if any(s[3] == "weapon" and not _is_class(s) for s in near):
+                    continue
+                if not ship and any(s[3] == "actor" for s in near):
+                    continue  # a ship's short name may stand on a person's name, nothing else
+                out.append((name, category, weapon_class, start, end, "later mention"))
+                taken.append((start, end))
+                drop.update(s[0] for s in near)
+    return out, drop
+
+
+def _repeat_patterns(name: str, evidence: str, acronym: str) -> list[regex.Pattern]:
+    """The shapes a found name takes when the article repeats it."""
+    if evidence == "ship prefix":
+        words = name.split(" ", 1)[1]
+        alternatives = "|".join(regex.escape(w) for w in dict.fromkeys((words, words.split()[-1])))
+        return [regex.compile(rf"(?<=(?:\b[Tt]he|\b\p{{Lu}}{{2,5}}) )(?:{alternatives})\b")]
+    if "-class" in name:
+        designation = name.split(" ", 1)[0].removesuffix("-class")
+        return [regex.compile(rf"(?<![\w-]){regex.escape(designation)}[- ]class(?:es)?\b")]
+    if acronym:
+        return [_designation_pattern(acronym), regex.compile(regex.escape(name) + r"\b")]
+    return [_designation_pattern(name)]
+
+
+def _designation_pattern(name: str) -> regex.Pattern:
+    """ "F100" also as "F100-232", "F100s", "F 100"; "LAV" also as "LAVs"."""
+    body = regex.sub(r"(?<=\p{L})[- ]?(?=\d)", "[- ]?", regex.escape(name).replace(r"\-", "-"))
+    return regex.compile(rf"(?<![\w/-]){body}(?:-\d{{1,4}}\p{{Lu}}?|s)?(?![\w-])")
+
+
+def inside_names(article: Article, spans: Sequence[tuple]) -> set[int]:
+    """Class rows that are part of a capitalised non-weapon name, or only describe
+    another thing ("submarine-hunting", "anti-submarine"): rows to drop."""
+    text, heads, drop = article.text, load_name_heads(), set()
+    for section in article.counted_sections():
+        if section.kind in ("headline", "subheading"):
+            continue  # title case: every word is capitalised
+        for m in _NAME_RUN.finditer(text, section.start, section.end):
+            if m.group().rsplit(" ", 1)[-1] not in heads:
+                continue
+            last = m.start() + m.group().rfind(" ") + 1
+            drop.update(
+                s[0]
+                for s in spans
+                if s[3] == "weapon" and _is_class(s) and m.start() <= s[1] and s[2] <= last
+            )
+    for s in spans:
+        if s[3] != "weapon" or not _is_class(s):
+            continue
+        if _PARTICIPLE_AFTER.match(text, s[2]) or text[max(0, s[1] - 8) : s[1]].endswith(
+            _DESCRIBING_BEFORE
+        ):
+            drop.add(s[0])
+    return drop
+
+
+def adjacent_repeats(text: str, spans: Sequence[tuple]) -> set[int]:
+    """A named weapon written twice side by side ("AH-64E Apache Guardians", "CH-47F
+    Chinooks": designation then name) is one mention: the second row is dropped."""
+    weapons = [s for s in spans if s[3] == "weapon" and not _is_class(s)]
+    return {
+        b[0]
+        for a, b in zip(weapons, weapons[1:], strict=False)
+        if a[4] == b[4] and text[a[2] : b[1]] == " "
+    }
+
+
+def family_mentions(article: Article, spans: Sequence[tuple], lexicons) -> list[tuple]:
+    """A family name before a class noun of its category ("Mirage aircraft", "Leopard
+    tanks"): the first word of lexicon systems named family and model ("Mirage 2000",
+    "Mirage F1") names the family when no model is written."""
+    families = _families(lexicons)
+    text, out = article.text, []
+    titled = [(x.start, x.end) for x in article.sections if x.kind in ("headline", "subheading")]
+    for s in spans:
+        if s[3] != "weapon" or not _is_class(s) or any(a <= s[1] < b for a, b in titled):
+            continue  # in title case every word is capitalised
+        m = _FAMILY_BEFORE.search(text, max(0, s[1] - 30), s[1])
+        if m is None or m.group(1) not in families or families[m.group(1)] != s[5]:
+            continue
+        start, end = m.span(1)
+        if any(q[1] < end and start < q[2] for q in spans):
+            continue
+        out.append((m.group(1), s[5], s[6], start, s[2], "family name before class noun"))
+    return out
+
+
+def lower_case_names(article: Article, spans: Sequence[tuple], lexicons) -> list[tuple]:
+    """A system's one-word name written in lower case before a class noun of its
+    category ("tow missiles", "javelin missiles"): the class noun says it is the
+    weapon, not the verb or the common noun."""
+    names = _one_word_names(lexicons)
+    text, out = article.text, []
+    for s in spans:
+        if s[3] != "weapon" or not _is_class(s):
+            continue
+        m = _LOWER_BEFORE.search(text, max(0, s[1] - 30), s[1])
+        if m is None:
+            continue
+        entry = names.get(m.group(1).casefold())
+        if entry is None or entry[1] != s[5]:
+            continue
+        start, end = m.span(1)
+        if any(q[1] < end and start < q[2] for q in spans):
+            continue
+        out.append((entry[0], entry[1], entry[2], start, s[2], "lower-case name before class noun"))
+    return out
+
+
+_LOWER_BEFORE = regex.compile(r"(?<![\w-])(\p{Ll}{3,}) $")
+
+
+def _one_word_names(lexicons) -> dict[str, tuple[str, str, str]]:
+    """``{alias in lower case: (name, category, class)}`` for one-word aliases of named
+    weapons (not classes), when no other entry claims the word."""
+    if "weapon one-word names" in lexicons.cache:
+        return lexicons.cache["weapon one-word names"]
+    out: dict[str, tuple[str, str, str]] = {}
+    claimed: set[str] = set()
+    for entry in lexicons.entries:
+        for alias in entry.aliases:
+            key = alias.casefold()
+            if entry.kind != "weapon" or entry.name.islower() or not alias.isalpha():
+                claimed.add(key)
+            elif alias[:1].isupper():
+                out.setdefault(key, (entry.name, entry.type, entry.weapon_class))
+    out = {key: value for key, value in out.items() if key not in claimed}
+    lexicons.cache["weapon one-word names"] = out
+    return out
+
+
+_FAMILY_BEFORE = regex.compile(r"(?<![\w-])(\p{Lu}\p{Ll}{3,}) $")
+
+
+def _families(lexicons) -> dict[str, str]:
+    """``{family word: category}`` from the weapon entries named family + model."""
+    if "weapon families" in lexicons.cache:
+        return lexicons.cache["weapon families"]
+    out: dict[str, str] = {}
+    for entry in lexicons.weapons:
+        first, _, model = entry.name.partition(" ")
+        if model and first.isalpha() and first[:1].isupper() and any(c.isdigit() for c in model):
+            out.setdefault(first, entry.type)
+    taken = {a for e in lexicons.entries for a in e.aliases}
+    out = {word: category for word, category in out.items() if word not in taken}
+    lexicons.cache["weapon families"] = out
+    return out
+
+
+def _is_class(span) -> bool:
+    """A generic class entry ("cruise missile"), not a named system."""
+    return span[4].islower() or span[4] == span[6]
