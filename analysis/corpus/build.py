@@ -11,8 +11,9 @@
    cluster bound to 127.0.0.1 by default, or the cluster at ``scheduler``;
    at most ``2 x workers`` batches are in flight, so memory does not grow
    with the number of articles (``workers=0`` runs them in this process);
-5. commit each finished batch to the store (``CorpusStore.commit``) and
-   count it for the progress line.
+5. commit each finished batch to the store (``CorpusStore.commit``), merge
+   its small part files (``CorpusStore.merge_parts``: a few files per table,
+   not one per batch, for the readers) and count it for the progress line.
 """
 
 from __future__ import annotations
@@ -101,6 +102,7 @@ def build_corpus(
             batches = plan_batches(items, store, fingerprint, options.batch_size, tracker)
             for meta, tables in run_batches(batches, options):
                 store.commit(meta, tables)
+                store.merge_parts()
                 problems = tables["problems"].num_rows
                 tracker.add(analysed=len(meta) - problems, problems=problems)
         finally:
