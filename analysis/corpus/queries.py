@@ -19,7 +19,7 @@ import pandas as pd
 
 from analysis import config
 from analysis.corpus.schema import SCHEMAS, TABLES
-from analysis.corpus.store import MANIFEST, live_files, read_manifest
+from analysis.corpus.store import MANIFEST, read_manifest
 from analysis.errors import CorpusError
 
 __all__ = [
@@ -64,10 +64,11 @@ def connect_store(folder: str | Path, start: str = "", end: str = "") -> duckdb.
     folder = Path(folder)
     if not (folder / MANIFEST).is_file():
         raise CorpusError(folder, f"is not a corpus store (no {MANIFEST}): build it first")
-    read_manifest(folder)  # a store of another format fails here, clearly
+    parts = sorted(read_manifest(folder).get("parts", {}))  # another format fails here
     con = duckdb.connect()
+    con.execute("SET parquet_metadata_cache = true")  # each file's footer read once, not per query
     for name in TABLES:
-        files = [str(p) for p in live_files(folder, name)]
+        files = [str(folder / name / f"{part}.parquet") for part in parts]
         if files:
             listed = ", ".join(_quote(f) for f in files)
             con.execute(f"CREATE VIEW all_{name} AS SELECT * FROM read_parquet([{listed}])")
