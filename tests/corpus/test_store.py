@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from corpus.test_build import build, read_store, write_articles
 
 from analysis.corpus import TABLES, read_manifest
 from analysis.corpus import store as store_module
+from corpus.test_build import build, read_store, write_articles
 
 
 @pytest.fixture
