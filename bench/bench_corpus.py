@@ -121,6 +121,12 @@ def main(argv: list[str] | None = None) -> int:
               f"of which its queries {query_seconds:.1f} s")  # fmt: skip
     print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
+    # The CPU each article costs the cluster (every process: workers, client,
+    # scheduler, start-up) against one process: what 2 workers would give on
+    # an idle machine, whatever the load was while this ran.
+    idle = args.workers * sequential_cpu / big_run["cpu_ms"]
+    print(f"CPU per article, one process / cluster: {sequential_cpu / big_run['cpu_ms']:.2f} "
+          f"-> {idle:.2f}x with {args.workers} workers on an idle machine")  # fmt: skip
     growth = big_run["peak_mb"] / small_run["peak_mb"]
     vs_runner, vs_cli = big_run["rate"] * runner_each, big_run["rate"] * cli_each
     results = [
