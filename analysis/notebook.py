@@ -31,7 +31,6 @@ from analysis import config
 from analysis.errors import AnalysisError, ArticleError, ParameterError
 from analysis.files import atomic_write_text
 from analysis.html import NO_MATH_CLASSES, escape, html_table
-from analysis.text import load_article
 
 FINDINGS_FILE = "findings.json"  # a notebook run without prepare_notebook
 FINDINGS_SUFFIX = ".findings.json"  # "<notebook>.findings.json"
@@ -115,6 +114,8 @@ def check_parameters(namespace: MutableMapping[str, object], declared: Mapping[s
             name, f"expects {expected} (default {default!r}), got {actual} {value!r}"
         )
     if "article" in declared:
+        from analysis.text import load_article  # here: the corpus notebook does without nltk
+
         path = config.resolve_article(str(namespace.get("article", "")))
         if not path.is_file():
             raise ArticleError(path, "no such article file (parameter 'article')")

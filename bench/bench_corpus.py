@@ -18,14 +18,20 @@ an address. Then measures and prints:
 4. (c) the same work in one process, one article after another: the
    corpus build without Dask (``workers=0``: the analysis, the Arrow tables,
    the store's files), warm, on ``--sequential`` articles and scaled;
-5. notebook 05 rendered on the big store (``corpus --report``'s renderer).
+5. notebook 05 rendered on the big store (``corpus --report``'s renderer),
+   and its queries alone;
+6. the machine: how much faster 2 plain processes (forked, no Dask)
+   analyse than one, now. The machine is shared: under load, 2 workers
+   cannot be 2x one process whatever Dask does, so the cluster's speed-up
+   is printed beside what the machine gave in the same minute; the load
+   average is printed at the start and the end.
 
 Targets (from the issue): corpus >= 50x (a); with 2 workers >= 1.7x (c);
 peak memory of the big run within 20% of the small run; notebook 05 in
 <= 10 s. ``--check`` makes a missed target exit 1.
 
     python bench/bench_corpus.py [--articles 10000] [--small 1000] [--workers 2]
-                                 [--sample 3] [--sequential 300] [--check]
+                                 [--sample 3] [--sequential 300] [--machine 90] [--check]
 """
 
 from __future__ import annotations
@@ -65,9 +71,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=50, help="articles per task")
     parser.add_argument("--sample", type=int, default=3, help="articles for (a) and (b)")
     parser.add_argument("--sequential", type=int, default=300, help="articles for (c)")
+    parser.add_argument("--machine", type=int, default=90, help="articles for the machine check")
     parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
     args = parser.parse_args(argv)
 
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
+          f"on {os.cpu_count()} cores")  # fmt: skip
     with tempfile.TemporaryDirectory(prefix="bench-corpus-") as work:
         work = Path(work)
         os.environ[config.CACHE_ENV] = str(work / "cache")
@@ -84,7 +93,17 @@ def main(argv: list[str] | None = None) -> int:
         big_run = run_corpus(big, work / "big-store", args, env)
         print(f"corpus command, {args.articles:,} articles on {args.workers} workers: "
               f"{big_run['rate']:.1f} articles/s ({big_run['seconds']:.0f} s), "
-              f"peak memory {big_run['peak_mb']:.0f} MB")  # fmt: skip
+              f"peak memory {big_run['peak_mb']:.0f} MB, {big_run['cpu_ms']:.0f} ms CPU/article "
+              f"(all processes), {big_run['files']} part files per table")  # fmt: skip
+        machine = time_machine(texts[: args.machine], args.workers)
+        sequential, sequential_cpu = time_sequential(
+            texts[: args.sequential], work, args.batch_size
+        )
+        print(f"(c) one process, in turn: {sequential:.1f} articles/s, "
+              f"{sequential_cpu:.0f} ms CPU/article "
+              f"-> {args.articles / sequential / 60:.1f} min for the corpus")  # fmt: skip
+        print(f"machine now: {args.workers} plain processes analyse {machine:.2f}x as fast as one "
+              f"(the most {args.workers} workers can give under the current load)")  # fmt: skip
 
         samples = write_sample_files(work / "sample", texts, args.sample)
         runner_each = time_each(samples, lambda p: runner_command(p, work / "reports"), env)
@@ -95,13 +114,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"(b) CLI per article:     {cli_each:6.2f} s/article -> "
               f"{args.articles * cli_each / 60:.0f} min for the corpus "
               f"({1 / cli_each:.2f} articles/s)")  # fmt: skip
-        sequential = time_sequential(texts[: args.sequential], work, args.batch_size)
-        print(f"(c) one process, in turn: {sequential:.1f} articles/s -> "
-              f"{args.articles / sequential / 60:.1f} min for the corpus")  # fmt: skip
 
         notebook_seconds = time_notebook(work / "big-store", env)
-        print(f"notebook 05 on the {args.articles:,}-article store: {notebook_seconds:.1f} s")
+        query_seconds = time_queries(work / "big-store", env)
+        print(f"notebook 05 on the {args.articles:,}-article store: {notebook_seconds:.1f} s, "
+              f"of which its queries {query_seconds:.1f} s")  # fmt: skip
+    print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
+    # The CPU each article costs the cluster (every process: workers, client,
+    # scheduler, start-up) against one process: what 2 workers would give on
+    # an idle machine, whatever the load was while this ran.
+    idle = args.workers * sequential_cpu / big_run["cpu_ms"]
+    print(f"CPU per article, one process / cluster: {sequential_cpu / big_run['cpu_ms']:.2f} "
+          f"-> {idle:.2f}x with {args.workers} workers on an idle machine")  # fmt: skip
     growth = big_run["peak_mb"] / small_run["peak_mb"]
     vs_runner, vs_cli = big_run["rate"] * runner_each, big_run["rate"] * cli_each
     results = [
@@ -110,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         ("corpus >= the CLI per article", vs_cli >= 1, f"{vs_cli:,.1f}x"),
         (f"{args.workers} workers >= {TARGET_VS_SEQUENTIAL}x one process",
          big_run["rate"] / sequential >= TARGET_VS_SEQUENTIAL,
-         f"{big_run['rate'] / sequential:.2f}x"),
+         f"{big_run['rate'] / sequential:.2f}x (the machine gave {machine:.2f}x)"),
         (f"peak memory {args.articles:,} within 20% of {args.small:,}",
          growth <= TARGET_MEMORY_GROWTH, f"{growth:.2f}x"),
         (f"notebook 05 <= {TARGET_NOTEBOOK_SECONDS:g} s",
@@ -157,20 +182,23 @@ def run_corpus(export: Path, store: Path, args, env: dict) -> dict:
     command += ["--workers", str(args.workers), "--batch-size", str(args.batch_size), "-q"]
     started = time.monotonic()
     process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    peak = watch_memory(process)
+    peak, cpu = watch_tree(process)
     output = process.communicate()[0]
     seconds = time.monotonic() - started
     if process.returncode != 0:
         raise SystemExit(f"corpus command failed ({process.returncode}): {output}")
     analysed = int(output.split(": ", 1)[1].split(" analysed")[0].replace(",", ""))
-    return {"seconds": seconds, "rate": analysed / seconds, "peak_mb": peak / 1e6}
+    files = len(list((store / "mentions").glob("*.parquet")))
+    return {"seconds": seconds, "rate": analysed / seconds, "peak_mb": peak / 1e6,
+            "cpu_ms": 1000 * cpu / max(analysed, 1), "files": files}  # fmt: skip
 
 
-def watch_memory(process: subprocess.Popen) -> int:
-    """The peak summed resident memory of ``process`` and its descendants."""
+def watch_tree(process: subprocess.Popen) -> tuple[int, float]:
+    """The peak summed resident memory of ``process`` and its descendants,
+    and their CPU seconds (user + system, last seen of every process)."""
     import psutil
 
-    peak = 0
+    peak, cpu = 0, {}
     root = psutil.Process(process.pid)
     while process.poll() is None:
         try:
@@ -179,11 +207,13 @@ def watch_memory(process: subprocess.Popen) -> int:
             for member in tree:
                 with contextlib.suppress(psutil.Error):
                     total += member.memory_info().rss
+                    times = member.cpu_times()
+                    cpu[member.pid] = times.user + times.system
             peak = max(peak, total)
         except psutil.Error:
             break
         time.sleep(0.2)
-    return peak
+    return peak, sum(cpu.values())
 
 
 def write_sample_files(folder: Path, texts: list[str], count: int) -> list[Path]:
@@ -224,19 +254,74 @@ def time_each(paths: list[Path], commands, env: dict) -> float:
     return (time.monotonic() - started) / len(paths)
 
 
-def time_sequential(texts: list[str], work: Path, batch_size: int) -> float:
+def time_sequential(texts: list[str], work: Path, batch_size: int) -> tuple[float, float]:
     """(c): articles per second of the same work as the corpus command (the
     analysis, the Arrow tables, the store's part files and manifest), in this
-    process, one article after another (``workers=0``: no Dask), warm."""
+    process, one article after another (``workers=0``: no Dask), warm; and
+    its CPU milliseconds per article."""
     from analysis.corpus import CorpusOptions, analyse_article, build_corpus
 
     analyse_article({"article_id": "warm-up", "text": texts[0], "source": "warm-up"})
     export = write_export(work / "sequential.jsonl", texts)
     options = CorpusOptions([str(export)], work / "sequential-store", workers=0)
     options.batch_size = batch_size
-    started = time.monotonic()
+    started, cpu = time.monotonic(), time.process_time()
     analysed = build_corpus(options).analysed
-    return analysed / (time.monotonic() - started)
+    seconds, cpu = time.monotonic() - started, time.process_time() - cpu
+    return analysed / seconds, 1000 * cpu / analysed
+
+
+def _analyse_chunk(records: list[dict]) -> float:
+    from analysis.corpus import analyse_batch
+
+    started = time.monotonic()
+    analyse_batch(records)
+    return time.monotonic() - started
+
+
+def time_machine(texts: list[str], workers: int, repeat: int = 3) -> float:
+    """How much faster ``workers`` plain processes (no Dask, forked warm)
+    analyse than one, now: the most the cluster can give on this machine
+    under its current load (the median of ``repeat`` alternated runs)."""
+    import multiprocessing
+    import statistics
+
+    from analysis.corpus import analyse_article
+
+    records = [{"article_id": f"m{n}", "text": t, "source": f"m{n}"} for n, t in enumerate(texts)]
+    analyse_article(records[0])  # warm before forking
+    each = len(records) // (workers + 1)
+    ratios = []
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        for _ in range(repeat):
+            one = each / _analyse_chunk(records[:each])
+            started = time.monotonic()
+            pool.map(
+                _analyse_chunk, [records[(k + 1) * each : (k + 2) * each] for k in range(workers)]
+            )
+            ratios.append(workers * each / (time.monotonic() - started) / one)
+    return statistics.median(ratios)
+
+
+def time_queries(store: Path, env: dict) -> float:
+    """Wall seconds of notebook 05's queries alone (connect and every query,
+    in a fresh process, imports not counted): the rest of the notebook's
+    time is the kernel, the charts and the page."""
+    code = (
+        "import time, sys; from analysis import corpus as c; c.connect_store; "
+        "t = time.monotonic(); con = c.connect_store(sys.argv[1]); c.describe_store(con); "
+        "a = c.top_entities(con, 'actor', 8); "
+        "c.mentions_over_time(con, list(a['Name']), 'month'); "
+        "w = c.top_entities(con, 'weapon', 8); "
+        "c.mentions_over_time(con, list(w['Name']), 'month'); "
+        "c.actor_pairs(con, 16); c.transfer_edges(con); c.claims_timeline(con, 8, []); "
+        "c.money_promised(con, 16); c.read_problems(con); print(time.monotonic() - t)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(store)], env=env, cwd=ROOT, capture_output=True,
+        text=True, check=True,
+    )  # fmt: skip
+    return float(done.stdout.strip().splitlines()[-1])
 
 
 def time_notebook(store: Path, env: dict) -> float:

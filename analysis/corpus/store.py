@@ -23,7 +23,13 @@ How it stays whole:
   holding it are rewritten without it under new names;
 - the next run, holding the lock, deletes files no manifest lists (what a
   killed run left) and analyses what is missing: no row is lost or doubled;
-- one run at a time: a second run on the same store raises ``CorpusError``.
+- one run at a time: a second run on the same store raises ``CorpusError``;
+- few files, however many batches: ``merge_parts`` merges small part files
+  into bigger ones (size-tiered: ``MERGE_FAN_IN`` parts of one size class at
+  a time, up to ``PART_ARTICLES`` articles), written and listed like any
+  batch (new files, then one manifest line adding them and dropping the old
+  ones), so a reader of a 10,000-article store opens tens of files, not
+  thousands, and each article is rewritten only a few times.
 """
 
 from __future__ import annotations
@@ -46,13 +52,17 @@ from analysis.corpus.schema import SCHEMAS, TABLES
 from analysis.errors import CorpusError
 
 __all__ = [
-    "MANIFEST", "CorpusStore", "Entry", "append_commit", "live_files", "open_store",
-    "read_manifest",
+    "MANIFEST", "MERGE_FAN_IN", "PART_ARTICLES", "CorpusStore", "Entry", "append_commit",
+    "live_files", "open_store", "read_manifest", "size_class",
 ]  # fmt: skip
 
 MANIFEST = "manifest.jsonl"
 LOCK = ".lock"
 FORMAT = 1
+#: Parts of this many articles or more are never merged.
+PART_ARTICLES = 2000
+#: How many parts of one size class are merged into one.
+MERGE_FAN_IN = 16
 
 
 @dataclass(frozen=True)
@@ -132,6 +142,51 @@ class CorpusStore:
         self.parts, self.entries = parts, entries
         for path in removed_files:
             path.unlink(missing_ok=True)
+
+    def merge_parts(self) -> list[str]:
+        """Merge small parts, ``MERGE_FAN_IN`` of one size class at a time,
+        until no size class has that many; the names of the new parts.
+
+        A part of fewer than ``PART_ARTICLES`` articles is small; its size
+        class is ``size_class`` of its number of articles, so batches merge
+        into parts of ``MERGE_FAN_IN`` batches, those into parts of
+        ``MERGE_FAN_IN**2`` batches, and so on: a store of ``n`` batches
+        keeps about ``MERGE_FAN_IN x log(n)`` files per table. The merged
+        files are written first, then one manifest line swaps them in; a
+        kill before it leaves unlisted files (removed by the next run), a
+        kill after it leaves the old files unlisted (removed likewise).
+        """
+        made = []
+        while group := self._mergeable():
+            sources = [source for part in group for source in self.parts[part]]
+            part = (
+                "part-" + hashlib.sha256("\n".join(group).encode() + os.urandom(8)).hexdigest()[:16]
+            )
+            for name in TABLES:
+                merge_files([self.folder / name / f"{old}.parquet" for old in group],
+                            self.folder / name / f"{part}.parquet")  # fmt: skip
+            moved = {s: Entry(**{**self.entries[s].__dict__, "part": part}) for s in sources}
+            append_commit(self.folder, {"add": {part: sources}, "drop": group, "articles": moved})
+            self.parts = {key: value for key, value in self.parts.items() if key not in group}
+            self.parts[part] = sources
+            self.entries.update(moved)
+            for old in group:
+                for name in TABLES:
+                    (self.folder / name / f"{old}.parquet").unlink(missing_ok=True)
+            made.append(part)
+        return made
+
+    def _mergeable(self) -> list[str]:
+        """The ``MERGE_FAN_IN`` smallest parts of the first size class that
+        has that many small parts, or ``[]``."""
+        classes: dict[int, list[str]] = {}
+        for part, sources in sorted(self.parts.items()):
+            if len(sources) < PART_ARTICLES:
+                classes.setdefault(size_class(len(sources)), []).append(part)
+        for _, parts in sorted(classes.items()):
+            if len(parts) >= MERGE_FAN_IN:
+                return sorted(parts, key=lambda p: len(self.parts[p]))[:MERGE_FAN_IN]
+        return []
 
     def clean(self) -> list[Path]:
         """Delete the files no manifest lists (a killed run's leftovers)."""
@@ -261,6 +316,33 @@ def _plain(record: dict) -> dict:
             s: (e.__dict__ if isinstance(e, Entry) else e) for s, e in out["articles"].items()
         }
     return out
+
+
+def size_class(articles: int) -> int:
+    """The size class of a part of ``articles`` articles: parts within a
+    factor of ``MERGE_FAN_IN`` of each other share one.
+
+    >>> [size_class(n) for n in (1, 15, 16, 50, 255, 256, 800)]
+    [0, 0, 1, 1, 1, 2, 2]
+    """
+    found = 0
+    while articles >= MERGE_FAN_IN:
+        articles //= MERGE_FAN_IN
+        found += 1
+    return found
+
+
+def merge_files(paths: list[Path], path: Path) -> None:
+    """Write the rows of the part files ``paths`` into one part file,
+    whole or not at all, reading one file at a time."""
+
+    def write(handle) -> None:
+        schema = SCHEMAS[path.parent.name]
+        with pq.ParquetWriter(handle, schema, compression="zstd") as writer:
+            for old in paths:
+                writer.write_table(pq.read_table(old, schema=schema))
+
+    _atomic(path, write)
 
 
 def write_part(path: Path, table: pa.Table) -> None:
