@@ -156,8 +156,10 @@ def discover_names(
         if not is_plausible(name, kind, known, stopwords, titles):
             return
         opening = " " not in name and not article.text[sentence.start : start].strip()
-        if opening and not used_inside_sentence(name, article.text):
-            return  # "Overall, the group expects": an opening adverb, not a name
+        if opening and (
+            not used_inside_sentence(name, article.text) or written_lower(name, article.text)
+        ):
+            return  # "Overall, the group expects", "Defence analyst A B": a common word
         country = _country_before(spans, start, article.text)
         key = name.casefold()
         if key not in found:
@@ -265,6 +267,19 @@ def used_inside_sentence(word: str, text: str) -> bool:
     True
     """
     return bool(regex.search(rf"(?:\p{{Ll}}|,) +{regex.escape(word)}(?![\w-])", text))
+
+
+def written_lower(word: str, text: str) -> bool:
+    """True when ``text`` also writes ``word`` in lower case: a common word ("defence
+    firms"), so its capitalised use opening a sentence is no name.
+
+    >>> written_lower("Defence", "Defence analyst A B said. The defence budget rose.")
+    True
+    >>> written_lower("Acme", "Acme analyst A B said. Shares of Acme rose.")
+    False
+    """
+    lower = word.casefold()
+    return lower != word and bool(regex.search(rf"(?<![\w-]){regex.escape(lower)}(?![\w-])", text))
 
 
 def merge_royal_names(

@@ -61,6 +61,7 @@ ORG_SUFFIXES = {
             "Partners",
             "Capital",
             "Securities",
+            "Markets",
             "Airways",
             "SpA",
             "ASA",

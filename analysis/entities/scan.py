@@ -152,7 +152,21 @@ def scan_text(
         if collecting:
             gc.enable()
     found = scan_caps_lines(text, matcher, found, pos, endpos, seen)
+    found = drop_currency_prefixes(text, found)
     return join_neighbours(text, found, matcher, pos, endpos)
+
+
+def drop_currency_prefixes(text: str, found: list[Match]) -> list[Match]:
+    """``found`` without countries written as a currency's prefix ("US$5 million",
+    "HK$ 3"): a currency name counts nothing.
+
+    >>> m = Match("United States", "actor", "country", "", "USA", "US", 4, 6)
+    >>> drop_currency_prefixes("Pay US$5 now", [m]), len(drop_currency_prefixes("US troops", [m]))
+    ([], 1)
+    """
+    if "$" not in text:
+        return found
+    return [m for m in found if m.type != "country" or text[m.end : m.end + 1] != "$"]
 
 
 def match_at_start(

@@ -24,7 +24,9 @@ A second pass over the mentions table, like ``analysis.discovery`` for actors:
   programme name before capitalised words ending in a class noun ("ZENTAR Long
   Range Radar") is one;
 - warships by their navy's prefix, names found once counted where the article
-  repeats them, and class words inside non-weapon names are ``weapon_names``'s.
+  repeats them, and class words inside non-weapon names are ``weapon_names``'s;
+  bare "vehicles" referring back, bare variants ("the -132") and class words in a
+  comparison ("like a jet engine") are ``weapon_references``'s.
 
 Rows found carry ``in_lexicon`` False and their rule as ``evidence``.
 """
@@ -49,6 +51,7 @@ from analysis.entities.weapon_names import (
     later_mentions,
     lower_case_names,
 )
+from analysis.entities.weapon_references import bare_variants, compared, vehicles_back
 from analysis.text import Article, Sentence
 
 #: A designation or a ship class: "K-300", "MIM-104E", "M2A1", "AN/FPS-132", "XT 7B",
@@ -138,6 +141,9 @@ def discover_weapons(
     drop.update(inside_names(article, spans))
     drop.update(adjacent_repeats(text, spans))
     drop.update(_appositions(text, spans))
+    drop.update(compared(text, spans))
+    found += bare_variants(article, spans, found)
+    found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     if lexicons is not None:
         found += _coordinated(text, rows, compile_matcher(lexicons))
     if not found and not drop:

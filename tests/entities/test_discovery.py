@@ -392,3 +392,16 @@ def test_a_royal_title_with_the_given_name_of_a_named_person_is_that_person():
     counts = actors(text)
     assert counts["Mohammed bin Salman"] == 2
     assert "Prince Mohammed" not in counts
+
+
+def test_a_common_word_opening_a_sentence_before_a_role_is_no_organisation():
+    text = HEADLINE + (
+        "Defence analyst Jane Roe said the budget rose. The Defence Ministry agreed, "
+        "and defence firms cheered.\n"
+    )
+    assert "Defence" not in found(text)
+
+
+def test_an_acronym_before_a_company_word_is_part_of_the_company_name():
+    text = HEADLINE + "Stocks fell, said Jane Roe, an analyst at CMC Markets.\n"
+    assert actors(text) == {"Jane Roe": 1, "CMC Markets": 1}

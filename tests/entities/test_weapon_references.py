@@ -1,0 +1,58 @@
+"""Weapons read from what a word refers to: bare vehicles, bare variants, comparisons.
+
+Every sentence and designation here is made up for the test.
+"""
+
+from __future__ import annotations
+
+from analysis.entities import find_all_mentions, load_lexicons
+from analysis.text import article_from_text
+
+HEADLINE = "Army gets new kit\n\n"
+
+
+def weapons(body: str) -> dict[str, int]:
+    mentions = find_all_mentions(article_from_text(HEADLINE + body + "\n"), load_lexicons())
+    return mentions.loc[mentions["kind"] == "weapon", "name"].value_counts().to_dict()
+
+
+def test_bare_vehicles_after_armoured_vehicles_refer_back_to_them():
+    text = (
+        "The army took 30 armoured personnel carriers on Monday. The vehicles get radios. "
+        "Vehicle deliveries end in May."
+    )
+    assert weapons(text) == {"military vehicle (generic)": 3}
+
+
+def test_vehicles_with_another_modifier_or_before_any_armour_count_nothing():
+    assert weapons("The vehicles were new. The army took 30 armoured vehicles.") == {
+        "military vehicle (generic)": 1
+    }
+    text = "The army took 30 armoured vehicles. Police vehicles and a 6x6 vehicle came too."
+    assert weapons(text) == {"military vehicle (generic)": 1}
+
+
+def test_a_bare_variant_counts_for_the_system_written_with_it():
+    text = (
+        "The fleet will get the F110-132 engine. The -132 gives more thrust than the current -129."
+    )
+    assert weapons(text) == {"F110": 3}
+
+
+def test_a_minus_number_without_a_variant_written_before_is_no_weapon():
+    assert weapons("The F110 engine works at the -40 mark.") == {"F110": 1}
+
+
+def test_class_words_in_a_comparison_count_nothing():
+    assert weapons("The turbine is similar to an aircraft jet engine and loud.") == {}
+    assert weapons("The drill sounded like a rocket. The army fired a rocket.") == {
+        "rocket (generic)": 1
+    }
+
+
+def test_a_class_word_before_capable_describes_the_ship():
+    assert weapons("The navy launched a missile-capable frigate.") == {"warship (generic)": 1}
+
+
+def test_water_cannon_is_no_artillery():
+    assert weapons("Police used water cannon on the crowd.") == {}
