@@ -481,7 +481,11 @@ def read_run(
         of = _PERSON_OF.match(name)
         if of and of.group(1).split()[0] not in ORG_HEADS:  # "A B of the Some Council"
             head, rest = of.group(1), name[of.end() :]
-            people = [(head, "person", "title before", start, "")] if titled else []
+            role = before.rstrip().rsplit(None, 1)[-1].casefold() if before.strip() else ""
+            # "Chief A B of the Some Council", "analyst A B of Some University"
+            people = (
+                [(head, "person", "title before", start, "")] if titled or role in titles else []
+            )
             return [*people, (rest, ORG_SUFFIXES[last], "organisation suffix",
                               start + of.end(), acronym)]  # fmt: skip
         return [(name, ORG_SUFFIXES[last], "organisation suffix", start, acronym)]

@@ -225,6 +225,13 @@ def match_other(
     return Match(*target, text[start:end], start, end)
 
 
+#: A paragraph's opening words in capitals before lower-case text, one of them of four
+#: letters or more ("BRITAIN'S top index rose", "WASHINGTON - The"), not an acronym ("US troops").
+_CAPS_LEAD = re.compile(
+    r"(?m)^((?=[A-Z’'.-]*[A-Z]{4})[A-Z][A-Z’'.-]*(?: [A-Z][A-Z’'.-]*){0,4})(?= [a-z])"
+)
+
+
 def scan_caps_lines(
     text: str,
     matcher: CompiledMatcher,
@@ -233,7 +240,8 @@ def scan_caps_lines(
     endpos: int,
     seen: dict[str, int],
 ) -> list[Match]:
-    """Match lines written in capitals ("CHAD MAY ARM SUDAN") as Title Case.
+    """Match lines written in capitals ("CHAD MAY ARM SUDAN"), and the words in capitals
+    opening a paragraph ("BRITAIN'S top index rose"), as Title Case.
 
     Names are matched in the title-cased copy of the line (same length, so
     offsets hold) and merged with what the scan found as written (acronyms);
@@ -241,11 +249,14 @@ def scan_caps_lines(
     names inside it.
     """
     lines = text[pos:endpos].split("\n")
-    if not any(map(str.isupper, lines)):
+    if not any(map(str.isupper, lines)) and not _CAPS_LEAD.search(text, pos, endpos):
         return found
     offset = pos
     for line in lines:
         start, offset = offset, offset + len(line) + 1
+        if len(line) >= 4 and not line.isupper():
+            lead = _CAPS_LEAD.match(line)  # "BRITAIN'S top index rose": a lead-in in capitals
+            line = lead.group(1) if lead else ""
         if len(line) < 4 or not line.isupper():
             continue
         titled = line.title()

@@ -49,9 +49,15 @@ from analysis.entities.weapon_names import (
     find_ships,
     inside_names,
     later_mentions,
+    load_name_heads,
     lower_case_names,
 )
-from analysis.entities.weapon_references import bare_variants, compared, vehicles_back
+from analysis.entities.weapon_references import (
+    bare_variants,
+    compared,
+    described_classes,
+    vehicles_back,
+)
 from analysis.text import Article, Sentence
 
 #: A designation or a ship class: "K-300", "MIM-104E", "M2A1", "AN/FPS-132", "XT 7B",
@@ -142,6 +148,7 @@ def discover_weapons(
     drop.update(adjacent_repeats(text, spans))
     drop.update(_appositions(text, spans))
     drop.update(compared(text, spans))
+    drop.update(described_classes(text, spans))
     found += bare_variants(article, spans, found)
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     if lexicons is not None:
@@ -247,6 +254,13 @@ def _named_system(text, m, spans, found):
             [s[0] for s in inner],
             after.group(1),
         )
+    if (
+        after
+        and inner
+        and inner[-1][2] == end
+        and m.group().rsplit(" ", 1)[-1] in load_name_heads()
+    ):
+        return None  # "Electronic Warfare (EW)": a field of warfare, a doctrine's name
     if after and inner and inner[-1][2] == end:
         # the name and its bracketed acronym are two written mentions, as for actors
         category, weapon_class = inner[-1][5], inner[-1][6]

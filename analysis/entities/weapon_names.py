@@ -240,7 +240,10 @@ def inside_names(article: Article, spans: Sequence[tuple]) -> set[int]:
             drop.update(
                 s[0]
                 for s in spans
-                if s[3] == "weapon" and _is_class(s) and m.start() <= s[1] and s[2] <= last
+                if s[3] == "weapon"
+                and _is_class(s)
+                and m.start() <= s[1]
+                and (s[2] <= last or s[2] == m.end())  # "Electronic Warfare": the whole name
             )
     for s in spans:
         if s[3] != "weapon" or not _is_class(s):

@@ -11,7 +11,10 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   article wrote a designation with a variant ("the F110-132 engine") is a mention
   of that system;
 - a class word in a comparison ("like a jet engine", "similar to an aircraft
-  engine", "the size of a tank") describes something else and counts nothing.
+  engine", "the size of a tank") describes something else and counts nothing;
+- a class phrase of a named system's category after the system and a capitalised
+  description ("ZX-12 High Explosive Projectile 155mm rounds") is part of that one
+  mention, not a second one.
 
 Found rows are tuples ``(name, category, weapon_class, start, end, evidence)``;
 spans are ``(index, start, end, kind, name, type, weapon_class)`` of the rows
@@ -43,6 +46,8 @@ _VARIANT = regex.compile(
 )
 #: A designation written with a variant suffix: "F110-132", "F110-132 engine".
 _WITH_VARIANT = regex.compile(r"^\p{Lu}[\p{Lu}\d]*\d-\d{2,4}\p{Lu}?(?![\w-])")
+#: Capitalised words between a named system and its class phrase ("High Explosive Projectile").
+_DESCRIPTION = regex.compile(r"(?: \p{Lu}[\p{L}-]*){1,4} ")
 #: A comparison right before a class phrase: "like a", "similar to an", "the size of a".
 _COMPARISON_BEFORE = regex.compile(
     r"(?<![\w-])(?:(?:just |much |rather )?like|similar to|akin to|resembling|the size of|"
@@ -107,4 +112,21 @@ def compared(text: str, spans: Sequence[tuple]) -> set[int]:
         line_start = text.rfind("\n", 0, s[1]) + 1
         if _COMPARISON_BEFORE.search(text[max(line_start, s[1] - 60) : s[1]]):
             drop.add(s[0])
+    return drop
+
+
+def described_classes(text: str, spans: Sequence[tuple]) -> set[int]:
+    """Class rows of a named system's category after the system and a capitalised
+    description of it ("ZX-12 High Explosive Projectile 155mm rounds"): rows to drop."""
+    weapons = sorted((s for s in spans if s[3] == "weapon"), key=lambda s: s[1])
+    drop = set()
+    for named, after in zip(weapons, weapons[1:], strict=False):
+        if (
+            named[4].islower()
+            or named[4] == named[6]
+            or not (after[4].islower() or after[4] == after[6])
+        ):
+            continue  # the first must be a named system, the second a class
+        if named[5] == after[5] and _DESCRIPTION.fullmatch(text[named[2] : after[1]]):
+            drop.add(after[0])
     return drop

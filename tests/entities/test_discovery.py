@@ -405,3 +405,8 @@ def test_a_common_word_opening_a_sentence_before_a_role_is_no_organisation():
 def test_an_acronym_before_a_company_word_is_part_of_the_company_name():
     text = HEADLINE + "Stocks fell, said Jane Roe, an analyst at CMC Markets.\n"
     assert actors(text) == {"Jane Roe": 1, "CMC Markets": 1}
+
+
+def test_a_role_before_a_person_of_an_organisation_makes_both():
+    text = HEADLINE + "Security analyst Mara Lindqvist of Nordwind University said it was late.\n"
+    assert actors(text) == {"Mara Lindqvist": 1, "Nordwind University": 1}

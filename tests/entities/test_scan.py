@@ -416,3 +416,12 @@ def test_a_stock_exchange_with_a_country_word_is_the_exchange():
     names = set(mentions.loc[mentions["kind"] == "actor", "name"])
     assert {"Bursa Malaysia", "Korea Exchange"} <= names
     assert not {"Malaysia", "South Korea"} & names
+
+
+def test_a_paragraph_opening_in_capitals_is_matched():
+    from analysis.entities import find_all_mentions, load_lexicons
+    from analysis.text import article_from_text
+
+    text = "Shares up\n\nPOLAND’S top index rose on Monday.\n"
+    mentions = find_all_mentions(article_from_text(text), load_lexicons())
+    assert mentions.loc[mentions["kind"] == "actor", "name"].tolist() == ["Poland"]

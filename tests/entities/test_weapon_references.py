@@ -56,3 +56,17 @@ def test_a_class_word_before_capable_describes_the_ship():
 
 def test_water_cannon_is_no_artillery():
     assert weapons("Police used water cannon on the crowd.") == {}
+
+
+def test_a_named_system_its_description_and_calibre_are_one_mention():
+    text = "Workers fill M864 Dual Purpose Cargo 155mm rounds. The plant also makes 155mm shells."
+    assert weapons(text) == {"M864": 1, "155mm artillery shell": 1}
+
+
+def test_light_arms_and_revolvers_are_small_arms():
+    assert weapons("It sold light arms such as revolvers abroad.") == {"small arms (generic)": 2}
+
+
+def test_a_field_of_warfare_written_as_a_name_is_no_weapon():
+    text = "The crews train in Electronic Warfare (EW). The navy bought electronic warfare systems."
+    assert weapons(text) == {"electronic warfare system": 1}
