@@ -56,6 +56,7 @@ from analysis.entities.weapon_references import (
     bare_variants,
     compared,
     described_classes,
+    formations,
     vehicles_back,
 )
 from analysis.text import Article, Sentence
@@ -83,6 +84,7 @@ CLASS_NOUNS = {
     **dict.fromkeys(("vessel", "vessels", "ship", "ships", "boat", "boats"), "ships"),
     **dict.fromkeys(("plane", "planes", "jet", "jets"), "aircraft"),
     **dict.fromkeys(("engine", "engines"), "engines"),
+    **dict.fromkeys(("cartridge", "cartridges", "projectile", "projectiles"), "munitions"),
 }  # fmt: skip
 _LOWER_WORD = regex.compile(r"[\p{Ll}][\p{Ll}\d-]*")
 _COMMA_BEFORE = regex.compile(r",\s+(?:the\s+)?$")
@@ -95,6 +97,9 @@ _COORDINATED = regex.compile(
     r"(?<![\w-])(\p{Ll}+(?:-\p{Ll}+)+),? (?:and|or) (?:\p{Ll}+(?:-\p{Ll}+)+ )?$"
 )
 _LOWER_WORDS = regex.compile(r"((?:\s+[\p{Ll}][\p{Ll}\d-]*){1,5})")
+_DESCRIPTION_AFTER = regex.compile(
+    r" \p{Lu}[\p{L}-]*(?: (?:\p{Lu}[\p{L}-]*|with|and|of|for)){0,7}(?= \p{Ll})"
+)
 _CAPITAL_RUN = regex.compile(r"\p{Lu}[\w-]*(?: (?:and |of |for )?\p{Lu}[\w-]*)+")
 
 
@@ -149,6 +154,7 @@ def discover_weapons(
     drop.update(_appositions(text, spans))
     drop.update(compared(text, spans))
     drop.update(described_classes(text, spans))
+    drop.update(formations(text, spans))
     found += bare_variants(article, spans, found)
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     if lexicons is not None:
@@ -190,6 +196,11 @@ def _with_class_after(text, m, spans, found):
     if _overlaps(spans, found, start, end):
         return None
     words = _LOWER_WORDS.match(text, end)
+    if words is None and "-class" not in m.group():
+        # "M900A1 High Explosive Multi-Purpose with Tracer tank cartridges": a capitalised
+        # description between the designation and its class phrase is part of the mention
+        described = _DESCRIPTION_AFTER.match(text, end)
+        words = _LOWER_WORDS.match(text, described.end()) if described else None
     if words is None:
         return None
     best = None

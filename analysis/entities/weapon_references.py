@@ -12,6 +12,8 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   of that system;
 - a class word in a comparison ("like a jet engine", "similar to an aircraft
   engine", "the size of a tank") describes something else and counts nothing;
+- a class word naming a formation ("the artillery regiment", "a tank battalion",
+  "missile brigades") is a unit of soldiers, not a weapon, and counts nothing;
 - a class phrase of a named system's category after the system and a capitalised
   description ("ZX-12 High Explosive Projectile 155mm rounds") is part of that one
   mention, not a second one.
@@ -46,6 +48,10 @@ _VARIANT = regex.compile(
 )
 #: A designation written with a variant suffix: "F110-132", "F110-132 engine".
 _WITH_VARIANT = regex.compile(r"^\p{Lu}[\p{Lu}\d]*\d-\d{2,4}\p{Lu}?(?![\w-])")
+#: A formation after a class word: "artillery regiment", "tank battalion".
+_FORMATION_AFTER = regex.compile(
+    r" (?:regiment|battalion|brigade|division|corps)s?(?![\w-])", regex.I
+)
 #: Capitalised words between a named system and its class phrase ("High Explosive Projectile").
 _DESCRIPTION = regex.compile(r"(?: \p{Lu}[\p{L}-]*){1,4} ")
 #: A comparison right before a class phrase: "like a", "similar to an", "the size of a".
@@ -130,3 +136,14 @@ def described_classes(text: str, spans: Sequence[tuple]) -> set[int]:
         if named[5] == after[5] and _DESCRIPTION.fullmatch(text[named[2] : after[1]]):
             drop.add(after[0])
     return drop
+
+
+def formations(text: str, spans: Sequence[tuple]) -> set[int]:
+    """Class rows naming a formation ("the artillery regiment"): rows to drop."""
+    return {
+        s[0]
+        for s in spans
+        if s[3] == "weapon"
+        and (s[4].islower() or s[4] == s[6])
+        and _FORMATION_AFTER.match(text, s[2])
+    }

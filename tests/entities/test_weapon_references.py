@@ -70,3 +70,17 @@ def test_light_arms_and_revolvers_are_small_arms():
 def test_a_field_of_warfare_written_as_a_name_is_no_weapon():
     text = "The crews train in Electronic Warfare (EW). The navy bought electronic warfare systems."
     assert weapons(text) == {"electronic warfare system": 1}
+
+
+def test_a_designation_a_capitalised_description_and_its_class_are_one_mention():
+    text = "It may buy 120mm ZX900A1 High Explosive Multi-Purpose with Tracer tank cartridges."
+    assert weapons(text) == {"ZX900A1": 1}
+
+
+def test_a_class_word_naming_a_formation_counts_nothing():
+    text = "The howitzers go to the artillery regiment and a tank battalion. Ten tanks came."
+    assert weapons(text) == {"artillery (generic)": 1, "tank (generic)": 1}
+
+
+def test_howitzer_rounds_are_munitions_only():
+    assert weapons("It makes howitzer rounds.") == {"munitions (generic)": 1}
