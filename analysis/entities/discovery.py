@@ -58,6 +58,7 @@ from analysis.entities.discovery_rules import (
     ORG_OBJECT_CUES,
     ORG_ROLES,
     ORG_SUFFIXES,
+    PERSON_NOUNS,
     PHOTO_CREDIT,
     PLACE_WORDS,
     ROLE_NAME_AFTER,
@@ -606,6 +607,15 @@ def _read_person_or_org(
         role = _NEXT_WORD.match(after)
         if role and role.group(1) in ORG_ROLES:
             return [(name, "organisation", "possessive role", start, "")]
+        opening = not before.strip() and len(words) > 2  # "Later A B's wife": an adverb first
+        if (
+            role
+            and role.group(1) in PERSON_NOUNS
+            and person_shape
+            and len(parts) == 1
+            and not opening
+        ):
+            return [(name, "person", "possessive of a person", start, "")]  # "A B's wife"
     if len(words) <= 3 and not possessive and ROLE_NAME_AFTER.match(after):
         return [(name, "organisation", "role and person after", start, acronym)]
     if len(words) <= 3 and not (possessive and len(words) > 1) and ORG_OBJECT_CUES.search(before):

@@ -410,3 +410,14 @@ def test_an_acronym_before_a_company_word_is_part_of_the_company_name():
 def test_a_role_before_a_person_of_an_organisation_makes_both():
     text = HEADLINE + "Security analyst Mara Lindqvist of Nordwind University said it was late.\n"
     assert actors(text) == {"Mara Lindqvist": 1, "Nordwind University": 1}
+
+
+def test_a_possessive_name_before_a_noun_only_people_have_is_a_person():
+    text = (
+        HEADLINE
+        + "The striker scored from Lena Brandtner’s pass. Later, Tom Ekberg’s wife spoke.\n"
+    )
+    assert found(text) == {
+        "Lena Brandtner": ("person", "", "possessive of a person"),
+        "Tom Ekberg": ("person", "", "possessive of a person"),
+    }
