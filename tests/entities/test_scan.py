@@ -425,3 +425,16 @@ def test_a_paragraph_opening_in_capitals_is_matched():
     text = "Shares up\n\nPOLAND’S top index rose on Monday.\n"
     mentions = find_all_mentions(article_from_text(text), load_lexicons())
     assert mentions.loc[mentions["kind"] == "actor", "name"].tolist() == ["Poland"]
+
+
+def test_large_companies_named_bare_are_known():
+    from analysis.entities import find_all_mentions, load_lexicons
+    from analysis.text import article_from_text
+
+    text = "Stocks mixed\n\nPfizer gained while Aer Lingus slipped.\n"
+    mentions = find_all_mentions(article_from_text(text), load_lexicons())
+    rows = mentions[mentions["kind"] == "actor"]
+    assert sorted(zip(rows["name"], rows["type"], rows["country"], strict=True)) == [
+        ("Aer Lingus", "company", "IRL"),
+        ("Pfizer", "company", "USA"),
+    ]
