@@ -56,6 +56,12 @@ PLACE_AFTER = regex.compile(
     r"^['’]s?\s+(?:[\p{Lu}][\w-]*\s+)*(?:airport|streets|outskirts|port|centre|center|"
     r"suburbs?|skies|residents|mayor|city|district|region|main square|airspace)\b"
 )
+#: A capital naming a newsroom's desk or column ("London Report", "Beijing Bureau"): a
+#: label of the place the news comes from, not the state.
+DESK_AFTER = regex.compile(
+    r"^\s+(?:Report|Bureau|Desk|Diary|Letter|Notebook|Briefing|Dispatch|Newsroom|Newsletter|"
+    r"Edition|Correspondent)s?\b"
+)
 #: A dateline or byline field: "KYIV, May 3 —", "Kyiv:", "PTI | Kyiv |".
 DATELINE_AFTER = regex.compile(r"^(?:\s*[:|]|\s*,\s*(?:\p{Lu}|\d)|\s+[—–-]{1,2}\s|\s*\()")
 
@@ -110,11 +116,13 @@ def is_place(text: str, start: int, end: int) -> bool:
     True
     >>> is_place("It buys jets from Oslo.", 18, 22)
     False
+    >>> is_place("Shares rise - Oslo Report", 14, 18)
+    True
     """
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     after = text[end : end + 60]
-    if PLACE_BEFORE.search(before[-40:]) or PLACE_AFTER.match(after):
+    if PLACE_BEFORE.search(before[-40:]) or PLACE_AFTER.match(after) or DESK_AFTER.match(after):
         return True
     if before[-5:].casefold() == "from " and (
         PLACE_FROM_BEFORE.search(before[-60:]) or PLACE_FROM_AFTER.match(after)
@@ -179,6 +187,8 @@ def find_institutions(
             if index < len(rows) and rows[index].start < end:
                 continue  # inside a lexicon name ("Indian Air Force")
             name, kind = names[m.group().casefold()]
+            if kind == "none":
+                continue  # a name holding a service's that is no institution: a plane
             bare = kind == "military" and m.group().islower()
             if bare and not _after_country(text, rows, index, start):
                 continue  # "the army": a bare description, no name

@@ -58,6 +58,7 @@ from analysis.entities.discovery_rules import (
     ORG_OBJECT_CUES,
     ORG_ROLES,
     ORG_SUFFIXES,
+    PERSON_NOUNS,
     PHOTO_CREDIT,
     PLACE_WORDS,
     ROLE_NAME_AFTER,
@@ -156,8 +157,10 @@ def discover_names(
         if not is_plausible(name, kind, known, stopwords, titles):
             return
         opening = " " not in name and not article.text[sentence.start : start].strip()
-        if opening and not used_inside_sentence(name, article.text):
-            return  # "Overall, the group expects": an opening adverb, not a name
+        if opening and (
+            not used_inside_sentence(name, article.text) or written_lower(name, article.text)
+        ):
+            return  # "Overall, the group expects", "Defence analyst A B": a common word
         country = _country_before(spans, start, article.text)
         key = name.casefold()
         if key not in found:
@@ -265,6 +268,19 @@ def used_inside_sentence(word: str, text: str) -> bool:
     True
     """
     return bool(regex.search(rf"(?:\p{{Ll}}|,) +{regex.escape(word)}(?![\w-])", text))
+
+
+def written_lower(word: str, text: str) -> bool:
+    """True when ``text`` also writes ``word`` in lower case: a common word ("defence
+    firms"), so its capitalised use opening a sentence is no name.
+
+    >>> written_lower("Defence", "Defence analyst A B said. The defence budget rose.")
+    True
+    >>> written_lower("Acme", "Acme analyst A B said. Shares of Acme rose.")
+    False
+    """
+    lower = word.casefold()
+    return lower != word and bool(regex.search(rf"(?<![\w-]){regex.escape(lower)}(?![\w-])", text))
 
 
 def merge_royal_names(
@@ -466,7 +482,11 @@ def read_run(
         of = _PERSON_OF.match(name)
         if of and of.group(1).split()[0] not in ORG_HEADS:  # "A B of the Some Council"
             head, rest = of.group(1), name[of.end() :]
-            people = [(head, "person", "title before", start, "")] if titled else []
+            role = before.rstrip().rsplit(None, 1)[-1].casefold() if before.strip() else ""
+            # "Chief A B of the Some Council", "analyst A B of Some University"
+            people = (
+                [(head, "person", "title before", start, "")] if titled or role in titles else []
+            )
             return [*people, (rest, ORG_SUFFIXES[last], "organisation suffix",
                               start + of.end(), acronym)]  # fmt: skip
         return [(name, ORG_SUFFIXES[last], "organisation suffix", start, acronym)]
@@ -587,6 +607,15 @@ def _read_person_or_org(
         role = _NEXT_WORD.match(after)
         if role and role.group(1) in ORG_ROLES:
             return [(name, "organisation", "possessive role", start, "")]
+        opening = not before.strip() and len(words) > 2  # "Later A B's wife": an adverb first
+        if (
+            role
+            and role.group(1) in PERSON_NOUNS
+            and person_shape
+            and len(parts) == 1
+            and not opening
+        ):
+            return [(name, "person", "possessive of a person", start, "")]  # "A B's wife"
     if len(words) <= 3 and not possessive and ROLE_NAME_AFTER.match(after):
         return [(name, "organisation", "role and person after", start, acronym)]
     if len(words) <= 3 and not (possessive and len(words) > 1) and ORG_OBJECT_CUES.search(before):

@@ -61,6 +61,7 @@ ORG_SUFFIXES = {
             "Partners",
             "Capital",
             "Securities",
+            "Markets",
             "Airways",
             "SpA",
             "ASA",
@@ -190,6 +191,13 @@ ORG_ROLES = frozenset(
     ("manager", "coach", "chairman", "chairwoman", "owner", "owners", "ceo", "board",
      "shareholders", "headquarters", "director", "directors", "executives")
 )  # fmt: skip
+#: Nouns only a person has, after a possessive name ("A B's wife", "A B's pass"): the name
+#: is a person's. Team words ("A B's side") are left out: a club has them too.
+PERSON_NOUNS = frozenset(
+    """wife husband son daughter father mother brother sister family widow children parents
+    career birthday death funeral arrest trial lawyer lawyers memoir pass cross header
+    assist""".split()  # noqa: SIM905
+)
 #: Nouns that introduce an organisation before its name ("the shipping company X").
 ORG_NOUNS = {
     **dict.fromkeys(

@@ -152,7 +152,21 @@ def scan_text(
         if collecting:
             gc.enable()
     found = scan_caps_lines(text, matcher, found, pos, endpos, seen)
+    found = drop_currency_prefixes(text, found)
     return join_neighbours(text, found, matcher, pos, endpos)
+
+
+def drop_currency_prefixes(text: str, found: list[Match]) -> list[Match]:
+    """``found`` without countries written as a currency's prefix ("US$5 million",
+    "HK$ 3"): a currency name counts nothing.
+
+    >>> m = Match("United States", "actor", "country", "", "USA", "US", 4, 6)
+    >>> drop_currency_prefixes("Pay US$5 now", [m]), len(drop_currency_prefixes("US troops", [m]))
+    ([], 1)
+    """
+    if "$" not in text:
+        return found
+    return [m for m in found if m.type != "country" or text[m.end : m.end + 1] != "$"]
 
 
 def match_at_start(
@@ -211,6 +225,13 @@ def match_other(
     return Match(*target, text[start:end], start, end)
 
 
+#: A paragraph's opening words in capitals before lower-case text, one of them of four
+#: letters or more ("BRITAIN'S top index rose", "WASHINGTON - The"), not an acronym ("US troops").
+_CAPS_LEAD = re.compile(
+    r"(?m)^((?=[A-Z’'.-]*[A-Z]{4})[A-Z][A-Z’'.-]*(?: [A-Z][A-Z’'.-]*){0,4})(?= [a-z])"
+)
+
+
 def scan_caps_lines(
     text: str,
     matcher: CompiledMatcher,
@@ -219,7 +240,8 @@ def scan_caps_lines(
     endpos: int,
     seen: dict[str, int],
 ) -> list[Match]:
-    """Match lines written in capitals ("CHAD MAY ARM SUDAN") as Title Case.
+    """Match lines written in capitals ("CHAD MAY ARM SUDAN"), and the words in capitals
+    opening a paragraph ("BRITAIN'S top index rose"), as Title Case.
 
     Names are matched in the title-cased copy of the line (same length, so
     offsets hold) and merged with what the scan found as written (acronyms);
@@ -227,11 +249,14 @@ def scan_caps_lines(
     names inside it.
     """
     lines = text[pos:endpos].split("\n")
-    if not any(map(str.isupper, lines)):
+    if not any(map(str.isupper, lines)) and not _CAPS_LEAD.search(text, pos, endpos):
         return found
     offset = pos
     for line in lines:
         start, offset = offset, offset + len(line) + 1
+        if len(line) >= 4 and not line.isupper():
+            lead = _CAPS_LEAD.match(line)  # "BRITAIN'S top index rose": a lead-in in capitals
+            line = lead.group(1) if lead else ""
         if len(line) < 4 or not line.isupper():
             continue
         titled = line.title()

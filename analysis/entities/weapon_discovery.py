@@ -24,7 +24,9 @@ A second pass over the mentions table, like ``analysis.discovery`` for actors:
   programme name before capitalised words ending in a class noun ("ZENTAR Long
   Range Radar") is one;
 - warships by their navy's prefix, names found once counted where the article
-  repeats them, and class words inside non-weapon names are ``weapon_names``'s.
+  repeats them, and class words inside non-weapon names are ``weapon_names``'s;
+  bare "vehicles" referring back, bare variants ("the -132") and class words in a
+  comparison ("like a jet engine") are ``weapon_references``'s.
 
 Rows found carry ``in_lexicon`` False and their rule as ``evidence``.
 """
@@ -47,7 +49,15 @@ from analysis.entities.weapon_names import (
     find_ships,
     inside_names,
     later_mentions,
+    load_name_heads,
     lower_case_names,
+)
+from analysis.entities.weapon_references import (
+    bare_variants,
+    compared,
+    described_classes,
+    formations,
+    vehicles_back,
 )
 from analysis.text import Article, Sentence
 
@@ -74,6 +84,7 @@ CLASS_NOUNS = {
     **dict.fromkeys(("vessel", "vessels", "ship", "ships", "boat", "boats"), "ships"),
     **dict.fromkeys(("plane", "planes", "jet", "jets"), "aircraft"),
     **dict.fromkeys(("engine", "engines"), "engines"),
+    **dict.fromkeys(("cartridge", "cartridges", "projectile", "projectiles"), "munitions"),
 }  # fmt: skip
 _LOWER_WORD = regex.compile(r"[\p{Ll}][\p{Ll}\d-]*")
 _COMMA_BEFORE = regex.compile(r",\s+(?:the\s+)?$")
@@ -86,6 +97,9 @@ _COORDINATED = regex.compile(
     r"(?<![\w-])(\p{Ll}+(?:-\p{Ll}+)+),? (?:and|or) (?:\p{Ll}+(?:-\p{Ll}+)+ )?$"
 )
 _LOWER_WORDS = regex.compile(r"((?:\s+[\p{Ll}][\p{Ll}\d-]*){1,5})")
+_DESCRIPTION_AFTER = regex.compile(
+    r" \p{Lu}[\p{L}-]*(?: (?:\p{Lu}[\p{L}-]*|with|and|of|for)){0,7}(?= \p{Ll})"
+)
 _CAPITAL_RUN = regex.compile(r"\p{Lu}[\w-]*(?: (?:and |of |for )?\p{Lu}[\w-]*)+")
 
 
@@ -138,6 +152,11 @@ def discover_weapons(
     drop.update(inside_names(article, spans))
     drop.update(adjacent_repeats(text, spans))
     drop.update(_appositions(text, spans))
+    drop.update(compared(text, spans))
+    drop.update(described_classes(text, spans))
+    drop.update(formations(text, spans))
+    found += bare_variants(article, spans, found)
+    found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     if lexicons is not None:
         found += _coordinated(text, rows, compile_matcher(lexicons))
     if not found and not drop:
@@ -177,6 +196,11 @@ def _with_class_after(text, m, spans, found):
     if _overlaps(spans, found, start, end):
         return None
     words = _LOWER_WORDS.match(text, end)
+    if words is None and "-class" not in m.group():
+        # "M900A1 High Explosive Multi-Purpose with Tracer tank cartridges": a capitalised
+        # description between the designation and its class phrase is part of the mention
+        described = _DESCRIPTION_AFTER.match(text, end)
+        words = _LOWER_WORDS.match(text, described.end()) if described else None
     if words is None:
         return None
     best = None
@@ -241,6 +265,13 @@ def _named_system(text, m, spans, found):
             [s[0] for s in inner],
             after.group(1),
         )
+    if (
+        after
+        and inner
+        and inner[-1][2] == end
+        and m.group().rsplit(" ", 1)[-1] in load_name_heads()
+    ):
+        return None  # "Electronic Warfare (EW)": a field of warfare, a doctrine's name
     if after and inner and inner[-1][2] == end:
         # the name and its bracketed acronym are two written mentions, as for actors
         category, weapon_class = inner[-1][5], inner[-1][6]

@@ -13,7 +13,8 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
 - a weapon class word inside a capitalised name whose head is not a weapon
   ("Iowa Army Ammunition Plant", "Anti-Submarine Warfare") is part of that name
   and counts nothing (heads: ``data/name_heads.txt``); so is a class word that
-  only describes another thing ("submarine-hunting", "anti-submarine").
+  only describes another thing ("submarine-hunting", "anti-submarine", "a
+  missile-capable frigate", "drone-proof").
 
 Found rows are tuples ``(name, category, weapon_class, start, end, evidence)``;
 spans are ``(index, start, end, kind, name, type, weapon_class)`` of the rows
@@ -47,7 +48,9 @@ _SHIP_NAME = (
 #: A capitalised name of two to six words ("Iowa Army Ammunition Plant").
 _NAME_RUN = regex.compile(r"\p{Lu}[\w'-]*(?: (?:of |for |and |the )?\p{Lu}[\w'-]*){1,5}")
 #: A class word that only describes something else: "submarine-hunting", "tank-busting".
-_PARTICIPLE_AFTER = regex.compile(r"-\p{Ll}+ing\b")
+_PARTICIPLE_AFTER = regex.compile(
+    r"-(?:\p{Ll}+ing|capable|armed|equipped|ready|proof|resistant|related|free|like|style)\b"
+)
 _DESCRIBING_BEFORE = ("anti-", "Anti-", "counter-", "Counter-")
 
 
@@ -225,7 +228,7 @@ def _designation_pattern(name: str) -> regex.Pattern:
 
 def inside_names(article: Article, spans: Sequence[tuple]) -> set[int]:
     """Class rows that are part of a capitalised non-weapon name, or only describe
-    another thing ("submarine-hunting", "anti-submarine"): rows to drop."""
+    another thing ("submarine-hunting", "anti-submarine", "missile-capable"): rows to drop."""
     text, heads, drop = article.text, load_name_heads(), set()
     for section in article.counted_sections():
         if section.kind in ("headline", "subheading"):
@@ -237,7 +240,10 @@ def inside_names(article: Article, spans: Sequence[tuple]) -> set[int]:
             drop.update(
                 s[0]
                 for s in spans
-                if s[3] == "weapon" and _is_class(s) and m.start() <= s[1] and s[2] <= last
+                if s[3] == "weapon"
+                and _is_class(s)
+                and m.start() <= s[1]
+                and (s[2] <= last or s[2] == m.end())  # "Electronic Warfare": the whole name
             )
     for s in spans:
         if s[3] != "weapon" or not _is_class(s):

@@ -117,3 +117,12 @@ def test_a_generic_service_takes_the_article_own_name_for_it():
 def test_a_capital_after_visit_is_a_place():
     counts = actors(HEADLINE + "The president will visit Ankara next week.\n")
     assert "Government of Turkey" not in counts
+
+
+def test_a_capital_naming_a_news_desk_is_no_government():
+    assert actors("Shares rise on deals - London Report\n\nShares rose.\n") == {}
+
+
+def test_a_service_name_that_is_a_plane_is_not_the_service():
+    text = HEADLINE + "The president flew to Denver aboard Air Force One.\n"
+    assert actors(text) == {}

@@ -392,3 +392,32 @@ def test_a_royal_title_with_the_given_name_of_a_named_person_is_that_person():
     counts = actors(text)
     assert counts["Mohammed bin Salman"] == 2
     assert "Prince Mohammed" not in counts
+
+
+def test_a_common_word_opening_a_sentence_before_a_role_is_no_organisation():
+    text = HEADLINE + (
+        "Defence analyst Jane Roe said the budget rose. The Defence Ministry agreed, "
+        "and defence firms cheered.\n"
+    )
+    assert "Defence" not in found(text)
+
+
+def test_an_acronym_before_a_company_word_is_part_of_the_company_name():
+    text = HEADLINE + "Stocks fell, said Jane Roe, an analyst at CMC Markets.\n"
+    assert actors(text) == {"Jane Roe": 1, "CMC Markets": 1}
+
+
+def test_a_role_before_a_person_of_an_organisation_makes_both():
+    text = HEADLINE + "Security analyst Mara Lindqvist of Nordwind University said it was late.\n"
+    assert actors(text) == {"Mara Lindqvist": 1, "Nordwind University": 1}
+
+
+def test_a_possessive_name_before_a_noun_only_people_have_is_a_person():
+    text = (
+        HEADLINE
+        + "The striker scored from Lena Brandtner’s pass. Later, Tom Ekberg’s wife spoke.\n"
+    )
+    assert found(text) == {
+        "Lena Brandtner": ("person", "", "possessive of a person"),
+        "Tom Ekberg": ("person", "", "possessive of a person"),
+    }

@@ -393,3 +393,48 @@ def test_a_one_word_title_is_taken_at_once_and_a_longer_one_searched(text, title
     for lone in (frozenset(), frozenset({"mr", "dr"})):  # the quick path and the search agree
         begin = title_before(text, start, 0, titles, 2, suffixes, lone)
         assert (text[begin:start] if begin >= 0 else "") == title
+
+
+def test_currency_names_count_nothing_for_their_country():
+    from analysis.entities import find_all_mentions, load_lexicons
+    from analysis.text import article_from_text
+
+    text = (
+        "Deal signed\n\nThe firm paid 40 million U.S. dollars, 30 million Swiss francs, "
+        "5 million Indian rupees and US$2 million. Brazil signed.\n"
+    )
+    mentions = find_all_mentions(article_from_text(text), load_lexicons())
+    assert mentions.loc[mentions["kind"] == "actor", "name"].tolist() == ["Brazil"]
+
+
+def test_a_stock_exchange_with_a_country_word_is_the_exchange():
+    from analysis.entities import find_all_mentions, load_lexicons
+    from analysis.text import article_from_text
+
+    text = "Shares up\n\nShares of Kamper Foods rose on Bursa Malaysia and the Korea Exchange.\n"
+    mentions = find_all_mentions(article_from_text(text), load_lexicons())
+    names = set(mentions.loc[mentions["kind"] == "actor", "name"])
+    assert {"Bursa Malaysia", "Korea Exchange"} <= names
+    assert not {"Malaysia", "South Korea"} & names
+
+
+def test_a_paragraph_opening_in_capitals_is_matched():
+    from analysis.entities import find_all_mentions, load_lexicons
+    from analysis.text import article_from_text
+
+    text = "Shares up\n\nPOLAND’S top index rose on Monday.\n"
+    mentions = find_all_mentions(article_from_text(text), load_lexicons())
+    assert mentions.loc[mentions["kind"] == "actor", "name"].tolist() == ["Poland"]
+
+
+def test_large_companies_named_bare_are_known():
+    from analysis.entities import find_all_mentions, load_lexicons
+    from analysis.text import article_from_text
+
+    text = "Stocks mixed\n\nPfizer gained while Aer Lingus slipped.\n"
+    mentions = find_all_mentions(article_from_text(text), load_lexicons())
+    rows = mentions[mentions["kind"] == "actor"]
+    assert sorted(zip(rows["name"], rows["type"], rows["country"], strict=True)) == [
+        ("Aer Lingus", "company", "IRL"),
+        ("Pfizer", "company", "USA"),
+    ]

@@ -1,0 +1,149 @@
+"""Weapon mentions read from what a word refers to: back-references, variants, comparisons.
+
+Helpers of ``weapon_discovery`` (the second pass over the mentions table):
+
+- a bare "vehicle(s)" after the article has named an armoured or military vehicle
+  ("... 80 armoured personnel carriers. The vehicles arrive in May.") refers back to it
+  and counts as an armoured vehicle, when nothing but a determiner, a number or a
+  word of sequence stands before it ("the vehicles", "Vehicle deliveries", "30
+  vehicles"); "police vehicles", "a 4x4 vehicle" and "gross vehicle weight" do not;
+- a bare variant suffix ("the -132", "the current -129", '"-132A"') after the
+  article wrote a designation with a variant ("the F110-132 engine") is a mention
+  of that system;
+- a class word in a comparison ("like a jet engine", "similar to an aircraft
+  engine", "the size of a tank") describes something else and counts nothing;
+- a class word naming a formation ("the artillery regiment", "a tank battalion",
+  "missile brigades") is a unit of soldiers, not a weapon, and counts nothing;
+- a class phrase of a named system's category after the system and a capitalised
+  description ("ZX-12 High Explosive Projectile 155mm rounds") is part of that one
+  mention, not a second one.
+
+Found rows are tuples ``(name, category, weapon_class, start, end, evidence)``;
+spans are ``(index, start, end, kind, name, type, weapon_class)`` of the rows
+already there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from analysis.text import Article
+
+#: A bare vehicle noun (capitalised at a sentence's start, or in lower case).
+_VEHICLE = regex.compile(r"(?<![\w-])(?:[Vv]ehicles?)(?![\w-])")
+#: What may stand before a bare "vehicles" that refers back: a determiner, a number, a
+#: word of sequence. Anything else ("police", "4x4", "gross") makes it another vehicle.
+_REFERRING_BEFORE = regex.compile(
+    r"(?:^|[.!?:;\"“”(]\s*|(?<![\w-])(?:the|these|those|such|all|both|its|their|our|more|"
+    r"remaining|additional|first|last|other|further|some|many|several|\d[\d,]*)\s+)$",
+    regex.IGNORECASE,
+)
+#: A bare variant suffix after "the", an adjective of time or a quote: "the -132",
+#: "the current -129", '"-132A"'.
+_VARIANT = regex.compile(
+    r"(?:(?<=\b[Tt]he )|(?<=\b[Tt]he current )|(?<=\b[Tt]he new )|(?<=\b[Tt]he older )|(?<=[\"“]))"
+    r"-(\d{2,4}\p{Lu}?)(?![\w-])"
+)
+#: A designation written with a variant suffix: "F110-132", "F110-132 engine".
+_WITH_VARIANT = regex.compile(r"^\p{Lu}[\p{Lu}\d]*\d-\d{2,4}\p{Lu}?(?![\w-])")
+#: A formation after a class word: "artillery regiment", "tank battalion".
+_FORMATION_AFTER = regex.compile(
+    r" (?:regiment|battalion|brigade|division|corps)s?(?![\w-])", regex.I
+)
+#: Capitalised words between a named system and its class phrase ("High Explosive Projectile").
+_DESCRIPTION = regex.compile(r"(?: \p{Lu}[\p{L}-]*){1,4} ")
+#: A comparison right before a class phrase: "like a", "similar to an", "the size of a".
+_COMPARISON_BEFORE = regex.compile(
+    r"(?<![\w-])(?:(?:just |much |rather )?like|similar to|akin to|resembling|the size of|"
+    r"compared (?:to|with)|reminiscent of|as (?:\p{Ll}+ )as) (?:an?|the) (?:[\p{Ll}-]+ ){0,2}$"
+)
+
+
+def vehicles_back(article: Article, spans: Sequence[tuple], found: Sequence[tuple]) -> list[tuple]:
+    """Bare "vehicles" that refer back to an armoured vehicle named earlier (see the module
+    docstring), as found rows of the generic "armoured vehicle" class."""
+    text = article.text
+    named = [s[2] for s in spans if s[3] == "weapon" and s[5] == "armoured_vehicles"]
+    named += [f[4] for f in found if f[1] == "armoured_vehicles"]
+    if not named:
+        return []
+    first = min(named)
+    taken = [(s[1], s[2]) for s in spans] + [(f[3], f[4]) for f in found]
+    out = []
+    for section in article.counted_sections():
+        for m in _VEHICLE.finditer(text, max(section.start, first), section.end):
+            start, end = m.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            line_start = text.rfind("\n", 0, start) + 1
+            if not _REFERRING_BEFORE.search(text[max(line_start, start - 30) : start]):
+                continue
+            out.append(("armoured vehicle", "armoured_vehicles", "armoured vehicle", start, end,
+                        "refers back to a vehicle"))  # fmt: skip
+    return out
+
+
+def bare_variants(article: Article, spans: Sequence[tuple], found: Sequence[tuple]) -> list[tuple]:
+    """Bare variant suffixes ("the -132") of a system the article wrote with a variant
+    ("F110-132"), as found rows of that system (the one named last before them)."""
+    text = article.text
+    rows = [(s[1], s[2], s[4], s[5], s[6]) for s in spans if s[3] == "weapon"]
+    rows += [(f[3], f[4], f[0], f[1], f[2]) for f in found]
+    systems = [
+        (start, name, category, weapon_class)
+        for start, end, name, category, weapon_class in rows
+        if _WITH_VARIANT.search(text[start : end + 6])
+    ]
+    if not systems:
+        return []
+    systems.sort()
+    out = []
+    for section in article.counted_sections():
+        for m in _VARIANT.finditer(text, section.start, section.end):
+            before = [s for s in systems if s[0] < m.start()]
+            if before:
+                _, name, category, weapon_class = before[-1]
+                out.append((name, category, weapon_class, m.start(), m.end(), "bare variant"))
+    return out
+
+
+def compared(text: str, spans: Sequence[tuple]) -> set[int]:
+    """Class rows in a comparison ("similar to an aircraft jet engine"): rows to drop."""
+    drop = set()
+    for s in spans:
+        if s[3] != "weapon" or not (s[4].islower() or s[4] == s[6]):
+            continue
+        line_start = text.rfind("\n", 0, s[1]) + 1
+        if _COMPARISON_BEFORE.search(text[max(line_start, s[1] - 60) : s[1]]):
+            drop.add(s[0])
+    return drop
+
+
+def described_classes(text: str, spans: Sequence[tuple]) -> set[int]:
+    """Class rows of a named system's category after the system and a capitalised
+    description of it ("ZX-12 High Explosive Projectile 155mm rounds"): rows to drop."""
+    weapons = sorted((s for s in spans if s[3] == "weapon"), key=lambda s: s[1])
+    drop = set()
+    for named, after in zip(weapons, weapons[1:], strict=False):
+        if (
+            named[4].islower()
+            or named[4] == named[6]
+            or not (after[4].islower() or after[4] == after[6])
+        ):
+            continue  # the first must be a named system, the second a class
+        if named[5] == after[5] and _DESCRIPTION.fullmatch(text[named[2] : after[1]]):
+            drop.add(after[0])
+    return drop
+
+
+def formations(text: str, spans: Sequence[tuple]) -> set[int]:
+    """Class rows naming a formation ("the artillery regiment"): rows to drop."""
+    return {
+        s[0]
+        for s in spans
+        if s[3] == "weapon"
+        and (s[4].islower() or s[4] == s[6])
+        and _FORMATION_AFTER.match(text, s[2])
+    }

@@ -1,0 +1,86 @@
+"""Weapons read from what a word refers to: bare vehicles, bare variants, comparisons.
+
+Every sentence and designation here is made up for the test.
+"""
+
+from __future__ import annotations
+
+from analysis.entities import find_all_mentions, load_lexicons
+from analysis.text import article_from_text
+
+HEADLINE = "Army gets new kit\n\n"
+
+
+def weapons(body: str) -> dict[str, int]:
+    mentions = find_all_mentions(article_from_text(HEADLINE + body + "\n"), load_lexicons())
+    return mentions.loc[mentions["kind"] == "weapon", "name"].value_counts().to_dict()
+
+
+def test_bare_vehicles_after_armoured_vehicles_refer_back_to_them():
+    text = (
+        "The army took 30 armoured personnel carriers on Monday. The vehicles get radios. "
+        "Vehicle deliveries end in May."
+    )
+    assert weapons(text) == {"military vehicle (generic)": 3}
+
+
+def test_vehicles_with_another_modifier_or_before_any_armour_count_nothing():
+    assert weapons("The vehicles were new. The army took 30 armoured vehicles.") == {
+        "military vehicle (generic)": 1
+    }
+    text = "The army took 30 armoured vehicles. Police vehicles and a 6x6 vehicle came too."
+    assert weapons(text) == {"military vehicle (generic)": 1}
+
+
+def test_a_bare_variant_counts_for_the_system_written_with_it():
+    text = (
+        "The fleet will get the F110-132 engine. The -132 gives more thrust than the current -129."
+    )
+    assert weapons(text) == {"F110": 3}
+
+
+def test_a_minus_number_without_a_variant_written_before_is_no_weapon():
+    assert weapons("The F110 engine works at the -40 mark.") == {"F110": 1}
+
+
+def test_class_words_in_a_comparison_count_nothing():
+    assert weapons("The turbine is similar to an aircraft jet engine and loud.") == {}
+    assert weapons("The drill sounded like a rocket. The army fired a rocket.") == {
+        "rocket (generic)": 1
+    }
+
+
+def test_a_class_word_before_capable_describes_the_ship():
+    assert weapons("The navy launched a missile-capable frigate.") == {"warship (generic)": 1}
+
+
+def test_water_cannon_is_no_artillery():
+    assert weapons("Police used water cannon on the crowd.") == {}
+
+
+def test_a_named_system_its_description_and_calibre_are_one_mention():
+    text = "Workers fill M864 Dual Purpose Cargo 155mm rounds. The plant also makes 155mm shells."
+    assert weapons(text) == {"M864": 1, "155mm artillery shell": 1}
+
+
+def test_light_arms_and_revolvers_are_small_arms():
+    assert weapons("It sold light arms such as revolvers abroad.") == {"small arms (generic)": 2}
+
+
+def test_a_field_of_warfare_written_as_a_name_is_no_weapon():
+    text = "The crews train in Electronic Warfare (EW). The navy bought electronic warfare systems."
+    assert weapons(text) == {"electronic warfare system": 1}
+
+
+def test_a_designation_a_capitalised_description_and_its_class_are_one_mention():
+    text = "It may buy 120mm ZX900A1 High Explosive Multi-Purpose with Tracer tank cartridges."
+    assert weapons(text) == {"ZX900A1": 1}
+
+
+def test_a_class_word_naming_a_formation_counts_nothing():
+    text = "The howitzers go to the artillery regiment and a tank battalion. Ten tanks came."
+    assert weapons(text) == {"artillery (generic)": 1, "tank (generic)": 1}
+
+
+def test_howitzer_rounds_are_munitions_only():
+    assert weapons("It makes howitzer rounds.") == {"munitions (generic)": 1}
