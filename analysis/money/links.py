@@ -67,6 +67,9 @@ from analysis.money.rules import (
     RECIPIENT_WITH,
     RUNNING_TOTAL,
     SIDE_BY_SIDE,
+    SUM_MAX_PARTS,
+    SUM_POOL,
+    SUM_WINDOW,
     TOTAL_AFTER_PARTS,
     TRAILING_TOTAL,
     WHOLE_AFTER,
@@ -74,12 +77,13 @@ from analysis.money.rules import (
     WHOLE_CHANGED_TO,
     WHOLE_FAMILIES,
     WHOLE_KIND,
+    WHOLES_OF_AFTER,
     YEAR,
 )
 
 __all__ = [
     "Linked", "Reading", "computed_shares", "is_running_total", "link_across_article",
-    "other_owner", "read_amount", "seed_cues",
+    "other_owner", "read_amount", "seed_cues", "shared_name",
 ]  # fmt: skip
 
 #: Signals that name the total outright; with them, parts that overspend it are still
@@ -133,6 +137,10 @@ def read_amount(
         whole_text = (m.group("phrase") if "phrase" in m.re.groupindex else m.group(0)).strip()
         own = "phrase" not in m.re.groupindex
         plural = _is_plural(m)
+    elif m := WHOLES_OF_AFTER.match(after):
+        # "$4.7 billion of weapons sales": the sum of several wholes, itself no one whole
+        family, whole_text = WHOLE_FAMILIES[m.group("whole").lower()], m.group("phrase")
+        plural = True
     elif m := AGGREGATE_BEFORE.search(before):
         # "a total of 7 billion euros": the sum of several things, no one noun; it may
         # itself be a part of a larger total, so it is not the value of a whole of its own
@@ -224,7 +232,97 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
             previous = (linked, index)
     _totals_after_parts(sentences, readings, by_start, taken)
     _running_totals(sentences, readings, by_start)
+    _sums_to_a_whole(text, sentences, paragraphs, readings, by_start)
     return sorted(by_start.values(), key=lambda s: s.total.amount.start)
+
+
+def _sums_to_a_whole(text, sentences, paragraphs, readings, by_start) -> None:
+    """Link to a total that names a whole the sums around it that add up to it exactly,
+    when words alone did not link them all: "$4.7 billion of weapons sales to A, B and C"
+    then "A was approved to buy $2.9 billion ...", "B ... $1.3 billion", "$500 million ...
+    C", each in its own paragraph. The exact sum is the evidence, but only with words
+    relating each sum to the total: the total names a whole ("sales", "package", "a
+    combined value"), and every part says what it is for or names what the total's
+    sentence names. Parts already linked to the total stay and count in the sum. Several
+    sets of sums that add up link nothing: arithmetic alone cannot tell them apart."""
+    taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
+    for total in readings:
+        t = total.amount
+        linked = by_start.get(t.start) or Linked(total)
+        if (not total.family or t.value is None or t.start in taken or total.barred
+                or total.added or t.qualifier == "at_least"
+                or any(p.computed for p in linked.parts)
+                or is_running_total(text, sentences[total.sentence], t)):  # fmt: skip
+            continue
+        pool = _sum_candidates(text, sentences, paragraphs, readings, total, taken)
+        if not pool:
+            continue
+        found = _exact_subsets(total, linked.parts, pool)
+        if len(found) != 1:
+            continue  # none, or several ways to add up
+        parts = list(found[0])
+        total_sentence = sentences[total.sentence]
+        related = all(p.link is not None or _shared_names(total_sentence, sentences[p.sentence], p)
+                      for p in parts)  # fmt: skip
+        if not related:
+            continue
+        start = total_sentence.start
+        linked.parts = sorted([*linked.parts, *parts], key=lambda r: r.amount.start)
+        linked.cues += [("sums_to_whole", total.whole_text, start, start),
+                        ("sums_exactly", "", start, start)]  # fmt: skip
+        by_start[t.start] = linked
+        taken |= {p.amount.start for p in parts}
+
+
+def _sum_candidates(text, sentences, paragraphs, readings, total: Reading, taken):
+    """The sums that may be parts of ``total`` by arithmetic: in its own paragraph before
+    it, or in the ``SUM_WINDOW`` sentences after it, in its currency and smaller, no
+    running total, none on top of another, one sum per value (a sum stated again is one).
+    None when the same value as the total's is stated again after it in that stretch (the
+    later statement is the total)."""
+    t = total.amount
+    ceiling = t.high if t.qualifier in ("range", "at_most") and t.high else t.value
+    pool, values = [], set()
+    for r in readings:
+        a = r.amount
+        if r is total or a.value is None or a.currency != t.currency or a.start in taken:
+            continue
+        before = r.sentence <= total.sentence and a.start < t.start
+        if before and paragraphs[r.sentence] != paragraphs[total.sentence]:
+            continue
+        if not before and not (total.sentence <= r.sentence <= total.sentence + SUM_WINDOW):
+            continue
+        if a.value == t.value and a.start > t.start:
+            return None
+        if (a.value >= ceiling or r.barred or r.added or r.computed
+                or is_running_total(text, sentences[r.sentence], a)):  # fmt: skip
+            continue
+        if a.value in values:
+            continue
+        values.add(a.value)
+        pool.append(r)
+    return pool[:SUM_POOL]
+
+
+def _exact_subsets(total: Reading, given, pool: list[Reading]) -> list[tuple[Reading, ...]]:
+    """Every set of sums of ``pool`` that, with the parts ``given``, adds up to ``total``
+    in 2 to ``SUM_MAX_PARTS`` parts: within 0.1% of an exact total (rounded figures), 2%
+    of an approximate one. Stops at the second set found."""
+    from itertools import combinations
+
+    t = total.amount
+    target = _dec(t.high if t.qualifier in ("range", "at_most") and t.high else t.value)
+    target -= sum((_dec(p.amount.value) for p in given), Decimal(0))
+    share = Decimal("0.02") if t.qualifier == "approx" else Decimal("0.001")
+    tolerance = max(share * _dec(t.value), Decimal("0.005"))
+    found = []
+    for size in range(max(1, 2 - len(given)), SUM_MAX_PARTS - len(given) + 1):
+        for chosen in combinations(pool, size):
+            if abs(sum(_dec(r.amount.value) for r in chosen) - target) <= tolerance:
+                found.append(chosen)
+                if len(found) > 1:
+                    return found
+    return found
 
 
 def _clauses(sentence, run: list[Reading]):
@@ -541,6 +639,19 @@ def _shared_names(total_sentence, sentence, part: Reading) -> str:
     mine, mine_inside = _names(sentence.text)
     theirs, theirs_inside = _names(total_sentence.text)
     return " ".join(sorted((mine & theirs_inside) | (mine_inside & theirs)))
+
+
+def shared_name(total_sentence, sentence, before: int) -> tuple[str, int, int] | None:
+    """The first name ``sentence`` shares with its total's sentence, before offset ``before``
+    if there is one there, else anywhere: what a part names no recipient for is about ("Chile
+    could buy 16 missiles for $85 million" under "sales to NATO and Chile"). Returns
+    (name, start, end) or None."""
+    shared = set(_shared_names(total_sentence, sentence, None).split())
+    hits = [m for m in NAME_WORD.finditer(sentence.text) if m.group(0) in shared]
+    if not hits:
+        return None
+    first = next((m for m in hits if sentence.start + m.end() <= before), hits[0])
+    return first.group(0), sentence.start + first.start(), sentence.start + first.end()
 
 
 def _names(text: str) -> tuple[set[str], set[str]]:
