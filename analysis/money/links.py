@@ -416,17 +416,22 @@ def _best_total(text, sentences, paragraphs, readings, by_start, run, previous, 
     of it), or None."""
     best, best_score = None, LINK_THRESHOLD - 1e-9
     loud, loud_score = None, LINK_THRESHOLD - 1e-9  # named explicitly, but the sums overspend
+    owners = {p.amount.start: item for item in by_start.values() for p in item.parts}
     for total in readings:
         if total.sentence > run[0].sentence or total.amount.value is None:
             continue
         if _restated_later(total, run[0], readings):
             continue  # the headline's "$1B", stated again in the lede: the later one is the total
         linked = by_start.get(total.amount.start) or Linked(total)
+        if linked.parts and _fit(Linked(total), linked.parts) == "sums_exactly":
+            continue  # fully itemised: "the package" now means one of its parts
         parts = [p for p in run if _may_be_part(total, p, readings)
                  and not _restates_part(linked, p)]  # fmt: skip
         if not parts:
             continue
-        scored = _score(text, sentences, paragraphs, linked, parts, readings, previous, clause)
+        scored = _score(
+            text, sentences, paragraphs, linked, parts, readings, previous, clause, owners
+        )
         if scored and scored[0] > best_score:
             best_score, best = scored[0], (linked, parts, scored[1])
         signals = {c[0] for c in scored[1]} if scored else set()
@@ -440,11 +445,12 @@ def _best_total(text, sentences, paragraphs, readings, by_start, run, previous, 
 
 
 def _restated_later(total: Reading, part: Reading, readings) -> bool:
-    """True when the same sum, as a whole of the same family, is stated again after
-    ``total`` and before ``part``."""
+    """True when the same sum, as a whole of the same family or as a bare sum ("Of the
+    $50bn, ..."), is stated again after ``total`` and before ``part``."""
     t = total.amount
     return any(
-        r.amount.value == t.value and r.amount.currency == t.currency and r.family == total.family
+        r.amount.value == t.value and r.amount.currency == t.currency
+        and r.family in (total.family, "")
         and t.start < r.amount.start and r.sentence < part.sentence
         for r in readings
     )  # fmt: skip
@@ -469,7 +475,9 @@ def _may_be_part(total: Reading, part: Reading, readings: list[Reading]) -> bool
     return not (restated and part.own_whole)
 
 
-def _score(text, sentences, paragraphs, linked: Linked, parts, readings, previous, clause=None):
+def _score(
+    text, sentences, paragraphs, linked: Linked, parts, readings, previous, clause=None, owners=None
+):
     """Return (score, cues) for ``parts`` (one sentence's, or one clause's) as parts of
     ``linked.total``; None when a signal bars the link."""
     total = linked.total
@@ -490,8 +498,9 @@ def _score(text, sentences, paragraphs, linked: Linked, parts, readings, previou
             return None
         cues.append(("open_cue", m.group(0), gap_start + m.start(), gap_start + m.end()))
     else:
-        cues += _references(text, sentences, paragraphs, total, parts, readings, sentence)
-        if names := _shared_names(sentences[total.sentence], sentence, parts[0]):
+        cues += _references(text, sentences, paragraphs, total, parts, readings, sentence, owners)
+        own = _own_words(sentences[total.sentence], total, readings)
+        if names := _shared_names(own, sentence, parts[0]):
             cues.append(("same_names", names, sentence.start, sentence.start))
         if total.plural and parts[0].sentence - total.sentence <= NEAR_SENTENCES:
             cues.append(("several", total.whole_text, sentence.start, sentence.start))
@@ -533,14 +542,18 @@ def _score(text, sentences, paragraphs, linked: Linked, parts, readings, previou
     weights += LINK_WEIGHTS["distance"] * max(0, distance - 1)
     distance = parts[0].sentence - total.sentence
     referred = any(c[0] not in ("part_cue", "same_names", "several") for c in cues)
-    if not referred and (distance > NEAR_SENTENCES or not total.family):
+    # a part of a named whole is a whole too: "$15bn to support Sylvania" in the package
+    whole = total.family or (owners is not None and total.amount.start in owners)
+    if not referred and (distance > NEAR_SENTENCES or not whole):
         return None  # no words relate them: parts that merely add up are no split
     return weights, [*cues, (fit, "", sentence.start, sentence.start)]
 
 
-def _references(text, sentences, paragraphs, total: Reading, parts, readings, clause=None):
+def _references(
+    text, sentences, paragraphs, total: Reading, parts, readings, clause=None, owners=None
+):
     """The words of the part's sentence (or ``clause``), and paragraph, that refer back
-    to ``total``."""
+    to ``total``. ``owners`` maps the start of each part linked so far to its total."""
     sentence = clause or sentences[parts[0].sentence]
     cues = _noun_cues(sentence, total, parts, readings, sentences[total.sentence])
     if not cues:
@@ -559,6 +572,10 @@ def _references(text, sentences, paragraphs, total: Reading, parts, readings, cl
         if referent is None:
             nearest = [r for r in readings if r.amount.start < whole_sentence.start]
             referent = nearest[-1] if nearest else None
+            if referent and owners and referent.amount.start in owners:
+                # "Of the $95bn, the bill allocates $61bn to A. It also includes $26bn ...":
+                # "It" is the whole the sentence before itemised, not its last part
+                referent = owners[referent.amount.start].total
             if referent and is_running_total(text, sentences[referent.sentence], referent.amount):
                 # "The $4bn package brings the total to $28bn. It includes ...": the package
                 wholes = [r for r in nearest if r.sentence == referent.sentence and r.family]
@@ -630,6 +647,18 @@ def _previous_subject(sentences, index: int, readings) -> Reading | None:
         if earlier:
             return earlier[-1]
     return None
+
+
+def _own_words(sentence, reading: Reading, readings):
+    """The part of ``sentence`` that speaks of ``reading``'s sum: from the end of the sum
+    before it to the start of the sum after it ("... $26bn to aid Israel, and $8bn to
+    counter China in the Indo-Pacific": Israel is the $26bn's, the Indo-Pacific the $8bn's)."""
+    here = [r.amount for r in readings if r.sentence == reading.sentence]
+    low = max([a.end for a in here if a.end <= reading.amount.start], default=sentence.start)
+    high = min([a.start for a in here if a.start >= reading.amount.end], default=sentence.end)
+    return sentence._replace(
+        start=low, end=high, text=sentence.text[low - sentence.start : high - sentence.start]
+    )
 
 
 def _shared_names(total_sentence, sentence, part: Reading) -> str:

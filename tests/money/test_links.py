@@ -576,3 +576,32 @@ def test_a_combined_value_takes_the_sales_that_add_up_to_it():
 )
 def test_sums_that_add_up_without_a_whole_or_in_two_ways_are_no_split(text):
     assert [t for t, parts in splits_of(text) if len(parts) >= 2] == []
+
+
+# --- which whole a part is of: "It" after a list, and the words of each sum -----------------
+
+NESTED = (
+    "Ruritania passes aid bill\n\n"
+    "Lawmakers in Ruritania have approved a $50bn security package for three allies.\n\n"
+    "Of the $50bn, the bill allocates $30bn to help Freedonia rebuild its army.\n\n"
+    "It also includes $15bn to support Sylvania against raids, and $5bn to guard shipping "
+    "lanes in the Northern Sea.\n\n"
+    "The Sylvania act, part of the package, sets aside $6bn for air defence and $2bn for "
+    "coastal radars."
+)
+
+
+def test_it_after_a_list_stands_for_the_whole_itemised_not_its_last_part():
+    # "It also includes" after "the bill allocates $30bn to ...": the $50bn, not the $30bn
+    found = splits_of(NESTED)
+    assert (50 * B, [("help Freedonia rebuild its army", 30 * B),
+                     ("support Sylvania against raids", 15 * B),
+                     ("guard shipping lanes in the Northern Sea", 5 * B)]) in found  # fmt: skip
+    assert all(total != 30 * B for total, _ in found)
+
+
+def test_a_later_part_goes_to_the_part_whose_own_words_name_what_it_names():
+    # "Sylvania" is said of the $15bn, not of the $5bn beside it in the same sentence
+    found = dict(splits_of(NESTED))
+    assert found[15 * B] == [("air defence", 6 * B), ("coastal radars", 2 * B)]
+    assert 5 * B not in found
