@@ -54,6 +54,7 @@ from analysis.money.links import (
     other_owner,
     read_amount,
     seed_cues,
+    shared_name,
 )
 from analysis.money.qualifiers import rate_after
 from analysis.money.remainder import Remainder, add_values, compute_remainder
@@ -254,7 +255,8 @@ def _without_restatements(allocations: list[Allocation]) -> list[Allocation]:
 
 def _referring_phrase(item: Linked, reading, sentences) -> tuple[str, int, int]:
     """A part that names no recipient is known by the words that refer to it:
-    "The contract with the Navy ... worth $2 billion"; else "(not stated)"."""
+    "The contract with the Navy ... worth $2 billion"; else by a name its sentence shares
+    with the total's sentence; else "(not stated)"."""
     sentence = sentences[reading.sentence]
     for signal, words, start, end in item.cues:
         if signal == "noun_reference" and sentence.start <= start < reading.amount.start:
@@ -266,6 +268,11 @@ def _referring_phrase(item: Linked, reading, sentences) -> tuple[str, int, int]:
                     sentence.start + aside.end("phrase"),
                 )
             return words, start, end
+    named = reading.sentence != item.total.sentence and shared_name(
+        sentences[item.total.sentence], sentence, reading.amount.start
+    )
+    if named:
+        return named  # "Chile could buy ... for $85 million" under "sales to NATO and Chile"
     return "(not stated)", reading.amount.start, reading.amount.start
 
 

@@ -67,6 +67,9 @@ from analysis.money.rules import (
     RECIPIENT_WITH,
     RUNNING_TOTAL,
     SIDE_BY_SIDE,
+    SUM_MAX_PARTS,
+    SUM_POOL,
+    SUM_WINDOW,
     TOTAL_AFTER_PARTS,
     TRAILING_TOTAL,
     WHOLE_AFTER,
@@ -74,12 +77,13 @@ from analysis.money.rules import (
     WHOLE_CHANGED_TO,
     WHOLE_FAMILIES,
     WHOLE_KIND,
+    WHOLES_OF_AFTER,
     YEAR,
 )
 
 __all__ = [
     "Linked", "Reading", "computed_shares", "is_running_total", "link_across_article",
-    "other_owner", "read_amount", "seed_cues",
+    "other_owner", "read_amount", "seed_cues", "shared_name",
 ]  # fmt: skip
 
 #: Signals that name the total outright; with them, parts that overspend it are still
@@ -133,6 +137,10 @@ def read_amount(
         whole_text = (m.group("phrase") if "phrase" in m.re.groupindex else m.group(0)).strip()
         own = "phrase" not in m.re.groupindex
         plural = _is_plural(m)
+    elif m := WHOLES_OF_AFTER.match(after):
+        # "$4.7 billion of weapons sales": the sum of several wholes, itself no one whole
+        family, whole_text = WHOLE_FAMILIES[m.group("whole").lower()], m.group("phrase")
+        plural = True
     elif m := AGGREGATE_BEFORE.search(before):
         # "a total of 7 billion euros": the sum of several things, no one noun; it may
         # itself be a part of a larger total, so it is not the value of a whole of its own
@@ -224,7 +232,97 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
             previous = (linked, index)
     _totals_after_parts(sentences, readings, by_start, taken)
     _running_totals(sentences, readings, by_start)
+    _sums_to_a_whole(text, sentences, paragraphs, readings, by_start)
     return sorted(by_start.values(), key=lambda s: s.total.amount.start)
+
+
+def _sums_to_a_whole(text, sentences, paragraphs, readings, by_start) -> None:
+    """Link to a total that names a whole the sums around it that add up to it exactly,
+    when words alone did not link them all: "$4.7 billion of weapons sales to A, B and C"
+    then "A was approved to buy $2.9 billion ...", "B ... $1.3 billion", "$500 million ...
+    C", each in its own paragraph. The exact sum is the evidence, but only with words
+    relating each sum to the total: the total names a whole ("sales", "package", "a
+    combined value"), and every part says what it is for or names what the total's
+    sentence names. Parts already linked to the total stay and count in the sum. Several
+    sets of sums that add up link nothing: arithmetic alone cannot tell them apart."""
+    taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
+    for total in readings:
+        t = total.amount
+        linked = by_start.get(t.start) or Linked(total)
+        if (not total.family or t.value is None or t.start in taken or total.barred
+                or total.added or t.qualifier == "at_least"
+                or any(p.computed for p in linked.parts)
+                or is_running_total(text, sentences[total.sentence], t)):  # fmt: skip
+            continue
+        pool = _sum_candidates(text, sentences, paragraphs, readings, total, taken)
+        if not pool:
+            continue
+        found = _exact_subsets(total, linked.parts, pool)
+        if len(found) != 1:
+            continue  # none, or several ways to add up
+        parts = list(found[0])
+        total_sentence = sentences[total.sentence]
+        related = all(p.link is not None or _shared_names(total_sentence, sentences[p.sentence], p)
+                      for p in parts)  # fmt: skip
+        if not related:
+            continue
+        start = total_sentence.start
+        linked.parts = sorted([*linked.parts, *parts], key=lambda r: r.amount.start)
+        linked.cues += [("sums_to_whole", total.whole_text, start, start),
+                        ("sums_exactly", "", start, start)]  # fmt: skip
+        by_start[t.start] = linked
+        taken |= {p.amount.start for p in parts}
+
+
+def _sum_candidates(text, sentences, paragraphs, readings, total: Reading, taken):
+    """The sums that may be parts of ``total`` by arithmetic: in its own paragraph before
+    it, or in the ``SUM_WINDOW`` sentences after it, in its currency and smaller, no
+    running total, none on top of another, one sum per value (a sum stated again is one).
+    None when the same value as the total's is stated again after it in that stretch (the
+    later statement is the total)."""
+    t = total.amount
+    ceiling = t.high if t.qualifier in ("range", "at_most") and t.high else t.value
+    pool, values = [], set()
+    for r in readings:
+        a = r.amount
+        if r is total or a.value is None or a.currency != t.currency or a.start in taken:
+            continue
+        before = r.sentence <= total.sentence and a.start < t.start
+        if before and paragraphs[r.sentence] != paragraphs[total.sentence]:
+            continue
+        if not before and not (total.sentence <= r.sentence <= total.sentence + SUM_WINDOW):
+            continue
+        if a.value == t.value and a.start > t.start:
+            return None
+        if (a.value >= ceiling or r.barred or r.added or r.computed
+                or is_running_total(text, sentences[r.sentence], a)):  # fmt: skip
+            continue
+        if a.value in values:
+            continue
+        values.add(a.value)
+        pool.append(r)
+    return pool[:SUM_POOL]
+
+
+def _exact_subsets(total: Reading, given, pool: list[Reading]) -> list[tuple[Reading, ...]]:
+    """Every set of sums of ``pool`` that, with the parts ``given``, adds up to ``total``
+    in 2 to ``SUM_MAX_PARTS`` parts: within 0.1% of an exact total (rounded figures), 2%
+    of an approximate one. Stops at the second set found."""
+    from itertools import combinations
+
+    t = total.amount
+    target = _dec(t.high if t.qualifier in ("range", "at_most") and t.high else t.value)
+    target -= sum((_dec(p.amount.value) for p in given), Decimal(0))
+    share = Decimal("0.02") if t.qualifier == "approx" else Decimal("0.001")
+    tolerance = max(share * _dec(t.value), Decimal("0.005"))
+    found = []
+    for size in range(max(1, 2 - len(given)), SUM_MAX_PARTS - len(given) + 1):
+        for chosen in combinations(pool, size):
+            if abs(sum(_dec(r.amount.value) for r in chosen) - target) <= tolerance:
+                found.append(chosen)
+                if len(found) > 1:
+                    return found
+    return found
 
 
 def _clauses(sentence, run: list[Reading]):
@@ -318,17 +416,22 @@ def _best_total(text, sentences, paragraphs, readings, by_start, run, previous, 
     of it), or None."""
     best, best_score = None, LINK_THRESHOLD - 1e-9
     loud, loud_score = None, LINK_THRESHOLD - 1e-9  # named explicitly, but the sums overspend
+    owners = {p.amount.start: item for item in by_start.values() for p in item.parts}
     for total in readings:
         if total.sentence > run[0].sentence or total.amount.value is None:
             continue
         if _restated_later(total, run[0], readings):
             continue  # the headline's "$1B", stated again in the lede: the later one is the total
         linked = by_start.get(total.amount.start) or Linked(total)
+        if linked.parts and _fit(Linked(total), linked.parts) == "sums_exactly":
+            continue  # fully itemised: "the package" now means one of its parts
         parts = [p for p in run if _may_be_part(total, p, readings)
                  and not _restates_part(linked, p)]  # fmt: skip
         if not parts:
             continue
-        scored = _score(text, sentences, paragraphs, linked, parts, readings, previous, clause)
+        scored = _score(
+            text, sentences, paragraphs, linked, parts, readings, previous, clause, owners
+        )
         if scored and scored[0] > best_score:
             best_score, best = scored[0], (linked, parts, scored[1])
         signals = {c[0] for c in scored[1]} if scored else set()
@@ -342,11 +445,12 @@ def _best_total(text, sentences, paragraphs, readings, by_start, run, previous, 
 
 
 def _restated_later(total: Reading, part: Reading, readings) -> bool:
-    """True when the same sum, as a whole of the same family, is stated again after
-    ``total`` and before ``part``."""
+    """True when the same sum, as a whole of the same family or as a bare sum ("Of the
+    $50bn, ..."), is stated again after ``total`` and before ``part``."""
     t = total.amount
     return any(
-        r.amount.value == t.value and r.amount.currency == t.currency and r.family == total.family
+        r.amount.value == t.value and r.amount.currency == t.currency
+        and r.family in (total.family, "")
         and t.start < r.amount.start and r.sentence < part.sentence
         for r in readings
     )  # fmt: skip
@@ -371,7 +475,9 @@ def _may_be_part(total: Reading, part: Reading, readings: list[Reading]) -> bool
     return not (restated and part.own_whole)
 
 
-def _score(text, sentences, paragraphs, linked: Linked, parts, readings, previous, clause=None):
+def _score(
+    text, sentences, paragraphs, linked: Linked, parts, readings, previous, clause=None, owners=None
+):
     """Return (score, cues) for ``parts`` (one sentence's, or one clause's) as parts of
     ``linked.total``; None when a signal bars the link."""
     total = linked.total
@@ -392,8 +498,9 @@ def _score(text, sentences, paragraphs, linked: Linked, parts, readings, previou
             return None
         cues.append(("open_cue", m.group(0), gap_start + m.start(), gap_start + m.end()))
     else:
-        cues += _references(text, sentences, paragraphs, total, parts, readings, sentence)
-        if names := _shared_names(sentences[total.sentence], sentence, parts[0]):
+        cues += _references(text, sentences, paragraphs, total, parts, readings, sentence, owners)
+        own = _own_words(sentences[total.sentence], total, readings)
+        if names := _shared_names(own, sentence, parts[0]):
             cues.append(("same_names", names, sentence.start, sentence.start))
         if total.plural and parts[0].sentence - total.sentence <= NEAR_SENTENCES:
             cues.append(("several", total.whole_text, sentence.start, sentence.start))
@@ -435,14 +542,18 @@ def _score(text, sentences, paragraphs, linked: Linked, parts, readings, previou
     weights += LINK_WEIGHTS["distance"] * max(0, distance - 1)
     distance = parts[0].sentence - total.sentence
     referred = any(c[0] not in ("part_cue", "same_names", "several") for c in cues)
-    if not referred and (distance > NEAR_SENTENCES or not total.family):
+    # a part of a named whole is a whole too: "$15bn to support Sylvania" in the package
+    whole = total.family or (owners is not None and total.amount.start in owners)
+    if not referred and (distance > NEAR_SENTENCES or not whole):
         return None  # no words relate them: parts that merely add up are no split
     return weights, [*cues, (fit, "", sentence.start, sentence.start)]
 
 
-def _references(text, sentences, paragraphs, total: Reading, parts, readings, clause=None):
+def _references(
+    text, sentences, paragraphs, total: Reading, parts, readings, clause=None, owners=None
+):
     """The words of the part's sentence (or ``clause``), and paragraph, that refer back
-    to ``total``."""
+    to ``total``. ``owners`` maps the start of each part linked so far to its total."""
     sentence = clause or sentences[parts[0].sentence]
     cues = _noun_cues(sentence, total, parts, readings, sentences[total.sentence])
     if not cues:
@@ -461,6 +572,10 @@ def _references(text, sentences, paragraphs, total: Reading, parts, readings, cl
         if referent is None:
             nearest = [r for r in readings if r.amount.start < whole_sentence.start]
             referent = nearest[-1] if nearest else None
+            if referent and owners and referent.amount.start in owners:
+                # "Of the $95bn, the bill allocates $61bn to A. It also includes $26bn ...":
+                # "It" is the whole the sentence before itemised, not its last part
+                referent = owners[referent.amount.start].total
             if referent and is_running_total(text, sentences[referent.sentence], referent.amount):
                 # "The $4bn package brings the total to $28bn. It includes ...": the package
                 wholes = [r for r in nearest if r.sentence == referent.sentence and r.family]
@@ -534,6 +649,18 @@ def _previous_subject(sentences, index: int, readings) -> Reading | None:
     return None
 
 
+def _own_words(sentence, reading: Reading, readings):
+    """The part of ``sentence`` that speaks of ``reading``'s sum: from the end of the sum
+    before it to the start of the sum after it ("... $26bn to aid Israel, and $8bn to
+    counter China in the Indo-Pacific": Israel is the $26bn's, the Indo-Pacific the $8bn's)."""
+    here = [r.amount for r in readings if r.sentence == reading.sentence]
+    low = max([a.end for a in here if a.end <= reading.amount.start], default=sentence.start)
+    high = min([a.start for a in here if a.start >= reading.amount.end], default=sentence.end)
+    return sentence._replace(
+        start=low, end=high, text=sentence.text[low - sentence.start : high - sentence.start]
+    )
+
+
 def _shared_names(total_sentence, sentence, part: Reading) -> str:
     """Capitalised names the part's sentence shares with its total's sentence ("Orbital
     ATK" in both): the text is still about the same thing. A sentence's first word counts
@@ -541,6 +668,19 @@ def _shared_names(total_sentence, sentence, part: Reading) -> str:
     mine, mine_inside = _names(sentence.text)
     theirs, theirs_inside = _names(total_sentence.text)
     return " ".join(sorted((mine & theirs_inside) | (mine_inside & theirs)))
+
+
+def shared_name(total_sentence, sentence, before: int) -> tuple[str, int, int] | None:
+    """The first name ``sentence`` shares with its total's sentence, before offset ``before``
+    if there is one there, else anywhere: what a part names no recipient for is about ("Chile
+    could buy 16 missiles for $85 million" under "sales to NATO and Chile"). Returns
+    (name, start, end) or None."""
+    shared = set(_shared_names(total_sentence, sentence, None).split())
+    hits = [m for m in NAME_WORD.finditer(sentence.text) if m.group(0) in shared]
+    if not hits:
+        return None
+    first = next((m for m in hits if sentence.start + m.end() <= before), hits[0])
+    return first.group(0), sentence.start + first.start(), sentence.start + first.end()
 
 
 def _names(text: str) -> tuple[set[str], set[str]]:

@@ -202,6 +202,13 @@ WHOLE_AFTER = re.compile(
     rf"{_WHOLE_WORD}",
     re.I,
 )
+#: After an amount, several wholes it sums up: "$4.7 billion of potential weapons sales",
+#: "$2bn of new contracts" (plural: "$5bn of aid" names no whole of its own).
+WHOLES_OF_AFTER = re.compile(
+    rf"^\s+of\s+(?P<phrase>(?:(?!(?:the|an?|its|their|this|that|these|those|which|it|them|"
+    rf"to|for|in|and|or)\b)[\w'’-]+\s+){{0,3}}?(?P<whole>{_WHOLE})s)(?![\w-])",
+    re.I,
+)
 #: Before an amount, the whole it is the value of: "three contracts ... worth nearly",
 #: "a budget proposal of", "an initial fee of", "at an overall cost of".
 WHOLE_BEFORE = re.compile(
@@ -387,6 +394,7 @@ LINK_WEIGHTS = {
     "same_names": 1.0,  # the part's sentence names what the total's sentence names
     "several": 1.0,  # the total is of several wholes ("two contracts", "a total of"), nearby
     "running_total": 0.0,  # "brings the total ... to $X": evidence only, it links on its own
+    "sums_to_whole": 0.0,  # sums that add up exactly to a total naming a whole: links on its own
     "sums_exactly": 3.0,  # the parts of the sentence add up to what is left of the total
     "fits": 0.5,  # ... or stay within it
     "overspends": -4.0,  # ... or would exceed it
@@ -395,3 +403,9 @@ LINK_WEIGHTS = {
 LINK_THRESHOLD = 3.0
 #: Without a reference back, a part must be this close to its total (in sentences).
 NEAR_SENTENCES = 3
+#: Sums that add up exactly to a total naming a whole link by arithmetic: they sit within
+#: this many sentences after it (or in its paragraph before it), at most ``SUM_POOL`` of
+#: them are tried, and a split has at most ``SUM_MAX_PARTS`` parts.
+SUM_WINDOW = 8
+SUM_POOL = 14
+SUM_MAX_PARTS = 6

@@ -505,3 +505,103 @@ def test_a_while_clause_with_its_own_subject_is_side_by_side_not_a_part():
         "Navy and the Air Force were allocated Rs 300 crore and Rs 400 crore, respectively."
     )
     assert splits_of(text) == []
+
+
+# --- arithmetic as evidence: sums that add up exactly to a total naming a whole -------------
+
+SALES_BY_BUYER = (
+    "Ruritania approves arms sales\n\n"
+    "The ministry has approved $3.6 billion of possible arms sales to Freedonia, Sylvania and "
+    "Grand Fenwick, an agency said on Monday.\n\n"
+    "Freedonia was cleared to buy $2.1 billion in patrol aircraft and spares.\n\n"
+    "The aircraft would replace an ageing fleet, officials said.\n\n"
+    "Sylvania got the go-ahead for $1.2 billion for transport helicopters.\n\n"
+    "The agency said $300 million in training would help Grand Fenwick run its drone fleet."
+)
+
+
+def test_sums_that_add_up_to_a_total_of_sales_are_its_parts_paragraph_by_paragraph():
+    # 2.1 + 1.2 + 0.3 = 3.6: each buyer's sale in its own paragraph, no list word
+    ((total, parts),) = splits_of(SALES_BY_BUYER)
+    assert total == 3.6 * B
+    assert [v for _, v in parts] == [2.1 * B, 1.2 * B, 300 * M]
+
+
+def test_a_part_that_names_no_purpose_is_known_by_the_name_it_shares_with_the_total():
+    ((_, parts),) = splits_of(SALES_BY_BUYER)
+    assert parts[0] == ("Freedonia", 2.1 * B)
+
+
+def test_a_breakdown_paragraph_by_paragraph_that_adds_up_and_a_part_itself_split():
+    text = (
+        "Aid for Ruritania\n\nLawmakers passed a $50 billion package on Friday.\n\n"
+        "The breakdown of the spending is as follows:\n\n"
+        "For Ruritania's army, about $30 billion is set aside. This includes $8.5 billion for "
+        "artillery shells.\n\nSylvania is set to receive about $15 billion in support.\n\n"
+        "Roughly $5 billion goes to allies in the north."
+    )
+    assert splits_of(text) == [
+        (50 * B, [("Ruritania's army", 30 * B), ("Sylvania", 15 * B),
+                  ("allies in the north", 5 * B)]),
+        (30 * B, [("artillery shells", 8.5 * B)]),
+    ]  # fmt: skip
+
+
+def test_a_combined_value_takes_the_sales_that_add_up_to_it():
+    text = (
+        "The agency approved sales to Freedonia and Sylvania with a combined value of up to "
+        "$90 million on Friday.\n\n"
+        "The Freedonia package includes 40 radios, with an estimated cost of up to $55 million.\n\n"
+        "Separately, Sylvania could buy 12 missiles for $35 million, the agency said."
+    )
+    ((total, parts),) = splits_of(text)
+    assert total == 90 * M
+    assert parts == [("Freedonia", 55 * M), ("Sylvania", 35 * M)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sums add up, but no word makes the first a whole: arithmetic alone is no split
+        "Freedonia spent $3 million on roads. Sylvania spent $2 million on rail. "
+        "Grand Fenwick spent $1 million on ports.",
+        # two ways to make $10 million from the sums after it: arithmetic cannot choose
+        "The $10 million fund opened on Monday.\n\nFreedonia received $6 million for roads. "
+        "Sylvania received $4 million for rail. Grand Fenwick received $3 million for ports. "
+        "Ruritania received $1 million for schools.",
+        # "more than $X" is no sum to add up to
+        "A package of more than $9 million was agreed.\n\nFreedonia gets $5 million. "
+        "Sylvania gets $4 million.",
+    ],
+)
+def test_sums_that_add_up_without_a_whole_or_in_two_ways_are_no_split(text):
+    assert [t for t, parts in splits_of(text) if len(parts) >= 2] == []
+
+
+# --- which whole a part is of: "It" after a list, and the words of each sum -----------------
+
+NESTED = (
+    "Ruritania passes aid bill\n\n"
+    "Lawmakers in Ruritania have approved a $50bn security package for three allies.\n\n"
+    "Of the $50bn, the bill allocates $30bn to help Freedonia rebuild its army.\n\n"
+    "It also includes $15bn to support Sylvania against raids, and $5bn to guard shipping "
+    "lanes in the Northern Sea.\n\n"
+    "The Sylvania act, part of the package, sets aside $6bn for air defence and $2bn for "
+    "coastal radars."
+)
+
+
+def test_it_after_a_list_stands_for_the_whole_itemised_not_its_last_part():
+    # "It also includes" after "the bill allocates $30bn to ...": the $50bn, not the $30bn
+    found = splits_of(NESTED)
+    assert (50 * B, [("help Freedonia rebuild its army", 30 * B),
+                     ("support Sylvania against raids", 15 * B),
+                     ("guard shipping lanes in the Northern Sea", 5 * B)]) in found  # fmt: skip
+    assert all(total != 30 * B for total, _ in found)
+
+
+def test_a_later_part_goes_to_the_part_whose_own_words_name_what_it_names():
+    # "Sylvania" is said of the $15bn, not of the $5bn beside it in the same sentence
+    found = dict(splits_of(NESTED))
+    assert found[15 * B] == [("air defence", 6 * B), ("coastal radars", 2 * B)]
+    assert 5 * B not in found
