@@ -312,7 +312,62 @@ def infer_missing_parties(rows: list[Transfer]) -> list[Transfer]:
                 )
         if row is not None:
             out.append(row)
-    return _deduplicate(out)
+    return _deduplicate(_resolve_told_elsewhere(out))
+
+
+def _named(row: Transfer, role: str) -> bool:
+    return getattr(row, role) not in (rules.NOT_STATED, rules.UNRESOLVED)
+
+
+def _resolve_told_elsewhere(rows: list[Transfer]) -> list[Transfer]:
+    """A row that leaves one side unnamed, told where the article names it.
+
+    - The supplier: the rows of the article (before or after: a headline tells first)
+      with the same recipient and the same item, else the same kind of item. One supplier
+      among them: it is this row's ("The first tanks arrived in Peru. ... Spain's tanks
+      arrived in Peru"). Several: the row tells again one of their transfers and is no
+      transfer of its own (a reader cannot pick one), so it goes.
+    - The recipient: a clause inside a sentence whose other rows name one recipient ("the
+      package includes missiles for systems which Spain promised to provide"): that one.
+    """
+    out: list[Transfer] = []
+    for row in rows:
+        if not _named(row, "supplier") and _named(row, "recipient"):
+            others = [
+                r for r in rows
+                if r is not row and _named(r, "supplier") and _same_side(r, row, "recipient")
+            ]  # fmt: skip
+            same = [r for r in others if r.item == row.item] or [
+                r for r in others if row.category and r.category == row.category
+            ]
+            suppliers = {r.supplier for r in same}
+            if len(suppliers) > 1:
+                continue
+            if suppliers:
+                row = _side_from(row, same[0], "supplier")
+        elif _named(row, "supplier") and not _named(row, "recipient"):
+            beside = [
+                r for r in rows
+                if r is not row and r.sentence_number == row.sentence_number
+                and _named(r, "recipient") and r.supplier != row.supplier
+            ]  # fmt: skip
+            if len({r.recipient for r in beside}) == 1:
+                row = _side_from(row, beside[0], "recipient")
+        out.append(row)
+    return out
+
+
+def _side_from(row: Transfer, source: Transfer, role: str) -> Transfer:
+    """``row`` with ``source``'s side ``role``, marked as inferred from its sentence."""
+    return replace(
+        row,
+        **{
+            role: getattr(source, role),
+            f"{role}_country": getattr(source, f"{role}_country"),
+            f"{role}_text": getattr(source, f"{role}_text"),
+        },
+        inferred_from=str(source.sentence_number),
+    )
 
 
 def _sides_told_before(rows: list[Transfer], row: Transfer) -> Transfer | None:

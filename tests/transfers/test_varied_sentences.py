@@ -344,6 +344,20 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("United States", "Peru", "Harpoon", "planned|agreed", "30")]),
     ("Peru would receive 30 Harpoon missiles from the United States if Congress agrees.",
      [("United States", "Peru", "Harpoon", "possible", "30")]),
+    # -- a side told elsewhere in the article ---------------------------------------------------
+    # the headline names no supplier; the body does: the headline's row is Spain's
+    ("Howitzers arrive in Peru\n\nSpain delivered 12 howitzers to Peru on Monday.",
+     [("Spain", "Peru", "howitzer", D, None)]),
+    # two suppliers of tanks to Peru: "the tanks" is one of them, no third transfer
+    ("Spain sold tanks to Peru in May. Italy sold tanks to Peru in June. The tanks arrived in "
+     "Peru last week.",
+     [("Spain", "Peru", "tank", "delivered|agreed", None),
+      ("Italy", "Peru", "tank", "delivered|agreed", None)]),
+    # a relative clause inside a package's contents: its giver gives to the package's recipient
+    ("The package for Ukraine also includes shells for the Gepard guns that Germany has pledged "
+     "to send.",
+     [("Germany", "Ukraine", "Gepard", P, None),
+      ("-", "Ukraine", "shell", "unspecified|planned", None)]),
     # -- traps: not transfers -----------------------------------------------------------------
     ("Russia launched Shahed drones at Kyiv overnight.", []),
     ("Ukrainian forces shot down 30 Russian drones over the Black Sea.", []),
