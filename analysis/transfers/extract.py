@@ -26,6 +26,7 @@ from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
 from analysis.transfers.sentence import (
     deal_partner,
     fill_deal_partner,
+    fill_programme_seller,
     infer_missing_parties,
     parse_candidate,
     read_parse,
@@ -121,7 +122,7 @@ def extract_from_article(
             rows = fill_deal_partner(rows, partner, sentence.number)
         rows.extend(new)
         previous = subjects_of(parse, sentence, found)
-    return transfers_frame(infer_missing_parties(rows))
+    return transfers_frame(infer_missing_parties(fill_programme_seller(rows, article.text)))
 
 
 def transfers_frame(rows: Iterable[Transfer]) -> pd.DataFrame:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import lemminflect
 
+from analysis import config
 from analysis.grammar import SPEECH_VERBS, Parse, parse_sentence
 from analysis.text import Sentence
 from analysis.transfers import rules as rules
@@ -827,3 +828,46 @@ def _deduplicate(rows: list[Transfer]) -> list[Transfer]:
             seen.add(key)
             kept.append(row)
     return kept
+
+
+SALE_PROGRAMMES_FILE = config.DATA_DIR / "sale_programmes.csv"
+
+
+@lru_cache(maxsize=2)
+def load_sale_programmes(path: str = "") -> tuple[tuple[str, str, str], ...]:
+    """``data/sale_programmes.csv`` as (programme, abbreviation, seller) rows."""
+    with open(path or SALE_PROGRAMMES_FILE, encoding="utf-8") as handle:
+        lines = [line.rstrip("\n") for line in handle if line.strip() and not line.startswith("#")]
+    return tuple(tuple(line.split(",")[:3]) for line in lines[1:])
+
+
+def fill_programme_seller(rows: list[Transfer], text: str) -> list[Transfer]:
+    """A sale the text calls by a government's sale programme is that government's sale.
+
+    A row with no supplier whose sentence names the programme ("approved a possible
+    Foreign Military Sale of helicopters to Chile") gets the programme's seller; an
+    approval of a sale by any other name keeps no supplier (an approver is no party).
+
+    >>> said = "The State Department approved a possible foreign military sale to Chile."
+    >>> row = Transfer("(not stated)", "", "Chile", "Chile", "", "helicopter", "helicopters",
+    ...     "aircraft", "agreed", "", "", "", "", "sale", 1, said, 0, len(said), 0, 0)
+    >>> fill_programme_seller([row], row.sentence)[0].supplier
+    'United States'
+    """
+    out = []
+    for row in rows:
+        if row.supplier == rules.NOT_STATED and _named(row, "recipient"):
+            for programme, abbreviation, seller in load_sale_programmes():
+                words = [programme] + ([abbreviation] if _names(text, programme) else [])
+                if seller != row.recipient_country and any(_names(row.sentence, w) for w in words):
+                    row = replace(
+                        row, supplier=seller, supplier_country=seller, supplier_text=programme
+                    )
+                    break
+        out.append(row)
+    return out
+
+
+def _names(text: str, words: str) -> bool:
+    """True when ``text`` has ``words`` as whole words (any case, a plural "s" allowed)."""
+    return re.search(rf"\b{re.escape(words)}s?\b", text, re.IGNORECASE) is not None

@@ -358,6 +358,17 @@ CASES: list[tuple[str, list[tuple]]] = [
      "to send.",
      [("Germany", "Ukraine", "Gepard", P, None),
       ("-", "Ukraine", "shell", "unspecified|planned", None)]),
+    # -- approvals: an approver is no supplier, unless the text names the sale as its own ------
+    # a Foreign Military Sale is by name the US government's sale (data/sale_programmes.csv)
+    ("The State Department approved a possible Foreign Military Sale of 12 Black Hawk "
+     "helicopters to Chile.",
+     [("United States", "Chile", "Black Hawk", A, "12")]),
+    # the same approval told without the programme's name: who sells is not said
+    ("The State Department approved the sale of 12 Black Hawk helicopters to Chile.",
+     [("-", "Chile", "Black Hawk", A, "12")]),
+    # the abbreviation counts only where the article writes the full name
+    ("Peru will buy 40 Stinger missiles through the FMS programme.",
+     [("-", "Peru", "Stinger", "planned|agreed", "40")]),
     # -- traps: not transfers -----------------------------------------------------------------
     ("Russia launched Shahed drones at Kyiv overnight.", []),
     ("Ukrainian forces shot down 30 Russian drones over the Black Sea.", []),
