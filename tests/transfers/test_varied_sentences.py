@@ -358,6 +358,12 @@ CASES: list[tuple[str, list[tuple]]] = [
      "to send.",
      [("Germany", "Ukraine", "Gepard", P, None),
       ("-", "Ukraine", "shell", "unspecified|planned", None)]),
+    # a possessive pronoun names the side before it: "its supply" is Iran's (the bare noun
+    # gives no stage, so the status is left open)
+    ("Western governments condemned Iran for its supply of drones to Russia.",
+     [("Iran", "Russia", "drone", "unspecified|ongoing|delivered", None)]),
+    ("Peru thanked Chile for its sale of rifles to the Peruvian army.",
+     [("Chile", "Peru", "rifle", "unspecified|agreed|delivered", None)]),
     # -- approvals: an approver is no supplier, unless the text names the sale as its own ------
     # a Foreign Military Sale is by name the US government's sale (data/sale_programmes.csv)
     ("The State Department approved a possible Foreign Military Sale of 12 Black Hawk "
