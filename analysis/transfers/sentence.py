@@ -55,6 +55,9 @@ DEAL_NOUNS = words_of("deal contract agreement order")
 #: Types of a generic institution ("the army", "the defence ministry") that, with no country
 #: in the text, stand for the one of that kind named before.
 GENERIC_TYPES = words_of("military government")
+#: Head nouns that name an organisation's members, not the organisation ("NATO members",
+#: "EU countries", "member states"): the members are not named by it.
+MEMBER_HEADS = words_of("member state country nation ally partner government")
 #: First-person pronouns: in a quotation, the speaker's side ("we will send").
 FIRST_PERSON = words_of("we us i")
 #: Pronouns that can stand for an item named before ("sent them to Y").
@@ -439,6 +442,8 @@ class _SentenceReader:
             resolved = self._reference(phrase, others)
             if resolved is not None and resolved.name != rules.UNRESOLVED:
                 return resolved
+        if named and not at_head and self._members_of(named[-1], head):
+            return None  # "NATO members", "EU countries": the members, not named here
         if named:
             return self._party(named[-1], head if at_head else None)
         if head.tag == "PROPN":
@@ -446,6 +451,11 @@ class _SentenceReader:
         if head.text.lower() in FIRST_PERSON and self._in_quote(phrase.start):
             return self.speaker_side(others)
         return self._reference(phrase, others)
+
+    @staticmethod
+    def _members_of(mention, head) -> bool:
+        """True for an organisation before a head noun of its members ("NATO members")."""
+        return mention.type == "organisation" and head.lemma.lower() in MEMBER_HEADS
 
     def _in_quote(self, offset: int) -> bool:
         at = offset - self.sentence.start

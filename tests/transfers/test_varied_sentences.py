@@ -364,6 +364,11 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Iran", "Russia", "drone", "unspecified|ongoing|delivered", None)]),
     ("Peru thanked Chile for its sale of rifles to the Peruvian army.",
      [("Chile", "Peru", "rifle", "unspecified|agreed|delivered", None)]),
+    # an organisation before a noun of its members names the members, not itself
+    ("EU member states will send shells to Ukraine.",
+     [("-", "Ukraine", "shell", P, None)]),
+    ("Tanks are arriving in Ukraine, donations from NATO members.",
+     [("-", "Ukraine", "tank", D, None)]),
     # -- approvals: an approver is no supplier, unless the text names the sale as its own ------
     # a Foreign Military Sale is by name the US government's sale (data/sale_programmes.csv)
     ("The State Department approved a possible Foreign Military Sale of 12 Black Hawk "
