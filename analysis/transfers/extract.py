@@ -28,6 +28,7 @@ from analysis.transfers.sentence import (
     fill_deal_partner,
     fill_programme_seller,
     infer_missing_parties,
+    keep_funding_for_others,
     parse_candidate,
     read_parse,
     subjects_of,
@@ -122,7 +123,8 @@ def extract_from_article(
             rows = fill_deal_partner(rows, partner, sentence.number)
         rows.extend(new)
         previous = subjects_of(parse, sentence, found)
-    return transfers_frame(infer_missing_parties(fill_programme_seller(rows, article.text)))
+    rows = keep_funding_for_others(fill_programme_seller(rows, article.text))
+    return transfers_frame(infer_missing_parties(rows))
 
 
 def transfers_frame(rows: Iterable[Transfer]) -> pd.DataFrame:

@@ -881,3 +881,26 @@ def fill_programme_seller(rows: list[Transfer], text: str) -> list[Transfer]:
 def _names(text: str, words: str) -> bool:
     """True when ``text`` has ``words`` as whole words (any case, a plural "s" allowed)."""
     return re.search(rf"\b{re.escape(words)}s?\b", text, re.IGNORECASE) is not None
+
+
+#: Verbs of setting money aside: a transfer only when the money is for another side's
+#: equipment ("allocated $2bn for weapons for Ukraine"); money for a weapon alone, or for
+#: one's own forces, is a budget line, not a supply by the one who sets it aside.
+FUNDING_CUES = words_of("allocate allocates allocated allocating")
+
+
+def keep_funding_for_others(rows: list[Transfer]) -> list[Transfer]:
+    """Drop a funding verb's rows unless they name a recipient of another country.
+
+    >>> said = "Peru allocated $2 billion for rifles."
+    >>> row = Transfer("Peru", "Peru", "(not stated)", "", "", "rifle", "rifles",
+    ...     "small_arms", "planned", "", "", "", "", "allocated", 1, said, 0, len(said), 0, 0)
+    >>> keep_funding_for_others([row])
+    []
+    """
+    return [
+        r for r in rows
+        if r.cue.lower() not in FUNDING_CUES
+        or (_named(r, "recipient") and _named(r, "supplier")
+            and r.recipient_country != r.supplier_country)
+    ]  # fmt: skip

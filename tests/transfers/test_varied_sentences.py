@@ -369,6 +369,12 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("-", "Ukraine", "shell", P, None)]),
     ("Tanks are arriving in Ukraine, donations from NATO members.",
      [("-", "Ukraine", "tank", D, None)]),
+    # money set aside for another side's weapons: the one who sets it aside supplies them
+    # (a budget line: planned); money for a weapon alone, or for one's own army, is no transfer
+    ("Spain has allocated 2 billion euros for rifles and other equipment for Ukraine.",
+     [("Spain", "Ukraine", "rifle", P, None), ("Spain", "Ukraine", "equipment", P, None)]),
+    ("Spain has allocated 2 billion euros for ammunition.", []),
+    ("The Spanish government allocated 3 billion euros for new tanks for the Spanish Army.", []),
     # -- approvals: an approver is no supplier, unless the text names the sale as its own ------
     # a Foreign Military Sale is by name the US government's sale (data/sale_programmes.csv)
     ("The State Department approved a possible Foreign Military Sale of 12 Black Hawk "
