@@ -375,6 +375,11 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Spain", "Ukraine", "rifle", P, None), ("Spain", "Ukraine", "equipment", P, None)]),
     ("Spain has allocated 2 billion euros for ammunition.", []),
     ("The Spanish government allocated 3 billion euros for new tanks for the Spanish Army.", []),
+    # a country's plane or ship that brings weapons: the country sends them (no other origin)
+    ("Spanish Plane Brings Rifles And Mortars To Peru",
+     [("Spain", "Peru", "rifle", D, None), ("Spain", "Peru", "mortar", D, None)]),
+    ("A Spanish navy ship brought 12 howitzers to Peru last week.",
+     [("Spain", "Peru", "howitzer", D, "12")]),
     # -- approvals: an approver is no supplier, unless the text names the sale as its own ------
     # a Foreign Military Sale is by name the US government's sale (data/sale_programmes.csv)
     ("The State Department approved a possible Foreign Military Sale of 12 Black Hawk "
