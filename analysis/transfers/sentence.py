@@ -125,7 +125,33 @@ def read_parse(
     reader = _SentenceReader(parse, sentence, inside, context, country_names)
     rows = [row for found in read_frames(parse, reader.is_item) for row in reader.rows(found)]
     rows += reader.implied_rows({(r.supplier, r.recipient) for r in rows})
+    if sentence.section == "headline":
+        rows = [_award_told_short(r, inside) for r in rows]
     return _deduplicate(_one_deal_per_supplier(rows))
+
+
+#: Past forms of the award verbs a headline uses without "is" ("X awarded contract").
+SHORT_PASSIVE_AWARDS = words_of("awarded granted")
+
+
+def _award_told_short(row: Transfer, mentions: Sequence) -> Transfer:
+    """A headline drops "is": "Acme Corp awarded contract for rifles" is Acme being awarded.
+
+    When an award verb's row names no one it is awarded to and the one before the verb is
+    a company (a company does not receive arms), that company is the one awarded: the
+    supplier, and the buyer is not stated.
+    """
+    if row.cue.lower() not in SHORT_PASSIVE_AWARDS or row.supplier != rules.NOT_STATED:
+        return row
+    types = {m.type for m in mentions if m.kind == "actor" and m.name == row.recipient}
+    if types != {"company"}:
+        return row
+    return replace(
+        row,
+        supplier=row.recipient, supplier_country=row.recipient_country,
+        supplier_text=row.recipient_text, recipient=rules.NOT_STATED, recipient_country="",
+        recipient_text="",
+    )  # fmt: skip
 
 
 def extract_from_sentence(sentence: Sentence, mentions: Sequence, context=None) -> list[Transfer]:

@@ -380,6 +380,12 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Spain", "Peru", "rifle", D, None), ("Spain", "Peru", "mortar", D, None)]),
     ("A Spanish navy ship brought 12 howitzers to Peru last week.",
      [("Spain", "Peru", "howitzer", D, "12")]),
+    # a headline drops "is": the company before "awarded" is the one awarded (it supplies);
+    # a country before it is the buyer who awards
+    ("Lockheed Martin Awarded Contract For 40 F-16 Jets\n\nThe deal was signed on Monday.",
+     [("Lockheed Martin", "-", "F-16", A, "40")]),
+    ("Peru Awarded Contract For 40 Rifles\n\nThe deal was signed on Monday.",
+     [("-", "Peru", "rifle", A, "40")]),
     # -- approvals: an approver is no supplier, unless the text names the sale as its own ------
     # a Foreign Military Sale is by name the US government's sale (data/sale_programmes.csv)
     ("The State Department approved a possible Foreign Military Sale of 12 Black Hawk "
