@@ -370,7 +370,8 @@ def _resolve_told_elsewhere(rows: list[Transfer]) -> list[Transfer]:
             same = [r for r in others if r.item == row.item] or [
                 r for r in others if row.category and r.category == row.category
             ]
-            suppliers = {r.supplier for r in same}
+            # one side, however named ("Germany", "Berlin"): its country
+            suppliers = {r.supplier_country or r.supplier for r in same}
             if len(suppliers) > 1:
                 continue
             if suppliers:

@@ -353,6 +353,11 @@ CASES: list[tuple[str, list[tuple]]] = [
      "Peru last week.",
      [("Spain", "Peru", "tank", "delivered|agreed", None),
       ("Italy", "Peru", "tank", "delivered|agreed", None)]),
+    # one supplier under two names (the country, its capital): still one side to take
+    ("Germany delivered 18 Leopard tanks to Peru on Monday. Berlin had promised the Leopard "
+     "tanks to Peru in May. Tanks have also arrived in Peru, officials said.",
+     [("Germany", "Peru", "Leopard", D, "18"), ("Germany", "Peru", "Leopard", P, None),
+      ("Germany", "Peru", "tank", D, None)]),
     # a relative clause inside a package's contents: its giver gives to the package's recipient
     ("The package for Ukraine also includes shells for the Gepard guns that Germany has pledged "
      "to send.",
