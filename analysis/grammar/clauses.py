@@ -479,13 +479,20 @@ class _Reader:
             obj = cur.get("object")
             last = cur.slots[-1] if cur.slots else None
             passive = cur.verb != -1 and self.phrases[cur.verb].verb.voice == "passive"
-            offer = last and last[0] in ("from", "by") and self._infinitive_noun(last[2])
+            # past the of-phrases that end it ("pledges from a group of countries to send")
+            chain = [slot for slot in reversed(cur.slots) if slot[0] != "of"][:1]
+            if last and last[0] == "of" and chain and chain[0][0] in ("from", "by"):
+                last = chain[0]
+            governor = last[2] if last else -1
+            if any(slot[0] == "time" and slot[1] == governor for slot in cur.slots) and obj:
+                governor = obj[1]  # "pledges last week from X to send": the pledges' from
+            offer = last and last[0] in ("from", "by") and self._infinitive_noun(governor)
             receiver = cur.get("indirect_object") or next(
                 (slot for slot in cur.slots if slot[0] == "to" and not slot[3]), None
             )
             if offer:
                 # "an offer from X to sell": X sells (the noun's own infinitive)
-                new.head_noun = last[2]
+                new.head_noun = governor
                 self._add(new, "subject", last[1], implicit=True)
             elif verb in OBJECT_CONTROL_VERBS and obj:
                 self._add(new, "subject", obj[1], implicit=True)

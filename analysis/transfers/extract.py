@@ -26,7 +26,9 @@ from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
 from analysis.transfers.sentence import (
     deal_partner,
     fill_deal_partner,
+    fill_programme_seller,
     infer_missing_parties,
+    keep_funding_for_others,
     parse_candidate,
     read_parse,
     subjects_of,
@@ -121,6 +123,7 @@ def extract_from_article(
             rows = fill_deal_partner(rows, partner, sentence.number)
         rows.extend(new)
         previous = subjects_of(parse, sentence, found)
+    rows = keep_funding_for_others(fill_programme_seller(rows, article.text))
     return transfers_frame(infer_missing_parties(rows))
 
 

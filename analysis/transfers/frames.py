@@ -107,6 +107,9 @@ APPROVER_VERBS = words_of(
     "approve authorize authorise clear allow permit license licence block veto"
 )
 
+#: Possessive determiners that stand for a side named before ("Iran ... its supply of drones").
+POSSESSIVE_PRONOUNS = words_of("its their")
+
 #: Verbs that hand a contract to the one who will fulfil it ("awarded X a contract").
 AWARD_VERBS = words_of("award grant give")
 #: Nouns of an order placed with a supplier: who is awarded one supplies what it is for.
@@ -280,7 +283,11 @@ def is_party(parse: Parse, index: int) -> bool:
     head = parse.tokens[phrase.head]
     if parse.units_in(index, "actor"):
         return True
-    return head.tag in ("PRON", "PROPN") or head.lemma.lower() in ROLE_NOUNS
+    return (
+        head.tag in ("PRON", "PROPN")
+        or head.lemma.lower() in ROLE_NOUNS
+        or head.text.lower() in POSSESSIVE_PRONOUNS  # "its supply of drones to Peru"
+    )
 
 
 def _origins(parse: Parse, index: int) -> list[int]:

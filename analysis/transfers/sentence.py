@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import lemminflect
 
+from analysis import config
 from analysis.grammar import SPEECH_VERBS, Parse, parse_sentence
 from analysis.text import Sentence
 from analysis.transfers import rules as rules
@@ -54,6 +55,9 @@ DEAL_NOUNS = words_of("deal contract agreement order")
 #: Types of a generic institution ("the army", "the defence ministry") that, with no country
 #: in the text, stand for the one of that kind named before.
 GENERIC_TYPES = words_of("military government")
+#: Head nouns that name an organisation's members, not the organisation ("NATO members",
+#: "EU countries", "member states"): the members are not named by it.
+MEMBER_HEADS = words_of("member state country nation ally partner government")
 #: First-person pronouns: in a quotation, the speaker's side ("we will send").
 FIRST_PERSON = words_of("we us i")
 #: Pronouns that can stand for an item named before ("sent them to Y").
@@ -121,7 +125,33 @@ def read_parse(
     reader = _SentenceReader(parse, sentence, inside, context, country_names)
     rows = [row for found in read_frames(parse, reader.is_item) for row in reader.rows(found)]
     rows += reader.implied_rows({(r.supplier, r.recipient) for r in rows})
+    if sentence.section == "headline":
+        rows = [_award_told_short(r, inside) for r in rows]
     return _deduplicate(_one_deal_per_supplier(rows))
+
+
+#: Past forms of the award verbs a headline uses without "is" ("X awarded contract").
+SHORT_PASSIVE_AWARDS = words_of("awarded granted")
+
+
+def _award_told_short(row: Transfer, mentions: Sequence) -> Transfer:
+    """A headline drops "is": "Acme Corp awarded contract for rifles" is Acme being awarded.
+
+    When an award verb's row names no one it is awarded to and the one before the verb is
+    a company (a company does not receive arms), that company is the one awarded: the
+    supplier, and the buyer is not stated.
+    """
+    if row.cue.lower() not in SHORT_PASSIVE_AWARDS or row.supplier != rules.NOT_STATED:
+        return row
+    types = {m.type for m in mentions if m.kind == "actor" and m.name == row.recipient}
+    if types != {"company"}:
+        return row
+    return replace(
+        row,
+        supplier=row.recipient, supplier_country=row.recipient_country,
+        supplier_text=row.recipient_text, recipient=rules.NOT_STATED, recipient_country="",
+        recipient_text="",
+    )  # fmt: skip
 
 
 def extract_from_sentence(sentence: Sentence, mentions: Sequence, context=None) -> list[Transfer]:
@@ -312,7 +342,63 @@ def infer_missing_parties(rows: list[Transfer]) -> list[Transfer]:
                 )
         if row is not None:
             out.append(row)
-    return _deduplicate(out)
+    return _deduplicate(_resolve_told_elsewhere(out))
+
+
+def _named(row: Transfer, role: str) -> bool:
+    return getattr(row, role) not in (rules.NOT_STATED, rules.UNRESOLVED)
+
+
+def _resolve_told_elsewhere(rows: list[Transfer]) -> list[Transfer]:
+    """A row that leaves one side unnamed, told where the article names it.
+
+    - The supplier: the rows of the article (before or after: a headline tells first)
+      with the same recipient and the same item, else the same kind of item. One supplier
+      among them: it is this row's ("The first tanks arrived in Peru. ... Spain's tanks
+      arrived in Peru"). Several: the row tells again one of their transfers and is no
+      transfer of its own (a reader cannot pick one), so it goes.
+    - The recipient: a clause inside a sentence whose other rows name one recipient ("the
+      package includes missiles for systems which Spain promised to provide"): that one.
+    """
+    out: list[Transfer] = []
+    for row in rows:
+        if not _named(row, "supplier") and _named(row, "recipient"):
+            others = [
+                r for r in rows
+                if r is not row and _named(r, "supplier") and _same_side(r, row, "recipient")
+            ]  # fmt: skip
+            same = [r for r in others if r.item == row.item] or [
+                r for r in others if row.category and r.category == row.category
+            ]
+            # one side, however named ("Germany", "Berlin"): its country
+            suppliers = {r.supplier_country or r.supplier for r in same}
+            if len(suppliers) > 1:
+                continue
+            if suppliers:
+                row = _side_from(row, same[0], "supplier")
+        elif _named(row, "supplier") and not _named(row, "recipient"):
+            beside = [
+                r for r in rows
+                if r is not row and r.sentence_number == row.sentence_number
+                and _named(r, "recipient") and r.supplier != row.supplier
+            ]  # fmt: skip
+            if len({r.recipient for r in beside}) == 1:
+                row = _side_from(row, beside[0], "recipient")
+        out.append(row)
+    return out
+
+
+def _side_from(row: Transfer, source: Transfer, role: str) -> Transfer:
+    """``row`` with ``source``'s side ``role``, marked as inferred from its sentence."""
+    return replace(
+        row,
+        **{
+            role: getattr(source, role),
+            f"{role}_country": getattr(source, f"{role}_country"),
+            f"{role}_text": getattr(source, f"{role}_text"),
+        },
+        inferred_from=str(source.sentence_number),
+    )
 
 
 def _sides_told_before(rows: list[Transfer], row: Transfer) -> Transfer | None:
@@ -383,6 +469,8 @@ class _SentenceReader:
             resolved = self._reference(phrase, others)
             if resolved is not None and resolved.name != rules.UNRESOLVED:
                 return resolved
+        if named and not at_head and self._members_of(named[-1], head):
+            return None  # "NATO members", "EU countries": the members, not named here
         if named:
             return self._party(named[-1], head if at_head else None)
         if head.tag == "PROPN":
@@ -390,6 +478,11 @@ class _SentenceReader:
         if head.text.lower() in FIRST_PERSON and self._in_quote(phrase.start):
             return self.speaker_side(others)
         return self._reference(phrase, others)
+
+    @staticmethod
+    def _members_of(mention, head) -> bool:
+        """True for an organisation before a head noun of its members ("NATO members")."""
+        return mention.type == "organisation" and head.lemma.lower() in MEMBER_HEADS
 
     def _in_quote(self, offset: int) -> bool:
         at = offset - self.sentence.start
@@ -772,3 +865,69 @@ def _deduplicate(rows: list[Transfer]) -> list[Transfer]:
             seen.add(key)
             kept.append(row)
     return kept
+
+
+SALE_PROGRAMMES_FILE = config.DATA_DIR / "sale_programmes.csv"
+
+
+@lru_cache(maxsize=2)
+def load_sale_programmes(path: str = "") -> tuple[tuple[str, str, str], ...]:
+    """``data/sale_programmes.csv`` as (programme, abbreviation, seller) rows."""
+    with open(path or SALE_PROGRAMMES_FILE, encoding="utf-8") as handle:
+        lines = [line.rstrip("\n") for line in handle if line.strip() and not line.startswith("#")]
+    return tuple(tuple(line.split(",")[:3]) for line in lines[1:])
+
+
+def fill_programme_seller(rows: list[Transfer], text: str) -> list[Transfer]:
+    """A sale the text calls by a government's sale programme is that government's sale.
+
+    A row with no supplier whose sentence names the programme ("approved a possible
+    Foreign Military Sale of helicopters to Chile") gets the programme's seller; an
+    approval of a sale by any other name keeps no supplier (an approver is no party).
+
+    >>> said = "The State Department approved a possible foreign military sale to Chile."
+    >>> row = Transfer("(not stated)", "", "Chile", "Chile", "", "helicopter", "helicopters",
+    ...     "aircraft", "agreed", "", "", "", "", "sale", 1, said, 0, len(said), 0, 0)
+    >>> fill_programme_seller([row], row.sentence)[0].supplier
+    'United States'
+    """
+    out = []
+    for row in rows:
+        if row.supplier == rules.NOT_STATED and _named(row, "recipient"):
+            for programme, abbreviation, seller in load_sale_programmes():
+                words = [programme] + ([abbreviation] if _names(text, programme) else [])
+                if seller != row.recipient_country and any(_names(row.sentence, w) for w in words):
+                    row = replace(
+                        row, supplier=seller, supplier_country=seller, supplier_text=programme
+                    )
+                    break
+        out.append(row)
+    return out
+
+
+def _names(text: str, words: str) -> bool:
+    """True when ``text`` has ``words`` as whole words (any case, a plural "s" allowed)."""
+    return re.search(rf"\b{re.escape(words)}s?\b", text, re.IGNORECASE) is not None
+
+
+#: Verbs of setting money aside: a transfer only when the money is for another side's
+#: equipment ("allocated $2bn for weapons for Ukraine"); money for a weapon alone, or for
+#: one's own forces, is a budget line, not a supply by the one who sets it aside.
+FUNDING_CUES = words_of("allocate allocates allocated allocating")
+
+
+def keep_funding_for_others(rows: list[Transfer]) -> list[Transfer]:
+    """Drop a funding verb's rows unless they name a recipient of another country.
+
+    >>> said = "Peru allocated $2 billion for rifles."
+    >>> row = Transfer("Peru", "Peru", "(not stated)", "", "", "rifle", "rifles",
+    ...     "small_arms", "planned", "", "", "", "", "allocated", 1, said, 0, len(said), 0, 0)
+    >>> keep_funding_for_others([row])
+    []
+    """
+    return [
+        r for r in rows
+        if r.cue.lower() not in FUNDING_CUES
+        or (_named(r, "recipient") and _named(r, "supplier")
+            and r.recipient_country != r.supplier_country)
+    ]  # fmt: skip

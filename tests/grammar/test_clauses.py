@@ -245,6 +245,14 @@ def test_clause_reading_of_quotes_and_headlines(sentence, expected):
         # 'to' before 'have' is the infinitive marker
         ("Peru is believed to have received rifles.",
          ["main:believe subject='Peru'", "complement:receive subject='Peru' object='rifles'"]),
+        # a pledge's infinitive takes the pledger, past an of-phrase or a time phrase, not
+        # the subject of the clause that got the pledge
+        ("Peru secured pledges from a group of allies to send rifles.",
+         ["main:secure subject='Peru' object='pledges' from='a group' of='allies'",
+          "complement:send subject='a group' object='rifles'"]),
+        ("Peru secured pledges last week from Chile to send rifles.",
+         ["main:secure subject='Peru' object='pledges' time='last week' from='Chile'",
+          "complement:send subject='Chile' object='rifles'"]),
         # a first word that is mostly an adjective modifies the noun after it
         ("Military supplies arrived.", ["main:arrive subject='Military supplies'"]),
     ],

@@ -344,6 +344,64 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("United States", "Peru", "Harpoon", "planned|agreed", "30")]),
     ("Peru would receive 30 Harpoon missiles from the United States if Congress agrees.",
      [("United States", "Peru", "Harpoon", "possible", "30")]),
+    # -- a side told elsewhere in the article ---------------------------------------------------
+    # the headline names no supplier; the body does: the headline's row is Spain's
+    ("Howitzers arrive in Peru\n\nSpain delivered 12 howitzers to Peru on Monday.",
+     [("Spain", "Peru", "howitzer", D, None)]),
+    # two suppliers of tanks to Peru: "the tanks" is one of them, no third transfer
+    ("Spain sold tanks to Peru in May. Italy sold tanks to Peru in June. The tanks arrived in "
+     "Peru last week.",
+     [("Spain", "Peru", "tank", "delivered|agreed", None),
+      ("Italy", "Peru", "tank", "delivered|agreed", None)]),
+    # one supplier under two names (the country, its capital): still one side to take
+    ("Germany delivered 18 Leopard tanks to Peru on Monday. Berlin had promised the Leopard "
+     "tanks to Peru in May. Tanks have also arrived in Peru, officials said.",
+     [("Germany", "Peru", "Leopard", D, "18"), ("Germany", "Peru", "Leopard", P, None),
+      ("Germany", "Peru", "tank", D, None)]),
+    # a relative clause inside a package's contents: its giver gives to the package's recipient
+    ("The package for Ukraine also includes shells for the Gepard guns that Germany has pledged "
+     "to send.",
+     [("Germany", "Ukraine", "Gepard", P, None),
+      ("-", "Ukraine", "shell", "unspecified|planned", None)]),
+    # a possessive pronoun names the side before it: "its supply" is Iran's (the bare noun
+    # gives no stage, so the status is left open)
+    ("Western governments condemned Iran for its supply of drones to Russia.",
+     [("Iran", "Russia", "drone", "unspecified|ongoing|delivered", None)]),
+    ("Peru thanked Chile for its sale of rifles to the Peruvian army.",
+     [("Chile", "Peru", "rifle", "unspecified|agreed|delivered", None)]),
+    # an organisation before a noun of its members names the members, not itself
+    ("EU member states will send shells to Ukraine.",
+     [("-", "Ukraine", "shell", P, None)]),
+    ("Tanks are arriving in Ukraine, donations from NATO members.",
+     [("-", "Ukraine", "tank", D, None)]),
+    # money set aside for another side's weapons: the one who sets it aside supplies them
+    # (a budget line: planned); money for a weapon alone, or for one's own army, is no transfer
+    ("Spain has allocated 2 billion euros for rifles and other equipment for Ukraine.",
+     [("Spain", "Ukraine", "rifle", P, None), ("Spain", "Ukraine", "equipment", P, None)]),
+    ("Spain has allocated 2 billion euros for ammunition.", []),
+    ("The Spanish government allocated 3 billion euros for new tanks for the Spanish Army.", []),
+    # a country's plane or ship that brings weapons: the country sends them (no other origin)
+    ("Spanish Plane Brings Rifles And Mortars To Peru",
+     [("Spain", "Peru", "rifle", D, None), ("Spain", "Peru", "mortar", D, None)]),
+    ("A Spanish navy ship brought 12 howitzers to Peru last week.",
+     [("Spain", "Peru", "howitzer", D, "12")]),
+    # a headline drops "is": the company before "awarded" is the one awarded (it supplies);
+    # a country before it is the buyer who awards
+    ("Lockheed Martin Awarded Contract For 40 F-16 Jets\n\nThe deal was signed on Monday.",
+     [("Lockheed Martin", "-", "F-16", A, "40")]),
+    ("Peru Awarded Contract For 40 Rifles\n\nThe deal was signed on Monday.",
+     [("-", "Peru", "rifle", A, "40")]),
+    # -- approvals: an approver is no supplier, unless the text names the sale as its own ------
+    # a Foreign Military Sale is by name the US government's sale (data/sale_programmes.csv)
+    ("The State Department approved a possible Foreign Military Sale of 12 Black Hawk "
+     "helicopters to Chile.",
+     [("United States", "Chile", "Black Hawk", A, "12")]),
+    # the same approval told without the programme's name: who sells is not said
+    ("The State Department approved the sale of 12 Black Hawk helicopters to Chile.",
+     [("-", "Chile", "Black Hawk", A, "12")]),
+    # the abbreviation counts only where the article writes the full name
+    ("Peru will buy 40 Stinger missiles through the FMS programme.",
+     [("-", "Peru", "Stinger", "planned|agreed", "40")]),
     # -- traps: not transfers -----------------------------------------------------------------
     ("Russia launched Shahed drones at Kyiv overnight.", []),
     ("Ukrainian forces shot down 30 Russian drones over the Black Sea.", []),
