@@ -206,18 +206,20 @@ def later_mentions(
     return out, drop
 
 
-def _repeat_patterns(name: str, evidence: str, acronym: str) -> list[regex.Pattern]:
-    """The shapes a found name takes when the article repeats it."""
+@lru_cache(maxsize=4096)
+def _repeat_patterns(name: str, evidence: str, acronym: str) -> tuple[regex.Pattern, ...]:
+    """The shapes a found name takes when the article repeats it (compiled once per
+    name: a collection names the same systems in article after article)."""
     if evidence == "ship prefix":
         words = name.split(" ", 1)[1]
         alternatives = "|".join(regex.escape(w) for w in dict.fromkeys((words, words.split()[-1])))
-        return [regex.compile(rf"(?<=(?:\b[Tt]he|\b\p{{Lu}}{{2,5}}) )(?:{alternatives})\b")]
+        return (regex.compile(rf"(?<=(?:\b[Tt]he|\b\p{{Lu}}{{2,5}}) )(?:{alternatives})\b"),)
     if "-class" in name:
         designation = name.split(" ", 1)[0].removesuffix("-class")
-        return [regex.compile(rf"(?<![\w-]){regex.escape(designation)}[- ]class(?:es)?\b")]
+        return (regex.compile(rf"(?<![\w-]){regex.escape(designation)}[- ]class(?:es)?\b"),)
     if acronym:
-        return [_designation_pattern(acronym), regex.compile(regex.escape(name) + r"\b")]
-    return [_designation_pattern(name)]
+        return (_designation_pattern(acronym), regex.compile(regex.escape(name) + r"\b"))
+    return (_designation_pattern(name),)
 
 
 def _designation_pattern(name: str) -> regex.Pattern:
