@@ -25,10 +25,11 @@ from analysis.runner.inputs import describe_published
 from analysis.runner.provenance import MANIFEST_FILE, load_manifest
 
 INDEX_FILE = "index.html"
+_OFFLINE = Path(__file__).resolve().parent / "templates" / "offline"
 #: The one script of every page: sorts and searches tables (shared with the reports).
-TABLE_SCRIPT = (Path(__file__).resolve().parent / "templates" / "offline" / "report.js").read_text(
-    encoding="utf-8"
-)
+TABLE_SCRIPT = (_OFFLINE / "report.js").read_text(encoding="utf-8")
+#: The style of that script's controls (shared with the reports).
+TABLE_STYLE = (_OFFLINE / "tables.css").read_text(encoding="utf-8")
 STATUS_TEXT = {
     "ok": "ok",
     "failed": "FAILED",
@@ -50,12 +51,6 @@ ul.findings { margin: 0; padding-left: 1.1em; }
 .warning { color: #b00020; }
 .files a { margin-right: 0.6em; display: inline-block; }
 td.name { white-space: nowrap; }
-.report-sort { all: unset; cursor: pointer; font-weight: bold; }
-.report-sort:hover::after { content: " \\21C5"; color: #999999; font-weight: normal; }
-th[aria-sort="ascending"] .report-sort::after { content: " \\25B2"; color: #333333; }
-th[aria-sort="descending"] .report-sort::after { content: " \\25BC"; color: #333333; }
-.report-table-tools { margin: 0.4em 0; font-size: 13px; color: #555555; }
-.report-table-tools input { margin-right: 0.8em; padding: 2px 6px; min-width: 16em; }
 footer { margin-top: 2em; padding-top: 0.6em; border-top: 1px solid #cccccc;
          color: #555555; font-size: 12px; }
 """
@@ -231,7 +226,7 @@ def page(title: str, body: str, footer: str) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
+        f"<title>{escape(title)}</title>\n<style>{STYLE}{TABLE_STYLE}</style>\n</head>\n<body>\n"
         f"<main>\n{body}\n</main>\n<footer>{escape(footer)}</footer>\n"
         f"<script>\n{TABLE_SCRIPT}</script>\n</body>\n</html>\n"
     )

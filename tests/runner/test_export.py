@@ -83,6 +83,8 @@ def test_report_is_offline_and_embeds_its_images():
     assert "window.ran" not in page
     assert "mathjax" not in page.lower() and "require.js" not in page
     assert "cdnjs" not in page and "unpkg" not in page
+    # the sort buttons and search box are styled (the same rules as the overview's)
+    assert 'th[aria-sort="ascending"] .report-sort::after' in page
 
 
 def test_footer_names_article_commit_and_date():

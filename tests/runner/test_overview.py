@@ -156,6 +156,9 @@ def test_the_list_of_articles_sorts_and_searches_with_the_reports_own_script():
     tables = [attrs for tag, attrs in facts.tags if tag == "table"]
     assert tables == [{"class": "report-table"}]
     assert page.count("<script>") == 1
+    # the sort buttons and search box are styled by the same rules as the reports'
+    assert 'th[aria-sort="ascending"] .report-sort::after' in page
+    assert ".report-table-tools input {" in page
 
 
 def test_the_article_page_links_the_page_with_code():
