@@ -285,8 +285,23 @@ def symbol_code(marker: str) -> str:
 
 #: Nouns after "pounds of" that make the pounds money: "800 million pounds of funding".
 _MONEY_NOUNS = frozenset(
-    "funding funds money aid support investment investments spending cash grants loans "
-    "contracts savings cuts taxpayers".split()
+    [
+        "funding",
+        "funds",
+        "money",
+        "aid",
+        "support",
+        "investment",
+        "investments",
+        "spending",
+        "cash",
+        "grants",
+        "loans",
+        "contracts",
+        "savings",
+        "cuts",
+        "taxpayers",
+    ]
 )
 
 
