@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from analysis.money.amount import Amount
+from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
 from analysis.money.rules import (
     ADDED_BEFORE,
     AGGREGATE_BEFORE,
@@ -57,6 +58,7 @@ from analysis.money.rules import (
     NOUN_REFERENCE,
     OPEN_CUE,
     ORDINAL,
+    PARALLEL_ITEM,
     PART_CUE,
     PARTS_BEFORE_SENTENCES,
     PERCENT_OF_TOTAL,
@@ -215,12 +217,13 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     """
     by_start = {s.total.amount.start: s for s in seeds}
     taken = {p.amount.start for s in seeds for p in s.parts}
+    candidates: Candidates = {}
     previous: tuple[Linked, int] | None = None
     for index, sentence in enumerate(sentences):
         whole_run = [r for r in readings if r.sentence == index and r.amount.start not in taken]
         for run, clause in _clauses(sentence, whole_run):
             best = _best_total(text, sentences, paragraphs, readings, by_start, run, previous,
-                               clause)  # fmt: skip
+                               clause, candidates)  # fmt: skip
             if best is None:
                 continue
             linked, parts, cues = best
@@ -233,6 +236,8 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     _totals_after_parts(sentences, readings, by_start, taken)
     _running_totals(sentences, readings, by_start)
     _sums_to_a_whole(text, sentences, paragraphs, readings, by_start)
+    protected = {p.amount.start for s in seeds for p in s.parts}
+    assign_by_sums(readings, by_start, candidates, protected, Linked)
     return sorted(by_start.values(), key=lambda s: s.total.amount.start)
 
 
@@ -411,9 +416,12 @@ def _before_total(total: Reading, part: Reading, taken) -> bool:
             and t.value is not None and p.value < t.value)  # fmt: skip
 
 
-def _best_total(text, sentences, paragraphs, readings, by_start, run, previous, clause=None):
+def _best_total(text, sentences, paragraphs, readings, by_start, run, previous, clause=None,
+                candidates: Candidates | None = None):  # fmt: skip
     """The best (linked, parts, cues) for the amounts of one sentence (or of one ``clause``
-    of it), or None."""
+    of it), or None. Every total the words relate the amounts to is recorded in
+    ``candidates`` with the weight of those words (arithmetic left out), for
+    ``assign_by_sums``."""
     best, best_score = None, LINK_THRESHOLD - 1e-9
     loud, loud_score = None, LINK_THRESHOLD - 1e-9  # named explicitly, but the sums overspend
     owners = {p.amount.start: item for item in by_start.values() for p in item.parts}
@@ -432,6 +440,8 @@ def _best_total(text, sentences, paragraphs, readings, by_start, run, previous, 
         scored = _score(
             text, sentences, paragraphs, linked, parts, readings, previous, clause, owners
         )
+        if scored and candidates is not None:
+            _record(candidates, total, parts, scored)
         if scored and scored[0] > best_score:
             best_score, best = scored[0], (linked, parts, scored[1])
         signals = {c[0] for c in scored[1]} if scored else set()
@@ -442,6 +452,20 @@ def _best_total(text, sentences, paragraphs, readings, by_start, run, previous, 
     # Parts the text explicitly gives to a total they exceed are linked, and the
     # remainder says so ("overspent"), rather than being dropped or moved silently.
     return best or loud
+
+
+def _record(candidates: Candidates, total: Reading, parts, scored) -> None:
+    """Record ``total`` as a candidate of each of ``parts`` with the weight of the words
+    that relate them: the score without the arithmetic and the order ("continues")."""
+    score, cues = scored
+    words = [c for c in cues if c[0] not in _ARITHMETIC and c[0] != "continues"]
+    weight = score - sum(LINK_WEIGHTS[c[0]] for c in cues if c[0] in _ARITHMETIC)
+    weight -= LINK_WEIGHTS["continues"] * any(c[0] == "continues" for c in cues)
+    for p in parts:
+        record_candidate(candidates, total.amount.start, p.amount.start, weight, words)
+
+
+_ARITHMETIC = frozenset({"sums_exactly", "fits", "overspends"})
 
 
 def _restated_later(total: Reading, part: Reading, readings) -> bool:
@@ -494,7 +518,7 @@ def _score(
             gap_start = total.link[2]  # the total's own "for Turkey" is no list word
         gap = _without_asides(text[gap_start : parts[0].amount.start])
         m = OPEN_CUE.search(gap)
-        if not m or ";" in gap or SIDE_BY_SIDE.search(gap):
+        if not m or ";" in gap or SIDE_BY_SIDE.search(gap) or PARALLEL_ITEM.match(gap):
             return None
         cues.append(("open_cue", m.group(0), gap_start + m.start(), gap_start + m.end()))
     else:

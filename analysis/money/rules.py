@@ -305,6 +305,12 @@ CLAUSE_BREAK = re.compile(
 #: Between two amounts: a contrast clause with its own named subject ("..., while the Navy
 #: was allocated"): the sums stand side by side, neither is the other's part.
 SIDE_BY_SIDE = re.compile(r",\s*(?:while|whereas)\s+(?:the\s+)?[A-Z]")
+#: Between two sums of one sentence, the start of a parallel item: "Israel with $3.1bn, and
+#: Egypt with $1.3bn" (the second "with" is Egypt's, not a list of the first sum's parts).
+PARALLEL_ITEM = re.compile(
+    r"\A\s*,?\s*(?:and|while|whereas|but)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    r"\s+(?:with|got|gets|received|receives|receiving|getting)\s*\Z"
+)
 #: A capitalised word that names something (not a currency before its figure: "Rs 500").
 NAME_WORD = re.compile(r"\b[A-Z][\w'’-]+\b(?![.\s]*\d)")
 #: Before an amount, in the sentence of a sum that adds to it: "brings the total pledged
@@ -385,12 +391,14 @@ LINK_WEIGHTS = {
     "noun_reference": 3.0,  # "the package", "the first contract" naming the total's whole
     "loose_reference": 0.5,  # "the deal" after "a fee of": weak alone; with a sum, a link
     "ordinal": 1.0,  # "the first/second/other ..." on top of the noun
-    "topic_reference": 3.0,  # "in terms of modernisation" naming the total's own purpose
+    # "in terms of modernisation" naming the total's own purpose: one shared word is weak
+    # evidence, not enough alone to link (it needs a purpose, a cue or a fit beside it)
+    "topic_reference": 1.5,
     "pronoun_reference": 2.0,  # "It includes ...", "Of that, ..."
     "open_cue": 3.0,  # same sentence: "..., including ..." between total and part
     "part_cue": 1.0,  # "comprises", "will receive", "allocates" in the part's sentence
     "purpose": 1.0,  # the part says who or what it is for
-    "continues": 2.0,  # the part before it, nearby, went to this total
+    "continues": 1.5,  # the part before it, nearby, went to this total: order, not reference
     "same_names": 1.0,  # the part's sentence names what the total's sentence names
     "several": 1.0,  # the total is of several wholes ("two contracts", "a total of"), nearby
     "running_total": 0.0,  # "brings the total ... to $X": evidence only, it links on its own
@@ -409,3 +417,12 @@ NEAR_SENTENCES = 3
 SUM_WINDOW = 8
 SUM_POOL = 14
 SUM_MAX_PARTS = 6
+#: The global assignment (``analysis.money.assignment``): a part needs words of at least
+#: ``SUM_MIN_EVIDENCE`` relating it to a total; a set that adds up exactly scores
+#: ``SUM_BONUS`` over the mean weight of its words; at most ``SUM_BUDGET`` sets are tried
+#: per article (the search is capped, never exponential in the article's length).
+SUM_MIN_EVIDENCE = 1.0
+SUM_BONUS = 3.0
+SUM_BUDGET = 20000
+#: Two sets that add up: the better wins only when its score is this much higher.
+SUM_MARGIN = 1.0
