@@ -149,8 +149,8 @@ def _apply(linked, parts, cues, by_start, owner, candidates, starts) -> None:
 def _may_be_summed(total) -> bool:
     a = total.amount
     # "more than $9m" is no sum to add up to: its parts may add up to any part of it
-    return (a.value is not None and a.qualifier != "at_least"
-            and not getattr(total, "barred", "") and not getattr(total, "added", False))  # fmt: skip
+    barred = getattr(total, "barred", "") or getattr(total, "added", False)
+    return a.value is not None and a.qualifier != "at_least" and not barred
 
 
 def _fits_under(total, part) -> bool:
