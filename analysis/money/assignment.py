@@ -133,8 +133,10 @@ def _apply(linked, parts, cues, by_start, owner, candidates, starts) -> None:
             by_start[other].parts = [p for p in by_start[other].parts if p.amount.start != s]
     dropped = [p for p in linked.parts if p.amount.start not in starts]
     linked.parts = sorted(parts, key=lambda r: r.amount.start)
-    linked.cues += cues + [("sums_exactly", "", linked.total.amount.start,
-                            linked.total.amount.start)]  # fmt: skip
+    start = linked.total.amount.start
+    for cue in [*cues, ("sums_exactly", "", start, start)]:
+        if cue not in linked.cues:
+            linked.cues.append(cue)
     for s in starts:
         owner[s] = total_start
     for p in dropped:

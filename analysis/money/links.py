@@ -147,6 +147,9 @@ def read_amount(
         # "a total of 7 billion euros": the sum of several things, no one noun; it may
         # itself be a part of a larger total, so it is not the value of a whole of its own
         family, whole_text, plural = "total", m.group(0).strip(), True
+    if not family and link and (m := _LINK_WHOLE.search(link[0])):
+        # "allocated Rs 3 lakh crore for the defence budget": the sum is that whole's
+        family, whole_text = WHOLE_FAMILIES[m.group("whole").lower()], link[0]
     if link is None and (m := PURPOSE_VERB_AFTER.match(after)):
         link = recipient_after(text, amount.end + m.end(), limit or sentence.end)
     if link is None and (m := FRONTED_PURPOSE.match(before)):
@@ -160,6 +163,14 @@ def read_amount(
     added = bool(ADDED_BEFORE.search(before))
     return Reading(amount, index, paragraph, link, family, whole_text, own, plural,
                    barred.group(0) if barred else "", added)  # fmt: skip
+
+
+#: A purpose phrase that ends in a whole: "the defence budget", "the new aid package".
+_LINK_WHOLE = re.compile(
+    r"^(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<whole>budget|package|bill|fund|programme|program|plan)s?(?:\s+(?:for|of|in)\s.*)?$",
+    re.I,
+)
 
 
 def _is_plural(m: re.Match) -> bool:

@@ -283,7 +283,9 @@ ORDINAL = re.compile(
 )
 #: At the start of a sentence: a pronoun standing for the total just named.
 PRONOUN_REFERENCE = re.compile(
-    r"^\W*(?:it|this|that|of\s+(?:that|this|it|which|the\s+total|the\s+money|the\s+sum)|"
+    # after a fronted phrase too: "For the northern region, this will be divided into ..."
+    r"^\W*(?:(?:for|under|in|as\s+for)\s+[^,;:$€£¥₹\d]{2,60},\s*)?"
+    r"(?:it|this|that|of\s+(?:that|this|it|which|the\s+total|the\s+money|the\s+sum)|"
     r"(?:from|out\s+of)\s+(?:that|this|it))\b",
     re.I,
 )
@@ -330,7 +332,9 @@ PARTS_BEFORE_SENTENCES = 2
 NOT_A_PART = re.compile(
     rf"\b(?:since\s+(?:\d{{4}}|it|the|its|a|an|then|last)|so\s+far|to\s+date|until\s+now|"
     rf"cumulative\w*|separate\s+from|on\s+top\s+of|in\s+addition\s+to|apart\s+from|besides|"
-    rf"not\s+(?:included|part)|excluding|(?:earlier|previous|prior|last\s+year'?s)\s+"
+    rf"not\s+(?:included|part)|excluding|(?:does|do|did|will|would)\s+not\s+include|"
+    rf"(?:set\s+aside|allocated|provided|earmarked)\s+separately|"
+    rf"separately\s+(?:set\s+aside|allocated|provided|earmarked)|(?:earlier|previous|prior|last\s+year'?s)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_WHOLE_WORD})",
     re.I,
 )
@@ -368,7 +372,10 @@ KIND_ADJECTIVES = frozenset(
 PART_CUE = re.compile(
     r"\b(?:includ\w*|compris\w*|consist\w*|allocat\w*|earmark\w*|provid\w*|receiv\w*|fund\w*|"
     r"go(?:es)?\s+to|went\s+to|set\w*\s+aside|split\w*|divid\w*|cover\w*|pertain\w*|relat\w*|"
-    r"devot\w*|dedicat\w*|for\s+the|additional)\b",
+    r"devot\w*|dedicat\w*|for\s+the|additional|"
+    # a component of a price: "the basic fee is £90m", "add-ons of £9m", "a further £5m"
+    r"(?:basic|base|initial|guaranteed|up-?front|fixed)\s+(?:fee|price|payment|sum)|"
+    r"add-?ons?|bonus(?:es)?|instal(?:l)?ments?|extra|further)\b",
     re.I,
 )
 #: "50 to 80 percent of it went to ...": a share of the total, computed.
