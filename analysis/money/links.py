@@ -73,6 +73,7 @@ from analysis.money.rules import (
     SUM_POOL,
     SUM_WINDOW,
     TOTAL_AFTER_PARTS,
+    TOTAL_VALUE_OF,
     TRAILING_TOTAL,
     WHOLE_AFTER,
     WHOLE_BEFORE,
@@ -141,6 +142,10 @@ def read_amount(
         plural = _is_plural(m)
     elif m := WHOLES_OF_AFTER.match(after):
         # "$4.7 billion of weapons sales": the sum of several wholes, itself no one whole
+        family, whole_text = WHOLE_FAMILIES[m.group("whole").lower()], m.group("phrase")
+        plural = True
+    elif m := TOTAL_VALUE_OF.search(before):
+        # "The total value of approved sales ... was $153bn": the sum of several sales
         family, whole_text = WHOLE_FAMILIES[m.group("whole").lower()], m.group("phrase")
         plural = True
     elif m := AGGREGATE_BEFORE.search(before):
@@ -245,6 +250,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
             taken |= {p.amount.start for p in parts}
             previous = (linked, index)
     _totals_after_parts(sentences, readings, by_start, taken)
+    _standfirst_parts(sentences, paragraphs, readings, by_start, taken)
     _running_totals(sentences, readings, by_start)
     _sums_to_a_whole(text, sentences, paragraphs, readings, by_start)
     protected = {p.amount.start for s in seeds for p in s.parts}
@@ -417,6 +423,49 @@ def _totals_after_parts(sentences, readings, by_start, taken) -> None:
                        (_fit(Linked(total), parts), "", start, start)]  # fmt: skip
         by_start[total.amount.start] = linked
         taken |= {p.amount.start for p in parts} | {total.amount.start}
+
+
+def _standfirst_parts(sentences, paragraphs, readings, by_start, taken) -> None:
+    """Link the parts a standfirst states before its total: "The budget includes $2.7tn for
+    salaries" in the short paragraph under the headline, then the lede's "set aside $5.9tn
+    in this year's budget". The standfirst must name the whole ("the budget"), the lede's
+    total sentence name it too, and the parts fit inside the total."""
+    first = [i for i, p in enumerate(paragraphs) if p == 1]
+    if not first or len(first) > 2:
+        return  # no standfirst: one or two sentences right under the headline
+    lede = [r for r in readings if paragraphs[r.sentence] == 2 and r.amount.value]
+    for index in first:
+        sentence = sentences[index]
+        here = [r for r in readings if r.sentence == index and r.amount.start not in taken
+                and not r.barred and r.amount.value]  # fmt: skip
+        if not here:
+            continue
+        head = sentence.text[: here[0].amount.start - sentence.start]
+        m = next(NOUN_REFERENCE.finditer(head), None)
+        if not m or m.group("det").lower() not in ("the", "this", "its"):
+            continue
+        word = m.group("whole").lower()
+        family = WHOLE_FAMILIES[word]
+        for total in lede:
+            own = sentences[total.sentence].text
+            named = total.family == family or re.search(rf"\b{re.escape(word)}", own, re.I)
+            if not named or not all(_before_total(total, p, taken) or p.link is None and
+                                    _may_be_part_before(total, p) for p in here):  # fmt: skip
+                continue
+            linked = by_start.get(total.amount.start) or Linked(total)
+            if _fit(linked, here) == "overspends":
+                continue
+            start = sentence.start + m.start()
+            linked.parts = sorted([*linked.parts, *here], key=lambda r: r.amount.start)
+            linked.cues.append(("standfirst", m.group(0).strip(), start, sentence.start + m.end()))
+            by_start[total.amount.start] = linked
+            taken |= {p.amount.start for p in here}
+            break
+
+
+def _may_be_part_before(total: Reading, part: Reading) -> bool:
+    t, p = total.amount, part.amount
+    return p.currency == t.currency and t.value is not None and p.value < t.value
 
 
 def _before_total(total: Reading, part: Reading, taken) -> bool:

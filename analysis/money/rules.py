@@ -239,6 +239,14 @@ AGGREGATE_BEFORE = re.compile(
     r"collectively\s+worth|combined\s+(?:value|worth)\s+of)\s+(?:[\w.]+\s+){0,2}$",
     re.I,
 )
+#: Before an amount: "The total value of approved sales in 2022 - which ... - was": the sum of
+#: the wholes named after "total value of" (the aside and up to 60 characters between).
+TOTAL_VALUE_OF = re.compile(
+    rf"\btotal\s+(?:value|cost|amount|worth|size)\s+of\s+(?P<phrase>(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{_WHOLE_WORD})[^.;$€£¥₹]{{0,60}}?\b(?:was|is|were|are|stood\s+at|stands\s+at|"
+    rf"reached|came\s+to|comes\s+to|amounted\s+to|totall?ed)\s+(?:[\w.]+\s+){{0,2}}$",
+    re.I,
+)
 #: "$5.9 billion in foreign military assistance": the kind of money names a whole too.
 WHOLE_KIND = re.compile(rf"^\s+in\s+(?P<phrase>(?:[\w'’-]+\s+){{0,3}}?{_WHOLE_WORD})", re.I)
 #: A part's own words before it: "an initial fee of 63 million euros".
@@ -408,6 +416,7 @@ LINK_WEIGHTS = {
     "continues": 1.5,  # the part before it, nearby, went to this total: order, not reference
     "same_names": 1.0,  # the part's sentence names what the total's sentence names
     "several": 1.0,  # the total is of several wholes ("two contracts", "a total of"), nearby
+    "standfirst": 0.0,  # the standfirst's "The budget includes ..." before the lede's total
     "running_total": 0.0,  # "brings the total ... to $X": evidence only, it links on its own
     "sums_to_whole": 0.0,  # sums that add up exactly to a total naming a whole: links on its own
     "sums_exactly": 3.0,  # the parts of the sentence add up to what is left of the total
