@@ -114,6 +114,8 @@ def assign_by_sums(readings, by_start: dict, candidates: Candidates, protected: 
         if moving & protected:
             continue
         linked = by_start.get(total_start) or make_linked(reading_at[total_start])
+        if any(p.amount.start in protected and p.amount.start not in starts for p in linked.parts):
+            continue  # a part linked inside its total's sentence is never dropped
         if {p.amount.start for p in linked.parts} == starts:
             chosen.add(total_start)
             claimed |= starts
