@@ -251,6 +251,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
             previous = (linked, index)
     _totals_after_parts(sentences, readings, by_start, taken)
     _standfirst_parts(sentences, paragraphs, readings, by_start, taken)
+    _wholes_inside_a_list(readings, by_start, taken)
     _running_totals(sentences, readings, by_start)
     _sums_to_a_whole(text, sentences, paragraphs, readings, by_start)
     protected = {p.amount.start for s in seeds for p in s.parts}
@@ -461,6 +462,32 @@ def _standfirst_parts(sentences, paragraphs, readings, by_start, taken) -> None:
             by_start[total.amount.start] = linked
             taken |= {p.amount.start for p in here}
             break
+
+
+def _wholes_inside_a_list(readings, by_start, taken) -> None:
+    """Link a whole of its own stated in the middle of a total's list of parts: "$15bn for
+    A; ... $2bn for B." then "B received a $10bn aid package, including ..." then "The
+    package also includes $10bn for C": the list goes on around it, so the $10bn package is
+    one of the parts (its own parts stay its own). It must fit inside the total."""
+    for linked in list(by_start.values()):
+        sentences_of = sorted({p.sentence for p in linked.parts})
+        if len(sentences_of) < 2:
+            continue
+        t = linked.total.amount
+        for r in readings:
+            a = r.amount
+            other = a.value is None or a.currency != t.currency or a.value >= t.value
+            if not r.own_whole or a.start in taken or r.barred or r.added or other:
+                continue
+            if a.start <= t.end:
+                continue
+            before = [i for i in sentences_of if 0 < r.sentence - i <= 2]
+            after = [i for i in sentences_of if 0 < i - r.sentence <= 2]
+            if not before or not after or _fit(linked, [r]) == "overspends":
+                continue
+            linked.parts = sorted([*linked.parts, r], key=lambda x: x.amount.start)
+            linked.cues.append(("inside_list", r.whole_text, a.start, a.start))
+            taken.add(a.start)
 
 
 def _may_be_part_before(total: Reading, part: Reading) -> bool:

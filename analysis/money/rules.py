@@ -416,6 +416,7 @@ LINK_WEIGHTS = {
     "continues": 1.5,  # the part before it, nearby, went to this total: order, not reference
     "same_names": 1.0,  # the part's sentence names what the total's sentence names
     "several": 1.0,  # the total is of several wholes ("two contracts", "a total of"), nearby
+    "inside_list": 0.0,  # a whole of its own between parts of a total's list: one of them
     "standfirst": 0.0,  # the standfirst's "The budget includes ..." before the lede's total
     "running_total": 0.0,  # "brings the total ... to $X": evidence only, it links on its own
     "sums_to_whole": 0.0,  # sums that add up exactly to a total naming a whole: links on its own

@@ -691,3 +691,12 @@ def test_a_long_list_of_sums_is_linked_quickly():
     began = time.perf_counter()
     find_allocations(text)
     assert time.perf_counter() - began < 5
+
+
+def test_a_package_stated_in_the_middle_of_a_list_is_one_of_its_parts():
+    text = ("Aid\n\nThe Senate unveiled a $50 billion bill on Monday.\n\n"
+            "Under the bill, Freedonia would get $20 billion in military aid; $5 billion for "
+            "its budget.\n\nSylvania received a $9 billion aid package, including $4 billion "
+            "for air defence.\n\nThe package also includes $6 billion in humanitarian aid for "
+            "refugees.")  # fmt: skip
+    assert values_of(text) == [(50 * B, [20 * B, 5 * B, 9 * B, 6 * B]), (9 * B, [4 * B])]
