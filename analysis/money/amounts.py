@@ -96,6 +96,7 @@ _DIGITS = (
     rf"(?:\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?{_END}"  # 1.234.567(,89)
     rf"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?{_END}"  # 4,39,300 (Indian lakh grouping)
     rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?{_END}"  # 1,234,567.89
+    rf"|\d{{1,3}}(?:,[ ]\d{{3}})+(?=[ ](?i:lakh|crore|thousand|million|billion)\b)"  # 2, 963 crore
     rf"|\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})*,\d{{2}}{_END}"  # 34,50 € / 2.109,00 / 2 285,81
     rf"|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?{_END}"  # 1 000 (thin space)
     rf"|\d{{1,3}}(?:[ ]\d{{3}})+{_SPACED_BEFORE}"  # 3 250 000 €
@@ -119,7 +120,7 @@ _SCALE_WORDS = (
     r"(?:[ ](?:crore|million|billion)s?)?)"
 )
 _ABBR_TIGHT = r"(?:[bB][nN]|[mM][nN]|mln|MLN|bln|BLN|[tT][nN]|trn|tln|MM|mil|cr|[bBmMkKT])"
-_ABBR_SPACED = r"(?:[bB]n|BN|[mM]n|MN|mln|MLN|bln|BLN|tn|trn|tln|cr|bil(?=\.))"
+_ABBR_SPACED = r"(?:[bB]n|BN|[mM]n|MN|mln|MLN|bln|BLN|tn|trn|tln|[cC]r|bil(?=\.))"
 _NUMEX = re.compile(
     rf"""(?:(?P<pre>{PREFIX}){_SP}?)?
     (?P<num>{_DIGITS}|{_WORDS})

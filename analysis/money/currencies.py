@@ -283,13 +283,41 @@ def symbol_code(marker: str) -> str:
     return CURRENCY_SYMBOLS.get(_symbol_key(marker), CURRENCY_SYMBOLS.get(marker, "dollar"))
 
 
+#: Nouns after "pounds of" that make the pounds money: "800 million pounds of funding".
+_MONEY_NOUNS = frozenset(
+    [
+        "funding",
+        "funds",
+        "money",
+        "aid",
+        "support",
+        "investment",
+        "investments",
+        "spending",
+        "cash",
+        "grants",
+        "loans",
+        "contracts",
+        "savings",
+        "cuts",
+        "taxpayers",
+    ]
+)
+
+
 def _word_is_money(family, m, text, scale, adjective, context) -> bool:
     """Weights and verbs that look like currencies: pounds, won, crowns."""
     after = text[m.end() : m.end() + 4].lower()
     unit = m.group("unit").lower()
     if family == "pound":
-        if m.group("sep") == "-" or after.startswith(" of"):
+        if m.group("sep") == "-":
             return False
+        if after.startswith(" of"):
+            # "2,000 pounds of explosives" is a weight; "800 million pounds of funding"
+            # is money: a scale word and a money noun after "of", or a £ in the article
+            words = re.findall(r"[a-z]+", text[m.end() + 3 : m.end() + 40].lower())[:3]
+            money_noun = any(w in _MONEY_NOUNS for w in words)
+            return bool(scale and (money_noun or context.get("gbp_context")))
         if re.search(r"weigh\w*\W+(?:\w+\W+){0,2}$", text[max(0, m.start() - 30) : m.start()]):
             return False
         return bool(scale or adjective or context.get("gbp_context"))

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from analysis.money.amount import Amount
+from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
 from analysis.money.rules import (
     ADDED_BEFORE,
     AGGREGATE_BEFORE,
@@ -57,6 +58,7 @@ from analysis.money.rules import (
     NOUN_REFERENCE,
     OPEN_CUE,
     ORDINAL,
+    PARALLEL_ITEM,
     PART_CUE,
     PARTS_BEFORE_SENTENCES,
     PERCENT_OF_TOTAL,
@@ -71,6 +73,7 @@ from analysis.money.rules import (
     SUM_POOL,
     SUM_WINDOW,
     TOTAL_AFTER_PARTS,
+    TOTAL_VALUE_OF,
     TRAILING_TOTAL,
     WHOLE_AFTER,
     WHOLE_BEFORE,
@@ -141,10 +144,17 @@ def read_amount(
         # "$4.7 billion of weapons sales": the sum of several wholes, itself no one whole
         family, whole_text = WHOLE_FAMILIES[m.group("whole").lower()], m.group("phrase")
         plural = True
+    elif m := TOTAL_VALUE_OF.search(before):
+        # "The total value of approved sales ... was $153bn": the sum of several sales
+        family, whole_text = WHOLE_FAMILIES[m.group("whole").lower()], m.group("phrase")
+        plural = True
     elif m := AGGREGATE_BEFORE.search(before):
         # "a total of 7 billion euros": the sum of several things, no one noun; it may
         # itself be a part of a larger total, so it is not the value of a whole of its own
         family, whole_text, plural = "total", m.group(0).strip(), True
+    if not family and link and (m := _LINK_WHOLE.search(link[0])):
+        # "allocated Rs 3 lakh crore for the defence budget": the sum is that whole's
+        family, whole_text = WHOLE_FAMILIES[m.group("whole").lower()], link[0]
     if link is None and (m := PURPOSE_VERB_AFTER.match(after)):
         link = recipient_after(text, amount.end + m.end(), limit or sentence.end)
     if link is None and (m := FRONTED_PURPOSE.match(before)):
@@ -158,6 +168,14 @@ def read_amount(
     added = bool(ADDED_BEFORE.search(before))
     return Reading(amount, index, paragraph, link, family, whole_text, own, plural,
                    barred.group(0) if barred else "", added)  # fmt: skip
+
+
+#: A purpose phrase that ends in a whole: "the defence budget", "the new aid package".
+_LINK_WHOLE = re.compile(
+    r"^(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<whole>budget|package|bill|fund|programme|program|plan)s?(?:\s+(?:for|of|in)\s.*)?$",
+    re.I,
+)
 
 
 def _is_plural(m: re.Match) -> bool:
@@ -215,12 +233,13 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     """
     by_start = {s.total.amount.start: s for s in seeds}
     taken = {p.amount.start for s in seeds for p in s.parts}
+    candidates: Candidates = {}
     previous: tuple[Linked, int] | None = None
     for index, sentence in enumerate(sentences):
         whole_run = [r for r in readings if r.sentence == index and r.amount.start not in taken]
         for run, clause in _clauses(sentence, whole_run):
             best = _best_total(text, sentences, paragraphs, readings, by_start, run, previous,
-                               clause)  # fmt: skip
+                               clause, candidates)  # fmt: skip
             if best is None:
                 continue
             linked, parts, cues = best
@@ -231,8 +250,12 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
             taken |= {p.amount.start for p in parts}
             previous = (linked, index)
     _totals_after_parts(sentences, readings, by_start, taken)
+    _standfirst_parts(sentences, paragraphs, readings, by_start, taken)
+    _wholes_inside_a_list(readings, by_start, taken)
     _running_totals(sentences, readings, by_start)
     _sums_to_a_whole(text, sentences, paragraphs, readings, by_start)
+    protected = {p.amount.start for s in seeds for p in s.parts}
+    assign_by_sums(readings, by_start, candidates, protected, Linked)
     return sorted(by_start.values(), key=lambda s: s.total.amount.start)
 
 
@@ -403,6 +426,75 @@ def _totals_after_parts(sentences, readings, by_start, taken) -> None:
         taken |= {p.amount.start for p in parts} | {total.amount.start}
 
 
+def _standfirst_parts(sentences, paragraphs, readings, by_start, taken) -> None:
+    """Link the parts a standfirst states before its total: "The budget includes $2.7tn for
+    salaries" in the short paragraph under the headline, then the lede's "set aside $5.9tn
+    in this year's budget". The standfirst must name the whole ("the budget"), the lede's
+    total sentence name it too, and the parts fit inside the total."""
+    first = [i for i, p in enumerate(paragraphs) if p == 1]
+    if not first or len(first) > 2:
+        return  # no standfirst: one or two sentences right under the headline
+    lede = [r for r in readings if paragraphs[r.sentence] == 2 and r.amount.value]
+    for index in first:
+        sentence = sentences[index]
+        here = [r for r in readings if r.sentence == index and r.amount.start not in taken
+                and not r.barred and r.amount.value]  # fmt: skip
+        if not here:
+            continue
+        head = sentence.text[: here[0].amount.start - sentence.start]
+        m = next(NOUN_REFERENCE.finditer(head), None)
+        if not m or m.group("det").lower() not in ("the", "this", "its"):
+            continue
+        word = m.group("whole").lower()
+        family = WHOLE_FAMILIES[word]
+        for total in lede:
+            own = sentences[total.sentence].text
+            named = total.family == family or re.search(rf"\b{re.escape(word)}", own, re.I)
+            if not named or not all(_before_total(total, p, taken) or p.link is None and
+                                    _may_be_part_before(total, p) for p in here):  # fmt: skip
+                continue
+            linked = by_start.get(total.amount.start) or Linked(total)
+            if _fit(linked, here) == "overspends":
+                continue
+            start = sentence.start + m.start()
+            linked.parts = sorted([*linked.parts, *here], key=lambda r: r.amount.start)
+            linked.cues.append(("standfirst", m.group(0).strip(), start, sentence.start + m.end()))
+            by_start[total.amount.start] = linked
+            taken |= {p.amount.start for p in here}
+            break
+
+
+def _wholes_inside_a_list(readings, by_start, taken) -> None:
+    """Link a whole of its own stated in the middle of a total's list of parts: "$15bn for
+    A; ... $2bn for B." then "B received a $10bn aid package, including ..." then "The
+    package also includes $10bn for C": the list goes on around it, so the $10bn package is
+    one of the parts (its own parts stay its own). It must fit inside the total."""
+    for linked in list(by_start.values()):
+        sentences_of = sorted({p.sentence for p in linked.parts})
+        if len(sentences_of) < 2:
+            continue
+        t = linked.total.amount
+        for r in readings:
+            a = r.amount
+            other = a.value is None or a.currency != t.currency or a.value >= t.value
+            if not r.own_whole or a.start in taken or r.barred or r.added or other:
+                continue
+            if a.start <= t.end:
+                continue
+            before = [i for i in sentences_of if 0 < r.sentence - i <= 2]
+            after = [i for i in sentences_of if 0 < i - r.sentence <= 2]
+            if not before or not after or _fit(linked, [r]) == "overspends":
+                continue
+            linked.parts = sorted([*linked.parts, r], key=lambda x: x.amount.start)
+            linked.cues.append(("inside_list", r.whole_text, a.start, a.start))
+            taken.add(a.start)
+
+
+def _may_be_part_before(total: Reading, part: Reading) -> bool:
+    t, p = total.amount, part.amount
+    return p.currency == t.currency and t.value is not None and p.value < t.value
+
+
 def _before_total(total: Reading, part: Reading, taken) -> bool:
     """True when ``part``, stated before ``total``, may be one of its parts."""
     t, p = total.amount, part.amount
@@ -411,9 +503,12 @@ def _before_total(total: Reading, part: Reading, taken) -> bool:
             and t.value is not None and p.value < t.value)  # fmt: skip
 
 
-def _best_total(text, sentences, paragraphs, readings, by_start, run, previous, clause=None):
+def _best_total(text, sentences, paragraphs, readings, by_start, run, previous, clause=None,
+                candidates: Candidates | None = None):  # fmt: skip
     """The best (linked, parts, cues) for the amounts of one sentence (or of one ``clause``
-    of it), or None."""
+    of it), or None. Every total the words relate the amounts to is recorded in
+    ``candidates`` with the weight of those words (arithmetic left out), for
+    ``assign_by_sums``."""
     best, best_score = None, LINK_THRESHOLD - 1e-9
     loud, loud_score = None, LINK_THRESHOLD - 1e-9  # named explicitly, but the sums overspend
     owners = {p.amount.start: item for item in by_start.values() for p in item.parts}
@@ -432,6 +527,8 @@ def _best_total(text, sentences, paragraphs, readings, by_start, run, previous, 
         scored = _score(
             text, sentences, paragraphs, linked, parts, readings, previous, clause, owners
         )
+        if scored and candidates is not None:
+            _record(candidates, total, parts, scored)
         if scored and scored[0] > best_score:
             best_score, best = scored[0], (linked, parts, scored[1])
         signals = {c[0] for c in scored[1]} if scored else set()
@@ -442,6 +539,20 @@ def _best_total(text, sentences, paragraphs, readings, by_start, run, previous, 
     # Parts the text explicitly gives to a total they exceed are linked, and the
     # remainder says so ("overspent"), rather than being dropped or moved silently.
     return best or loud
+
+
+def _record(candidates: Candidates, total: Reading, parts, scored) -> None:
+    """Record ``total`` as a candidate of each of ``parts`` with the weight of the words
+    that relate them: the score without the arithmetic and the order ("continues")."""
+    score, cues = scored
+    words = [c for c in cues if c[0] not in _ARITHMETIC and c[0] != "continues"]
+    weight = score - sum(LINK_WEIGHTS[c[0]] for c in cues if c[0] in _ARITHMETIC)
+    weight -= LINK_WEIGHTS["continues"] * any(c[0] == "continues" for c in cues)
+    for p in parts:
+        record_candidate(candidates, total.amount.start, p.amount.start, weight, words)
+
+
+_ARITHMETIC = frozenset({"sums_exactly", "fits", "overspends"})
 
 
 def _restated_later(total: Reading, part: Reading, readings) -> bool:
@@ -494,7 +605,7 @@ def _score(
             gap_start = total.link[2]  # the total's own "for Turkey" is no list word
         gap = _without_asides(text[gap_start : parts[0].amount.start])
         m = OPEN_CUE.search(gap)
-        if not m or ";" in gap or SIDE_BY_SIDE.search(gap):
+        if not m or ";" in gap or SIDE_BY_SIDE.search(gap) or PARALLEL_ITEM.match(gap):
             return None
         cues.append(("open_cue", m.group(0), gap_start + m.start(), gap_start + m.end()))
     else:

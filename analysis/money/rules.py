@@ -239,6 +239,14 @@ AGGREGATE_BEFORE = re.compile(
     r"collectively\s+worth|combined\s+(?:value|worth)\s+of)\s+(?:[\w.]+\s+){0,2}$",
     re.I,
 )
+#: Before an amount: "The total value of approved sales in 2022 - which ... - was": the sum of
+#: the wholes named after "total value of" (the aside and up to 60 characters between).
+TOTAL_VALUE_OF = re.compile(
+    rf"\btotal\s+(?:value|cost|amount|worth|size)\s+of\s+(?P<phrase>(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{_WHOLE_WORD})[^.;$€£¥₹]{{0,60}}?\b(?:was|is|were|are|stood\s+at|stands\s+at|"
+    rf"reached|came\s+to|comes\s+to|amounted\s+to|totall?ed)\s+(?:[\w.]+\s+){{0,2}}$",
+    re.I,
+)
 #: "$5.9 billion in foreign military assistance": the kind of money names a whole too.
 WHOLE_KIND = re.compile(rf"^\s+in\s+(?P<phrase>(?:[\w'’-]+\s+){{0,3}}?{_WHOLE_WORD})", re.I)
 #: A part's own words before it: "an initial fee of 63 million euros".
@@ -283,7 +291,9 @@ ORDINAL = re.compile(
 )
 #: At the start of a sentence: a pronoun standing for the total just named.
 PRONOUN_REFERENCE = re.compile(
-    r"^\W*(?:it|this|that|of\s+(?:that|this|it|which|the\s+total|the\s+money|the\s+sum)|"
+    # after a fronted phrase too: "For the northern region, this will be divided into ..."
+    r"^\W*(?:(?:for|under|in|as\s+for)\s+[^,;:$€£¥₹\d]{2,60},\s*)?"
+    r"(?:it|this|that|of\s+(?:that|this|it|which|the\s+total|the\s+money|the\s+sum)|"
     r"(?:from|out\s+of)\s+(?:that|this|it))\b",
     re.I,
 )
@@ -305,6 +315,12 @@ CLAUSE_BREAK = re.compile(
 #: Between two amounts: a contrast clause with its own named subject ("..., while the Navy
 #: was allocated"): the sums stand side by side, neither is the other's part.
 SIDE_BY_SIDE = re.compile(r",\s*(?:while|whereas)\s+(?:the\s+)?[A-Z]")
+#: Between two sums of one sentence, the start of a parallel item: "Israel with $3.1bn, and
+#: Egypt with $1.3bn" (the second "with" is Egypt's, not a list of the first sum's parts).
+PARALLEL_ITEM = re.compile(
+    r"\A\s*,?\s*(?:and|while|whereas|but)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    r"\s+(?:with|got|gets|received|receives|receiving|getting)\s*\Z"
+)
 #: A capitalised word that names something (not a currency before its figure: "Rs 500").
 NAME_WORD = re.compile(r"\b[A-Z][\w'’-]+\b(?![.\s]*\d)")
 #: Before an amount, in the sentence of a sum that adds to it: "brings the total pledged
@@ -324,7 +340,9 @@ PARTS_BEFORE_SENTENCES = 2
 NOT_A_PART = re.compile(
     rf"\b(?:since\s+(?:\d{{4}}|it|the|its|a|an|then|last)|so\s+far|to\s+date|until\s+now|"
     rf"cumulative\w*|separate\s+from|on\s+top\s+of|in\s+addition\s+to|apart\s+from|besides|"
-    rf"not\s+(?:included|part)|excluding|(?:earlier|previous|prior|last\s+year'?s)\s+"
+    rf"not\s+(?:included|part)|excluding|(?:does|do|did|will|would)\s+not\s+include|"
+    rf"(?:set\s+aside|allocated|provided|earmarked)\s+separately|"
+    rf"separately\s+(?:set\s+aside|allocated|provided|earmarked)|(?:earlier|previous|prior|last\s+year'?s)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_WHOLE_WORD})",
     re.I,
 )
@@ -362,7 +380,10 @@ KIND_ADJECTIVES = frozenset(
 PART_CUE = re.compile(
     r"\b(?:includ\w*|compris\w*|consist\w*|allocat\w*|earmark\w*|provid\w*|receiv\w*|fund\w*|"
     r"go(?:es)?\s+to|went\s+to|set\w*\s+aside|split\w*|divid\w*|cover\w*|pertain\w*|relat\w*|"
-    r"devot\w*|dedicat\w*|for\s+the|additional)\b",
+    r"devot\w*|dedicat\w*|for\s+the|additional|"
+    # a component of a price: "the basic fee is £90m", "add-ons of £9m", "a further £5m"
+    r"(?:basic|base|initial|guaranteed|up-?front|fixed)\s+(?:fee|price|payment|sum)|"
+    r"add-?ons?|bonus(?:es)?|instal(?:l)?ments?|extra|further)\b",
     re.I,
 )
 #: "50 to 80 percent of it went to ...": a share of the total, computed.
@@ -385,14 +406,18 @@ LINK_WEIGHTS = {
     "noun_reference": 3.0,  # "the package", "the first contract" naming the total's whole
     "loose_reference": 0.5,  # "the deal" after "a fee of": weak alone; with a sum, a link
     "ordinal": 1.0,  # "the first/second/other ..." on top of the noun
-    "topic_reference": 3.0,  # "in terms of modernisation" naming the total's own purpose
+    # "in terms of modernisation" naming the total's own purpose: one shared word is weak
+    # evidence, not enough alone to link (it needs a purpose, a cue or a fit beside it)
+    "topic_reference": 1.5,
     "pronoun_reference": 2.0,  # "It includes ...", "Of that, ..."
     "open_cue": 3.0,  # same sentence: "..., including ..." between total and part
     "part_cue": 1.0,  # "comprises", "will receive", "allocates" in the part's sentence
     "purpose": 1.0,  # the part says who or what it is for
-    "continues": 2.0,  # the part before it, nearby, went to this total
+    "continues": 1.5,  # the part before it, nearby, went to this total: order, not reference
     "same_names": 1.0,  # the part's sentence names what the total's sentence names
     "several": 1.0,  # the total is of several wholes ("two contracts", "a total of"), nearby
+    "inside_list": 0.0,  # a whole of its own between parts of a total's list: one of them
+    "standfirst": 0.0,  # the standfirst's "The budget includes ..." before the lede's total
     "running_total": 0.0,  # "brings the total ... to $X": evidence only, it links on its own
     "sums_to_whole": 0.0,  # sums that add up exactly to a total naming a whole: links on its own
     "sums_exactly": 3.0,  # the parts of the sentence add up to what is left of the total
@@ -409,3 +434,12 @@ NEAR_SENTENCES = 3
 SUM_WINDOW = 8
 SUM_POOL = 14
 SUM_MAX_PARTS = 6
+#: The global assignment (``analysis.money.assignment``): a part needs words of at least
+#: ``SUM_MIN_EVIDENCE`` relating it to a total; a set that adds up exactly scores
+#: ``SUM_BONUS`` over the mean weight of its words; at most ``SUM_BUDGET`` sets are tried
+#: per article (the search is capped, never exponential in the article's length).
+SUM_MIN_EVIDENCE = 1.0
+SUM_BONUS = 3.0
+SUM_BUDGET = 20000
+#: Two sets that add up: the better wins only when its score is this much higher.
+SUM_MARGIN = 1.0

@@ -499,3 +499,52 @@ def test_a_year_before_to_and_an_amount_is_no_range():
 def test_bil_with_a_full_stop_is_billions():
     (amount,) = find_amounts("US approves potential $3 bil. arms sale")
     assert (amount.value, amount.currency) == (3e9, "USD")
+
+
+# --- forms read since round 3: a spaced thousands comma, "Cr", "pounds of" money ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "currency"),
+    [
+        (
+            "The frigate order, worth Rs 3, 480 crore, was cleared.",
+            "Rs 3, 480 crore",
+            3480 * 10**7,
+            "INR",
+        ),
+        ("Rs 720 Cr Deal Signed For Radars", "Rs 720 Cr", 720 * 10**7, "INR"),
+        (
+            "Ministers found another 600 million pounds of funding for ports.",
+            "600 million pounds",
+            600 * M,
+            "GBP",
+        ),
+        (
+            "A further 2 billion pounds of public investment was promised.",
+            "2 billion pounds",
+            2 * B,
+            "GBP",
+        ),
+    ],
+)
+def test_amounts_written_loosely_are_read(text, written, value, currency):
+    amount = one(text)
+    assert (amount.text, amount.value, amount.currency) == (written, value, currency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The aircraft can carry 4 million pounds of cargo a year.",
+        "The bomber dropped 1,500 pounds of explosives.",
+        "Teams 2, 300 and 400 million fans",
+    ],
+)
+def test_weights_and_lists_are_not_money(text):
+    assert [a.text for a in find_amounts(text) if a.value] == []
+
+
+def test_around_before_an_indian_amount_makes_it_approximate():
+    amount = one("The contracts cost around Rs 6200 crore in all.")
+    assert (amount.value, amount.currency, amount.qualifier) == (6200 * 10**7, "INR", "approx")

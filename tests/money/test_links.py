@@ -605,3 +605,98 @@ def test_a_later_part_goes_to_the_part_whose_own_words_name_what_it_names():
     found = dict(splits_of(NESTED))
     assert found[15 * B] == [("air defence", 6 * B), ("coastal radars", 2 * B)]
     assert 5 * B not in found
+
+
+# --- round 3: global assignment, recalibrated signals, more shapes ----------------------------
+
+
+FEE_AND_ADD_ONS = (
+    "Northfield agree deal for striker\n\n"
+    "Northfield have agreed a deal worth up to £50m for the striker on Monday.\n\n"
+    "The basic fee is £42m, the club said.\n\nThe transfer includes add-ons of £8m."
+)
+
+
+def test_a_fee_and_its_add_ons_make_the_price_they_add_up_to():
+    # "the basic fee" and "add-ons" are components of a price; they add up to the ceiling
+    text = FEE_AND_ADD_ONS
+    assert values_of(text) == [(50 * M, [42 * M, 8 * M])]
+
+
+def test_a_part_moved_by_arithmetic_keeps_its_signals_and_says_it_sums():
+    text = FEE_AND_ADD_ONS
+    (allocation,) = find_allocations(text)
+    signals = [e[0] for e in allocation.evidence]
+    assert "sums_exactly" in signals and "part_cue" in signals
+
+
+def test_parallel_items_with_their_own_with_are_not_a_split_of_the_first():
+    text = ("Grants in 2019\n\nThe agency handed out $6 million in grants last year.\n\n"
+            "Freedonia with $3 million, and Sylvania with $2 million, received most of the "
+            "grants.")  # fmt: skip
+    assert values_of(text) == [(6 * M, [3 * M, 2 * M])]
+
+
+def test_this_after_a_fronted_phrase_refers_back_to_the_total():
+    text = ("New funding\n\nThe government announced $90 million of new funding on Tuesday.\n\n"
+            "For the northern region, this will be divided into $50 million, $25 million for "
+            "the south and $15 million for the coast.")  # fmt: skip
+    assert values_of(text) == [(90 * M, [50 * M, 25 * M, 15 * M])]
+
+
+def test_money_the_whole_does_not_include_is_no_part():
+    text = ("Budget\n\nThe defence budget was set at $300 million on Monday. The budget includes "
+            "$200 million for salaries. The budget does not include $80 million set aside for "
+            "pensions.")  # fmt: skip
+    assert values_of(text) == [(300 * M, [200 * M])]
+
+
+def test_a_sum_allocated_for_a_budget_is_that_budget_s_total():
+    text = ("Arts\n\nThe ministry allocated $40 million for the arts budget of the next year.\n\n"
+            "Officials said galleries will receive $25 million. Theatres will receive "
+            "$15 million.")  # fmt: skip
+    assert values_of(text) == [(40 * M, [25 * M, 15 * M])]
+
+
+def test_parts_in_a_standfirst_join_the_total_of_the_lede():
+    text = ("Ruritania sets aside $9bn for defence\n\n"
+            "The budget includes $5bn for salaries and $2bn for pensions.\n\n"
+            "Ruritania on Monday set aside $9bn for defence in this year's budget, including "
+            "$1.5bn for new ships.")  # fmt: skip
+    assert values_of(text) == [(9 * B, [5 * B, 2 * B, 1.5 * B])]
+
+
+def test_the_total_value_of_sales_takes_the_sales_it_included_not_last_year_s():
+    text = ("Sales\n\nThe total value of approved sales last year - a record - was $50 billion, "
+            "officials said.\n\nSales approved in the year included $9 billion worth of jets for "
+            "Freedonia and $4 billion worth of tanks for Sylvania.\n\n"
+            "Sales in the year before totalled $40 billion.")  # fmt: skip
+    assert values_of(text) == [(50 * B, [9 * B, 4 * B])]
+
+
+def test_two_wholes_each_get_the_parts_that_add_up_to_them():
+    text = ("Council budget\n\nThe council approved a $20 million health package and a $9 million "
+            "education fund on Monday.\n\nThe education fund gives $5 million to schools. The "
+            "health package includes $12 million for hospitals.\n\nClinics will receive $8 "
+            "million for new equipment. Libraries will receive $4 million for books.")  # fmt: skip
+    assert values_of(text) == [(20 * M, [12 * M, 8 * M]), (9 * M, [5 * M, 4 * M])]
+
+
+def test_a_long_list_of_sums_is_linked_quickly():
+    # the subset search is capped: 40 sums under one total must not take exponential time
+    import time
+
+    items = ", ".join(f"${n} million for project {n}" for n in range(1, 41))
+    text = f"Plan\n\nThe city approved a $900 million plan. It includes {items}."
+    began = time.perf_counter()
+    find_allocations(text)
+    assert time.perf_counter() - began < 5
+
+
+def test_a_package_stated_in_the_middle_of_a_list_is_one_of_its_parts():
+    text = ("Aid\n\nThe Senate unveiled a $50 billion bill on Monday.\n\n"
+            "Under the bill, Freedonia would get $20 billion in military aid; $5 billion for "
+            "its budget.\n\nSylvania received a $9 billion aid package, including $4 billion "
+            "for air defence.\n\nThe package also includes $6 billion in humanitarian aid for "
+            "refugees.")  # fmt: skip
+    assert values_of(text) == [(50 * B, [20 * B, 5 * B, 9 * B, 6 * B]), (9 * B, [4 * B])]
