@@ -101,6 +101,9 @@ PASSIVE_SLOTS = {"subject": "agent", "object": "subject", "indirect_object": "su
 MAKER_VERBS = words_of("build make manufacture produce design develop")
 #: Verbs of use: who uses a weapon got it ("drones sent by X are flown by Y").
 USE_VERBS = words_of("use deploy operate fly fire launch field employ")
+#: Verbs of carrying: a carrier's arrival delivers what it carries ("a plane carrying
+#: rifles landed in Lima"), and the carrier itself is never a side.
+CARRIER_VERBS = words_of("carry transport haul ferry")
 #: Verbs whose subject only allows or stops someone else's transfer: never a party by
 #: themselves ("Congress approved / blocked the sale").
 APPROVER_VERBS = words_of(
@@ -328,6 +331,8 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         return out
     if slot == "user":  # "drones supplied by X are used by Y": Y
         return _users(parse, clause)
+    if slot == "cargo":  # "a plane carrying rifles landed": the rifles
+        return _cargo(parse, clause)
     if slot == "complement_object":  # "helping Y develop and maintain Z"
         below = {
             c.index for c in parse.clauses if c.parent == clause.index and c.kind == "complement"
@@ -338,6 +343,28 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         ]
     timed = _time_phrases(parse, clause)  # "since the purchase of X from Y": not this verb's
     return [s.phrase for s in clause.slots if s.role == slot and s.phrase not in timed]
+
+
+def _cargo(parse: Parse, clause: Clause) -> list[int]:
+    """What the subject of a clause carries, told by a relative or reduced relative on it:
+    "a plane carrying rifles landed", "the ship, which transported tanks, docked".
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("A plane carrying rifles landed in Lima.")
+    >>> [p.phrases[i].text for i in _cargo(p, p.clauses[0])]
+    ['rifles']
+    """
+    subject = clause.slot("subject")
+    if subject is None:
+        return []
+    return [
+        s.phrase
+        for c in parse.clauses
+        if c.kind in ("relative", "reduced_relative") and c.head_noun == subject.phrase
+        and _lemma(parse, c) in CARRIER_VERBS
+        for s in c.slots
+        if s.role == "object" and not s.implicit
+    ]  # fmt: skip
 
 
 def _time_phrases(parse: Parse, clause: Clause) -> set[int]:
@@ -639,14 +666,22 @@ def read_stage(
             parent = None  # a relative or adverbial clause keeps its own stage and polarity
         if parent is not None and parent.kind != "aside":
             info = parse.phrases[parent.verb].verb
-            governors.append((f"{info.lemma} {info.particle}".strip(), parent))
+            lemma = f"{info.lemma} {info.particle}".strip()
+            if _reports_finite(parse, current, info.lemma):
+                lemma = (
+                    f"{REPORTED}{lemma}"  # "announced that it had sent": the sending's own tense
+                )
+            governors.append((lemma, parent))
             if info.modal:
                 governors.append((info.modal, None))
             if info.negated and not polarity:
                 polarity = "negated"
         current = parent
     for lemma, where in governors:
-        for effect, value in table.get(lemma, ()):
+        reported = lemma.startswith(REPORTED)
+        for effect, value in table.get(lemma.removeprefix(REPORTED), ()):
+            if reported and effect == "stage":
+                continue
             if effect == "polarity" and polarity != "denied":
                 polarity = value
                 if value == "denied" and where is not None and where.slot("subject"):
@@ -666,6 +701,30 @@ def read_stage(
         if not stage and clause.kind == "reduced_relative" and own.voice == "passive":
             stage = "delivered" if frame.direction != "get" else "agreed"  # "rifles sent by X"
     return stage, polarity, modality, denier
+
+
+#: Marks a governor that only reports a finite clause: its polarity counts, its stage not.
+REPORTED = "reported:"
+
+#: Tenses of a clause that carries its own time ("had sent", "is sending", "will send").
+FINITE_TENSES = ("past", "present", "future")
+
+
+def _reports_finite(parse: Parse, clause: Clause, governor: str) -> bool:
+    """True when a speech verb governs a finite clause: "announced that it had sent tanks"
+    reports a sending (its stage is the sending's tense), while "announced the sale" or
+    "announced plans to send" make the announcement the stage.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru announced that it had sent rifles to Chile.")
+    >>> _reports_finite(p, p.clauses[1], "announce")
+    True
+    """
+    verb = parse.phrases[clause.verb].verb
+    return (
+        governor in SPEECH_VERBS and clause.marker != "to" and verb is not None
+        and verb.tense in FINITE_TENSES
+    )  # fmt: skip
 
 
 #: Prepositions that place a noun cue in time: its event is not the clause's.

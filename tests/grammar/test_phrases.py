@@ -46,6 +46,10 @@ def test_possessive_determiner_is_a_possessor():
          ["rifles", "mortars", "radios"]),
         ("Peru sent radars as well as patrol boats.", "radars as well as patrol boats",
          ["radars", "patrol boats"]),
+        # a finished list, then ", as well as" one more member: one list
+        ("Peru sent rifles and mortars, as well as radars.",
+         "rifles and mortars, as well as radars",
+         ["rifles", "mortars", "radars"]),
     ],
 )  # fmt: skip
 def test_coordinated_noun_phrases_join(sentence, joined, parts):

@@ -402,7 +402,22 @@ CASES: list[tuple[str, list[tuple]]] = [
     # the abbreviation counts only where the article writes the full name
     ("Peru will buy 40 Stinger missiles through the FMS programme.",
      [("-", "Peru", "Stinger", "planned|agreed", "40")]),
+    # -- a fifth batch: carriers' arrivals, reported finite clauses, lists with 'as well as' ---
+    ("A cargo plane carrying Spanish mortars landed in Peru on Friday.",
+     [("Spain", "Peru", "mortar", D, None)]),
+    ("An Ilyushin transport carrying Czech rifles arrived in Bolivia overnight.",
+     [("Czech Republic", "Bolivia", "rifle", D, None)]),
+    ("Chile announced on Tuesday that it had handed over 12 howitzers to Bolivia.",
+     [("Chile", "Bolivia", "howitzer", D, "12")]),
+    ("Peru announced a new aid package, adding that it had already sent mortars to Ecuador.",
+     [("Peru", "Ecuador", "mortar", D, None)]),
+    ("Chile announced that it will send 12 howitzers to Bolivia.",
+     [("Chile", "Bolivia", "howitzer", P, "12")]),
+    ("Spain sent rifles and mortars, as well as armoured vehicles, to Peru.",
+     [("Spain", "Peru", "rifle", D, None), ("Spain", "Peru", "mortar", D, None),
+      ("Spain", "Peru", "armoured vehicle", D, None)]),
     # -- traps: not transfers -----------------------------------------------------------------
+    ("A plane carrying Swiss diplomats landed in Lima on Monday.", []),
     ("Russia launched Shahed drones at Kyiv overnight.", []),
     ("Ukrainian forces shot down 30 Russian drones over the Black Sea.", []),
     ("Israeli jets struck Iranian missile depots near Tehran.", []),
