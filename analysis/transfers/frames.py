@@ -60,8 +60,9 @@ UMBRELLA_HEADS = words_of(
 )
 #: Nouns that count or contain the item ("30 units of X", "a batch of X").
 CONTAINER_NOUNS = words_of(
-    "unit batch set shipment consignment lot number pair squadron dozen dozens hundred hundreds "
-    "thousand thousands million millions billion billions ton tonne part first rest "
+    "unit batch tranche wave delivery set shipment consignment lot number pair squadron dozen "
+    "dozens hundred hundreds thousand thousands million millions billion billions ton tonne part "
+    "first rest "
     "procurement acquisition purchase supply all some most half many several remainder none "
     "each both few more"
 )
@@ -114,7 +115,7 @@ APPROVER_VERBS = words_of(
 POSSESSIVE_PRONOUNS = words_of("its their")
 
 #: Verbs that hand a contract to the one who will fulfil it ("awarded X a contract").
-AWARD_VERBS = words_of("award grant give")
+AWARD_VERBS = words_of("award assign grant give")
 #: Nouns of an order placed with a supplier: who is awarded one supplies what it is for.
 CONTRACT_NOUNS = words_of("contract order deal agreement tender licence license")
 
@@ -295,9 +296,9 @@ def is_party(parse: Parse, index: int) -> bool:
 
 def _origins(parse: Parse, index: int) -> list[int]:
     """Actors named inside an item phrase before its head ("Chinese", "U.S.-made"): origins."""
-    phrase = parse.phrases[index]
+    phrase = parse.phrases[_contained(parse, index)]  # "a batch of Chinese drones": China
     out = []
-    for part in phrase.parts or (index,):
+    for part in phrase.parts or (phrase.index,):
         p = parse.phrases[part]
         for t in parse.tokens[p.first : p.head]:
             if t.unit_kind == "actor":
@@ -633,7 +634,11 @@ def read_stage(
     if stage == "delivered" and own is not None and _unrealised(parse, clause):
         stage = ""  # "will receive", "is expected to take delivery": not yet delivered
     governors: list[tuple[str, Clause | None]] = []
-    timed = noun is not None and clause is not None and _in_time_phrase(parse, clause, noun)
+    timed = (
+        noun is not None
+        and clause is not None
+        and (_in_time_phrase(parse, clause, noun) or _in_topic_phrase(parse, clause, noun))
+    )
     if timed:
         clause = None  # "will receive howitzers since the purchase of X": not the verb's stage
     if noun is not None and clause is not None:
@@ -692,6 +697,10 @@ def read_stage(
                 if value == "delivered" and where is not None and _unrealised(parse, where):
                     continue  # "to take delivery", "will take": the stage is the verb's above
                 stage = value
+    if not stage and noun is not None and not modality:
+        stage = BARE_NOUN_STAGES.get(parse.tokens[noun.head].lemma.lower(), "")
+        if stage == "delivered" and own is not None and own.tense == "present":
+            stage = "ongoing"  # "the supply of drones to X worries Y": it goes on
     if not stage and own is not None and noun is None:
         stage = _stage_from_tense(own, frame.direction)
         if own.tense == "infinitive" and clause.parent == -1:
@@ -741,6 +750,39 @@ def _in_time_phrase(parse: Parse, clause: Clause, noun: Phrase) -> bool:
     )
 
 
+#: Prepositions that make a noun cue the topic or cause of its clause, not what the clause
+#: does: "sanctions over its supply of drones", "lessons from the assistance to X".
+TOPIC_PREPOSITIONS = words_of("over about against regarding concerning despite from")
+
+#: What a transfer noun says by itself when no verb above it tells its stage: "its supply
+#: of drones to X", "Brazil's exports of rifles" report supplies that took place.
+BARE_NOUN_STAGES = {
+    **dict.fromkeys(
+        ("supply", "supplies", "shipment", "shipments", "transfer", "transfers", "donation",
+         "donations", "export", "exports", "delivery", "deliveries"),
+        "delivered",
+    ),
+    **dict.fromkeys(("assistance", "aid"), "ongoing"),
+}  # fmt: skip
+
+
+def _in_topic_phrase(parse: Parse, clause: Clause, noun: Phrase) -> bool:
+    """True when a noun cue (or the phrase it hangs on) is the topic or cause of its
+    clause ("the bloc agreed on measures over its supply of drones"): the clause's verb
+    does not tell the cue's stage.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("The EU agreed on sanctions over its supply of drones to Peru.")
+    >>> _in_topic_phrase(p, p.clauses[0], next(x for x in p.phrases if x.text == "its supply"))
+    True
+    """
+    return any(
+        s.role in TOPIC_PREPOSITIONS
+        and (s.phrase == noun.index or _contains(parse, s.phrase, noun.index))
+        for s in clause.slots
+    )
+
+
 #: Modals that a speech verb in the past shifts back ("said it would buy": will buy).
 BACKSHIFTED = {"would": "will", "should": "shall"}
 
@@ -762,12 +804,25 @@ def _reported_modal(parse: Parse, clause: Clause, modal: str) -> str:
     ]  # fmt: skip
     if modal in BACKSHIFTED and terms:
         return BACKSHIFTED[modal]
+    if modal in BACKSHIFTED and clause.parent == -1 and _told_in_past(parse, clause):
+        return BACKSHIFTED[modal]  # "rifles would be bought from X, said the ministry"
     if modal not in BACKSHIFTED or clause.parent == -1 or clause.kind != "complement":
         return modal
     parent = parse.phrases[parse.clauses[clause.parent].verb].verb
     if parent.lemma in SPEECH_VERBS and parent.tense == "past":
         return BACKSHIFTED[modal]
     return modal
+
+
+def _told_in_past(parse: Parse, clause: Clause) -> bool:
+    """True when an aside with a past speech verb reports the clause ("..., said the
+    ministry", "..., officials said")."""
+    return any(
+        c.kind == "aside" and c.parent in (-1, clause.index)
+        and parse.phrases[c.verb].verb.lemma in SPEECH_VERBS
+        and parse.phrases[c.verb].verb.tense == "past"
+        for c in parse.clauses
+    )  # fmt: skip
 
 
 def _stage_from_tense(verb, direction: str) -> str:

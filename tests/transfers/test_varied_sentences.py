@@ -416,6 +416,16 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Spain sent rifles and mortars, as well as armoured vehicles, to Peru.",
      [("Spain", "Peru", "rifle", D, None), ("Spain", "Peru", "mortar", D, None),
       ("Spain", "Peru", "armoured vehicle", D, None)]),
+    ("Navantia and Fincantieri have been assigned the contract for 11 patrol vessels, the "
+     "ministry said.",
+     [("Navantia", "-", "patrol", A + "|" + P, "11"),
+      ("Fincantieri", "-", "patrol", A + "|" + P, "11")]),
+    ("Six patrol vessels would be bought from Navantia, said the ministry.",
+     [("Navantia", "-", "patrol", P + "|" + A, "Six")]),
+    ("The first tranche of Spanish howitzers has arrived in Peru, officials said.",
+     [("Spain", "Peru", "howitzer", D, None)]),
+    ("Chile imposed sanctions over Peru's supply of rifles to Bolivia.",
+     [("Peru", "Bolivia", "rifle", D, None)]),
     # -- traps: not transfers -----------------------------------------------------------------
     ("A plane carrying Swiss diplomats landed in Lima on Monday.", []),
     ("Russia launched Shahed drones at Kyiv overnight.", []),
