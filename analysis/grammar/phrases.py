@@ -134,14 +134,21 @@ def _text_of(tokens, first, last) -> str:
     return out
 
 
+#: Words of a bound before a number that are not quantity words by themselves.
+_BOUND_WORDS = frozenset(["as", "many", "few", "fewer", "less", "no"])
+
+
 def _quantity(tokens, first, head) -> str:
     """Return the number words before the head ("12 more", "about 30"), or ""."""
     words = [t for t in tokens[first:head] if t.tag == "NUM" or t.text.lower() in NUMBER_WORDS]
     if not words:
         return ""
     lo = hi = words[0].index
-    while lo > first and tokens[lo - 1].text.lower() in QUANTITY_WORDS:
-        lo -= 1
+    while lo > first and (
+        tokens[lo - 1].text.lower() in QUANTITY_WORDS
+        or (tokens[lo - 1].tag == "ADV" and tokens[lo - 1].text.lower() in _BOUND_WORDS)
+    ):
+        lo -= 1  # "at least nine", "as many as 30", "no fewer than 12"
     while hi + 1 < head and (
         tokens[hi + 1].tag == "NUM" or tokens[hi + 1].text.lower() in QUANTITY_WORDS
     ):

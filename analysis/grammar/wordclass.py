@@ -511,6 +511,32 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
     return tags
 
 
+#: Word sequences that bound a number ("at least nine helicopters", "up to 30 tanks").
+QUANTITY_PHRASES = tuple(
+    tuple(p.split())
+    for p in ("at least", "at most", "up to", "as many as", "as few as", "no fewer than",
+              "no more than", "fewer than", "less than")
+)  # fmt: skip
+
+
+def _in_quantity_phrase(words, candidates, i) -> bool:
+    """True when word ``i`` is inside a QUANTITY_PHRASES sequence right before a number.
+
+    >>> words = [(w, 0, 0, "") for w in "sent at least nine jets".split()]
+    >>> cands = [("VERB",), ("ADP",), ("ADJ",), ("NUM",), ("NOUN",)]
+    >>> [_in_quantity_phrase(words, cands, i) for i in range(5)]
+    [False, True, True, False, False]
+    """
+    lowered = [w[0].lower() for w in words]
+    for phrase in QUANTITY_PHRASES:
+        for start in range(max(0, i - len(phrase) + 1), i + 1):
+            end = start + len(phrase)
+            if tuple(lowered[start:end]) == phrase and end < len(words) and (
+                "NUM" in candidates[end] or _is_amount(words[end])):  # fmt: skip
+                return True
+    return False
+
+
 def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -> str:
     """Settle the closed-class words whose class depends on context."""
     prev = tags[-1] if tags else ""
@@ -527,6 +553,8 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
         return "DET"
     if lower in ("both", "all", "each") and prev in ("AUX", "MODAL") and "VERB" in nxt:
         return "ADV"  # "have both denied"
+    if _in_quantity_phrase(words, candidates, i):
+        return "ADV"  # "at least nine", "up to 30": part of the number, not a preposition
     if lower == "to":
         after = words[i + 1][0].lower() if i + 1 < len(words) else ""
         if after in _TO_NOUN_ADVERBIALS:

@@ -62,7 +62,7 @@ UMBRELLA_HEADS = words_of(
 CONTAINER_NOUNS = words_of(
     "unit batch tranche wave delivery set shipment consignment lot number pair squadron dozen "
     "dozens hundred hundreds thousand thousands million millions billion billions ton tonne part "
-    "first rest "
+    "first rest total "
     "procurement acquisition purchase supply all some most half many several remainder none "
     "each both few more"
 )

@@ -426,7 +426,12 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Spain", "Peru", "howitzer", D, None)]),
     ("Chile imposed sanctions over Peru's supply of rifles to Bolivia.",
      [("Peru", "Bolivia", "rifle", D, None)]),
+    ("Chile handed over at least nine helicopters to Peru last month.",
+     [("Chile", "Peru", "helicopter", D, "at least nine")]),
+    ("Peru has bought a total of 36 howitzers from Chile.",
+     [("Chile", "Peru", "howitzer", D + "|" + A, "36")]),
     # -- traps: not transfers -----------------------------------------------------------------
+    ("The new depot is at least 40 kilometres from the border with Chile.", []),
     ("A plane carrying Swiss diplomats landed in Lima on Monday.", []),
     ("Russia launched Shahed drones at Kyiv overnight.", []),
     ("Ukrainian forces shot down 30 Russian drones over the Black Sea.", []),
