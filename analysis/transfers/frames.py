@@ -645,7 +645,7 @@ def read_stage(
         if own.modal:
             governors.append((_reported_modal(parse, clause, own.modal), None))
         governors.append((own.lemma, clause))  # "announced the sale", "signed a deal"
-    current = clause
+    current, described = clause, False
     if noun is None and own is not None:
         if own.negated:
             polarity = "negated"
@@ -667,15 +667,20 @@ def read_stage(
         if current.kind == "coordinated" and parent is not None:
             current = parent  # a conjunct shares its first conjunct's governors, not its verb
             continue
+        if current.kind in ("relative", "reduced_relative") and parent is not None and (
+            parent.kind == "complement"):  # fmt: skip
+            described = True  # "rejected a claim that a boat carrying X was seized": the
+            current = parent  # denial covers what the claim describes, nothing else does
+            continue
         if current.kind != "complement":
             parent = None  # a relative or adverbial clause keeps its own stage and polarity
         if parent is not None and parent.kind != "aside":
             info = parse.phrases[parent.verb].verb
             lemma = f"{info.lemma} {info.particle}".strip()
             if _reports_finite(parse, current, info.lemma):
-                lemma = (
-                    f"{REPORTED}{lemma}"  # "announced that it had sent": the sending's own tense
-                )
+                lemma = f"{REPORTED}{lemma}"  # "announced that it had sent": its own tense
+            if described:
+                lemma = f"{DESCRIBED}{lemma}"
             governors.append((lemma, parent))
             if info.modal:
                 governors.append((info.modal, None))
@@ -684,8 +689,10 @@ def read_stage(
         current = parent
     for lemma, where in governors:
         reported = lemma.startswith(REPORTED)
-        for effect, value in table.get(lemma.removeprefix(REPORTED), ()):
-            if reported and effect == "stage":
+        only_denial = lemma.startswith(DESCRIBED)
+        lemma = lemma.removeprefix(DESCRIBED).removeprefix(REPORTED)
+        for effect, value in table.get(lemma, ()):
+            if (reported and effect == "stage") or (only_denial and value != "denied"):
                 continue
             if effect == "polarity" and polarity != "denied":
                 polarity = value
@@ -714,6 +721,8 @@ def read_stage(
 
 #: Marks a governor that only reports a finite clause: its polarity counts, its stage not.
 REPORTED = "reported:"
+#: Marks a governor above a clause that describes a noun of a claim: only a denial counts.
+DESCRIBED = "described:"
 
 #: Tenses of a clause that carries its own time ("had sent", "is sending", "will send").
 FINITE_TENSES = ("past", "present", "future")

@@ -430,6 +430,8 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Chile", "Peru", "helicopter", D, "at least nine")]),
     ("Peru has bought a total of 36 howitzers from Chile.",
      [("Chile", "Peru", "howitzer", D + "|" + A, "36")]),
+    ("Chile rejected a claim that a ship carrying Chilean rifles to Bolivia had been seized.",
+     [("Chile", "Bolivia", "rifle", "denied", None)]),
     # -- traps: not transfers -----------------------------------------------------------------
     ("The new depot is at least 40 kilometres from the border with Chile.", []),
     ("A plane carrying Swiss diplomats landed in Lima on Monday.", []),
