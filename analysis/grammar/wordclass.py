@@ -350,6 +350,22 @@ def _after_subject_pronoun(prev, word, cands, nxt, state):
     return "VERB" if state["prev_word"] in SUBJECT_PRONOUNS and "VERB" in cands else ""
 
 
+def _shared_modal(prev, word, cands, nxt, state):
+    """After and/or, a base verb that shares the modal or 'to' of the verb before the
+    conjunction, with an object after it: "will send tanks and (also) train Ukrainian
+    soldiers", "to sell jets and supply Peru with radars"."""
+    if (
+        prev == "CCONJ"
+        and "VERB" in cands
+        and state.get("modal_verb")
+        and _verb_lemma(word) == word
+        and nxt
+        and nxt[0] in ("DET", "NUM", "PROPN", "PRON", "ADJ")
+    ):
+        return "VERB"
+    return ""
+
+
 def _after_conjunction(prev, word, cands, nxt, state):
     """After and/or: the class of the word before the conjunction when it fits."""
     if prev == "CCONJ" and state["before_conj"] in cands:
@@ -448,6 +464,7 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after be/have/do -> verb", _after_auxiliary),
     ("after subject pronoun -> verb", _after_subject_pronoun),
     ("after determiner -> noun or adjective", _after_determiner),
+    ("after and/or, sharing a modal, before an object -> verb", _shared_modal),
     ("after and/or -> like the word before", _after_conjunction),
     ("-ing noun between nouns -> noun", _gerund_noun_in_compound),
     ("after a noun phrase, before to + verb -> verb", _before_infinitive),
@@ -494,6 +511,8 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         tag = _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb)
         if tag == "CCONJ":
             state["before_conj"] = prev
+        if tag == "VERB":  # "will (also) send": a base verb under a modal or 'to'
+            state["modal_verb"] = prev in ("MODAL", "PART") and _verb_lemma(lower) == lower
         if tag in ("VERB", "AUX", "MODAL"):
             state["has_verb"] = True
             last_verb = _verb_lemma(lower) if tag == "VERB" else last_verb

@@ -102,6 +102,9 @@ PASSIVE_SLOTS = {"subject": "agent", "object": "subject", "indirect_object": "su
 MAKER_VERBS = words_of("build make manufacture produce design develop")
 #: Verbs of use: who uses a weapon got it ("drones sent by X are flown by Y").
 USE_VERBS = words_of("use deploy operate fly fire launch field employ")
+#: Verbs that are themselves a military service given to their object, with the service's
+#: name ("Peru will train Chilean pilots": Peru -> Chile, training).
+SERVICE_VERBS = {"train": "training"}
 #: Verbs of carrying: a carrier's arrival delivers what it carries ("a plane carrying
 #: rifles landed in Lima"), and the carrier itself is never a side.
 CARRIER_VERBS = words_of("carry transport haul ferry")
@@ -213,6 +216,8 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             continue
         supplier = _fill(parse, clause, frame.supplier, noun, is_party, items)
         recipient = _fill(parse, clause, frame.recipient, noun, is_party, items)
+        if "service" in frame.item and not recipient:
+            continue  # "the army trains recruits": a service to no named side is no transfer
         award = _award_of(parse, clause) if noun is None else None
         if award is not None:  # "a contract to supply X was awarded to Y by Z": Y supplies Z
             holder, giver = _award_sides(parse, award)
@@ -266,6 +271,12 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
     item phrase is never also a party.
     """
     for slot in alternatives:
+        if slot == "service":  # "Peru will train Chilean pilots": the training
+            verb = clause is not None and noun is None and _lemma(parse, clause)
+            found = [clause.verb] if verb in SERVICE_VERBS else []
+            if found:
+                return tuple(found)
+            continue
         if slot == "item_origin":
             found = [i for p in items for i in _origins(parse, p)]
         elif slot == "item_maker":
@@ -630,6 +641,8 @@ def read_stage(
     """
     table = load_stages()
     own = parse.phrases[clause.verb].verb if clause else None
+    if own is not None and noun is None:
+        own = _shared_modal(parse, clause, own)
     stage, polarity, modality, denier = frame.stage, "", "", -1
     if stage == "delivered" and own is not None and _unrealised(parse, clause):
         stage = ""  # "will receive", "is expected to take delivery": not yet delivered
@@ -821,6 +834,25 @@ def _reported_modal(parse: Parse, clause: Clause, modal: str) -> str:
     if parent.lemma in SPEECH_VERBS and parent.tense == "past":
         return BACKSHIFTED[modal]
     return modal
+
+
+def _shared_modal(parse: Parse, clause: Clause, own):
+    """A bare base verb joined by "and" to a verb under a modal or "to" shares it: "will
+    send tanks and train soldiers" (train: future), "agreed to buy jets and supply radars".
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru will send tanks and supply Chile with radars.")
+    >>> verb = _shared_modal(p, p.clauses[1], p.phrases[p.clauses[1].verb].verb)
+    >>> verb.modal, verb.tense
+    ('will', 'future')
+    """
+    head = parse.tokens[parse.phrases[clause.verb].head]
+    if clause.kind != "coordinated" or clause.parent == -1 or own.modal or own.auxiliaries:
+        return own
+    first = parse.phrases[parse.clauses[clause.parent].verb].verb
+    if head.form != "base" or not (first.modal or first.tense == "infinitive"):
+        return own
+    return replace(own, modal=first.modal, tense=first.tense)
 
 
 def _told_in_past(parse: Parse, clause: Clause) -> bool:

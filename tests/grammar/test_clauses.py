@@ -109,6 +109,10 @@ def lines(text: str) -> list[str]:
          ["main:make subject='A ship' by='Acme'",
           "reduced_relative:carry subject='A ship' object='rifles'",
           "coordinated:sink subject='A ship'"]),
+        # a base verb after 'and (also)' with an object: a coordinated clause, not a noun
+        ("Peru will send tanks and also supply Chile with radars.",
+         ["main:send subject='Peru' object='tanks'",
+          "coordinated:supply subject='Peru' object='Chile' with='radars'"]),
         # bare infinitive after help: its object is the subject
         ("Peru helped Chile build frigates.",
          ["main:help subject='Peru' object='Chile'",

@@ -432,7 +432,17 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Chile", "Peru", "howitzer", D + "|" + A, "36")]),
     ("Chile rejected a claim that a ship carrying Chilean rifles to Bolivia had been seized.",
      [("Chile", "Bolivia", "rifle", "denied", None)]),
+    # training is a military service: the trainees' side receives it
+    ("Chile will send 14 tanks to Peru and also train Peruvian crews.",
+     [("Chile", "Peru", "tank", P, "14"), ("Chile", "Peru", "training", P, None)]),
+    ("Peruvian pilots were trained by Chilean instructors last year.",
+     [("Chile", "Peru", "training", D, None)]),
+    # a base verb after 'and' shares the modal of the verb before it
+    ("Chile will send tanks and also supply Peru with drones.",
+     [("Chile", "Peru", "tank", P, None), ("Chile", "Peru", "drone", P, None)]),
     # -- traps: not transfers -----------------------------------------------------------------
+    ("The army trains new recruits every year.", []),
+    ("Chilean pilots trained on new jets in Spain.", []),
     ("The new depot is at least 40 kilometres from the border with Chile.", []),
     ("A plane carrying Swiss diplomats landed in Lima on Monday.", []),
     ("Russia launched Shahed drones at Kyiv overnight.", []),
