@@ -105,6 +105,8 @@ USE_VERBS = words_of("use deploy operate fly fire launch field employ")
 #: Verbs that are themselves a military service given to their object, with the service's
 #: name ("Peru will train Chilean pilots": Peru -> Chile, training).
 SERVICE_VERBS = {"train": "training"}
+#: Verbs that say what their subject is: "X is / remains / became Y's arms supplier".
+COPULA_VERBS = words_of("be remain become stay")
 #: Verbs of carrying: a carrier's arrival delivers what it carries ("a plane carrying
 #: rifles landed in Lima"), and the carrier itself is never a side.
 CARRIER_VERBS = words_of("carry transport haul ferry")
@@ -218,6 +220,10 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
         recipient = _fill(parse, clause, frame.recipient, noun, is_party, items)
         if "service" in frame.item and not recipient:
             continue  # "the army trains recruits": a service to no named side is no transfer
+        made_by = any(parse.units_in(_contained(parse, i), "actor") for i in items)
+        if "holder" in frame.supplier + frame.recipient and not (
+            (supplier or made_by) and recipient):  # fmt: skip
+            continue  # "the firm is a supplier of radars": what it does, not a transfer
         award = _award_of(parse, clause) if noun is None else None
         if award is not None:  # "a contract to supply X was awarded to Y by Z": Y supplies Z
             holder, giver = _award_sides(parse, award)
@@ -433,6 +439,14 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
         return [] if funded else [noun.index]
     if slot == "possessor":
         return [noun.possessor] if noun.possessor != -1 else []
+    if slot == "holder":  # "Russia is India's main arms supplier": Russia
+        return [
+            c.slot("subject").phrase
+            for c in parse.clauses
+            for role in ("predicate", "object")
+            if c.slot(role) and c.slot("subject") and c.slot(role).phrase == noun.index
+            and _lemma(parse, c) in COPULA_VERBS
+        ]  # fmt: skip
     if slot == "contents":  # "the package includes X": X
         return [
             s.phrase
@@ -785,6 +799,12 @@ BARE_NOUN_STAGES = {
         "delivered",
     ),
     **dict.fromkeys(("assistance", "aid"), "ongoing"),
+    # who a side is to another: "Russia is India's arms supplier" (ongoing; "was": delivered)
+    **dict.fromkeys(
+        ("supplier", "suppliers", "exporter", "provider", "source", "buyer", "customer",
+         "importer"),
+        "delivered",
+    ),
 }  # fmt: skip
 
 

@@ -745,7 +745,10 @@ class _SentenceReader:
     def row(self, found: FrameMatch, supplier, recipient, item, denied_by) -> Transfer:
         name, category, start, end, quantity = item
         clause = self.parse.clauses[found.clause] if found.clause != -1 else None
-        simple = clause is not None and not self.parse.phrases[clause.verb].verb.aspect
+        verb = self.parse.phrases[clause.verb].verb if clause is not None else None
+        simple = verb is not None and not verb.aspect
+        # only a verb cue: "X remains Y's arms supplier" goes on in a headline too
+        simple = simple and found.cue in (verb.lemma, f"{verb.lemma} {verb.particle}".strip())
         if self.sentence.section == "headline" and found.status == "ongoing" and simple:
             # "X Delivers Y": done; "X Buys Y": a purchase agreed, not yet a delivery
             done = "agreed" if found.cue in PURCHASE_VERBS else "delivered"

@@ -440,7 +440,15 @@ CASES: list[tuple[str, list[tuple]]] = [
     # a base verb after 'and' shares the modal of the verb before it
     ("Chile will send tanks and also supply Peru with drones.",
      [("Chile", "Peru", "tank", P, None), ("Chile", "Peru", "drone", P, None)]),
+    # who a side is to another: a supplier or buyer said of a subject
+    ("Chile remains Peru's largest arms supplier, the institute said.",
+     [("Chile", "Peru", "weapon", "ongoing", None)]),
+    ("Bolivia was the largest buyer of Chilean rifles last year.",
+     [("Chile", "Bolivia", "rifle", D, None)]),
     # -- traps: not transfers -----------------------------------------------------------------
+    ("Chile is Peru's largest trading partner.", []),
+    ("Bolivia is a major buyer of Chilean copper.", []),
+    ("The firm is a leading supplier of radars.", []),
     ("The army trains new recruits every year.", []),
     ("Chilean pilots trained on new jets in Spain.", []),
     ("The new depot is at least 40 kilometres from the border with Chile.", []),
