@@ -538,6 +538,9 @@ QUANTITY_PHRASES = tuple(
 )  # fmt: skip
 
 
+_QUANTITY_PHRASE_WORDS = frozenset(w for p in QUANTITY_PHRASES for w in p)
+
+
 def _in_quantity_phrase(words, candidates, i) -> bool:
     """True when word ``i`` is inside a QUANTITY_PHRASES sequence right before a number.
 
@@ -546,11 +549,14 @@ def _in_quantity_phrase(words, candidates, i) -> bool:
     >>> [_in_quantity_phrase(words, cands, i) for i in range(5)]
     [False, True, True, False, False]
     """
-    lowered = [w[0].lower() for w in words]
+    if words[i][0].lower() not in _QUANTITY_PHRASE_WORDS:
+        return False
+    lowered = [w[0].lower() for w in words[max(0, i - 3) : i + 4]]
+    offset = max(0, i - 3)
     for phrase in QUANTITY_PHRASES:
         for start in range(max(0, i - len(phrase) + 1), i + 1):
             end = start + len(phrase)
-            if tuple(lowered[start:end]) == phrase and end < len(words) and (
+            if tuple(lowered[start - offset : end - offset]) == phrase and end < len(words) and (
                 "NUM" in candidates[end] or _is_amount(words[end])):  # fmt: skip
                 return True
     return False
