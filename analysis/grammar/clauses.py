@@ -423,19 +423,29 @@ class _Reader:
         return p.first == p.last and self.tokens[p.head].form == "ing"
 
     def _finite_ahead(self, k) -> bool:
-        """True when a finite verb group comes after item ``k`` before a clause marker."""
-        for kind, i in self.items[k + 1 :]:
+        """True when a finite verb group comes after item ``k`` before a clause marker.
+
+        A bare -ed form is a past tense, not a participle, when it is the last verb
+        there and no ``by`` follows it: "a plane carrying rifles landed in Lima"
+        (but "a ship carrying rifles made by Acme").
+        """
+        last_bare = -1
+        for j, (kind, i) in enumerate(self.items[k + 1 :], start=k + 1):
             if kind == "TOK" and self.tokens[i].tag in ("SCONJ", "REL", "CCONJ"):
-                return False
+                break
             if kind == "TOK" and self.tokens[i].text in ";:":
-                return False
+                break
             if kind == "VG":
                 info = self.phrases[i].verb
                 if info.tense not in ("infinitive", "participle") and not self._bare_participle(i):
                     return True
                 if info.auxiliaries:
                     return True
-        return False
+                last_bare = j if self._bare_participle(i) else -1
+        if last_bare == -1:
+            return False
+        after = self._tok(last_bare + 1)
+        return not (after is not None and after.text.lower() == "by")
 
     def _bare_participle(self, vg) -> bool:
         """True for a verb group that is one -ed/-en form with nothing before it."""

@@ -134,14 +134,21 @@ def _text_of(tokens, first, last) -> str:
     return out
 
 
+#: Words of a bound before a number that are not quantity words by themselves.
+_BOUND_WORDS = frozenset(["as", "many", "few", "fewer", "less", "no"])
+
+
 def _quantity(tokens, first, head) -> str:
     """Return the number words before the head ("12 more", "about 30"), or ""."""
     words = [t for t in tokens[first:head] if t.tag == "NUM" or t.text.lower() in NUMBER_WORDS]
     if not words:
         return ""
     lo = hi = words[0].index
-    while lo > first and tokens[lo - 1].text.lower() in QUANTITY_WORDS:
-        lo -= 1
+    while lo > first and (
+        tokens[lo - 1].text.lower() in QUANTITY_WORDS
+        or (tokens[lo - 1].tag == "ADV" and tokens[lo - 1].text.lower() in _BOUND_WORDS)
+    ):
+        lo -= 1  # "at least nine", "as many as 30", "no fewer than 12"
     while hi + 1 < head and (
         tokens[hi + 1].tag == "NUM" or tokens[hi + 1].text.lower() in QUANTITY_WORDS
     ):
@@ -277,6 +284,7 @@ def _join_coordinated(tokens, phrases, items):
             members.append(items[j + 1][1])
             j += 2
             if conj:
+                j = _as_well_as(tokens, items, j, members)
                 break
         if len(members) > 1 and any(_is_conj(tokens, it) for it in items[i:j]):
             first, last = phrases[members[0]], phrases[members[-1]]
@@ -289,6 +297,20 @@ def _join_coordinated(tokens, phrases, items):
             out.append(items[i])
             i += 1
     return out
+
+
+def _as_well_as(tokens, items, j, members) -> int:
+    """After a finished list, ``(,) as well as NP`` adds one more member: "Patriot, IRIS-T
+    and SAMP-T systems, as well as missiles" is one list of four. Return the next item."""
+    k = j + 1 if j < len(items) and items[j][0] == "TOK" and tokens[items[j][1]].text == "," else j
+    words = []
+    while k < len(items) and _is_conj(tokens, items[k]):
+        words.append(tokens[items[k][1]].text.lower())
+        k += 1
+    if words == ["as", "well", "as"] and k < len(items) and items[k][0] == "NP":
+        members.append(items[k][1])
+        return k + 1
+    return j
 
 
 def _finite(phrases, item) -> bool:

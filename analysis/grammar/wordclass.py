@@ -350,6 +350,22 @@ def _after_subject_pronoun(prev, word, cands, nxt, state):
     return "VERB" if state["prev_word"] in SUBJECT_PRONOUNS and "VERB" in cands else ""
 
 
+def _shared_modal(prev, word, cands, nxt, state):
+    """After and/or, a base verb that shares the modal or 'to' of the verb before the
+    conjunction, with an object after it: "will send tanks and (also) train Ukrainian
+    soldiers", "to sell jets and supply Peru with radars"."""
+    if (
+        prev == "CCONJ"
+        and "VERB" in cands
+        and state.get("modal_verb")
+        and _verb_lemma(word) == word
+        and nxt
+        and nxt[0] in ("DET", "NUM", "PROPN", "PRON", "ADJ")
+    ):
+        return "VERB"
+    return ""
+
+
 def _after_conjunction(prev, word, cands, nxt, state):
     """After and/or: the class of the word before the conjunction when it fits."""
     if prev == "CCONJ" and state["before_conj"] in cands:
@@ -448,6 +464,7 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after be/have/do -> verb", _after_auxiliary),
     ("after subject pronoun -> verb", _after_subject_pronoun),
     ("after determiner -> noun or adjective", _after_determiner),
+    ("after and/or, sharing a modal, before an object -> verb", _shared_modal),
     ("after and/or -> like the word before", _after_conjunction),
     ("-ing noun between nouns -> noun", _gerund_noun_in_compound),
     ("after a noun phrase, before to + verb -> verb", _before_infinitive),
@@ -494,6 +511,8 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         tag = _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb)
         if tag == "CCONJ":
             state["before_conj"] = prev
+        if tag == "VERB":  # "will (also) send": a base verb under a modal or 'to'
+            state["modal_verb"] = prev in ("MODAL", "PART") and _verb_lemma(lower) == lower
         if tag in ("VERB", "AUX", "MODAL"):
             state["has_verb"] = True
             last_verb = _verb_lemma(lower) if tag == "VERB" else last_verb
@@ -509,6 +528,38 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         )
         tags.append(tag)
     return tags
+
+
+#: Word sequences that bound a number ("at least nine helicopters", "up to 30 tanks").
+QUANTITY_PHRASES = tuple(
+    tuple(p.split())
+    for p in ("at least", "at most", "up to", "as many as", "as few as", "no fewer than",
+              "no more than", "fewer than", "less than")
+)  # fmt: skip
+
+
+_QUANTITY_PHRASE_WORDS = frozenset(w for p in QUANTITY_PHRASES for w in p)
+
+
+def _in_quantity_phrase(words, candidates, i) -> bool:
+    """True when word ``i`` is inside a QUANTITY_PHRASES sequence right before a number.
+
+    >>> words = [(w, 0, 0, "") for w in "sent at least nine jets".split()]
+    >>> cands = [("VERB",), ("ADP",), ("ADJ",), ("NUM",), ("NOUN",)]
+    >>> [_in_quantity_phrase(words, cands, i) for i in range(5)]
+    [False, True, True, False, False]
+    """
+    if words[i][0].lower() not in _QUANTITY_PHRASE_WORDS:
+        return False
+    lowered = [w[0].lower() for w in words[max(0, i - 3) : i + 4]]
+    offset = max(0, i - 3)
+    for phrase in QUANTITY_PHRASES:
+        for start in range(max(0, i - len(phrase) + 1), i + 1):
+            end = start + len(phrase)
+            if tuple(lowered[start - offset : end - offset]) == phrase and end < len(words) and (
+                "NUM" in candidates[end] or _is_amount(words[end])):  # fmt: skip
+                return True
+    return False
 
 
 def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -> str:
@@ -527,6 +578,8 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
         return "DET"
     if lower in ("both", "all", "each") and prev in ("AUX", "MODAL") and "VERB" in nxt:
         return "ADV"  # "have both denied"
+    if _in_quantity_phrase(words, candidates, i):
+        return "ADV"  # "at least nine", "up to 30": part of the number, not a preposition
     if lower == "to":
         after = words[i + 1][0].lower() if i + 1 < len(words) else ""
         if after in _TO_NOUN_ADVERBIALS:

@@ -131,7 +131,7 @@ OBJECT_CONTROL_VERBS = words_of(
 )
 #: Verbs of giving whose receiver is the subject of the infinitive after them ("awarded a
 #: contract to X to build": X builds; "granted Y a licence to export": Y exports).
-RECIPIENT_CONTROL_VERBS = words_of("award grant give")
+RECIPIENT_CONTROL_VERBS = words_of("award assign grant give")
 #: Nouns whose infinitive takes the noun's owner as subject ("Iran's decision to send").
 INFINITIVE_NOUNS = words_of(
     "decision offer request plan plans agreement bid move attempt effort promise pledge "

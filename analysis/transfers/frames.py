@@ -60,8 +60,9 @@ UMBRELLA_HEADS = words_of(
 )
 #: Nouns that count or contain the item ("30 units of X", "a batch of X").
 CONTAINER_NOUNS = words_of(
-    "unit batch set shipment consignment lot number pair squadron dozen dozens hundred hundreds "
-    "thousand thousands million millions billion billions ton tonne part first rest "
+    "unit batch tranche wave delivery set shipment consignment lot number pair squadron dozen "
+    "dozens hundred hundreds thousand thousands million millions billion billions ton tonne part "
+    "first rest total "
     "procurement acquisition purchase supply all some most half many several remainder none "
     "each both few more"
 )
@@ -101,6 +102,14 @@ PASSIVE_SLOTS = {"subject": "agent", "object": "subject", "indirect_object": "su
 MAKER_VERBS = words_of("build make manufacture produce design develop")
 #: Verbs of use: who uses a weapon got it ("drones sent by X are flown by Y").
 USE_VERBS = words_of("use deploy operate fly fire launch field employ")
+#: Verbs that are themselves a military service given to their object, with the service's
+#: name ("Peru will train Chilean pilots": Peru -> Chile, training).
+SERVICE_VERBS = {"train": "training"}
+#: Verbs that say what their subject is: "X is / remains / became Y's arms supplier".
+COPULA_VERBS = words_of("be remain become stay")
+#: Verbs of carrying: a carrier's arrival delivers what it carries ("a plane carrying
+#: rifles landed in Lima"), and the carrier itself is never a side.
+CARRIER_VERBS = words_of("carry transport haul ferry")
 #: Verbs whose subject only allows or stops someone else's transfer: never a party by
 #: themselves ("Congress approved / blocked the sale").
 APPROVER_VERBS = words_of(
@@ -111,7 +120,7 @@ APPROVER_VERBS = words_of(
 POSSESSIVE_PRONOUNS = words_of("its their")
 
 #: Verbs that hand a contract to the one who will fulfil it ("awarded X a contract").
-AWARD_VERBS = words_of("award grant give")
+AWARD_VERBS = words_of("award assign grant give")
 #: Nouns of an order placed with a supplier: who is awarded one supplies what it is for.
 CONTRACT_NOUNS = words_of("contract order deal agreement tender licence license")
 
@@ -209,6 +218,12 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             continue
         supplier = _fill(parse, clause, frame.supplier, noun, is_party, items)
         recipient = _fill(parse, clause, frame.recipient, noun, is_party, items)
+        if "service" in frame.item and not recipient:
+            continue  # "the army trains recruits": a service to no named side is no transfer
+        made_by = any(parse.units_in(_contained(parse, i), "actor") for i in items)
+        if "holder" in frame.supplier + frame.recipient and not (
+            (supplier or made_by) and recipient):  # fmt: skip
+            continue  # "the firm is a supplier of radars": what it does, not a transfer
         award = _award_of(parse, clause) if noun is None else None
         if award is not None:  # "a contract to supply X was awarded to Y by Z": Y supplies Z
             holder, giver = _award_sides(parse, award)
@@ -262,6 +277,12 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
     item phrase is never also a party.
     """
     for slot in alternatives:
+        if slot == "service":  # "Peru will train Chilean pilots": the training
+            verb = clause is not None and noun is None and _lemma(parse, clause)
+            found = [clause.verb] if verb in SERVICE_VERBS else []
+            if found:
+                return tuple(found)
+            continue
         if slot == "item_origin":
             found = [i for p in items for i in _origins(parse, p)]
         elif slot == "item_maker":
@@ -292,9 +313,9 @@ def is_party(parse: Parse, index: int) -> bool:
 
 def _origins(parse: Parse, index: int) -> list[int]:
     """Actors named inside an item phrase before its head ("Chinese", "U.S.-made"): origins."""
-    phrase = parse.phrases[index]
+    phrase = parse.phrases[_contained(parse, index)]  # "a batch of Chinese drones": China
     out = []
-    for part in phrase.parts or (index,):
+    for part in phrase.parts or (phrase.index,):
         p = parse.phrases[part]
         for t in parse.tokens[p.first : p.head]:
             if t.unit_kind == "actor":
@@ -328,6 +349,8 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         return out
     if slot == "user":  # "drones supplied by X are used by Y": Y
         return _users(parse, clause)
+    if slot == "cargo":  # "a plane carrying rifles landed": the rifles
+        return _cargo(parse, clause)
     if slot == "complement_object":  # "helping Y develop and maintain Z"
         below = {
             c.index for c in parse.clauses if c.parent == clause.index and c.kind == "complement"
@@ -338,6 +361,28 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         ]
     timed = _time_phrases(parse, clause)  # "since the purchase of X from Y": not this verb's
     return [s.phrase for s in clause.slots if s.role == slot and s.phrase not in timed]
+
+
+def _cargo(parse: Parse, clause: Clause) -> list[int]:
+    """What the subject of a clause carries, told by a relative or reduced relative on it:
+    "a plane carrying rifles landed", "the ship, which transported tanks, docked".
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("A plane carrying rifles landed in Lima.")
+    >>> [p.phrases[i].text for i in _cargo(p, p.clauses[0])]
+    ['rifles']
+    """
+    subject = clause.slot("subject")
+    if subject is None:
+        return []
+    return [
+        s.phrase
+        for c in parse.clauses
+        if c.kind in ("relative", "reduced_relative") and c.head_noun == subject.phrase
+        and _lemma(parse, c) in CARRIER_VERBS
+        for s in c.slots
+        if s.role == "object" and not s.implicit
+    ]  # fmt: skip
 
 
 def _time_phrases(parse: Parse, clause: Clause) -> set[int]:
@@ -394,6 +439,14 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
         return [] if funded else [noun.index]
     if slot == "possessor":
         return [noun.possessor] if noun.possessor != -1 else []
+    if slot == "holder":  # "Russia is India's main arms supplier": Russia
+        return [
+            c.slot("subject").phrase
+            for c in parse.clauses
+            for role in ("predicate", "object")
+            if c.slot(role) and c.slot("subject") and c.slot(role).phrase == noun.index
+            and _lemma(parse, c) in COPULA_VERBS
+        ]  # fmt: skip
     if slot == "contents":  # "the package includes X": X
         return [
             s.phrase
@@ -602,18 +655,24 @@ def read_stage(
     """
     table = load_stages()
     own = parse.phrases[clause.verb].verb if clause else None
+    if own is not None and noun is None:
+        own = _shared_modal(parse, clause, own)
     stage, polarity, modality, denier = frame.stage, "", "", -1
     if stage == "delivered" and own is not None and _unrealised(parse, clause):
         stage = ""  # "will receive", "is expected to take delivery": not yet delivered
     governors: list[tuple[str, Clause | None]] = []
-    timed = noun is not None and clause is not None and _in_time_phrase(parse, clause, noun)
+    timed = (
+        noun is not None
+        and clause is not None
+        and (_in_time_phrase(parse, clause, noun) or _in_topic_phrase(parse, clause, noun))
+    )
     if timed:
         clause = None  # "will receive howitzers since the purchase of X": not the verb's stage
     if noun is not None and clause is not None:
         if own.modal:
             governors.append((_reported_modal(parse, clause, own.modal), None))
         governors.append((own.lemma, clause))  # "announced the sale", "signed a deal"
-    current = clause
+    current, described = clause, False
     if noun is None and own is not None:
         if own.negated:
             polarity = "negated"
@@ -635,18 +694,33 @@ def read_stage(
         if current.kind == "coordinated" and parent is not None:
             current = parent  # a conjunct shares its first conjunct's governors, not its verb
             continue
+        if current.kind in ("relative", "reduced_relative") and parent is not None and (
+            parent.kind == "complement"):  # fmt: skip
+            described = True  # "rejected a claim that a boat carrying X was seized": the
+            current = parent  # denial covers what the claim describes, nothing else does
+            continue
         if current.kind != "complement":
             parent = None  # a relative or adverbial clause keeps its own stage and polarity
         if parent is not None and parent.kind != "aside":
             info = parse.phrases[parent.verb].verb
-            governors.append((f"{info.lemma} {info.particle}".strip(), parent))
+            lemma = f"{info.lemma} {info.particle}".strip()
+            if _reports_finite(parse, current, info.lemma):
+                lemma = f"{REPORTED}{lemma}"  # "announced that it had sent": its own tense
+            if described:
+                lemma = f"{DESCRIBED}{lemma}"
+            governors.append((lemma, parent))
             if info.modal:
                 governors.append((info.modal, None))
             if info.negated and not polarity:
                 polarity = "negated"
         current = parent
     for lemma, where in governors:
+        reported = lemma.startswith(REPORTED)
+        only_denial = lemma.startswith(DESCRIBED)
+        lemma = lemma.removeprefix(DESCRIBED).removeprefix(REPORTED)
         for effect, value in table.get(lemma, ()):
+            if (reported and effect == "stage") or (only_denial and value != "denied"):
+                continue
             if effect == "polarity" and polarity != "denied":
                 polarity = value
                 if value == "denied" and where is not None and where.slot("subject"):
@@ -657,6 +731,10 @@ def read_stage(
                 if value == "delivered" and where is not None and _unrealised(parse, where):
                     continue  # "to take delivery", "will take": the stage is the verb's above
                 stage = value
+    if not stage and noun is not None and not modality:
+        stage = BARE_NOUN_STAGES.get(parse.tokens[noun.head].lemma.lower(), "")
+        if stage == "delivered" and own is not None and own.tense == "present":
+            stage = "ongoing"  # "the supply of drones to X worries Y": it goes on
     if not stage and own is not None and noun is None:
         stage = _stage_from_tense(own, frame.direction)
         if own.tense == "infinitive" and clause.parent == -1:
@@ -668,6 +746,32 @@ def read_stage(
     return stage, polarity, modality, denier
 
 
+#: Marks a governor that only reports a finite clause: its polarity counts, its stage not.
+REPORTED = "reported:"
+#: Marks a governor above a clause that describes a noun of a claim: only a denial counts.
+DESCRIBED = "described:"
+
+#: Tenses of a clause that carries its own time ("had sent", "is sending", "will send").
+FINITE_TENSES = ("past", "present", "future")
+
+
+def _reports_finite(parse: Parse, clause: Clause, governor: str) -> bool:
+    """True when a speech verb governs a finite clause: "announced that it had sent tanks"
+    reports a sending (its stage is the sending's tense), while "announced the sale" or
+    "announced plans to send" make the announcement the stage.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru announced that it had sent rifles to Chile.")
+    >>> _reports_finite(p, p.clauses[1], "announce")
+    True
+    """
+    verb = parse.phrases[clause.verb].verb
+    return (
+        governor in SPEECH_VERBS and clause.marker != "to" and verb is not None
+        and verb.tense in FINITE_TENSES
+    )  # fmt: skip
+
+
 #: Prepositions that place a noun cue in time: its event is not the clause's.
 TIME_PREPOSITIONS = words_of("since after before following until amid during")
 
@@ -677,6 +781,45 @@ def _in_time_phrase(parse: Parse, clause: Clause, noun: Phrase) -> bool:
     clause ("since the purchase of", "after the delivery of")."""
     return any(
         s.role in TIME_PREPOSITIONS
+        and (s.phrase == noun.index or _contains(parse, s.phrase, noun.index))
+        for s in clause.slots
+    )
+
+
+#: Prepositions that make a noun cue the topic or cause of its clause, not what the clause
+#: does: "sanctions over its supply of drones", "lessons from the assistance to X".
+TOPIC_PREPOSITIONS = words_of("over about against regarding concerning despite from")
+
+#: What a transfer noun says by itself when no verb above it tells its stage: "its supply
+#: of drones to X", "Brazil's exports of rifles" report supplies that took place.
+BARE_NOUN_STAGES = {
+    **dict.fromkeys(
+        ("supply", "supplies", "shipment", "shipments", "transfer", "transfers", "donation",
+         "donations", "export", "exports", "delivery", "deliveries"),
+        "delivered",
+    ),
+    **dict.fromkeys(("assistance", "aid"), "ongoing"),
+    # who a side is to another: "Russia is India's arms supplier" (ongoing; "was": delivered)
+    **dict.fromkeys(
+        ("supplier", "suppliers", "exporter", "provider", "source", "buyer", "customer",
+         "importer"),
+        "delivered",
+    ),
+}  # fmt: skip
+
+
+def _in_topic_phrase(parse: Parse, clause: Clause, noun: Phrase) -> bool:
+    """True when a noun cue (or the phrase it hangs on) is the topic or cause of its
+    clause ("the bloc agreed on measures over its supply of drones"): the clause's verb
+    does not tell the cue's stage.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("The EU agreed on sanctions over its supply of drones to Peru.")
+    >>> _in_topic_phrase(p, p.clauses[0], next(x for x in p.phrases if x.text == "its supply"))
+    True
+    """
+    return any(
+        s.role in TOPIC_PREPOSITIONS
         and (s.phrase == noun.index or _contains(parse, s.phrase, noun.index))
         for s in clause.slots
     )
@@ -703,12 +846,44 @@ def _reported_modal(parse: Parse, clause: Clause, modal: str) -> str:
     ]  # fmt: skip
     if modal in BACKSHIFTED and terms:
         return BACKSHIFTED[modal]
+    if modal in BACKSHIFTED and clause.parent == -1 and _told_in_past(parse, clause):
+        return BACKSHIFTED[modal]  # "rifles would be bought from X, said the ministry"
     if modal not in BACKSHIFTED or clause.parent == -1 or clause.kind != "complement":
         return modal
     parent = parse.phrases[parse.clauses[clause.parent].verb].verb
     if parent.lemma in SPEECH_VERBS and parent.tense == "past":
         return BACKSHIFTED[modal]
     return modal
+
+
+def _shared_modal(parse: Parse, clause: Clause, own):
+    """A bare base verb joined by "and" to a verb under a modal or "to" shares it: "will
+    send tanks and train soldiers" (train: future), "agreed to buy jets and supply radars".
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru will send tanks and supply Chile with radars.")
+    >>> verb = _shared_modal(p, p.clauses[1], p.phrases[p.clauses[1].verb].verb)
+    >>> verb.modal, verb.tense
+    ('will', 'future')
+    """
+    head = parse.tokens[parse.phrases[clause.verb].head]
+    if clause.kind != "coordinated" or clause.parent == -1 or own.modal or own.auxiliaries:
+        return own
+    first = parse.phrases[parse.clauses[clause.parent].verb].verb
+    if head.form != "base" or not (first.modal or first.tense == "infinitive"):
+        return own
+    return replace(own, modal=first.modal, tense=first.tense)
+
+
+def _told_in_past(parse: Parse, clause: Clause) -> bool:
+    """True when an aside with a past speech verb reports the clause ("..., said the
+    ministry", "..., officials said")."""
+    return any(
+        c.kind == "aside" and c.parent in (-1, clause.index)
+        and parse.phrases[c.verb].verb.lemma in SPEECH_VERBS
+        and parse.phrases[c.verb].verb.tense == "past"
+        for c in parse.clauses
+    )  # fmt: skip
 
 
 def _stage_from_tense(verb, direction: str) -> str:

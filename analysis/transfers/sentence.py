@@ -26,6 +26,7 @@ from analysis.text import Sentence
 from analysis.transfers import rules as rules
 from analysis.transfers import sources as sources
 from analysis.transfers.frames import (
+    SERVICE_VERBS,
     USE_VERBS,
     Frame,
     FrameMatch,
@@ -287,10 +288,14 @@ def _one_deal_per_supplier(rows: list[Transfer]) -> list[Transfer]:
         if r.recipient == rules.NOT_STATED and r.supplier in named:
             same = named[r.supplier]
             sides = {(n.recipient, n.recipient_country, n.recipient_text) for n in same}
-            if len(sides) != 1 or r.status in {"unspecified", *(n.status for n in same)}:
+            told_again = any(n.item == r.item or (r.category and n.category == r.category)
+                             for n in same)  # fmt: skip
+            if len(sides) != 1 or (
+                told_again and r.status in {"unspecified", *(n.status for n in same)}
+            ):
                 continue  # the same deal told twice, or loosely: its named row stands
-            # another stage of the supplier's dealings with its one recipient ("sent X to Y
-            # under an agreement to ship more"): that recipient's row
+            # another item of the same dealings ("will send tanks and supply Y with drones")
+            # or another stage of them ("sent X to Y under an agreement to ship more")
             name, country, text = sides.pop()
             r = replace(r, recipient=name, recipient_country=country, recipient_text=text)
         out.append(r)
@@ -601,6 +606,10 @@ class _SentenceReader:
         out = []
         for index in phrases:
             phrase = self.parse.phrases[index]
+            if phrase.kind == "VG":  # a service verb: "will train Chilean pilots"
+                name = SERVICE_VERBS.get(self.parse.tokens[phrase.head].lemma.lower(), "")
+                out.append((name, "service", phrase.start, phrase.end, ""))
+                continue
             for part in phrase.parts or (index,):
                 weapons = [self._mention(t) for t in self.parse.units_in(part, "weapon")]
                 weapons = [w for w in weapons if w is not None]
@@ -736,7 +745,10 @@ class _SentenceReader:
     def row(self, found: FrameMatch, supplier, recipient, item, denied_by) -> Transfer:
         name, category, start, end, quantity = item
         clause = self.parse.clauses[found.clause] if found.clause != -1 else None
-        simple = clause is not None and not self.parse.phrases[clause.verb].verb.aspect
+        verb = self.parse.phrases[clause.verb].verb if clause is not None else None
+        simple = verb is not None and not verb.aspect
+        # only a verb cue: "X remains Y's arms supplier" goes on in a headline too
+        simple = simple and found.cue in (verb.lemma, f"{verb.lemma} {verb.particle}".strip())
         if self.sentence.section == "headline" and found.status == "ongoing" and simple:
             # "X Delivers Y": done; "X Buys Y": a purchase agreed, not yet a delivery
             done = "agreed" if found.cue in PURCHASE_VERBS else "delivered"

@@ -100,6 +100,19 @@ def lines(text: str) -> list[str]:
         # a number and 'more' before 'of' are one phrase
         ("Peru bought four more of Chile's frigates.",
          ["main:buy subject='Peru' object='four more' of=\"Chile's frigates\" possessor='Chile'"]),
+        # an -ing reduced relative on the subject, then the main verb in the past
+        ("A plane carrying rifles landed in Lima.",
+         ["main:land subject='A plane' in='Lima'",
+          "reduced_relative:carry subject='A plane' object='rifles'"]),
+        # ... but a bare -ed with 'by' after it is still a reduced relative
+        ("A ship carrying rifles made by Acme sank.",
+         ["main:make subject='A ship' by='Acme'",
+          "reduced_relative:carry subject='A ship' object='rifles'",
+          "coordinated:sink subject='A ship'"]),
+        # a base verb after 'and (also)' with an object: a coordinated clause, not a noun
+        ("Peru will send tanks and also supply Chile with radars.",
+         ["main:send subject='Peru' object='tanks'",
+          "coordinated:supply subject='Peru' object='Chile' with='radars'"]),
         # bare infinitive after help: its object is the subject
         ("Peru helped Chile build frigates.",
          ["main:help subject='Peru' object='Chile'",

@@ -46,6 +46,10 @@ def test_possessive_determiner_is_a_possessor():
          ["rifles", "mortars", "radios"]),
         ("Peru sent radars as well as patrol boats.", "radars as well as patrol boats",
          ["radars", "patrol boats"]),
+        # a finished list, then ", as well as" one more member: one list
+        ("Peru sent rifles and mortars, as well as radars.",
+         "rifles and mortars, as well as radars",
+         ["rifles", "mortars", "radars"]),
     ],
 )  # fmt: skip
 def test_coordinated_noun_phrases_join(sentence, joined, parts):
@@ -64,7 +68,11 @@ def test_and_before_a_new_subject_and_verb_joins_clauses_not_nouns():
 @pytest.mark.parametrize(
     ("sentence", "quantity"),
     [("Peru will send 12 more launchers.", "12 more"), ("Peru sent about 40 tanks.", "about 40"),
-     ("Peru sent more than 1,700 rifles.", "more than 1,700"), ("Peru sent two jets.", "two")],
+     ("Peru sent more than 1,700 rifles.", "more than 1,700"), ("Peru sent two jets.", "two"),
+     # bounds of more than one word stay in the noun phrase, not a prepositional phrase
+     ("Peru handed over at least nine jets.", "at least nine"),
+     ("Peru sent up to 30 tanks.", "up to 30"), ("Peru sent as many as 30 tanks.", "as many as 30"),
+     ("Peru sent no fewer than 12 tanks.", "no fewer than 12")],
 )  # fmt: skip
 def test_quantity_before_the_head(sentence, quantity):
     p = parse(sentence)

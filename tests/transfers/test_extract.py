@@ -251,9 +251,20 @@ def test_a_cue_word_used_as_a_noun_is_not_a_verb():
             "Russia’s purchase of drones from Iran worried Kyiv.",
             ("Iran", "Russia", "drone", "unspecified"),
         ),
+        # a supply noun with no verb above that tells its stage reports a supply taking
+        # place: ongoing in a present clause, delivered in a past one
         (
             "The supply of drones to Russia worries Kyiv.",
-            (rules.NOT_STATED, "Russia", "drone", "unspecified"),
+            (rules.NOT_STATED, "Russia", "drone", "ongoing"),
+        ),
+        (
+            "The shipment of drones to Russia alarmed Kyiv.",
+            (rules.NOT_STATED, "Russia", "drone", "delivered"),
+        ),
+        # a cue in a phrase of cause or topic takes no stage from the clause's verb
+        (
+            "The EU agreed on sanctions over Iran's supply of drones to Russia.",
+            ("Iran", "Russia", "drone", "delivered"),
         ),
         ("Iran took delivery of radars from Russia.", ("Russia", "Iran", "radar", "delivered")),
         # a pledge commits to a future transfer: planned (CONVENTIONS)

@@ -150,7 +150,7 @@ def test_every_frame_names_known_slots():
     slots = {
         "subject", "object", "indirect_object", "agent", "possessor", "clause_subject",
         "complement_object", "self", "contents", "counterpart", "item_origin", "item_maker",
-        "maker", "taker", "user",
+        "maker", "taker", "user", "cargo", "service", "holder",
         "to", "for", "from", "with", "of", "in", "at", "including", "by",
     }  # fmt: skip
     for rows in load_frames().values():
