@@ -27,7 +27,7 @@ Every side taken from another sentence keeps that sentence's number in
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -46,6 +46,7 @@ def infer_missing_parties(
     second row's supplier is X. Only when one earlier row has the same other party and the
     same cue, and all such rows agree; the row keeps ``inferred_from`` (the earlier sentence).
     """
+    origins = origins or {}
     out: list[Transfer] = []
     for row in rows:
         if row.supplier == row.recipient == rules.NOT_STATED:  # "The package includes X"
@@ -56,6 +57,8 @@ def infer_missing_parties(
         for missing, other in (("supplier", "recipient"), ("recipient", "supplier")):
             if getattr(row, missing) != rules.NOT_STATED or getattr(row, other) == rules.NOT_STATED:
                 continue
+            if described(row, missing):
+                continue
             before = [
                 r for r in out
                 if r.sentence_number < row.sentence_number
@@ -64,6 +67,8 @@ def infer_missing_parties(
             ]  # fmt: skip
             # the same cue told again, else the same item to the same side ("Spain sold
             # Peru 20 tanks. ... The tanks arrived in Peru."): the missing side is its side
+            if missing == "supplier":  # "Rafale jets from France ... F-15 jets": not France's
+                before = [r for r in before if _could_supply(r, row, origins)]
             earlier = [r for r in before if r.cue.lower() == row.cue.lower()]
             same_cue = bool(earlier)
             earlier = earlier or [r for r in before if r.item == row.item]
@@ -71,8 +76,14 @@ def infer_missing_parties(
                 # "Peru will also receive howitzers": the one party named for that side
                 earlier = before if len({_side_key(r, missing) for r in before}) == 1 else []
             names = {getattr(r, missing) for r in earlier}
-            if same_cue and len(names) == 1 and any(r.item == row.item for r in earlier):
-                row = None  # the same transfer told again: its first row stands
+            told_again = [
+                r for r in earlier
+                if r.item == row.item or told_back(row) and _same_kind(r, row)
+            ]  # fmt: skip
+            if same_cue and len(names) == 1 and told_again:
+                # the same transfer told again ("The munitions shipment that arrived in
+                # Y"): its first row stands
+                row = None
                 break
             if len(names) == 1:
                 source = earlier[-1]
@@ -87,7 +98,7 @@ def infer_missing_parties(
                 )
         if row is not None:
             out.append(row)
-    return _drop_repeats(_resolve_told_elsewhere(out, origins or {}))
+    return _drop_repeats(_resolve_told_elsewhere(out, origins))
 
 
 #: Words that say a sentence adds to a transfer told before ("Peru will also receive ...").
@@ -108,6 +119,24 @@ def adds_to_told(sentence: str) -> bool:
     (True, False)
     """
     return bool(ADDITIVE.search(sentence) or DEAL_REFERENCE.search(sentence))
+
+
+def _could_supply(candidate: Transfer, row: Transfer, origins: Mapping[str, str]) -> bool:
+    """False when ``row``'s item is another item than ``candidate``'s, made in a country
+    (``origins``: canonical item -> maker's country) that is not the candidate supplier's:
+    "Peru ordered Rafale jets from France. Peru will also buy F-15 jets" does not make
+    France the seller of the F-15s. The same item told again is always the candidate's
+    (a second-hand F-16 is the giver's)."""
+    made_in = origins.get(row.item, "")
+    return not made_in or candidate.item == row.item or candidate.supplier_country == made_in
+
+
+def described(row: Transfer, role: str) -> bool:
+    """True when the sentence writes the side ``role`` with words that name no actor
+    ("countries that own them", "a European country"): the sentence says who, without a
+    name, so no other sentence's party is taken for it (a later sentence may still name
+    it: ``join_split_reports``)."""
+    return getattr(row, role) == rules.NOT_STATED and bool(getattr(row, f"{role}_text").strip())
 
 
 def _side_key(row: Transfer, role: str) -> str:
@@ -193,6 +222,73 @@ def join_split_reports(rows: list[Transfer]) -> list[Transfer]:
     return [r for i, r in enumerate(out) if i not in gone]
 
 
+#: A maker named for items told before: "The vehicles will be produced by X", "They are
+#: built in X". Design and development verbs name no supplier (a designer does not sell).
+MAKER_VERB = re.compile(
+    r"(?i)\b(?:built|produced|manufactured|made|assembled|constructed)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?P<prep>by|in)\s+"
+)
+#: A subject that refers back to items: "The two vehicles will", "They are".
+TOLD_BACK_SUBJECT = re.compile(
+    r"(?i)^\W*(?:(?:the|these|those|both)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+)"
+    r"|(?P<pronoun>they|it))\s+(?:will|would|are|is|were|was|have|has|had|shall|to|must"
+    r"|should|can|could)\b"
+)
+
+
+def fill_named_makers(
+    rows: list[Transfer], sentences: Sequence, mentions: Sequence, country_names: Mapping
+) -> list[Transfer]:
+    """A sentence that names the maker of items told before supplies them.
+
+    "Peru will buy 12 howitzers. They will be built by X." : X supplies the howitzers (a
+    government buying from industry buys from its maker). Only for rows of the nearest
+    earlier sentence (within two) that name no supplier and whose item the subject names
+    (its head noun, or "they"/"it"); "by" takes an actor, "in" a country. The row keeps
+    ``inferred_from`` (the maker's sentence).
+    """
+    out = list(rows)
+    for sentence in sentences:
+        subject = TOLD_BACK_SUBJECT.match(sentence.text)
+        verb = MAKER_VERB.search(sentence.text) if subject else None
+        if verb is None:
+            continue
+        at = sentence.start + verb.end()
+        kinds = ("country",) if verb.group("prep").lower() == "in" else rules.PARTY_TYPES
+        maker = next(
+            (m for m in mentions
+             if m.kind == "actor" and m.type in kinds and at <= m.start <= at + 40),
+            None,
+        )  # fmt: skip
+        if maker is None:
+            continue
+        head = (subject.group("head") or "").lower().rstrip("s")
+        open_rows = [
+            i for i, r in enumerate(out)
+            if sentence.number - 2 <= r.sentence_number < sentence.number
+            and r.supplier == rules.NOT_STATED and not described(r, "supplier")
+            and _named(r, "recipient")
+            and (not head or head in r.item_text.lower() or head in r.item.lower())
+        ]  # fmt: skip
+        if not open_rows:
+            continue
+        nearest = out[open_rows[-1]].sentence_number
+        country = maker.name
+        if maker.type in rules.ROLL_UP_TYPES and maker.country:
+            country = country_names.get(maker.country, maker.country)
+        text = sentence.text[maker.start - sentence.start : maker.end - sentence.start]
+        for i in open_rows:
+            if out[i].sentence_number != nearest:
+                continue
+            if country == out[i].recipient_country and maker.type != "company":
+                continue  # a country does not supply itself
+            out[i] = replace(
+                out[i], supplier=maker.name, supplier_country=country, supplier_text=text,
+                inferred_from=str(sentence.number),
+            )  # fmt: skip
+    return out
+
+
 def _later_stage(row: Transfer, later: Transfer) -> Transfer:
     """``row`` with the status of ``later`` when that tells a later stage, asserted."""
     known = row.status in STAGE_ORDER and later.status in STAGE_ORDER
@@ -224,7 +320,11 @@ def _resolve_told_elsewhere(rows: list[Transfer], origins: Mapping[str, str]) ->
     """
     out: list[Transfer] = []
     for row in rows:
-        if not _named(row, "supplier") and _named(row, "recipient"):
+        if (
+            not _named(row, "supplier")
+            and _named(row, "recipient")
+            and not described(row, "supplier")
+        ):
             others = [
                 r for r in rows
                 if r is not row and _named(r, "supplier") and _same_side(r, row, "recipient")
@@ -239,7 +339,8 @@ def _resolve_told_elsewhere(rows: list[Transfer], origins: Mapping[str, str]) ->
                 continue  # the item of several suppliers told again: one of theirs, no new row
             if len(suppliers) > 1:  # a new item: the one of them whose country makes it
                 same = [r for r in same if r.supplier_country == origins.get(row.item)]
-                suppliers = {_side_key(r, "supplier") for r in same}
+            same = [r for r in same if _could_supply(r, row, origins)]
+            suppliers = {_side_key(r, "supplier") for r in same}
             if len(suppliers) == 1:
                 row = _side_from(row, same[0], "supplier")
         elif _named(row, "supplier") and not _named(row, "recipient"):

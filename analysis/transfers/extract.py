@@ -24,6 +24,7 @@ from analysis.html import highlight as mark
 from analysis.text import Article, Sentence, load_article, split_sentences
 from analysis.transfers import rules as rules
 from analysis.transfers.discourse import (
+    fill_named_makers,
     fill_programme_seller,
     infer_missing_parties,
     join_split_reports,
@@ -133,6 +134,7 @@ def extract_from_article(
         m.name: country_names.get(m.country, m.country) for m in mentions
         if m.kind == "weapon" and m.country
     }  # fmt: skip
+    rows = fill_named_makers(rows, sentences, mentions, country_names)
     rows = infer_missing_parties(join_split_reports(rows), origins)
     return transfers_frame(with_party_types(rows, mentions))
 

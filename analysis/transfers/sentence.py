@@ -546,7 +546,8 @@ class _SentenceReader:
         told_again = self._definite_package(found)  # "The package also includes X"
         if not items or not (suppliers or recipients or told_again):
             return []
-        suppliers = suppliers or [Party(rules.NOT_STATED)]
+        # a side written without a name ("countries that own them") keeps its words
+        suppliers = suppliers or [Party(rules.NOT_STATED, text=found.supplier_text)]
         recipients = recipients or [Party(rules.NOT_STATED)]
         denied_by = (
             self.parse.phrases[found.denied_by].text

@@ -61,6 +61,31 @@ CASES = [
     # a later stage told of the same transfer updates the status of its one row
     ("Peru bought 12 howitzers from Spain in 2020. The howitzers were delivered last year.",
      [("Spain", "Peru", "howitzer", D, "12")]),
+    # a side written without a name ("a European country") is not taken from another
+    # sentence, but a later sentence that names it fills it
+    ("Germany sold 20 tanks to Peru. A European country will also send howitzers to Peru.",
+     [("Germany", "Peru", "tank", D, "20"), ("-", "Peru", "howitzer", P, None)]),
+    ("A European country will send 20 Leopard tanks to Peru. The tanks will be supplied by "
+     "Germany.",
+     [("Germany", "Peru", "Leopard", P, "20")]),
+    # an item made in another country than the earlier supplier's is not that supplier's
+    ("Peru ordered 12 Rafale jets from France. Peru will also buy 36 F-15 jets.",
+     [("France", "Peru", "Rafale", A, "12"), ("-", "Peru", "F-15", P, "36")]),
+    # ... but the same item told again is the giver's, wherever it was made
+    ("The Netherlands delivered F-16 jets to Peru. The F-16 jets arrived in Peru in May.",
+     [("Netherlands", "Peru", "F-16", D, None)]),
+    # the same shipment told again by a definite noun of its kind: no second row
+    ("A shipment of 1,800 bombs from Spain arrived in Peru overnight. The munitions shipment "
+     "that arrived in Peru will help its air force.",
+     [("Spain", "Peru", "bomb", D, None)]),
+    # a maker named for the items of a purchase told before supplies them; a designer does not
+    ("Peru will buy 12 howitzers. They will be built by Hanwha Aerospace, the ministry said.",
+     [("Hanwha Aerospace", "Peru", "howitzer", P, "12")]),
+    ("Peru will buy 12 armoured recovery vehicles. The vehicles have been designed by the "
+     "army and will be produced by Rheinmetall.",
+     [("Rheinmetall", "Peru", "recovery vehicles", P, None)]),
+    ("Peru will buy two frigates. The frigates have been designed by Navantia.",
+     [("-", "Peru", "frigate", P, None)]),
     # no word that adds to the deal: a new item's supplier is not guessed from another item
     ("Spain sold 20 rifles to Peru in May. Peru received 12 howitzers in June.",
      [("Spain", "Peru", "rifle", D, "20"), ("-", "Peru", "howitzer", D, "12")]),
