@@ -320,11 +320,7 @@ def _resolve_told_elsewhere(rows: list[Transfer], origins: Mapping[str, str]) ->
     """
     out: list[Transfer] = []
     for row in rows:
-        if (
-            not _named(row, "supplier")
-            and _named(row, "recipient")
-            and not described(row, "supplier")
-        ):
+        if not _named(row, "supplier") and _named(row, "recipient"):
             others = [
                 r for r in rows
                 if r is not row and _named(r, "supplier") and _same_side(r, row, "recipient")
@@ -337,6 +333,9 @@ def _resolve_told_elsewhere(rows: list[Transfer], origins: Mapping[str, str]) ->
             suppliers = {_side_key(r, "supplier") for r in same}
             if len(suppliers) > 1 and same_item:
                 continue  # the item of several suppliers told again: one of theirs, no new row
+            if described(row, "supplier"):
+                out.append(row)  # "countries that own them": said, without a name
+                continue
             if len(suppliers) > 1:  # a new item: the one of them whose country makes it
                 same = [r for r in same if r.supplier_country == origins.get(row.item)]
             same = [r for r in same if _could_supply(r, row, origins)]
