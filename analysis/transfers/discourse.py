@@ -316,7 +316,8 @@ def _resolve_told_elsewhere(rows: list[Transfer], origins: Mapping[str, str]) ->
       With no such rows, a sentence that adds to a deal told before ("also", "under the
       deal") takes the one supplier the article names for that recipient.
     - The recipient: a clause inside a sentence whose other rows name one recipient ("the
-      package includes missiles for systems which Spain promised to provide"): that one.
+      package includes missiles for systems which Spain promised to provide"): that one;
+      else, for a purchase, the one buyer the article names (``_buyer_of_article``).
     """
     out: list[Transfer] = []
     for row in rows:
@@ -350,8 +351,33 @@ def _resolve_told_elsewhere(rows: list[Transfer], origins: Mapping[str, str]) ->
             ]  # fmt: skip
             if len({r.recipient for r in beside}) == 1:
                 row = _side_from(row, beside[0], "recipient")
+            elif row.cue.lower() in BUYING_CUES and not described(row, "recipient"):
+                row = _buyer_of_article(row, rows)
         out.append(row)
     return out
+
+
+#: Cues of buying: a purchase with no buyer written is by the article's one buyer.
+BUYING_CUES = words_of(
+    "buy buys bought buying purchase purchases purchased purchasing procure procures "
+    "procured procuring procurement acquire acquires acquired acquiring acquisition "
+    "order orders ordered"
+)
+
+
+def _buyer_of_article(row: Transfer, rows: list[Transfer]) -> Transfer:
+    """A purchase whose buyer the sentence leaves unwritten ("would be procured from X",
+    "since the purchase of artillery from X"): the one recipient the article's other rows
+    name (however named: "India", "the Indian Army"), else none. The seller is never its
+    own buyer."""
+    named = [
+        r for r in rows
+        if r is not row and _named(r, "recipient")
+        and _side_key(r, "recipient") != _side_key(row, "supplier")
+    ]  # fmt: skip
+    if len({_side_key(r, "recipient") for r in named}) != 1:
+        return row
+    return _side_from(row, named[0], "recipient")
 
 
 def _side_from(row: Transfer, source: Transfer, role: str) -> Transfer:

@@ -86,6 +86,18 @@ CASES = [
      [("Rheinmetall", "Peru", "recovery vehicles", P, None)]),
     ("Peru will buy two frigates. The frigates have been designed by Navantia.",
      [("-", "Peru", "frigate", P, None)]),
+    # a purchase with no buyer written is by the article's one buyer; with two, by none;
+    # a supply (not a purchase) with no recipient is not given one
+    ("Spain will deliver 12 howitzers to Peru. Forty armoured vehicles will be procured "
+     "from Rheinmetall, officials said.",
+     [("Spain", "Peru", "howitzer", P, "12"), ("Rheinmetall", "Peru", "armoured", P, None)]),
+    ("Spain will deliver 12 howitzers to Peru. Italy sold rifles to Chile. Forty armoured "
+     "vehicles will be procured from Rheinmetall, officials said.",
+     [("Spain", "Peru", "howitzer", P, "12"), ("Italy", "Chile", "rifle", D, None),
+      ("Rheinmetall", "-", "armoured", P, None)]),
+    ("Spain will deliver 12 howitzers to Peru. Forty armoured vehicles will be supplied by "
+     "Rheinmetall, officials said.",
+     [("Spain", "Peru", "howitzer", P, "12"), ("Rheinmetall", "-", "armoured", P, None)]),
     # no word that adds to the deal: a new item's supplier is not guessed from another item
     ("Spain sold 20 rifles to Peru in May. Peru received 12 howitzers in June.",
      [("Spain", "Peru", "rifle", D, "20"), ("-", "Peru", "howitzer", D, "12")]),
