@@ -289,6 +289,38 @@ def fill_named_makers(
     return out
 
 
+#: Heads of an item that is a bundle, told by its contents elsewhere ("the aid package").
+PACKAGE_HEADS = words_of("package packages aid assistance tranche support")
+
+
+def drop_told_packages(rows: list[Transfer]) -> list[Transfer]:
+    """A bundle told by its contents is no item of its own.
+
+    "The US announced a new aid package for Ukraine. The package includes Patriot
+    missiles." : the rows are the Patriot missiles; the package row goes when the article
+    has rows of named items to the same recipient from the same supplier (or, for a
+    bundle whose supplier is not named, from anyone). A bundle with no contents told
+    anywhere stays (it is all the article says).
+    """
+
+    def is_package(row: Transfer) -> bool:
+        words = row.item.lower().split()
+        return bool(words) and words[-1] in PACKAGE_HEADS
+
+    contents = [r for r in rows if not is_package(r) and _named(r, "recipient")]
+    out = []
+    for row in rows:
+        same_pair = (
+            _side_key(r, "recipient") == _side_key(row, "recipient")
+            and (not _named(row, "supplier") or _same_side(r, row, "supplier"))
+            for r in contents
+        )
+        if is_package(row) and any(same_pair):
+            continue
+        out.append(row)
+    return out
+
+
 def _later_stage(row: Transfer, later: Transfer) -> Transfer:
     """``row`` with the status of ``later`` when that tells a later stage, asserted."""
     known = row.status in STAGE_ORDER and later.status in STAGE_ORDER

@@ -24,6 +24,7 @@ from analysis.html import highlight as mark
 from analysis.text import Article, Sentence, load_article, split_sentences
 from analysis.transfers import rules as rules
 from analysis.transfers.discourse import (
+    drop_told_packages,
     fill_named_makers,
     fill_programme_seller,
     infer_missing_parties,
@@ -135,7 +136,7 @@ def extract_from_article(
         if m.kind == "weapon" and m.country
     }  # fmt: skip
     rows = fill_named_makers(rows, sentences, mentions, country_names)
-    rows = infer_missing_parties(join_split_reports(rows), origins)
+    rows = drop_told_packages(infer_missing_parties(join_split_reports(rows), origins))
     return transfers_frame(with_party_types(rows, mentions))
 
 

@@ -197,6 +197,11 @@ _DEAL_AGAIN = re.compile(
 )
 #: Nouns of a bundle of aid or arms that a later sentence refers back to ("the package").
 PACKAGE_NOUNS = words_of("package aid assistance tranche")
+#: Time words whose possessive points at a package told before ("today's aid", "this
+#: week's package"), as "the package" does.
+TIME_POSSESSORS = words_of(
+    "today yesterday monday tuesday wednesday thursday friday saturday sunday week month"
+)
 #: Verbs of buying: in a headline's present ("Peru Buys Jets") the purchase is agreed.
 PURCHASE_VERBS = words_of("buy purchase acquire procure")
 #: Cues of a purchase whose seller a later "the deal was signed with X" names.
@@ -577,6 +582,11 @@ class _SentenceReader:
         token = next((t for t in self.parse.tokens if t.start == found.cue_start), None)
         phrase = self.parse.phrase_of(token.index) if token is not None else None
         first = self.parse.tokens[phrase.first].text.lower() if phrase is not None else ""
+        if phrase is None:
+            return False
+        before = self.parse.text[: phrase.start - self.parse.start].split()
+        if before and before[-1].lower().rstrip("'’s") in TIME_POSSESSORS:
+            return before[-1].lower()[-2:] in ("'s", "’s")  # "Today's aid includes X"
         return first in ("the", "this") and phrase.possessor == -1  # "the announced package"
 
     def _company_buys(self, found: FrameMatch, suppliers, recipients) -> bool:

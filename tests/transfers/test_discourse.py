@@ -98,6 +98,16 @@ CASES = [
     ("Spain will deliver 12 howitzers to Peru. Forty armoured vehicles will be supplied by "
      "Rheinmetall, officials said.",
      [("Spain", "Peru", "howitzer", P, "12"), ("Rheinmetall", "-", "armoured", P, None)]),
+    # a package told by its contents is no item of its own; one with no contents told stays
+    ("The United States announced a new military aid package for Peru. The package includes "
+     "Stinger missiles and rifles.",
+     [("United States", "Peru", "Stinger", P, None), ("United States", "Peru", "rifle", P, None)]),
+    ("The United States announced a new military aid package for Peru.",
+     [("United States", "Peru", "package", P, None)]),
+    # a time word's possessive points at the package told before, as "the package" does
+    ("The United States announced a new military aid package for Peru. Today's aid includes "
+     "Stinger missiles.",
+     [("United States", "Peru", "Stinger", P, None)]),
     # no word that adds to the deal: a new item's supplier is not guessed from another item
     ("Spain sold 20 rifles to Peru in May. Peru received 12 howitzers in June.",
      [("Spain", "Peru", "rifle", D, "20"), ("-", "Peru", "howitzer", D, "12")]),
