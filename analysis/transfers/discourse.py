@@ -428,10 +428,13 @@ def _side_from(row: Transfer, source: Transfer, role: str) -> Transfer:
 def _sides_told_before(rows: list[Transfer], row: Transfer) -> Transfer | None:
     """Both sides of a row that names neither ("The package also includes X"): those of the
     nearest earlier sentence with rows, within four sentences, when they name one supplier
-    and one recipient, and its status when the row has none; else None (no row)."""
+    and one recipient, and its status when the row has none; else None (no row). Rows
+    whose item has the row's noun ("the aid" -> "a military aid package") come first."""
     earlier = [
         r for r in rows if row.sentence_number - 4 <= r.sentence_number < row.sentence_number
     ]
+    noun = row.cue.lower()
+    earlier = [r for r in earlier if noun in r.item_text.lower().split()] or earlier
     if not earlier:
         return None
     last = [r for r in earlier if r.sentence_number == earlier[-1].sentence_number]

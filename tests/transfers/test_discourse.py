@@ -108,6 +108,10 @@ CASES = [
     ("The United States announced a new military aid package for Peru. Today's aid includes "
      "Stinger missiles.",
      [("United States", "Peru", "Stinger", P, None)]),
+    # "the package" is the earlier package, not the transfer told just before it
+    ("Spain announced a military aid package for Peru on Monday. Chile sent rifles to Peru. "
+     "The package includes Stinger missiles.",
+     [("Chile", "Peru", "rifle", D, None), ("Spain", "Peru", "Stinger", P, None)]),
     # no word that adds to the deal: a new item's supplier is not guessed from another item
     ("Spain sold 20 rifles to Peru in May. Peru received 12 howitzers in June.",
      [("Spain", "Peru", "rifle", D, "20"), ("-", "Peru", "howitzer", D, "12")]),
