@@ -448,8 +448,17 @@ def _sides_told_before(rows: list[Transfer], row: Transfer) -> Transfer | None:
         supplier_text=source.supplier_text, recipient=source.recipient,
         recipient_country=source.recipient_country, recipient_text=source.recipient_text,
         inferred_from=str(source.sentence_number),
-        **({"status": source.status, "stage": source.stage} if row.status == "unspecified" else {}),
+        **({"status": source.status, "stage": source.stage} if _status_of_package(row) else {}),
     )  # fmt: skip
+
+
+def _status_of_package(row: Transfer) -> bool:
+    """True when a row naming neither side takes the status of the transfer told before: it
+    has none of its own, or it is the contents of a package ("Today's aid includes X": the
+    present of "includes" says what the package holds, not that the supply goes on)."""
+    return row.status == "unspecified" or (
+        row.status == "ongoing" and row.cue.lower() in PACKAGE_HEADS
+    )
 
 
 def _same_side(first: Transfer, second: Transfer, role: str) -> bool:
