@@ -13,7 +13,7 @@ from that table.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import pandas as pd
@@ -22,13 +22,19 @@ from analysis.entities import discover_rows, find_mention_rows, load_lexicons
 from analysis.errors import ParameterError
 from analysis.html import highlight as mark
 from analysis.text import Article, Sentence, load_article, split_sentences
+from analysis.transfers import rules as rules
+from analysis.transfers.discourse import (
+    drop_told_packages,
+    fill_named_makers,
+    fill_programme_seller,
+    infer_missing_parties,
+    join_split_reports,
+    keep_funding_for_others,
+)
 from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
 from analysis.transfers.sentence import (
     deal_partner,
     fill_deal_partner,
-    fill_programme_seller,
-    infer_missing_parties,
-    keep_funding_for_others,
     parse_candidate,
     read_parse,
     subjects_of,
@@ -63,6 +69,7 @@ __all__ = [
     "find_transfers",
     "transfers_for_reading",
     "item_as_written",
+    "party_for_reading",
     "party_with_country",
     "readable_pairs",
     "readable_transfers",
@@ -124,7 +131,25 @@ def extract_from_article(
         rows.extend(new)
         previous = subjects_of(parse, sentence, found)
     rows = keep_funding_for_others(fill_programme_seller(rows, article.text))
-    return transfers_frame(infer_missing_parties(rows))
+    origins = {
+        m.name: country_names.get(m.country, m.country) for m in mentions
+        if m.kind == "weapon" and m.country
+    }  # fmt: skip
+    rows = fill_named_makers(rows, sentences, mentions, country_names)
+    rows = drop_told_packages(infer_missing_parties(join_split_reports(rows), origins))
+    return transfers_frame(with_party_types(rows, mentions))
+
+
+def with_party_types(rows: Iterable[Transfer], mentions: Iterable) -> list[Transfer]:
+    """The rows with each party's type as the lexicon gives it (``supplier_type``,
+    ``recipient_type``), so a table can show a government or a capital as its country."""
+    types = {m.name: m.type for m in mentions if m.kind == "actor"}
+    return [
+        replace(
+            r, supplier_type=types.get(r.supplier, ""), recipient_type=types.get(r.recipient, "")
+        )
+        for r in rows
+    ]
 
 
 def transfers_frame(rows: Iterable[Transfer]) -> pd.DataFrame:
@@ -315,21 +340,28 @@ def readable_transfers(transfers: pd.DataFrame, highlight: bool = False) -> pd.D
     return table
 
 
-def transfers_for_reading(transfers: pd.DataFrame) -> pd.DataFrame:
+def transfers_for_reading(transfers: pd.DataFrame, roll_up: bool = True) -> pd.DataFrame:
     """A narrow view of the transfer table for a report page.
 
     One column per question a reader asks (who, to whom, what, how sure, who
     says so), the rest folded into **Notes**, and the sentence as escaped HTML
     with the item marked (show it with ``html_columns=["Sentence"]``). The
-    full table, one fact per column, is ``readable_transfers``.
+    full table, one fact per column, is ``readable_transfers``. With
+    ``roll_up`` a party of a type in ``rules.STATE_TYPES`` (a government, a
+    capital standing for it) reads as its country, as in ``summarise_pairs``
+    and the chart, and the words the article wrote go to **Notes**.
     """
 
     rows = []
     for r in transfers.itertuples(index=False):
         status = f"{r.status} ({r.hedges})" if r.hedges else r.status
+        supplier, supplier_note = party_for_reading(r, "supplier", roll_up)
+        recipient, recipient_note = party_for_reading(r, "recipient", roll_up)
         notes = [
             f"{label} {value}"
             for label, value in (
+                ("supplier written", supplier_note),
+                ("recipient written", recipient_note),
                 ("stage", _stage_note(r)),
                 ("quantity", getattr(r, "quantity", "")),
                 ("according to", r.according_to),
@@ -341,8 +373,8 @@ def transfers_for_reading(transfers: pd.DataFrame) -> pd.DataFrame:
         ]
         rows.append(
             [
-                party_with_country(r.supplier, r.supplier_country),
-                party_with_country(r.recipient, r.recipient_country),
+                supplier,
+                recipient,
                 item_as_written(r.item_text, r.item),
                 r.category,
                 status,
@@ -361,6 +393,25 @@ def _stage_note(row) -> str:
     """The stage of a row when it says more than its status ("denied" of a delivery)."""
     stage = getattr(row, "stage", "")
     return stage if stage and stage != row.status else ""
+
+
+def party_for_reading(row, role: str, roll_up: bool = True) -> tuple[str, str]:
+    """How a table of rows names a side, and the words to note when it rolls them up.
+
+    A government, or the capital written for it, is its country (``rules.STATE_TYPES``);
+    any other party keeps its name with its country after it (``party_with_country``).
+
+    >>> from types import SimpleNamespace as Row
+    >>> row = Row(supplier="Government of Peru", supplier_country="Peru",
+    ...           supplier_type="government", supplier_text="Lima")
+    >>> party_for_reading(row, "supplier"), party_for_reading(row, "supplier", roll_up=False)
+    (('Peru', '“Lima”'), ('Government of Peru (Peru)', ''))
+    """
+    name, country = getattr(row, role), getattr(row, f"{role}_country")
+    kind, text = getattr(row, f"{role}_type", ""), getattr(row, f"{role}_text", "")
+    if roll_up and country and kind in rules.STATE_TYPES and name != country:
+        return country, f"“{text}”" if text and text != country else ""
+    return party_with_country(name, country), ""
 
 
 def party_with_country(party: str, country: str) -> str:

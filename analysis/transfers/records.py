@@ -50,6 +50,8 @@ class Transfer:
     modality: str = ""
     quantity: str = ""
     inferred_from: str = ""  # sentence number a party was inferred from, if any
+    supplier_type: str = ""  # the lexicon's type of each party (country, government, company ...)
+    recipient_type: str = ""
 
 
 COLUMNS = [f.name for f in fields(Transfer)]

@@ -123,6 +123,10 @@ PRONOUN_PATTERN = re.compile(r"\b(?:it|its|they|their)\b", re.I)
 PARTY_TYPES = ("country", "government", "military", "armed_group", "company", "organisation")
 # Actor types rolled up to their country for the country-level view.
 ROLL_UP_TYPES = ("country", "government", "military", "company")
+# Actor types that a table of rows shows as their country when it rolls up, as the pair
+# table and the chart do: a government and the capital or institution that stands for it
+# ("Tehran" -> Government of Iran -> Iran); the words as written go to the notes.
+STATE_TYPES = ("country", "government")
 
 
 UNRESOLVED = "(unresolved)"

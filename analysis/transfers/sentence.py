@@ -20,7 +20,6 @@ from functools import lru_cache
 
 import lemminflect
 
-from analysis import config
 from analysis.grammar import SPEECH_VERBS, Parse, parse_sentence
 from analysis.text import Sentence
 from analysis.transfers import rules as rules
@@ -199,6 +198,11 @@ _DEAL_AGAIN = re.compile(
 )
 #: Nouns of a bundle of aid or arms that a later sentence refers back to ("the package").
 PACKAGE_NOUNS = words_of("package aid assistance tranche")
+#: Time words whose possessive points at a package told before ("today's aid", "this
+#: week's package"), as "the package" does.
+TIME_POSSESSORS = words_of(
+    "today yesterday monday tuesday wednesday thursday friday saturday sunday week month"
+)
 #: Verbs of buying: in a headline's present ("Peru Buys Jets") the purchase is agreed.
 PURCHASE_VERBS = words_of("buy purchase acquire procure")
 #: Cues of a purchase whose seller a later "the deal was signed with X" names.
@@ -300,143 +304,6 @@ def _one_deal_per_supplier(rows: list[Transfer]) -> list[Transfer]:
             r = replace(r, recipient=name, recipient_country=country, recipient_text=text)
         out.append(r)
     return out
-
-
-def infer_missing_parties(rows: list[Transfer]) -> list[Transfer]:
-    """Fill a party a sentence does not name from an earlier sentence about the same transfer.
-
-    "A shipment of bombs from X arrived in Y. ... The shipment that arrived in Y ..." : the
-    second row's supplier is X. Only when one earlier row has the same other party and the
-    same cue, and all such rows agree; the row keeps ``inferred_from`` (the earlier sentence).
-    """
-    out: list[Transfer] = []
-    for row in rows:
-        if row.supplier == row.recipient == rules.NOT_STATED:  # "The package includes X"
-            row = _sides_told_before(out, row)
-            if row is not None:
-                out.append(row)
-            continue
-        for missing, other in (("supplier", "recipient"), ("recipient", "supplier")):
-            if getattr(row, missing) != rules.NOT_STATED or getattr(row, other) == rules.NOT_STATED:
-                continue
-            before = [
-                r for r in out
-                if r.sentence_number < row.sentence_number
-                and _same_side(r, row, other)
-                and getattr(r, missing) not in (rules.NOT_STATED, rules.UNRESOLVED)
-            ]  # fmt: skip
-            # the same cue told again, else the same item to the same side ("Spain sold
-            # Peru 20 tanks. ... The tanks arrived in Peru."): the missing side is its side
-            earlier = [r for r in before if r.cue.lower() == row.cue.lower()]
-            same_cue = bool(earlier)
-            earlier = earlier or [r for r in before if r.item == row.item]
-            names = {getattr(r, missing) for r in earlier}
-            if same_cue and len(names) == 1 and any(r.item == row.item for r in earlier):
-                row = None  # the same transfer told again: its first row stands
-                break
-            if len(names) == 1:
-                source = earlier[-1]
-                row = replace(
-                    row,
-                    **{
-                        missing: getattr(source, missing),
-                        f"{missing}_country": getattr(source, f"{missing}_country"),
-                        f"{missing}_text": getattr(source, f"{missing}_text"),
-                    },
-                    inferred_from=str(source.sentence_number),
-                )
-        if row is not None:
-            out.append(row)
-    return _deduplicate(_resolve_told_elsewhere(out))
-
-
-def _named(row: Transfer, role: str) -> bool:
-    return getattr(row, role) not in (rules.NOT_STATED, rules.UNRESOLVED)
-
-
-def _resolve_told_elsewhere(rows: list[Transfer]) -> list[Transfer]:
-    """A row that leaves one side unnamed, told where the article names it.
-
-    - The supplier: the rows of the article (before or after: a headline tells first)
-      with the same recipient and the same item, else the same kind of item. One supplier
-      among them: it is this row's ("The first tanks arrived in Peru. ... Spain's tanks
-      arrived in Peru"). Several: the row tells again one of their transfers and is no
-      transfer of its own (a reader cannot pick one), so it goes.
-    - The recipient: a clause inside a sentence whose other rows name one recipient ("the
-      package includes missiles for systems which Spain promised to provide"): that one.
-    """
-    out: list[Transfer] = []
-    for row in rows:
-        if not _named(row, "supplier") and _named(row, "recipient"):
-            others = [
-                r for r in rows
-                if r is not row and _named(r, "supplier") and _same_side(r, row, "recipient")
-            ]  # fmt: skip
-            same = [r for r in others if r.item == row.item] or [
-                r for r in others if row.category and r.category == row.category
-            ]
-            # one side, however named ("Germany", "Berlin"): its country
-            suppliers = {r.supplier_country or r.supplier for r in same}
-            if len(suppliers) > 1:
-                continue
-            if suppliers:
-                row = _side_from(row, same[0], "supplier")
-        elif _named(row, "supplier") and not _named(row, "recipient"):
-            beside = [
-                r for r in rows
-                if r is not row and r.sentence_number == row.sentence_number
-                and _named(r, "recipient") and r.supplier != row.supplier
-            ]  # fmt: skip
-            if len({r.recipient for r in beside}) == 1:
-                row = _side_from(row, beside[0], "recipient")
-        out.append(row)
-    return out
-
-
-def _side_from(row: Transfer, source: Transfer, role: str) -> Transfer:
-    """``row`` with ``source``'s side ``role``, marked as inferred from its sentence."""
-    return replace(
-        row,
-        **{
-            role: getattr(source, role),
-            f"{role}_country": getattr(source, f"{role}_country"),
-            f"{role}_text": getattr(source, f"{role}_text"),
-        },
-        inferred_from=str(source.sentence_number),
-    )
-
-
-def _sides_told_before(rows: list[Transfer], row: Transfer) -> Transfer | None:
-    """Both sides of a row that names neither ("The package also includes X"): those of the
-    nearest earlier sentence with rows, within four sentences, when they name one supplier
-    and one recipient, and its status when the row has none; else None (no row)."""
-    earlier = [
-        r for r in rows if row.sentence_number - 4 <= r.sentence_number < row.sentence_number
-    ]
-    if not earlier:
-        return None
-    last = [r for r in earlier if r.sentence_number == earlier[-1].sentence_number]
-    pairs = {(r.supplier, r.recipient) for r in last}
-    if len(pairs) != 1 or rules.NOT_STATED in pairs.copy().pop():
-        return None
-    source = last[0]
-    return replace(
-        row,
-        supplier=source.supplier, supplier_country=source.supplier_country,
-        supplier_text=source.supplier_text, recipient=source.recipient,
-        recipient_country=source.recipient_country, recipient_text=source.recipient_text,
-        inferred_from=str(source.sentence_number),
-        **({"status": source.status, "stage": source.stage} if row.status == "unspecified" else {}),
-    )  # fmt: skip
-
-
-def _same_side(first: Transfer, second: Transfer, role: str) -> bool:
-    """True when two rows name the same side for ``role``: the same actor, or actors of the
-    same country ("Australia" and "the Australian Army")."""
-    if getattr(first, role) == getattr(second, role):
-        return True
-    country = getattr(first, f"{role}_country")
-    return bool(country) and country == getattr(second, f"{role}_country")
 
 
 class _SentenceReader:
@@ -693,7 +560,8 @@ class _SentenceReader:
         told_again = self._definite_package(found)  # "The package also includes X"
         if not items or not (suppliers or recipients or told_again):
             return []
-        suppliers = suppliers or [Party(rules.NOT_STATED)]
+        # a side written without a name ("countries that own them") keeps its words
+        suppliers = suppliers or [Party(rules.NOT_STATED, text=found.supplier_text)]
         recipients = recipients or [Party(rules.NOT_STATED)]
         denied_by = (
             self.parse.phrases[found.denied_by].text
@@ -723,6 +591,11 @@ class _SentenceReader:
         token = next((t for t in self.parse.tokens if t.start == found.cue_start), None)
         phrase = self.parse.phrase_of(token.index) if token is not None else None
         first = self.parse.tokens[phrase.first].text.lower() if phrase is not None else ""
+        if phrase is None:
+            return False
+        before = self.parse.text[: phrase.start - self.parse.start].split()
+        if before and before[-1].lower().rstrip("'’s") in TIME_POSSESSORS:
+            return before[-1].lower()[-2:] in ("'s", "’s")  # "Today's aid includes X"
         return first in ("the", "this") and phrase.possessor == -1  # "the announced package"
 
     def _company_buys(self, found: FrameMatch, suppliers, recipients) -> bool:
@@ -877,69 +750,3 @@ def _deduplicate(rows: list[Transfer]) -> list[Transfer]:
             seen.add(key)
             kept.append(row)
     return kept
-
-
-SALE_PROGRAMMES_FILE = config.DATA_DIR / "sale_programmes.csv"
-
-
-@lru_cache(maxsize=2)
-def load_sale_programmes(path: str = "") -> tuple[tuple[str, str, str], ...]:
-    """``data/sale_programmes.csv`` as (programme, abbreviation, seller) rows."""
-    with open(path or SALE_PROGRAMMES_FILE, encoding="utf-8") as handle:
-        lines = [line.rstrip("\n") for line in handle if line.strip() and not line.startswith("#")]
-    return tuple(tuple(line.split(",")[:3]) for line in lines[1:])
-
-
-def fill_programme_seller(rows: list[Transfer], text: str) -> list[Transfer]:
-    """A sale the text calls by a government's sale programme is that government's sale.
-
-    A row with no supplier whose sentence names the programme ("approved a possible
-    Foreign Military Sale of helicopters to Chile") gets the programme's seller; an
-    approval of a sale by any other name keeps no supplier (an approver is no party).
-
-    >>> said = "The State Department approved a possible foreign military sale to Chile."
-    >>> row = Transfer("(not stated)", "", "Chile", "Chile", "", "helicopter", "helicopters",
-    ...     "aircraft", "agreed", "", "", "", "", "sale", 1, said, 0, len(said), 0, 0)
-    >>> fill_programme_seller([row], row.sentence)[0].supplier
-    'United States'
-    """
-    out = []
-    for row in rows:
-        if row.supplier == rules.NOT_STATED and _named(row, "recipient"):
-            for programme, abbreviation, seller in load_sale_programmes():
-                words = [programme] + ([abbreviation] if _names(text, programme) else [])
-                if seller != row.recipient_country and any(_names(row.sentence, w) for w in words):
-                    row = replace(
-                        row, supplier=seller, supplier_country=seller, supplier_text=programme
-                    )
-                    break
-        out.append(row)
-    return out
-
-
-def _names(text: str, words: str) -> bool:
-    """True when ``text`` has ``words`` as whole words (any case, a plural "s" allowed)."""
-    return re.search(rf"\b{re.escape(words)}s?\b", text, re.IGNORECASE) is not None
-
-
-#: Verbs of setting money aside: a transfer only when the money is for another side's
-#: equipment ("allocated $2bn for weapons for Ukraine"); money for a weapon alone, or for
-#: one's own forces, is a budget line, not a supply by the one who sets it aside.
-FUNDING_CUES = words_of("allocate allocates allocated allocating")
-
-
-def keep_funding_for_others(rows: list[Transfer]) -> list[Transfer]:
-    """Drop a funding verb's rows unless they name a recipient of another country.
-
-    >>> said = "Peru allocated $2 billion for rifles."
-    >>> row = Transfer("Peru", "Peru", "(not stated)", "", "", "rifle", "rifles",
-    ...     "small_arms", "planned", "", "", "", "", "allocated", 1, said, 0, len(said), 0, 0)
-    >>> keep_funding_for_others([row])
-    []
-    """
-    return [
-        r for r in rows
-        if r.cue.lower() not in FUNDING_CUES
-        or (_named(r, "recipient") and _named(r, "supplier")
-            and r.recipient_country != r.supplier_country)
-    ]  # fmt: skip

@@ -1,0 +1,547 @@
+"""Transfers across sentences: what one sentence leaves open, another tells.
+
+The article-level step of ``analysis.transfers``, after each sentence has been
+read on its own (``analysis.transfers.sentence``). It works on the rows alone,
+so every rule can be read as "this row, that earlier row":
+
+- a *split report*: one sentence names the recipient, a later one the supplier
+  of the same thing, told back by a definite noun or a pronoun ("Peru received
+  its first tanks. They were supplied by Spain."): one row, the later sentence
+  filling the earlier one's open side (``join_split_reports``); a later stage
+  told of it updates its status ("bought ... The howitzers were delivered");
+- a *missing side* told before: the same cue or item to the same other side
+  (``infer_missing_parties``), or, when the sentence says it adds to what was
+  told ("also", "under the deal", "as part of the package"), the one party the
+  article named for that other side;
+- a *retelling*: the same transfer told again is no new row; a row about an
+  item of which the article names several suppliers to the same recipient is
+  one of those and goes, but a row about a new item stays (with the one
+  supplier the article names for that recipient, or with none);
+- a government's sale programme names the seller (``fill_programme_seller``),
+  and money set aside is a transfer only for another side (``keep_funding_for_others``).
+
+Every side taken from another sentence keeps that sentence's number in
+``inferred_from``; nothing is taken when two readings are possible.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from analysis import config
+from analysis.transfers import rules as rules
+from analysis.transfers.records import Transfer
+from analysis.transfers.rules import word_set as words_of
+
+
+def infer_missing_parties(
+    rows: list[Transfer], origins: Mapping[str, str] | None = None
+) -> list[Transfer]:
+    """Fill a party a sentence does not name from an earlier sentence about the same transfer.
+
+    "A shipment of bombs from X arrived in Y. ... The shipment that arrived in Y ..." : the
+    second row's supplier is X. Only when one earlier row has the same other party and the
+    same cue, and all such rows agree; the row keeps ``inferred_from`` (the earlier sentence).
+    """
+    origins = origins or {}
+    out: list[Transfer] = []
+    for row in rows:
+        if row.supplier == row.recipient == rules.NOT_STATED:  # "The package includes X"
+            row = _sides_told_before(out, row)
+            if row is not None:
+                out.append(row)
+            continue
+        for missing, other in (("supplier", "recipient"), ("recipient", "supplier")):
+            if getattr(row, missing) != rules.NOT_STATED or getattr(row, other) == rules.NOT_STATED:
+                continue
+            if described(row, missing):
+                continue
+            before = [
+                r for r in out
+                if r.sentence_number < row.sentence_number
+                and _same_side(r, row, other)
+                and getattr(r, missing) not in (rules.NOT_STATED, rules.UNRESOLVED)
+            ]  # fmt: skip
+            # the same cue told again, else the same item to the same side ("Spain sold
+            # Peru 20 tanks. ... The tanks arrived in Peru."): the missing side is its side
+            if missing == "supplier":  # "Rafale jets from France ... F-15 jets": not France's
+                before = [r for r in before if _could_supply(r, row, origins)]
+            earlier = [r for r in before if r.cue.lower() == row.cue.lower()]
+            same_cue = bool(earlier)
+            earlier = earlier or [r for r in before if r.item == row.item]
+            if not earlier and adds_to_told(row.sentence):
+                # "Peru will also receive howitzers": the one party named for that side
+                earlier = before if len({_side_key(r, missing) for r in before}) == 1 else []
+            names = {getattr(r, missing) for r in earlier}
+            told_again = [
+                r for r in earlier
+                if r.item == row.item or told_back(row) and _same_kind(r, row)
+            ]  # fmt: skip
+            if same_cue and len(names) == 1 and told_again:
+                # the same transfer told again ("The munitions shipment that arrived in
+                # Y"): its first row stands
+                row = None
+                break
+            if len(names) == 1:
+                source = earlier[-1]
+                row = replace(
+                    row,
+                    **{
+                        missing: getattr(source, missing),
+                        f"{missing}_country": getattr(source, f"{missing}_country"),
+                        f"{missing}_text": getattr(source, f"{missing}_text"),
+                    },
+                    inferred_from=str(source.sentence_number),
+                )
+        if row is not None:
+            out.append(row)
+    return _drop_repeats(_resolve_told_elsewhere(out, origins))
+
+
+#: Words that say a sentence adds to a transfer told before ("Peru will also receive ...").
+ADDITIVE = re.compile(r"(?i)\b(?:also|too|as well|additional|further|in addition)\b")
+#: A definite noun that refers back to a deal told before ("under the deal", "this contract").
+DEAL_REFERENCE = re.compile(
+    r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|contract|agreement|package|sale|order|purchase|tranche)s?\b"
+)
+
+
+def adds_to_told(sentence: str) -> bool:
+    """True when a sentence adds to a transfer told before, by a word or a deal noun.
+
+    >>> adds_to_told("Under the deal, Peru will receive rifles.")
+    True
+    >>> adds_to_told("Peru will also get rifles."), adds_to_told("Peru got rifles.")
+    (True, False)
+    """
+    return bool(ADDITIVE.search(sentence) or DEAL_REFERENCE.search(sentence))
+
+
+def _could_supply(candidate: Transfer, row: Transfer, origins: Mapping[str, str]) -> bool:
+    """False when ``row``'s item is another item than ``candidate``'s, made in a country
+    (``origins``: canonical item -> maker's country) that is not the candidate supplier's:
+    "Peru ordered Rafale jets from France. Peru will also buy F-15 jets" does not make
+    France the seller of the F-15s. The same item told again is always the candidate's
+    (a second-hand F-16 is the giver's)."""
+    made_in = origins.get(row.item, "")
+    return not made_in or candidate.item == row.item or candidate.supplier_country == made_in
+
+
+def described(row: Transfer, role: str) -> bool:
+    """True when the sentence writes the side ``role`` with words that name no actor
+    ("countries that own them", "a European country"): the sentence says who, without a
+    name, so no other sentence's party is taken for it (a later sentence may still name
+    it: ``join_split_reports``)."""
+    return getattr(row, role) == rules.NOT_STATED and bool(getattr(row, f"{role}_text").strip())
+
+
+def _side_key(row: Transfer, role: str) -> str:
+    """One side however it is named ("Germany", "Berlin"): its country, else its name."""
+    return getattr(row, f"{role}_country") or getattr(row, role)
+
+
+#: Pronouns that stand for the items of a sentence before ("They were supplied by X").
+ITEM_PRONOUNS = words_of("it they them these those")
+#: A definite determiner up to two words before an item: the item is one told before.
+_TOLD_BACK = re.compile(r"(?i)\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,2}$")
+#: Statuses from the earliest stage to the last: a later sentence may tell a later one.
+STAGE_ORDER = ("unspecified", "possible", "sought", "offered", "planned", "agreed", "ongoing",
+               "delivered")  # fmt: skip
+
+
+def told_back(row: Transfer) -> bool:
+    """True when the row's item is written as one told before: a pronoun or a definite noun.
+
+    >>> said = "The tanks were supplied by Spain."
+    >>> row = Transfer("Spain", "Spain", "(not stated)", "", "", "tank", "tanks", "armour",
+    ...     "delivered", "", "", "", "", "supplied", 2, said, 0, len(said), 4, 9)
+    >>> told_back(row), told_back(replace(row, sentence="12 tanks were supplied", item_start=3))
+    (True, False)
+    """
+    if row.item_text.lower() in ITEM_PRONOUNS:
+        return True
+    return _TOLD_BACK.search(row.sentence[: max(row.item_start - row.start, 0)]) is not None
+
+
+def _open_side(row: Transfer) -> str:
+    """The one side a row leaves unnamed, or "" (both named, or neither)."""
+    supplier, recipient = _named(row, "supplier"), _named(row, "recipient")
+    if supplier != recipient:
+        return "recipient" if supplier else "supplier"
+    return ""
+
+
+def _same_kind(first: Transfer, second: Transfer) -> bool:
+    """The same item, the same kind of item, or a pronoun standing for it."""
+    return (
+        first.item == second.item
+        or bool(first.category)
+        and first.category == second.category
+        or second.item_text.lower() in ITEM_PRONOUNS
+    )
+
+
+def join_split_reports(rows: list[Transfer]) -> list[Transfer]:
+    """One transfer told in two sentences, each naming one side, is one row.
+
+    A later row that names one side of items written as told before ("The tanks were
+    supplied by Spain", "They will be delivered by Lockheed Martin") completes the rows of
+    the nearest earlier sentence (within three) that name only the other side, for the
+    same kind of item: their open side is the later row's party (``inferred_from`` its
+    sentence), a later stage it tells is theirs ("bought ... The howitzers were
+    delivered"), and the later row goes. Nothing is joined when the earlier sentence names
+    two parties for that side.
+    """
+    out = list(rows)
+    gone: set[int] = set()
+    for j, later in enumerate(rows):
+        open_side = _open_side(later)
+        if not open_side or not told_back(later):
+            continue
+        named = "supplier" if open_side == "recipient" else "recipient"
+        candidates = [
+            i for i, r in enumerate(out[:j])
+            if i not in gone
+            and later.sentence_number - 3 <= r.sentence_number < later.sentence_number
+            and _open_side(r) == named and _same_kind(r, later)
+            and _side_key(r, open_side) != _side_key(later, named)
+        ]  # fmt: skip
+        if not candidates:
+            continue
+        nearest = out[candidates[-1]].sentence_number
+        chosen = [i for i in candidates if out[i].sentence_number == nearest]
+        if len({_side_key(out[i], open_side) for i in chosen}) != 1:
+            continue
+        for i in chosen:
+            out[i] = _later_stage(_side_from(out[i], later, named), later)
+        gone.add(j)
+    return [r for i, r in enumerate(out) if i not in gone]
+
+
+#: A maker named for items told before: "The vehicles will be produced by X", "They are
+#: built in X". Design and development verbs name no supplier (a designer does not sell).
+MAKER_VERB = re.compile(
+    r"(?i)\b(?:built|produced|manufactured|made|assembled|constructed)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?P<prep>by|in)\s+"
+)
+#: A subject that refers back to items: "The two vehicles will", "They are".
+TOLD_BACK_SUBJECT = re.compile(
+    r"(?i)^\W*(?:(?:the|these|those|both)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+)"
+    r"|(?P<pronoun>they|it))\s+(?:will|would|are|is|were|was|have|has|had|shall|to|must"
+    r"|should|can|could)\b"
+)
+
+
+def fill_named_makers(
+    rows: list[Transfer], sentences: Sequence, mentions: Sequence, country_names: Mapping
+) -> list[Transfer]:
+    """A sentence that names the maker of items told before supplies them.
+
+    "Peru will buy 12 howitzers. They will be built by X." : X supplies the howitzers (a
+    government buying from industry buys from its maker). Only for rows of the nearest
+    earlier sentence (within two) that name no supplier and whose item the subject names
+    (its head noun, or "they"/"it"); "by" takes an actor, "in" a country. The row keeps
+    ``inferred_from`` (the maker's sentence).
+    """
+    out = list(rows)
+    for sentence in sentences:
+        subject = TOLD_BACK_SUBJECT.match(sentence.text)
+        verb = MAKER_VERB.search(sentence.text) if subject else None
+        if verb is None:
+            continue
+        at = sentence.start + verb.end()
+        kinds = ("country",) if verb.group("prep").lower() == "in" else rules.PARTY_TYPES
+        maker = next(
+            (m for m in mentions
+             if m.kind == "actor" and m.type in kinds and at <= m.start <= at + 40),
+            None,
+        )  # fmt: skip
+        if maker is None:
+            continue
+        head = (subject.group("head") or "").lower().rstrip("s")
+        open_rows = [
+            i for i, r in enumerate(out)
+            if sentence.number - 2 <= r.sentence_number < sentence.number
+            and r.supplier == rules.NOT_STATED and not described(r, "supplier")
+            and _named(r, "recipient")
+            and (not head or head in r.item_text.lower() or head in r.item.lower())
+        ]  # fmt: skip
+        if not open_rows:
+            continue
+        nearest = out[open_rows[-1]].sentence_number
+        country = maker.name
+        if maker.type in rules.ROLL_UP_TYPES and maker.country:
+            country = country_names.get(maker.country, maker.country)
+        text = sentence.text[maker.start - sentence.start : maker.end - sentence.start]
+        for i in open_rows:
+            if out[i].sentence_number != nearest:
+                continue
+            if country == out[i].recipient_country and maker.type != "company":
+                continue  # a country does not supply itself
+            out[i] = replace(
+                out[i], supplier=maker.name, supplier_country=country, supplier_text=text,
+                inferred_from=str(sentence.number),
+            )  # fmt: skip
+    return out
+
+
+#: Heads of an item that is a bundle, told by its contents elsewhere ("the aid package").
+PACKAGE_HEADS = words_of("package packages aid assistance tranche support")
+
+
+def drop_told_packages(rows: list[Transfer]) -> list[Transfer]:
+    """A bundle told by its contents is no item of its own.
+
+    "The US announced a new aid package for Ukraine. The package includes Patriot
+    missiles." : the rows are the Patriot missiles; the package row goes when the article
+    has rows of named items to the same recipient from the same supplier (or, for a
+    bundle whose supplier is not named, from anyone). A bundle with no contents told
+    anywhere stays (it is all the article says).
+    """
+
+    def is_package(row: Transfer) -> bool:
+        words = row.item.lower().split()
+        return bool(words) and words[-1] in PACKAGE_HEADS
+
+    contents = [r for r in rows if not is_package(r) and _named(r, "recipient")]
+    out = []
+    for row in rows:
+        same_pair = (
+            _side_key(r, "recipient") == _side_key(row, "recipient")
+            and (not _named(row, "supplier") or _same_side(r, row, "supplier"))
+            for r in contents
+        )
+        if is_package(row) and any(same_pair):
+            continue
+        out.append(row)
+    return out
+
+
+def _later_stage(row: Transfer, later: Transfer) -> Transfer:
+    """``row`` with the status of ``later`` when that tells a later stage, asserted."""
+    known = row.status in STAGE_ORDER and later.status in STAGE_ORDER
+    if later.polarity or later.modality or row.polarity or not known:
+        return row
+    if STAGE_ORDER.index(later.status) > STAGE_ORDER.index(row.status):
+        return replace(row, status=later.status, stage=later.stage)
+    return row
+
+
+def _named(row: Transfer, role: str) -> bool:
+    return getattr(row, role) not in (rules.NOT_STATED, rules.UNRESOLVED)
+
+
+def _resolve_told_elsewhere(rows: list[Transfer], origins: Mapping[str, str]) -> list[Transfer]:
+    """A row that leaves one side unnamed, told where the article names it.
+
+    - The supplier: the rows of the article (before or after: a headline tells first)
+      with the same recipient and the same item, else the same kind of item. One supplier
+      among them: it is this row's ("The first tanks arrived in Peru. ... Spain's tanks
+      arrived in Peru"). Several for the same item: the row tells again one of their
+      transfers and is no transfer of its own (a reader cannot pick one), so it goes.
+      Several for a new item of the same kind: the one whose country makes the item
+      (``origins``: canonical item -> country of its maker), else none, and the row stays.
+      With no such rows, a sentence that adds to a deal told before ("also", "under the
+      deal") takes the one supplier the article names for that recipient.
+    - The recipient: a clause inside a sentence whose other rows name one recipient ("the
+      package includes missiles for systems which Spain promised to provide"): that one;
+      else, for a purchase, the one buyer the article names (``_buyer_of_article``).
+    """
+    out: list[Transfer] = []
+    for row in rows:
+        if not _named(row, "supplier") and _named(row, "recipient"):
+            others = [
+                r for r in rows
+                if r is not row and _named(r, "supplier") and _same_side(r, row, "recipient")
+            ]  # fmt: skip
+            same_item = [r for r in others if r.item == row.item]
+            same = same_item or [r for r in others if row.category and r.category == row.category]
+            if not same and adds_to_told(row.sentence):
+                same = others  # "the deal also includes ...": the deal's one supplier
+            # one side, however named ("Germany", "Berlin"): its country
+            suppliers = {_side_key(r, "supplier") for r in same}
+            if len(suppliers) > 1 and same_item:
+                continue  # the item of several suppliers told again: one of theirs, no new row
+            if described(row, "supplier"):
+                out.append(row)  # "countries that own them": said, without a name
+                continue
+            if len(suppliers) > 1:  # a new item: the one of them whose country makes it
+                same = [r for r in same if r.supplier_country == origins.get(row.item)]
+            same = [r for r in same if _could_supply(r, row, origins)]
+            suppliers = {_side_key(r, "supplier") for r in same}
+            if len(suppliers) == 1:
+                row = _side_from(row, same[0], "supplier")
+        elif _named(row, "supplier") and not _named(row, "recipient"):
+            beside = [
+                r for r in rows
+                if r is not row and r.sentence_number == row.sentence_number
+                and _named(r, "recipient") and r.supplier != row.supplier
+            ]  # fmt: skip
+            if len({r.recipient for r in beside}) == 1:
+                row = _side_from(row, beside[0], "recipient")
+            elif row.cue.lower() in BUYING_CUES and not described(row, "recipient"):
+                row = _buyer_of_article(row, rows)
+        out.append(row)
+    return out
+
+
+#: Cues of buying: a purchase with no buyer written is by the article's one buyer.
+BUYING_CUES = words_of(
+    "buy buys bought buying purchase purchases purchased purchasing procure procures "
+    "procured procuring procurement acquire acquires acquired acquiring acquisition "
+    "order orders ordered"
+)
+
+
+def _buyer_of_article(row: Transfer, rows: list[Transfer]) -> Transfer:
+    """A purchase whose buyer the sentence leaves unwritten ("would be procured from X",
+    "since the purchase of artillery from X"): the one recipient the article's other rows
+    name (however named: "India", "the Indian Army"), else none. The seller is never its
+    own buyer."""
+    named = [
+        r for r in rows
+        if r is not row and _named(r, "recipient")
+        and _side_key(r, "recipient") != _side_key(row, "supplier")
+    ]  # fmt: skip
+    if len({_side_key(r, "recipient") for r in named}) != 1:
+        return row
+    return _side_from(row, named[0], "recipient")
+
+
+def _side_from(row: Transfer, source: Transfer, role: str) -> Transfer:
+    """``row`` with ``source``'s side ``role``, marked as inferred from its sentence."""
+    return replace(
+        row,
+        **{
+            role: getattr(source, role),
+            f"{role}_country": getattr(source, f"{role}_country"),
+            f"{role}_text": getattr(source, f"{role}_text"),
+        },
+        inferred_from=str(source.sentence_number),
+    )
+
+
+def _sides_told_before(rows: list[Transfer], row: Transfer) -> Transfer | None:
+    """Both sides of a row that names neither ("The package also includes X"): those of the
+    nearest earlier sentence with rows, within four sentences, when they name one supplier
+    and one recipient, and its status when the row has none; else None (no row). Rows
+    whose item has the row's noun ("the aid" -> "a military aid package") come first."""
+    earlier = [
+        r for r in rows if row.sentence_number - 4 <= r.sentence_number < row.sentence_number
+    ]
+    noun = row.cue.lower()
+    earlier = [r for r in earlier if noun in r.item_text.lower().split()] or earlier
+    if not earlier:
+        return None
+    last = [r for r in earlier if r.sentence_number == earlier[-1].sentence_number]
+    pairs = {(r.supplier, r.recipient) for r in last}
+    if len(pairs) != 1 or rules.NOT_STATED in pairs.copy().pop():
+        return None
+    source = last[0]
+    return replace(
+        row,
+        supplier=source.supplier, supplier_country=source.supplier_country,
+        supplier_text=source.supplier_text, recipient=source.recipient,
+        recipient_country=source.recipient_country, recipient_text=source.recipient_text,
+        inferred_from=str(source.sentence_number),
+        **({"status": source.status, "stage": source.stage} if _status_of_package(row) else {}),
+    )  # fmt: skip
+
+
+def _status_of_package(row: Transfer) -> bool:
+    """True when a row naming neither side takes the status of the transfer told before: it
+    has none of its own, or it is the contents of a package ("Today's aid includes X": the
+    present of "includes" says what the package holds, not that the supply goes on)."""
+    return row.status == "unspecified" or (
+        row.status == "ongoing" and row.cue.lower() in PACKAGE_HEADS
+    )
+
+
+def _same_side(first: Transfer, second: Transfer, role: str) -> bool:
+    """True when two rows name the same side for ``role``: the same actor, or actors of the
+    same country ("Australia" and "the Australian Army")."""
+    if getattr(first, role) == getattr(second, role):
+        return True
+    country = getattr(first, f"{role}_country")
+    return bool(country) and country == getattr(second, f"{role}_country")
+
+
+SALE_PROGRAMMES_FILE = config.DATA_DIR / "sale_programmes.csv"
+
+
+@lru_cache(maxsize=2)
+def load_sale_programmes(path: str = "") -> tuple[tuple[str, str, str], ...]:
+    """``data/sale_programmes.csv`` as (programme, abbreviation, seller) rows."""
+    with open(path or SALE_PROGRAMMES_FILE, encoding="utf-8") as handle:
+        lines = [line.rstrip("\n") for line in handle if line.strip() and not line.startswith("#")]
+    return tuple(tuple(line.split(",")[:3]) for line in lines[1:])
+
+
+def fill_programme_seller(rows: list[Transfer], text: str) -> list[Transfer]:
+    """A sale the text calls by a government's sale programme is that government's sale.
+
+    A row with no supplier whose sentence names the programme ("approved a possible
+    Foreign Military Sale of helicopters to Chile") gets the programme's seller; an
+    approval of a sale by any other name keeps no supplier (an approver is no party).
+
+    >>> said = "The State Department approved a possible foreign military sale to Chile."
+    >>> row = Transfer("(not stated)", "", "Chile", "Chile", "", "helicopter", "helicopters",
+    ...     "aircraft", "agreed", "", "", "", "", "sale", 1, said, 0, len(said), 0, 0)
+    >>> fill_programme_seller([row], row.sentence)[0].supplier
+    'United States'
+    """
+    out = []
+    for row in rows:
+        if row.supplier == rules.NOT_STATED and _named(row, "recipient"):
+            for programme, abbreviation, seller in load_sale_programmes():
+                words = [programme] + ([abbreviation] if _names(text, programme) else [])
+                if seller != row.recipient_country and any(_names(row.sentence, w) for w in words):
+                    row = replace(
+                        row, supplier=seller, supplier_country=seller, supplier_text=programme
+                    )
+                    break
+        out.append(row)
+    return out
+
+
+def _names(text: str, words: str) -> bool:
+    """True when ``text`` has ``words`` as whole words (any case, a plural "s" allowed)."""
+    return re.search(rf"\b{re.escape(words)}s?\b", text, re.IGNORECASE) is not None
+
+
+#: Verbs of setting money aside: a transfer only when the money is for another side's
+#: equipment ("allocated $2bn for weapons for Ukraine"); money for a weapon alone, or for
+#: one's own forces, is a budget line, not a supply by the one who sets it aside.
+FUNDING_CUES = words_of("allocate allocates allocated allocating")
+
+
+def keep_funding_for_others(rows: list[Transfer]) -> list[Transfer]:
+    """Drop a funding verb's rows unless they name a recipient of another country.
+
+    >>> said = "Peru allocated $2 billion for rifles."
+    >>> row = Transfer("Peru", "Peru", "(not stated)", "", "", "rifle", "rifles",
+    ...     "small_arms", "planned", "", "", "", "", "allocated", 1, said, 0, len(said), 0, 0)
+    >>> keep_funding_for_others([row])
+    []
+    """
+    return [
+        r for r in rows
+        if r.cue.lower() not in FUNDING_CUES
+        or (_named(r, "recipient") and _named(r, "supplier")
+            and r.recipient_country != r.supplier_country)
+    ]  # fmt: skip
+
+
+def _drop_repeats(rows: list[Transfer]) -> list[Transfer]:
+    """The rows with the same sides, item, status and sentence kept once, first first."""
+    seen, kept = set(), []
+    for row in rows:
+        key = (row.supplier, row.recipient, row.item, row.status, row.sentence_number)
+        if key not in seen:
+            seen.add(key)
+            kept.append(row)
+    return kept
