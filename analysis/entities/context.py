@@ -224,11 +224,13 @@ def service_name(lexicons: Lexicons, country: str, generic: str, kind: str) -> s
     """
     if not country:
         return ""
-    names = [
-        e.name
-        for e in lexicons.actors
-        if e.country == country and e.type == kind and e.name.endswith(" " + generic)
-    ]
+    by_country = lexicons.cache.get("service_names")
+    if by_country is None:  # worked out once per lexicon: {(country, type): names}
+        by_country = {}
+        for e in lexicons.actors:
+            by_country.setdefault((e.country, e.type), []).append(e.name)
+        lexicons.cache["service_names"] = by_country
+    names = [n for n in by_country.get((country, kind), ()) if n.endswith(" " + generic)]
     return names[0] if len(names) == 1 else ""
 
 

@@ -33,7 +33,7 @@ Widgets Inc.", "Acme" where the text never writes "acme"), a club's last word
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -117,6 +117,8 @@ _LIST_PART = regex.compile(r"[^,;|]+?(?=\s*(?:,|;|\band\b|\||$))")
 _LEADING_AND = regex.compile(r"^(?:and|by)\s+", regex.I)
 _WORDS = regex.compile(r"[\w'’-]+")
 _INITIAL_END = regex.compile(r"\b\p{Lu}\.$")
+#: How much of the text before a name its end-anchored cues read ("a 2-1 win over ").
+_TAIL = 80
 load_stopwords = lru_cache(maxsize=1)(_load_stopwords)
 #: The evidence of a lexicon person counted by surname alone: its rows stay lexicon rows.
 LEXICON_SURNAME = "lexicon person's surname"
@@ -146,7 +148,10 @@ def discover_names(
     knows is left out, and the country of a lexicon mention right before a
     name ("Dutch Defence Minister A B") becomes the name's country.
     """
-    titles = {t.casefold() for t in (*lexicons.titles, *COURTESY_TITLES)} | ROLE_WORDS
+    titles = lexicons.cache.get("discovery_titles")
+    if titles is None:  # worked out once per lexicon
+        titles = {t.casefold() for t in (*lexicons.titles, *COURTESY_TITLES)} | ROLE_WORDS
+        lexicons.cache["discovery_titles"] = titles
     known = compile_matcher(lexicons).by_key
     stopwords = load_stopwords()
     spans = _lexicon_spans(rows)
@@ -364,6 +369,7 @@ def repeated_surnames(
     stopwords = load_stopwords()
     text = article.text
     out = []
+    alone_at: dict[str, list[int]] = {}
     for sentence in sentences:
         if sentence.section not in EVIDENCE_SECTIONS:
             continue
@@ -382,13 +388,21 @@ def repeated_surnames(
                 continue
             if " ".join(words).casefold() in found or len(last) < 3:
                 continue
-            alone = regex.compile(
-                rf"(?<![\p{{Lu}}][\w'’.-]*[\w'’-] |\b\p{{Lu}} |[\w-]){regex.escape(last)}"
-                rf"(?![\w-]| \p{{Lu}})"  # a sentence's full stop ends the name before it
-            )
-            if len(alone.findall(text, start + len(run.group()))) >= 2:
+            if last not in alone_at:  # where the word stands alone, found once per word
+                alone_at[last] = [m.start() for m in _alone_pattern(last).finditer(text)]
+            after_run = start + len(run.group())
+            if len(alone_at[last]) - bisect_left(alone_at[last], after_run) >= 2:
                 out.append((sentence, " ".join(words[:-1] + [last]), start))
     return out
+
+
+def _alone_pattern(word: str) -> regex.Pattern:
+    """``word`` written alone: not after another capitalised word or an initial, and not
+    before one (a sentence's full stop ends the name before it)."""
+    return regex.compile(
+        rf"(?<![\p{{Lu}}][\w'’.-]*[\w'’-] |\b\p{{Lu}} |[\w-]){regex.escape(word)}"
+        rf"(?![\w-]| \p{{Lu}})"
+    )
 
 
 def initials_of(name: str) -> str:
@@ -422,6 +436,10 @@ def read_run(
         start += len(words[0]) + 1
         words = words[1:]
     full_words, full_start = words, start
+    if _covered_span(spans, start, start + len(" ".join(words))):
+        return []  # a name the lexicon holds whole
+    if len(words) == 1 and _never_a_name(words[0], stopwords):
+        return []  # "The", "May", "However": no rule can make a name of it
     extended = None
     if sentence.section != "credit":  # "(With Agency Inputs)" names no division
         extended = _extended_name(spans, full_start, full_words, titles)
@@ -504,6 +522,22 @@ def read_run(
     return [(part, kind, evidence, start + offset, "") for part, offset in _split_and(name)]
 
 
+def _never_a_name(word: str, stopwords: frozenset[str]) -> bool:
+    """True for one word ``is_plausible`` rejects whatever rule reads it: a stopword, a
+    calendar word, a word that is never a name.
+
+    >>> _never_a_name("However", frozenset({"however"})), _never_a_name("Acme", frozenset())
+    (True, False)
+    """
+    word = clean_name(word)
+    return (
+        word.casefold() in stopwords
+        or word in NOT_NAME_WORDS
+        or word in _CALENDAR
+        or len(word) <= 2
+    )
+
+
 def _bracketed(text: str) -> bool:
     """True for a line wholly in brackets.
 
@@ -566,7 +600,8 @@ def _read_person_or_org(
 ) -> list[tuple[str, str, str, int, str]]:
     """The person and organisation rules for one name (see the module docstring)."""
     start = 0
-    prev_word = before.rstrip().rsplit(None, 1)[-1].casefold() if before.strip() else ""
+    tail = before[-_TAIL:]  # the "... said ", "shares in ", "joined " cues end the text before
+    prev_word = tail.rstrip().rsplit(None, 1)[-1].casefold() if tail.strip() else ""
     parts = [part.split(" ") for part, _ in _split_and(name)]
     person_shape = all(2 <= len(p) <= 4 and all(w[:1].isupper() for w in p) for p in parts)
     words = max(parts, key=len)
@@ -584,10 +619,10 @@ def _read_person_or_org(
             return [(name, "organisation", "speech verb", start, acronym)]  # "Global Peace Watch"
         return [(name, "person", "speech verb", start, "")]
     org_words = any(_POSSESSIVE.sub("", w) in ORG_NAME_WORDS for w in words)
-    if person_shape and not org_words and SPEECH_BEFORE.search(before) and len(parts) == 1:
+    if person_shape and not org_words and SPEECH_BEFORE.search(tail) and len(parts) == 1:
         return [(name, "person", "speech verb before", start, "")]
     market = any(w in MARKET_WORDS for w in words)
-    if len(words) <= 4 and not market and (STOCK_AFTER.match(after) or STOCK_BEFORE.search(before)):
+    if len(words) <= 4 and not market and (STOCK_AFTER.match(after) or STOCK_BEFORE.search(tail)):
         return [(name, "company", "share price", start, acronym)]
     copula = COPULA_AFTER.match(after)
     if copula:
@@ -618,7 +653,7 @@ def _read_person_or_org(
             return [(name, "person", "possessive of a person", start, "")]  # "A B's wife"
     if len(words) <= 3 and not possessive and ROLE_NAME_AFTER.match(after):
         return [(name, "organisation", "role and person after", start, acronym)]
-    if len(words) <= 3 and not (possessive and len(words) > 1) and ORG_OBJECT_CUES.search(before):
+    if len(words) <= 3 and not (possessive and len(words) > 1) and ORG_OBJECT_CUES.search(tail):
         # ("a match against Jane Roe's team": the team of a person)
         return [(name, "organisation", "object of an organisation verb", start, "")]
     return []
