@@ -199,6 +199,8 @@ def find_institutions(
     own_names: dict[tuple[str, str], str] = {}  # (country, generic name) -> "Mexican Army"
     headline_names: dict[tuple[str, str], str] = {}
     named: dict[str, str] = {}  # generic name -> country it was last named with
+    first_named: dict[str, str] = {}  # generic name -> country it was first named with
+    guessed: list[bool] = []  # the row's country came from no word right at it
     for section in article.counted_sections():
         for m in pattern.finditer(text, section.start, section.end):
             start, end = m.span()
@@ -211,6 +213,8 @@ def find_institutions(
             needs_country, own_name = flags.get(name, (False, False))
             if needs_country and kind != "military" and not _stands_alone(text, start, end):
                 continue  # "Police Crowd Control Vehicles", "Commissioner of Police"
+            if m.group().endswith(" of") and not m.group()[0].isupper():
+                continue  # "the government of a region": no state's own name
             bare = needs_country and (
                 m.group().islower() or _opens(sentences, start) or m.group().endswith(" of")
             )  # "Government of" names a government only with its country after it
@@ -223,6 +227,7 @@ def find_institutions(
             )
             if explicit:
                 named[name] = country
+                first_named.setdefault(name, country)
             if own is not None:
                 drop.add(own)
                 own_start, own_end = rows[own].start, rows[own].end
@@ -244,8 +249,21 @@ def find_institutions(
                                 start=start, end=end, in_lexicon=False,
                                 evidence="generic institution"))  # fmt: skip
             generic.append((country, name))
+            guessed.append(not explicit and own is None)
     if not found:
         return rows
+    # a headline's bare service is the one the body names ("PHL Navy's frigate" ... "the
+    # Philippine Navy's frigate")
+    for i, (row, (country, name)) in enumerate(zip(found, generic, strict=True)):
+        body_country = first_named.get(name)
+        if row.section == "headline" and guessed[i] and body_country and body_country != country:
+            label = country_names(lexicons).get(body_country, NOT_STATED)
+            found[i] = row._replace(
+                country=body_country,
+                name=service_name(lexicons, body_country, name, row.type)
+                or institution_name(lexicons, name, label),
+            )
+            generic[i] = (body_country, name)
     # one name per country's institution: the article's own ("Sri Lanka Army") wherever
     # it is written, also before it ("Sri Lanka's Army ... the Sri Lanka Army")
     for (country, name), written in headline_names.items():
@@ -426,7 +444,8 @@ def _country_of(
        after it ("the Embassy of Chile", "the Government of Chile") (``explicit``);
     2. the country the same institution was last named with ("the Chilean Navy ... the
        Navy's ships"): ``named``;
-    3. the country its sentence names (the nearest before it when several are);
+    3. the country its sentence names; of several, the article's main country, else the
+       nearest before it;
     4. the one country the sentence before names;
     5. ``main``, the article's main country.
 
@@ -455,16 +474,41 @@ def _country_of(
         ]
         if len(set(before)) == 1:
             return None, before[0], False
+        if main and main in before:  # "Chile bought jets from Peru, the ministry said"
+            return None, main, False
         nearest = [r.country for r in rows[:index] if r.sentence == sentence.number
                    and r.type == "country" and r.country]  # fmt: skip
         if before and nearest:
             return None, nearest[-1], False
-        if not before and sentence.number > 1:
-            previous = {r.country for r in rows if r.sentence == sentence.number - 1
+        prior = sentence_before(text, sentences, sentence)
+        if not before and prior is not None:  # in the same paragraph: no caption's place
+            previous = {r.country for r in rows if r.sentence == prior.number
                         and r.type == "country" and r.country}  # fmt: skip
             if len(previous) == 1:
                 return None, previous.pop(), False
     return None, main, False
+
+
+def sentence_before(
+    text: str, sentences: Sequence[Sentence], sentence: Sentence
+) -> Sentence | None:
+    """The body sentence right before ``sentence`` in the same paragraph, or None.
+
+    >>> from analysis.text import article_from_text, split_sentences
+    >>> article = article_from_text("Head\\n\\nOne here. Two here.\\n\\nThree here.\\n")
+    >>> one, two, three = split_sentences(article)[1:]
+    >>> sentence_before(article.text, split_sentences(article), two).text
+    'One here.'
+    >>> sentence_before(article.text, split_sentences(article), three) is None
+    True
+    """
+    index = sentence.number - 2  # numbers are 1-based and in order
+    if sentence.section != "body" or not 0 <= index < len(sentences):
+        return None
+    prior = sentences[index]
+    if prior.number != sentence.number - 1 or prior.section != "body":
+        return None
+    return prior if "\n" not in text[prior.end : sentence.start] else None
 
 
 def main_country(rows: Sequence[MentionRow]) -> str:

@@ -52,6 +52,7 @@ from analysis.entities.discovery_rules import (
     LEGAL_FORMS,
     MARKET_WORDS,
     NOT_NAME_WORDS,
+    OFFICE_LAST_WORDS,
     OFFICE_TAILS,
     ORG_HEADS,
     ORG_NAME_WORDS,
@@ -537,6 +538,8 @@ def read_run(
                      acronym if at == offsets[-1] else "")
                     for part, at in zip(parts, offsets, strict=True)]  # fmt: skip
         return [(name, ORG_HEADS[first], "organisation head", start, acronym)]
+    if last in ORG_SUFFIXES and _covered_at(spans, start + len(name) - 1):
+        return []  # "the Navy and the Indian Air Force": the lexicon's name ends it
     if last in UNIT_WORDS and _KIND_OF_UNIT.match(after):
         return []  # "100 Special Force units", "Rapid Response Force troops": a kind, counted
     units = _numbered_units(text, sentence.start, full_start, " ".join(full_words))
@@ -867,6 +870,8 @@ def is_plausible(
         return False
     if kind == "person" and (len(words) < 2 or any(w.casefold() in stopwords for w in words)):
         return False
+    if kind == "person" and words[-1].casefold() in OFFICE_LAST_WORDS:
+        return False  # "Navy Flag Officer": a title, no name
     return len(name) > 2
 
 

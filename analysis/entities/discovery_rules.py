@@ -93,8 +93,20 @@ ORG_SUFFIXES = {
         "government",
     ),
     **dict.fromkeys(
-        ("Command", "Forces", "Force", "Corps", "Brigade", "Regiment", "Division", "Battalion",
-         "Squadron", "Flotilla", "Fleet", "Wing"),
+        (
+            "Command",
+            "Forces",
+            "Force",
+            "Corps",
+            "Brigade",
+            "Regiment",
+            "Division",
+            "Battalion",
+            "Squadron",
+            "Flotilla",
+            "Fleet",
+            "Wing",
+        ),
         "military",
     ),  # fmt: skip
     **dict.fromkeys(("Cartel", "Militia"), "armed_group"),
@@ -186,6 +198,12 @@ ROLE_WORDS = frozenset(
     congresswoman legislator diplomat negotiator lawyer attorney judge leader owner boss
     economist scientist engineer author writer officer admiral marshal lieutenant sergeant
     commissioner administrator deputy premier chancellor king queen prince sheikh emir""".split()  # noqa: SIM905
+)
+#: Office nouns that never end a person's name ("Navy Flag Officer in Command A B": the
+#: words before the title are no person).
+OFFICE_LAST_WORDS = frozenset(
+    """officer minister secretary commander spokesman spokeswoman spokesperson director
+    chairman chairwoman president governor ambassador commissioner chief staff""".split()  # noqa: SIM905
 )
 #: Titles written before a single name ("Queen Elizabeth", "Pope Leo", "Emir Tamim").
 ROYAL_TITLES = frozenset(

@@ -473,3 +473,16 @@ def test_a_title_with_its_office_or_a_dash_before_a_name_makes_a_person():
 def test_a_photo_credit_in_brackets_names_its_photographer():
     text = HEADLINE + "The trainer landed at the base on Friday. (Photo by Marta Quillon)\n"
     assert found(text)["Marta Quillon"][:1] == ("person",)
+
+
+def test_an_office_word_never_ends_a_person_name():
+    text = HEADLINE + (
+        "The launch was attended by Navy Flag Officer in Command Vice Admiral Ruben Tallis.\n"
+    )
+    names = found(text)
+    assert "Navy Flag Officer" not in names and names["Ruben Tallis"][0] == "person"
+
+
+def test_a_name_ending_in_a_lexicon_name_is_no_new_organisation():
+    text = HEADLINE + "Funds went to the Navy and the Indian Air Force this year.\n"
+    assert not [n for n in found(text) if " and " in n]
