@@ -435,6 +435,8 @@ def repeated_surnames(
                 continue
             if last in ORG_SUFFIXES or last in PLACE_WORDS or words[0] in NOT_NAME_WORDS:
                 continue
+            if len(words[0]) > 1 and words[0].isupper() and not last.isupper():
+                continue  # "LNS Sela ... Sela": a prefix in capitals (a ship's), no given name
             if " ".join(words).casefold() in found or len(last) < 3:
                 continue
             if last not in alone_at:  # where the word stands alone, found once per word

@@ -486,3 +486,10 @@ def test_an_office_word_never_ends_a_person_name():
 def test_a_name_ending_in_a_lexicon_name_is_no_new_organisation():
     text = HEADLINE + "Funds went to the Navy and the Indian Air Force this year.\n"
     assert not [n for n in found(text) if " and " in n]
+
+
+def test_a_capitals_prefix_before_a_repeated_word_is_no_person():
+    text = HEADLINE + (
+        "The patrol ship KNS Varda sailed. Varda was built in 1990, and Varda will be sold.\n"
+    )
+    assert not [n for n, v in found(text).items() if v[0] == "person"]
