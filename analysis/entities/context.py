@@ -85,9 +85,26 @@ def institution_flags(path: str | Path = "") -> dict[str, tuple[bool, bool]]:
     path = Path(path) if path else INSTITUTIONS_FILE
     lines = [x for x in path.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
     return {
-        r["name"]: ((r.get("bare") or "") == "needs country", (r.get("own_name") or "") == "yes")
+        r["name"]: (
+            (r.get("bare") or "") in ("needs country", "always needs country"),
+            (r.get("own_name") or "") in ("yes", "any case"),
+        )
         for r in csv.DictReader(lines)
     }
+
+
+@lru_cache(maxsize=4)
+def institution_strict(path: str | Path = "") -> frozenset[str]:
+    """Names of ``data/generic_institutions.csv`` that need a country in any case (``bare``:
+    ``always needs country``: "the Government said" names no government) and those whose
+    own name a country makes in any case (``own_name``: ``any case``: "Kenya government")."""
+    path = Path(path) if path else INSTITUTIONS_FILE
+    lines = [x for x in path.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
+    rows = list(csv.DictReader(lines))
+    return frozenset(
+        [f"bare:{r['name']}" for r in rows if r.get("bare") == "always needs country"]
+        + [f"own:{r['name']}" for r in rows if r.get("own_name") == "any case"]
+    )
 
 
 @lru_cache(maxsize=4)
@@ -191,6 +208,7 @@ def find_institutions(
     text = article.text
     pattern, names = institution_patterns()
     flags = institution_flags()
+    strict = institution_strict()
     main = main_country(rows)
     ends = [r.end for r in rows]  # rows are in text order and never overlap
     found: list[MentionRow] = []
@@ -216,15 +234,17 @@ def find_institutions(
             if m.group().endswith(" of") and not m.group()[0].isupper():
                 continue  # "the government of a region": no state's own name
             bare = needs_country and (
-                m.group().islower() or _opens(sentences, start) or m.group().endswith(" of")
+                m.group().islower() or _opens(sentences, start) or f"bare:{name}" in strict
             )  # "Government of" names a government only with its country after it
             if bare and not (
                 _after_country(text, rows, index, start) or _of_country(text, rows, index, end)
             ):
                 continue  # "the army", "Police said": a bare description, no name
+            any_case = f"own:{name}" in strict
             own, country, explicit = _country_of(
-                text, rows, index, (start, end), own_name, sentences, main, named.get(name)
-            )
+                text, rows, index, (start, end), own_name and (any_case or text[start].isupper()),
+                sentences, main, named.get(name),
+            )  # fmt: skip
             if explicit:
                 named[name] = country
                 first_named.setdefault(name, country)
@@ -233,7 +253,7 @@ def find_institutions(
                 own_start, own_end = rows[own].start, rows[own].end
                 start, end = min(start, own_start), max(end, own_end)
                 written = _POSSESSIVE.sub("", text[start:end])
-                if name == "Government of":  # the lexicon's own name for it
+                if name in ("Government of", "Government"):  # the lexicon's own name for it
                     written = government_name(lexicons, country) or written
                 if section.kind == "headline":  # "PH Army": a body's "Philippine Army" wins
                     headline_names.setdefault((country, name), written)
@@ -449,15 +469,15 @@ def _country_of(
     4. the one country the sentence before names;
     5. ``main``, the article's main country.
 
-    ``own`` is the index of a country row the name takes in: a capitalised institution
-    with ``own_name`` right after it ("Australian Army", "Sri Lanka Police"), or the
+    ``own`` is the index of a country row the name takes in: an institution with
+    ``own_name`` right after it ("Australian Army", "Sri Lanka Police"), or the
     country after "of" ("Government of Chile"); else None."""
     start, end = span
     if index > 0:
         last = rows[index - 1]
         gap = text[last.end : start]
         if last.kind == "actor" and last.type in ("country", "government") and last.country:
-            if gap == " " and own_name and text[start].isupper():
+            if gap == " " and own_name:
                 return index - 1, last.country, True
             if gap.strip() in ("", "'s", "’s", "s") and len(gap) <= 3:
                 return None, last.country, True

@@ -82,7 +82,7 @@ from analysis.text import load_stopwords as _load_stopwords
 
 #: Sections whose capitals mean a name (headlines and subheadings are Title Case).
 EVIDENCE_SECTIONS = ("caption", "body", "credit")
-_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*[\p{L}\p{M}.]|\p{Lu}\.?|\p{Lu}\p{L}*\d+\w*)"
+_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-&]*[\p{L}\p{M}.]|\p{Lu}\.?|\p{Lu}\p{L}*\d+\w*)"
 _JOIN = r"(?:of|the|and|for|de|da|del|van|von|der|bin|ibn|al|&)"
 #: A run of capitalised words, small connectors allowed inside ("Ministry of Space").
 NAME_RUN = regex.compile(rf"(?<![\p{{L}}\d'’\-]){_WORD}(?:[ ](?:{_JOIN}[ ])*{_WORD})*")
@@ -115,12 +115,12 @@ _NICKNAMED = regex.compile(
 )
 #: A capitalised word ending in a lower-case compound part: a modifier, not a name's start.
 _MODIFIER = regex.compile(r"^\p{Lu}[\w'’.]*-\p{Ll}+$")
-_HEAD_AND = regex.compile(r" and (?:the )?(?=(?:" + "|".join(ORG_HEADS) + r") of )")
+_HEAD_AND = regex.compile(r" and (?:the )?(?=(?:" + "|".join(ORG_HEADS) + r") (?:of|for) )")
 _NEXT_WORD = regex.compile(r"^\s+(\w+)")
 _LIST_PART = regex.compile(r"[^,;|]+?(?=\s*(?:,|;|\band\b|\||$))")
 _LEADING_AND = regex.compile(r"^(?:and|by)\s+", regex.I)
 _WORDS = regex.compile(r"[\w'’-]+")
-_INITIAL_END = regex.compile(r"\b\p{Lu}\.$")
+_INITIAL_END = regex.compile(r"(?<!\S)\p{Lu}\.$")
 #: How much of the text before a name its end-anchored cues read ("a 2-1 win over ").
 _TAIL = 80
 #: A unit's number right before or after its name: an ordinal or a short number.
@@ -532,7 +532,7 @@ def read_run(
     acronym = acronym_match.group(1) if acronym_match else ""
     last = _POSSESSIVE.sub("", words[-1]).rstrip(".")
     first = words[0]
-    if first in ORG_HEADS and len(words) > 2 and words[1] == "of":
+    if first in ORG_HEADS and len(words) > 2 and words[1] in ("of", "for"):
         parts = _HEAD_AND.split(name)  # "Ministry of X and the Ministry of Y": two names
         if len(parts) > 1:
             offsets = [name.index(part) for part in parts]

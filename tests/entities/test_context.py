@@ -178,3 +178,12 @@ def test_a_caption_place_in_the_sentence_before_gives_no_country():
     )
     # the paragraph before is another paragraph: the main country (Brazil) is taken
     assert actors(text).get("Army (Brazil)") == 1
+
+
+def test_a_country_before_government_in_any_case_is_that_government_and_a_bare_one_is_not():
+    text = HEADLINE + (
+        "The Kenya government and the Ghana Government agreed, the Government said. "
+        "Government officials were pleased.\n"
+    )
+    # one mention each, the country inside the name; a bare "the Government" counts nothing
+    assert actors(text) == {"Government of Kenya": 1, "Government of Ghana": 1}

@@ -493,3 +493,14 @@ def test_a_capitals_prefix_before_a_repeated_word_is_no_person():
         "The patrol ship KNS Varda sailed. Varda was built in 1990, and Varda will be sold.\n"
     )
     assert not [n for n, v in found(text).items() if v[0] == "person"]
+
+
+def test_an_office_head_with_for_and_an_ampersand_name_make_an_organisation():
+    text = HEADLINE + (
+        "The deal was signed with the Directorate for Defence R&D and the Office for Space "
+        "Research, and shares of AB&C rose 3 per cent.\n"
+    )
+    names = found(text)
+    assert names["Directorate for Defence R&D"][0] == "government"
+    assert names["Office for Space Research"][0] == "government"
+    assert names["AB&C"][0] == "company"
