@@ -121,6 +121,46 @@ def institution_patterns(path: str | Path = "") -> tuple[regex.Pattern, dict[str
     return pattern, {p.casefold(): (name, kind) for p, name, kind in rows}
 
 
+ACRONYM_SENSES_FILE = config.DATA_DIR / "acronym_senses.csv"
+#: A news word after an acronym: "the AFP news agency" is the agency still.
+_NEWS_AFTER = regex.compile(r"^\s+(?:news|agency|reported|reports|report|photo|said)\b")
+
+
+@lru_cache(maxsize=4)
+def load_acronym_senses(path: str | Path = "") -> dict[str, tuple[str, str, str]]:
+    """``{acronym: (name, type, country)}`` of ``data/acronym_senses.csv``."""
+    path = Path(path) if path else ACRONYM_SENSES_FILE
+    lines = [x for x in path.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
+    return {r["acronym"]: (r["name"], r["type"], r["country"]) for r in csv.DictReader(lines)}
+
+
+def read_acronym_senses(text: str, rows: list[MentionRow]) -> list[MentionRow]:
+    """Return ``rows`` with an acronym in its other sense where the article names that sense's
+    country and writes "the" before it ("the AFP" in an article on the Philippines).
+
+    >>> row = MentionRow("actor", "Agence France-Presse", "media", "", "FRA", "AFP", "body", 2,
+    ...                  26, 29)
+    >>> ph = MentionRow("actor", "Philippines", "country", "", "PHL", "Philippines", "body", 1,
+    ...                 0, 11)
+    >>> [r.name for r in read_acronym_senses("Philippines. Asked by the AFP to", [ph, row])]
+    ['Philippines', 'Armed Forces of the Philippines']
+    """
+    senses = load_acronym_senses()
+    countries = {r.country for r in rows if r.type == "country"}
+    out = []
+    for r in rows:
+        sense = senses.get(r.form) if r.kind == "actor" else None
+        if (
+            sense
+            and sense[2] in countries
+            and text[max(0, r.start - 4) : r.start].casefold() == "the "
+            and not _NEWS_AFTER.match(text[r.end : r.end + 20])
+        ):
+            r = r._replace(name=sense[0], type=sense[1], country=sense[2])
+        out.append(r)
+    return out
+
+
 def drop_places(text: str, rows: list[MentionRow], lexicons: Lexicons) -> list[MentionRow]:
     """Return ``rows`` without capitals used as places (see the module docstring);
     ``rows`` itself when none is."""

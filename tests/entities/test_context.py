@@ -187,3 +187,14 @@ def test_a_country_before_government_in_any_case_is_that_government_and_a_bare_o
     )
     # one mention each, the country inside the name; a bare "the Government" counts nothing
     assert actors(text) == {"Government of Kenya": 1, "Government of Ghana": 1}
+
+
+def test_the_afp_in_an_article_on_the_philippines_is_its_armed_forces():
+    text = HEADLINE + (
+        "The Philippines got ten vehicles, a request the AFP made last year, AFP reported. "
+        "A photo by the AFP news agency ran too.\n"
+    )
+    counts = actors(text)
+    # "the AFP made": the armed forces; bare "AFP reported" and "the AFP news agency": the agency
+    assert counts["Armed Forces of the Philippines"] == 1
+    assert counts["Agence France-Presse"] == 2
