@@ -76,6 +76,38 @@ def load_institutions(path: str | Path = "") -> tuple[tuple[str, str, str], ...]
 
 
 @lru_cache(maxsize=4)
+def institution_flags(path: str | Path = "") -> dict[str, tuple[bool, bool]]:
+    """``{name: (bare needs a country, a country before makes its own name)}`` of
+    ``data/generic_institutions.csv`` (columns ``bare`` and ``own_name``): a bare "the
+    army", "police", "the embassy" is a description, counted only with a country right
+    before ("Kenya's army") or after ("the Embassy of Chile"); "Chilean Navy", "Sri Lanka
+    Police" are the service's own names, one mention."""
+    path = Path(path) if path else INSTITUTIONS_FILE
+    lines = [x for x in path.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
+    return {
+        r["name"]: (
+            (r.get("bare") or "") in ("needs country", "always needs country"),
+            (r.get("own_name") or "") in ("yes", "any case"),
+        )
+        for r in csv.DictReader(lines)
+    }
+
+
+@lru_cache(maxsize=4)
+def institution_strict(path: str | Path = "") -> frozenset[str]:
+    """Names of ``data/generic_institutions.csv`` that need a country in any case (``bare``:
+    ``always needs country``: "the Government said" names no government) and those whose
+    own name a country makes in any case (``own_name``: ``any case``: "Kenya government")."""
+    path = Path(path) if path else INSTITUTIONS_FILE
+    lines = [x for x in path.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
+    rows = list(csv.DictReader(lines))
+    return frozenset(
+        [f"bare:{r['name']}" for r in rows if r.get("bare") == "always needs country"]
+        + [f"own:{r['name']}" for r in rows if r.get("own_name") == "any case"]
+    )
+
+
+@lru_cache(maxsize=4)
 def institution_patterns(path: str | Path = "") -> tuple[regex.Pattern, dict[str, tuple]]:
     """One pattern for every phrase (acronyms as written, the rest in any case), and
     ``{phrase in lower case: (name, type)}``."""
@@ -87,6 +119,46 @@ def institution_patterns(path: str | Path = "") -> tuple[regex.Pattern, dict[str
     ]
     pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
     return pattern, {p.casefold(): (name, kind) for p, name, kind in rows}
+
+
+ACRONYM_SENSES_FILE = config.DATA_DIR / "acronym_senses.csv"
+#: A news word after an acronym: "the AFP news agency" is the agency still.
+_NEWS_AFTER = regex.compile(r"^\s+(?:news|agency|reported|reports|report|photo|said)\b")
+
+
+@lru_cache(maxsize=4)
+def load_acronym_senses(path: str | Path = "") -> dict[str, tuple[str, str, str]]:
+    """``{acronym: (name, type, country)}`` of ``data/acronym_senses.csv``."""
+    path = Path(path) if path else ACRONYM_SENSES_FILE
+    lines = [x for x in path.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
+    return {r["acronym"]: (r["name"], r["type"], r["country"]) for r in csv.DictReader(lines)}
+
+
+def read_acronym_senses(text: str, rows: list[MentionRow]) -> list[MentionRow]:
+    """Return ``rows`` with an acronym in its other sense where the article names that sense's
+    country and writes "the" before it ("the AFP" in an article on the Philippines).
+
+    >>> row = MentionRow("actor", "Agence France-Presse", "media", "", "FRA", "AFP", "body", 2,
+    ...                  26, 29)
+    >>> ph = MentionRow("actor", "Philippines", "country", "", "PHL", "Philippines", "body", 1,
+    ...                 0, 11)
+    >>> [r.name for r in read_acronym_senses("Philippines. Asked by the AFP to", [ph, row])]
+    ['Philippines', 'Armed Forces of the Philippines']
+    """
+    senses = load_acronym_senses()
+    countries = {r.country for r in rows if r.type == "country"}
+    out = []
+    for r in rows:
+        sense = senses.get(r.form) if r.kind == "actor" else None
+        if (
+            sense
+            and sense[2] in countries
+            and text[max(0, r.start - 4) : r.start].casefold() == "the "
+            and not _NEWS_AFTER.match(text[r.end : r.end + 20])
+        ):
+            r = r._replace(name=sense[0], type=sense[1], country=sense[2])
+        out.append(r)
+    return out
 
 
 def drop_places(text: str, rows: list[MentionRow], lexicons: Lexicons) -> list[MentionRow]:
@@ -175,11 +247,18 @@ def find_institutions(
     in text order (see the module docstring)."""
     text = article.text
     pattern, names = institution_patterns()
+    flags = institution_flags()
+    strict = institution_strict()
     main = main_country(rows)
     ends = [r.end for r in rows]  # rows are in text order and never overlap
     found: list[MentionRow] = []
+    generic: list[tuple[str, str]] = []  # (country, generic name) of each row found
     drop: set[int] = set()
     own_names: dict[tuple[str, str], str] = {}  # (country, generic name) -> "Mexican Army"
+    headline_names: dict[tuple[str, str], str] = {}
+    named: dict[str, str] = {}  # generic name -> country it was last named with
+    first_named: dict[str, str] = {}  # generic name -> country it was first named with
+    guessed: list[bool] = []  # the row's country came from no word right at it
     for section in article.counted_sections():
         for m in pattern.finditer(text, section.start, section.end):
             start, end = m.span()
@@ -189,27 +268,152 @@ def find_institutions(
             name, kind = names[m.group().casefold()]
             if kind == "none":
                 continue  # a name holding a service's that is no institution: a plane
-            bare = kind == "military" and m.group().islower()
-            if bare and not _after_country(text, rows, index, start):
-                continue  # "the army": a bare description, no name
-            own, country = _country_of(text, rows, index, start, kind, sentences, main)
+            needs_country, own_name = flags.get(name, (False, False))
+            if needs_country and kind != "military" and not _stands_alone(text, start, end):
+                continue  # "Police Crowd Control Vehicles", "Commissioner of Police"
+            if m.group().endswith(" of") and not m.group()[0].isupper():
+                continue  # "the government of a region": no state's own name
+            bare = needs_country and (
+                m.group().islower() or _opens(sentences, start) or f"bare:{name}" in strict
+            )  # "Government of" names a government only with its country after it
+            if bare and not (
+                _after_country(text, rows, index, start) or _of_country(text, rows, index, end)
+            ):
+                continue  # "the army", "Police said": a bare description, no name
+            any_case = f"own:{name}" in strict
+            own, country, explicit = _country_of(
+                text, rows, index, (start, end), own_name and (any_case or text[start].isupper()),
+                sentences, main, named.get(name),
+            )  # fmt: skip
+            if explicit:
+                named[name] = country
+                first_named.setdefault(name, country)
             if own is not None:
                 drop.add(own)
-                start = rows[own].start
-                own_names.setdefault((country, name), _POSSESSIVE.sub("", text[start:end]))
+                own_start, own_end = rows[own].start, rows[own].end
+                start, end = min(start, own_start), max(end, own_end)
+                written = _POSSESSIVE.sub("", text[start:end])
+                if name in ("Government of", "Government"):  # the lexicon's own name for it
+                    written = government_name(lexicons, country) or written
+                if section.kind == "headline":  # "PH Army": a body's "Philippine Army" wins
+                    headline_names.setdefault((country, name), written)
+                else:
+                    own_names.setdefault((country, name), written)
             label = country_names(lexicons).get(country, NOT_STATED) if country else NOT_STATED
             form = text[start:end]
-            full = own_names.get((country, name)) or service_name(lexicons, country, name, kind)
+            full = service_name(lexicons, country, name, kind) or own_names.get((country, name))
             found.append(row_at(sentences, section.kind, kind="actor",
-                                name=form if own is not None else full or f"{name} ({label})",
+                                name=written if own is not None else full
+                                or institution_name(lexicons, name, label),
                                 type=kind, weapon_class="", country=country, form=form,
                                 start=start, end=end, in_lexicon=False,
                                 evidence="generic institution"))  # fmt: skip
+            generic.append((country, name))
+            guessed.append(not explicit and own is None)
     if not found:
         return rows
+    # a headline's bare service is the one the body names ("PHL Navy's frigate" ... "the
+    # Philippine Navy's frigate")
+    for i, (row, (country, name)) in enumerate(zip(found, generic, strict=True)):
+        body_country = first_named.get(name)
+        if row.section == "headline" and guessed[i] and body_country and body_country != country:
+            label = country_names(lexicons).get(body_country, NOT_STATED)
+            found[i] = row._replace(
+                country=body_country,
+                name=service_name(lexicons, body_country, name, row.type)
+                or institution_name(lexicons, name, label),
+            )
+            generic[i] = (body_country, name)
+    # one name per country's institution: the article's own ("Sri Lanka Army") wherever
+    # it is written, also before it ("Sri Lanka's Army ... the Sri Lanka Army")
+    for (country, name), written in headline_names.items():
+        own_names.setdefault((country, name), written)
+    found = [
+        r._replace(name=service_name(lexicons, *key, r.type) or own_names[key])
+        if key in own_names
+        else r
+        for r, key in zip(found, generic, strict=True)
+    ]
     found += _acronyms(text, article, sentences, found, rows)
     kept = [r for i, r in enumerate(rows) if i not in drop]
     return sorted(kept + found, key=lambda r: r.start)
+
+
+def institution_name(lexicons: Lexicons, generic: str, label: str) -> str:
+    """The name of a country's generic institution: "Ministry of Defence (India)"; a generic
+    name ending in "of" takes the country after it, with "the" where the lexicon writes
+    its government so ("Embassy of the United States", "Embassy of Israel").
+
+    >>> from analysis.entities.lexicon import load_lexicons
+    >>> lex = load_lexicons()
+    >>> institution_name(lex, "Embassy of", "Israel"), institution_name(lex, "Army", "Chile")
+    ('Embassy of Israel', 'Army (Chile)')
+    >>> institution_name(lex, "Embassy of", "United States")
+    'Embassy of the United States'
+    """
+    if not generic.endswith(" of"):
+        return f"{generic} ({label})"
+    if label == NOT_STATED:
+        return f"{generic[: -len(' of')]} ({label})"
+    governments = lexicons.cache.get("government_names")
+    if governments is None:
+        governments = frozenset(e.name for e in lexicons.actors if e.type == "government")
+        lexicons.cache["government_names"] = governments
+    the = f"Government of the {label}" in governments or label.startswith("United ")
+    return f"{generic} {'the ' if the else ''}{label}"
+
+
+def government_name(lexicons: Lexicons, country: str) -> str:
+    """The lexicon's "Government of ..." entry of a country, or "".
+
+    >>> from analysis.entities.lexicon import load_lexicons
+    >>> government_name(load_lexicons(), "CHL")
+    'Government of Chile'
+    """
+    names = [n for n in service_names(lexicons).get((country, "government"), ())
+             if n.startswith("Government of")]  # fmt: skip
+    return names[0] if len(names) == 1 else ""
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """True when an institution's phrase is no part of a longer name or a title: not
+    followed by another capitalised word ("Police Crowd Control Vehicles") and not the
+    object of a capitalised title ("Commissioner of Police").
+
+    >>> _stands_alone("the Police said", 4, 10)
+    True
+    >>> _stands_alone("Police Crowd Control Vehicles", 0, 6)
+    False
+    >>> _stands_alone("the Commissioner of Police said", 20, 26)
+    False
+    """
+    if text[end - 3 : end] != " of" and regex.match(r"[ ](?:\p{Lu}|\d)", text[end : end + 2]):
+        return False
+    return not regex.search(r"\p{Lu}\w+ of (?:the )?$", text[max(0, start - 40) : start])
+
+
+def _of_country(text: str, rows: list[MentionRow], index: int, end: int) -> bool:
+    """True when a country follows an institution's phrase ending at ``end`` after "of"
+    ("Embassy of Chile", "Government of Chile"; ``rows[index]`` is the first row after it).
+    """
+    if index >= len(rows):
+        return False
+    after = rows[index]
+    if after.kind != "actor" or after.type != "country" or not after.country:
+        return False
+    gap = text[end : after.start]
+    if text[end - 3 : end] == " of":  # the phrase holds its "of" ("Government of")
+        return gap in (" ", " the ")
+    return gap in (" of ", " of the ")
+
+
+def _opens(sentences: Sequence[Sentence], start: int) -> bool:
+    """True when ``start`` opens its sentence (a quote mark before it allowed): its capital
+    is the sentence's, not a name's."""
+    sentence = sentence_at(sentences, start)
+    if sentence is None:
+        return False
+    return not sentence.text[: start - sentence.start].strip(" \"'“‘(")
 
 
 def service_name(lexicons: Lexicons, country: str, generic: str, kind: str) -> str:
@@ -225,11 +429,20 @@ def service_name(lexicons: Lexicons, country: str, generic: str, kind: str) -> s
     if not country:
         return ""
     names = [
-        e.name
-        for e in lexicons.actors
-        if e.country == country and e.type == kind and e.name.endswith(" " + generic)
+        n for n in service_names(lexicons).get((country, kind), ()) if n.endswith(" " + generic)
     ]
     return names[0] if len(names) == 1 else ""
+
+
+def service_names(lexicons: Lexicons) -> dict[tuple[str, str], list[str]]:
+    """``{(country, actor type): names}`` of the lexicon's actors, worked out once per lexicon."""
+    by_country = lexicons.cache.get("service_names")
+    if by_country is None:
+        by_country = {}
+        for e in lexicons.actors:
+            by_country.setdefault((e.country, e.type), []).append(e.name)
+        lexicons.cache["service_names"] = by_country
+    return by_country
 
 
 def _acronyms(text, article, sentences, found, rows) -> list[MentionRow]:
@@ -278,33 +491,84 @@ def _country_of(
     text: str,
     rows: list[MentionRow],
     index: int,
-    start: int,
-    kind: str,
+    span: tuple[int, int],
+    own_name: bool,
     sentences: Sequence[Sentence],
     main: str,
-) -> tuple[int | None, str]:
-    """``(own, country)`` of a generic institution at ``start`` (``rows[index]`` is the
-    first row after it): the country of a country or demonym right before it, else of its
-    sentence, else ``main``. ``own`` is the index of a demonym the name takes in
-    ("Australian Army"), else None."""
+    named: str | None = None,
+) -> tuple[int | None, str, bool]:
+    """``(own, country, explicit)`` of a generic institution at ``span`` (``rows[index]``
+    is the first row after it), the nearest the text gives first:
+
+    1. a country or demonym right before it ("Chile's navy"), or "of" a country right
+       after it ("the Embassy of Chile", "the Government of Chile") (``explicit``);
+    2. the country the same institution was last named with ("the Chilean Navy ... the
+       Navy's ships"): ``named``;
+    3. the country its sentence names; of several, the article's main country, else the
+       nearest before it;
+    4. the one country the sentence before names;
+    5. ``main``, the article's main country.
+
+    ``own`` is the index of a country row the name takes in: an institution with
+    ``own_name`` right after it ("Australian Army", "Sri Lanka Police"), or the
+    country after "of" ("Government of Chile"); else None."""
+    start, end = span
     if index > 0:
         last = rows[index - 1]
         gap = text[last.end : start]
         if last.kind == "actor" and last.type in ("country", "government") and last.country:
-            if gap == " " and kind == "military" and text[start : start + 1].isupper():
-                return index - 1, last.country
+            if gap == " " and own_name:
+                return index - 1, last.country, True
             if gap.strip() in ("", "'s", "’s", "s") and len(gap) <= 3:
-                return None, last.country
+                return None, last.country, True
+    if _of_country(text, rows, index, end):
+        return index, rows[index].country, True
+    if named:
+        return None, named, False
     sentence = sentence_at(sentences, start)
     if sentence is not None:
-        codes = {
+        before = [
             r.country
             for r in rows
             if r.sentence == sentence.number and r.type == "country" and r.country
-        }
-        if len(codes) == 1:
-            return None, codes.pop()
-    return None, main
+        ]
+        if len(set(before)) == 1:
+            return None, before[0], False
+        if main and main in before:  # "Chile bought jets from Peru, the ministry said"
+            return None, main, False
+        nearest = [r.country for r in rows[:index] if r.sentence == sentence.number
+                   and r.type == "country" and r.country]  # fmt: skip
+        if before and nearest:
+            return None, nearest[-1], False
+        prior = sentence_before(text, sentences, sentence)
+        if not before and prior is not None:  # in the same paragraph: no caption's place
+            previous = {r.country for r in rows if r.sentence == prior.number
+                        and r.type == "country" and r.country}  # fmt: skip
+            if len(previous) == 1:
+                return None, previous.pop(), False
+    return None, main, False
+
+
+def sentence_before(
+    text: str, sentences: Sequence[Sentence], sentence: Sentence
+) -> Sentence | None:
+    """The body sentence right before ``sentence`` in the same paragraph, or None.
+
+    >>> from analysis.text import article_from_text, split_sentences
+    >>> article = article_from_text("Head\\n\\nOne here. Two here.\\n\\nThree here.\\n")
+    >>> one, two, three = split_sentences(article)[1:]
+    >>> sentence_before(article.text, split_sentences(article), two).text
+    'One here.'
+    >>> sentence_before(article.text, split_sentences(article), three) is None
+    True
+    """
+    index = sentence.number - 2  # numbers are 1-based and in order
+    if sentence.section != "body" or not 0 <= index < len(sentences):
+        return None
+    prior = sentences[index]
+    if prior.number != sentence.number - 1 or prior.section != "body":
+        return None
+    return prior if "\n" not in text[prior.end : sentence.start] else None
 
 
 def main_country(rows: Sequence[MentionRow]) -> str:

@@ -33,7 +33,7 @@ Widgets Inc.", "Acme" where the text never writes "acme"), a club's last word
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -52,6 +52,8 @@ from analysis.entities.discovery_rules import (
     LEGAL_FORMS,
     MARKET_WORDS,
     NOT_NAME_WORDS,
+    OFFICE_LAST_WORDS,
+    OFFICE_TAILS,
     ORG_HEADS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
@@ -59,6 +61,7 @@ from analysis.entities.discovery_rules import (
     ORG_ROLES,
     ORG_SUFFIXES,
     PERSON_NOUNS,
+    PHOTO_BY,
     PHOTO_CREDIT,
     PLACE_WORDS,
     ROLE_NAME_AFTER,
@@ -69,6 +72,7 @@ from analysis.entities.discovery_rules import (
     STOCK_AFTER,
     STOCK_BEFORE,
     TEAM_AFTER,
+    UNIT_WORDS,
 )
 from analysis.entities.lexicon import Lexicons, normalise_key
 from analysis.entities.matcher import COURTESY_TITLES, compile_matcher
@@ -78,7 +82,7 @@ from analysis.text import load_stopwords as _load_stopwords
 
 #: Sections whose capitals mean a name (headlines and subheadings are Title Case).
 EVIDENCE_SECTIONS = ("caption", "body", "credit")
-_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*[\p{L}\p{M}.]|\p{Lu}\.?|\p{Lu}\p{L}*\d+\w*)"
+_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-&]*[\p{L}\p{M}.]|\p{Lu}\.?|\p{Lu}\p{L}*\d+\w*)"
 _JOIN = r"(?:of|the|and|for|de|da|del|van|von|der|bin|ibn|al|&)"
 #: A run of capitalised words, small connectors allowed inside ("Ministry of Space").
 NAME_RUN = regex.compile(rf"(?<![\p{{L}}\d'’\-]){_WORD}(?:[ ](?:{_JOIN}[ ])*{_WORD})*")
@@ -111,12 +115,23 @@ _NICKNAMED = regex.compile(
 )
 #: A capitalised word ending in a lower-case compound part: a modifier, not a name's start.
 _MODIFIER = regex.compile(r"^\p{Lu}[\w'’.]*-\p{Ll}+$")
-_HEAD_AND = regex.compile(r" and (?:the )?(?=(?:" + "|".join(ORG_HEADS) + r") of )")
+_HEAD_AND = regex.compile(r" and (?:the )?(?=(?:" + "|".join(ORG_HEADS) + r") (?:of|for) )")
 _NEXT_WORD = regex.compile(r"^\s+(\w+)")
 _LIST_PART = regex.compile(r"[^,;|]+?(?=\s*(?:,|;|\band\b|\||$))")
 _LEADING_AND = regex.compile(r"^(?:and|by)\s+", regex.I)
 _WORDS = regex.compile(r"[\w'’-]+")
-_INITIAL_END = regex.compile(r"\b\p{Lu}\.$")
+_INITIAL_END = regex.compile(r"(?<!\S)\p{Lu}\.$")
+#: How much of the text before a name its end-anchored cues read ("a 2-1 win over ").
+_TAIL = 80
+#: A unit's number right before or after its name: an ordinal or a short number.
+_UNIT_NUMBER_BEFORE = regex.compile(r"(?<![\w.,-])(\d{1,3}(?:st|nd|rd|th)?|\d{1,3}) $")
+#: Plural nouns after a unit word that make the words before it a kind of unit, no name.
+_KIND_OF_UNIT = regex.compile(r"^ (?:units?|troops|soldiers|personnel|members|officers|men)\b")
+_UNIT_NUMBER_AFTER = regex.compile(r"^ (\d{1,3})(?![\w.,-])")
+#: A sentence cut after a retired rank's bracket: its title belongs to the next sentence's name.
+_RETIRED_END = regex.compile(r"\((?:ret|retd|rtd|retired)\.?\)\s*$", regex.I)
+#: What may stand between a title and a name: a dash, a colon, a retired rank's "(ret.)".
+_TITLE_GAP = regex.compile(r"(?:\s*[–—:-]|\s*\((?:ret|retd|rtd|retired)\.?\))\s*$", regex.I)
 load_stopwords = lru_cache(maxsize=1)(_load_stopwords)
 #: The evidence of a lexicon person counted by surname alone: its rows stay lexicon rows.
 LEXICON_SURNAME = "lexicon person's surname"
@@ -146,7 +161,10 @@ def discover_names(
     knows is left out, and the country of a lexicon mention right before a
     name ("Dutch Defence Minister A B") becomes the name's country.
     """
-    titles = {t.casefold() for t in (*lexicons.titles, *COURTESY_TITLES)} | ROLE_WORDS
+    titles = lexicons.cache.get("discovery_titles")
+    if titles is None:  # worked out once per lexicon
+        titles = {t.casefold() for t in (*lexicons.titles, *COURTESY_TITLES)} | ROLE_WORDS
+        lexicons.cache["discovery_titles"] = titles
     known = compile_matcher(lexicons).by_key
     stopwords = load_stopwords()
     spans = _lexicon_spans(rows)
@@ -179,7 +197,10 @@ def discover_names(
         if sentence.section not in EVIDENCE_SECTIONS or _bracketed(sentence.text):
             continue  # a bracketed line ("(With Agency Inputs)") is a note, not prose
         for run in NAME_RUN.finditer(sentence.text):
-            for name, kind, evidence, offset, acronym in read_run(sentence, run, titles, spans):
+            prefix = article.text[max(0, sentence.start - 20) : sentence.start]
+            for name, kind, evidence, offset, acronym in read_run(
+                sentence, run, titles, spans, prefix
+            ):
                 add(name, kind, evidence, sentence, offset, acronym)
     for sentence in sentences:
         if sentence.section not in EVIDENCE_SECTIONS:
@@ -211,6 +232,7 @@ def discover_names(
                 row.name, "person", row.country, LEXICON_SURNAME, 0, row.start,
                 row.end))  # fmt: skip
     found = merge_short_names(found)
+    found = merge_middle_initials(found)
     found = merge_royal_names(found, rows)
     for key, item in list(found.items()):
         if item.type == "company" and key in found:
@@ -342,6 +364,38 @@ def merge_short_names(found: dict[str, FoundName]) -> dict[str, FoundName]:
     return out
 
 
+def merge_middle_initials(found: dict[str, FoundName]) -> dict[str, FoundName]:
+    """A person found with and without a middle initial ("Ana B. Roe" ... "Ana Roe") is one
+    person, under the name written first; the other is a form of it.
+
+    >>> a = FoundName("Ana B. Roe", "person", "", "title before", 1, 0, 10)
+    >>> b = FoundName("Ana Roe", "person", "", "title before", 3, 50, 57)
+    >>> merged = merge_middle_initials({"ana b. roe": a, "ana roe": b})
+    >>> list(merged), merged["ana b. roe"].forms
+    (['ana b. roe'], ('Ana Roe',))
+    """
+    out = dict(found)
+    people = [(k, f) for k, f in found.items() if f.type == "person"]
+    for key, item in people:
+        words = item.name.split()
+        plain = [w for w in words if not _INITIAL.match(w)]
+        if len(plain) == len(words) or len(plain) < 2 or key not in out:
+            continue
+        other_key = " ".join(plain).casefold()
+        other = out.get(other_key)
+        if other is None or other.type != "person" or other_key == key:
+            continue
+        first, second = (item, other) if item.start <= other.start else (other, item)
+        keep = key if first is item else other_key
+        drop = other_key if keep == key else key
+        out[keep] = first._replace(forms=(*first.forms, second.name, *second.forms))
+        del out[drop]
+    return out
+
+
+_INITIAL = regex.compile(r"^\p{Lu}\.?$")
+
+
 def fold_accents(text: str) -> str:
     """``text`` without its accents, for comparing names.
 
@@ -364,6 +418,7 @@ def repeated_surnames(
     stopwords = load_stopwords()
     text = article.text
     out = []
+    alone_at: dict[str, list[int]] = {}
     for sentence in sentences:
         if sentence.section not in EVIDENCE_SECTIONS:
             continue
@@ -380,15 +435,25 @@ def repeated_surnames(
                 continue
             if last in ORG_SUFFIXES or last in PLACE_WORDS or words[0] in NOT_NAME_WORDS:
                 continue
+            if len(words[0]) > 1 and words[0].isupper() and not last.isupper():
+                continue  # "LNS Sela ... Sela": a prefix in capitals (a ship's), no given name
             if " ".join(words).casefold() in found or len(last) < 3:
                 continue
-            alone = regex.compile(
-                rf"(?<![\p{{Lu}}][\w'’.-]*[\w'’-] |\b\p{{Lu}} |[\w-]){regex.escape(last)}"
-                rf"(?![\w-]| \p{{Lu}})"  # a sentence's full stop ends the name before it
-            )
-            if len(alone.findall(text, start + len(run.group()))) >= 2:
+            if last not in alone_at:  # where the word stands alone, found once per word
+                alone_at[last] = [m.start() for m in _alone_pattern(last).finditer(text)]
+            after_run = start + len(run.group())
+            if len(alone_at[last]) - bisect_left(alone_at[last], after_run) >= 2:
                 out.append((sentence, " ".join(words[:-1] + [last]), start))
     return out
+
+
+def _alone_pattern(word: str) -> regex.Pattern:
+    """``word`` written alone: not after another capitalised word or an initial, and not
+    before one (a sentence's full stop ends the name before it)."""
+    return regex.compile(
+        rf"(?<![\p{{Lu}}][\w'’.-]*[\w'’-] |\b\p{{Lu}} |[\w-]){regex.escape(word)}"
+        rf"(?![\w-]| \p{{Lu}})"
+    )
 
 
 def initials_of(name: str) -> str:
@@ -404,10 +469,15 @@ def initials_of(name: str) -> str:
 
 
 def read_run(
-    sentence: Sentence, run: regex.Match, titles: set[str], spans: list[tuple[int, int, str, str]]
+    sentence: Sentence,
+    run: regex.Match,
+    titles: set[str],
+    spans: list[tuple[int, int, str, str]],
+    prefix: str = "",
 ) -> list[tuple[str, str, str, int, str]]:
     """Return ``(name, type, evidence, offset, acronym)`` for a run of capitals
-    when a rule shows what it is, else nothing."""
+    when a rule shows what it is, else nothing. ``prefix`` is the text right before the
+    sentence: a retired rank split off it ("Gen. (ret.)") is still a title before a name."""
     text = sentence.text
     words = run.group().split(" ")
     start = sentence.start + run.start()
@@ -422,6 +492,10 @@ def read_run(
         start += len(words[0]) + 1
         words = words[1:]
     full_words, full_start = words, start
+    if _covered_span(spans, start, start + len(" ".join(words))):
+        return []  # a name the lexicon holds whole
+    if len(words) == 1 and _never_a_name(words[0], stopwords):
+        return []  # "The", "May", "However": no rule can make a name of it
     extended = None
     if sentence.section != "credit":  # "(With Agency Inputs)" names no division
         extended = _extended_name(spans, full_start, full_words, titles)
@@ -435,8 +509,12 @@ def read_run(
     before = text[: start - sentence.start]
     # leading titles ("Defence Minister", "Chief") are evidence for a person
     titled, title_word = False, ""
+    # "Minister of National Defence A B": an office's name after a title and "of" is the title's
+    pairs = zip(words, words[1:], strict=False)
+    office = any(w.rstrip(".").casefold() in titles and nxt == "of" for w, nxt in pairs)
     for cut in range(len(words) - 2, -1, -1):  # the last title word leaves two or more words
-        if words[cut].rstrip(".").casefold() in titles:
+        tail_word = office and words[cut] in OFFICE_TAILS and "of" in words[:cut]
+        if words[cut].rstrip(".").casefold() in titles or tail_word:
             title_word = words[cut]
             start += len(" ".join(words[: cut + 1])) + 1
             words, titled = words[cut + 1 :], True
@@ -454,7 +532,7 @@ def read_run(
     acronym = acronym_match.group(1) if acronym_match else ""
     last = _POSSESSIVE.sub("", words[-1]).rstrip(".")
     first = words[0]
-    if first in ORG_HEADS and len(words) > 2 and words[1] == "of":
+    if first in ORG_HEADS and len(words) > 2 and words[1] in ("of", "for"):
         parts = _HEAD_AND.split(name)  # "Ministry of X and the Ministry of Y": two names
         if len(parts) > 1:
             offsets = [name.index(part) for part in parts]
@@ -462,6 +540,23 @@ def read_run(
                      acronym if at == offsets[-1] else "")
                     for part, at in zip(parts, offsets, strict=True)]  # fmt: skip
         return [(name, ORG_HEADS[first], "organisation head", start, acronym)]
+    if last in ORG_SUFFIXES and _covered_at(spans, start + len(name) - 1):
+        return []  # "the Navy and the Indian Air Force": the lexicon's name ends it
+    if last in UNIT_WORDS and _KIND_OF_UNIT.match(after):
+        return []  # "100 Special Force units", "Rapid Response Force troops": a kind, counted
+    units = _numbered_units(text, sentence.start, full_start, " ".join(full_words))
+    if units and not titled:  # "the 3rd Army Corps and Task Force 51": two units
+        return units
+    full_before = text[: full_start - sentence.start]
+    number = _UNIT_NUMBER_BEFORE.search(full_before) if last in UNIT_WORDS else None
+    if number and not titled:  # "the 47th Mechanised Brigade", "401 Flying Training School"
+        unit = f"{number.group(1)} {' '.join(full_words)}"
+        return [(unit, "military", "numbered unit", full_start - len(number.group(1)) - 1,
+                 acronym)]  # fmt: skip
+    number_after = _UNIT_NUMBER_AFTER.match(after) if last in UNIT_WORDS else None
+    if number_after and len(words) > 1 and not titled:  # "Task Force 51"
+        name = f"{name} {number_after.group(1)}"
+        return [(name, "military", "numbered unit", start, "")]
     if last in ORG_SUFFIXES and len(full_words) > 1:
         if not titled and not possessive_lead:  # a country in the name is part of it
             name, start = " ".join(full_words), full_start
@@ -480,6 +575,12 @@ def read_run(
                     (rest, ORG_SUFFIXES[last], "organisation suffix",
                      start + len(head) + len(" and "), acronym)]  # fmt: skip
         of = _PERSON_OF.match(name)
+        head_last = of.group(1).split()[-1] if of else ""
+        if of and head_last in ORG_SUFFIXES and len(of.group(1).split()) > 1:
+            # "the Patrol Squadron of the Naval Flotilla": a unit of another, two names
+            return [(of.group(1), ORG_SUFFIXES[head_last], "organisation suffix", start, ""),
+                    (name[of.end() :], ORG_SUFFIXES[last], "organisation suffix",
+                     start + of.end(), acronym)]  # fmt: skip
         if of and of.group(1).split()[0] not in ORG_HEADS:  # "A B of the Some Council"
             head, rest = of.group(1), name[of.end() :]
             role = before.rstrip().rsplit(None, 1)[-1].casefold() if before.strip() else ""
@@ -490,6 +591,8 @@ def read_run(
             return [*people, (rest, ORG_SUFFIXES[last], "organisation suffix",
                               start + of.end(), acronym)]  # fmt: skip
         return [(name, ORG_SUFFIXES[last], "organisation suffix", start, acronym)]
+    if not before.strip() and _RETIRED_END.search(prefix):  # "Gen. (ret.) | A B said"
+        before = prefix
     found = _read_person_or_org(name, words, before, after, titled, titles, acronym)
     if not found and acronym and not titled and _ACRONYM_ROLE.match(after):
         # "Some Long Name (SLN) chief": a name its own capitals abbreviate, with a member or
@@ -502,6 +605,52 @@ def read_run(
         return [(n, k, e, start, a) for n, k, e, _, a in found]
     _, kind, evidence, _, _ = found[0]
     return [(part, kind, evidence, start + offset, "") for part, offset in _split_and(name)]
+
+
+def _never_a_name(word: str, stopwords: frozenset[str]) -> bool:
+    """True for one word ``is_plausible`` rejects whatever rule reads it: a stopword, a
+    calendar word, a word that is never a name.
+
+    >>> _never_a_name("However", frozenset({"however"})), _never_a_name("Acme", frozenset())
+    (True, False)
+    """
+    word = clean_name(word)
+    return (
+        word.casefold() in stopwords
+        or word in NOT_NAME_WORDS
+        or word in _CALENDAR
+        or len(word) <= 2
+    )
+
+
+def _numbered_units(
+    text: str, offset: int, start: int, name: str
+) -> list[tuple[str, str, str, int, str]]:
+    """Two names joined by "and", one of them a numbered unit ("the 3rd Army Corps and Task
+    Force 51"), each with its number; else nothing. ``text`` is the sentence's, which
+    begins at ``offset``; ``name`` begins at ``start``."""
+    parts = _split_and(name)
+    if len(parts) != 2:
+        return []
+    out, numbered = [], False
+    for part, at in parts:
+        begin, last = start + at, part.split()[-1]
+        if last not in UNIT_WORDS and last not in ORG_SUFFIXES:
+            return []
+        before = _UNIT_NUMBER_BEFORE.search(text[: begin - offset])
+        after = _UNIT_NUMBER_AFTER.match(text[begin - offset + len(part) :])
+        if last in UNIT_WORDS and before:
+            number = before.group(1)
+            out.append((f"{number} {part}", "military", "numbered unit",
+                        begin - len(number) - 1, ""))  # fmt: skip
+        elif last in UNIT_WORDS and after and " " in part:
+            out.append((f"{part} {after.group(1)}", "military", "numbered unit", begin, ""))
+        else:
+            out.append((part, ORG_SUFFIXES.get(last, "military"), "organisation suffix", begin,
+                        ""))  # fmt: skip
+            continue
+        numbered = True
+    return out if numbered else []
 
 
 def _bracketed(text: str) -> bool:
@@ -566,11 +715,13 @@ def _read_person_or_org(
 ) -> list[tuple[str, str, str, int, str]]:
     """The person and organisation rules for one name (see the module docstring)."""
     start = 0
-    prev_word = before.rstrip().rsplit(None, 1)[-1].casefold() if before.strip() else ""
+    tail = before[-_TAIL:]  # the "... said ", "shares in ", "joined " cues end the text before
+    title_end = _TITLE_GAP.sub("", tail)  # "Finance Minister - A B", "Gen. (ret.) A B"
+    prev_word = title_end.rstrip().rsplit(None, 1)[-1].casefold() if title_end.strip() else ""
     parts = [part.split(" ") for part, _ in _split_and(name)]
     person_shape = all(2 <= len(p) <= 4 and all(w[:1].isupper() for w in p) for p in parts)
     words = max(parts, key=len)
-    if person_shape and (titled or prev_word.rstrip(",") in titles):
+    if person_shape and (titled or prev_word.rstrip(",.") in titles):
         return [(name, "person", "title before", start, "")]
     appositive = APPOSITIVE_AFTER.match(after)
     if appositive:
@@ -584,10 +735,10 @@ def _read_person_or_org(
             return [(name, "organisation", "speech verb", start, acronym)]  # "Global Peace Watch"
         return [(name, "person", "speech verb", start, "")]
     org_words = any(_POSSESSIVE.sub("", w) in ORG_NAME_WORDS for w in words)
-    if person_shape and not org_words and SPEECH_BEFORE.search(before) and len(parts) == 1:
+    if person_shape and not org_words and SPEECH_BEFORE.search(tail) and len(parts) == 1:
         return [(name, "person", "speech verb before", start, "")]
     market = any(w in MARKET_WORDS for w in words)
-    if len(words) <= 4 and not market and (STOCK_AFTER.match(after) or STOCK_BEFORE.search(before)):
+    if len(words) <= 4 and not market and (STOCK_AFTER.match(after) or STOCK_BEFORE.search(tail)):
         return [(name, "company", "share price", start, acronym)]
     copula = COPULA_AFTER.match(after)
     if copula:
@@ -618,7 +769,7 @@ def _read_person_or_org(
             return [(name, "person", "possessive of a person", start, "")]  # "A B's wife"
     if len(words) <= 3 and not possessive and ROLE_NAME_AFTER.match(after):
         return [(name, "organisation", "role and person after", start, acronym)]
-    if len(words) <= 3 and not (possessive and len(words) > 1) and ORG_OBJECT_CUES.search(before):
+    if len(words) <= 3 and not (possessive and len(words) > 1) and ORG_OBJECT_CUES.search(tail):
         # ("a match against Jane Roe's team": the team of a person)
         return [(name, "organisation", "object of an organisation verb", start, "")]
     return []
@@ -630,8 +781,10 @@ def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
     text = sentence.text
     slash, lower = "/" in text, text.casefold()
     by = " by " in lower or lower.lstrip().startswith("by ")
-    if not (slash or by or "contributed" in lower):
+    if not (slash or by or "contributed" in lower or "photo" in lower):
         return out  # most sentences: no credit shape at all
+    for credit in PHOTO_BY.finditer(text):  # "(Photo by A B)", "Photo: A B"
+        out += _people_in(credit.group(1), sentence.start + credit.start(1), "photo credit")
     byline = BYLINE.match(text) if "\n" not in text.strip() and len(text) < 120 else None
     if byline:
         out += _people_in(byline.group(1), sentence.start + byline.start(1), "byline")
@@ -719,6 +872,8 @@ def is_plausible(
         return False
     if kind == "person" and (len(words) < 2 or any(w.casefold() in stopwords for w in words)):
         return False
+    if kind == "person" and words[-1].casefold() in OFFICE_LAST_WORDS:
+        return False  # "Navy Flag Officer": a title, no name
     return len(name) > 2
 
 

@@ -11,8 +11,10 @@ the name as ``evidence``.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import regex
 
@@ -45,6 +47,8 @@ def count_found_names(
         for start, end, kind in counted:
             for m in form_pattern.finditer(article.text, start, end):
                 a, b = m.span()
+                if a < start or b > end:
+                    continue
                 if any(a < y and x < b for x, y in taken):
                     continue
                 inside = _lexicon_inside(lexicon, a, b, defined and m.group() == found.acronym)
@@ -80,8 +84,9 @@ def _patterns(names: Sequence[FoundName]) -> list[tuple[FoundName, regex.Pattern
             ):
                 continue
             forms.append((surname, found))
-    out = [(len(form), found, rf"(?<![\w\-]){regex.escape(form)}(?![\w\-])")
-           for form, found in forms]  # fmt: skip
+    out: list[tuple[int, FoundName, object]] = [
+        (len(form), found, _WholeWord(form)) for form, found in forms
+    ]
     for i, found in enumerate(names):
         last = found.name.split()[-1]
         if found.type != "organisation" or last not in CLUB_SHORT_WORDS or " " not in found.name:
@@ -92,7 +97,54 @@ def _patterns(names: Sequence[FoundName]) -> list[tuple[FoundName, regex.Pattern
         alone = rf"(?<![\w\-]|\p{{Lu}}[\w'’.\-]*[\w'’\-] ){last}(?![\w\-]| \p{{Lu}})"
         out.append((len(last), found, alone))
     out.sort(key=lambda item: -item[0])
-    return [(found, regex.compile(pattern)) for _, found, pattern in out]
+    return [
+        (found, pattern if isinstance(pattern, _WholeWord) else regex.compile(pattern))
+        for _, found, pattern in out
+    ]
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+    def group(self) -> str:
+        return self.text
+
+
+class _WholeWord:
+    """A form found as a whole word: not next to a word character or a hyphen; what
+    ``(?<![\\w-])FORM(?![\\w-])`` finds, by plain string search (no pattern to compile
+    for each name of each article).
+
+    >>> [m.span() for m in _WholeWord("Roe").finditer("Roe, Roes, A-Roe and Roe.")]
+    [(0, 3), (21, 24)]
+    """
+
+    def __init__(self, form: str):
+        self.form = form
+        # the pattern it stands for (``count_found_names`` looks for an acronym in it)
+        self.pattern = rf"(?<![\w\-]){regex.escape(form)}(?![\w\-])"
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        end = len(text) if end is None else end
+        size, at = len(self.form), text.find(self.form, start, end)
+        while at != -1:
+            after = at + size
+            if not (_word_char(text, at - 1) or _word_char(text, after)):
+                yield _Span(at, after, self.form)
+            at = text.find(self.form, at + 1, end)
+
+
+def _word_char(text: str, i: int) -> bool:
+    """True when ``text[i]`` is a word character or a hyphen (False outside the text)."""
+    if not 0 <= i < len(text):
+        return False
+    c = text[i]
+    return c.isalnum() or c in "_-" or unicodedata.category(c).startswith("M")
 
 
 def surname_of(name: str) -> str:

@@ -92,7 +92,23 @@ ORG_SUFFIXES = {
         ),
         "government",
     ),
-    **dict.fromkeys(("Command", "Forces", "Corps", "Brigade", "Regiment", "Division"), "military"),
+    **dict.fromkeys(
+        (
+            "Command",
+            "Forces",
+            "Force",
+            "Corps",
+            "Brigade",
+            "Regiment",
+            "Division",
+            "Battalion",
+            "Squadron",
+            "Flotilla",
+            "Fleet",
+            "Wing",
+        ),
+        "military",
+    ),  # fmt: skip
     **dict.fromkeys(("Cartel", "Militia"), "armed_group"),
     **dict.fromkeys(
         (
@@ -119,6 +135,7 @@ ORG_SUFFIXES = {
             "Fund",
             "Trust",
             "Forum",
+            "School",
         ),
         "organisation",
     ),
@@ -182,9 +199,28 @@ ROLE_WORDS = frozenset(
     economist scientist engineer author writer officer admiral marshal lieutenant sergeant
     commissioner administrator deputy premier chancellor king queen prince sheikh emir""".split()  # noqa: SIM905
 )
+#: Office nouns that never end a person's name ("Navy Flag Officer in Command A B": the
+#: words before the title are no person).
+OFFICE_LAST_WORDS = frozenset(
+    """officer minister secretary commander spokesman spokeswoman spokesperson director
+    chairman chairwoman president governor ambassador commissioner chief staff""".split()  # noqa: SIM905
+)
 #: Titles written before a single name ("Queen Elizabeth", "Pope Leo", "Emir Tamim").
 ROYAL_TITLES = frozenset(
     ("king", "queen", "prince", "princess", "pope", "sultan", "emir", "sheikh")
+)
+#: Last words of a military unit's name, which a number may open ("the 47th Mechanised
+#: Brigade", "401 Flying Training School") or close ("Task Force 51", "Carrier Strike Group 8").
+UNIT_WORDS = frozenset(
+    """Brigade Brigades Regiment Division Corps Battalion Squadron Flotilla Fleet Wing Group
+    Command Force School Army Unit""".split()  # noqa: SIM905
+)
+#: Last words of an office's name after "of" in a title ("Minister of National Defence A B",
+#: "Chief of Naval Staff A B"): the person's name follows them.
+OFFICE_TAILS = frozenset(
+    """Defence Defense Affairs Security Finance Staff Interior Justice State Police Economy
+    Health Trade Energy Agriculture Transport Education Industry Commerce Operations
+    Intelligence Navy Army Forces Information Communications Development Planning""".split()  # noqa: SIM905
 )
 #: Roles that only an organisation has ("X's manager" makes X an organisation).
 ORG_ROLES = frozenset(
@@ -281,6 +317,11 @@ CREDIT_LINE = regex.compile(r"^\s*(\p{Lu}[\w'’.\- ]{2,50}?)/\p{Lu}[\w .&]{1,40
 #: Credit and byline shapes: "By A B and C D", "(A B/Agency)", "A B contributed".
 BYLINE = regex.compile(r"^\s*By\s+(.+)$", regex.I)
 PHOTO_CREDIT = regex.compile(r"\(([^()/]{3,60})/([^()/]{2,40})\)")
+#: A picture's credit naming its maker: "(Photo by A B)", "Photo: A B", "Image by A B".
+PHOTO_BY = regex.compile(
+    r"\b(?:Photos?|Photograph|Picture|Image|Video)\s*(?:by|:|courtesy of)\s+"
+    r"(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})(?=\s*(?:[)/,;|]|$|\.\s))"
+)
 CONTRIBUTED = regex.compile(
     r"(?:(?:reporting|editing|writing|additional reporting) by\s+(.+?)(?:;|$))"
     r"|(?:^|[.;]\s+)(.+?)\s+contributed\b",

@@ -173,6 +173,8 @@ class Lexicons:
     mentions) to its SHA-256, for provenance. ``cache`` holds what other
     modules compile from the entries (the matcher), so it is built once per
     loaded lexicon. ``not_mentions`` are the phrases that are never a mention.
+    ``uses`` says, file by file in the order of ``files``, what each gave
+    ("actor", "weapon", "titles", "not_mentions"); empty for lexicons built by hand.
     """
 
     entries: tuple[LexiconEntry, ...]
@@ -180,6 +182,7 @@ class Lexicons:
     files: tuple[tuple[str, str], ...] = ()
     cache: dict = field(default_factory=dict, repr=False)
     not_mentions: tuple[str, ...] = ()
+    uses: tuple[str, ...] = ()
 
     @property
     def actors(self) -> tuple[LexiconEntry, ...]:
@@ -284,23 +287,27 @@ def build_lexicons(
     """Read every ``(kind, path)`` source in order and merge the entries,
     then the titles and (if given) the not-mention phrases."""
     files: list[tuple[str, str]] = []
+    uses: list[str] = []
     merged: dict[tuple[str, str], LexiconEntry] = {}
     for kind, path in sources:
         text, digest = read_lexicon_text(path)
         files.append((str(path), digest))
+        uses.append(kind)
         for entry in parse_lexicon(text, path, FORMATS[kind]):
             merged[(entry.kind, entry.name)] = entry  # a later file replaces
     entries = tuple(merged.values())
     check_alias_clashes(entries)
     text, digest = read_lexicon_text(titles_path)
     files.append((str(titles_path), digest))
+    uses.append("titles")
     titles = parse_titles(text)
     not_mentions: tuple[str, ...] = ()
     if not_mentions_path is not None:
         text, digest = read_lexicon_text(not_mentions_path)
         files.append((str(not_mentions_path), digest))
+        uses.append("not_mentions")
         not_mentions = parse_not_mentions(text, not_mentions_path)
-    return Lexicons(entries, titles, tuple(files), not_mentions=not_mentions)
+    return Lexicons(entries, titles, tuple(files), not_mentions=not_mentions, uses=tuple(uses))
 
 
 def read_lexicon_text(path: Path) -> tuple[str, str]:

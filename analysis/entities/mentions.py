@@ -260,11 +260,39 @@ def evidence_by_sentence(mentions: pd.DataFrame, sentences: Sequence[Sentence]) 
     return pd.DataFrame(rows, columns=columns)
 
 
+#: What each kind of lexicon file gives the analysis, as the files table says it.
+FILE_USES = {
+    "actor": "actor entries",
+    "weapon": "weapon entries",
+    "titles": "titles before names",
+    "not_mentions": "phrases never counted",
+}
+
+
 def lexicon_files(lexicons: Lexicons) -> pd.DataFrame:
-    """Return the files the lexicons were read from, with entries and SHA-256."""
+    """Return the files the lexicons were read from: what each gave, how many, its SHA-256.
+
+    ``entries`` counts what the analysis uses of each file: an actors or weapons
+    file's entries (less those a later file replaced), a titles file's titles,
+    a not-mentions file's phrases. ``use`` says which.
+
+    >>> from analysis.entities.lexicon import build_lexicons
+    >>> from analysis.config import DATA_DIR
+    >>> lex = build_lexicons([], DATA_DIR / "titles.txt", DATA_DIR / "not_mentions.txt")
+    >>> table = lexicon_files(lex)
+    >>> table["use"].tolist()
+    ['titles before names', 'phrases never counted']
+    >>> table["entries"].tolist() == [len(lex.titles), len(lex.not_mentions)]
+    True
+    """
     per_file = Counter(entry.source for entry in lexicons.entries)
-    rows = [(path, per_file.get(path, 0), digest) for path, digest in lexicons.files]
-    return pd.DataFrame(rows, columns=["file", "entries", "sha256"])
+    held = {"titles": len(lexicons.titles), "not_mentions": len(lexicons.not_mentions)}
+    uses = lexicons.uses or ("",) * len(lexicons.files)
+    rows = [
+        (path, FILE_USES.get(use, ""), held.get(use, per_file.get(path, 0)), digest)
+        for (path, digest), use in zip(lexicons.files, uses, strict=True)
+    ]
+    return pd.DataFrame(rows, columns=["file", "use", "entries", "sha256"])
 
 
 def roll_up(mentions: pd.DataFrame, lexicons: Lexicons) -> pd.DataFrame:

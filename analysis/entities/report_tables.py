@@ -26,7 +26,8 @@ from analysis.text import Sentence
 
 #: The reader's name of each column the entity tables carry, per table.
 COLUMN_LABELS: dict[str, dict[str, str]] = {
-    "lexicon_files": {"file": "Lexicon file", "entries": "Entries used", "sha256": "SHA-256"},
+    "lexicon_files": {"file": "Lexicon file", "use": "Gives", "entries": "Entries used",
+                      "sha256": "SHA-256"},
     "actors": {"type": "Type", "name": "Actor", "country": "Country", "in_lexicon": "In lexicon",
                "count": "Mentions", "forms": "Written as"},
     "actor_types": {"type": "Actor type", "count": "Mentions"},

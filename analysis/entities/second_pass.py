@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.entities.context import drop_places, find_institutions
+from analysis.entities.context import drop_places, find_institutions, read_acronym_senses
 from analysis.entities.discovery import discover_names
 from analysis.entities.discovery_counts import count_found_names
 from analysis.entities.lexicon import Lexicons, load_lexicons, normalise_key
@@ -58,6 +58,7 @@ def discover_rows(
     (``weapon_discovery``). Rows found carry ``in_lexicon`` False.
     """
     rows = drop_places(article.text, rows, lexicons)
+    rows = read_acronym_senses(article.text, rows)
     rows = find_institutions(article, sentences, rows, lexicons)
     names = discover_names(article, sentences, rows, lexicons)
     rows = count_found_names(article, sentences, rows, names)

@@ -126,3 +126,75 @@ def test_a_capital_naming_a_news_desk_is_no_government():
 def test_a_service_name_that_is_a_plane_is_not_the_service():
     text = HEADLINE + "The president flew to Denver aboard Air Force One.\n"
     assert actors(text) == {}
+
+
+# --- round 3: the nearest country, own names, police, embassies, "Government of" ---------------
+
+
+def test_a_bare_service_takes_the_country_it_was_last_named_with():
+    # Japan is the main country and the only country of the sentence before; the Navy was
+    # named as Chile's, so the later bare "the Navy" is Chile's too
+    text = HEADLINE + (
+        "The Chilean Navy received two ships from Japan. Japan said more would follow. "
+        "Japan will train crews. The Navy will test them in March.\n"
+    )
+    counts = actors(text)
+    assert counts["Chilean Navy"] == 2 and counts["Japan"] == 3
+    assert not any(name.startswith("Navy (") for name in counts)
+
+
+def test_a_generic_ministry_takes_the_nearest_country_before_it_in_its_sentence():
+    # Brazil is the main country (3) but not in the sentence, which names Chile, then Peru
+    text = HEADLINE + (
+        "Brazil hosted the talks. Brazil set the agenda. Brazil paid. "
+        "Chile said that after Peru agreed, the Ministry of Defence would buy radars.\n"
+    )
+    counts = actors(text)
+    assert counts.get("Ministry of Defence (Peru)") == 1
+    assert "Ministry of Defence (Brazil)" not in counts
+
+
+def test_of_several_countries_in_the_sentence_the_main_one_is_the_speaker():
+    text = HEADLINE + (
+        "Brazil hosted the talks. Brazil set the agenda. "
+        "Brazil will buy jets from Peru, the Defence Ministry said.\n"
+    )
+    assert actors(text).get("Ministry of Defence (Brazil)") == 1
+
+
+def test_a_headline_service_is_the_one_the_body_names():
+    text = (
+        "New Navy frigate launched in Japan\n\n"
+        "The Chilean Navy's first frigate was launched in Japan.\n"
+    )
+    # the headline's Navy is Chile's (the body says so), not Japan's (its sentence's country)
+    assert actors(text) == {"Chilean Navy": 2, "Japan": 2}
+
+
+def test_a_caption_place_in_the_sentence_before_gives_no_country():
+    text = HEADLINE + (
+        "Brazil hosted the talks. Brazil set the agenda.\n\n"
+        "Guns at a range in Peru, May 2.\n\nThe Army said the order was signed.\n"
+    )
+    # the paragraph before is another paragraph: the main country (Brazil) is taken
+    assert actors(text).get("Army (Brazil)") == 1
+
+
+def test_a_country_before_government_in_any_case_is_that_government_and_a_bare_one_is_not():
+    text = HEADLINE + (
+        "The Kenya government and the Ghana Government agreed, the Government said. "
+        "Government officials were pleased.\n"
+    )
+    # one mention each, the country inside the name; a bare "the Government" counts nothing
+    assert actors(text) == {"Government of Kenya": 1, "Government of Ghana": 1}
+
+
+def test_the_afp_in_an_article_on_the_philippines_is_its_armed_forces():
+    text = HEADLINE + (
+        "The Philippines got ten vehicles, a request the AFP made last year, AFP reported. "
+        "A photo by the AFP news agency ran too.\n"
+    )
+    counts = actors(text)
+    # "the AFP made": the armed forces; bare "AFP reported" and "the AFP news agency": the agency
+    assert counts["Armed Forces of the Philippines"] == 1
+    assert counts["Agence France-Presse"] == 2

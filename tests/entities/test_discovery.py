@@ -421,3 +421,86 @@ def test_a_possessive_name_before_a_noun_only_people_have_is_a_person():
         "Lena Brandtner": ("person", "", "possessive of a person"),
         "Tom Ekberg": ("person", "", "possessive of a person"),
     }
+
+
+# --- round 3: numbered units, honorifics, titles with an office, photo credits -----------------
+
+
+def test_a_numbered_unit_is_a_military_actor_with_its_number():
+    text = HEADLINE + (
+        "The 47th Mechanised Brigade pulled back as the 3rd Army Corps and Task Force 51 "
+        "moved in. The 47th Mechanised Brigade will rest.\n"
+    )
+    names = found(text)
+    assert names["47th Mechanised Brigade"][0] == "military"
+    assert names["3rd Army Corps"][0] == "military"
+    assert names["Task Force 51"][0] == "military"
+    assert actors(text)["47th Mechanised Brigade"] == 2
+
+
+def test_a_number_before_a_kind_of_unit_is_a_count_not_a_name():
+    text = HEADLINE + "Officials said 100 Special Force units were sent to the coast.\n"
+    assert not [n for n in found(text) if "Force" in n]
+
+
+def test_a_unit_of_another_unit_is_two_names():
+    text = HEADLINE + "The Patrol Ship Squadron of the Naval Flotilla sailed at dawn.\n"
+    names = found(text)
+    assert {"Patrol Ship Squadron", "Naval Flotilla"} <= set(names)
+
+
+def test_honorifics_and_retired_ranks_before_a_name_make_a_person():
+    text = HEADLINE + (
+        "Remarks came from Hon Dr. Tevita E. Molana, from the Venerable Ilse Brandvold and "
+        "from Gen. (ret.) Oskar Veltman. Later, Dr. Tevita Molana left.\n"
+    )
+    counts = actors(text)
+    # the man with and without his middle initial is one person (2)
+    assert counts["Tevita E. Molana"] == 2 and "Tevita Molana" not in counts
+    assert counts["Ilse Brandvold"] == 1 and counts["Oskar Veltman"] == 1
+
+
+def test_a_title_with_its_office_or_a_dash_before_a_name_makes_a_person():
+    text = HEADLINE + (
+        "It was opened by Minister of National Defence Arvo Kallasmaa, with Rear Adm. "
+        "Dora Quell. Remarks by Finance Minister – Ulric Pemberton closed it.\n"
+    )
+    names = found(text)
+    assert {"Arvo Kallasmaa", "Dora Quell", "Ulric Pemberton"} <= set(names)
+    assert all(names[n][0] == "person" for n in ("Arvo Kallasmaa", "Ulric Pemberton"))
+
+
+def test_a_photo_credit_in_brackets_names_its_photographer():
+    text = HEADLINE + "The trainer landed at the base on Friday. (Photo by Marta Quillon)\n"
+    assert found(text)["Marta Quillon"][:1] == ("person",)
+
+
+def test_an_office_word_never_ends_a_person_name():
+    text = HEADLINE + (
+        "The launch was attended by Navy Flag Officer in Command Vice Admiral Ruben Tallis.\n"
+    )
+    names = found(text)
+    assert "Navy Flag Officer" not in names and names["Ruben Tallis"][0] == "person"
+
+
+def test_a_name_ending_in_a_lexicon_name_is_no_new_organisation():
+    text = HEADLINE + "Funds went to the Navy and the Indian Air Force this year.\n"
+    assert not [n for n in found(text) if " and " in n]
+
+
+def test_a_capitals_prefix_before_a_repeated_word_is_no_person():
+    text = HEADLINE + (
+        "The patrol ship KNS Varda sailed. Varda was built in 1990, and Varda will be sold.\n"
+    )
+    assert not [n for n, v in found(text).items() if v[0] == "person"]
+
+
+def test_an_office_head_with_for_and_an_ampersand_name_make_an_organisation():
+    text = HEADLINE + (
+        "The deal was signed with the Directorate for Defence R&D and the Office for Space "
+        "Research, and shares of AB&C rose 3 per cent.\n"
+    )
+    names = found(text)
+    assert names["Directorate for Defence R&D"][0] == "government"
+    assert names["Office for Space Research"][0] == "government"
+    assert names["AB&C"][0] == "company"

@@ -24,6 +24,7 @@ from analysis.entities.mentions import (
     find_candidates,
     find_mentions,
     fold_matrix,
+    lexicon_files,
     roll_up,
 )
 from analysis.entities.second_pass import mentions_summary
@@ -510,3 +511,33 @@ def test_cooccurrence_lists_a_name_given_twice_once():
                           names_b=["radar", "drone", "radar"])  # fmt: skip
     assert list(matrix.index) == ["Chile"]
     assert list(matrix.columns) == ["radar", "drone"]
+
+
+def test_lexicon_files_count_what_each_file_gives(tmp_path):
+    # two actors (one replaced by the extra file), a weapon, three titles, two phrases
+    actors = tmp_path / "actors.csv"
+    actors.write_text(
+        "name,type,country,aliases,notes\nNorland,country,NRL,Norlandic,\n"
+        "Acme Rotors,company,NRL,,\n",
+        encoding="utf-8",
+    )
+    extra = tmp_path / "extra.csv"
+    extra.write_text("name,type,country,aliases,notes\nAcme Rotors,company,NRL,Acme,\n")
+    weapons = tmp_path / "weapons.csv"
+    weapons.write_text(
+        "name,category,class,origin,aliases,notes\nZephyr-9,missiles,,NRL,Zephyr 9,\n",
+        encoding="utf-8",
+    )
+    titles = tmp_path / "titles.txt"
+    titles.write_text("# roles\nMinister\nGeneral\nSpokesman\n\n", encoding="utf-8")
+    never = tmp_path / "not_mentions.txt"
+    never.write_text("Norland Road\nAcme Street  # a place\n", encoding="utf-8")
+    lexicons = load_lexicons(actors, weapons, [extra], (), titles, never)
+    table = lexicon_files(lexicons)
+    assert table["use"].tolist() == [
+        "actor entries", "weapon entries", "actor entries", "titles before names",
+        "phrases never counted",
+    ]  # fmt: skip
+    # Norland from actors.csv (its Acme Rotors was replaced), Acme Rotors from the extra file
+    assert table["entries"].tolist() == [1, 1, 1, 3, 2]
+    assert table["file"].tolist()[-2:] == [str(titles), str(never)]

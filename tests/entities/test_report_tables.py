@@ -112,7 +112,7 @@ def test_a_matrix_keeps_its_row_names_in_a_first_column(found):
 def test_lexicon_files_found_names_and_candidates_are_labelled(found):
     doc, sentences, lexicons, mentions = found
     assert tabulate_lexicon_files(lexicons).columns.tolist() == [
-        "Lexicon file", "Entries used", "SHA-256"
+        "Lexicon file", "Gives", "Entries used", "SHA-256"
     ]  # fmt: skip
     assert tabulate_found_names(mentions, sentences).columns.tolist() == [
         "Kind", "Name", "Type", "Country", "Mentions", "Written as", "Found by", "First evidence"
