@@ -88,6 +88,7 @@ from analysis.money.rules import (
     TRAILING_TOTAL,
     WHOLE_AFTER,
     WHOLE_BEFORE,
+    WHOLE_FAMILIES,
 )
 from analysis.text import Article, Sentence, article_from_text, split_sentences
 
@@ -480,18 +481,21 @@ def _link_across_sentences(text, sentences, amounts, orphans, found, namer) -> l
         refers_back = BACK_REFERENCE.match(sentence.text)
         if not (refers_back and (OPEN_CUE.search(lead) or OF_THAT.match(lead))):
             continue
-        host = _previous_total(sentences, index, amounts, used | listed, loose[0][0].currency)
+        pronoun = refers_back.group(0).strip().lower().startswith(("it", "this", "that", "of"))
+        noun = NOUN_REFERENCE.search(sentence.text, 0, len(refers_back.group(0)) + 1)
+        family = "" if pronoun or noun is None else WHOLE_FAMILIES[noun.group("whole").lower()]
+        host = _previous_total(
+            text, sentences, index, amounts, used | listed, loose[0][0].currency, family
+        )
         if host is None:
             continue
         total, host_sentence = host
-        if host_sentence is not sentences[index - 1] and NOUN_REFERENCE.search(
-            sentences[index - 1].text
-        ):
+        named_before = NOUN_REFERENCE.search(sentences[index - 1].text)
+        same_whole = family and _whole_family(text, total, host_sentence) == family
+        if host_sentence is not sentences[index - 1] and named_before and not same_whole:
             continue  # "... the new package is split evenly. It includes": the article linker
-        pronoun = refers_back.group(0).strip().lower().startswith(("it", "this", "that", "of"))
         if not pronoun and not _names_whole(text, total, host_sentence):
             continue  # "The bill would provide ..." does not refer back to a bare sum
-        noun = NOUN_REFERENCE.search(sentence.text, 0, len(refers_back.group(0)) + 1)
         if noun and other_owner(noun, host_sentence):
             continue  # "The House bill ..." after "The Senate unveiled a $90 billion bill"
         linked.append(_allocation(text, total, loose, host_sentence, sentence, namer))
@@ -505,8 +509,19 @@ def _names_whole(text: str, amount: Amount, sentence: Sentence) -> bool:
                 or WHOLE_BEFORE.search(text[sentence.start : amount.start]))  # fmt: skip
 
 
-def _previous_total(sentences, index, amounts, used, currency):
-    """The last unused amount in the one or two sentences before ``index``."""
+def _whole_family(text: str, amount: Amount, sentence: Sentence) -> str:
+    """The family of the whole ``amount`` is the value of ("a $2 billion fund" -> "fund"),
+    or "" when it names none."""
+    m = WHOLE_AFTER.match(text[amount.end : sentence.end]) or WHOLE_BEFORE.search(
+        text[sentence.start : amount.start]
+    )
+    return WHOLE_FAMILIES[m.group("whole").lower()] if m else ""
+
+
+def _previous_total(text, sentences, index, amounts, used, currency, family=""):
+    """The last unused amount in the one or two sentences before ``index``; with
+    ``family`` (the sentence says "The package includes ..."), the last whose whole is
+    of that family, passing over a sum that names a whole of another ("a $2bn fund")."""
     for back in (index - 1, index - 2):
         if back < 0:
             return None
@@ -519,6 +534,12 @@ def _previous_total(sentences, index, amounts, used, currency):
             and a.currency == currency
             and not RUNNING_TOTAL.search(sentence.text[: a.start - sentence.start])
         ]  # fmt: skip  (a running total is not what "It" stands for)
+        if family:
+            wholes = [_whole_family(text, a, sentence) for a in candidates]
+            if family in wholes:
+                candidates = [a for a, w in zip(candidates, wholes, strict=True) if w == family]
+            else:
+                candidates = [a for a, w in zip(candidates, wholes, strict=True) if not w]
         if candidates:
             return candidates[-1], sentence
     return None

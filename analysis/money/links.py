@@ -69,6 +69,7 @@ from analysis.money.rules import (
     RECIPIENT_WITH,
     RUNNING_TOTAL,
     SIDE_BY_SIDE,
+    STATED_REMAINDER,
     SUM_MAX_PARTS,
     SUM_POOL,
     SUM_WINDOW,
@@ -252,6 +253,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     _totals_after_parts(sentences, readings, by_start, taken)
     _standfirst_parts(sentences, paragraphs, readings, by_start, taken)
     _wholes_inside_a_list(readings, by_start, taken)
+    _stated_remainders(sentences, readings, by_start, taken)
     _running_totals(sentences, readings, by_start)
     _sums_to_a_whole(text, sentences, paragraphs, readings, by_start)
     protected = {p.amount.start for s in seeds for p in s.parts}
@@ -363,6 +365,48 @@ def _clauses(sentence, run: list[Reading]):
             words = sentence.text[low - sentence.start : high - sentence.start]
             clause = sentence._replace(start=low, end=high, text=words)
             yield inside, clause
+
+
+def _stated_remainders(sentences, readings, by_start, taken) -> None:
+    """Link a part the text calls what is left ("$1.8bn was earmarked for this year. The
+    remaining $2.7bn ...") to the total it completes: the latest earlier total, within
+    ``NEAR_SENTENCES``, that the parts stated since (or already linked to it) and this one
+    add up to exactly. "Remaining" says the parts are the whole; without the sum, no link."""
+    for part in readings:
+        p = part.amount
+        sentence = sentences[part.sentence]
+        m = STATED_REMAINDER.search(sentence.text[: p.start - sentence.start])
+        if not m or p.value is None or p.start in taken:
+            continue
+        earlier = [t for t in readings if t.amount.end <= sentence.start + m.start()
+                   and part.sentence - t.sentence <= NEAR_SENTENCES
+                   and t.amount.currency == p.currency and t.amount.value
+                   and t.amount.value > p.value]  # fmt: skip
+        for total in reversed(earlier):
+            t = total.amount
+            linked = by_start.get(t.start)
+            if linked and linked.parts:
+                before = list(linked.parts)
+            else:
+                limit = sentence.start + m.start()
+                before = [r for r in readings if t.end <= r.amount.start < limit
+                          and r.amount.start not in taken and r.amount.currency == p.currency
+                          and r.amount.value and r.amount.value < t.value]  # fmt: skip
+            if not before or not _adds_up(t.value, [*(r.amount.value for r in before), p.value]):
+                continue
+            linked = linked or Linked(total)
+            linked.parts = [*before, part]
+            cue = sentence.start + m.start()
+            linked.cues += [("stated_remainder", m.group(0).strip(), cue, cue + len(m.group(0))),
+                            ("sums_exactly", "", cue, cue)]  # fmt: skip
+            by_start[t.start] = linked
+            taken |= {r.amount.start for r in linked.parts}
+            break
+
+
+def _adds_up(total: float, values: list[float]) -> bool:
+    """True when ``values`` add up to ``total`` (to a thousandth, for rounded figures)."""
+    return abs(sum(values) - total) <= 0.001 * total
 
 
 def _running_totals(sentences, readings, by_start) -> None:

@@ -331,6 +331,13 @@ RUNNING_TOTAL = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:total|tally|sum))\b[^.;$€£¥₹]{0,120}?\bto\s+(?:[\w.]+\s+){0,2}$",
     re.I,
 )
+#: Words right before an amount that call it what is left of a total once the parts
+#: stated before it are taken: "The remaining $2bn", "the rest, $2bn", "the balance of $2bn".
+STATED_REMAINDER = re.compile(
+    r"\b(?:the\s+)?(?:remaining|rest(?:\s+of\s+(?:the|it))?|balance(?:\s+of)?|other)\W{0,3}"
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
 #: A year or fiscal year: "2021", "2020-21", "2024/25".
 YEAR = re.compile(r"\b(?:19|20)\d{2}(?:[-–/](?:\d{4}|\d{2}))?\b")
 #: How many sentences before such a total its parts may be stated.
@@ -419,6 +426,7 @@ LINK_WEIGHTS = {
     "inside_list": 0.0,  # a whole of its own between parts of a total's list: one of them
     "standfirst": 0.0,  # the standfirst's "The budget includes ..." before the lede's total
     "running_total": 0.0,  # "brings the total ... to $X": evidence only, it links on its own
+    "stated_remainder": 0.0,  # "The remaining $2bn": evidence only, it links on its own
     "sums_to_whole": 0.0,  # sums that add up exactly to a total naming a whole: links on its own
     "sums_exactly": 3.0,  # the parts of the sentence add up to what is left of the total
     "fits": 0.5,  # ... or stay within it

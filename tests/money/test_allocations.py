@@ -437,3 +437,51 @@ def test_on_after_an_amount_is_a_date_not_a_part():
         "Poland signed a $12 billion deal on Monday, including $8 billion for tanks."
     )
     assert parts_of(allocation) == [("tanks", 8e9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials announced a $10 billion relief package on Monday, alongside a $20 billion "
+        "fund for small firms. The package includes $4 billion for schools and $3 billion "
+        "for roads.",
+        "Officials announced a $10 billion relief package on Monday.\n\nThe ministry also set "
+        "up a $20 billion fund for small firms. The package includes $4 billion for schools "
+        "and $3 billion for roads.",
+    ],
+)
+def test_the_package_refers_to_the_package_not_the_nearer_fund(text):
+    splits = find_allocations(text)
+    assert [(a.total.text, [p.amount.text for p in a.parts]) for a in splits] == [
+        ("$10 billion", ["$4 billion", "$3 billion"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, total, parts",
+    [
+        (
+            "Donors pledged $9 billion at the meeting in March. About $4 billion is for housing "
+            "this year. The remaining $5 billion will be spent on roads over the decade.",
+            "$9 billion",
+            ["About $4 billion", "$5 billion"],
+        ),
+        (
+            "The council approved a $600 million budget. Of that, $250 million goes to schools. "
+            "The rest, $350 million, pays for police and roads.",
+            "$600 million",
+            ["$250 million", "$350 million"],
+        ),
+    ],
+)
+def test_the_remaining_sum_completes_the_total_before_it(text, total, parts):
+    splits = find_allocations(text)
+    assert [(a.total.text, [p.amount.text for p in a.parts]) for a in splits] == [(total, parts)]
+
+
+def test_the_remaining_sum_that_does_not_add_up_is_no_part():
+    text = (
+        "The fund holds $9 billion. Officials spent $4 billion on housing. "
+        "The remaining $3 billion sits in bonds."
+    )
+    assert find_allocations(text) == []
