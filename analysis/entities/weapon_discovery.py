@@ -48,6 +48,7 @@ from analysis.entities.weapon_names import (
     family_mentions,
     find_ships,
     inside_names,
+    is_ship_name,
     later_mentions,
     load_name_heads,
     lower_case_names,
@@ -57,6 +58,7 @@ from analysis.entities.weapon_references import (
     compared,
     described_classes,
     formations,
+    unowned_planes,
     vehicles_back,
 )
 from analysis.text import Article, Sentence
@@ -112,6 +114,7 @@ def discover_weapons(
     """Return ``rows`` with the weapons found from their shape, in text order (see the
     module docstring)."""
     text = article.text
+    rows = _without_ship_actors(rows)
     spans = [(i, r.start, r.end, r.kind, r.name, r.type, r.weapon_class)
              for i, r in enumerate(rows)]  # fmt: skip
     found, drop = find_ships(article, spans)
@@ -140,6 +143,7 @@ def discover_weapons(
             if hit is not None:
                 found.append(hit[0])
                 drop.update(hit[1])
+    found = _classes_before_ships(text, found)
     if lexicons is not None:
         rows_found = family_mentions(article, spans, lexicons)
         for row in rows_found + lower_case_names(article, spans, lexicons):
@@ -155,6 +159,7 @@ def discover_weapons(
     drop.update(compared(text, spans))
     drop.update(described_classes(text, spans))
     drop.update(formations(text, spans))
+    drop.update(unowned_planes(text, spans))
     found += bare_variants(article, spans, found)
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     if lexicons is not None:
@@ -169,6 +174,34 @@ def discover_weapons(
     ]  # fmt: skip
     kept = [r for i, r in enumerate(rows) if i not in drop]
     return sorted(kept + new, key=lambda r: r.start)
+
+
+def _classes_before_ships(text: str, found: list[tuple]) -> list[tuple]:
+    """A ship class right before a ship's name ("Flyvefisken-class patrol ship Sėlis
+    (P15)") is part of the ship's one mention, as a bare class word is."""
+    classes = {f[4] + 1: f for f in found if "-class" in f[0] and text[f[4] : f[4] + 1] == " "}
+    out = []
+    for f in found:
+        if f in classes.values() and any(g[3] == f[4] + 1 and g[5] in _SHIPS for g in found):
+            continue
+        if f[5] in _SHIPS and f[3] in classes:
+            f = (*f[:3], classes[f[3]][3], *f[4:])
+        out.append(f)
+    return out
+
+
+_SHIPS = ("ship prefix", "hull number")
+
+
+def _without_ship_actors(rows: list[MentionRow]) -> list[MentionRow]:
+    """Names found as actors that are ships ("LNS Sėlis", then "Sėlis"): a navy's ship
+    prefix makes the name a warship, which ``find_ships`` counts."""
+    ships = {
+        r.name for r in rows if r.kind == "actor" and not r.in_lexicon and is_ship_name(r.name)
+    }
+    if not ships:
+        return rows
+    return [r for r in rows if not (r.kind == "actor" and r.name in ships)]
 
 
 def _coordinated(text: str, rows: list[MentionRow], matcher) -> list[tuple]:

@@ -226,3 +226,60 @@ def test_fighter_before_a_fleet_or_sales_word_is_the_aircraft_not_a_combatant():
 
 def test_a_systems_name_in_lower_case_before_its_class_noun_is_that_system():
     assert weapons("Crews fired tow missiles while trucks tow guns away.") == {"BGM-71 TOW": 1}
+
+
+# --- round 3: ships by hull number, ammunition of a platform, planes ---------------------------
+
+
+def test_a_name_with_a_hull_number_is_a_ship_where_the_paragraph_names_ships():
+    text = "The squadron has three patrol ships: Marvel (P21), Arrow (P22) and Kestrel (P23)."
+    assert weapons(text) == {
+        "warship (generic)": 1,
+        "Marvel (P21)": 1,
+        "Arrow (P22)": 1,
+        "Kestrel (P23)": 1,
+    }
+
+
+def test_a_hull_number_without_ships_in_the_paragraph_is_no_ship():
+    assert weapons("The committee met Marvel (P21) and Arrow (P22) on Monday.") == {}
+
+
+def test_two_ships_of_one_name_stay_apart_by_their_hull_numbers():
+    text = "The patrol ship Heron (P40) replaces the old Heron (P12), and Heron (P40) sails in May."
+    assert weapons(text) == {"Heron (P40)": 2, "Heron (P12)": 1}
+
+
+def test_a_ship_written_with_and_without_its_hull_number_is_one_ship():
+    text = "The frigate BRP Ramon Cruz (FF-160) was launched. BRP Ramon Cruz sails in June."
+    assert weapons(text) == {"BRP Ramon Cruz": 2}
+
+
+def test_a_ship_class_right_before_a_ships_name_is_part_of_its_mention():
+    text = "The navy commissioned the Tolva-class patrol ship Heron (P40) on Monday."
+    assert weapons(text) == {"Heron (P40)": 1}
+
+
+def test_more_navies_prefixes_name_warships():
+    assert weapons("LNS Vytis and LÉ Niamh sailed with ICGS Varad.") == {
+        "LNS Vytis": 1,
+        "LÉ Niamh": 1,
+        "ICGS Varad": 1,
+    }
+
+
+def test_a_ship_name_inside_a_longer_place_name_is_no_later_mention():
+    text = "HMS Wear docked. The crowd met at the Wear Harbour Steps, and the Wear left."
+    assert weapons(text) == {"HMS Wear": 2}
+
+
+def test_ammunition_after_an_aircraft_counts_for_both():
+    assert weapons("It sends F-16 ammunition and F-16 fighter jets.") == {
+        "F-16": 2,
+        "munitions (generic)": 1,
+    }
+
+
+def test_planes_count_only_when_a_state_owns_them():
+    assert weapons("The Dutch planes and Chinese cargo planes landed.") == {"aircraft (generic)": 2}
+    assert weapons("Supplies came on 40 transport planes and two planes.") == {}
