@@ -44,6 +44,7 @@ from analysis.entities.mention_rows import MentionRow, row_at
 from analysis.entities.scan import lookup_form
 from analysis.entities.weapon_names import (
     adjacent_repeats,
+    after_maker,
     civil_aircraft,
     family_mentions,
     find_ships,
@@ -52,8 +53,12 @@ from analysis.entities.weapon_names import (
     later_mentions,
     load_name_heads,
     lower_case_names,
+    model_names,
+    named_after_class,
+    popular_names,
 )
 from analysis.entities.weapon_references import (
+    adjacent_classes,
     bare_variants,
     compared,
     described_classes,
@@ -69,6 +74,7 @@ from analysis.text import Article, Sentence
 DESIGNATION = regex.compile(
     r"(?<![\w/-])(?P<base>\p{Lu}[\p{Lu}\p{Ll}]*-class(?: (?:\p{Lu}[\w]*))*"
     r"|(?:AN/)?\p{Lu}{1,6}(?:-| )?\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
+    r"|\p{Lu}(?:\p{Ll}{1,2}|\p{Ll}\p{Lu})-\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
     r"|Mk\.?[- ]?\d{1,3}(?: Mod \d{1,2})?"
     r"|(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Block|Lot|Phase"
@@ -118,6 +124,9 @@ def discover_weapons(
     spans = [(i, r.start, r.end, r.kind, r.name, r.type, r.weapon_class)
              for i, r in enumerate(rows)]  # fmt: skip
     found, drop = find_ships(article, spans)
+    after_class, replaced = named_after_class(article, spans)
+    found += [f for f in after_class if not any(g[3] < f[4] and f[3] < g[4] for g in found)]
+    drop.update(replaced)
     civil, civil_models = civil_aircraft(article, spans)
     drop.update(civil)
     acronyms: dict[str, str] = {}
@@ -128,6 +137,10 @@ def discover_weapons(
             hit = _with_class_after(text, m, spans, found)
             if hit is None:
                 hit = _with_class_before(text, m, spans, found)
+            if hit is None:
+                hit = after_maker(text, m, spans, found)
+            if hit is None and lexicons is not None:
+                hit = _variant(text, m, spans, found, compile_matcher(lexicons))
             if hit is not None:
                 found.append(hit[0])
                 drop.update(hit[1])
@@ -144,6 +157,10 @@ def discover_weapons(
                 found.append(hit[0])
                 drop.update(hit[1])
     found = _classes_before_ships(text, found)
+    found += popular_names(article, spans, found)
+    models, replaced = model_names(article, spans, found)
+    found += models
+    drop.update(replaced)
     if lexicons is not None:
         rows_found = family_mentions(article, spans, lexicons)
         for row in rows_found + lower_case_names(article, spans, lexicons):
@@ -160,6 +177,7 @@ def discover_weapons(
     drop.update(described_classes(text, spans))
     drop.update(formations(text, spans))
     drop.update(unowned_planes(text, spans))
+    drop.update(adjacent_classes(text, spans))
     found += bare_variants(article, spans, found)
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     if lexicons is not None:
@@ -202,6 +220,22 @@ def _without_ship_actors(rows: list[MentionRow]) -> list[MentionRow]:
     if not ships:
         return rows
     return [r for r in rows if not (r.kind == "actor" and r.name in ships)]
+
+
+def _variant(text, m, spans, found, matcher):
+    """A lexicon designation with a variant suffix the lexicon does not list ("Mi-17B5",
+    "F-16V"): one mention of that system."""
+    start, end = m.span()
+    split = _VARIANT_SUFFIX.fullmatch(m.group())
+    if split is None or _overlaps(spans, found, start, end):
+        return None
+    target = lookup_form(matcher, split.group(1))
+    if target.__class__ is not tuple or target[1] != "weapon" or target[0].islower():
+        return None
+    return (target[0], target[2], target[3], start, end, "variant of a lexicon name"), []
+
+
+_VARIANT_SUFFIX = regex.compile(r"(.*\d)(?:\p{Lu}[\p{Lu}\d]{0,4}|-\d{1,3}\p{Lu}{0,2})")
 
 
 def _coordinated(text: str, rows: list[MentionRow], matcher) -> list[tuple]:

@@ -38,6 +38,8 @@ from analysis.text import Article
 SHIP_PREFIXES_FILE = config.DATA_DIR / "ship_prefixes.csv"
 NAME_HEADS_FILE = config.DATA_DIR / "name_heads.txt"
 CIVIL_AIRCRAFT_FILE = config.DATA_DIR / "civil_aircraft.txt"
+WEAPON_MAKERS_FILE = config.DATA_DIR / "weapon_makers.csv"
+DESIGNATION_PREFIXES_FILE = config.DATA_DIR / "designation_prefixes.csv"
 
 #: A ship's name after its prefix: capitalised words, "de"/"da"-style particles between them.
 #: A word of it: capitalised, or a short abbreviation with its dot ("St."), never a
@@ -129,6 +131,47 @@ def _titles() -> frozenset[str]:
 def _ship_pattern() -> regex.Pattern:
     prefixes = "|".join(regex.escape(p) for p in load_ship_prefixes())
     return regex.compile(rf"(?<![\w/-])(?:{prefixes}) {_SHIP_NAME}")
+
+
+def named_after_class(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple], set[int]]:
+    """A ship's name right after a ship class word ("the naval vessel Le Eithne", "the
+    frigate Admiral Kasatonov"): one mention of that ship, the class word included.
+    The name's words are capitalised, held by no other row and are not a day, month
+    or function word ("the frigate On Monday" is none)."""
+    text, found, drop = article.text, [], set()
+    titled = [(x.start, x.end) for x in article.sections if x.kind in ("headline", "subheading")]
+    for s in spans:
+        if s[3] != "weapon" or s[5] != "ships" or not _is_class(s) or text[s[2] - 1] == "s":
+            continue
+        if not text[s[1] : s[2]].islower() or any(a <= s[1] < b for a, b in titled):
+            continue
+        m = _NAME_AFTER_CLASS.match(text, s[2])
+        if m is None or m.group(1).split()[0].casefold() in _function_words():
+            continue
+        start, end = m.span(1)
+        if any(q[1] < end and start < q[2] for q in spans):
+            continue
+        found.append((m.group(1), "ships", "warship", s[1], end, "class noun before ship name"))
+        drop.add(s[0])
+    return found, drop
+
+
+_NAME_AFTER_CLASS = regex.compile(
+    r" ((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?: (?:(?:de|da|del|van|von) )?\p{Lu}[\p{Ll}'’-]+){0,3})"
+    r"(?=[,.;:)]|\s+\p{Ll}|$)"
+)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Stopwords, days and months: words that start a sentence, not a ship's name."""
+    path = config.DATA_DIR / "stopwords.txt"
+    words = {line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()}
+    calendar = (
+        "monday tuesday wednesday thursday friday saturday sunday january february march "
+        "april may june july august september october november december"
+    )
+    return frozenset(w for w in words if w) | frozenset(calendar.split())
 
 
 def is_ship_name(name: str) -> bool:
@@ -273,7 +316,9 @@ def _apposed(text: str, span: tuple, start: int, end: int) -> bool:
 
 
 _CLASS_BEFORE_SHIP = regex.compile(r",? ")
-_CLASS_AFTER_SHIP = regex.compile(r", (?:a|an|the) (?:[\p{Ll}-]+ ){0,2}")
+_CLASS_AFTER_SHIP = regex.compile(
+    r"(?:,| [-–—]) (?:a|an|the|its) (?:\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*['’]s )?(?:[\p{Ll}-]+ ){0,2}"
+)
 
 
 def later_mentions(
@@ -470,3 +515,195 @@ def _families(lexicons) -> dict[str, str]:
 def _is_class(span) -> bool:
     """A generic class entry ("cruise missile"), not a named system."""
     return span[4].islower() or span[4] == span[6]
+
+
+@lru_cache(maxsize=4)
+def load_weapon_makers(path: str | Path = "") -> dict[str, str]:
+    """Return ``{maker: category}`` from ``data/weapon_makers.csv``.
+
+    >>> load_weapon_makers()["Sukhoi"], load_weapon_makers()["General Atomics"]
+    ('aircraft', 'uav')
+    """
+    path = Path(path) if path else WEAPON_MAKERS_FILE
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = list(csv.DictReader(line for line in lines if not line.startswith("#")))
+    if any(not row.get("maker") or not row.get("category") for row in rows):
+        raise LexiconError(str(path), "a row without a maker or a category")
+    return {row["maker"]: row["category"] for row in rows}
+
+
+@lru_cache(maxsize=1)
+def _maker_before() -> regex.Pattern:
+    makers = "|".join(regex.escape(m) for m in sorted(load_weapon_makers(), key=len, reverse=True))
+    return regex.compile(rf"(?<![\w-])({makers}) $")
+
+
+def after_maker(text: str, m: regex.Match, spans: Sequence[tuple], found: Sequence[tuple]):
+    """A designation right after its maker's name ("Sukhoi Su-75", "General Atomics
+    MQ-20"): a weapon of the maker's kind with or without a class noun after it. The
+    maker's own row (a company) is part of the one mention."""
+    start, end = m.span()
+    before = _maker_before().search(text, max(0, start - 30), start)
+    if before is None or any(f[3] < end and start < f[4] for f in found):
+        return None
+    if any(s[1] < end and start < s[2] for s in spans):
+        return None
+    first = before.start(1)
+    maker = [s[0] for s in spans if first <= s[1] and s[2] <= start]
+    category = load_weapon_makers()[before.group(1)]
+    return (m.group("base"), category, "", first, end, "maker before designation"), maker
+
+
+def model_names(
+    article: Article, spans: Sequence[tuple], found: Sequence[tuple]
+) -> tuple[list[tuple], set[int]]:
+    """A model's name in capitals right before a lower-case class noun of aircraft or
+    drones ("Super Mushshak aircraft", "Falco drones"): one mention of that model.
+
+    The name's words are held by no other row, are not all capitals ("ISR aircraft"),
+    a possessive, a maker ("Saab aircraft"), a function word or a word of direction
+    or allegiance ("Western aircraft"), and do not start a sentence.
+    """
+    text, out, drop = article.text, [], set()
+    makers = load_weapon_makers()
+    for s in spans:
+        if s[3] != "weapon" or s[5] not in ("aircraft", "uav") or not _is_class(s):
+            continue
+        if not text[s[1] : s[2]].islower():
+            continue
+        m = _MODEL_BEFORE.search(text, max(0, s[1] - 40), s[1])
+        if m is None:
+            continue
+        words = list(_CAP_WORD.finditer(text, m.start(1), m.end(1)))
+        while words and (
+            any(q[1] < words[0].end() and words[0].start() < q[2] for q in spans)
+            or words[0].group().casefold() in _function_words()
+            or words[0].group() in _NOT_MODELS
+        ):
+            words.pop(0)  # "Pakistan Super Mushshak": the model begins after the actor
+        if not words:
+            continue
+        start, end = words[0].start(), m.end(1)
+        name = text[start:end]
+        if any(
+            w.group().casefold() in _function_words() or w.group() in _NOT_MODELS for w in words
+        ):
+            continue
+        if name in makers or _sentence_start(text, start):
+            continue
+        if any(q[1] < end and start < q[2] for q in spans) or any(
+            f[3] < s[2] and start < f[4] for f in found
+        ):
+            continue
+        out.append((name, s[5], s[6], start, s[2], "model name before class noun"))
+        drop.add(s[0])
+    return out, drop
+
+
+_MODEL_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) $")
+_NOT_MODELS = frozenset(
+    {
+        "Western",
+        "Eastern",
+        "Northern",
+        "Southern",
+        "Allied",
+        "Coalition",
+        "Enemy",
+        "Soviet",
+        "Imperial",
+        "Royal",
+        "National",
+        "Military",
+        "Army",
+        "Navy",
+        "Air",
+        "Force",
+        "Marine",
+        "Marines",
+        "Corps",
+        "Guard",
+        "Combat",
+        "Fighter",
+        "Attack",
+        "New",
+        "Old",
+        "Modern",
+        "Advanced",
+        "Light",
+        "Heavy",
+        "Civil",
+        "Civilian",
+        "Commercial",
+        "Private",
+        "Foreign",
+        "Domestic",
+        "Local",
+        "Friendly",
+        "Hostile",
+        "Rebel",
+        "Militia",
+    }
+)
+
+
+_CAP_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence, a paragraph or a quote."""
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return not before or before[-1] in '.!?\n"“:;(' or before.endswith("\n")
+
+
+@lru_cache(maxsize=4)
+def load_designation_prefixes(path: str | Path = "") -> dict[str, str]:
+    """Return ``{prefix: category}`` from ``data/designation_prefixes.csv``.
+
+    >>> load_designation_prefixes()["MQ"], "G" in load_designation_prefixes()
+    ('uav', False)
+    """
+    path = Path(path) if path else DESIGNATION_PREFIXES_FILE
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = list(csv.DictReader(line for line in lines if not line.startswith("#")))
+    if any(not row.get("prefix") or not row.get("category") for row in rows):
+        raise LexiconError(str(path), "a row without a prefix or a category")
+    return {row["prefix"]: row["category"] for row in rows}
+
+
+#: A US-style designation and a popular name of one or two capitalised words, then
+#: lower case or punctuation: "T-38 Talon after", "A-29 Super Tucano,".
+_POPULAR_NAMED = regex.compile(
+    r"(?<![\w/-])(?P<prefix>\p{Lu}{1,3})-(?P<number>\d{1,3}\p{Lu}?)"
+    r" (?P<popular>\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})?)(?=[,.;:)]| \p{Ll}|$)"
+)
+
+
+def popular_names(article: Article, spans: Sequence[tuple], found: Sequence[tuple]) -> list[tuple]:
+    """A US-style designation with its popular name ("the aging T-38 Talon"): one
+    mention of that system, named by its designation, without a class noun. The prefix must be a
+    mission letter of ``data/designation_prefixes.csv``; the name no function word,
+    day, month or head of an organisation's name ("F-1 Visa" is none)."""
+    text, out = article.text, []
+    prefixes, heads = load_designation_prefixes(), load_name_heads()
+    for section in article.counted_sections():
+        if section.kind in ("headline", "subheading"):
+            continue
+        for m in _POPULAR_NAMED.finditer(text, section.start, section.end):
+            category = prefixes.get(m.group("prefix"))
+            words = m.group("popular").split()
+            if category is None or any(
+                w.casefold() in _function_words() or w in heads or w in _NOT_POPULAR for w in words
+            ):
+                continue
+            start, end = m.span()
+            if any(q[1] < end and start < q[2] for q in spans) or any(
+                f[3] < end and start < f[4] for f in found
+            ):
+                continue
+            name = f"{m.group('prefix')}-{m.group('number')}"
+            out.append((name, category, "", start, end, "designation with popular name"))
+    return out
+
+
+_NOT_POPULAR = frozenset({"Visa", "Visas", "Form", "Forms", "Series", "League", "Cup", "Grade"})

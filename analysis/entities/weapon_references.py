@@ -14,6 +14,8 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   engine", "the size of a tank") describes something else and counts nothing;
 - a class word naming a formation ("the artillery regiment", "a tank battalion",
   "missile brigades") is a unit of soldiers, not a weapon, and counts nothing;
+- two class phrases of one category side by side ("jet trainer aircraft") are one
+  mention, the second its head noun;
 - a bare "plane(s)" ("planes", "cargo planes", "transport planes") is a military
   aircraft only when a state or its forces own it right before ("the Dutch planes",
   "Chinese cargo planes"): planes alone may be airliners and charters;
@@ -174,3 +176,22 @@ def unowned_planes(text: str, spans: Sequence[tuple]) -> list[int]:
         if not owned:
             out.append(s[0])
     return out
+
+
+def adjacent_classes(text: str, spans: Sequence[tuple]) -> list[int]:
+    """Two class rows of one category one space apart ("jet trainer aircraft"): one
+    mention, under the second (the head noun). Rows to drop."""
+    return [
+        a[0]
+        for a, b in zip(spans, spans[1:], strict=False)
+        if a[3] == b[3] == "weapon"
+        and a[5] == b[5]
+        and _is_class(a)
+        and _is_class(b)
+        and text[a[2] : b[1]] == " "
+    ]
+
+
+def _is_class(span) -> bool:
+    """A generic class entry ("cruise missile"), not a named system."""
+    return span[4].islower() or span[4] == span[6]
