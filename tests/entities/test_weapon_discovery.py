@@ -283,3 +283,63 @@ def test_ammunition_after_an_aircraft_counts_for_both():
 def test_planes_count_only_when_a_state_owns_them():
     assert weapons("The Dutch planes and Chinese cargo planes landed.") == {"aircraft (generic)": 2}
     assert weapons("Supplies came on 40 transport planes and two planes.") == {}
+
+
+def test_a_ship_named_after_its_class_word_is_one_mention():
+    text = "She sailed with the naval vessel Cara Brenna to the port."
+    assert weapons(text) == {"Cara Brenna": 1}
+
+
+def test_a_day_after_a_class_word_is_no_ship_name():
+    assert weapons("The frigate Monday left port.") == {"warship (generic)": 1}
+
+
+def test_a_class_in_a_dash_apposition_after_a_ship_is_part_of_it():
+    text = "HMS Wear - the Royal Navy's newest patrol vessel - sails today."
+    assert weapons(text) == {"HMS Wear": 1}
+
+
+def test_a_designation_after_its_maker_needs_no_class_noun():
+    assert weapons("Pilots flew the Sukhoi Su-75 and the General Atomics MQ-20.") == {
+        "Su-75": 1,
+        "MQ-20": 1,
+    }
+
+
+def test_a_russian_style_designation_before_a_class_noun_is_found():
+    assert weapons("It ordered Ka-62 helicopters and Yak-152 aircraft.") == {
+        "Ka-62": 1,
+        "Yak-152": 1,
+    }
+
+
+def test_a_variant_of_a_lexicon_designation_is_that_system():
+    assert weapons("A Mi-8 and a Mi-17B4 landed beside an F-16W.") == {
+        "Mi-8": 1,
+        "Mi-17": 1,
+        "F-16": 1,
+    }
+
+
+def test_a_model_name_before_an_aircraft_class_noun_is_one_mention():
+    text = "The air force took delivery of five Storm Petrel aircraft from abroad."
+    assert weapons(text) == {"Storm Petrel": 1}
+
+
+def test_a_direction_or_a_sentence_start_before_aircraft_is_no_model():
+    assert weapons("Many Western aircraft flew. Modern aircraft are costly.") == {
+        "aircraft (generic)": 2
+    }
+
+
+def test_a_designation_with_its_popular_name_needs_no_class_noun():
+    assert weapons("It will retire the aging T-39 Sabreliner soon.") == {"T-39": 1}
+    assert weapons("Students with an F-1 Visa arrived.") == {}
+
+
+def test_two_class_phrases_side_by_side_are_one_mention():
+    assert weapons("It needs jet trainer aircraft.") == {"aircraft (generic)": 1}
+
+
+def test_a_helicopter_carrier_is_a_warship_not_a_helicopter():
+    assert weapons("It bought a helicopter-carrier from abroad.") == {"warship (generic)": 1}
