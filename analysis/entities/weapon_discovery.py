@@ -44,6 +44,7 @@ from analysis.entities.mention_rows import MentionRow, row_at
 from analysis.entities.scan import lookup_form
 from analysis.entities.weapon_names import (
     adjacent_repeats,
+    after_civil_maker,
     after_maker,
     civil_aircraft,
     family_mentions,
@@ -134,6 +135,8 @@ def discover_weapons(
         for m in DESIGNATION.finditer(text, section.start, section.end):
             if any(a < m.end() and m.start() < b for a, b in civil_models):
                 continue
+            if after_civil_maker(text, m.start()):
+                continue  # "a BMW X5 vehicle": a car's model
             hit = _with_class_after(text, m, spans, found)
             if hit is None:
                 hit = _with_class_before(text, m, spans, found)

@@ -40,6 +40,8 @@ NAME_HEADS_FILE = config.DATA_DIR / "name_heads.txt"
 CIVIL_AIRCRAFT_FILE = config.DATA_DIR / "civil_aircraft.txt"
 WEAPON_MAKERS_FILE = config.DATA_DIR / "weapon_makers.csv"
 DESIGNATION_PREFIXES_FILE = config.DATA_DIR / "designation_prefixes.csv"
+CIVIL_MAKERS_FILE = config.DATA_DIR / "civil_makers.txt"
+NOT_NAME_WORDS_FILE = config.DATA_DIR / "not_weapon_names.txt"
 
 #: A ship's name after its prefix: capitalised words, "de"/"da"-style particles between them.
 #: A word of it: capitalised, or a short abbreviation with its dot ("St."), never a
@@ -578,7 +580,7 @@ def model_names(
         while words and (
             any(q[1] < words[0].end() and words[0].start() < q[2] for q in spans)
             or words[0].group().casefold() in _function_words()
-            or words[0].group() in _NOT_MODELS
+            or words[0].group() in _not_names()
         ):
             words.pop(0)  # "Pakistan Super Mushshak": the model begins after the actor
         if not words:
@@ -586,10 +588,10 @@ def model_names(
         start, end = words[0].start(), m.end(1)
         name = text[start:end]
         if any(
-            w.group().casefold() in _function_words() or w.group() in _NOT_MODELS for w in words
+            w.group().casefold() in _function_words() or w.group() in _not_names() for w in words
         ):
             continue
-        if name in makers or _sentence_start(text, start):
+        if name in makers or name in load_civil_aircraft() or _sentence_start(text, start):
             continue
         if any(q[1] < end and start < q[2] for q in spans) or any(
             f[3] < s[2] and start < f[4] for f in found
@@ -601,50 +603,6 @@ def model_names(
 
 
 _MODEL_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) $")
-_NOT_MODELS = frozenset(
-    {
-        "Western",
-        "Eastern",
-        "Northern",
-        "Southern",
-        "Allied",
-        "Coalition",
-        "Enemy",
-        "Soviet",
-        "Imperial",
-        "Royal",
-        "National",
-        "Military",
-        "Army",
-        "Navy",
-        "Air",
-        "Force",
-        "Marine",
-        "Marines",
-        "Corps",
-        "Guard",
-        "Combat",
-        "Fighter",
-        "Attack",
-        "New",
-        "Old",
-        "Modern",
-        "Advanced",
-        "Light",
-        "Heavy",
-        "Civil",
-        "Civilian",
-        "Commercial",
-        "Private",
-        "Foreign",
-        "Domestic",
-        "Local",
-        "Friendly",
-        "Hostile",
-        "Rebel",
-        "Militia",
-    }
-)
 
 
 _CAP_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
@@ -692,8 +650,10 @@ def popular_names(article: Article, spans: Sequence[tuple], found: Sequence[tupl
         for m in _POPULAR_NAMED.finditer(text, section.start, section.end):
             category = prefixes.get(m.group("prefix"))
             words = m.group("popular").split()
+            if _FLIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Flight MH-17": a flight number
             if category is None or any(
-                w.casefold() in _function_words() or w in heads or w in _NOT_POPULAR for w in words
+                w.casefold() in _function_words() or w in heads or w in _not_names() for w in words
             ):
                 continue
             start, end = m.span()
@@ -706,4 +666,32 @@ def popular_names(article: Article, spans: Sequence[tuple], found: Sequence[tupl
     return out
 
 
-_NOT_POPULAR = frozenset({"Visa", "Visas", "Form", "Forms", "Series", "League", "Cup", "Grade"})
+_FLIGHT_BEFORE = regex.compile(r"(?<![\w-])(?:[Ff]light|[Rr]oute|[Hh]ighway) $")
+
+
+@lru_cache(maxsize=4)
+def load_civil_makers(path: str | Path = "") -> frozenset[str]:
+    """Return the makers of cars and phones of ``data/civil_makers.txt``.
+
+    >>> {"BMW", "Samsung"} <= load_civil_makers()
+    True
+    """
+    path = Path(path) if path else CIVIL_MAKERS_FILE
+    words = (line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(word for word in words if word)
+
+
+def after_civil_maker(text: str, start: int) -> bool:
+    """Whether a designation at ``start`` follows a maker of cars or phones ("a BMW X5")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before.group(1) in load_civil_makers()
+
+
+_WORD_BEFORE = regex.compile(r"(?<![\w-])([\w-]+) $")
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Words never a model's or a popular name (``data/not_weapon_names.txt``)."""
+    lines = NOT_NAME_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in (line.split("#")[0].strip() for line in lines) if w)

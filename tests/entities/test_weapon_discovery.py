@@ -343,3 +343,20 @@ def test_two_class_phrases_side_by_side_are_one_mention():
 
 def test_a_helicopter_carrier_is_a_warship_not_a_helicopter():
     assert weapons("It bought a helicopter-carrier from abroad.") == {"warship (generic)": 1}
+
+
+def test_flight_numbers_roads_and_visas_are_no_weapons():
+    text = "Flight MH-17 Tragedy was recalled. The A-1 Highway shut and an F-1 Visa lapsed."
+    assert weapons(text) == {}
+
+
+def test_a_cars_or_a_phones_model_is_no_weapon():
+    assert weapons("He drove a BMW X5 vehicle and used a Samsung S24 phone.") == {}
+
+
+def test_a_civil_makers_aircraft_is_no_weapon():
+    assert weapons("A Cessna aircraft and a Gulfstream jet landed.") == {}
+
+
+def test_an_aircraft_in_a_unit_of_pilots_still_counts():
+    assert weapons("The F-16 pilots finished training.") == {"F-16": 1}
