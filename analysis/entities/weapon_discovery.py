@@ -42,10 +42,14 @@ from analysis.entities.lexicon import Lexicons
 from analysis.entities.matcher import compile_matcher
 from analysis.entities.mention_rows import MentionRow, row_at
 from analysis.entities.scan import lookup_form
-from analysis.entities.weapon_names import (
-    adjacent_repeats,
+from analysis.entities.weapon_models import (
     after_civil_maker,
     after_maker,
+    model_names,
+    popular_names,
+)
+from analysis.entities.weapon_names import (
+    adjacent_repeats,
     civil_aircraft,
     family_mentions,
     find_ships,
@@ -54,9 +58,7 @@ from analysis.entities.weapon_names import (
     later_mentions,
     load_name_heads,
     lower_case_names,
-    model_names,
     named_after_class,
-    popular_names,
 )
 from analysis.entities.weapon_references import (
     adjacent_classes,
