@@ -364,7 +364,9 @@ def _named_system(text, m, spans, found):
             [s[0] for s in inner],
             after.group(1),
         )
-    if m.group().endswith(("System", "Systems")) and inner:
+    whole_class = len(inner) == 1 and inner[0][1] == start and inner[0][2] == end
+    if m.group().endswith(("System", "Systems")) and inner and not whole_class:
+        # "Unmanned Systems" alone is the class in capitals, no named system
         return (
             (m.group(), inner[-1][5], inner[-1][6], start, end, "named system"),
             [s[0] for s in inner],

@@ -360,3 +360,9 @@ def test_a_civil_makers_aircraft_is_no_weapon():
 
 def test_an_aircraft_in_a_unit_of_pilots_still_counts():
     assert weapons("The F-16 pilots finished training.") == {"F-16": 1}
+
+
+def test_unmanned_systems_in_capitals_are_drones_not_a_named_system():
+    assert weapons("They will work on Unmanned Systems and unmanned systems.") == {
+        "drone (generic)": 2
+    }
