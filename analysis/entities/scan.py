@@ -410,7 +410,8 @@ def join_neighbours(
       mention of the system ("Kh-101 cruise missiles", "Patriot missile"), and
       so is a generic class right before a system of its category ("the air
       defence system IRIS-T"): the class describes the system, it is no
-      second weapon.
+      second weapon. Ammunition after a platform ("F-16 ammunition") is the
+      platform's ammunition: two weapons.
     """
     endpos = len(text) if endpos < 0 else endpos
     if len(found) < 2:
@@ -459,10 +460,17 @@ def _is_class(weapon: Match) -> bool:
     return weapon.name.islower() or weapon.name == weapon.weapon_class
 
 
+#: Categories of platforms: a munitions class after one of them is the platform's
+#: ammunition, not its class noun.
+_PLATFORMS = frozenset({"aircraft", "uav", "ships", "armoured_vehicles"})
+
+
 def _system_with_class(a: Match, b: Match) -> Match | None:
     """The named system of two weapons side by side, when the other is its class."""
     a_generic, b_generic = _is_class(a), _is_class(b)
     if b_generic and not a_generic:
+        if b.type == "munitions" and a.type in _PLATFORMS:
+            return None  # "F-16 ammunition": the aircraft's ammunition, two weapons
         return a  # "Kh-101 cruise missiles", "Patriot missiles"
     if a_generic and not b_generic and a.type == b.type:
         return b  # "the air defence system IRIS-T"

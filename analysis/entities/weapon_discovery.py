@@ -42,21 +42,31 @@ from analysis.entities.lexicon import Lexicons
 from analysis.entities.matcher import compile_matcher
 from analysis.entities.mention_rows import MentionRow, row_at
 from analysis.entities.scan import lookup_form
+from analysis.entities.weapon_models import (
+    after_civil_maker,
+    after_maker,
+    model_names,
+    popular_names,
+)
 from analysis.entities.weapon_names import (
     adjacent_repeats,
     civil_aircraft,
     family_mentions,
     find_ships,
     inside_names,
+    is_ship_name,
     later_mentions,
     load_name_heads,
     lower_case_names,
+    named_after_class,
 )
 from analysis.entities.weapon_references import (
+    adjacent_classes,
     bare_variants,
     compared,
     described_classes,
     formations,
+    unowned_planes,
     vehicles_back,
 )
 from analysis.text import Article, Sentence
@@ -67,6 +77,7 @@ from analysis.text import Article, Sentence
 DESIGNATION = regex.compile(
     r"(?<![\w/-])(?P<base>\p{Lu}[\p{Lu}\p{Ll}]*-class(?: (?:\p{Lu}[\w]*))*"
     r"|(?:AN/)?\p{Lu}{1,6}(?:-| )?\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
+    r"|\p{Lu}(?:\p{Ll}{1,2}|\p{Ll}\p{Lu})-\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
     r"|Mk\.?[- ]?\d{1,3}(?: Mod \d{1,2})?"
     r"|(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Block|Lot|Phase"
@@ -112,9 +123,13 @@ def discover_weapons(
     """Return ``rows`` with the weapons found from their shape, in text order (see the
     module docstring)."""
     text = article.text
+    rows = _without_ship_actors(rows)
     spans = [(i, r.start, r.end, r.kind, r.name, r.type, r.weapon_class)
              for i, r in enumerate(rows)]  # fmt: skip
     found, drop = find_ships(article, spans)
+    after_class, replaced = named_after_class(article, spans)
+    found += [f for f in after_class if not any(g[3] < f[4] and f[3] < g[4] for g in found)]
+    drop.update(replaced)
     civil, civil_models = civil_aircraft(article, spans)
     drop.update(civil)
     acronyms: dict[str, str] = {}
@@ -122,9 +137,15 @@ def discover_weapons(
         for m in DESIGNATION.finditer(text, section.start, section.end):
             if any(a < m.end() and m.start() < b for a, b in civil_models):
                 continue
+            if after_civil_maker(text, m.start()):
+                continue  # "a BMW X5 vehicle": a car's model
             hit = _with_class_after(text, m, spans, found)
             if hit is None:
                 hit = _with_class_before(text, m, spans, found)
+            if hit is None:
+                hit = after_maker(text, m, spans, found)
+            if hit is None and lexicons is not None:
+                hit = _variant(text, m, spans, found, compile_matcher(lexicons))
             if hit is not None:
                 found.append(hit[0])
                 drop.update(hit[1])
@@ -140,6 +161,11 @@ def discover_weapons(
             if hit is not None:
                 found.append(hit[0])
                 drop.update(hit[1])
+    found = _classes_before_ships(text, found)
+    found += popular_names(article, spans, found)
+    models, replaced = model_names(article, spans, found)
+    found += models
+    drop.update(replaced)
     if lexicons is not None:
         rows_found = family_mentions(article, spans, lexicons)
         for row in rows_found + lower_case_names(article, spans, lexicons):
@@ -155,6 +181,8 @@ def discover_weapons(
     drop.update(compared(text, spans))
     drop.update(described_classes(text, spans))
     drop.update(formations(text, spans))
+    drop.update(unowned_planes(text, spans))
+    drop.update(adjacent_classes(text, spans))
     found += bare_variants(article, spans, found)
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     if lexicons is not None:
@@ -169,6 +197,50 @@ def discover_weapons(
     ]  # fmt: skip
     kept = [r for i, r in enumerate(rows) if i not in drop]
     return sorted(kept + new, key=lambda r: r.start)
+
+
+def _classes_before_ships(text: str, found: list[tuple]) -> list[tuple]:
+    """A ship class right before a ship's name ("Flyvefisken-class patrol ship Sėlis
+    (P15)") is part of the ship's one mention, as a bare class word is."""
+    classes = {f[4] + 1: f for f in found if "-class" in f[0] and text[f[4] : f[4] + 1] == " "}
+    out = []
+    for f in found:
+        if f in classes.values() and any(g[3] == f[4] + 1 and g[5] in _SHIPS for g in found):
+            continue
+        if f[5] in _SHIPS and f[3] in classes:
+            f = (*f[:3], classes[f[3]][3], *f[4:])
+        out.append(f)
+    return out
+
+
+_SHIPS = ("ship prefix", "hull number")
+
+
+def _without_ship_actors(rows: list[MentionRow]) -> list[MentionRow]:
+    """Names found as actors that are ships ("LNS Sėlis", then "Sėlis"): a navy's ship
+    prefix makes the name a warship, which ``find_ships`` counts."""
+    ships = {
+        r.name for r in rows if r.kind == "actor" and not r.in_lexicon and is_ship_name(r.name)
+    }
+    if not ships:
+        return rows
+    return [r for r in rows if not (r.kind == "actor" and r.name in ships)]
+
+
+def _variant(text, m, spans, found, matcher):
+    """A lexicon designation with a variant suffix the lexicon does not list ("Mi-17B5",
+    "F-16V"): one mention of that system."""
+    start, end = m.span()
+    split = _VARIANT_SUFFIX.fullmatch(m.group())
+    if split is None or _overlaps(spans, found, start, end):
+        return None
+    target = lookup_form(matcher, split.group(1))
+    if target.__class__ is not tuple or target[1] != "weapon" or target[0].islower():
+        return None
+    return (target[0], target[2], target[3], start, end, "variant of a lexicon name"), []
+
+
+_VARIANT_SUFFIX = regex.compile(r"(.*\d)(?:\p{Lu}[\p{Lu}\d]{0,4}|-\d{1,3}\p{Lu}{0,2})")
 
 
 def _coordinated(text: str, rows: list[MentionRow], matcher) -> list[tuple]:
@@ -292,7 +364,9 @@ def _named_system(text, m, spans, found):
             [s[0] for s in inner],
             after.group(1),
         )
-    if m.group().endswith(("System", "Systems")) and inner:
+    whole_class = len(inner) == 1 and inner[0][1] == start and inner[0][2] == end
+    if m.group().endswith(("System", "Systems")) and inner and not whole_class:
+        # "Unmanned Systems" alone is the class in capitals, no named system
         return (
             (m.group(), inner[-1][5], inner[-1][6], start, end, "named system"),
             [s[0] for s in inner],

@@ -40,9 +40,12 @@ NAME_HEADS_FILE = config.DATA_DIR / "name_heads.txt"
 CIVIL_AIRCRAFT_FILE = config.DATA_DIR / "civil_aircraft.txt"
 
 #: A ship's name after its prefix: capitalised words, "de"/"da"-style particles between them.
+#: A word of it: capitalised, or a short abbreviation with its dot ("St."), never a
+#: sentence's full stop ("ICGS Varad. The ...").
+_SHIP_WORD = r"(?:\p{Lu}\p{Ll}{0,2}\.(?= \p{Lu}\p{Ll})|\p{Lu}[\p{L}']*)"
 _SHIP_NAME = (
-    r"(?P<name>\p{Lu}[\p{L}'.]*(?:-\p{Lu}[\p{L}'.]*)*"
-    r"(?: (?:(?:de|da|do|dos|del|van|von) )?\p{Lu}[\p{L}'.]*(?:-\p{Lu}[\p{L}'.]*)*)*)"
+    rf"(?P<name>{_SHIP_WORD}(?:-{_SHIP_WORD})*"
+    rf"(?: (?:(?:de|da|do|dos|del|van|von) )?{_SHIP_WORD}(?:-{_SHIP_WORD})*)*)"
     r"(?: \((?P<hull>\p{Lu}{1,4}[- ]?\d{1,4})\))?"
 )
 #: A capitalised name of two to six words ("Iowa Army Ammunition Plant").
@@ -110,7 +113,7 @@ def civil_aircraft(article: Article, spans: Sequence[tuple]) -> tuple[set[int], 
     for m in _civil_pattern().finditer(text):
         start, end = m.span()
         near = [s for s in spans if s[1] < end and start < s[2] and s[3] == "weapon"]
-        if any(not _is_class(s) for s in near):
+        if any(not is_class(s) for s in near):
             continue  # a military variant the lexicon names
         drop.update(s[0] for s in near if s[5] == "aircraft")
         taken.append((start, m.start("after")))
@@ -128,12 +131,66 @@ def _ship_pattern() -> regex.Pattern:
     return regex.compile(rf"(?<![\w/-])(?:{prefixes}) {_SHIP_NAME}")
 
 
+def named_after_class(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple], set[int]]:
+    """A ship's name right after a ship class word ("the naval vessel Le Eithne", "the
+    frigate Admiral Kasatonov"): one mention of that ship, the class word included.
+    The name's words are capitalised, held by no other row and are not a day, month
+    or function word ("the frigate On Monday" is none)."""
+    text, found, drop = article.text, [], set()
+    titled = [(x.start, x.end) for x in article.sections if x.kind in ("headline", "subheading")]
+    for s in spans:
+        if s[3] != "weapon" or s[5] != "ships" or not is_class(s) or text[s[2] - 1] == "s":
+            continue
+        if not text[s[1] : s[2]].islower() or any(a <= s[1] < b for a, b in titled):
+            continue
+        m = _NAME_AFTER_CLASS.match(text, s[2])
+        if m is None or m.group(1).split()[0].casefold() in function_words():
+            continue
+        start, end = m.span(1)
+        if any(q[1] < end and start < q[2] for q in spans):
+            continue
+        found.append((m.group(1), "ships", "warship", s[1], end, "class noun before ship name"))
+        drop.add(s[0])
+    return found, drop
+
+
+_NAME_AFTER_CLASS = regex.compile(
+    r" ((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?: (?:(?:de|da|del|van|von) )?\p{Lu}[\p{Ll}'’-]+){0,3})"
+    r"(?=[,.;:)]|\s+\p{Ll}|$)"
+)
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Stopwords, days and months: words that start a sentence, not a ship's name."""
+    path = config.DATA_DIR / "stopwords.txt"
+    words = {line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()}
+    calendar = (
+        "monday tuesday wednesday thursday friday saturday sunday january february march "
+        "april may june july august september october november december"
+    )
+    return frozenset(w for w in words if w) | frozenset(calendar.split())
+
+
+def is_ship_name(name: str) -> bool:
+    """A name that starts with a navy's ship prefix.
+
+    >>> is_ship_name("HMAS Stuart"), is_ship_name("Hamas Stuart")
+    (True, False)
+    """
+    return _ship_pattern().fullmatch(name) is not None
+
+
 def find_ships(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple], set[int]]:
-    """Warships named with their navy's prefix, and the rows inside them to drop.
+    """Warships named with their navy's prefix or a bracketed hull number, and the
+    rows inside them to drop.
 
     A ship the lexicon already knows ("USS Laboon", kept as an alias of its class)
     stays the lexicon's; names, places and demonyms inside a ship's name ("USS
-    Philippine Sea") are part of it.
+    Philippine Sea") are part of it. A ship with a hull number is named by its name
+    and number ("Sėlis (P15)"): two ships of one name ("Sėlis (P32)") stay apart.
+    A capitalised name with a hull number and no prefix ("Žemaitis (P11)") is a
+    ship when its paragraph names ships ("four patrol ships: ...").
     """
     text, found, drop = article.text, [], set()
     for section in article.counted_sections():
@@ -145,17 +202,111 @@ def find_ships(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple], s
                 continue
             if m.group("name").split()[0].casefold() in _titles():
                 continue  # "INS Director Mark Lee": an agency's officer, no ship
-            name = text[start : m.start("hull") - 2] if m.group("hull") else m.group()
-            found.append((name, "ships", "warship", start, end, "ship prefix"))
+            found.append((_ship_name(m), "ships", "warship", start, end, "ship prefix"))
             drop.update(s[0] for s in inside)
             drop.update(s[0] for s in spans if _apposed(text, s, start, end))
-    return found, drop
+        naval = any(
+            s[3] == "weapon" and s[5] == "ships" and section.start <= s[1] < section.end
+            for s in spans
+        ) or any(section.start <= f[3] < section.end for f in found)
+        if not naval:
+            continue
+        for m in _HULL_NAMED.finditer(text, section.start, section.end):
+            hit = _hull_named(text, m, spans, found)
+            if hit is not None:
+                found.append(hit[0])
+                drop.update(hit[1])
+    return _one_name_per_ship(found), drop
+
+
+def _one_name_per_ship(found: list[tuple]) -> list[tuple]:
+    """One name per ship. A ship written with and without its hull number ("BRP
+    Antonio Luna (FF151)", "BRP Antonio Luna") is one ship, named with its prefix
+    ("BRP Antonio Luna"), else by its name and number ("Žemaitis (P11)"). When
+    two ships of one name have different numbers ("Sėlis (P15)", "Sėlis (P32)"),
+    each is named with its number, and the name alone stays apart."""
+    hulls: dict[str, set[str]] = {}
+    prefixed: dict[str, str] = {}
+    for row in found:
+        words, hull = ship_words(row[0]), _hull_of(row[0])
+        if hull:
+            hulls.setdefault(words, set()).add(hull)
+        if row[5] == "ship prefix":
+            prefixed.setdefault(words, _without_hull(row[0]))
+    out = []
+    for row in found:
+        words, hull = ship_words(row[0]), _hull_of(row[0])
+        numbers = hulls.get(words, set())
+        if len(numbers) > 1 and hull:
+            name = f"{words} ({hull})"
+        elif len(numbers) > 1:
+            name = row[0]
+        else:
+            name = prefixed.get(words) or (
+                f"{words} ({next(iter(numbers))})" if numbers else row[0]
+            )
+        out.append((name, *row[1:]))
+    return out
+
+
+def _hull_of(name: str) -> str:
+    return name[name.rfind(" (") + 2 : -1] if name.endswith(")") else ""
+
+
+def _without_hull(name: str) -> str:
+    return name[: name.rfind(" (")] if name.endswith(")") else name
+
+
+def ship_words(name: str) -> str:
+    """A ship's own name without prefix or hull number.
+
+    >>> ship_words("HMAS Stuart"), ship_words("Sėlis (P15)"), ship_words("LNS Sėlis (P15)")
+    ('Stuart', 'Sėlis', 'Sėlis')
+    """
+    name = _without_hull(name)
+    first, _, rest = name.partition(" ")
+    return rest if rest and first in load_ship_prefixes() else name
+
+
+def _ship_name(m: regex.Match) -> str:
+    """ "HMAS Stuart"; with a hull number as written: "LNS Sėlis (P15)"."""
+    return m.group()
+
+
+#: A capitalised name (up to four words) and a bracketed hull number: "Žemaitis (P11)".
+_HULL_NAMED = regex.compile(
+    r"(?<![\w-])\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,3} \((\p{Lu}{1,4}[- ]?\d{1,4})\)"
+)
+_HULL_WORD = regex.compile(r"\p{Lu}[\p{L}'.-]*")
+
+
+def _hull_named(text: str, m: regex.Match, spans: Sequence[tuple], found: Sequence[tuple]):
+    """A ship named by its name and hull number; the name is the capitalised words right
+    before the number that no other row holds ("Lithuanian Navy Patrol Ship Sėlis (P15)"
+    -> "Sėlis (P15)"). Returns the found row and the rows it replaces, or None."""
+    start, end = m.span()
+    if any(f[3] < end and start < f[4] for f in found):
+        return None
+    words = list(_HULL_WORD.finditer(text, start, m.start(1) - 2))
+    while words and any(s[1] < words[0].end() and words[0].start() < s[2] for s in spans):
+        words.pop(0)
+    if not words or any(s[1] < words[-1].end() and words[-1].start() < s[2] for s in spans):
+        return None
+    first = words[0].start()
+    if first > start and text[start:first].rstrip().endswith((",", ";")):
+        return None
+    inside = [s for s in spans if first <= s[1] and s[2] <= end]
+    if any(s[3] != "weapon" for s in inside):
+        return None
+    name = f"{text[first : words[-1].end()]} ({m.group(1)})"
+    row = (name, "ships", "warship", first, end, "hull number")
+    return row, [s[0] for s in inside] + [s[0] for s in spans if _apposed(text, s, first, end)]
 
 
 def _apposed(text: str, span: tuple, start: int, end: int) -> bool:
     """A ship class word right before a ship's name or in apposition after it ("the
     frigate HMAS X", "HMAS X, a patrol ship,"): part of the ship's one mention."""
-    if span[3] != "weapon" or span[5] != "ships" or not _is_class(span):
+    if span[3] != "weapon" or span[5] != "ships" or not is_class(span):
         return False
     if span[2] <= start:
         return bool(_CLASS_BEFORE_SHIP.fullmatch(text, span[2], start))
@@ -163,7 +314,9 @@ def _apposed(text: str, span: tuple, start: int, end: int) -> bool:
 
 
 _CLASS_BEFORE_SHIP = regex.compile(r",? ")
-_CLASS_AFTER_SHIP = regex.compile(r", (?:a|an|the) (?:[\p{Ll}-]+ ){0,2}")
+_CLASS_AFTER_SHIP = regex.compile(
+    r"(?:,| [-–—]) (?:a|an|the|its) (?:\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*['’]s )?(?:[\p{Ll}-]+ ){0,2}"
+)
 
 
 def later_mentions(
@@ -184,7 +337,7 @@ def later_mentions(
     for name, category, weapon_class, _start, _end, evidence in dict.fromkeys(
         (f[0], f[1], f[2], 0, 0, f[5]) for f in found
     ):
-        ship = evidence == "ship prefix"
+        ship = evidence in ("ship prefix", "hull number")
         for pattern in _repeat_patterns(name, evidence, acronyms.get(name, "")):
             patterns.append((pattern, (name, category, weapon_class), ship))
     text, out, drop = article.text, [], set()
@@ -196,7 +349,7 @@ def later_mentions(
                 if any(a < end and start < b for a, b in taken):
                     continue
                 near = [s for s in spans if s[1] < end and start < s[2]]
-                if any(s[3] == "weapon" and not _is_class(s) for s in near):
+                if any(s[3] == "weapon" and not is_class(s) for s in near):
                     continue
                 if not ship and any(s[3] == "actor" for s in near):
                     continue  # a ship's short name may stand on a person's name, nothing else
@@ -210,10 +363,17 @@ def later_mentions(
 def _repeat_patterns(name: str, evidence: str, acronym: str) -> tuple[regex.Pattern, ...]:
     """The shapes a found name takes when the article repeats it (compiled once per
     name: a collection names the same systems in article after article)."""
-    if evidence == "ship prefix":
-        words = name.split(" ", 1)[1]
+    if evidence in ("ship prefix", "hull number"):
+        words = ship_words(name)
         alternatives = "|".join(regex.escape(w) for w in dict.fromkeys((words, words.split()[-1])))
-        return (regex.compile(rf"(?<=(?:\b[Tt]he|\b\p{{Lu}}{{2,5}}) )(?:{alternatives})\b"),)
+        # not the first word of a longer name: "the Tyne Commission Quay" is a place
+        again = regex.compile(
+            rf"(?<=(?:\b[Tt]he|\b\p{{Lu}}{{2,5}}) )(?:{alternatives})\b(?! \p{{Lu}}\p{{Ll}})"
+        )
+        if not name.endswith(")"):
+            return (again,)
+        # the name and number again, with or without a prefix: "Žemaitis (P11)"
+        return (regex.compile(rf"(?<![\w-]){regex.escape(name)}"), again)
     if "-class" in name:
         designation = name.split(" ", 1)[0].removesuffix("-class")
         return (regex.compile(rf"(?<![\w-]){regex.escape(designation)}[- ]class(?:es)?\b"),)
@@ -243,12 +403,12 @@ def inside_names(article: Article, spans: Sequence[tuple]) -> set[int]:
                 s[0]
                 for s in spans
                 if s[3] == "weapon"
-                and _is_class(s)
+                and is_class(s)
                 and m.start() <= s[1]
                 and (s[2] <= last or s[2] == m.end())  # "Electronic Warfare": the whole name
             )
     for s in spans:
-        if s[3] != "weapon" or not _is_class(s):
+        if s[3] != "weapon" or not is_class(s):
             continue
         if _PARTICIPLE_AFTER.match(text, s[2]) or text[max(0, s[1] - 8) : s[1]].endswith(
             _DESCRIBING_BEFORE
@@ -260,7 +420,7 @@ def inside_names(article: Article, spans: Sequence[tuple]) -> set[int]:
 def adjacent_repeats(text: str, spans: Sequence[tuple]) -> set[int]:
     """A named weapon written twice side by side ("AH-64E Apache Guardians", "CH-47F
     Chinooks": designation then name) is one mention: the second row is dropped."""
-    weapons = [s for s in spans if s[3] == "weapon" and not _is_class(s)]
+    weapons = [s for s in spans if s[3] == "weapon" and not is_class(s)]
     return {
         b[0]
         for a, b in zip(weapons, weapons[1:], strict=False)
@@ -276,7 +436,7 @@ def family_mentions(article: Article, spans: Sequence[tuple], lexicons) -> list[
     text, out = article.text, []
     titled = [(x.start, x.end) for x in article.sections if x.kind in ("headline", "subheading")]
     for s in spans:
-        if s[3] != "weapon" or not _is_class(s) or any(a <= s[1] < b for a, b in titled):
+        if s[3] != "weapon" or not is_class(s) or any(a <= s[1] < b for a, b in titled):
             continue  # in title case every word is capitalised
         m = _FAMILY_BEFORE.search(text, max(0, s[1] - 30), s[1])
         if m is None or m.group(1) not in families or families[m.group(1)] != s[5]:
@@ -295,7 +455,7 @@ def lower_case_names(article: Article, spans: Sequence[tuple], lexicons) -> list
     names = _one_word_names(lexicons)
     text, out = article.text, []
     for s in spans:
-        if s[3] != "weapon" or not _is_class(s):
+        if s[3] != "weapon" or not is_class(s):
             continue
         m = _LOWER_BEFORE.search(text, max(0, s[1] - 30), s[1])
         if m is None:
@@ -350,6 +510,6 @@ def _families(lexicons) -> dict[str, str]:
     return out
 
 
-def _is_class(span) -> bool:
+def is_class(span) -> bool:
     """A generic class entry ("cruise missile"), not a named system."""
     return span[4].islower() or span[4] == span[6]

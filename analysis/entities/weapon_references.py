@@ -14,6 +14,11 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   engine", "the size of a tank") describes something else and counts nothing;
 - a class word naming a formation ("the artillery regiment", "a tank battalion",
   "missile brigades") is a unit of soldiers, not a weapon, and counts nothing;
+- two class phrases of one category side by side ("jet trainer aircraft") are one
+  mention, the second its head noun;
+- a bare "plane(s)" ("planes", "cargo planes", "transport planes") is a military
+  aircraft only when a state or its forces own it right before ("the Dutch planes",
+  "Chinese cargo planes"): planes alone may be airliners and charters;
 - a class phrase of a named system's category after the system and a capitalised
   description ("ZX-12 High Explosive Projectile 155mm rounds") is part of that one
   mention, not a second one.
@@ -147,3 +152,46 @@ def formations(text: str, spans: Sequence[tuple]) -> set[int]:
         and (s[4].islower() or s[4] == s[6])
         and _FORMATION_AFTER.match(text, s[2])
     }
+
+
+#: Class phrases that name planes without saying they are military.
+_BARE_PLANES = regex.compile(r"(?:(?:cargo|transport) )?planes?", regex.IGNORECASE)
+_STATES = frozenset({"country", "government", "military"})
+
+
+def unowned_planes(text: str, spans: Sequence[tuple]) -> list[int]:
+    """Rows of bare "planes" that no state or force owns right before ("678 transport
+    planes"): civil until the text says otherwise. Rows to drop."""
+    out = []
+    for i, s in enumerate(spans):
+        if s[3] != "weapon" or s[5] != "aircraft" or not _BARE_PLANES.fullmatch(text, s[1], s[2]):
+            continue
+        before = spans[i - 1] if i else None
+        owned = (
+            before is not None
+            and before[3] == "actor"
+            and before[5] in _STATES
+            and text[before[2] : s[1]] == " "
+        )
+        if not owned:
+            out.append(s[0])
+    return out
+
+
+def adjacent_classes(text: str, spans: Sequence[tuple]) -> list[int]:
+    """Two class rows of one category one space apart ("jet trainer aircraft"): one
+    mention, under the second (the head noun). Rows to drop."""
+    return [
+        a[0]
+        for a, b in zip(spans, spans[1:], strict=False)
+        if a[3] == b[3] == "weapon"
+        and a[5] == b[5]
+        and _is_class(a)
+        and _is_class(b)
+        and text[a[2] : b[1]] == " "
+    ]
+
+
+def _is_class(span) -> bool:
+    """A generic class entry ("cruise missile"), not a named system."""
+    return span[4].islower() or span[4] == span[6]

@@ -226,3 +226,143 @@ def test_fighter_before_a_fleet_or_sales_word_is_the_aircraft_not_a_combatant():
 
 def test_a_systems_name_in_lower_case_before_its_class_noun_is_that_system():
     assert weapons("Crews fired tow missiles while trucks tow guns away.") == {"BGM-71 TOW": 1}
+
+
+# --- round 3: ships by hull number, ammunition of a platform, planes ---------------------------
+
+
+def test_a_name_with_a_hull_number_is_a_ship_where_the_paragraph_names_ships():
+    text = "The squadron has three patrol ships: Marvel (P21), Arrow (P22) and Kestrel (P23)."
+    assert weapons(text) == {
+        "warship (generic)": 1,
+        "Marvel (P21)": 1,
+        "Arrow (P22)": 1,
+        "Kestrel (P23)": 1,
+    }
+
+
+def test_a_hull_number_without_ships_in_the_paragraph_is_no_ship():
+    assert weapons("The committee met Marvel (P21) and Arrow (P22) on Monday.") == {}
+
+
+def test_two_ships_of_one_name_stay_apart_by_their_hull_numbers():
+    text = "The patrol ship Heron (P40) replaces the old Heron (P12), and Heron (P40) sails in May."
+    assert weapons(text) == {"Heron (P40)": 2, "Heron (P12)": 1}
+
+
+def test_a_ship_written_with_and_without_its_hull_number_is_one_ship():
+    text = "The frigate BRP Ramon Cruz (FF-160) was launched. BRP Ramon Cruz sails in June."
+    assert weapons(text) == {"BRP Ramon Cruz": 2}
+
+
+def test_a_ship_class_right_before_a_ships_name_is_part_of_its_mention():
+    text = "The navy commissioned the Tolva-class patrol ship Heron (P40) on Monday."
+    assert weapons(text) == {"Heron (P40)": 1}
+
+
+def test_more_navies_prefixes_name_warships():
+    assert weapons("LNS Vytis and LÉ Niamh sailed with ICGS Varad.") == {
+        "LNS Vytis": 1,
+        "LÉ Niamh": 1,
+        "ICGS Varad": 1,
+    }
+
+
+def test_a_ship_name_inside_a_longer_place_name_is_no_later_mention():
+    text = "HMS Wear docked. The crowd met at the Wear Harbour Steps, and the Wear left."
+    assert weapons(text) == {"HMS Wear": 2}
+
+
+def test_ammunition_after_an_aircraft_counts_for_both():
+    assert weapons("It sends F-16 ammunition and F-16 fighter jets.") == {
+        "F-16": 2,
+        "munitions (generic)": 1,
+    }
+
+
+def test_planes_count_only_when_a_state_owns_them():
+    assert weapons("The Dutch planes and Chinese cargo planes landed.") == {"aircraft (generic)": 2}
+    assert weapons("Supplies came on 40 transport planes and two planes.") == {}
+
+
+def test_a_ship_named_after_its_class_word_is_one_mention():
+    text = "She sailed with the naval vessel Cara Brenna to the port."
+    assert weapons(text) == {"Cara Brenna": 1}
+
+
+def test_a_day_after_a_class_word_is_no_ship_name():
+    assert weapons("The frigate Monday left port.") == {"warship (generic)": 1}
+
+
+def test_a_class_in_a_dash_apposition_after_a_ship_is_part_of_it():
+    text = "HMS Wear - the Royal Navy's newest patrol vessel - sails today."
+    assert weapons(text) == {"HMS Wear": 1}
+
+
+def test_a_designation_after_its_maker_needs_no_class_noun():
+    assert weapons("Pilots flew the Sukhoi Su-75 and the General Atomics MQ-20.") == {
+        "Su-75": 1,
+        "MQ-20": 1,
+    }
+
+
+def test_a_russian_style_designation_before_a_class_noun_is_found():
+    assert weapons("It ordered Ka-62 helicopters and Yak-152 aircraft.") == {
+        "Ka-62": 1,
+        "Yak-152": 1,
+    }
+
+
+def test_a_variant_of_a_lexicon_designation_is_that_system():
+    assert weapons("A Mi-8 and a Mi-17B4 landed beside an F-16W.") == {
+        "Mi-8": 1,
+        "Mi-17": 1,
+        "F-16": 1,
+    }
+
+
+def test_a_model_name_before_an_aircraft_class_noun_is_one_mention():
+    text = "The air force took delivery of five Storm Petrel aircraft from abroad."
+    assert weapons(text) == {"Storm Petrel": 1}
+
+
+def test_a_direction_or_a_sentence_start_before_aircraft_is_no_model():
+    assert weapons("Many Western aircraft flew. Modern aircraft are costly.") == {
+        "aircraft (generic)": 2
+    }
+
+
+def test_a_designation_with_its_popular_name_needs_no_class_noun():
+    assert weapons("It will retire the aging T-39 Sabreliner soon.") == {"T-39": 1}
+    assert weapons("Students with an F-1 Visa arrived.") == {}
+
+
+def test_two_class_phrases_side_by_side_are_one_mention():
+    assert weapons("It needs jet trainer aircraft.") == {"aircraft (generic)": 1}
+
+
+def test_a_helicopter_carrier_is_a_warship_not_a_helicopter():
+    assert weapons("It bought a helicopter-carrier from abroad.") == {"warship (generic)": 1}
+
+
+def test_flight_numbers_roads_and_visas_are_no_weapons():
+    text = "Flight MH-17 Tragedy was recalled. The A-1 Highway shut and an F-1 Visa lapsed."
+    assert weapons(text) == {}
+
+
+def test_a_cars_or_a_phones_model_is_no_weapon():
+    assert weapons("He drove a BMW X5 vehicle and used a Samsung S24 phone.") == {}
+
+
+def test_a_civil_makers_aircraft_is_no_weapon():
+    assert weapons("A Cessna aircraft and a Gulfstream jet landed.") == {}
+
+
+def test_an_aircraft_in_a_unit_of_pilots_still_counts():
+    assert weapons("The F-16 pilots finished training.") == {"F-16": 1}
+
+
+def test_unmanned_systems_in_capitals_are_drones_not_a_named_system():
+    assert weapons("They will work on Unmanned Systems and unmanned systems.") == {
+        "drone (generic)": 2
+    }
