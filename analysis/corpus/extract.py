@@ -2,8 +2,10 @@
 
 The one module that calls the package's analysis (mentions, amounts, splits,
 transfers), so a change of the package's layout is fixed here only.
-``analyse_batch`` is the task a Dask worker runs: a batch of article records
-(plain dicts, cheap to send) -> one Arrow table per store table. An article
+``analyse_batch`` is the work of a Dask task (``build.analyse_parts``): a
+batch of article records (plain dicts, cheap to send) -> one Arrow table per
+store table. Each article's lexicon mentions are found once and the entities'
+second pass over them runs once (the transfers take its rows). An article
 whose analysis raises is a ``problems`` row (stage ``analyse``), never a
 failed batch.
 
