@@ -15,9 +15,16 @@ an address. Then measures and prints:
    notebook) and (b) the command line per article (``mentions``, ``money``
    and ``transfers`` on one file), each timed on ``--sample`` articles and
    scaled to the corpus;
-4. (c) the same work in one process, one article after another: the
-   corpus build without Dask (``workers=0``: the analysis, the Arrow tables,
-   the store's files), warm, on ``--sequential`` articles and scaled;
+4. (c) the same work in one process, one article after another (the
+   corpus build without Dask, ``workers=0``: the analysis, the tables, the
+   store's files), against the same build on a warm local cluster of
+   ``--workers`` (started once with the command's settings, reached through
+   its address), on the same ``--paired`` articles, alternated one process,
+   cluster, one process, cluster... for ``--rounds`` rounds: the median rate
+   of each and the ratio of the medians (the target's figure), and the CPU
+   each spends per article (the cluster's: every process, client, scheduler
+   and workers), whose ratio times the workers is what the cluster gives on
+   an idle machine, whatever the load was while this ran;
 5. notebook 05 rendered on the big store (``corpus --report``'s renderer),
    and its queries alone;
 6. the machine: how much faster 2 plain processes (forked, no Dask)
@@ -31,7 +38,8 @@ peak memory of the big run within 20% of the small run; notebook 05 in
 <= 10 s. ``--check`` makes a missed target exit 1.
 
     python bench/bench_corpus.py [--articles 10000] [--small 1000] [--workers 2]
-                                 [--sample 3] [--sequential 300] [--machine 90] [--check]
+                                 [--sample 3] [--paired 500] [--rounds 3] [--machine 90]
+                                 [--check]
 """
 
 from __future__ import annotations
@@ -70,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="local cluster workers")
     parser.add_argument("--batch-size", type=int, default=50, help="articles per task")
     parser.add_argument("--sample", type=int, default=3, help="articles for (a) and (b)")
-    parser.add_argument("--sequential", type=int, default=300, help="articles for (c)")
+    parser.add_argument("--paired", type=int, default=500, help="articles for (c) and the cluster")
+    parser.add_argument("--rounds", type=int, default=3, help="alternated rounds for (c)")
     parser.add_argument("--machine", type=int, default=90, help="articles for the machine check")
     parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
     args = parser.parse_args(argv)
@@ -96,12 +105,23 @@ def main(argv: list[str] | None = None) -> int:
               f"peak memory {big_run['peak_mb']:.0f} MB, {big_run['cpu_ms']:.0f} ms CPU/article "
               f"(all processes), {big_run['files']} part files per table")  # fmt: skip
         machine = time_machine(texts[: args.machine], args.workers)
-        sequential, sequential_cpu = time_sequential(
-            texts[: args.sequential], work, args.batch_size
-        )
-        print(f"(c) one process, in turn: {sequential:.1f} articles/s, "
-              f"{sequential_cpu:.0f} ms CPU/article "
-              f"-> {args.articles / sequential / 60:.1f} min for the corpus")  # fmt: skip
+        paired = time_paired(texts[: args.paired], work, args)
+        sequential, sequential_cpu = paired["one"]["rate"], paired["one"]["cpu_ms"]
+        for name, label in (
+            ("one", "(c) one process, in turn"),
+            ("cluster", f"    warm cluster of {args.workers}"),
+        ):
+            runs = paired[name]
+            print(f"{label}: median {runs['rate']:.1f} articles/s "
+                  f"(rounds: {', '.join(f'{r:.1f}' for r in runs['rates'])}), "
+                  f"{runs['cpu_ms']:.1f} ms CPU/article")  # fmt: skip
+        speedup = paired["cluster"]["rate"] / sequential
+        cpu_ratio = sequential_cpu / paired["cluster"]["cpu_ms"]
+        print(f"    ratio of the medians, cluster / one process: {speedup:.2f}x "
+              f"({args.paired:,} articles, {args.rounds} alternated rounds)")  # fmt: skip
+        print(f"    CPU per article, one process / cluster: {cpu_ratio:.2f} -> at most "
+              f"{args.workers * cpu_ratio:.2f}x with {args.workers} workers on an idle "
+              f"machine")  # fmt: skip
         print(f"machine now: {args.workers} plain processes analyse {machine:.2f}x as fast as one "
               f"(the most {args.workers} workers can give under the current load)")  # fmt: skip
 
@@ -121,12 +141,12 @@ def main(argv: list[str] | None = None) -> int:
               f"of which its queries {query_seconds:.1f} s")  # fmt: skip
     print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
-    # The CPU each article costs the cluster (every process: workers, client,
-    # scheduler, start-up) against one process: what 2 workers would give on
-    # an idle machine, whatever the load was while this ran.
-    idle = args.workers * sequential_cpu / big_run["cpu_ms"]
-    print(f"CPU per article, one process / cluster: {sequential_cpu / big_run['cpu_ms']:.2f} "
-          f"-> {idle:.2f}x with {args.workers} workers on an idle machine")  # fmt: skip
+    # The command's CPU per article (every process, start-up included) beside
+    # one process's: the same ceiling, start-up and all, for the big corpus.
+    print(f"corpus command's CPU per article against one process's: "
+          f"{sequential_cpu / big_run['cpu_ms']:.2f} -> at most "
+          f"{args.workers * sequential_cpu / big_run['cpu_ms']:.2f}x with {args.workers} workers "
+          f"on an idle machine")  # fmt: skip
     growth = big_run["peak_mb"] / small_run["peak_mb"]
     vs_runner, vs_cli = big_run["rate"] * runner_each, big_run["rate"] * cli_each
     results = [
@@ -134,8 +154,9 @@ def main(argv: list[str] | None = None) -> int:
          vs_runner >= TARGET_VS_RUNNER, f"{vs_runner:,.0f}x"),
         ("corpus >= the CLI per article", vs_cli >= 1, f"{vs_cli:,.1f}x"),
         (f"{args.workers} workers >= {TARGET_VS_SEQUENTIAL}x one process",
-         big_run["rate"] / sequential >= TARGET_VS_SEQUENTIAL,
-         f"{big_run['rate'] / sequential:.2f}x (the machine gave {machine:.2f}x)"),
+         speedup >= TARGET_VS_SEQUENTIAL,
+         f"{speedup:.2f}x, ratio of medians (the machine gave {machine:.2f}x; "
+         f"idle-machine ceiling from CPU {args.workers * cpu_ratio:.2f}x)"),
         (f"peak memory {args.articles:,} within 20% of {args.small:,}",
          growth <= TARGET_MEMORY_GROWTH, f"{growth:.2f}x"),
         (f"notebook 05 <= {TARGET_NOTEBOOK_SECONDS:g} s",
@@ -254,21 +275,64 @@ def time_each(paths: list[Path], commands, env: dict) -> float:
     return (time.monotonic() - started) / len(paths)
 
 
-def time_sequential(texts: list[str], work: Path, batch_size: int) -> tuple[float, float]:
-    """(c): articles per second of the same work as the corpus command (the
-    analysis, the Arrow tables, the store's part files and manifest), in this
-    process, one article after another (``workers=0``: no Dask), warm; and
-    its CPU milliseconds per article."""
-    from analysis.corpus import CorpusOptions, analyse_article, build_corpus
+def time_paired(texts: list[str], work: Path, args) -> dict:
+    """(c) against the cluster, alternated: ``args.rounds`` rounds of the
+    corpus build on ``texts`` in this process (``workers=0``), then on a warm
+    local cluster of ``args.workers`` (the command's settings, started once,
+    reached through its scheduler's address), each into a new store.
 
+    ``{"one": ..., "cluster": ...}``, each with the median ``rate`` (articles
+    per second), the ``rates`` of the rounds and the median ``cpu_ms`` per
+    article (the cluster's: this process, client and scheduler, plus its
+    workers).
+    """
+    import resource
+    import statistics
+
+    import dask
+    from distributed import Client, LocalCluster
+
+    from analysis.corpus import CorpusOptions, analyse_article, build_corpus
+    from analysis.corpus.build import CLUSTER_CONFIG
+
+    export = write_export(work / "paired.jsonl", texts)
     analyse_article({"article_id": "warm-up", "text": texts[0], "source": "warm-up"})
-    export = write_export(work / "sequential.jsonl", texts)
-    options = CorpusOptions([str(export)], work / "sequential-store", workers=0)
-    options.batch_size = batch_size
-    started, cpu = time.monotonic(), time.process_time()
-    analysed = build_corpus(options).analysed
-    seconds, cpu = time.monotonic() - started, time.process_time() - cpu
-    return analysed / seconds, 1000 * cpu / analysed
+    runs: dict[str, dict[str, list]] = {"one": {"rates": [], "cpu": []},
+                                        "cluster": {"rates": [], "cpu": []}}  # fmt: skip
+
+    def cpu_seconds() -> float:
+        used = resource.getrusage(resource.RUSAGE_SELF)
+        return used.ru_utime + used.ru_stime
+
+    with (
+        dask.config.set(CLUSTER_CONFIG),
+        LocalCluster(
+            n_workers=args.workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+            dashboard_address=None, silence_logs=40,
+        ) as cluster,
+        Client(cluster) as client,
+    ):  # fmt: skip
+        client.run(analyse_article, {"article_id": "w", "text": texts[0], "source": "w"})
+        for round_ in range(args.rounds):
+            for name in ("one", "cluster"):
+                options = CorpusOptions(
+                    [str(export)], work / f"paired-{name}-{round_}", batch_size=args.batch_size,
+                    workers=0 if name == "one" else None,
+                    scheduler="" if name == "one" else cluster.scheduler_address,
+                )  # fmt: skip
+                workers_before = sum(client.run(cpu_seconds).values())
+                started, before = time.monotonic(), cpu_seconds()
+                analysed = build_corpus(options).analysed
+                seconds, cpu = time.monotonic() - started, cpu_seconds() - before
+                if name == "cluster":
+                    cpu += sum(client.run(cpu_seconds).values()) - workers_before
+                runs[name]["rates"].append(analysed / seconds)
+                runs[name]["cpu"].append(1000 * cpu / analysed)
+    return {
+        name: {"rate": statistics.median(run["rates"]), "rates": run["rates"],
+               "cpu_ms": statistics.median(run["cpu"])}
+        for name, run in runs.items()
+    }  # fmt: skip
 
 
 def _analyse_chunk(records: list[dict]) -> float:

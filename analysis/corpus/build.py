@@ -7,10 +7,13 @@
 3. stream the inputs (``analysis.sources.read_sources``); an input whose
    entry in the store has the same digest and fingerprint is up to date and
    skipped; the others are grouped into batches of ``batch_size``;
-4. run each batch as one task (``extract.analyse_batch``) on Dask: a local
-   cluster bound to 127.0.0.1 by default, or the cluster at ``scheduler``;
-   at most ``2 x workers`` batches are in flight, so memory does not grow
-   with the number of articles (``workers=0`` runs them in this process);
+4. run each batch as one task (``analyse_parts``: ``extract.analyse_batch``,
+   then each table's part file encoded where it ran, so a worker sends back
+   a few compressed files and their row counts, not the tables) on Dask: a
+   local cluster bound to 127.0.0.1 by default, or the cluster at
+   ``scheduler``; at most ``2 x workers`` batches are in flight, so memory
+   does not grow with the number of articles (``workers=0`` runs them in
+   this process);
 5. commit each finished batch to the store (``CorpusStore.commit``), merge
    its small part files (``CorpusStore.merge_parts``: a few files per table,
    not one per batch, for the readers) and count it for the progress line.
@@ -31,7 +34,7 @@ from pathlib import Path
 
 from analysis.corpus.extract import analyse_batch, analysis_fingerprint
 from analysis.corpus.progress import ProgressTracker
-from analysis.corpus.store import CorpusStore, open_store
+from analysis.corpus.store import CorpusStore, encode_part, open_store
 from analysis.errors import ParameterError
 from analysis.sources import (
     PageFetcher,
@@ -100,10 +103,10 @@ def build_corpus(
         try:
             items = read_sources(options.inputs, options.columns, make_fetcher)
             batches = plan_batches(items, store, fingerprint, options.batch_size, tracker)
-            for meta, tables in run_batches(batches, options):
-                store.commit(meta, tables)
+            for meta, (parts, rows) in run_batches(batches, options):
+                store.commit(meta, parts)
                 store.merge_parts()
-                problems = tables["problems"].num_rows
+                problems = rows["problems"]
                 tracker.add(analysed=len(meta) - problems, problems=problems)
         finally:
             for fetcher in made:
@@ -180,10 +183,19 @@ def record_of(item: SourcedArticle | SourceProblem) -> dict:
     return record
 
 
+def analyse_parts(records: list[dict], lexicon_options: dict) -> tuple[dict, dict]:
+    """The task of one batch: ``({table: Parquet bytes}, {table: rows})``."""
+    tables = analyse_batch(records, lexicon_options)
+    return (
+        {name: encode_part(table) for name, table in tables.items()},
+        {name: table.num_rows for name, table in tables.items()},
+    )
+
+
 def run_batches(batches: Iterable[Batch], options: CorpusOptions) -> Iterator:
-    """Yield ``(meta, tables)`` of each finished batch: on Dask, or in this
-    process when ``workers == 0`` and no scheduler is given. No cluster is
-    started when there is nothing to analyse."""
+    """Yield ``(meta, (parts, rows))`` of each finished batch (``analyse_parts``):
+    on Dask, or in this process when ``workers == 0`` and no scheduler is
+    given. No cluster is started when there is nothing to analyse."""
     lexicons = dict(options.lexicons)
     batches = iter(batches)
     first = next(batches, None)
@@ -192,7 +204,7 @@ def run_batches(batches: Iterable[Batch], options: CorpusOptions) -> Iterator:
     batches = itertools.chain([first], batches)
     steady_malloc()
     if options.workers == 0 and not options.scheduler:
-        yield from ((meta, analyse_batch(records, lexicons)) for meta, records in batches)
+        yield from ((meta, analyse_parts(records, lexicons)) for meta, records in batches)
         return
     with dask_client(options) as client:
         client.run(steady_malloc)
@@ -223,11 +235,26 @@ def steady_malloc() -> bool:
 #: 10 ms and keeps one profile tree a second for the last 1,000 s: CPU taken
 #: from the analysis, and memory growing with the length of the run, the
 #: 10,000-article run's workers ending some 75 MB above the 1,000-article
-#: run's. Its system monitor keeps an hour of samples; a few minutes are
-#: plenty here (no dashboard is served).
+#: run's. The rest is work every process does on a clock, whatever the tasks:
+#: with Dask's defaults an idle 2-worker cluster takes 80 ms of CPU a second
+#: (the client and scheduler 43, each worker 19), time the analysis does not
+#: get, and more of it per article the longer a loaded machine makes the run;
+#: with these, 14 ms. An event-loop health check 50 times a second (``tick``,
+#: once a second here), the system monitor for a dashboard none is served
+#: (every 5 s, a few minutes of samples kept), the memory check 10 times a
+#: second (once: a batch is small), work stealing (tasks are alike and handed
+#: out as workers free up), the client's polls for a notebook widget and the
+#: memory manager that moves results (each is released on arrival).
 CLUSTER_CONFIG = {
     "distributed.worker.profile.enabled": False,
-    "distributed.admin.system-monitor.log-length": 240,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.log-length": 60,
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.scheduler.work-stealing": False,
+    "distributed.scheduler.active-memory-manager.start": False,
+    "distributed.client.scheduler-info-interval": "30s",
+    "distributed.deploy.cluster-repr-interval": "30s",
 }
 
 
@@ -275,7 +302,7 @@ def run_on_dask(client, batches: Iterable[Batch], lexicons: dict) -> Iterator:
     for meta, records in batches:
         while pending.count() >= limit:
             yield _finished(next(pending), meta_of)
-        future = client.submit(analyse_batch, records, lexicons, pure=False)
+        future = client.submit(analyse_parts, records, lexicons, pure=False)
         meta_of[future.key] = meta
         pending.add(future)
     for future in pending:

@@ -53,7 +53,7 @@ from analysis.errors import CorpusError
 
 __all__ = [
     "MANIFEST", "MERGE_FAN_IN", "PART_ARTICLES", "CorpusStore", "Entry", "append_commit",
-    "live_files", "open_store", "read_manifest", "size_class",
+    "encode_part", "live_files", "open_store", "read_manifest", "size_class",
 ]  # fmt: skip
 
 MANIFEST = "manifest.jsonl"
@@ -104,10 +104,13 @@ class CorpusStore:
         self.ids[unique] = source
         return unique
 
-    def commit(self, batch: list[tuple[str, str, str, str]], tables: Mapping[str, pa.Table]):
+    def commit(
+        self, batch: list[tuple[str, str, str, str]], tables: Mapping[str, pa.Table | bytes]
+    ):
         """Add one analysed batch: ``batch`` is ``(source, article_id, digest,
-        fingerprint)`` per input, ``tables`` its rows. Old rows of the same
-        inputs are removed in the same step."""
+        fingerprint)`` per input, ``tables`` its rows: an Arrow table or the
+        bytes of its Parquet file (``encode_part``, made where the batch was
+        analysed). Old rows of the same inputs are removed in the same step."""
         part = (
             "part-"
             + hashlib.sha256(json.dumps(sorted(batch)).encode() + os.urandom(8)).hexdigest()[:16]
@@ -345,9 +348,19 @@ def merge_files(paths: list[Path], path: Path) -> None:
     _atomic(path, write)
 
 
-def write_part(path: Path, table: pa.Table) -> None:
-    """Write one Parquet part file whole or not at all."""
-    _atomic(path, lambda handle: pq.write_table(table, handle, compression="zstd"))
+def encode_part(table: pa.Table) -> bytes:
+    """The bytes of ``table``'s part file: Parquet, zstd-compressed (the
+    compression that ``merge_files`` uses too)."""
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, compression="zstd")
+    return sink.getvalue().to_pybytes()
+
+
+def write_part(path: Path, table: pa.Table | bytes) -> None:
+    """Write one Parquet part file whole or not at all, from its table or
+    from its bytes (``encode_part``)."""
+    data = table if isinstance(table, bytes) else encode_part(table)
+    _atomic(path, lambda handle: handle.write(data))
 
 
 def filter_rows(path: Path, article_ids: set[str]) -> pa.Table:

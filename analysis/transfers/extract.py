@@ -82,16 +82,23 @@ __all__ = [
 ]
 
 
-def find_transfers(article: Article, lexicons=None, sentences=None) -> pd.DataFrame:
-    """Return the article's transfers: one row per item (columns ``COLUMNS``)."""
+def find_transfers(article: Article, lexicons=None, sentences=None, mentions=None) -> pd.DataFrame:
+    """Return the article's transfers: one row per item (columns ``COLUMNS``).
+
+    ``mentions`` are the article's mention rows after the entities' second
+    pass (``analysis.entities.discover_rows`` over ``find_mention_rows``, with
+    the same ``lexicons`` and ``sentences``), when the caller has them already:
+    the second pass then runs once per article, not once more here.
+    """
 
     lexicons = lexicons if lexicons is not None else load_lexicons()
     sentences = sentences if sentences is not None else split_sentences(article)
-    # the lexicon's names and the names found from the shape of the text
-    # ("Bharat Electronics Limited", "the firm Acme"), capitals used as places dropped
-    mentions = discover_rows(
-        article, sentences, find_mention_rows(article, lexicons, sentences), lexicons
-    )
+    if mentions is None:
+        # the lexicon's names and the names found from the shape of the text
+        # ("Bharat Electronics Limited", "the firm Acme"), capitals used as places dropped
+        mentions = discover_rows(
+            article, sentences, find_mention_rows(article, lexicons, sentences), lexicons
+        )
     return extract_from_article(article, sentences, mentions, lexicons.country_names())
 
 

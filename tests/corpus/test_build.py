@@ -257,11 +257,18 @@ def test_steady_malloc_fixes_glibc_thresholds_and_is_a_no_op_elsewhere():
 
 def test_local_cluster_workers_run_without_dask_profiler(tmp_path):
     """The profiler's trees made a worker's memory grow with the run's length."""
+    import dask
+
     from analysis.corpus.build import dask_client
 
     options = CorpusOptions([str(tmp_path)], tmp_path / "store", workers=1)
     with dask_client(options) as client:
         running = client.run(lambda dask_worker: sorted(dask_worker.periodic_callbacks))
+        ticks = client.run(lambda: dask.config.get("distributed.admin.tick.interval"))
+        extensions = set(client.cluster.scheduler.extensions)
     [callbacks] = running.values()
     assert "heartbeat" in callbacks  # a worker's callbacks were read
     assert "profile" not in callbacks and "profile-cycle" not in callbacks
+    # clockwork kept quiet: an event-loop check a second, not 50; no work stealing
+    assert list(ticks.values()) == ["1s"]
+    assert "stealing" not in extensions and "events" in extensions

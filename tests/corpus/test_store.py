@@ -78,3 +78,19 @@ def test_killed_between_merged_files_and_manifest_leaves_no_duplicate(
     assert read_store(tmp_path / "store") == read_store(tmp_path / "whole")
     files = [p for name in TABLES for p in (tmp_path / "store" / name).iterdir()]
     assert len(files) == 3 * len(TABLES)  # the unlisted merged files were removed
+
+
+def test_a_part_written_from_its_encoded_bytes_is_the_part_written_from_its_table(tmp_path):
+    """A worker encodes its batch's part files; the store writes the bytes as they are."""
+    import pyarrow.parquet as pq
+
+    from analysis.corpus.schema import to_table
+    from analysis.corpus.store import encode_part, write_part
+
+    table = to_table("problems", [{"article_id": "a", "date": "2024-03-05", "stage": "read"}])
+    write_part(tmp_path / "from-table.parquet", table)
+    write_part(tmp_path / "from-bytes.parquet", encode_part(table))
+    assert (tmp_path / "from-bytes.parquet").read_bytes() == (
+        tmp_path / "from-table.parquet"
+    ).read_bytes()
+    assert pq.read_table(tmp_path / "from-bytes.parquet").to_pylist()[0]["stage"] == "read"

@@ -979,3 +979,27 @@ def test_a_company_no_lexicon_knows_is_a_party():
     table = find_transfers(article)
     rows = table[["supplier", "recipient", "item"]].to_dict(orient="records")
     assert {"supplier": "Veltrona Aerospace", "recipient": "Peruvian Army", "item": "drone"} in rows
+
+
+def test_transfers_from_second_pass_rows_given_equal_those_found_from_the_article():
+    """A caller that ran the entities' second pass passes its rows; the result is the same."""
+    from analysis.entities import discover_rows, find_mention_rows
+
+    article = article_from_text(
+        "Norway to send howitzers\n\nNorway will deliver 12 K9 howitzers to Estonia next year, "
+        "the defence ministry in Oslo said on Friday. The guns are built by Hanwha Aerospace.\n",
+        "given",
+    )
+    lexicons = load_lexicons()
+    sentences = split_sentences(article)
+    lexicon_rows = find_mention_rows(article, lexicons, sentences)
+    second_pass = discover_rows(article, sentences, list(lexicon_rows), lexicons)
+    assert second_pass != lexicon_rows  # Oslo, a place here, dropped; the ministry found
+    given = find_transfers(article, lexicons, sentences, mentions=second_pass)
+    assert given.equals(find_transfers(article, lexicons, sentences))
+    assert given[["supplier", "recipient", "item", "status"]].values.tolist() == [
+        ["Norway", "(not stated)", "howitzer", "planned"],
+        ["Norway", "Estonia", "K9 Thunder", "planned"],
+    ]
+    # the rows given are the ones read: none given, no transfer
+    assert find_transfers(article, lexicons, sentences, mentions=[]).empty
