@@ -126,9 +126,26 @@ def _could_supply(candidate: Transfer, row: Transfer, origins: Mapping[str, str]
     (``origins``: canonical item -> maker's country) that is not the candidate supplier's:
     "Peru ordered Rafale jets from France. Peru will also buy F-15 jets" does not make
     France the seller of the F-15s. The same item told again is always the candidate's
-    (a second-hand F-16 is the giver's)."""
+    (a second-hand F-16 is the giver's), unless the candidate only may give it and the row
+    tells a firm transfer: "Peru received Patriot systems. Spain may give Patriot systems
+    to Peru" does not make Spain, which does not make them, the supplier of those received
+    (nor of any item of no known maker received).
+    """
     made_in = origins.get(row.item, "")
-    return not made_in or candidate.item == row.item or candidate.supplier_country == made_in
+    if made_in and candidate.supplier_country == made_in:
+        return True
+    if _tentative(candidate) and not _tentative(row):
+        return False
+    return not made_in or candidate.item == row.item
+
+
+#: Statuses that tell no transfer that happened or was settled.
+TENTATIVE = frozenset({"possible", "sought", "offered", "denied", "negated", "unspecified"})
+
+
+def _tentative(row: Transfer) -> bool:
+    """True when a row tells only a possibility, a wish, an offer or a denial."""
+    return row.status in TENTATIVE or bool(row.polarity)
 
 
 def described(row: Transfer, role: str) -> bool:
@@ -185,7 +202,9 @@ def _same_kind(first: Transfer, second: Transfer) -> bool:
     )
 
 
-def join_split_reports(rows: list[Transfer]) -> list[Transfer]:
+def join_split_reports(
+    rows: list[Transfer], origins: Mapping[str, str] | None = None
+) -> list[Transfer]:
     """One transfer told in two sentences, each naming one side, is one row.
 
     A later row that names one side of items written as told before ("The tanks were
@@ -195,21 +214,35 @@ def join_split_reports(rows: list[Transfer]) -> list[Transfer]:
     sentence), a later stage it tells is theirs ("bought ... The howitzers were
     delivered"), and the later row goes. Nothing is joined when the earlier sentence names
     two parties for that side.
+
+    The same named system (one of ``origins``: canonical item -> its maker's country) needs
+    no "the" or "they": "Peru took delivery of 12 Leopard 2 tanks. Germany agreed to supply
+    Leopard 2 tanks in 2022" is one Germany -> Peru row, unless the supplier's country is
+    not the maker's and the joined rows are of different stages (a second-hand gift is told
+    by its giver, not joined by the name alone). The joined row keeps the quantity and the
+    source the later sentence gives when its own gives none.
     """
+    origins = origins or {}
     out = list(rows)
     gone: set[int] = set()
     for j, later in enumerate(rows):
         open_side = _open_side(later)
-        if not open_side or not told_back(later):
+        if not open_side:
+            continue
+        by_name = not told_back(later)
+        if by_name and later.item not in origins:
             continue
         named = "supplier" if open_side == "recipient" else "recipient"
         candidates = [
             i for i, r in enumerate(out[:j])
             if i not in gone
             and later.sentence_number - 3 <= r.sentence_number < later.sentence_number
-            and _open_side(r) == named and _same_kind(r, later)
+            and _open_side(r) == named
+            and (r.item == later.item if by_name else _same_kind(r, later))
             and _side_key(r, open_side) != _side_key(later, named)
         ]  # fmt: skip
+        if by_name:
+            candidates = [i for i in candidates if _joins_by_name(out[i], later, origins)]
         if not candidates:
             continue
         nearest = out[candidates[-1]].sentence_number
@@ -217,9 +250,32 @@ def join_split_reports(rows: list[Transfer]) -> list[Transfer]:
         if len({_side_key(out[i], open_side) for i in chosen}) != 1:
             continue
         for i in chosen:
-            out[i] = _later_stage(_side_from(out[i], later, named), later)
+            joined = _later_stage(_side_from(out[i], later, named), later)
+            out[i] = _with_told_details(joined, later) if by_name else joined
         gone.add(j)
     return [r for i, r in enumerate(out) if i not in gone]
+
+
+def _joins_by_name(row: Transfer, later: Transfer, origins: Mapping[str, str]) -> bool:
+    """True when two rows about the same named system, one naming only its supplier and
+    the other only its recipient, tell one transfer: neither is denied or withheld, and a
+    supplier that is not of the maker's country tells the same stage (a second-hand
+    transfer is no retelling of a sale by its maker)."""
+    if row.polarity or later.polarity:
+        return False
+    supplier = row if _named(row, "supplier") else later
+    maker = origins.get(row.item, "")
+    return not maker or supplier.supplier_country == maker or row.status == later.status
+
+
+def _with_told_details(row: Transfer, later: Transfer) -> Transfer:
+    """``row`` with the quantity and the source that ``later`` gives and it does not."""
+    return replace(
+        row,
+        quantity=row.quantity or later.quantity,
+        attributed_to=row.attributed_to or later.attributed_to,
+        according_to=row.according_to or later.according_to,
+    )
 
 
 #: A maker named for items told before: "The vehicles will be produced by X", "They are

@@ -136,7 +136,7 @@ def extract_from_article(
         if m.kind == "weapon" and m.country
     }  # fmt: skip
     rows = fill_named_makers(rows, sentences, mentions, country_names)
-    rows = drop_told_packages(infer_missing_parties(join_split_reports(rows), origins))
+    rows = drop_told_packages(infer_missing_parties(join_split_reports(rows, origins), origins))
     return transfers_frame(with_party_types(rows, mentions))
 
 
