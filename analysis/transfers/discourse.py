@@ -345,6 +345,58 @@ def fill_named_makers(
     return out
 
 
+#: A side written as the pair of parties named before ("the two governments", "both sides").
+PAIR_REFERENCE = re.compile(
+    r"(?i)^(?:the\s+two|both(?:\s+the)?)\s+(?:governments|countries|nations|sides|states|"
+    r"partners|ministries|allies)$"
+)
+
+
+def fill_pair_reference(
+    rows: list[Transfer], sentences: Sequence, mentions: Sequence, country_names: Mapping
+) -> list[Transfer]:
+    """A supplier written as "the two governments" is the one of the two countries the
+    article named just before that is not the recipient.
+
+    "Defence ministers of Spain and Peru met in Lima. The two governments agreed to hand
+    over 12 howitzers to Peru." : Spain supplies. The pair is the countries (or actors of
+    a country) of the nearest earlier sentence, within two, that names two; nothing is
+    filled when it names more, or when the recipient is not one of them.
+    """
+    starts = {s.number: (s.start, s.end) for s in sentences}
+    out = []
+    for row in rows:
+        if row.supplier == rules.NOT_STATED and PAIR_REFERENCE.match(row.supplier_text.strip()):
+            row = _other_of_pair(row, starts, mentions, country_names)
+        out.append(row)
+    return out
+
+
+def _other_of_pair(
+    row: Transfer, starts: Mapping, mentions: Sequence, country_names: Mapping
+) -> Transfer:
+    for number in (row.sentence_number - 1, row.sentence_number - 2):
+        if number not in starts:
+            continue
+        start, end = starts[number]
+        named = {
+            country_names.get(m.country, m.country): m for m in mentions
+            if m.kind == "actor" and m.country and start <= m.start < end
+        }  # fmt: skip
+        if len(named) < 2:
+            continue
+        recipient = _side_key(row, "recipient")
+        others = [c for c in named if c != recipient]
+        if len(named) != 2 or len(others) != 1:
+            return row
+        supplier = named[others[0]]
+        return replace(
+            row, supplier=supplier.name if supplier.type == "country" else others[0],
+            supplier_country=others[0], inferred_from=str(number),
+        )  # fmt: skip
+    return row
+
+
 #: Heads of an item that is a bundle, told by its contents elsewhere ("the aid package").
 PACKAGE_HEADS = words_of("package packages aid assistance tranche support")
 

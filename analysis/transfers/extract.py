@@ -26,6 +26,7 @@ from analysis.transfers import rules as rules
 from analysis.transfers.discourse import (
     drop_told_packages,
     fill_named_makers,
+    fill_pair_reference,
     fill_programme_seller,
     infer_missing_parties,
     join_split_reports,
@@ -136,6 +137,7 @@ def extract_from_article(
         if m.kind == "weapon" and m.country
     }  # fmt: skip
     rows = fill_named_makers(rows, sentences, mentions, country_names)
+    rows = fill_pair_reference(rows, sentences, mentions, country_names)
     rows = drop_told_packages(infer_missing_parties(join_split_reports(rows, origins), origins))
     return transfers_frame(with_party_types(rows, mentions))
 

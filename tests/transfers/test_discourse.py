@@ -131,6 +131,14 @@ CASES = [
      [("-", "Ukraine", "Patriot", D, None), ("Spain", "Ukraine", "Patriot", "possible", None)]),
     ("Ukraine received missiles last year. Spain may give Patriot systems to Ukraine.",
      [("-", "Ukraine", "missile", D, None), ("Spain", "Ukraine", "Patriot", "possible", None)]),
+    # "the two governments" supply: the one of the pair named just before that is not the
+    # recipient; with three countries named, none is picked
+    ("Defence ministers of Spain and Peru met in Lima on Monday. The two governments agreed "
+     "to hand over 12 howitzers to the Peruvian army.",
+     [("Spain", "Peru", "howitzer", A, "12")]),
+    ("Spain, Chile and Peru met in Lima on Monday. The two governments agreed to hand over "
+     "12 howitzers to the Peruvian army.",
+     [("-", "Peru", "howitzer", A, "12")]),
     # no word that adds to the deal: a new item's supplier is not guessed from another item
     ("Spain sold 20 rifles to Peru in May. Peru received 12 howitzers in June.",
      [("Spain", "Peru", "rifle", D, "20"), ("-", "Peru", "howitzer", D, "12")]),
