@@ -397,6 +397,64 @@ def _other_of_pair(
     return row
 
 
+#: Words that describe a country-like supplier without naming it ("a European country").
+DESCRIBED_STATE = re.compile(r"(?i)\b(?:country|countries|nation|ally|government|state|partner)\b")
+#: A transfer told back by a definite noun ("the delivery", "this deal").
+TRANSFER_TOLD_BACK = re.compile(
+    r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:delivery|deliveries|transfer|shipment|"
+    r"deal|sale|contract|agreement|order|donation|supply|handover)\b"
+)
+
+
+def name_described_suppliers(
+    rows: list[Transfer],
+    sentences: Sequence,
+    sources: Mapping[int, Sequence[str]],
+    mentions: Sequence,
+    country_names: Mapping,
+) -> list[Transfer]:
+    """A supplier described first ("a European country will send 20 tanks to Peru") is
+    named by the next sentence when that tells the same transfer back ("the delivery") and
+    its source is of one country ("Germany's defence ministry said ..."): that country,
+    when it is not the recipient's. ``sources``: sentence number -> its sources' names.
+    The next sentence must have no transfer row of its own.
+    """
+    texts = {s.number: s for s in sentences}
+    told = {r.sentence_number for r in rows}
+    out = []
+    for row in rows:
+        nxt = texts.get(row.sentence_number + 1)
+        if (
+            nxt is not None
+            and nxt.number not in told
+            and described(row, "supplier")
+            and DESCRIBED_STATE.search(row.supplier_text)
+            and TRANSFER_TOLD_BACK.search(nxt.text)
+        ):
+            row = _supplier_of_source(row, nxt, sources.get(nxt.number, ()), mentions,
+                                      country_names)  # fmt: skip
+        out.append(row)
+    return out
+
+
+def _supplier_of_source(
+    row: Transfer, sentence, names: Sequence[str], mentions: Sequence, country_names: Mapping
+) -> Transfer:
+    actors = [
+        m for m in mentions
+        if m.kind == "actor" and m.country and sentence.start <= m.start < sentence.end
+        and any(m.form in name for name in names)
+    ]  # fmt: skip
+    countries = {country_names.get(m.country, m.country) for m in actors}
+    if len(countries) != 1 or countries == {_side_key(row, "recipient")}:
+        return row
+    country = countries.pop()
+    source = next(name for name in names if any(m.form in name for m in actors))
+    return replace(row, supplier=country, supplier_country=country,
+                   attributed_to=row.attributed_to or source,
+                   inferred_from=str(sentence.number))  # fmt: skip
+
+
 #: Heads of an item that is a bundle, told by its contents elsewhere ("the aid package").
 PACKAGE_HEADS = words_of("package packages aid assistance tranche support")
 

@@ -139,6 +139,14 @@ CASES = [
     ("Spain, Chile and Peru met in Lima on Monday. The two governments agreed to hand over "
      "12 howitzers to the Peruvian army.",
      [("-", "Peru", "howitzer", A, "12")]),
+    # a supplier described first is named by the next sentence's source when that tells the
+    # transfer back; a source of the recipient's own country names no supplier
+    ("A European country will send 20 Leopard 2 tanks to Peru. Germany's defence ministry "
+     "said the delivery would start in May.",
+     [("Germany", "Peru", "Leopard", P, "20")]),
+    ("A European country will send 20 Leopard 2 tanks to Peru. Peru's defence ministry said "
+     "the delivery would start in May.",
+     [("-", "Peru", "Leopard", P, "20")]),
     # no word that adds to the deal: a new item's supplier is not guessed from another item
     ("Spain sold 20 rifles to Peru in May. Peru received 12 howitzers in June.",
      [("Spain", "Peru", "rifle", D, "20"), ("-", "Peru", "howitzer", D, "12")]),
@@ -176,6 +184,16 @@ def test_a_joined_named_system_takes_the_source_of_the_sentence_that_names_it():
     )
     assert [(r["supplier"], r["recipient"], r["quantity"], r["attributed_to"]) for r in rows] == [
         ("Germany", "Peru", "20", "Germany's defence ministry")
+    ]
+
+
+def test_a_described_supplier_named_by_a_later_source_takes_that_source():
+    rows = read_rows(
+        "A European country will send 20 Leopard 2 tanks to Peru. Germany's defence ministry "
+        "said the delivery would start in May."
+    )
+    assert [(r["supplier"], r["inferred_from"], r["attributed_to"]) for r in rows] == [
+        ("Germany", "2", "Germany's defence ministry")
     ]
 
 
