@@ -215,7 +215,8 @@ def join_split_reports(
     delivered"), and the later row goes. Nothing is joined when the earlier sentence names
     two parties for that side.
 
-    The same named system (one of ``origins``: canonical item -> its maker's country) needs
+    The same named system (one of ``origins``: canonical item -> its maker's country, or a
+    name with a capital or a digit) needs
     no "the" or "they": "Peru took delivery of 12 Leopard 2 tanks. Germany agreed to supply
     Leopard 2 tanks in 2022" is one Germany -> Peru row, unless the supplier's country is
     not the maker's and the joined rows are of different stages (a second-hand gift is told
@@ -230,7 +231,7 @@ def join_split_reports(
         if not open_side:
             continue
         by_name = not told_back(later)
-        if by_name and later.item not in origins:
+        if by_name and not (later.item in origins or _is_named_item(later.item)):
             continue
         named = "supplier" if open_side == "recipient" else "recipient"
         candidates = [
@@ -239,7 +240,7 @@ def join_split_reports(
             and later.sentence_number - 3 <= r.sentence_number < later.sentence_number
             and _open_side(r) == named
             and (r.item == later.item if by_name else _same_kind(r, later))
-            and _side_key(r, open_side) != _side_key(later, named)
+            and not _supplies_itself(r, later, open_side)
         ]  # fmt: skip
         if by_name:
             candidates = [i for i in candidates if _joins_by_name(out[i], later, origins)]
@@ -254,6 +255,29 @@ def join_split_reports(
             out[i] = _with_told_details(joined, later) if by_name else joined
         gone.add(j)
     return [r for i, r in enumerate(out) if i not in gone]
+
+
+def _supplies_itself(row: Transfer, later: Transfer, open_side: str) -> bool:
+    """True when joining would make a side its own other side: the same actor, or two
+    countries that are one (a country's own company may supply it: "Babcock" -> the UK)."""
+    named = "supplier" if open_side == "recipient" else "recipient"
+    own, other = getattr(row, open_side), getattr(later, named)
+    if own == other:
+        return True
+    both_countries = own == getattr(row, f"{open_side}_country") and other == getattr(
+        later, f"{named}_country"
+    )
+    return both_countries and _side_key(row, open_side) == _side_key(later, named)
+
+
+def _is_named_item(item: str) -> bool:
+    """True when an item is a named system, not a kind: its name has a capital or a digit
+    ("Type 31", "Leopard 2"; not "main battle tank").
+
+    >>> _is_named_item("Type 31"), _is_named_item("main battle tank")
+    (True, False)
+    """
+    return any(c.isupper() or c.isdigit() for c in item)
 
 
 def _joins_by_name(row: Transfer, later: Transfer, origins: Mapping[str, str]) -> bool:

@@ -121,6 +121,14 @@ CASES = [
     ("Germany agreed to supply Leopard 2 tanks in 2022. Peru took delivery of 12 Leopard 2 "
      "tanks on Monday.",
      [("Germany", "Peru", "Leopard", D, "12")]),
+    # a named system the weapon list does not know is joined by its name as well
+    ("Peru's navy ordered four Tupac-class frigates in March. Navantia will deliver "
+     "Tupac-class frigates from 2027, the company said.",
+     [("Navantia", "Peru", "Tupac", A, "four")]),
+    # a country's own company supplies it: the join is no country supplying itself
+    ("The Spanish navy ordered four Alava-class frigates in March. Navantia will deliver "
+     "Alava-class frigates from 2027, the company said.",
+     [("Navantia", "Spain", "Alava", A, "four")]),
     # ... but a generic item of the same kind is not joined by its name alone
     ("Peru took delivery of 12 tanks on Monday. Germany agreed to supply tanks in 2022.",
      [("-", "Peru", "tank", D, "12"), ("Germany", "-", "tank", A, None)]),
