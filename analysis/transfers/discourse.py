@@ -140,7 +140,7 @@ def _could_supply(candidate: Transfer, row: Transfer, origins: Mapping[str, str]
 
 
 #: Statuses that tell no transfer that happened or was settled.
-TENTATIVE = frozenset({"possible", "sought", "offered", "denied", "negated", "unspecified"})
+TENTATIVE = frozenset({"possible", "sought", "offered", "denied", "negated"})
 
 
 def _tentative(row: Transfer) -> bool:
