@@ -126,9 +126,26 @@ def _could_supply(candidate: Transfer, row: Transfer, origins: Mapping[str, str]
     (``origins``: canonical item -> maker's country) that is not the candidate supplier's:
     "Peru ordered Rafale jets from France. Peru will also buy F-15 jets" does not make
     France the seller of the F-15s. The same item told again is always the candidate's
-    (a second-hand F-16 is the giver's)."""
+    (a second-hand F-16 is the giver's), unless the candidate only may give it and the row
+    tells a firm transfer: "Peru received Patriot systems. Spain may give Patriot systems
+    to Peru" does not make Spain, which does not make them, the supplier of those received
+    (nor of any item of no known maker received).
+    """
     made_in = origins.get(row.item, "")
-    return not made_in or candidate.item == row.item or candidate.supplier_country == made_in
+    if made_in and candidate.supplier_country == made_in:
+        return True
+    if _tentative(candidate) and not _tentative(row):
+        return False
+    return not made_in or candidate.item == row.item
+
+
+#: Statuses that tell no transfer that happened or was settled.
+TENTATIVE = frozenset({"possible", "sought", "offered", "denied", "negated"})
+
+
+def _tentative(row: Transfer) -> bool:
+    """True when a row tells only a possibility, a wish, an offer or a denial."""
+    return row.status in TENTATIVE or bool(row.polarity)
 
 
 def described(row: Transfer, role: str) -> bool:
@@ -185,7 +202,9 @@ def _same_kind(first: Transfer, second: Transfer) -> bool:
     )
 
 
-def join_split_reports(rows: list[Transfer]) -> list[Transfer]:
+def join_split_reports(
+    rows: list[Transfer], origins: Mapping[str, str] | None = None
+) -> list[Transfer]:
     """One transfer told in two sentences, each naming one side, is one row.
 
     A later row that names one side of items written as told before ("The tanks were
@@ -195,21 +214,36 @@ def join_split_reports(rows: list[Transfer]) -> list[Transfer]:
     sentence), a later stage it tells is theirs ("bought ... The howitzers were
     delivered"), and the later row goes. Nothing is joined when the earlier sentence names
     two parties for that side.
+
+    The same named system (one of ``origins``: canonical item -> its maker's country, or a
+    name with a capital or a digit) needs
+    no "the" or "they": "Peru took delivery of 12 Leopard 2 tanks. Germany agreed to supply
+    Leopard 2 tanks in 2022" is one Germany -> Peru row, unless the supplier's country is
+    not the maker's and the joined rows are of different stages (a second-hand gift is told
+    by its giver, not joined by the name alone). The joined row keeps the quantity and the
+    source the later sentence gives when its own gives none.
     """
+    origins = origins or {}
     out = list(rows)
     gone: set[int] = set()
     for j, later in enumerate(rows):
         open_side = _open_side(later)
-        if not open_side or not told_back(later):
+        if not open_side:
+            continue
+        by_name = not told_back(later)
+        if by_name and not (later.item in origins or _is_named_item(later.item)):
             continue
         named = "supplier" if open_side == "recipient" else "recipient"
         candidates = [
             i for i, r in enumerate(out[:j])
             if i not in gone
             and later.sentence_number - 3 <= r.sentence_number < later.sentence_number
-            and _open_side(r) == named and _same_kind(r, later)
-            and _side_key(r, open_side) != _side_key(later, named)
+            and _open_side(r) == named
+            and (r.item == later.item if by_name else _same_kind(r, later))
+            and not _supplies_itself(r, later, open_side)
         ]  # fmt: skip
+        if by_name:
+            candidates = [i for i in candidates if _joins_by_name(out[i], later, origins)]
         if not candidates:
             continue
         nearest = out[candidates[-1]].sentence_number
@@ -217,9 +251,55 @@ def join_split_reports(rows: list[Transfer]) -> list[Transfer]:
         if len({_side_key(out[i], open_side) for i in chosen}) != 1:
             continue
         for i in chosen:
-            out[i] = _later_stage(_side_from(out[i], later, named), later)
+            joined = _later_stage(_side_from(out[i], later, named), later)
+            out[i] = _with_told_details(joined, later) if by_name else joined
         gone.add(j)
     return [r for i, r in enumerate(out) if i not in gone]
+
+
+def _supplies_itself(row: Transfer, later: Transfer, open_side: str) -> bool:
+    """True when joining would make a side its own other side: the same actor, or two
+    countries that are one (a country's own company may supply it: "Babcock" -> the UK)."""
+    named = "supplier" if open_side == "recipient" else "recipient"
+    own, other = getattr(row, open_side), getattr(later, named)
+    if own == other:
+        return True
+    both_countries = own == getattr(row, f"{open_side}_country") and other == getattr(
+        later, f"{named}_country"
+    )
+    return both_countries and _side_key(row, open_side) == _side_key(later, named)
+
+
+def _is_named_item(item: str) -> bool:
+    """True when an item is a named system, not a kind: its name has a capital or a digit
+    ("Type 31", "Leopard 2"; not "main battle tank").
+
+    >>> _is_named_item("Type 31"), _is_named_item("main battle tank")
+    (True, False)
+    """
+    return any(c.isupper() or c.isdigit() for c in item)
+
+
+def _joins_by_name(row: Transfer, later: Transfer, origins: Mapping[str, str]) -> bool:
+    """True when two rows about the same named system, one naming only its supplier and
+    the other only its recipient, tell one transfer: neither is denied or withheld, and a
+    supplier that is not of the maker's country tells the same stage (a second-hand
+    transfer is no retelling of a sale by its maker)."""
+    if row.polarity or later.polarity:
+        return False
+    supplier = row if _named(row, "supplier") else later
+    maker = origins.get(row.item, "")
+    return not maker or supplier.supplier_country == maker or row.status == later.status
+
+
+def _with_told_details(row: Transfer, later: Transfer) -> Transfer:
+    """``row`` with the quantity and the source that ``later`` gives and it does not."""
+    return replace(
+        row,
+        quantity=row.quantity or later.quantity,
+        attributed_to=row.attributed_to or later.attributed_to,
+        according_to=row.according_to or later.according_to,
+    )
 
 
 #: A maker named for items told before: "The vehicles will be produced by X", "They are
@@ -287,6 +367,116 @@ def fill_named_makers(
                 inferred_from=str(sentence.number),
             )  # fmt: skip
     return out
+
+
+#: A side written as the pair of parties named before ("the two governments", "both sides").
+PAIR_REFERENCE = re.compile(
+    r"(?i)^(?:the\s+two|both(?:\s+the)?)\s+(?:governments|countries|nations|sides|states|"
+    r"partners|ministries|allies)$"
+)
+
+
+def fill_pair_reference(
+    rows: list[Transfer], sentences: Sequence, mentions: Sequence, country_names: Mapping
+) -> list[Transfer]:
+    """A supplier written as "the two governments" is the one of the two countries the
+    article named just before that is not the recipient.
+
+    "Defence ministers of Spain and Peru met in Lima. The two governments agreed to hand
+    over 12 howitzers to Peru." : Spain supplies. The pair is the countries (or actors of
+    a country) of the nearest earlier sentence, within two, that names two; nothing is
+    filled when it names more, or when the recipient is not one of them.
+    """
+    starts = {s.number: (s.start, s.end) for s in sentences}
+    out = []
+    for row in rows:
+        if row.supplier == rules.NOT_STATED and PAIR_REFERENCE.match(row.supplier_text.strip()):
+            row = _other_of_pair(row, starts, mentions, country_names)
+        out.append(row)
+    return out
+
+
+def _other_of_pair(
+    row: Transfer, starts: Mapping, mentions: Sequence, country_names: Mapping
+) -> Transfer:
+    for number in (row.sentence_number - 1, row.sentence_number - 2):
+        if number not in starts:
+            continue
+        start, end = starts[number]
+        named = {
+            country_names.get(m.country, m.country): m for m in mentions
+            if m.kind == "actor" and m.country and start <= m.start < end
+        }  # fmt: skip
+        if len(named) < 2:
+            continue
+        recipient = _side_key(row, "recipient")
+        others = [c for c in named if c != recipient]
+        if len(named) != 2 or len(others) != 1:
+            return row
+        supplier = named[others[0]]
+        return replace(
+            row, supplier=supplier.name if supplier.type == "country" else others[0],
+            supplier_country=others[0], inferred_from=str(number),
+        )  # fmt: skip
+    return row
+
+
+#: Words that describe a country-like supplier without naming it ("a European country").
+DESCRIBED_STATE = re.compile(r"(?i)\b(?:country|countries|nation|ally|government|state|partner)\b")
+#: A transfer told back by a definite noun ("the delivery", "this deal").
+TRANSFER_TOLD_BACK = re.compile(
+    r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:delivery|deliveries|transfer|shipment|"
+    r"deal|sale|contract|agreement|order|donation|supply|handover)\b"
+)
+
+
+def name_described_suppliers(
+    rows: list[Transfer],
+    sentences: Sequence,
+    sources: Mapping[int, Sequence[str]],
+    mentions: Sequence,
+    country_names: Mapping,
+) -> list[Transfer]:
+    """A supplier described first ("a European country will send 20 tanks to Peru") is
+    named by the next sentence when that tells the same transfer back ("the delivery") and
+    its source is of one country ("Germany's defence ministry said ..."): that country,
+    when it is not the recipient's. ``sources``: sentence number -> its sources' names.
+    The next sentence must have no transfer row of its own.
+    """
+    texts = {s.number: s for s in sentences}
+    told = {r.sentence_number for r in rows}
+    out = []
+    for row in rows:
+        nxt = texts.get(row.sentence_number + 1)
+        if (
+            nxt is not None
+            and nxt.number not in told
+            and described(row, "supplier")
+            and DESCRIBED_STATE.search(row.supplier_text)
+            and TRANSFER_TOLD_BACK.search(nxt.text)
+        ):
+            row = _supplier_of_source(row, nxt, sources.get(nxt.number, ()), mentions,
+                                      country_names)  # fmt: skip
+        out.append(row)
+    return out
+
+
+def _supplier_of_source(
+    row: Transfer, sentence, names: Sequence[str], mentions: Sequence, country_names: Mapping
+) -> Transfer:
+    actors = [
+        m for m in mentions
+        if m.kind == "actor" and m.country and sentence.start <= m.start < sentence.end
+        and any(m.form in name for name in names)
+    ]  # fmt: skip
+    countries = {country_names.get(m.country, m.country) for m in actors}
+    if len(countries) != 1 or countries == {_side_key(row, "recipient")}:
+        return row
+    country = countries.pop()
+    source = next(name for name in names if any(m.form in name for m in actors))
+    return replace(row, supplier=country, supplier_country=country,
+                   attributed_to=row.attributed_to or source,
+                   inferred_from=str(sentence.number))  # fmt: skip
 
 
 #: Heads of an item that is a bundle, told by its contents elsewhere ("the aid package").

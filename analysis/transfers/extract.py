@@ -26,10 +26,12 @@ from analysis.transfers import rules as rules
 from analysis.transfers.discourse import (
     drop_told_packages,
     fill_named_makers,
+    fill_pair_reference,
     fill_programme_seller,
     infer_missing_parties,
     join_split_reports,
     keep_funding_for_others,
+    name_described_suppliers,
 )
 from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
 from analysis.transfers.sentence import (
@@ -143,7 +145,13 @@ def extract_from_article(
         if m.kind == "weapon" and m.country
     }  # fmt: skip
     rows = fill_named_makers(rows, sentences, mentions, country_names)
-    rows = drop_told_packages(infer_missing_parties(join_split_reports(rows), origins))
+    rows = fill_pair_reference(rows, sentences, mentions, country_names)
+    said_by = {
+        s.number: [source.name for source in said.sources]
+        for s, said in zip(sentences, attributions, strict=True)
+    }
+    rows = name_described_suppliers(rows, sentences, said_by, mentions, country_names)
+    rows = drop_told_packages(infer_missing_parties(join_split_reports(rows, origins), origins))
     return transfers_frame(with_party_types(rows, mentions))
 
 

@@ -112,6 +112,49 @@ CASES = [
     ("Spain announced a military aid package for Peru on Monday. Chile sent rifles to Peru. "
      "The package includes Stinger missiles.",
      [("Chile", "Peru", "rifle", D, None), ("Spain", "Peru", "Stinger", P, None)]),
+    # the same named system told with only its recipient in one sentence and only its
+    # supplier in another is one row, in either order, with no "the" pointing back; it
+    # keeps the quantity and the source of the sentence that gives them
+    ("Peru took delivery of 12 Leopard 2 tanks on Monday. Germany agreed to supply Leopard "
+     "2 tanks in 2022, officials said.",
+     [("Germany", "Peru", "Leopard", D, "12")]),
+    ("Germany agreed to supply Leopard 2 tanks in 2022. Peru took delivery of 12 Leopard 2 "
+     "tanks on Monday.",
+     [("Germany", "Peru", "Leopard", D, "12")]),
+    # a named system the weapon list does not know is joined by its name as well
+    ("Peru's navy ordered four Tupac-class frigates in March. Navantia will deliver "
+     "Tupac-class frigates from 2027, the company said.",
+     [("Navantia", "Peru", "Tupac", A, "four")]),
+    # a country's own company supplies it: the join is no country supplying itself
+    ("The Spanish navy ordered four Alava-class frigates in March. Navantia will deliver "
+     "Alava-class frigates from 2027, the company said.",
+     [("Navantia", "Spain", "Alava", A, "four")]),
+    # ... but a generic item of the same kind is not joined by its name alone
+    ("Peru took delivery of 12 tanks on Monday. Germany agreed to supply tanks in 2022.",
+     [("-", "Peru", "tank", D, "12"), ("Germany", "-", "tank", A, None)]),
+    # a party that only may give an item it does not make is not the supplier of the same
+    # item received; the maker may be
+    ("Ukraine received Patriot systems last year. Spain may give Patriot systems to "
+     "Ukraine, officials said.",
+     [("-", "Ukraine", "Patriot", D, None), ("Spain", "Ukraine", "Patriot", "possible", None)]),
+    ("Ukraine received missiles last year. Spain may give Patriot systems to Ukraine.",
+     [("-", "Ukraine", "missile", D, None), ("Spain", "Ukraine", "Patriot", "possible", None)]),
+    # "the two governments" supply: the one of the pair named just before that is not the
+    # recipient; with three countries named, none is picked
+    ("Defence ministers of Spain and Peru met in Lima on Monday. The two governments agreed "
+     "to hand over 12 howitzers to the Peruvian army.",
+     [("Spain", "Peru", "howitzer", A, "12")]),
+    ("Spain, Chile and Peru met in Lima on Monday. The two governments agreed to hand over "
+     "12 howitzers to the Peruvian army.",
+     [("-", "Peru", "howitzer", A, "12")]),
+    # a supplier described first is named by the next sentence's source when that tells the
+    # transfer back; a source of the recipient's own country names no supplier
+    ("A European country will send 20 Leopard 2 tanks to Peru. Germany's defence ministry "
+     "said the delivery would start in May.",
+     [("Germany", "Peru", "Leopard", P, "20")]),
+    ("A European country will send 20 Leopard 2 tanks to Peru. Peru's defence ministry said "
+     "the delivery would start in May.",
+     [("-", "Peru", "Leopard", P, "20")]),
     # no word that adds to the deal: a new item's supplier is not guessed from another item
     ("Spain sold 20 rifles to Peru in May. Peru received 12 howitzers in June.",
      [("Spain", "Peru", "rifle", D, "20"), ("-", "Peru", "howitzer", D, "12")]),
@@ -140,6 +183,26 @@ def _row(supplier, recipient, item, text, status, number, sentence, item_start):
         "", "", "", "", "supply", number, sentence, 0, len(sentence), item_start,
         item_start + len(text),
     )  # fmt: skip
+
+
+def test_a_joined_named_system_takes_the_source_of_the_sentence_that_names_it():
+    rows = read_rows(
+        "Peru will receive 20 Leopard 2 tanks next year. Germany will deliver Leopard 2 "
+        "tanks from 2026, Germany's defence ministry said."
+    )
+    assert [(r["supplier"], r["recipient"], r["quantity"], r["attributed_to"]) for r in rows] == [
+        ("Germany", "Peru", "20", "Germany's defence ministry")
+    ]
+
+
+def test_a_described_supplier_named_by_a_later_source_takes_that_source():
+    rows = read_rows(
+        "A European country will send 20 Leopard 2 tanks to Peru. Germany's defence ministry "
+        "said the delivery would start in May."
+    )
+    assert [(r["supplier"], r["inferred_from"], r["attributed_to"]) for r in rows] == [
+        ("Germany", "2", "Germany's defence ministry")
+    ]
 
 
 def test_a_split_report_is_not_joined_when_the_earlier_sentence_names_two_sides():
