@@ -68,7 +68,8 @@ CONTAINER_NOUNS = words_of(
 )
 #: Nouns that make a phrase an amount of money.
 MONEY_WORDS = words_of(
-    "dollar euro pound won yen yuan rupee rouble ruble crore lakh funding fund funds money budget"
+    "dollar euro pound won yen yuan rupee rouble ruble crore lakh funding fund funds money budget "
+    "rs inr usd eur gbp"
 )
 #: Nouns that refer to a party without naming it: a party slot may hold them.
 ROLE_NOUNS = words_of(
@@ -116,6 +117,8 @@ APPROVER_VERBS = words_of(
     "approve authorize authorise clear allow permit license licence block veto"
 )
 
+#: Pronouns that count rather than name ("200 more", "some"): never a side.
+QUANTITY_PRONOUNS = words_of("more most some all any none both each few many several another")
 #: Possessive determiners that stand for a side named before ("Iran ... its supply of drones").
 POSSESSIVE_PRONOUNS = words_of("its their")
 
@@ -123,6 +126,16 @@ POSSESSIVE_PRONOUNS = words_of("its their")
 AWARD_VERBS = words_of("award assign grant give")
 #: Nouns of an order placed with a supplier: who is awarded one supplies what it is for.
 CONTRACT_NOUNS = words_of("contract order deal agreement tender licence license")
+
+#: Nouns of a right to buy more of a deal ("with an option for two more").
+OPTION_NOUNS = words_of("option options")
+#: Words between an option noun and its number ("an option to buy a further 12", "options on
+#: up to six more"); any other word ends the search.
+OPTION_LINKS = words_of(
+    "for on to buy acquire order purchase procure a an up further another additional extra of"
+)
+#: Words after an option's number that say it adds to the deal ("two more", "12 additional").
+OPTION_MORE = words_of("more additional further extra")
 
 ItemTest = Callable[[Parse, int], bool]
 _CORE_ROLES = ("subject", "object", "indirect_object", "time", "predicate", "possessor")
@@ -159,7 +172,47 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
         match = _first_filled(parse, clause, rows, is_item, noun=phrase)
         if match and not _merge_into(parse, found, match, phrase.index):
             found.append(match)
-    return found
+    return found + read_options(parse, found)
+
+
+def read_options(parse: Parse, found: list[FrameMatch]) -> list[FrameMatch]:
+    """An option to buy more of a deal read before it in the sentence is its own ``possible``
+    reading, with the option's quantity ("signed for six boats, with an option for two more").
+
+    >>> from analysis.grammar import parse_sentence
+    >>> text = "The army ordered 600 rifles from Peru, with an option for 200 more."
+    >>> found = read_frames(parse_sentence(text, 0, len(text)))
+    >>> [(f.supplier_text, f.recipient_text, f.status, f.quantity) for f in found]
+    [('Peru', 'The army', 'agreed', '600'), ('Peru', 'The army', 'possible', '200 more')]
+    """
+    out = []
+    tokens = parse.tokens
+    for i, token in enumerate(tokens):
+        if token.text.lower() not in OPTION_NOUNS:
+            continue
+        deals = [f for f in found if f.cue_end <= token.start and f.items and not f.polarity]
+        quantity = _option_quantity(parse, i + 1)
+        if not deals or not quantity:
+            continue
+        deal = deals[-1]
+        out.append(
+            replace(deal, modality="possible", status="possible", quantity=quantity,
+                    option_quantity=quantity)
+        )  # fmt: skip
+    return out
+
+
+def _option_quantity(parse: Parse, start: int) -> str:
+    """The number an option is for, with the word saying it adds ("two more"), else ""."""
+    tokens = parse.tokens
+    for j in range(start, min(start + 6, len(tokens))):
+        word = tokens[j].text.lower()
+        if tokens[j].tag == "NUM" or word.replace(",", "").isdigit():
+            end = j + 1 if j + 1 < len(tokens) and tokens[j + 1].text.lower() in OPTION_MORE else j
+            return parse.text[tokens[j].start - parse.start : tokens[end].end - parse.start]
+        if word not in OPTION_LINKS:
+            return ""
+    return ""
 
 
 def _merge_into(parse, found, match, noun: int) -> bool:
@@ -304,6 +357,8 @@ def is_party(parse: Parse, index: int) -> bool:
     head = parse.tokens[phrase.head]
     if parse.units_in(index, "actor"):
         return True
+    if head.tag == "NUM" or head.text.lower() in QUANTITY_PRONOUNS or is_money(parse, index):
+        return False  # "an option for 200 more", "bought for Rs 500 crore": never a side
     return (
         head.tag in ("PRON", "PROPN")
         or head.lemma.lower() in ROLE_NOUNS
@@ -472,7 +527,9 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
             clause.slot("subject") if _voice(parse, clause) == "active" else clause.slot("agent")
         )
         return [subject.phrase] if subject else []
-    found = [s.phrase for s in modifiers_of(parse, noun.index) if s.role == slot]
+    own = [s for s in modifiers_of(parse, noun.index) if s.role == slot]
+    # "from X, and Y from Z": a from-phrase on a from-phrase is another item's origin
+    found = [s.phrase for s in own if s.governor not in {o.phrase for o in own}]
     return found or _linked(parse, clause, noun, slot)
 
 
@@ -982,3 +1039,4 @@ class FrameMatch:
     quantity: str = ""
     clause: int = -1
     containers: tuple[int, ...] = ()  # phrases holding the items ("a US shipment of X")
+    option_quantity: str = ""  # an option's own number, before the items' ("two more")

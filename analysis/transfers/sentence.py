@@ -617,6 +617,7 @@ class _SentenceReader:
 
     def row(self, found: FrameMatch, supplier, recipient, item, denied_by) -> Transfer:
         name, category, start, end, quantity = item
+        quantity = found.option_quantity or quantity  # "an option for two more": two more
         clause = self.parse.clauses[found.clause] if found.clause != -1 else None
         verb = self.parse.phrases[clause.verb].verb if clause is not None else None
         simple = verb is not None and not verb.aspect

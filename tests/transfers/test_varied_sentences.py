@@ -445,7 +445,28 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Chile", "Peru", "weapon", "ongoing", None)]),
     ("Bolivia was the largest buyer of Chilean rifles last year.",
      [("Chile", "Bolivia", "rifle", D, None)]),
+    # a buyer's for-phrase naming a side receives; the buyer pays and is never the supplier
+    ("The Defence Ministry will buy 40 Rafale jets for the Indian Air Force.",
+     [("-", "Indian Air Force", "Rafale", P, "40")]),
+    ("Washington paid for twelve Black Hawk helicopters for the Afghan army.",
+     [("-", "Afghan", "Black Hawk", "delivered|agreed", "twelve")]),
+    ("Bolivia bought 30 Chilean rifles for $2 million.",
+     [("Chile", "Bolivia", "rifle", "delivered|agreed", "30")]),
+    # an option for more of a deal is its own possible row, with the option's number
+    ("Chile ordered 600 rifles from Peru, with an option for 200 more.",
+     [("Peru", "Chile", "rifle", A, "600"), ("Peru", "Chile", "rifle", "possible", "200 more")]),
+    ("Bolivia signed a contract with Embraer for six Super Tucano aircraft, "
+     "with an option to buy four more.",
+     [("Embraer", "Bolivia", "Tucano", A, "six"),
+      ("Embraer", "Bolivia", "Tucano", "possible", "four more")]),
+    # an arrival noun delivers its item to where it arrives, from its origin
+    ("Peru welcomed the arrival of Chilean rifles in Lima.",
+     [("Chile", "Peru", "rifle", D, None)]),
+    ("The army celebrated the arrival of 12 howitzers from Chile.",
+     [("Chile", "*", "howitzer", D, "12")]),
     # -- traps: not transfers -----------------------------------------------------------------
+    ("The arrival of Chilean diplomats in Lima was delayed.", []),
+    ("The navy has options on its new frigate design.", []),
     ("Chile is Peru's largest trading partner.", []),
     ("Bolivia is a major buyer of Chilean copper.", []),
     ("The firm is a leading supplier of radars.", []),
