@@ -382,10 +382,77 @@ def _repeat_patterns(name: str, evidence: str, acronym: str) -> tuple[regex.Patt
     return (_designation_pattern(name),)
 
 
-def _designation_pattern(name: str) -> regex.Pattern:
-    """ "F100" also as "F100-232", "F100s", "F 100"; "LAV" also as "LAVs"."""
-    body = regex.sub(r"(?<=\p{L})[- ]?(?=\d)", "[- ]?", regex.escape(name).replace(r"\-", "-"))
+def _designation_pattern(name: str) -> regex.Pattern | _Designation:
+    """ "F100" also as "F100-232", "F100s", "F 100"; "LAV" also as "LAVs".
+
+    Found by plain string search (a collection finds a thousand new designations,
+    and compiling a pattern for each one cost more than the rest of the pass); a
+    name the search cannot read literally gets its own pattern.
+
+    >>> [m.span() for m in _designation_pattern("F100").finditer("F 100s, F100-232A, F1000")]
+    [(0, 6), (8, 17)]
+    """
+    body = _JUNCTION.sub("[- ]?", regex.escape(name).replace(r"\-", "-"))
+    pieces = [_UNESCAPE.sub(r"\1", piece) for piece in body.split("[- ]?")]
+    if "[- ]?".join(regex.escape(p).replace(r"\-", "-") for p in pieces) == body and pieces[0]:
+        return _Designation(tuple(pieces))
     return regex.compile(rf"(?<![\w/-]){body}(?:-\d{{1,4}}\p{{Lu}}?|s)?(?![\w-])")
+
+
+#: Where a designation may be written with a dash, a space or nothing: a letter before a digit.
+_JUNCTION = regex.compile(r"(?<=\p{L})[- ]?(?=\d)")
+_UNESCAPE = regex.compile(r"\\([^\w\\])")
+_HEAD = regex.compile(r"(?<![\w/-])")
+_TAIL = regex.compile(r"(?:-\d{1,4}\p{Lu}?|s)?(?![\w-])")
+
+
+class _Designation:
+    """A designation's pattern read by string search: its literal pieces, each after
+    the first begins with a digit and may follow a dash, a space or nothing."""
+
+    __slots__ = ("pieces",)
+
+    def __init__(self, pieces: tuple[str, ...]):
+        self.pieces = pieces
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        """The matches of the pattern, left to right and apart, as ``regex`` finds them."""
+        endpos = len(text) if endpos is None else endpos
+        first, rest = self.pieces[0], self.pieces[1:]
+        start = text.find(first, pos, endpos)
+        while start >= 0:
+            end = self._match(text, start, endpos, first, rest)
+            if end is None:
+                start = text.find(first, start + 1, endpos)
+                continue
+            yield _Found(start, end)
+            start = text.find(first, end, endpos)
+
+    @staticmethod
+    def _match(text: str, start: int, endpos: int, first: str, rest: tuple[str, ...]):
+        if _HEAD.match(text, start, endpos) is None:
+            return None
+        at = start + len(first)
+        for piece in rest:
+            if at < endpos and text[at] in "- ":
+                at += 1
+            if not text.startswith(piece, at, endpos):
+                return None
+            at += len(piece)
+        tail = _TAIL.match(text, at, endpos)
+        return None if tail is None else tail.end()
+
+
+class _Found:
+    """A match's span, as ``later_mentions`` reads it."""
+
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
 
 
 def inside_names(article: Article, spans: Sequence[tuple]) -> set[int]:
