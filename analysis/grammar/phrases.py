@@ -281,6 +281,8 @@ def _join_coordinated(tokens, phrases, items):
             if conj and j + 2 < len(items) and _finite(phrases, items[j + 2]) and any(
                 kind == "VG" for kind, _ in out[-3:]):  # fmt: skip
                 break
+            if _kinds_clash(tokens, phrases[members[-1]], phrases[items[j + 1][1]]):
+                break  # "from Peru, and rifles from Chile": a side is not listed with an item
             members.append(items[j + 1][1])
             j += 2
             if conj:
@@ -311,6 +313,19 @@ def _as_well_as(tokens, items, j, members) -> int:
         members.append(items[k][1])
         return k + 1
     return j
+
+
+def _kinds_clash(tokens, first: Phrase, second: Phrase) -> bool:
+    """True when one phrase's head is an actor and the other's a weapon: no list joins them.
+
+    >>> tokens = [Token(0, "Peru", 0, 4, "PROPN", "Peru", unit_kind="actor"),
+    ...           Token(1, "rifles", 5, 11, "NOUN", "rifle", unit_kind="weapon")]
+    >>> peru, rifles = (Phrase(i, "NP", i, i, i, 0, 0, "") for i in (0, 1))
+    >>> _kinds_clash(tokens, peru, rifles), _kinds_clash(tokens, peru, peru)
+    (True, False)
+    """
+    kinds = {tokens[first.head].unit_kind, tokens[second.head].unit_kind}
+    return kinds == {"actor", "weapon"}
 
 
 def _finite(phrases, item) -> bool:

@@ -111,6 +111,11 @@ COPULA_VERBS = words_of("be remain become stay")
 #: Verbs of carrying: a carrier's arrival delivers what it carries ("a plane carrying
 #: rifles landed in Lima"), and the carrier itself is never a side.
 CARRIER_VERBS = words_of("carry transport haul ferry")
+#: Verbs of a purpose clause whose object is the one a gift is for ("will donate boats to
+#: aid / help / support Peru's navy": Peru's navy receives them).
+AID_VERBS = words_of("aid help assist support bolster strengthen boost")
+#: Verbs of thanks: "Y thanked X for the donation of Z" (X gave Z to Y).
+THANK_VERBS = words_of("thank")
 #: Verbs whose subject only allows or stops someone else's transfer: never a party by
 #: themselves ("Congress approved / blocked the sale").
 APPROVER_VERBS = words_of(
@@ -406,6 +411,15 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         return _users(parse, clause)
     if slot == "cargo":  # "a plane carrying rifles landed": the rifles
         return _cargo(parse, clause)
+    if slot == "aided":  # "will donate boats to aid Peru's navy": the navy
+        return [
+            s.phrase
+            for c in parse.clauses
+            if c.parent == clause.index and c.kind == "complement"
+            and _lemma(parse, c) in AID_VERBS
+            for s in c.slots
+            if s.role == "object"
+        ]  # fmt: skip
     if slot == "complement_object":  # "helping Y develop and maintain Z"
         below = {
             c.index for c in parse.clauses if c.parent == clause.index and c.kind == "complement"
@@ -512,6 +526,13 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
             for s in c.slots
             if s.role == "object"
         ]
+    if slot in ("thanked", "thanker"):  # "Y thanked X for the donation of Z": X gave it to Y
+        if clause is None or _lemma(parse, clause) not in THANK_VERBS:
+            return []
+        if not any(s.role == "for" and s.phrase == noun.index for s in clause.slots):
+            return []
+        side = clause.slot("object" if slot == "thanked" else "subject")
+        return [side.phrase] if side else []
     if slot in ("maker", "taker"):  # "X makes delivery of", "Y took delivery of"
         verbs = GIVER_LIGHT_VERBS if slot == "maker" else TAKER_LIGHT_VERBS
         if clause is None or parse.phrases[clause.verb].verb.lemma not in verbs:

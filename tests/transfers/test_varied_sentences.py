@@ -487,6 +487,24 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The U.S. Navy intercepted Iranian drones over the Red Sea.", []),
     ("China unveiled a new stealth fighter jet at the Zhuhai air show.", []),
     ("A Russian missile struck a train carrying Western weapons to the front.", []),
+    # -- purpose clauses, thanks, contracts placed with a yard (session 5, round 3) -----------
+    ("Peru will donate 20 armoured vehicles to help Bolivia's army.",
+     [("Peru", "Bolivia", "armoured vehicle", P, "20")]),
+    ("Chile will send two patrol boats to aid the Ecuadorian navy.",
+     [("Chile", "Ecuador", "patrol boat", P, "two")]),
+    ("The Kenyan army thanked Turkey for the delivery of armoured vehicles.",
+     [("Turkey", "Kenya", "armoured vehicle", D, None)]),
+    ("Bolivia's defence minister thanked Peru for the donation of two radar systems.",
+     [("Peru", "Bolivia", "radar", D, "two")]),
+    ("The two patrol ships were contracted under Austal for the Philippine Navy.",
+     [("Austal", "Philippines", "patrol boat", "agreed|planned", "two")]),
+    ("The Philippine Navy awarded a contract to Hyundai Heavy Industries for two frigates.",
+     [("Hyundai", "Philippines", "frigate", "agreed|planned", "two")]),
+    # a supplier and an item are never one list: "from X, and Y" starts another item
+    ("Chile received rifles from Peru, and Bolivia sent mortars to Chile.",
+     [("Peru", "Chile", "rifle", D, None), ("Bolivia", "Chile", "mortar", D, None)]),
+    # thanks for something that is not equipment is no transfer
+    ("The minister thanked Peru for the donation of food.", []),
 ]  # fmt: skip
 
 
