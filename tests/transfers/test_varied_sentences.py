@@ -503,6 +503,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     # a supplier and an item are never one list: "from X, and Y" starts another item
     ("Chile received rifles from Peru, and Bolivia sent mortars to Chile.",
      [("Peru", "Chile", "rifle", D, None), ("Bolivia", "Chile", "mortar", D, None)]),
+    # a left-out verb: the second item keeps its own supplier
+    ("Ukraine received Abrams tanks from the United States, and Marder IFVs from Germany.",
+     [("United States", "Ukraine", "Abrams", D, None), ("Germany", "Ukraine", "Marder", D, None)]),
     # thanks for something that is not equipment is no transfer
     ("The minister thanked Peru for the donation of food.", []),
 ]  # fmt: skip
