@@ -345,6 +345,8 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
             found = [i for p in items for i in _origins(parse, p)]
         elif slot == "item_maker":
             found = _makers(parse, items)
+        elif slot == "carrier_origin":  # "a Russian plane arrived with rifles": Russia
+            found = _carrier_origins(parse, clause, items) if noun is None else []
         else:
             found = _slot_phrases(parse, clause, slot, noun)
         if is_item is not None:
@@ -382,6 +384,16 @@ def _origins(parse: Parse, index: int) -> list[int]:
                 owner = [q.index for q in parse.phrases if q.first == q.last == t.index]
                 out += owner[:1]
     return out
+
+
+def _carrier_origins(parse: Parse, clause: Clause | None, items: tuple[int, ...]) -> list[int]:
+    """The side a carrier belongs to, when the clause's subject carries the items rather than
+    being one ("Peru's cargo plane arrived with rifles", "a Peruvian plane landed with ...")."""
+    subject = clause.slot("subject") if clause is not None else None
+    if subject is None or subject.phrase in items:
+        return []
+    owner = parse.phrases[subject.phrase].possessor
+    return ([owner] if owner != -1 else []) + _origins(parse, subject.phrase)
 
 
 def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[int]:

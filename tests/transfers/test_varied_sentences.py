@@ -506,6 +506,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     # a left-out verb: the second item keeps its own supplier
     ("Ukraine received Abrams tanks from the United States, and Marder IFVs from Germany.",
      [("United States", "Ukraine", "Abrams", D, None), ("Germany", "Ukraine", "Marder", D, None)]),
+    # a carrier is never the item: what it arrives with is; its owner sends it
+    ("Peru's cargo plane arrived in Quito with 200 rifles.",
+     [("Peru", "Ecuador", "rifle", D, "200")]),
+    ("A cargo aircraft arrived in Kyiv with ten howitzers on board.",
+     [("-", "Ukraine", "howitzer", D, "ten")]),
     # thanks for something that is not equipment is no transfer
     ("The minister thanked Peru for the donation of food.", []),
 ]  # fmt: skip
