@@ -23,6 +23,9 @@ def lines(text: str) -> list[str]:
         # "and": test_a_side_and_a_weapon_are_not_one_list)
         ("Chile got rifles from Peru and Bolivia.",
          ["main:get subject='Chile' object='rifles' from='Peru and Bolivia'"]),
+        # a day inside a passive verb group is read as an adverb
+        ("The rifles were Monday handed over to Chile by Peru.",
+         ["main:hand subject='The rifles' to='Chile' agent='Peru'"]),
         # coordinated subjects
         ("Peru and Chile are donating rifles to Bolivia.",
          ["main:donate subject='Peru and Chile' object='rifles' to='Bolivia'"]),

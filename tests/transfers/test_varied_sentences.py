@@ -511,6 +511,9 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Peru", "Ecuador", "rifle", D, "200")]),
     ("A cargo aircraft arrived in Kyiv with ten howitzers on board.",
      [("-", "Ukraine", "howitzer", D, "ten")]),
+    # a day between the auxiliary and the verb of a passive
+    ("Two frigates were Friday delivered to Chile by Peru.",
+     [("Peru", "Chile", "frigate", D, "Two")]),
     # thanks for something that is not equipment is no transfer
     ("The minister thanked Peru for the donation of food.", []),
 ]  # fmt: skip
