@@ -45,12 +45,12 @@ MILITARY_HEADS = words_of(
 SERVICE_HEADS = words_of(
     "aid assistance equipment technology training hardware capability capabilities system "
     "systems cooperation package supplies vehicle vehicles satellite program programs programme "
-    "programmes"
+    "programmes carrier"
 )
 MILITARY_MODIFIERS = words_of(
     "military defence defense arms weapons combat lethal security air-defence air-defense "
     "armoured armored missile drone satellite space space-based surveillance reconnaissance "
-    "intelligence"
+    "intelligence troop"
 )
 #: Hyphenated modifiers that make a system military ("anti-aircraft", "surface-to-air").
 _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|ship)$")

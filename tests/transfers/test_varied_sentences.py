@@ -514,6 +514,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     # a day between the auxiliary and the verb of a passive
     ("Two frigates were Friday delivered to Chile by Peru.",
      [("Peru", "Chile", "frigate", D, "Two")]),
+    # a gift of ordinary goods that includes military ones: the military ones are the item
+    ("Peru sent 40 trucks, including 12 troop carriers, to Bolivia.",
+     [("Peru", "Bolivia", "troop carrier", D, "12")]),
+    ("Peru sent 40 trucks to Bolivia.", []),
     # thanks for something that is not equipment is no transfer
     ("The minister thanked Peru for the donation of food.", []),
 ]  # fmt: skip
