@@ -195,6 +195,16 @@ class _Reader:
     def _on_conjunction(self, k, tok: Token) -> None:
         cur = self.stack[-1]
         nxt = self._kind(k + 1)
+        if cur.verb != -1 and cur.get("object") and self._gapped(k + 1):
+            # "got tanks from Peru, and rifles from Chile": the verb is left out of the
+            # second clause, which keeps the first one's verb and subject
+            done = self._pop(k)
+            new = self._push("coordinated", k, parent=done.index, marker=tok.text.lower())
+            new.verb = done.verb
+            subject = self._subject_of(done)
+            if subject:
+                self._add(new, "subject", subject[1], implicit=True)
+            return
         own_subject = nxt == "NP" and self._kind(k + 2) == "VG"
         if cur.verb == -1 or not (nxt == "VG" or own_subject):
             return
@@ -209,6 +219,17 @@ class _Reader:
         subject = self._subject_of(done)
         if not own_subject and subject:
             self._add(new, "subject", subject[1], implicit=True)
+
+    def _gapped(self, k) -> bool:
+        """True when item ``k`` starts ``NP prep NP`` that ends the sentence or a clause:
+        a second object and its own side with the verb left out ("and rifles from Chile.")."""
+        if self._kind(k) != "NP" or self._kind(k + 2) != "NP":
+            return False
+        prep = self._tok(k + 1)
+        if prep is None or prep.tag != "ADP" or prep.text.lower() not in ("from", "to"):
+            return False
+        end = self._tok(k + 3)
+        return k + 3 >= len(self.items) or (end is not None and end.text in ",.;:!?")
 
     def _on_comma(self, k) -> None:
         # ", which Peru promised to send, ...": a comma ends a relative clause with the

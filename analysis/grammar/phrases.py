@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from analysis.grammar.records import Phrase, Token, VerbInfo
-from analysis.grammar.wordlists import NUMBER_WORDS, QUANTITY_WORDS, words_of
+from analysis.grammar.wordlists import NUMBER_WORDS, QUANTITY_WORDS, TIME_NOUNS, words_of
 
 #: One letter per word class, so chunk rules are regular expressions over a string.
 CODES = {
@@ -54,8 +54,10 @@ def code_tokens(tokens: list[Token]) -> str:
     'RVTVKDN,NV.'
     """
     out = []
-    for t in tokens:
-        if t.tag == "PART":
+    for k, t in enumerate(tokens):
+        if _time_inside_verb(tokens, k):
+            out.append("B")  # "was Monday handed over": a day inside a verb group is an adverb
+        elif t.tag == "PART":
             out.append("T" if t.text.lower() == "to" else "K")
         elif t.tag == "PUNCT" and t.text in ",;:":
             out.append(",")
@@ -64,6 +66,14 @@ def code_tokens(tokens: list[Token]) -> str:
         else:
             out.append(CODES.get(t.tag, "?"))
     return "".join(out)
+
+
+def _time_inside_verb(tokens: list[Token], k: int) -> bool:
+    """True when token ``k`` is a time word between an auxiliary and a verb ("was Monday
+    handed over", "has this week sent" is not: only one word is read)."""
+    if not 0 < k < len(tokens) - 1 or tokens[k].text.lower() not in TIME_NOUNS:
+        return False
+    return tokens[k - 1].tag in ("AUX", "MODAL") and tokens[k + 1].tag == "VERB"
 
 
 def chunk_phrases(tokens: list[Token]) -> tuple[list[Phrase], list[tuple[str, int]]]:
@@ -281,6 +291,8 @@ def _join_coordinated(tokens, phrases, items):
             if conj and j + 2 < len(items) and _finite(phrases, items[j + 2]) and any(
                 kind == "VG" for kind, _ in out[-3:]):  # fmt: skip
                 break
+            if _kinds_clash(tokens, phrases[members[-1]], phrases[items[j + 1][1]]):
+                break  # "from Peru, and rifles from Chile": a side is not listed with an item
             members.append(items[j + 1][1])
             j += 2
             if conj:
@@ -311,6 +323,19 @@ def _as_well_as(tokens, items, j, members) -> int:
         members.append(items[k][1])
         return k + 1
     return j
+
+
+def _kinds_clash(tokens, first: Phrase, second: Phrase) -> bool:
+    """True when one phrase's head is an actor and the other's a weapon: no list joins them.
+
+    >>> tokens = [Token(0, "Peru", 0, 4, "PROPN", "Peru", unit_kind="actor"),
+    ...           Token(1, "rifles", 5, 11, "NOUN", "rifle", unit_kind="weapon")]
+    >>> peru, rifles = (Phrase(i, "NP", i, i, i, 0, 0, "") for i in (0, 1))
+    >>> _kinds_clash(tokens, peru, rifles), _kinds_clash(tokens, peru, peru)
+    (True, False)
+    """
+    kinds = {tokens[first.head].unit_kind, tokens[second.head].unit_kind}
+    return kinds == {"actor", "weapon"}
 
 
 def _finite(phrases, item) -> bool:

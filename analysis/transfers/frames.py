@@ -45,12 +45,12 @@ MILITARY_HEADS = words_of(
 SERVICE_HEADS = words_of(
     "aid assistance equipment technology training hardware capability capabilities system "
     "systems cooperation package supplies vehicle vehicles satellite program programs programme "
-    "programmes"
+    "programmes carrier"
 )
 MILITARY_MODIFIERS = words_of(
     "military defence defense arms weapons combat lethal security air-defence air-defense "
     "armoured armored missile drone satellite space space-based surveillance reconnaissance "
-    "intelligence"
+    "intelligence troop"
 )
 #: Hyphenated modifiers that make a system military ("anti-aircraft", "surface-to-air").
 _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|ship)$")
@@ -111,6 +111,11 @@ COPULA_VERBS = words_of("be remain become stay")
 #: Verbs of carrying: a carrier's arrival delivers what it carries ("a plane carrying
 #: rifles landed in Lima"), and the carrier itself is never a side.
 CARRIER_VERBS = words_of("carry transport haul ferry")
+#: Verbs of a purpose clause whose object is the one a gift is for ("will donate boats to
+#: aid / help / support Peru's navy": Peru's navy receives them).
+AID_VERBS = words_of("aid help assist support bolster strengthen boost")
+#: Verbs of thanks: "Y thanked X for the donation of Z" (X gave Z to Y).
+THANK_VERBS = words_of("thank")
 #: Verbs whose subject only allows or stops someone else's transfer: never a party by
 #: themselves ("Congress approved / blocked the sale").
 APPROVER_VERBS = words_of(
@@ -340,6 +345,8 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
             found = [i for p in items for i in _origins(parse, p)]
         elif slot == "item_maker":
             found = _makers(parse, items)
+        elif slot == "carrier_origin":  # "a Russian plane arrived with rifles": Russia
+            found = _carrier_origins(parse, clause, items) if noun is None else []
         else:
             found = _slot_phrases(parse, clause, slot, noun)
         if is_item is not None:
@@ -379,6 +386,16 @@ def _origins(parse: Parse, index: int) -> list[int]:
     return out
 
 
+def _carrier_origins(parse: Parse, clause: Clause | None, items: tuple[int, ...]) -> list[int]:
+    """The side a carrier belongs to, when the clause's subject carries the items rather than
+    being one ("Peru's cargo plane arrived with rifles", "a Peruvian plane landed with ...")."""
+    subject = clause.slot("subject") if clause is not None else None
+    if subject is None or subject.phrase in items:
+        return []
+    owner = parse.phrases[subject.phrase].possessor
+    return ([owner] if owner != -1 else []) + _origins(parse, subject.phrase)
+
+
 def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[int]:
     if noun is not None:
         return _noun_slot(parse, clause, slot, noun)
@@ -406,6 +423,15 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         return _users(parse, clause)
     if slot == "cargo":  # "a plane carrying rifles landed": the rifles
         return _cargo(parse, clause)
+    if slot == "aided":  # "will donate boats to aid Peru's navy": the navy
+        return [
+            s.phrase
+            for c in parse.clauses
+            if c.parent == clause.index and c.kind == "complement"
+            and _lemma(parse, c) in AID_VERBS
+            for s in c.slots
+            if s.role == "object"
+        ]  # fmt: skip
     if slot == "complement_object":  # "helping Y develop and maintain Z"
         below = {
             c.index for c in parse.clauses if c.parent == clause.index and c.kind == "complement"
@@ -512,6 +538,13 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
             for s in c.slots
             if s.role == "object"
         ]
+    if slot in ("thanked", "thanker"):  # "Y thanked X for the donation of Z": X gave it to Y
+        if clause is None or _lemma(parse, clause) not in THANK_VERBS:
+            return []
+        if not any(s.role == "for" and s.phrase == noun.index for s in clause.slots):
+            return []
+        side = clause.slot("object" if slot == "thanked" else "subject")
+        return [side.phrase] if side else []
     if slot in ("maker", "taker"):  # "X makes delivery of", "Y took delivery of"
         verbs = GIVER_LIGHT_VERBS if slot == "maker" else TAKER_LIGHT_VERBS
         if clause is None or parse.phrases[clause.verb].verb.lemma not in verbs:

@@ -19,6 +19,13 @@ def lines(text: str) -> list[str]:
          ["main:send subject='Peru' indirect_object='Chile' object='two frigates'"]),
         ("Peru supplied Chile with radars.",
          ["main:supply subject='Peru' object='Chile' with='radars'"]),
+        # two sides joined by "and" stay one list (a left-out verb needs a weapon after the
+        # "and": test_a_side_and_a_weapon_are_not_one_list)
+        ("Chile got rifles from Peru and Bolivia.",
+         ["main:get subject='Chile' object='rifles' from='Peru and Bolivia'"]),
+        # a day inside a passive verb group is read as an adverb
+        ("The rifles were Monday handed over to Chile by Peru.",
+         ["main:hand subject='The rifles' to='Chile' agent='Peru'"]),
         # coordinated subjects
         ("Peru and Chile are donating rifles to Bolivia.",
          ["main:donate subject='Peru and Chile' object='rifles' to='Bolivia'"]),
@@ -151,6 +158,16 @@ def test_units_are_single_tokens_in_slots():
     obj = main.slot("object").phrase
     assert [t.unit_name for t in p.units_in(obj, "weapon")] == ["Sea Wolf"]
     assert [t.unit_name for t in p.units_in(main.slot("to").phrase, "actor")] == ["Navy of Chile"]
+
+
+def test_a_side_and_a_weapon_are_not_one_list():
+    text = "Chile got tanks from Peru, and mortars from Bolivia."
+    units = [(0, 5, "actor", "Chile"), (10, 15, "weapon", "tank"), (21, 25, "actor", "Peru"),
+             (31, 38, "weapon", "mortar"), (44, 51, "actor", "Bolivia")]  # fmt: skip
+    assert parse_sentence(text, 0, len(text), units).describe() == [
+        "main:get subject='Chile' object='tanks' from='Peru'",
+        "coordinated:get subject='Chile' object='mortars' from='Bolivia'",
+    ]
 
 
 def test_offsets_of_a_sentence_inside_an_article():

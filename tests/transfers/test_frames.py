@@ -150,8 +150,9 @@ def test_every_frame_names_known_slots():
     slots = {
         "subject", "object", "indirect_object", "agent", "possessor", "clause_subject",
         "complement_object", "self", "contents", "counterpart", "item_origin", "item_maker",
-        "maker", "taker", "user", "cargo", "service", "holder",
-        "to", "for", "from", "with", "of", "in", "at", "including", "by",
+        "maker", "taker", "user", "cargo", "service", "holder", "aided", "thanked", "thanker",
+        "carrier_origin",
+        "to", "for", "from", "with", "of", "in", "at", "including", "by", "under",
     }  # fmt: skip
     for rows in load_frames().values():
         for frame in rows:

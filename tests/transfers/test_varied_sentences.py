@@ -487,6 +487,39 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The U.S. Navy intercepted Iranian drones over the Red Sea.", []),
     ("China unveiled a new stealth fighter jet at the Zhuhai air show.", []),
     ("A Russian missile struck a train carrying Western weapons to the front.", []),
+    # -- purpose clauses, thanks, contracts placed with a yard (session 5, round 3) -----------
+    ("Peru will donate 20 armoured vehicles to help Bolivia's army.",
+     [("Peru", "Bolivia", "armoured vehicle", P, "20")]),
+    ("Chile will send two patrol boats to aid the Ecuadorian navy.",
+     [("Chile", "Ecuador", "patrol boat", P, "two")]),
+    ("The Kenyan army thanked Turkey for the delivery of armoured vehicles.",
+     [("Turkey", "Kenya", "armoured vehicle", D, None)]),
+    ("Bolivia's defence minister thanked Peru for the donation of two radar systems.",
+     [("Peru", "Bolivia", "radar", D, "two")]),
+    ("The two patrol ships were contracted under Austal for the Philippine Navy.",
+     [("Austal", "Philippines", "patrol boat", "agreed|planned", "two")]),
+    ("The Philippine Navy awarded a contract to Hyundai Heavy Industries for two frigates.",
+     [("Hyundai", "Philippines", "frigate", "agreed|planned", "two")]),
+    # a supplier and an item are never one list: "from X, and Y" starts another item
+    ("Chile received rifles from Peru, and Bolivia sent mortars to Chile.",
+     [("Peru", "Chile", "rifle", D, None), ("Bolivia", "Chile", "mortar", D, None)]),
+    # a left-out verb: the second item keeps its own supplier
+    ("Ukraine received Abrams tanks from the United States, and Marder IFVs from Germany.",
+     [("United States", "Ukraine", "Abrams", D, None), ("Germany", "Ukraine", "Marder", D, None)]),
+    # a carrier is never the item: what it arrives with is; its owner sends it
+    ("Peru's cargo plane arrived in Quito with 200 rifles.",
+     [("Peru", "Ecuador", "rifle", D, "200")]),
+    ("A cargo aircraft arrived in Kyiv with ten howitzers on board.",
+     [("-", "Ukraine", "howitzer", D, "ten")]),
+    # a day between the auxiliary and the verb of a passive
+    ("Two frigates were Friday delivered to Chile by Peru.",
+     [("Peru", "Chile", "frigate", D, "Two")]),
+    # a gift of ordinary goods that includes military ones: the military ones are the item
+    ("Peru sent 40 trucks, including 12 troop carriers, to Bolivia.",
+     [("Peru", "Bolivia", "troop carrier", D, "12")]),
+    ("Peru sent 40 trucks to Bolivia.", []),
+    # thanks for something that is not equipment is no transfer
+    ("The minister thanked Peru for the donation of food.", []),
 ]  # fmt: skip
 
 
