@@ -65,10 +65,12 @@ from analysis.money.rules import (
     PRONOUN_REFERENCE,
     PURPOSE_OF_BEFORE,
     PURPOSE_VERB_AFTER,
+    RECIPIENT_LIST_ITEM,
     RECIPIENT_NP_GETS,
     RECIPIENT_WITH,
     RUNNING_TOTAL,
     SIDE_BY_SIDE,
+    SPLIT_ANNOUNCED,
     STATED_REMAINDER,
     SUM_MAX_PARTS,
     SUM_POOL,
@@ -162,7 +164,8 @@ def read_amount(
         start = sentence.start + m.start("phrase")  # "For the patrol vessels, a $2bn contract"
         link = (m.group("phrase"), start, start + len(m.group("phrase")))
     if link is None and (m := PURPOSE_OF_BEFORE.search(before) or RECIPIENT_WITH.search(before)
-                         or RECIPIENT_NP_GETS.search(before)):  # fmt: skip
+                         or RECIPIENT_NP_GETS.search(before)
+                         or RECIPIENT_LIST_ITEM.search(before)):  # fmt: skip
         start = sentence.start + m.start("phrase")
         link = (m.group("phrase"), start, start + len(m.group("phrase")))
     barred = NOT_A_PART.search(sentence.text)
@@ -659,6 +662,8 @@ def _score(
             cues.append(("same_names", names, sentence.start, sentence.start))
         if total.plural and parts[0].sentence - total.sentence <= NEAR_SENTENCES:
             cues.append(("several", total.whole_text, sentence.start, sentence.start))
+        if m := _announced(text, sentences, paragraphs, total, parts[0]):
+            cues.append(("announced", m.group(0), m.start(), m.end()))
     named = {c[0] for c in cues} & {
         "noun_reference",
         "loose_reference",
@@ -702,6 +707,18 @@ def _score(
     if not referred and (distance > NEAR_SENTENCES or not whole):
         return None  # no words relate them: parts that merely add up are no split
     return weights, [*cues, (fit, "", sentence.start, sentence.start)]
+
+
+def _announced(text, sentences, paragraphs, total: Reading, part: Reading) -> re.Match | None:
+    """The words of ``total``'s sentence announcing that its parts follow ("will divide
+    £5m between the towns", "a breakdown of"), when ``part`` is in the sentences right
+    after it and in its paragraph or the next; None otherwise."""
+    if not 0 < part.sentence - total.sentence <= NEAR_SENTENCES:
+        return None
+    if paragraphs[part.sentence] - paragraphs[total.sentence] > 1:
+        return None
+    sentence = sentences[total.sentence]
+    return SPLIT_ANNOUNCED.search(text, sentence.start, sentence.end)
 
 
 def _references(
