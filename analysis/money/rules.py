@@ -443,6 +443,8 @@ LINK_WEIGHTS = {
     # the total's sentence announces a division ("will divide £5m between ..."), and the
     # part is in the sentences right after it
     "announced": 2.0,
+    # the part is in the sentence right after a total naming a whole, nothing between
+    "right_after": 0.5,
     "inside_list": 0.0,  # a whole of its own between parts of a total's list: one of them
     "standfirst": 0.0,  # the standfirst's "The budget includes ..." before the lede's total
     "running_total": 0.0,  # "brings the total ... to $X": evidence only, it links on its own

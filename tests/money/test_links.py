@@ -733,3 +733,25 @@ def test_money_used_in_conjunction_with_a_total_is_no_part_of_it():
         "for the districts."
     )
     assert splits_of(text) == [(40 * M, [("Northvale", 9 * M)])]
+
+
+def test_siblings_after_a_package_total_are_its_parts_and_never_each_others():
+    # no reference word: the sentence right after a package still speaks of it; "A further"
+    # goes on with its list of parts, and the first part is no total of the second
+    text = (
+        "A new package of council support totalling over £5 million will help local parks.\n\n"
+        "A scheme to replant Northvale woods will receive over £2 million for new trees.\n\n"
+        "The Northvale heritage trail will receive £900,000 for signs. A further £400,000 will "
+        "go to the Eastmoor rangers."
+    )
+    assert splits_of(text) == [
+        (5 * M, [("new trees", 2 * M), ("signs", 0.9 * M), ("the Eastmoor rangers", 0.4 * M)]),
+    ]  # fmt: skip
+
+
+def test_a_sum_right_after_a_fund_is_no_part_when_the_sums_after_it_exceed_it():
+    text = (
+        "The £3 million fund opened on Monday.\n\n"
+        "Northvale received £2 million for roads. Eastmoor received £2 million for rail."
+    )
+    assert splits_of(text) == []
