@@ -148,6 +148,10 @@ _VAGUE = [
     )
 ]  # fmt: skip
 _RANGE_GAP = re.compile(r"^\s*(?:(?P<dash>[-–—])|(?P<word>to|and|or|through))\s*$", re.I)
+#: A word that labels the number after it: "Round 3", "Phase 2", "Tranche 4", "No. 5".
+_LABEL_NUMBER = re.compile(
+    r"(?i)\b(?:round|phase|tranche|stage|wave|part|step|lot|year|no\.|number|batch|package)\s+$"
+)
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:\(\s*|,\s*or\s+|\s*/\s*)(?:(?:about|around|roughly|approximately|some|nearly|almost|"
     r"or|~|approx\.|equivalent\s+to|the\s+equivalent\s+of|worth)\s*)?$",
@@ -311,6 +315,10 @@ def _join_range(a: _Num, b: _Num, text: str) -> Amount | None:
         return None
     if a.scale and not b.scale and b.kind == "bare":
         return None
+    if a.kind == "bare" and not a.scale and _LABEL_NUMBER.search(before):
+        return None  # "Round 3 – £30m": a round or phase number, then the amount
+    if a.kind == "bare" and not a.scale and spaced_dash and b.marker and text[b.start] in "$€£¥₹":
+        return None  # "3 – £30m": a range writes "£3m – £30m" or "£3-30m"
     if a.kind == "bare" and not a.scale and b.scale and a.raw >= b.raw:
         return None  # "since 2022 to €28 billion": a year, not the low end of 28 billion
     scale_a = a.scale or (b.scale if b.scale and a.raw < b.raw else None)

@@ -65,10 +65,12 @@ from analysis.money.rules import (
     PRONOUN_REFERENCE,
     PURPOSE_OF_BEFORE,
     PURPOSE_VERB_AFTER,
+    RECIPIENT_LIST_ITEM,
     RECIPIENT_NP_GETS,
     RECIPIENT_WITH,
     RUNNING_TOTAL,
     SIDE_BY_SIDE,
+    SPLIT_ANNOUNCED,
     STATED_REMAINDER,
     SUM_MAX_PARTS,
     SUM_POOL,
@@ -162,7 +164,8 @@ def read_amount(
         start = sentence.start + m.start("phrase")  # "For the patrol vessels, a $2bn contract"
         link = (m.group("phrase"), start, start + len(m.group("phrase")))
     if link is None and (m := PURPOSE_OF_BEFORE.search(before) or RECIPIENT_WITH.search(before)
-                         or RECIPIENT_NP_GETS.search(before)):  # fmt: skip
+                         or RECIPIENT_NP_GETS.search(before)
+                         or RECIPIENT_LIST_ITEM.search(before)):  # fmt: skip
         start = sentence.start + m.start("phrase")
         link = (m.group("phrase"), start, start + len(m.group("phrase")))
     barred = NOT_A_PART.search(sentence.text)
@@ -659,6 +662,12 @@ def _score(
             cues.append(("same_names", names, sentence.start, sentence.start))
         if total.plural and parts[0].sentence - total.sentence <= NEAR_SENTENCES:
             cues.append(("several", total.whole_text, sentence.start, sentence.start))
+        if m := _announced(text, sentences, paragraphs, total, parts[0]):
+            cues.append(("announced", m.group(0), m.start(), m.end()))
+        elif _right_after(sentences, paragraphs, total, parts[0], readings):
+            # "A new package totalling £3m will ... A project will receive £1m ...": the
+            # next sentence still speaks of the whole the total names
+            cues.append(("right_after", total.whole_text, sentence.start, sentence.start))
     named = {c[0] for c in cues} & {
         "noun_reference",
         "loose_reference",
@@ -670,11 +679,6 @@ def _score(
     one_of_several = total.plural and all(p.family == total.family for p in parts)
     if any(p.own_whole for p in parts) and not named - {"pronoun_reference"} and not one_of_several:
         return None
-    if any(p.added for p in parts) and not named:
-        return None  # "another $1bn could follow" is on top of the total, not in it
-    lead = text[sentence.start : parts[0].amount.start]
-    if m := PART_CUE.search(lead):
-        cues.append(("part_cue", m.group(0), sentence.start + m.start(), sentence.start + m.end()))
     here = parts[0].sentence
     last = max([total.sentence, *(p.sentence for p in linked.parts)])
     next_paragraph = (
@@ -685,6 +689,13 @@ def _score(
         and previous[0] is linked
         and (here - previous[1] <= NEAR_SENTENCES or next_paragraph)
     )
+    if any(p.added for p in parts) and not named and not (continues and linked.parts):
+        # "another $1bn could follow" is on top of the total, not in it; but "A will
+        # receive $2m. A further $1m will go to B" goes on with the total's list of parts
+        return None
+    lead = text[sentence.start : parts[0].amount.start]
+    if m := PART_CUE.search(lead):
+        cues.append(("part_cue", m.group(0), sentence.start + m.start(), sentence.start + m.end()))
     if continues:
         cues.append(("continues", "", sentence.start, sentence.start))
     weights = sum(LINK_WEIGHTS[c[0]] for c in cues)
@@ -702,6 +713,46 @@ def _score(
     if not referred and (distance > NEAR_SENTENCES or not whole):
         return None  # no words relate them: parts that merely add up are no split
     return weights, [*cues, (fit, "", sentence.start, sentence.start)]
+
+
+def _announced(text, sentences, paragraphs, total: Reading, part: Reading) -> re.Match | None:
+    """The words of ``total``'s sentence announcing that its parts follow ("will divide
+    £5m between the towns", "a breakdown of"), when ``part`` is in the sentences right
+    after it and in its paragraph or the next; None otherwise."""
+    if not 0 < part.sentence - total.sentence <= NEAR_SENTENCES:
+        return None
+    if paragraphs[part.sentence] - paragraphs[total.sentence] > 1:
+        return None
+    sentence = sentences[total.sentence]
+    return SPLIT_ANNOUNCED.search(text, sentence.start, sentence.end)
+
+
+#: Wholes made to be shared out (a package, a budget, a fund); a deal, a fee or "€2bn in
+#: aid" is one sum.
+_SHARED_OUT = re.compile(
+    r"(?i)\b(?:package|budget|fund|programme|program|plan|bill|allocation|facility)s?\b"
+)
+
+
+def _right_after(sentences, paragraphs, total: Reading, part: Reading, readings) -> bool:
+    """True when ``part`` is in the sentence right after ``total``'s (in its paragraph or
+    the next), ``total`` names a whole made to be shared out, no other amount stands
+    between them, and the sums of the sentences from the part on fit in the total."""
+    if not _SHARED_OUT.search(total.whole_text) or part.sentence - total.sentence != 1:
+        return False
+    if paragraphs[part.sentence] - paragraphs[total.sentence] > 1:
+        return False
+    t, p = total.amount, part.amount
+    if any(t.end <= r.amount.start < p.start for r in readings):
+        return False
+    # the run of sentences stating sums from the part on must fit in the total: sums
+    # that add up to more are no list of its parts
+    ceiling = t.high if t.qualifier in ("range", "at_most") and t.high else t.value
+    run, index = 0.0, part.sentence
+    while sums := [r.amount.value for r in readings if r.sentence == index
+                   and r.amount.currency == t.currency and r.amount.value is not None]:  # fmt: skip
+        run, index = run + sum(sums), index + 1
+    return run <= ceiling
 
 
 def _references(

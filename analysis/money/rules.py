@@ -258,6 +258,22 @@ PURPOSE_OF_BEFORE = re.compile(
 RECIPIENT_WITH = re.compile(
     r"(?P<phrase>(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*){0,4})\s+with\s+$"
 )
+#: A list item with its verb left out, the recipient then the amount: "...; Northvale, £4
+#: million; Eastmoor, £2m" (the first item said "will receive").
+RECIPIENT_LIST_ITEM = re.compile(
+    r"(?:;|\bwhile|\band)\s+(?P<phrase>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})"
+    r",?\s+$"
+)
+#: In a total's sentence, words announcing that the parts follow: "how it will divide £5m
+#: between ...", "will be shared among", "a breakdown of"; the sentences right after it
+#: state the parts without a word referring back.
+SPLIT_ANNOUNCED = re.compile(
+    r"\b(?:(?:divid|split|shar|distribut|allocat|spread|apportion)\w*\b[^.;]{0,80}?"
+    r"\b(?:between|among|amongst|across)\b|break\s*down|breakdown|how\s+(?:it|they|the\s+\w+)\s+"
+    r"(?:will|would|is\s+to|are\s+to|plans?\s+to)\s+(?:be\s+)?(?:spen[dt]|divid\w*|split|allocat\w*|"
+    r"distribut\w*|shar\w*))",
+    re.I,
+)
 #: Before an amount, a common-noun recipient and its verb: "The new programme will receive".
 RECIPIENT_NP_GETS = re.compile(
     r"(?P<phrase>(?<![\w'’-])(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
@@ -347,6 +363,7 @@ PARTS_BEFORE_SENTENCES = 2
 NOT_A_PART = re.compile(
     rf"\b(?:since\s+(?:\d{{4}}|it|the|its|a|an|then|last)|so\s+far|to\s+date|until\s+now|"
     rf"cumulative\w*|separate\s+from|on\s+top\s+of|in\s+addition\s+to|apart\s+from|besides|"
+    rf"in\s+conjunction\s+with|alongside|"
     rf"not\s+(?:included|part)|excluding|(?:does|do|did|will|would)\s+not\s+include|"
     rf"(?:set\s+aside|allocated|provided|earmarked)\s+separately|"
     rf"separately\s+(?:set\s+aside|allocated|provided|earmarked)|(?:earlier|previous|prior|last\s+year'?s)\s+"
@@ -423,6 +440,11 @@ LINK_WEIGHTS = {
     "continues": 1.5,  # the part before it, nearby, went to this total: order, not reference
     "same_names": 1.0,  # the part's sentence names what the total's sentence names
     "several": 1.0,  # the total is of several wholes ("two contracts", "a total of"), nearby
+    # the total's sentence announces a division ("will divide £5m between ..."), and the
+    # part is in the sentences right after it
+    "announced": 2.0,
+    # the part is in the sentence right after a total naming a whole, nothing between
+    "right_after": 0.5,
     "inside_list": 0.0,  # a whole of its own between parts of a total's list: one of them
     "standfirst": 0.0,  # the standfirst's "The budget includes ..." before the lede's total
     "running_total": 0.0,  # "brings the total ... to $X": evidence only, it links on its own

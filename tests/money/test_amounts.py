@@ -548,3 +548,21 @@ def test_weights_and_lists_are_not_money(text):
 def test_around_before_an_indian_amount_makes_it_approximate():
     amount = one("The contracts cost around Rs 6200 crore in all.")
     assert (amount.value, amount.currency, amount.qualifier) == (6200 * 10**7, "INR", "approx")
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        ("The Harbour Grant Round 2 – £45m went to six towns.", "£45m", 45 * M),
+        ("Phase 4 - $12 million for the new wards.", "$12 million", 12 * M),
+        ("Bids ranked 5 – €8m each were refused.", "€8m", 8 * M),
+    ],
+)
+def test_a_number_before_a_dash_and_an_amount_is_no_range(text, written, value):
+    amount = one(text)
+    assert (amount.text, amount.value, amount.qualifier) == (written, value, "exact")
+
+
+def test_a_dash_between_two_amounts_is_still_a_range():
+    amount = one("Each bridge costs £3m – £5m to repair.")
+    assert (amount.low, amount.high, amount.qualifier) == (3 * M, 5 * M, "range")

@@ -700,3 +700,58 @@ def test_a_package_stated_in_the_middle_of_a_list_is_one_of_its_parts():
             "for air defence.\n\nThe package also includes $6 billion in humanitarian aid for "
             "refugees.")  # fmt: skip
     assert values_of(text) == [(50 * B, [20 * B, 5 * B, 9 * B, 6 * B]), (9 * B, [4 * B])]
+
+
+# --- a division announced, then the parts in plain prose -----------------------------------------
+
+
+def test_parts_after_a_total_announced_as_divided_link_without_a_reference_word():
+    text = (
+        "The council has set out how it will divide £40m in grants between its five districts.\n\n"
+        "Northvale will receive £9 million from the scheme; Eastmoor, £8 million; Westbrook £6m; "
+        "Southmere, £5 million; while the harbour district will receive about £4m."
+    )
+    assert splits_of(text) == [
+        (40 * M, [("Northvale", 9 * M), ("Eastmoor", 8 * M), ("Westbrook", 6 * M),
+                  ("Southmere", 5 * M), ("the harbour district", 4 * M)]),
+    ]  # fmt: skip
+
+
+def test_without_the_announcement_plain_prose_parts_stay_unlinked():
+    text = (
+        "The council approved £40m in grants on Monday.\n\n"
+        "Northvale will receive £9 million from the scheme; Eastmoor, £8 million."
+    )
+    assert splits_of(text) == []
+
+
+def test_money_used_in_conjunction_with_a_total_is_no_part_of_it():
+    text = (
+        "The council will divide £40m in grants between its districts. "
+        "Northvale will receive £9 million from the grants.\n\n"
+        "The mayor said the grants could be used in conjunction with some £15m in loans "
+        "for the districts."
+    )
+    assert splits_of(text) == [(40 * M, [("Northvale", 9 * M)])]
+
+
+def test_siblings_after_a_package_total_are_its_parts_and_never_each_others():
+    # no reference word: the sentence right after a package still speaks of it; "A further"
+    # goes on with its list of parts, and the first part is no total of the second
+    text = (
+        "A new package of council support totalling over £5 million will help local parks.\n\n"
+        "A scheme to replant Northvale woods will receive over £2 million for new trees.\n\n"
+        "The Northvale heritage trail will receive £900,000 for signs. A further £400,000 will "
+        "go to the Eastmoor rangers."
+    )
+    assert splits_of(text) == [
+        (5 * M, [("new trees", 2 * M), ("signs", 0.9 * M), ("the Eastmoor rangers", 0.4 * M)]),
+    ]  # fmt: skip
+
+
+def test_a_sum_right_after_a_fund_is_no_part_when_the_sums_after_it_exceed_it():
+    text = (
+        "The £3 million fund opened on Monday.\n\n"
+        "Northvale received £2 million for roads. Eastmoor received £2 million for rail."
+    )
+    assert splits_of(text) == []
