@@ -43,9 +43,11 @@ CIVIL_AIRCRAFT_FILE = config.DATA_DIR / "civil_aircraft.txt"
 #: A word of it: capitalised, or a short abbreviation with its dot ("St."), never a
 #: sentence's full stop ("ICGS Varad. The ...").
 _SHIP_WORD = r"(?:\p{Lu}\p{Ll}{0,2}\.(?= \p{Lu}\p{Ll})|\p{Lu}[\p{L}']*)"
+#: A part after a hyphen may be written in lower case ("USS Chung-hoon").
+_SHIP_PART = rf"(?:{_SHIP_WORD}|\p{{Ll}}[\p{{Ll}}']*)"
 _SHIP_NAME = (
-    rf"(?P<name>{_SHIP_WORD}(?:-{_SHIP_WORD})*"
-    rf"(?: (?:(?:de|da|do|dos|del|van|von) )?{_SHIP_WORD}(?:-{_SHIP_WORD})*)*)"
+    rf"(?P<name>{_SHIP_WORD}(?:-{_SHIP_PART})*"
+    rf"(?: (?:(?:de|da|do|dos|del|van|von) )?{_SHIP_WORD}(?:-{_SHIP_PART})*)*)"
     r"(?: \((?P<hull>\p{Lu}{1,4}[- ]?\d{1,4})\))?"
 )
 #: A capitalised name of two to six words ("Iowa Army Ammunition Plant").
@@ -228,22 +230,23 @@ def _one_name_per_ship(found: list[tuple]) -> list[tuple]:
     hulls: dict[str, set[str]] = {}
     prefixed: dict[str, str] = {}
     for row in found:
-        words, hull = ship_words(row[0]), _hull_of(row[0])
+        words, hull = ship_words(row[0]).casefold(), _hull_of(row[0])
         if hull:
             hulls.setdefault(words, set()).add(hull)
         if row[5] == "ship prefix":
             prefixed.setdefault(words, _without_hull(row[0]))
     out = []
     for row in found:
-        words, hull = ship_words(row[0]), _hull_of(row[0])
+        written, hull = ship_words(row[0]), _hull_of(row[0])
+        words = written.casefold()  # "Chung-hoon" and "Chung-Hoon" are one ship
         numbers = hulls.get(words, set())
         if len(numbers) > 1 and hull:
-            name = f"{words} ({hull})"
+            name = f"{written} ({hull})"
         elif len(numbers) > 1:
             name = row[0]
         else:
             name = prefixed.get(words) or (
-                f"{words} ({next(iter(numbers))})" if numbers else row[0]
+                f"{written} ({next(iter(numbers))})" if numbers else row[0]
             )
         out.append((name, *row[1:]))
     return out

@@ -1,0 +1,37 @@
+"""Weapons named by their shape: ships, names that are not weapons, variants of a family.
+
+Every sentence here is made up for the test.
+"""
+
+from __future__ import annotations
+
+from analysis.entities import find_all_mentions, load_lexicons
+from analysis.text import article_from_text
+
+HEADLINE = "Navy news\n\n"
+
+
+def weapons(body: str) -> dict[str, int]:
+    mentions = find_all_mentions(article_from_text(HEADLINE + body + "\n"), load_lexicons())
+    return mentions.loc[mentions["kind"] == "weapon", "name"].value_counts().to_dict()
+
+
+def test_a_ship_name_keeps_a_lower_case_part_after_its_hyphen():
+    assert weapons("HMAS Tarra-ngi sailed north on Monday.") == {"HMAS Tarra-ngi": 1}
+
+
+def test_a_ship_written_in_two_cases_is_one_ship():
+    text = "HMAS Tarra-Ngi left port. Later HMAS Tarra-ngi turned back."
+    assert weapons(text) == {"HMAS Tarra-Ngi": 2}
+
+
+def test_a_class_word_inside_a_zone_name_counts_nothing():
+    text = "Planes entered the Northern Air Defense Identification Zone on Friday."
+    assert weapons(text) == {}
+
+
+def test_a_family_member_with_another_number_is_its_own_system():
+    assert weapons("The army showed the Orlan-10 and the Orlan-30 in the square.") == {
+        "Orlan-10": 1,
+        "Orlan-30": 1,
+    }
