@@ -35,3 +35,14 @@ def test_a_family_member_with_another_number_is_its_own_system():
         "Orlan-10": 1,
         "Orlan-30": 1,
     }
+
+
+def test_a_class_noun_right_before_a_named_system_is_part_of_its_mention():
+    text = "The jet fired the missile Kinzhal at a depot."
+    assert weapons(text) == {"aircraft (generic)": 1, "Kinzhal": 1}
+
+
+def test_a_class_noun_before_a_name_the_lexicon_knows_with_that_noun_after_it():
+    # the lexicon knows "Lancet drone", not "Lancet" alone (a journal's name)
+    text = "The parade showed drones Lancet and Geran-2 near the river."
+    assert weapons(text) == {"ZALA Lancet": 1, "Geran-2": 1}
