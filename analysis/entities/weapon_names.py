@@ -149,11 +149,42 @@ def named_after_class(article: Article, spans: Sequence[tuple]) -> tuple[list[tu
         if m is None or m.group(1).split()[0].casefold() in function_words():
             continue
         start, end = m.span(1)
-        if any(q[1] < end and start < q[2] for q in spans):
+        inside = [q for q in spans if q[1] < end and start < q[2]]
+        if inside and not _named_after_person(m.group(1), inside, start, end):
             continue
         found.append((m.group(1), "ships", "warship", s[1], end, "class noun before ship name"))
         drop.add(s[0])
+        drop.update(q[0] for q in inside)
+    for m in _MILITARY_VESSEL.finditer(text):
+        owner = [
+            q for q in spans if q[2] == m.start() - 1 and q[3] == "actor" and q[5] == "military"
+        ]
+        start, end = m.span("name")
+        inside = [q for q in spans if q[1] < end and start < q[2]]
+        if not owner or any(titled_start <= m.start() < e for titled_start, e in titled):
+            continue
+        if not inside or not _named_after_person(m.group("name"), inside, start, end):
+            continue
+        found.append((m.group("name"), "ships", "warship", m.start(), end, "military vessel name"))
+        drop.update(q[0] for q in inside)
     return found, drop
+
+
+#: A military's vessel named after a person with a title: "the Coast Guard vessel
+#: Captain A B" (the owner is a military actor right before the noun).
+_MILITARY_VESSEL = regex.compile(
+    r"(?<= )(?:vessel|ship|boat|cutter) (?P<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,3})"
+    r"(?=[,.;:)]|\s+\p{Ll}|$)"
+)
+
+
+def _named_after_person(name: str, inside: Sequence[tuple], start: int, end: int) -> bool:
+    """A ship's name after its class noun that the first pass read as a titled person
+    ("the frigate Admiral A B"): the name opens with a title and holds only people."""
+    first = name.split()[0].casefold()
+    return first in _titles() and all(
+        q[3] == "actor" and q[5] == "person" and start <= q[1] and q[2] <= end for q in inside
+    )
 
 
 _NAME_AFTER_CLASS = regex.compile(

@@ -46,3 +46,14 @@ def test_a_class_noun_before_a_name_the_lexicon_knows_with_that_noun_after_it():
     # the lexicon knows "Lancet drone", not "Lancet" alone (a journal's name)
     text = "The parade showed drones Lancet and Geran-2 near the river."
     assert weapons(text) == {"ZALA Lancet": 1, "Geran-2": 1}
+
+
+def ship_and_people(body: str) -> tuple[dict[str, int], list[str]]:
+    mentions = find_all_mentions(article_from_text(HEADLINE + body + "\n"), load_lexicons())
+    people = mentions.loc[mentions["type"] == "person", "name"].tolist()
+    return weapons(body), people
+
+
+def test_a_military_vessel_named_after_a_titled_person_is_a_ship():
+    text = "The Coast Guard vessel Captain Amos Trelling will be commissioned today."
+    assert ship_and_people(text) == ({"Captain Amos Trelling": 1}, [])
