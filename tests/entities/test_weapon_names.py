@@ -57,3 +57,11 @@ def ship_and_people(body: str) -> tuple[dict[str, int], list[str]]:
 def test_a_military_vessel_named_after_a_titled_person_is_a_ship():
     text = "The Coast Guard vessel Captain Amos Trelling will be commissioned today."
     assert ship_and_people(text) == ({"Captain Amos Trelling": 1}, [])
+
+
+def test_an_arms_cache_list_counts_each_item_under_its_generic_name():
+    text = (
+        "Police seized one .38 pistol, 20 live rounds, 15 blank cartridges, one double barrel"
+        " gun, one submachine gun and an improvised explosive device."
+    )
+    assert weapons(text) == {"small arms (generic)": 3, "munitions (generic)": 3}
