@@ -66,6 +66,7 @@ from analysis.entities.weapon_references import (
     compared,
     described_classes,
     formations,
+    numbered_rounds,
     unowned_planes,
     vehicles_back,
 )
@@ -190,6 +191,7 @@ def discover_weapons(
         found += named
         drop.update(replaced)
     found += bare_variants(article, spans, found)
+    found += numbered_rounds(article, spans, found)
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     if lexicons is not None:
         found += _coordinated(text, rows, compile_matcher(lexicons))

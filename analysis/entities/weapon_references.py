@@ -19,6 +19,9 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
 - a bare "plane(s)" ("planes", "cargo planes", "transport planes") is a military
   aircraft only when a state or its forces own it right before ("the Dutch planes",
   "Chinese cargo planes"): planes alone may be airliners and charters;
+- a number of "rounds" ("40 rounds", "13 live rounds", "200 7.62mm rounds") is
+  ammunition; "three rounds of talks" is not (a number of rounds "of" anything
+  but ammunition counts nothing, and "rounds of ammunition" is the ammunition's);
 - a class phrase of a named system's category after the system and a capitalised
   description ("ZX-12 High Explosive Projectile 155mm rounds") is part of that one
   mention, not a second one.
@@ -111,6 +114,32 @@ def bare_variants(article: Article, spans: Sequence[tuple], found: Sequence[tupl
             if before:
                 _, name, category, weapon_class = before[-1]
                 out.append((name, category, weapon_class, m.start(), m.end(), "bare variant"))
+    return out
+
+
+#: A number and "rounds", a size or a state between: "40 rounds", "13 live rounds",
+#: "200 7.62mm rounds", "hundreds of rounds"; never "rounds of" (talks, voting, ammunition).
+_ROUNDS = regex.compile(
+    r"(?<![\w.-])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of"
+    r"|hundreds of|thousands of)(?: (?:live|spent|blank|tracer|\d+(?:\.\d+)?(?: ?mm|-calibre"
+    r"|-caliber)))? (?P<noun>rounds)(?![\w-])(?! of\b)"
+)
+
+
+def numbered_rounds(
+    article: Article, spans: Sequence[tuple], found: Sequence[tuple]
+) -> list[tuple]:
+    """A number of rounds is ammunition (see the module docstring): one munitions
+    mention, the word "rounds", where no other row holds it."""
+    out = []
+    for section in article.counted_sections():
+        for m in _ROUNDS.finditer(article.text, section.start, section.end):
+            start, end = m.span("noun")
+            if any(s[1] < end and start < s[2] for s in spans) or any(
+                f[3] < end and start < f[4] for f in found
+            ):
+                continue
+            out.append(("munition", "munitions", "munition", start, end, "number of rounds"))
     return out
 
 

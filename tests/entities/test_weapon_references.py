@@ -84,3 +84,9 @@ def test_a_class_word_naming_a_formation_counts_nothing():
 
 def test_howitzer_rounds_are_munitions_only():
     assert weapons("It makes howitzer rounds.") == {"munitions (generic)": 1}
+
+
+def test_a_number_of_rounds_is_ammunition_but_rounds_of_talks_are_not():
+    text = "After two rounds of talks, soldiers fired 40 rounds and 120 live rounds."
+    assert weapons(text) == {"munitions (generic)": 2}
+    assert weapons("Police found 300 rounds of ammunition.") == {"munitions (generic)": 1}
