@@ -67,6 +67,7 @@ from analysis.entities.weapon_references import (
     described_classes,
     formations,
     numbered_rounds,
+    owned_ships_and_fighters,
     unowned_planes,
     vehicles_back,
 )
@@ -192,6 +193,7 @@ def discover_weapons(
         drop.update(replaced)
     found += bare_variants(article, spans, found)
     found += numbered_rounds(article, spans, found)
+    found += owned_ships_and_fighters(article, spans, found)
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     if lexicons is not None:
         found += _coordinated(text, rows, compile_matcher(lexicons))
