@@ -28,7 +28,8 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   speaks of flight or names an aircraft ("Ukrainian fighters downed a drone" are people);
 - a class phrase of a named system's category after the system and a capitalised
   description ("ZX-12 High Explosive Projectile 155mm rounds") is part of that one
-  mention, not a second one.
+  mention, not a second one; so is one after a modifier coordinated with the
+  class's own ("ZX-9 armed and reconnaissance drones").
 
 Found rows are tuples ``(name, category, weapon_class, start, end, evidence)``;
 spans are ``(index, start, end, kind, name, type, weapon_class)`` of the rows
@@ -65,7 +66,8 @@ _FORMATION_AFTER = regex.compile(
     r" (?:regiment|battalion|brigade|division|corps)s?(?![\w-])", regex.I
 )
 #: Capitalised words between a named system and its class phrase ("High Explosive Projectile").
-_DESCRIPTION = regex.compile(r"(?: \p{Lu}[\p{L}-]*){1,4} ")
+#: ... or a modifier coordinated with the class's own: "Bayraktar armed and reconnaissance drones".
+_DESCRIPTION = regex.compile(r"(?:(?: \p{Lu}[\p{L}-]*){1,4}| \p{Ll}+(?:-\p{Ll}+)*,? (?:and|or)) ")
 #: A comparison right before a class phrase: "like a", "similar to an", "the size of a".
 _COMPARISON_BEFORE = regex.compile(
     r"(?<![\w-])(?:(?:just |much |rather )?like|similar to|akin to|resembling|the size of|"

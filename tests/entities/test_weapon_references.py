@@ -101,3 +101,8 @@ def test_a_states_ship_is_a_warship_once_the_article_named_one():
     text = "The frigate HMAS Tarra sailed north. The Chinese ship and Canadian ships followed."
     assert weapons(text) == {"HMAS Tarra": 1, "warship (generic)": 2}
     assert weapons("A Chinese ship carried grain to port.") == {}
+
+
+def test_a_class_after_a_named_system_and_a_coordinated_modifier_is_its_mention():
+    text = "The army received eight Bayraktar armed and reconnaissance drones."
+    assert weapons(text) == {"Bayraktar TB2": 1}
