@@ -65,3 +65,10 @@ def test_an_arms_cache_list_counts_each_item_under_its_generic_name():
         " gun, one submachine gun and an improvised explosive device."
     )
     assert weapons(text) == {"small arms (generic)": 3, "munitions (generic)": 3}
+
+
+def test_armoured_transporters_are_military_vehicles():
+    assert weapons("The parade showed tanks and armored transporters.") == {
+        "tank (generic)": 1,
+        "military vehicle (generic)": 1,
+    }
