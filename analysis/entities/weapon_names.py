@@ -242,8 +242,8 @@ def find_ships(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple], s
             s[3] == "weapon" and s[5] == "ships" and section.start <= s[1] < section.end
             for s in spans
         ) or any(section.start <= f[3] < section.end for f in found)
-        if not naval:
-            continue
+        if not naval and not _SHIP_NOUN.search(text, section.start, section.end):
+            continue  # "four patrol ships: ..." names ships too
         for m in _HULL_NAMED.finditer(text, section.start, section.end):
             hit = _hull_named(text, m, spans, found)
             if hit is not None:
@@ -307,6 +307,10 @@ def _ship_name(m: regex.Match) -> str:
     return m.group()
 
 
+#: A noun that says a paragraph speaks of ships.
+_SHIP_NOUN = regex.compile(
+    r"(?<![\w-])(?:[Ss]hips|[Vv]essels|[Ff]rigates|[Cc]orvettes|[Dd]estroyers)\b"
+)
 #: A capitalised name (up to four words) and a bracketed hull number: "Žemaitis (P11)".
 _HULL_NAMED = regex.compile(
     r"(?<![\w-])\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,3} \((\p{Lu}{1,4}[- ]?\d{1,4})\)"

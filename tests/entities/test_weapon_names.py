@@ -72,3 +72,8 @@ def test_armoured_transporters_are_military_vehicles():
         "tank (generic)": 1,
         "military vehicle (generic)": 1,
     }
+
+
+def test_names_with_hull_numbers_in_a_paragraph_about_ships_are_ships():
+    text = "The squadron has three ships: Tarra (P21), Ngalu (P22) and Wirra (P23)."
+    assert weapons(text) == {"Tarra (P21)": 1, "Ngalu (P22)": 1, "Wirra (P23)": 1}
