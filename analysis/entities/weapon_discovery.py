@@ -66,6 +66,8 @@ from analysis.entities.weapon_references import (
     compared,
     described_classes,
     formations,
+    numbered_rounds,
+    owned_ships_and_fighters,
     unowned_planes,
     vehicles_back,
 )
@@ -103,7 +105,9 @@ _ACRONYM_SYSTEM = regex.compile(r"\s*\((\p{Lu}{2,6})s?\)(?:\s+(systems?)\b)?")
 #: An all-capital programme name before capitalised words ending in a class noun:
 #: "CEAFAR Active Phased Array Radar".
 _ACRONYM_LED = regex.compile(r"(?<![\w/-])\p{Lu}{3,8}(?: \p{Lu}[\p{Ll}-]+){1,5}(?![\w-])")
-_COMMA = regex.compile(r",\s+(?:the\s+)?")
+_COMMA = regex.compile(r",\s+(?:the\s+)?| ")
+#: A capitalised name right after a class noun: "drones Lancet", "the missile Storm".
+_NAME_AFTER = regex.compile(r" (\p{Lu}[\p{L}]+)(?![\w-]| \p{Lu})")
 _COORDINATED = regex.compile(
     r"(?<![\w-])(\p{Ll}+(?:-\p{Ll}+)+),? (?:and|or) (?:\p{Ll}+(?:-\p{Ll}+)+ )?$"
 )
@@ -183,7 +187,13 @@ def discover_weapons(
     drop.update(formations(text, spans))
     drop.update(unowned_planes(text, spans))
     drop.update(adjacent_classes(text, spans))
+    if lexicons is not None:
+        named, replaced = _named_after_class(text, spans, found, compile_matcher(lexicons))
+        found += named
+        drop.update(replaced)
     found += bare_variants(article, spans, found)
+    found += numbered_rounds(article, spans, found)
+    found += owned_ships_and_fighters(article, spans, found)
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     if lexicons is not None:
         found += _coordinated(text, rows, compile_matcher(lexicons))
@@ -397,6 +407,30 @@ def _appositions(text, spans) -> list:
         if same and _COMMA.fullmatch(text[a[2] : b[1]]):
             out.append(a[0])
     return out
+
+
+def _named_after_class(text, spans, found, matcher) -> tuple[list[tuple], set[int]]:
+    """A class noun before a one-word name that the lexicon knows with that noun after
+    it ("drones Lancet" for "Lancet drone"): one mention of that system, the class
+    noun included."""
+    out, drop = [], set()
+    for s in spans:
+        if s[3] != "weapon" or not _is_class(s):
+            continue
+        m = _NAME_AFTER.match(text, s[2])
+        if m is None or _overlaps(spans, found, m.start(1), m.end(1)):
+            continue
+        noun = text[s[1] : s[2]].split()[-1].casefold()
+        nouns = dict.fromkeys((noun, noun[:-1] if noun.endswith("s") else noun))
+        for word in nouns:
+            target = lookup_form(matcher, f"{m.group(1)} {word}")
+            if target.__class__ is tuple and target[1] == "weapon" and target[2] == s[5]:
+                out.append(
+                    (target[0], target[2], target[3], s[1], m.end(1), "class noun before name")
+                )
+                drop.add(s[0])
+                break
+    return out, drop
 
 
 def _is_class(span) -> bool:

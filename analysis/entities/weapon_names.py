@@ -43,9 +43,11 @@ CIVIL_AIRCRAFT_FILE = config.DATA_DIR / "civil_aircraft.txt"
 #: A word of it: capitalised, or a short abbreviation with its dot ("St."), never a
 #: sentence's full stop ("ICGS Varad. The ...").
 _SHIP_WORD = r"(?:\p{Lu}\p{Ll}{0,2}\.(?= \p{Lu}\p{Ll})|\p{Lu}[\p{L}']*)"
+#: A part after a hyphen may be written in lower case ("USS Chung-hoon").
+_SHIP_PART = rf"(?:{_SHIP_WORD}|\p{{Ll}}[\p{{Ll}}']*)"
 _SHIP_NAME = (
-    rf"(?P<name>{_SHIP_WORD}(?:-{_SHIP_WORD})*"
-    rf"(?: (?:(?:de|da|do|dos|del|van|von) )?{_SHIP_WORD}(?:-{_SHIP_WORD})*)*)"
+    rf"(?P<name>{_SHIP_WORD}(?:-{_SHIP_PART})*"
+    rf"(?: (?:(?:de|da|do|dos|del|van|von) )?{_SHIP_WORD}(?:-{_SHIP_PART})*)*)"
     r"(?: \((?P<hull>\p{Lu}{1,4}[- ]?\d{1,4})\))?"
 )
 #: A capitalised name of two to six words ("Iowa Army Ammunition Plant").
@@ -147,11 +149,42 @@ def named_after_class(article: Article, spans: Sequence[tuple]) -> tuple[list[tu
         if m is None or m.group(1).split()[0].casefold() in function_words():
             continue
         start, end = m.span(1)
-        if any(q[1] < end and start < q[2] for q in spans):
+        inside = [q for q in spans if q[1] < end and start < q[2]]
+        if inside and not _named_after_person(m.group(1), inside, start, end):
             continue
         found.append((m.group(1), "ships", "warship", s[1], end, "class noun before ship name"))
         drop.add(s[0])
+        drop.update(q[0] for q in inside)
+    for m in _MILITARY_VESSEL.finditer(text):
+        owner = [
+            q for q in spans if q[2] == m.start() - 1 and q[3] == "actor" and q[5] == "military"
+        ]
+        start, end = m.span("name")
+        inside = [q for q in spans if q[1] < end and start < q[2]]
+        if not owner or any(titled_start <= m.start() < e for titled_start, e in titled):
+            continue
+        if not inside or not _named_after_person(m.group("name"), inside, start, end):
+            continue
+        found.append((m.group("name"), "ships", "warship", m.start(), end, "military vessel name"))
+        drop.update(q[0] for q in inside)
     return found, drop
+
+
+#: A military's vessel named after a person with a title: "the Coast Guard vessel
+#: Captain A B" (the owner is a military actor right before the noun).
+_MILITARY_VESSEL = regex.compile(
+    r"(?<= )(?:vessel|ship|boat|cutter) (?P<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,3})"
+    r"(?=[,.;:)]|\s+\p{Ll}|$)"
+)
+
+
+def _named_after_person(name: str, inside: Sequence[tuple], start: int, end: int) -> bool:
+    """A ship's name after its class noun that the first pass read as a titled person
+    ("the frigate Admiral A B"): the name opens with a title and holds only people."""
+    first = name.split()[0].casefold()
+    return first in _titles() and all(
+        q[3] == "actor" and q[5] == "person" and start <= q[1] and q[2] <= end for q in inside
+    )
 
 
 _NAME_AFTER_CLASS = regex.compile(
@@ -209,8 +242,8 @@ def find_ships(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple], s
             s[3] == "weapon" and s[5] == "ships" and section.start <= s[1] < section.end
             for s in spans
         ) or any(section.start <= f[3] < section.end for f in found)
-        if not naval:
-            continue
+        if not naval and not _SHIP_NOUN.search(text, section.start, section.end):
+            continue  # "four patrol ships: ..." names ships too
         for m in _HULL_NAMED.finditer(text, section.start, section.end):
             hit = _hull_named(text, m, spans, found)
             if hit is not None:
@@ -228,22 +261,23 @@ def _one_name_per_ship(found: list[tuple]) -> list[tuple]:
     hulls: dict[str, set[str]] = {}
     prefixed: dict[str, str] = {}
     for row in found:
-        words, hull = ship_words(row[0]), _hull_of(row[0])
+        words, hull = ship_words(row[0]).casefold(), _hull_of(row[0])
         if hull:
             hulls.setdefault(words, set()).add(hull)
         if row[5] == "ship prefix":
             prefixed.setdefault(words, _without_hull(row[0]))
     out = []
     for row in found:
-        words, hull = ship_words(row[0]), _hull_of(row[0])
+        written, hull = ship_words(row[0]), _hull_of(row[0])
+        words = written.casefold()  # "Chung-hoon" and "Chung-Hoon" are one ship
         numbers = hulls.get(words, set())
         if len(numbers) > 1 and hull:
-            name = f"{words} ({hull})"
+            name = f"{written} ({hull})"
         elif len(numbers) > 1:
             name = row[0]
         else:
             name = prefixed.get(words) or (
-                f"{words} ({next(iter(numbers))})" if numbers else row[0]
+                f"{written} ({next(iter(numbers))})" if numbers else row[0]
             )
         out.append((name, *row[1:]))
     return out
@@ -273,6 +307,10 @@ def _ship_name(m: regex.Match) -> str:
     return m.group()
 
 
+#: A noun that says a paragraph speaks of ships.
+_SHIP_NOUN = regex.compile(
+    r"(?<![\w-])(?:[Ss]hips|[Vv]essels|[Ff]rigates|[Cc]orvettes|[Dd]estroyers)\b"
+)
 #: A capitalised name (up to four words) and a bracketed hull number: "Žemaitis (P11)".
 _HULL_NAMED = regex.compile(
     r"(?<![\w-])\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,3} \((\p{Lu}{1,4}[- ]?\d{1,4})\)"

@@ -19,9 +19,17 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
 - a bare "plane(s)" ("planes", "cargo planes", "transport planes") is a military
   aircraft only when a state or its forces own it right before ("the Dutch planes",
   "Chinese cargo planes"): planes alone may be airliners and charters;
+- a number of "rounds" ("40 rounds", "13 live rounds", "200 7.62mm rounds") is
+  ammunition; "three rounds of talks" is not (a number of rounds "of" anything
+  but ammunition counts nothing, and "rounds of ammunition" is the ammunition's);
+- a state's "ship(s)" ("the Chinese ship", "American and Canadian ships") is a
+  warship once the article has named a warship; a state's "fighters" ("Russian
+  fighters were sent to intercept the drone") are fighter jets when their sentence
+  speaks of flight or names an aircraft ("Ukrainian fighters downed a drone" are people);
 - a class phrase of a named system's category after the system and a capitalised
   description ("ZX-12 High Explosive Projectile 155mm rounds") is part of that one
-  mention, not a second one.
+  mention, not a second one; so is one after a modifier coordinated with the
+  class's own ("ZX-9 armed and reconnaissance drones").
 
 Found rows are tuples ``(name, category, weapon_class, start, end, evidence)``;
 spans are ``(index, start, end, kind, name, type, weapon_class)`` of the rows
@@ -58,7 +66,8 @@ _FORMATION_AFTER = regex.compile(
     r" (?:regiment|battalion|brigade|division|corps)s?(?![\w-])", regex.I
 )
 #: Capitalised words between a named system and its class phrase ("High Explosive Projectile").
-_DESCRIPTION = regex.compile(r"(?: \p{Lu}[\p{L}-]*){1,4} ")
+#: ... or a modifier coordinated with the class's own: "Bayraktar armed and reconnaissance drones".
+_DESCRIPTION = regex.compile(r"(?:(?: \p{Lu}[\p{L}-]*){1,4}| \p{Ll}+(?:-\p{Ll}+)*,? (?:and|or)) ")
 #: A comparison right before a class phrase: "like a", "similar to an", "the size of a".
 _COMPARISON_BEFORE = regex.compile(
     r"(?<![\w-])(?:(?:just |much |rather )?like|similar to|akin to|resembling|the size of|"
@@ -112,6 +121,78 @@ def bare_variants(article: Article, spans: Sequence[tuple], found: Sequence[tupl
                 _, name, category, weapon_class = before[-1]
                 out.append((name, category, weapon_class, m.start(), m.end(), "bare variant"))
     return out
+
+
+#: A number and "rounds", a size or a state between: "40 rounds", "13 live rounds",
+#: "200 7.62mm rounds", "hundreds of rounds"; never "rounds of" (talks, voting, ammunition).
+_ROUNDS = regex.compile(
+    r"(?<![\w.-])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of"
+    r"|hundreds of|thousands of)(?: (?:live|spent|blank|tracer|\d+(?:\.\d+)?(?: ?mm|-calibre"
+    r"|-caliber)))? (?P<noun>rounds)(?![\w-])(?! of\b)"
+)
+
+
+def numbered_rounds(
+    article: Article, spans: Sequence[tuple], found: Sequence[tuple]
+) -> list[tuple]:
+    """A number of rounds is ammunition (see the module docstring): one munitions
+    mention, the word "rounds", where no other row holds it."""
+    out = []
+    for section in article.counted_sections():
+        for m in _ROUNDS.finditer(article.text, section.start, section.end):
+            start, end = m.span("noun")
+            if any(s[1] < end and start < s[2] for s in spans) or any(
+                f[3] < end and start < f[4] for f in found
+            ):
+                continue
+            out.append(("munition", "munitions", "munition", start, end, "number of rounds"))
+    return out
+
+
+_OWNED_NOUN = regex.compile(r"(?<![\w-])(?:[Ss]hips?|[Ff]ighters)(?![\w-])")
+_FLIGHT = regex.compile(
+    r"\b(?:intercept\w*|scrambl\w*|escort\w*|fl[eoy]w?n?|flying|airspace|sorties?|pilots?)\b",
+    regex.IGNORECASE,
+)
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
+
+
+def owned_ships_and_fighters(
+    article: Article, spans: Sequence[tuple], found: Sequence[tuple]
+) -> list[tuple]:
+    """A state's ships and fighters (see the module docstring): found rows."""
+    text, out = article.text, []
+    owners = {s[2]: s for s in spans if s[3] == "actor" and s[5] in _STATES}
+    for section in article.counted_sections():
+        for m in _OWNED_NOUN.finditer(text, section.start, section.end):
+            start, end = m.span()
+            if m.start() - 1 not in owners or text[start - 1] != " ":
+                continue
+            if any(s[1] < end and start < s[2] for s in spans) or any(
+                f[3] < end and start < f[4] for f in found
+            ):
+                continue
+            if m.group()[0] in "Ss":
+                if any(s[3] == "weapon" and s[5] == "ships" and s[1] < start for s in spans):
+                    out.append(("warship", "ships", "warship", start, end, "a state's ship"))
+                continue
+            if _about_flight(text, spans, section.start, start, end):
+                out.append(
+                    ("fighter jet", "aircraft", "fighter jet", start, end, "a state's fighters")
+                )
+    return out
+
+
+def _about_flight(text: str, spans: Sequence[tuple], floor: int, start: int, end: int) -> bool:
+    """The sentence around ``[start, end)`` speaks of flight or names an aircraft (a
+    drone is no evidence: soldiers fight drones)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, start)]
+    first = ends[-1] if ends else floor
+    stop = _SENTENCE_END.search(text, end)
+    last = stop.start() if stop else len(text)
+    if _FLIGHT.search(text, first, last):
+        return True
+    return any(s[3] == "weapon" and s[5] == "aircraft" and first <= s[1] < last for s in spans)
 
 
 def compared(text: str, spans: Sequence[tuple]) -> set[int]:

@@ -84,3 +84,25 @@ def test_a_class_word_naming_a_formation_counts_nothing():
 
 def test_howitzer_rounds_are_munitions_only():
     assert weapons("It makes howitzer rounds.") == {"munitions (generic)": 1}
+
+
+def test_a_number_of_rounds_is_ammunition_but_rounds_of_talks_are_not():
+    text = "After two rounds of talks, soldiers fired 40 rounds and 120 live rounds."
+    assert weapons(text) == {"munitions (generic)": 2}
+    assert weapons("Police found 300 rounds of ammunition.") == {"munitions (generic)": 1}
+
+
+def test_a_states_fighters_are_jets_only_when_their_sentence_speaks_of_flight():
+    text = "Norwegian fighters were scrambled to intercept it. Norwegian fighters downed a drone."
+    assert weapons(text) == {"aircraft (generic)": 1, "drone (generic)": 1}
+
+
+def test_a_states_ship_is_a_warship_once_the_article_named_one():
+    text = "The frigate HMAS Tarra sailed north. The Chinese ship and Canadian ships followed."
+    assert weapons(text) == {"HMAS Tarra": 1, "warship (generic)": 2}
+    assert weapons("A Chinese ship carried grain to port.") == {}
+
+
+def test_a_class_after_a_named_system_and_a_coordinated_modifier_is_its_mention():
+    text = "The army received eight Bayraktar armed and reconnaissance drones."
+    assert weapons(text) == {"Bayraktar TB2": 1}
