@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from analysis import config
 from analysis.transfers import rules as rules
-from analysis.transfers.records import Transfer
+from analysis.transfers.records import Transfer, drop_repeats
 from analysis.transfers.rules import word_set as words_of
 
 
@@ -98,7 +98,7 @@ def infer_missing_parties(
                 )
         if row is not None:
             out.append(row)
-    return _drop_repeats(_resolve_told_elsewhere(out, origins))
+    return drop_repeats(_resolve_told_elsewhere(out, origins))
 
 
 #: Words that say a sentence adds to a transfer told before ("Peru will also receive ...").
@@ -724,14 +724,3 @@ def keep_funding_for_others(rows: list[Transfer]) -> list[Transfer]:
         or (_named(r, "recipient") and _named(r, "supplier")
             and r.recipient_country != r.supplier_country)
     ]  # fmt: skip
-
-
-def _drop_repeats(rows: list[Transfer]) -> list[Transfer]:
-    """The rows with the same sides, item, status and sentence kept once, first first."""
-    seen, kept = set(), []
-    for row in rows:
-        key = (row.supplier, row.recipient, row.item, row.status, row.sentence_number)
-        if key not in seen:
-            seen.add(key)
-            kept.append(row)
-    return kept

@@ -89,3 +89,14 @@ class SentenceContext:
     earlier_weapons: Sequence = ()  # weapon mentions of earlier sentences ("the K-9" -> K9 Thunder)
     previous_weapons: Sequence = ()  # weapon mentions of the sentence before ("them")
     weapon_sentences: Mapping[int, int] = field(default_factory=dict)  # start -> sentence no.
+
+
+def drop_repeats(rows: list[Transfer]) -> list[Transfer]:
+    """The rows with the same sides, item, status and sentence kept once, first first."""
+    seen, kept = set(), []
+    for row in rows:
+        key = (row.supplier, row.recipient, row.item, row.status, row.sentence_number)
+        if key not in seen:
+            seen.add(key)
+            kept.append(row)
+    return kept

@@ -35,7 +35,7 @@ from analysis.transfers.frames import (
     read_frames,
     read_stage,
 )
-from analysis.transfers.records import Party, SentenceContext, Transfer
+from analysis.transfers.records import Party, SentenceContext, Transfer, drop_repeats
 from analysis.transfers.rules import word_set as words_of
 
 #: Nouns that say an actor directs a transfer, not a party to it ("at the direction of X").
@@ -127,7 +127,7 @@ def read_parse(
     rows += reader.implied_rows({(r.supplier, r.recipient) for r in rows})
     if sentence.section == "headline":
         rows = [_award_told_short(r, inside) for r in rows]
-    return _deduplicate(_one_deal_per_supplier(rows))
+    return drop_repeats(_one_deal_per_supplier(rows))
 
 
 #: Past forms of the award verbs a headline uses without "is" ("X awarded contract").
@@ -741,13 +741,3 @@ class _SentenceReader:
                         for item in self.items([part]):
                             out.append(self.row(found, supplier, user, item, denier_text))
         return out
-
-
-def _deduplicate(rows: list[Transfer]) -> list[Transfer]:
-    seen, kept = set(), []
-    for row in rows:
-        key = (row.supplier, row.recipient, row.item, row.status, row.sentence_number)
-        if key not in seen:
-            seen.add(key)
-            kept.append(row)
-    return kept
