@@ -21,7 +21,6 @@ already there.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -34,8 +33,8 @@ from analysis.entities.weapon_names import (
     is_class,
     load_civil_aircraft,
     load_name_heads,
+    read_data_rows,
 )
-from analysis.errors import LexiconError
 from analysis.text import Article
 
 WEAPON_MAKERS_FILE = config.DATA_DIR / "weapon_makers.csv"
@@ -51,11 +50,7 @@ def load_weapon_makers(path: str | Path = "") -> dict[str, str]:
     >>> load_weapon_makers()["Sukhoi"], load_weapon_makers()["General Atomics"]
     ('aircraft', 'uav')
     """
-    path = Path(path) if path else WEAPON_MAKERS_FILE
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = list(csv.DictReader(line for line in lines if not line.startswith("#")))
-    if any(not row.get("maker") or not row.get("category") for row in rows):
-        raise LexiconError(str(path), "a row without a maker or a category")
+    rows = read_data_rows(Path(path) if path else WEAPON_MAKERS_FILE, ("maker", "category"))
     return {row["maker"]: row["category"] for row in rows}
 
 
@@ -146,11 +141,7 @@ def load_designation_prefixes(path: str | Path = "") -> dict[str, str]:
     >>> load_designation_prefixes()["MQ"], "G" in load_designation_prefixes()
     ('uav', False)
     """
-    path = Path(path) if path else DESIGNATION_PREFIXES_FILE
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = list(csv.DictReader(line for line in lines if not line.startswith("#")))
-    if any(not row.get("prefix") or not row.get("category") for row in rows):
-        raise LexiconError(str(path), "a row without a prefix or a category")
+    rows = read_data_rows(Path(path) if path else DESIGNATION_PREFIXES_FILE, ("prefix", "category"))
     return {row["prefix"]: row["category"] for row in rows}
 
 

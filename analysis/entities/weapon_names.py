@@ -59,6 +59,16 @@ _PARTICIPLE_AFTER = regex.compile(
 _DESCRIBING_BEFORE = ("anti-", "Anti-", "counter-", "Counter-")
 
 
+def read_data_rows(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
+    """The rows of a small data CSV (``#`` lines are comments); a row missing a
+    ``required`` column stops with the file's name."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = list(csv.DictReader(line for line in lines if not line.startswith("#")))
+    if any(not row.get(column) for row in rows for column in required):
+        raise LexiconError(str(path), f"a row without a {' or a '.join(required)}")
+    return rows
+
+
 @lru_cache(maxsize=4)
 def load_ship_prefixes(path: str | Path = "") -> tuple[str, ...]:
     """Return the ship prefixes of ``data/ship_prefixes.csv``, longest first.
@@ -66,11 +76,7 @@ def load_ship_prefixes(path: str | Path = "") -> tuple[str, ...]:
     >>> "HMAS" in load_ship_prefixes() and "MV" not in load_ship_prefixes()
     True
     """
-    path = Path(path) if path else SHIP_PREFIXES_FILE
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = list(csv.DictReader(line for line in lines if not line.startswith("#")))
-    if any(not row.get("prefix") for row in rows):
-        raise LexiconError(str(path), "a row without a prefix")
+    rows = read_data_rows(Path(path) if path else SHIP_PREFIXES_FILE, ("prefix",))
     return tuple(sorted((row["prefix"] for row in rows), key=len, reverse=True))
 
 
