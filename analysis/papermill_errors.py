@@ -18,12 +18,23 @@ only:
   (the notebook's one line, and which cell stopped) and the exit status
   stays 1; every other exception goes to the hook that was there before.
 
+The same start-up line quiets one known message of the notebook kernel
+(the venv's ``ipykernel_launcher``, which papermill and JupyterLab start):
+when a kernel is told to shut down, ipykernel 7.4 may flush its output
+after its output socket has closed, and tornado then logs a ~20-line
+``ZMQError: Socket operation on non-socket`` traceback to the terminal
+(a race inside ipykernel, fixed for one path upstream in ipython/ipykernel
+pull request 1518, not for the flush path). ``quiet_kernel_shutdown`` drops
+that one record (``is_kernel_shutdown_race``) and nothing else.
+
 This module imports nothing from the rest of the package (papermill's
 start-up stays as fast as it was).
 """
 
 from __future__ import annotations
 
+import errno
+import logging
 import re
 import sys
 from pathlib import Path
@@ -32,9 +43,13 @@ PATH_FILE = "news-analysis.pth"
 #: The line of ``news-analysis.pth`` Python runs at start-up (a ``.pth`` line
 #: that starts with ``import`` is run; it must be one line).
 PATH_FILE_HOOK = (
-    "import sys; 'papermill' in sys.argv[0].replace('\\\\', '/').rsplit('/', 1)[-1] and "
-    "__import__('analysis.papermill_errors').papermill_errors.use_short_papermill_errors()"
+    "import sys; ('papermill' in sys.argv[0].replace('\\\\', '/').rsplit('/', 1)[-1] or "
+    "'ipykernel_launcher' in sys.orig_argv) and "
+    "__import__('analysis.papermill_errors').papermill_errors.start_up(sys.orig_argv)"
 )
+KERNEL_LAUNCHER = "ipykernel_launcher"
+#: The logger tornado reports an exception in a ZMQ stream's callback to.
+TORNADO_LOGGER = "tornado.general"
 ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 SHORT_ERROR = "error: "  # how analysis.notebook's one line starts
 
@@ -77,6 +92,39 @@ def use_short_papermill_errors() -> None:
             previous(etype, value, tb)
 
     sys.excepthook = show
+
+
+def start_up(orig_argv: list[str]) -> None:
+    """What the path file's line does in the two programs it acts in: in the
+    notebook kernel, ``quiet_kernel_shutdown``; in papermill,
+    ``use_short_papermill_errors``."""
+    if KERNEL_LAUNCHER in orig_argv:
+        quiet_kernel_shutdown()
+    else:
+        use_short_papermill_errors()
+
+
+def is_kernel_shutdown_race(record: logging.LogRecord) -> bool:
+    """True for the record of ipykernel's shutdown race: an exception logged
+    with a ``ZMQError`` whose errno is ENOTSOCK (the socket is already closed).
+
+    >>> class ZMQError(Exception):
+    ...     errno = errno.ENOTSOCK
+    >>> def logged(exc):
+    ...     return logging.LogRecord("tornado.general", logging.ERROR, "", 0, "Uncaught", None,
+    ...                              (type(exc), exc, None))
+    >>> is_kernel_shutdown_race(logged(ZMQError()))
+    True
+    >>> is_kernel_shutdown_race(logged(ValueError("a notebook's own error")))
+    False
+    """
+    error = record.exc_info[1] if record.exc_info else None
+    return type(error).__name__ == "ZMQError" and getattr(error, "errno", None) == errno.ENOTSOCK
+
+
+def quiet_kernel_shutdown() -> None:
+    """Drop ipykernel's shutdown-race record from tornado's log (see the module)."""
+    logging.getLogger(TORNADO_LOGGER).addFilter(lambda record: not is_kernel_shutdown_race(record))
 
 
 def path_file_text(project_root: str | Path) -> str:

@@ -73,6 +73,32 @@ def test_the_path_file_puts_the_project_on_the_path_and_leaves_other_programs_al
     assert done.stdout.split() == ["True", "False"], done.stderr
 
 
+KERNEL_LOG_PROBE = """
+import errno, logging, zmq
+log = logging.getLogger("tornado.general")
+for error in (zmq.ZMQError(errno.ENOTSOCK), zmq.ZMQError(errno.EAGAIN), ValueError("own")):
+    try:
+        raise error
+    except Exception:
+        log.error("Uncaught exception in ZMQStream callback", exc_info=True)
+"""
+
+
+def test_the_kernel_drops_only_its_shutdown_race_from_the_log(tmp_path):
+    # run as the kernel is: 'ipykernel_launcher' among the program's arguments
+    done = run_with_path_file(
+        tmp_path, [sys.executable, "-c", KERNEL_LOG_PROBE, "ipykernel_launcher"]
+    )
+    assert done.returncode == 0
+    assert "Socket operation on non-socket" not in done.stderr
+    assert "Resource temporarily unavailable" in done.stderr and "ValueError: own" in done.stderr
+
+
+def test_other_programs_keep_the_shutdown_race_in_their_log(tmp_path):
+    done = run_with_path_file(tmp_path, [sys.executable, "-c", KERNEL_LOG_PROBE])
+    assert "Socket operation on non-socket" in done.stderr
+
+
 @pytest.mark.slow
 def test_papermill_by_hand_prints_a_bad_article_as_one_line(tmp_path):
     papermill = str(Path(sys.executable).with_name("papermill"))
