@@ -33,6 +33,7 @@ from analysis.transfers.discourse import (
     keep_funding_for_others,
     name_described_suppliers,
 )
+from analysis.transfers.origins import fill_told_makers
 from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
 from analysis.transfers.sentence import (
     deal_partner,
@@ -151,7 +152,10 @@ def extract_from_article(
         for s, said in zip(sentences, attributions, strict=True)
     }
     rows = name_described_suppliers(rows, sentences, said_by, mentions, country_names)
-    rows = drop_told_packages(infer_missing_parties(join_split_reports(rows, origins), origins))
+    rows = infer_missing_parties(join_split_reports(rows, origins), origins)
+    # a seller still unnamed: the one maker the text names for the item ("made by X")
+    rows = fill_told_makers(rows, article.text, sentences, mentions, country_names)
+    rows = drop_told_packages(rows)
     return transfers_frame(with_party_types(rows, mentions))
 
 
