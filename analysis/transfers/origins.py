@@ -48,7 +48,9 @@ AFTER_GAP = re.compile(
     r"(?:made|built|manufactured|produced|assembled)\s+(?P<prep>by|in)\s+(?:the\s+)?$"
 )
 #: What joins two makers named before one item: "Turkish-made and German-made tanks".
-COORDINATED = re.compile(r"(?i)^(?:-(?:made|built|manufactured|produced))?\s*(?:,|and|or|,\s*and)\s*$")
+COORDINATED = re.compile(
+    r"(?i)^(?:-(?:made|built|manufactured|produced))?\s*(?:,|and|or|,\s*and)\s*$"
+)
 #: Statuses of a purchase not yet delivered: the maker is the seller.
 BUYING_STATUSES = frozenset({"agreed", "planned", "sought", "possible", "offered", "unspecified"})
 
@@ -108,9 +110,9 @@ def _makers_beside(text: str, weapon, actors: Sequence) -> list[tuple]:
     if after:
         actor = after[0]
         gap = AFTER_GAP.match(text[weapon.end : actor.start])
-        if gap and (gap.group("prep").lower() == "by" or actor.type == "country"):
-            if actor.type in rules.PARTY_TYPES:
-                found.append((actor, False))
+        by_maker = gap and (gap.group("prep").lower() == "by" or actor.type == "country")
+        if by_maker and actor.type in rules.PARTY_TYPES:
+            found.append((actor, False))
     return found
 
 
@@ -127,8 +129,10 @@ def _maker_before(actor, gap: re.Match) -> bool:
 def _bare(actor, gap: re.Match, text: str) -> bool:
     """True when a country before an item is written bare, with no making suffix:
     "Turkish tanks" (the maker's, or the user's), not "Turkish-made tanks"."""
-    return actor.type == "country" and not gap.group("made") and not MADE_SUFFIX.match(
-        text[actor.end : actor.end + 12]
+    return (
+        actor.type == "country"
+        and not gap.group("made")
+        and not MADE_SUFFIX.match(text[actor.end : actor.end + 12])
     )
 
 
@@ -186,7 +190,7 @@ def _one_maker(
     if len({c.maker for c in companies}) > 1:
         return None  # two makers of one country: which one sells is not said
     maker = (companies or mine)[0]
-    if maker.maker_type != "company":
-        if maker.country == row.recipient_country or row.status not in BUYING_STATUSES:
-            return None  # a country does not sell to itself; a gift may be second-hand
+    own_or_given = maker.country == row.recipient_country or row.status not in BUYING_STATUSES
+    if maker.maker_type != "company" and own_or_given:
+        return None  # a country does not sell to itself; a gift may be second-hand
     return maker
