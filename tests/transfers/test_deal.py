@@ -1,0 +1,59 @@
+"""The article's deal (``analysis.transfers.deal``): its headline and its bare deal nouns.
+
+Made-up articles; every expected row worked out by hand from the dev set's CONVENTIONS.md:
+``(supplier, recipient, item, status, quantity)``, ``-`` for "not stated", statuses
+separated by ``|`` all acceptable.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.transfers.deal import stage_told
+from tests.transfers.test_varied_sentences import check
+
+A, P, D, N = "agreed", "planned", "delivered", "negated"
+
+CASES = [
+    # -- the headline names one side with a class word, the body the other with the system
+    ("Peru to get new tanks\n\nSpain will send 30 Leopard 2 tanks next year, officials said.",
+     [("Spain", "Peru", "Leopard", P, "30")]),
+    ("Chile buys fighter jets\n\nSweden agreed on Monday to sell 12 Gripen jets.",
+     [("Sweden", "Chile", "Gripen", A, None)]),
+    # ... not for another kind of item
+    ("Peru to get new tanks\n\nSpain will send 3,000 rifles next year.",
+     [("-", "Peru", "tank", P, None), ("Spain", "-", "rifle", P, None)]),
+    # -- a later sentence about a part of the deal, with no item word, moves it on
+    ("Peru ordered 30 tanks from Germany in 2020. The first batch arrived in May.",
+     [("Germany", "Peru", "tank", D, "30")]),
+    ("Peru ordered 30 tanks from Germany in 2020. Deliveries began in May.",
+     [("Germany", "Peru", "tank", D, "30")]),
+    ("Peru ordered 30 tanks from Germany in 2020. The deal was cancelled in May.",
+     [("Germany", "Peru", "tank", N, "30")]),
+    # ... the deal told just before, and only when that sentence tells one
+    ("Peru ordered 30 tanks from Germany. Chile ordered 12 jets from Spain. The first batch "
+     "arrived in May.",
+     [("Germany", "Peru", "tank", A, "30"), ("Spain", "Chile", "jets", D, "12")]),
+    ("Peru ordered 30 tanks from Germany and Chile ordered 12 jets from Spain. The first "
+     "batch arrived in May.",
+     [("Germany", "Peru", "tank", A, "30"), ("Spain", "Chile", "jets", A, "12")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_the_headline_and_the_deal_nouns_complete_the_deal(text, expected):
+    assert check(text, expected) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, stage",
+    [
+        ("The second tranche of the howitzers was delivered last week.", D),
+        ("The contract was signed in Lima.", A),
+        ("Their order was suspended after the coup.", N),
+        ("The tanks arrived in May.", ""),  # an item word: the sentence's own row tells it
+        ("The deal would improve security.", ""),
+    ],
+)
+def test_a_deal_noun_tells_its_stage_by_its_verb(sentence, stage):
+    assert stage_told(sentence) == stage
