@@ -191,3 +191,112 @@ def _same_kind(first: Transfer, second: Transfer) -> bool:
 
 def _key(row: Transfer, role: str) -> str:
     return getattr(row, f"{role}_country") or getattr(row, role)
+
+
+#: A sentence whose subject is the deal told before and whose verb lists what it holds:
+#: "It includes ...", "The deal covers ...", "The package also contains ...".
+CONTENTS_SENTENCE = re.compile(
+    r"(?i)^\W*(?:it|this|that|(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:deal|package|"
+    r"agreement|contract|order|shipment|consignment|aid|assistance|cargo|sale|purchase|"
+    r"tranche|batch|donation|gift))\s+(?:also\s+|will\s+|would\s+)?(?:includes?|included|"
+    r"contains?|contained|comprises?|comprised|covers?|covered|consists?\s+of|consisted\s+of)\b"
+)
+
+
+def add_deal_contents(
+    rows: list[Transfer], sentences: Sequence, mentions: Sequence
+) -> list[Transfer]:
+    """Rows for what a deal told before is said to hold by a sentence of its own.
+
+    "Germany announced an aid package for Peru. It includes 30 Leopard 2 tanks." : Germany
+    -> Peru, Leopard 2, with the deal's status; one row per weapon named after the verb.
+    Only for a sentence with no row of its own, and when the nearest earlier sentence with
+    rows (within three) names one supplier and one recipient.
+    """
+    told = {r.sentence_number for r in rows}
+    out = list(rows)
+    for sentence in sentences:
+        verb = CONTENTS_SENTENCE.match(sentence.text)
+        if sentence.number in told or verb is None:
+            continue
+        before = [r for r in out if sentence.number - 3 <= r.sentence_number < sentence.number]
+        if not before:
+            continue
+        nearest = max(r.sentence_number for r in before)
+        deal = [r for r in before if r.sentence_number == nearest]
+        if len({(r.supplier, r.recipient) for r in deal}) != 1 or any(
+            rules.NOT_STATED in (r.supplier, r.recipient) for r in deal
+        ):
+            continue
+        at = sentence.start + verb.end()
+        weapons = [m for m in mentions if m.kind == "weapon" and at <= m.start < sentence.end]
+        source = deal[0]
+        for weapon in weapons:
+            out.append(
+                replace(
+                    source, item=weapon.name, item_text=weapon.form, category=weapon.type,
+                    cue=verb.group(0).split()[-1], sentence_number=sentence.number,
+                    sentence=sentence.text, start=sentence.start, end=sentence.end,
+                    item_start=weapon.start, item_end=weapon.end, quantity="",
+                    inferred_from=str(source.sentence_number),
+                )
+            )  # fmt: skip
+    return sorted(out, key=lambda r: r.sentence_number)
+
+
+#: A sentence that says its transfer belongs to a deal told before.
+UNDER_DEAL = re.compile(
+    r"(?i)\b(?:under|as\s+part\s+of|per|according\s+to\s+the\s+terms\s+of)\s+(?:it|(?:the|this|"
+    r"that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|accord|pact|memorandum))\b"
+)
+#: A deal noun: the sentence that has one names the deal's parties.
+DEAL_NOUN = re.compile(r"(?i)\b(?:deal|agreement|contract|accord|pact|memorandum)s?\b")
+
+
+def fill_deal_parties(
+    rows: list[Transfer], sentences: Sequence, mentions: Sequence, country_names
+) -> list[Transfer]:
+    """A side a row leaves open is the other party of the deal it says it is under.
+
+    "Germany and Peru signed a defence agreement. Under the agreement, Germany will deliver
+    30 tanks." : Peru receives. The deal's parties are the actors (of a country) of the
+    nearest earlier sentence with a deal noun and no row (within three); the open side is
+    filled when one of them is not the row's named side and the others are ("The deal
+    with Germany was signed. Peru will receive tanks under it": Germany supplies).
+    """
+    by_number = {s.number: s for s in sentences}
+    told = {r.sentence_number for r in rows}
+    out = []
+    for row in rows:
+        named = _one_named(row)
+        if named and UNDER_DEAL.search(row.sentence):
+            row = _other_party(row, named, by_number, told, mentions, country_names)
+        out.append(row)
+    return out
+
+
+def _other_party(row, named, by_number, told, mentions, country_names) -> Transfer:
+    for number in range(row.sentence_number - 1, row.sentence_number - 4, -1):
+        sentence = by_number.get(number)
+        if sentence is None or number in told or not DEAL_NOUN.search(sentence.text):
+            continue
+        parties = {}
+        for m in mentions:
+            inside = sentence.start <= m.start < sentence.end
+            if inside and m.kind == "actor" and m.country and m.type in rules.PARTY_TYPES:
+                parties.setdefault(country_names.get(m.country, m.country), m)
+        others = [c for c in parties if c != _key(row, named)]
+        if len(parties) > 2 or len(others) != 1:
+            return row  # "The deal with Germany" names one party, "A and B signed" two
+        party = parties[others[0]]
+        open_side = "supplier" if named == "recipient" else "recipient"
+        return replace(
+            row,
+            **{
+                open_side: party.name,
+                f"{open_side}_country": others[0],
+                f"{open_side}_text": party.form,
+            },
+            inferred_from=str(number),
+        )
+    return row

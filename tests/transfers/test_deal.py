@@ -37,6 +37,25 @@ CASES = [
     ("Peru ordered 30 tanks from Germany and Chile ordered 12 jets from Spain. The first "
      "batch arrived in May.",
      [("Germany", "Peru", "tank", A, "30"), ("Spain", "Chile", "jets", A, "12")]),
+    # -- a sentence of its own lists what the deal told before holds
+    ("Germany announced a new military aid package for Peru on Monday. It includes 30 "
+     "Leopard 2 tanks and 12 howitzers.",
+     [("Germany", "Peru", "Leopard", P, None), ("Germany", "Peru", "howitzer", P, None)]),
+    ("Spain agreed to sell Peru 20 rifles. The contract also covers 12 howitzers.",
+     [("Spain", "Peru", "rifle", A, "20"), ("Spain", "Peru", "howitzer", A, None)]),
+    # ... not when the deal before has an open side
+    ("Peru ordered 20 rifles last year. The order also included 12 howitzers.",
+     [("-", "Peru", "rifle", A, "20")]),
+    # -- a row under a deal told before takes that deal's other party
+    ("Germany and Peru signed a defence agreement on Monday. Under the agreement, Germany "
+     "will deliver 30 Leopard 2 tanks.",
+     [("Germany", "Peru", "Leopard", P, "30")]),
+    ("The deal with Germany was signed in May. Peru will receive 30 Leopard 2 tanks under it.",
+     [("Germany", "Peru", "Leopard", P, "30")]),
+    # ... not when the deal has three parties
+    ("Germany, France and Peru signed a defence agreement on Monday. Under the agreement, "
+     "Germany will deliver 30 Leopard 2 tanks.",
+     [("Germany", "-", "Leopard", P, "30")]),
 ]  # fmt: skip
 
 
