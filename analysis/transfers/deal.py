@@ -135,7 +135,8 @@ def join_headline(rows: list[Transfer], sentences: Sequence) -> list[Transfer]:
     leaves the recipient open and the headline names only it: Spain -> Peru, told by the
     body sentence; the headline row goes. Only when the body rows of that kind that leave
     the side open name one party for the headline's open side, and that party is not the
-    headline's own.
+    headline's own, and when the headline tells one kind of item (a headline of vessels,
+    missiles and radars sums up several deals).
     """
     heads = [s.number for s in sentences if s.section == "headline"]
     if len(heads) != 1:  # no headline, or a text of one line: no headline apart
@@ -143,6 +144,9 @@ def join_headline(rows: list[Transfer], sentences: Sequence) -> list[Transfer]:
     headline = heads[0]
     out = list(rows)
     gone: set[int] = set()
+    kinds = {r.category or r.item for r in rows if r.sentence_number == headline}
+    if len(kinds) != 1:  # a headline of several kinds sums up several deals
+        return rows
     for h, head in enumerate(rows):
         if head.sentence_number != headline or head.polarity:
             continue

@@ -20,6 +20,10 @@ CASES = [
      [("Spain", "Peru", "Leopard", P, "30")]),
     ("Chile buys fighter jets\n\nSweden agreed on Monday to sell 12 Gripen jets.",
      [("Sweden", "Chile", "Gripen", A, None)]),
+    # ... not for a headline of several kinds (it sums up several deals)
+    ("Peru to get new tanks and rifles\n\nSpain will send 30 Leopard 2 tanks next year.",
+     [("-", "Peru", "tank", P, None), ("-", "Peru", "rifle", P, None),
+      ("Spain", "-", "Leopard", P, "30")]),
     # ... not for another kind of item
     ("Peru to get new tanks\n\nSpain will send 3,000 rifles next year.",
      [("-", "Peru", "tank", P, None), ("Spain", "-", "rifle", P, None)]),
