@@ -42,7 +42,7 @@ CIVIL_AIRCRAFT_FILE = config.DATA_DIR / "civil_aircraft.txt"
 #: A ship's name after its prefix: capitalised words, "de"/"da"-style particles between them.
 #: A word of it: capitalised, or a short abbreviation with its dot ("St."), never a
 #: sentence's full stop ("ICGS Varad. The ...").
-_SHIP_WORD = r"(?:\p{Lu}\p{Ll}{0,2}\.(?= \p{Lu}\p{Ll})|\p{Lu}[\p{L}']*)"
+_SHIP_WORD = r"(?:\p{Lu}\p{Ll}{0,2}\.(?= \p{Lu}\p{Ll})|\p{Lu}(?:\p{L}|'(?=\p{L}))*)"
 #: A part after a hyphen may be written in lower case ("USS Chung-hoon").
 _SHIP_PART = rf"(?:{_SHIP_WORD}|\p{{Ll}}[\p{{Ll}}']*)"
 _SHIP_NAME = (
@@ -141,7 +141,7 @@ def _ship_pattern() -> regex.Pattern:
 
 def named_after_class(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple], set[int]]:
     """A ship's name right after a ship class word ("the naval vessel Le Eithne", "the
-    frigate Admiral Kasatonov"): one mention of that ship, the class word included.
+    frigate 'Admiral Kasatonov'"): one mention of that ship, the class word included.
     The name's words are capitalised, held by no other row and are not a day, month
     or function word ("the frigate On Monday" is none)."""
     text, found, drop = article.text, [], set()
@@ -194,8 +194,9 @@ def _named_after_person(name: str, inside: Sequence[tuple], start: int, end: int
 
 
 _NAME_AFTER_CLASS = regex.compile(
-    r" ((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?: (?:(?:de|da|del|van|von) )?\p{Lu}[\p{Ll}'’-]+){0,3})"
-    r"(?=[,.;:)]|\s+\p{Ll}|$)"
+    r" [\"'‘“]?((?:\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.)"
+    r"(?: (?:(?:de|da|del|van|von) )?\p{Lu}[\p{Ll}'’-]*\p{Ll}){0,3})"
+    r"[\"'’”]?(?=[,.;:)]|\s+\p{Ll}|$)"
 )
 
 
@@ -224,9 +225,9 @@ def find_ships(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple], s
     """Warships named with their navy's prefix or a bracketed hull number, and the
     rows inside them to drop.
 
-    A ship the lexicon already knows ("USS Laboon", kept as an alias of its class)
-    stays the lexicon's; names, places and demonyms inside a ship's name ("USS
-    Philippine Sea") are part of it. A ship with a hull number is named by its name
+    A ship the lexicon lists as an alias of its class ("USS Laboon") is counted
+    under its own name, the most specific one used; names, places and demonyms
+    inside a ship's name ("USS Philippine Sea") are part of it. A ship with a hull number is named by its name
     and number ("Sėlis (P15)"): two ships of one name ("Sėlis (P32)") stay apart.
     A capitalised name with a hull number and no prefix ("Žemaitis (P11)") is a
     ship when its paragraph names ships ("four patrol ships: ...").
@@ -235,10 +236,13 @@ def find_ships(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple], s
     for section in article.counted_sections():
         for m in _ship_pattern().finditer(text, section.start, section.end):
             start, end = m.span()
-            inside = [s for s in spans if start <= s[1] and s[2] <= end]
+            listed = [s for s in spans if _listed_ship(text, s, m)]
+            start = min([start] + [s[1] for s in listed])
+            inside = [s for s in spans if start <= s[1] and s[2] <= end and s not in listed]
             crossing = [s for s in spans if s[1] < end and start < s[2] and s not in inside]
-            if crossing or any(s[3] == "weapon" for s in inside):
+            if any(s not in listed for s in crossing) or any(s[3] == "weapon" for s in inside):
                 continue
+            drop.update(s[0] for s in listed)
             if m.group("name").split()[0].casefold() in _titles():
                 continue  # "INS Director Mark Lee": an agency's officer, no ship
             found.append((_ship_name(m), "ships", "warship", start, end, "ship prefix"))
@@ -256,6 +260,18 @@ def find_ships(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple], s
                 found.append(hit[0])
                 drop.update(hit[1])
     return _one_name_per_ship(found), drop
+
+
+def _listed_ship(text: str, span: tuple, m: regex.Match) -> bool:
+    """A lexicon row that ends with the whole ship's name, prefix and all ("USS
+    Laboon", "the destroyer USS Laboon", listed as an alias of its class): the ship
+    found by its prefix replaces it."""
+    if span[3] != "weapon" or span[5] != "ships" or is_class(span) or span[2] != m.end():
+        return False
+    return span[1] == m.start() or _LOWER_BEFORE_SHIP.fullmatch(text, span[1], m.start()) is not None
+
+
+_LOWER_BEFORE_SHIP = regex.compile(r"(?:\p{Ll}[\p{Ll}-]* )+")
 
 
 def _one_name_per_ship(found: list[tuple]) -> list[tuple]:
@@ -348,16 +364,17 @@ def _hull_named(text: str, m: regex.Match, spans: Sequence[tuple], found: Sequen
 
 
 def _apposed(text: str, span: tuple, start: int, end: int) -> bool:
-    """A ship class word right before a ship's name or in apposition after it ("the
-    frigate HMAS X", "HMAS X, a patrol ship,"): part of the ship's one mention."""
-    if span[3] != "weapon" or span[5] != "ships" or not is_class(span):
+    """A ship class word or a named class right before a ship's name or in apposition
+    after it ("the frigate HMAS X", "the Ticonderoga-class cruiser 'USS X'", "HMAS X, a
+    patrol ship,"): part of the ship's one mention, its most specific name."""
+    if span[3] != "weapon" or span[5] != "ships" or is_ship_name(span[4]):
         return False
     if span[2] <= start:
         return bool(_CLASS_BEFORE_SHIP.fullmatch(text, span[2], start))
     return bool(_CLASS_AFTER_SHIP.fullmatch(text, end, span[1]))
 
 
-_CLASS_BEFORE_SHIP = regex.compile(r",? ")
+_CLASS_BEFORE_SHIP = regex.compile(r",? [\"'‘“]?")
 _CLASS_AFTER_SHIP = regex.compile(
     r"(?:,| [-–—]) (?:a|an|the|its) (?:\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*['’]s )?(?:[\p{Ll}-]+ ){0,2}"
 )

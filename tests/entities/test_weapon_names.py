@@ -108,3 +108,35 @@ def test_matches_stay_inside_the_section_given():
 
 def test_a_name_with_a_backslash_still_finds_itself():
     assert spans("Q\\7", "the Q\\7 and Q\\7s") == ["Q\\7", "Q\\7s"]
+
+
+def test_a_ship_the_lexicon_lists_under_its_class_counts_under_its_own_name():
+    # the most specific name used: the ship, not its class
+    text = "The destroyer USS Mason escorted the group and the Mason later refuelled."
+    assert weapons(text) == {"USS Mason": 2}
+
+
+def test_a_named_class_before_a_quoted_ship_name_is_one_mention_of_the_ship():
+    assert weapons("An Arleigh Burke-class destroyer, 'USS Mason', sailed north.") == {
+        "USS Mason": 1
+    }
+    assert weapons("The Ticonderoga-class cruiser “USS Gettysburg” joined the group.") == {
+        "USS Gettysburg": 1
+    }
+
+
+def test_a_named_class_in_apposition_after_a_ship_is_part_of_its_mention():
+    text = "Two Type 23 frigates and HMS Lancaster, a Type 23 frigate, sailed."
+    assert weapons(text) == {"Type 23 frigate": 1, "HMS Lancaster": 1}
+
+
+def test_a_quoted_name_after_a_class_noun_is_a_ship_and_counts_again_later():
+    text = "The frigate ‘Marlowe’ left port on Tuesday; the Marlowe returned a week later."
+    assert weapons(text) == {"Marlowe": 2}
+
+
+def test_a_closing_quote_is_no_part_of_a_prefixed_ship_name():
+    assert weapons("Sailors boarded 'USS Mason' and the destroyer USS O'Kane.") == {
+        "USS Mason": 1,
+        "USS O'Kane": 1,
+    }
