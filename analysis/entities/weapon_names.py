@@ -227,8 +227,9 @@ def find_ships(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple], s
 
     A ship the lexicon lists as an alias of its class ("USS Laboon") is counted
     under its own name, the most specific one used; names, places and demonyms
-    inside a ship's name ("USS Philippine Sea") are part of it. A ship with a hull number is named by its name
-    and number ("Sėlis (P15)"): two ships of one name ("Sėlis (P32)") stay apart.
+    inside a ship's name ("USS Philippine Sea") are part of it. A ship with a hull
+    number is named by its name and number ("Sėlis (P15)"): two ships of one name
+    ("Sėlis (P32)") stay apart.
     A capitalised name with a hull number and no prefix ("Žemaitis (P11)") is a
     ship when its paragraph names ships ("four patrol ships: ...").
     """
@@ -268,7 +269,8 @@ def _listed_ship(text: str, span: tuple, m: regex.Match) -> bool:
     found by its prefix replaces it."""
     if span[3] != "weapon" or span[5] != "ships" or is_class(span) or span[2] != m.end():
         return False
-    return span[1] == m.start() or _LOWER_BEFORE_SHIP.fullmatch(text, span[1], m.start()) is not None
+    between = _LOWER_BEFORE_SHIP.fullmatch(text, span[1], m.start())
+    return span[1] == m.start() or between is not None
 
 
 _LOWER_BEFORE_SHIP = regex.compile(r"(?:\p{Ll}[\p{Ll}-]* )+")
