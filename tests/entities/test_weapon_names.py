@@ -140,3 +140,8 @@ def test_a_closing_quote_is_no_part_of_a_prefixed_ship_name():
         "USS Mason": 1,
         "USS O'Kane": 1,
     }
+
+
+def test_a_class_after_a_named_class_and_its_modifier_class_is_one_mention():
+    text = "HMS Dragon is one of the Type 45 air-defence destroyers."
+    assert weapons(text) == {"HMS Dragon": 1, "Type 45 destroyer": 1}
