@@ -366,14 +366,16 @@ def _hull_named(text: str, m: regex.Match, spans: Sequence[tuple], found: Sequen
 
 
 def _apposed(text: str, span: tuple, start: int, end: int) -> bool:
-    """A ship class word or a named class right before a ship's name or in apposition
-    after it ("the frigate HMAS X", "the Ticonderoga-class cruiser 'USS X'", "HMAS X, a
-    patrol ship,"): part of the ship's one mention, its most specific name."""
+    """A ship class word or a named class right before a ship's name ("the frigate HMAS
+    X", "the Ticonderoga-class cruiser 'USS X'"), or a class word in apposition after it
+    ("HMAS X, a patrol ship,"): part of the ship's one mention, its most specific name.
+    A named class in apposition ("USS X, a Ticonderoga-class cruiser,") names the class:
+    a mention of its own."""
     if span[3] != "weapon" or span[5] != "ships" or is_ship_name(span[4]):
         return False
     if span[2] <= start:
         return bool(_CLASS_BEFORE_SHIP.fullmatch(text, span[2], start))
-    return bool(_CLASS_AFTER_SHIP.fullmatch(text, end, span[1]))
+    return is_class(span) and bool(_CLASS_AFTER_SHIP.fullmatch(text, end, span[1]))
 
 
 _CLASS_BEFORE_SHIP = regex.compile(r",? [\"'‘“]?")
@@ -438,7 +440,7 @@ def _repeat_patterns(name: str, evidence: str, acronym: str) -> tuple[regex.Patt
         # the name and number again, with or without a prefix: "Žemaitis (P11)"
         return (regex.compile(rf"(?<![\w-]){regex.escape(name)}"), again)
     if "-class" in name:
-        designation = name.split(" ", 1)[0].removesuffix("-class")
+        designation = name[: name.index("-class")]  # "Project 15B" of "Project 15B-class"
         return (regex.compile(rf"(?<![\w-]){regex.escape(designation)}[- ]class(?:es)?\b"),)
     if acronym:
         return (_designation_pattern(acronym), regex.compile(regex.escape(name) + r"\b"))

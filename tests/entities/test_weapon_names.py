@@ -125,9 +125,10 @@ def test_a_named_class_before_a_quoted_ship_name_is_one_mention_of_the_ship():
     }
 
 
-def test_a_named_class_in_apposition_after_a_ship_is_part_of_its_mention():
+def test_a_named_class_in_apposition_after_a_ship_is_a_mention_of_its_own():
     text = "Two Type 23 frigates and HMS Lancaster, a Type 23 frigate, sailed."
-    assert weapons(text) == {"Type 23 frigate": 1, "HMS Lancaster": 1}
+    assert weapons(text) == {"Type 23 frigate": 2, "HMS Lancaster": 1}
+    assert weapons("HMS Lancaster, a frigate, sailed.") == {"HMS Lancaster": 1}
 
 
 def test_a_quoted_name_after_a_class_noun_is_a_ship_and_counts_again_later():
