@@ -64,6 +64,7 @@ from analysis.entities.weapon_names import (
 from analysis.entities.weapon_references import (
     adjacent_classes,
     bare_variants,
+    boats_back,
     compared,
     described_classes,
     formations,
@@ -198,6 +199,7 @@ def discover_weapons(
     found += numbered_rounds(article, spans, found)
     found += owned_ships_and_fighters(article, spans, found)
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
+    found += boats_back(article, [s for s in spans if s[0] not in drop], found)
     if lexicons is not None:
         found += _coordinated(text, rows, compile_matcher(lexicons))
     if not found and not drop:

@@ -22,6 +22,10 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
 - a number of "rounds" ("40 rounds", "13 live rounds", "200 7.62mm rounds") is
   ammunition; "three rounds of talks" is not (a number of rounds "of" anything
   but ammunition counts nothing, and "rounds of ammunition" is the ammunition's);
+- a bare "boat(s)" after the article has named a submarine ("... eight attack
+  submarines. The boats will be built in Adelaide.") is a submarine, when the last
+  ship named before it is a submarine and only a determiner, a number, a word of
+  sequence or age stands before it ("the new boats"); "the fishing boats" are none;
 - a state's "ship(s)" ("the Chinese ship", "American and Canadian ships") is a
   warship once the article has named a warship; a state's "fighters" ("Russian
   fighters were sent to intercept the drone") are fighter jets when their sentence
@@ -51,6 +55,13 @@ _VEHICLE = regex.compile(r"(?<![\w-])(?:[Vv]ehicles?)(?![\w-])")
 _REFERRING_BEFORE = regex.compile(
     r"(?:^|[.!?:;\"“”(]\s*|(?<![\w-])(?:the|these|those|such|all|both|its|their|our|more|"
     r"remaining|additional|first|last|other|further|some|many|several|\d[\d,]*)\s+)$",
+    regex.IGNORECASE,
+)
+#: A bare boat noun, and what may stand before it when it refers back to a submarine.
+_BOAT = regex.compile(r"(?<![\w-])[Bb]oats?(?![\w-])")
+_BOAT_AGE_BEFORE = regex.compile(
+    r"(?<![\w-])(?:the|these|those|its|their|our|both|all)\s+(?:new|future|existing|ageing|"
+    r"aging|old|older|first|last|remaining)\s+$",
     regex.IGNORECASE,
 )
 #: A bare variant suffix after "the", an adjective of time or a quote: "the -132",
@@ -276,3 +287,38 @@ def adjacent_classes(text: str, spans: Sequence[tuple]) -> list[int]:
 def _is_class(span) -> bool:
     """A generic class entry ("cruise missile"), not a named system."""
     return span[4].islower() or span[4] == span[6]
+
+
+def boats_back(article: Article, spans: Sequence[tuple], found: Sequence[tuple]) -> list[tuple]:
+    """Bare "boats" that refer back to a submarine named earlier (see the module
+    docstring), as found rows of the generic "submarine" class."""
+    text = article.text
+    ships = sorted(
+        [(s[1], _is_submarine(s[4], s[6])) for s in spans if s[3] == "weapon" and s[5] == "ships"]
+        + [(f[3], _is_submarine(f[0], f[2])) for f in found if f[1] == "ships"]
+    )
+    if not any(sub for _, sub in ships):
+        return []
+    taken = [(s[1], s[2]) for s in spans] + [(f[3], f[4]) for f in found]
+    out = []
+    for section in article.counted_sections():
+        for m in _BOAT.finditer(text, section.start, section.end):
+            start, end = m.span()
+            before = [sub for at, sub in ships if at < start]
+            if not before or not before[-1] or any(a < end and start < b for a, b in taken):
+                continue
+            line_start = text.rfind("\n", 0, start) + 1
+            window = text[max(line_start, start - 30) : start]
+            if _REFERRING_BEFORE.search(window) or _BOAT_AGE_BEFORE.search(window):
+                out.append(("submarine", "ships", "submarine", start, end,
+                            "refers back to a submarine"))  # fmt: skip
+    return out
+
+
+def _is_submarine(name: str, weapon_class: str) -> bool:
+    """A submarine class or a named submarine ("Virginia-class submarine", "submarine").
+
+    >>> _is_submarine("Virginia-class submarine", "attack submarine"), _is_submarine("frigate", "frigate")
+    (True, False)
+    """
+    return "submarine" in weapon_class or "submarine" in name.casefold()

@@ -106,3 +106,22 @@ def test_a_states_ship_is_a_warship_once_the_article_named_one():
 def test_a_class_after_a_named_system_and_a_coordinated_modifier_is_its_mention():
     text = "The army received eight Bayraktar armed and reconnaissance drones."
     assert weapons(text) == {"Bayraktar TB2": 1}
+
+
+def test_boats_after_a_submarine_are_the_submarines():
+    text = (
+        "The navy will buy eight nuclear-powered submarines. The boats will be built in "
+        "Adelaide, and the first of the new boats is due in 2040."
+    )
+    assert weapons(text) == {"submarine (generic)": 3}
+
+
+def test_boats_with_no_submarine_before_them_or_of_another_kind_are_none():
+    assert weapons("Fishermen said the boats were damaged.") == {}
+    assert weapons("The attack submarine sailed past the fishing boats.") == {
+        "submarine (generic)": 1
+    }
+    assert weapons("Two submarines and a frigate sailed; the boats were fast.") == {
+        "submarine (generic)": 1,
+        "warship (generic)": 1,
+    }
