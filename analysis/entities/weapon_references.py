@@ -318,7 +318,9 @@ def boats_back(article: Article, spans: Sequence[tuple], found: Sequence[tuple])
 def _is_submarine(name: str, weapon_class: str) -> bool:
     """A submarine class or a named submarine ("Virginia-class submarine", "submarine").
 
-    >>> _is_submarine("Virginia-class submarine", "attack submarine"), _is_submarine("frigate", "frigate")
-    (True, False)
+    >>> _is_submarine("Virginia-class submarine", "attack submarine")
+    True
+    >>> _is_submarine("frigate", "frigate")
+    False
     """
     return "submarine" in weapon_class or "submarine" in name.casefold()
