@@ -140,16 +140,20 @@ def _ship_pattern() -> regex.Pattern:
 
 
 def named_after_class(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple], set[int]]:
-    """A ship's name right after a ship class word ("the naval vessel Le Eithne", "the
-    frigate 'Admiral Kasatonov'"): one mention of that ship, the class word included.
+    """A ship's name right after a ship class word or a named class with its noun ("the
+    naval vessel Le Eithne", "the frigate 'Admiral Kasatonov'", "the Taigei-class
+    submarine Raigei"): one mention of that ship, the class included.
     The name's words are capitalised, held by no other row and are not a day, month
     or function word ("the frigate On Monday" is none)."""
     text, found, drop = article.text, [], set()
     titled = [(x.start, x.end) for x in article.sections if x.kind in ("headline", "subheading")]
     for s in spans:
-        if s[3] != "weapon" or s[5] != "ships" or not is_class(s) or text[s[2] - 1] == "s":
+        if s[3] != "weapon" or s[5] != "ships" or text[s[2] - 1] == "s":
             continue
-        if not text[s[1] : s[2]].islower() or any(a <= s[1] < b for a, b in titled):
+        form = text[s[1] : s[2]]
+        if not (form.islower() if is_class(s) else _NAMED_CLASS.search(form)):
+            continue  # a class word, or a named class with its noun: "the Taigei-class submarine"
+        if any(a <= s[1] < b for a, b in titled):
             continue
         m = _NAME_AFTER_CLASS.match(text, s[2])
         if m is None or m.group(1).split()[0].casefold() in function_words():
@@ -193,6 +197,7 @@ def _named_after_person(name: str, inside: Sequence[tuple], start: int, end: int
     )
 
 
+_NAMED_CLASS = regex.compile(r"[- ]class(?: \p{Ll}[\p{Ll}-]*)+$")
 _NAME_AFTER_CLASS = regex.compile(
     r" [\"'‘“]?((?:\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.)"
     r"(?: (?:(?:de|da|del|van|von) )?\p{Lu}[\p{Ll}'’-]*\p{Ll}){0,3})"

@@ -146,3 +146,9 @@ def test_a_closing_quote_is_no_part_of_a_prefixed_ship_name():
 def test_a_class_after_a_named_class_and_its_modifier_class_is_one_mention():
     text = "HMS Dragon is one of the Type 45 air-defence destroyers."
     assert weapons(text) == {"HMS Dragon": 1, "Type 45 destroyer": 1}
+
+
+def test_a_name_after_a_named_class_and_its_noun_is_the_ship():
+    text = "The Taigei-class submarine Raigei and two more Taigei class submarines sailed."
+    assert weapons(text) == {"Raigei": 1, "Taigei-class submarine": 1}
+    assert weapons("A Kilo-class submarine On Monday sailed.") == {"Kilo-class submarine": 1}
