@@ -394,3 +394,12 @@ def test_a_model_name_before_a_ship_class_noun_is_one_mention_of_it():
 def test_a_sea_or_region_before_a_ship_class_noun_is_no_model():
     text = "As Baltic submarines and European naval vessels sailed, two nuclear subs waited."
     assert weapons(text) == {"submarine (generic)": 2, "warship (generic)": 1}
+
+
+def test_naval_classes_of_the_reference_list_are_named_systems():
+    text = "Two Type 212CD submarines, a Gowind 2500 corvette and the first SSN-AUKUS boat."
+    assert weapons(text) == {
+        "Type 212 submarine": 1,
+        "Gowind-class corvette": 1,
+        "SSN-AUKUS": 1,
+    }
