@@ -246,8 +246,11 @@ def find_ships(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple], s
             start = min([start] + [s[1] for s in listed])
             inside = [s for s in spans if start <= s[1] and s[2] <= end and s not in listed]
             crossing = [s for s in spans if s[1] < end and start < s[2] and s not in inside]
-            if any(s not in listed for s in crossing) or any(s[3] == "weapon" for s in inside):
-                continue
+            hull = m.span("hull") if m.group("hull") else (end, end)
+            if any(s not in listed for s in crossing) or any(
+                s[3] == "weapon" and not hull[0] <= s[1] < hull[1] for s in inside
+            ):
+                continue  # a class in the hull number ("(LCS 29)") is part of it
             drop.update(s[0] for s in listed)
             if m.group("name").split()[0].casefold() in _titles():
                 continue  # "INS Director Mark Lee": an agency's officer, no ship
@@ -378,12 +381,17 @@ def _apposed(text: str, span: tuple, start: int, end: int) -> bool:
     a mention of its own."""
     if span[3] != "weapon" or span[5] != "ships" or is_ship_name(span[4]):
         return False
+    if span[2] <= start and not is_class(span):
+        # "the Ticonderoga-class cruiser 'USS X'", not "three Type 26 frigates, HMS X, ..."
+        named = text[span[2] - 1] != "s" and _NAMED_BEFORE_SHIP.fullmatch(text, span[2], start)
+        return bool(named)
     if span[2] <= start:
         return bool(_CLASS_BEFORE_SHIP.fullmatch(text, span[2], start))
     return is_class(span) and bool(_CLASS_AFTER_SHIP.fullmatch(text, end, span[1]))
 
 
 _CLASS_BEFORE_SHIP = regex.compile(r",? [\"'‘“]?")
+_NAMED_BEFORE_SHIP = regex.compile(r" [\"'‘“]?")
 _CLASS_AFTER_SHIP = regex.compile(
     r"(?:,| [-–—]) (?:a|an|the|its) (?:\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*['’]s )?(?:[\p{Ll}-]+ ){0,2}"
 )

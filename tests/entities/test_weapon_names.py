@@ -117,9 +117,7 @@ def test_a_ship_the_lexicon_lists_under_its_class_counts_under_its_own_name():
 
 
 def test_a_named_class_before_a_quoted_ship_name_is_one_mention_of_the_ship():
-    assert weapons("An Arleigh Burke-class destroyer, 'USS Mason', sailed north.") == {
-        "USS Mason": 1
-    }
+    assert weapons("An Arleigh Burke-class destroyer 'USS Mason' sailed north.") == {"USS Mason": 1}
     assert weapons("The Ticonderoga-class cruiser “USS Gettysburg” joined the group.") == {
         "USS Gettysburg": 1
     }
@@ -152,3 +150,19 @@ def test_a_name_after_a_named_class_and_its_noun_is_the_ship():
     text = "The Taigei-class submarine Raigei and two more Taigei class submarines sailed."
     assert weapons(text) == {"Raigei": 1, "Taigei-class submarine": 1}
     assert weapons("A Kilo-class submarine On Monday sailed.") == {"Kilo-class submarine": 1}
+
+
+def test_a_plural_named_class_before_a_list_of_ships_counts_on_its_own():
+    text = "Its three new Type 26 frigates, HMS Glasgow, HMS Cardiff and HMS Belfast, are late."
+    assert weapons(text) == {
+        "Type 26 frigate": 1,
+        "HMS Glasgow": 1,
+        "HMS Cardiff": 1,
+        "HMS Belfast": 1,
+    }
+
+
+def test_a_class_inside_a_hull_number_is_part_of_the_ship():
+    assert weapons("The Navy accepted the future USS Beloit (LCS 29) on Friday.") == {
+        "USS Beloit": 1
+    }
