@@ -434,7 +434,50 @@ def later_mentions(
                 out.append((name, category, weapon_class, start, end, "later mention"))
                 taken.append((start, end))
                 drop.update(s[0] for s in near)
+    for row in _coordinated_ships(article, found, taken):
+        near = [s for s in spans if s[1] < row[4] and row[3] < s[2]]
+        if not any(s[3] == "weapon" and not is_class(s) for s in near):
+            out.append(row)
+            taken.append((row[3], row[4]))
+            drop.update(s[0] for s in near)
     return out, drop
+
+
+def _coordinated_ships(
+    article: Article, found: Sequence[tuple], taken: Sequence[tuple[int, int]]
+) -> list[tuple]:
+    """Two ships of the article named side by side without prefix or "the" ("Halsey
+    and John Finn trained", "the Halsey and John Finn"): a mention of each; after a
+    preposition of place ("from Montreal and Quebec") they are places."""
+    names: dict[str, tuple] = {}
+    for f in found:
+        if f[5] not in ("ship prefix", "hull number"):
+            continue
+        written = _ship_pattern().search(article.text, f[3], f[4])
+        for form in (ship_words(f[0]), ship_words(written.group()) if written else ""):
+            if form:
+                names.setdefault(form.casefold(), (f[0], f[1], f[2]))  # "Chung-hoon" too
+    if len(names) < 2:
+        return []
+    either = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    pair = regex.compile(
+        rf"(?<![\w-])(?<!\b(?:in|at|from|to|into|near|of|off|between|for) )({either})"
+        rf"(?:,| and| or) (?:the )?({either})(?![\w-])(?-i:(?! \p{{Lu}}\p{{Ll}}))",
+        regex.IGNORECASE,
+    )
+    text, out = article.text, []
+    for section in article.counted_sections():
+        for m in pair.finditer(text, section.start, section.end, overlapped=True):
+            first, second = names[m.group(1).casefold()], names[m.group(2).casefold()]
+            if first[0] == second[0] or not (m.group(1)[0].isupper() and m.group(2)[0].isupper()):
+                continue
+            for group in (1, 2):
+                start, end = m.span(group)
+                if any(a < end and start < b for a, b in list(taken) + [r[3:5] for r in out]):
+                    continue
+                row = first if group == 1 else second
+                out.append((*row, start, end, "ship named beside another"))
+    return out
 
 
 @lru_cache(maxsize=4096)

@@ -166,3 +166,16 @@ def test_a_class_inside_a_hull_number_is_part_of_the_ship():
     assert weapons("The Navy accepted the future USS Beloit (LCS 29) on Friday.") == {
         "USS Beloit": 1
     }
+
+
+def test_two_ships_named_side_by_side_without_prefix_are_each_a_mention():
+    text = (
+        "HMCS Tarrow and USS Chung-Hoon sailed. Chung-hoon and Tarrow cruised on, "
+        "and later the Tarrow and Chung-Hoon refuelled."
+    )
+    assert weapons(text) == {"HMCS Tarrow": 3, "USS Chung-Hoon": 3}
+
+
+def test_ship_names_side_by_side_after_a_preposition_of_place_are_places():
+    text = "HMCS Montreal and HMCS Quebec sailed; talks in Montreal and Quebec followed."
+    assert weapons(text) == {"HMCS Montreal": 1, "HMCS Quebec": 1}
