@@ -403,3 +403,8 @@ def test_naval_classes_of_the_reference_list_are_named_systems():
         "Gowind-class corvette": 1,
         "SSN-AUKUS": 1,
     }
+
+
+def test_a_water_jet_or_jet_fuel_is_no_aircraft():
+    text = "Four water jet fast attack crafts and two water-jet patrol boats; jet fuel rose."
+    assert weapons(text) == {"warship (generic)": 2}
