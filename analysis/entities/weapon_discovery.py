@@ -65,6 +65,7 @@ from analysis.entities.weapon_references import (
     adjacent_classes,
     bare_variants,
     boats_back,
+    classes_by_short_name,
     compared,
     described_classes,
     formations,
@@ -200,6 +201,7 @@ def discover_weapons(
     found += owned_ships_and_fighters(article, spans, found)
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     found += boats_back(article, [s for s in spans if s[0] not in drop], found)
+    found += classes_by_short_name(article, [s for s in spans if s[0] not in drop], found)
     if lexicons is not None:
         found += _coordinated(text, rows, compile_matcher(lexicons))
     if not found and not drop:

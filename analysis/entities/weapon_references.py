@@ -26,6 +26,8 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   submarines. The boats will be built in Adelaide.") is a submarine, when the last
   ship named before it is a submarine and only a determiner, a number, a word of
   sequence or age stands before it ("the new boats"); "the fishing boats" are none;
+- a ship class named again by its short name ("three Virginias", "four Virginia
+  subs", "the Collins boats") after the article has named the class is the class;
 - a state's "ship(s)" ("the Chinese ship", "American and Canadian ships") is a
   warship once the article has named a warship; a state's "fighters" ("Russian
   fighters were sent to intercept the drone") are fighter jets when their sentence
@@ -324,3 +326,37 @@ def _is_submarine(name: str, weapon_class: str) -> bool:
     False
     """
     return "submarine" in weapon_class or "submarine" in name.casefold()
+
+
+def classes_by_short_name(
+    article: Article, spans: Sequence[tuple], found: Sequence[tuple]
+) -> list[tuple]:
+    """A ship class named again by its short name after the article has named it
+    ("a Virginia-class submarine ... three Virginias", "four Virginia subs", "the
+    Collins boats"): a mention of the class, as found rows."""
+    text = article.text
+    rows = [(s[1], s[2], s[4], s[5], s[6]) for s in spans if s[3] == "weapon"]
+    rows += [(f[3], f[4], f[0], f[1], f[2]) for f in found]
+    classes: dict[str, tuple] = {}
+    for start, end, name, category, weapon_class in sorted(rows):
+        stem = _CLASS_STEM.match(text, start, end) if category == "ships" else None
+        if stem is not None and not name.islower():
+            classes.setdefault(stem.group(1), (name, category, weapon_class, end))
+    if not classes:
+        return []
+    taken = [(r[0], r[1]) for r in rows]
+    out = []
+    for stem, (name, category, weapon_class, first) in classes.items():
+        pattern = regex.compile(rf"(?<![\w-]){regex.escape(stem)}(?:e?s|(?: sub| boat)s?)(?![\w-])")
+        for section in article.counted_sections():
+            for m in pattern.finditer(text, max(first, section.start), section.end):
+                start, end = m.span()
+                if any(a < end and start < b for a, b in taken):
+                    continue
+                out.append((name, category, weapon_class, start, end, "class by short name"))
+                taken.append((start, end))
+    return out
+
+
+#: The short name of a ship class as written: "Virginia" of "Virginia-class submarine".
+_CLASS_STEM = regex.compile(r"(\p{Lu}[\p{L}\d]*(?: \p{Lu}[\p{L}\d]*)?)[- ]class\b")

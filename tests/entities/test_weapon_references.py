@@ -125,3 +125,17 @@ def test_boats_with_no_submarine_before_them_or_of_another_kind_are_none():
         "submarine (generic)": 1,
         "warship (generic)": 1,
     }
+
+
+def test_a_ship_class_named_again_by_its_short_name_is_the_class():
+    text = (
+        "A Collins-class submarine sailed; the Collins boats are old. Two Astute-class "
+        "submarines followed, and the two Astutes docked."
+    )
+    assert weapons(text) == {"Collins-class submarine": 2, "Astute-class submarine": 2}
+
+
+def test_a_short_name_before_the_class_is_named_counts_nothing():
+    assert weapons("The Virginias are states. A Virginia-class submarine sailed.") == {
+        "Virginia-class submarine": 1
+    }
