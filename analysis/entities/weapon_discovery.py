@@ -68,6 +68,7 @@ from analysis.entities.weapon_references import (
     classes_by_short_name,
     compared,
     described_classes,
+    described_systems,
     formations,
     numbered_rounds,
     owned_ships_and_fighters,
@@ -192,6 +193,7 @@ def discover_weapons(
     drop.update(formations(text, spans))
     drop.update(unowned_planes(text, spans))
     drop.update(adjacent_classes(text, spans))
+    drop.update(described_systems(text, spans, function_words()))
     if lexicons is not None:
         named, replaced = _named_after_class(text, spans, found, compile_matcher(lexicons))
         found += named

@@ -81,8 +81,8 @@ def model_names(
     article: Article, spans: Sequence[tuple], found: Sequence[tuple]
 ) -> tuple[list[tuple], set[int]]:
     """A model's name in capitals right before a lower-case class noun of aircraft,
-    drones or ships ("Super Mushshak aircraft", "Falco drones", "Gowind corvettes"):
-    one mention of that model.
+    drones, ships or torpedoes ("Super Mushshak aircraft", "Falco drones", "Gowind
+    corvettes", "Black Shark torpedoes"): one mention of that model.
 
     The name's words are held by no other row, are not all capitals ("ISR aircraft"),
     a possessive, a maker ("Saab aircraft"), a function word or a word of direction
@@ -91,7 +91,7 @@ def model_names(
     text, out, drop = article.text, [], set()
     makers = load_weapon_makers()
     for s in spans:
-        if s[3] != "weapon" or s[5] not in ("aircraft", "uav", "ships") or not is_class(s):
+        if s[3] != "weapon" or s[5] not in _MODEL_CATEGORIES or not is_class(s):
             continue
         if not text[s[1] : s[2]].islower():
             continue
@@ -124,6 +124,9 @@ def model_names(
     return out, drop
 
 
+#: Categories whose class noun a model's name may stand before: "Gowind corvettes",
+#: "Black Shark torpedoes".
+_MODEL_CATEGORIES = frozenset({"aircraft", "uav", "ships", "anti_submarine"})
 _MODEL_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) $")
 
 

@@ -15,7 +15,9 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
 - a class word naming a formation ("the artillery regiment", "a tank battalion",
   "missile brigades") is a unit of soldiers, not a weapon, and counts nothing;
 - two class phrases of one category side by side ("jet trainer aircraft") are one
-  mention, the second its head noun;
+  mention, the second its head noun; a class after a named system of its category
+  and one or two describing words ("BrahMos supersonic cruise missiles") is part of
+  the system's mention;
 - a bare "plane(s)" ("planes", "cargo planes", "transport planes") is a military
   aircraft only when a state or its forces own it right before ("the Dutch planes",
   "Chinese cargo planes"): planes alone may be airliners and charters;
@@ -284,6 +286,32 @@ def adjacent_classes(text: str, spans: Sequence[tuple]) -> list[int]:
         and _is_class(b)
         and text[a[2] : b[1]] == " "
     ]
+
+
+def described_systems(text: str, spans: Sequence[tuple], stop: frozenset[str]) -> list[int]:
+    """A class row of a named system's category after the system and one or two
+    describing words ("BrahMos supersonic cruise missiles", "Gowind stealth
+    corvettes"): the class describes the system, one mention. Rows to drop; a
+    function word of ``stop``, a verb-like word ("fired", "hits") or another
+    category ("F-16s shot down drones") keeps the class its own mention."""
+    drop = []
+    for a, b in zip(spans, spans[1:], strict=False):
+        if a[3] != "weapon" or b[3] != "weapon" or a[5] != b[5] or _is_class(a):
+            continue
+        if not _is_class(b):
+            continue
+        gap = _DESCRIBING_WORDS.fullmatch(text, a[2], b[1])
+        if gap is None:
+            continue
+        words = gap.group().split()
+        if any(w in stop or w.endswith(("ed", "s")) for w in words):
+            continue
+        drop.append(b[0])
+    return drop
+
+
+#: One or two lower-case words between a system and its class: " supersonic ".
+_DESCRIBING_WORDS = regex.compile(r" (?:\p{Ll}[\p{Ll}-]*[\p{Ll}] ){1,2}")
 
 
 def _is_class(span) -> bool:

@@ -139,3 +139,22 @@ def test_a_short_name_before_the_class_is_named_counts_nothing():
     assert weapons("The Virginias are states. A Virginia-class submarine sailed.") == {
         "Virginia-class submarine": 1
     }
+
+
+def test_a_class_after_a_system_and_a_describing_word_is_part_of_its_mention():
+    text = "It test-fired a BrahMos supersonic cruise missile from Gowind stealth corvettes."
+    assert weapons(text) == {"BrahMos": 1, "Gowind-class corvette": 1}
+
+
+def test_a_class_after_a_verb_or_of_another_category_stays_its_own_mention():
+    assert weapons("F-16s shot down drones as the F-16 and other fighter jets flew.") == {
+        "F-16": 2,
+        "drone (generic)": 1,
+        "aircraft (generic)": 1,
+    }
+
+
+def test_a_model_name_before_a_torpedo_class_is_one_mention_of_it():
+    assert weapons("The boats will carry Kestrel Shark heavyweight torpedoes.") == {
+        "Kestrel Shark": 1
+    }
