@@ -174,7 +174,7 @@ def discover_weapons(
     found = _classes_before_ships(text, found)
     found += popular_names(article, spans, found)
     models, replaced = model_names(article, spans, found)
-    found += models
+    found += _ship_models_as_classes(models, found, lexicons)
     drop.update(replaced)
     if lexicons is not None:
         rows_found = family_mentions(article, spans, lexicons)
@@ -233,6 +233,24 @@ def _classes_before_ships(text: str, found: list[tuple]) -> list[tuple]:
 
 
 _SHIPS = ("ship prefix", "hull number")
+
+
+def _ship_models_as_classes(models: list[tuple], found: list[tuple], lexicons) -> list[tuple]:
+    """A ship model's name ("Krivak frigates", "Virginia submarines") under its class's
+    name when the lexicon or the article names that class ("Virginia-class submarine",
+    "Krivak class stealth frigates"): one class, one name."""
+    matcher = compile_matcher(lexicons) if lexicons is not None else None
+    out = []
+    for row in models:
+        if row[1] == "ships":
+            named = next((f for f in found if f[0].startswith(f"{row[0]}-class ")), None)
+            target = lookup_form(matcher, f"{row[0]}-class") if matcher is not None else None
+            if target.__class__ is tuple and target[1] == "weapon":
+                row = (target[0], target[2], target[3], *row[3:])
+            elif named is not None:
+                row = (named[0], named[1], named[2], *row[3:])
+        out.append(row)
+    return out
 
 
 def _without_ship_actors(rows: list[MentionRow]) -> list[MentionRow]:

@@ -408,3 +408,13 @@ def test_naval_classes_of_the_reference_list_are_named_systems():
 def test_a_water_jet_or_jet_fuel_is_no_aircraft():
     text = "Four water jet fast attack crafts and two water-jet patrol boats; jet fuel rose."
     assert weapons(text) == {"warship (generic)": 2}
+
+
+def test_a_ship_model_name_takes_its_class_name_when_the_class_is_known():
+    assert weapons("The navy ordered two Virginia submarines.") == {"Virginia-class submarine": 1}
+    text = "It bought Tarvik frigates. The Tarvik class stealth frigates are fast."
+    assert weapons(text) == {"Tarvik-class frigate": 2}
+
+
+def test_a_service_word_before_a_ship_class_is_no_model():
+    assert weapons("A Naval warship and Maritime patrol boats sailed.") == {"warship (generic)": 2}
