@@ -520,6 +520,31 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Peru sent 40 trucks to Bolivia.", []),
     # thanks for something that is not equipment is no transfer
     ("The minister thanked Peru for the donation of food.", []),
+    # a deal signed with a partner: the partner supplies the signer, whatever tells the item
+    # (a complement "to build / buy / supply", an on- or for-phrase with a cue noun)
+    ("Chile signed an agreement with Peru on the purchase of 20 howitzers.",
+     [("Peru", "Chile", "howitzer", A, "20")]),
+    ("Poland signed a contract with Hanwha to build 200 K9 howitzers.",
+     [("Hanwha", "Poland", "K9", A, "200")]),
+    ("Brazil has inked a deal with Saab to build 36 Gripen fighters for its air force.",
+     [("Saab", "Brazil", "Gripen", A, "36")]),
+    ("Egypt signed a deal with Germany to buy four submarines.",
+     [("Germany", "Egypt", "submarine", A, "four")]),
+    # an agreement about cooperation moves no item
+    ("India and France signed an agreement on defence cooperation.", []),
+    # the possessor of a delivery told with its recipient gives it
+    ("Norway's delivery of NASAMS launchers to Ukraine was completed in May.",
+     [("Norway", "Ukraine", "NASAMS", D, None)]),
+    # a verb telling a delivery's course carries its sides
+    ("Deliveries of the S-400 to India have begun from Russia.",
+     [("Russia", "India", "S-400", D, None)]),
+    ("Shipments of shells to Kenya started from Serbia last week.",
+     [("Serbia", "Kenya", "shell", "ongoing|delivered", None)]),
+    # a delivered item's maker supplies when no giver is named
+    ("The first of three frigates built by Naval Group was delivered to Greece.",
+     [("Naval Group", "Greece", "frigate", D, "three")]),
+    ("Two corvettes made by Fincantieri were handed over to Qatar on Monday.",
+     [("Fincantieri", "Qatar", "corvette", D, "Two")]),
 ]  # fmt: skip
 
 
