@@ -76,6 +76,11 @@ ROLE_NOUNS = words_of(
     "government regime country nation army military navy force forces ministry company firm "
     "manufacturer administration state side ally allies partner partners"
 )
+#: Verbs whose subject objects to a transfer: "Peru opposed the sale of X to Y" (not a side;
+#: one who welcomes or hails a delivery is often its taker, so those are not here).
+STANCE_VERBS = words_of(
+    "oppose criticise criticize condemn denounce protest slam blast question fear decry lament"
+)
 #: Verbs whose subject gives ("makes delivery of", "halted shipments of": only the giver
 #: makes, halts or resumes its deliveries) or takes ("took delivery of").
 GIVER_LIGHT_VERBS = words_of(
@@ -607,7 +612,8 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
             return []
         slot = "clause_subject"
     if slot == "clause_subject":  # "Peru signed a deal": only for the clause's own object
-        if clause is None or parse.phrases[clause.verb].verb.lemma in APPROVER_VERBS:
+        lemma = clause and parse.phrases[clause.verb].verb.lemma
+        if clause is None or lemma in APPROVER_VERBS or lemma in STANCE_VERBS:
             return []
         core = "subject" if _voice(parse, clause) == "passive" else "object"
         if not any(s.role == core and s.phrase == noun.index for s in clause.slots):
@@ -954,6 +960,9 @@ BARE_NOUN_STAGES = {
         "delivered",
     ),
     **dict.fromkeys(("assistance", "aid"), "ongoing"),
+    # a purchase or sale told as a fact, with no verb saying how far it went, was made
+    # ("after Peru's purchase of 20 jets in 2010", "the sale of rifles to Chile angered Peru")
+    **dict.fromkeys(("purchase", "purchases", "acquisition", "sale", "sales"), "agreed"),
     # who a side is to another: "Russia is India's arms supplier" (ongoing; "was": delivered)
     **dict.fromkeys(
         ("supplier", "suppliers", "exporter", "provider", "source", "buyer", "customer",

@@ -249,7 +249,7 @@ def test_a_cue_word_used_as_a_noun_is_not_a_verb():
         ),
         (
             "Russia’s purchase of drones from Iran worried Kyiv.",
-            ("Iran", "Russia", "drone", "unspecified"),
+            ("Iran", "Russia", "drone", "agreed"),
         ),
         # a supply noun with no verb above that tells its stage reports a supply taking
         # place: ongoing in a present clause, delivered in a past one

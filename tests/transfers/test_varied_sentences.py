@@ -330,7 +330,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Chile Buys 8 Black Hawk Helicopters From US\n\nThe deal was signed in Santiago.",
      [("United States", "Chile", "Black Hawk", A, "8")]),
     ("Peru received Harpoon missiles from Chile after the sale of Leopard 2 tanks to Bolivia.",
-     [("Chile", "Peru", "Harpoon", D, None), ("-", "Bolivia", "Leopard", "unspecified", None)]),
+     [("Chile", "Peru", "Harpoon", D, None), ("-", "Bolivia", "Leopard", A, None)]),
     ("Norway will send Ukraine NASAMS launchers as part of a new aid package. The package "
      "also includes artillery shells and Stinger missiles.",
      [("Norway", "Ukraine", "NASAMS", P, None), ("Norway", "Ukraine", "shell", P, None),
@@ -545,6 +545,12 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Naval Group", "Greece", "frigate", D, "three")]),
     ("Two corvettes made by Fincantieri were handed over to Qatar on Monday.",
      [("Fincantieri", "Qatar", "corvette", D, "Two")]),
+    # a purchase or sale told as a fact was made; one who objects to it is no side
+    ("The deal follows Chile's purchase in 2012 of 12 F-16 jets from the Netherlands.",
+     [("Netherlands", "Chile", "F-16", A, "12")]),
+    ("Chile opposed the sale of F-16 jets to Peru.", [("-", "Peru", "F-16", A, None)]),
+    ("Moscow condemned the delivery of Patriot systems to Poland.",
+     [("-", "Poland", "Patriot", D, None)]),
 ]  # fmt: skip
 
 
