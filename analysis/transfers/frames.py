@@ -131,6 +131,8 @@ THANK_VERBS = words_of("thank")
 APPROVER_VERBS = words_of(
     "approve authorize authorise clear allow permit license licence block veto"
 )
+#: Approver verbs that let a transfer go ahead (not "block", "veto").
+APPROVING_VERBS = APPROVER_VERBS - words_of("block veto")
 
 #: Pronouns that count rather than name ("200 more", "some"): never a side.
 QUANTITY_PRONOUNS = words_of("more most some all any none both each few many several another")
@@ -316,8 +318,30 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             recipient = own or tuple(p for p in signer if p not in supplier)
         if noun is None and not frame.stage and frame.direction == "give" and not supplier:
             supplier = ()
-        return _match(parse, clause, frame, noun, supplier, recipient, items)
+        match = _match(parse, clause, frame, noun, supplier, recipient, items)
+        if not supplier:
+            match = replace(match, approver=_approvers(parse, clause))
+        return match
     return None
+
+
+def _approvers(parse: Parse, clause: Clause | None) -> tuple[int, ...]:
+    """Who approves the transfer a clause tells, when it names no supplier: the subject (or
+    by-phrase) of an approving verb at or above it ("The US cleared Peru to buy X", "the sale
+    of X was approved by Y").
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Spain cleared Peru to buy 20 tanks.")
+    >>> [p.phrases[i].text for i in _approvers(p, p.clauses[1])]
+    ['Spain']
+    """
+    current = clause
+    while current is not None:
+        if _lemma(parse, current) in APPROVING_VERBS:
+            side = current.slot("agent" if _voice(parse, current) == "passive" else "subject")
+            return (side.phrase,) if side and not side.implicit else ()
+        current = parse.clauses[current.parent] if current.parent != -1 else None
+    return ()
 
 
 def _award_of(parse: Parse, clause: Clause | None) -> Clause | None:
@@ -1147,3 +1171,4 @@ class FrameMatch:
     clause: int = -1
     containers: tuple[int, ...] = ()  # phrases holding the items ("a US shipment of X")
     option_quantity: str = ""  # an option's own number, before the items' ("two more")
+    approver: tuple[int, ...] = ()  # who approves it, when no supplier is written

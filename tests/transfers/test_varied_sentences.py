@@ -396,9 +396,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The State Department approved a possible Foreign Military Sale of 12 Black Hawk "
      "helicopters to Chile.",
      [("United States", "Chile", "Black Hawk", A, "12")]),
-    # the same approval told without the programme's name: who sells is not said
+    # the same approval told without the programme's name: the approving state sells a
+    # weapon made there when no other seller is named
     ("The State Department approved the sale of 12 Black Hawk helicopters to Chile.",
-     [("-", "Chile", "Black Hawk", A, "12")]),
+     [("United States", "Chile", "Black Hawk", A, "12")]),
     # the abbreviation counts only where the article writes the full name
     ("Peru will buy 40 Stinger missiles through the FMS programme.",
      [("-", "Peru", "Stinger", "planned|agreed", "40")]),
@@ -551,6 +552,13 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Chile opposed the sale of F-16 jets to Peru.", [("-", "Peru", "F-16", A, None)]),
     ("Moscow condemned the delivery of Patriot systems to Poland.",
      [("-", "Poland", "Patriot", D, None)]),
+    # a state that clears a sale no seller is named for sells; the buyer's own approval does not
+    ("Officials said that the US had cleared Peru to buy 36 F-15 aircraft.",
+     [("United States", "Peru", "F-15", A, "36")]),
+    ("Germany approved a contract to sell Chile 40 armoured vehicles.",
+     [("Germany", "Chile", "armoured vehicle", A, "40")]),
+    # an approver of a weapon made elsewhere only permits another's sale (CONVENTIONS)
+    ("Spain approved the sale of Leopard 2 tanks to Peru.", [("-", "Peru", "Leopard 2", A, None)]),
 ]  # fmt: skip
 
 
