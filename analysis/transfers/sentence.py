@@ -458,13 +458,27 @@ class _SentenceReader:
             if p.country not in taken and (self._type(p) in STATE_TYPES or (
                 not self._type(p) and p.country in countries))  # "it had cleared": a reference
         ]  # fmt: skip
-        made_in = {
+        made_in = self.made_in(found)
+        return [p for p in states if not made_in or made_in == {p.country}]
+
+    def maker_side(self, found: FrameMatch, sides: list[Party]) -> tuple[list[Party], list[Party]]:
+        """(suppliers, recipients) of a deal two sides sign together ("Seoul and Warsaw
+        signed a deal for K2 tanks"): the side whose country makes every item supplies the
+        others; ([], sides) when no one side does."""
+        made_in = self.made_in(found)
+        makers = [p for p in sides if p.country in made_in]
+        if len(made_in) != 1 or len(makers) != 1:
+            return [], sides
+        return makers, [p for p in sides if p not in makers]
+
+    def made_in(self, found: FrameMatch) -> set[str]:
+        """The countries the lexicon says the named items are made in."""
+        return {
             self.country_names.get(w.country, w.country)
             for index in found.items
             for w in map(self._mention, self.parse.units_in(index, "weapon"))
             if w is not None and w.country
         }  # fmt: skip
-        return [p for p in states if not made_in or made_in == {p.country}]
 
     def is_item(self, parse: Parse, index: int) -> bool:
         """Military equipment, or a pronoun that can only mean one weapon named before."""
@@ -578,6 +592,8 @@ class _SentenceReader:
             suppliers = self.origins(phrases, {p.country for p in recipients})
         if not suppliers and recipients and found.approver:
             suppliers = self.approving_state(found, recipients)
+        if not suppliers and len(recipients) > 1:  # "A and B signed a deal for A-made X"
+            suppliers, recipients = self.maker_side(found, recipients)
         if self._company_buys(found, suppliers, recipients):
             suppliers, recipients = recipients, suppliers
         items = self.items(found.items)
