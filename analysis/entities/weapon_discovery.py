@@ -42,6 +42,12 @@ from analysis.entities.lexicon import Lexicons
 from analysis.entities.matcher import compile_matcher
 from analysis.entities.mention_rows import MentionRow, row_at
 from analysis.entities.scan import lookup_form
+from analysis.entities.weapon_brackets import (
+    bracket_close,
+    bracketed_classes,
+    named_before,
+    restatements,
+)
 from analysis.entities.weapon_models import (
     after_civil_maker,
     after_maker,
@@ -151,7 +157,7 @@ def discover_weapons(
             if hit is None and lexicons is not None:
                 hit = _variant(text, m, spans, found, compile_matcher(lexicons))
             if hit is not None:
-                found.append(hit[0])
+                found += hit[0] if isinstance(hit[0], list) else [hit[0]]
                 drop.update(hit[1])
         for m in _CAPITAL_RUN.finditer(text, section.start, section.end):
             hit = _named_system(text, m, spans, found)
@@ -187,6 +193,7 @@ def discover_weapons(
     drop.update(formations(text, spans))
     drop.update(unowned_planes(text, spans))
     drop.update(adjacent_classes(text, spans))
+    drop.update(bracketed_classes(text, spans, found))
     if lexicons is not None:
         named, replaced = _named_after_class(text, spans, found, compile_matcher(lexicons))
         found += named
@@ -278,6 +285,10 @@ def _with_class_after(text, m, spans, found):
     if _overlaps(spans, found, start, end):
         return None
     words = _LOWER_WORDS.match(text, end)
+    close = end
+    if words is None and "-class" not in m.group():
+        close = bracket_close(text, start, end)  # "(XM-99) missile", "KM-88 (Thunderbolt) gun"
+        words = _LOWER_WORDS.match(text, close) if close > end else None
     if words is None and "-class" not in m.group():
         # "M900A1 High Explosive Multi-Purpose with Tracer tank cartridges": a capitalised
         # description between the designation and its class phrase is part of the mention
@@ -306,9 +317,22 @@ def _with_class_after(text, m, spans, found):
     if any(s[3] != "weapon" or not _is_class(s) for s in inner):
         return None
     name = _name_of(m.group("base"), text[end:stop])
-    return (name, category, weapon_class, start, stop, "designation before class noun"), [
-        s[0] for s in inner
+    if close == end:
+        return (name, category, weapon_class, start, stop, "designation before class noun"), [
+            s[0] for s in inner
+        ]
+    owner = named_before(spans, start) if close == end + 1 else None
+    if owner is not None:  # "Hellfire (XM-99) missile": the named weapon's designation
+        name, category, weapon_class = owner[4], owner[5], owner[6]
+    again = restatements(text, start, end, close, spans)
+    if close > end + 1 and again:  # "KM-88 (Thunderbolt) launcher": the name takes the class
+        again, stop = [(again[0][0], stop)], end
+    rows = [(name, category, weapon_class, start, stop, "designation in brackets")]
+    rows += [
+        (name, category, weapon_class, first, last, "name restated in brackets")
+        for first, last in again
     ]
+    return rows, [s[0] for s in inner]
 
 
 def _with_class_before(text, m, spans, found):

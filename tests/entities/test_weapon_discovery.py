@@ -366,3 +366,27 @@ def test_unmanned_systems_in_capitals_are_drones_not_a_named_system():
     assert weapons("They will work on Unmanned Systems and unmanned systems.") == {
         "drone (generic)": 2
     }
+
+
+def test_a_class_noun_after_a_bracketed_designation_counts_nothing():
+    # the name and its bracketed designation are two written mentions; the class noun none
+    assert weapons("The navy ordered the Hellfire (AGM-114) missile for its helicopters.") == {
+        "AGM-114 Hellfire": 2,
+        "aircraft (generic)": 1,
+    }
+    assert weapons("Two Reaper (MQ-9) drones flew over the coast.") == {"MQ-9 Reaper": 2}
+
+
+def test_a_bracketed_designation_no_lexicon_knows_names_the_weapon():
+    assert weapons("The army tested the Falcon Strike (XM-99) missile last week.") == {"XM-99": 2}
+    assert weapons("The KM-88 (Thunderbolt) rocket launcher was shown.") == {"KM-88": 2}
+    assert weapons("The Type 77 (Storm) tanks rolled past.") == {"Type 77": 2}
+    # a bracket that restates no weapon leaves the class noun counted
+    assert weapons("Reporters (AFP) saw drones (two) over the port.") == {"drone (generic)": 1}
+
+
+def test_ammunition_after_a_bracketed_platform_is_its_own_weapon():
+    assert weapons("It sent F-16 (Block 50) ammunition to the front.") == {
+        "F-16": 1,
+        "munitions (generic)": 1,
+    }
