@@ -72,6 +72,7 @@ from analysis.entities.weapon_references import (
     compared,
     described_classes,
     formations,
+    military_modifiers,
     numbered_rounds,
     owned_ships_and_fighters,
     unowned_planes,
@@ -134,6 +135,9 @@ def discover_weapons(
     module docstring)."""
     text = article.text
     rows = _without_ship_actors(rows)
+    if lexicons is not None:
+        matcher = compile_matcher(lexicons)
+        rows = military_modifiers(text, rows, lambda form: lookup_form(matcher, form))
     spans = [(i, r.start, r.end, r.kind, r.name, r.type, r.weapon_class)
              for i, r in enumerate(rows)]  # fmt: skip
     found, drop = find_ships(article, spans)
@@ -172,7 +176,9 @@ def discover_weapons(
                 found.append(hit[0])
                 drop.update(hit[1])
     found = _classes_before_ships(text, found)
-    found += popular_names(article, spans, found)
+    named, replaced = popular_names(article, spans, found)
+    found += named
+    drop.update(replaced)
     models, replaced = model_names(article, spans, found)
     found += models
     drop.update(replaced)

@@ -153,12 +153,17 @@ _POPULAR_NAMED = regex.compile(
 )
 
 
-def popular_names(article: Article, spans: Sequence[tuple], found: Sequence[tuple]) -> list[tuple]:
+def popular_names(
+    article: Article, spans: Sequence[tuple], found: Sequence[tuple]
+) -> tuple[list[tuple], set[int]]:
     """A US-style designation with its popular name ("the aging T-38 Talon"): one
     mention of that system, named by its designation, without a class noun. The prefix must be a
     mission letter of ``data/designation_prefixes.csv``; the name no function word,
-    day, month or head of an organisation's name ("F-1 Visa" is none)."""
-    text, out = article.text, []
+    day, month or head of an organisation's name ("F-1 Visa" is none). A lexicon name
+    that begins inside the popular name ("Hawk trainer jets" in "the ZT-9A Red Hawk
+    trainer jets") is part of this one mention, not another system: its rows are
+    returned to drop."""
+    text, out, drop = article.text, [], set()
     prefixes, heads = load_designation_prefixes(), load_name_heads()
     for section in article.counted_sections():
         if section.kind in ("headline", "subheading"):
@@ -173,13 +178,15 @@ def popular_names(article: Article, spans: Sequence[tuple], found: Sequence[tupl
             ):
                 continue
             start, end = m.span()
-            if any(q[1] < end and start < q[2] for q in spans) or any(
-                f[3] < end and start < f[4] for f in found
-            ):
+            near = [q for q in spans if q[1] < end and start < q[2]]
+            tails = [q for q in near if q[3] == "weapon" and q[1] > m.start("popular")]
+            if len(tails) < len(near) or any(f[3] < end and start < f[4] for f in found):
                 continue
+            end = max([end] + [q[2] for q in tails])
             name = f"{m.group('prefix')}-{m.group('number')}"
             out.append((name, category, "", start, end, "designation with popular name"))
-    return out
+            drop.update(q[0] for q in tails)
+    return out, drop
 
 
 _FLIGHT_BEFORE = regex.compile(r"(?<![\w-])(?:[Ff]light|[Rr]oute|[Hh]ighway) $")

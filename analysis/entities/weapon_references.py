@@ -27,9 +27,14 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   fighters were sent to intercept the drone") are fighter jets when their sentence
   speaks of flight or names an aircraft ("Ukrainian fighters downed a drone" are people);
 - a class phrase of a named system's category after the system and a capitalised
-  description ("ZX-12 High Explosive Projectile 155mm rounds") is part of that one
-  mention, not a second one; so is one after a modifier coordinated with the
-  class's own ("ZX-9 armed and reconnaissance drones").
+  description ("ZX-12 High Explosive Projectile 155mm rounds") or lower-case modifiers
+  ("the ZX-20 stealth jets") is part of that one mention, not a second one; so is
+  one after a modifier coordinated with the class's own ("ZX-9 armed and
+  reconnaissance drones").
+
+- "military" at the end of a state's forces ("Ukrainian military") before a noun it
+  modifies into a weapon class ("Ukrainian military equipment", "Russian military
+  aircraft") belongs to the weapon: the forces' mention keeps the demonym only.
 
 Found rows are tuples ``(name, category, weapon_class, start, end, evidence)``;
 spans are ``(index, start, end, kind, name, type, weapon_class)`` of the rows
@@ -42,6 +47,7 @@ from collections.abc import Sequence
 
 import regex
 
+from analysis.entities.weapon_names import function_words
 from analysis.text import Article
 
 #: A bare vehicle noun (capitalised at a sentence's start, or in lower case).
@@ -219,9 +225,32 @@ def described_classes(text: str, spans: Sequence[tuple]) -> set[int]:
             or not (after[4].islower() or after[4] == after[6])
         ):
             continue  # the first must be a named system, the second a class
-        if named[5] == after[5] and _DESCRIPTION.fullmatch(text[named[2] : after[1]]):
+        between = text[named[2] : after[1]]
+        if named[5] == after[5] and (_DESCRIPTION.fullmatch(between) or _modifiers_only(between)):
             drop.add(after[0])
     return drop
+
+
+_MODIFIERS = regex.compile(r" (?:\p{Ll}[\p{Ll}-]*\p{Ll} ){1,3}")
+
+
+def _modifiers_only(between: str) -> bool:
+    """Whether ``between`` holds only one to three lower-case words that describe
+    the class noun after them ("J-20 stealth jets", "Storm Shadow long-range cruise
+    missiles"): no function word, and no verb or plural noun by its ending ("F-16s
+    escorted bombers", "F-35 pilots").
+
+    >>> [_modifiers_only(words) for words in (" fifth-generation ", " escorted ", " and ")]
+    [True, False, False]
+    """
+    if not _MODIFIERS.fullmatch(between):
+        return False
+    return not any(
+        w in function_words() or (w.endswith(_INFLECTED) and "-" not in w) for w in between.split()
+    )
+
+
+_INFLECTED = ("ed", "ing", "s")
 
 
 def formations(text: str, spans: Sequence[tuple]) -> set[int]:
@@ -276,3 +305,57 @@ def adjacent_classes(text: str, spans: Sequence[tuple]) -> list[int]:
 def _is_class(span) -> bool:
     """A generic class entry ("cruise missile"), not a named system."""
     return span[4].islower() or span[4] == span[6]
+
+
+_MILITARY_END = regex.compile(r"(?:^| )[Mm]ilitary$")
+_WORDS_AFTER = regex.compile(r" (\p{Ll}+)(?: (\p{Ll}+))?")
+
+
+def military_modifiers(text: str, rows: list, lookup) -> list:
+    """Rows with "military" moved from a state's forces to the weapon class it opens
+    ("Ukrainian military equipment": the forces as "Ukrainian", then "military
+    equipment"). ``lookup`` maps a phrase to a lexicon target (``scan.lookup_form``).
+
+    >>> from analysis.entities.mention_rows import MentionRow
+    >>> row = MentionRow("actor", "Navy", "military", "", "", "Nordic military", "body", 1, 0, 15)
+    >>> out = military_modifiers("Nordic military hardware", [row],
+    ...                          {"military hardware": ("military equipment", "weapon", "other",
+    ...                                                 "military equipment")}.get)
+    >>> [(r.kind, r.form) for r in out]
+    [('actor', 'Nordic'), ('weapon', 'military hardware')]
+    """
+    out, taken = [], []
+    for row in rows:
+        if row.kind != "actor" or not _MILITARY_END.search(row.form):
+            out.append(row)
+            continue
+        words = _WORDS_AFTER.match(text, row.end)
+        first = row.end - len("military")
+        target, stop = None, row.end
+        for group in (2, 1) if words else ():
+            if words.group(group) is None:
+                continue
+            phrase = text[first : words.end(group)]
+            found = lookup(phrase) or lookup(phrase.casefold())
+            if found.__class__ is tuple and found[1] == "weapon":
+                target, stop = found, words.end(group)
+                break
+        if target is None:
+            out.append(row)
+            continue
+        if first > row.start:  # the demonym alone names the state ("Ukrainian": Ukraine)
+            state = lookup(text[row.start : first - 1])
+            if state.__class__ is tuple and state[1] == "actor":
+                row = row._replace(name=state[0], type=state[2], country=state[4])
+            out.append(row._replace(form=text[row.start : first - 1], end=first - 1))
+        new = row._replace(kind="weapon", name=target[0], type=target[2],
+                           weapon_class=target[3], country="", form=text[first:stop],
+                           start=first, end=stop, in_lexicon=True, evidence="lexicon")  # fmt: skip
+        out.append(new)
+        taken.append(new)
+    # "Russian military aircraft": the class row "aircraft" is inside the new one
+    inside = {
+        id(r) for r in out for t in taken
+        if r.kind == "weapon" and r is not t and t.start <= r.start and r.end <= t.end
+    }  # fmt: skip
+    return [r for r in out if id(r) not in inside] if inside else out

@@ -390,3 +390,19 @@ def test_ammunition_after_a_bracketed_platform_is_its_own_weapon():
         "F-16": 1,
         "munitions (generic)": 1,
     }
+
+
+def test_a_lexicon_name_inside_a_popular_name_is_part_of_that_one_mention():
+    # "Hawk trainer" is another aircraft's name; here it ends a made-up popular name
+    assert weapons("The wing flies six T-9A Red Hawk trainer jets.") == {"T-9A": 1}
+    assert weapons("The wing flies six T-9A Red Hawk jets and one Hawk trainer.") == {
+        "T-9A": 1,
+        "BAE Hawk": 1,
+    }
+
+
+def test_manpads_after_a_named_missile_is_its_class_noun_and_alone_is_air_defence():
+    assert weapons("The army fielded the Stinger MANPADS near the capital.") == {
+        "FIM-92 Stinger": 1
+    }
+    assert weapons("Rebels fired MANPADS at the convoy.") == {"air defence (generic)": 1}

@@ -106,3 +106,39 @@ def test_a_states_ship_is_a_warship_once_the_article_named_one():
 def test_a_class_after_a_named_system_and_a_coordinated_modifier_is_its_mention():
     text = "The army received eight Bayraktar armed and reconnaissance drones."
     assert weapons(text) == {"Bayraktar TB2": 1}
+
+
+def actors(body: str) -> dict[str, int]:
+    mentions = find_all_mentions(article_from_text(HEADLINE + body + "\n"), load_lexicons())
+    return mentions.loc[mentions["kind"] == "actor", "name"].value_counts().to_dict()
+
+
+def test_military_before_a_weapon_class_belongs_to_the_weapon_not_the_forces():
+    assert weapons("Shelling destroyed Ukrainian military equipment near the river.") == {
+        "weapons (generic)": 1
+    }
+    assert weapons("They showed Russian military hardware and other military technology.") == {
+        "weapons (generic)": 2
+    }
+    assert weapons("Two Russian military aircraft flew over the strait.") == {
+        "aircraft (generic)": 1
+    }
+    # the demonym left over counts for its country
+    assert actors("Shelling destroyed Ukrainian military equipment near the river.") == {
+        "Ukraine": 1
+    }
+
+
+def test_the_forces_stay_when_military_modifies_no_weapon():
+    assert weapons("The Russian military said the jets were back.") == {"aircraft (generic)": 1}
+    assert actors("The Russian military said the jets were back.") == {"Russian Armed Forces": 1}
+
+
+def test_a_class_noun_after_a_named_system_and_its_modifiers_is_part_of_that_mention():
+    assert weapons("The ZX-20 stealth jets flew over the bay.") == {"ZX-20": 1}
+    assert weapons("The Rafale multirole jets landed.") == {"Rafale": 1}
+    assert weapons("Kyiv got more Storm Shadow long-range cruise missiles.") == {"Storm Shadow": 1}
+    # a verb, a plural noun or a function word between them: two weapons
+    assert weapons("Two F-16s escorted jets home.") == {"F-16": 1, "aircraft (generic)": 1}
+    assert weapons("The F-35 pilots saw jets.") == {"F-35": 1, "aircraft (generic)": 1}
+    assert weapons("It flew the F-35 and other jets.") == {"F-35": 1, "aircraft (generic)": 1}
