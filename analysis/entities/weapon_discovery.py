@@ -80,13 +80,15 @@ from analysis.entities.weapon_references import (
 )
 from analysis.text import Article, Sentence
 
-#: A designation or a ship class: "K-300", "MIM-104E", "M2A1", "AN/FPS-132", "XT 7B",
+#: A designation or a ship class: "K-300", "MIM-104E", "M2A1", "AN/FPS-132", "XT 7B", "92N6"
+#: (a Soviet-style index: digits, letters, digits),
 #: "Mk 41", "Ulsan-class Batch III", or a maker's name and model number ("Agusta 109
 #: Power"). A variant suffix after the number ("F100-232") is left out of the ``base`` name.
 DESIGNATION = regex.compile(
     r"(?<![\w/-])(?P<base>\p{Lu}[\p{Lu}\p{Ll}]*-class(?: (?:\p{Lu}[\w]*))*"
     r"|(?:AN/)?\p{Lu}{1,6}(?:-| )?\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
     r"|\p{Lu}(?:\p{Ll}{1,2}|\p{Ll}\p{Lu})-\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
+    r"|\d{1,2}\p{Lu}{1,2}\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
     r"|Mk\.?[- ]?\d{1,3}(?: Mod \d{1,2})?"
     r"|(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Block|Lot|Phase"
@@ -112,7 +114,7 @@ _ACRONYM_SYSTEM = regex.compile(r"\s*\((\p{Lu}{2,6})s?\)(?:\s+(systems?)\b)?")
 #: An all-capital programme name before capitalised words ending in a class noun:
 #: "CEAFAR Active Phased Array Radar".
 _ACRONYM_LED = regex.compile(r"(?<![\w/-])\p{Lu}{3,8}(?: \p{Lu}[\p{Ll}-]+){1,5}(?![\w-])")
-_COMMA = regex.compile(r",\s+(?:the\s+)?| ")
+_COMMA = regex.compile(r",\s+(?:(?:the|an?)\s+)?| ")
 #: A capitalised name right after a class noun: "drones Lancet", "the missile Storm".
 _NAME_AFTER = regex.compile(r" (\p{Lu}[\p{L}]+)(?![\w-]| \p{Lu})")
 _COORDINATED = regex.compile(

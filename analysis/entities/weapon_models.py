@@ -82,6 +82,8 @@ def model_names(
     """A model's name in capitals right before a lower-case class noun of aircraft or
     drones ("Super Mushshak aircraft", "Falco drones"): one mention of that model.
 
+    Capitalised words right after a named system are its popular name ("the C-390
+    Millennium transport aircraft"): the class noun is part of that system's mention.
     The name's words are held by no other row, are not all capitals ("ISR aircraft"),
     a possessive, a maker ("Saab aircraft"), a function word or a word of direction
     or allegiance ("Western aircraft"), and do not start a sentence.
@@ -106,6 +108,9 @@ def model_names(
         if not words:
             continue
         start, end = words[0].start(), m.end(1)
+        if any(q[3] == "weapon" and not is_class(q) and q[2] == start - 1 for q in spans):
+            drop.add(s[0])  # "the ZC-390 Millennium transport aircraft": its popular name
+            continue
         name = text[start:end]
         if any(
             w.group().casefold() in function_words() or w.group() in _not_names() for w in words

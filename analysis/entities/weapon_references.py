@@ -73,7 +73,9 @@ _FORMATION_AFTER = regex.compile(
 )
 #: Capitalised words between a named system and its class phrase ("High Explosive Projectile").
 #: ... or a modifier coordinated with the class's own: "Bayraktar armed and reconnaissance drones".
-_DESCRIPTION = regex.compile(r"(?:(?: \p{Lu}[\p{L}-]*){1,4}| \p{Ll}+(?:-\p{Ll}+)*,? (?:and|or)) ")
+_DESCRIPTION = regex.compile(
+    r"(?:(?: \p{Lu}[\p{L}\d-]*| \d{1,4}\p{Lu}?){1,4}| \p{Ll}+(?:-\p{Ll}+)*,? (?:and|or)) "
+)
 #: A comparison right before a class phrase: "like a", "similar to an", "the size of a".
 _COMPARISON_BEFORE = regex.compile(
     r"(?<![\w-])(?:(?:just |much |rather )?like|similar to|akin to|resembling|the size of|"
@@ -216,7 +218,10 @@ def compared(text: str, spans: Sequence[tuple]) -> set[int]:
 def described_classes(text: str, spans: Sequence[tuple]) -> set[int]:
     """Class rows of a named system's category after the system and a capitalised
     description of it ("ZX-12 High Explosive Projectile 155mm rounds"): rows to drop."""
-    weapons = sorted((s for s in spans if s[3] == "weapon"), key=lambda s: s[1])
+    weapons = sorted(
+        (s for s in spans if s[3] == "weapon" and not (_is_class(s) and _in_compound(text, s))),
+        key=lambda s: s[1],
+    )
     drop = set()
     for named, after in zip(weapons, weapons[1:], strict=False):
         if (
@@ -226,9 +231,16 @@ def described_classes(text: str, spans: Sequence[tuple]) -> set[int]:
         ):
             continue  # the first must be a named system, the second a class
         between = text[named[2] : after[1]]
+        if _in_compound(text, named):  # "ZX-238 jet-powered drone": the hyphen joins on
+            between = " " + text[named[1] : named[2]].rsplit(" ", 1)[-1] + between
         if named[5] == after[5] and (_DESCRIPTION.fullmatch(between) or _modifiers_only(between)):
             drop.add(after[0])
     return drop
+
+
+def _in_compound(text: str, span: tuple) -> bool:
+    """A row glued by a hyphen into a modifier ("jet-powered"): no head noun."""
+    return text[span[2] : span[2] + 1] == "-" or text[span[1] - 1 : span[1]] == "-"
 
 
 _MODIFIERS = regex.compile(r" (?:\p{Ll}[\p{Ll}-]*\p{Ll} ){1,3}")

@@ -406,3 +406,24 @@ def test_manpads_after_a_named_missile_is_its_class_noun_and_alone_is_air_defenc
         "FIM-92 Stinger": 1
     }
     assert weapons("Rebels fired MANPADS at the convoy.") == {"air defence (generic)": 1}
+
+
+def test_capitalised_words_after_a_named_system_are_its_popular_name():
+    assert weapons("The air force will buy the Embraer C-390 Tempest transport aircraft.") == {
+        "Embraer C-390": 1
+    }
+
+
+def test_a_class_noun_in_apposition_with_an_article_before_a_named_system_is_one_mention():
+    assert weapons("The drone, a Mohajer-6, was shot down.") == {"Mohajer-6": 1}
+    assert weapons("The missile, an Iskander, hit the port.") == {"Iskander": 1}
+
+
+def test_a_soviet_style_index_before_a_class_noun_is_a_designation():
+    assert weapons("The battery moved its 96L9 radar north.") == {"96L9": 1}
+    # a vehicle's wheel formula and a printer are none
+    assert weapons("The 4x4 vehicles and 3D printers arrived.") == {}
+
+
+def test_a_class_noun_glued_into_a_modifier_leaves_the_head_noun_to_the_named_system():
+    assert weapons("A Shahed-238 jet-powered drone was downed.") == {"Shahed-238": 1}

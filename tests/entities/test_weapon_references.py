@@ -142,3 +142,10 @@ def test_a_class_noun_after_a_named_system_and_its_modifiers_is_part_of_that_men
     assert weapons("Two F-16s escorted jets home.") == {"F-16": 1, "aircraft (generic)": 1}
     assert weapons("The F-35 pilots saw jets.") == {"F-35": 1, "aircraft (generic)": 1}
     assert weapons("It flew the F-35 and other jets.") == {"F-35": 1, "aircraft (generic)": 1}
+
+
+def test_a_variant_number_between_a_named_system_and_its_class_noun_is_part_of_it():
+    assert weapons("The Su-35 Mk2 fighters flew past.") == {"Su-35": 1}
+    assert weapons("Police seized a DJI Mavic 3 quadcopter near the jail.") == {"DJI Mavic": 1}
+    # a number after a preposition starts another phrase
+    assert weapons("It sent an F-16 to 12 jets.") == {"F-16": 1, "aircraft (generic)": 1}
