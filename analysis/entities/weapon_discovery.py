@@ -71,6 +71,7 @@ from analysis.entities.weapon_references import (
     bare_variants,
     compared,
     described_classes,
+    fighters_back,
     formations,
     military_modifiers,
     numbered_rounds,
@@ -209,6 +210,7 @@ def discover_weapons(
     found += bare_variants(article, spans, found)
     found += numbered_rounds(article, spans, found)
     found += owned_ships_and_fighters(article, spans, found)
+    found += fighters_back(article, spans, found)
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     if lexicons is not None:
         found += _coordinated(text, rows, compile_matcher(lexicons))

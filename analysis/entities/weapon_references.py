@@ -26,6 +26,9 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   warship once the article has named a warship; a state's "fighters" ("Russian
   fighters were sent to intercept the drone") are fighter jets when their sentence
   speaks of flight or names an aircraft ("Ukrainian fighters downed a drone" are people);
+- "the fighters", "these fighters", "36 fighters" after the article has named a
+  fighter aircraft ("... 36 ZX-9 jets. The fighters arrive in May.") are those jets,
+  unless the article names an armed group (whose fighters are people);
 - a class phrase of a named system's category after the system and a capitalised
   description ("ZX-12 High Explosive Projectile 155mm rounds") or lower-case modifiers
   ("the ZX-20 stealth jets") is part of that one mention, not a second one; so is
@@ -371,3 +374,34 @@ def military_modifiers(text: str, rows: list, lookup) -> list:
         if r.kind == "weapon" and r is not t and t.start <= r.start and r.end <= t.end
     }  # fmt: skip
     return [r for r in out if id(r) not in inside] if inside else out
+
+
+_FIGHTERS = regex.compile(r"(?<![\w-])[Ff]ighters?(?![\w'’-])")
+_DETERMINED = regex.compile(
+    r"(?<![\w-])(?:the|these|those|its|their|new|more|additional|first|\d{1,3}"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)(?: new)? $",
+    regex.IGNORECASE,
+)
+
+
+def fighters_back(article: Article, spans: Sequence[tuple], found: Sequence[tuple]) -> list[tuple]:
+    """ "The fighters" after a named fighter aircraft (see the module docstring): found rows."""
+    text, out = article.text, []
+    if any(s[3] == "actor" and s[5] == "armed_group" for s in spans):
+        return out
+    named = [s[1] for s in spans if s[3] == "weapon" and "fighter" in s[6] and not _is_class(s)]
+    named += [f[3] for f in found if "fighter" in f[2]]
+    if not named:
+        return out
+    first = min(named)
+    for section in article.counted_sections():
+        for m in _FIGHTERS.finditer(text, max(section.start, first), section.end):
+            start, end = m.span()
+            if not _DETERMINED.search(text, max(0, start - 20), start):
+                continue
+            if any(s[1] < end and start < s[2] for s in spans) or any(
+                f[3] < end and start < f[4] for f in found
+            ):
+                continue
+            out.append(("fighter jet", "aircraft", "fighter jet", start, end, "fighters back"))
+    return out

@@ -149,3 +149,12 @@ def test_a_variant_number_between_a_named_system_and_its_class_noun_is_part_of_i
     assert weapons("Police seized a DJI Mavic 3 quadcopter near the jail.") == {"DJI Mavic": 1}
     # a number after a preposition starts another phrase
     assert weapons("It sent an F-16 to 12 jets.") == {"F-16": 1, "aircraft (generic)": 1}
+
+
+def test_the_fighters_after_a_named_fighter_aircraft_are_those_jets():
+    text = "The air force will buy 36 Gripen jets. The fighters arrive in 2027."
+    assert weapons(text) == {"Gripen": 1, "aircraft (generic)": 1}
+    # before any fighter aircraft, or in an article naming an armed group, fighters are people
+    assert weapons("The fighters left the town. Later 36 Gripen jets flew.") == {"Gripen": 1}
+    text = "The army flies Gripen jets. Hamas fighters attacked; the fighters fled."
+    assert weapons(text) == {"Gripen": 1}
