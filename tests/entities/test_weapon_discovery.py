@@ -427,3 +427,9 @@ def test_a_soviet_style_index_before_a_class_noun_is_a_designation():
 
 def test_a_class_noun_glued_into_a_modifier_leaves_the_head_noun_to_the_named_system():
     assert weapons("A Shahed-238 jet-powered drone was downed.") == {"Shahed-238": 1}
+
+
+def test_a_weapon_alias_with_a_word_in_capitals_matches_in_title_case_too():
+    assert weapons("Zala Lancet is a loitering drone.") == {"ZALA Lancet": 1, "drone (generic)": 1}
+    # a lone word in capitals is not made a title-case word ("Iris" is a name)
+    assert weapons("Iris and Tom watched the parade.") == {}
