@@ -76,6 +76,7 @@ from analysis.entities.weapon_references import (
     military_modifiers,
     numbered_rounds,
     owned_ships_and_fighters,
+    popular_repeats,
     unowned_planes,
     vehicles_back,
 )
@@ -211,6 +212,7 @@ def discover_weapons(
     found += numbered_rounds(article, spans, found)
     found += owned_ships_and_fighters(article, spans, found)
     found += fighters_back(article, spans, found)
+    found += popular_repeats(article, spans, found)
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     if lexicons is not None:
         found += _coordinated(text, rows, compile_matcher(lexicons))

@@ -29,6 +29,8 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
 - "the fighters", "these fighters", "36 fighters" after the article has named a
   fighter aircraft ("... 36 ZX-9 jets. The fighters arrive in May.") are those jets,
   unless the article names an armed group (whose fighters are people);
+- a popular name written once right after a named system ("a ZX-34 Fullback strike
+  aircraft") names that system again later as "the Fullback";
 - a class phrase of a named system's category after the system and a capitalised
   description ("ZX-12 High Explosive Projectile 155mm rounds") or lower-case modifiers
   ("the ZX-20 stealth jets") is part of that one mention, not a second one; so is
@@ -252,17 +254,27 @@ _MODIFIERS = regex.compile(r" (?:\p{Ll}[\p{Ll}-]*\p{Ll} ){1,3}")
 def _modifiers_only(between: str) -> bool:
     """Whether ``between`` holds only one to three lower-case words that describe
     the class noun after them ("J-20 stealth jets", "Storm Shadow long-range cruise
-    missiles"): no function word, and no verb or plural noun by its ending ("F-16s
+    missiles"), after a popular name if any ("Su-34 Fullback strike aircraft"): no
+    function word, and no verb or plural noun by its ending ("F-16s
     escorted bombers", "F-35 pilots").
 
     >>> [_modifiers_only(words) for words in (" fifth-generation ", " escorted ", " and ")]
     [True, False, False]
     """
+    named = _NAME_WORDS.match(between)  # "Su-34 Fullback strike aircraft": a name first
+    if named is not None and not any(
+        w.casefold() in function_words() for w in named.group().split()
+    ):
+        between = between[named.end() - 1 :]
     if not _MODIFIERS.fullmatch(between):
         return False
     return not any(
         w in function_words() or (w.endswith(_INFLECTED) and "-" not in w) for w in between.split()
     )
+
+
+#: A popular name of one or two capitalised words before the modifiers ("Fullback").
+_NAME_WORDS = regex.compile(r"(?: \p{Lu}\p{Ll}{2,}){1,2} ")
 
 
 _INFLECTED = ("ed", "ing", "s")
@@ -404,4 +416,38 @@ def fighters_back(article: Article, spans: Sequence[tuple], found: Sequence[tupl
             ):
                 continue
             out.append(("fighter jet", "aircraft", "fighter jet", start, end, "fighters back"))
+    return out
+
+
+#: A capitalised word right after a named system, before lower case or punctuation.
+_POPULAR_AFTER = regex.compile(r" (\p{Lu}\p{Ll}{3,})(?= \p{Ll}|[,.;:)]|$)")
+
+
+def popular_repeats(
+    article: Article, spans: Sequence[tuple], found: Sequence[tuple]
+) -> list[tuple]:
+    """ "The Fullback" after "a ZX-34 Fullback strike aircraft" (see the module
+    docstring): found rows."""
+    text, names = article.text, {}
+    for s in spans:
+        if s[3] != "weapon" or _is_class(s):
+            continue
+        m = _POPULAR_AFTER.match(text, s[2])
+        if m is None or m.group(1).casefold() in function_words():
+            continue
+        if any(q[1] < m.end(1) and m.start(1) < q[2] for q in spans):
+            continue
+        names.setdefault(m.group(1), (s, m.end(1)))
+    out = []
+    sections = [(c.start, c.end) for c in article.counted_sections()] if names else []
+    for word, (s, after) in names.items():
+        for m in regex.finditer(rf"(?<=(?<![\w-])[Tt]he ){word}(?![\w-])", text, pos=after):
+            start, end = m.span()
+            if not any(a <= start and end <= b for a, b in sections):
+                continue
+            if any(q[1] < end and start < q[2] for q in spans) or any(
+                f[3] < end and start < f[4] for f in found
+            ):
+                continue
+            out.append((s[4], s[5], s[6], start, end, "popular name again"))
     return out

@@ -158,3 +158,10 @@ def test_the_fighters_after_a_named_fighter_aircraft_are_those_jets():
     assert weapons("The fighters left the town. Later 36 Gripen jets flew.") == {"Gripen": 1}
     text = "The army flies Gripen jets. Hamas fighters attacked; the fighters fled."
     assert weapons(text) == {"Gripen": 1}
+
+
+def test_a_popular_name_after_a_named_system_names_it_again_later():
+    text = "A Su-34 Gannet strike aircraft was shot down. Kyiv said it downed the Gannet."
+    assert weapons(text) == {"Su-34": 2}
+    # without the system before it, the word is nobody's name
+    assert weapons("Kyiv said it downed the Gannet.") == {}
