@@ -323,8 +323,8 @@ def _with_class_after(text, m, spans, found):
     if best is None:
         return None
     stop, category, weapon_class, absorbed = best
-    if _MAKER_MODEL.match(m.group()) and not absorbed:
-        return None  # "Route 66 trucks": a maker's model needs a class of the lexicon
+    if (_MAKER_MODEL.match(m.group()) or close > end) and not absorbed:
+        return None  # "Route 66 trucks", "Cruiser (LC300) vehicles": a class of the lexicon
     inner = [s for s in _near(spans, start, stop) if start <= s[1] and s[2] <= stop]
     if any(s[3] != "weapon" or not _is_class(s) for s in inner):
         return None

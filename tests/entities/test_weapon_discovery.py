@@ -381,6 +381,8 @@ def test_a_bracketed_designation_no_lexicon_knows_names_the_weapon():
     assert weapons("The army tested the Falcon Strike (XM-99) missile last week.") == {"XM-99": 2}
     assert weapons("The KM-88 (Thunderbolt) rocket launcher was shown.") == {"KM-88": 2}
     assert weapons("The Type 77 (Storm) tanks rolled past.") == {"Type 77": 2}
+    # a car's model code in brackets before a bare "vehicles" is no weapon
+    assert weapons("The firm unveiled the Road Runner (RX300) vehicles.") == {}
     # a bracket that restates no weapon leaves the class noun counted
     assert weapons("Reporters (AFP) saw drones (two) over the port.") == {"drone (generic)": 1}
 
