@@ -108,3 +108,13 @@ def test_matches_stay_inside_the_section_given():
 
 def test_a_name_with_a_backslash_still_finds_itself():
     assert spans("Q\\7", "the Q\\7 and Q\\7s") == ["Q\\7", "Q\\7s"]
+
+
+def test_a_civil_airliner_with_a_bracketed_or_suffixed_variant_is_no_weapon():
+    assert weapons("The airline ordered 40 Airbus A350 (A350-1000) jets.") == {}
+    assert weapons("The carrier flies the Boeing 777X (777-9) aircraft.") == {}
+    assert weapons("A budget airline bought Boeing 737 MAX 10 jets.") == {}
+
+
+def test_a_military_tanker_built_on_an_airliner_is_a_weapon():
+    assert weapons("Two A330 MRTT tanker aircraft will arrive in June.") == {"Airbus A330 MRTT": 1}
