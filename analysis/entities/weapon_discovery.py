@@ -2,7 +2,7 @@
 
 A second pass over the mentions table, like ``analysis.discovery`` for actors:
 
-- a designation (letters and digits: "K-300", "MIM-104E", "M2A1", "AN/QRS-12",
+- a designation (letters and digits: "K-300", "MIM-104E", "M2A1", "AN/QRS-12", "EL/Q-2052",
   "XT 7B", a maker's name and model number: "Falco 208"; a variant suffix
   "-300" is left out of the name) or a
   ship class ("Ulsan-class", "Ulsan-class Batch II") right before a class noun
@@ -88,7 +88,7 @@ from analysis.text import Article, Sentence
 #: Power"). A variant suffix after the number ("F100-232") is left out of the ``base`` name.
 DESIGNATION = regex.compile(
     r"(?<![\w/-])(?P<base>\p{Lu}[\p{Lu}\p{Ll}]*-class(?: (?:\p{Lu}[\w]*))*"
-    r"|(?:AN/)?\p{Lu}{1,6}(?:-| )?\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
+    r"|(?:\p{Lu}{2}/)?\p{Lu}{1,6}(?:-| )?\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
     r"|\p{Lu}(?:\p{Ll}{1,2}|\p{Ll}\p{Lu})-\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
     r"|\d{1,2}\p{Lu}{1,2}\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
     r"|Mk\.?[- ]?\d{1,3}(?: Mod \d{1,2})?"

@@ -435,3 +435,10 @@ def test_a_weapon_alias_with_a_word_in_capitals_matches_in_title_case_too():
     assert weapons("Zala Lancet is a loitering drone.") == {"ZALA Lancet": 1, "drone (generic)": 1}
     # a lone word in capitals is not made a title-case word ("Iris" is a name)
     assert weapons("Iris and Tom watched the parade.") == {}
+
+
+def test_a_designation_may_carry_any_two_letter_system_prefix_with_a_slash():
+    assert weapons("The jets will get the EL/Q-2052 radar.") == {
+        "EL/Q-2052": 1,
+        "aircraft (generic)": 1,
+    }
