@@ -59,6 +59,7 @@ from analysis.entities.weapon_names import (
     civil_aircraft,
     family_mentions,
     find_ships,
+    function_words,
     inside_names,
     is_ship_name,
     later_mentions,
@@ -98,6 +99,8 @@ DESIGNATION = regex.compile(
     r"\p{Lu}\p{Ll}{2,} (?!1[89]\d\d\b|20\d\d\b)\d{2,4}(?: \p{Lu}\p{Ll}+(?= \p{Ll}))?)"
     r"(?:-\d{1,4}\p{Lu}?)?(?![\w-]|\.\d)"
 )
+#: A capitalised word right before a maker's model ("Ground" of "Ground Master 400").
+_TITLE_WORD_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}{2,}) $")
 #: A maker's name and model number ("Agusta 109"), as opposed to a designation.
 _MAKER_MODEL = regex.compile(r"\p{Lu}\p{Ll}{2,} \d")
 #: Lower-case nouns that end a weapon's class phrase when no lexicon class does.
@@ -329,6 +332,14 @@ def _with_class_after(text, m, spans, found):
     if any(s[3] != "weapon" or not _is_class(s) for s in inner):
         return None
     name = _name_of(m.group("base"), text[end:stop])
+    if _MAKER_MODEL.match(m.group()):  # "Ground Master 400 radar": a two-word model name
+        first = _TITLE_WORD_BEFORE.search(text, max(0, start - 16), start)
+        if (
+            first is not None
+            and first.group(1).casefold() not in function_words()
+            and not _near(spans, first.start(1), start - 1)
+        ):
+            start, name = first.start(1), f"{first.group(1)} {name}"
     if close == end:
         return (name, category, weapon_class, start, stop, "designation before class noun"), [
             s[0] for s in inner

@@ -442,3 +442,9 @@ def test_a_designation_may_carry_any_two_letter_system_prefix_with_a_slash():
         "EL/Q-2052": 1,
         "aircraft (generic)": 1,
     }
+
+
+def test_a_two_word_model_name_before_its_number_is_one_name():
+    assert weapons("The army ordered the Sky Watcher 400 radar.") == {"Sky Watcher 400": 1}
+    # a function word before the model is no part of its name
+    assert weapons("The Falco 208 plane flew.") == {"Falco 208": 1}
