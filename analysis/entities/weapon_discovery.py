@@ -447,13 +447,38 @@ def _acronym_led(text, m, spans, found):
 
 def _appositions(text, spans) -> list:
     """Class mentions in apposition before a lexicon system of their category ("an
-    IRBM, the Agni-4"): part of the system's mention."""
+    IRBM, the Agni-4"), or after it between commas ("the Agni-4, an IRBM, ..."; a
+    demonym or modifiers may stand before the class: "the ZX-9, a Turkish-made
+    drone,"): part of the system's mention."""
     out = []
     for a, b in zip(spans, spans[1:], strict=False):
         same = a[3] == b[3] == "weapon" and a[5] == b[5] and _is_class(a) and not _is_class(b)
         if same and _COMMA.fullmatch(text[a[2] : b[1]]):
             out.append(a[0])
+    weapons = [s for s in spans if s[3] == "weapon"]
+    for a, b in zip(weapons, weapons[1:], strict=False):
+        if (
+            _is_class(a)
+            or not _is_class(b)
+            or a[5] != b[5]
+            or not _APPOSITION_END.match(text, b[2])
+        ):
+            continue
+        between = _APPOSITION_AFTER.fullmatch(text, a[2], b[1])
+        if between is None or any(
+            w.casefold() in function_words() for w in between.group(1).split()
+        ):
+            continue
+        if all(s[3] == "actor" or s[0] in (a[0], b[0]) for s in _near(spans, a[1], b[2])):
+            out.append(b[0])
     return out
+
+
+#: Between a named system and a class noun in apposition after it: ", a ", ", an
+#: advanced ", ", the Turkish-made ".
+_APPOSITION_AFTER = regex.compile(r", (?:an?|the) ((?:[\w-]+ ){0,3})")
+#: The end of an apposition: a comma, a dash, a bracket or the sentence's end.
+_APPOSITION_END = regex.compile(r"[,;:)—–.]|$")
 
 
 def _named_after_class(text, spans, found, matcher) -> tuple[list[tuple], set[int]]:

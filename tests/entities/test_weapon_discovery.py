@@ -448,3 +448,13 @@ def test_a_two_word_model_name_before_its_number_is_one_name():
     assert weapons("The army ordered the Sky Watcher 400 radar.") == {"Sky Watcher 400": 1}
     # a function word before the model is no part of its name
     assert weapons("The Falco 208 plane flew.") == {"Falco 208": 1}
+
+
+def test_a_class_noun_in_apposition_after_a_named_system_is_part_of_it():
+    assert weapons("Russia fired the Kinzhal, a hypersonic missile.") == {"Kinzhal": 1}
+    assert weapons("The Bayraktar TB2, a Turkish-made drone, was shown.") == {"Bayraktar TB2": 1}
+    # a new clause after the comma is no apposition
+    assert weapons("Kyiv got the F-16, and the jets arrived later.") == {
+        "F-16": 1,
+        "aircraft (generic)": 1,
+    }
