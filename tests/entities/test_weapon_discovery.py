@@ -174,7 +174,7 @@ def test_an_airliner_model_before_an_aircraft_word_is_no_weapon():
 
 
 def test_a_military_variant_of_an_airliner_stays_a_weapon():
-    assert weapons("The air force got an A330 MRTT tanker aircraft.") == {"aircraft (generic)": 1}
+    assert weapons("The air force got an A330 MRTT tanker aircraft.") == {"Airbus A330 MRTT": 1}
 
 
 def test_calibre_munitions_and_tank_rounds_are_munitions():
