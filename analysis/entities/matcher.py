@@ -204,6 +204,8 @@ def build_matcher(
             target = PersonTarget(target)  # takes the slow path, which tracks people
         for alias in entry.aliases:
             forms = variants(alias, plural=entry.type != "person")
+            if entry.kind == "weapon":
+                forms |= set().union(*map(variants, _capitals_titled(alias)))
             exact[alias] = target
             by_key[normalise_key(alias)] = target
             generated.extend((form, target) for form in forms)
@@ -294,6 +296,23 @@ def variants(alias: str, plural: bool = True) -> set[str]:
 
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,4}\b(?= [A-Z])")
 _DASH_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])[-‐‑‒–—]+(?=[^\W\d_])")
+
+
+def _capitals_titled(alias: str) -> set[str]:
+    """A weapon alias with a word in capitals beside another word, that word in Title
+    case as news often writes a maker's or a system's name ("Zala Lancet", "Iris-T").
+
+    >>> sorted(_capitals_titled("ZALA Lancet")), _capitals_titled("NASAMS")
+    (['Zala Lancet'], set())
+    """
+    if not _OTHER_PART.search(alias):
+        return set()
+    titled = _CAPITALS_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), alias)
+    return {titled} - {alias}
+
+
+_CAPITALS_WORD = re.compile(r"(?<![\w])[A-Z]{3,}(?![\w])")
+_OTHER_PART = re.compile(r"[\s-]")
 
 
 def _title_case(form: str) -> str:

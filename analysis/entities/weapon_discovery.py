@@ -2,7 +2,7 @@
 
 A second pass over the mentions table, like ``analysis.discovery`` for actors:
 
-- a designation (letters and digits: "K-300", "MIM-104E", "M2A1", "AN/QRS-12",
+- a designation (letters and digits: "K-300", "MIM-104E", "M2A1", "AN/QRS-12", "EL/Q-2052",
   "XT 7B", a maker's name and model number: "Falco 208"; a variant suffix
   "-300" is left out of the name) or a
   ship class ("Ulsan-class", "Ulsan-class Batch II") right before a class noun
@@ -42,6 +42,12 @@ from analysis.entities.lexicon import Lexicons
 from analysis.entities.matcher import compile_matcher
 from analysis.entities.mention_rows import MentionRow, row_at
 from analysis.entities.scan import lookup_form
+from analysis.entities.weapon_brackets import (
+    bracket_close,
+    bracketed_classes,
+    named_before,
+    restatements,
+)
 from analysis.entities.weapon_models import (
     after_civil_maker,
     after_maker,
@@ -69,23 +75,28 @@ from analysis.entities.weapon_references import (
     compared,
     described_classes,
     described_systems,
+    fighters_back,
     formations,
+    military_modifiers,
     numbered_rounds,
     owned_ships_and_fighters,
+    popular_repeats,
     unowned_planes,
     vehicles_back,
 )
 from analysis.text import Article, Sentence
 
-#: A designation or a ship class: "K-300", "MIM-104E", "M2A1", "AN/FPS-132", "XT 7B",
+#: A designation or a ship class: "K-300", "MIM-104E", "M2A1", "AN/FPS-132", "XT 7B", "92N6"
+#: (a Soviet-style index: digits, letters, digits), "EL/M-2052" (a two-letter prefix and slash),
 #: "Mk 41", "Ulsan-class Batch III", "Project 15B-class", "Bravo class" (a ship class
 #: noun must follow), or a maker's name and model number ("Agusta 109
 #: Power"). A variant suffix after the number ("F100-232") is left out of the ``base`` name.
 DESIGNATION = regex.compile(
     r"(?<![\w/-])(?P<base>(?:\p{Lu}\p{Ll}+ \d{1,4}\p{Lu}?|\p{Lu}[\p{Lu}\p{Ll}]*)[- ]class"
     r"(?: (?:\p{Lu}[\w]*))*"
-    r"|(?:AN/)?\p{Lu}{1,6}(?:-| )?\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
+    r"|(?:\p{Lu}{2}/)?\p{Lu}{1,6}(?:-| )?\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
     r"|\p{Lu}(?:\p{Ll}{1,2}|\p{Ll}\p{Lu})-\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
+    r"|\d{1,2}\p{Lu}{1,2}\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
     r"|Mk\.?[- ]?\d{1,3}(?: Mod \d{1,2})?"
     r"|(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Block|Lot|Phase"
@@ -93,6 +104,8 @@ DESIGNATION = regex.compile(
     r"\p{Lu}\p{Ll}{2,} (?!1[89]\d\d\b|20\d\d\b)\d{2,4}(?: \p{Lu}\p{Ll}+(?= \p{Ll}))?)"
     r"(?:-\d{1,4}\p{Lu}?)?(?![\w-]|\.\d)"
 )
+#: A capitalised word right before a maker's model ("Ground" of "Ground Master 400").
+_TITLE_WORD_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}{2,}) $")
 #: A maker's name and model number ("Agusta 109"), as opposed to a designation.
 _MAKER_MODEL = regex.compile(r"\p{Lu}\p{Ll}{2,} \d")
 #: Lower-case nouns that end a weapon's class phrase when no lexicon class does.
@@ -111,7 +124,7 @@ _ACRONYM_SYSTEM = regex.compile(r"\s*\((\p{Lu}{2,6})s?\)(?:\s+(systems?)\b)?")
 #: An all-capital programme name before capitalised words ending in a class noun:
 #: "CEAFAR Active Phased Array Radar".
 _ACRONYM_LED = regex.compile(r"(?<![\w/-])\p{Lu}{3,8}(?: \p{Lu}[\p{Ll}-]+){1,5}(?![\w-])")
-_COMMA = regex.compile(r",\s+(?:the\s+)?| ")
+_COMMA = regex.compile(r",\s+(?:(?:the|an?)\s+)?| ")
 #: A capitalised name right after a class noun: "drones Lancet", "the missile Storm".
 _NAME_AFTER = regex.compile(r" (\p{Lu}[\p{L}]+)(?![\w-]| \p{Lu})")
 _COORDINATED = regex.compile(
@@ -134,6 +147,9 @@ def discover_weapons(
     module docstring)."""
     text = article.text
     rows = _without_ship_actors(rows)
+    if lexicons is not None:
+        matcher = compile_matcher(lexicons)
+        rows = military_modifiers(text, rows, lambda form: lookup_form(matcher, form))
     spans = [(i, r.start, r.end, r.kind, r.name, r.type, r.weapon_class)
              for i, r in enumerate(rows)]  # fmt: skip
     found, drop = find_ships(article, spans)
@@ -157,7 +173,7 @@ def discover_weapons(
             if hit is None and lexicons is not None:
                 hit = _variant(text, m, spans, found, compile_matcher(lexicons))
             if hit is not None:
-                found.append(hit[0])
+                found += hit[0] if isinstance(hit[0], list) else [hit[0]]
                 drop.update(hit[1])
         for m in _CAPITAL_RUN.finditer(text, section.start, section.end):
             hit = _named_system(text, m, spans, found)
@@ -172,7 +188,9 @@ def discover_weapons(
                 found.append(hit[0])
                 drop.update(hit[1])
     found = _classes_before_ships(text, found)
-    found += popular_names(article, spans, found)
+    named, replaced = popular_names(article, spans, found)
+    found += named
+    drop.update(replaced)
     models, replaced = model_names(article, spans, found)
     found += _ship_models_as_classes(models, found, lexicons)
     drop.update(replaced)
@@ -194,6 +212,7 @@ def discover_weapons(
     drop.update(unowned_planes(text, spans))
     drop.update(adjacent_classes(text, spans))
     drop.update(described_systems(text, spans, function_words()))
+    drop.update(bracketed_classes(text, spans, found))
     if lexicons is not None:
         named, replaced = _named_after_class(text, spans, found, compile_matcher(lexicons))
         found += named
@@ -201,6 +220,8 @@ def discover_weapons(
     found += bare_variants(article, spans, found)
     found += numbered_rounds(article, spans, found)
     found += owned_ships_and_fighters(article, spans, found)
+    found += fighters_back(article, spans, found)
+    found += popular_repeats(article, spans, found)
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     found += boats_back(article, [s for s in spans if s[0] not in drop], found)
     found += classes_by_short_name(article, [s for s in spans if s[0] not in drop], found)
@@ -305,6 +326,10 @@ def _with_class_after(text, m, spans, found):
     if _overlaps(spans, found, start, end):
         return None
     words = _LOWER_WORDS.match(text, end)
+    close = end
+    if words is None and not _SHIP_CLASS.search(m.group()):
+        close = bracket_close(text, start, end)  # "(XM-99) missile", "KM-88 (Thunderbolt) gun"
+        words = _LOWER_WORDS.match(text, close) if close > end else None
     if words is None and not _SHIP_CLASS.search(m.group()):
         # "M900A1 High Explosive Multi-Purpose with Tracer tank cartridges": a capitalised
         # description between the designation and its class phrase is part of the mention
@@ -329,17 +354,38 @@ def _with_class_after(text, m, spans, found):
     if best is None:
         return None
     stop, category, weapon_class, absorbed = best
-    if _MAKER_MODEL.match(m.group()) and not absorbed:
-        return None  # "Route 66 trucks": a maker's model needs a class of the lexicon
+    if (_MAKER_MODEL.match(m.group()) or close > end) and not absorbed:
+        return None  # "Route 66 trucks", "Cruiser (LC300) vehicles": a class of the lexicon
     if " class" in m.group("base") and category != "ships":
         return None  # "a Business class jet": without its dash, a class names ships only
     inner = [s for s in _near(spans, start, stop) if start <= s[1] and s[2] <= stop]
     if any(s[3] != "weapon" or not _is_class(s) for s in inner):
         return None
     name = _name_of(m.group("base"), text[end:stop])
-    return (name, category, weapon_class, start, stop, "designation before class noun"), [
-        s[0] for s in inner
+    if _MAKER_MODEL.match(m.group()):  # "Ground Master 400 radar": a two-word model name
+        first = _TITLE_WORD_BEFORE.search(text, max(0, start - 16), start)
+        if (
+            first is not None
+            and first.group(1).casefold() not in function_words()
+            and not _near(spans, first.start(1), start - 1)
+        ):
+            start, name = first.start(1), f"{first.group(1)} {name}"
+    if close == end:
+        return (name, category, weapon_class, start, stop, "designation before class noun"), [
+            s[0] for s in inner
+        ]
+    owner = named_before(spans, start) if close == end + 1 else None
+    if owner is not None:  # "Hellfire (XM-99) missile": the named weapon's designation
+        name, category, weapon_class = owner[4], owner[5], owner[6]
+    again = restatements(text, start, end, close, spans)
+    if close > end + 1 and again:  # "KM-88 (Thunderbolt) launcher": the name takes the class
+        again, stop = [(again[0][0], stop)], end
+    rows = [(name, category, weapon_class, start, stop, "designation in brackets")]
+    rows += [
+        (name, category, weapon_class, first, last, "name restated in brackets")
+        for first, last in again
     ]
+    return rows, [s[0] for s in inner]
 
 
 def _with_class_before(text, m, spans, found):
@@ -431,13 +477,38 @@ def _acronym_led(text, m, spans, found):
 
 def _appositions(text, spans) -> list:
     """Class mentions in apposition before a lexicon system of their category ("an
-    IRBM, the Agni-4"): part of the system's mention."""
+    IRBM, the Agni-4"), or after it between commas ("the Agni-4, an IRBM, ..."; a
+    demonym or modifiers may stand before the class: "the ZX-9, a Turkish-made
+    drone,"): part of the system's mention."""
     out = []
     for a, b in zip(spans, spans[1:], strict=False):
         same = a[3] == b[3] == "weapon" and a[5] == b[5] and _is_class(a) and not _is_class(b)
         if same and _COMMA.fullmatch(text[a[2] : b[1]]):
             out.append(a[0])
+    weapons = [s for s in spans if s[3] == "weapon"]
+    for a, b in zip(weapons, weapons[1:], strict=False):
+        if (
+            _is_class(a)
+            or not _is_class(b)
+            or a[5] != b[5]
+            or not _APPOSITION_END.match(text, b[2])
+        ):
+            continue
+        between = _APPOSITION_AFTER.fullmatch(text, a[2], b[1])
+        if between is None or any(
+            w.casefold() in function_words() for w in between.group(1).split()
+        ):
+            continue
+        if all(s[3] == "actor" or s[0] in (a[0], b[0]) for s in _near(spans, a[1], b[2])):
+            out.append(b[0])
     return out
+
+
+#: Between a named system and a class noun in apposition after it: ", a ", ", an
+#: advanced ", ", the Turkish-made ".
+_APPOSITION_AFTER = regex.compile(r", (?:an?|the) ((?:[\w-]+ ){0,3})")
+#: The end of an apposition: a comma, a dash, a bracket or the sentence's end.
+_APPOSITION_END = regex.compile(r"[,;:)—–.]|$")
 
 
 def _named_after_class(text, spans, found, matcher) -> tuple[list[tuple], set[int]]:

@@ -84,6 +84,8 @@ def model_names(
     drones, ships or torpedoes ("Super Mushshak aircraft", "Falco drones", "Gowind
     corvettes", "Black Shark torpedoes"): one mention of that model.
 
+    Capitalised words right after a named system are its popular name ("the C-390
+    Millennium transport aircraft"): the class noun is part of that system's mention.
     The name's words are held by no other row, are not all capitals ("ISR aircraft"),
     a possessive, a maker ("Saab aircraft"), a function word or a word of direction
     or allegiance ("Western aircraft"), and do not start a sentence.
@@ -108,6 +110,9 @@ def model_names(
         if not words:
             continue
         start, end = words[0].start(), m.end(1)
+        if any(q[3] == "weapon" and not is_class(q) and q[2] == start - 1 for q in spans):
+            drop.add(s[0])  # "the ZC-390 Millennium transport aircraft": its popular name
+            continue
         name = text[start:end]
         if any(
             w.group().casefold() in function_words() or w.group() in _not_names() for w in words
@@ -158,12 +163,17 @@ _POPULAR_NAMED = regex.compile(
 )
 
 
-def popular_names(article: Article, spans: Sequence[tuple], found: Sequence[tuple]) -> list[tuple]:
+def popular_names(
+    article: Article, spans: Sequence[tuple], found: Sequence[tuple]
+) -> tuple[list[tuple], set[int]]:
     """A US-style designation with its popular name ("the aging T-38 Talon"): one
     mention of that system, named by its designation, without a class noun. The prefix must be a
     mission letter of ``data/designation_prefixes.csv``; the name no function word,
-    day, month or head of an organisation's name ("F-1 Visa" is none)."""
-    text, out = article.text, []
+    day, month or head of an organisation's name ("F-1 Visa" is none). A lexicon name
+    that begins inside the popular name ("Hawk trainer jets" in "the ZT-9A Red Hawk
+    trainer jets") is part of this one mention, not another system: its rows are
+    returned to drop."""
+    text, out, drop = article.text, [], set()
     prefixes, heads = load_designation_prefixes(), load_name_heads()
     for section in article.counted_sections():
         if section.kind in ("headline", "subheading"):
@@ -178,13 +188,15 @@ def popular_names(article: Article, spans: Sequence[tuple], found: Sequence[tupl
             ):
                 continue
             start, end = m.span()
-            if any(q[1] < end and start < q[2] for q in spans) or any(
-                f[3] < end and start < f[4] for f in found
-            ):
+            near = [q for q in spans if q[1] < end and start < q[2]]
+            tails = [q for q in near if q[3] == "weapon" and q[1] > m.start("popular")]
+            if len(tails) < len(near) or any(f[3] < end and start < f[4] for f in found):
                 continue
+            end = max([end] + [q[2] for q in tails])
             name = f"{m.group('prefix')}-{m.group('number')}"
             out.append((name, category, "", start, end, "designation with popular name"))
-    return out
+            drop.update(q[0] for q in tails)
+    return out, drop
 
 
 _FLIGHT_BEFORE = regex.compile(r"(?<![\w-])(?:[Ff]light|[Rr]oute|[Hh]ighway) $")

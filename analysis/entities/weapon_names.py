@@ -109,8 +109,8 @@ def _civil_pattern() -> regex.Pattern:
     models = "|".join(regex.escape(m).replace(r"\ ", "[- ]?") for m in load_civil_aircraft())
     return regex.compile(
         rf"(?<![\w/-])(?:Airbus |Embraer |Bombardier |COMAC |Comac |Sukhoi )?(?:{models})"
-        r"(?:-\d{1,4}\p{Lu}{0,3})?(?: (?:MAX|neo|XWB|ER|LR))?s?"
-        r"(?P<after>(?: [\p{Ll}-]+){0,3})(?![\w-])"
+        r"(?:-\d{1,4}\p{Lu}{0,3})?\p{Lu}{0,3}(?: (?:MAX|neo|XWB|ER|LR)(?: \d{1,2})?)?s?"
+        r"(?: \([^()\n]{1,20}\))?(?P<after>(?: [\p{Ll}-]+){0,3})(?![\w-])"
     )
 
 

@@ -34,10 +34,20 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   warship once the article has named a warship; a state's "fighters" ("Russian
   fighters were sent to intercept the drone") are fighter jets when their sentence
   speaks of flight or names an aircraft ("Ukrainian fighters downed a drone" are people);
+- "the fighters", "these fighters", "36 fighters" after the article has named a
+  fighter aircraft ("... 36 ZX-9 jets. The fighters arrive in May.") are those jets,
+  unless the article names an armed group (whose fighters are people);
+- a popular name written once right after a named system ("a ZX-34 Fullback strike
+  aircraft") names that system again later as "the Fullback";
 - a class phrase of a named system's category after the system and a capitalised
-  description ("ZX-12 High Explosive Projectile 155mm rounds") is part of that one
-  mention, not a second one; so is one after a modifier coordinated with the
-  class's own ("ZX-9 armed and reconnaissance drones").
+  description ("ZX-12 High Explosive Projectile 155mm rounds") or lower-case modifiers
+  ("the ZX-20 stealth jets") is part of that one mention, not a second one; so is
+  one after a modifier coordinated with the class's own ("ZX-9 armed and
+  reconnaissance drones").
+
+- "military" at the end of a state's forces ("Ukrainian military") before a noun it
+  modifies into a weapon class ("Ukrainian military equipment", "Russian military
+  aircraft") belongs to the weapon: the forces' mention keeps the demonym only.
 
 Found rows are tuples ``(name, category, weapon_class, start, end, evidence)``;
 spans are ``(index, start, end, kind, name, type, weapon_class)`` of the rows
@@ -50,6 +60,7 @@ from collections.abc import Sequence
 
 import regex
 
+from analysis.entities.weapon_names import function_words
 from analysis.text import Article
 
 #: A bare vehicle noun (capitalised at a sentence's start, or in lower case).
@@ -82,7 +93,9 @@ _FORMATION_AFTER = regex.compile(
 )
 #: Capitalised words between a named system and its class phrase ("High Explosive Projectile").
 #: ... or a modifier coordinated with the class's own: "Bayraktar armed and reconnaissance drones".
-_DESCRIPTION = regex.compile(r"(?:(?: \p{Lu}[\p{L}-]*){1,4}| \p{Ll}+(?:-\p{Ll}+)*,? (?:and|or)) ")
+_DESCRIPTION = regex.compile(
+    r"(?:(?: \p{Lu}[\p{L}\d-]*| \d{1,4}\p{Lu}?){1,4}| \p{Ll}+(?:-\p{Ll}+)*,? (?:and|or)) "
+)
 #: A comparison right before a class phrase: "like a", "similar to an", "the size of a".
 _COMPARISON_BEFORE = regex.compile(
     r"(?<![\w-])(?:(?:just |much |rather )?like|similar to|akin to|resembling|the size of|"
@@ -225,7 +238,10 @@ def compared(text: str, spans: Sequence[tuple]) -> set[int]:
 def described_classes(text: str, spans: Sequence[tuple]) -> set[int]:
     """Class rows of a named system's category after the system and a capitalised
     description of it ("ZX-12 High Explosive Projectile 155mm rounds"): rows to drop."""
-    weapons = sorted((s for s in spans if s[3] == "weapon"), key=lambda s: s[1])
+    weapons = sorted(
+        (s for s in spans if s[3] == "weapon" and not (_is_class(s) and _in_compound(text, s))),
+        key=lambda s: s[1],
+    )
     drop = set()
     for named, after in zip(weapons, weapons[1:], strict=False):
         if (
@@ -234,9 +250,49 @@ def described_classes(text: str, spans: Sequence[tuple]) -> set[int]:
             or not (after[4].islower() or after[4] == after[6])
         ):
             continue  # the first must be a named system, the second a class
-        if named[5] == after[5] and _DESCRIPTION.fullmatch(text[named[2] : after[1]]):
+        between = text[named[2] : after[1]]
+        if _in_compound(text, named):  # "ZX-238 jet-powered drone": the hyphen joins on
+            between = " " + text[named[1] : named[2]].rsplit(" ", 1)[-1] + between
+        if named[5] == after[5] and (_DESCRIPTION.fullmatch(between) or _modifiers_only(between)):
             drop.add(after[0])
     return drop
+
+
+def _in_compound(text: str, span: tuple) -> bool:
+    """A row glued by a hyphen into a modifier ("jet-powered"): no head noun."""
+    return text[span[2] : span[2] + 1] == "-" or text[span[1] - 1 : span[1]] == "-"
+
+
+_MODIFIERS = regex.compile(r" (?:\p{Ll}[\p{Ll}-]*\p{Ll} ){1,3}")
+
+
+def _modifiers_only(between: str) -> bool:
+    """Whether ``between`` holds only one to three lower-case words that describe
+    the class noun after them ("J-20 stealth jets", "Storm Shadow long-range cruise
+    missiles"), after a popular name if any ("Su-34 Fullback strike aircraft"): no
+    function word, and no verb or plural noun by its ending ("F-16s
+    escorted bombers", "F-35 pilots").
+
+    >>> [_modifiers_only(words) for words in (" fifth-generation ", " escorted ", " and ")]
+    [True, False, False]
+    """
+    named = _NAME_WORDS.match(between)  # "Su-34 Fullback strike aircraft": a name first
+    if named is not None and not any(
+        w.casefold() in function_words() for w in named.group().split()
+    ):
+        between = between[named.end() - 1 :]
+    if not _MODIFIERS.fullmatch(between):
+        return False
+    return not any(
+        w in function_words() or (w.endswith(_INFLECTED) and "-" not in w) for w in between.split()
+    )
+
+
+#: A popular name of one or two capitalised words before the modifiers ("Fullback").
+_NAME_WORDS = regex.compile(r"(?: \p{Lu}\p{Ll}{2,}){1,2} ")
+
+
+_INFLECTED = ("ed", "ing", "s")
 
 
 def formations(text: str, spans: Sequence[tuple]) -> set[int]:
@@ -388,3 +444,122 @@ def classes_by_short_name(
 
 #: The short name of a ship class as written: "Virginia" of "Virginia-class submarine".
 _CLASS_STEM = regex.compile(r"(\p{Lu}[\p{L}\d]*(?: \p{Lu}[\p{L}\d]*)?)[- ]class\b")
+
+
+_MILITARY_END = regex.compile(r"(?:^| )[Mm]ilitary$")
+_WORDS_AFTER = regex.compile(r" (\p{Ll}+)(?: (\p{Ll}+))?")
+
+
+def military_modifiers(text: str, rows: list, lookup) -> list:
+    """Rows with "military" moved from a state's forces to the weapon class it opens
+    ("Ukrainian military equipment": the forces as "Ukrainian", then "military
+    equipment"). ``lookup`` maps a phrase to a lexicon target (``scan.lookup_form``).
+
+    >>> from analysis.entities.mention_rows import MentionRow
+    >>> row = MentionRow("actor", "Navy", "military", "", "", "Nordic military", "body", 1, 0, 15)
+    >>> out = military_modifiers("Nordic military hardware", [row],
+    ...                          {"military hardware": ("military equipment", "weapon", "other",
+    ...                                                 "military equipment")}.get)
+    >>> [(r.kind, r.form) for r in out]
+    [('actor', 'Nordic'), ('weapon', 'military hardware')]
+    """
+    out, taken = [], []
+    for row in rows:
+        if row.kind != "actor" or not _MILITARY_END.search(row.form):
+            out.append(row)
+            continue
+        words = _WORDS_AFTER.match(text, row.end)
+        first = row.end - len("military")
+        target, stop = None, row.end
+        for group in (2, 1) if words else ():
+            if words.group(group) is None:
+                continue
+            phrase = text[first : words.end(group)]
+            found = lookup(phrase) or lookup(phrase.casefold())
+            if found.__class__ is tuple and found[1] == "weapon":
+                target, stop = found, words.end(group)
+                break
+        if target is None:
+            out.append(row)
+            continue
+        if first > row.start:  # the demonym alone names the state ("Ukrainian": Ukraine)
+            state = lookup(text[row.start : first - 1])
+            if state.__class__ is tuple and state[1] == "actor":
+                row = row._replace(name=state[0], type=state[2], country=state[4])
+            out.append(row._replace(form=text[row.start : first - 1], end=first - 1))
+        new = row._replace(kind="weapon", name=target[0], type=target[2],
+                           weapon_class=target[3], country="", form=text[first:stop],
+                           start=first, end=stop, in_lexicon=True, evidence="lexicon")  # fmt: skip
+        out.append(new)
+        taken.append(new)
+    # "Russian military aircraft": the class row "aircraft" is inside the new one
+    inside = {
+        id(r) for r in out for t in taken
+        if r.kind == "weapon" and r is not t and t.start <= r.start and r.end <= t.end
+    }  # fmt: skip
+    return [r for r in out if id(r) not in inside] if inside else out
+
+
+_FIGHTERS = regex.compile(r"(?<![\w-])[Ff]ighters?(?![\w'’-])")
+_DETERMINED = regex.compile(
+    r"(?<![\w-])(?:the|these|those|its|their|new|more|additional|first|\d{1,3}"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)(?: new)? $",
+    regex.IGNORECASE,
+)
+
+
+def fighters_back(article: Article, spans: Sequence[tuple], found: Sequence[tuple]) -> list[tuple]:
+    """ "The fighters" after a named fighter aircraft (see the module docstring): found rows."""
+    text, out = article.text, []
+    if any(s[3] == "actor" and s[5] == "armed_group" for s in spans):
+        return out
+    named = [s[1] for s in spans if s[3] == "weapon" and "fighter" in s[6] and not _is_class(s)]
+    named += [f[3] for f in found if "fighter" in f[2]]
+    if not named:
+        return out
+    first = min(named)
+    for section in article.counted_sections():
+        for m in _FIGHTERS.finditer(text, max(section.start, first), section.end):
+            start, end = m.span()
+            if not _DETERMINED.search(text, max(0, start - 20), start):
+                continue
+            if any(s[1] < end and start < s[2] for s in spans) or any(
+                f[3] < end and start < f[4] for f in found
+            ):
+                continue
+            out.append(("fighter jet", "aircraft", "fighter jet", start, end, "fighters back"))
+    return out
+
+
+#: A capitalised word right after a named system, before lower case or punctuation.
+_POPULAR_AFTER = regex.compile(r" (\p{Lu}\p{Ll}{3,})(?= \p{Ll}|[,.;:)]|$)")
+
+
+def popular_repeats(
+    article: Article, spans: Sequence[tuple], found: Sequence[tuple]
+) -> list[tuple]:
+    """ "The Fullback" after "a ZX-34 Fullback strike aircraft" (see the module
+    docstring): found rows."""
+    text, names = article.text, {}
+    for s in spans:
+        if s[3] != "weapon" or _is_class(s):
+            continue
+        m = _POPULAR_AFTER.match(text, s[2])
+        if m is None or m.group(1).casefold() in function_words():
+            continue
+        if any(q[1] < m.end(1) and m.start(1) < q[2] for q in spans):
+            continue
+        names.setdefault(m.group(1), (s, m.end(1)))
+    out = []
+    sections = [(c.start, c.end) for c in article.counted_sections()] if names else []
+    for word, (s, after) in names.items():
+        for m in regex.finditer(rf"(?<=(?<![\w-])[Tt]he ){word}(?![\w-])", text, pos=after):
+            start, end = m.span()
+            if not any(a <= start and end <= b for a, b in sections):
+                continue
+            if any(q[1] < end and start < q[2] for q in spans) or any(
+                f[3] < end and start < f[4] for f in found
+            ):
+                continue
+            out.append((s[4], s[5], s[6], start, end, "popular name again"))
+    return out

@@ -174,7 +174,7 @@ def test_an_airliner_model_before_an_aircraft_word_is_no_weapon():
 
 
 def test_a_military_variant_of_an_airliner_stays_a_weapon():
-    assert weapons("The air force got an A330 MRTT tanker aircraft.") == {"aircraft (generic)": 1}
+    assert weapons("The air force got an A330 MRTT tanker aircraft.") == {"Airbus A330 MRTT": 1}
 
 
 def test_calibre_munitions_and_tank_rounds_are_munitions():
@@ -418,3 +418,95 @@ def test_a_ship_model_name_takes_its_class_name_when_the_class_is_known():
 
 def test_a_service_word_before_a_ship_class_is_no_model():
     assert weapons("A Naval warship and Maritime patrol boats sailed.") == {"warship (generic)": 2}
+
+
+def test_a_class_noun_after_a_bracketed_designation_counts_nothing():
+    # the name and its bracketed designation are two written mentions; the class noun none
+    assert weapons("The navy ordered the Hellfire (AGM-114) missile for its helicopters.") == {
+        "AGM-114 Hellfire": 2,
+        "aircraft (generic)": 1,
+    }
+    assert weapons("Two Reaper (MQ-9) drones flew over the coast.") == {"MQ-9 Reaper": 2}
+
+
+def test_a_bracketed_designation_no_lexicon_knows_names_the_weapon():
+    assert weapons("The army tested the Falcon Strike (XM-99) missile last week.") == {"XM-99": 2}
+    assert weapons("The KM-88 (Thunderbolt) rocket launcher was shown.") == {"KM-88": 2}
+    assert weapons("The Type 77 (Storm) tanks rolled past.") == {"Type 77": 2}
+    # a car's model code in brackets before a bare "vehicles" is no weapon
+    assert weapons("The firm unveiled the Road Runner (RX300) vehicles.") == {}
+    # a bracket that restates no weapon leaves the class noun counted
+    assert weapons("Reporters (AFP) saw drones (two) over the port.") == {"drone (generic)": 1}
+
+
+def test_ammunition_after_a_bracketed_platform_is_its_own_weapon():
+    assert weapons("It sent F-16 (Block 50) ammunition to the front.") == {
+        "F-16": 1,
+        "munitions (generic)": 1,
+    }
+
+
+def test_a_lexicon_name_inside_a_popular_name_is_part_of_that_one_mention():
+    # "Hawk trainer" is another aircraft's name; here it ends a made-up popular name
+    assert weapons("The wing flies six T-9A Red Hawk trainer jets.") == {"T-9A": 1}
+    assert weapons("The wing flies six T-9A Red Hawk jets and one Hawk trainer.") == {
+        "T-9A": 1,
+        "BAE Hawk": 1,
+    }
+
+
+def test_manpads_after_a_named_missile_is_its_class_noun_and_alone_is_air_defence():
+    assert weapons("The army fielded the Stinger MANPADS near the capital.") == {
+        "FIM-92 Stinger": 1
+    }
+    assert weapons("Rebels fired MANPADS at the convoy.") == {"air defence (generic)": 1}
+
+
+def test_capitalised_words_after_a_named_system_are_its_popular_name():
+    assert weapons("The air force will buy the Embraer C-390 Tempest transport aircraft.") == {
+        "Embraer C-390": 1
+    }
+
+
+def test_a_class_noun_in_apposition_with_an_article_before_a_named_system_is_one_mention():
+    assert weapons("The drone, a Mohajer-6, was shot down.") == {"Mohajer-6": 1}
+    assert weapons("The missile, an Iskander, hit the port.") == {"Iskander": 1}
+
+
+def test_a_soviet_style_index_before_a_class_noun_is_a_designation():
+    assert weapons("The battery moved its 96L9 radar north.") == {"96L9": 1}
+    # a vehicle's wheel formula and a printer are none
+    assert weapons("The 4x4 vehicles and 3D printers arrived.") == {}
+
+
+def test_a_class_noun_glued_into_a_modifier_leaves_the_head_noun_to_the_named_system():
+    assert weapons("A Shahed-238 jet-powered drone was downed.") == {"Shahed-238": 1}
+
+
+def test_a_weapon_alias_with_a_word_in_capitals_matches_in_title_case_too():
+    assert weapons("Zala Lancet is a loitering drone.") == {"ZALA Lancet": 1, "drone (generic)": 1}
+    # a lone word in capitals is not made a title-case word ("Iris" is a name)
+    assert weapons("Iris and Tom watched the parade.") == {}
+
+
+def test_a_designation_may_carry_any_two_letter_system_prefix_with_a_slash():
+    assert weapons("The jets will get the EL/Q-2052 radar.") == {
+        "EL/Q-2052": 1,
+        "aircraft (generic)": 1,
+    }
+
+
+def test_a_two_word_model_name_before_its_number_is_one_name():
+    assert weapons("The army ordered the Sky Watcher 400 radar.") == {"Sky Watcher 400": 1}
+    # a function word before the model is no part of its name
+    assert weapons("The Falco 208 plane flew.") == {"Falco 208": 1}
+
+
+def test_a_class_noun_in_apposition_after_a_named_system_is_part_of_it():
+    assert weapons("Russia fired the Kinzhal, a hypersonic missile.") == {"Kinzhal": 1}
+    assert weapons("The Bayraktar TB2, a Turkish-made drone, was shown.") == {"Bayraktar TB2": 1}
+    # a new clause after the comma is no apposition
+    assert weapons("Kyiv got the F-16, and the jets arrived later.") == {
+        "F-16": 1,
+        "aircraft (generic)": 1,
+    }

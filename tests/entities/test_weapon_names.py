@@ -179,3 +179,13 @@ def test_two_ships_named_side_by_side_without_prefix_are_each_a_mention():
 def test_ship_names_side_by_side_after_a_preposition_of_place_are_places():
     text = "HMCS Montreal and HMCS Quebec sailed; talks in Montreal and Quebec followed."
     assert weapons(text) == {"HMCS Montreal": 1, "HMCS Quebec": 1}
+
+
+def test_a_civil_airliner_with_a_bracketed_or_suffixed_variant_is_no_weapon():
+    assert weapons("The airline ordered 40 Airbus A350 (A350-1000) jets.") == {}
+    assert weapons("The carrier flies the Boeing 777X (777-9) aircraft.") == {}
+    assert weapons("A budget airline bought Boeing 737 MAX 10 jets.") == {}
+
+
+def test_a_military_tanker_built_on_an_airliner_is_a_weapon():
+    assert weapons("Two A330 MRTT tanker aircraft will arrive in June.") == {"Airbus A330 MRTT": 1}

@@ -158,3 +158,62 @@ def test_a_model_name_before_a_torpedo_class_is_one_mention_of_it():
     assert weapons("The boats will carry Kestrel Shark heavyweight torpedoes.") == {
         "Kestrel Shark": 1
     }
+
+
+def actors(body: str) -> dict[str, int]:
+    mentions = find_all_mentions(article_from_text(HEADLINE + body + "\n"), load_lexicons())
+    return mentions.loc[mentions["kind"] == "actor", "name"].value_counts().to_dict()
+
+
+def test_military_before_a_weapon_class_belongs_to_the_weapon_not_the_forces():
+    assert weapons("Shelling destroyed Ukrainian military equipment near the river.") == {
+        "weapons (generic)": 1
+    }
+    assert weapons("They showed Russian military hardware and other military technology.") == {
+        "weapons (generic)": 2
+    }
+    assert weapons("Two Russian military aircraft flew over the strait.") == {
+        "aircraft (generic)": 1
+    }
+    # the demonym left over counts for its country
+    assert actors("Shelling destroyed Ukrainian military equipment near the river.") == {
+        "Ukraine": 1
+    }
+
+
+def test_the_forces_stay_when_military_modifies_no_weapon():
+    assert weapons("The Russian military said the jets were back.") == {"aircraft (generic)": 1}
+    assert actors("The Russian military said the jets were back.") == {"Russian Armed Forces": 1}
+
+
+def test_a_class_noun_after_a_named_system_and_its_modifiers_is_part_of_that_mention():
+    assert weapons("The ZX-20 stealth jets flew over the bay.") == {"ZX-20": 1}
+    assert weapons("The Rafale multirole jets landed.") == {"Rafale": 1}
+    assert weapons("Kyiv got more Storm Shadow long-range cruise missiles.") == {"Storm Shadow": 1}
+    # a verb, a plural noun or a function word between them: two weapons
+    assert weapons("Two F-16s escorted jets home.") == {"F-16": 1, "aircraft (generic)": 1}
+    assert weapons("The F-35 pilots saw jets.") == {"F-35": 1, "aircraft (generic)": 1}
+    assert weapons("It flew the F-35 and other jets.") == {"F-35": 1, "aircraft (generic)": 1}
+
+
+def test_a_variant_number_between_a_named_system_and_its_class_noun_is_part_of_it():
+    assert weapons("The Su-35 Mk2 fighters flew past.") == {"Su-35": 1}
+    assert weapons("Police seized a DJI Mavic 3 quadcopter near the jail.") == {"DJI Mavic": 1}
+    # a number after a preposition starts another phrase
+    assert weapons("It sent an F-16 to 12 jets.") == {"F-16": 1, "aircraft (generic)": 1}
+
+
+def test_the_fighters_after_a_named_fighter_aircraft_are_those_jets():
+    text = "The air force will buy 36 Gripen jets. The fighters arrive in 2027."
+    assert weapons(text) == {"Gripen": 1, "aircraft (generic)": 1}
+    # before any fighter aircraft, or in an article naming an armed group, fighters are people
+    assert weapons("The fighters left the town. Later 36 Gripen jets flew.") == {"Gripen": 1}
+    text = "The army flies Gripen jets. Hamas fighters attacked; the fighters fled."
+    assert weapons(text) == {"Gripen": 1}
+
+
+def test_a_popular_name_after_a_named_system_names_it_again_later():
+    text = "A Su-34 Gannet strike aircraft was shot down. Kyiv said it downed the Gannet."
+    assert weapons(text) == {"Su-34": 2}
+    # without the system before it, the word is nobody's name
+    assert weapons("Kyiv said it downed the Gannet.") == {}
