@@ -86,6 +86,7 @@ ORG_SUFFIXES = {
             "Commission",
             "Directorate",
             "Secretariat",
+            "Authority",
             "Parliament",
             "Senate",
             "Cabinet",
@@ -109,7 +110,7 @@ ORG_SUFFIXES = {
         ),
         "military",
     ),  # fmt: skip
-    **dict.fromkeys(("Cartel", "Militia"), "armed_group"),
+    **dict.fromkeys(("Cartel", "Militia", "Army"), "armed_group"),
     **dict.fromkeys(
         (
             "Institute",
@@ -156,6 +157,11 @@ ORG_SUFFIXES = {
         "media",
     ),
 }
+#: Words before "Authority" that make it a legal power, not a body ("Presidential Drawdown
+#: Authority", "Emergency Authority"): general US budget and legal usage.
+POWER_WORDS = frozenset(
+    "Drawdown Emergency Waiver Transfer Borrowing Spending Statutory Legal Contracting".split()  # noqa: SIM905
+)
 #: Legal forms that end a company's name; the name without them is the same company
 #: ("Acme Widgets Inc." is "Acme Widgets" and, written alone, "Acme").
 LEGAL_FORMS = frozenset(
@@ -305,11 +311,24 @@ MARKET_WORDS = frozenset(
 #: Also a bare role with no article: ", governor of the state", ", chief executive of X".
 APPOSITIVE_AFTER = regex.compile(
     r"^\s*,\s+(?:who\b|(?:the|a|an|his|her|its|their)\s+([^,.;]{0,80})"
+    # ", Acme Marine's chief executive,": an organisation's possessive and a role
+    r"|(?:\p{Lu}[\p{L}\p{M}&.\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}&.\-]*['’]s?\s+([^,.;]{0,60})"
     r"|((?:(?:former|deputy|acting|senior|chief|vice|interim|then)\s+)?"
     r"(?:"
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
     + r")\s+(?:of|for|at|to)\s+[^,.;]{0,60}))"
 )
+#: A role and the place or body it serves, then a comma, right before a name: "the deputy
+#: mayor of Some Town, A B," names A B by the role.
+ROLE_OF_BEFORE = regex.compile(
+    r"\b(?:"
+    + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    + r")\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}"
+    r"\s*,\s*$"
+)
+#: Honorifics written in capitals before a name ("HE A B", "H.E. A B", "HRH A B"): matched as
+#: written, since "He" is a pronoun and a Chinese surname.
+CASED_TITLES = frozenset(("HE", "H.E.", "HH", "H.H.", "HRH", "HM", "H.M."))
 #: A copula after a name: "A B is a correspondent for ...", "X is a Greek shipping company".
 COPULA_AFTER = regex.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+([^,.;]{0,80})")
 #: A credit line on its own: "A B/Agency via Images".
