@@ -539,6 +539,9 @@ def read_run(
         extended = _extended_name(spans, full_start, full_words, titles)
     if extended:
         return [extended]
+    named = _titled_country_name(text[: start - sentence.start], words, start, spans, titles)
+    if named:
+        return named  # "organiser Jordan Pike": a given name that is also a country's
     while len(words) > 1 and _covered_at(spans, start, ("person",)):
         start += len(words[0]) + 1
         words = words[1:]
@@ -967,6 +970,25 @@ def _covered_at(
     if index < 0 or not spans[index][0] <= offset < spans[index][1]:
         return False
     return spans[index][2] not in unless
+
+
+def _titled_country_name(
+    before: str, words: list[str], start: int, spans: list[tuple[int, ...]], titles: set[str]
+) -> list[tuple[str, str, str, int, str]]:
+    """A person after a role whose given name the lexicon reads as a country ("campaign
+    organiser Jordan Pike", "Defence Minister Georgia Lee"); else nothing."""
+    prev = before.rstrip().rsplit(None, 1)[-1].casefold() if before.strip() else ""
+    if prev not in titles or not 2 <= len(words) <= 3 or before[-1:] != " ":
+        return []
+    if not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return []
+    first_end = start + len(words[0])
+    end = start + len(" ".join(words))
+    near = [s for s in _spans_near(spans, start) if s[0] < end and s[1] > start]
+    if len(near) != 1 or near[0][:2] != (start, first_end) or near[0][2] != "country":
+        return []
+    name = clean_name(" ".join(words))
+    return [(name, "person", "title before", start, "")]
 
 
 def _listed_with_suffixed(

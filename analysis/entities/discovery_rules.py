@@ -203,7 +203,8 @@ ROLE_WORDS = frozenset(
     ceo executive founder president vice-president governor mayor senator lawmaker congressman
     congresswoman legislator diplomat negotiator lawyer attorney judge leader owner boss
     economist scientist engineer author writer officer admiral marshal lieutenant sergeant
-    commissioner administrator deputy premier chancellor king queen prince sheikh emir""".split()  # noqa: SIM905
+    commissioner administrator deputy premier chancellor king queen prince sheikh emir
+    organiser organizer activist campaigner candidate hopeful""".split()  # noqa: SIM905
 )
 #: Office nouns that never end a person's name ("Navy Flag Officer in Command A B": the
 #: words before the title are no person).

@@ -609,3 +609,14 @@ def test_a_new_army_ending_in_a_generic_service_is_a_name_of_its_own():
     counts = actors(text)
     assert counts["Free Tarsian Army"] == 1
     assert not any(name.startswith("Later") for name in counts)
+
+
+def test_a_role_before_a_person_whose_given_name_is_a_country_makes_the_person():
+    text = HEADLINE + (
+        '"We were stopped," campaign organiser Jordan Pike told reporters. Pike said the '
+        "march went on. Opposition activist Chad Okoro was held.\n"
+    )
+    counts = actors(text)
+    assert counts["Jordan Pike"] == 2
+    assert counts["Chad Okoro"] == 1
+    assert "Jordan" not in counts and "Chad" not in counts
