@@ -128,6 +128,11 @@ def test_a_service_name_that_is_a_plane_is_not_the_service():
     assert actors(text) == {}
 
 
+def test_a_service_day_is_an_event_not_the_service():
+    text = HEADLINE + "Crowds watched the Armed Forces Day parade. Navy Day falls in May.\n"
+    assert actors(text) == {}
+
+
 # --- round 3: the nearest country, own names, police, embassies, "Government of" ---------------
 
 
