@@ -52,6 +52,8 @@ from analysis.entities.discovery_rules import (
     GROUP_AFTER,
     LEGAL_FORMS,
     MARKET_WORDS,
+    MATCH_AFTER,
+    MATCH_BEFORE,
     NOT_NAME_WORDS,
     OFFICE_LAST_WORDS,
     OFFICE_TAILS,
@@ -665,6 +667,9 @@ def read_run(
         return listed
     if not before.strip() and _RETIRED_END.search(prefix):  # "Gen. (ret.) | A B said"
         before = prefix
+    club = _match_side(name, start, before, after, spans)
+    if club:
+        return club
     found = _read_person_or_org(name, words, before, after, titled, titles, acronym)
     if not found and acronym and not titled and _ACRONYM_ROLE.match(after):
         # "Some Long Name (SLN) chief": a name its own capitals abbreviate, with a member or
@@ -970,6 +975,30 @@ def _covered_at(
     if index < 0 or not spans[index][0] <= offset < spans[index][1]:
         return False
     return spans[index][2] not in unless
+
+
+def _match_side(
+    name: str, start: int, before: str, after: str, spans: list[tuple[int, ...]]
+) -> list[tuple[str, str, str, int, str]]:
+    """A one-word name on one side of a match verb whose other side is a lexicon club
+    ("if Arsenal lost to Some Town FC", "Some Town FC defeated Arsenal"); else nothing."""
+    if " " in name or not name[1:].islower() or before[-1:].isalpha():
+        return []
+    end = start + len(name)
+    verb = regex.match(r"^\s+\w+(?: \w+)?\s+", after)
+    other = None
+    if verb and MATCH_AFTER.match(verb.group()):
+        other = next((s for s in _spans_near(spans, end) if s[0] == end + verb.end()), None)
+    elif MATCH_BEFORE.search(before):
+        index = bisect_right(spans, (start, float("inf"))) - 1
+        while index >= 0 and spans[index][1] > start:
+            index -= 1
+        if index >= 0:
+            gap = before[len(before) - (start - spans[index][1]) :]
+            other = spans[index] if MATCH_BEFORE.search(" " + gap) and len(gap) < 20 else None
+    if other is None or other[2] != "organisation":
+        return []
+    return [(name, "organisation", "match verb", start, "")]
 
 
 def _titled_country_name(

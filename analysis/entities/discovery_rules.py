@@ -267,6 +267,12 @@ ORG_OBJECT_CUES = regex.compile(
     r"|\b(?:win|wins|victory|victories|defeat|defeats|loss|losses|draw|match|matches|game|games"
     r"|fixture|clash|tie|derby|final|semi-final|quarter-final) (?:over|against|to|with|at))\s+$"
 )
+#: Match verbs between two sides: "X lost to Y", "Y defeated X". One side a club the
+#: lexicon knows makes a one-word name on the other side a club too (an election's or a
+#: war's sides are people and countries, which the lexicon or the person rules read).
+MATCH_VERB = r"(?:lost to|beat|defeated|drew with|drew against|thrashed|edged|overcame|knocked out)"
+MATCH_AFTER = regex.compile(rf"^\s+{MATCH_VERB}\s+$")
+MATCH_BEFORE = regex.compile(rf"\s{MATCH_VERB}\s+$")
 #: A role and a person's name after a name make it the person's organisation
 #: ("Acme analyst Jane Roe", "Dunmore City manager Ivo Brandl").
 ROLE_NAME_AFTER = regex.compile(

@@ -620,3 +620,14 @@ def test_a_role_before_a_person_whose_given_name_is_a_country_makes_the_person()
     assert counts["Jordan Pike"] == 2
     assert counts["Chad Okoro"] == 1
     assert "Jordan" not in counts and "Chad" not in counts
+
+
+def test_a_one_word_side_of_a_match_against_a_lexicon_club_is_a_club():
+    # Nottingham Forest is a lexicon club; "Arsenal" alone is not in the lexicon
+    text = HEADLINE + (
+        "They could win the title if Arsenal lost to Nottingham Forest. In the vote Anna "
+        "Berg defeated Smith.\n"
+    )
+    counts = actors(text)
+    assert counts["Arsenal"] == 1
+    assert "Smith" not in counts
