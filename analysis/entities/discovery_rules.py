@@ -330,7 +330,8 @@ APPOSITIVE_AFTER = regex.compile(
 ROLE_OF_BEFORE = regex.compile(
     r"\b(?:"
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-    + r")\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}"
+    + r")\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*"
+    r"(?:\s+(?:(?:of|the|and)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.\-]*){0,4}"
     r"\s*,\s*$"
 )
 #: Honorifics written in capitals before a name ("HE A B", "H.E. A B", "HRH A B"): matched as

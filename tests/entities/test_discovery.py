@@ -578,6 +578,11 @@ def test_a_role_of_a_place_before_a_comma_names_the_person_after_it():
     assert names["Ilan Reko Vasi"][0] == "person"
 
 
+def test_a_role_of_a_body_named_with_of_before_a_comma_names_the_person_after_it():
+    text = HEADLINE + "He met the governor of the Bank of Tarsia, Lena Okafor, on Monday.\n"
+    assert found(text)["Lena Okafor"][0] == "person"
+
+
 def test_an_honorific_in_capitals_is_a_title_but_the_pronoun_is_not():
     text = HEADLINE + (
         "HE Khalid Saeed Al Mansoori attended the signing. He Said Nothing to the press.\n"
