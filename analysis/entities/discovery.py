@@ -862,7 +862,8 @@ def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
     text = sentence.text
     slash, lower = "/" in text, text.casefold()
     by = " by " in lower or lower.lstrip().startswith("by ")
-    if not (slash or by or "contributed" in lower or "photo" in lower):
+    credit = "photo" in lower or "image" in lower or "credit" in lower
+    if not (slash or by or "contributed" in lower or credit):
         return out  # most sentences: no credit shape at all
     for credit in PHOTO_BY.finditer(text):  # "(Photo by A B)", "Photo: A B"
         out += _people_in(credit.group(1), sentence.start + credit.start(1), "photo credit")

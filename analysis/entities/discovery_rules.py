@@ -346,7 +346,7 @@ BYLINE = regex.compile(r"^\s*By\s+(.+)$", regex.I)
 PHOTO_CREDIT = regex.compile(r"\(([^()/]{3,60})/([^()/]{2,40})\)")
 #: A picture's credit naming its maker: "(Photo by A B)", "Photo: A B", "Image by A B".
 PHOTO_BY = regex.compile(
-    r"\b(?:Photos?|Photograph|Picture|Image|Video)\s*(?:by|:|courtesy of)\s+"
+    r"\b(?:Photos?|Photograph|Picture|Image|Video)\s*(?:by|:|courtesy of|(?:source|credit)\s*:)\s+"
     r"(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})(?=\s*(?:[)/,;|]|$|\.\s))"
 )
 CONTRIBUTED = regex.compile(

@@ -636,3 +636,13 @@ def test_a_one_word_side_of_a_match_against_a_lexicon_club_is_a_club():
     counts = actors(text)
     assert counts["Arsenal"] == 1
     assert "Smith" not in counts
+
+
+def test_a_photo_source_or_image_credit_names_its_maker():
+    text = HEADLINE + (
+        "The plant will close in May. (Photo source: Halden Daily Courier)\n\n"
+        "Image credit: Ana Roe\n"
+    )
+    counts = actors(text)
+    assert counts["Halden Daily Courier"] == 1
+    assert counts["Ana Roe"] == 1
