@@ -428,7 +428,8 @@ def join_neighbours(
         a, b = found[index - 1], found[index]
         between = text[a.end]
         if a.kind == b.kind == "weapon" and between in _SPACES and index - 1 not in drop:
-            system = _system_with_class(a, b)
+            # a class after a system and its first class word: "Type 45 air-defence destroyers"
+            system = _system_with_class(joined.get(index - 1, a), b)
             if system is not None:
                 a = joined.get(index - 1, a)
                 joined[index] = system._replace(

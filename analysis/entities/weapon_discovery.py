@@ -53,6 +53,7 @@ from analysis.entities.weapon_names import (
     civil_aircraft,
     family_mentions,
     find_ships,
+    function_words,
     inside_names,
     is_ship_name,
     later_mentions,
@@ -63,8 +64,11 @@ from analysis.entities.weapon_names import (
 from analysis.entities.weapon_references import (
     adjacent_classes,
     bare_variants,
+    boats_back,
+    classes_by_short_name,
     compared,
     described_classes,
+    described_systems,
     formations,
     numbered_rounds,
     owned_ships_and_fighters,
@@ -74,10 +78,12 @@ from analysis.entities.weapon_references import (
 from analysis.text import Article, Sentence
 
 #: A designation or a ship class: "K-300", "MIM-104E", "M2A1", "AN/FPS-132", "XT 7B",
-#: "Mk 41", "Ulsan-class Batch III", or a maker's name and model number ("Agusta 109
+#: "Mk 41", "Ulsan-class Batch III", "Project 15B-class", "Bravo class" (a ship class
+#: noun must follow), or a maker's name and model number ("Agusta 109
 #: Power"). A variant suffix after the number ("F100-232") is left out of the ``base`` name.
 DESIGNATION = regex.compile(
-    r"(?<![\w/-])(?P<base>\p{Lu}[\p{Lu}\p{Ll}]*-class(?: (?:\p{Lu}[\w]*))*"
+    r"(?<![\w/-])(?P<base>(?:\p{Lu}\p{Ll}+ \d{1,4}\p{Lu}?|\p{Lu}[\p{Lu}\p{Ll}]*)[- ]class"
+    r"(?: (?:\p{Lu}[\w]*))*"
     r"|(?:AN/)?\p{Lu}{1,6}(?:-| )?\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
     r"|\p{Lu}(?:\p{Ll}{1,2}|\p{Ll}\p{Lu})-\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
     r"|Mk\.?[- ]?\d{1,3}(?: Mod \d{1,2})?"
@@ -168,7 +174,7 @@ def discover_weapons(
     found = _classes_before_ships(text, found)
     found += popular_names(article, spans, found)
     models, replaced = model_names(article, spans, found)
-    found += models
+    found += _ship_models_as_classes(models, found, lexicons)
     drop.update(replaced)
     if lexicons is not None:
         rows_found = family_mentions(article, spans, lexicons)
@@ -187,6 +193,7 @@ def discover_weapons(
     drop.update(formations(text, spans))
     drop.update(unowned_planes(text, spans))
     drop.update(adjacent_classes(text, spans))
+    drop.update(described_systems(text, spans, function_words()))
     if lexicons is not None:
         named, replaced = _named_after_class(text, spans, found, compile_matcher(lexicons))
         found += named
@@ -195,6 +202,8 @@ def discover_weapons(
     found += numbered_rounds(article, spans, found)
     found += owned_ships_and_fighters(article, spans, found)
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
+    found += boats_back(article, [s for s in spans if s[0] not in drop], found)
+    found += classes_by_short_name(article, [s for s in spans if s[0] not in drop], found)
     if lexicons is not None:
         found += _coordinated(text, rows, compile_matcher(lexicons))
     if not found and not drop:
@@ -224,6 +233,24 @@ def _classes_before_ships(text: str, found: list[tuple]) -> list[tuple]:
 
 
 _SHIPS = ("ship prefix", "hull number")
+
+
+def _ship_models_as_classes(models: list[tuple], found: list[tuple], lexicons) -> list[tuple]:
+    """A ship model's name ("Krivak frigates", "Virginia submarines") under its class's
+    name when the lexicon or the article names that class ("Virginia-class submarine",
+    "Krivak class stealth frigates"): one class, one name."""
+    matcher = compile_matcher(lexicons) if lexicons is not None else None
+    out = []
+    for row in models:
+        if row[1] == "ships":
+            named = next((f for f in found if f[0].startswith(f"{row[0]}-class ")), None)
+            target = lookup_form(matcher, f"{row[0]}-class") if matcher is not None else None
+            if target.__class__ is tuple and target[1] == "weapon":
+                row = (target[0], target[2], target[3], *row[3:])
+            elif named is not None:
+                row = (named[0], named[1], named[2], *row[3:])
+        out.append(row)
+    return out
 
 
 def _without_ship_actors(rows: list[MentionRow]) -> list[MentionRow]:
@@ -278,15 +305,17 @@ def _with_class_after(text, m, spans, found):
     if _overlaps(spans, found, start, end):
         return None
     words = _LOWER_WORDS.match(text, end)
-    if words is None and "-class" not in m.group():
+    if words is None and not _SHIP_CLASS.search(m.group()):
         # "M900A1 High Explosive Multi-Purpose with Tracer tank cartridges": a capitalised
         # description between the designation and its class phrase is part of the mention
         described = _DESCRIPTION_AFTER.match(text, end)
         words = _LOWER_WORDS.match(text, described.end()) if described else None
     if words is None:
         return None
-    best = None
+    best, ship_class = None, _SHIP_CLASS.search(m.group()) is not None
     for w in _LOWER_WORD.finditer(text, words.start(), words.end()):
+        if ship_class and w.group() in function_words():
+            break  # "the Bravo class is a corvette design": the class's noun ends its phrase
         lexical = _weapon_class_at(spans, w.start())
         if lexical is not None:
             row = lexical
@@ -302,6 +331,8 @@ def _with_class_after(text, m, spans, found):
     stop, category, weapon_class, absorbed = best
     if _MAKER_MODEL.match(m.group()) and not absorbed:
         return None  # "Route 66 trucks": a maker's model needs a class of the lexicon
+    if " class" in m.group("base") and category != "ships":
+        return None  # "a Business class jet": without its dash, a class names ships only
     inner = [s for s in _near(spans, start, stop) if start <= s[1] and s[2] <= stop]
     if any(s[3] != "weapon" or not _is_class(s) for s in inner):
         return None
@@ -314,7 +345,7 @@ def _with_class_after(text, m, spans, found):
 def _with_class_before(text, m, spans, found):
     """A class noun in apposition before a designation ("a satellite, XT 7B,")."""
     start, end = m.span()
-    if _overlaps(spans, found, start, end) or "-class" in m.group():
+    if _overlaps(spans, found, start, end) or _SHIP_CLASS.search(m.group()):
         return None
     before = _COMMA_BEFORE.search(text[max(0, start - 12) : start])
     if before is None:
@@ -462,11 +493,18 @@ def _START(span) -> int:
 
 
 _LONGEST = 400
+_SHIP_CLASS = regex.compile(r"[- ]class\b")
 
 
 def _name_of(designation: str, phrase: str) -> str:
-    """A ship class keeps its noun ("Ulsan-class frigate"); a designation is its own name."""
-    if "-class" not in designation:
+    """A ship class keeps its noun ("Ulsan-class frigate"), written with its dash; a
+    designation is its own name.
+
+    >>> _name_of("Bravo class", " corvettes"), _name_of("K-300", " howitzers")
+    ('Bravo-class corvette', 'K-300')
+    """
+    if not _SHIP_CLASS.search(designation):
         return designation
+    designation = _SHIP_CLASS.sub("-class", designation, count=1)
     noun = phrase.split()[-1] if phrase.split() else ""
     return f"{designation} {noun[:-1] if noun.endswith('s') else noun}".strip()

@@ -8,9 +8,10 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
 - a US-style designation with its popular name ("the aging T-38 Talon") is one mention,
   named by its designation (mission letters: ``data/designation_prefixes.csv``); a flight
   number, a road, a visa or a summit is none ("Flight MH-17", "the A-1 Highway");
-- a model's name in capitals before a lower-case aircraft or drone class noun ("Super
-  Mushshak aircraft") is one mention of that model; a direction, a service or a civil
-  maker ("Western aircraft", "a Cessna aircraft") is none (``data/not_weapon_names.txt``);
+- a model's name in capitals before a lower-case aircraft, drone or ship class noun
+  ("Super Mushshak aircraft", "Gowind corvettes") is one mention of that model; a
+  direction, a sea, a service or a civil maker ("Western aircraft", "Baltic submarines",
+  "a Cessna aircraft") is none (``data/not_weapon_names.txt``);
 - a designation right after a maker of cars or phones ("a BMW X5 vehicle") is a product's
   model, no weapon (``data/civil_makers.txt``).
 
@@ -79,8 +80,9 @@ def after_maker(text: str, m: regex.Match, spans: Sequence[tuple], found: Sequen
 def model_names(
     article: Article, spans: Sequence[tuple], found: Sequence[tuple]
 ) -> tuple[list[tuple], set[int]]:
-    """A model's name in capitals right before a lower-case class noun of aircraft or
-    drones ("Super Mushshak aircraft", "Falco drones"): one mention of that model.
+    """A model's name in capitals right before a lower-case class noun of aircraft,
+    drones, ships or torpedoes ("Super Mushshak aircraft", "Falco drones", "Gowind
+    corvettes", "Black Shark torpedoes"): one mention of that model.
 
     The name's words are held by no other row, are not all capitals ("ISR aircraft"),
     a possessive, a maker ("Saab aircraft"), a function word or a word of direction
@@ -89,7 +91,7 @@ def model_names(
     text, out, drop = article.text, [], set()
     makers = load_weapon_makers()
     for s in spans:
-        if s[3] != "weapon" or s[5] not in ("aircraft", "uav") or not is_class(s):
+        if s[3] != "weapon" or s[5] not in _MODEL_CATEGORIES or not is_class(s):
             continue
         if not text[s[1] : s[2]].islower():
             continue
@@ -122,6 +124,9 @@ def model_names(
     return out, drop
 
 
+#: Categories whose class noun a model's name may stand before: "Gowind corvettes",
+#: "Black Shark torpedoes".
+_MODEL_CATEGORIES = frozenset({"aircraft", "uav", "ships", "anti_submarine"})
 _MODEL_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) $")
 
 

@@ -42,7 +42,7 @@ CIVIL_AIRCRAFT_FILE = config.DATA_DIR / "civil_aircraft.txt"
 #: A ship's name after its prefix: capitalised words, "de"/"da"-style particles between them.
 #: A word of it: capitalised, or a short abbreviation with its dot ("St."), never a
 #: sentence's full stop ("ICGS Varad. The ...").
-_SHIP_WORD = r"(?:\p{Lu}\p{Ll}{0,2}\.(?= \p{Lu}\p{Ll})|\p{Lu}[\p{L}']*)"
+_SHIP_WORD = r"(?:\p{Lu}\p{Ll}{0,2}\.(?= \p{Lu}\p{Ll})|\p{Lu}(?:\p{L}|'(?=\p{L}))*)"
 #: A part after a hyphen may be written in lower case ("USS Chung-hoon").
 _SHIP_PART = rf"(?:{_SHIP_WORD}|\p{{Ll}}[\p{{Ll}}']*)"
 _SHIP_NAME = (
@@ -140,16 +140,20 @@ def _ship_pattern() -> regex.Pattern:
 
 
 def named_after_class(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple], set[int]]:
-    """A ship's name right after a ship class word ("the naval vessel Le Eithne", "the
-    frigate Admiral Kasatonov"): one mention of that ship, the class word included.
+    """A ship's name right after a ship class word or a named class with its noun ("the
+    naval vessel Le Eithne", "the frigate 'Admiral Kasatonov'", "the Taigei-class
+    submarine Raigei"): one mention of that ship, the class included.
     The name's words are capitalised, held by no other row and are not a day, month
     or function word ("the frigate On Monday" is none)."""
     text, found, drop = article.text, [], set()
     titled = [(x.start, x.end) for x in article.sections if x.kind in ("headline", "subheading")]
     for s in spans:
-        if s[3] != "weapon" or s[5] != "ships" or not is_class(s) or text[s[2] - 1] == "s":
+        if s[3] != "weapon" or s[5] != "ships" or text[s[2] - 1] == "s":
             continue
-        if not text[s[1] : s[2]].islower() or any(a <= s[1] < b for a, b in titled):
+        form = text[s[1] : s[2]]
+        if not (form.islower() if is_class(s) else _NAMED_CLASS.search(form)):
+            continue  # a class word, or a named class with its noun: "the Taigei-class submarine"
+        if any(a <= s[1] < b for a, b in titled):
             continue
         m = _NAME_AFTER_CLASS.match(text, s[2])
         if m is None or m.group(1).split()[0].casefold() in function_words():
@@ -193,9 +197,11 @@ def _named_after_person(name: str, inside: Sequence[tuple], start: int, end: int
     )
 
 
+_NAMED_CLASS = regex.compile(r"[- ]class(?: \p{Ll}[\p{Ll}-]*)+$")
 _NAME_AFTER_CLASS = regex.compile(
-    r" ((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?: (?:(?:de|da|del|van|von) )?\p{Lu}[\p{Ll}'’-]+){0,3})"
-    r"(?=[,.;:)]|\s+\p{Ll}|$)"
+    r" [\"'‘“]?((?:\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.)"
+    r"(?: (?:(?:de|da|del|van|von) )?\p{Lu}[\p{Ll}'’-]*\p{Ll}){0,3})"
+    r"[\"'’”]?(?=[,.;:)]|\s+\p{Ll}|$)"
 )
 
 
@@ -224,10 +230,11 @@ def find_ships(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple], s
     """Warships named with their navy's prefix or a bracketed hull number, and the
     rows inside them to drop.
 
-    A ship the lexicon already knows ("USS Laboon", kept as an alias of its class)
-    stays the lexicon's; names, places and demonyms inside a ship's name ("USS
-    Philippine Sea") are part of it. A ship with a hull number is named by its name
-    and number ("Sėlis (P15)"): two ships of one name ("Sėlis (P32)") stay apart.
+    A ship the lexicon lists as an alias of its class ("USS Laboon") is counted
+    under its own name, the most specific one used; names, places and demonyms
+    inside a ship's name ("USS Philippine Sea") are part of it. A ship with a hull
+    number is named by its name and number ("Sėlis (P15)"): two ships of one name
+    ("Sėlis (P32)") stay apart.
     A capitalised name with a hull number and no prefix ("Žemaitis (P11)") is a
     ship when its paragraph names ships ("four patrol ships: ...").
     """
@@ -235,10 +242,16 @@ def find_ships(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple], s
     for section in article.counted_sections():
         for m in _ship_pattern().finditer(text, section.start, section.end):
             start, end = m.span()
-            inside = [s for s in spans if start <= s[1] and s[2] <= end]
+            listed = [s for s in spans if _listed_ship(text, s, m)]
+            start = min([start] + [s[1] for s in listed])
+            inside = [s for s in spans if start <= s[1] and s[2] <= end and s not in listed]
             crossing = [s for s in spans if s[1] < end and start < s[2] and s not in inside]
-            if crossing or any(s[3] == "weapon" for s in inside):
-                continue
+            hull = m.span("hull") if m.group("hull") else (end, end)
+            if any(s not in listed for s in crossing) or any(
+                s[3] == "weapon" and not hull[0] <= s[1] < hull[1] for s in inside
+            ):
+                continue  # a class in the hull number ("(LCS 29)") is part of it
+            drop.update(s[0] for s in listed)
             if m.group("name").split()[0].casefold() in _titles():
                 continue  # "INS Director Mark Lee": an agency's officer, no ship
             found.append((_ship_name(m), "ships", "warship", start, end, "ship prefix"))
@@ -256,6 +269,19 @@ def find_ships(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple], s
                 found.append(hit[0])
                 drop.update(hit[1])
     return _one_name_per_ship(found), drop
+
+
+def _listed_ship(text: str, span: tuple, m: regex.Match) -> bool:
+    """A lexicon row that ends with the whole ship's name, prefix and all ("USS
+    Laboon", "the destroyer USS Laboon", listed as an alias of its class): the ship
+    found by its prefix replaces it."""
+    if span[3] != "weapon" or span[5] != "ships" or is_class(span) or span[2] != m.end():
+        return False
+    between = _LOWER_BEFORE_SHIP.fullmatch(text, span[1], m.start())
+    return span[1] == m.start() or between is not None
+
+
+_LOWER_BEFORE_SHIP = regex.compile(r"(?:\p{Ll}[\p{Ll}-]* )+")
 
 
 def _one_name_per_ship(found: list[tuple]) -> list[tuple]:
@@ -348,16 +374,24 @@ def _hull_named(text: str, m: regex.Match, spans: Sequence[tuple], found: Sequen
 
 
 def _apposed(text: str, span: tuple, start: int, end: int) -> bool:
-    """A ship class word right before a ship's name or in apposition after it ("the
-    frigate HMAS X", "HMAS X, a patrol ship,"): part of the ship's one mention."""
-    if span[3] != "weapon" or span[5] != "ships" or not is_class(span):
+    """A ship class word or a named class right before a ship's name ("the frigate HMAS
+    X", "the Ticonderoga-class cruiser 'USS X'"), or a class word in apposition after it
+    ("HMAS X, a patrol ship,"): part of the ship's one mention, its most specific name.
+    A named class in apposition ("USS X, a Ticonderoga-class cruiser,") names the class:
+    a mention of its own."""
+    if span[3] != "weapon" or span[5] != "ships" or is_ship_name(span[4]):
         return False
+    if span[2] <= start and not is_class(span):
+        # "the Ticonderoga-class cruiser 'USS X'", not "three Type 26 frigates, HMS X, ..."
+        named = text[span[2] - 1] != "s" and _NAMED_BEFORE_SHIP.fullmatch(text, span[2], start)
+        return bool(named)
     if span[2] <= start:
         return bool(_CLASS_BEFORE_SHIP.fullmatch(text, span[2], start))
-    return bool(_CLASS_AFTER_SHIP.fullmatch(text, end, span[1]))
+    return is_class(span) and bool(_CLASS_AFTER_SHIP.fullmatch(text, end, span[1]))
 
 
-_CLASS_BEFORE_SHIP = regex.compile(r",? ")
+_CLASS_BEFORE_SHIP = regex.compile(r",? [\"'‘“]?")
+_NAMED_BEFORE_SHIP = regex.compile(r" [\"'‘“]?")
 _CLASS_AFTER_SHIP = regex.compile(
     r"(?:,| [-–—]) (?:a|an|the|its) (?:\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*['’]s )?(?:[\p{Ll}-]+ ){0,2}"
 )
@@ -400,7 +434,50 @@ def later_mentions(
                 out.append((name, category, weapon_class, start, end, "later mention"))
                 taken.append((start, end))
                 drop.update(s[0] for s in near)
+    for row in _coordinated_ships(article, found, taken):
+        near = [s for s in spans if s[1] < row[4] and row[3] < s[2]]
+        if not any(s[3] == "weapon" and not is_class(s) for s in near):
+            out.append(row)
+            taken.append((row[3], row[4]))
+            drop.update(s[0] for s in near)
     return out, drop
+
+
+def _coordinated_ships(
+    article: Article, found: Sequence[tuple], taken: Sequence[tuple[int, int]]
+) -> list[tuple]:
+    """Two ships of the article named side by side without prefix or "the" ("Halsey
+    and John Finn trained", "the Halsey and John Finn"): a mention of each; after a
+    preposition of place ("from Montreal and Quebec") they are places."""
+    names: dict[str, tuple] = {}
+    for f in found:
+        if f[5] not in ("ship prefix", "hull number"):
+            continue
+        written = _ship_pattern().search(article.text, f[3], f[4])
+        for form in (ship_words(f[0]), ship_words(written.group()) if written else ""):
+            if form:
+                names.setdefault(form.casefold(), (f[0], f[1], f[2]))  # "Chung-hoon" too
+    if len(names) < 2:
+        return []
+    either = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    pair = regex.compile(
+        rf"(?<![\w-])(?<!\b(?:in|at|from|to|into|near|of|off|between|for) )({either})"
+        rf"(?:,| and| or) (?:the )?({either})(?![\w-])(?-i:(?! \p{{Lu}}\p{{Ll}}))",
+        regex.IGNORECASE,
+    )
+    text, out = article.text, []
+    for section in article.counted_sections():
+        for m in pair.finditer(text, section.start, section.end, overlapped=True):
+            first, second = names[m.group(1).casefold()], names[m.group(2).casefold()]
+            if first[0] == second[0] or not (m.group(1)[0].isupper() and m.group(2)[0].isupper()):
+                continue
+            for group in (1, 2):
+                start, end = m.span(group)
+                if any(a < end and start < b for a, b in list(taken) + [r[3:5] for r in out]):
+                    continue
+                row = first if group == 1 else second
+                out.append((*row, start, end, "ship named beside another"))
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -419,7 +496,7 @@ def _repeat_patterns(name: str, evidence: str, acronym: str) -> tuple[regex.Patt
         # the name and number again, with or without a prefix: "Žemaitis (P11)"
         return (regex.compile(rf"(?<![\w-]){regex.escape(name)}"), again)
     if "-class" in name:
-        designation = name.split(" ", 1)[0].removesuffix("-class")
+        designation = name[: name.index("-class")]  # "Project 15B" of "Project 15B-class"
         return (regex.compile(rf"(?<![\w-]){regex.escape(designation)}[- ]class(?:es)?\b"),)
     if acronym:
         return (_designation_pattern(acronym), regex.compile(regex.escape(name) + r"\b"))

@@ -15,13 +15,21 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
 - a class word naming a formation ("the artillery regiment", "a tank battalion",
   "missile brigades") is a unit of soldiers, not a weapon, and counts nothing;
 - two class phrases of one category side by side ("jet trainer aircraft") are one
-  mention, the second its head noun;
+  mention, the second its head noun; a class after a named system of its category
+  and one or two describing words ("BrahMos supersonic cruise missiles") is part of
+  the system's mention;
 - a bare "plane(s)" ("planes", "cargo planes", "transport planes") is a military
   aircraft only when a state or its forces own it right before ("the Dutch planes",
   "Chinese cargo planes"): planes alone may be airliners and charters;
 - a number of "rounds" ("40 rounds", "13 live rounds", "200 7.62mm rounds") is
   ammunition; "three rounds of talks" is not (a number of rounds "of" anything
   but ammunition counts nothing, and "rounds of ammunition" is the ammunition's);
+- a bare "boat(s)" after the article has named a submarine ("... eight attack
+  submarines. The boats will be built in Adelaide.") is a submarine, when the last
+  ship named before it is a submarine and only a determiner, a number, a word of
+  sequence or age stands before it ("the new boats"); "the fishing boats" are none;
+- a ship class named again by its short name ("three Virginias", "four Virginia
+  subs", "the Collins boats") after the article has named the class is the class;
 - a state's "ship(s)" ("the Chinese ship", "American and Canadian ships") is a
   warship once the article has named a warship; a state's "fighters" ("Russian
   fighters were sent to intercept the drone") are fighter jets when their sentence
@@ -51,6 +59,13 @@ _VEHICLE = regex.compile(r"(?<![\w-])(?:[Vv]ehicles?)(?![\w-])")
 _REFERRING_BEFORE = regex.compile(
     r"(?:^|[.!?:;\"“”(]\s*|(?<![\w-])(?:the|these|those|such|all|both|its|their|our|more|"
     r"remaining|additional|first|last|other|further|some|many|several|\d[\d,]*)\s+)$",
+    regex.IGNORECASE,
+)
+#: A bare boat noun, and what may stand before it when it refers back to a submarine.
+_BOAT = regex.compile(r"(?<![\w-])[Bb]oats?(?![\w-])")
+_BOAT_AGE_BEFORE = regex.compile(
+    r"(?<![\w-])(?:the|these|those|its|their|our|both|all)\s+(?:new|future|existing|ageing|"
+    r"aging|old|older|first|last|remaining)\s+$",
     regex.IGNORECASE,
 )
 #: A bare variant suffix after "the", an adjective of time or a quote: "the -132",
@@ -273,6 +288,103 @@ def adjacent_classes(text: str, spans: Sequence[tuple]) -> list[int]:
     ]
 
 
+def described_systems(text: str, spans: Sequence[tuple], stop: frozenset[str]) -> list[int]:
+    """A class row of a named system's category after the system and one or two
+    describing words ("BrahMos supersonic cruise missiles", "Gowind stealth
+    corvettes"): the class describes the system, one mention. Rows to drop; a
+    function word of ``stop``, a verb-like word ("fired", "hits") or another
+    category ("F-16s shot down drones") keeps the class its own mention."""
+    drop = []
+    for a, b in zip(spans, spans[1:], strict=False):
+        if a[3] != "weapon" or b[3] != "weapon" or a[5] != b[5] or _is_class(a):
+            continue
+        if not _is_class(b):
+            continue
+        gap = _DESCRIBING_WORDS.fullmatch(text, a[2], b[1])
+        if gap is None:
+            continue
+        words = gap.group().split()
+        if any(w in stop or w.endswith(("ed", "s")) for w in words):
+            continue
+        drop.append(b[0])
+    return drop
+
+
+#: One or two lower-case words between a system and its class: " supersonic ".
+_DESCRIBING_WORDS = regex.compile(r" (?:\p{Ll}[\p{Ll}-]*[\p{Ll}] ){1,2}")
+
+
 def _is_class(span) -> bool:
     """A generic class entry ("cruise missile"), not a named system."""
     return span[4].islower() or span[4] == span[6]
+
+
+def boats_back(article: Article, spans: Sequence[tuple], found: Sequence[tuple]) -> list[tuple]:
+    """Bare "boats" that refer back to a submarine named earlier (see the module
+    docstring), as found rows of the generic "submarine" class."""
+    text = article.text
+    ships = sorted(
+        [(s[1], _is_submarine(s[4], s[6])) for s in spans if s[3] == "weapon" and s[5] == "ships"]
+        + [(f[3], _is_submarine(f[0], f[2])) for f in found if f[1] == "ships"]
+    )
+    if not any(sub for _, sub in ships):
+        return []
+    taken = [(s[1], s[2]) for s in spans] + [(f[3], f[4]) for f in found]
+    out = []
+    for section in article.counted_sections():
+        for m in _BOAT.finditer(text, section.start, section.end):
+            start, end = m.span()
+            before = [sub for at, sub in ships if at < start]
+            if not before or not before[-1] or any(a < end and start < b for a, b in taken):
+                continue
+            line_start = text.rfind("\n", 0, start) + 1
+            window = text[max(line_start, start - 30) : start]
+            if _REFERRING_BEFORE.search(window) or _BOAT_AGE_BEFORE.search(window):
+                out.append(("submarine", "ships", "submarine", start, end,
+                            "refers back to a submarine"))  # fmt: skip
+    return out
+
+
+def _is_submarine(name: str, weapon_class: str) -> bool:
+    """A submarine class or a named submarine ("Virginia-class submarine", "submarine").
+
+    >>> _is_submarine("Virginia-class submarine", "attack submarine")
+    True
+    >>> _is_submarine("frigate", "frigate")
+    False
+    """
+    return "submarine" in weapon_class or "submarine" in name.casefold()
+
+
+def classes_by_short_name(
+    article: Article, spans: Sequence[tuple], found: Sequence[tuple]
+) -> list[tuple]:
+    """A ship class named again by its short name after the article has named it
+    ("a Virginia-class submarine ... three Virginias", "four Virginia subs", "the
+    Collins boats"): a mention of the class, as found rows."""
+    text = article.text
+    rows = [(s[1], s[2], s[4], s[5], s[6]) for s in spans if s[3] == "weapon"]
+    rows += [(f[3], f[4], f[0], f[1], f[2]) for f in found]
+    classes: dict[str, tuple] = {}
+    for start, end, name, category, weapon_class in sorted(rows):
+        stem = _CLASS_STEM.match(text, start, end) if category == "ships" else None
+        if stem is not None and not name.islower():
+            classes.setdefault(stem.group(1), (name, category, weapon_class, end))
+    if not classes:
+        return []
+    taken = [(r[0], r[1]) for r in rows]
+    out = []
+    for stem, (name, category, weapon_class, first) in classes.items():
+        pattern = regex.compile(rf"(?<![\w-]){regex.escape(stem)}(?:e?s|(?: sub| boat)s?)(?![\w-])")
+        for section in article.counted_sections():
+            for m in pattern.finditer(text, max(first, section.start), section.end):
+                start, end = m.span()
+                if any(a < end and start < b for a, b in taken):
+                    continue
+                out.append((name, category, weapon_class, start, end, "class by short name"))
+                taken.append((start, end))
+    return out
+
+
+#: The short name of a ship class as written: "Virginia" of "Virginia-class submarine".
+_CLASS_STEM = regex.compile(r"(\p{Lu}[\p{L}\d]*(?: \p{Lu}[\p{L}\d]*)?)[- ]class\b")

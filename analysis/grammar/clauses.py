@@ -569,7 +569,10 @@ class _Reader:
         ):
             return False
         verb_item = next(j for j, it in enumerate(self.items) if it == ("VG", cur.verb))
-        return self.items[verb_item - 1] == ("NP", subject[1])
+        before = self.items[verb_item - 1]
+        # "the first of three frigates built by X was ...": the subject's of-phrase ends it
+        of_subject = {p for r, p, g, _ in cur.slots if r == "of" and g == subject[1]}
+        return before == ("NP", subject[1]) or (before[0] == "NP" and before[1] in of_subject)
 
     def _reanalyse(self, cur: _Open, vg: int, k: int) -> None:
         """'weapons sent by A include B': cur becomes a reduced relative of its subject."""

@@ -72,6 +72,10 @@ def infer_missing_parties(
             earlier = [r for r in before if r.cue.lower() == row.cue.lower()]
             same_cue = bool(earlier)
             earlier = earlier or [r for r in before if r.item == row.item]
+            if not earlier and told_back(row):
+                # "Spain sent 12 Leopard 2 tanks to Peru. Spain will send the remaining
+                # tanks next year": a definite noun of the same kind is the deal told before
+                earlier = [r for r in before if _same_kind(r, row)]
             if not earlier and adds_to_told(row.sentence):
                 # "Peru will also receive howitzers": the one party named for that side
                 earlier = before if len({_side_key(r, missing) for r in before}) == 1 else []
@@ -164,7 +168,13 @@ def _side_key(row: Transfer, role: str) -> str:
 #: Pronouns that stand for the items of a sentence before ("They were supplied by X").
 ITEM_PRONOUNS = words_of("it they them these those")
 #: A definite determiner up to two words before an item: the item is one told before.
-_TOLD_BACK = re.compile(r"(?i)\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,2}$")
+_TOLD_BACK = re.compile(
+    r"(?i)\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,2}$"
+    # a part of a deal told before: "the first and second batches of supersonic jets"
+    r"|\b(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:batch|batches|lot|lots|tranche|"
+    r"tranches|consignment|consignments|shipment|shipments|rest|remainder)\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 #: Statuses from the earliest stage to the last: a later sentence may tell a later one.
 STAGE_ORDER = ("unspecified", "possible", "sought", "offered", "planned", "agreed", "ongoing",
                "delivered")  # fmt: skip
@@ -178,6 +188,9 @@ def told_back(row: Transfer) -> bool:
     ...     "delivered", "", "", "", "", "supplied", 2, said, 0, len(said), 4, 9)
     >>> told_back(row), told_back(replace(row, sentence="12 tanks were supplied", item_start=3))
     (True, False)
+    >>> part = "The first batch of new tanks arrived."
+    >>> told_back(replace(row, sentence=part, item_start=part.index("tanks")))
+    True
     """
     if row.item_text.lower() in ITEM_PRONOUNS:
         return True

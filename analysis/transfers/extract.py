@@ -23,6 +23,12 @@ from analysis.errors import ParameterError
 from analysis.html import highlight as mark
 from analysis.text import Article, Sentence, load_article, split_sentences
 from analysis.transfers import rules as rules
+from analysis.transfers.deal import (
+    add_deal_contents,
+    fill_deal_parties,
+    join_headline,
+    update_deal_stage,
+)
 from analysis.transfers.discourse import (
     drop_told_packages,
     fill_named_makers,
@@ -33,6 +39,7 @@ from analysis.transfers.discourse import (
     keep_funding_for_others,
     name_described_suppliers,
 )
+from analysis.transfers.origins import fill_told_makers
 from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
 from analysis.transfers.sentence import (
     deal_partner,
@@ -151,7 +158,15 @@ def extract_from_article(
         for s, said in zip(sentences, attributions, strict=True)
     }
     rows = name_described_suppliers(rows, sentences, said_by, mentions, country_names)
-    rows = drop_told_packages(infer_missing_parties(join_split_reports(rows, origins), origins))
+    rows = join_split_reports(rows, origins)
+    rows = join_headline(rows, sentences)  # "Peru to get tanks" / "Spain will send tanks"
+    # "... signed an agreement. Under it, Germany will deliver 30 tanks": the other party
+    rows = fill_deal_parties(rows, sentences, mentions, country_names)
+    rows = infer_missing_parties(rows, origins)
+    # a seller still unnamed: the one maker the text names for the item ("made by X")
+    rows = fill_told_makers(rows, article.text, sentences, mentions, country_names)
+    rows = add_deal_contents(rows, sentences, mentions)  # "It includes 30 tanks"
+    rows = update_deal_stage(drop_told_packages(rows), sentences)  # "The first batch arrived"
     return transfers_frame(with_party_types(rows, mentions))
 
 

@@ -76,6 +76,11 @@ ROLE_NOUNS = words_of(
     "government regime country nation army military navy force forces ministry company firm "
     "manufacturer administration state side ally allies partner partners"
 )
+#: Verbs whose subject objects to a transfer: "Peru opposed the sale of X to Y" (not a side;
+#: one who welcomes or hails a delivery is often its taker, so those are not here).
+STANCE_VERBS = words_of(
+    "oppose criticise criticize condemn denounce protest slam blast question fear decry lament"
+)
 #: Verbs whose subject gives ("makes delivery of", "halted shipments of": only the giver
 #: makes, halts or resumes its deliveries) or takes ("took delivery of").
 GIVER_LIGHT_VERBS = words_of(
@@ -87,6 +92,11 @@ TAKER_LIGHT_VERBS = words_of("take receive accept get await")
 CONTENT_VERBS = words_of("include contain comprise feature")
 #: Verbs that link a cue noun to what it is about ("the contract relates to ...").
 LINK_VERBS = words_of("pertain relate cover involve concern include")
+#: Verbs that tell a cue noun's course: its sides may hang on the verb ("deliveries of X to Y
+#: have begun from Z": Z).
+ASPECT_VERBS = words_of("begin start commence continue resume proceed")
+#: Prepositions of a cue noun's sides that an aspect verb may carry for it.
+ASPECT_SLOTS = ("from", "to", "for")
 #: Negotiation nouns: the other side of "in talks with X to sell" is a party.
 TALKS_NOUNS = words_of(
     "talk talks negotiation negotiations discussion discussions deal agreement contract accord "
@@ -121,6 +131,8 @@ THANK_VERBS = words_of("thank")
 APPROVER_VERBS = words_of(
     "approve authorize authorise clear allow permit license licence block veto"
 )
+#: Approver verbs that let a transfer go ahead (not "block", "veto").
+APPROVING_VERBS = APPROVER_VERBS - words_of("block veto")
 
 #: Pronouns that count rather than name ("200 more", "some"): never a side.
 QUANTITY_PRONOUNS = words_of("more most some all any none both each few many several another")
@@ -134,6 +146,8 @@ CONTRACT_NOUNS = words_of("contract order deal agreement tender licence license"
 
 #: Nouns of a right to buy more of a deal ("with an option for two more").
 OPTION_NOUNS = words_of("option options")
+#: What a deal may be about without moving any item ("an agreement on defence cooperation").
+FRAMEWORK_HEADS = words_of("cooperation partnership collaboration relations ties")
 #: Words between an option noun and its number ("an option to buy a further 12", "options on
 #: up to six more"); any other word ends the search.
 OPTION_LINKS = words_of(
@@ -161,8 +175,12 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
         # a phrasal verb is its own cue ("hand over"); one with no frame is none ("hand out")
         lemma = f"{verb.lemma} {verb.particle}".strip()
         rows = frames.get((lemma, "verb"), ())
-        if not rows and verb.lemma in MAKER_VERBS and _award_of(parse, clause) is not None:
-            rows = frames.get(("supply", "verb"), ())  # "a contract to build frigates for X"
+        if (
+            not rows
+            and verb.lemma in MAKER_VERBS
+            and (_award_of(parse, clause) is not None or _contract_sides(parse, clause)[0])
+        ):  # "a contract to build frigates for X", "signed a contract with X to build Y"
+            rows = frames.get(("supply", "verb"), ())
         match = _first_filled(parse, clause, rows, is_item)
         if match:
             found.append(match)
@@ -272,6 +290,9 @@ def phrase_is_item(parse: Parse, index: int) -> bool:
 def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> FrameMatch | None:
     for frame in rows:
         items = _fill(parse, clause, frame.item, noun, is_item)
+        if noun is not None and parse.tokens[noun.head].lemma.lower() in CONTRACT_NOUNS:
+            # "an agreement on defence cooperation": a framework, not a transfer
+            items = tuple(p for p in items if _head_lemma(parse, p) not in FRAMEWORK_HEADS)
         if not items:
             continue
         supplier = _fill(parse, clause, frame.supplier, noun, is_party, items)
@@ -289,10 +310,38 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             recipient = recipient or tuple(p for p in giver if is_party(parse, p))
             if set(supplier) & set(recipient):
                 recipient = tuple(p for p in recipient if p not in supplier)
+        partner, signer = _contract_sides(parse, clause) if noun is None else ((), ())
+        if partner:  # "Y signed a contract with X to build / supply Z": X supplies Y
+            own = () if frame.direction == "give" else supplier
+            supplier = own or partner
+            own = tuple(p for p in _explicit(clause, recipient) if p not in supplier)
+            recipient = own or tuple(p for p in signer if p not in supplier)
         if noun is None and not frame.stage and frame.direction == "give" and not supplier:
             supplier = ()
-        return _match(parse, clause, frame, noun, supplier, recipient, items)
+        match = _match(parse, clause, frame, noun, supplier, recipient, items)
+        if not supplier:
+            match = replace(match, approver=_approvers(parse, clause))
+        return match
     return None
+
+
+def _approvers(parse: Parse, clause: Clause | None) -> tuple[int, ...]:
+    """Who approves the transfer a clause tells, when it names no supplier: the subject (or
+    by-phrase) of an approving verb at or above it ("The US cleared Peru to buy X", "the sale
+    of X was approved by Y").
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Spain cleared Peru to buy 20 tanks.")
+    >>> [p.phrases[i].text for i in _approvers(p, p.clauses[1])]
+    ['Spain']
+    """
+    current = clause
+    while current is not None:
+        if _lemma(parse, current) in APPROVING_VERBS:
+            side = current.slot("agent" if _voice(parse, current) == "passive" else "subject")
+            return (side.phrase,) if side and not side.implicit else ()
+        current = parse.clauses[current.parent] if current.parent != -1 else None
+    return ()
 
 
 def _award_of(parse: Parse, clause: Clause | None) -> Clause | None:
@@ -309,6 +358,38 @@ def _award_of(parse: Parse, clause: Clause | None) -> Clause | None:
         if s.role in ("subject", "object")
     ]
     return parent if set(nouns) & CONTRACT_NOUNS else None
+
+
+def _contract_sides(parse: Parse, clause: Clause | None) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(the contractor, the signer) of a contract whose purpose a complement tells: "Peru
+    signed a contract with X to build / supply Y", "a deal with X for procuring Y"; else empty.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("The navy signed a contract with Acme Corp to build six frigates.")
+    >>> [[p.phrases[i].text for i in side] for side in _contract_sides(p, p.clauses[1])]
+    [['Acme Corp'], ['The navy']]
+    """
+    if clause is None or clause.kind != "complement" or clause.parent == -1:
+        return (), ()
+    parent = parse.clauses[clause.parent]
+    if _lemma(parse, parent) in AWARD_VERBS or _lemma(parse, parent) in APPROVER_VERBS:
+        return (), ()
+    core = "subject" if _voice(parse, parent) == "passive" else "object"
+    deal = parent.slot(core)
+    if deal is None or _head_lemma(parse, deal.phrase) not in CONTRACT_NOUNS:
+        return (), ()
+    partner = tuple(
+        s.phrase for s in parse.slots("with") if s.governor == deal.phrase
+        and is_party(parse, s.phrase)
+    )  # fmt: skip
+    signer = parent.slot("agent" if core == "subject" else "subject")
+    return partner, ((signer.phrase,) if partner and signer else ())
+
+
+def _explicit(clause: Clause | None, phrases: tuple[int, ...]) -> tuple[int, ...]:
+    """The phrases a clause names itself, not its left-out (implicit) subject."""
+    implicit = {s.phrase for s in clause.slots if s.implicit} if clause else set()
+    return tuple(p for p in phrases if p not in implicit)
 
 
 def _award_sides(parse: Parse, award: Clause) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -479,6 +560,7 @@ def _time_phrases(parse: Parse, clause: Clause) -> set[int]:
 def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
     """Who made an item, in a clause that describes it: "frigates built by X" -> X."""
     out = []
+    items = (*items, *(_contained(parse, p) for p in items))  # "the first of N frigates built by"
     for clause in parse.clauses:
         if clause.head_noun not in items or _lemma(parse, clause) not in MAKER_VERBS:
             continue
@@ -520,6 +602,9 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
         return [] if funded else [noun.index]
     if slot == "possessor":
         return [noun.possessor] if noun.possessor != -1 else []
+    if slot == "giver_possessor":  # "Peru's delivery of rifles to Chile": Peru gives
+        told_to = any(s.role in ("to", "for") for s in modifiers_of(parse, noun.index))
+        return [noun.possessor] if noun.possessor != -1 and told_to else []
     if slot == "holder":  # "Russia is India's main arms supplier": Russia
         return [
             c.slot("subject").phrase
@@ -551,7 +636,8 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
             return []
         slot = "clause_subject"
     if slot == "clause_subject":  # "Peru signed a deal": only for the clause's own object
-        if clause is None or parse.phrases[clause.verb].verb.lemma in APPROVER_VERBS:
+        lemma = clause and parse.phrases[clause.verb].verb.lemma
+        if clause is None or lemma in APPROVER_VERBS or lemma in STANCE_VERBS:
             return []
         core = "subject" if _voice(parse, clause) == "passive" else "object"
         if not any(s.role == core and s.phrase == noun.index for s in clause.slots):
@@ -569,7 +655,12 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
 def _linked(parse: Parse, clause: Clause | None, noun: Phrase, slot: str) -> list[int]:
     """'The contract ... pertains to the procurement of X for Y': a cue noun that is the
     subject of a linking verb takes the phrases after that verb as its own."""
-    if clause is None or parse.phrases[clause.verb].verb.lemma not in LINK_VERBS:
+    lemma = clause and parse.phrases[clause.verb].verb.lemma
+    if lemma in ASPECT_VERBS and slot in ASPECT_SLOTS:
+        subject = clause.slot("subject")
+        own = subject is not None and subject.phrase == noun.index
+        return [s.phrase for s in clause.slots if s.role == slot] if own else []
+    if clause is None or lemma not in LINK_VERBS:
         return []
     subject = clause.slot("subject")
     if subject is None or subject.phrase != noun.index:
@@ -672,6 +763,10 @@ def _copula_subject(parse: Parse, index: int) -> int:
         if predicate and subject and predicate.phrase == index:
             return subject.phrase
     return index
+
+
+def _head_lemma(parse: Parse, index: int) -> str:
+    return parse.tokens[parse.phrases[index].head].lemma.lower()
 
 
 def _lemma(parse: Parse, clause: Clause) -> str:
@@ -889,6 +984,9 @@ BARE_NOUN_STAGES = {
         "delivered",
     ),
     **dict.fromkeys(("assistance", "aid"), "ongoing"),
+    # a purchase or sale told as a fact, with no verb saying how far it went, was made
+    # ("after Peru's purchase of 20 jets in 2010", "the sale of rifles to Chile angered Peru")
+    **dict.fromkeys(("purchase", "purchases", "acquisition", "sale", "sales"), "agreed"),
     # who a side is to another: "Russia is India's arms supplier" (ongoing; "was": delivered)
     **dict.fromkeys(
         ("supplier", "suppliers", "exporter", "provider", "source", "buyer", "customer",
@@ -1073,3 +1171,4 @@ class FrameMatch:
     clause: int = -1
     containers: tuple[int, ...] = ()  # phrases holding the items ("a US shipment of X")
     option_quantity: str = ""  # an option's own number, before the items' ("two more")
+    approver: tuple[int, ...] = ()  # who approves it, when no supplier is written

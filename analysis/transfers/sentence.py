@@ -55,6 +55,8 @@ DEAL_NOUNS = words_of("deal contract agreement order")
 #: Types of a generic institution ("the army", "the defence ministry") that, with no country
 #: in the text, stand for the one of that kind named before.
 GENERIC_TYPES = words_of("military government")
+#: Actor types that can export by approving a sale themselves.
+STATE_TYPES = ("country", "government")
 #: Head nouns that name an organisation's members, not the organisation ("NATO members",
 #: "EU countries", "member states"): the members are not named by it.
 MEMBER_HEADS = words_of("member state country nation ally partner government")
@@ -444,6 +446,40 @@ class _SentenceReader:
                         out.append(party)
         return out
 
+    def approving_state(self, found: FrameMatch, recipients: list[Party]) -> list[Party]:
+        """The state that approves a sale no seller is named for is the exporting state
+        ("The US cleared Peru to buy F-16s", "Spain approved the sale of tanks to Peru"),
+        unless it is the buyer's own side ("Peru's cabinet cleared the purchase of X") or an
+        item is made in another country (then the approver only permits another's sale)."""
+        taken = {p.country for p in recipients}
+        countries = set(self.country_names.values())
+        states = [
+            p for p in self.parties(found.approver, taken)
+            if p.country not in taken and (self._type(p) in STATE_TYPES or (
+                not self._type(p) and p.country in countries))  # "it had cleared": a reference
+        ]  # fmt: skip
+        made_in = self.made_in(found)
+        return [p for p in states if not made_in or made_in == {p.country}]
+
+    def maker_side(self, found: FrameMatch, sides: list[Party]) -> tuple[list[Party], list[Party]]:
+        """(suppliers, recipients) of a deal two sides sign together ("Seoul and Warsaw
+        signed a deal for K2 tanks"): the side whose country makes every item supplies the
+        others; ([], sides) when no one side does."""
+        made_in = self.made_in(found)
+        makers = [p for p in sides if p.country in made_in]
+        if len(made_in) != 1 or len(makers) != 1:
+            return [], sides
+        return makers, [p for p in sides if p not in makers]
+
+    def made_in(self, found: FrameMatch) -> set[str]:
+        """The countries the lexicon says the named items are made in."""
+        return {
+            self.country_names.get(w.country, w.country)
+            for index in found.items
+            for w in map(self._mention, self.parse.units_in(index, "weapon"))
+            if w is not None and w.country
+        }  # fmt: skip
+
     def is_item(self, parse: Parse, index: int) -> bool:
         """Military equipment, or a pronoun that can only mean one weapon named before."""
         return phrase_is_item(parse, index) or self.antecedent(index) is not None
@@ -554,6 +590,10 @@ class _SentenceReader:
             # and so does the sender of what holds them ("a US shipment of bombs")
             phrases = (*found.items, *found.containers)
             suppliers = self.origins(phrases, {p.country for p in recipients})
+        if not suppliers and recipients and found.approver:
+            suppliers = self.approving_state(found, recipients)
+        if not suppliers and len(recipients) > 1:  # "A and B signed a deal for A-made X"
+            suppliers, recipients = self.maker_side(found, recipients)
         if self._company_buys(found, suppliers, recipients):
             suppliers, recipients = recipients, suppliers
         items = self.items(found.items)

@@ -366,3 +366,55 @@ def test_unmanned_systems_in_capitals_are_drones_not_a_named_system():
     assert weapons("They will work on Unmanned Systems and unmanned systems.") == {
         "drone (generic)": 2
     }
+
+
+def test_a_ship_class_named_with_a_programme_number_keeps_its_noun():
+    assert weapons("The navy ordered seven Project 15B-class destroyers in May.") == {
+        "Project 15B-class destroyer": 1
+    }
+
+
+def test_a_ship_class_without_its_dash_is_a_class_before_a_ship_noun_only():
+    text = "Four Bravo class corvettes’ guns were replaced. The Bravo class is old."
+    assert weapons(text) == {"Bravo-class corvette": 2}
+    assert weapons("A Business class seat cost more than a jet.") == {"aircraft (generic)": 1}
+    assert weapons("The Bravo class is a corvette design.") == {"warship (generic)": 1}
+
+
+def test_a_model_name_before_a_ship_class_noun_is_one_mention_of_it():
+    assert weapons("The navy bought Zircona attack submarines and Meko frigates.") == {
+        "Zircona": 1,
+        "Meko": 1,
+    }
+    assert weapons("It still relies on its ageing Tarrant conventional submarines.") == {
+        "Tarrant": 1
+    }
+
+
+def test_a_sea_or_region_before_a_ship_class_noun_is_no_model():
+    text = "As Baltic submarines and European naval vessels sailed, two nuclear subs waited."
+    assert weapons(text) == {"submarine (generic)": 2, "warship (generic)": 1}
+
+
+def test_naval_classes_of_the_reference_list_are_named_systems():
+    text = "Two Type 212CD submarines, a Gowind 2500 corvette and the first SSN-AUKUS boat."
+    assert weapons(text) == {
+        "Type 212 submarine": 1,
+        "Gowind-class corvette": 1,
+        "SSN-AUKUS": 1,
+    }
+
+
+def test_a_water_jet_or_jet_fuel_is_no_aircraft():
+    text = "Four water jet fast attack crafts and two water-jet patrol boats; jet fuel rose."
+    assert weapons(text) == {"warship (generic)": 2}
+
+
+def test_a_ship_model_name_takes_its_class_name_when_the_class_is_known():
+    assert weapons("The navy ordered two Virginia submarines.") == {"Virginia-class submarine": 1}
+    text = "It bought Tarvik frigates. The Tarvik class stealth frigates are fast."
+    assert weapons(text) == {"Tarvik-class frigate": 2}
+
+
+def test_a_service_word_before_a_ship_class_is_no_model():
+    assert weapons("A Naval warship and Maritime patrol boats sailed.") == {"warship (generic)": 2}

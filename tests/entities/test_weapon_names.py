@@ -108,3 +108,74 @@ def test_matches_stay_inside_the_section_given():
 
 def test_a_name_with_a_backslash_still_finds_itself():
     assert spans("Q\\7", "the Q\\7 and Q\\7s") == ["Q\\7", "Q\\7s"]
+
+
+def test_a_ship_the_lexicon_lists_under_its_class_counts_under_its_own_name():
+    # the most specific name used: the ship, not its class
+    text = "The destroyer USS Mason escorted the group and the Mason later refuelled."
+    assert weapons(text) == {"USS Mason": 2}
+
+
+def test_a_named_class_before_a_quoted_ship_name_is_one_mention_of_the_ship():
+    assert weapons("An Arleigh Burke-class destroyer 'USS Mason' sailed north.") == {"USS Mason": 1}
+    assert weapons("The Ticonderoga-class cruiser “USS Gettysburg” joined the group.") == {
+        "USS Gettysburg": 1
+    }
+
+
+def test_a_named_class_in_apposition_after_a_ship_is_a_mention_of_its_own():
+    text = "Two Type 23 frigates and HMS Lancaster, a Type 23 frigate, sailed."
+    assert weapons(text) == {"Type 23 frigate": 2, "HMS Lancaster": 1}
+    assert weapons("HMS Lancaster, a frigate, sailed.") == {"HMS Lancaster": 1}
+
+
+def test_a_quoted_name_after_a_class_noun_is_a_ship_and_counts_again_later():
+    text = "The frigate ‘Marlowe’ left port on Tuesday; the Marlowe returned a week later."
+    assert weapons(text) == {"Marlowe": 2}
+
+
+def test_a_closing_quote_is_no_part_of_a_prefixed_ship_name():
+    assert weapons("Sailors boarded 'USS Mason' and the destroyer USS O'Kane.") == {
+        "USS Mason": 1,
+        "USS O'Kane": 1,
+    }
+
+
+def test_a_class_after_a_named_class_and_its_modifier_class_is_one_mention():
+    text = "HMS Dragon is one of the Type 45 air-defence destroyers."
+    assert weapons(text) == {"HMS Dragon": 1, "Type 45 destroyer": 1}
+
+
+def test_a_name_after_a_named_class_and_its_noun_is_the_ship():
+    text = "The Taigei-class submarine Raigei and two more Taigei class submarines sailed."
+    assert weapons(text) == {"Raigei": 1, "Taigei-class submarine": 1}
+    assert weapons("A Kilo-class submarine On Monday sailed.") == {"Kilo-class submarine": 1}
+
+
+def test_a_plural_named_class_before_a_list_of_ships_counts_on_its_own():
+    text = "Its three new Type 26 frigates, HMS Glasgow, HMS Cardiff and HMS Belfast, are late."
+    assert weapons(text) == {
+        "Type 26 frigate": 1,
+        "HMS Glasgow": 1,
+        "HMS Cardiff": 1,
+        "HMS Belfast": 1,
+    }
+
+
+def test_a_class_inside_a_hull_number_is_part_of_the_ship():
+    assert weapons("The Navy accepted the future USS Beloit (LCS 29) on Friday.") == {
+        "USS Beloit": 1
+    }
+
+
+def test_two_ships_named_side_by_side_without_prefix_are_each_a_mention():
+    text = (
+        "HMCS Tarrow and USS Chung-Hoon sailed. Chung-hoon and Tarrow cruised on, "
+        "and later the Tarrow and Chung-Hoon refuelled."
+    )
+    assert weapons(text) == {"HMCS Tarrow": 3, "USS Chung-Hoon": 3}
+
+
+def test_ship_names_side_by_side_after_a_preposition_of_place_are_places():
+    text = "HMCS Montreal and HMCS Quebec sailed; talks in Montreal and Quebec followed."
+    assert weapons(text) == {"HMCS Montreal": 1, "HMCS Quebec": 1}

@@ -106,3 +106,55 @@ def test_a_states_ship_is_a_warship_once_the_article_named_one():
 def test_a_class_after_a_named_system_and_a_coordinated_modifier_is_its_mention():
     text = "The army received eight Bayraktar armed and reconnaissance drones."
     assert weapons(text) == {"Bayraktar TB2": 1}
+
+
+def test_boats_after_a_submarine_are_the_submarines():
+    text = (
+        "The navy will buy eight nuclear-powered submarines. The boats will be built in "
+        "Adelaide, and the first of the new boats is due in 2040."
+    )
+    assert weapons(text) == {"submarine (generic)": 3}
+
+
+def test_boats_with_no_submarine_before_them_or_of_another_kind_are_none():
+    assert weapons("Fishermen said the boats were damaged.") == {}
+    assert weapons("The attack submarine sailed past the fishing boats.") == {
+        "submarine (generic)": 1
+    }
+    assert weapons("Two submarines and a frigate sailed; the boats were fast.") == {
+        "submarine (generic)": 1,
+        "warship (generic)": 1,
+    }
+
+
+def test_a_ship_class_named_again_by_its_short_name_is_the_class():
+    text = (
+        "A Collins-class submarine sailed; the Collins boats are old. Two Astute-class "
+        "submarines followed, and the two Astutes docked."
+    )
+    assert weapons(text) == {"Collins-class submarine": 2, "Astute-class submarine": 2}
+
+
+def test_a_short_name_before_the_class_is_named_counts_nothing():
+    assert weapons("The Virginias are states. A Virginia-class submarine sailed.") == {
+        "Virginia-class submarine": 1
+    }
+
+
+def test_a_class_after_a_system_and_a_describing_word_is_part_of_its_mention():
+    text = "It test-fired a BrahMos supersonic cruise missile from Gowind stealth corvettes."
+    assert weapons(text) == {"BrahMos": 1, "Gowind-class corvette": 1}
+
+
+def test_a_class_after_a_verb_or_of_another_category_stays_its_own_mention():
+    assert weapons("F-16s shot down drones as the F-16 and other fighter jets flew.") == {
+        "F-16": 2,
+        "drone (generic)": 1,
+        "aircraft (generic)": 1,
+    }
+
+
+def test_a_model_name_before_a_torpedo_class_is_one_mention_of_it():
+    assert weapons("The boats will carry Kestrel Shark heavyweight torpedoes.") == {
+        "Kestrel Shark": 1
+    }

@@ -26,6 +26,10 @@ def lines(text: str) -> list[str]:
         # a day inside a passive verb group is read as an adverb
         ("The rifles were Monday handed over to Chile by Peru.",
          ["main:hand subject='The rifles' to='Chile' agent='Peru'"]),
+        # a bare participle after the subject's of-phrase is a reduced relative
+        ("The first of two corvettes built by Lima Yards was handed to Chile.",
+         ["reduced_relative:build of='two corvettes' agent='Lima Yards' object='The first'",
+          "main:hand subject='The first' to='Chile'"]),
         # coordinated subjects
         ("Peru and Chile are donating rifles to Bolivia.",
          ["main:donate subject='Peru and Chile' object='rifles' to='Bolivia'"]),

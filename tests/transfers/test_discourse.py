@@ -155,6 +155,25 @@ CASES = [
     ("A European country will send 20 Leopard 2 tanks to Peru. Peru's defence ministry said "
      "the delivery would start in May.",
      [("-", "Peru", "Leopard", P, "20")]),
+    # -- a definite noun of the same kind tells the deal before again: its missing side is
+    # that deal's ("the remaining tanks", "the first and second batches of modern tanks")
+    ("Spain sent 12 Leopard 2 tanks to Peru in May. Spain will send the remaining tanks next "
+     "year.",
+     [("Spain", "Peru", "Leopard", D, "12"), ("Spain", "Peru", "tank", P, None)]),
+    ("Spain agreed to sell 12 Leopard 2 tanks to Peru. The first and second batches of modern "
+     "tanks arrived in Peru in May.",
+     [("Spain", "Peru", "Leopard", A, "12"), ("Spain", "Peru", "tank", D, None)]),
+    # ... but not when the recipient is written ("these tanks to Chile"), nor when two deals
+    # are told before (two recipients, or two suppliers of the kind)
+    ("Spain sent 12 Leopard 2 tanks to Peru in May. Spain will also send these tanks to "
+     "Chile.",
+     [("Spain", "Peru", "Leopard", D, "12"), ("Spain", "Chile", "tank", P, None)]),
+    ("Spain sent tanks to Peru and Chile in May. Spain will send more of the tanks next year.",
+     [("Spain", "Peru", "tank", D, None), ("Spain", "Chile", "tank", D, None),
+      ("Spain", "-", "tank", P, None)]),
+    ("Spain sold 20 tanks to Peru. Italy sold 12 tanks to Peru. The first batch of modern "
+     "tanks arrived in Peru in May.",
+     [("Spain", "Peru", "tank", D, "20"), ("Italy", "Peru", "tank", D, "12")]),
     # no word that adds to the deal: a new item's supplier is not guessed from another item
     ("Spain sold 20 rifles to Peru in May. Peru received 12 howitzers in June.",
      [("Spain", "Peru", "rifle", D, "20"), ("-", "Peru", "howitzer", D, "12")]),

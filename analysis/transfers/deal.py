@@ -1,0 +1,306 @@
+"""The article's deal: what its headline and its bare deal nouns tell of it.
+
+Two article-level readings of ``analysis.transfers`` that need the sentences as well as
+the rows:
+
+- the **headline** tells the article's main transfer in short words, one side and a class
+  word ("Peru to get new tanks"); the body tells the other side and the named system
+  ("Spain will send 30 Leopard 2 tanks"). A body row of the same kind that leaves the
+  headline's side open takes it (``join_headline``), when the body names one party for
+  the side the headline leaves open, and the headline row goes (the body tells it);
+- a sentence with no row of its own whose subject is a part of the deal told before, with
+  no item word ("The first batch arrived in May", "Deliveries began in 2024", "The deal was
+  signed on Monday"), moves that deal to the stage it tells (``update_deal_stage``).
+
+Both fill only when the article gives exactly one candidate, and mark the sentence they
+took it from in ``inferred_from``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from analysis.transfers import rules as rules
+from analysis.transfers.records import Transfer
+from analysis.transfers.rules import word_set
+
+#: Pronouns that stand for items: a body row that only says "they" is told by its own
+#: antecedent, not by the headline.
+ITEM_PRONOUNS = word_set("it they them these those")
+
+#: Words that name a part or the whole of a deal told before, as a subject.
+DEAL_PARTS = (
+    r"(?:batch|batches|lot|lots|tranche|tranches|consignment|consignments|shipment|"
+    r"shipments|delivery|deliveries|deal|contract|agreement|order|sale|purchase)"
+)
+#: A sentence whose subject is such a part, read to the verb that tells its stage:
+#: (pattern, stage). The first that matches decides. Rules as data, tried in order.
+STAGE_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
+    (
+        re.compile(
+            r"(?i)^\W*(?:(?:the|its|their|this|that|these|those)\s+(?:[\w-]+\s+){0,3}?"
+            + DEAL_PARTS
+            + r"|(?:first\s+)?(?:deliveries|shipments))\b"
+            + r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+            + r"\s+(?:[\w-]+\s+){0,2}?"
+            + verbs
+        ),
+        stage,
+    )
+    for verbs, stage in (
+        (
+            r"(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:cancel+ed|scrapped|suspended|"
+            r"halted|frozen|called\s+off)\b",
+            "negated",
+        ),
+        (
+            r"(?:arrived|landed|(?:was|were|has\s+been|have\s+been)\s+(?:delivered|handed\s+over|"
+            r"received|shipped)|began|started|(?:has|have)\s+(?:arrived|begun|started))\b",
+            "delivered",
+        ),
+        (
+            r"(?:(?:was|were|has\s+been|have\s+been)\s+(?:signed|sealed|finali[sz]ed|concluded|"
+            r"approved))\b",
+            "agreed",
+        ),
+    )  # fmt: skip
+)
+#: Statuses from the earliest stage to the last: a later sentence may tell a later one.
+STAGE_ORDER = ("unspecified", "possible", "sought", "offered", "planned", "agreed", "ongoing",
+               "delivered")  # fmt: skip
+
+
+def stage_told(sentence: str) -> str:
+    """The stage a sentence about a part of a deal tells, or "".
+
+    >>> stage_told("The first batch arrived in May.")
+    'delivered'
+    >>> stage_told("Deliveries began in 2024."), stage_told("The deal was signed on Monday.")
+    ('delivered', 'agreed')
+    >>> stage_told("The contract was cancelled in June."), stage_told("The tanks arrived.")
+    ('negated', '')
+    """
+    for pattern, stage in STAGE_PATTERNS:
+        if pattern.match(sentence):
+            return stage
+    return ""
+
+
+def update_deal_stage(rows: list[Transfer], sentences: Sequence) -> list[Transfer]:
+    """Move the deal told before to the stage a later sentence about a part of it tells.
+
+    Only a sentence with no row of its own; the deal is the rows of the nearest earlier
+    sentence with rows (within three), when they name one supplier and one recipient. A
+    later stage replaces an earlier one; a cancelled or halted deal is negated.
+    """
+    told = {r.sentence_number for r in rows}
+    out = list(rows)
+    for sentence in sentences:
+        if sentence.number in told:
+            continue
+        stage = stage_told(sentence.text)
+        if not stage:
+            continue
+        before = [r for r in out if sentence.number - 3 <= r.sentence_number < sentence.number]
+        if not before:
+            continue
+        nearest = max(r.sentence_number for r in before)
+        deal = [i for i, r in enumerate(out) if r.sentence_number == nearest]
+        if len({(out[i].supplier, out[i].recipient) for i in deal}) != 1:
+            continue
+        if any(rules.NOT_STATED in (out[i].supplier, out[i].recipient) for i in deal):
+            continue
+        for i in deal:
+            out[i] = _at_stage(out[i], stage)
+    return out
+
+
+def _at_stage(row: Transfer, stage: str) -> Transfer:
+    if row.polarity:
+        return row
+    if stage == "negated":
+        return replace(row, status="negated", polarity="negated")
+    known = row.status in STAGE_ORDER
+    if known and STAGE_ORDER.index(stage) > STAGE_ORDER.index(row.status):
+        return replace(row, status=stage, stage=stage)
+    return row
+
+
+def join_headline(rows: list[Transfer], sentences: Sequence) -> list[Transfer]:
+    """Body rows of the headline's kind of item take the side the headline names.
+
+    "Peru to get new tanks / Spain will send 30 Leopard 2 tanks next year": the body row
+    leaves the recipient open and the headline names only it: Spain -> Peru, told by the
+    body sentence; the headline row goes. Only when the body rows of that kind that leave
+    the side open name one party for the headline's open side, and that party is not the
+    headline's own, and when the headline tells one kind of item (a headline of vessels,
+    missiles and radars sums up several deals).
+    """
+    heads = [s.number for s in sentences if s.section == "headline"]
+    if len(heads) != 1:  # no headline, or a text of one line: no headline apart
+        return rows
+    headline = heads[0]
+    out = list(rows)
+    gone: set[int] = set()
+    kinds = {r.category or r.item for r in rows if r.sentence_number == headline}
+    if len(kinds) != 1:  # a headline of several kinds sums up several deals
+        return rows
+    for h, head in enumerate(rows):
+        if head.sentence_number != headline or head.polarity:
+            continue
+        named = _one_named(head)
+        if not named:
+            continue
+        open_side = "supplier" if named == "recipient" else "recipient"
+        body = [
+            i for i, r in enumerate(out)
+            if r.sentence_number != headline and _one_named(r) == open_side
+            and _same_kind(head, r) and not r.polarity
+            and r.item_text.lower() not in ITEM_PRONOUNS
+        ]  # fmt: skip
+        parties = {_key(out[i], open_side) for i in body}
+        if len(parties) != 1 or parties == {_key(head, named)}:
+            continue
+        for i in body:
+            out[i] = replace(
+                out[i],
+                **{
+                    named: getattr(head, named),
+                    f"{named}_country": getattr(head, f"{named}_country"),
+                    f"{named}_text": getattr(head, f"{named}_text"),
+                },
+                inferred_from=str(headline),
+            )
+        gone.add(h)
+    return [r for i, r in enumerate(out) if i not in gone]
+
+
+def _one_named(row: Transfer) -> str:
+    """The one side a row names ("supplier" or "recipient"), or ""."""
+    unnamed = (rules.NOT_STATED, rules.UNRESOLVED)
+    supplier, recipient = row.supplier not in unnamed, row.recipient not in unnamed
+    if supplier == recipient:
+        return ""
+    text_of_open = row.recipient_text if supplier else row.supplier_text
+    if text_of_open.strip():
+        return ""  # the open side is written without a name ("a European country")
+    return "supplier" if supplier else "recipient"
+
+
+def _same_kind(first: Transfer, second: Transfer) -> bool:
+    return first.item == second.item or bool(first.category) and first.category == second.category
+
+
+def _key(row: Transfer, role: str) -> str:
+    return getattr(row, f"{role}_country") or getattr(row, role)
+
+
+#: A sentence whose subject is the deal told before and whose verb lists what it holds:
+#: "It includes ...", "The deal covers ...", "The package also contains ...".
+CONTENTS_SENTENCE = re.compile(
+    r"(?i)^\W*(?:it|this|that|(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:deal|package|"
+    r"agreement|contract|order|shipment|consignment|aid|assistance|cargo|sale|purchase|"
+    r"tranche|batch|donation|gift))\s+(?:also\s+|will\s+|would\s+)?(?:includes?|included|"
+    r"contains?|contained|comprises?|comprised|covers?|covered|consists?\s+of|consisted\s+of)\b"
+)
+
+
+def add_deal_contents(
+    rows: list[Transfer], sentences: Sequence, mentions: Sequence
+) -> list[Transfer]:
+    """Rows for what a deal told before is said to hold by a sentence of its own.
+
+    "Germany announced an aid package for Peru. It includes 30 Leopard 2 tanks." : Germany
+    -> Peru, Leopard 2, with the deal's status; one row per weapon named after the verb.
+    Only for a sentence with no row of its own, and when the nearest earlier sentence with
+    rows (within three) names one supplier and one recipient.
+    """
+    told = {r.sentence_number for r in rows}
+    out = list(rows)
+    for sentence in sentences:
+        verb = CONTENTS_SENTENCE.match(sentence.text)
+        if sentence.number in told or verb is None:
+            continue
+        before = [r for r in out if sentence.number - 3 <= r.sentence_number < sentence.number]
+        if not before:
+            continue
+        nearest = max(r.sentence_number for r in before)
+        deal = [r for r in before if r.sentence_number == nearest]
+        if len({(r.supplier, r.recipient) for r in deal}) != 1 or any(
+            rules.NOT_STATED in (r.supplier, r.recipient) for r in deal
+        ):
+            continue
+        at = sentence.start + verb.end()
+        weapons = [m for m in mentions if m.kind == "weapon" and at <= m.start < sentence.end]
+        source = deal[0]
+        for weapon in weapons:
+            out.append(
+                replace(
+                    source, item=weapon.name, item_text=weapon.form, category=weapon.type,
+                    cue=verb.group(0).split()[-1], sentence_number=sentence.number,
+                    sentence=sentence.text, start=sentence.start, end=sentence.end,
+                    item_start=weapon.start, item_end=weapon.end, quantity="",
+                    inferred_from=str(source.sentence_number),
+                )
+            )  # fmt: skip
+    return sorted(out, key=lambda r: r.sentence_number)
+
+
+#: A sentence that says its transfer belongs to a deal told before.
+UNDER_DEAL = re.compile(
+    r"(?i)\b(?:under|as\s+part\s+of|per|according\s+to\s+the\s+terms\s+of)\s+(?:it|(?:the|this|"
+    r"that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|accord|pact|memorandum))\b"
+)
+#: A deal noun: the sentence that has one names the deal's parties.
+DEAL_NOUN = re.compile(r"(?i)\b(?:deal|agreement|contract|accord|pact|memorandum)s?\b")
+
+
+def fill_deal_parties(
+    rows: list[Transfer], sentences: Sequence, mentions: Sequence, country_names
+) -> list[Transfer]:
+    """A side a row leaves open is the other party of the deal it says it is under.
+
+    "Germany and Peru signed a defence agreement. Under the agreement, Germany will deliver
+    30 tanks." : Peru receives. The deal's parties are the actors (of a country) of the
+    nearest earlier sentence with a deal noun and no row (within three); the open side is
+    filled when one of them is not the row's named side and the others are ("The deal
+    with Germany was signed. Peru will receive tanks under it": Germany supplies).
+    """
+    by_number = {s.number: s for s in sentences}
+    told = {r.sentence_number for r in rows}
+    out = []
+    for row in rows:
+        named = _one_named(row)
+        if named and UNDER_DEAL.search(row.sentence):
+            row = _other_party(row, named, by_number, told, mentions, country_names)
+        out.append(row)
+    return out
+
+
+def _other_party(row, named, by_number, told, mentions, country_names) -> Transfer:
+    for number in range(row.sentence_number - 1, row.sentence_number - 4, -1):
+        sentence = by_number.get(number)
+        if sentence is None or number in told or not DEAL_NOUN.search(sentence.text):
+            continue
+        parties = {}
+        for m in mentions:
+            inside = sentence.start <= m.start < sentence.end
+            if inside and m.kind == "actor" and m.country and m.type in rules.PARTY_TYPES:
+                parties.setdefault(country_names.get(m.country, m.country), m)
+        others = [c for c in parties if c != _key(row, named)]
+        if len(parties) > 2 or len(others) != 1:
+            return row  # "The deal with Germany" names one party, "A and B signed" two
+        party = parties[others[0]]
+        open_side = "supplier" if named == "recipient" else "recipient"
+        return replace(
+            row,
+            **{
+                open_side: party.name,
+                f"{open_side}_country": others[0],
+                f"{open_side}_text": party.form,
+            },
+            inferred_from=str(number),
+        )
+    return row

@@ -1,0 +1,82 @@
+"""The article's deal (``analysis.transfers.deal``): its headline and its bare deal nouns.
+
+Made-up articles; every expected row worked out by hand from the dev set's CONVENTIONS.md:
+``(supplier, recipient, item, status, quantity)``, ``-`` for "not stated", statuses
+separated by ``|`` all acceptable.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.transfers.deal import stage_told
+from tests.transfers.test_varied_sentences import check
+
+A, P, D, N = "agreed", "planned", "delivered", "negated"
+
+CASES = [
+    # -- the headline names one side with a class word, the body the other with the system
+    ("Peru to get new tanks\n\nSpain will send 30 Leopard 2 tanks next year, officials said.",
+     [("Spain", "Peru", "Leopard", P, "30")]),
+    ("Chile buys fighter jets\n\nSweden agreed on Monday to sell 12 Gripen jets.",
+     [("Sweden", "Chile", "Gripen", A, None)]),
+    # ... not for a headline of several kinds (it sums up several deals)
+    ("Peru to get new tanks and rifles\n\nSpain will send 30 Leopard 2 tanks next year.",
+     [("-", "Peru", "tank", P, None), ("-", "Peru", "rifle", P, None),
+      ("Spain", "-", "Leopard", P, "30")]),
+    # ... not for another kind of item
+    ("Peru to get new tanks\n\nSpain will send 3,000 rifles next year.",
+     [("-", "Peru", "tank", P, None), ("Spain", "-", "rifle", P, None)]),
+    # -- a later sentence about a part of the deal, with no item word, moves it on
+    ("Peru ordered 30 tanks from Germany in 2020. The first batch arrived in May.",
+     [("Germany", "Peru", "tank", D, "30")]),
+    ("Peru ordered 30 tanks from Germany in 2020. Deliveries began in May.",
+     [("Germany", "Peru", "tank", D, "30")]),
+    ("Peru ordered 30 tanks from Germany in 2020. The deal was cancelled in May.",
+     [("Germany", "Peru", "tank", N, "30")]),
+    # ... the deal told just before, and only when that sentence tells one
+    ("Peru ordered 30 tanks from Germany. Chile ordered 12 jets from Spain. The first batch "
+     "arrived in May.",
+     [("Germany", "Peru", "tank", A, "30"), ("Spain", "Chile", "jets", D, "12")]),
+    ("Peru ordered 30 tanks from Germany and Chile ordered 12 jets from Spain. The first "
+     "batch arrived in May.",
+     [("Germany", "Peru", "tank", A, "30"), ("Spain", "Chile", "jets", A, "12")]),
+    # -- a sentence of its own lists what the deal told before holds
+    ("Germany announced a new military aid package for Peru on Monday. It includes 30 "
+     "Leopard 2 tanks and 12 howitzers.",
+     [("Germany", "Peru", "Leopard", P, None), ("Germany", "Peru", "howitzer", P, None)]),
+    ("Spain agreed to sell Peru 20 rifles. The contract also covers 12 howitzers.",
+     [("Spain", "Peru", "rifle", A, "20"), ("Spain", "Peru", "howitzer", A, None)]),
+    # ... not when the deal before has an open side
+    ("Peru ordered 20 rifles last year. The order also included 12 howitzers.",
+     [("-", "Peru", "rifle", A, "20")]),
+    # -- a row under a deal told before takes that deal's other party
+    ("Germany and Peru signed a defence agreement on Monday. Under the agreement, Germany "
+     "will deliver 30 Leopard 2 tanks.",
+     [("Germany", "Peru", "Leopard", P, "30")]),
+    ("The deal with Germany was signed in May. Peru will receive 30 Leopard 2 tanks under it.",
+     [("Germany", "Peru", "Leopard", P, "30")]),
+    # ... not when the deal has three parties
+    ("Germany, France and Peru signed a defence agreement on Monday. Under the agreement, "
+     "Germany will deliver 30 Leopard 2 tanks.",
+     [("Germany", "-", "Leopard", P, "30")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_the_headline_and_the_deal_nouns_complete_the_deal(text, expected):
+    assert check(text, expected) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, stage",
+    [
+        ("The second tranche of the howitzers was delivered last week.", D),
+        ("The contract was signed in Lima.", A),
+        ("Their order was suspended after the coup.", N),
+        ("The tanks arrived in May.", ""),  # an item word: the sentence's own row tells it
+        ("The deal would improve security.", ""),
+    ],
+)
+def test_a_deal_noun_tells_its_stage_by_its_verb(sentence, stage):
+    assert stage_told(sentence) == stage
