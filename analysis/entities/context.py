@@ -38,7 +38,9 @@ _POSSESSIVE = regex.compile(r"['’]s?$")
 #: Words right before a capital that make it a location, not the state.
 PLACE_BEFORE = regex.compile(
     r"(?:\b(?:in|at|near|outside|around|across|inside|into|over|via|of central|"
-    r"visit to|trip to|arrived in|based in|visit|visits|visited|visiting)\s+)$",
+    r"visit to|trip to|arrived in|based in|visit|visits|visited|visiting|"
+    # "the mayor of Oslo", "the outskirts of Kyiv": the city, not the state
+    r"(?:mayor|governor|residents|streets|city|outskirts|suburbs|centre|center|heart) of)\s+)$",
     regex.I,
 )
 #: "from" makes a capital a location only after going or reporting ("flew from Oslo",

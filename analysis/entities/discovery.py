@@ -43,6 +43,7 @@ import regex
 from analysis.entities.discovery_rules import (
     APPOSITIVE_AFTER,
     BYLINE,
+    CASED_TITLES,
     CLUB_PLACE_WORDS,
     CLUB_SHORT_WORDS,
     CONTRIBUTED,
@@ -51,6 +52,8 @@ from analysis.entities.discovery_rules import (
     GROUP_AFTER,
     LEGAL_FORMS,
     MARKET_WORDS,
+    MATCH_AFTER,
+    MATCH_BEFORE,
     NOT_NAME_WORDS,
     OFFICE_LAST_WORDS,
     OFFICE_TAILS,
@@ -64,7 +67,9 @@ from analysis.entities.discovery_rules import (
     PHOTO_BY,
     PHOTO_CREDIT,
     PLACE_WORDS,
+    POWER_WORDS,
     ROLE_NAME_AFTER,
+    ROLE_OF_BEFORE,
     ROLE_WORDS,
     ROYAL_TITLES,
     SPEECH_AFTER,
@@ -115,9 +120,16 @@ _NICKNAMED = regex.compile(
 )
 #: A capitalised word ending in a lower-case compound part: a modifier, not a name's start.
 _MODIFIER = regex.compile(r"^\p{Lu}[\w'’.]*-\p{Ll}+$")
-_HEAD_AND = regex.compile(r" and (?:the )?(?=(?:" + "|".join(ORG_HEADS) + r") (?:of|for) )")
+_HEAD_AND = regex.compile(
+    r" and (?:the )?(?=(?:\p{Lu}[\p{L}'’]+ )?(?:" + "|".join(ORG_HEADS) + r") (?:of|for) )"
+)
 _NEXT_WORD = regex.compile(r"^\s+(\w+)")
-_LIST_PART = regex.compile(r"[^,;|]+?(?=\s*(?:,|;|\band\b|\||$))")
+#: Two-word roles only a company has: "Acme's chief executive", "Acme's finance chief".
+_ORG_ROLE_PAIR = regex.compile(
+    r"^\s+(?:chief (?:executive|financial|operating|technology)|(?:finance|financial) chief"
+    r"|board of directors|annual report|share price|quarterly (?:profit|results|revenue))\b"
+)
+_LIST_PART = regex.compile(r"[^,;|/]+?(?=\s*(?:,|;|\band\b|\||/|$))")
 _LEADING_AND = regex.compile(r"^(?:and|by)\s+", regex.I)
 _WORDS = regex.compile(r"[\w'’-]+")
 _INITIAL_END = regex.compile(r"(?<!\S)\p{Lu}\.$")
@@ -135,6 +147,8 @@ _TITLE_GAP = regex.compile(r"(?:\s*[–—:-]|\s*\((?:ret|retd|rtd|retired)\.?\)
 load_stopwords = lru_cache(maxsize=1)(_load_stopwords)
 #: The evidence of a lexicon person counted by surname alone: its rows stay lexicon rows.
 LEXICON_SURNAME = "lexicon person's surname"
+#: The evidence of a lexicon name's own bracketed acronym ("Some Army (SA)", later "SA").
+LEXICON_ACRONYM = "lexicon name's bracketed acronym"
 DISCOVERY_COLUMNS = ["name", "type", "country", "evidence", "sentence", "start", "end", "acronym"]
 
 
@@ -231,6 +245,12 @@ def discover_names(
             found.setdefault(row.name.casefold(), FoundName(
                 row.name, "person", row.country, LEXICON_SURNAME, 0, row.start,
                 row.end))  # fmt: skip
+    for row in rows:  # "Some Liberation Army (SLA) ... SLA said": the lexicon name's acronym
+        acronym = _defined_acronym(row, article.text)
+        if acronym and row.name.casefold() not in found:
+            found[row.name.casefold()] = FoundName(
+                row.name, row.type, row.country, LEXICON_ACRONYM, 0, row.start, row.end, acronym
+            )
     found = merge_short_names(found)
     found = merge_middle_initials(found)
     found = merge_royal_names(found, rows)
@@ -249,6 +269,18 @@ def discover_names(
             if len(initials) > 1 and regex.search(rf"(?<![\w-]){initials}(?![\w-])", article.text):
                 found[key] = item._replace(acronym=initials)
     return sorted(found.values(), key=lambda f: f.start)
+
+
+def _defined_acronym(row: MentionRow, text: str) -> str:
+    """The acronym a lexicon organisation's mention defines in brackets right after it, when
+    its letters are the name's capitals ("Some Liberation Army (SLA)"); else ""."""
+    if row.kind != "actor" or row.type in ("person", "country") or " " not in row.name:
+        return ""
+    bracket = _ACRONYM_AFTER.match(text[row.end : row.end + 14])
+    if not bracket:
+        return ""
+    acronym = bracket.group(1)
+    return acronym if acronym in (initials_of(row.name), initials_of(row.form)) else ""
 
 
 def short_company_names(name: str, text: str, stopwords: frozenset[str]) -> tuple[str, ...]:
@@ -483,12 +515,20 @@ def read_run(
     start = sentence.start + run.start()
     # leading words the lexicon counted (a demonym, a country's possessive) are no part of the name
     stopwords = load_stopwords()
-    while len(words) > 1 and (
-        words[0] in NOT_NAME_WORDS
-        or words[0].casefold() in stopwords
-        or _MODIFIER.match(words[0])  # "Calgary-based", "Saudi-owned"
+    while (
+        len(words) > 1
+        and words[0] not in CASED_TITLES
+        and (
+            words[0] in NOT_NAME_WORDS
+            or words[0].casefold() in stopwords
+            or _MODIFIER.match(words[0])  # "Calgary-based", "Saudi-owned"
+        )
     ):
         # "The", "But", "Then" opening a sentence
+        start += len(words[0]) + 1
+        words = words[1:]
+    while len(words) > 1 and words[0].endswith(("'s", "’s")) and _covered_at(spans, start, _NAMED):
+        # "Japan’s Acme Steel", "Peru’s Competition Authority": a country's possessive, counted
         start += len(words[0]) + 1
         words = words[1:]
     full_words, full_start = words, start
@@ -501,9 +541,15 @@ def read_run(
         extended = _extended_name(spans, full_start, full_words, titles)
     if extended:
         return [extended]
+    named = _titled_country_name(text[: start - sentence.start], words, start, spans, titles)
+    if named:
+        return named  # "organiser Jordan Pike": a given name that is also a country's
     while len(words) > 1 and _covered_at(spans, start, ("person",)):
         start += len(words[0]) + 1
         words = words[1:]
+        while len(words) > 1 and words[0] in ("and", "the", "of", "for", "&"):
+            start += len(words[0]) + 1  # "the Ministry of Defence and the Some Agency"
+            words = words[1:]
     stripped = full_words[: len(full_words) - len(words)]
     possessive_lead = bool(stripped) and stripped[-1].endswith(("'s", "’s"))
     before = text[: start - sentence.start]
@@ -514,13 +560,16 @@ def read_run(
     office = any(w.rstrip(".").casefold() in titles and nxt == "of" for w, nxt in pairs)
     for cut in range(len(words) - 2, -1, -1):  # the last title word leaves two or more words
         tail_word = office and words[cut] in OFFICE_TAILS and "of" in words[:cut]
-        if words[cut].rstrip(".").casefold() in titles or tail_word:
+        cased = words[cut] in CASED_TITLES  # "HE A B": an honorific, not the pronoun
+        if words[cut].rstrip(".").casefold() in titles or tail_word or cased:
             title_word = words[cut]
             start += len(" ".join(words[: cut + 1])) + 1
             words, titled = words[cut + 1 :], True
             break
     if not words or _covered_span(spans, start, start + len(" ".join(words))):
         return []
+    if words[0].islower():
+        return []  # "Secretary of National Defence": an office's name, no name after it
     if len(words) == 1 and title_word.casefold() in ROYAL_TITLES and words[0][1:].islower():
         # "Queen Elizabeth", "Pope Leo": a royal or religious title with one name is a person
         royal_start = start - len(title_word) - 1
@@ -534,13 +583,28 @@ def read_run(
     first = words[0]
     if first in ORG_HEADS and len(words) > 2 and words[1] in ("of", "for"):
         parts = _HEAD_AND.split(name)  # "Ministry of X and the Ministry of Y": two names
-        if len(parts) > 1:
+        if len(parts) > 1:  # "... and the Kenyan Ministry of Y": the demonym is counted
             offsets = [name.index(part) for part in parts]
-            return [(part, ORG_HEADS[part.split()[0]], "organisation head", start + at,
-                     acronym if at == offsets[-1] else "")
-                    for part, at in zip(parts, offsets, strict=True)]  # fmt: skip
+            out = []
+            for part, at in zip(parts, offsets, strict=True):
+                last_part = at == offsets[-1]
+                part, where = _trim_lead(part, start + at, spans)
+                head = next((w for w in part.split()[:2] if w in ORG_HEADS), first)
+                out.append((part, ORG_HEADS[head], "organisation head", where,
+                            acronym if last_part else ""))  # fmt: skip
+            return out
         return [(name, ORG_HEADS[first], "organisation head", start, acronym)]
-    if last in ORG_SUFFIXES and _covered_at(spans, start + len(name) - 1):
+    if last == "Authority" and len(words) > 1 and words[-2] in POWER_WORDS:
+        return []  # "the Presidential Drawdown Authority": a power, no body
+    whole = " ".join(full_words)
+    if acronym and len(full_words) > 1 and initials_of(whole) == acronym and last in ORG_SUFFIXES:
+        # "the Karen Some Liberation Army (KSLA)": a longer name than the lexicon's inside it
+        return [(whole, ORG_SUFFIXES[last], "bracketed acronym", full_start, acronym)]
+    name_end = start + len(_POSSESSIVE.sub("", name))  # "the Army's": the name ends at "Army"
+    generic_end = not any(w.islower() for w in full_words) and _generic_last_word(
+        spans, full_start, name_end
+    )  # "the Free Some Army", not "Later the Army"
+    if last in ORG_SUFFIXES and _covered_at(spans, name_end - 1) and not generic_end:
         return []  # "the Navy and the Indian Air Force": the lexicon's name ends it
     if last in UNIT_WORDS and _KIND_OF_UNIT.match(after):
         return []  # "100 Special Force units", "Rapid Response Force troops": a kind, counted
@@ -563,10 +627,14 @@ def read_run(
         head, _, rest = name.partition(" and ")
         head_last = head.split()[-1] if head else ""
         if rest and head_last in ORG_SUFFIXES and " " in head and len(rest.split()) > 1:
-            # "Acme Airways and Other Securities": two suffixed names
-            return [(head, ORG_SUFFIXES[head_last], "organisation suffix", start, ""),
-                    (rest, ORG_SUFFIXES[last], "organisation suffix",
-                     start + len(head) + len(" and "), acronym)]  # fmt: skip
+            # "Acme Airways and Other Securities": two suffixed names ("and the UK’s Other
+            # Authority": the article and the country's possessive are no part of the second)
+            rest_at = start + len(head) + len(" and ")
+            rest, rest_at = _trim_lead(rest, rest_at, spans)
+            return [
+                (head, ORG_SUFFIXES[head_last], "organisation suffix", start, ""),
+                (rest, ORG_SUFFIXES[last], "organisation suffix", rest_at, acronym),
+            ]
         if rest and head.isupper() and " " not in head and len(rest.split()) > 1:
             # "ACME and Other Widgets Group": an acronym-like name, then the suffixed one
             kind = _org_noun_before(before) or "organisation"
@@ -591,8 +659,17 @@ def read_run(
             return [*people, (rest, ORG_SUFFIXES[last], "organisation suffix",
                               start + of.end(), acronym)]  # fmt: skip
         return [(name, ORG_SUFFIXES[last], "organisation suffix", start, acronym)]
+    if titled or possessive_lead:
+        listed = _listed_with_suffixed(name, start, spans, titled)
+    else:  # "the Saudi Space Agency and X": a country word opening the name is part of it
+        listed = _listed_with_suffixed(" ".join(full_words), full_start, spans, titled)
+    if listed:
+        return listed
     if not before.strip() and _RETIRED_END.search(prefix):  # "Gen. (ret.) | A B said"
         before = prefix
+    club = _match_side(name, start, before, after, spans)
+    if club:
+        return club
     found = _read_person_or_org(name, words, before, after, titled, titles, acronym)
     if not found and acronym and not titled and _ACRONYM_ROLE.match(after):
         # "Some Long Name (SLN) chief": a name its own capitals abbreviate, with a member or
@@ -689,6 +766,8 @@ def _extended_name(
 
 
 _EXTENDABLE = ("organisation", "company", "media")
+#: Types of lexicon mentions that are a name of their own, not a country's word.
+_NAMED = ("person", "company", "organisation", "media", "armed_group", "military")
 
 
 def _split_and(name: str) -> list[tuple[str, int]]:
@@ -723,9 +802,11 @@ def _read_person_or_org(
     words = max(parts, key=len)
     if person_shape and (titled or prev_word.rstrip(",.") in titles):
         return [(name, "person", "title before", start, "")]
+    if person_shape and len(parts) == 1 and ROLE_OF_BEFORE.search(tail) and after[:1] in ",.":
+        return [(name, "person", "role before", start, "")]  # "the mayor of X, A B, said"
     appositive = APPOSITIVE_AFTER.match(after)
     if appositive:
-        kind = _appositive_kind(appositive.group(1) or appositive.group(2))
+        kind = _appositive_kind(appositive.group(1) or appositive.group(2) or appositive.group(3))
         if kind == "person" and person_shape:
             return [(name, "person", "appositive", start, "")]
         if kind and kind != "person":
@@ -754,9 +835,9 @@ def _read_person_or_org(
     possessive = words[-1].endswith(("'s", "’s"))  # "A B's team" is a person's team
     if len(words) <= 3 and not possessive and TEAM_AFTER.match(after):
         return [(name, "organisation", "noun after", start, "")]
-    if len(words) <= 3 and words[-1].endswith(("'s", "’s")):
+    if len(words) <= 3 and words[-1].endswith(("'s", "’s", "s'", "s’")):
         role = _NEXT_WORD.match(after)
-        if role and role.group(1) in ORG_ROLES:
+        if role and role.group(1) in ORG_ROLES or _ORG_ROLE_PAIR.match(after):
             return [(name, "organisation", "possessive role", start, "")]
         opening = not before.strip() and len(words) > 2  # "Later A B's wife": an adverb first
         if (
@@ -781,7 +862,8 @@ def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
     text = sentence.text
     slash, lower = "/" in text, text.casefold()
     by = " by " in lower or lower.lstrip().startswith("by ")
-    if not (slash or by or "contributed" in lower or "photo" in lower):
+    credit = "photo" in lower or "image" in lower or "credit" in lower
+    if not (slash or by or "contributed" in lower or credit):
         return out  # most sentences: no credit shape at all
     for credit in PHOTO_BY.finditer(text):  # "(Photo by A B)", "Photo: A B"
         out += _people_in(credit.group(1), sentence.start + credit.start(1), "photo credit")
@@ -878,8 +960,12 @@ def is_plausible(
 
 
 def _lexicon_spans(rows: Sequence[MentionRow]) -> list[tuple[int, int, str, str]]:
-    """(start, end, type, country) of each mention so far, in order."""
-    return sorted((r.start, r.end, r.type, r.country) for r in rows)
+    """(start, end, type, country, generic, form) of each mention so far, in order;
+    ``generic`` is True for a generic institution ("the army")."""
+    return sorted(
+        (r.start, r.end, r.type, r.country, r.evidence == "generic institution", r.form)
+        for r in rows
+    )
 
 
 def _covered_at(
@@ -890,6 +976,117 @@ def _covered_at(
     if index < 0 or not spans[index][0] <= offset < spans[index][1]:
         return False
     return spans[index][2] not in unless
+
+
+def _match_side(
+    name: str, start: int, before: str, after: str, spans: list[tuple[int, ...]]
+) -> list[tuple[str, str, str, int, str]]:
+    """A one-word name on one side of a match verb whose other side is a lexicon club
+    ("if Arsenal lost to Some Town FC", "Some Town FC defeated Arsenal"); else nothing."""
+    if " " in name or not name[1:].islower() or before[-1:].isalpha():
+        return []
+    end = start + len(name)
+    verb = regex.match(r"^\s+\w+(?: \w+)?\s+", after)
+    other = None
+    if verb and MATCH_AFTER.match(verb.group()):
+        other = next((s for s in _spans_near(spans, end) if s[0] == end + verb.end()), None)
+    elif MATCH_BEFORE.search(before):
+        index = bisect_right(spans, (start, float("inf"))) - 1
+        while index >= 0 and spans[index][1] > start:
+            index -= 1
+        if index >= 0:
+            gap = before[len(before) - (start - spans[index][1]) :]
+            other = spans[index] if MATCH_BEFORE.search(" " + gap) and len(gap) < 20 else None
+    if other is None or other[2] != "organisation":
+        return []
+    return [(name, "organisation", "match verb", start, "")]
+
+
+def _titled_country_name(
+    before: str, words: list[str], start: int, spans: list[tuple[int, ...]], titles: set[str]
+) -> list[tuple[str, str, str, int, str]]:
+    """A person after a role whose given name the lexicon reads as a country ("campaign
+    organiser Jordan Pike", "Defence Minister Georgia Lee"); else nothing."""
+    prev = before.rstrip().rsplit(None, 1)[-1].casefold() if before.strip() else ""
+    if prev not in titles or not 2 <= len(words) <= 3 or before[-1:] != " ":
+        return []
+    if not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return []
+    first_end = start + len(words[0])
+    end = start + len(" ".join(words))
+    near = [s for s in _spans_near(spans, start) if s[0] < end and s[1] > start]
+    if len(near) != 1 or near[0][:2] != (start, first_end) or near[0][2] != "country":
+        return []
+    name = clean_name(" ".join(words))
+    return [(name, "person", "title before", start, "")]
+
+
+def _listed_with_suffixed(
+    name: str, start: int, spans: list[tuple[int, ...]], titled: bool
+) -> list[tuple[str, str, str, int, str]]:
+    """Two names joined by "and" whose first ends in an organisation's last word
+    ("Acme Industries and Brisco Safety"): the second is of the same kind (coordination
+    joins likes). Nothing when the second is a place, a lexicon name or one word."""
+    head, _, rest = name.partition(" and ")
+    head_words, rest_words = head.split(), rest.split()
+    if titled or not rest or len(head_words) < 2 or any(w.islower() for w in head_words):
+        return []  # "the Chaplain of the Fleet and ...": a title, no name
+    kind = ORG_SUFFIXES.get(head_words[-1].rstrip("."))
+    rest_start = start + len(head) + len(" and ")
+    near = _spans_near(spans, start)
+    head_end = start + len(head.rstrip("."))
+    if not kind or _covered_at(spans, head_end - 1):
+        return []  # "the Indian Air Force and ...": the lexicon's name ends the first
+    own = [(head, kind, "organisation suffix", start, "")]
+    if (
+        kind not in ("company", "organisation")
+        or not 2 <= len(rest_words) <= 3
+        or rest_words[-1] in PLACE_WORDS
+        or rest_words[0].rstrip(".") in _PLACE_FIRST_WORDS
+        or any(w.islower() or w in NOT_NAME_WORDS for w in rest_words)
+        or any(s[0] < rest_start + len(rest) and s[1] > rest_start for s in near)
+    ):
+        return own  # "Acme Industries and Lake Ontario", "... and South Korea"
+    return [*own, (rest, kind, "listed with", rest_start, "")]
+
+
+#: First words of a place's name ("Lake Ontario", "Mount Kenya", "Cape Town").
+_PLACE_FIRST_WORDS = frozenset(
+    ("Lake", "Mount", "Mt", "Port", "Cape", "Fort", "Gulf", "Bay", "Isle", "Saint", "St", "Lower",
+     "Upper", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western")
+)  # fmt: skip
+
+
+def _spans_near(spans: list[tuple[int, ...]], start: int) -> list[tuple[int, ...]]:
+    """The mentions from the one before ``start`` on."""
+    index = bisect_right(spans, (start, float("inf"))) - 1
+    return spans[max(index, 0) :]
+
+
+def _trim_lead(part: str, at: int, spans: list[tuple[int, ...]]) -> tuple[str, int]:
+    """``part`` (at offset ``at``) without a leading "the" and a country's possessive or
+    demonym the lexicon counted ("the UK’s Some Authority" -> "Some Authority")."""
+    words = part.split(" ")
+    while len(words) > 2 and (
+        words[0] in ("the", "The") or _covered_at(spans, at, _NAMED) and not words[0].islower()
+    ):
+        at += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), at
+
+
+def _generic_last_word(spans: list[tuple[int, ...]], start: int, end: int) -> bool:
+    """True when the only lexicon mention inside ``[start, end)`` is a generic institution
+    ("army", "police") written as its last word: "the Free Some Army" is a name of its own."""
+    index = bisect_right(spans, (start, float("inf"))) - 1
+    inside = [s for s in spans[max(index, 0) :] if s[0] < end and s[1] > start]
+    return (
+        len(inside) == 1
+        and inside[0][4]
+        and inside[0][1] == end
+        and inside[0][0] > start
+        and " " not in inside[0][5]
+    )
 
 
 def _covered_span(spans: list[tuple[int, int, str, str]], start: int, end: int) -> bool:
@@ -906,7 +1103,7 @@ def _country_before(spans: list[tuple[int, int, str, str]], start: int, text: st
         index -= 1
     if index < 0:
         return ""
-    span_start, span_end, kind, country = spans[index]
+    span_start, span_end, kind, country = spans[index][:4]
     between = text[span_end:start]
     if regex.search(r"[,;:()\"“”]|\.\s", between):
         return ""  # "... appease India, Samaa TV reported": another clause

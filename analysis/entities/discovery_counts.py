@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import regex
 
-from analysis.entities.discovery import LEXICON_SURNAME, FoundName
+from analysis.entities.discovery import LEXICON_ACRONYM, LEXICON_SURNAME, FoundName
 from analysis.entities.discovery_rules import CLUB_SHORT_WORDS
 from analysis.entities.mention_rows import MentionRow, row_at
 from analysis.text import Article, Sentence
@@ -59,7 +59,7 @@ def count_found_names(
                 new.append(row_at(sentences, kind, kind="actor", name=found.name,
                                   type=found.type, weapon_class="", country=found.country,
                                   form=m.group(), start=a, end=b,
-                                  in_lexicon=found.evidence == LEXICON_SURNAME,
+                                  in_lexicon=found.evidence in (LEXICON_SURNAME, LEXICON_ACRONYM),
                                   evidence=found.evidence))  # fmt: skip
     kept = [r for i, r in enumerate(rows) if i not in dropped]
     return sorted(kept + new, key=lambda r: r.start)

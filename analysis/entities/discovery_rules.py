@@ -86,6 +86,7 @@ ORG_SUFFIXES = {
             "Commission",
             "Directorate",
             "Secretariat",
+            "Authority",
             "Parliament",
             "Senate",
             "Cabinet",
@@ -109,7 +110,7 @@ ORG_SUFFIXES = {
         ),
         "military",
     ),  # fmt: skip
-    **dict.fromkeys(("Cartel", "Militia"), "armed_group"),
+    **dict.fromkeys(("Cartel", "Militia", "Army"), "armed_group"),
     **dict.fromkeys(
         (
             "Institute",
@@ -156,6 +157,11 @@ ORG_SUFFIXES = {
         "media",
     ),
 }
+#: Words before "Authority" that make it a legal power, not a body ("Presidential Drawdown
+#: Authority", "Emergency Authority"): general US budget and legal usage.
+POWER_WORDS = frozenset(
+    "Drawdown Emergency Waiver Transfer Borrowing Spending Statutory Legal Contracting".split()  # noqa: SIM905
+)
 #: Legal forms that end a company's name; the name without them is the same company
 #: ("Acme Widgets Inc." is "Acme Widgets" and, written alone, "Acme").
 LEGAL_FORMS = frozenset(
@@ -197,7 +203,8 @@ ROLE_WORDS = frozenset(
     ceo executive founder president vice-president governor mayor senator lawmaker congressman
     congresswoman legislator diplomat negotiator lawyer attorney judge leader owner boss
     economist scientist engineer author writer officer admiral marshal lieutenant sergeant
-    commissioner administrator deputy premier chancellor king queen prince sheikh emir""".split()  # noqa: SIM905
+    commissioner administrator deputy premier chancellor king queen prince sheikh emir
+    organiser organizer activist campaigner candidate hopeful""".split()  # noqa: SIM905
 )
 #: Office nouns that never end a person's name ("Navy Flag Officer in Command A B": the
 #: words before the title are no person).
@@ -260,6 +267,12 @@ ORG_OBJECT_CUES = regex.compile(
     r"|\b(?:win|wins|victory|victories|defeat|defeats|loss|losses|draw|match|matches|game|games"
     r"|fixture|clash|tie|derby|final|semi-final|quarter-final) (?:over|against|to|with|at))\s+$"
 )
+#: Match verbs between two sides: "X lost to Y", "Y defeated X". One side a club the
+#: lexicon knows makes a one-word name on the other side a club too (an election's or a
+#: war's sides are people and countries, which the lexicon or the person rules read).
+MATCH_VERB = r"(?:lost to|beat|defeated|drew with|drew against|thrashed|edged|overcame|knocked out)"
+MATCH_AFTER = regex.compile(rf"^\s+{MATCH_VERB}\s+$")
+MATCH_BEFORE = regex.compile(rf"\s{MATCH_VERB}\s+$")
 #: A role and a person's name after a name make it the person's organisation
 #: ("Acme analyst Jane Roe", "Dunmore City manager Ivo Brandl").
 ROLE_NAME_AFTER = regex.compile(
@@ -305,11 +318,25 @@ MARKET_WORDS = frozenset(
 #: Also a bare role with no article: ", governor of the state", ", chief executive of X".
 APPOSITIVE_AFTER = regex.compile(
     r"^\s*,\s+(?:who\b|(?:the|a|an|his|her|its|their)\s+([^,.;]{0,80})"
+    # ", Acme Marine's chief executive,": an organisation's possessive and a role
+    r"|(?:\p{Lu}[\p{L}\p{M}&.\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}&.\-]*['’]s?\s+([^,.;]{0,60})"
     r"|((?:(?:former|deputy|acting|senior|chief|vice|interim|then)\s+)?"
     r"(?:"
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
     + r")\s+(?:of|for|at|to)\s+[^,.;]{0,60}))"
 )
+#: A role and the place or body it serves, then a comma, right before a name: "the deputy
+#: mayor of Some Town, A B," names A B by the role.
+ROLE_OF_BEFORE = regex.compile(
+    r"\b(?:"
+    + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    + r")\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*"
+    r"(?:\s+(?:(?:of|the|and)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.\-]*){0,4}"
+    r"\s*,\s*$"
+)
+#: Honorifics written in capitals before a name ("HE A B", "H.E. A B", "HRH A B"): matched as
+#: written, since "He" is a pronoun and a Chinese surname.
+CASED_TITLES = frozenset(("HE", "H.E.", "HH", "H.H.", "HRH", "HM", "H.M."))
 #: A copula after a name: "A B is a correspondent for ...", "X is a Greek shipping company".
 COPULA_AFTER = regex.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+([^,.;]{0,80})")
 #: A credit line on its own: "A B/Agency via Images".
@@ -319,7 +346,7 @@ BYLINE = regex.compile(r"^\s*By\s+(.+)$", regex.I)
 PHOTO_CREDIT = regex.compile(r"\(([^()/]{3,60})/([^()/]{2,40})\)")
 #: A picture's credit naming its maker: "(Photo by A B)", "Photo: A B", "Image by A B".
 PHOTO_BY = regex.compile(
-    r"\b(?:Photos?|Photograph|Picture|Image|Video)\s*(?:by|:|courtesy of)\s+"
+    r"\b(?:Photos?|Photograph|Picture|Image|Video)\s*(?:by|:|courtesy of|(?:source|credit)\s*:)\s+"
     r"(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})(?=\s*(?:[)/,;|]|$|\.\s))"
 )
 CONTRIBUTED = regex.compile(

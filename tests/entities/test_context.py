@@ -128,6 +128,21 @@ def test_a_service_name_that_is_a_plane_is_not_the_service():
     assert actors(text) == {}
 
 
+def test_a_capital_whose_mayor_or_outskirts_are_meant_is_a_place():
+    text = HEADLINE + (
+        "The mayor of Oslo said the outskirts of Kyiv were shelled. Oslo said it would send "
+        "aid to Kyiv.\n"
+    )
+    counts = actors(text)
+    assert counts["Government of Norway"] == 1  # "Oslo said" only
+    assert counts["Government of Ukraine"] == 1  # "aid to Kyiv" only
+
+
+def test_a_service_day_is_an_event_not_the_service():
+    text = HEADLINE + "Crowds watched the Armed Forces Day parade. Navy Day falls in May.\n"
+    assert actors(text) == {}
+
+
 # --- round 3: the nearest country, own names, police, embassies, "Government of" ---------------
 
 
