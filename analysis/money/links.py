@@ -58,6 +58,9 @@ from analysis.money.rules import (
     NOUN_REFERENCE,
     OPEN_CUE,
     ORDINAL,
+    OUTSIDE_ACTION,
+    OUTSIDE_OBJECT,
+    OUTSIDE_OF,
     PARALLEL_ITEM,
     PART_CUE,
     PARTS_BEFORE_SENTENCES,
@@ -112,6 +115,7 @@ class Reading:
     barred: str = ""  # why it is no part of an earlier total: "since 2022"
     added: bool = False  # money on top: "another €1.3 billion could follow"
     computed: bool = False  # a share of the total, its value computed: "half of it"
+    outside_of: int | None = None  # where the sum it is on top of starts: "in addition to $5bn"
 
 
 @dataclass
@@ -169,9 +173,40 @@ def read_amount(
         start = sentence.start + m.start("phrase")
         link = (m.group("phrase"), start, start + len(m.group("phrase")))
     barred = NOT_A_PART.search(sentence.text)
+    why, outside = (barred.group(0), None) if barred else _outside_of(text, sentence, amount)
     added = bool(ADDED_BEFORE.search(before))
     return Reading(amount, index, paragraph, link, family, whole_text, own, plural,
-                   barred.group(0) if barred else "", added)  # fmt: skip
+                   why, added, outside_of=outside)  # fmt: skip
+
+
+def _outside_of(text, sentence, amount: Amount) -> tuple[str, int | None]:
+    """What the words "in addition to", "on top of", "besides" ... put ``amount`` outside of.
+
+    - ("", start of that sum) when the words open the sentence and name a sum: "In addition
+      to the £220m, £96m is allocated to ..." (the £96m is no part of the £220m, but may be a
+      part of another total; the £220m itself is outside nothing);
+    - ("", None) when they name no thing but an action: "... in addition to providing food";
+    - (the words, None) otherwise: "That comes on top of €1bn sent in May", "on top of the
+      package": no part of an earlier total (the old, safe reading).
+
+    >>> from types import SimpleNamespace
+    >>> from analysis.money.amounts import find_amounts
+    >>> t = "In addition to the $5 billion, $2 billion will go to schools."
+    >>> s, (first, second) = SimpleNamespace(start=0, end=len(t)), find_amounts(t)
+    >>> _outside_of(t, s, second), _outside_of(t, s, first)
+    (('', 19), ('', None))
+    """
+    for m in OUTSIDE_OF.finditer(text, sentence.start, sentence.end):
+        rest = text[m.end() : sentence.end]
+        if OUTSIDE_ACTION.match(rest):
+            continue
+        obj = OUTSIDE_OBJECT.match(rest)
+        opens = not re.search(r"\w", text[sentence.start : m.start()])
+        if not (obj and obj.group("sum") and opens):
+            return m.group(0).strip(), None
+        at = m.end() + obj.start("sum")
+        return "", (None if amount.start <= at < amount.end else at)
+    return "", None
 
 
 #: A purpose phrase that ends in a whole: "the defence budget", "the new aid package".
@@ -620,10 +655,18 @@ def _restates_part(linked: Linked, part: Reading) -> bool:
     return any(p.amount.value == part.amount.value for p in linked.parts)
 
 
+def _outside_sum(part: Reading, readings) -> float | None:
+    """The value of the sum ``part`` is said to be on top of (None when it is not read)."""
+    at = part.outside_of
+    return next((r.amount.value for r in readings if r.amount.start <= at < r.amount.end), None)
+
+
 def _may_be_part(total: Reading, part: Reading, readings: list[Reading]) -> bool:
     t, p = total.amount, part.amount
     if p.start <= t.end or p.currency != t.currency or p.value is None or part.barred:
         return False
+    if part.outside_of is not None and _outside_sum(part, readings) in (t.value, None):
+        return False  # "In addition to the £220m, £96m ...": not a part of the £220m
     if p.value >= (t.high if t.qualifier in ("range", "at_most") and t.high else t.value):
         return False
     restated = any(
