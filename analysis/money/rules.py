@@ -377,6 +377,13 @@ NOT_A_PART = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_WHOLE_WORD})",
     re.I,
 )
+#: A whole named with a determiner: "a separate bill", "the House bill", "this fund" (a
+#: sentence naming one is about that whole, not the topic before it).
+NAMED_WHOLE = re.compile(
+    rf"\b(?:a|an|another|the|this|that|these|those|its|their|one)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{_WHOLE_WORD}",
+    re.I,
+)
 #: Words that put money outside something else: "in addition to the $5bn, $2bn will ...",
 #: "on top of the package". What follows says what it is outside of (``OUTSIDE_OBJECT``);
 #: when that is no sum and no whole ("in addition to providing food"), nothing is barred.
@@ -400,6 +407,19 @@ OUTSIDE_OBJECT = re.compile(
     rf"|(?:[\w'’-]+\s+){{0,2}}?(?:{_WHOLE_WORD}|money|funding|funds|aid|assistance|sums?|"
     rf"amounts?|allocations?)(?![\w-]))",
     re.I,
+)
+#: Wholes made to be shared out (a package, a budget, a fund); a deal, a fee or "€2bn in
+#: aid" is one sum. A sum of one of these starts a topic (``analysis.money.topics``).
+SHARED_OUT = re.compile(
+    r"(?i)\b(?:package|budget|fund|programme|program|plan|bill|allocation|facility)s?\b"
+)
+#: Families of wholes (``data/split_wholes.csv``) made to be shared out; "deal" and "fee"
+#: are one sum each.
+SHARED_FAMILIES = frozenset(["aid", "budget", "fund", "programme"])
+#: A word in a sentence that refers back to the whole being talked about: "it heads to the
+#: Senate", "its passage", "the money".
+TOPIC_REFERENCE = re.compile(
+    r"\b(?:it|its|it's|it’s|the\s+(?:money|funds|funding|sum|total|aid|assistance))\b", re.I
 )
 #: Words too general to show that a later sentence is about a total's own purpose.
 GENERAL_WORDS = frozenset([
@@ -476,6 +496,9 @@ LINK_WEIGHTS = {
     "announced": 2.0,
     # the part is in the sentence right after a total naming a whole, nothing between
     "right_after": 0.5,
+    # the sentences since a shared-out whole went on about it, and so does the part's
+    # (``analysis.money.topics``): no distance penalty, weaker than a reference back
+    "topic": 1.5,
     "inside_list": 0.0,  # a whole of its own between parts of a total's list: one of them
     "standfirst": 0.0,  # the standfirst's "The budget includes ..." before the lede's total
     "running_total": 0.0,  # "brings the total ... to $X": evidence only, it links on its own
