@@ -325,6 +325,9 @@ PRONOUN_REFERENCE = re.compile(
 TOTAL_AFTER_PARTS = re.compile(
     rf"^\W*(?P<lead>in\s+all|in\s+total|altogether|all\s+told|together|combined|taken\s+together)\b"
     rf"|\b(?P<noun>(?:the|this|that|these|its)\s+(?:[\w'’-]+\s+){{0,2}}?{_WHOLE_WORD}\s+"
+    # what the whole is for, between it and its verb: "the allocation for defence comes to"
+    rf"(?:(?:for|of|to|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?=(?:would|will|could|totals?|"
+    rf"totall?ed|totall?ing|is|are|was|were|be|comes?|came|amounts?|amounted|adds?|added)\b))?"
     rf"(?:(?:would|will|could)\s+)?(?:totals?|totall?ed|totall?ing|(?:is|are|was|were|be)\s+worth|"
     rf"comes?\s+to|came\s+to|amounts?\s+to|amounted\s+to|adds?\s+up\s+to|added\s+up\s+to))\s+",
     re.I,

@@ -814,3 +814,17 @@ def test_on_top_of_a_thing_still_bars_the_link():
         "That is on top of an older grant worth £3m for parks."
     )
     assert splits_of(text) == [(10 * M, [("roads", 6 * M)])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "£3m has been earmarked for salaries. For repairs, an amount of £1m has been provided. "
+        "Taking both into account, the budget for the school comes to £4m.",
+        "Some £3m goes to salaries. £1m goes to repairs. "
+        "Overall, the allocation for the school amounts to £4m.",
+    ],
+    ids=["comes to", "amounts to"],
+)
+def test_a_total_after_its_parts_with_what_its_whole_is_for(text):
+    assert [(t, [v for _, v in parts]) for t, parts in splits_of(text)] == [(4 * M, [3 * M, 1 * M])]
