@@ -61,6 +61,7 @@ from analysis.money.remainder import Remainder, add_values, compute_remainder
 from analysis.money.rules import (
     ABOUT_ONE_ACTOR,
     ACTOR_WORDS,
+    APPOSITIVE_BEFORE_VERB,
     APPOSITIVE_PURPOSE,
     BACK_REFERENCE,
     BRACKETED_FIGURE,
@@ -425,6 +426,9 @@ def _part_link(text: str, amount: Amount, sentence: Sentence, amounts: list[Amou
     rest = text[after : sentence.end]
     if PACKAGE_NOUNS.match(rest):
         return None
+    if aside := APPOSITIVE_BEFORE_VERB.match(rest):
+        # "$6bn, about half of the package, will go to ...": the verb after the aside
+        after, rest = after + aside.end(), rest[aside.end() :]
     m = PART_LINK.match(rest)
     if not m and SPENDING_VERB.search(text, sentence.start, amount.start):
         m = PART_ON.match(rest)

@@ -16,6 +16,9 @@ at or above ``LINK_THRESHOLD``:
   ("..., including ...");
 - the part's own words: who or what it is for, a verb of allocation;
 - the order: the part before went to this total, and it is near;
+- the topic: the sentences since the total went on about its whole ("it heads to the
+  Senate", "the measure"), so a part that says what it is for is still about it
+  (``analysis.money.topics``; only for the first sums after the total, when they fit in it);
 - arithmetic: the sentence's parts add up to what is left of the total (strong),
   stay within it, or would exceed it (a total already fully itemised takes no
   more parts: "the budget" then means one of its parts).
@@ -53,11 +56,15 @@ from analysis.money.rules import (
     LINK_THRESHOLD,
     LINK_WEIGHTS,
     NAME_WORD,
+    NAMED_WHOLE,
     NEAR_SENTENCES,
     NOT_A_PART,
     NOUN_REFERENCE,
     OPEN_CUE,
     ORDINAL,
+    OUTSIDE_ACTION,
+    OUTSIDE_OBJECT,
+    OUTSIDE_OF,
     PARALLEL_ITEM,
     PART_CUE,
     PARTS_BEFORE_SENTENCES,
@@ -69,6 +76,7 @@ from analysis.money.rules import (
     RECIPIENT_NP_GETS,
     RECIPIENT_WITH,
     RUNNING_TOTAL,
+    SHARED_OUT,
     SIDE_BY_SIDE,
     SPLIT_ANNOUNCED,
     STATED_REMAINDER,
@@ -86,6 +94,7 @@ from analysis.money.rules import (
     WHOLES_OF_AFTER,
     YEAR,
 )
+from analysis.money.topics import find_topics
 
 __all__ = [
     "Linked", "Reading", "computed_shares", "is_running_total", "link_across_article",
@@ -112,6 +121,7 @@ class Reading:
     barred: str = ""  # why it is no part of an earlier total: "since 2022"
     added: bool = False  # money on top: "another €1.3 billion could follow"
     computed: bool = False  # a share of the total, its value computed: "half of it"
+    outside_of: int | None = None  # where the sum it is on top of starts: "in addition to $5bn"
 
 
 @dataclass
@@ -169,9 +179,40 @@ def read_amount(
         start = sentence.start + m.start("phrase")
         link = (m.group("phrase"), start, start + len(m.group("phrase")))
     barred = NOT_A_PART.search(sentence.text)
+    why, outside = (barred.group(0), None) if barred else _outside_of(text, sentence, amount)
     added = bool(ADDED_BEFORE.search(before))
     return Reading(amount, index, paragraph, link, family, whole_text, own, plural,
-                   barred.group(0) if barred else "", added)  # fmt: skip
+                   why, added, outside_of=outside)  # fmt: skip
+
+
+def _outside_of(text, sentence, amount: Amount) -> tuple[str, int | None]:
+    """What the words "in addition to", "on top of", "besides" ... put ``amount`` outside of.
+
+    - ("", start of that sum) when the words open the sentence and name a sum: "In addition
+      to the £220m, £96m is allocated to ..." (the £96m is no part of the £220m, but may be a
+      part of another total; the £220m itself is outside nothing);
+    - ("", None) when they name no thing but an action: "... in addition to providing food";
+    - (the words, None) otherwise: "That comes on top of €1bn sent in May", "on top of the
+      package": no part of an earlier total (the old, safe reading).
+
+    >>> from types import SimpleNamespace
+    >>> from analysis.money.amounts import find_amounts
+    >>> t = "In addition to the $5 billion, $2 billion will go to schools."
+    >>> s, (first, second) = SimpleNamespace(start=0, end=len(t)), find_amounts(t)
+    >>> _outside_of(t, s, second), _outside_of(t, s, first)
+    (('', 19), ('', None))
+    """
+    for m in OUTSIDE_OF.finditer(text, sentence.start, sentence.end):
+        rest = text[m.end() : sentence.end]
+        if OUTSIDE_ACTION.match(rest):
+            continue
+        obj = OUTSIDE_OBJECT.match(rest)
+        opens = not re.search(r"\w", text[sentence.start : m.start()])
+        if not (obj and obj.group("sum") and opens):
+            return m.group(0).strip(), None
+        at = m.end() + obj.start("sum")
+        return "", (None if amount.start <= at < amount.end else at)
+    return "", None
 
 
 #: A purpose phrase that ends in a whole: "the defence budget", "the new aid package".
@@ -239,11 +280,12 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     taken = {p.amount.start for s in seeds for p in s.parts}
     candidates: Candidates = {}
     previous: tuple[Linked, int] | None = None
+    topics = find_topics(sentences, paragraphs, readings)
     for index, sentence in enumerate(sentences):
         whole_run = [r for r in readings if r.sentence == index and r.amount.start not in taken]
         for run, clause in _clauses(sentence, whole_run):
             best = _best_total(text, sentences, paragraphs, readings, by_start, run, previous,
-                               clause, candidates)  # fmt: skip
+                               clause, candidates, topics)  # fmt: skip
             if best is None:
                 continue
             linked, parts, cues = best
@@ -551,7 +593,7 @@ def _before_total(total: Reading, part: Reading, taken) -> bool:
 
 
 def _best_total(text, sentences, paragraphs, readings, by_start, run, previous, clause=None,
-                candidates: Candidates | None = None):  # fmt: skip
+                candidates: Candidates | None = None, topics=None):  # fmt: skip
     """The best (linked, parts, cues) for the amounts of one sentence (or of one ``clause``
     of it), or None. Every total the words relate the amounts to is recorded in
     ``candidates`` with the weight of those words (arithmetic left out), for
@@ -572,7 +614,7 @@ def _best_total(text, sentences, paragraphs, readings, by_start, run, previous, 
         if not parts:
             continue
         scored = _score(
-            text, sentences, paragraphs, linked, parts, readings, previous, clause, owners
+            text, sentences, paragraphs, linked, parts, readings, previous, clause, owners, topics
         )
         if scored and candidates is not None:
             _record(candidates, total, parts, scored)
@@ -620,10 +662,18 @@ def _restates_part(linked: Linked, part: Reading) -> bool:
     return any(p.amount.value == part.amount.value for p in linked.parts)
 
 
+def _outside_sum(part: Reading, readings) -> float | None:
+    """The value of the sum ``part`` is said to be on top of (None when it is not read)."""
+    at = part.outside_of
+    return next((r.amount.value for r in readings if r.amount.start <= at < r.amount.end), None)
+
+
 def _may_be_part(total: Reading, part: Reading, readings: list[Reading]) -> bool:
     t, p = total.amount, part.amount
     if p.start <= t.end or p.currency != t.currency or p.value is None or part.barred:
         return False
+    if part.outside_of is not None and _outside_sum(part, readings) in (t.value, None):
+        return False  # "In addition to the £220m, £96m ...": not a part of the £220m
     if p.value >= (t.high if t.qualifier in ("range", "at_most") and t.high else t.value):
         return False
     restated = any(
@@ -634,7 +684,16 @@ def _may_be_part(total: Reading, part: Reading, readings: list[Reading]) -> bool
 
 
 def _score(
-    text, sentences, paragraphs, linked: Linked, parts, readings, previous, clause=None, owners=None
+    text,
+    sentences,
+    paragraphs,
+    linked: Linked,
+    parts,
+    readings,
+    previous,
+    clause=None,
+    owners=None,
+    topics=None,
 ):
     """Return (score, cues) for ``parts`` (one sentence's, or one clause's) as parts of
     ``linked.total``; None when a signal bars the link."""
@@ -668,6 +727,10 @@ def _score(
             # "A new package totalling £3m will ... A project will receive £1m ...": the
             # next sentence still speaks of the whole the total names
             cues.append(("right_after", total.whole_text, sentence.start, sentence.start))
+        elif _on_topic(topics, sentences, linked, parts, readings):
+            # the sentences since the total went on about its whole ("it heads to the
+            # Senate", "the measure"): this one is still about it (analysis.money.topics)
+            cues.append(("topic", total.whole_text, sentence.start, sentence.start))
     named = {c[0] for c in cues} & {
         "noun_reference",
         "loose_reference",
@@ -704,7 +767,8 @@ def _score(
     weights += LINK_WEIGHTS[fit]
     # a list of parts goes on: the distance counts from the last part linked, or the total,
     # and a part in the paragraph right after it is near
-    distance = 0 if continues and next_paragraph else here - last
+    on_topic = any(c[0] == "topic" for c in cues)
+    distance = 0 if (continues and next_paragraph) or on_topic else here - last
     weights += LINK_WEIGHTS["distance"] * max(0, distance - 1)
     distance = parts[0].sentence - total.sentence
     referred = any(c[0] not in ("part_cue", "same_names", "several") for c in cues)
@@ -713,6 +777,26 @@ def _score(
     if not referred and (distance > NEAR_SENTENCES or not whole):
         return None  # no words relate them: parts that merely add up are no split
     return weights, [*cues, (fit, "", sentence.start, sentence.start)]
+
+
+def _on_topic(topics, sentences, linked: Linked, parts, readings) -> bool:
+    """True when ``parts`` are in a sentence about ``linked``'s whole (``find_topics``) that
+    names no whole itself, each says what it is for, and every sum stated between the total
+    and them is already one of its parts: the first sums after a total (when the run of sums
+    from them on fits in it), or the list going on."""
+    total = linked.total
+    if not topics or topics[parts[0].sentence] != total.amount.start:
+        return False
+    if any(p.link is None for p in parts):
+        return False
+    sentence = sentences[parts[0].sentence]
+    if NAMED_WHOLE.search(sentence.text):
+        return False  # "The House bill would provide ...": that whole, not the topic
+    if not linked.parts and not _run_fits(total, parts[0], readings):
+        return False  # the sums from here on add up to more than the total: no list of it
+    held = {p.amount.start for p in linked.parts}
+    return all(r.amount.start in held for r in readings
+               if total.amount.end <= r.amount.start < parts[0].amount.start)  # fmt: skip
 
 
 def _announced(text, sentences, paragraphs, total: Reading, part: Reading) -> re.Match | None:
@@ -727,26 +811,24 @@ def _announced(text, sentences, paragraphs, total: Reading, part: Reading) -> re
     return SPLIT_ANNOUNCED.search(text, sentence.start, sentence.end)
 
 
-#: Wholes made to be shared out (a package, a budget, a fund); a deal, a fee or "€2bn in
-#: aid" is one sum.
-_SHARED_OUT = re.compile(
-    r"(?i)\b(?:package|budget|fund|programme|program|plan|bill|allocation|facility)s?\b"
-)
-
-
 def _right_after(sentences, paragraphs, total: Reading, part: Reading, readings) -> bool:
     """True when ``part`` is in the sentence right after ``total``'s (in its paragraph or
     the next), ``total`` names a whole made to be shared out, no other amount stands
     between them, and the sums of the sentences from the part on fit in the total."""
-    if not _SHARED_OUT.search(total.whole_text) or part.sentence - total.sentence != 1:
+    if not SHARED_OUT.search(total.whole_text) or part.sentence - total.sentence != 1:
         return False
     if paragraphs[part.sentence] - paragraphs[total.sentence] > 1:
         return False
     t, p = total.amount, part.amount
     if any(t.end <= r.amount.start < p.start for r in readings):
         return False
-    # the run of sentences stating sums from the part on must fit in the total: sums
-    # that add up to more are no list of its parts
+    return _run_fits(total, part, readings)
+
+
+def _run_fits(total: Reading, part: Reading, readings) -> bool:
+    """True when the sums of the run of sentences stating sums from ``part``'s on fit in
+    ``total``: sums that add up to more are no list of its parts."""
+    t = total.amount
     ceiling = t.high if t.qualifier in ("range", "at_most") and t.high else t.value
     run, index = 0.0, part.sentence
     while sums := [r.amount.value for r in readings if r.sentence == index

@@ -21,7 +21,7 @@ _KIND = (
 PART_LINK = re.compile(
     rf"""^(?:\s+(?:more|extra|additional))?(?:\s+in\s+(?P<kind>{_KIND}))?
     (?:\s+(?:would|will|is|are|was|were|has|have|had|to|be|been|being|already|initially|
-        largely|mostly|going|could|should|shall|may|might)){{0,3}}
+        largely|mostly|going|can|could|must|should|shall|may|might)){{0,3}}
     (?:\s+(?:(?P<spend>spent|used|invested)|go(?:es)?|went|gone|allocated|earmarked|
         set\s+aside|designated|directed|sent|given|provided|reserved|slated|destined|headed|
         intended|meant|dedicated|devoted|budgeted|appropriated|pledged|promised|committed|
@@ -37,6 +37,14 @@ PART_ON = re.compile(
     r"^\s+on\s+(?!(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d|"
     r"(?:top|average|paper|hold|behalf|condition|the\s+(?:table|same\s+day|eve))\b)(?=\S)",
+    re.I,
+)
+#: After an amount, an aside between commas before the verb that gives it: "$6bn, about half
+#: of the package, will go to ...", "$2m, the largest share, is earmarked for ...". No
+#: figure or currency inside (that would be another sum), and a verb right after it.
+APPOSITIVE_BEFORE_VERB = re.compile(
+    r"^\s*,\s+[^,;:()$€£¥₹\d]{1,80}?,(?=\s+(?:would|will|is|are|was|were|has|have|had|can|could|"
+    r"must|should|shall|may|might|goes|go|went)\b)",
     re.I,
 )
 PART_KIND_ONLY = re.compile(rf"^\s+in\s+(?P<kind>{_KIND})(?![\w-])", re.I)
@@ -317,6 +325,9 @@ PRONOUN_REFERENCE = re.compile(
 TOTAL_AFTER_PARTS = re.compile(
     rf"^\W*(?P<lead>in\s+all|in\s+total|altogether|all\s+told|together|combined|taken\s+together)\b"
     rf"|\b(?P<noun>(?:the|this|that|these|its)\s+(?:[\w'’-]+\s+){{0,2}}?{_WHOLE_WORD}\s+"
+    # what the whole is for, between it and its verb: "the allocation for defence comes to"
+    rf"(?:(?:for|of|to|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?=(?:would|will|could|totals?|"
+    rf"totall?ed|totall?ing|is|are|was|were|be|comes?|came|amounts?|amounted|adds?|added)\b))?"
     rf"(?:(?:would|will|could)\s+)?(?:totals?|totall?ed|totall?ing|(?:is|are|was|were|be)\s+worth|"
     rf"comes?\s+to|came\s+to|amounts?\s+to|amounted\s+to|adds?\s+up\s+to|added\s+up\s+to))\s+",
     re.I,
@@ -362,13 +373,56 @@ PARTS_BEFORE_SENTENCES = 2
 #: "since 2022", "so far", "on top of", "separate from", "an earlier package".
 NOT_A_PART = re.compile(
     rf"\b(?:since\s+(?:\d{{4}}|it|the|its|a|an|then|last)|so\s+far|to\s+date|until\s+now|"
-    rf"cumulative\w*|separate\s+from|on\s+top\s+of|in\s+addition\s+to|apart\s+from|besides|"
-    rf"in\s+conjunction\s+with|alongside|"
+    rf"cumulative\w*|"
     rf"not\s+(?:included|part)|excluding|(?:does|do|did|will|would)\s+not\s+include|"
     rf"(?:set\s+aside|allocated|provided|earmarked)\s+separately|"
     rf"separately\s+(?:set\s+aside|allocated|provided|earmarked)|(?:earlier|previous|prior|last\s+year'?s)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_WHOLE_WORD})",
     re.I,
+)
+#: A whole named with a determiner: "a separate bill", "the House bill", "this fund" (a
+#: sentence naming one is about that whole, not the topic before it).
+NAMED_WHOLE = re.compile(
+    rf"\b(?:a|an|another|the|this|that|these|those|its|their|one)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{_WHOLE_WORD}",
+    re.I,
+)
+#: Words that put money outside something else: "in addition to the $5bn, $2bn will ...",
+#: "on top of the package". What follows says what it is outside of (``OUTSIDE_OBJECT``);
+#: when that is no sum and no whole ("in addition to providing food"), nothing is barred.
+OUTSIDE_OF = re.compile(
+    r"\b(?:separate(?:ly)?\s+from|on\s+top\s+of|in\s+addition\s+to|apart\s+from|besides|"
+    r"in\s+conjunction\s+with|alongside|over\s+and\s+above)\s+",
+    re.I,
+)
+#: Right after such words, an action, not a thing money is outside of: "in addition to
+#: providing food", "in addition to to supply" (money nouns in -ing are things).
+OUTSIDE_ACTION = re.compile(
+    r"^(?:to\b|(?!(?:funding|spending|financing|lending|borrowing|building|housing|"
+    r"training|shipping)\b)[a-z]+ing\b)",
+)
+#: Right after such words: a sum ("the £220m") or a whole or a kind of money ("the package",
+#: "this funding", "existing aid"): group ``sum`` marks a sum.
+OUTSIDE_OBJECT = re.compile(
+    rf"^(?:(?:the|this|that|these|those|its|their|an?|existing|current)\s+)?"
+    rf"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?"
+    rf"(?:(?P<sum>(?:US|A|C|NZ|HK|S)?[$€£¥₹]|Rs\.?\s*\d|(?:USD|EUR|GBP|INR)\s*\d|\d)"
+    rf"|(?:[\w'’-]+\s+){{0,2}}?(?:{_WHOLE_WORD}|money|funding|funds|aid|assistance|sums?|"
+    rf"amounts?|allocations?)(?![\w-]))",
+    re.I,
+)
+#: Wholes made to be shared out (a package, a budget, a fund); a deal, a fee or "€2bn in
+#: aid" is one sum. A sum of one of these starts a topic (``analysis.money.topics``).
+SHARED_OUT = re.compile(
+    r"(?i)\b(?:package|budget|fund|programme|program|plan|bill|allocation|facility)s?\b"
+)
+#: Families of wholes (``data/split_wholes.csv``) made to be shared out; "deal" and "fee"
+#: are one sum each.
+SHARED_FAMILIES = frozenset(["aid", "budget", "fund", "programme"])
+#: A word in a sentence that refers back to the whole being talked about: "it heads to the
+#: Senate", "its passage", "the money".
+TOPIC_REFERENCE = re.compile(
+    r"\b(?:it|its|it's|it’s|the\s+(?:money|funds|funding|sum|total|aid|assistance))\b", re.I
 )
 #: Words too general to show that a later sentence is about a total's own purpose.
 GENERAL_WORDS = frozenset([
@@ -445,6 +499,9 @@ LINK_WEIGHTS = {
     "announced": 2.0,
     # the part is in the sentence right after a total naming a whole, nothing between
     "right_after": 0.5,
+    # the sentences since a shared-out whole went on about it, and so does the part's
+    # (``analysis.money.topics``): no distance penalty, weaker than a reference back
+    "topic": 1.5,
     "inside_list": 0.0,  # a whole of its own between parts of a total's list: one of them
     "standfirst": 0.0,  # the standfirst's "The budget includes ..." before the lede's total
     "running_total": 0.0,  # "brings the total ... to $X": evidence only, it links on its own

@@ -755,3 +755,76 @@ def test_a_sum_right_after_a_fund_is_no_part_when_the_sums_after_it_exceed_it():
         "Northvale received £2 million for roads. Eastmoor received £2 million for rail."
     )
     assert splits_of(text) == []
+
+
+# --- session 6: a part's verb after "can"/"must" or after an aside; "in addition to" -----------
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        (
+            "Parliament approved a €900 million relief fund on Friday.\n\n"
+            "The fund will provide €300 million for rebuilding bridges. "
+            "Up to €500 million can be directed to farmers hit by the floods.",
+            [("rebuilding bridges", 300 * M), ("farmers hit by the floods", 500 * M)],
+        ),
+        (
+            "The ministry unveiled a $2 billion procurement plan.\n\n"
+            "Of that, about $1.2 billion, the biggest single item, will go to new patrol boats.",
+            [("new patrol boats", 1.2 * B)],
+        ),
+        (
+            "Donors announced a £60m relief fund for the region.\n\n"
+            "The fund includes £20m for clean water. "
+            "Another £35m, the largest share, must be spent on shelter.",
+            [("clean water", 20 * M), ("shelter", 35 * M)],
+        ),
+    ],
+    ids=["can be directed to", "aside before the verb", "must be spent on, aside"],
+)
+def test_a_part_verb_after_can_or_an_aside_names_its_purpose(text, parts):
+    (split,) = find_allocations(text)
+    assert [(p.recipient_text, p.amount.value) for p in split.parts] == parts
+
+
+def test_in_addition_to_an_action_does_not_bar_a_part():
+    text = (
+        "The government set out a $3 billion aid package on Monday.\n\n"
+        "About $2 billion will go to hospitals in the north, in addition to providing "
+        "tents. Roughly $1 billion is for schools."
+    )
+    assert splits_of(text) == [(3 * B, [("hospitals in the north", 2 * B), ("schools", 1 * B)])]
+
+
+def test_a_sum_in_addition_to_another_is_not_its_part_but_may_be_a_part_of_the_whole():
+    text = (
+        "Ministers allocate £500 million of recovery funding\n\n"
+        "The cabinet agreed £350 million of funding for the recovery.\n\n"
+        "In addition to the £350 million, £150 million is allocated to small businesses."
+    )
+    found = splits_of(text)
+    # the £150m is never a part of the £350m it is said to be on top of
+    assert all(total != 350 * M for total, _ in found)
+
+
+def test_on_top_of_a_thing_still_bars_the_link():
+    text = (
+        "The council approved a £10m fund on Monday. It includes £6m for roads.\n\n"
+        "That is on top of an older grant worth £3m for parks."
+    )
+    assert splits_of(text) == [(10 * M, [("roads", 6 * M)])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "£3m has been earmarked for salaries. For repairs, an amount of £1m has been provided. "
+        "Taking both into account, the budget for the school comes to £4m.",
+        "Some £3m goes to salaries. £1m goes to repairs. "
+        "Overall, the allocation for the school amounts to £4m.",
+    ],
+    ids=["comes to", "amounts to"],
+)
+def test_a_total_after_its_parts_with_what_its_whole_is_for(text):
+    assert [(t, [v for _, v in parts]) for t, parts in splits_of(text)] == [(4 * M, [3 * M, 1 * M])]

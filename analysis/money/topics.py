@@ -1,0 +1,86 @@
+"""Topics: which whole each sentence of an article is about.
+
+A careful reader keeps one thing in mind while reading: after "a $95 billion aid
+package" the next sentences are about that package as long as they go on about it
+("it heads to the Senate", "Biden will sign the measure", "$61 billion is for ...").
+A sum in such a sentence, given to a purpose, is read as a part of the package even
+three sentences on, where distance alone would make a reader doubt it.
+``find_topics`` makes that one model explicit, for the linker to use instead of one
+more weighted pattern per shape:
+
+1. a sentence stating the sum of a whole made to be shared out (a package, budget, fund,
+   bill, plan, programme: ``SHARED_OUT``, ``SHARED_FAMILIES``) starts that whole as the
+   topic (the largest such sum when there are several);
+2. each later sentence continues the topic while it stays in the topic's paragraph or
+   the next one, and either refers back to a whole ("it", "its", "the measure", "the
+   package": ``TOPIC_REFERENCE`` or a definite whole noun) or states only sums that
+   could be parts of it (same currency, smaller, each saying what it is for, no whole of
+   their own, none on top);
+3. anything else ends the topic: a sentence about something else, a sum of another
+   whole, another currency, a sum as large as the total, or a paragraph further away.
+
+The topic is evidence of one kind, weighed with the others in
+``analysis.money.links`` ("topic" in ``LINK_WEIGHTS``): it never links a sum that
+says nothing of what it is for.
+
+>>> from types import SimpleNamespace as NS
+>>> def s(text): return NS(text=text)
+>>> def r(value, sentence, whole="", own=False, link=None):
+...     return NS(amount=NS(value=value, currency="USD", start=sentence * 100),
+...               sentence=sentence, paragraph=0, whole_text=whole, own_whole=own,
+...               barred="", added=False, family="aid" if whole else "", link=link)
+>>> sentences = [s("A $95bn aid package passed."), s("It heads to the Senate."),
+...              s("Biden will sign the measure."), s("$61bn is for Ukraine."),
+...              s("Shares fell on Monday.")]
+>>> readings = [r(95, 0, "aid package", True), r(61, 3, link=("Ukraine", 0, 7))]
+>>> find_topics(sentences, [0] * 5, readings)
+[0, 0, 0, 0, None]
+"""
+
+from __future__ import annotations
+
+from analysis.money.rules import NOUN_REFERENCE, SHARED_FAMILIES, SHARED_OUT, TOPIC_REFERENCE
+
+__all__ = ["find_topics"]
+
+
+def find_topics(sentences, paragraphs, readings) -> list[int | None]:
+    """For each sentence, the start of the total whose whole it is about, or None.
+
+    ``paragraphs[i]`` is the paragraph index of ``sentences[i]``; ``readings`` are the
+    amounts read in context (``analysis.money.links.Reading``), in text order.
+    """
+    topics: list[int | None] = []
+    topic, where = None, -1  # the topic's reading, and the paragraph it was last about
+    for index, sentence in enumerate(sentences):
+        here = [r for r in readings if r.sentence == index and r.amount.value is not None]
+        starts = [r for r in here if _starts_topic(r)]
+        if starts:
+            topic = max(starts, key=lambda r: r.amount.value)
+        elif topic is not None and not _continues(topic, sentence, here, paragraphs[index] - where):
+            topic = None
+        if topic is not None:
+            where = paragraphs[index]
+        topics.append(topic.amount.start if topic is not None else None)
+    return topics
+
+
+def _starts_topic(reading) -> bool:
+    """True when ``reading`` is the sum of a whole made to be shared out."""
+    shared = SHARED_OUT.search(reading.whole_text or "") or (
+        reading.own_whole and reading.family in SHARED_FAMILIES
+    )
+    return bool(shared and not reading.barred and not reading.added)
+
+
+def _continues(topic, sentence, here, paragraphs_on: int) -> bool:
+    """True when a sentence ``paragraphs_on`` paragraphs after the topic's last one, holding
+    the sums ``here``, goes on about the topic."""
+    if paragraphs_on > 1:
+        return False
+    t = topic.amount
+    if any(r.amount.currency != t.currency or r.amount.value >= t.value or r.own_whole
+           or r.barred or r.added or r.link is None for r in here):  # fmt: skip
+        return False
+    refers = TOPIC_REFERENCE.search(sentence.text) or NOUN_REFERENCE.search(sentence.text)
+    return bool(refers or here)
