@@ -69,6 +69,7 @@ from analysis.entities.weapon_names import (
 )
 from analysis.entities.weapon_references import (
     adjacent_classes,
+    aircraft_roles_back,
     bare_variants,
     boats_back,
     classes_by_short_name,
@@ -221,6 +222,7 @@ def discover_weapons(
     found += numbered_rounds(article, spans, found)
     found += owned_ships_and_fighters(article, spans, found)
     found += fighters_back(article, spans, found)
+    found += aircraft_roles_back(article, [s for s in spans if s[0] not in drop], found)
     found += popular_repeats(article, spans, found)
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     found += boats_back(article, [s for s in spans if s[0] not in drop], found)

@@ -45,6 +45,11 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   one after a modifier coordinated with the class's own ("ZX-9 armed and
   reconnaissance drones").
 
+- bare "bombers", "tankers", "trainers" and "airframes" after the article has named a
+  military aircraft ("... fighter jets and tankers. The airframes arrive in May.") are
+  aircraft when only a determiner, a number, "and"/"or" or a word of age stands before
+  them; "oil tankers", "suicide bombers" and trainers with no aircraft named count nothing.
+
 - "military" at the end of a state's forces ("Ukrainian military") before a noun it
   modifies into a weapon class ("Ukrainian military equipment", "Russian military
   aircraft") belongs to the weapon: the forces' mention keeps the demonym only.
@@ -562,4 +567,54 @@ def popular_repeats(
             ):
                 continue
             out.append((s[4], s[5], s[6], start, end, "popular name again"))
+    return out
+
+
+#: Bare role nouns of military aircraft and the class each counts under.
+_ROLE_NOUNS = regex.compile(
+    r"(?<![\w-])(?:[Bb]ombers|[Tt]ankers|[Tt]rainers|[Aa]irframes)(?![\w'’-])"
+)
+_ROLE_CLASSES = {
+    "bombers": "strategic bomber",
+    "tankers": "tanker aircraft",
+    "trainers": "combat trainer aircraft",
+    "airframes": "aircraft",
+}
+#: What may stand before a bare role noun that names aircraft: a sentence's start, a
+#: determiner or number, a coordinating word or comma ("jets and tankers"), or an adjective
+#: of age or number. Any other word ("oil tankers", "suicide bombers") makes it another thing.
+_ROLE_BEFORE = regex.compile(
+    r"(?:^|[.!?:;\"“”(]\s*|(?<![\w-])(?:the|these|those|its|their|our|both|all|more|new|"
+    r"additional|remaining|first|last|other|several|some|many|older|ageing|aging|existing|"
+    r"and|or|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\d[\d,]*)\s+|,\s+)$",
+    regex.IGNORECASE,
+)
+
+
+def aircraft_roles_back(
+    article: Article, spans: Sequence[tuple], found: Sequence[tuple]
+) -> list[tuple]:
+    """Bare "bombers", "tankers", "trainers" and "airframes" once the article has named a
+    military aircraft ("... new fighter jets and tankers. The airframes arrive in May."):
+    aircraft, when only a determiner, a number, a coordinating word or a word of age stands
+    before them. "Oil tankers", "suicide bombers" and trainers in an article with no aircraft
+    count nothing. Found rows of the role's class."""
+    text = article.text
+    named = [s[1] for s in spans if s[3] == "weapon" and s[5] == "aircraft"]
+    named += [f[3] for f in found if f[1] == "aircraft"]
+    if not named:
+        return []
+    first = min(named)
+    taken = [(s[1], s[2]) for s in spans] + [(f[3], f[4]) for f in found]
+    out = []
+    for section in article.counted_sections():
+        for m in _ROLE_NOUNS.finditer(text, max(section.start, first), section.end):
+            start, end = m.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            line_start = text.rfind("\n", 0, start) + 1
+            if not _ROLE_BEFORE.search(text[max(line_start, start - 30) : start]):
+                continue
+            weapon_class = _ROLE_CLASSES[m.group().casefold()]
+            out.append((weapon_class, "aircraft", weapon_class, start, end, "aircraft role"))
     return out
