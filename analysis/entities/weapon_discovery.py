@@ -85,6 +85,7 @@ from analysis.entities.weapon_references import (
     numbered_rounds,
     owned_ships_and_fighters,
     popular_repeats,
+    short_designations,
     unowned_planes,
     vehicles_back,
 )
@@ -232,6 +233,7 @@ def discover_weapons(
     found += fighters_back(article, spans, found)
     found += aircraft_roles_back(article, [s for s in spans if s[0] not in drop], found)
     found += popular_repeats(article, spans, found)
+    found += short_designations(article, spans, found)
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     found += boats_back(article, [s for s in spans if s[0] not in drop], found)
     found += classes_by_short_name(article, [s for s in spans if s[0] not in drop], found)

@@ -234,3 +234,15 @@ def test_oil_tankers_suicide_bombers_and_trainers_without_aircraft_are_no_weapon
         "Suicide bombers hit the market and oil tankers burned."
     )
     assert weapons(text) == {"aircraft (generic)": 1}
+
+
+def test_a_designations_short_form_later_is_the_same_system():
+    text = "The air force ordered ZT-7A jets. The ZT-7 first flew last year."
+    assert weapons(text) == {"ZT-7A": 2}
+    text = "The air force ordered ZF-15QX jets. The QX carries more fuel."
+    assert weapons(text) == {"ZF-15QX": 2}
+
+
+def test_a_single_variant_letter_or_a_short_form_without_the_is_no_mention():
+    text = "The air force ordered ZT-7A jets. The A team met, and ZT-7 was a code."
+    assert weapons(text) == {"ZT-7A": 1}
