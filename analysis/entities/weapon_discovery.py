@@ -15,6 +15,9 @@ A second pass over the mentions table, like ``analysis.discovery`` for actors:
 - a modifier coordinated with a class's own ("surface-to-air and cruise
   missiles") names a class of its own when the lexicon has it
   ("surface-to-air missile");
+- a one-word name the lexicon knows with a class noun after it ("Meteor missile"),
+  written with describing words before that noun ("Meteor beyond-visual-range
+  missiles", "Aster surface-to-air missiles"), is one mention of that system;
 - a capitalised name with its acronym before "system(s)" ("Sky Watch
   Electronic Measure (SWEM) systems"), or a capitalised name ending in
   "System" that holds a lexicon class ("Automated Air Defence Reporting
@@ -69,6 +72,7 @@ from analysis.entities.weapon_names import (
 )
 from analysis.entities.weapon_references import (
     adjacent_classes,
+    aircraft_roles_back,
     bare_variants,
     boats_back,
     classes_by_short_name,
@@ -81,6 +85,7 @@ from analysis.entities.weapon_references import (
     numbered_rounds,
     owned_ships_and_fighters,
     popular_repeats,
+    short_designations,
     unowned_planes,
     vehicles_back,
 )
@@ -217,11 +222,18 @@ def discover_weapons(
         named, replaced = _named_after_class(text, spans, found, compile_matcher(lexicons))
         found += named
         drop.update(replaced)
+        named, replaced = _named_before_described_class(
+            text, spans, found, compile_matcher(lexicons)
+        )
+        found += named
+        drop.update(replaced)
     found += bare_variants(article, spans, found)
     found += numbered_rounds(article, spans, found)
     found += owned_ships_and_fighters(article, spans, found)
     found += fighters_back(article, spans, found)
+    found += aircraft_roles_back(article, [s for s in spans if s[0] not in drop], found)
     found += popular_repeats(article, spans, found)
+    found += short_designations(article, spans, found)
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     found += boats_back(article, [s for s in spans if s[0] not in drop], found)
     found += classes_by_short_name(article, [s for s in spans if s[0] not in drop], found)
@@ -531,6 +543,45 @@ def _named_after_class(text, spans, found, matcher) -> tuple[list[tuple], set[in
                     (target[0], target[2], target[3], s[1], m.end(1), "class noun before name")
                 )
                 drop.add(s[0])
+                break
+    return out, drop
+
+
+#: A capitalised name and one to three lower-case describing words before a class noun:
+#: "Meteor beyond-visual-range ", "Aster long-range air-defence ".
+_NAME_DESCRIBED = regex.compile(
+    r"(?<![\w'’-])(\p{Lu}[\p{L}\d]+) ((?:\p{Ll}[\p{Ll}-]*\p{Ll} ){0,3})$"
+)
+
+
+def _named_before_described_class(text, spans, found, matcher) -> tuple[list[tuple], set[int]]:
+    """A one-word name that the lexicon knows with a class noun after it ("Meteor missile"),
+    written with describing words before that noun ("Meteor beyond-visual-range missiles",
+    "Aster long-range air-defence missiles"): one mention of that system, the describing
+    words and any class rows inside them included. Describing words are no function
+    words, verbs or plural nouns ("Meteor fired missiles" is not one)."""
+    out, drop = [], set()
+    weapons = [s for s in spans if s[3] == "weapon"]
+    for s in weapons:
+        if not _is_class(s) or s[0] in drop:
+            continue
+        m = _NAME_DESCRIBED.search(text, max(0, s[1] - 80), s[1])
+        if m is None or _overlaps(spans, found, m.start(1), m.end(1)):
+            continue
+        words = m.group(2).split()
+        if any(
+            w in function_words() or (w.endswith(("ed", "ing", "s")) and "-" not in w)
+            for w in words
+        ):
+            continue
+        noun = text[s[1] : s[2]].split()[-1].casefold()
+        for word in dict.fromkeys((noun, noun[:-1] if noun.endswith("s") else noun)):
+            target = lookup_form(matcher, f"{m.group(1)} {word}")
+            if target.__class__ is tuple and target[1] == "weapon":
+                out.append(
+                    (target[0], target[2], target[3], m.start(1), s[2], "name, description, class")
+                )
+                drop.update(q[0] for q in weapons if m.end(1) <= q[1] and q[2] <= s[2])
                 break
     return out, drop
 

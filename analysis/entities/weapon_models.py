@@ -11,7 +11,10 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
 - a model's name in capitals before a lower-case aircraft, drone or ship class noun
   ("Super Mushshak aircraft", "Gowind corvettes") is one mention of that model; a
   direction, a sea, a service or a civil maker ("Western aircraft", "Baltic submarines",
-  "a Cessna aircraft") is none (``data/not_weapon_names.txt``);
+  "a Cessna aircraft") is none (``data/not_weapon_names.txt``); a name in camel case
+  or all capitals ("SkyLance", "ZORAN") counts so only before a fighter class
+  ("the ZORAN fighter jets"): "ISR aircraft" and "JetBlue aircraft" are none, and an
+  acronym that names a body ("NATO fighter jets") is held by its actor row;
 - a designation right after a maker of cars or phones ("a BMW X5 vehicle") is a product's
   model, no weapon (``data/civil_makers.txt``).
 
@@ -100,6 +103,8 @@ def model_names(
         m = _MODEL_BEFORE.search(text, max(0, s[1] - 40), s[1])
         if m is None:
             continue
+        if _UNUSUAL_CASE.search(m.group(1)) and "fighter" not in s[6]:
+            continue  # "ISR aircraft", "JetBlue aircraft": only before a fighter class
         words = list(_CAP_WORD.finditer(text, m.start(1), m.end(1)))
         while words and (
             any(q[1] < words[0].end() and words[0].start() < q[2] for q in spans)
@@ -132,10 +137,16 @@ def model_names(
 #: Categories whose class noun a model's name may stand before: "Gowind corvettes",
 #: "Black Shark torpedoes".
 _MODEL_CATEGORIES = frozenset({"aircraft", "uav", "ships", "anti_submarine"})
-_MODEL_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) $")
+_MODEL_BEFORE = regex.compile(
+    r"(?<![\w'’-])((?:\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)"
+    r"(?: (?:\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)){0,2}"
+    r"|\p{Lu}{3,6}) $"
+)
 
 
-_CAP_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+_CAP_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+|\p{Lu}{3,6}")
+#: A name in camel case ("SkyWard", not "McDonnell") or all capitals ("ZORAN").
+_UNUSUAL_CASE = regex.compile(r"\p{Lu}\p{Ll}{2,}\p{Lu}|\b\p{Lu}{3,6}\b")
 
 
 def _sentence_start(text: str, start: int) -> bool:

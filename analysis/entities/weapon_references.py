@@ -45,6 +45,15 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   one after a modifier coordinated with the class's own ("ZX-9 armed and
   reconnaissance drones").
 
+- bare "bombers", "tankers", "trainers" and "airframes" after the article has named a
+  military aircraft ("... fighter jets and tankers. The airframes arrive in May.") are
+  aircraft when only a determiner, a number, "and"/"or" or a word of age stands before
+  them; "oil tankers", "suicide bombers" and trainers with no aircraft named count nothing.
+
+- a designation's short form after "the" later in the article ("the ZT-7" after
+  "ZT-7A Kestrel"; "the EX" after "ZF-15EX", two or more variant letters) is the
+  same system again.
+
 - "military" at the end of a state's forces ("Ukrainian military") before a noun it
   modifies into a weapon class ("Ukrainian military equipment", "Russian military
   aircraft") belongs to the weapon: the forces' mention keeps the demonym only.
@@ -562,4 +571,93 @@ def popular_repeats(
             ):
                 continue
             out.append((s[4], s[5], s[6], start, end, "popular name again"))
+    return out
+
+
+#: Bare role nouns of military aircraft and the class each counts under.
+_ROLE_NOUNS = regex.compile(
+    r"(?<![\w-])(?:[Bb]ombers|[Tt]ankers|[Tt]rainers|[Aa]irframes)(?![\w'’-])"
+)
+_ROLE_CLASSES = {
+    "bombers": "strategic bomber",
+    "tankers": "tanker aircraft",
+    "trainers": "combat trainer aircraft",
+    "airframes": "aircraft",
+}
+#: What may stand before a bare role noun that names aircraft: a sentence's start, a
+#: determiner or number, a coordinating word or comma ("jets and tankers"), or an adjective
+#: of age or number. Any other word ("oil tankers", "suicide bombers") makes it another thing.
+_ROLE_BEFORE = regex.compile(
+    r"(?:^|[.!?:;\"“”(]\s*|(?<![\w-])(?:the|these|those|its|their|our|both|all|more|new|"
+    r"additional|remaining|first|last|other|several|some|many|older|ageing|aging|existing|"
+    r"and|or|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\d[\d,]*)\s+|,\s+)$",
+    regex.IGNORECASE,
+)
+
+
+def aircraft_roles_back(
+    article: Article, spans: Sequence[tuple], found: Sequence[tuple]
+) -> list[tuple]:
+    """Bare "bombers", "tankers", "trainers" and "airframes" once the article has named a
+    military aircraft ("... new fighter jets and tankers. The airframes arrive in May."):
+    aircraft, when only a determiner, a number, a coordinating word or a word of age stands
+    before them. "Oil tankers", "suicide bombers" and trainers in an article with no aircraft
+    count nothing. Found rows of the role's class."""
+    text = article.text
+    named = [s[1] for s in spans if s[3] == "weapon" and s[5] == "aircraft"]
+    named += [f[3] for f in found if f[1] == "aircraft"]
+    if not named:
+        return []
+    first = min(named)
+    taken = [(s[1], s[2]) for s in spans] + [(f[3], f[4]) for f in found]
+    out = []
+    for section in article.counted_sections():
+        for m in _ROLE_NOUNS.finditer(text, max(section.start, first), section.end):
+            start, end = m.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            line_start = text.rfind("\n", 0, start) + 1
+            if not _ROLE_BEFORE.search(text[max(line_start, start - 30) : start]):
+                continue
+            weapon_class = _ROLE_CLASSES[m.group().casefold()]
+            out.append((weapon_class, "aircraft", weapon_class, start, end, "aircraft role"))
+    return out
+
+
+#: A designation written with variant letters: "T-7A" ("T-7", "A"), "F-15EX" ("F-15", "EX").
+_VARIANT_LETTERS = regex.compile(r"(\p{Lu}{1,3}-\d{1,3})(\p{Lu}{1,3})")
+
+
+def short_designations(
+    article: Article, spans: Sequence[tuple], found: Sequence[tuple]
+) -> list[tuple]:
+    """A designation's short form after "the" later in the article: "the ZT-7" after
+    "ZT-7A Kestrel", "the EX" (two or more variant letters) after "ZF-15EX": the same
+    system again, as found rows. A short form that another row already holds (a
+    system of its own in the lexicon) is left to that row."""
+    text = article.text
+    rows = [(s[1], s[2], s[4], s[5], s[6]) for s in spans if s[3] == "weapon" and not _is_class(s)]
+    rows += [(f[3], f[4], f[0], f[1], f[2]) for f in found if not f[0].islower()]
+    forms: dict[str, tuple] = {}
+    for start, end, name, category, weapon_class in sorted(rows):
+        m = _VARIANT_LETTERS.fullmatch(text[start:end].split()[0])
+        if m is None:
+            continue
+        for short in (m.group(1), m.group(2)) if len(m.group(2)) > 1 else (m.group(1),):
+            forms.setdefault(short, (name, category, weapon_class, end))
+    if not forms:
+        return []
+    taken = [(r[0], r[1]) for r in rows] + [(s[1], s[2]) for s in spans]
+    out = []
+    sections = [(c.start, c.end) for c in article.counted_sections()]
+    for short, (name, category, weapon_class, after) in forms.items():
+        pattern = rf"(?<=(?<![\w-])[Tt]he ){regex.escape(short)}(?![\w-])"
+        for m in regex.finditer(pattern, text, pos=after):
+            start, end = m.span()
+            if not any(a <= start and end <= b for a, b in sections):
+                continue
+            if any(a < end and start < b for a, b in taken):
+                continue
+            out.append((name, category, weapon_class, start, end, "short designation"))
+            taken.append((start, end))
     return out

@@ -510,3 +510,31 @@ def test_a_class_noun_in_apposition_after_a_named_system_is_part_of_it():
         "F-16": 1,
         "aircraft (generic)": 1,
     }
+
+
+def test_a_named_missile_with_describing_words_before_its_class_is_one_mention():
+    text = (
+        "The jets will carry Meteor beyond-visual-range missiles, "
+        "and the frigates Aster long-range air-defence missiles."
+    )
+    assert weapons(text) == {
+        "aircraft (generic)": 1,
+        "Meteor missile": 1,
+        "warship (generic)": 1,
+        "Aster missile": 1,
+    }
+    assert weapons("The navy bought Aster surface-to-air missiles.") == {"Aster missile": 1}
+
+
+def test_a_name_before_a_verb_and_a_class_is_no_described_system():
+    assert weapons("Meteor fired missiles at the target.") == {"missile (generic)": 1}
+
+
+def test_a_camel_case_or_capitals_name_before_a_fighter_class_is_one_model():
+    text = "The air force will fly the SkyLance fighter jets and the ZORAN fighter aircraft."
+    assert weapons(text) == {"SkyLance": 1, "ZORAN": 1}
+
+
+def test_capitals_and_airlines_before_other_aircraft_classes_are_no_models():
+    text = "ISR aircraft flew. NATO fighter jets flew. The McDonnell aircraft landed."
+    assert weapons(text) == {"aircraft (generic)": 3}

@@ -217,3 +217,32 @@ def test_a_popular_name_after_a_named_system_names_it_again_later():
     assert weapons(text) == {"Su-34": 2}
     # without the system before it, the word is nobody's name
     assert weapons("Kyiv said it downed the Gannet.") == {}
+
+
+def test_bare_bombers_tankers_and_trainers_after_aircraft_are_aircraft():
+    text = (
+        "The air force will buy twelve fighter jets and four tankers. "
+        "The bombers stay at home, while the trainers and airframes arrive in June."
+    )
+    assert weapons(text) == {"aircraft (generic)": 5}
+
+
+def test_oil_tankers_suicide_bombers_and_trainers_without_aircraft_are_no_weapons():
+    assert weapons("The oil tankers left the port. The trainers were sold in a shop.") == {}
+    text = (
+        "The fighter jets flew over the city. "
+        "Suicide bombers hit the market and oil tankers burned."
+    )
+    assert weapons(text) == {"aircraft (generic)": 1}
+
+
+def test_a_designations_short_form_later_is_the_same_system():
+    text = "The air force ordered ZT-7A jets. The ZT-7 first flew last year."
+    assert weapons(text) == {"ZT-7A": 2}
+    text = "The air force ordered ZF-15QX jets. The QX carries more fuel."
+    assert weapons(text) == {"ZF-15QX": 2}
+
+
+def test_a_single_variant_letter_or_a_short_form_without_the_is_no_mention():
+    text = "The air force ordered ZT-7A jets. The A team met, and ZT-7 was a code."
+    assert weapons(text) == {"ZT-7A": 1}
