@@ -115,25 +115,32 @@ _COMPARISON_BEFORE = regex.compile(
 def vehicles_back(article: Article, spans: Sequence[tuple], found: Sequence[tuple]) -> list[tuple]:
     """Bare "vehicles" that refer back to an armoured vehicle named earlier (see the module
     docstring), as found rows of the generic "armoured vehicle" class."""
-    text = article.text
     named = [s[2] for s in spans if s[3] == "weapon" and s[5] == "armoured_vehicles"]
     named += [f[4] for f in found if f[1] == "armoured_vehicles"]
     if not named:
         return []
-    first = min(named)
+    return [
+        ("armoured vehicle", "armoured_vehicles", "armoured vehicle", *m.span(),
+         "refers back to a vehicle")
+        for m, before in _bare_words(article, spans, found, _VEHICLE, min(named))
+        if _REFERRING_BEFORE.search(before)
+    ]  # fmt: skip
+
+
+def _bare_words(article: Article, spans, found, pattern, first: int):
+    """Each match of ``pattern`` from offset ``first`` in the counted sections that no
+    span or found row covers, with the text before it on its line (30 characters at
+    most): the candidates of a bare word that refers back (``vehicles_back``,
+    ``boats_back``, ``aircraft_roles_back``)."""
+    text = article.text
     taken = [(s[1], s[2]) for s in spans] + [(f[3], f[4]) for f in found]
-    out = []
     for section in article.counted_sections():
-        for m in _VEHICLE.finditer(text, max(section.start, first), section.end):
+        for m in pattern.finditer(text, max(section.start, first), section.end):
             start, end = m.span()
             if any(a < end and start < b for a, b in taken):
                 continue
             line_start = text.rfind("\n", 0, start) + 1
-            if not _REFERRING_BEFORE.search(text[max(line_start, start - 30) : start]):
-                continue
-            out.append(("armoured vehicle", "armoured_vehicles", "armoured vehicle", start, end,
-                        "refers back to a vehicle"))  # fmt: skip
-    return out
+            yield m, text[max(line_start, start - 30) : start]
 
 
 def bare_variants(article: Article, spans: Sequence[tuple], found: Sequence[tuple]) -> list[tuple]:
@@ -387,26 +394,21 @@ def _is_class(span) -> bool:
 def boats_back(article: Article, spans: Sequence[tuple], found: Sequence[tuple]) -> list[tuple]:
     """Bare "boats" that refer back to a submarine named earlier (see the module
     docstring), as found rows of the generic "submarine" class."""
-    text = article.text
     ships = sorted(
         [(s[1], _is_submarine(s[4], s[6])) for s in spans if s[3] == "weapon" and s[5] == "ships"]
         + [(f[3], _is_submarine(f[0], f[2])) for f in found if f[1] == "ships"]
     )
     if not any(sub for _, sub in ships):
         return []
-    taken = [(s[1], s[2]) for s in spans] + [(f[3], f[4]) for f in found]
     out = []
-    for section in article.counted_sections():
-        for m in _BOAT.finditer(text, section.start, section.end):
-            start, end = m.span()
-            before = [sub for at, sub in ships if at < start]
-            if not before or not before[-1] or any(a < end and start < b for a, b in taken):
-                continue
-            line_start = text.rfind("\n", 0, start) + 1
-            window = text[max(line_start, start - 30) : start]
-            if _REFERRING_BEFORE.search(window) or _BOAT_AGE_BEFORE.search(window):
-                out.append(("submarine", "ships", "submarine", start, end,
-                            "refers back to a submarine"))  # fmt: skip
+    for m, before in _bare_words(article, spans, found, _BOAT, 0):
+        last = [sub for at, sub in ships if at < m.start()]
+        if (
+            last
+            and last[-1]
+            and (_REFERRING_BEFORE.search(before) or _BOAT_AGE_BEFORE.search(before))
+        ):
+            out.append(("submarine", "ships", "submarine", *m.span(), "refers back to a submarine"))
     return out
 
 
@@ -603,24 +605,15 @@ def aircraft_roles_back(
     aircraft, when only a determiner, a number, a coordinating word or a word of age stands
     before them. "Oil tankers", "suicide bombers" and trainers in an article with no aircraft
     count nothing. Found rows of the role's class."""
-    text = article.text
     named = [s[1] for s in spans if s[3] == "weapon" and s[5] == "aircraft"]
     named += [f[3] for f in found if f[1] == "aircraft"]
     if not named:
         return []
-    first = min(named)
-    taken = [(s[1], s[2]) for s in spans] + [(f[3], f[4]) for f in found]
     out = []
-    for section in article.counted_sections():
-        for m in _ROLE_NOUNS.finditer(text, max(section.start, first), section.end):
-            start, end = m.span()
-            if any(a < end and start < b for a, b in taken):
-                continue
-            line_start = text.rfind("\n", 0, start) + 1
-            if not _ROLE_BEFORE.search(text[max(line_start, start - 30) : start]):
-                continue
+    for m, before in _bare_words(article, spans, found, _ROLE_NOUNS, min(named)):
+        if _ROLE_BEFORE.search(before):
             weapon_class = _ROLE_CLASSES[m.group().casefold()]
-            out.append((weapon_class, "aircraft", weapon_class, start, end, "aircraft role"))
+            out.append((weapon_class, "aircraft", weapon_class, *m.span(), "aircraft role"))
     return out
 
 
