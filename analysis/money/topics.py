@@ -1,8 +1,8 @@
 """Topics: which whole each sentence of an article is about.
 
-A careful reader keeps one thing in mind while reading: after "a $95 billion aid
+A careful reader keeps one thing in mind while reading: after "a €12 billion relief
 package" the next sentences are about that package as long as they go on about it
-("it heads to the Senate", "Biden will sign the measure", "$61 billion is for ...").
+("it now goes to parliament", "the minister will sign the measure", "€5 billion is for ...").
 A sum in such a sentence, given to a purpose, is read as a part of the package even
 three sentences on, where distance alone would make a reader doubt it.
 ``find_topics`` makes that one model explicit, for the linker to use instead of one
@@ -29,10 +29,10 @@ says nothing of what it is for.
 ...     return NS(amount=NS(value=value, currency="USD", start=sentence * 100),
 ...               sentence=sentence, paragraph=0, whole_text=whole, own_whole=own,
 ...               barred="", added=False, family="aid" if whole else "", link=link)
->>> sentences = [s("A $95bn aid package passed."), s("It heads to the Senate."),
-...              s("Biden will sign the measure."), s("$61bn is for Ukraine."),
+>>> sentences = [s("A $12bn relief package passed."), s("It now goes to parliament."),
+...              s("The minister will sign the measure."), s("$5bn is for Moldova."),
 ...              s("Shares fell on Monday.")]
->>> readings = [r(95, 0, "aid package", True), r(61, 3, link=("Ukraine", 0, 7))]
+>>> readings = [r(12, 0, "relief package", True), r(5, 3, link=("Moldova", 0, 7))]
 >>> find_topics(sentences, [0] * 5, readings)
 [0, 0, 0, 0, None]
 """
