@@ -861,7 +861,7 @@ def _references(
             nearest = [r for r in readings if r.amount.start < whole_sentence.start]
             referent = nearest[-1] if nearest else None
             if referent and owners and referent.amount.start in owners:
-                # "Of the $95bn, the bill allocates $61bn to A. It also includes $26bn ...":
+                # "Of the $40bn, the bill allocates $22bn to A. It also includes $9bn ...":
                 # "It" is the whole the sentence before itemised, not its last part
                 referent = owners[referent.amount.start].total
             if referent and is_running_total(text, sentences[referent.sentence], referent.amount):

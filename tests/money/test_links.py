@@ -36,9 +36,9 @@ LINKED = [
      "The package includes $22 billion for Poland, $9 billion in military aid for Latvia and "
      "$3 billion for refugees.",
      40 * B, [("Poland", 22 * B), ("Latvia", 9 * B), ("refugees", 3 * B)]),
-    ("The Senate passed a $95 billion bill on Tuesday.\n\n"
-     "The bill would send $61 billion to Ukraine and $14 billion to Israel.",
-     95 * B, [("Ukraine", 61 * B), ("Israel", 14 * B)]),
+    ("The Senate passed a $70 billion bill on Tuesday.\n\n"
+     "The bill would send $45 billion to Moldova and $12 billion to Jordan.",
+     70 * B, [("Moldova", 45 * B), ("Jordan", 12 * B)]),
     ("The bloc agreed a €50 billion facility for the country. "
      "It provides €33 billion in loans and €17 billion in grants.",
      50 * B, [("loans", 33 * B), ("grants", 17 * B)]),
