@@ -131,7 +131,7 @@ def _bare_words(article: Article, spans, found, pattern, first: int):
     """Each match of ``pattern`` from offset ``first`` in the counted sections that no
     span or found row covers, with the text before it on its line (30 characters at
     most): the candidates of a bare word that refers back (``vehicles_back``,
-    ``boats_back``, ``aircraft_roles_back``)."""
+    ``boats_back``, ``aircraft_roles_back``, ``fighters_back``)."""
     text = article.text
     taken = [(s[1], s[2]) for s in spans] + [(f[3], f[4]) for f in found]
     for section in article.counted_sections():
@@ -529,15 +529,9 @@ def fighters_back(article: Article, spans: Sequence[tuple], found: Sequence[tupl
     if not named:
         return out
     first = min(named)
-    for section in article.counted_sections():
-        for m in _FIGHTERS.finditer(text, max(section.start, first), section.end):
-            start, end = m.span()
-            if not _DETERMINED.search(text, max(0, start - 20), start):
-                continue
-            if any(s[1] < end and start < s[2] for s in spans) or any(
-                f[3] < end and start < f[4] for f in found
-            ):
-                continue
+    for m, _ in _bare_words(article, spans, found, _FIGHTERS, first):
+        start, end = m.span()
+        if _DETERMINED.search(text, max(0, start - 20), start):
             out.append(("fighter jet", "aircraft", "fighter jet", start, end, "fighters back"))
     return out
 
