@@ -71,6 +71,7 @@ from analysis.money.rules import (
     MAX_RECIPIENT_WORDS,
     NAME_INSIDE_PHRASE,
     NOUN_REFERENCE,
+    OF_REFERENCE_AFTER,
     OF_THAT,
     OPEN_CUE,
     PACKAGE_NOUNS,
@@ -371,6 +372,8 @@ def _opens_list(text, total: Amount, total_end: int, first: Amount, first_start:
     """
     if first.currency != total.currency:
         return False
+    if OF_REFERENCE_AFTER.match(text, total.end):
+        return False  # "$191m of the funding will go to A, $199m to B": a part, no total
     if CLAUSE_BREAK.search(text, total_end, first_start):
         return False  # "..., while the Senate bill includes $14bn": another whole's part
     if SIDE_BY_SIDE.search(text, total_end, first_start):

@@ -39,15 +39,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from analysis.money.amount import Amount
 from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
+from analysis.money.explicit import (
+    link_compositions,
+    link_of_references,
+    link_running_totals,
+)
 from analysis.money.rules import (
     ADDED_BEFORE,
     AGGREGATE_BEFORE,
     BACK_REFERENCE,
+    CHANGE_BEFORE,
     CLAUSE_BREAK,
     FRACTIONS,
     FRONTED_PURPOSE,
@@ -122,6 +128,7 @@ class Reading:
     added: bool = False  # money on top: "another €1.3 billion could follow"
     computed: bool = False  # a share of the total, its value computed: "half of it"
     outside_of: int | None = None  # where the sum it is on top of starts: "in addition to $5bn"
+    change: bool = False  # the change of another sum: "an increase of $33bn", "up $9.9bn"
 
 
 @dataclass
@@ -180,9 +187,13 @@ def read_amount(
         link = (m.group("phrase"), start, start + len(m.group("phrase")))
     barred = NOT_A_PART.search(sentence.text)
     why, outside = (barred.group(0), None) if barred else _outside_of(text, sentence, amount)
+    change = CHANGE_BEFORE.search(before)
+    if change:
+        # "an increase of $33 billion": the change of another sum, no whole and no part
+        family, whole_text, own, plural, why = "", "", False, False, change.group(0).strip()
     added = bool(ADDED_BEFORE.search(before))
     return Reading(amount, index, paragraph, link, family, whole_text, own, plural,
-                   why, added, outside_of=outside)  # fmt: skip
+                   why, added, outside_of=outside, change=bool(change))  # fmt: skip
 
 
 def _outside_of(text, sentence, amount: Amount) -> tuple[str, int | None]:
@@ -299,9 +310,12 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     _standfirst_parts(sentences, paragraphs, readings, by_start, taken)
     _wholes_inside_a_list(readings, by_start, taken)
     _stated_remainders(sentences, readings, by_start, taken)
-    _running_totals(sentences, readings, by_start)
     _sums_to_a_whole(text, sentences, paragraphs, readings, by_start)
     protected = {p.amount.start for s in seeds for p in s.parts}
+    protected |= link_compositions(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_of_references(text, sentences, readings, by_start, Linked)
+    taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
+    link_running_totals(text, sentences, readings, by_start, Linked, taken)
     assign_by_sums(readings, by_start, candidates, protected, Linked)
     return sorted(by_start.values(), key=lambda s: s.total.amount.start)
 
@@ -454,31 +468,6 @@ def _adds_up(total: float, values: list[float]) -> bool:
     return abs(sum(values) - total) <= 0.001 * total
 
 
-def _running_totals(sentences, readings, by_start) -> None:
-    """Link a running total to the sum that brings it there, in one sentence: "The $40
-    billion package brings the total pledged since March to roughly $54 billion" makes
-    the package a part of the $54 billion (never the other way round)."""
-    for index, sentence in enumerate(sentences):
-        here = [r for r in readings if r.sentence == index and r.amount.value is not None]
-        for k, total in enumerate(here):
-            before = sentence.text[: total.amount.start - sentence.start]
-            m = RUNNING_TOTAL.search(before)
-            if not m or total.amount.start in by_start and by_start[total.amount.start].parts:
-                continue
-            cue = sentence.start + m.start()
-            parts = [r for r in here[:k] if r.amount.end <= cue and r.family
-                     and r.amount.currency == total.amount.currency
-                     and r.amount.value < total.amount.value]  # fmt: skip
-            if not parts:
-                continue
-            part = parts[-1]  # known by its whole: "package"
-            named = (part.whole_text or "(not stated)", part.amount.start, part.amount.end)
-            linked = Linked(total, [replace(part, link=part.link or named)])
-            linked.cues = [("running_total", m.group("cue"), cue, cue + len(m.group("cue"))),
-                           (_fit(Linked(total), parts[-1:]), "", cue, cue)]  # fmt: skip
-            by_start[total.amount.start] = linked
-
-
 def _totals_after_parts(sentences, readings, by_start, taken) -> None:
     """Link a total stated after its parts in a later sentence ("$22bn for Poland and $9bn
     for Latvia. In all, the package is worth $40bn"): the unlinked parts, with what
@@ -604,6 +593,8 @@ def _best_total(text, sentences, paragraphs, readings, by_start, run, previous, 
     for total in readings:
         if total.sentence > run[0].sentence or total.amount.value is None:
             continue
+        if total.change:
+            continue  # "an increase of $33bn" is the change of a total, not one
         if _restated_later(total, run[0], readings):
             continue  # the headline's "$1B", stated again in the lede: the later one is the total
         linked = by_start.get(total.amount.start) or Linked(total)
@@ -1071,8 +1062,9 @@ def _kinds(words: str) -> set[str]:
 
 def _other_kind(total_sentence, part_sentence) -> bool:
     """True when the part's sentence names a kind of money its total's sentence does not."""
-    kinds = _kinds(part_sentence.text)
-    return bool(kinds) and not kinds <= _kinds(total_sentence.text)
+    kinds, own = _kinds(part_sentence.text), _kinds(total_sentence.text)
+    # a total of no kind ("a $118bn foreign aid package") may hold any kind of money
+    return bool(kinds) and bool(own) and not kinds <= own
 
 
 def _other_year(sentences, total: Reading, sentence) -> bool:

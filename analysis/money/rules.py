@@ -353,9 +353,17 @@ NAME_WORD = re.compile(r"\b[A-Z][\w'’-]+\b(?![.\s]*\d)")
 #: Before an amount, in the sentence of a sum that adds to it: "brings the total pledged
 #: since March to roughly" (the amount is a running total, the sum before it one part).
 RUNNING_TOTAL = re.compile(
-    r"(?P<cue>\b(?:brings?|bringing|brought|takes?|taking|took|pushes|pushing|pushed|lifts?|"
+    r"(?P<cue>\b(?:bring|brings|bringing|brought|takes?|taking|took|pushes|pushing|pushed|lifts?|"
     r"lifting|raises?|raising|raised)\s+(?:the\s+|its\s+|their\s+|overall\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:total|tally|sum))\b[^.;$€£¥₹]{0,120}?\bto\s+(?:[\w.]+\s+){0,2}$",
+    re.I,
+)
+#: Around an amount, words that make it a change of another sum, neither a whole nor a part:
+#: "an increase of $33 billion", "up $9.9 billion from 2019", "a cut of £2m".
+CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:increase|rise|hike|jump|growth|decrease|decline|cut|"
+    r"reduction|drop|fall|boost|shortfall)\s+of\s+(?:[\w.]+\s+){0,2}"
+    r"|(?:^|[,;(—–]\s*)(?:up|down)(?:\s+by)?\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?)$",
     re.I,
 )
 #: Words right before an amount that call it what is left of a total once the parts
@@ -530,3 +538,24 @@ SUM_BONUS = 3.0
 SUM_BUDGET = 20000
 #: Two sets that add up: the better wins only when its score is this much higher.
 SUM_MARGIN = 1.0
+#: Right after a sum, words naming the whole it is a part of: "$400 million of that",
+#: "$9 billion of the total", "$191 million of the funding", "$700 million of the nearly
+#: $6 billion" (group ``sum``: the whole is the sum that follows).
+OF_REFERENCE_AFTER = re.compile(
+    r"\s+of\s+(?:(?P<pronoun>that|this|it)\b(?!\s+(?:year|month|week|day|time|kind|sort|type)\b)"
+    r"|(?:the|this|that|its|their)\s+(?P<noun>(?:(?:overall|entire|whole|new|additional|"
+    r"initial|total)\s+)?(?:total|money|sum|amount|funding|funds|aid|assistance|allocation|"
+    r"package|budget|fund|pledge|bill|deal|programme|program|request|appropriation))\b"
+    r"|(?:the|this|that|its)\s+(?:(?:nearly|about|some|around|roughly|almost|over|more\s+than|"
+    r"estimated|total|whole|overall)\s+)*(?P<sum>)(?=(?:US|A|C|NZ|HK|S)?[$€£¥₹]|Rs\.?\s*\d|"
+    r"(?:USD|EUR|GBP|INR)\s*\d|\d))",
+    re.I,
+)
+#: A verb saying a whole is made of the parts that follow: "The budget is composed of",
+#: "which consists of", "is divided into two parts", "breaks down as".
+COMPOSITION = re.compile(
+    r"\b(?:consist(?:s|ed|ing)?\s+of|(?:is|are|was|were|be|been)\s+(?:composed|made\s+up|"
+    r"comprised)\s+of|compris(?:es|ed|ing)\b|(?:is|are|was|were|be|been)\s+(?:divided|split|"
+    r"broken\s+down|apportioned)\s+(?:into|between|among|as)\b|breaks?\s+down\s+(?:into|as)\b)",
+    re.I,
+)

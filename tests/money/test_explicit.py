@@ -1,0 +1,117 @@
+"""Tests for analysis.money.explicit: words that say outright which total a sum is a part
+of ("of that", "of the funding", "is composed of", "brings the total to").
+
+Every text here is made up for the test; expected values are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.money.allocations import find_allocations
+
+B = 1_000_000_000
+M = 1_000_000
+CR = 10_000_000
+
+
+def splits_of(text):
+    """(total value, [part values]) for every split, in text order."""
+    return [(a.total.value, [p.amount.value for p in a.parts]) for a in find_allocations(text)]
+
+
+OF_REFERENCES = [
+    # "of that" right after the part, in the total's sentence
+    ("The fund holds $2 billion, and $400 million of that came from old programmes.",
+     [(2 * B, [400 * M])]),
+    # "of the funding", a paragraph away, and the list that goes on from it
+    ("Donors pledged $900 million on Monday.\n\nThe agency said $300 million of the funding "
+     "will go to Ruritania, $250 million to Borduria and about $100 million for Sylvania.",
+     [(900 * M, [300 * M, 250 * M, 100 * M])]),
+    # "of the nearly $Y": the whole is the sum named, after the part
+    ("Private donors gave $50 million of the nearly $400 million raised for the flood.",
+     [(400 * M, [50 * M])]),
+    # "of the plan" passes over the running total in between
+    ("The city approved a $30 million plan. The plan brings the total spent on parks since "
+     "2020 to $90 million. About $12 million of the plan will go to playgrounds.",
+     [(30 * M, [12 * M]), (90 * M, [30 * M])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", OF_REFERENCES)
+def test_of_references(text, expected):
+    assert splits_of(text) == expected
+
+
+def test_of_reference_keeps_the_purpose_after_its_verb():
+    text = (
+        "Lawmakers passed a $70 billion bill that includes $40 billion for Ruritania.\n\n"
+        "About $15 billion of the money for Ruritania would be used to buy new tanks."
+    )
+    bill, nested = find_allocations(text)
+    assert (bill.total.value, [p.amount.value for p in bill.parts]) == (70 * B, [40 * B])
+    assert nested.total.value == 40 * B
+    assert [(p.recipient_text, p.amount.value) for p in nested.parts] == [("buy new tanks", 15 * B)]
+
+
+COMPOSITIONS = [
+    # "is composed of" in the next paragraph, three parts that add up
+    ("The ministry's budget for next year is $80 billion.\n\nThe budget is composed of "
+     "$50 billion for salaries, $20 billion for equipment and $10 billion for research.",
+     [(80 * B, [50 * B, 20 * B, 10 * B])]),
+    # "consists of" with a whole of its own among the parts
+    ("Officials presented a request for €12 billion on Monday. The request consists of a "
+     "€9 billion base budget and €3 billion for operations abroad.",
+     [(12 * B, [9 * B, 3 * B])]),
+    # "is divided into", the parts in the sentence after it
+    ("The health budget stands at Rs 5,000 crore.\n\nThe budget is divided into two parts. "
+     "Salaries take Rs 3,200 crore, while equipment gets Rs 1,800 crore.",
+     [(5_000 * CR, [3_200 * CR, 1_800 * CR])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", COMPOSITIONS)
+def test_compositions(text, expected):
+    assert splits_of(text) == expected
+
+
+def test_composition_that_does_not_add_up_links_nothing_silently():
+    text = ("The council has a $5 million fund.\n\nThe new stadium is composed of $4 million in "
+            "steel and $3 million in labour.")  # fmt: skip
+    assert all(not (a.total.value == 5 * M and not a.remainder.overspent)
+               for a in find_allocations(text))  # fmt: skip
+
+
+RUNNING_TOTALS = [
+    # a later sentence whose subject names the new sum only by its words
+    ("The bloc approved €2 billion for ammunition on Friday. The new funding brings the total "
+     "given to the army to €5.6 billion.",
+     [(5.6 * B, [2 * B])]),
+    # in one sentence, the sum right before the words, whatever it is for
+    ("Parliament is committing €2bn to this purpose, bringing the total support to €5.6bn.",
+     [(5.6 * B, [2 * B])]),
+    # "expected to bring": the sum of the sentence before, not the parts it was split into
+    ("The ministry asked for $600 billion. It consists of a $500 billion base budget and "
+     "$100 billion for operations. Energy programmes are expected to bring the total request "
+     "to $650 billion.",
+     [(600 * B, [500 * B, 100 * B]), (650 * B, [600 * B])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", RUNNING_TOTALS)
+def test_running_totals(text, expected):
+    assert splits_of(text) == expected
+
+
+def test_a_change_is_neither_total_nor_part():
+    text = ("The ministry asked for $718 billion, an increase of $33 billion over last year.\n\n"
+            "The request is composed of a $600 billion base budget and $118 billion for "
+            "operations.")  # fmt: skip
+    assert splits_of(text) == [(718 * B, [600 * B, 118 * B])]
+
+
+def test_a_total_of_no_kind_holds_parts_of_any_kind():
+    text = ("Senators unveiled a $100 billion foreign aid package on Sunday.\n\n"
+            "The package will provide $60 billion in military aid to Ruritania and $15 billion "
+            "to Borduria.")  # fmt: skip
+    assert splits_of(text) == [(100 * B, [60 * B, 15 * B])]
