@@ -33,14 +33,19 @@ import re
 from dataclasses import replace
 
 from analysis.money.rules import (
+    ANNOUNCED_LIST,
     COMPOSITION,
+    GOES_ON,
+    LIST_BULLET,
     LIST_SEP,
     OF_REFERENCE_AFTER,
     RUNNING_TOTAL,
     WHOLE_FAMILIES,
 )
 
-__all__ = ["link_compositions", "link_of_references", "link_running_totals"]
+__all__ = [
+    "link_announced_lists", "link_compositions", "link_of_references", "link_running_totals",
+]  # fmt: skip
 
 #: How many sentences back "of the total" / "of the funding" may reach for its whole.
 OF_REFERENCE_SENTENCES = 12
@@ -275,3 +280,56 @@ def link_running_totals(text, sentences, readings, by_start, make_linked, taken)
             linked.parts = [replace(part, link=named)]
             linked.cues = [("running_total", m.group("cue"), cue, cue + len(m.group("cue")))]
             by_start[t.start] = linked
+
+
+#: How far after a list's announcement its items may be, in sentences.
+LIST_AHEAD = 12
+
+
+def link_announced_lists(text, sentences, readings, by_start, make_linked, protected) -> set[int]:
+    """Link the items of a list a sentence announces ("The broad spending breakdown:",
+    "The breakdown of the spending is as follows:") to the total before it, when the
+    sentence names no sum of its own. Each item is the first sum of a sentence after it
+    (of a bulleted line, when the list is bulleted); a sentence that goes on about the
+    item before ("This includes ...", "Additionally, ...", "$4bn of that ...") is no new
+    item. The items must add up to the total: the announcement says they are its parts."""
+    linked_parts: set[int] = set()
+    for index, sentence in enumerate(sentences):
+        if not ANNOUNCED_LIST.search(sentence.text):
+            continue
+        if any(r.sentence == index for r in readings):
+            continue  # a list after "$12bn as follows:" is read by the colon-list rule
+        earlier = [r for r in readings if 0 < index - r.sentence <= 3 and r.amount.value
+                   and not r.change and not _is_running(text, sentences, r)]  # fmt: skip
+        if not earlier:
+            continue
+        total = max(earlier, key=lambda r: (r.amount.value, r.amount.start))
+        items = _list_items(text, sentences, readings, index, total)
+        subset = _adding_up(total, items) if len(items) >= 2 else None
+        if not subset or any(r.amount.start in protected for r in subset):
+            continue
+        cue = ("announced_list", sentence.text.strip()[-40:], sentence.start, sentence.end)
+        _move(by_start, make_linked, total, subset, cue)
+        linked_parts |= {r.amount.start for r in subset}
+    return linked_parts
+
+
+def _list_items(text, sentences, readings, index, total):
+    """The first sums of the sentences after ``sentences[index]`` that may be items of a
+    list of ``total``'s parts."""
+    t = total.amount
+    bulleted = None
+    items = []
+    for i in range(index + 1, min(len(sentences), index + 1 + LIST_AHEAD)):
+        words = sentences[i].text
+        here = [r for r in readings if r.sentence == i and r.amount.value is not None]
+        if bulleted is None and here:
+            bulleted = bool(LIST_BULLET.match(words))
+        if not here or GOES_ON.match(words) or (bulleted and not LIST_BULLET.match(words)):
+            continue
+        first = here[0]
+        if OF_REFERENCE_AFTER.match(text, first.amount.end) or first.change or first.barred:
+            continue
+        if first.amount.currency == t.currency and first.amount.value < t.value:
+            items.append(first)
+    return items

@@ -45,6 +45,7 @@ from decimal import Decimal
 from analysis.money.amount import Amount
 from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
 from analysis.money.explicit import (
+    link_announced_lists,
     link_compositions,
     link_of_references,
     link_running_totals,
@@ -311,9 +312,10 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     _wholes_inside_a_list(readings, by_start, taken)
     _stated_remainders(sentences, readings, by_start, taken)
     _sums_to_a_whole(text, sentences, paragraphs, readings, by_start)
-    protected = {p.amount.start for s in seeds for p in s.parts}
+    protected = {p.amount.start for s in seeds for p in s.seed.parts}  # found in-sentence
     protected |= link_compositions(text, sentences, readings, by_start, Linked, protected)
     protected |= link_of_references(text, sentences, readings, by_start, Linked)
+    protected |= link_announced_lists(text, sentences, readings, by_start, Linked, protected)
     taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
     link_running_totals(text, sentences, readings, by_start, Linked, taken)
     assign_by_sums(readings, by_start, candidates, protected, Linked)

@@ -559,3 +559,17 @@ COMPOSITION = re.compile(
     r"broken\s+down|apportioned)\s+(?:into|between|among|as)\b|breaks?\s+down\s+(?:into|as)\b)",
     re.I,
 )
+#: A sentence announcing that a list of parts follows: "The broad spending breakdown:",
+#: "The money is broken down as follows:".
+ANNOUNCED_LIST = re.compile(
+    r":\s*$|\bas\s+follows\b|\bbreak\s*down\b[^.;]*:|\bbroken\s+down\b", re.I
+)
+#: A line that starts with a bullet: "- $2bn for ...", "• £3m ...", "— about $61 billion".
+LIST_BULLET = re.compile(r"^\s*[-–—•*·▪]")
+#: The start of a sentence that goes on about the item before it, not a new item: "This
+#: includes ...", "Of that, ...", "Additionally, ...", "In addition, ...".
+GOES_ON = re.compile(
+    r"^\W*(?:this|these|that|those|it|its|of\s+(?:that|this|it|which|the\s+total)|"
+    r"additionally|furthermore|moreover|also|in\s+addition|besides|plus|of\s+which)\b",
+    re.I,
+)

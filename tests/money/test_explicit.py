@@ -115,3 +115,28 @@ def test_a_total_of_no_kind_holds_parts_of_any_kind():
             "The package will provide $60 billion in military aid to Ruritania and $15 billion "
             "to Borduria.")  # fmt: skip
     assert splits_of(text) == [(100 * B, [60 * B, 15 * B])]
+
+
+ANNOUNCED_LISTS = [
+    # bulleted lines under a colon that names no sum; the total is in the lede
+    ("The $50 million plan passed on Monday. Officials gave this breakdown:\n\n"
+     "- $30 million for roads\n\n- $15 million for schools\n\n- $5 million for parks",
+     [(50 * M, [30 * M, 15 * M, 5 * M])]),
+    # sentences, not bullets; "This includes ..." goes on about the item before it
+    ("A $12 billion relief bill passed.\n\nThe spending is broken down as follows.\n\n"
+     "Farmers get $7 billion. This includes $2 billion for seed loans.\n\n"
+     "Small firms receive $5 billion.",
+     [(12 * B, [7 * B, 5 * B]), (7 * B, [2 * B])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", ANNOUNCED_LISTS)
+def test_announced_lists(text, expected):
+    assert splits_of(text) == expected
+
+
+def test_announced_list_that_does_not_add_up_is_not_linked_by_the_announcement():
+    text = ("The $20 million fund was launched. Here is how it splits:\n\n"
+            "- $5 million for clinics\n\n- $3 million for wells")  # fmt: skip
+    cues = [e[0] for a in find_allocations(text) for e in a.evidence]
+    assert "announced_list" not in cues
