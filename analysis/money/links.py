@@ -54,8 +54,11 @@ from analysis.money.rules import (
     ADDED_BEFORE,
     AGGREGATE_BEFORE,
     BACK_REFERENCE,
+    BASELINE_BEFORE,
     CHANGE_BEFORE,
     CLAUSE_BREAK,
+    EXCLUDED_AFTER,
+    EXCLUDED_BEFORE,
     FRACTIONS,
     FRONTED_PURPOSE,
     GENERAL_WORDS,
@@ -188,7 +191,9 @@ def read_amount(
         link = (m.group("phrase"), start, start + len(m.group("phrase")))
     barred = NOT_A_PART.search(sentence.text)
     why, outside = (barred.group(0), None) if barred else _outside_of(text, sentence, amount)
-    change = CHANGE_BEFORE.search(before)
+    if not why and (EXCLUDED_BEFORE.search(before) or EXCLUDED_AFTER.match(after)):
+        why = "excluded"  # "not including $1bn in loans": this sum only, not the sentence
+    change = CHANGE_BEFORE.search(before) or BASELINE_BEFORE.search(before)
     if change:
         # "an increase of $33 billion": the change of another sum, no whole and no part
         family, whole_text, own, plural, why = "", "", False, False, change.group(0).strip()

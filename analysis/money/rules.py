@@ -50,7 +50,8 @@ APPOSITIVE_BEFORE_VERB = re.compile(
 PART_KIND_ONLY = re.compile(rf"^\s+in\s+(?P<kind>{_KIND})(?![\w-])", re.I)
 #: Where a recipient phrase stops.
 PHRASE_END = re.compile(
-    r"\s*(?:[,;:()\[\]]|\s[-–—]\s|—|\b(?:while|whereas|but|including|which|as\s+well\s+as|"
+    r"\s*(?:[,;:()\[\]]|\s[-–—]\s|—|\b(?:while|whereas|but|including|excluding|not\s+including|"
+    r"except|which|as\s+well\s+as|"
     r"according\s+to|said|says|(?:is|are|was|were)\s+part\s+of|part\s+of\s+(?:a|an|the)|"
     r"(?:make|makes|made|making)\s+up|totall?ing|in\s+total|altogether|represent\w*|"
     r"account\w*\s+for)\b)",
@@ -87,7 +88,12 @@ STRONG_OPEN_CUE = re.compile(
     re.I,
 )
 #: "Of the $20 billion, $12 billion would go to Poland": the total is introduced by "of".
-TOTAL_OF_BEFORE = re.compile(r"\b(?:of|from|out\s+of)\s+(?:the|that|this|its|their)\s*$", re.I)
+TOTAL_OF_BEFORE = re.compile(
+    r"\b(?:of|from|out\s+of)\s+(?:the|that|this|its|their)\s*$"
+    # at the start of a sentence, with no determiner: "Out of Rs 3,100 crore, ..."
+    r"|(?:^|[.!?;:\n\"“]\s*)(?:of|out\s+of)\s+$",
+    re.I,
+)
 #: Between two parts of one list.
 LIST_SEP = re.compile(
     r"\s*[,;]?\s*(?:(?:and|plus|as\s+well\s+as|along\s+with|while|with|then)\s+)?"
@@ -382,7 +388,6 @@ PARTS_BEFORE_SENTENCES = 2
 NOT_A_PART = re.compile(
     rf"\b(?:since\s+(?:\d{{4}}|it|the|its|a|an|then|last)|so\s+far|to\s+date|until\s+now|"
     rf"cumulative\w*|"
-    rf"not\s+(?:included|part)|excluding|(?:does|do|did|will|would)\s+not\s+include|"
     rf"(?:set\s+aside|allocated|provided|earmarked)\s+separately|"
     rf"separately\s+(?:set\s+aside|allocated|provided|earmarked)|(?:earlier|previous|prior|last\s+year'?s)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_WHOLE_WORD})",
@@ -571,5 +576,26 @@ LIST_BULLET = re.compile(r"^\s*[-–—•*·▪]")
 GOES_ON = re.compile(
     r"^\W*(?:this|these|that|those|it|its|of\s+(?:that|this|it|which|the\s+total)|"
     r"additionally|furthermore|moreover|also|in\s+addition|besides|plus|of\s+which)\b",
+    re.I,
+)
+#: Right before a sum, words that leave it out of the total the sentence is about: "$5bn in
+#: aid, not including $1bn in loans" (the $1bn is no part; the $5bn may be one).
+EXCLUDED_BEFORE = re.compile(
+    r"\b(?:excluding|not\s+including|except(?:\s+for)?|(?:does|do|did|will|would)\s+not\s+"
+    r"include)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+#: Right after a sum, words that leave it out: "$1bn, which is not included in the package".
+EXCLUDED_AFTER = re.compile(
+    r"^[^.;$€£¥₹]{0,40}?\b(?:(?:is|are|was|were)\s+)?not\s+(?:included|part\s+of|counted)\b",
+    re.I,
+)
+#: Right before a sum, words that make it the baseline another sum is compared with: "as
+#: against the revised Rs 54,795 crore", "up from $2bn", "from the previous year's revised
+#: estimate of Rs 37,705 crore" (no whole, no part: the old figure).
+BASELINE_BEFORE = re.compile(
+    r"\b(?:(?:as\s+)?against|compared\s+(?:with|to)|vis-[aà]-vis|(?:up|down)\s+from|"
+    r"from\s+(?:the\s+|its\s+|their\s+)?(?=(?:[\w'’-]+\s+){0,3}?(?:previous|last|revised|earlier|"
+    r"prior)\b))(?:[\w'’-]+\s+){0,6}?(?:(?:of|at)\s+)?$",
     re.I,
 )

@@ -140,3 +140,31 @@ def test_announced_list_that_does_not_add_up_is_not_linked_by_the_announcement()
             "- $5 million for clinics\n\n- $3 million for wells")  # fmt: skip
     cues = [e[0] for a in find_allocations(text) for e in a.evidence]
     assert "announced_list" not in cues
+
+
+WORDS_THAT_BAR_ONE_SUM = [
+    # "excluding pensions" leaves pensions out of the $300bn, not the $300bn out of the total
+    ("$300 billion has been earmarked for defence excluding pensions. For pensions, an amount "
+     "of $100 billion has been provided. Taking "
+     "both into account, the allocation for defence comes to $400 billion.",
+     [(400 * B, [300 * B, 100 * B])]),
+    # "not including $1 billion in loans": only the $1bn is barred
+    ("The $5 billion package, not including $1 billion in loans, provides $3 billion for roads "
+     "and $2 billion for rail.",
+     [(5 * B, [3 * B, 2 * B])]),
+    # last year's figures ("as against", "from the previous year's") are baselines, no parts
+    ("The budget for this year is $105 billion.\n\nThe budget is divided into two parts. "
+     "Revenue spending was raised to $57 billion as against the revised $54 billion last year, "
+     "while capital spending increased to $48 billion from the previous year's revised "
+     "estimate of $37 billion.",
+     [(105 * B, [57 * B, 48 * B])]),
+    # a sentence opening with "Out of" and a bare sum names the total
+    ("Out of Rs 3,100 crore set aside this year, Rs 2,000 crore is for ventilators and "
+     "Rs 1,100 crore is for vaccines.",
+     [(3_100 * CR, [2_000 * CR, 1_100 * CR])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", WORDS_THAT_BAR_ONE_SUM)
+def test_words_that_bar_one_sum(text, expected):
+    assert splits_of(text) == expected
