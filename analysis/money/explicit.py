@@ -34,17 +34,20 @@ from dataclasses import replace
 
 from analysis.money.rules import (
     ANNOUNCED_LIST,
+    COLLECTIVE,
     COMPOSITION,
     GOES_ON,
     LIST_BULLET,
     LIST_SEP,
+    MEMBER_VERBS,
     OF_REFERENCE_AFTER,
     RUNNING_TOTAL,
     WHOLE_FAMILIES,
 )
 
 __all__ = [
-    "link_announced_lists", "link_compositions", "link_of_references", "link_running_totals",
+    "link_announced_lists", "link_compositions", "link_members", "link_of_references",
+    "link_running_totals",
 ]  # fmt: skip
 
 #: How many sentences back "of the total" / "of the funding" may reach for its whole.
@@ -333,3 +336,97 @@ def _list_items(text, sentences, readings, index, total):
         if first.amount.currency == t.currency and first.amount.value < t.value:
             items.append(first)
     return items
+
+
+#: How far after a group's total the members' own sums may be: sentences, paragraphs.
+MEMBERS_SENTENCES = 8
+MEMBERS_PARAGRAPHS = 3
+
+
+def link_members(text, sentences, paragraphs, readings, by_start, make_linked, protected):
+    """Link the sums members of a group state for themselves to the group's total: "donors
+    pledged $1.39 billion" ... "the European Union pledged $674 million ... while Canada
+    stumped up $73 million"; "India has inked deals worth at least Rs 200 billion" ... "the
+    air force has concluded 43 contracts worth Rs 92 billion". The total's sentence names
+    the group ("donors", "deals") and a verb of the family; each member's sentence uses a
+    verb of the same family; the members' sums stay within the total (parts that would
+    exceed it are not linked). Returns the starts of the parts linked."""
+    linked_parts: set[int] = set()
+    firm = _firmly_linked(sentences, by_start)
+    for total in readings:
+        t = total.amount
+        if t.value is None or total.change or t.start in linked_parts:
+            continue
+        words = sentences[total.sentence].text
+        group = COLLECTIVE.search(words)
+        family = next((f for f, verb in MEMBER_VERBS.items()
+                       if group and verb.search(words)), None)  # fmt: skip
+        if family is None or (by_start.get(t.start) and by_start[t.start].parts):
+            continue
+        members = []
+        for r in readings:
+            if r.sentence <= total.sentence or r.sentence - total.sentence > MEMBERS_SENTENCES:
+                continue
+            if paragraphs[r.sentence] - paragraphs[total.sentence] > MEMBERS_PARAGRAPHS:
+                break
+            if r.amount.currency != t.currency or r.amount.value is None:
+                continue
+            if r.amount.value >= t.value:
+                break  # a sum as large as the total: another whole
+            own = _own_clause(sentences[r.sentence], r, readings)
+            lead = _own_clause(sentences[r.sentence], r, readings, before_only=True)
+            if r.change or r.barred or r.added or r.amount.start in protected | firm:
+                continue
+            if not MEMBER_VERBS[family].search(own) or _LIST_VERB.search(lead):
+                continue
+            members.append(r)
+        if len(members) < 2 and not (members and total.amount.qualifier == "at_least"):
+            continue
+        ceiling = t.value * (1.02 if t.qualifier == "approx" else 1.001)
+        if t.qualifier != "at_least" and sum(r.amount.value for r in members) > ceiling:
+            continue  # parts that exceed the total are not linked silently
+        cue = (
+            "members",
+            group.group(0),
+            sentences[total.sentence].start,
+            sentences[total.sentence].start,
+        )
+        _move(by_start, make_linked, total, members, cue)
+        linked_parts |= {r.amount.start for r in members}
+    return linked_parts
+
+
+#: A sum after these words is a part of the whole just named ("The offer includes $300m"),
+#: not a member's own sum.
+_LIST_VERB = re.compile(
+    r"\b(?:includ\w*|compris\w*|consist\w*|of\s+which|among\s+(?:them|which))\b", re.I
+)
+
+
+def _own_clause(sentence, reading, readings, before_only=False):
+    """The words of ``sentence`` that speak of ``reading``'s sum: from the end of the sum
+    before it (or the sentence start) to the start of the sum after it (``before_only``:
+    to the sum itself)."""
+    here = [r.amount for r in readings if r.sentence == reading.sentence]
+    low = max([a.end for a in here if a.end <= reading.amount.start], default=sentence.start)
+    high = min([a.start for a in here if a.start >= reading.amount.end], default=sentence.end)
+    if before_only:
+        high = reading.amount.start
+    return sentence.text[low - sentence.start : high - sentence.start]
+
+
+#: Signals that name a part's whole outright ("The offer includes", "It provides", "of which").
+_FIRM = frozenset({"noun_reference", "pronoun_reference", "open_cue", "of_reference",
+                   "composition", "announced_list"})  # fmt: skip
+
+
+def _firmly_linked(sentences, by_start) -> set[int]:
+    """The starts of the parts some words in their own sentence tie to their total: "The
+    U.S. offer ... includes $300 million in cash" (a member's sum split again stays so)."""
+    firm = set()
+    for linked in by_start.values():
+        for p in linked.parts:
+            sentence = sentences[p.sentence]
+            if any(c[0] in _FIRM and sentence.start <= c[2] < sentence.end for c in linked.cues):
+                firm.add(p.amount.start)
+    return firm

@@ -307,7 +307,7 @@ PURPOSE_VERB_AFTER = re.compile(
 NOUN_REFERENCE = re.compile(
     rf"\b(?P<det>the|this|that|these|those|its|their|each|both|one|another|other)\s+"
     rf"(?P<order>first|second|third|fourth|fifth|last|other|remaining|new|same|latter|former)?"
-    rf"\s*(?:(?!(?:the|this|that|these|those|its|their|an?|said|says|and|or)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"\s*(?:(?!(?:the|this|that|these|those|its|their|an?|said|says|and|or|\d[\d,.]*|{_NUMBER_WORD})\b)[\w'’-]+\s+){{0,3}}?"
     rf"{_WHOLE_WORD}(?!\s+(?:report|act|agency|office|department|ministry|committee|website|"
     rf"statement|data|figures|review|service)\b)"
     r"(?P<who>\s+(?:with|for|to|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?",
@@ -347,7 +347,7 @@ CLAUSE_BREAK = re.compile(
 )
 #: Between two amounts: a contrast clause with its own named subject ("..., while the Navy
 #: was allocated"): the sums stand side by side, neither is the other's part.
-SIDE_BY_SIDE = re.compile(r",\s*(?:while|whereas)\s+(?:the\s+)?[A-Z]")
+SIDE_BY_SIDE = re.compile(r"(?:,\s*|\s)(?:while|whereas)\s+(?:the\s+)?(?:[A-Z]|\d+\s+[a-z])")
 #: Between two sums of one sentence, the start of a parallel item: "Israel with $3.1bn, and
 #: Egypt with $1.3bn" (the second "with" is Egypt's, not a list of the first sum's parts).
 PARALLEL_ITEM = re.compile(
@@ -599,3 +599,23 @@ BASELINE_BEFORE = re.compile(
     r"prior)\b))(?:[\w'’-]+\s+){0,6}?(?:(?:of|at)\s+)?$",
     re.I,
 )
+#: A total given by several members of a group, and the verbs the members use for their own
+#: shares: "donors pledged $1.4bn" ... "Canada stumped up $73m"; "India inked deals worth
+#: $2bn" ... "the air force concluded 43 contracts worth $920m". Group ``family`` names the
+#: verb family (``MEMBER_VERBS``).
+COLLECTIVE = re.compile(
+    r"\b(?:donors|countries|nations|governments|members|member\s+states|partners|allies|"
+    r"contributors|contracts|deals|agreements|pledges)\b",
+    re.I,
+)
+MEMBER_VERBS = {
+    "pledge": re.compile(
+        r"\b(?:pledg\w*|commit\w*|contribut\w*|donat\w*|promis\w*|stump\w*\s+up|chipp\w*\s+in|"
+        r"offer\w*|gave|give[sn]?|giving|provid\w*)\b",
+        re.I,
+    ),
+    "deal": re.compile(
+        r"\b(?:sign\w*|ink\w*|conclud\w*|award\w*|agree[ds]?|clinch\w*|seal\w*|contracts?|deals?)\b",
+        re.I,
+    ),
+}

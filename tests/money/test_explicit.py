@@ -168,3 +168,44 @@ WORDS_THAT_BAR_ONE_SUM = [
 @pytest.mark.parametrize("text, expected", WORDS_THAT_BAR_ONE_SUM)
 def test_words_that_bar_one_sum(text, expected):
     assert splits_of(text) == expected
+
+
+MEMBERS = [
+    # donors' total, then what some donors pledged, paragraphs later, in other verbs
+    ("Donors pledged $900 million for the region on Tuesday.\n\nThe conference was the third "
+     "this year.\n\nRuritania pledged $400 million towards food security, while Borduria "
+     "stumped up $50 million.",
+     [(900 * M, [400 * M, 50 * M])]),
+    # deals signed by a government, then each service's contracts
+    ("The government has inked deals worth at least Rs 500 crore this year.\n\nThe air force "
+     "has concluded ten contracts worth Rs 300 crore. On the other hand, the navy signed four "
+     "contracts worth Rs 120 crore.",
+     [(500 * CR, [300 * CR, 120 * CR])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", MEMBERS)
+def test_members_of_a_group(text, expected):
+    assert splits_of(text) == expected
+
+
+def test_members_that_exceed_the_total_are_not_linked():
+    text = ("Donors pledged $100 million on Monday.\n\nRuritania pledged $80 million and Borduria "
+            "promised $60 million.")  # fmt: skip
+    cues = [e[0] for a in find_allocations(text) for e in a.evidence]
+    assert "members" not in cues
+
+
+def test_a_members_sum_split_again_stays_with_its_own_parts():
+    text = ("Donors pledged about $3 billion at the conference.\n\nOne of the largest offers came "
+            "from Ruritania, which raised its pledge to $510 million. The Ruritanian offer "
+            "includes $300 million in cash and $210 million in relief goods.")  # fmt: skip
+    splits = splits_of(text)
+    assert (510 * M, [300 * M, 210 * M]) in splits
+    assert all(total != 3 * B or 300 * M not in parts for total, parts in splits)
+
+
+def test_while_with_a_count_sets_two_sums_side_by_side():
+    text = ("Officials said 119 contracts worth $16 billion went to local firms while 68 deals "
+            "worth $7 billion went to foreign ones.")  # fmt: skip
+    assert all(a.total.value != 16 * B for a in find_allocations(text))
