@@ -41,13 +41,14 @@ from analysis.money.rules import (
     LIST_SEP,
     MEMBER_VERBS,
     OF_REFERENCE_AFTER,
+    ON_TOP,
     RUNNING_TOTAL,
     WHOLE_FAMILIES,
 )
 
 __all__ = [
     "link_announced_lists", "link_compositions", "link_members", "link_of_references",
-    "link_running_totals",
+    "link_running_totals", "link_totals_on_top",
 ]  # fmt: skip
 
 #: How many sentences back "of the total" / "of the funding" may reach for its whole.
@@ -430,3 +431,42 @@ def _firmly_linked(sentences, by_start) -> set[int]:
             if any(c[0] in _FIRM and sentence.start <= c[2] < sentence.end for c in linked.cues):
                 firm.add(p.amount.start)
     return firm
+
+
+def link_totals_on_top(text, sentences, readings, by_start, make_linked) -> set[int]:
+    """Link "a total of" a sum to the parts it adds up: "£29m for culture. This on top of
+    the £4m previously allocated means that a total of £33m is going to the sector": the
+    sum named after "on top of" (or "in addition to", "with") and the latest sum before
+    that sentence, when the two add up to the total exactly."""
+    linked_parts: set[int] = set()
+    for index, sentence in enumerate(sentences):
+        here = [r for r in readings if r.sentence == index and r.amount.value is not None]
+        for total in here:
+            if total.family != "total" or (by_start.get(total.amount.start)
+                                           and by_start[total.amount.start].parts):  # fmt: skip
+                continue
+            t = total.amount
+            added = [r for r in here if r.amount.end <= t.start and r.outside_of is None
+                     and r.barred and ON_TOP.search(r.barred)]  # fmt: skip
+            before = [r for r in readings if 0 < index - r.sentence <= 2
+                      and r.amount.currency == t.currency and r.amount.value is not None
+                      and not r.barred and not r.change]  # fmt: skip
+            if len(added) != 1 or not before:
+                continue
+            parts = [before[-1], added[0]]
+            if parts[0].amount.currency != t.currency or added[0].amount.currency != t.currency:
+                continue
+            if abs(sum(r.amount.value for r in parts) - t.value) > 0.001 * t.value:
+                continue
+            for r in parts:  # "That (the £29m) ... a total of £33m": the £33m is no part of it
+                if r.amount.start in by_start:
+                    own = by_start[r.amount.start]
+                    own.parts = [p for p in own.parts if p.amount.start != t.start]
+            # the parts stay where else they are: "£29m for culture" is also one of the
+            # day's allocations; the £33m only adds it up with an earlier sum
+            linked = make_linked(total)
+            linked.parts = parts
+            linked.cues = [("on_top", total.whole_text, sentence.start, sentence.start)]
+            by_start[t.start] = linked
+            linked_parts |= {r.amount.start for r in parts}
+    return linked_parts

@@ -50,6 +50,7 @@ from analysis.money.explicit import (
     link_members,
     link_of_references,
     link_running_totals,
+    link_totals_on_top,
 )
 from analysis.money.rules import (
     ADDED_BEFORE,
@@ -58,6 +59,7 @@ from analysis.money.rules import (
     BASELINE_BEFORE,
     CHANGE_BEFORE,
     CLAUSE_BREAK,
+    EARLIER_PERIOD,
     EXCLUDED_AFTER,
     EXCLUDED_BEFORE,
     FRACTIONS,
@@ -192,6 +194,12 @@ def read_amount(
         link = (m.group("phrase"), start, start + len(m.group("phrase")))
     barred = NOT_A_PART.search(sentence.text)
     why, outside = (barred.group(0), None) if barred else _outside_of(text, sentence, amount)
+    clause = before[max([0, *(m.end() for m in re.finditer(r";|\bwhile\b|\bwhereas\b|[$€£¥₹]",
+                                                        before))]) :]  # fmt: skip
+    if not why and (m := EARLIER_PERIOD.search(clause)):
+        why = m.group(0)  # "Last year, Rs 3.18 lakh crore had been earmarked": another period
+    if not why and re.search(r"\(\s*$", before) and _PER_PERIOD.match(after):
+        why = "per period"  # "£400m for roads (£200m per year for two years)": the same sum
     if not why and (EXCLUDED_BEFORE.search(before) or EXCLUDED_AFTER.match(after)):
         why = "excluded"  # "not including $1bn in loans": this sum only, not the sentence
     change = CHANGE_BEFORE.search(before) or BASELINE_BEFORE.search(before)
@@ -201,6 +209,14 @@ def read_amount(
     added = bool(ADDED_BEFORE.search(before))
     return Reading(amount, index, paragraph, link, family, whole_text, own, plural,
                    why, added, outside_of=outside, change=bool(change))  # fmt: skip
+
+
+#: After a bracketed sum, words that make it an instalment of the sum before the bracket.
+_PER_PERIOD = re.compile(
+    r"\s*(?:per|a|each|every)\s+(?:year|annum|month|week|day|quarter)\b|"
+    r"\s*(?:annually|yearly|monthly)\b",
+    re.I,
+)
 
 
 def _outside_of(text, sentence, amount: Amount) -> tuple[str, int | None]:
@@ -301,6 +317,12 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     topics = find_topics(sentences, paragraphs, readings)
     for index, sentence in enumerate(sentences):
         whole_run = [r for r in readings if r.sentence == index and r.amount.start not in taken]
+        if whole_run and _LINE_ITEM.fullmatch(text[sentence.start : whole_run[0].amount.start]):
+            # "£200m for health (...).£150m for broadband": verbless items go on with the
+            # list the sentence before started
+            for seed in seeds:
+                if seed.parts and max(p.sentence for p in seed.parts) == index - 1:
+                    previous = (seed, index - 1, "line_item")
         for run, clause in _clauses(sentence, whole_run):
             best = _best_total(text, sentences, paragraphs, readings, by_start, run, previous,
                                clause, candidates, topics)  # fmt: skip
@@ -323,10 +345,15 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_of_references(text, sentences, readings, by_start, Linked)
     protected |= link_announced_lists(text, sentences, readings, by_start, Linked, protected)
     protected |= link_members(text, sentences, paragraphs, readings, by_start, Linked, protected)
+    protected |= link_totals_on_top(text, sentences, readings, by_start, Linked)
     taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
     link_running_totals(text, sentences, readings, by_start, Linked, taken)
     assign_by_sums(readings, by_start, candidates, protected, Linked)
     return sorted(by_start.values(), key=lambda s: s.total.amount.start)
+
+
+#: The start of a verbless list line: nothing but a bullet before its sum.
+_LINE_ITEM = re.compile(r"[\s\W]*")
 
 
 def _sums_to_a_whole(text, sentences, paragraphs, readings, by_start) -> None:
@@ -616,6 +643,9 @@ def _best_total(text, sentences, paragraphs, readings, by_start, run, previous, 
         scored = _score(
             text, sentences, paragraphs, linked, parts, readings, previous, clause, owners, topics
         )
+        if (scored and previous and len(previous) > 2 and total in previous[0].parts
+                and not {c[0] for c in scored[1]} & _EXPLICIT):  # fmt: skip
+            continue  # a verbless list line is the next item of its list, not a part of one
         if scored and candidates is not None:
             _record(candidates, total, parts, scored)
         if scored and scored[0] > best_score:
@@ -659,7 +689,12 @@ def _restated_later(total: Reading, part: Reading, readings) -> bool:
 def _restates_part(linked: Linked, part: Reading) -> bool:
     """True when ``part`` states again the value of a part already linked to the total:
     "About $6.5 billion, about half of the package, will go to ..." after "$6.5 billion"."""
-    return any(p.amount.value == part.amount.value for p in linked.parts)
+    # the same value given to something else ("£29m for culture" ... "Over £29m for
+    # business") is another part, not the same one again
+    return any(p.amount.value == part.amount.value
+               and (p.link is None or part.link is None
+                    or p.link[0].lower() == part.link[0].lower())
+               for p in linked.parts)  # fmt: skip
 
 
 def _outside_sum(part: Reading, readings) -> float | None:
@@ -795,8 +830,11 @@ def _on_topic(topics, sentences, linked: Linked, parts, readings) -> bool:
     if not linked.parts and not _run_fits(total, parts[0], readings):
         return False  # the sums from here on add up to more than the total: no list of it
     held = {p.amount.start for p in linked.parts}
+    # an aside's sums (on top, of another whole, a change) do not break the list
     return all(r.amount.start in held for r in readings
-               if total.amount.end <= r.amount.start < parts[0].amount.start)  # fmt: skip
+               if total.amount.end <= r.amount.start < parts[0].amount.start
+               and not (r.barred or r.added or r.own_whole or r.change
+                        or r.family == "total"))  # fmt: skip
 
 
 def _announced(text, sentences, paragraphs, total: Reading, part: Reading) -> re.Match | None:
@@ -831,8 +869,11 @@ def _run_fits(total: Reading, part: Reading, readings) -> bool:
     t = total.amount
     ceiling = t.high if t.qualifier in ("range", "at_most") and t.high else t.value
     run, index = 0.0, part.sentence
-    while sums := [r.amount.value for r in readings if r.sentence == index
+    while here := [r for r in readings if r.sentence == index
                    and r.amount.currency == t.currency and r.amount.value is not None]:  # fmt: skip
+        # an aside's sums (on top of, a change, "a total of" the parts) add nothing new
+        sums = [r.amount.value for r in here
+                if not (r.barred or r.added or r.change or r.family == "total")]  # fmt: skip
         run, index = run + sum(sums), index + 1
     return run <= ceiling
 

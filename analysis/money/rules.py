@@ -619,3 +619,12 @@ MEMBER_VERBS = {
         re.I,
     ),
 }
+#: Words that put a sum on top of another (``OUTSIDE_OF``'s, as ``Reading.barred`` holds them).
+ON_TOP = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above)\b", re.I)
+#: Before a sum in its clause, words that set it in an earlier period: "Last year, Rs 3.18
+#: lakh crore had been earmarked", "a year earlier", "previously": no part of this one's total.
+EARLIER_PERIOD = re.compile(
+    r"\b(?:(?:last|previous|prior|preceding)\s+(?:year|fiscal(?:\s+year)?|financial\s+year|"
+    r"budget|month|quarter)|a\s+year\s+(?:earlier|ago|before)|previously)\b(?!\s*'?s\b)",
+    re.I,
+)

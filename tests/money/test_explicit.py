@@ -209,3 +209,37 @@ def test_while_with_a_count_sets_two_sums_side_by_side():
     text = ("Officials said 119 contracts worth $16 billion went to local firms while 68 deals "
             "worth $7 billion went to foreign ones.")  # fmt: skip
     assert all(a.total.value != 16 * B for a in find_allocations(text))
+
+
+def test_an_aside_pauses_a_topic_but_the_list_goes_on():
+    text = (
+        "The Executive has today agreed funding allocations of £90 million which will see "
+        "money for the arts, small firms and councils.\n\n"
+        'Announcing it, the minister said: "The funding we have will make a difference.\n\n'
+        '"I am pleased to announce £20m for the arts. That comes on top of the £3m given in '
+        "May, which means a total of £23m for the sector.\n\n"
+        '"Over £20m is being provided for small firms.\n\n'
+        '"£30m is being allocated to local councils.'
+    )
+    # the aside adds the £20m to an earlier £3m; the day's list goes on after it
+    assert splits_of(text) == [(90 * M, [20 * M, 20 * M, 30 * M]), (23 * M, [20 * M, 3 * M])]
+
+
+def test_a_sum_set_in_an_earlier_period_is_no_part():
+    text = ("The government allocated $337 billion for the defence budget next year.\n\n"
+            "Last year, $318 billion had been earmarked for the forces.")  # fmt: skip
+    assert all(318 * B not in parts for _, parts in splits_of(text))
+
+
+def test_a_sum_in_brackets_per_year_is_an_instalment_not_a_part():
+    text = ("The deal includes an extra £600 million. This breaks down as follows: £400 million "
+            "for roads (£200 million per year for two years). £200 million for hospitals "
+            "(£100 million per year for two years).")  # fmt: skip
+    assert splits_of(text) == [(600 * M, [400 * M, 200 * M])]
+
+
+def test_verbless_list_lines_stay_items_of_their_list():
+    text = ("The pact brings £1 billion. This breaks down as follows: £500 million for roads. "
+            "£300 million for health care. £100 million for schools. £100 million for "
+            "mental health services.")  # fmt: skip
+    assert splits_of(text) == [(1 * B, [500 * M, 300 * M, 100 * M, 100 * M])]
