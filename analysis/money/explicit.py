@@ -40,6 +40,7 @@ from analysis.money.rules import (
     LIST_BULLET,
     LIST_SEP,
     MEMBER_VERBS,
+    MORE_OF_THE_SAME,
     OF_REFERENCE_AFTER,
     ON_TOP,
     RUNNING_TOTAL,
@@ -303,6 +304,10 @@ def link_announced_lists(text, sentences, readings, by_start, make_linked, prote
             continue
         if any(r.sentence == index for r in readings):
             continue  # a list after "$12bn as follows:" is read by the colon-list rule
+        if MORE_OF_THE_SAME.match(sentence.text):
+            # "Other allocations include:": more parts of the total being itemised
+            _more_items(text, sentences, readings, by_start, index, protected, linked_parts)
+            continue
         earlier = [r for r in readings if 0 < index - r.sentence <= 3 and r.amount.value
                    and not r.change and not _is_running(text, sentences, r)]  # fmt: skip
         if not earlier:
@@ -318,7 +323,48 @@ def link_announced_lists(text, sentences, readings, by_start, make_linked, prote
     return linked_parts
 
 
-def _list_items(text, sentences, readings, index, total):
+#: How far back "Other allocations include:" may reach for the total being itemised.
+MORE_BACK = 12
+
+
+def _more_items(text, sentences, readings, by_start, index, protected, linked_parts) -> None:
+    """Add the lines after "Other allocations include:" to the latest total itemised in
+    the sentences before it, while they fit in what is left of it."""
+    owners = [linked for linked in by_start.values() if linked.parts
+              and 0 <= index - max(p.sentence for p in linked.parts) <= MORE_BACK
+              and linked.total.sentence < index]  # fmt: skip
+    if not owners:
+        return
+    linked = max(owners, key=lambda item: max(p.sentence for p in item.parts))
+    t = linked.total.amount
+    items = [r for r in _list_items(text, sentences, readings, index, linked.total, lines=True)
+             if r.amount.start not in protected]  # fmt: skip
+    given = sum(p.amount.value for p in linked.parts)
+    if not items or given + sum(r.amount.value for r in items) > t.value * 1.001:
+        return  # more parts than the total holds: not linked silently
+    items = [r if r.link else replace(r, link=_rest_of_line(text, sentences[r.sentence], r))
+             for r in items]  # fmt: skip
+    cue = ("more_items", sentences[index].text.strip(), sentences[index].start,
+           sentences[index].end)  # fmt: skip
+    starts = {r.amount.start for r in items}
+    for other in by_start.values():
+        other.parts = [p for p in other.parts if p.amount.start not in starts]
+    linked.parts = sorted([*linked.parts, *items], key=lambda r: r.amount.start)
+    linked.cues.append(cue)
+    linked_parts |= {r.amount.start for r in items}
+
+
+def _rest_of_line(text, sentence, reading):
+    """What a verbless line says its sum is for: "£11.4m Waste Management"."""
+    rest = text[reading.amount.end : sentence.end]
+    m = re.match(r"\s*(?P<phrase>[^\W\d][^(;:,]{1,80}?)\s*(?:[(;:,.]|$)", rest)
+    if not m:
+        return None
+    start = reading.amount.end + m.start("phrase")
+    return m.group("phrase"), start, start + len(m.group("phrase"))
+
+
+def _list_items(text, sentences, readings, index, total, lines=False):
     """The first sums of the sentences after ``sentences[index]`` that may be items of a
     list of ``total``'s parts."""
     t = total.amount
@@ -330,7 +376,11 @@ def _list_items(text, sentences, readings, index, total):
         if bulleted is None and here:
             bulleted = bool(LIST_BULLET.match(words))
         if not here or GOES_ON.match(words) or (bulleted and not LIST_BULLET.match(words)):
+            if lines and items:
+                break  # the list of lines ends with the first line that is no item
             continue
+        if lines and not re.fullmatch(r"[\s\W]*", text[sentences[i].start : here[0].amount.start]):
+            break  # "£11.4m Waste Management": a line that starts with its sum
         first = here[0]
         if OF_REFERENCE_AFTER.match(text, first.amount.end) or first.change or first.barred:
             continue

@@ -628,3 +628,10 @@ EARLIER_PERIOD = re.compile(
     r"budget|month|quarter)|a\s+year\s+(?:earlier|ago|before)|previously)\b(?!\s*'?s\b)",
     re.I,
 )
+#: A list introduced as more of the same: "Other allocations include:", "Further awards:".
+MORE_OF_THE_SAME = re.compile(
+    r"^\W*(?:other|further|additional|more|the\s+remaining|the\s+other)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:allocations?|awards?|grants?|items?|projects?|funding|contracts?|spending|measures?|"
+    r"commitments?|pledges?|investments?)\b[^.]*:\s*$",
+    re.I,
+)

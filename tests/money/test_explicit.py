@@ -243,3 +243,22 @@ def test_verbless_list_lines_stay_items_of_their_list():
             "£300 million for health care. £100 million for schools. £100 million for "
             "mental health services.")  # fmt: skip
     assert splits_of(text) == [(1 * B, [500 * M, 300 * M, 100 * M, 100 * M])]
+
+
+def test_other_items_join_the_total_being_itemised():
+    text = (
+        "The board agreed allocations of £60 million for the city today.\n\n"
+        '"We are providing £20m for parks.\n\n'
+        '"£15m is being allocated to transport.\n\n'
+        "Other allocations include:\n\n"
+        "£10m Street Lighting\n\n"
+        "£5m for libraries\n\n"
+        "The board meets again in May."
+    )
+    ((total, parts),) = [
+        (a.total.value, [(p.recipient_text, p.amount.value) for p in a.parts])
+        for a in find_allocations(text)
+    ]
+    assert total == 60 * M
+    assert parts == [("parks", 20 * M), ("transport", 15 * M), ("Street Lighting", 10 * M),
+                     ("libraries", 5 * M)]  # fmt: skip
