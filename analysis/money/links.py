@@ -775,8 +775,6 @@ def _score(
     # "a deal worth $2bn" is a whole of its own unless the text says it is a part, or
     # the total is of several such wholes ("two contracts worth $X ... a contract worth $Y")
     one_of_several = total.plural and all(p.family == total.family for p in parts)
-    if any(p.own_whole for p in parts) and not named - {"pronoun_reference"} and not one_of_several:
-        return None
     here = parts[0].sentence
     last = max([total.sentence, *(p.sentence for p in linked.parts)])
     next_paragraph = (
@@ -787,6 +785,12 @@ def _score(
         and previous[0] is linked
         and (here - previous[1] <= NEAR_SENTENCES or next_paragraph)
     )
+    # "Revenue expenditure ... has been pegged at Rs 2.09 lakh crore" right after the
+    # total's first part: a whole of its own, but the next item of the list going on
+    next_item = continues and here - previous[1] == 1 and linked.parts
+    if (any(p.own_whole for p in parts) and not named - {"pronoun_reference"}
+            and not one_of_several and not next_item):  # fmt: skip
+        return None
     if any(p.added for p in parts) and not named and not (continues and linked.parts):
         # "another $1bn could follow" is on top of the total, not in it; but "A will
         # receive $2m. A further $1m will go to B" goes on with the total's list of parts

@@ -262,3 +262,12 @@ def test_other_items_join_the_total_being_itemised():
     assert total == 60 * M
     assert parts == [("parks", 20 * M), ("transport", 15 * M), ("Street Lighting", 10 * M),
                      ("libraries", 5 * M)]  # fmt: skip
+
+
+def test_a_whole_of_its_own_right_after_the_first_part_is_the_next_item():
+    text = (
+        "The budget raised defence spending to Rs 337 crore this year.\n\n"
+        "Out of the total allocation, Rs 113 crore has been set aside for capital outlay. "
+        "Revenue expenditure which includes salaries has been pegged at Rs 209 crore."
+    )
+    assert splits_of(text) == [(337 * CR, [113 * CR, 209 * CR])]
