@@ -49,7 +49,7 @@ from analysis.money.rules import (
 
 __all__ = [
     "link_announced_lists", "link_compositions", "link_members", "link_of_references",
-    "link_running_totals", "link_totals_on_top",
+    "link_increases", "link_running_totals", "link_totals_on_top",
 ]  # fmt: skip
 
 #: How many sentences back "of the total" / "of the funding" may reach for its whole.
@@ -519,4 +519,48 @@ def link_totals_on_top(text, sentences, readings, by_start, make_linked) -> set[
             linked.cues = [("on_top", total.whole_text, sentence.start, sentence.start)]
             by_start[t.start] = linked
             linked_parts |= {r.amount.start for r in parts}
+    return linked_parts
+
+
+#: Between the two sums of a change: "from $350 million to $950 million".
+_FROM_TO = re.compile(r"\s+to\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+#: Before a sum: the increase that takes the old sum to the new one.
+_INCREASE_BEFORE = re.compile(
+    r"\b(?:(?:the|an|this)\s+)?(?:additional|extra|further|new|increase\s+of|added)\s+$", re.I
+)
+
+
+def link_increases(text, sentences, readings, by_start, make_linked) -> set[int]:
+    """Link the new sum of a change to the old sum and the increase the text names: "will
+    increase its contribution from $350 million to $950 million ... The additional $600
+    million ..." makes the $950m the $350m and the $600m (when they add up)."""
+    linked_parts: set[int] = set()
+    for k, old in enumerate(readings[:-1]):
+        new = readings[k + 1]
+        if new.sentence != old.sentence or new.amount.currency != old.amount.currency:
+            continue
+        between = text[old.amount.end : new.amount.start]
+        lead = text[max(0, old.amount.start - 10) : old.amount.start]
+        if not (_FROM_TO.fullmatch(between) and _FROM_BEFORE.search(lead)):
+            continue
+        o, n = old.amount, new.amount
+        if o.value is None or n.value is None or not o.value < n.value:
+            continue
+        added = [r for r in readings if 0 <= r.sentence - new.sentence <= 3
+                 and r.amount.start > n.end and r.amount.currency == n.currency
+                 and _INCREASE_BEFORE.search(text[sentences[r.sentence].start : r.amount.start])
+                 and r.amount.value is not None
+                 and abs(o.value + r.amount.value - n.value) <= 0.001 * n.value]  # fmt: skip
+        if not added or (by_start.get(n.start) and by_start[n.start].parts):
+            continue
+        linked = make_linked(new)
+        more = added[0]
+        linked.parts = [
+            replace(old, link=old.link or ("the earlier sum", o.start, o.end)),
+            replace(more, link=more.link or ("the increase", more.amount.start, more.amount.end)),
+        ]
+        linked.cues = [("increase", text[old.amount.start - 5 : n.end], o.start, n.end)]
+        by_start[n.start] = linked
+        linked_parts |= {old.amount.start, added[0].amount.start}
     return linked_parts

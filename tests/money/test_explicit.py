@@ -271,3 +271,14 @@ def test_a_whole_of_its_own_right_after_the_first_part_is_the_next_item():
         "Revenue expenditure which includes salaries has been pegged at Rs 209 crore."
     )
     assert splits_of(text) == [(337 * CR, [113 * CR, 209 * CR])]
+
+
+def test_an_increase_splits_the_new_sum_into_the_old_one_and_the_increase():
+    text = ("The ministry will raise its grant for flood relief from $200 million to $500 "
+            "million. The additional $300 million will go to rebuilding homes.")  # fmt: skip
+    assert splits_of(text) == [(500 * M, [200 * M, 300 * M])]
+
+
+def test_a_change_with_no_increase_named_is_no_split():
+    text = "Spending rose from $200 million to $500 million last year."
+    assert splits_of(text) == []
