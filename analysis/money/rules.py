@@ -210,10 +210,14 @@ _WHOLE = "(?:" + "|".join(sorted(map(re.escape, WHOLE_FAMILIES), key=len, revers
 _WHOLE_WORD = rf"(?P<whole>{_WHOLE})(?:e?s)?(?![\w-])"
 _NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 #: After an amount, the whole it is the total of: "a $345 million military aid package".
+_MODIFIER = (
+    r"(?!(?:to|for|in|into|on|toward|towards|of|the|an?|it|he|she|they|we|you|that|"
+    r"which|who|and|or|but|is|was|are|were|will|would|has|have|had)\b)[\w'’-]+\s+"
+)
 WHOLE_AFTER = re.compile(
-    rf"^[\s-]*(?:worth\s+of\s+)?(?:(?!(?:to|for|in|into|on|toward|towards|of|the|an?|it|he|she|they|we|you|that|"
-    rf"which|who|and|or|but|is|was|are|were|will|would|has|have|had)\b)[\w'’-]+\s+){{0,3}}?"
-    rf"{_WHOLE_WORD}",
+    rf"^[\s-]*(?:worth\s+of\s+)?(?:(?:{_MODIFIER}){{0,3}}?"
+    # two modifiers joined: "a $118 billion border security and foreign aid package"
+    rf"|(?:{_MODIFIER}){{1,2}}(?:and|&)\s+(?:{_MODIFIER}){{1,2}}?){_WHOLE_WORD}",
     re.I,
 )
 #: After an amount, several wholes it sums up: "$4.7 billion of potential weapons sales",

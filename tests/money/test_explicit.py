@@ -282,3 +282,10 @@ def test_an_increase_splits_the_new_sum_into_the_old_one_and_the_increase():
 def test_a_change_with_no_increase_named_is_no_split():
     text = "Spending rose from $200 million to $500 million last year."
     assert splits_of(text) == []
+
+
+def test_a_whole_named_by_two_joined_modifiers():
+    text = ("Senators proposed a $90 billion border security and foreign aid package.\n\n"
+            "If passed, the package will provide $50 billion in military aid to Ruritania and "
+            "$20 billion in security assistance to Borduria.")  # fmt: skip
+    assert (90 * B, [50 * B, 20 * B]) in splits_of(text)
