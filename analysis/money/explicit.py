@@ -542,12 +542,15 @@ def link_increases(text, sentences, readings, by_start, make_linked) -> set[int]
             continue
         between = text[old.amount.end : new.amount.start]
         lead = text[max(0, old.amount.start - 10) : old.amount.start]
-        if not (_FROM_TO.fullmatch(between) and _FROM_BEFORE.search(lead)):
+        from_to = _FROM_TO.fullmatch(between) and _FROM_BEFORE.search(lead)
+        # or the new sum a sentence states after the old one: "A £36m fee was agreed but
+        # United may have to spend £60m" ... "fork out an extra £24m"
+        if not from_to and not (new.family == "" and old.family and not new.barred):
             continue
         o, n = old.amount, new.amount
         if o.value is None or n.value is None or not o.value < n.value:
             continue
-        added = [r for r in readings if 0 <= r.sentence - new.sentence <= 3
+        added = [r for r in readings if 0 <= r.sentence - new.sentence <= 3 and r is not new
                  and r.amount.start > n.end and r.amount.currency == n.currency
                  and _INCREASE_BEFORE.search(text[sentences[r.sentence].start : r.amount.start])
                  and r.amount.value is not None

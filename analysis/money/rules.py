@@ -215,7 +215,8 @@ _MODIFIER = (
     r"which|who|and|or|but|is|was|are|were|will|would|has|have|had)\b)[\w'’-]+\s+"
 )
 WHOLE_AFTER = re.compile(
-    rf"^[\s-]*(?:worth\s+of\s+)?(?:(?:{_MODIFIER}){{0,3}}?"
+    rf"^(?:\s*\([^()]{{0,40}}\))?"  # a restatement in brackets: "A £36m ($42.1m) fee"
+    rf"[\s-]*(?:worth\s+of\s+)?(?:(?:{_MODIFIER}){{0,3}}?"
     # two modifiers joined: "a $118 billion border security and foreign aid package"
     rf"|(?:{_MODIFIER}){{1,2}}(?:and|&)\s+(?:{_MODIFIER}){{1,2}}?){_WHOLE_WORD}",
     re.I,

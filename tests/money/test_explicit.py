@@ -289,3 +289,11 @@ def test_a_whole_named_by_two_joined_modifiers():
             "If passed, the package will provide $50 billion in military aid to Ruritania and "
             "$20 billion in security assistance to Borduria.")  # fmt: skip
     assert (90 * B, [50 * B, 20 * B]) in splits_of(text)
+
+
+def test_an_extra_sum_makes_up_the_difference_to_a_larger_cost():
+    text = (
+        "A €40m (£34m) fee was agreed, but the club may end up paying €55m.\n\n"
+        "The buyers would have to find an extra €15m if the striker wins the league."
+    )
+    assert splits_of(text) == [(55 * M, [40 * M, 15 * M])]
