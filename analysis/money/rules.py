@@ -552,13 +552,14 @@ SUM_MARGIN = 1.0
 #: "$9 billion of the total", "$191 million of the funding", "$700 million of the nearly
 #: $6 billion" (group ``sum``: the whole is the sum that follows).
 OF_REFERENCE_AFTER = re.compile(
-    r"\s+of\s+(?:(?P<pronoun>that|this|it)\b(?!\s+(?:year|month|week|day|time|kind|sort|type)\b)"
-    r"|(?:the|this|that|its|their)\s+(?P<noun>(?:(?:overall|entire|whole|new|additional|"
-    r"initial|total)\s+)?(?:total|money|sum|amount|funding|funds|aid|assistance|allocation|"
-    r"package|budget|fund|pledge|bill|deal|programme|program|request|appropriation))\b"
+    r"\s+(?:(?:as\s+)?(?:a\s+|one\s+)?(?:part|share|portion)\s+)?of\s+"  # "as part of the total $Y"
+    r"(?:(?P<pronoun>that|this|it)\b(?!\s+(?:year|month|week|day|time|kind|sort|type)\b)"
     r"|(?:the|this|that|its)\s+(?:(?:nearly|about|some|around|roughly|almost|over|more\s+than|"
     r"estimated|total|whole|overall)\s+)*(?P<sum>)(?=(?:US|A|C|NZ|HK|S)?[$€£¥₹]|Rs\.?\s*\d|"
-    r"(?:USD|EUR|GBP|INR)\s*\d|\d))",
+    r"(?:USD|EUR|GBP|INR)\s*\d|\d)"
+    r"|(?:the|this|that|its|their)\s+(?P<noun>(?:(?:overall|entire|whole|new|additional|"
+    r"initial|total)\s+)?(?:total|money|sum|amount|funding|funds|aid|assistance|allocation|"
+    r"package|budget|fund|pledge|bill|deal|programme|program|request|appropriation))\b)",
     re.I,
 )
 #: A verb saying a whole is made of the parts that follow: "The budget is composed of",

@@ -297,3 +297,11 @@ def test_an_extra_sum_makes_up_the_difference_to_a_larger_cost():
         "The buyers would have to find an extra €15m if the striker wins the league."
     )
     assert splits_of(text) == [(55 * M, [40 * M, 15 * M])]
+
+
+def test_as_part_of_the_total_names_the_whole_after_it():
+    text = (
+        "Ruritania will have given a total of $150 million in relief.\n\n"
+        "Its minister announced an additional $60 million as part of the total $150 million."
+    )
+    assert (150 * M, [60 * M]) in splits_of(text)
