@@ -33,6 +33,12 @@ names a whole: arithmetic alone never makes a split.
 
 Shares ("50 to 80 percent of it went to ...") become parts computed from the
 total (``computed_shares``), with their range.
+
+Words that name a part's whole outright need no weighing, and override it
+(``analysis.money.explicit``): "$400m of that", "$60m as part of the total $150m",
+"The budget is composed of ...", "The breakdown is as follows:", "Other allocations
+include:", "donors pledged $X" then each donor's pledge, "brings the total to $Y",
+"a total of $Y" after "on top of", and "from $A to $B ... the additional $C".
 """
 
 from __future__ import annotations
