@@ -49,7 +49,8 @@ from analysis.money.rules import (
 
 __all__ = [
     "link_announced_lists", "link_compositions", "link_members", "link_of_references",
-    "link_increases", "link_running_totals", "link_totals_on_top",
+    "link_first_items", "link_increases", "link_of_openers", "link_running_totals",
+    "link_totals_on_top",
 ]  # fmt: skip
 
 #: How many sentences back "of the total" / "of the funding" may reach for its whole.
@@ -566,4 +567,82 @@ def link_increases(text, sentences, readings, by_start, make_linked) -> set[int]
         linked.cues = [("increase", text[old.amount.start - 5 : n.end], o.start, n.end)]
         by_start[n.start] = linked
         linked_parts |= {old.amount.start, added[0].amount.start}
+    return linked_parts
+
+
+#: A sentence that opens with its total: "Of Rs 500 crore, ...", "“Out of $900m, ...".
+_OF_OPENER = re.compile(r"^[\W]*(?:of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
+#: Between two parts: the second is a part of the first ("..., of which at least $4m ...").
+_OF_WHICH = re.compile(r"\bof\s+which\b", re.I)
+
+
+def link_of_openers(text, sentences, readings, by_start, make_linked) -> set[int]:
+    """Link the sums of a sentence that opens with its total: "Of Rs 500 crore, Rs 300 crore
+    was donated by state firms, of which at least Rs 40 crore came from salaries" (the
+    sums after it are its parts; one after "of which" is a part of the part before it)."""
+    linked_parts: set[int] = set()
+    for index, sentence in enumerate(sentences):
+        here = [r for r in readings if r.sentence == index and r.amount.value is not None]
+        if len(here) < 2:
+            continue
+        total = here[0]
+        if not _OF_OPENER.match(text[sentence.start : total.amount.start]):
+            continue
+        if not re.match(r"[^$€£¥₹\d]{0,60},", text[total.amount.end : here[1].amount.start]):
+            continue  # "Of $5bn, ...": the comma closes the opening phrase
+        t = total.amount
+        parts, nested = [], {}
+        for r in here[1:]:
+            if r.amount.currency != t.currency or r.barred or r.change:
+                continue
+            last = parts[-1] if parts else None
+            if last and _OF_WHICH.search(text[last.amount.end : r.amount.start]):
+                nested.setdefault(last.amount.start, (last, []))[1].append(r)
+            elif r.amount.value < t.value:
+                parts.append(r)
+        if not parts or sum(p.amount.value for p in parts) > t.value * 1.02:
+            continue
+        cue = ("of_opener", text[sentence.start : t.start].strip(), sentence.start, t.start)
+        _move(by_start, make_linked, total, parts, cue)
+        linked_parts |= {p.amount.start for p in parts}
+        for whole, inner in nested.values():
+            at = whole.amount.end
+            _move(by_start, make_linked, whole, inner, ("of_reference", "of which", at, at))
+            linked_parts |= {p.amount.start for p in inner}
+    return linked_parts
+
+
+#: Before a sum, words that make it the first of the items a total of several named:
+#: "One is a £120m deal with ...", "The first was a $2bn contract for ...".
+_FIRST_ITEM = re.compile(
+    r"^\W*(?:one|the\s+first(?:\s+[\w-]+)?)\s+(?:is|was|being)\s+(?:a|an)\s+$", re.I
+)
+
+
+def link_first_items(text, sentences, readings, by_start, make_linked) -> set[int]:
+    """Link "One is a £120m deal ..." to the latest total of several wholes before it ("two
+    contracts worth more than £10bn"), within ``NEAR`` sentences."""
+    linked_parts: set[int] = set()
+    for part in readings:
+        sentence = sentences[part.sentence]
+        if part.amount.value is None or not _FIRST_ITEM.match(
+            text[sentence.start : part.amount.start]
+        ):
+            continue
+        totals = [r for r in readings if r.plural and r.amount.end <= sentence.start
+                  and 0 < part.sentence - r.sentence <= 3 and r.amount.value
+                  and r.amount.currency == part.amount.currency
+                  and r.amount.value > part.amount.value]  # fmt: skip
+        if not totals:
+            continue
+        total = totals[-1]
+        linked = by_start.get(total.amount.start) or make_linked(total)
+        if part not in linked.parts:
+            for other in by_start.values():
+                other.parts = [p for p in other.parts if p.amount.start != part.amount.start]
+            linked.parts = sorted([*linked.parts, part], key=lambda r: r.amount.start)
+            linked.cues.append(("first_item", text[sentence.start : part.amount.start].strip(),
+                                sentence.start, part.amount.start))  # fmt: skip
+            by_start[total.amount.start] = linked
+        linked_parts.add(part.amount.start)
     return linked_parts

@@ -53,8 +53,10 @@ from analysis.money.assignment import Candidates, assign_by_sums, record_candida
 from analysis.money.explicit import (
     link_announced_lists,
     link_compositions,
+    link_first_items,
     link_increases,
     link_members,
+    link_of_openers,
     link_of_references,
     link_running_totals,
     link_totals_on_top,
@@ -354,6 +356,8 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_members(text, sentences, paragraphs, readings, by_start, Linked, protected)
     protected |= link_totals_on_top(text, sentences, readings, by_start, Linked)
     protected |= link_increases(text, sentences, readings, by_start, Linked)
+    protected |= link_of_openers(text, sentences, readings, by_start, Linked)
+    protected |= link_first_items(text, sentences, readings, by_start, Linked)
     taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
     link_running_totals(text, sentences, readings, by_start, Linked, taken)
     assign_by_sums(readings, by_start, candidates, protected, Linked)

@@ -305,3 +305,26 @@ def test_as_part_of_the_total_names_the_whole_after_it():
         "Its minister announced an additional $60 million as part of the total $150 million."
     )
     assert (150 * M, [60 * M]) in splits_of(text)
+
+
+OPENERS = [
+    # "Of X," opens the sentence; "of which" nests a part in the part before it
+    ("Of Rs 500 crore, Rs 300 crore was donated by state firms, of which at least Rs 40 crore "
+     "came from salaries.",
+     [(500 * CR, [300 * CR]), (300 * CR, [40 * CR])]),
+    # in a quote, "Out of X, a sum of ... Y ..., Z ... and W ..."
+    ('"Out of Rs 900 crore, a sum of approximately Rs 600 crore will be earmarked for '
+     'ventilators, Rs 200 crore will be used for migrants and Rs 100 crores will be given to '
+     'vaccine research," the office said.',
+     [(900 * CR, [600 * CR, 200 * CR, 100 * CR])]),
+    # "One is a £200m deal ..." after "two contracts worth more than £5bn"
+    ("The ministry signed two contracts worth more than £5bn on Monday.\n\nOne is a £200m deal "
+     "with a shipyard for frigate repairs. The second deal, with a missile maker, is expected "
+     "to be worth up to £3bn.",
+     [(5 * B, [200 * M, 3 * B])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", OPENERS)
+def test_openers_and_first_items(text, expected):
+    assert splits_of(text) == expected
