@@ -50,7 +50,7 @@ from analysis.money.rules import (
 __all__ = [
     "link_announced_lists", "link_compositions", "link_members", "link_of_references",
     "link_first_items", "link_increases", "link_of_openers", "link_running_totals",
-    "link_totals_on_top",
+    "link_totals_on_top", "link_tranches",
 ]  # fmt: skip
 
 #: How many sentences back "of the total" / "of the funding" may reach for its whole.
@@ -645,4 +645,45 @@ def link_first_items(text, sentences, readings, by_start, make_linked) -> set[in
                                 sentence.start, part.amount.start))  # fmt: skip
             by_start[total.amount.start] = linked
         linked_parts.add(part.amount.start)
+    return linked_parts
+
+
+#: A sum named as one instalment of a larger one: "The first tranche of $2bn", "the first
+#: £330m tranche of the deal", "a second payment of €5m".
+_TRANCHE_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:first|second|third|fourth|initial|final|last|next)\s+"
+    r"(?:(?:tranche|instal(?:l)?ment|phase|payment|batch)\s+(?:of\s+)?)?$",
+    re.I,
+)
+_TRANCHE_AFTER = re.compile(r"\s+(?:tranche|instal(?:l)?ment|phase|payment|batch)\b", re.I)
+
+
+def link_tranches(text, sentences, readings, by_start, make_linked) -> set[int]:
+    """Link a sum named as one tranche of a larger sum to the latest larger sum before it,
+    within three sentences: "ships worth $8bn. The first tranche of $2bn ..."."""
+    linked_parts: set[int] = set()
+    for part in readings:
+        p = part.amount
+        sentence = sentences[part.sentence]
+        before = text[sentence.start : p.start]
+        m = _TRANCHE_BEFORE.search(before)
+        if p.value is None or not m:
+            continue
+        if not (m.group(0).rstrip().lower().endswith(("of", "tranche", "instalment", "installment",
+                                                      "phase", "payment", "batch"))
+                or _TRANCHE_AFTER.match(text, p.end)):  # fmt: skip
+            continue
+        totals = [r for r in readings if r.amount.end <= p.start and r.amount.value
+                  and 0 <= part.sentence - r.sentence <= 3 and r.amount.currency == p.currency
+                  and r.amount.value > p.value and not r.change]  # fmt: skip
+        if not totals:
+            continue
+        total = totals[-1]
+        linked = by_start.get(total.amount.start) or make_linked(total)
+        if part not in linked.parts:
+            linked.parts = sorted([*linked.parts, part], key=lambda r: r.amount.start)
+            linked.cues.append(("tranche", m.group(0).strip(), sentence.start + m.start(),
+                                sentence.start + m.end()))  # fmt: skip
+            by_start[total.amount.start] = linked
+        linked_parts.add(p.start)
     return linked_parts

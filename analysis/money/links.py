@@ -60,6 +60,7 @@ from analysis.money.explicit import (
     link_of_references,
     link_running_totals,
     link_totals_on_top,
+    link_tranches,
 )
 from analysis.money.rules import (
     ADDED_BEFORE,
@@ -358,6 +359,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_increases(text, sentences, readings, by_start, Linked)
     protected |= link_of_openers(text, sentences, readings, by_start, Linked)
     protected |= link_first_items(text, sentences, readings, by_start, Linked)
+    protected |= link_tranches(text, sentences, readings, by_start, Linked)
     taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
     link_running_totals(text, sentences, readings, by_start, Linked, taken)
     assign_by_sums(readings, by_start, candidates, protected, Linked)

@@ -328,3 +328,24 @@ OPENERS = [
 @pytest.mark.parametrize("text, expected", OPENERS)
 def test_openers_and_first_items(text, expected):
     assert splits_of(text) == expected
+
+
+TRANCHES = [
+    ("The navy ordered ships worth $8 billion. The first tranche of $2 billion will be paid "
+     "this year.",
+     [(8 * B, [2 * B])]),
+    ("The programme is expected to be worth up to £4bn. The first £330m tranche of the deal is "
+     "for new capabilities.",
+     [(4 * B, [330 * M])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", TRANCHES)
+def test_tranches(text, expected):
+    assert splits_of(text) == expected
+
+
+def test_a_first_time_is_no_tranche():
+    text = "The fund holds $8 billion. For the first time, $2 billion went to schools abroad."
+    cues = [e[0] for a in find_allocations(text) for e in a.evidence]
+    assert "tranche" not in cues
