@@ -63,6 +63,12 @@ CLASS_NOUNS = {
 _LOWER_WORD = regex.compile(r"[\p{Ll}][\p{Ll}\d-]*")
 
 _COMMA_BEFORE = regex.compile(r",\s+(?:the\s+)?$")
+#: A determiner right before a class noun that a designation follows ("the howitzer KX-300").
+_DETERMINER_BEFORE = regex.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat) $")
+_SPACE = regex.match(" ", " ")
+#: Words that open another noun phrase.
+_ARTICLES = frozenset({"the", "a", "an"})
+_QUOTE_BEFORE = regex.compile(r" [\"“‘'«]$")
 
 _LOWER_WORDS = regex.compile(r"((?:\s+[\p{Ll}][\p{Ll}\d-]*){1,5})")
 
@@ -93,6 +99,8 @@ def with_class_after(text, m, spans, found):
     if overlaps_found(spans, found, start, end):
         return None
     words = _LOWER_WORDS.match(text, end)
+    if words is None and _quoted(text, start, end):
+        words = _LOWER_WORDS.match(text, end + 1)  # 'the "K-300" howitzer'
     close = end
     if words is None and not _SHIP_CLASS.search(m.group()):
         close = bracket_close(text, start, end)  # "(XM-99) missile", "KM-88 (Thunderbolt) gun"
@@ -106,8 +114,10 @@ def with_class_after(text, m, spans, found):
         return None
     best, ship_class = None, _SHIP_CLASS.search(m.group()) is not None
     for w in _LOWER_WORD.finditer(text, words.start(), words.end()):
-        if ship_class and w.group() in function_words():
-            break  # "the Bravo class is a corvette design": the class's noun ends its phrase
+        if (ship_class or best is not None) and w.group() in function_words():
+            break  # "the Bravo class is a corvette design", "ZR-7 missiles and the howitzer"
+        if w.group() in _ARTICLES:
+            break  # "ZR-7 and the howitzer": the noun after an article is another thing's
         lexical = class_span_at(spans, w.start())
         if lexical is not None:
             row = lexical
@@ -137,6 +147,10 @@ def with_class_after(text, m, spans, found):
             and not spans_near(spans, first.start(1), start - 1)
         ):
             start, name = first.start(1), f"{first.group(1)} {name}"
+    owner = _system_before(text, spans, start, category) if close == end else None
+    if owner is not None:  # "Zephyr ZR5 missiles": the named system's variant
+        rows = [s[0] for s in inner] + [owner[0]]
+        return (owner[4], owner[5], owner[6], owner[1], stop, "variant after a named system"), rows
     if close == end:
         return (name, category, weapon_class, start, stop, "designation before class noun"), [
             s[0] for s in inner
@@ -155,18 +169,59 @@ def with_class_after(text, m, spans, found):
     return rows, [s[0] for s in inner]
 
 
+#: Quotes that may open and close a name: 'the "K-300" howitzer'.
+_OPEN_QUOTES = ('"', "“", "‘", "'", "«")
+_CLOSE_QUOTES = ('"', "”", "’", "'", "»")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands between an opening and a closing quote.
+
+    >>> _quoted('the "K-300" howitzer', 5, 10), _quoted("the K-300 howitzer", 4, 9)
+    (True, False)
+    """
+    return text[start - 1 : start] in _OPEN_QUOTES and text[end : end + 1] in _CLOSE_QUOTES
+
+
+def _system_before(text: str, spans, start: int, category: str):
+    """A named lexicon system of ``category`` one space before ``start`` ("Zephyr" of
+    "Zephyr ZR5 missiles"): the designation after it names its variant."""
+    if start < 2 or text[start - 1] != " ":
+        return None
+    near = spans_near(spans, start - 2, start - 1)
+    return next(
+        (s for s in near if s[2] == start - 1 and s[3] == "weapon" and not is_class(s)
+         and s[5] == category),
+        None,
+    )  # fmt: skip
+
+
 def with_class_before(text, m, spans, found):
     """A class noun in apposition before a designation ("a satellite, XT 7B,")."""
     start, end = m.span()
     if overlaps_found(spans, found, start, end) or _SHIP_CLASS.search(m.group()):
         return None
     before = _COMMA_BEFORE.search(text[max(0, start - 12) : start])
+    if before is None and _quoted(text, start, end):
+        before = _QUOTE_BEFORE.search(text[max(0, start - 12) : start])  # 'the howitzer "K-300"'
+    if before is None and text[start - 1 : start] == " ":
+        before = _SPACE  # "the howitzer KX-300": a determined class noun, then its name
+        determined = True
+    else:
+        determined = False
     if before is None:
         return None
     cut = start - len(before.group())
     near = spans_near(spans, cut - 1, cut)
     row = next((s for s in near if s[2] == cut and s[3] == "weapon" and is_class(s)), None)
-    if row is None or text[end : end + 1] not in (",", ".", ")", ";", " "):
+    if (
+        row is not None
+        and determined
+        and not _DETERMINER_BEFORE.search(text, max(0, row[1] - 8), row[1])
+    ):
+        return None
+    after = end + 1 if _quoted(text, start, end) else end
+    if row is None or text[after : after + 1] not in (",", ".", ")", ";", " ", ""):
         return None
     return (m.group("base"), row[5], row[6], row[1], end, "class noun before designation"), [row[0]]
 

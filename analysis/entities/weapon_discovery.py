@@ -59,6 +59,7 @@ from analysis.entities.weapon_exclusions import (
     described_systems,
     formations,
     military_modifiers,
+    quoted_neighbours,
     unowned_planes,
 )
 from analysis.entities.weapon_models import (
@@ -93,6 +94,7 @@ from analysis.entities.weapon_references import (
     numbered_rounds,
     owned_ships_and_fighters,
     popular_repeats,
+    ships_back,
     short_designations,
     vehicles_back,
 )
@@ -175,6 +177,7 @@ def discover_weapons(
     drop.update(formations(text, spans))
     drop.update(unowned_planes(text, spans))
     drop.update(adjacent_classes(text, spans))
+    drop.update(quoted_neighbours(text, spans))
     drop.update(described_systems(text, spans, function_words()))
     drop.update(bracketed_classes(text, spans, found))
     if lexicons is not None:
@@ -195,6 +198,7 @@ def discover_weapons(
     found += short_designations(article, spans, found)
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     found += boats_back(article, [s for s in spans if s[0] not in drop], found)
+    found += ships_back(article, [s for s in spans if s[0] not in drop], found)
     found += classes_by_short_name(article, [s for s in spans if s[0] not in drop], found)
     if lexicons is not None:
         found += coordinated_modifiers(text, rows, compile_matcher(lexicons))

@@ -156,6 +156,42 @@ def unowned_planes(text: str, spans: Sequence[tuple]) -> list[int]:
     return out
 
 
+#: A name in quotes beside its class phrase: a class, a space and an opening quote
+#: ('the air defence system "ZR-5"'), or a closing quote and a space ('the "ZR-5" air
+#: defence system').
+_QUOTED_AFTER = regex.compile(r" [\"“‘'«]")
+_QUOTED_BEFORE = regex.compile(r"[\"”’'»] ")
+#: Categories of platforms: munitions after one of them are the platform's, not its class.
+_PLATFORMS = frozenset({"aircraft", "uav", "ships", "armoured_vehicles"})
+
+
+def quoted_neighbours(text: str, spans: Sequence[tuple]) -> list[int]:
+    """A class phrase right before or after a named system written in quotes ('the
+    missile "Skyfall"', 'the "Skyfall" cruise missile'): one mention of the system,
+    as without the quotes. Class rows to drop; a class before the name must be of
+    its category, and munitions after a platform are the platform's ammunition.
+
+    >>> spans = [(0, 4, 11, "weapon", "missile", "missiles", "missile"),
+    ...          (1, 13, 20, "weapon", "Skyfall", "missiles", "cruise missile")]
+    >>> quoted_neighbours('the missile "Skyfall" flew', spans)
+    [0]
+    """
+    drop = []
+    weapons = [s for s in spans if s[3] == "weapon"]
+    for a, b in zip(weapons, weapons[1:], strict=False):
+        if is_class(a) and not is_class(b) and a[5] == b[5]:
+            if _QUOTED_AFTER.fullmatch(text, a[2], b[1]):
+                drop.append(a[0])
+        elif (
+            is_class(b)
+            and not is_class(a)
+            and _QUOTED_BEFORE.fullmatch(text, a[2], b[1])
+            and not (b[5] == "munitions" and a[5] in _PLATFORMS)
+        ):
+            drop.append(b[0])
+    return drop
+
+
 def adjacent_classes(text: str, spans: Sequence[tuple]) -> list[int]:
     """Two class rows of one category one space apart ("jet trainer aircraft"): one
     mention, under the second (the head noun). Rows to drop."""

@@ -191,10 +191,10 @@ def name_after_class_noun(text, spans, found, matcher) -> tuple[list[tuple], set
     return out, drop
 
 
-#: A capitalised name and one to three lower-case describing words before a class noun:
-#: "Meteor beyond-visual-range ", "Aster long-range air-defence ".
+#: A capitalised name and one to three describing words (lower case, or an acronym of
+#: capitals) before a class noun: "Meteor beyond-visual-range ", "Aster SAM ".
 _NAME_DESCRIBED = regex.compile(
-    r"(?<![\w'’-])(\p{Lu}[\p{L}\d]+) ((?:\p{Ll}[\p{Ll}-]*\p{Ll} ){0,3})$"
+    r"(?<![\w'’-])(\p{Lu}[\p{L}\d]+) ((?:(?:\p{Ll}[\p{Ll}-]*\p{Ll}|\p{Lu}{2,5}) ){0,3})$"
 )
 
 

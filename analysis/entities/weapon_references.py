@@ -19,7 +19,7 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   sequence or age stands before it ("the new boats"); "the fishing boats" are none;
 - a ship class named again by its short name ("three Virginias", "four Virginia
   subs", "the Collins boats") after the article has named the class is the class;
-- a state's "ship(s)" ("the Chinese ship", "American and Canadian ships") is a
+- a state's "ship(s)" or "vessel(s)" ("the Chinese ship", "American and Canadian ships") is a
   warship once the article has named a warship; a state's "fighters" ("Russian
   fighters were sent to intercept the drone") are fighter jets when their sentence
   speaks of flight or names an aircraft ("Ukrainian fighters downed a drone" are people);
@@ -102,7 +102,7 @@ def _bare_words(article: Article, spans, found, pattern, first: int):
     """Each match of ``pattern`` from offset ``first`` in the counted sections that no
     span or found row covers, with the text before it on its line (30 characters at
     most): the candidates of a bare word that refers back (``vehicles_back``,
-    ``boats_back``, ``aircraft_roles_back``, ``fighters_back``)."""
+    ``boats_back``, ``ships_back``, ``aircraft_roles_back``, ``fighters_back``)."""
     text = article.text
     taken = [(s[1], s[2]) for s in spans] + [(f[3], f[4]) for f in found]
     for section in article.counted_sections():
@@ -164,7 +164,7 @@ def numbered_rounds(
     return out
 
 
-_OWNED_NOUN = regex.compile(r"(?<![\w-])(?:[Ss]hips?|[Ff]ighters)(?![\w-])")
+_OWNED_NOUN = regex.compile(r"(?<![\w-])(?:[Ss]hips?|[Vv]essels?|[Ff]ighters)(?![\w-])")
 _FLIGHT = regex.compile(
     r"\b(?:intercept\w*|scrambl\w*|escort\w*|fl[eoy]w?n?|flying|airspace|sorties?|pilots?)\b",
     regex.IGNORECASE,
@@ -187,7 +187,7 @@ def owned_ships_and_fighters(
                 f[3] < end and start < f[4] for f in found
             ):
                 continue
-            if m.group()[0] in "Ss":
+            if m.group()[0] in "SsVv":
                 if any(s[3] == "weapon" and s[5] == "ships" and s[1] < start for s in spans):
                     out.append(("warship", "ships", "warship", start, end, "a state's ship"))
                 continue
@@ -208,6 +208,45 @@ def _about_flight(text: str, spans: Sequence[tuple], floor: int, start: int, end
     if _FLIGHT.search(text, first, last):
         return True
     return any(s[3] == "weapon" and s[5] == "aircraft" and first <= s[1] < last for s in spans)
+
+
+#: A bare ship noun: "ships", "the vessel".
+_SHIP = regex.compile(r"(?<![\w-])(?:[Ss]hips?|[Vv]essels?)(?![\w'’-])")
+#: What may stand before a bare ship noun that refers back to a warship: a determiner
+#: or a number, then at most one word of sequence or age ("the lead ship", "all 10
+#: ships", "both ships", "the new vessels"); a sentence's start ("Vessels from ...").
+_SHIP_BEFORE = regex.compile(
+    r"(?:^|[.!?:;\"“”(]\s*|(?<![\w-])(?:the|these|those|such|all|both|its|their|our|some|"
+    r"many|several|each|every|other|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|dozen)\s+)(?:(?:new|lead|sister|first|second|third|last|other|remaining|"
+    r"additional|future|existing|older|two|three|four|five|six)\s+)?$",
+    regex.IGNORECASE,
+)
+
+
+def ships_back(article: Article, spans: Sequence[tuple], found: Sequence[tuple]) -> list[tuple]:
+    """Bare "ship(s)" and "vessel(s)" after the article has named a warship ("... three
+    frigates. The first ship will be launched in May.", "all 10 ships", "both
+    vessels"): the warships, as found rows of the generic "warship" class, when only a
+    determiner or a number and a word of sequence or age stand before them. A ship
+    noun with another modifier ("merchant ship", "cargo vessels") is another ship: a
+    bare one after it refers to that ship until a warship is named again."""
+    text = article.text
+    warships = sorted(
+        [s[1] for s in spans if s[3] == "weapon" and s[5] == "ships"]
+        + [f[3] for f in found if f[1] == "ships"]
+    )
+    if not warships:
+        return []
+    out, other = [], -1
+    for m, before in _bare_words(article, spans, found, _SHIP, warships[0]):
+        if text[m.end() : m.end() + 1] == "-" or _SHIP_BEFORE.search(before) is None:
+            other = m.start()  # "merchant ship", "cargo vessels": not a warship
+            continue
+        last = max(at for at in warships if at < m.start())
+        if last > other:
+            out.append(("warship", "ships", "warship", *m.span(), "refers back to a warship"))
+    return out
 
 
 def boats_back(article: Article, spans: Sequence[tuple], found: Sequence[tuple]) -> list[tuple]:

@@ -98,3 +98,28 @@ def test_a_designation_may_carry_any_two_letter_system_prefix_with_a_slash():
         "EL/Q-2052": 1,
         "aircraft (generic)": 1,
     }
+
+
+def test_a_designation_after_a_named_system_of_its_category_is_that_systems_variant():
+    assert weapons("The boats will carry Exocet SM39 missiles.") == {"Exocet": 1}
+    text = "The frigates will carry Storm Shadow ZX5 missiles, and the jets fly Rafale M88 engines."
+    found = weapons(text)
+    assert found["Storm Shadow"] == 1 and "ZX5" not in found
+    assert found["Rafale"] == 1 and found["M88"] == 1  # an engine is no variant of a jet
+
+
+def test_a_designation_in_quotes_before_its_class_noun_is_one_mention():
+    text = 'The navy tested the "ZR-78" cruise missile and the tank.'
+    assert weapons(text) == {"ZR-78": 1, "tank (generic)": 1}
+
+
+def test_a_designations_class_phrase_stops_before_an_article():
+    assert weapons("It fired a ZR-7 cruise missile and the tank.") == {
+        "ZR-7": 1,
+        "tank (generic)": 1,
+    }
+
+
+def test_a_determined_class_noun_right_before_a_designation_is_one_mention():
+    assert weapons("Their howitzer KX-300 fired at dawn.") == {"KX-300": 1}
+    assert weapons('A crew loaded the howitzer "KX-301" at dawn.') == {"KX-301": 1}

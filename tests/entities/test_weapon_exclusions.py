@@ -103,3 +103,8 @@ def test_planes_count_only_when_a_state_owns_them():
 
 def test_two_class_phrases_side_by_side_are_one_mention():
     assert weapons("It needs jet trainer aircraft.") == {"aircraft (generic)": 1}
+
+
+def test_a_class_beside_a_name_in_quotes_is_part_of_its_mention():
+    assert weapons('Kyiv received the air defence system "IRIS-T" in May.') == {"IRIS-T": 1}
+    assert weapons("The ‘Piorun’ air defence system was shown.") == {"Piorun": 1}

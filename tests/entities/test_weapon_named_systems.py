@@ -84,3 +84,10 @@ def test_a_named_missile_with_describing_words_before_its_class_is_one_mention()
 
 def test_a_name_before_a_verb_and_a_class_is_no_described_system():
     assert weapons("Meteor fired missiles at the target.") == {"missile (generic)": 1}
+
+
+def test_an_acronym_among_the_describing_words_of_a_named_missile_is_part_of_it():
+    assert weapons("Jets carry the Meteor BVR missile.") == {
+        "Meteor missile": 1,
+        "aircraft (generic)": 1,
+    }

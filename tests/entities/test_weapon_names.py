@@ -66,3 +66,18 @@ def test_a_family_name_in_a_title_case_headline_is_left_to_the_lexicon():
 
 def test_a_systems_name_in_lower_case_before_its_class_noun_is_that_system():
     assert weapons("Crews fired tow missiles while trucks tow guns away.") == {"BGM-71 TOW": 1}
+
+
+def test_a_variant_with_its_own_designation_or_name_counts_under_that_name():
+    assert weapons("The navy flies Super Hornet jets and older F/A-18C Hornets.") == {
+        "F/A-18E/F Super Hornet": 1,
+        "F/A-18": 1,
+    }
+    assert weapons("A battery fired PAC-3 MSE interceptors from a Patriot launcher.") == {
+        "PAC-3": 1,
+        "MIM-104 Patriot": 1,
+    }
+    assert weapons("The old F-5E fighters met an Eleron-3SV drone.") == {
+        "F-5E/F Tiger II": 1,
+        "Eleron-3SV": 1,
+    }

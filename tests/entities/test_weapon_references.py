@@ -166,3 +166,24 @@ def test_a_designations_short_form_later_is_the_same_system():
 def test_a_single_variant_letter_or_a_short_form_without_the_is_no_mention():
     text = "The air force ordered ZT-7A jets. The A team met, and ZT-7 was a code."
     assert weapons(text) == {"ZT-7A": 1}
+
+
+def test_bare_ships_and_vessels_after_a_warship_are_the_warships():
+    text = (
+        "The navy ordered four frigates from a local yard. The first ship will be launched "
+        "in 2027, and all four ships are due by 2031. Both vessels already built are at sea."
+    )
+    assert weapons(text) == {"warship (generic)": 4}
+
+
+def test_a_vessel_after_a_merchant_vessel_or_before_any_warship_counts_nothing():
+    text = (
+        "Three ships docked at the port on Monday. A destroyer later shadowed a merchant "
+        "vessel for two days. The vessel then turned back to port."
+    )
+    assert weapons(text) == {"warship (generic)": 1}
+
+
+def test_a_states_vessels_are_warships_once_the_article_named_one():
+    text = "A corvette sailed out of the bay on Friday with Greek vessels behind it."
+    assert weapons(text) == {"warship (generic)": 2}
