@@ -23,6 +23,7 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   warship once the article has named a warship; a state's "fighters" ("Russian
   fighters were sent to intercept the drone") are fighter jets when their sentence
   speaks of flight or names an aircraft ("Ukrainian fighters downed a drone" are people);
+  an aircraft maker's "fighters" ("Sukhoi fighters") are fighter jets;
 - "the fighters", "these fighters", "36 fighters" after the article has named a
   fighter aircraft ("... 36 ZX-9 jets. The fighters arrive in May.") are those jets,
   unless the article names an armed group (whose fighters are people);
@@ -54,6 +55,7 @@ from collections.abc import Sequence
 import regex
 
 from analysis.entities.weapon_data import function_words
+from analysis.entities.weapon_models import load_weapon_makers
 from analysis.entities.weapon_spans import STATE_TYPES, is_class
 from analysis.text import Article
 
@@ -181,11 +183,17 @@ def owned_ships_and_fighters(
     for section in article.counted_sections():
         for m in _OWNED_NOUN.finditer(text, section.start, section.end):
             start, end = m.span()
-            if m.start() - 1 not in owners or text[start - 1] != " ":
+            maker = m.group()[0] in "Ff" and _aircraft_maker_before(text, start)
+            if not maker and (m.start() - 1 not in owners or text[start - 1] != " "):
                 continue
             if any(s[1] < end and start < s[2] for s in spans) or any(
                 f[3] < end and start < f[4] for f in found
             ):
+                continue
+            if maker:  # "Sukhoi fighters": an aircraft maker's fighters are jets
+                out.append(
+                    ("fighter jet", "aircraft", "fighter jet", start, end, "a maker's fighters")
+                )
                 continue
             if m.group()[0] in "SsVv":
                 if any(s[3] == "weapon" and s[5] == "ships" and s[1] < start for s in spans):
@@ -196,6 +204,27 @@ def owned_ships_and_fighters(
                     ("fighter jet", "aircraft", "fighter jet", start, end, "a state's fighters")
                 )
     return out
+
+
+def _aircraft_maker_before(text: str, start: int) -> bool:
+    """Whether a maker of military aircraft (``data/weapon_makers.csv``) is written
+    right before ``start`` ("Sukhoi fighters", "Dassault fighters").
+
+    >>> _aircraft_maker_before("two Sukhoi fighters", 11)
+    True
+    >>> _aircraft_maker_before("Hamas fighters", 6)
+    False
+    """
+    words = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if words is None:
+        return False
+    makers = load_weapon_makers()
+    last = words.group(1).rsplit(" ", 1)[-1]
+    return "aircraft" in (makers.get(words.group(1)), makers.get(last))
+
+
+#: The capitalised words right before a noun: "Sukhoi " of "Sukhoi fighters".
+_WORD_BEFORE = regex.compile(r"(?<![\w-])(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) $")
 
 
 def _about_flight(text: str, spans: Sequence[tuple], floor: int, start: int, end: int) -> bool:

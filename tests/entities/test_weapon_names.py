@@ -81,3 +81,10 @@ def test_a_variant_with_its_own_designation_or_name_counts_under_that_name():
         "F-5E/F Tiger II": 1,
         "Eleron-3SV": 1,
     }
+
+
+def test_a_family_written_without_a_model_counts_under_its_family_row():
+    assert weapons("Two Orlan drones were downed, then an Orlan-10 crashed.") == {
+        "Orlan drone": 1,
+        "Orlan-10": 1,
+    }

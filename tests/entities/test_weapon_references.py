@@ -187,3 +187,10 @@ def test_a_vessel_after_a_merchant_vessel_or_before_any_warship_counts_nothing()
 def test_a_states_vessels_are_warships_once_the_article_named_one():
     text = "A corvette sailed out of the bay on Friday with Greek vessels behind it."
     assert weapons(text) == {"warship (generic)": 2}
+
+
+def test_an_aircraft_makers_fighters_are_jets_and_a_groups_fighters_are_people():
+    assert weapons("India flies Sukhoi fighters and wants Dassault fighters.") == {
+        "aircraft (generic)": 2
+    }
+    assert weapons("Hamas fighters and Wagner fighters attacked the town.") == {}
