@@ -19,10 +19,12 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   sequence or age stands before it ("the new boats"); "the fishing boats" are none;
 - a ship class named again by its short name ("three Virginias", "four Virginia
   subs", "the Collins boats") after the article has named the class is the class;
-- a state's "ship(s)" or "vessel(s)" ("the Chinese ship", "American and Canadian ships") is a
-  warship once the article has named a warship; a state's "fighters" ("Russian
-  fighters were sent to intercept the drone") are fighter jets when their sentence
-  speaks of flight or names an aircraft ("Ukrainian fighters downed a drone" are people);
+- a state's or an alliance's "ship(s)" or "vessel(s)" ("the Chinese ship", "American and
+  Canadian ships", "two NATO vessels") is a warship once the article has named a warship,
+  unless a named ship follows ("Canadian vessels HMCS X and HMCS Y": part of theirs);
+  a state's "fighters" ("Russian fighters were sent to intercept the drone") are
+  fighter jets when their sentence speaks of flight or names an aircraft ("Ukrainian
+  fighters downed a drone" are people);
   an aircraft maker's "fighters" ("Sukhoi fighters") are fighter jets;
 - "the fighters", "these fighters", "36 fighters" after the article has named a
   fighter aircraft ("... 36 ZX-9 jets. The fighters arrive in May.") are those jets,
@@ -180,11 +182,17 @@ def owned_ships_and_fighters(
     """A state's ships and fighters (see the module docstring): found rows."""
     text, out = article.text, []
     owners = {s[2]: s for s in spans if s[3] == "actor" and s[5] in STATE_TYPES}
+    alliances = {s[2] for s in spans if s[3] == "actor" and s[5] == "organisation"}
+    named = {f[3] for f in found if f[1] == "ships"}  # "Canadian vessels HMCS X": part of X
     for section in article.counted_sections():
         for m in _OWNED_NOUN.finditer(text, section.start, section.end):
             start, end = m.span()
-            maker = m.group()[0] in "Ff" and _aircraft_maker_before(text, start)
-            if not maker and (m.start() - 1 not in owners or text[start - 1] != " "):
+            ship = m.group()[0] in "SsVv"
+            maker = not ship and _aircraft_maker_before(text, start)
+            owned = start - 1 in owners or (ship and start - 1 in alliances)
+            if not maker and (not owned or text[start - 1] != " "):
+                continue
+            if end + 1 in named:
                 continue
             if any(s[1] < end and start < s[2] for s in spans) or any(
                 f[3] < end and start < f[4] for f in found
@@ -195,7 +203,7 @@ def owned_ships_and_fighters(
                     ("fighter jet", "aircraft", "fighter jet", start, end, "a maker's fighters")
                 )
                 continue
-            if m.group()[0] in "SsVv":
+            if ship:
                 if any(s[3] == "weapon" and s[5] == "ships" and s[1] < start for s in spans):
                     out.append(("warship", "ships", "warship", start, end, "a state's ship"))
                 continue
@@ -272,6 +280,8 @@ def ships_back(article: Article, spans: Sequence[tuple], found: Sequence[tuple])
         if text[m.end() : m.end() + 1] == "-" or _SHIP_BEFORE.search(before) is None:
             other = m.start()  # "merchant ship", "cargo vessels": not a warship
             continue
+        if any(f[3] == m.end() + 1 and f[1] == "ships" for f in found):
+            continue  # "the vessels HMCS X and HMCS Y": the class noun of the named ships
         last = max(at for at in warships if at < m.start())
         if last > other:
             out.append(("warship", "ships", "warship", *m.span(), "refers back to a warship"))

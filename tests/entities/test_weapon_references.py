@@ -194,3 +194,12 @@ def test_an_aircraft_makers_fighters_are_jets_and_a_groups_fighters_are_people()
         "aircraft (generic)": 2
     }
     assert weapons("Hamas fighters and Wagner fighters attacked the town.") == {}
+
+
+def test_an_alliances_vessels_are_warships_and_a_noun_before_named_ships_is_theirs():
+    text = (
+        "The frigate HMCS Halifax sailed. Canadian vessels HMCS Athabaskan and HMCS Toronto "
+        "joined. The two NATO vessels docked in Varna."
+    )
+    found = weapons(text)
+    assert found["warship (generic)"] == 1 and found["HMCS Athabaskan"] == 1
