@@ -45,6 +45,7 @@ from analysis.entities.matcher import compile_matcher
 from analysis.entities.mention_rows import MentionRow, row_at
 from analysis.entities.scan import lookup_form
 from analysis.entities.weapon_brackets import bracketed_classes
+from analysis.entities.weapon_calibres import calibre_names
 from analysis.entities.weapon_data import function_words
 from analysis.entities.weapon_designations import (
     DESIGNATION,
@@ -154,6 +155,9 @@ def discover_weapons(
                 found.append(hit[0])
                 drop.update(hit[1])
     found = _classes_before_ships(text, found)
+    calibred, replaced = calibre_names(article, [s for s in spans if s[0] not in drop])
+    found += [c for c in calibred if not any(f[3] < c[4] and c[3] < f[4] for f in found)]
+    drop.update(replaced)
     named, replaced = popular_names(article, spans, found)
     found += named
     drop.update(replaced)
