@@ -88,3 +88,8 @@ def test_a_family_written_without_a_model_counts_under_its_family_row():
         "Orlan drone": 1,
         "Orlan-10": 1,
     }
+
+
+def test_a_warhead_is_part_of_its_missile_not_a_weapon_of_its_own():
+    text = "The missile carried a test warhead; the navy keeps 120 nuclear warheads at sea."
+    assert weapons(text) == {"missile (generic)": 1}
