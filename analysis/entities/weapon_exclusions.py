@@ -12,8 +12,10 @@ the rows to drop:
   and one or two describing words ("BrahMos supersonic cruise missiles") is part of
   the system's mention; so is one after a capitalised description ("ZX-12 High
   Explosive Projectile 155mm rounds");
-- a bare "plane(s)" ("planes", "cargo planes", "transport planes") is a military
-  aircraft only when a state or its forces own it right before ("the Dutch planes");
+- a bare "plane(s)" ("planes", "cargo planes", "airplanes") is a military aircraft only
+  when a state or its forces own it right before ("the Dutch planes"), or when only a
+  determiner, a possessive or a number stands before it in a sentence that names a
+  military force ("the Air Force will pick which plane to buy");
 - "military" at the end of a state's forces ("Ukrainian military") before a noun it
   modifies into a weapon class ("Ukrainian military equipment") belongs to the weapon:
   the forces' mention keeps the demonym only.
@@ -134,7 +136,7 @@ def formations(text: str, spans: Sequence[tuple]) -> set[int]:
 
 
 #: Class phrases that name planes without saying they are military.
-_BARE_PLANES = regex.compile(r"(?:(?:cargo|transport) )?planes?", regex.IGNORECASE)
+_BARE_PLANES = regex.compile(r"(?:(?:cargo|transport) )?(?:air)?planes?", regex.IGNORECASE)
 
 
 def unowned_planes(text: str, spans: Sequence[tuple]) -> list[int]:
@@ -151,9 +153,33 @@ def unowned_planes(text: str, spans: Sequence[tuple]) -> list[int]:
             and before[5] in STATE_TYPES
             and text[before[2] : s[1]] == " "
         )
-        if not owned:
+        if not owned and not _military_sentence(text, spans, s):
             out.append(s[0])
     return out
+
+
+#: What may stand before bare planes that a military sentence owns: a determiner, a
+#: possessive, a number ("its planes", "which plane", "10 airplanes"); a modifier
+#: ("commercial planes") keeps them civil.
+_PLANE_DETERMINER = regex.compile(
+    r"(?:^|(?<![\w-])(?:the|these|those|its|their|our|all|both|which|what|more|new|\d[\d,]*)\s+)$",
+    regex.IGNORECASE,
+)
+_SENTENCE_BREAK = regex.compile(r"[.!?](?=\s)|\n")
+
+
+def _military_sentence(text: str, spans: Sequence[tuple], span: tuple) -> bool:
+    """Bare planes with only a determiner, a possessive or a number before them, in a
+    sentence that names a military force ("the Air Force will pick which plane to buy",
+    "squadrons of the navy that rate 10 airplanes"): the force's aircraft."""
+    line = text.rfind("\n", 0, span[1]) + 1
+    if not _PLANE_DETERMINER.search(text, max(line, span[1] - 30), span[1]):
+        return False
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, line, span[1])]
+    first = breaks[-1] if breaks else line
+    stop = _SENTENCE_BREAK.search(text, span[2])
+    last = stop.start() if stop else len(text)
+    return any(s[3] == "actor" and s[5] == "military" and first <= s[1] < last for s in spans)
 
 
 #: A name in quotes beside its class phrase: a class, a space and an opening quote

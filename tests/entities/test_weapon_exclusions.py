@@ -108,3 +108,13 @@ def test_two_class_phrases_side_by_side_are_one_mention():
 def test_a_class_beside_a_name_in_quotes_is_part_of_its_mention():
     assert weapons('Kyiv received the air defence system "IRIS-T" in May.') == {"IRIS-T": 1}
     assert weapons("The ‘Piorun’ air defence system was shown.") == {"Piorun": 1}
+
+
+def test_bare_planes_with_a_determiner_in_a_sentence_naming_a_force_are_military():
+    assert weapons("The Indian Air Force will pick which plane to buy.") == {
+        "aircraft (generic)": 1
+    }
+    assert weapons("The US Air Force says its squadrons need 10 airplanes.") == {
+        "aircraft (generic)": 1
+    }
+    assert weapons("The Indian Navy evacuated people on commercial planes.") == {}
