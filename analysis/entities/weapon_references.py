@@ -23,8 +23,9 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   Canadian ships", "two NATO vessels") is a warship once the article has named a warship,
   unless a named ship follows ("Canadian vessels HMCS X and HMCS Y": part of theirs);
   a state's "fighters" ("Russian fighters were sent to intercept the drone") are
-  fighter jets when their sentence speaks of flight or names an aircraft ("Ukrainian
-  fighters downed a drone" are people);
+  fighter jets when their sentence speaks of flight or names an aircraft, or when the
+  article names a fighter aircraft and no armed group ("Ukrainian fighters downed a
+  drone" alone are people);
   an aircraft maker's "fighters" ("Sukhoi fighters") are fighter jets;
 - "the fighters", "these fighters", "36 fighters" after the article has named a
   fighter aircraft ("... 36 ZX-9 jets. The fighters arrive in May.") are those jets,
@@ -184,6 +185,7 @@ def owned_ships_and_fighters(
     owners = {s[2]: s for s in spans if s[3] == "actor" and s[5] in STATE_TYPES}
     alliances = {s[2] for s in spans if s[3] == "actor" and s[5] == "organisation"}
     named = {f[3] for f in found if f[1] == "ships"}  # "Canadian vessels HMCS X": part of X
+    jets = _fighter_paragraphs(article, spans, found)
     for section in article.counted_sections():
         for m in _OWNED_NOUN.finditer(text, section.start, section.end):
             start, end = m.span()
@@ -207,10 +209,35 @@ def owned_ships_and_fighters(
                 if any(s[3] == "weapon" and s[5] == "ships" and s[1] < start for s in spans):
                     out.append(("warship", "ships", "warship", start, end, "a state's ship"))
                 continue
-            if _about_flight(text, spans, section.start, start, end):
+            if _about_flight(text, spans, section.start, start, end) or section.start in jets:
                 out.append(
                     ("fighter jet", "aircraft", "fighter jet", start, end, "a state's fighters")
                 )
+    return out
+
+
+def _fighter_paragraphs(
+    article: Article, spans: Sequence[tuple], found: Sequence[tuple]
+) -> set[int]:
+    """The starts of the counted sections where a state's fighters are jets: those that
+    name a fighter aircraft ("... a Su-27 fighter jet. Russian fighters were sent"), and
+    a headline when the paragraph after it names one; none when the article names an
+    armed group (whose fighters are people)."""
+    if any(s[3] == "actor" and s[5] == "armed_group" for s in spans):
+        return set()
+    named = [s[1] for s in spans if s[3] == "weapon" and "fighter" in s[6] and not is_class(s)]
+    named += [f[3] for f in found if "fighter" in f[2]]
+    sections = article.counted_sections()
+    out = set()
+    for i, section in enumerate(sections):
+        here = any(section.start <= at < section.end for at in named)
+        after = sections[i + 1] if i + 1 < len(sections) else None
+        if here or (
+            section.kind == "headline"
+            and after is not None
+            and any(after.start <= at < after.end for at in named)
+        ):
+            out.add(section.start)
     return out
 
 

@@ -203,3 +203,14 @@ def test_an_alliances_vessels_are_warships_and_a_noun_before_named_ships_is_thei
     )
     found = weapons(text)
     assert found["warship (generic)"] == 1 and found["HMCS Athabaskan"] == 1
+
+
+def test_a_states_fighters_are_jets_where_their_paragraph_or_the_next_names_a_fighter():
+    text = (
+        "Drone crashes after meeting Russian fighters\n\n"
+        "A drone collided with a Russian ZX-27 fighter jet over the sea.\n\n"
+        "Later, Ukrainian fighters repelled an assault near the town.\n"
+    )
+    mentions = find_all_mentions(article_from_text(text), load_lexicons())
+    jets = mentions.loc[mentions["name"] == "aircraft (generic)"]
+    assert jets["form"].tolist() == ["fighters"] and jets["start"].max() < 45  # the headline's
