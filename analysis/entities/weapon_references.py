@@ -288,6 +288,16 @@ _SHIP_BEFORE = regex.compile(
 )
 
 
+#: A lower-case word after a singular ship noun that makes it a modifier ("the ship
+#: platform"), not the noun of a clause ("the ship was", "the ship sailed", "the ship
+#: carries"): any word but an auxiliary or one ending like a verb.
+_NOUN_AFTER = regex.compile(
+    r" (?!(?:is|was|will|would|has|had|can|could|may|might|must|should|did|does|and|or|"
+    r"to|in|on|at|of|for|from|with|by|that|which|as|then|also|still|now|later|soon|never|"
+    r"already|just|only|not)\b)\p{Ll}+(?<!ed|s|ing)\b(?![-'’])"
+)
+
+
 def ships_back(article: Article, spans: Sequence[tuple], found: Sequence[tuple]) -> list[tuple]:
     """Bare "ship(s)" and "vessel(s)" after the article has named a warship ("... three
     frigates. The first ship will be launched in May.", "all 10 ships", "both
@@ -307,8 +317,10 @@ def ships_back(article: Article, spans: Sequence[tuple], found: Sequence[tuple])
         if text[m.end() : m.end() + 1] == "-" or _SHIP_BEFORE.search(before) is None:
             other = m.start()  # "merchant ship", "cargo vessels": not a warship
             continue
-        if any(f[3] == m.end() + 1 and f[1] == "ships" for f in found):
-            continue  # "the vessels HMCS X and HMCS Y": the class noun of the named ships
+        if any(f[3] in (m.end() + 1, m.end() + 2) and f[1] == "ships" for f in found):
+            continue  # "the vessels HMCS X and HMCS Y", "the first ship, BRP X": theirs
+        if m.group()[-1] != "s" and _NOUN_AFTER.match(text, m.end()):
+            continue  # "the ship platform", "existing ship designs": a modifier
         last = max(at for at in warships if at < m.start())
         if last > other:
             out.append(("warship", "ships", "warship", *m.span(), "refers back to a warship"))

@@ -214,3 +214,12 @@ def test_a_states_fighters_are_jets_where_their_paragraph_or_the_next_names_a_fi
     mentions = find_all_mentions(article_from_text(text), load_lexicons())
     jets = mentions.loc[mentions["name"] == "aircraft (generic)"]
     assert jets["form"].tolist() == ["fighters"] and jets["start"].max() < 45  # the headline's
+
+
+def test_a_ship_noun_as_a_modifier_or_before_a_named_ship_adds_no_warship():
+    text = (
+        "The navy ordered two frigates. The first ship, BRP Halcon, was launched in May. "
+        "Changes to the ship platform help, and the ship then docked."
+    )
+    found = weapons(text)
+    assert found["warship (generic)"] == 2 and found["BRP Halcon"] == 1
