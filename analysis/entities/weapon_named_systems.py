@@ -32,7 +32,8 @@ _ACRONYM_SYSTEM = regex.compile(r"\s*\((\p{Lu}{2,6})s?\)(?:\s+(systems?)\b)?")
 #: "CEAFAR Active Phased Array Radar".
 ACRONYM_LED = regex.compile(r"(?<![\w/-])\p{Lu}{3,8}(?: \p{Lu}[\p{Ll}-]+){1,5}(?![\w-])")
 
-_COMMA = regex.compile(r",\s+(?:(?:the|an?)\s+)?| ")
+#: Between a class noun and the named system in apposition after it: ", the ", ", “", " ".
+_COMMA = regex.compile(r",\s+(?:(?:the|an?)\s+)?[\"“‘]?| [\"“‘]?")
 
 #: A capitalised name right after a class noun: "drones Lancet", "the missile Storm".
 _NAME_AFTER = regex.compile(r" (\p{Lu}[\p{L}]+)(?![\w-]| \p{Lu})")

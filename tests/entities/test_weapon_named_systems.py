@@ -91,3 +91,9 @@ def test_an_acronym_among_the_describing_words_of_a_named_missile_is_part_of_it(
         "Meteor missile": 1,
         "aircraft (generic)": 1,
     }
+
+
+def test_a_class_noun_in_apposition_before_a_quoted_named_system_is_one_mention():
+    assert weapons("Sweden lost its bid to sell its jet fighter, the “Gripen”, to Peru.") == {
+        "Gripen": 1
+    }
