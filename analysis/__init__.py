@@ -31,9 +31,11 @@ every import):
                        pass) with weapon_designations, weapon_named_systems,
                        weapon_ships, weapon_repeats (later mentions),
                        weapon_names, weapon_models, weapon_references,
-                       weapon_exclusions, weapon_brackets, weapon_data,
-                       weapon_spans; weapon_generics (generic names), second_pass (all of it together, the
-                       JSON), report_tables (notebook 02's tables, labelled for
+                       weapon_ship_references, weapon_exclusions,
+                       weapon_calibres, weapon_brackets, weapon_data,
+                       weapon_spans; weapon_generics (generic names),
+                       second_pass (all of it together, the JSON),
+                       report_tables (notebook 02's tables, labelled for
                        a reader)
     money/             amount (the record), currencies, numbers, qualifiers,
                        amounts (find them), rules (linking words), allocations

@@ -89,17 +89,15 @@ from analysis.entities.weapon_names import (
 from analysis.entities.weapon_references import (
     aircraft_roles_back,
     bare_variants,
-    boats_back,
-    classes_by_short_name,
     fighters_back,
     numbered_rounds,
     owned_ships_and_fighters,
     popular_repeats,
-    ships_back,
     short_designations,
     vehicles_back,
 )
 from analysis.entities.weapon_repeats import later_mentions
+from analysis.entities.weapon_ship_references import boats_back, classes_by_short_name, ships_back
 from analysis.entities.weapon_ships import find_ships, is_ship_name, named_after_class
 from analysis.text import Article, Sentence
 
