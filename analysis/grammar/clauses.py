@@ -10,6 +10,8 @@ if it has one already, opens the clause the grammar calls for:
   object after ask/allow/urge (``OBJECT_CONTROL_VERBS``), else the subject
   (agree/plan/refuse), or the owner of a noun like *decision* / *offer*;
   after "the first X" the head noun itself (an infinitival relative);
+- ``for`` + -ing after a verb of judging (thank, praise, blame): the object is its
+  subject ("Y thanked X for sending rifles": X sent them), else the clause's subject;
 - a bare participle after a noun phrase: a reduced relative ("howitzers
   sent to X"; the noun is the object of a passive, the subject of an -ing);
 - a finite verb after "said X": a complement with X as subject; after
@@ -30,6 +32,7 @@ from analysis.grammar.records import Clause, Phrase, Slot, Token
 from analysis.grammar.wordlists import (
     COMPLEMENT_VERBS,
     INFINITIVE_NOUNS,
+    JUDGING_VERBS,
     OBJECT_CONTROL_VERBS,
     RECIPIENT_CONTROL_VERBS,
     SPEECH_VERBS,
@@ -155,6 +158,10 @@ class _Reader:
         if tok.tag == "ADP" and self._kind(k + 1) == "VG" and self._bare_ing(self.items[k + 1][1]):
             clause = self._push("adverbial", k, marker=tok.text.lower())
             subject = self._subject_of(cur)
+            verb = self.phrases[cur.verb].verb.lemma if cur.verb != -1 else ""
+            obj = cur.get("object")
+            if tok.text.lower() in ("for", "of") and verb in JUDGING_VERBS and obj:
+                subject = obj  # "Y thanked X for sending rifles": X sent them
             if subject:
                 self._add(clause, "subject", subject[1], implicit=True)
             return

@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from analysis import config
-from analysis.grammar import SPEECH_VERBS, Clause, Parse, Phrase
+from analysis.grammar import JUDGING_VERBS, SPEECH_VERBS, Clause, Parse, Phrase
 from analysis.transfers.rules import word_set as words_of
 
 FRAMES_FILE = config.DATA_DIR / "transfer_frames.csv"
@@ -58,6 +58,8 @@ _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|s
 UMBRELLA_HEADS = words_of(
     "weapon weaponry arm arms equipment hardware aid assistance package supplies system systems"
 )
+#: Heads of a delivery told by what it lists ("the gear sent included rifles").
+LISTING_HEADS = words_of("gear materiel donation donations consignment shipment cargo batch")
 #: Nouns that count or contain the item ("30 units of X", "a batch of X").
 CONTAINER_NOUNS = words_of(
     "unit batch tranche wave delivery set shipment consignment lot number pair squadron dozen "
@@ -431,10 +433,37 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
         else:
             found = _slot_phrases(parse, clause, slot, noun)
         if is_item is not None:
-            found = [p for p in found if is_item(parse, _contained(parse, p)) and p not in items]
+            found = [
+                p for p in found
+                if (is_item(parse, _contained(parse, p)) or _lists_items(parse, p, is_item))
+                and p not in items
+            ]  # fmt: skip
         if found:
             return tuple(found)
     return ()
+
+
+def _lists_items(parse: Parse, index: int, is_item: ItemTest) -> bool:
+    """True when an umbrella noun phrase ("the equipment", "the aid") is the subject of a
+    verb that lists its contents and one of them is an item: "equipment donated by X
+    included boats" is a donation of boats (``_with_included`` then names them).
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("The gear sent to Peru included rifles.")
+    >>> _lists_items(p, 0, phrase_is_item), phrase_is_item(p, 0)
+    (True, False)
+    """
+    head = parse.tokens[parse.phrases[index].head].lemma.lower()
+    if head not in UMBRELLA_HEADS and head not in LISTING_HEADS:
+        return False
+    return any(
+        is_item(parse, s.phrase)
+        for c in parse.clauses
+        if _lemma(parse, c) in CONTENT_VERBS
+        and c.slot("subject") is not None and c.slot("subject").phrase == index
+        for s in c.slots
+        if s.role == "object"
+    )  # fmt: skip
 
 
 def is_party(parse: Parse, index: int) -> bool:
@@ -746,10 +775,12 @@ def _with_included(parse: Parse, items: tuple[int, ...]) -> tuple[int, ...]:
         listed = []
         for clause in parse.clauses:
             subject = clause.slot("subject")
-            if subject and subject.phrase == index and _lemma(parse, clause) == "include":
+            if subject and subject.phrase == index and _lemma(parse, clause) in CONTENT_VERBS:
                 listed += [s.phrase for s in clause.slots if s.role == "object"]
         head = parse.tokens[parse.phrases[index].head].lemma.lower().split()[-1]
-        umbrella = head in UMBRELLA_HEADS or head.removesuffix("s") in UMBRELLA_HEADS
+        umbrella = (
+            head in UMBRELLA_HEADS | LISTING_HEADS or head.removesuffix("s") in UMBRELLA_HEADS
+        )
         # "equipment, including radars", "the weapons sent include drones": the named stand
         out += named or ([] if listed and umbrella else [index])
         out += listed
@@ -928,7 +959,26 @@ def read_stage(
             stage = "delivered"  # "X was the first country to give Y": it gave
         if not stage and clause.kind == "reduced_relative" and own.voice == "passive":
             stage = "delivered" if frame.direction != "get" else "agreed"  # "rifles sent by X"
+        if not stage and _judged_deed(parse, clause):
+            stage = "delivered"  # "Y thanked X for sending rifles": the deed was done
     return stage, polarity, modality, denier
+
+
+def _judged_deed(parse: Parse, clause: Clause) -> bool:
+    """True for a "for" / "of" + -ing clause under a verb of judging that is not itself
+    negated, hedged or future: "Y thanked X for sending rifles" tells a deed done.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru thanked Chile for sending rifles.")
+    >>> _judged_deed(p, p.clauses[1])
+    True
+    """
+    if clause.kind != "adverbial" or clause.marker not in ("for", "of") or clause.parent == -1:
+        return False
+    info = parse.phrases[parse.clauses[clause.parent].verb].verb
+    return info.lemma in JUDGING_VERBS and not (
+        info.negated or info.modal or info.tense == "future"
+    )
 
 
 #: Marks a governor that only reports a finite clause: its polarity counts, its stage not.

@@ -1,0 +1,58 @@
+"""Aid, donations and weapons held: made-up sentences read with the real lexicon (session 7).
+
+Each group is one cause the reading had wrong, told in several shapes; the expected rows were
+worked out by hand from CONVENTIONS.md, in the format of ``test_varied_sentences``:
+(supplier, recipient, item, status, quantity), ``-`` not stated.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transfers.test_varied_sentences import check
+
+IMP, D = "implied", "delivered"
+CASES: list[tuple[str, list[tuple]]] = [
+    # -- a foreign-made weapon a side uses or holds, with no transfer verb: implied -------------
+    # the verb of use right after a force named in full ("the Kenyan army uses ...")
+    ("The Kenyan army uses Chinese-made rifles.", [("China", "Kenya", "rifle", IMP, None)]),
+    ("The Nigerian navy operates three Italian-built patrol boats.",
+     [("Italy", "Nigeria", "patrol boat", IMP, "three")]),
+    # in service with / in, in a side's inventory
+    ("The French-made Caesar howitzers in service in Morocco fired on Monday.",
+     [("France", "Morocco", "Caesar", IMP, None)]),
+    ("Chinese-made drones are in service with the Ethiopian air force.",
+     [("China", "Ethiopia", "drone", IMP, None)]),
+    ("American rifles in the Afghan army's inventory were lost.",
+     [("United States", "Afghanistan", "rifle", IMP, None)]),
+    # a passive use verb with its by-phrase; a possessor of a weapon made elsewhere
+    ("Turkish-made drones used by the Libyan army struck the base.",
+     [("Turkey", "Libya", "drone", IMP, None)]),
+    ("Egypt's Russian-made MiG-29 jets flew over the Sinai.",
+     [("Russia", "Egypt", "MiG-29", IMP, None)]),
+    # traps: a giver's own foreign-made weapon is no second transfer; a user's own weapons
+    ("Slovakia sent its Russian-made S-300 to Ukraine.",
+     [("Slovakia", "Ukraine", "S-300", D, None)]),
+    ("Russian tanks shelled Ukrainian positions.", []),
+    ("The Indian Army chief praised the howitzers.", []),
+    # -- what a delivery, a shipment or the equipment given "included" ---------------------------
+    ("Turkey's shipment to Libya included drones and armoured vehicles.",
+     [("Turkey", "Libya", "drone", D, None), ("Turkey", "Libya", "armoured vehicle", D, None)]),
+    ("Equipment donated by Japan to Vietnam included patrol boats and radars.",
+     [("Japan", "Vietnam", "patrol boat", D, None), ("Japan", "Vietnam", "radar", D, None)]),
+    ("The gear sent to the Kenyan army by Britain included rifles and mortars.",
+     [("United Kingdom", "Kenya", "rifle", D, None),
+      ("United Kingdom", "Kenya", "mortar", D, None)]),
+    # -- a side judged for a deed did it: "Y thanked X for sending ..." ---------------------------
+    ("Brazil praised Italy for donating 20 armoured vehicles to its army.",
+     [("Italy", "Brazil", "armoured vehicle", D, "20")]),
+    ("Officials commended the Indian government for gifting two helicopters to the Maldives.",
+     [("India", "Maldives", "helicopter", D, "two")]),
+    ("Washington accused Tehran of sending drones to Russia.",
+     [("Iran", "Russia", "drone", D, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:60] for c in CASES])
+def test_aid_sentence(text, expected):
+    assert check(text, expected) == []
