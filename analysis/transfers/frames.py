@@ -126,8 +126,9 @@ CARRIER_VERBS = words_of("carry transport haul ferry")
 #: Verbs of a purpose clause whose object is the one a gift is for ("will donate boats to
 #: aid / help / support Peru's navy": Peru's navy receives them).
 AID_VERBS = words_of("aid help assist support bolster strengthen boost")
-#: Verbs of thanks: "Y thanked X for the donation of Z" (X gave Z to Y).
-THANK_VERBS = words_of("thank")
+#: Verbs of thanks: "Y thanked X for the donation of Z" (X gave Z to Y; so "Y praised /
+#: appreciated X for the delivery of Z"), and the other verbs of judging a side for a deed.
+THANK_VERBS = words_of("thank appreciate") | JUDGING_VERBS
 #: Verbs whose subject only allows or stops someone else's transfer: never a party by
 #: themselves ("Congress approved / blocked the sale").
 APPROVER_VERBS = words_of(
@@ -655,7 +656,7 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
     if slot in ("thanked", "thanker"):  # "Y thanked X for the donation of Z": X gave it to Y
         if clause is None or _lemma(parse, clause) not in THANK_VERBS:
             return []
-        if not any(s.role == "for" and s.phrase == noun.index for s in clause.slots):
+        if not any(s.role in ("for", "of") and s.phrase == noun.index for s in clause.slots):
             return []
         side = clause.slot("object" if slot == "thanked" else "subject")
         return [side.phrase] if side else []
@@ -741,6 +742,7 @@ def _match(parse, clause, frame, noun, supplier, recipient, items) -> FrameMatch
     items = _with_included(parse, items)
     containers = tuple(p for p in items if _contained(parse, p) != p)  # "a US shipment of"
     items, quantity = _unwrap_containers(parse, items)
+    items = _without_catch_alls(parse, items)
     supplier = tuple(_copula_subject(parse, p) for p in supplier)
     recipient = tuple(_copula_subject(parse, p) for p in recipient)
     stage, polarity, modality, denier = read_stage(parse, clause, frame, noun)
@@ -785,6 +787,36 @@ def _with_included(parse: Parse, items: tuple[int, ...]) -> tuple[int, ...]:
         out += named or ([] if listed and umbrella else [index])
         out += listed
     return tuple(dict.fromkeys(out))
+
+
+#: Words that make an umbrella noun the rest of a list ("drones and other equipment").
+CATCH_ALL_WORDS = words_of("other another additional further more various")
+
+
+def _without_catch_alls(parse: Parse, items: tuple[int, ...]) -> tuple[int, ...]:
+    """Drop "other equipment" / "other supplies" from items that name a weapon beside it:
+    the rest of a list is not a transfer of its own (the named items carry the deal).
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("rifles and other equipment", 0, 26, [(0, 6, "weapon", "rifle")])
+    >>> [p.phrases[i].text for i in _without_catch_alls(p, (0, 1))]
+    ['rifles']
+    """
+    parts = [p for i in items for p in parse.phrases[i].parts or (i,)]
+    rest = [p for p in parts if _catch_all(parse, p)]
+    named = [p for p in parts if parse.units_in(p, "weapon") and p not in rest]
+    if not named or not rest:
+        return items
+    return tuple(p for p in parts if p not in rest)
+
+
+def _catch_all(parse: Parse, index: int) -> bool:
+    phrase = parse.phrases[index]
+    head = parse.tokens[phrase.head]
+    last = head.text.lower().split()[-1]  # a unit's last word: "military supplies"
+    heads = {head.lemma.lower(), head.text.lower(), last, last.removesuffix("s")}
+    before = {t.text.lower() for t in parse.tokens[phrase.first : phrase.head]}
+    return bool(heads & (UMBRELLA_HEADS | SERVICE_HEADS)) and bool(before & CATCH_ALL_WORDS)
 
 
 def _copula_subject(parse: Parse, index: int) -> int:
@@ -915,7 +947,7 @@ def read_stage(
             described = True  # "rejected a claim that a boat carrying X was seized": the
             current = parent  # denial covers what the claim describes, nothing else does
             continue
-        if current.kind != "complement":
+        if current.kind != "complement" and not _gerund_complement(parse, current):
             parent = None  # a relative or adverbial clause keeps its own stage and polarity
         if parent is not None and parent.kind != "aside":
             info = parse.phrases[parent.verb].verb
@@ -949,7 +981,8 @@ def read_stage(
                 stage = value
     if not stage and noun is not None and not modality:
         stage = BARE_NOUN_STAGES.get(parse.tokens[noun.head].lemma.lower(), "")
-        if stage == "delivered" and own is not None and own.tense == "present":
+        judged = own is not None and own.lemma in THANK_VERBS and not own.modal
+        if stage == "delivered" and own is not None and own.tense == "present" and not judged:
             stage = "ongoing"  # "the supply of drones to X worries Y": it goes on
     if not stage and own is not None and noun is None:
         stage = _stage_from_tense(own, frame.direction)
@@ -962,6 +995,28 @@ def read_stage(
         if not stage and _judged_deed(parse, clause):
             stage = "delivered"  # "Y thanked X for sending rifles": the deed was done
     return stage, polarity, modality, denier
+
+
+#: Prepositions that make an -ing clause the complement of the verb before it ("committed
+#: to sending", "refrained from sending"): the verb governs it like "agreed to send".
+GERUND_COMPLEMENT_MARKERS = ("to", "from")
+
+
+def _gerund_complement(parse: Parse, clause: Clause) -> bool:
+    """True for "to" / "from" + -ing right after its verb: "has committed to sending rifles",
+    "Peru refrained from selling tanks" (the verb's stage and polarity are the cue's).
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru has committed to sending rifles.")
+    >>> _gerund_complement(p, p.clauses[1])
+    True
+    """
+    return (
+        clause.kind == "adverbial"
+        and clause.marker in GERUND_COMPLEMENT_MARKERS
+        and clause.parent != -1
+        and parse.phrases[clause.verb].verb.tense == "participle"
+    )
 
 
 def _judged_deed(parse: Parse, clause: Clause) -> bool:

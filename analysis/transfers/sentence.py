@@ -31,6 +31,7 @@ from analysis.transfers.frames import (
     FrameMatch,
     load_frames,
     load_stages,
+    modifiers_of,
     phrase_is_item,
     read_frames,
     read_stage,
@@ -60,6 +61,17 @@ STATE_TYPES = ("country", "government")
 #: Head nouns that name an organisation's members, not the organisation ("NATO members",
 #: "EU countries", "member states"): the members are not named by it.
 MEMBER_HEADS = words_of("member state country nation ally partner government")
+#: Nouns of a part of a force: "the 63 Brigade of the Nigerian Army" stands for the army.
+SUBUNIT_NOUNS = words_of(
+    "brigade division battalion regiment unit command wing squadron corps detachment "
+    "contingent flotilla fleet group base"
+)
+#: Heads of a public body's name: "the Delta state government" is a side though the lexicon
+#: does not know it.
+INSTITUTION_NOUNS = words_of(
+    "government ministry administration command council agency department authority "
+    "authorities police"
+)
 #: First-person pronouns: in a quotation, the speaker's side ("we will send").
 FIRST_PERSON = words_of("we us i")
 #: Pronouns that can stand for an item named before ("sent them to Y").
@@ -348,11 +360,37 @@ class _SentenceReader:
             return None  # "NATO members", "EU countries": the members, not named here
         if named:
             return self._party(named[-1], head if at_head else None)
+        if head.lemma.lower() in SUBUNIT_NOUNS:  # "the 63 Brigade of the Nigerian Army"
+            owner = next((s.phrase for s in modifiers_of(self.parse, index) if s.role == "of"), -1)
+            parts = self.parse.phrases[owner].parts or (owner,) if owner != -1 else ()
+            found = [p for p in (self.party_of(part, others) for part in parts) if p]
+            if found:
+                return found[0]
+        unknown = self.named_institution(index)
+        if unknown is not None:
+            return unknown
         if head.tag == "PROPN":
             return None  # a name the lexicon does not know is not guessed at
         if head.text.lower() in FIRST_PERSON and self._in_quote(phrase.start):
             return self.speaker_side(others)
         return self._reference(phrase, others)
+
+    def named_institution(self, index: int) -> Party | None:
+        """A public body the lexicon does not know, named by a proper noun before an
+        institution noun ("the Delta state government", "the Kano police command"): the
+        side is its words, with no country (nothing is guessed about whose it is)."""
+        phrase = self.parse.phrases[index]
+        tokens = self.parse.tokens[phrase.first : phrase.head + 1]
+        if self.parse.units_in(index, "actor") or phrase.parts or phrase.possessor != -1:
+            return None
+        head = self.parse.tokens[phrase.head]
+        names = [t for t in tokens[:-1] if t.tag == "PROPN" and t.text[:1].isupper()]
+        if head.lemma.lower() not in INSTITUTION_NOUNS or not names:
+            return None
+        words = [t for t in tokens if t.tag != "DET"]
+        start, end = words[0].start, words[-1].end
+        text = self.parse.text[start - self.parse.start : end - self.parse.start]
+        return Party(text, "", text, start, end)
 
     @staticmethod
     def _members_of(mention, head) -> bool:

@@ -11,7 +11,7 @@ import pytest
 
 from tests.transfers.test_varied_sentences import check
 
-IMP, D = "implied", "delivered"
+IMP, D, P = "implied", "delivered", "planned"
 CASES: list[tuple[str, list[tuple]]] = [
     # -- a foreign-made weapon a side uses or holds, with no transfer verb: implied -------------
     # the verb of use right after a force named in full ("the Kenyan army uses ...")
@@ -50,6 +50,35 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("India", "Maldives", "helicopter", D, "two")]),
     ("Washington accused Tehran of sending drones to Russia.",
      [("Iran", "Russia", "drone", D, None)]),
+    # the noun of a deed a side is judged for ("appreciated X for the donation of Y to Z")
+    ("Kenya's police chief appreciated the Japanese government for the donation of armoured "
+     "vehicles to the Kenyan police.", [("Japan", "Kenya", "armoured vehicle", D, None)]),
+    ("Peru praised Chile for the delivery of 12 howitzers.",
+     [("Chile", "Peru", "howitzer", D, "12")]),
+    # -- "to" / "from" + -ing after its verb: the verb's stage and polarity ------------------
+    ("The US has committed to sending a Patriot system to Poland.",
+     [("United States", "Poland", "Patriot", P, None)]),
+    ("Peru is committed to supplying rifles to Chile.", [("Peru", "Chile", "rifle", P, None)]),
+    ("Spain refrained from selling tanks to Peru.", [("Spain", "Peru", "tank", "negated", None)]),
+    ("Berlin barred Warsaw from sending Leopard tanks to Kyiv.",
+     [("Poland", "Ukraine", "Leopard", "negated", None)]),
+    # -- a side the lexicon does not know: a public body's name, a unit of a named force -----
+    ("The Kano State Government gave the Nigerian Army ten armoured vehicles.",
+     [("Kano State Government", "Nigeria", "armoured vehicle", D, "ten")]),
+    ("Spain sent rifles to the 3rd Battalion of the Peruvian army.",
+     [("Spain", "Peru", "rifle", D, None)]),
+    # -- a purpose clause before the main clause ("To help it ..., X gave ...") --------------
+    ("To help it guard its coast, Japan gave the Philippines six patrol boats.",
+     [("Japan", "Philippines", "patrol boat", D, "six")]),
+    ("To strengthen its operations, the Lagos State Government handed over 12 armoured "
+     "vehicles to the police.", [("Lagos State Government", "-", "armoured vehicle", D, "12")]),
+    # -- "and other equipment" is the rest of a list, not an item of its own ----------------
+    ("Chile sent rifles, mortars and other military supplies to Bolivia.",
+     [("Chile", "Bolivia", "rifle", D, None), ("Chile", "Bolivia", "mortar", D, None)]),
+    ("Spain announced a military aid package for Peru, including drones and other equipment.",
+     [("Spain", "Peru", "drone", P, None)]),
+    ("Chile sent other military supplies to Bolivia.",
+     [("Chile", "Bolivia", "military", D, None)]),
 ]  # fmt: skip
 
 
