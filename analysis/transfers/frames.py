@@ -87,7 +87,7 @@ STANCE_VERBS = words_of(
 #: makes, halts or resumes its deliveries) or takes ("took delivery of").
 GIVER_LIGHT_VERBS = words_of(
     "make complete conduct carry finish begin start halt pause suspend stop resume freeze "
-    "continue cancel speed accelerate expedite"
+    "continue cancel speed accelerate expedite withhold delay"
 )
 TAKER_LIGHT_VERBS = words_of("take receive accept get await")
 #: Verbs whose subject holds their object: "the package includes / contains X".
@@ -293,6 +293,8 @@ def phrase_is_item(parse: Parse, index: int) -> bool:
 def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> FrameMatch | None:
     for frame in rows:
         items = _fill(parse, clause, frame.item, noun, is_item)
+        if not items and frame.direction == "give":  # "handed over two ships to the navy"
+            items = _fill(parse, clause, frame.item, noun, _for_a_force(parse, clause, frame, noun))
         if noun is not None and parse.tokens[noun.head].lemma.lower() in CONTRACT_NOUNS:
             # "an agreement on defence cooperation": a framework, not a transfer
             items = tuple(p for p in items if _head_lemma(parse, p) not in FRAMEWORK_HEADS)
@@ -442,6 +444,31 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
         if found:
             return tuple(found)
     return ()
+
+
+#: Heads of a platform that is military equipment when a force receives it ("two ships to
+#: the navy", "ten trucks to the army"), not by itself ("ships to Peru").
+PLATFORM_HEADS = words_of(
+    "ship ships vessel vessels boat boats craft plane planes vehicle vehicles truck trucks "
+    "aircraft helicopter helicopters"
+)
+#: Last words of a receiver that make it a force ("the Pakistan Navy", "the Kenyan army").
+FORCE_WORDS = words_of("navy army military forces force guard marines corps police")
+
+
+def _for_a_force(parse: Parse, clause: Clause | None, frame, noun) -> ItemTest:
+    """An item test for a platform given to a force: "China handed over two ships to the
+    Pakistan Navy" (ships a navy receives are military equipment), else nothing passes."""
+
+    def test(p: Parse, index: int) -> bool:
+        head = p.tokens[p.phrases[index].head]
+        return head.text.lower() in PLATFORM_HEADS and not p.units_in(index, "actor")
+
+    receivers = _fill(parse, clause, frame.recipient, noun, is_party)
+    words = [parse.phrases[r].text.lower().split()[-1:] for r in receivers]
+    if not any(w and w[0] in FORCE_WORDS for w in words):
+        return lambda p, i: False
+    return test
 
 
 def _lists_items(parse: Parse, index: int, is_item: ItemTest) -> bool:

@@ -576,7 +576,7 @@ class _SentenceReader:
                         (
                             t
                             for t in self.parse.tokens[p.first : p.last + 1]
-                            if t.tag != "DET"
+                            if t.tag not in ("DET", "NUM")  # "two ships": the ships
                             and t.text.lower() not in ITEM_FILLERS
                             and t.text[:1] not in "$€£¥₹"  # the price is not the item's name
                         ),

@@ -79,6 +79,23 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Spain", "Peru", "drone", P, None)]),
     ("Chile sent other military supplies to Bolivia.",
      [("Chile", "Bolivia", "military", D, None)]),
+    # -- a platform a force receives is military equipment; "joined" a force is arrival ------
+    ("China has handed over two ships to the Pakistan Navy.",
+     [("China", "Pakistan", "ships", D, "two")]),
+    ("Japan donated ten trucks to the Kenyan army.", [("Japan", "Kenya", "trucks", D, "ten")]),
+    ("Spain sold three ships to Peru.", []),  # a ship sold to a country may be a ferry
+    ("Leopard tanks from Spain have joined the Peruvian army.",
+     [("Spain", "Peru", "tank", D, None)]),
+    ("Six Turkish-built corvettes joined the Pakistani navy last year.",
+     [("Turkey", "Pakistan", "corvette", D, "Six")]),
+    ("Poland joined NATO in 1999.", []),
+    # -- only a giver withholds or delays its own shipment: it is the supplier, negated -------
+    ("Spain decided to withhold a shipment of rifles to Peru.",
+     [("Spain", "Peru", "rifle", "negated", None)]),
+    ("Germany has delayed the delivery of Leopard tanks to Ukraine.",
+     [("Germany", "Ukraine", "Leopard", "negated", None)]),
+    ("The White House announced a decision to withhold a shipment of 900 bombs.",
+     [("White House", "-", "bomb", "negated", "900")]),
 ]  # fmt: skip
 
 
