@@ -302,6 +302,9 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             continue
         supplier = _fill(parse, clause, frame.supplier, noun, is_party, items)
         recipient = _fill(parse, clause, frame.recipient, noun, is_party, items)
+        origin = any(parse.units_in(_contained(parse, i), "actor") for i in items)
+        if frame.lemma in ORIGIN_ONLY_CUES and not supplier and not origin:
+            continue  # "the submarines will join the fleet": commissioning, no transfer
         if "service" in frame.item and not recipient:
             continue  # "the army trains recruits": a service to no named side is no transfer
         made_by = any(parse.units_in(_contained(parse, i), "actor") for i in items)
@@ -446,6 +449,9 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
     return ()
 
 
+#: Verbs that tell a transfer only with the item's origin named: "tanks from Spain joined
+#: the Peruvian army" (delivered); "the submarines will join the fleet" is commissioning.
+ORIGIN_ONLY_CUES = words_of("join")
 #: Heads of a platform that is military equipment when a force receives it ("two ships to
 #: the navy", "ten trucks to the army"), not by itself ("ships to Peru").
 PLATFORM_HEADS = words_of(

@@ -89,6 +89,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Six Turkish-built corvettes joined the Pakistani navy last year.",
      [("Turkey", "Pakistan", "corvette", D, "Six")]),
     ("Poland joined NATO in 1999.", []),
+    ("The new frigates will join the Peruvian navy's fleet in 2027.", []),
     # -- only a giver withholds or delays its own shipment: it is the supplier, negated -------
     ("Spain decided to withhold a shipment of rifles to Peru.",
      [("Spain", "Peru", "rifle", "negated", None)]),
