@@ -646,3 +646,30 @@ def test_a_photo_source_or_image_credit_names_its_maker():
     counts = actors(text)
     assert counts["Halden Daily Courier"] == 1
     assert counts["Ana Roe"] == 1
+
+
+# The first word of a person's name alone, after the full name: a given name many languages
+# call a person by ("Tariq"), or a family name written first ("Hong").
+
+
+def test_a_given_name_alone_after_the_full_name_counts_for_the_person():
+    text = HEADLINE + (
+        "Interior Minister Tariq Osmani rejected the report. "
+        "Critics said Tariq's office had seen it. Tariq, who took office in May, declined to comment.\n"
+    )
+    assert actors(text)["Tariq Osmani"] == 3
+
+
+def test_a_family_name_written_first_counts_alone_later():
+    text = HEADLINE + "Trade Minister Hong Ling met the envoys. Hong said the talks went well.\n"
+    assert actors(text)["Hong Ling"] == 2
+
+
+def test_a_given_name_shared_or_inside_another_name_is_not_the_person():
+    text = HEADLINE + (
+        "Finance Minister Tariq Osmani spoke first. Tariq Bello, a banker, said rates were high. "
+        "Analyst Omar Rahim said Omar Street was closed.\n"
+    )
+    counts = actors(text)
+    assert counts["Tariq Osmani"] == 1  # "Tariq" is in two names: neither takes it alone
+    assert counts["Omar Rahim"] == 1  # "Omar Street": the word is part of another name
