@@ -655,7 +655,8 @@ def test_a_photo_source_or_image_credit_names_its_maker():
 def test_a_given_name_alone_after_the_full_name_counts_for_the_person():
     text = HEADLINE + (
         "Interior Minister Tariq Osmani rejected the report. "
-        "Critics said Tariq's office had seen it. Tariq, who took office in May, declined to comment.\n"
+        "Critics said Tariq's office had seen it. "
+        "Tariq, who took office in May, declined to comment.\n"
     )
     assert actors(text)["Tariq Osmani"] == 3
 
