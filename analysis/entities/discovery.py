@@ -16,7 +16,8 @@ is (rules in ``analysis.discovery_rules``):
 - a noun before it ("the shipping company X", "the club X"), "X's manager",
   "X team", "the X player", "the X faction" (an armed group), a verb whose object
   is an organisation ("joined X") or a match ("a 2-1 win over X", "games against X");
-- a byline or credit ("By A B and C D", "(A B/Agency)", "A B contributed").
+- a byline or credit ("By A B and C D", "(A B/Agency)", "A B contributed");
+- a list after a plural noun of its kind ("his allies A B and C D", "rivals like X, Y and Z").
 
 Headlines and subheadings (Title Case) give no evidence; months, weekdays,
 places ("... Island"), names a lexicon knows and lone sentence-initial words
@@ -51,6 +52,8 @@ from analysis.entities.discovery_rules import (
     CREDIT_LINE,
     GROUP_AFTER,
     LEGAL_FORMS,
+    LIST_BEFORE,
+    LIST_NOUNS,
     MARKET_WORDS,
     MATCH_AFTER,
     MATCH_BEFORE,
@@ -853,6 +856,13 @@ def _read_person_or_org(
     if len(words) <= 3 and not (possessive and len(words) > 1) and ORG_OBJECT_CUES.search(tail):
         # ("a match against Jane Roe's team": the team of a person)
         return [(name, "organisation", "object of an organisation verb", start, "")]
+    listed = LIST_BEFORE.search(tail) if len(words) <= 4 and not possessive else None
+    if listed:  # "his allies A B and C D", "rivals like X, Y and Z"
+        kind = LIST_NOUNS[listed.group(1).casefold()]
+        if kind == "either":
+            kind = "person" if person_shape and not org_words else "organisation"
+        if kind != "person" or person_shape:
+            return [(name, kind, "listed after a noun", start, "")]
     return []
 
 

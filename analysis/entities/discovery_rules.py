@@ -382,3 +382,32 @@ NOT_NAME_WORDS = frozenset(
     Shares Stocks Shareholders Investors Officials Members Employees Workers Staff Executives
     Analysts Units Subsidiaries Most Some Many None Both Half""".split()  # noqa: SIM905
 )  # (the plural nouns open "Shares of Acme Corp": the part before "of" is no name)
+#: A plural noun that a list of names follows ("his allies A B and C D", "rivals such as X,
+#: Y and Z", "lenders including X"): each name of the list is of the noun's kind. The names
+#: before the one read may be in the list already ("like X, Y, and "). A noun both people and
+#: organisations are ("rivals") makes a person of a name of two to four capitalised words
+#: and an organisation of the others.
+LIST_NOUNS = {
+    **dict.fromkeys(
+        """allies ministers lawmakers legislators senators politicians candidates challengers
+        leaders officials executives activists critics players teammates substitutes
+        colleagues coaches strikers defenders midfielders goalkeepers scorers generals
+        commanders journalists envoys diplomats presidents""".split(),
+        "person",
+    ),
+    **dict.fromkeys(
+        """companies firms giants makers manufacturers carmakers automakers producers miners
+        suppliers contractors lenders banks insurers airlines carriers retailers brands
+        startups conglomerates""".split(),
+        "company",
+    ),
+    **dict.fromkeys(
+        "clubs teams sides groups organisations organizations charities parties unions".split(),
+        "organisation",
+    ),
+    **dict.fromkeys("rivals competitors opponents peers partners".split(), "either"),
+}
+LIST_BEFORE = regex.compile(
+    r"\b((?i:" + "|".join(LIST_NOUNS) + r"))\b,?\s+(?:(?:such as|like|including|notably|namely|"
+    r"among them)\s+)?(?:\p{Lu}[\w'’.&-]*(?:\s\p{Lu}[\w'’.&-]*)*,?\s+(?:and\s+|or\s+)?)*$"
+)

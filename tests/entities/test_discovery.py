@@ -674,3 +674,32 @@ def test_a_given_name_shared_or_inside_another_name_is_not_the_person():
     counts = actors(text)
     assert counts["Tariq Osmani"] == 1  # "Tariq" is in two names: neither takes it alone
     assert counts["Omar Rahim"] == 1  # "Omar Street": the word is part of another name
+
+
+# Names listed after a plural noun of their kind ("his allies A B and C D", "rivals like X").
+
+
+def test_people_listed_after_a_plural_noun_of_people_are_found():
+    text = HEADLINE + "The mayor faces his former allies Rui Marques and Tomas Valente.\n"
+    assert found(text) == {
+        "Rui Marques": ("person", "", "listed after a noun"),
+        "Tomas Valente": ("person", "", "listed after a noun"),
+    }
+
+
+def test_companies_listed_after_like_or_including_are_found():
+    text = HEADLINE + (
+        "The buyer outbid rivals like Ferrox, Steelcor, and Baltan. "
+        "Lenders including Norbank stayed away.\n"
+    )
+    assert {n: t for n, (t, _, _) in found(text).items()} == {
+        "Ferrox": "organisation",
+        "Steelcor": "organisation",
+        "Baltan": "organisation",
+        "Norbank": "company",
+    }
+
+
+def test_a_list_noun_makes_no_person_of_one_word_or_of_a_place_after_a_preposition():
+    text = HEADLINE + "Officials in Lisbon met ministers Costa and Reis on Monday.\n"
+    assert found(text) == {}
