@@ -389,24 +389,26 @@ NOT_NAME_WORDS = frozenset(
 #: and an organisation of the others.
 LIST_NOUNS = {
     **dict.fromkeys(
-        """allies ministers lawmakers legislators senators politicians candidates challengers
-        leaders officials executives activists critics players teammates substitutes
-        colleagues coaches strikers defenders midfielders goalkeepers scorers generals
-        commanders journalists envoys diplomats presidents""".split(),
+        ("allies", "ministers", "lawmakers", "legislators", "senators", "politicians",
+         "candidates", "challengers", "leaders", "officials", "executives", "activists",
+         "critics", "players", "teammates", "substitutes", "colleagues", "coaches", "strikers",
+         "defenders", "midfielders", "goalkeepers", "scorers", "generals", "commanders",
+         "journalists", "envoys", "diplomats", "presidents"),
         "person",
     ),
     **dict.fromkeys(
-        """companies firms giants makers manufacturers carmakers automakers producers miners
-        suppliers contractors lenders banks insurers airlines carriers retailers brands
-        startups conglomerates""".split(),
+        ("companies", "firms", "giants", "makers", "manufacturers", "carmakers", "automakers",
+         "producers", "miners", "suppliers", "contractors", "lenders", "banks", "insurers",
+         "airlines", "carriers", "retailers", "brands", "startups", "conglomerates"),
         "company",
     ),
     **dict.fromkeys(
-        "clubs teams sides groups organisations organizations charities parties unions".split(),
+        ("clubs", "teams", "sides", "groups", "organisations", "organizations", "charities",
+         "parties", "unions"),
         "organisation",
     ),
-    **dict.fromkeys("rivals competitors opponents peers partners".split(), "either"),
-}
+    **dict.fromkeys(("rivals", "competitors", "opponents", "peers", "partners"), "either"),
+}  # fmt: skip
 LIST_BEFORE = regex.compile(
     r"\b((?i:" + "|".join(LIST_NOUNS) + r"))\b,?\s+(?:(?:such as|like|including|notably|namely|"
     r"among them)\s+)?(?:\p{Lu}[\w'’.&-]*(?:\s\p{Lu}[\w'’.&-]*)*,?\s+(?:and\s+|or\s+)?)*$"
