@@ -30,7 +30,7 @@ import regex
 from analysis import config
 from analysis.entities.lexicon import Lexicons
 from analysis.entities.mention_rows import MentionRow, row_at, sentence_at
-from analysis.text import Article, Sentence
+from analysis.text import Article, Sentence, load_stopwords
 
 INSTITUTIONS_FILE = config.DATA_DIR / "generic_institutions.csv"
 NOT_STATED = "country not stated"
@@ -106,7 +106,8 @@ def institution_strict(path: str | Path = "") -> frozenset[str]:
     return frozenset(
         [f"bare:{r['name']}" for r in rows if r.get("bare") == "always needs country"]
         + [f"own:{r['name']}" for r in rows if r.get("own_name") == "any case"]
-        + [f"cased:{r['name']}" for r in rows if r.get("bare") == "capitalised"]
+        + [f"cased:{r['name']}" for r in rows if r.get("bare", "").startswith("capitalised")]
+        + [f"known:{r['name']}" for r in rows if r.get("bare") == "capitalised, lexicon only"]
     )
 
 
@@ -276,6 +277,8 @@ def find_institutions(
                 and (" " in m.group() or not _opens(sentences, start) or _named(m.group(), text))
             ):
                 continue  # "labour costs", "Labour Day", "Ministry of Labour": no party
+            if f"cased:{name}" in strict and _after_other_name(text, rows, index, start):
+                continue  # "the Opera House", "Scottish Labour": part of another name
             needs_country, own_name = flags.get(name, (False, False))
             if needs_country and kind != "military" and not _stands_alone(text, start, end):
                 continue  # "Police Crowd Control Vehicles", "Commissioner of Police"
@@ -310,6 +313,8 @@ def find_institutions(
             label = country_names(lexicons).get(country, NOT_STATED) if country else NOT_STATED
             form = text[start:end]
             full = service_name(lexicons, country, name, kind) or own_names.get((country, name))
+            if f"known:{name}" in strict and not service_name(lexicons, country, name, kind):
+                continue  # "the House": a chamber only of a country the lexicon knows it of
             found.append(row_at(sentences, section.kind, kind="actor",
                                 name=written if own is not None else full
                                 or institution_name(lexicons, name, label),
@@ -417,6 +422,18 @@ def _cased_alone(text: str, start: int, end: int) -> bool:
     if regex.match(r"[ ]\p{Lu}", text[end : end + 2]):
         return False
     return not regex.search(r"\p{Lu}\w+ (?:of|for) (?:the )?$", text[max(0, start - 40) : start])
+
+
+def _after_other_name(text: str, rows: list[MentionRow], index: int, start: int) -> bool:
+    """True when a capitalised word other than a country's right before ``start`` makes
+    the phrase part of another name ("the Opera House"); "Germany's Greens", "the US House"
+    are the country's (``rows[index - 1]`` is the mention before)."""
+    before = regex.search(r"(\p{Lu}[\w'’.-]*)[ ]$", text[max(0, start - 40) : start])
+    if not before or before.group(1).casefold() in load_stopwords():
+        return False  # "The House voted": a sentence's capital
+    if index > 0 and start - rows[index - 1].end <= 3:
+        return rows[index - 1].type not in ("country", "government")
+    return True
 
 
 def _named(word: str, text: str) -> bool:

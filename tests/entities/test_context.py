@@ -267,3 +267,27 @@ def test_party_acronyms_of_reference_data_count():
         "Alternative for Germany": 1,
         "Germany": 1,
     }
+
+
+# A bare "House" is a chamber only of a country the lexicon holds its House of.
+
+
+def test_a_bare_house_in_a_us_article_is_the_us_house():
+    text = "House backs the farm bill\n\n" + (
+        "The House vote in Washington follows the US Senate's, and House leaders said the US "
+        "Congress would finish next week.\n"
+    )
+    assert actors(text)["US House of Representatives"] == 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The US singer played the Opera House on Friday.",  # part of another name
+        "Voters in the US stayed at the house party.",  # lower case
+        "Kenya's House debated the budget.",  # no House of Kenya in the lexicon
+    ],
+)
+def test_a_house_that_is_no_known_chamber_counts_nothing(sentence):
+    assert "US House of Representatives" not in actors(HEADLINE + sentence + "\n")
+    assert not any(name.startswith("House of") for name in actors(HEADLINE + sentence + "\n"))
