@@ -964,6 +964,8 @@ def is_plausible(
         return False
     if kind == "person" and (len(words) < 2 or any(w.casefold() in stopwords for w in words)):
         return False
+    if kind == "person" and words[0].rstrip(".") in _PLACE_FIRST_WORDS:
+        return False  # "North Kivu ... Kivu": a place's name, its last word repeated
     if kind == "person" and words[-1].casefold() in OFFICE_LAST_WORDS:
         return False  # "Navy Flag Officer": a title, no name
     return len(name) > 2

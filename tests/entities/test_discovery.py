@@ -703,3 +703,11 @@ def test_companies_listed_after_like_or_including_are_found():
 def test_a_list_noun_makes_no_person_of_one_word_or_of_a_place_after_a_preposition():
     text = HEADLINE + "Officials in Lisbon met ministers Costa and Reis on Monday.\n"
     assert found(text) == {}
+
+
+def test_a_place_name_whose_last_word_repeats_is_no_person():
+    text = HEADLINE + (
+        "Fighting spread across South Kordara province. Aid to Kordara stalled, "
+        "and officials in Kordara said roads were cut.\n"
+    )
+    assert found(text) == {}
