@@ -17,7 +17,8 @@ is (rules in ``analysis.discovery_rules``):
   "X team", "the X player", "the X faction" (an armed group), a verb whose object
   is an organisation ("joined X") or a match ("a 2-1 win over X", "games against X");
 - a byline or credit ("By A B and C D", "(A B/Agency)", "A B contributed");
-- a list after a plural noun of its kind ("his allies A B and C D", "rivals like X, Y and Z").
+- a list after a plural noun of its kind ("his allies A B and C D", "rivals like X, Y and Z");
+- a party's word after it ("the X party", "X leader A B", "a X spokesman").
 
 Headlines and subheadings (Title Case) give no evidence; months, weekdays,
 places ("... Island"), names a lexicon knows and lone sentence-initial words
@@ -54,6 +55,7 @@ from analysis.entities.discovery_rules import (
     LEGAL_FORMS,
     LIST_BEFORE,
     LIST_NOUNS,
+    PARTY_AFTER,
     MARKET_WORDS,
     MATCH_AFTER,
     MATCH_BEFORE,
@@ -681,7 +683,8 @@ def read_run(
             whole = clean_name(" ".join(cut_words))
             if len(cut_words) > 1 and initials_of(whole) == acronym:
                 return [(whole, "organisation", "bracketed acronym", cut_start, acronym)]
-    if not found or " and " not in name:
+    if not found or " and " not in name or found[0][2] == "party word after":
+        # ("the Law and Order party": one party's name)
         return [(n, k, e, start, a) for n, k, e, _, a in found]
     _, kind, evidence, _, _ = found[0]
     return [(part, kind, evidence, start + offset, "") for part, offset in _split_and(name)]
@@ -835,6 +838,15 @@ def _read_person_or_org(
     several = len(parts) > 1 or len(words) > 1  # one capitalised word may be a demonym
     if several and GROUP_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):
         return [(name, "armed_group", "noun after", start, "")]
+    party = PARTY_AFTER.match(after) if len(words) <= 5 else None
+    if party and not words[-1].endswith(("'s", "’s", "s'", "s’")):
+        # "the X party", "X leader A B", "a X spokesman"; not "Kurdish leader A B" (an
+        # adjective) and not "A B spokesman" (a person's name, no article before it)
+        adjective = len(words) == 1 and regex.search(r"(?:ish|ian|an|ese|ic|ist|i)$", words[0])
+        article = regex.search(r"\b(?:a|an|the)\s+$", tail, regex.I)
+        if not adjective and (party.group().strip().startswith("party") or article or " " in
+                              party.group().strip()):  # fmt: skip
+            return [(name, "organisation", "party word after", start, acronym)]
     possessive = words[-1].endswith(("'s", "’s"))  # "A B's team" is a person's team
     if len(words) <= 3 and not possessive and TEAM_AFTER.match(after):
         return [(name, "organisation", "noun after", start, "")]

@@ -371,6 +371,14 @@ CLUB_SHORT_WORDS = frozenset(
     Celtic Town Argyle Wednesday Orient""".split()  # noqa: SIM905
 )
 #: Words after a name that make it an armed group ("the Los Pinos faction", "X cartel").
+#: A party's word after its name ("the Law and Justice party", "his Freedom Movement party"),
+#: or a party role and a person ("Some Party leader A B", "a Some Party spokesman"): the name is
+#: an organisation's.
+PARTY_AFTER = regex.compile(
+    r"^\s+(?:party\b|(?:co-leader|leader|deputy leader|chairman|chairwoman|spokesman"
+    r"|spokeswoman|lawmaker|legislator|MP)\s+\p{Lu}[\p{L}'’.-]+ \p{Lu}"
+    r"|(?:spokesman|spokeswoman|lawmaker|legislator|MP)\b)"
+)
 GROUP_AFTER = regex.compile(
     r"^\s+(?:faction|factions|cartel|cartels|gang|gangs|militia|militias)\b"
 )

@@ -711,3 +711,27 @@ def test_a_place_name_whose_last_word_repeats_is_no_person():
         "and officials in Kordara said roads were cut.\n"
     )
     assert found(text) == {}
+
+
+# A party named by the word "party" after it, or by a party role ("X leader A B", "a X spokesman").
+
+
+def test_a_name_before_the_word_party_is_one_party():
+    text = HEADLINE + "The Unity and Renewal party won the vote on Sunday.\n"
+    assert found(text) == {"Unity and Renewal": ("organisation", "", "party word after")}
+
+
+def test_a_name_before_a_party_role_is_an_organisation():
+    text = HEADLINE + (
+        "Green Dawn leader Ana Petrova conceded, and a Civic Future spokesman said talks "
+        "would begin.\n"
+    )
+    kinds = {n: t for n, (t, _, _) in found(text).items()}
+    assert kinds["Green Dawn"] == "organisation"
+    assert kinds["Civic Future"] == "organisation"
+    assert kinds["Ana Petrova"] == "person"
+
+
+def test_an_adjective_before_leader_is_no_organisation():
+    text = HEADLINE + "Kurdish leader Aram Salih was silent on Monday.\n"
+    assert found(text) == {"Aram Salih": ("person", "", "title before")}
