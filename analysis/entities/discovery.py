@@ -42,15 +42,13 @@ from typing import NamedTuple
 
 import regex
 
+from analysis.entities.discovery_credits import read_credits
 from analysis.entities.discovery_rules import (
     APPOSITIVE_AFTER,
-    BYLINE,
     CASED_TITLES,
     CLUB_PLACE_WORDS,
     CLUB_SHORT_WORDS,
-    CONTRIBUTED,
     COPULA_AFTER,
-    CREDIT_LINE,
     GROUP_AFTER,
     LEGAL_FORMS,
     LIST_BEFORE,
@@ -69,8 +67,6 @@ from analysis.entities.discovery_rules import (
     ORG_SUFFIXES,
     PARTY_AFTER,
     PERSON_NOUNS,
-    PHOTO_BY,
-    PHOTO_CREDIT,
     PLACE_WORDS,
     POWER_WORDS,
     ROLE_NAME_AFTER,
@@ -134,8 +130,6 @@ _ORG_ROLE_PAIR = regex.compile(
     r"^\s+(?:chief (?:executive|financial|operating|technology)|(?:finance|financial) chief"
     r"|board of directors|annual report|share price|quarterly (?:profit|results|revenue))\b"
 )
-_LIST_PART = regex.compile(r"[^,;|/]+?(?=\s*(?:,|;|\band\b|\||/|$))")
-_LEADING_AND = regex.compile(r"^(?:and|by)\s+", regex.I)
 _WORDS = regex.compile(r"[\w'’-]+")
 _INITIAL_END = regex.compile(r"(?<!\S)\p{Lu}\.$")
 #: How much of the text before a name its end-anchored cues read ("a 2-1 win over ").
@@ -876,48 +870,6 @@ def _read_person_or_org(
         if kind != "person" or person_shape:
             return [(name, kind, "listed after a noun", start, "")]
     return []
-
-
-def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
-    """Return people and agencies of a byline or credit in ``sentence``."""
-    out: list[tuple[str, str, str, int, str]] = []
-    text = sentence.text
-    slash, lower = "/" in text, text.casefold()
-    by = " by " in lower or lower.lstrip().startswith("by ")
-    credit = "photo" in lower or "image" in lower or "credit" in lower
-    if not (slash or by or "contributed" in lower or credit):
-        return out  # most sentences: no credit shape at all
-    for credit in PHOTO_BY.finditer(text):  # "(Photo by A B)", "Photo: A B"
-        out += _people_in(credit.group(1), sentence.start + credit.start(1), "photo credit")
-    byline = BYLINE.match(text) if "\n" not in text.strip() and len(text) < 120 else None
-    if byline:
-        out += _people_in(byline.group(1), sentence.start + byline.start(1), "byline")
-    for credit in PHOTO_CREDIT.finditer(text) if slash else ():
-        people, agency = credit.group(1), credit.group(2)
-        out += _people_in(people, sentence.start + credit.start(1), "photo credit")
-        agency_start = sentence.start + credit.start(2)
-        out.append((agency.strip(), "media", "photo credit", agency_start, ""))
-    line = CREDIT_LINE.match(text) if slash and len(text) < 90 else None
-    if line:
-        out += _people_in(line.group(1), sentence.start + line.start(1), "photo credit")
-    for contributed in CONTRIBUTED.finditer(text):
-        group = 1 if contributed.group(1) else 2
-        out += _people_in(contributed.group(group), sentence.start + contributed.start(group),
-                          "credit line")  # fmt: skip
-    return out
-
-
-def _people_in(names: str, offset: int, evidence: str) -> list[tuple[str, str, str, int, str]]:
-    """Split "A B, C D and E F" into names of people, with their offsets."""
-    out = []
-    for part in _LIST_PART.finditer(names):
-        value = part.group().strip()
-        value = _LEADING_AND.sub("", value)
-        words = value.split()
-        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
-            where = offset + part.start() + part.group().index(value)
-            out.append((value, "person", evidence, where, ""))
-    return out
 
 
 def _appositive_kind(description: str | None) -> str:
