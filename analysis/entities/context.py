@@ -415,12 +415,14 @@ def _cased_alone(text: str, start: int, end: int) -> bool:
     (False, False)
     >>> _cased_alone("support for the Greens fell", 16, 22)
     True
+    >>> _cased_alone("the Supreme Court of Appeal", 4, 17)
+    False
     """
     words = text[start:end].split()
     if not all(w[:1].isupper() for w in words):
         return False
-    if regex.match(r"[ ]\p{Lu}", text[end : end + 2]):
-        return False
+    if regex.match(r"[ ](?:of (?:the )?)?\p{Lu}", text[end : end + 10]):
+        return False  # "Labour Day", "the Supreme Court of Appeal": a longer name
     return not regex.search(r"\p{Lu}\w+ (?:of|for) (?:the )?$", text[max(0, start - 40) : start])
 
 

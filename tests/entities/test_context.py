@@ -291,3 +291,13 @@ def test_a_bare_house_in_a_us_article_is_the_us_house():
 def test_a_house_that_is_no_known_chamber_counts_nothing(sentence):
     assert "US House of Representatives" not in actors(HEADLINE + sentence + "\n")
     assert not any(name.startswith("House of") for name in actors(HEADLINE + sentence + "\n"))
+
+
+def test_a_bare_supreme_court_is_the_court_of_the_country_of_the_text():
+    text = HEADLINE + (
+        "Protesters in Malawi marched to the Supreme Court on Monday. "
+        "The Supreme Court of Appeal sat later, and a supreme court in a novel did not.\n"
+    )
+    counts = actors(text)
+    assert counts["Supreme Court (Malawi)"] == 1
+    assert sum("Court" in name for name in counts) == 1
