@@ -30,7 +30,7 @@ import regex
 from analysis import config
 from analysis.entities.lexicon import Lexicons
 from analysis.entities.mention_rows import MentionRow, row_at, sentence_at
-from analysis.text import Article, Sentence
+from analysis.text import Article, Sentence, load_stopwords
 
 INSTITUTIONS_FILE = config.DATA_DIR / "generic_institutions.csv"
 NOT_STATED = "country not stated"
@@ -106,6 +106,8 @@ def institution_strict(path: str | Path = "") -> frozenset[str]:
     return frozenset(
         [f"bare:{r['name']}" for r in rows if r.get("bare") == "always needs country"]
         + [f"own:{r['name']}" for r in rows if r.get("own_name") == "any case"]
+        + [f"cased:{r['name']}" for r in rows if r.get("bare", "").startswith("capitalised")]
+        + [f"known:{r['name']}" for r in rows if r.get("bare") == "capitalised, lexicon only"]
     )
 
 
@@ -270,6 +272,13 @@ def find_institutions(
             name, kind = names[m.group().casefold()]
             if kind == "none":
                 continue  # a name holding a service's that is no institution: a plane
+            if f"cased:{name}" in strict and not (
+                _cased_alone(text, start, end)
+                and (" " in m.group() or not _opens(sentences, start) or _named(m.group(), text))
+            ):
+                continue  # "labour costs", "Labour Day", "Ministry of Labour": no party
+            if f"cased:{name}" in strict and _after_other_name(text, rows, index, start):
+                continue  # "the Opera House", "Scottish Labour": part of another name
             needs_country, own_name = flags.get(name, (False, False))
             if needs_country and kind != "military" and not _stands_alone(text, start, end):
                 continue  # "Police Crowd Control Vehicles", "Commissioner of Police"
@@ -304,6 +313,8 @@ def find_institutions(
             label = country_names(lexicons).get(country, NOT_STATED) if country else NOT_STATED
             form = text[start:end]
             full = service_name(lexicons, country, name, kind) or own_names.get((country, name))
+            if f"known:{name}" in strict and not service_name(lexicons, country, name, kind):
+                continue  # "the House": a chamber only of a country the lexicon knows it of
             found.append(row_at(sentences, section.kind, kind="actor",
                                 name=written if own is not None else full
                                 or institution_name(lexicons, name, label),
@@ -394,6 +405,54 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     return not regex.search(r"\p{Lu}\w+ of (?:the )?$", text[max(0, start - 40) : start])
 
 
+def _cased_alone(text: str, start: int, end: int) -> bool:
+    """True when a phrase is written with capitals and stands alone as a name (a party's
+    "Labour", "the Greens"), not in lower case and no part of a longer name.
+
+    >>> _cased_alone("Labour won", 0, 6), _cased_alone("labour costs", 0, 6)
+    (True, False)
+    >>> _cased_alone("on Labour Day", 3, 9), _cased_alone("the Ministry of Labour", 16, 22)
+    (False, False)
+    >>> _cased_alone("support for the Greens fell", 16, 22)
+    True
+    >>> _cased_alone("the Supreme Court of Appeal", 4, 17)
+    False
+    """
+    words = text[start:end].split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    if regex.match(r"[ ](?:of (?:the )?)?\p{Lu}", text[end : end + 10]):
+        return False  # "Labour Day", "the Supreme Court of Appeal": a longer name
+    return not regex.search(r"\p{Lu}\w+ (?:of|for) (?:the )?$", text[max(0, start - 40) : start])
+
+
+def _after_other_name(text: str, rows: list[MentionRow], index: int, start: int) -> bool:
+    """True when a capitalised word other than a country's right before ``start`` makes
+    the phrase part of another name ("the Opera House"); "Germany's Greens", "the US House"
+    are the country's (``rows[index - 1]`` is the mention before)."""
+    before = regex.search(r"(\p{Lu}[\w'’.-]*)[ ]$", text[max(0, start - 40) : start])
+    if not before or before.group(1).casefold() in load_stopwords():
+        return False  # "The House voted": a sentence's capital
+    if index > 0 and start - rows[index - 1].end <= 3:
+        return rows[index - 1].type not in ("country", "government")
+    return True
+
+
+def _named(word: str, text: str) -> bool:
+    """True when ``text`` writes ``word`` capitalised inside a sentence (after a lower-case
+    word or a comma) and never in lower case: a name, so its use opening a sentence is too.
+
+    >>> _named("Labour", "Labour lost. Voters left Labour.")
+    True
+    >>> _named("Labour", "Labour costs rose. The labour market is tight.")
+    False
+    """
+    lower = word.casefold()
+    if regex.search(rf"(?<![\w-]){regex.escape(lower)}(?![\w-])", text):
+        return False
+    return bool(regex.search(rf"(?:\p{{Ll}}|,) +{regex.escape(word)}(?![\w-])", text))
+
+
 def _of_country(text: str, rows: list[MentionRow], index: int, end: int) -> bool:
     """True when a country follows an institution's phrase ending at ``end`` after "of"
     ("Embassy of Chile", "Government of Chile"; ``rows[index]`` is the first row after it).
@@ -430,9 +489,13 @@ def service_name(lexicons: Lexicons, country: str, generic: str, kind: str) -> s
     """
     if not country:
         return ""
-    names = [
-        n for n in service_names(lexicons).get((country, kind), ()) if n.endswith(" " + generic)
-    ]
+    if kind == "organisation":  # a party: "Greens" of Germany -> "Alliance 90/The Greens"
+        inside = regex.compile(rf"(?<!\w){regex.escape(generic)}(?!\w)")
+        names = [n for n in service_names(lexicons).get((country, kind), ()) if inside.search(n)]
+    else:
+        names = [
+            n for n in service_names(lexicons).get((country, kind), ()) if n.endswith(" " + generic)
+        ]
     return names[0] if len(names) == 1 else ""
 
 

@@ -16,7 +16,9 @@ is (rules in ``analysis.discovery_rules``):
 - a noun before it ("the shipping company X", "the club X"), "X's manager",
   "X team", "the X player", "the X faction" (an armed group), a verb whose object
   is an organisation ("joined X") or a match ("a 2-1 win over X", "games against X");
-- a byline or credit ("By A B and C D", "(A B/Agency)", "A B contributed").
+- a byline or credit ("By A B and C D", "(A B/Agency)", "A B contributed");
+- a list after a plural noun of its kind ("his allies A B and C D", "rivals like X, Y and Z");
+- a party's word after it ("the X party", "X leader A B", "a X spokesman").
 
 Headlines and subheadings (Title Case) give no evidence; months, weekdays,
 places ("... Island"), names a lexicon knows and lone sentence-initial words
@@ -40,17 +42,17 @@ from typing import NamedTuple
 
 import regex
 
+from analysis.entities.discovery_credits import read_credits
 from analysis.entities.discovery_rules import (
     APPOSITIVE_AFTER,
-    BYLINE,
     CASED_TITLES,
     CLUB_PLACE_WORDS,
     CLUB_SHORT_WORDS,
-    CONTRIBUTED,
     COPULA_AFTER,
-    CREDIT_LINE,
     GROUP_AFTER,
     LEGAL_FORMS,
+    LIST_BEFORE,
+    LIST_NOUNS,
     MARKET_WORDS,
     MATCH_AFTER,
     MATCH_BEFORE,
@@ -63,9 +65,8 @@ from analysis.entities.discovery_rules import (
     ORG_OBJECT_CUES,
     ORG_ROLES,
     ORG_SUFFIXES,
+    PARTY_AFTER,
     PERSON_NOUNS,
-    PHOTO_BY,
-    PHOTO_CREDIT,
     PLACE_WORDS,
     POWER_WORDS,
     ROLE_NAME_AFTER,
@@ -129,8 +130,6 @@ _ORG_ROLE_PAIR = regex.compile(
     r"^\s+(?:chief (?:executive|financial|operating|technology)|(?:finance|financial) chief"
     r"|board of directors|annual report|share price|quarterly (?:profit|results|revenue))\b"
 )
-_LIST_PART = regex.compile(r"[^,;|/]+?(?=\s*(?:,|;|\band\b|\||/|$))")
-_LEADING_AND = regex.compile(r"^(?:and|by)\s+", regex.I)
 _WORDS = regex.compile(r"[\w'’-]+")
 _INITIAL_END = regex.compile(r"(?<!\S)\p{Lu}\.$")
 #: How much of the text before a name its end-anchored cues read ("a 2-1 win over ").
@@ -678,7 +677,8 @@ def read_run(
             whole = clean_name(" ".join(cut_words))
             if len(cut_words) > 1 and initials_of(whole) == acronym:
                 return [(whole, "organisation", "bracketed acronym", cut_start, acronym)]
-    if not found or " and " not in name:
+    if not found or " and " not in name or found[0][2] == "party word after":
+        # ("the Law and Order party": one party's name)
         return [(n, k, e, start, a) for n, k, e, _, a in found]
     _, kind, evidence, _, _ = found[0]
     return [(part, kind, evidence, start + offset, "") for part, offset in _split_and(name)]
@@ -832,6 +832,15 @@ def _read_person_or_org(
     several = len(parts) > 1 or len(words) > 1  # one capitalised word may be a demonym
     if several and GROUP_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):
         return [(name, "armed_group", "noun after", start, "")]
+    party = PARTY_AFTER.match(after) if len(words) <= 5 else None
+    if party and not words[-1].endswith(("'s", "’s", "s'", "s’")):
+        # "the X party", "X leader A B", "a X spokesman"; not "Kurdish leader A B" (an
+        # adjective) and not "A B spokesman" (a person's name, no article before it)
+        adjective = len(words) == 1 and regex.search(r"(?:ish|ian|an|ese|ic|ist|i)$", words[0])
+        article = regex.search(r"\b(?:a|an|the)\s+$", tail, regex.I)
+        if not adjective and (party.group().strip().startswith("party") or article or " " in
+                              party.group().strip()):  # fmt: skip
+            return [(name, "organisation", "party word after", start, acronym)]
     possessive = words[-1].endswith(("'s", "’s"))  # "A B's team" is a person's team
     if len(words) <= 3 and not possessive and TEAM_AFTER.match(after):
         return [(name, "organisation", "noun after", start, "")]
@@ -853,49 +862,14 @@ def _read_person_or_org(
     if len(words) <= 3 and not (possessive and len(words) > 1) and ORG_OBJECT_CUES.search(tail):
         # ("a match against Jane Roe's team": the team of a person)
         return [(name, "organisation", "object of an organisation verb", start, "")]
+    listed = LIST_BEFORE.search(tail) if len(words) <= 4 and not possessive else None
+    if listed:  # "his allies A B and C D", "rivals like X, Y and Z"
+        kind = LIST_NOUNS[listed.group(1).casefold()]
+        if kind == "either":
+            kind = "person" if person_shape and not org_words else "organisation"
+        if kind != "person" or person_shape:
+            return [(name, kind, "listed after a noun", start, "")]
     return []
-
-
-def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
-    """Return people and agencies of a byline or credit in ``sentence``."""
-    out: list[tuple[str, str, str, int, str]] = []
-    text = sentence.text
-    slash, lower = "/" in text, text.casefold()
-    by = " by " in lower or lower.lstrip().startswith("by ")
-    credit = "photo" in lower or "image" in lower or "credit" in lower
-    if not (slash or by or "contributed" in lower or credit):
-        return out  # most sentences: no credit shape at all
-    for credit in PHOTO_BY.finditer(text):  # "(Photo by A B)", "Photo: A B"
-        out += _people_in(credit.group(1), sentence.start + credit.start(1), "photo credit")
-    byline = BYLINE.match(text) if "\n" not in text.strip() and len(text) < 120 else None
-    if byline:
-        out += _people_in(byline.group(1), sentence.start + byline.start(1), "byline")
-    for credit in PHOTO_CREDIT.finditer(text) if slash else ():
-        people, agency = credit.group(1), credit.group(2)
-        out += _people_in(people, sentence.start + credit.start(1), "photo credit")
-        agency_start = sentence.start + credit.start(2)
-        out.append((agency.strip(), "media", "photo credit", agency_start, ""))
-    line = CREDIT_LINE.match(text) if slash and len(text) < 90 else None
-    if line:
-        out += _people_in(line.group(1), sentence.start + line.start(1), "photo credit")
-    for contributed in CONTRIBUTED.finditer(text):
-        group = 1 if contributed.group(1) else 2
-        out += _people_in(contributed.group(group), sentence.start + contributed.start(group),
-                          "credit line")  # fmt: skip
-    return out
-
-
-def _people_in(names: str, offset: int, evidence: str) -> list[tuple[str, str, str, int, str]]:
-    """Split "A B, C D and E F" into names of people, with their offsets."""
-    out = []
-    for part in _LIST_PART.finditer(names):
-        value = part.group().strip()
-        value = _LEADING_AND.sub("", value)
-        words = value.split()
-        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
-            where = offset + part.start() + part.group().index(value)
-            out.append((value, "person", evidence, where, ""))
-    return out
 
 
 def _appositive_kind(description: str | None) -> str:
@@ -954,6 +928,8 @@ def is_plausible(
         return False
     if kind == "person" and (len(words) < 2 or any(w.casefold() in stopwords for w in words)):
         return False
+    if kind == "person" and words[0].rstrip(".") in _PLACE_FIRST_WORDS:
+        return False  # "North Kivu ... Kivu": a place's name, its last word repeated
     if kind == "person" and words[-1].casefold() in OFFICE_LAST_WORDS:
         return False  # "Navy Flag Officer": a title, no name
     return len(name) > 2

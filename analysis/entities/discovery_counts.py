@@ -21,7 +21,7 @@ import regex
 from analysis.entities.discovery import LEXICON_ACRONYM, LEXICON_SURNAME, FoundName
 from analysis.entities.discovery_rules import CLUB_SHORT_WORDS
 from analysis.entities.mention_rows import MentionRow, row_at
-from analysis.text import Article, Sentence
+from analysis.text import Article, Sentence, load_stopwords
 
 _PARTICLES = frozenset(("al", "bin", "ibn", "de", "da", "del", "van", "von", "der", "le", "la"))
 
@@ -87,6 +87,15 @@ def _patterns(names: Sequence[FoundName]) -> list[tuple[FoundName, regex.Pattern
     out: list[tuple[int, FoundName, object]] = [
         (len(form), found, _WholeWord(form)) for form, found in forms
     ]
+    for i, found in enumerate(names):
+        given = given_name(found.name) if found.type == "person" else ""
+        if not given or any(given in words for j, words in enumerate(words_elsewhere) if j != i):
+            continue
+        # the first word alone, as a person is called after the full name: a given name
+        # ("Rajnath Singh ... Rajnath said") or a family name written first ("Wang Yi ...
+        # Wang said"); not next to another capitalised word ("Rajnath Kumar")
+        alone = rf"(?<![\w\-]|\p{{Lu}}[\w'’.\-]*[\w'’\-] ){given}(?![\w\-]| \p{{Lu}})"
+        out.append((len(given), found, alone))
     for i, found in enumerate(names):
         last = found.name.split()[-1]
         if found.type != "organisation" or last not in CLUB_SHORT_WORDS or " " not in found.name:
@@ -174,6 +183,25 @@ def first_surname(name: str) -> str:
         return ""
     middle = words[1]
     return middle if len(middle) > 2 and middle[:1].isupper() and "." not in middle else ""
+
+
+def given_name(name: str) -> str:
+    """The first word of a person's name of two or three words, when it can stand alone
+    for the person: a capitalised word of three letters or more, no initial, no particle
+    in the name, no common word; else "".
+
+    >>> given_name("Rajnath Singh"), given_name("Wang Yi"), given_name("C.W. Young")
+    ('Rajnath', 'Wang', '')
+    >>> given_name("Anna van der Berg"), given_name("Jane Roe Smith Jones")
+    ('', '')
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 3 or any(w.casefold() in _PARTICLES for w in words):
+        return ""
+    first = words[0]
+    if len(first) < 3 or not first[:1].isupper() or not first[1:].islower():
+        return ""  # an initial ("C.W."), a name in capitals
+    return "" if first.casefold() in load_stopwords() else first
 
 
 def _lexicon_inside(

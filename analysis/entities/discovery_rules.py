@@ -371,6 +371,14 @@ CLUB_SHORT_WORDS = frozenset(
     Celtic Town Argyle Wednesday Orient""".split()  # noqa: SIM905
 )
 #: Words after a name that make it an armed group ("the Los Pinos faction", "X cartel").
+#: A party's word after its name ("the Law and Justice party", "his Freedom Movement party"),
+#: or a party role and a person ("Some Party leader A B", "a Some Party spokesman"): the name is
+#: an organisation's.
+PARTY_AFTER = regex.compile(
+    r"^\s+(?:party\b|(?:co-leader|leader|deputy leader|chairman|chairwoman|spokesman"
+    r"|spokeswoman|lawmaker|legislator|MP)\s+\p{Lu}[\p{L}'’.-]+ \p{Lu}"
+    r"|(?:spokesman|spokeswoman|lawmaker|legislator|MP)\b)"
+)
 GROUP_AFTER = regex.compile(
     r"^\s+(?:faction|factions|cartel|cartels|gang|gangs|militia|militias)\b"
 )
@@ -382,3 +390,34 @@ NOT_NAME_WORDS = frozenset(
     Shares Stocks Shareholders Investors Officials Members Employees Workers Staff Executives
     Analysts Units Subsidiaries Most Some Many None Both Half""".split()  # noqa: SIM905
 )  # (the plural nouns open "Shares of Acme Corp": the part before "of" is no name)
+#: A plural noun that a list of names follows ("his allies A B and C D", "rivals such as X,
+#: Y and Z", "lenders including X"): each name of the list is of the noun's kind. The names
+#: before the one read may be in the list already ("like X, Y, and "). A noun both people and
+#: organisations are ("rivals") makes a person of a name of two to four capitalised words
+#: and an organisation of the others.
+LIST_NOUNS = {
+    **dict.fromkeys(
+        ("allies", "ministers", "lawmakers", "legislators", "senators", "politicians",
+         "candidates", "challengers", "leaders", "officials", "executives", "activists",
+         "critics", "players", "teammates", "substitutes", "colleagues", "coaches", "strikers",
+         "defenders", "midfielders", "goalkeepers", "scorers", "generals", "commanders",
+         "journalists", "envoys", "diplomats", "presidents"),
+        "person",
+    ),
+    **dict.fromkeys(
+        ("companies", "firms", "giants", "makers", "manufacturers", "carmakers", "automakers",
+         "producers", "miners", "suppliers", "contractors", "lenders", "banks", "insurers",
+         "airlines", "carriers", "retailers", "brands", "startups", "conglomerates"),
+        "company",
+    ),
+    **dict.fromkeys(
+        ("clubs", "teams", "sides", "groups", "organisations", "organizations", "charities",
+         "parties", "unions"),
+        "organisation",
+    ),
+    **dict.fromkeys(("rivals", "competitors", "opponents", "peers", "partners"), "either"),
+}  # fmt: skip
+LIST_BEFORE = regex.compile(
+    r"\b((?i:" + "|".join(LIST_NOUNS) + r"))\b,?\s+(?:(?:such as|like|including|notably|namely|"
+    r"among them)\s+)?(?:\p{Lu}[\w'’.&-]*(?:\s\p{Lu}[\w'’.&-]*)*,?\s+(?:and\s+|or\s+)?)*$"
+)

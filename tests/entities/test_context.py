@@ -213,3 +213,91 @@ def test_the_afp_in_an_article_on_the_philippines_is_its_armed_forces():
     # "the AFP made": the armed forces; bare "AFP reported" and "the AFP news agency": the agency
     assert counts["Armed Forces of the Philippines"] == 1
     assert counts["Agence France-Presse"] == 2
+
+
+# Parties many countries share a name with ("Labour", "the Greens") take the country of the text.
+
+
+def test_a_shared_party_name_takes_the_country_the_text_is_about():
+    counts = actors(HEADLINE + "In Britain, Labour won most seats and the Conservatives lost.\n")
+    assert counts == {
+        "Labour Party (United Kingdom)": 1,
+        "Conservative Party (United Kingdom)": 1,
+        "United Kingdom": 1,
+    }
+
+
+def test_a_shared_party_name_is_the_lexicon_party_of_that_country():
+    text = HEADLINE + (
+        "In Germany support for the Greens and the Social Democrats held. "
+        "Canada's Liberals did not gain.\n"
+    )
+    assert actors(text) == {
+        "Germany": 1,
+        "Alliance 90/The Greens": 1,
+        "Social Democratic Party of Germany": 1,
+        "Canada": 1,
+        "Liberal Party of Canada": 1,
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Labour costs rose in Britain.",  # a capital opening the sentence, then a common noun
+        "Britain marked Labour Day quietly.",  # part of a longer name
+        "Britain's Ministry of Labour said so.",  # the object of an office's name
+        "Britain's labour market is tight.",  # lower case: a common noun
+    ],
+)
+def test_a_party_word_that_is_no_party_counts_nothing(sentence):
+    assert not any("Labour Party" in name for name in actors(HEADLINE + sentence + "\n"))
+
+
+def test_a_party_word_opening_a_sentence_counts_when_the_text_names_it_elsewhere():
+    text = HEADLINE + "Labour lost in Britain. Voters there left Labour for a new party.\n"
+    assert actors(text)["Labour Party (United Kingdom)"] == 2
+
+
+def test_party_acronyms_of_reference_data_count():
+    text = HEADLINE + "The CDU and the FDP voted against; the AfD abstained in Germany.\n"
+    assert actors(text) == {
+        "Christian Democratic Union": 1,
+        "Free Democratic Party": 1,
+        "Alternative for Germany": 1,
+        "Germany": 1,
+    }
+
+
+# A bare "House" is a chamber only of a country the lexicon holds its House of.
+
+
+def test_a_bare_house_in_a_us_article_is_the_us_house():
+    text = "House backs the farm bill\n\n" + (
+        "The House vote in Washington follows the US Senate's, and House leaders said the US "
+        "Congress would finish next week.\n"
+    )
+    assert actors(text)["US House of Representatives"] == 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The US singer played the Opera House on Friday.",  # part of another name
+        "Voters in the US stayed at the house party.",  # lower case
+        "Kenya's House debated the budget.",  # no House of Kenya in the lexicon
+    ],
+)
+def test_a_house_that_is_no_known_chamber_counts_nothing(sentence):
+    assert "US House of Representatives" not in actors(HEADLINE + sentence + "\n")
+    assert not any(name.startswith("House of") for name in actors(HEADLINE + sentence + "\n"))
+
+
+def test_a_bare_supreme_court_is_the_court_of_the_country_of_the_text():
+    text = HEADLINE + (
+        "Protesters in Malawi marched to the Supreme Court on Monday. "
+        "The Supreme Court of Appeal sat later, and a supreme court in a novel did not.\n"
+    )
+    counts = actors(text)
+    assert counts["Supreme Court (Malawi)"] == 1
+    assert sum("Court" in name for name in counts) == 1

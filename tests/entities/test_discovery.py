@@ -646,3 +646,92 @@ def test_a_photo_source_or_image_credit_names_its_maker():
     counts = actors(text)
     assert counts["Halden Daily Courier"] == 1
     assert counts["Ana Roe"] == 1
+
+
+# The first word of a person's name alone, after the full name: a given name many languages
+# call a person by ("Tariq"), or a family name written first ("Hong").
+
+
+def test_a_given_name_alone_after_the_full_name_counts_for_the_person():
+    text = HEADLINE + (
+        "Interior Minister Tariq Osmani rejected the report. "
+        "Critics said Tariq's office had seen it. "
+        "Tariq, who took office in May, declined to comment.\n"
+    )
+    assert actors(text)["Tariq Osmani"] == 3
+
+
+def test_a_family_name_written_first_counts_alone_later():
+    text = HEADLINE + "Trade Minister Hong Ling met the envoys. Hong said the talks went well.\n"
+    assert actors(text)["Hong Ling"] == 2
+
+
+def test_a_given_name_shared_or_inside_another_name_is_not_the_person():
+    text = HEADLINE + (
+        "Finance Minister Tariq Osmani spoke first. Tariq Bello, a banker, said rates were high. "
+        "Analyst Omar Rahim said Omar Street was closed.\n"
+    )
+    counts = actors(text)
+    assert counts["Tariq Osmani"] == 1  # "Tariq" is in two names: neither takes it alone
+    assert counts["Omar Rahim"] == 1  # "Omar Street": the word is part of another name
+
+
+# Names listed after a plural noun of their kind ("his allies A B and C D", "rivals like X").
+
+
+def test_people_listed_after_a_plural_noun_of_people_are_found():
+    text = HEADLINE + "The mayor faces his former allies Rui Marques and Tomas Valente.\n"
+    assert found(text) == {
+        "Rui Marques": ("person", "", "listed after a noun"),
+        "Tomas Valente": ("person", "", "listed after a noun"),
+    }
+
+
+def test_companies_listed_after_like_or_including_are_found():
+    text = HEADLINE + (
+        "The buyer outbid rivals like Ferrox, Steelcor, and Baltan. "
+        "Lenders including Norbank stayed away.\n"
+    )
+    assert {n: t for n, (t, _, _) in found(text).items()} == {
+        "Ferrox": "organisation",
+        "Steelcor": "organisation",
+        "Baltan": "organisation",
+        "Norbank": "company",
+    }
+
+
+def test_a_list_noun_makes_no_person_of_one_word_or_of_a_place_after_a_preposition():
+    text = HEADLINE + "Officials in Lisbon met ministers Costa and Reis on Monday.\n"
+    assert found(text) == {}
+
+
+def test_a_place_name_whose_last_word_repeats_is_no_person():
+    text = HEADLINE + (
+        "Fighting spread across South Kordara province. Aid to Kordara stalled, "
+        "and officials in Kordara said roads were cut.\n"
+    )
+    assert found(text) == {}
+
+
+# A party named by the word "party" after it, or by a party role ("X leader A B", "a X spokesman").
+
+
+def test_a_name_before_the_word_party_is_one_party():
+    text = HEADLINE + "The Unity and Renewal party won the vote on Sunday.\n"
+    assert found(text) == {"Unity and Renewal": ("organisation", "", "party word after")}
+
+
+def test_a_name_before_a_party_role_is_an_organisation():
+    text = HEADLINE + (
+        "Green Dawn leader Ana Petrova conceded, and a Civic Future spokesman said talks "
+        "would begin.\n"
+    )
+    kinds = {n: t for n, (t, _, _) in found(text).items()}
+    assert kinds["Green Dawn"] == "organisation"
+    assert kinds["Civic Future"] == "organisation"
+    assert kinds["Ana Petrova"] == "person"
+
+
+def test_an_adjective_before_leader_is_no_organisation():
+    text = HEADLINE + "Kurdish leader Aram Salih was silent on Monday.\n"
+    assert found(text) == {"Aram Salih": ("person", "", "title before")}

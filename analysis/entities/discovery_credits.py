@@ -1,0 +1,63 @@
+"""Discovery credits: the people and agencies of a byline or a photo credit.
+
+"By A B and C D", "(Photo by A B)", "Photo: A B", "(A B/Agency)", "A B contributed": each
+name of two to four capitalised words is a person; the agency after a slash is media.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from analysis.entities.discovery_rules import (
+    BYLINE,
+    CONTRIBUTED,
+    CREDIT_LINE,
+    PHOTO_BY,
+    PHOTO_CREDIT,
+)
+from analysis.text import Sentence
+
+_LIST_PART = regex.compile(r"[^,;|/]+?(?=\s*(?:,|;|\band\b|\||/|$))")
+_LEADING_AND = regex.compile(r"^(?:and|by)\s+", regex.I)
+
+
+def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
+    """Return people and agencies of a byline or credit in ``sentence``."""
+    out: list[tuple[str, str, str, int, str]] = []
+    text = sentence.text
+    slash, lower = "/" in text, text.casefold()
+    by = " by " in lower or lower.lstrip().startswith("by ")
+    credit = "photo" in lower or "image" in lower or "credit" in lower
+    if not (slash or by or "contributed" in lower or credit):
+        return out  # most sentences: no credit shape at all
+    for credit in PHOTO_BY.finditer(text):  # "(Photo by A B)", "Photo: A B"
+        out += _people_in(credit.group(1), sentence.start + credit.start(1), "photo credit")
+    byline = BYLINE.match(text) if "\n" not in text.strip() and len(text) < 120 else None
+    if byline:
+        out += _people_in(byline.group(1), sentence.start + byline.start(1), "byline")
+    for credit in PHOTO_CREDIT.finditer(text) if slash else ():
+        people, agency = credit.group(1), credit.group(2)
+        out += _people_in(people, sentence.start + credit.start(1), "photo credit")
+        agency_start = sentence.start + credit.start(2)
+        out.append((agency.strip(), "media", "photo credit", agency_start, ""))
+    line = CREDIT_LINE.match(text) if slash and len(text) < 90 else None
+    if line:
+        out += _people_in(line.group(1), sentence.start + line.start(1), "photo credit")
+    for contributed in CONTRIBUTED.finditer(text):
+        group = 1 if contributed.group(1) else 2
+        out += _people_in(contributed.group(group), sentence.start + contributed.start(group),
+                          "credit line")  # fmt: skip
+    return out
+
+
+def _people_in(names: str, offset: int, evidence: str) -> list[tuple[str, str, str, int, str]]:
+    """Split "A B, C D and E F" into names of people, with their offsets."""
+    out = []
+    for part in _LIST_PART.finditer(names):
+        value = part.group().strip()
+        value = _LEADING_AND.sub("", value)
+        words = value.split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            where = offset + part.start() + part.group().index(value)
+            out.append((value, "person", evidence, where, ""))
+    return out

@@ -1,0 +1,32 @@
+"""Discovery credits: bylines and photo credits name people and agencies.
+
+Every line here is made up for the test.
+"""
+
+from __future__ import annotations
+
+from analysis.entities.discovery_credits import read_credits
+from analysis.text import article_from_text, split_sentences
+
+
+def credits(line: str) -> list[tuple[str, str, str]]:
+    sentences = split_sentences(article_from_text("Headline here\n\n" + line + "\n"))
+    return [(name, kind, evidence) for s in sentences[1:] for name, kind, evidence, _, _ in
+            read_credits(s)]  # fmt: skip
+
+
+def test_a_byline_names_each_author():
+    assert credits("By Lena Okafor and Tom Hale") == [
+        ("Lena Okafor", "person", "byline"),
+        ("Tom Hale", "person", "byline"),
+    ]
+
+
+def test_a_photo_credit_names_the_photographer_and_the_agency():
+    found = credits("Troops at the depot. (Photo: Ana Petrova/Some Agency)")
+    assert ("Ana Petrova", "person", "photo credit") in found
+    assert ("Some Agency", "media", "photo credit") in found
+
+
+def test_a_sentence_with_no_credit_shape_names_nobody():
+    assert credits("The ministry said the order was signed by the buyer.") == []
