@@ -319,8 +319,16 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
         if noun is None and not frame.stage and frame.direction == "give" and not supplier:
             supplier = ()
         match = _match(parse, clause, frame, noun, supplier, recipient, items)
-        if not supplier:
+        if not supplier or (frame.direction == "get" and not recipient):
             match = replace(match, approver=_approvers(parse, clause))
+        if (
+            noun is not None
+            and not supplier
+            and recipient
+            and _head_lemma(parse, noun.index) in CONTRACT_NOUNS
+        ):  # "Acme signed a contract for six frigates for the navy"
+            signer = _noun_slot(parse, clause, "clause_subject", noun)
+            match = replace(match, signer=tuple(p for p in signer if p not in recipient))
         return match
     return None
 
@@ -558,9 +566,14 @@ def _time_phrases(parse: Parse, clause: Clause) -> set[int]:
 
 
 def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
-    """Who made an item, in a clause that describes it: "frigates built by X" -> X."""
-    out = []
+    """Who made an item, in a clause that describes it ("frigates built by X" -> X), or whose
+    it is when the item has an owner ("bought Saab's Gripen" -> Saab: a buyer gets it from
+    its owner)."""
     items = (*items, *(_contained(parse, p) for p in items))  # "the first of N frigates built by"
+    out = [
+        parse.phrases[p].possessor for p in items
+        if parse.phrases[p].possessor != -1 and parse.units_in(parse.phrases[p].possessor, "actor")
+    ]  # fmt: skip
     for clause in parse.clauses:
         if clause.head_noun not in items or _lemma(parse, clause) not in MAKER_VERBS:
             continue
@@ -649,6 +662,8 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
     own = [s for s in modifiers_of(parse, noun.index) if s.role == slot]
     # "from X, and Y from Z": a from-phrase on a from-phrase is another item's origin
     found = [s.phrase for s in own if s.governor not in {o.phrase for o in own}]
+    if slot == "for" and found:  # "a contract for X for the army": both for-phrases
+        return found + [p for p in _linked(parse, clause, noun, slot) if p not in found]
     return found or _linked(parse, clause, noun, slot)
 
 
@@ -660,11 +675,14 @@ def _linked(parse: Parse, clause: Clause | None, noun: Phrase, slot: str) -> lis
         subject = clause.slot("subject")
         own = subject is not None and subject.phrase == noun.index
         return [s.phrase for s in clause.slots if s.role == slot] if own else []
-    if clause is None or lemma not in LINK_VERBS:
-        return []
-    subject = clause.slot("subject")
-    if subject is None or subject.phrase != noun.index:
-        return []
+    own = clause is not None and lemma in LINK_VERBS and _subject_is(clause, noun.index)
+    if not own:  # "a contract covering X", "the order, which includes X": the noun's clause
+        holding = clause
+        clause = _link_clause(parse, noun.index)
+        if clause is None:  # "signed a contract for X for the army": the clause's for-phrase
+            obj = holding.slot("object") if holding is not None and slot == "for" else None
+            told = obj is not None and obj.phrase == noun.index
+            return [s.phrase for s in holding.slots if s.role == "for"] if told else []
     heads = [s.phrase for s in clause.slots if s.role in ("to", "object", "for")]
     found = []
     for head in heads:
@@ -675,7 +693,35 @@ def _linked(parse: Parse, clause: Clause | None, noun: Phrase, slot: str) -> lis
         if slot == "of" and not found:
             found += [p for p in chain[:1] if _contained(parse, p) != p]
     found += [s.phrase for s in clause.slots if s.role == slot and s.phrase not in found]
+    if slot == "of" and not found:  # "the contract covers 36 jets": what it covers
+        found = [s.phrase for s in clause.slots if s.role == "object"]
     return found
+
+
+def _subject_is(clause: Clause, index: int) -> bool:
+    subject = clause.slot("subject")
+    return subject is not None and subject.phrase == index
+
+
+def _link_clause(parse: Parse, index: int) -> Clause | None:
+    """The clause whose linking verb tells what noun ``index`` covers, when the noun is its
+    subject but stands in another clause: "signed a contract covering the production of X",
+    "an order, which includes X" (a reduced or full relative on the noun).
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru signed a contract covering six frigates.")
+    >>> noun = next(ph.index for ph in p.phrases if ph.text == "a contract")
+    >>> p.phrases[_link_clause(p, noun).verb].text
+    'covering'
+    """
+    # a reduced relative hangs on the nearest noun: "a contract with X covering Y" is still
+    # the contract's (X is one of the contract's own phrases)
+    own = {index, *(s.phrase for s in modifiers_of(parse, index))}
+    for clause in parse.clauses:
+        subject = clause.slot("subject")
+        if _lemma(parse, clause) in LINK_VERBS and subject is not None and subject.phrase in own:
+            return clause
+    return None
 
 
 def _voice(parse: Parse, clause: Clause) -> str:
@@ -1172,3 +1218,4 @@ class FrameMatch:
     containers: tuple[int, ...] = ()  # phrases holding the items ("a US shipment of X")
     option_quantity: str = ""  # an option's own number, before the items' ("two more")
     approver: tuple[int, ...] = ()  # who approves it, when no supplier is written
+    signer: tuple[int, ...] = ()  # who signed a contract told "for" its buyer (a company sells)

@@ -590,11 +590,21 @@ class _SentenceReader:
             # and so does the sender of what holds them ("a US shipment of bombs")
             phrases = (*found.items, *found.containers)
             suppliers = self.origins(phrases, {p.country for p in recipients})
+        if suppliers and not recipients and found.direction == "get" and found.approver:
+            # "Peru's cabinet cleared the purchase of Acme's rifles": the buyer's side approves
+            sellers = {p.country for p in suppliers}
+            approvers = self.parties(found.approver, sellers)
+            recipients = [p for p in approvers if p.country not in sellers]
+        if not suppliers and recipients and found.signer:  # a company signs to sell
+            signers = self.parties(found.signer)
+            suppliers = [p for p in signers if self._type(p) == "company"]
         if not suppliers and recipients and found.approver:
             suppliers = self.approving_state(found, recipients)
         if not suppliers and len(recipients) > 1:  # "A and B signed a deal for A-made X"
             suppliers, recipients = self.maker_side(found, recipients)
-        if self._company_buys(found, suppliers, recipients):
+        if self._company_buys(found, suppliers, recipients) or self._company_signs(
+            found, suppliers, recipients
+        ):
             suppliers, recipients = recipients, suppliers
         items = self.items(found.items)
         told_again = self._definite_package(found)  # "The package also includes X"
@@ -650,6 +660,14 @@ class _SentenceReader:
             and kinds[1] == {"company"}
             and ("company" not in kinds[0])
         )
+
+    def _company_signs(self, found: FrameMatch, suppliers, recipients) -> bool:
+        """True when the only side of a contract or deal is a company that signed it ("Acme
+        signed a contract covering six frigates for the navy"): a company sells, it is the
+        supplier, and the buyer is told elsewhere or not at all."""
+        if found.direction != "get" or found.cue not in DEAL_NOUNS or suppliers:
+            return False
+        return bool(recipients) and {self._type(p) for p in recipients} == {"company"}
 
     def _type(self, party: Party) -> str:
         mention = self.by_span.get((party.start, party.end))
