@@ -165,9 +165,67 @@ def extract_from_article(
     rows = infer_missing_parties(rows, origins)
     # a seller still unnamed: the one maker the text names for the item ("made by X")
     rows = fill_told_makers(rows, article.text, sentences, mentions, country_names)
+    rows = join_told_again(rows, article.text)  # "... 20 tanks to Peru. Peru ordered the tanks"
     rows = add_deal_contents(rows, sentences, mentions)  # "It includes 30 tanks"
     rows = update_deal_stage(drop_told_packages(rows), sentences)  # "The first batch arrived"
     return transfers_frame(with_party_types(rows, mentions))
+
+
+#: Words before an item that point back to items told before ("the tanks", "these jets").
+DEFINITE_WORDS = rules.word_set("the these those its their")
+#: How far a deal has gone, for a deal told twice: the further stage is the deal's.
+STAGE_RANKS = {"possible": 1, "offered": 1, "sought": 1, "planned": 2, "agreed": 3, "delivered": 4}
+
+
+def join_told_again(rows: list[Transfer], text: str) -> list[Transfer]:
+    """One deal told again by a definite noun is one row, at the further of its stages.
+
+    "Spain delivered 20 Leopard 2 tanks to Peru. Peru signed a deal for the tanks in May.":
+    a later row with no number of its own, whose item is written after "the" / "these" /
+    "its", between the same sides as an earlier row of the same kind of item (the same
+    system, or a common noun: "the KF-21" after FA-50 jets is another deal), is that
+    row's deal told again (CONVENTIONS: one row per supplier -> recipient -> deal). An
+    option ("two more") or a negation is told apart and kept.
+
+    >>> from analysis.transfers.records import Transfer
+    >>> text = "Spain sent 20 tanks to Peru. Peru ordered the tanks."
+    >>> def row(n, status, start, end, quantity=""):
+    ...     return Transfer("Spain", "ESP", "Peru", "PER", "", "tank", text[start:end], "tank",
+    ...                     status, "", "", "", "", "", n, "", 0, 0, start, end,
+    ...                     quantity=quantity)
+    >>> [(r.sentence_number, r.status) for r in join_told_again(
+    ...     [row(1, "agreed", 14, 19, "20"), row(2, "delivered", 45, 50)], text)]
+    [(1, 'delivered')]
+    """
+    out: list[Transfer] = []
+    for row in rows:
+        before = text[: row.item_start].split()[-1:]
+        told_again = (
+            not row.quantity
+            and not row.polarity
+            and row.status in STAGE_RANKS
+            and bool(before) and before[0].lower() in DEFINITE_WORDS
+            and {row.supplier, row.recipient} != {rules.NOT_STATED}
+        )  # fmt: skip
+        earlier = [
+            i for i, e in enumerate(out)
+            if told_again and e.sentence_number < row.sentence_number
+            and (e.supplier, e.recipient, e.category) == (row.supplier, row.recipient, row.category)
+            and e.status in STAGE_RANKS
+            and (e.item == row.item or _common_noun(row.item_text))  # not "the KF-21" after FA-50
+        ]  # fmt: skip
+        if not earlier:
+            out.append(row)
+            continue
+        first = out[earlier[-1]]
+        if STAGE_RANKS[row.status] > STAGE_RANKS[first.status]:
+            out[earlier[-1]] = replace(first, status=row.status, stage=row.stage)
+    return out
+
+
+def _common_noun(text: str) -> bool:
+    """True for an item written as a common noun ("tanks", "the jets"), not a system's name."""
+    return not any(c.isupper() or c.isdigit() for c in text)
 
 
 def with_party_types(rows: Iterable[Transfer], mentions: Iterable) -> list[Transfer]:

@@ -141,6 +141,12 @@ POSSESSIVE_PRONOUNS = words_of("its their")
 
 #: Verbs that hand a contract to the one who will fulfil it ("awarded X a contract").
 AWARD_VERBS = words_of("award assign grant give")
+#: Verbs of a buyer picking or hiring a maker for work a complement tells ("picked X to
+#: build six frigates"): the one picked supplies, the one who picks receives.
+HIRE_VERBS = words_of("select pick choose hire tap commission engage contract task")
+#: Verbs of buying: in the progressive ("Peru is buying 20 jets") a purchase under way is
+#: one decided for the future, not a supply that goes on.
+PURCHASE_VERBS = words_of("buy purchase acquire procure")
 #: Nouns of an order placed with a supplier: who is awarded one supplies what it is for.
 CONTRACT_NOUNS = words_of("contract order deal agreement tender licence license")
 
@@ -178,8 +184,13 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
         if (
             not rows
             and verb.lemma in MAKER_VERBS
-            and (_award_of(parse, clause) is not None or _contract_sides(parse, clause)[0])
-        ):  # "a contract to build frigates for X", "signed a contract with X to build Y"
+            and (
+                _award_of(parse, clause) is not None
+                or _contract_sides(parse, clause)[0]
+                or _hire_of(parse, clause) is not None
+            )
+        ):  # "a contract to build frigates for X", "signed a contract with X to build Y",
+            # "picked X to build Y"
             rows = frames.get(("supply", "verb"), ())
         match = _first_filled(parse, clause, rows, is_item)
         if match:
@@ -300,8 +311,12 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
         if "service" in frame.item and not recipient:
             continue  # "the army trains recruits": a service to no named side is no transfer
         made_by = any(parse.units_in(_contained(parse, i), "actor") for i in items)
+        # "Peru became the fifth operator of the F-16": a named weapon a side holds came to it
+        named = frame.direction == "get" and any(
+            parse.units_in(_contained(parse, i), "weapon") for i in items
+        )
         if "holder" in frame.supplier + frame.recipient and not (
-            (supplier or made_by) and recipient):  # fmt: skip
+            (supplier or made_by or named) and recipient):  # fmt: skip
             continue  # "the firm is a supplier of radars": what it does, not a transfer
         award = _award_of(parse, clause) if noun is None else None
         if award is not None:  # "a contract to supply X was awarded to Y by Z": Y supplies Z
@@ -310,6 +325,11 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             recipient = recipient or tuple(p for p in giver if is_party(parse, p))
             if set(supplier) & set(recipient):
                 recipient = tuple(p for p in recipient if p not in supplier)
+        hire = _hire_of(parse, clause) if noun is None else None
+        if hire is not None:  # "the navy picked X to build six frigates": X supplies the navy
+            hirer = hire.slot("agent" if _voice(parse, hire) == "passive" else "subject")
+            if not recipient and hirer is not None and hirer.phrase not in supplier:
+                recipient = (hirer.phrase,)
         partner, signer = _contract_sides(parse, clause) if noun is None else ((), ())
         if partner:  # "Y signed a contract with X to build / supply Z": X supplies Y
             own = () if frame.direction == "give" else supplier
@@ -366,6 +386,25 @@ def _award_of(parse: Parse, clause: Clause | None) -> Clause | None:
         if s.role in ("subject", "object")
     ]
     return parent if set(nouns) & CONTRACT_NOUNS else None
+
+
+def _hire_of(parse: Parse, clause: Clause | None) -> Clause | None:
+    """The clause that picks or hires a maker for the work a complement tells ("the navy
+    picked Acme Corp to build six frigates", "Acme Corp was selected to supply rifles"),
+    else None: the one picked supplies, the one who picks receives.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("The navy hired Acme Corp to build six frigates.")
+    >>> p.phrases[_hire_of(p, p.clauses[1]).verb].text
+    'hired'
+    """
+    if clause is None or clause.kind != "complement" or clause.parent == -1:
+        return None
+    parent = parse.clauses[clause.parent]
+    if _lemma(parse, parent) not in HIRE_VERBS:
+        return None
+    picked = parent.slot("subject" if _voice(parse, parent) == "passive" else "object")
+    return parent if picked is not None and is_party(parse, picked.phrase) else None
 
 
 def _contract_sides(parse: Parse, clause: Clause | None) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -1036,7 +1075,7 @@ BARE_NOUN_STAGES = {
     # who a side is to another: "Russia is India's arms supplier" (ongoing; "was": delivered)
     **dict.fromkeys(
         ("supplier", "suppliers", "exporter", "provider", "source", "buyer", "customer",
-         "importer"),
+         "importer", "operator", "user"),
         "delivered",
     ),
 }  # fmt: skip
@@ -1126,7 +1165,10 @@ def _stage_from_tense(verb, direction: str) -> str:
     if verb.tense == "future":
         return "planned"
     if "progressive" in verb.aspect:
-        return "ongoing"
+        # "is buying" (not "has been buying", which goes on)
+        present = verb.tense == "present" and verb.voice == "active"
+        present = present and "perfect" not in verb.aspect
+        return "planned" if present and verb.lemma in PURCHASE_VERBS else "ongoing"
     if verb.tense == "past" or verb.aspect == "perfect":
         return "delivered"  # sent, supplied, bought (an order is "agreed" by its frame)
     if verb.tense == "present" and verb.voice == "active":

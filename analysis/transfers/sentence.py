@@ -25,6 +25,7 @@ from analysis.text import Sentence
 from analysis.transfers import rules as rules
 from analysis.transfers import sources as sources
 from analysis.transfers.frames import (
+    HIRE_VERBS,
     SERVICE_VERBS,
     USE_VERBS,
     Frame,
@@ -90,7 +91,7 @@ def _cue_pattern() -> re.Pattern[str]:
         upos = "VERB" if pos == "verb" else "NOUN"
         for values in lemminflect.getAllInflections(head, upos=upos).values():
             forms.update(values)
-    for lemma in USE_VERBS:
+    for lemma in USE_VERBS | HIRE_VERBS:  # "hired X to build": the work is the transfer
         for values in lemminflect.getAllInflections(lemma, upos="VERB").values():
             forms.update(values)
     forms |= {"made", "built", "supplied", "manufactured", "produced"}  # "Iranian-made drones"

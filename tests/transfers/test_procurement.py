@@ -44,6 +44,42 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Boeing", "India", "Apache", A, None)]),
     ("Peru's congress approved the acquisition of Airbus's A400M aircraft.",
      [("Airbus", "Peru", "A400M", A, None)]),
+    # -- a buyer selects a system: planned, from its owner when one is written -------------
+    ("Peru selected the FA-50 fighter for its air force.", [("-", "Peru", "FA-50", P, None)]),
+    ("Brazil chose Saab's Gripen over the Rafale.", [("Saab", "Brazil", "Gripen", P, None)]),
+    ("The Brazilian government has announced the selection of the Gripen.",
+     [("-", "Brazil", "Gripen", P, None)]),
+    ("Peru chose to buy 24 Gripen fighters from Saab.", [("Saab", "Peru", "Gripen", P, "24")]),
+    ("The committee selected a site for the new base.", []),
+    # -- a buyer picks or hires a maker to do the work: the one picked supplies --------------
+    ("The Philippine Navy has picked Hyundai Heavy Industries to build two corvettes.",
+     [("Hyundai", "Philippines", "corvette", P, "two")]),
+    ("The Chilean navy hired Navantia to build two frigates.",
+     [("Navantia", "Chile", "frigate", A, "two")]),
+    ("Navantia was selected by the Australian navy to build five frigates.",
+     [("Navantia", "Australia", "frigate", P, "five")]),
+    ("Peru tapped Hanwha to supply 20 K9 howitzers.", [("Hanwha", "Peru", "K9", A, "20")]),
+    # -- a side that operates or is a customer of a named system came to hold it -------------
+    ("Chile became the fifth operator of the Bayraktar TB2.", [("-", "Chile", "TB2", D, None)]),
+    ("Peru became the launch customer for the C-390 transport aircraft.",
+     [("-", "Peru", "C-390", "delivered|agreed", None)]),
+    ("Hungary is a Gripen customer.", [("-", "Hungary", "Gripen", "ongoing", None)]),
+    # what a firm does is not a transfer
+    ("Acme Corp is a supplier of radars.", []),
+    # -- a purchase told in the progressive is one decided, not a supply going on ------------
+    ("Egypt is purchasing two Italian FREMM frigates.", [("Italy", "Egypt", "FREMM", P, "two")]),
+    ("Poland is buying 250 Abrams tanks from the United States.",
+     [("United States", "Poland", "Abrams", P, "250")]),
+    ("North Korea is supplying artillery shells to Russia.",
+     [("North Korea", "Russia", "shell", "ongoing", None)]),
+    # -- a deal told again by a definite noun is the same row, at its further stage ----------
+    ("Spain delivered 20 Leopard 2 tanks to Peru. Peru signed a deal for the tanks in May.",
+     [("Spain", "Peru", "Leopard 2", D, "20")]),
+    ("Peru ordered 20 Leopard 2 tanks from Spain. Spain delivered the tanks to Peru in May.",
+     [("Spain", "Peru", "Leopard 2", D, "20")]),
+    # a refusal is told apart
+    ("Peru ordered 20 Leopard 2 tanks from Spain. Spain did not deliver the tanks to Peru.",
+     [("Spain", "Peru", "Leopard 2", A, "20"), ("Spain", "Peru", "tank", "negated", None)]),
 ]  # fmt: skip
 
 
