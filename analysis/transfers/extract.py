@@ -12,6 +12,7 @@ from that table.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -166,6 +167,7 @@ def extract_from_article(
     # a seller still unnamed: the one maker the text names for the item ("made by X")
     rows = fill_told_makers(rows, article.text, sentences, mentions, country_names)
     rows = join_told_again(rows, article.text)  # "... 20 tanks to Peru. Peru ordered the tanks"
+    rows = add_told_options(rows, sentences)  # "The contract includes an option for 12 more"
     rows = add_deal_contents(rows, sentences, mentions)  # "It includes 30 tanks"
     rows = update_deal_stage(drop_told_packages(rows), sentences)  # "The first batch arrived"
     return transfers_frame(with_party_types(rows, mentions))
@@ -220,6 +222,74 @@ def join_told_again(rows: list[Transfer], text: str) -> list[Transfer]:
         first = out[earlier[-1]]
         if STAGE_RANKS[row.status] > STAGE_RANKS[first.status]:
             out[earlier[-1]] = replace(first, status=row.status, stage=row.stage)
+    return out
+
+
+#: Numbers an option may be written with.
+_NUMBER = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|a\s+dozen|a\s+further\s+\d[\d,]*)"
+)
+#: "an option for 12 more", "options to buy a further six", "an option on up to ten additional".
+OPTION_PATTERN = re.compile(
+    r"(?i)\boptions?\s+(?:(?:for|on|to|buy|acquire|order|purchase|procure|an?|up|further|"
+    r"another|additional|extra|of)\s+){0,4}?(?P<quantity>"
+    + _NUMBER
+    + r"(?:\s+(?:more|additional|further|extra))?)\b"
+)
+
+
+#: Verbs that take up an option: the more it buys are ordered, not possible.
+EXERCISED = re.compile(
+    r"(?i)\b(?:exercis\w*|took\s+up|take\s+up|taken\s+up|taking\s+up|dr[ae]w\w*|"
+    r"activat\w*|trigger\w*)\s+(?:\w+\s+){0,2}?options?\b"
+)
+
+
+def add_told_options(rows: list[Transfer], sentences: Sequence[Sentence]) -> list[Transfer]:
+    """An option to buy more of a deal, told in a sentence of its own, is its own
+    ``possible`` row (CONVENTIONS: "an option to buy more is its own possible row").
+
+    "Chile bought 20 tanks from Germany. The contract includes an option for 12 more.":
+    a sentence with no row of its own that writes an option with its number takes the
+    deal of the nearest earlier sentence with rows (within three), when those rows name
+    one supplier and one recipient; the new rows keep ``inferred_from`` that sentence.
+    An option taken up ("exercised / drew the option for two more") is ``agreed``.
+
+    >>> OPTION_PATTERN.search("It includes an option for a further 12 jets.")["quantity"]
+    'a further 12'
+    >>> OPTION_PATTERN.search("with options on up to six more")["quantity"]
+    'six more'
+    """
+    told = {r.sentence_number for r in rows}
+    out = list(rows)
+    for sentence in sentences:
+        found = OPTION_PATTERN.search(sentence.text)
+        if sentence.number in told or found is None:
+            continue
+        earlier = [n for n in told if sentence.number - 3 <= n < sentence.number]
+        if not earlier:
+            continue
+        deal = [
+            r for r in rows
+            if r.sentence_number == max(earlier) and r.status in STAGE_RANKS
+            and r.status != "possible"
+        ]  # fmt: skip
+        if len({(r.supplier, r.recipient) for r in deal}) != 1:
+            continue
+        # "decided to exercise the option for two more": ordered
+        status = "agreed" if EXERCISED.search(sentence.text) else "possible"
+        for r in deal:
+            out.append(
+                replace(
+                    r, status=status, modality="" if status == "agreed" else "possible",
+                    stage="agreed" if status == "agreed" else r.stage,
+                    quantity=found["quantity"],
+                    sentence_number=sentence.number, sentence=sentence.text,
+                    start=sentence.start, end=sentence.end, cue="option",
+                    inferred_from=str(r.sentence_number),
+                )
+            )  # fmt: skip
     return out
 
 

@@ -212,6 +212,8 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
 def read_options(parse: Parse, found: list[FrameMatch]) -> list[FrameMatch]:
     """An option to buy more of a deal read before it in the sentence is its own ``possible``
     reading, with the option's quantity ("signed for six boats, with an option for two more").
+    A reading whose items are the option's own ("the deal includes an option for ten more
+    jets") is that option (changed in ``found``), not a deal beside it.
 
     >>> from analysis.grammar import parse_sentence
     >>> text = "The army ordered 600 rifles from Peru, with an option for 200 more."
@@ -229,10 +231,13 @@ def read_options(parse: Parse, found: list[FrameMatch]) -> list[FrameMatch]:
         if not deals or not quantity:
             continue
         deal = deals[-1]
-        out.append(
-            replace(deal, modality="possible", status="possible", quantity=quantity,
-                    option_quantity=quantity)
-        )  # fmt: skip
+        option = replace(deal, modality="possible", status="possible", quantity=quantity,
+                         option_quantity=quantity)  # fmt: skip
+        if all(parse.phrases[p].start > token.start for p in deal.items):
+            # "the deal includes an option for ten more jets": the items are the option's
+            found[found.index(deal)] = option
+            continue
+        out.append(option)
     return out
 
 

@@ -80,6 +80,19 @@ CASES: list[tuple[str, list[tuple]]] = [
     # a refusal is told apart
     ("Peru ordered 20 Leopard 2 tanks from Spain. Spain did not deliver the tanks to Peru.",
      [("Spain", "Peru", "Leopard 2", A, "20"), ("Spain", "Peru", "tank", "negated", None)]),
+    # -- an option for more: its own possible row, also in a sentence of its own ------------
+    ("Colombia's deal with Embraer includes an option for ten additional Super Tucano "
+     "aircraft.", [("Embraer", "Colombia", "Super Tucano", "possible", "ten additional")]),
+    ("Chile bought 20 Leopard 2 tanks from Germany. The contract includes an option for 12 "
+     "more.", [("Germany", "Chile", "Leopard 2", D, "20"),
+               ("Germany", "Chile", "Leopard 2", "possible", "12 more")]),
+    ("Peru bought six helicopters from Airbus. The deal has options on up to four additional "
+     "aircraft.", [("Airbus", "Peru", "helicopter", D, "six"),
+                   ("Airbus", "Peru", "helicopter", "possible", "four additional")]),
+    # an option taken up is an order
+    ("Egypt ordered two submarines from TKMS in 2011. Cairo exercised an option for two more "
+     "in 2015.", [("TKMS", "Egypt", "submarine", A, "two"),
+                  ("TKMS", "Egypt", "submarine", A, "two more")]),
 ]  # fmt: skip
 
 
