@@ -767,16 +767,42 @@ class _SentenceReader:
                     names.append(party.name)
         return "; ".join(dict.fromkeys(names))
 
+    def _holdings(self) -> list[tuple]:
+        """(clause, user, item) of each item a side is told to hold: the subject and object
+        of a use verb ("Peru's army flies Chilean-made jets"), and an item "in service with"
+        a side ("Chilean-made jets in service with the Peruvian air force", "Peru has
+        Chilean-made jets in service", "the Chilean-made jets entered service with Peru")."""
+        parse = self.parse
+        out = []
+        for clause in parse.clauses:
+            verb = parse.phrases[clause.verb].verb
+            subject, obj = clause.slot("subject"), clause.slot("object")
+            if verb.lemma in USE_VERBS and subject and obj:
+                out.append((clause, subject.phrase, obj.phrase))
+            for service in clause.slots:
+                head = parse.tokens[parse.phrases[service.phrase].head].lemma.lower()
+                if head != "service" or service.role not in ("in", "object"):
+                    continue
+                users = [w.phrase for w in clause.slots
+                         if w.role == "with" and w.governor == service.phrase]  # fmt: skip
+                if service.role == "object" and verb.lemma == "enter" and subject and users:
+                    out.append((clause, users[0], subject.phrase))  # "X entered service with Y"
+                held = service.governor
+                if service.role != "in" or held < 0 or parse.phrases[held].kind != "NP":
+                    continue
+                if users:
+                    out.append((clause, users[0], held))  # "X in service with Y"
+                elif verb.lemma == "have" and subject and obj and obj.phrase == held:
+                    out.append((clause, subject.phrase, held))  # "Y has X in service"
+        return out
+
     def implied_rows(self, taken: set[tuple[str, str]]) -> list[Transfer]:
         """'Peru's army uses Chilean-made rifles': Chile -> Peru, implied."""
         out = []
-        for clause in self.parse.clauses:
+        for clause, user_phrase, held in self._holdings():
             verb = self.parse.phrases[clause.verb].verb
-            subject, obj = clause.slot("subject"), clause.slot("object")
-            if verb.lemma not in USE_VERBS or not subject or not obj:
-                continue
-            users = self.parties([subject.phrase])
-            for part in self.parse.phrases[obj.phrase].parts or (obj.phrase,):
+            users = self.parties([user_phrase])
+            for part in self.parse.phrases[held].parts or (held,):
                 if not phrase_is_item(self.parse, part):
                     continue
                 makers = [self._mention(t) for t in self.parse.units_in(part, "actor")]

@@ -93,6 +93,15 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Egypt ordered two submarines from TKMS in 2011. Cairo exercised an option for two more "
      "in 2015.", [("TKMS", "Egypt", "submarine", A, "two"),
                   ("TKMS", "Egypt", "submarine", A, "two more")]),
+    # -- a foreign-made item "in service with" a side: implied -----------------------------
+    ("Russian-made Su-30 jets in service with the Peruvian Air Force were grounded.",
+     [("Russia", "Peru", "Su-30", "implied", None)]),
+    ("The Chilean navy has two Dutch-built frigates in service.",
+     [("Netherlands", "Chile", "frigate", "implied", "two")]),
+    ("The Dutch-built frigates entered service with the Peruvian Navy in 2005.",
+     [("Netherlands", "Peru", "frigate", "implied|delivered", None)]),
+    # no origin written, no row
+    ("Peru has two frigates in service.", []),
 ]  # fmt: skip
 
 
