@@ -51,6 +51,9 @@ def _squash(text: str) -> str:
 
 #: Verbs that hedge in the passive without making it uncertain ("is believed to have sent").
 HEDGE_VERBS = words_of("believe suspect think understand allege report say")
+#: Verbs of a side taking an item into service ("the navy inducted / commissioned X"): a
+#: transfer only when the sentence names where it came from ("built by X", "Russian-built").
+SERVICE_ENTRY_VERBS = words_of("induct commission")
 #: Nouns of a deal between two sides ("X signed a contract with Y").
 DEAL_NOUNS = words_of("deal contract agreement order")
 #: Types of a generic institution ("the army", "the defence ministry") that, with no country
@@ -603,6 +606,8 @@ class _SentenceReader:
             suppliers = self.approving_state(found, recipients)
         if not suppliers and len(recipients) > 1:  # "A and B signed a deal for A-made X"
             suppliers, recipients = self.maker_side(found, recipients)
+        if found.cue in SERVICE_ENTRY_VERBS and not suppliers:
+            return []  # "the navy commissioned its new frigate": no one supplies it here
         if self._company_buys(found, suppliers, recipients) or self._company_signs(
             found, suppliers, recipients
         ):

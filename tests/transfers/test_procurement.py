@@ -102,6 +102,19 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Netherlands", "Peru", "frigate", "implied|delivered", None)]),
     # no origin written, no row
     ("Peru has two frigates in service.", []),
+    # -- taken into service: delivered, when the sentence says where it came from ----------
+    ("The Indian Navy inducted the first of four frigates built by Mazagon Dock.",
+     [("Mazagon Dock", "India", "frigate", D, "four")]),
+    ("The frigate built by Navantia was commissioned into the Australian navy last week.",
+     [("Navantia", "Australia", "frigate", D, None)]),
+    ("The Indian Navy commissioned two Russian-built frigates on Friday.",
+     [("Russia", "India", "frigate", D, "two")]),
+    ("The Indian Army inducted 100 K9 howitzers.", []),
+    # -- a company that wins, secures or bags a contract to supply: agreed -------------------
+    ("Hanwha secured a contract to supply 100 howitzers to the Indian Army.",
+     [("Hanwha", "India", "howitzer", A, "100")]),
+    ("Rheinmetall bagged an order to deliver 30 armoured vehicles to the Hungarian army.",
+     [("Rheinmetall", "Hungary", "armoured vehicle", A, "30")]),
 ]  # fmt: skip
 
 
