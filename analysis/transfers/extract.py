@@ -174,7 +174,7 @@ def extract_from_article(
 
 
 #: Words before an item that point back to items told before ("the tanks", "these jets").
-DEFINITE_WORDS = rules.word_set("the these those its their")
+DEFINITE_WORDS = rules.word_set("the these those")
 #: How far a deal has gone, for a deal told twice: the further stage is the deal's.
 STAGE_RANKS = {"possible": 1, "offered": 1, "sought": 1, "planned": 2, "agreed": 3, "delivered": 4}
 
@@ -184,10 +184,11 @@ def join_told_again(rows: list[Transfer], text: str) -> list[Transfer]:
 
     "Spain delivered 20 Leopard 2 tanks to Peru. Peru signed a deal for the tanks in May.":
     a later row with no number of its own, whose item is written after "the" / "these" /
-    "its", between the same sides as an earlier row of the same kind of item (the same
-    system, or a common noun: "the KF-21" after FA-50 jets is another deal), is that
-    row's deal told again (CONVENTIONS: one row per supplier -> recipient -> deal). An
-    option ("two more") or a negation is told apart and kept.
+    "those" (not "their": "exported their helicopters" may be another deal), between the
+    same sides as an earlier row of the same kind of item (the same system, or a common
+    noun: "the KF-21" after FA-50 jets is another deal), is that row's deal told again
+    (CONVENTIONS: one row per supplier -> recipient -> deal). An option ("two more") or a
+    negation is told apart and kept.
 
     >>> from analysis.transfers.records import Transfer
     >>> text = "Spain sent 20 tanks to Peru. Peru ordered the tanks."
