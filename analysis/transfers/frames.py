@@ -159,6 +159,8 @@ FRAMEWORK_HEADS = words_of("cooperation partnership collaboration relations ties
 OPTION_LINKS = words_of(
     "for on to buy acquire order purchase procure a an up further another additional extra of"
 )
+#: Ordinals that name the one unit an option adds ("an option for a fifth frigate").
+ORDINALS = words_of("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth")
 #: Words after an option's number that say it adds to the deal ("two more", "12 additional").
 OPTION_MORE = words_of("more additional further extra")
 
@@ -246,6 +248,8 @@ def _option_quantity(parse: Parse, start: int) -> str:
     tokens = parse.tokens
     for j in range(start, min(start + 6, len(tokens))):
         word = tokens[j].text.lower()
+        if word in ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
+            return tokens[j].text  # "an option for a fifth frigate": one more
         if tokens[j].tag == "NUM" or word.replace(",", "").isdigit():
             end = j + 1 if j + 1 < len(tokens) and tokens[j + 1].text.lower() in OPTION_MORE else j
             return parse.text[tokens[j].start - parse.start : tokens[end].end - parse.start]
@@ -327,6 +331,9 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
         if award is not None:  # "a contract to supply X was awarded to Y by Z": Y supplies Z
             holder, giver = _award_sides(parse, award)
             supplier = supplier or tuple(p for p in holder if is_party(parse, p))
+            # "the navy awarded a contract to build X" (no one named it is awarded to): the
+            # one who awards buys, it is not the builder its complement's subject reads
+            supplier = tuple(p for p in supplier if p not in giver)
             recipient = recipient or tuple(p for p in giver if is_party(parse, p))
             if set(supplier) & set(recipient):
                 recipient = tuple(p for p in recipient if p not in supplier)

@@ -115,6 +115,14 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Hanwha", "India", "howitzer", A, "100")]),
     ("Rheinmetall bagged an order to deliver 30 armoured vehicles to the Hungarian army.",
      [("Rheinmetall", "Hungary", "armoured vehicle", A, "30")]),
+    # -- who awards a contract with no one named it goes to is the buyer, not the builder --
+    ("The Peruvian Navy awarded a contract on Monday to build four new frigates.",
+     [("-", "Peru", "frigate", A, "four")]),
+    ("The ministry awarded Navantia a contract to build four frigates for the Peruvian Navy.",
+     [("Navantia", "Peru", "frigate", A, "four")]),
+    # an option for "a fifth" is one more, possible
+    ("Peru's agreement with Navantia includes an option for a fifth frigate.",
+     [("Navantia", "Peru", "frigate", "possible", "fifth")]),
 ]  # fmt: skip
 
 
