@@ -102,6 +102,8 @@ TALKS_NOUNS = words_of(
     "talk talks negotiation negotiations discussion discussions deal agreement contract accord "
     "memorandum"
 )
+#: Verbs of negotiating: the other side of "is negotiating with X to buy" is a party.
+TALKS_VERBS = words_of("negotiate talk discuss bargain haggle")
 #: Modalities, polarities and stages by strength: the first present decides the status.
 STATUS_ORDER = ("denied", "negated", "possible")
 
@@ -557,6 +559,8 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
                 if parse.tokens[parse.phrases[s.phrase].head].lemma.lower() in TALKS_NOUNS
             ]
             out = [s.phrase for s in parse.slots("with") if s.governor in talks]
+            if not out and current.index != clause.index and _lemma(parse, current) in TALKS_VERBS:
+                out = [s.phrase for s in current.slots if s.role == "with"]  # "negotiating with X"
             current = parse.clauses[current.parent] if current.parent != -1 else None
         return out
     if slot == "user":  # "drones supplied by X are used by Y": Y
@@ -990,7 +994,10 @@ def read_stage(
                 lemma = f"{REPORTED}{lemma}"  # "announced that it had sent": its own tense
             if described:
                 lemma = f"{DESCRIBED}{lemma}"
-            governors.append((lemma, parent))
+            # "signed a letter of intent / a memorandum of understanding to buy": the
+            # document the verb acts on tells the stage, not signing itself
+            document = _document_noun(parse, parent, table)
+            governors.append((document or lemma, parent))
             if info.modal:
                 governors.append((info.modal, None))
             if info.negated and not polarity:
@@ -1013,6 +1020,10 @@ def read_stage(
                 if value == "delivered" and where is not None and _unrealised(parse, where):
                     continue  # "to take delivery", "will take": the stage is the verb's above
                 stage = value
+    if stage == "agreed":  # "is expected to sign a contract", "will sign a deal": not yet
+        later = [v for lemma, _ in governors if lemma in INTENT_WORDS
+                 for e, v in table.get(lemma, ()) if e == "stage"]  # fmt: skip
+        stage = later[0] if later else stage
     if not stage and noun is not None and not modality:
         stage = BARE_NOUN_STAGES.get(parse.tokens[noun.head].lemma.lower(), "")
         if stage == "delivered" and own is not None and own.tense == "present":
@@ -1026,6 +1037,29 @@ def read_stage(
         if not stage and clause.kind == "reduced_relative" and own.voice == "passive":
             stage = "delivered" if frame.direction != "get" else "agreed"  # "rifles sent by X"
     return stage, polarity, modality, denier
+
+
+#: Words above a cue that put an agreement still to come ("is expected to sign a contract",
+#: "plans to sign a deal", "will sign"): their stage replaces an ``agreed`` one below them.
+INTENT_WORDS = words_of("expect plan plans intend want seek hope aim set will shall look try")
+#: Nouns of a document that binds less than a contract ("a letter of intent", "a memorandum
+#: of understanding"): signing one tells their stage.
+DOCUMENT_NOUNS = words_of("intent memorandum understanding mou loi")
+
+
+def _document_noun(parse: Parse, clause: Clause, table) -> str:
+    """The lemma of a non-binding document a clause's verb acts on ("signed a letter of
+    intent", "an MoU"), when the stage table knows it, else ""."""
+    obj = clause.slot("object") or clause.slot("subject")
+    if obj is None:
+        return ""
+    phrases = [obj.phrase, *(s.phrase for s in clause.slots if s.role == "of")]
+    phrases += [s.phrase for s in modifiers_of(parse, obj.phrase) if s.role == "of"]
+    for index in phrases:
+        lemma = parse.tokens[parse.phrases[index].head].lemma.lower()
+        if lemma in DOCUMENT_NOUNS and lemma in table:
+            return lemma
+    return ""
 
 
 #: Marks a governor that only reports a finite clause: its polarity counts, its stage not.

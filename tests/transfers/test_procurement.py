@@ -123,6 +123,26 @@ CASES: list[tuple[str, list[tuple]]] = [
     # an option for "a fifth" is one more, possible
     ("Peru's agreement with Navantia includes an option for a fifth frigate.",
      [("Navantia", "Peru", "frigate", "possible", "fifth")]),
+    # -- an agreement still to come: the intent word above the signing tells the stage -----
+    ("Peru is expected to sign a contract with Saab for 24 Gripen fighters next month.",
+     [("Saab", "Peru", "Gripen", P, "24")]),
+    ("Chile plans to sign a deal with Navantia for two frigates.",
+     [("Navantia", "Chile", "frigate", P, "two")]),
+    ("Peru wants to sign a contract for 12 Black Hawk helicopters.",
+     [("-", "Peru", "Black Hawk", "sought", "12")]),
+    # signing what binds less than a contract
+    ("Peru signed a letter of intent to buy 24 Gripen fighters from Saab.",
+     [("Saab", "Peru", "Gripen", P, "24")]),
+    ("Peru signed a memorandum of understanding with Saab for 24 Gripen fighters.",
+     [("Saab", "Peru", "Gripen", P, "24")]),
+    # a signed contract stays agreed
+    ("Peru signed a contract with Saab for 24 Gripen fighters.",
+     [("Saab", "Peru", "Gripen", A, "24")]),
+    # -- negotiating with a side: that side is the other party, possible ---------------------
+    ("Peru is negotiating with Saab to buy 24 Gripen fighters.",
+     [("Saab", "Peru", "Gripen", "possible", "24")]),
+    ("Peru is negotiating with Chile to sell 24 tanks.",
+     [("Peru", "Chile", "tank", "possible", "24")]),
 ]  # fmt: skip
 
 
