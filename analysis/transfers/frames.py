@@ -138,6 +138,8 @@ APPROVING_VERBS = APPROVER_VERBS - words_of("block veto")
 
 #: Pronouns that count rather than name ("200 more", "some"): never a side.
 QUANTITY_PRONOUNS = words_of("more most some all any none both each few many several another")
+#: Relative and question pronouns: never a side by themselves ("for which", "with whom").
+RELATIVE_PRONOUNS = words_of("which that what whatever whichever")
 #: Possessive determiners that stand for a side named before ("Iran ... its supply of drones").
 POSSESSIVE_PRONOUNS = words_of("its their")
 
@@ -506,6 +508,8 @@ def is_party(parse: Parse, index: int) -> bool:
     head = parse.tokens[phrase.head]
     if parse.units_in(index, "actor"):
         return True
+    if head.text.lower() in RELATIVE_PRONOUNS:
+        return False  # "signed the contract ..., for which August was set"
     if head.tag == "NUM" or head.text.lower() in QUANTITY_PRONOUNS or is_money(parse, index):
         return False  # "an option for 200 more", "bought for Rs 500 crore": never a side
     return (

@@ -143,6 +143,10 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Saab", "Peru", "Gripen", "possible", "24")]),
     ("Peru is negotiating with Chile to sell 24 tanks.",
      [("Peru", "Chile", "tank", "possible", "24")]),
+    # a relative pronoun is never a side ("for which")
+    ("The Indian Navy signed the contract for eight Chetak helicopters with Hindustan "
+     "Aeronautics in 2017, for which 2019 was set as the delivery date.",
+     [("Hindustan Aeronautics", "India", "Chetak", A, "eight")]),
 ]  # fmt: skip
 
 
