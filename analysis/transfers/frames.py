@@ -148,6 +148,10 @@ AWARD_VERBS = words_of("award assign grant give")
 #: Verbs of a buyer picking or hiring a maker for work a complement tells ("picked X to
 #: build six frigates"): the one picked supplies, the one who picks receives.
 HIRE_VERBS = words_of("select pick choose hire tap commission engage contract task")
+#: Nouns of a giving a deal may be for ("a contract with Peru for the supply of tanks").
+SALE_NOUNS = words_of(
+    "sale sales supply supplies delivery deliveries export exports transfer shipment provision"
+)
 #: Verbs of buying: in the progressive ("Peru is buying 20 jets") a purchase under way is
 #: one decided for the future, not a supply that goes on.
 PURCHASE_VERBS = words_of("buy purchase acquire procure")
@@ -341,6 +345,15 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             recipient = recipient or tuple(p for p in giver if is_party(parse, p))
             if set(supplier) & set(recipient):
                 recipient = tuple(p for p in recipient if p not in supplier)
+        if (
+            noun is not None
+            and frame.direction == "get"
+            and supplier
+            and _sells(parse, noun, items)
+        ):
+            # "Spain signed a contract with Peru for the supply of tanks": the deal is a sale,
+            # its partner buys and its signer sells
+            supplier, recipient = recipient, supplier
         hire = _hire_of(parse, clause) if noun is None else None
         if hire is not None:  # "the navy picked X to build six frigates": X supplies the navy
             hirer = hire.slot("agent" if _voice(parse, hire) == "passive" else "subject")
@@ -402,6 +415,18 @@ def _award_of(parse: Parse, clause: Clause | None) -> Clause | None:
         if s.role in ("subject", "object")
     ]
     return parent if set(nouns) & CONTRACT_NOUNS else None
+
+
+def _sells(parse: Parse, noun: Phrase, items: tuple[int, ...]) -> bool:
+    """True when a deal noun's items are told as a sale ("a contract with Peru for the
+    supply / sale / delivery of tanks"): the deal runs the other way from a purchase."""
+    if _head_lemma(parse, noun.index) not in CONTRACT_NOUNS:
+        return False
+    items = (*items, *(_contained(parse, p) for p in items))
+    return any(
+        s.phrase in items and s.governor >= 0 and _head_lemma(parse, s.governor) in SALE_NOUNS
+        for s in parse.slots("of")
+    )  # "S-400 supplies" names the items, it does not tell a sale
 
 
 def _hire_of(parse: Parse, clause: Clause | None) -> Clause | None:

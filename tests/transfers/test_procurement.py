@@ -147,6 +147,14 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The Indian Navy signed the contract for eight Chetak helicopters with Hindustan "
      "Aeronautics in 2017, for which 2019 was set as the delivery date.",
      [("Hindustan Aeronautics", "India", "Chetak", A, "eight")]),
+    # -- a deal for the supply / sale of items runs from its signer to its partner ----------
+    ("Spain signed a contract with Peru for the supply of 30 Leopard 2 tanks.",
+     [("Spain", "Peru", "Leopard 2", A, "30")]),
+    ("Peru signed a deal with Saab for the purchase of 12 Gripen fighters.",
+     [("Saab", "Peru", "Gripen", A, "12")]),
+    # a company partner still sells, whatever the noun
+    ("The Pentagon signed a contract with Lockheed Martin for the delivery of 50 F-35 jets.",
+     [("Lockheed Martin", "Pentagon", "F-35", A, "50")]),
 ]  # fmt: skip
 
 
