@@ -62,7 +62,7 @@ UMBRELLA_HEADS = words_of(
 CONTAINER_NOUNS = words_of(
     "unit batch tranche wave delivery set shipment consignment lot number pair squadron dozen "
     "dozens hundred hundreds thousand thousands million millions billion billions ton tonne part "
-    "first rest total "
+    "first last final latest second third fourth fifth rest total "
     "procurement acquisition purchase supply all some most half many several remainder none "
     "each both few more"
 )
@@ -148,6 +148,8 @@ AWARD_VERBS = words_of("award assign grant give")
 #: Verbs of a buyer picking or hiring a maker for work a complement tells ("picked X to
 #: build six frigates"): the one picked supplies, the one who picks receives.
 HIRE_VERBS = words_of("select pick choose hire tap commission engage contract task")
+#: Verbs of a seller winning a contract or order ("Acme won / received an order from X").
+WIN_VERBS = words_of("win receive secure bag clinch land obtain")
 #: Nouns of a giving a deal may be for ("a contract with Peru for the supply of tanks").
 SALE_NOUNS = words_of(
     "sale sales supply supplies delivery deliveries export exports transfer shipment provision"
@@ -354,6 +356,10 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             # "Spain signed a contract with Peru for the supply of tanks": the deal is a sale,
             # its partner buys and its signer sells
             supplier, recipient = recipient, supplier
+        holder = _order_holder(parse, clause, noun)
+        if holder:  # "Saab received an order from FMV for jets for Thailand": Saab sells
+            buyer = tuple(p for p in recipient if p not in holder)
+            supplier, recipient = holder, buyer or tuple(p for p in supplier if p not in holder)
         hire = _hire_of(parse, clause) if noun is None else None
         if hire is not None:  # "the navy picked X to build six frigates": X supplies the navy
             hirer = hire.slot("agent" if _voice(parse, hire) == "passive" else "subject")
@@ -415,6 +421,26 @@ def _award_of(parse: Parse, clause: Clause | None) -> Clause | None:
         if s.role in ("subject", "object")
     ]
     return parent if set(nouns) & CONTRACT_NOUNS else None
+
+
+def _order_holder(parse: Parse, clause: Clause | None, noun: Phrase | None) -> tuple[int, ...]:
+    """Who won or received the contract or order a noun names ("Saab received / won / secured
+    an order from X for Y"): the one who holds an order supplies it; else ().
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Acme Corp won an order from Peru for six frigates.")
+    >>> noun = next(ph for ph in p.phrases if ph.text == "an order")
+    >>> [p.phrases[i].text for i in _order_holder(p, p.clauses[0], noun)]
+    ['Acme Corp']
+    """
+    if noun is None or clause is None or _head_lemma(parse, noun.index) not in CONTRACT_NOUNS:
+        return ()
+    if _lemma(parse, clause) not in WIN_VERBS or _voice(parse, clause) == "passive":
+        return ()
+    obj, subject = clause.slot("object"), clause.slot("subject")
+    if obj is None or subject is None or obj.phrase != noun.index:
+        return ()
+    return (subject.phrase,) if is_party(parse, subject.phrase) else ()
 
 
 def _sells(parse: Parse, noun: Phrase, items: tuple[int, ...]) -> bool:

@@ -155,6 +155,16 @@ CASES: list[tuple[str, list[tuple]]] = [
     # a company partner still sells, whatever the noun
     ("The Pentagon signed a contract with Lockheed Martin for the delivery of 50 F-35 jets.",
      [("Lockheed Martin", "Pentagon", "F-35", A, "50")]),
+    # -- a company that wins or receives an order from a buyer sells to that buyer ---------
+    ("Hanwha won an order from Poland for 152 K9 howitzers.",
+     [("Hanwha", "Poland", "K9", A, "152")]),
+    ("Saab has received an order from Sweden's FMV for Gripen fighters for Thailand.",
+     [("Saab", "Thailand", "Gripen", A, None)]),
+    ("Saab received an order from Hungary for four additional Gripen fighters.",
+     [("Saab", "Hungary", "Gripen", A, "four additional")]),
+    # -- "the last / the second of" counts the item, it is not the item ------------------
+    ("Dassault delivered the last of 36 Rafale jets to India in December.",
+     [("Dassault", "India", "Rafale", D, "36")]),
 ]  # fmt: skip
 
 
