@@ -148,6 +148,11 @@ AWARD_VERBS = words_of("award assign grant give")
 #: Verbs of a buyer picking or hiring a maker for work a complement tells ("picked X to
 #: build six frigates"): the one picked supplies, the one who picks receives.
 HIRE_VERBS = words_of("select pick choose hire tap commission engage contract task")
+#: Nouns of a group of sides that a list after "including" / "such as" names.
+GROUP_NOUNS = words_of(
+    "country countries nation nations customer customers buyer buyers operator operators user "
+    "users state states partner partners ally allies army armies navy navies"
+)
 #: Verbs of a seller winning a contract or order ("Acme won / received an order from X").
 WIN_VERBS = words_of("win receive secure bag clinch land obtain")
 #: Nouns of a giving a deal may be for ("a contract with Peru for the supply of tanks").
@@ -544,11 +549,30 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
             found = _carrier_origins(parse, clause, items) if noun is None else []
         else:
             found = _slot_phrases(parse, clause, slot, noun)
+        if is_item is is_party:  # "to five countries, including A and B": A and B
+            found = [q for p in found for q in _listed_members(parse, p)]
         if is_item is not None:
             found = [p for p in found if is_item(parse, _contained(parse, p)) and p not in items]
         if found:
             return tuple(found)
     return ()
+
+
+def _listed_members(parse: Parse, index: int) -> list[int]:
+    """A group noun told with its members ("five countries, including A, B and C", "several
+    buyers, such as A and B") stands for the members it lists; any other phrase for itself."""
+    if _head_lemma(parse, index) not in GROUP_NOUNS:
+        return [index]
+    end = parse.phrases[index].end
+    listed = [
+        s.phrase for s in parse.slots()
+        if s.governor >= 0 and is_party(parse, s.phrase) and (
+            (s.role == "including" and s.governor == index)
+            or (s.role == "as" and parse.phrases[s.governor].text.lower() == "such"
+                and 0 <= parse.phrases[s.governor].start - end <= 3)
+        )
+    ]  # fmt: skip
+    return listed or [index]
 
 
 def is_party(parse: Parse, index: int) -> bool:
@@ -898,7 +922,10 @@ def _with_included(parse: Parse, items: tuple[int, ...]) -> tuple[int, ...]:
     """Add what an item phrase includes: "weapons ... include X", "a package including X"."""
     out = []
     for index in items:
-        named = [s.phrase for s in modifiers_of(parse, index) if s.role in INCLUDING]
+        named = [
+            s.phrase for s in modifiers_of(parse, index)
+            if s.role in INCLUDING and not is_party(parse, s.phrase)
+        ]  # "from three countries, including A and B": sides, not items  # fmt: skip
         listed = []
         for clause in parse.clauses:
             subject = clause.slot("subject")

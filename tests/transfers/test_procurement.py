@@ -165,6 +165,13 @@ CASES: list[tuple[str, list[tuple]]] = [
     # -- "the last / the second of" counts the item, it is not the item ------------------
     ("Dassault delivered the last of 36 Rafale jets to India in December.",
      [("Dassault", "India", "Rafale", D, "36")]),
+    # -- a group of sides told with its members: the members ---------------------------------
+    ("The K9 howitzer has been exported to five countries, including Turkey, Poland and "
+     "Norway.", [("-", c, "K9", D, None) for c in ("Turkey", "Poland", "Norway")]),
+    ("Hanwha has sold the K9 to several countries, such as Turkey, Poland and Norway.",
+     [("Hanwha", c, "K9", D, None) for c in ("Turkey", "Poland", "Norway")]),
+    ("Peru bought rifles from three European countries, including Belgium and Germany.",
+     [(c, "Peru", "rifle", D, None) for c in ("Belgium", "Germany")]),
 ]  # fmt: skip
 
 
