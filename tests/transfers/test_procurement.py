@@ -172,6 +172,13 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Hanwha", c, "K9", D, None) for c in ("Turkey", "Poland", "Norway")]),
     ("Peru bought rifles from three European countries, including Belgium and Germany.",
      [(c, "Peru", "rifle", D, None) for c in ("Belgium", "Germany")]),
+    # -- "operators / customers of X include A and B": the listed hold X ------------------
+    ("Operators of the Bayraktar TB2 include Ukraine, Poland and Qatar.",
+     [("-", c, "TB2", "ongoing|delivered", None) for c in ("Ukraine", "Poland", "Qatar")]),
+    ("Buyers of Chinese drones include Peru and Chile.",
+     [("China", c, "drone", "ongoing|delivered", None) for c in ("Peru", "Chile")]),
+    # what a supplier supplies to no one named is no transfer
+    ("Suppliers of the drones include Iran and Turkey.", []),
 ]  # fmt: skip
 
 
