@@ -772,10 +772,10 @@ class _SentenceReader:
                     names.append(party.name)
         return "; ".join(dict.fromkeys(names))
 
-    def _holdings(self) -> list[tuple]:
-        """(clause, user, item) of each item a side is told to hold: the subject and object
-        of a use verb ("Peru's army flies Chilean-made jets"), and an item "in service with"
-        a side ("Chilean-made jets in service with the Peruvian air force", "Peru has
+    def _held_items(self) -> list[tuple]:
+        """(clause, item, holders) of each item a side is told to hold: the object and subject
+        of a use verb ("Peru's army flies Chilean-made jets"), and an item "in service with" a
+        side ("Chilean-made jets in service with the Peruvian air force", "Peru has
         Chilean-made jets in service", "the Chilean-made jets entered service with Peru")."""
         parse = self.parse
         out = []
@@ -783,7 +783,7 @@ class _SentenceReader:
             verb = parse.phrases[clause.verb].verb
             subject, obj = clause.slot("subject"), clause.slot("object")
             if verb.lemma in USE_VERBS and subject and obj:
-                out.append((clause, subject.phrase, obj.phrase))
+                out.append((clause, obj.phrase, [subject.phrase]))
             for service in clause.slots:
                 head = parse.tokens[parse.phrases[service.phrase].head].lemma.lower()
                 if head != "service" or service.role not in ("in", "object"):
@@ -791,23 +791,23 @@ class _SentenceReader:
                 users = [w.phrase for w in clause.slots
                          if w.role == "with" and w.governor == service.phrase]  # fmt: skip
                 if service.role == "object" and verb.lemma == "enter" and subject and users:
-                    out.append((clause, users[0], subject.phrase))  # "X entered service with Y"
+                    out.append((clause, subject.phrase, users[:1]))  # "X entered service with Y"
                 held = service.governor
                 if service.role != "in" or held < 0 or parse.phrases[held].kind != "NP":
                     continue
                 if users:
-                    out.append((clause, users[0], held))  # "X in service with Y"
+                    out.append((clause, held, users[:1]))  # "X in service with Y"
                 elif verb.lemma == "have" and subject and obj and obj.phrase == held:
-                    out.append((clause, subject.phrase, held))  # "Y has X in service"
+                    out.append((clause, held, [subject.phrase]))  # "Y has X in service"
         return out
 
     def implied_rows(self, taken: set[tuple[str, str]]) -> list[Transfer]:
         """'Peru's army uses Chilean-made rifles': Chile -> Peru, implied."""
         out = []
-        for clause, user_phrase, held in self._holdings():
+        for clause, item, holders in self._held_items():
             verb = self.parse.phrases[clause.verb].verb
-            users = self.parties([user_phrase])
-            for part in self.parse.phrases[held].parts or (held,):
+            users = self.parties(holders)
+            for part in self.parse.phrases[item].parts or (item,):
                 if not phrase_is_item(self.parse, part):
                     continue
                 makers = [self._mention(t) for t in self.parse.units_in(part, "actor")]
