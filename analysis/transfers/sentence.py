@@ -777,13 +777,22 @@ class _SentenceReader:
         of a use verb ("Peru's army flies Chilean-made jets"), and an item "in service with" a
         side ("Chilean-made jets in service with the Peruvian air force", "Peru has
         Chilean-made jets in service", "the Chilean-made jets entered service with Peru")."""
+        out = []
+        for clause in self.parse.clauses:
+            verb = self.parse.phrases[clause.verb].verb
+            subject, obj = clause.slot("subject"), clause.slot("object")
+            if verb.lemma in USE_VERBS and subject and obj:
+                out.append((clause, obj.phrase, [subject.phrase]))
+        return out + self._in_service_items()
+
+    def _in_service_items(self) -> list[tuple]:
+        """(clause, item, holders) of each item told "in service with" a side, held "in
+        service" by it, or that "entered service with" it."""
         parse = self.parse
         out = []
         for clause in parse.clauses:
             verb = parse.phrases[clause.verb].verb
             subject, obj = clause.slot("subject"), clause.slot("object")
-            if verb.lemma in USE_VERBS and subject and obj:
-                out.append((clause, obj.phrase, [subject.phrase]))
             for service in clause.slots:
                 head = parse.tokens[parse.phrases[service.phrase].head].lemma.lower()
                 if head != "service" or service.role not in ("in", "object"):
