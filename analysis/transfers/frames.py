@@ -583,8 +583,9 @@ def is_party(parse: Parse, index: int) -> bool:
     head = parse.tokens[phrase.head]
     if parse.units_in(index, "actor"):
         return True
-    if head.text.lower() in RELATIVE_PRONOUNS:
-        return False  # "signed the contract ..., for which August was set"
+    first = parse.tokens[phrase.first].text.lower()
+    if head.text.lower() in RELATIVE_PRONOUNS or first in ("which", "whose", "what"):
+        return False  # "signed the contract ..., for which (August) was set"
     if head.tag == "NUM" or head.text.lower() in QUANTITY_PRONOUNS or is_money(parse, index):
         return False  # "an option for 200 more", "bought for Rs 500 crore": never a side
     return (

@@ -179,6 +179,9 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("China", c, "drone", "ongoing|delivered", None) for c in ("Peru", "Chile")]),
     # what a supplier supplies to no one named is no transfer
     ("Suppliers of the drones include Iran and Turkey.", []),
+    ("The Indian Navy signed the contract for eight Chetak helicopters with Hindustan "
+     "Aeronautics in 2017, for which August 2019 was set as the delivery date.",
+     [("Hindustan Aeronautics", "India", "Chetak", A, "eight")]),
 ]  # fmt: skip
 
 
