@@ -27,10 +27,15 @@ every import):
                        co-occurrence, candidates); the second pass: mention_rows
                        (plain records), context (institutions, places),
                        discovery + discovery_rules + discovery_counts (names
-                       no lexicon knows), weapon_discovery (designations),
-                       weapon_names (ships, later mentions), weapon_generics
-                       (generic names), second_pass (all of it together, the
-                       JSON), report_tables (notebook 02's tables, labelled for
+                       no lexicon knows), weapon_discovery (the weapons'
+                       pass) with weapon_designations, weapon_named_systems,
+                       weapon_ships, weapon_repeats (later mentions),
+                       weapon_names, weapon_models, weapon_references,
+                       weapon_ship_references, weapon_exclusions,
+                       weapon_calibres, weapon_brackets, weapon_data,
+                       weapon_spans; weapon_generics (generic names),
+                       second_pass (all of it together, the JSON),
+                       report_tables (notebook 02's tables, labelled for
                        a reader)
     money/             amount (the record), currencies, numbers, qualifiers,
                        amounts (find them), rules (linking words), allocations

@@ -102,6 +102,8 @@ def html_table(
     (True, True)
     >>> "<td>yes</td>" in table, "dataframe" in table
     (True, False)
+    >>> '<td class="empty" colspan="2">none</td>' in html_table(pd.DataFrame(columns=["a", "b"]))
+    True
     """
     df = with_index_as_column(df)
     keep = set(html_columns)
@@ -125,6 +127,8 @@ def html_table(
                 attributes += f' data-value="{_number_text(value)}"'
             cells.append(f"<td{attributes}>{text}</td>")
         rows.append(f"<tr>{''.join(cells)}</tr>")
+    if not rows:  # a reader sees that the table is empty, not a bare header
+        rows.append(f'<tr><td class="empty" colspan="{max(len(df.columns), 1)}">none</td></tr>')
     size = " long" if len(df) > LONG_TABLE_ROWS else ""
     table = (
         f'<table class="report-table"><thead><tr>{head}</tr></thead>'

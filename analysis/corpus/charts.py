@@ -21,14 +21,22 @@ __all__ = ["circle_layout", "plot_mentions_over_time", "plot_transfer_graph"]
 def plot_mentions_over_time(
     frame: pd.DataFrame, ax: plt.Axes | None = None, *, what: str = "actors", source: str = ""
 ) -> plt.Axes:
-    """Mentions per period of each name (``mentions_over_time``), one line each."""
+    """Mentions per period of each name (``mentions_over_time``), one line each.
+
+    With no dated mention there is nothing to draw over time: the figure is a
+    single line of text saying so, not an empty frame.
+    """
+    if frame.empty:
+        if ax is None:
+            _, ax = plt.subplots(figsize=(9, 0.5))
+        ax.text(
+            0.0, 0.5, f"No dated article mentions the top {what}, so they cannot be followed "
+            "over time.", ha="left", va="center", transform=ax.transAxes,
+        )  # fmt: skip
+        ax.set_axis_off()
+        return ax
     if ax is None:
         _, ax = plt.subplots(figsize=(9, 4.5))
-    if frame.empty:
-        ax.text(0.5, 0.5, "No dated article mentions these names", ha="center", va="center")
-        ax.set_axis_off()
-        ax.set_title(f"Mentions of the top {what} over time: no dated articles")
-        return ax
     table = frame.pivot_table(
         index="Period", columns="Name", values="Mentions", aggfunc="sum", fill_value=0
     )

@@ -22,7 +22,8 @@ from collections.abc import Sequence
 
 import regex
 
-from analysis.entities.weapon_names import function_words, is_class
+from analysis.entities.weapon_data import function_words
+from analysis.entities.weapon_spans import is_class
 
 #: Categories of platforms: ammunition after one of them is the platform's own
 #: ("F-16 (Block 70) ammunition" is two weapons).

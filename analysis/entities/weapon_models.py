@@ -32,13 +32,13 @@ from pathlib import Path
 import regex
 
 from analysis import config
-from analysis.entities.weapon_names import (
+from analysis.entities.weapon_data import (
     function_words,
-    is_class,
     load_civil_aircraft,
     load_name_heads,
     read_data_rows,
 )
+from analysis.entities.weapon_spans import is_class
 from analysis.text import Article
 
 WEAPON_MAKERS_FILE = config.DATA_DIR / "weapon_makers.csv"
@@ -239,3 +239,27 @@ def _not_names() -> frozenset[str]:
     """Words never a model's or a popular name (``data/not_weapon_names.txt``)."""
     lines = NOT_NAME_WORDS_FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(w for w in (line.split("#")[0].strip() for line in lines) if w)
+
+
+@lru_cache(maxsize=1)
+def _civil_pattern() -> regex.Pattern:
+    models = "|".join(regex.escape(m).replace(r"\ ", "[- ]?") for m in load_civil_aircraft())
+    return regex.compile(
+        rf"(?<![\w/-])(?:Airbus |Embraer |Bombardier |COMAC |Comac |Sukhoi )?(?:{models})"
+        r"(?:-\d{1,4}\p{Lu}{0,3})?\p{Lu}{0,3}(?: (?:MAX|neo|XWB|ER|LR)(?: \d{1,2})?)?s?"
+        r"(?: \([^()\n]{1,20}\))?(?P<after>(?: [\p{Ll}-]+){0,3})(?![\w-])"
+    )
+
+
+def civil_aircraft(article: Article, spans: Sequence[tuple]) -> tuple[set[int], list[tuple]]:
+    """Civil airliners: the aircraft class rows after a civil model to drop, and the
+    models' spans (no weapon designation may be found inside them)."""
+    text, drop, taken = article.text, set(), []
+    for m in _civil_pattern().finditer(text):
+        start, end = m.span()
+        near = [s for s in spans if s[1] < end and start < s[2] and s[3] == "weapon"]
+        if any(not is_class(s) for s in near):
+            continue  # a military variant the lexicon names
+        drop.update(s[0] for s in near if s[5] == "aircraft")
+        taken.append((start, m.start("after")))
+    return drop, taken

@@ -1,4 +1,4 @@
-"""Weapon mentions read from what a word refers to: back-references, variants, comparisons.
+"""Weapon mentions read from what a word refers to: back-references, variants, short names.
 
 Helpers of ``weapon_discovery`` (the second pass over the mentions table):
 
@@ -10,40 +10,22 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
 - a bare variant suffix ("the -132", "the current -129", '"-132A"') after the
   article wrote a designation with a variant ("the F110-132 engine") is a mention
   of that system;
-- a class word in a comparison ("like a jet engine", "similar to an aircraft
-  engine", "the size of a tank") describes something else and counts nothing;
-- a class word naming a formation ("the artillery regiment", "a tank battalion",
-  "missile brigades") is a unit of soldiers, not a weapon, and counts nothing;
-- two class phrases of one category side by side ("jet trainer aircraft") are one
-  mention, the second its head noun; a class after a named system of its category
-  and one or two describing words ("BrahMos supersonic cruise missiles") is part of
-  the system's mention;
-- a bare "plane(s)" ("planes", "cargo planes", "transport planes") is a military
-  aircraft only when a state or its forces own it right before ("the Dutch planes",
-  "Chinese cargo planes"): planes alone may be airliners and charters;
 - a number of "rounds" ("40 rounds", "13 live rounds", "200 7.62mm rounds") is
   ammunition; "three rounds of talks" is not (a number of rounds "of" anything
   but ammunition counts nothing, and "rounds of ammunition" is the ammunition's);
-- a bare "boat(s)" after the article has named a submarine ("... eight attack
-  submarines. The boats will be built in Adelaide.") is a submarine, when the last
-  ship named before it is a submarine and only a determiner, a number, a word of
-  sequence or age stands before it ("the new boats"); "the fishing boats" are none;
-- a ship class named again by its short name ("three Virginias", "four Virginia
-  subs", "the Collins boats") after the article has named the class is the class;
-- a state's "ship(s)" ("the Chinese ship", "American and Canadian ships") is a
-  warship once the article has named a warship; a state's "fighters" ("Russian
-  fighters were sent to intercept the drone") are fighter jets when their sentence
-  speaks of flight or names an aircraft ("Ukrainian fighters downed a drone" are people);
+- a state's or an alliance's "ship(s)" or "vessel(s)" ("the Chinese ship", "American and
+  Canadian ships", "two NATO vessels") is a warship once the article has named a warship,
+  unless a named ship follows ("Canadian vessels HMCS X and HMCS Y": part of theirs);
+  a state's "fighters" ("Russian fighters were sent to intercept the drone") are
+  fighter jets when their sentence speaks of flight or names an aircraft, or when the
+  article names a fighter aircraft and no armed group ("Ukrainian fighters downed a
+  drone" alone are people);
+  an aircraft maker's "fighters" ("Sukhoi fighters") are fighter jets;
 - "the fighters", "these fighters", "36 fighters" after the article has named a
   fighter aircraft ("... 36 ZX-9 jets. The fighters arrive in May.") are those jets,
   unless the article names an armed group (whose fighters are people);
 - a popular name written once right after a named system ("a ZX-34 Fullback strike
   aircraft") names that system again later as "the Fullback";
-- a class phrase of a named system's category after the system and a capitalised
-  description ("ZX-12 High Explosive Projectile 155mm rounds") or lower-case modifiers
-  ("the ZX-20 stealth jets") is part of that one mention, not a second one; so is
-  one after a modifier coordinated with the class's own ("ZX-9 armed and
-  reconnaissance drones").
 
 - bare "bombers", "tankers", "trainers" and "airframes" after the article has named a
   military aircraft ("... fighter jets and tankers. The airframes arrive in May.") are
@@ -54,9 +36,10 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   "ZT-7A Kestrel"; "the EX" after "ZF-15EX", two or more variant letters) is the
   same system again.
 
-- "military" at the end of a state's forces ("Ukrainian military") before a noun it
-  modifies into a weapon class ("Ukrainian military equipment", "Russian military
-  aircraft") belongs to the weapon: the forces' mention keeps the demonym only.
+
+Bare ship words that refer back ("the first ship", "the boats", "three Virginias") are
+``weapon_ship_references``'s; class words that are no mention of their own
+(comparisons, formations, descriptions) are ``weapon_exclusions``'s.
 
 Found rows are tuples ``(name, category, weapon_class, start, end, evidence)``;
 spans are ``(index, start, end, kind, name, type, weapon_class)`` of the rows
@@ -69,23 +52,18 @@ from collections.abc import Sequence
 
 import regex
 
-from analysis.entities.weapon_names import function_words
+from analysis.entities.weapon_data import function_words
+from analysis.entities.weapon_models import load_weapon_makers
+from analysis.entities.weapon_spans import STATE_TYPES, is_class
 from analysis.text import Article
 
 #: A bare vehicle noun (capitalised at a sentence's start, or in lower case).
 _VEHICLE = regex.compile(r"(?<![\w-])(?:[Vv]ehicles?)(?![\w-])")
 #: What may stand before a bare "vehicles" that refers back: a determiner, a number, a
 #: word of sequence. Anything else ("police", "4x4", "gross") makes it another vehicle.
-_REFERRING_BEFORE = regex.compile(
+REFERRING_BEFORE = regex.compile(
     r"(?:^|[.!?:;\"“”(]\s*|(?<![\w-])(?:the|these|those|such|all|both|its|their|our|more|"
     r"remaining|additional|first|last|other|further|some|many|several|\d[\d,]*)\s+)$",
-    regex.IGNORECASE,
-)
-#: A bare boat noun, and what may stand before it when it refers back to a submarine.
-_BOAT = regex.compile(r"(?<![\w-])[Bb]oats?(?![\w-])")
-_BOAT_AGE_BEFORE = regex.compile(
-    r"(?<![\w-])(?:the|these|those|its|their|our|both|all)\s+(?:new|future|existing|ageing|"
-    r"aging|old|older|first|last|remaining)\s+$",
     regex.IGNORECASE,
 )
 #: A bare variant suffix after "the", an adjective of time or a quote: "the -132",
@@ -96,20 +74,6 @@ _VARIANT = regex.compile(
 )
 #: A designation written with a variant suffix: "F110-132", "F110-132 engine".
 _WITH_VARIANT = regex.compile(r"^\p{Lu}[\p{Lu}\d]*\d-\d{2,4}\p{Lu}?(?![\w-])")
-#: A formation after a class word: "artillery regiment", "tank battalion".
-_FORMATION_AFTER = regex.compile(
-    r" (?:regiment|battalion|brigade|division|corps)s?(?![\w-])", regex.I
-)
-#: Capitalised words between a named system and its class phrase ("High Explosive Projectile").
-#: ... or a modifier coordinated with the class's own: "Bayraktar armed and reconnaissance drones".
-_DESCRIPTION = regex.compile(
-    r"(?:(?: \p{Lu}[\p{L}\d-]*| \d{1,4}\p{Lu}?){1,4}| \p{Ll}+(?:-\p{Ll}+)*,? (?:and|or)) "
-)
-#: A comparison right before a class phrase: "like a", "similar to an", "the size of a".
-_COMPARISON_BEFORE = regex.compile(
-    r"(?<![\w-])(?:(?:just |much |rather )?like|similar to|akin to|resembling|the size of|"
-    r"compared (?:to|with)|reminiscent of|as (?:\p{Ll}+ )as) (?:an?|the) (?:[\p{Ll}-]+ ){0,2}$"
-)
 
 
 def vehicles_back(article: Article, spans: Sequence[tuple], found: Sequence[tuple]) -> list[tuple]:
@@ -122,16 +86,16 @@ def vehicles_back(article: Article, spans: Sequence[tuple], found: Sequence[tupl
     return [
         ("armoured vehicle", "armoured_vehicles", "armoured vehicle", *m.span(),
          "refers back to a vehicle")
-        for m, before in _bare_words(article, spans, found, _VEHICLE, min(named))
-        if _REFERRING_BEFORE.search(before)
+        for m, before in bare_words(article, spans, found, _VEHICLE, min(named))
+        if REFERRING_BEFORE.search(before)
     ]  # fmt: skip
 
 
-def _bare_words(article: Article, spans, found, pattern, first: int):
+def bare_words(article: Article, spans, found, pattern, first: int):
     """Each match of ``pattern`` from offset ``first`` in the counted sections that no
     span or found row covers, with the text before it on its line (30 characters at
     most): the candidates of a bare word that refers back (``vehicles_back``,
-    ``boats_back``, ``aircraft_roles_back``, ``fighters_back``)."""
+    ``boats_back``, ``ships_back``, ``aircraft_roles_back``, ``fighters_back``)."""
     text = article.text
     taken = [(s[1], s[2]) for s in spans] + [(f[3], f[4]) for f in found]
     for section in article.counted_sections():
@@ -193,7 +157,7 @@ def numbered_rounds(
     return out
 
 
-_OWNED_NOUN = regex.compile(r"(?<![\w-])(?:[Ss]hips?|[Ff]ighters)(?![\w-])")
+_OWNED_NOUN = regex.compile(r"(?<![\w-])(?:[Ss]hips?|[Vv]essels?|[Ff]ighters)(?![\w-])")
 _FLIGHT = regex.compile(
     r"\b(?:intercept\w*|scrambl\w*|escort\w*|fl[eoy]w?n?|flying|airspace|sorties?|pilots?)\b",
     regex.IGNORECASE,
@@ -206,25 +170,84 @@ def owned_ships_and_fighters(
 ) -> list[tuple]:
     """A state's ships and fighters (see the module docstring): found rows."""
     text, out = article.text, []
-    owners = {s[2]: s for s in spans if s[3] == "actor" and s[5] in _STATES}
+    owners = {s[2]: s for s in spans if s[3] == "actor" and s[5] in STATE_TYPES}
+    alliances = {s[2] for s in spans if s[3] == "actor" and s[5] == "organisation"}
+    named = {f[3] for f in found if f[1] == "ships"}  # "Canadian vessels HMCS X": part of X
+    jets = _fighter_paragraphs(article, spans, found)
     for section in article.counted_sections():
         for m in _OWNED_NOUN.finditer(text, section.start, section.end):
             start, end = m.span()
-            if m.start() - 1 not in owners or text[start - 1] != " ":
+            ship = m.group()[0] in "SsVv"
+            maker = not ship and _aircraft_maker_before(text, start)
+            owned = start - 1 in owners or (ship and start - 1 in alliances)
+            if not maker and (not owned or text[start - 1] != " "):
+                continue
+            if end + 1 in named:
                 continue
             if any(s[1] < end and start < s[2] for s in spans) or any(
                 f[3] < end and start < f[4] for f in found
             ):
                 continue
-            if m.group()[0] in "Ss":
+            if maker:  # "Sukhoi fighters": an aircraft maker's fighters are jets
+                out.append(
+                    ("fighter jet", "aircraft", "fighter jet", start, end, "a maker's fighters")
+                )
+                continue
+            if ship:
                 if any(s[3] == "weapon" and s[5] == "ships" and s[1] < start for s in spans):
                     out.append(("warship", "ships", "warship", start, end, "a state's ship"))
                 continue
-            if _about_flight(text, spans, section.start, start, end):
+            if _about_flight(text, spans, section.start, start, end) or section.start in jets:
                 out.append(
                     ("fighter jet", "aircraft", "fighter jet", start, end, "a state's fighters")
                 )
     return out
+
+
+def _fighter_paragraphs(
+    article: Article, spans: Sequence[tuple], found: Sequence[tuple]
+) -> set[int]:
+    """The starts of the counted sections where a state's fighters are jets: those that
+    name a fighter aircraft ("... a Su-27 fighter jet. Russian fighters were sent"), and
+    a headline when the paragraph after it names one; none when the article names an
+    armed group (whose fighters are people)."""
+    if any(s[3] == "actor" and s[5] == "armed_group" for s in spans):
+        return set()
+    named = [s[1] for s in spans if s[3] == "weapon" and "fighter" in s[6] and not is_class(s)]
+    named += [f[3] for f in found if "fighter" in f[2]]
+    sections = article.counted_sections()
+    out = set()
+    for i, section in enumerate(sections):
+        here = any(section.start <= at < section.end for at in named)
+        after = sections[i + 1] if i + 1 < len(sections) else None
+        if here or (
+            section.kind == "headline"
+            and after is not None
+            and any(after.start <= at < after.end for at in named)
+        ):
+            out.add(section.start)
+    return out
+
+
+def _aircraft_maker_before(text: str, start: int) -> bool:
+    """Whether a maker of military aircraft (``data/weapon_makers.csv``) is written
+    right before ``start`` ("Sukhoi fighters", "Dassault fighters").
+
+    >>> _aircraft_maker_before("two Sukhoi fighters", 11)
+    True
+    >>> _aircraft_maker_before("Hamas fighters", 6)
+    False
+    """
+    words = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if words is None:
+        return False
+    makers = load_weapon_makers()
+    last = words.group(1).rsplit(" ", 1)[-1]
+    return "aircraft" in (makers.get(words.group(1)), makers.get(last))
+
+
+#: The capitalised words right before a noun: "Sukhoi " of "Sukhoi fighters".
+_WORD_BEFORE = regex.compile(r"(?<![\w-])(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) $")
 
 
 def _about_flight(text: str, spans: Sequence[tuple], floor: int, start: int, end: int) -> bool:
@@ -237,278 +260,6 @@ def _about_flight(text: str, spans: Sequence[tuple], floor: int, start: int, end
     if _FLIGHT.search(text, first, last):
         return True
     return any(s[3] == "weapon" and s[5] == "aircraft" and first <= s[1] < last for s in spans)
-
-
-def compared(text: str, spans: Sequence[tuple]) -> set[int]:
-    """Class rows in a comparison ("similar to an aircraft jet engine"): rows to drop."""
-    drop = set()
-    for s in spans:
-        if s[3] != "weapon" or not (s[4].islower() or s[4] == s[6]):
-            continue
-        line_start = text.rfind("\n", 0, s[1]) + 1
-        if _COMPARISON_BEFORE.search(text[max(line_start, s[1] - 60) : s[1]]):
-            drop.add(s[0])
-    return drop
-
-
-def described_classes(text: str, spans: Sequence[tuple]) -> set[int]:
-    """Class rows of a named system's category after the system and a capitalised
-    description of it ("ZX-12 High Explosive Projectile 155mm rounds"): rows to drop."""
-    weapons = sorted(
-        (s for s in spans if s[3] == "weapon" and not (_is_class(s) and _in_compound(text, s))),
-        key=lambda s: s[1],
-    )
-    drop = set()
-    for named, after in zip(weapons, weapons[1:], strict=False):
-        if (
-            named[4].islower()
-            or named[4] == named[6]
-            or not (after[4].islower() or after[4] == after[6])
-        ):
-            continue  # the first must be a named system, the second a class
-        between = text[named[2] : after[1]]
-        if _in_compound(text, named):  # "ZX-238 jet-powered drone": the hyphen joins on
-            between = " " + text[named[1] : named[2]].rsplit(" ", 1)[-1] + between
-        if named[5] == after[5] and (_DESCRIPTION.fullmatch(between) or _modifiers_only(between)):
-            drop.add(after[0])
-    return drop
-
-
-def _in_compound(text: str, span: tuple) -> bool:
-    """A row glued by a hyphen into a modifier ("jet-powered"): no head noun."""
-    return text[span[2] : span[2] + 1] == "-" or text[span[1] - 1 : span[1]] == "-"
-
-
-_MODIFIERS = regex.compile(r" (?:\p{Ll}[\p{Ll}-]*\p{Ll} ){1,3}")
-
-
-def _modifiers_only(between: str) -> bool:
-    """Whether ``between`` holds only one to three lower-case words that describe
-    the class noun after them ("J-20 stealth jets", "Storm Shadow long-range cruise
-    missiles"), after a popular name if any ("Su-34 Fullback strike aircraft"): no
-    function word, and no verb or plural noun by its ending ("F-16s
-    escorted bombers", "F-35 pilots").
-
-    >>> [_modifiers_only(words) for words in (" fifth-generation ", " escorted ", " and ")]
-    [True, False, False]
-    """
-    named = _NAME_WORDS.match(between)  # "Su-34 Fullback strike aircraft": a name first
-    if named is not None and not any(
-        w.casefold() in function_words() for w in named.group().split()
-    ):
-        between = between[named.end() - 1 :]
-    if not _MODIFIERS.fullmatch(between):
-        return False
-    return not any(
-        w in function_words() or (w.endswith(_INFLECTED) and "-" not in w) for w in between.split()
-    )
-
-
-#: A popular name of one or two capitalised words before the modifiers ("Fullback").
-_NAME_WORDS = regex.compile(r"(?: \p{Lu}\p{Ll}{2,}){1,2} ")
-
-
-_INFLECTED = ("ed", "ing", "s")
-
-
-def formations(text: str, spans: Sequence[tuple]) -> set[int]:
-    """Class rows naming a formation ("the artillery regiment"): rows to drop."""
-    return {
-        s[0]
-        for s in spans
-        if s[3] == "weapon"
-        and (s[4].islower() or s[4] == s[6])
-        and _FORMATION_AFTER.match(text, s[2])
-    }
-
-
-#: Class phrases that name planes without saying they are military.
-_BARE_PLANES = regex.compile(r"(?:(?:cargo|transport) )?planes?", regex.IGNORECASE)
-_STATES = frozenset({"country", "government", "military"})
-
-
-def unowned_planes(text: str, spans: Sequence[tuple]) -> list[int]:
-    """Rows of bare "planes" that no state or force owns right before ("678 transport
-    planes"): civil until the text says otherwise. Rows to drop."""
-    out = []
-    for i, s in enumerate(spans):
-        if s[3] != "weapon" or s[5] != "aircraft" or not _BARE_PLANES.fullmatch(text, s[1], s[2]):
-            continue
-        before = spans[i - 1] if i else None
-        owned = (
-            before is not None
-            and before[3] == "actor"
-            and before[5] in _STATES
-            and text[before[2] : s[1]] == " "
-        )
-        if not owned:
-            out.append(s[0])
-    return out
-
-
-def adjacent_classes(text: str, spans: Sequence[tuple]) -> list[int]:
-    """Two class rows of one category one space apart ("jet trainer aircraft"): one
-    mention, under the second (the head noun). Rows to drop."""
-    return [
-        a[0]
-        for a, b in zip(spans, spans[1:], strict=False)
-        if a[3] == b[3] == "weapon"
-        and a[5] == b[5]
-        and _is_class(a)
-        and _is_class(b)
-        and text[a[2] : b[1]] == " "
-    ]
-
-
-def described_systems(text: str, spans: Sequence[tuple], stop: frozenset[str]) -> list[int]:
-    """A class row of a named system's category after the system and one or two
-    describing words ("BrahMos supersonic cruise missiles", "Gowind stealth
-    corvettes"): the class describes the system, one mention. Rows to drop; a
-    function word of ``stop``, a verb-like word ("fired", "hits") or another
-    category ("F-16s shot down drones") keeps the class its own mention."""
-    drop = []
-    for a, b in zip(spans, spans[1:], strict=False):
-        if a[3] != "weapon" or b[3] != "weapon" or a[5] != b[5] or _is_class(a):
-            continue
-        if not _is_class(b):
-            continue
-        gap = _DESCRIBING_WORDS.fullmatch(text, a[2], b[1])
-        if gap is None:
-            continue
-        words = gap.group().split()
-        if any(w in stop or w.endswith(("ed", "s")) for w in words):
-            continue
-        drop.append(b[0])
-    return drop
-
-
-#: One or two lower-case words between a system and its class: " supersonic ".
-_DESCRIBING_WORDS = regex.compile(r" (?:\p{Ll}[\p{Ll}-]*[\p{Ll}] ){1,2}")
-
-
-def _is_class(span) -> bool:
-    """A generic class entry ("cruise missile"), not a named system."""
-    return span[4].islower() or span[4] == span[6]
-
-
-def boats_back(article: Article, spans: Sequence[tuple], found: Sequence[tuple]) -> list[tuple]:
-    """Bare "boats" that refer back to a submarine named earlier (see the module
-    docstring), as found rows of the generic "submarine" class."""
-    ships = sorted(
-        [(s[1], _is_submarine(s[4], s[6])) for s in spans if s[3] == "weapon" and s[5] == "ships"]
-        + [(f[3], _is_submarine(f[0], f[2])) for f in found if f[1] == "ships"]
-    )
-    if not any(sub for _, sub in ships):
-        return []
-    out = []
-    for m, before in _bare_words(article, spans, found, _BOAT, 0):
-        last = [sub for at, sub in ships if at < m.start()]
-        if (
-            last
-            and last[-1]
-            and (_REFERRING_BEFORE.search(before) or _BOAT_AGE_BEFORE.search(before))
-        ):
-            out.append(("submarine", "ships", "submarine", *m.span(), "refers back to a submarine"))
-    return out
-
-
-def _is_submarine(name: str, weapon_class: str) -> bool:
-    """A submarine class or a named submarine ("Virginia-class submarine", "submarine").
-
-    >>> _is_submarine("Virginia-class submarine", "attack submarine")
-    True
-    >>> _is_submarine("frigate", "frigate")
-    False
-    """
-    return "submarine" in weapon_class or "submarine" in name.casefold()
-
-
-def classes_by_short_name(
-    article: Article, spans: Sequence[tuple], found: Sequence[tuple]
-) -> list[tuple]:
-    """A ship class named again by its short name after the article has named it
-    ("a Virginia-class submarine ... three Virginias", "four Virginia subs", "the
-    Collins boats"): a mention of the class, as found rows."""
-    text = article.text
-    rows = [(s[1], s[2], s[4], s[5], s[6]) for s in spans if s[3] == "weapon"]
-    rows += [(f[3], f[4], f[0], f[1], f[2]) for f in found]
-    classes: dict[str, tuple] = {}
-    for start, end, name, category, weapon_class in sorted(rows):
-        stem = _CLASS_STEM.match(text, start, end) if category == "ships" else None
-        if stem is not None and not name.islower():
-            classes.setdefault(stem.group(1), (name, category, weapon_class, end))
-    if not classes:
-        return []
-    taken = [(r[0], r[1]) for r in rows]
-    out = []
-    for stem, (name, category, weapon_class, first) in classes.items():
-        pattern = regex.compile(rf"(?<![\w-]){regex.escape(stem)}(?:e?s|(?: sub| boat)s?)(?![\w-])")
-        for section in article.counted_sections():
-            for m in pattern.finditer(text, max(first, section.start), section.end):
-                start, end = m.span()
-                if any(a < end and start < b for a, b in taken):
-                    continue
-                out.append((name, category, weapon_class, start, end, "class by short name"))
-                taken.append((start, end))
-    return out
-
-
-#: The short name of a ship class as written: "Virginia" of "Virginia-class submarine".
-_CLASS_STEM = regex.compile(r"(\p{Lu}[\p{L}\d]*(?: \p{Lu}[\p{L}\d]*)?)[- ]class\b")
-
-
-_MILITARY_END = regex.compile(r"(?:^| )[Mm]ilitary$")
-_WORDS_AFTER = regex.compile(r" (\p{Ll}+)(?: (\p{Ll}+))?")
-
-
-def military_modifiers(text: str, rows: list, lookup) -> list:
-    """Rows with "military" moved from a state's forces to the weapon class it opens
-    ("Ukrainian military equipment": the forces as "Ukrainian", then "military
-    equipment"). ``lookup`` maps a phrase to a lexicon target (``scan.lookup_form``).
-
-    >>> from analysis.entities.mention_rows import MentionRow
-    >>> row = MentionRow("actor", "Navy", "military", "", "", "Nordic military", "body", 1, 0, 15)
-    >>> out = military_modifiers("Nordic military hardware", [row],
-    ...                          {"military hardware": ("military equipment", "weapon", "other",
-    ...                                                 "military equipment")}.get)
-    >>> [(r.kind, r.form) for r in out]
-    [('actor', 'Nordic'), ('weapon', 'military hardware')]
-    """
-    out, taken = [], []
-    for row in rows:
-        if row.kind != "actor" or not _MILITARY_END.search(row.form):
-            out.append(row)
-            continue
-        words = _WORDS_AFTER.match(text, row.end)
-        first = row.end - len("military")
-        target, stop = None, row.end
-        for group in (2, 1) if words else ():
-            if words.group(group) is None:
-                continue
-            phrase = text[first : words.end(group)]
-            found = lookup(phrase) or lookup(phrase.casefold())
-            if found.__class__ is tuple and found[1] == "weapon":
-                target, stop = found, words.end(group)
-                break
-        if target is None:
-            out.append(row)
-            continue
-        if first > row.start:  # the demonym alone names the state ("Ukrainian": Ukraine)
-            state = lookup(text[row.start : first - 1])
-            if state.__class__ is tuple and state[1] == "actor":
-                row = row._replace(name=state[0], type=state[2], country=state[4])
-            out.append(row._replace(form=text[row.start : first - 1], end=first - 1))
-        new = row._replace(kind="weapon", name=target[0], type=target[2],
-                           weapon_class=target[3], country="", form=text[first:stop],
-                           start=first, end=stop, in_lexicon=True, evidence="lexicon")  # fmt: skip
-        out.append(new)
-        taken.append(new)
-    # "Russian military aircraft": the class row "aircraft" is inside the new one
-    inside = {
-        id(r) for r in out for t in taken
-        if r.kind == "weapon" and r is not t and t.start <= r.start and r.end <= t.end
-    }  # fmt: skip
-    return [r for r in out if id(r) not in inside] if inside else out
 
 
 _FIGHTERS = regex.compile(r"(?<![\w-])[Ff]ighters?(?![\w'’-])")
@@ -524,12 +275,12 @@ def fighters_back(article: Article, spans: Sequence[tuple], found: Sequence[tupl
     text, out = article.text, []
     if any(s[3] == "actor" and s[5] == "armed_group" for s in spans):
         return out
-    named = [s[1] for s in spans if s[3] == "weapon" and "fighter" in s[6] and not _is_class(s)]
+    named = [s[1] for s in spans if s[3] == "weapon" and "fighter" in s[6] and not is_class(s)]
     named += [f[3] for f in found if "fighter" in f[2]]
     if not named:
         return out
     first = min(named)
-    for m, _ in _bare_words(article, spans, found, _FIGHTERS, first):
+    for m, _ in bare_words(article, spans, found, _FIGHTERS, first):
         start, end = m.span()
         if _DETERMINED.search(text, max(0, start - 20), start):
             out.append(("fighter jet", "aircraft", "fighter jet", start, end, "fighters back"))
@@ -547,7 +298,7 @@ def popular_repeats(
     docstring): found rows."""
     text, names = article.text, {}
     for s in spans:
-        if s[3] != "weapon" or _is_class(s):
+        if s[3] != "weapon" or is_class(s):
             continue
         m = _POPULAR_AFTER.match(text, s[2])
         if m is None or m.group(1).casefold() in function_words():
@@ -604,7 +355,7 @@ def aircraft_roles_back(
     if not named:
         return []
     out = []
-    for m, before in _bare_words(article, spans, found, _ROLE_NOUNS, min(named)):
+    for m, before in bare_words(article, spans, found, _ROLE_NOUNS, min(named)):
         if _ROLE_BEFORE.search(before):
             weapon_class = _ROLE_CLASSES[m.group().casefold()]
             out.append((weapon_class, "aircraft", weapon_class, *m.span(), "aircraft role"))
@@ -623,7 +374,7 @@ def short_designations(
     system again, as found rows. A short form that another row already holds (a
     system of its own in the lexicon) is left to that row."""
     text = article.text
-    rows = [(s[1], s[2], s[4], s[5], s[6]) for s in spans if s[3] == "weapon" and not _is_class(s)]
+    rows = [(s[1], s[2], s[4], s[5], s[6]) for s in spans if s[3] == "weapon" and not is_class(s)]
     rows += [(f[3], f[4], f[0], f[1], f[2]) for f in found if not f[0].islower()]
     forms: dict[str, tuple] = {}
     for start, end, name, category, weapon_class in sorted(rows):

@@ -16,9 +16,11 @@ word lists in ``wordlists`` and lemminflect's own bundled dictionary.
 from analysis.grammar.parse import parse_sentence
 from analysis.grammar.records import Clause, Parse, Phrase, Slot, Token, VerbInfo
 from analysis.grammar.wordclass import tag_words
-from analysis.grammar.wordlists import SPEECH_VERBS
+from analysis.grammar.wordlists import JUDGING_VERBS, PREVENTING_VERBS, SPEECH_VERBS
 
 __all__ = [
+    "JUDGING_VERBS",
+    "PREVENTING_VERBS",
     "SPEECH_VERBS",
     "Clause",
     "Parse",

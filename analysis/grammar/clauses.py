@@ -10,6 +10,11 @@ if it has one already, opens the clause the grammar calls for:
   object after ask/allow/urge (``OBJECT_CONTROL_VERBS``), else the subject
   (agree/plan/refuse), or the owner of a noun like *decision* / *offer*;
   after "the first X" the head noun itself (an infinitival relative);
+- ``to`` + verb opening the sentence: a purpose clause before the main clause
+  ("To guard its coast, Peru bought rifles");
+- ``for`` + -ing after a verb of judging (thank, praise, blame): the object is its
+  subject ("Y thanked X for sending rifles": X sent them), and so after "from" after a verb
+  of preventing ("A barred B from sending": B), else the clause's subject;
 - a bare participle after a noun phrase: a reduced relative ("howitzers
   sent to X"; the noun is the object of a passive, the subject of an -ing);
 - a finite verb after "said X": a complement with X as subject; after
@@ -30,7 +35,9 @@ from analysis.grammar.records import Clause, Phrase, Slot, Token
 from analysis.grammar.wordlists import (
     COMPLEMENT_VERBS,
     INFINITIVE_NOUNS,
+    JUDGING_VERBS,
     OBJECT_CONTROL_VERBS,
+    PREVENTING_VERBS,
     RECIPIENT_CONTROL_VERBS,
     SPEECH_VERBS,
     SUBORDINATORS,
@@ -155,6 +162,12 @@ class _Reader:
         if tok.tag == "ADP" and self._kind(k + 1) == "VG" and self._bare_ing(self.items[k + 1][1]):
             clause = self._push("adverbial", k, marker=tok.text.lower())
             subject = self._subject_of(cur)
+            verb = self.phrases[cur.verb].verb.lemma if cur.verb != -1 else ""
+            obj = cur.get("object")
+            if tok.text.lower() in ("for", "of") and verb in JUDGING_VERBS and obj:
+                subject = obj  # "Y thanked X for sending rifles": X sent them
+            if tok.text.lower() == "from" and verb in PREVENTING_VERBS and obj:
+                subject = obj  # "A barred B from sending rifles": B would send them
             if subject:
                 self._add(clause, "subject", subject[1], implicit=True)
             return
@@ -235,6 +248,17 @@ class _Reader:
         # ", which Peru promised to send, ...": a comma ends a relative clause with the
         # complements it opened, not only a relative clause on top
         closed = ("relative", "reduced_relative", "adverbial", "aside")
+        first = self.stack[1] if len(self.stack) > 1 else None
+        if (
+            first is not None
+            and self.stack[0].verb == -1
+            and first.kind == "adverbial"
+            and first.marker == "to"
+            and all(c.verb != -1 for c in self.stack[1:])
+        ):  # "To help it guard its coast, Peru ...": the purpose clause ends, the main begins
+            while len(self.stack) > 1:
+                self._pop(k)
+            return
         depth = len(self.stack)
         while depth > 2 and self.stack[depth - 1].kind == "complement":
             depth -= 1
@@ -334,6 +358,10 @@ class _Reader:
         cur = self.stack[-1]
         info = self.phrases[vg].verb
         prev_kind, prev = self.items[k - 1] if k else ("", -1)
+        if k == 0 and info.tense == "infinitive" and len(self.stack) == 1 and not cur.slots:
+            # "To guard its coast, Peru bought rifles": a purpose clause before the main one
+            self._fill(self._push("adverbial", k, marker="to"), vg, k)
+            return
         if (
             cur.verb == -1
             and info.tense == "infinitive"
@@ -368,7 +396,8 @@ class _Reader:
                 self._fill(cur, vg, k)
                 return
         waiting = next((c for c in self.stack[:-1] if c.verb == -1), None)
-        if finite and waiting is not None and info.tense != "participle":
+        purpose = cur.kind == "adverbial" and cur.marker == "to"  # "To help it guard X, ..."
+        if finite and waiting is not None and info.tense != "participle" and not purpose:
             while self.stack[-1] is not waiting:
                 self._pop(k)
             self._fill(waiting, vg, k)

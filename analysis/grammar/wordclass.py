@@ -322,10 +322,34 @@ def _name_as_modifier(prev, word, cands, nxt, state):
     'amid Western concerns'), a noun/verb word is the head noun."""
     before = state["before_prev"]
     plain_name = not state["prev_unit"]  # "amid Western concerns", not "to Russia worries"
+    if state["prev_unit"] == "unit:actor" and _force_then_object(word, cands, nxt, state):
+        return ""  # "the Kenyan army uses X": a force named in full, then its verb
     if prev == "PROPN" and "NOUN" in cands and (
         before in ("DET", "ADJ", "NUM") or (before == "ADP" and plain_name)):  # fmt: skip
         return "NOUN"
     return ""
+
+
+#: Last words of an actor's name that make it a whole noun phrase, never a modifier before
+#: another noun ("the Kenyan army uses", not "a U.S. claim").
+_FORCE_NOUNS = words_of(
+    "army navy force forces military ministry government guard guards police corps militia "
+    "militias rebels fighters troops marines"
+)
+
+
+def _force_then_object(word, cands, nxt, state) -> bool:
+    """True for a noun/verb word right after an actor named in full by a force noun ("the
+    Kenyan army", "the defence ministry"), with no verb yet, before the start of a noun
+    phrase: the clause's verb ("the Kenyan army uses Chinese rifles").
+    """
+    name = state["prev_text"].lower().split()
+    return (
+        "VERB" in cands
+        and not state["has_verb"]
+        and bool(name) and name[-1] in _FORCE_NOUNS
+        and bool(nxt) and nxt[0] in ("DET", "NUM", "ADJ", "PROPN", "PRON")
+    )  # fmt: skip
 
 
 def _sentence_start_adjective(prev, word, cands, nxt, state):
@@ -488,6 +512,7 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         "before_prev": "",
         "prev_unit": False,
         "measured": False,
+        "prev_text": "",
     }
     last_verb = ""
     for i, (word, cands) in enumerate(zip(words, candidates, strict=True)):
@@ -520,6 +545,7 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         if tag in ("SCONJ", "REL") or (tag == "PUNCT" and text in ",;:"):
             state["has_verb"] = False
         state["prev_word"] = lower
+        state["prev_text"] = text
         state["before_prev"] = prev
         state["prev_unit"] = word[3] if word[3].startswith("unit:") else ""
         amount = _is_amount(word)

@@ -131,6 +131,14 @@ OBJECT_CONTROL_VERBS = words_of(
     # a buyer picks or hires a maker to do the work: "the navy picked X to build six frigates"
     "select pick choose hire tap commission engage contract task"
 )
+#: Verbs of judging someone for a deed: their object did the deed of the "for" + -ing after
+#: them ("Y thanked X for sending rifles", "A blamed B for arming C").
+JUDGING_VERBS = words_of(
+    "thank appreciate praise commend laud hail applaud salute credit congratulate blame accuse "
+    "criticise criticize condemn fault punish sanction reward honour honor suspect convict charge"
+)
+#: Verbs that keep their object from a deed told by "from" + -ing ("A barred B from sending").
+PREVENTING_VERBS = words_of("bar prevent stop block ban prohibit forbid discourage deter keep")
 #: Verbs of giving whose receiver is the subject of the infinitive after them ("awarded a
 #: contract to X to build": X builds; "granted Y a licence to export": Y exports).
 RECIPIENT_CONTROL_VERBS = words_of("award assign grant give")

@@ -66,11 +66,13 @@ from analysis.money.rules import (
     BACK_REFERENCE,
     BRACKETED_FIGURE,
     CLAUSE_BREAK,
+    EXCLUDED_BEFORE,
     LIST_ITEM_RECIPIENT_FIRST,
     LIST_SEP,
     MAX_RECIPIENT_WORDS,
     NAME_INSIDE_PHRASE,
     NOUN_REFERENCE,
+    OF_REFERENCE_AFTER,
     OF_THAT,
     OPEN_CUE,
     PACKAGE_NOUNS,
@@ -319,6 +321,10 @@ def group_parts(text: str, amounts: list[Amount], links: list[tuple | None]):
     a recipient (after it, or before it: "Chad gets $5 billion"), else None.
     """
     groups, loose = [], []
+    # "not including $1bn in loans": a sum the sentence leaves out is neither total nor part
+    kept = [(a, link) for a, link in zip(amounts, links, strict=True)
+            if not EXCLUDED_BEFORE.search(text[max(0, a.start - 60) : a.start])]  # fmt: skip
+    amounts, links = [a for a, _ in kept], [link for _, link in kept]
     pairs = list(zip(amounts, links, strict=True))
     starts = [min(a.start, link[1]) if link else a.start for a, link in pairs]
     ends = [max(a.end, link[2]) if link else a.end for a, link in pairs]
@@ -371,6 +377,8 @@ def _opens_list(text, total: Amount, total_end: int, first: Amount, first_start:
     """
     if first.currency != total.currency:
         return False
+    if OF_REFERENCE_AFTER.match(text, total.end):
+        return False  # "$191m of the funding will go to A, $199m to B": a part, no total
     if CLAUSE_BREAK.search(text, total_end, first_start):
         return False  # "..., while the Senate bill includes $14bn": another whole's part
     if SIDE_BY_SIDE.search(text, total_end, first_start):

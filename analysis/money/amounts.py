@@ -85,7 +85,7 @@ CHANGE_BEFORE = re.compile(
     r"drop\w*|declin\w*|cut|cuts|cutting|slash\w*|rais\w*|lower\w*|boost\w*|soar\w*|surg\w*|"
     r"plung\w*|slid|slipp\w*|tumbl\w*|doubl\w*|tripl\w*|went|gone|up|down|swell\w*|"
     r"balloon\w*|shr[iau]nk\w*|expand\w*|reduc\w*|trimm?\w*|widen\w*|narrow\w*|revis\w*|"
-    r"mov\w*|chang\w*|hik\w*|upgrad\w*|downgrad\w*)\b[^.;:]{0,40}$",
+    r"mov\w*|chang\w*|hik\w*|upgrad\w*|downgrad\w*)\b[^.;:]{0,70}$",
     re.I,
 )
 
@@ -298,7 +298,7 @@ def _join_range(a: _Num, b: _Num, text: str) -> Amount | None:
         return None
     if a.kind == b.kind == "money" and a.currency != b.currency:
         return None
-    before = text[max(0, a.start - 60) : a.start]
+    before = text[max(0, a.start - 90) : a.start]
     keyword = re.search(r"(?i)\b(between|from)\s+$", before)
     word = (gap.group("word") or "").lower()
     spaced_dash = gap.group("dash") and text[a.end : b.start].strip() != text[a.end : b.start]

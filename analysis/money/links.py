@@ -33,22 +33,45 @@ names a whole: arithmetic alone never makes a split.
 
 Shares ("50 to 80 percent of it went to ...") become parts computed from the
 total (``computed_shares``), with their range.
+
+Words that name a part's whole outright need no weighing, and override it
+(``analysis.money.explicit``): "$400m of that", "$60m as part of the total $150m",
+"The budget is composed of ...", "The breakdown is as follows:", "Other allocations
+include:", "donors pledged $X" then each donor's pledge, "brings the total to $Y",
+"a total of $Y" after "on top of", and "from $A to $B ... the additional $C".
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from analysis.money.amount import Amount
 from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
+from analysis.money.explicit import (
+    link_announced_lists,
+    link_compositions,
+    link_first_items,
+    link_increases,
+    link_members,
+    link_of_openers,
+    link_of_references,
+    link_running_totals,
+    link_totals_on_top,
+    link_tranches,
+)
 from analysis.money.rules import (
     ADDED_BEFORE,
     AGGREGATE_BEFORE,
     BACK_REFERENCE,
+    BASELINE_BEFORE,
+    CHANGE_BEFORE,
     CLAUSE_BREAK,
+    EARLIER_PERIOD,
+    EXCLUDED_AFTER,
+    EXCLUDED_BEFORE,
     FRACTIONS,
     FRONTED_PURPOSE,
     GENERAL_WORDS,
@@ -122,6 +145,7 @@ class Reading:
     added: bool = False  # money on top: "another €1.3 billion could follow"
     computed: bool = False  # a share of the total, its value computed: "half of it"
     outside_of: int | None = None  # where the sum it is on top of starts: "in addition to $5bn"
+    change: bool = False  # the change of another sum: "an increase of $33bn", "up $9.9bn"
 
 
 @dataclass
@@ -180,9 +204,29 @@ def read_amount(
         link = (m.group("phrase"), start, start + len(m.group("phrase")))
     barred = NOT_A_PART.search(sentence.text)
     why, outside = (barred.group(0), None) if barred else _outside_of(text, sentence, amount)
+    clause = before[max([0, *(m.end() for m in re.finditer(r";|\bwhile\b|\bwhereas\b|[$€£¥₹]",
+                                                        before))]) :]  # fmt: skip
+    if not why and (m := EARLIER_PERIOD.search(clause)):
+        why = m.group(0)  # "Last year, Rs 3.18 lakh crore had been earmarked": another period
+    if not why and re.search(r"\(\s*$", before) and _PER_PERIOD.match(after):
+        why = "per period"  # "£400m for roads (£200m per year for two years)": the same sum
+    if not why and (EXCLUDED_BEFORE.search(before) or EXCLUDED_AFTER.match(after)):
+        why = "excluded"  # "not including $1bn in loans": this sum only, not the sentence
+    change = CHANGE_BEFORE.search(before) or BASELINE_BEFORE.search(before)
+    if change:
+        # "an increase of $33 billion": the change of another sum, no whole and no part
+        family, whole_text, own, plural, why = "", "", False, False, change.group(0).strip()
     added = bool(ADDED_BEFORE.search(before))
     return Reading(amount, index, paragraph, link, family, whole_text, own, plural,
-                   why, added, outside_of=outside)  # fmt: skip
+                   why, added, outside_of=outside, change=bool(change))  # fmt: skip
+
+
+#: After a bracketed sum, words that make it an instalment of the sum before the bracket.
+_PER_PERIOD = re.compile(
+    r"\s*(?:per|a|each|every)\s+(?:year|annum|month|week|day|quarter)\b|"
+    r"\s*(?:annually|yearly|monthly)\b",
+    re.I,
+)
 
 
 def _outside_of(text, sentence, amount: Amount) -> tuple[str, int | None]:
@@ -283,6 +327,12 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     topics = find_topics(sentences, paragraphs, readings)
     for index, sentence in enumerate(sentences):
         whole_run = [r for r in readings if r.sentence == index and r.amount.start not in taken]
+        if whole_run and _LINE_ITEM.fullmatch(text[sentence.start : whole_run[0].amount.start]):
+            # "£200m for health (...).£150m for broadband": verbless items go on with the
+            # list the sentence before started
+            for seed in seeds:
+                if seed.parts and max(p.sentence for p in seed.parts) == index - 1:
+                    previous = (seed, index - 1, "line_item")
         for run, clause in _clauses(sentence, whole_run):
             best = _best_total(text, sentences, paragraphs, readings, by_start, run, previous,
                                clause, candidates, topics)  # fmt: skip
@@ -299,11 +349,25 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     _standfirst_parts(sentences, paragraphs, readings, by_start, taken)
     _wholes_inside_a_list(readings, by_start, taken)
     _stated_remainders(sentences, readings, by_start, taken)
-    _running_totals(sentences, readings, by_start)
     _sums_to_a_whole(text, sentences, paragraphs, readings, by_start)
-    protected = {p.amount.start for s in seeds for p in s.parts}
+    protected = {p.amount.start for s in seeds for p in s.seed.parts}  # found in-sentence
+    protected |= link_compositions(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_of_references(text, sentences, readings, by_start, Linked)
+    protected |= link_announced_lists(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_members(text, sentences, paragraphs, readings, by_start, Linked, protected)
+    protected |= link_totals_on_top(text, sentences, readings, by_start, Linked)
+    protected |= link_increases(text, sentences, readings, by_start, Linked)
+    protected |= link_of_openers(text, sentences, readings, by_start, Linked)
+    protected |= link_first_items(text, sentences, readings, by_start, Linked)
+    protected |= link_tranches(text, sentences, readings, by_start, Linked)
+    taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
+    link_running_totals(text, sentences, readings, by_start, Linked, taken)
     assign_by_sums(readings, by_start, candidates, protected, Linked)
     return sorted(by_start.values(), key=lambda s: s.total.amount.start)
+
+
+#: The start of a verbless list line: nothing but a bullet before its sum.
+_LINE_ITEM = re.compile(r"[\s\W]*")
 
 
 def _sums_to_a_whole(text, sentences, paragraphs, readings, by_start) -> None:
@@ -454,31 +518,6 @@ def _adds_up(total: float, values: list[float]) -> bool:
     return abs(sum(values) - total) <= 0.001 * total
 
 
-def _running_totals(sentences, readings, by_start) -> None:
-    """Link a running total to the sum that brings it there, in one sentence: "The $40
-    billion package brings the total pledged since March to roughly $54 billion" makes
-    the package a part of the $54 billion (never the other way round)."""
-    for index, sentence in enumerate(sentences):
-        here = [r for r in readings if r.sentence == index and r.amount.value is not None]
-        for k, total in enumerate(here):
-            before = sentence.text[: total.amount.start - sentence.start]
-            m = RUNNING_TOTAL.search(before)
-            if not m or total.amount.start in by_start and by_start[total.amount.start].parts:
-                continue
-            cue = sentence.start + m.start()
-            parts = [r for r in here[:k] if r.amount.end <= cue and r.family
-                     and r.amount.currency == total.amount.currency
-                     and r.amount.value < total.amount.value]  # fmt: skip
-            if not parts:
-                continue
-            part = parts[-1]  # known by its whole: "package"
-            named = (part.whole_text or "(not stated)", part.amount.start, part.amount.end)
-            linked = Linked(total, [replace(part, link=part.link or named)])
-            linked.cues = [("running_total", m.group("cue"), cue, cue + len(m.group("cue"))),
-                           (_fit(Linked(total), parts[-1:]), "", cue, cue)]  # fmt: skip
-            by_start[total.amount.start] = linked
-
-
 def _totals_after_parts(sentences, readings, by_start, taken) -> None:
     """Link a total stated after its parts in a later sentence ("$22bn for Poland and $9bn
     for Latvia. In all, the package is worth $40bn"): the unlinked parts, with what
@@ -604,6 +643,8 @@ def _best_total(text, sentences, paragraphs, readings, by_start, run, previous, 
     for total in readings:
         if total.sentence > run[0].sentence or total.amount.value is None:
             continue
+        if total.change:
+            continue  # "an increase of $33bn" is the change of a total, not one
         if _restated_later(total, run[0], readings):
             continue  # the headline's "$1B", stated again in the lede: the later one is the total
         linked = by_start.get(total.amount.start) or Linked(total)
@@ -616,6 +657,9 @@ def _best_total(text, sentences, paragraphs, readings, by_start, run, previous, 
         scored = _score(
             text, sentences, paragraphs, linked, parts, readings, previous, clause, owners, topics
         )
+        if (scored and previous and len(previous) > 2 and total in previous[0].parts
+                and not {c[0] for c in scored[1]} & _EXPLICIT):  # fmt: skip
+            continue  # a verbless list line is the next item of its list, not a part of one
         if scored and candidates is not None:
             _record(candidates, total, parts, scored)
         if scored and scored[0] > best_score:
@@ -659,7 +703,12 @@ def _restated_later(total: Reading, part: Reading, readings) -> bool:
 def _restates_part(linked: Linked, part: Reading) -> bool:
     """True when ``part`` states again the value of a part already linked to the total:
     "About $6.5 billion, about half of the package, will go to ..." after "$6.5 billion"."""
-    return any(p.amount.value == part.amount.value for p in linked.parts)
+    # the same value given to something else ("£29m for culture" ... "Over £29m for
+    # business") is another part, not the same one again
+    return any(p.amount.value == part.amount.value
+               and (p.link is None or part.link is None
+                    or p.link[0].lower() == part.link[0].lower())
+               for p in linked.parts)  # fmt: skip
 
 
 def _outside_sum(part: Reading, readings) -> float | None:
@@ -740,8 +789,6 @@ def _score(
     # "a deal worth $2bn" is a whole of its own unless the text says it is a part, or
     # the total is of several such wholes ("two contracts worth $X ... a contract worth $Y")
     one_of_several = total.plural and all(p.family == total.family for p in parts)
-    if any(p.own_whole for p in parts) and not named - {"pronoun_reference"} and not one_of_several:
-        return None
     here = parts[0].sentence
     last = max([total.sentence, *(p.sentence for p in linked.parts)])
     next_paragraph = (
@@ -752,6 +799,12 @@ def _score(
         and previous[0] is linked
         and (here - previous[1] <= NEAR_SENTENCES or next_paragraph)
     )
+    # "Revenue expenditure ... has been pegged at Rs 2.09 lakh crore" right after the
+    # total's first part: a whole of its own, but the next item of the list going on
+    next_item = continues and here - previous[1] == 1 and linked.parts
+    if (any(p.own_whole for p in parts) and not named - {"pronoun_reference"}
+            and not one_of_several and not next_item):  # fmt: skip
+        return None
     if any(p.added for p in parts) and not named and not (continues and linked.parts):
         # "another $1bn could follow" is on top of the total, not in it; but "A will
         # receive $2m. A further $1m will go to B" goes on with the total's list of parts
@@ -795,8 +848,11 @@ def _on_topic(topics, sentences, linked: Linked, parts, readings) -> bool:
     if not linked.parts and not _run_fits(total, parts[0], readings):
         return False  # the sums from here on add up to more than the total: no list of it
     held = {p.amount.start for p in linked.parts}
+    # an aside's sums (on top, of another whole, a change) do not break the list
     return all(r.amount.start in held for r in readings
-               if total.amount.end <= r.amount.start < parts[0].amount.start)  # fmt: skip
+               if total.amount.end <= r.amount.start < parts[0].amount.start
+               and not (r.barred or r.added or r.own_whole or r.change
+                        or r.family == "total"))  # fmt: skip
 
 
 def _announced(text, sentences, paragraphs, total: Reading, part: Reading) -> re.Match | None:
@@ -831,8 +887,11 @@ def _run_fits(total: Reading, part: Reading, readings) -> bool:
     t = total.amount
     ceiling = t.high if t.qualifier in ("range", "at_most") and t.high else t.value
     run, index = 0.0, part.sentence
-    while sums := [r.amount.value for r in readings if r.sentence == index
+    while here := [r for r in readings if r.sentence == index
                    and r.amount.currency == t.currency and r.amount.value is not None]:  # fmt: skip
+        # an aside's sums (on top of, a change, "a total of" the parts) add nothing new
+        sums = [r.amount.value for r in here
+                if not (r.barred or r.added or r.change or r.family == "total")]  # fmt: skip
         run, index = run + sum(sums), index + 1
     return run <= ceiling
 
@@ -1071,8 +1130,9 @@ def _kinds(words: str) -> set[str]:
 
 def _other_kind(total_sentence, part_sentence) -> bool:
     """True when the part's sentence names a kind of money its total's sentence does not."""
-    kinds = _kinds(part_sentence.text)
-    return bool(kinds) and not kinds <= _kinds(total_sentence.text)
+    kinds, own = _kinds(part_sentence.text), _kinds(total_sentence.text)
+    # a total of no kind ("a $118bn foreign aid package") may hold any kind of money
+    return bool(kinds) and bool(own) and not kinds <= own
 
 
 def _other_year(sentences, total: Reading, sentence) -> bool:

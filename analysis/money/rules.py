@@ -50,7 +50,8 @@ APPOSITIVE_BEFORE_VERB = re.compile(
 PART_KIND_ONLY = re.compile(rf"^\s+in\s+(?P<kind>{_KIND})(?![\w-])", re.I)
 #: Where a recipient phrase stops.
 PHRASE_END = re.compile(
-    r"\s*(?:[,;:()\[\]]|\s[-–—]\s|—|\b(?:while|whereas|but|including|which|as\s+well\s+as|"
+    r"\s*(?:[,;:()\[\]]|\s[-–—]\s|—|\b(?:while|whereas|but|including|excluding|not\s+including|"
+    r"except|which|as\s+well\s+as|"
     r"according\s+to|said|says|(?:is|are|was|were)\s+part\s+of|part\s+of\s+(?:a|an|the)|"
     r"(?:make|makes|made|making)\s+up|totall?ing|in\s+total|altogether|represent\w*|"
     r"account\w*\s+for)\b)",
@@ -87,7 +88,12 @@ STRONG_OPEN_CUE = re.compile(
     re.I,
 )
 #: "Of the $20 billion, $12 billion would go to Poland": the total is introduced by "of".
-TOTAL_OF_BEFORE = re.compile(r"\b(?:of|from|out\s+of)\s+(?:the|that|this|its|their)\s*$", re.I)
+TOTAL_OF_BEFORE = re.compile(
+    r"\b(?:of|from|out\s+of)\s+(?:the|that|this|its|their)\s*$"
+    # at the start of a sentence, with no determiner: "Out of Rs 3,100 crore, ..."
+    r"|(?:^|[.!?;:\n\"“]\s*)(?:of|out\s+of)\s+$",
+    re.I,
+)
 #: Between two parts of one list.
 LIST_SEP = re.compile(
     r"\s*[,;]?\s*(?:(?:and|plus|as\s+well\s+as|along\s+with|while|with|then)\s+)?"
@@ -204,10 +210,15 @@ _WHOLE = "(?:" + "|".join(sorted(map(re.escape, WHOLE_FAMILIES), key=len, revers
 _WHOLE_WORD = rf"(?P<whole>{_WHOLE})(?:e?s)?(?![\w-])"
 _NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 #: After an amount, the whole it is the total of: "a $345 million military aid package".
+_MODIFIER = (
+    r"(?!(?:to|for|in|into|on|toward|towards|of|the|an?|it|he|she|they|we|you|that|"
+    r"which|who|and|or|but|is|was|are|were|will|would|has|have|had)\b)[\w'’-]+\s+"
+)
 WHOLE_AFTER = re.compile(
-    rf"^[\s-]*(?:worth\s+of\s+)?(?:(?!(?:to|for|in|into|on|toward|towards|of|the|an?|it|he|she|they|we|you|that|"
-    rf"which|who|and|or|but|is|was|are|were|will|would|has|have|had)\b)[\w'’-]+\s+){{0,3}}?"
-    rf"{_WHOLE_WORD}",
+    rf"^(?:\s*\([^()]{{0,40}}\))?"  # a restatement in brackets: "A £36m ($42.1m) fee"
+    rf"[\s-]*(?:worth\s+of\s+)?(?:(?:{_MODIFIER}){{0,3}}?"
+    # two modifiers joined: "a $118 billion border security and foreign aid package"
+    rf"|(?:{_MODIFIER}){{1,2}}(?:and|&)\s+(?:{_MODIFIER}){{1,2}}?){_WHOLE_WORD}",
     re.I,
 )
 #: After an amount, several wholes it sums up: "$4.7 billion of potential weapons sales",
@@ -301,7 +312,7 @@ PURPOSE_VERB_AFTER = re.compile(
 NOUN_REFERENCE = re.compile(
     rf"\b(?P<det>the|this|that|these|those|its|their|each|both|one|another|other)\s+"
     rf"(?P<order>first|second|third|fourth|fifth|last|other|remaining|new|same|latter|former)?"
-    rf"\s*(?:(?!(?:the|this|that|these|those|its|their|an?|said|says|and|or)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"\s*(?:(?!(?:the|this|that|these|those|its|their|an?|said|says|and|or|\d[\d,.]*|{_NUMBER_WORD})\b)[\w'’-]+\s+){{0,3}}?"
     rf"{_WHOLE_WORD}(?!\s+(?:report|act|agency|office|department|ministry|committee|website|"
     rf"statement|data|figures|review|service)\b)"
     r"(?P<who>\s+(?:with|for|to|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?",
@@ -341,7 +352,7 @@ CLAUSE_BREAK = re.compile(
 )
 #: Between two amounts: a contrast clause with its own named subject ("..., while the Navy
 #: was allocated"): the sums stand side by side, neither is the other's part.
-SIDE_BY_SIDE = re.compile(r",\s*(?:while|whereas)\s+(?:the\s+)?[A-Z]")
+SIDE_BY_SIDE = re.compile(r"(?:,\s*|\s)(?:while|whereas)\s+(?:the\s+)?(?:[A-Z]|\d+\s+[a-z])")
 #: Between two sums of one sentence, the start of a parallel item: "Israel with $3.1bn, and
 #: Egypt with $1.3bn" (the second "with" is Egypt's, not a list of the first sum's parts).
 PARALLEL_ITEM = re.compile(
@@ -353,9 +364,17 @@ NAME_WORD = re.compile(r"\b[A-Z][\w'’-]+\b(?![.\s]*\d)")
 #: Before an amount, in the sentence of a sum that adds to it: "brings the total pledged
 #: since March to roughly" (the amount is a running total, the sum before it one part).
 RUNNING_TOTAL = re.compile(
-    r"(?P<cue>\b(?:brings?|bringing|brought|takes?|taking|took|pushes|pushing|pushed|lifts?|"
+    r"(?P<cue>\b(?:bring|brings|bringing|brought|takes?|taking|took|pushes|pushing|pushed|lifts?|"
     r"lifting|raises?|raising|raised)\s+(?:the\s+|its\s+|their\s+|overall\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:total|tally|sum))\b[^.;$€£¥₹]{0,120}?\bto\s+(?:[\w.]+\s+){0,2}$",
+    re.I,
+)
+#: Around an amount, words that make it a change of another sum, neither a whole nor a part:
+#: "an increase of $33 billion", "up $9.9 billion from 2019", "a cut of £2m".
+CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:increase|rise|hike|jump|growth|decrease|decline|cut|"
+    r"reduction|drop|fall|boost|shortfall)\s+of\s+(?:[\w.]+\s+){0,2}"
+    r"|(?:^|[,;(—–]\s*)(?:up|down)(?:\s+by)?\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?)$",
     re.I,
 )
 #: Words right before an amount that call it what is left of a total once the parts
@@ -374,7 +393,6 @@ PARTS_BEFORE_SENTENCES = 2
 NOT_A_PART = re.compile(
     rf"\b(?:since\s+(?:\d{{4}}|it|the|its|a|an|then|last)|so\s+far|to\s+date|until\s+now|"
     rf"cumulative\w*|"
-    rf"not\s+(?:included|part)|excluding|(?:does|do|did|will|would)\s+not\s+include|"
     rf"(?:set\s+aside|allocated|provided|earmarked)\s+separately|"
     rf"separately\s+(?:set\s+aside|allocated|provided|earmarked)|(?:earlier|previous|prior|last\s+year'?s)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_WHOLE_WORD})",
@@ -530,3 +548,96 @@ SUM_BONUS = 3.0
 SUM_BUDGET = 20000
 #: Two sets that add up: the better wins only when its score is this much higher.
 SUM_MARGIN = 1.0
+#: Right after a sum, words naming the whole it is a part of: "$400 million of that",
+#: "$9 billion of the total", "$191 million of the funding", "$700 million of the nearly
+#: $6 billion" (group ``sum``: the whole is the sum that follows).
+OF_REFERENCE_AFTER = re.compile(
+    r"\s+(?:(?:as\s+)?(?:a\s+|one\s+)?(?:part|share|portion)\s+)?of\s+"  # "as part of the total $Y"
+    r"(?:(?P<pronoun>that|this|it)\b(?!\s+(?:year|month|week|day|time|kind|sort|type)\b)"
+    r"|(?:the|this|that|its)\s+(?:(?:nearly|about|some|around|roughly|almost|over|more\s+than|"
+    r"estimated|total|whole|overall)\s+)*(?P<sum>)(?=(?:US|A|C|NZ|HK|S)?[$€£¥₹]|Rs\.?\s*\d|"
+    r"(?:USD|EUR|GBP|INR)\s*\d|\d)"
+    r"|(?:the|this|that|its|their)\s+(?P<noun>(?:(?:overall|entire|whole|new|additional|"
+    r"initial|total)\s+)?(?:total|money|sum|amount|funding|funds|aid|assistance|allocation|"
+    r"package|budget|fund|pledge|bill|deal|programme|program|request|appropriation))\b)",
+    re.I,
+)
+#: A verb saying a whole is made of the parts that follow: "The budget is composed of",
+#: "which consists of", "is divided into two parts", "breaks down as".
+COMPOSITION = re.compile(
+    r"\b(?:consist(?:s|ed|ing)?\s+of|(?:is|are|was|were|be|been)\s+(?:composed|made\s+up|"
+    r"comprised)\s+of|compris(?:es|ed|ing)\b|(?:is|are|was|were|be|been)\s+(?:divided|split|"
+    r"broken\s+down|apportioned)\s+(?:into|between|among|as)\b|breaks?\s+down\s+(?:into|as)\b)",
+    re.I,
+)
+#: A sentence announcing that a list of parts follows: "The broad spending breakdown:",
+#: "The money is broken down as follows:".
+ANNOUNCED_LIST = re.compile(
+    r":\s*$|\bas\s+follows\b|\bbreak\s*down\b[^.;]*:|\bbroken\s+down\b", re.I
+)
+#: A line that starts with a bullet: "- $2bn for ...", "• £3m ...", "— about $61 billion".
+LIST_BULLET = re.compile(r"^\s*[-–—•*·▪]")
+#: The start of a sentence that goes on about the item before it, not a new item: "This
+#: includes ...", "Of that, ...", "Additionally, ...", "In addition, ...".
+GOES_ON = re.compile(
+    r"^\W*(?:this|these|that|those|it|its|of\s+(?:that|this|it|which|the\s+total)|"
+    r"additionally|furthermore|moreover|also|in\s+addition|besides|plus|of\s+which)\b",
+    re.I,
+)
+#: Right before a sum, words that leave it out of the total the sentence is about: "$5bn in
+#: aid, not including $1bn in loans" (the $1bn is no part; the $5bn may be one).
+EXCLUDED_BEFORE = re.compile(
+    r"\b(?:excluding|not\s+including|except(?:\s+for)?|(?:does|do|did|will|would)\s+not\s+"
+    r"include)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+#: Right after a sum, words that leave it out: "$1bn, which is not included in the package".
+EXCLUDED_AFTER = re.compile(
+    r"^[^.;$€£¥₹]{0,40}?\b(?:(?:is|are|was|were)\s+)?not\s+(?:included|part\s+of|counted)\b",
+    re.I,
+)
+#: Right before a sum, words that make it the baseline another sum is compared with: "as
+#: against the revised Rs 54,795 crore", "up from $2bn", "from the previous year's revised
+#: estimate of Rs 37,705 crore" (no whole, no part: the old figure).
+BASELINE_BEFORE = re.compile(
+    r"\b(?:(?:as\s+)?against|compared\s+(?:with|to)|vis-[aà]-vis|(?:up|down)\s+from|"
+    r"from\s+(?:the\s+|its\s+|their\s+)?(?=(?:[\w'’-]+\s+){0,3}?(?:previous|last|revised|earlier|"
+    r"prior)\b))(?:[\w'’-]+\s+){0,6}?(?:(?:of|at)\s+)?$",
+    re.I,
+)
+#: A total given by several members of a group, and the verbs the members use for their own
+#: shares: "donors pledged $1.4bn" ... "Canada stumped up $73m"; "India inked deals worth
+#: $2bn" ... "the air force concluded 43 contracts worth $920m". Group ``family`` names the
+#: verb family (``MEMBER_VERBS``).
+COLLECTIVE = re.compile(
+    r"\b(?:donors|countries|nations|governments|members|member\s+states|partners|allies|"
+    r"contributors|contracts|deals|agreements|pledges)\b",
+    re.I,
+)
+MEMBER_VERBS = {
+    "pledge": re.compile(
+        r"\b(?:pledg\w*|commit\w*|contribut\w*|donat\w*|promis\w*|stump\w*\s+up|chipp\w*\s+in|"
+        r"offer\w*|gave|give[sn]?|giving|provid\w*)\b",
+        re.I,
+    ),
+    "deal": re.compile(
+        r"\b(?:sign\w*|ink\w*|conclud\w*|award\w*|agree[ds]?|clinch\w*|seal\w*|contracts?|deals?)\b",
+        re.I,
+    ),
+}
+#: Words that put a sum on top of another (``OUTSIDE_OF``'s, as ``Reading.barred`` holds them).
+ON_TOP = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above)\b", re.I)
+#: Before a sum in its clause, words that set it in an earlier period: "Last year, Rs 3.18
+#: lakh crore had been earmarked", "a year earlier", "previously": no part of this one's total.
+EARLIER_PERIOD = re.compile(
+    r"\b(?:(?:last|previous|prior|preceding)\s+(?:year|fiscal(?:\s+year)?|financial\s+year|"
+    r"budget|month|quarter)|a\s+year\s+(?:earlier|ago|before)|previously)\b(?!\s*'?s\b)",
+    re.I,
+)
+#: A list introduced as more of the same: "Other allocations include:", "Further awards:".
+MORE_OF_THE_SAME = re.compile(
+    r"^\W*(?:other|further|additional|more|the\s+remaining|the\s+other)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:allocations?|awards?|grants?|items?|projects?|funding|contracts?|spending|measures?|"
+    r"commitments?|pledges?|investments?)\b[^.]*:\s*$",
+    re.I,
+)

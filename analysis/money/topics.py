@@ -55,13 +55,15 @@ def find_topics(sentences, paragraphs, readings) -> list[int | None]:
     for index, sentence in enumerate(sentences):
         here = [r for r in readings if r.sentence == index and r.amount.value is not None]
         starts = [r for r in here if _starts_topic(r)]
+        on = True
         if starts:
             topic = max(starts, key=lambda r: r.amount.value)
-        elif topic is not None and not _continues(topic, sentence, here, paragraphs[index] - where):
-            topic = None
-        if topic is not None:
+        elif topic is not None:
+            state = _continues(topic, sentence, here, paragraphs[index] - where)
+            topic, on = (None, False) if state == "ends" else (topic, state == "goes_on")
+        if topic is not None and on:
             where = paragraphs[index]
-        topics.append(topic.amount.start if topic is not None else None)
+        topics.append(topic.amount.start if topic is not None and on else None)
     return topics
 
 
@@ -73,14 +75,18 @@ def _starts_topic(reading) -> bool:
     return bool(shared and not reading.barred and not reading.added)
 
 
-def _continues(topic, sentence, here, paragraphs_on: int) -> bool:
-    """True when a sentence ``paragraphs_on`` paragraphs after the topic's last one, holding
-    the sums ``here``, goes on about the topic."""
+def _continues(topic, sentence, here, paragraphs_on: int) -> str:
+    """Whether a sentence ``paragraphs_on`` paragraphs after the topic's last one, holding
+    the sums ``here``, "goes_on" about the topic, only "pauses" it (an aside with sums of
+    its own that are smaller than the total: "This on top of the £4m ... means a total of
+    £33m"; the list may resume after it), or "ends" it."""
     if paragraphs_on > 1:
-        return False
+        return "ends"
     t = topic.amount
-    if any(r.amount.currency != t.currency or r.amount.value >= t.value or r.own_whole
-           or r.barred or r.added or r.link is None for r in here):  # fmt: skip
-        return False
+    if any(r.amount.currency == t.currency and r.amount.value >= t.value for r in here):
+        return "ends"  # a sum as large as the total: another whole
+    if any(r.amount.currency != t.currency or r.own_whole or r.barred or r.added
+           or r.link is None for r in here):  # fmt: skip
+        return "pauses"
     refers = TOPIC_REFERENCE.search(sentence.text) or NOUN_REFERENCE.search(sentence.text)
-    return bool(refers or here)
+    return "goes_on" if refers or here else "ends"

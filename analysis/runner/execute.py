@@ -47,6 +47,7 @@ from papermill.iorw import load_notebook_node
 from papermill.parameterize import parameterize_notebook
 
 from analysis import config
+from analysis.runner.parameters import read_parameters
 
 DEFAULT_KERNEL = "python3"
 START_TIMEOUT = 60
@@ -216,11 +217,14 @@ def forget_kernel(client) -> None:
 
 
 def parameterized_notebook(job: NotebookJob, kernel_name: str = ""):
-    """Load the notebook and inject parameters, as ``papermill`` does."""
+    """Load the notebook and inject parameters, as ``papermill`` does: the
+    runner's own (``article``, ``output_dir``) only where the notebook declares
+    them (the corpus notebook reads a store, not an article)."""
     nb = load_notebook_node(str(job.notebook))
+    declared = {parameter.name for parameter in read_parameters(job.notebook)}
+    runner_set = {"article": str(job.article), "output_dir": str(job.output_dir)}
     parameters = {
-        "article": str(job.article),
-        "output_dir": str(job.output_dir),
+        **{name: value for name, value in runner_set.items() if name in declared},
         **job.parameters,
     }
     if not kernel_name and not nb.metadata.get("kernelspec", {}).get("name"):

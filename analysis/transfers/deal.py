@@ -19,11 +19,11 @@ took it from in ``inferred_from``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from analysis.transfers import rules as rules
-from analysis.transfers.records import Transfer
+from analysis.transfers.records import Transfer, drop_repeats
 from analysis.transfers.rules import word_set
 
 #: Pronouns that stand for items: a body row that only says "they" is told by its own
@@ -88,13 +88,25 @@ def stage_told(sentence: str) -> str:
     return ""
 
 
-def update_deal_stage(rows: list[Transfer], sentences: Sequence) -> list[Transfer]:
-    """Move the deal told before to the stage a later sentence about a part of it tells.
+def update_deal_stage(
+    rows: list[Transfer],
+    sentences: Sequence,
+    mentions: Sequence = (),
+    country_names: Mapping | None = None,
+) -> list[Transfer]:
+    """Move the deal a later sentence refers to on to the stage that sentence tells.
 
-    Only a sentence with no row of its own; the deal is the rows of the nearest earlier
-    sentence with rows (within three), when they name one supplier and one recipient. A
-    later stage replaces an earlier one; a cancelled or halted deal is negated.
+    Only a sentence with no row of its own. The deal is the one the sentence names: the
+    rows (within five sentences before) of the item it names ("The first batch of the
+    jets arrived"), of the party it names ("Peru's order was cancelled"), or whose
+    sentence has its deal noun ("The contract was cancelled" after "signed a contract");
+    when it names none of these, the rows of the nearest earlier sentence with rows
+    (within three). Nothing moves when the item it names fits no deal told before, or
+    when what it names fits two (two suppliers or two recipients in the nearest sentence).
+    A later stage replaces an earlier one; a cancelled or halted deal is negated.
+    ``mentions``: the article's lexicon matches; ``country_names``: country code -> name.
     """
+    country_names = country_names or {}
     told = {r.sentence_number for r in rows}
     out = list(rows)
     for sentence in sentences:
@@ -103,18 +115,96 @@ def update_deal_stage(rows: list[Transfer], sentences: Sequence) -> list[Transfe
         stage = stage_told(sentence.text)
         if not stage:
             continue
-        before = [r for r in out if sentence.number - 3 <= r.sentence_number < sentence.number]
-        if not before:
-            continue
-        nearest = max(r.sentence_number for r in before)
-        deal = [i for i, r in enumerate(out) if r.sentence_number == nearest]
-        if len({(out[i].supplier, out[i].recipient) for i in deal}) != 1:
+        deal = _deal_referred_to(out, sentence, mentions, country_names)
+        if not deal or len({(out[i].supplier, out[i].recipient) for i in deal}) != 1:
             continue
         if any(rules.NOT_STATED in (out[i].supplier, out[i].recipient) for i in deal):
             continue
         for i in deal:
             out[i] = _at_stage(out[i], stage)
     return out
+
+
+#: The deal nouns a sentence may name its deal by, each with the words that tell such a
+#: deal in the sentence that first told it ("ordered" tells an order).
+DEAL_NOUN_WORDS = {
+    "deal": r"deals?",
+    "contract": r"contract(?:s|ed)?",
+    "agreement": r"agreements?|agreed",
+    "order": r"orders?|ordered",
+    "sale": r"sales?|sold|sell",
+    "purchase": r"purchases?|purchased|bought|buy",
+}
+
+
+def _deal_referred_to(
+    rows: list[Transfer], sentence, mentions: Sequence, country_names: Mapping
+) -> list[int]:
+    """The indexes of the rows of the deal ``sentence`` refers to (see ``update_deal_stage``)."""
+    near = [
+        i for i, r in enumerate(rows) if sentence.number - 5 <= r.sentence_number < sentence.number
+    ]
+    inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+    items = {m.name for m in inside if m.kind == "weapon"}
+    kinds = {m.type for m in inside if m.kind == "weapon" and m.type}
+    actors = [m for m in inside if m.kind == "actor"]
+    parties = {m.name for m in actors} | {
+        country_names.get(m.country, m.country) for m in actors if m.country
+    }
+    noun = _deal_noun(sentence.text)
+    chosen = near
+    if items or kinds:  # "the first batch of the jets": the deal of jets, or none
+        chosen = [
+            i for i in chosen
+            if rows[i].item in items or rows[i].category and rows[i].category in kinds
+        ]  # fmt: skip
+    # the deal the sentence's noun told ("the contract" after "signed a contract"), and the
+    # party it names ("Peru's order"), narrow the choice; a place or a source may be no side
+    by_noun = []
+    if noun:
+        said = re.compile(rf"(?i)\b(?:{DEAL_NOUN_WORDS[noun]})\b")
+        by_noun = [i for i in chosen if said.search(rows[i].sentence)]
+    chosen = by_noun or chosen
+    by_party = [i for i in chosen if _sides(rows[i]) & parties]
+    chosen = by_party or chosen
+    if not (items or kinds or by_noun or by_party):
+        # it names nothing of a deal: the nearest earlier sentence with rows, within three
+        chosen = [i for i in near if rows[i].sentence_number >= sentence.number - 3]
+    if not chosen:
+        return []
+    nearest = max(rows[i].sentence_number for i in chosen)
+    return [i for i in chosen if rows[i].sentence_number == nearest]
+
+
+def _sides(row: Transfer) -> set[str]:
+    return {row.supplier, row.recipient, row.supplier_country, row.recipient_country} - {""}
+
+
+#: Words that name a part of a deal, not the deal: "the first batch" names no deal noun.
+PART_WORDS = word_set(
+    "batch batches lot lots tranche tranches consignment consignments shipment shipments "
+    "delivery deliveries"
+)
+
+
+def _deal_noun(text: str) -> str:
+    """The deal noun heading a sentence's subject ("The contract was signed": "contract"),
+    or "" for a part of a deal ("the first batch") or none.
+
+    >>> _deal_noun("The Rafale deal was cancelled."), _deal_noun("The first batch arrived.")
+    ('deal', '')
+    >>> _deal_noun("Their orders were suspended."), _deal_noun("The deal's first lot came.")
+    ('order', 'deal')
+    """
+    words = re.findall(r"[\w-]+", text.lower())[:6]
+    if not words or words[0] not in {"the", "its", "their", "this", "that"}:
+        return ""
+    for word in words[1:]:
+        if word in PART_WORDS:
+            return ""
+        if word in DEAL_NOUN_WORDS or word.rstrip("s") in DEAL_NOUN_WORDS:
+            return word if word in DEAL_NOUN_WORDS else word.rstrip("s")
+    return ""
 
 
 def _at_stage(row: Transfer, stage: str) -> Transfer:
@@ -304,3 +394,142 @@ def _other_party(row, named, by_number, told, mentions, country_names) -> Transf
             inferred_from=str(number),
         )
     return row
+
+
+#: What may join the two parties of a signing pair: "India and Russia", "Belarus, Russia".
+PAIR_JOIN = re.compile(r"(?i)^\s*(?:,|and|&)\s*$")
+
+
+def orient_signing_pairs(
+    rows: list[Transfer],
+    sentences: Sequence,
+    mentions: Sequence,
+    country_names: Mapping,
+    origins: Mapping[str, str],
+) -> list[Transfer]:
+    """A deal signed by a pair of parties, read with no supplier, is the pair's one deal.
+
+    "India and Russia signed an agreement for four frigates" leaves the supplier open and
+    makes one of the pair the recipient, though either may sell. The row takes the pair's
+    direction from, in order: the maker's country of the item (``origins``: canonical
+    item -> country) when it is one of the pair (when it is another, both of the pair buy
+    and the row stays); another row naming both of the pair, in the same sentence or of
+    the same kind of item elsewhere ("Under it, Russia will deliver the systems to
+    Belarus"). With none, two readings are possible and the row goes. Only for two
+    parties (of a country) written side by side with "and" or a comma, in a sentence with
+    a deal noun. The row keeps ``inferred_from`` (the row it took the
+    direction from, or its own sentence for the maker).
+    """
+    by_number = {s.number: s for s in sentences}
+    out: list[Transfer] = []
+    for row in rows:
+        pair = _signing_pair(row, by_number.get(row.sentence_number), mentions, country_names)
+        if pair is None:
+            out.append(row)
+            continue
+        recipient_key = _key(row, "recipient")
+        other = next(c for c in pair if c != recipient_key)
+        maker = origins.get(row.item, "")
+        if maker and maker not in pair:  # "Peru and Chile signed a deal for F-16 jets":
+            out.append(row)  # neither makes them, both buy
+            continue
+        if maker in pair:
+            supplier, recipient = (
+                pair[maker],
+                pair[other if maker == recipient_key else recipient_key],
+            )
+            out.append(_with_sides(row, supplier, recipient, country_names, row.sentence_number))
+            continue
+        told = [
+            r for r in rows
+            if r is not row and {_key(r, "supplier"), _key(r, "recipient")} == set(pair)
+            and (r.sentence_number == row.sentence_number or _same_kind(r, row))
+        ]  # fmt: skip
+        directions = {(_key(r, "supplier"), _key(r, "recipient")) for r in told}
+        if len(directions) == 1:
+            source = told[0]
+            out.append(
+                replace(
+                    row, supplier=source.supplier, supplier_country=source.supplier_country,
+                    supplier_text=source.supplier_text, recipient=source.recipient,
+                    recipient_country=source.recipient_country,
+                    recipient_text=source.recipient_text,
+                    inferred_from=str(source.sentence_number),
+                )
+            )  # fmt: skip
+        # else: either of the pair may sell, and nothing tells which: no row
+    return drop_repeats(out)
+
+
+def _signing_pair(row: Transfer, sentence, mentions: Sequence, country_names: Mapping):
+    """The two parties of ``row``'s sentence written as a pair, by country name -> mention,
+    when the row leaves its supplier open, names one of them as recipient, and the sentence
+    has a deal noun; else None."""
+    if sentence is None or row.supplier != rules.NOT_STATED or row.supplier_text.strip():
+        return None
+    if row.recipient in (rules.NOT_STATED, rules.UNRESOLVED) or not DEAL_NOUN.search(row.sentence):
+        return None
+    actors = sorted(
+        (m for m in mentions
+         if m.kind == "actor" and m.country and m.type in rules.PARTY_TYPES
+         and sentence.start <= m.start < sentence.end),
+        key=lambda m: m.start,
+    )  # fmt: skip
+    countries = {country_names.get(m.country, m.country) for m in actors}
+    if len(countries) != 2 or _key(row, "recipient") not in countries:
+        return None
+    for first, second in zip(actors, actors[1:], strict=False):
+        a, b = (country_names.get(m.country, m.country) for m in (first, second))
+        between = sentence.text[first.end - sentence.start : second.start - sentence.start]
+        if a != b and PAIR_JOIN.match(between):
+            return {a: first, b: second}
+    return None
+
+
+def _with_sides(row: Transfer, supplier, recipient, country_names: Mapping, number: int):
+    """``row`` with the mentions ``supplier`` and ``recipient`` as its sides."""
+    return replace(
+        row, supplier=supplier.name,
+        supplier_country=country_names.get(supplier.country, supplier.country),
+        supplier_text=supplier.form, recipient=recipient.name,
+        recipient_country=country_names.get(recipient.country, recipient.country),
+        recipient_text=recipient.form, inferred_from=str(number),
+    )  # fmt: skip
+
+
+#: Words that make an item the rest of a batch told before: "the remaining vessels", "two
+#: other frigates - A and B -", "the rest of the tanks", up to the item's own words.
+REST_OF_BATCH = re.compile(
+    r"(?i)\b(?:other|remaining|rest\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?[\w-]*"
+    r"(?:\s*[-–—(:,]\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:and|,)\s*(?:the\s+)?(?:[\w-]+\s+){0,3})?)?$"
+)
+
+
+def fold_rest_of_batch(rows: list[Transfer]) -> list[Transfer]:
+    """The rest of a batch told before belongs to that deal's row, not to a row of its own.
+
+    "Spain handed over the first of four patrol vessels to Peru. The remaining vessels will
+    be handed over next year." : one Spain -> Peru deal (one row per deal). A row goes when
+    its item is written as the rest of a batch ("other", "remaining", "the rest of the"),
+    it names no supplier, its recipient is unnamed or the deal's, and an earlier row names
+    both sides of the same kind of item. A row whose sentence names its own supplier is a
+    deal of its own ("Two other tanks were sold to Chile by France").
+    """
+    out: list[Transfer] = []
+    for row in rows:
+        before = row.sentence[: max(row.item_start - row.start, 0)]
+        rest = row.supplier == rules.NOT_STATED and REST_OF_BATCH.search(before) is not None
+        deal = [
+            r for r in out
+            if rest and r.sentence_number < row.sentence_number
+            and r.supplier not in (rules.NOT_STATED, rules.UNRESOLVED)
+            and r.recipient not in (rules.NOT_STATED, rules.UNRESOLVED)
+            and _same_kind(r, row)
+            and (
+                row.recipient in (rules.NOT_STATED, rules.UNRESOLVED)
+                or _key(r, "recipient") == _key(row, "recipient")
+            )
+        ]  # fmt: skip
+        if not deal:
+            out.append(row)
+    return out

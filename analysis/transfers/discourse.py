@@ -572,6 +572,8 @@ def _resolve_told_elsewhere(rows: list[Transfer], origins: Mapping[str, str]) ->
             if described(row, "supplier"):
                 out.append(row)  # "countries that own them": said, without a name
                 continue
+            if _sums_up(row, others):
+                continue  # "Peru buys more jets" over its Rafale and F-15 deals: no row
             if len(suppliers) > 1:  # a new item: the one of them whose country makes it
                 same = [r for r in same if r.supplier_country == origins.get(row.item)]
             same = [r for r in same if _could_supply(r, row, origins)]
@@ -590,6 +592,18 @@ def _resolve_told_elsewhere(rows: list[Transfer], origins: Mapping[str, str]) ->
                 row = _buyer_of_article(row, rows)
         out.append(row)
     return out
+
+
+def _sums_up(row: Transfer, others: list[Transfer]) -> bool:
+    """True when ``row`` names its item only by a kind ("fighter jets") and ``others``
+    (rows to its recipient that name their supplier) name systems of that kind from two
+    suppliers or more: the row tells one of those deals, or all of them, and a reader
+    cannot pick one ("Peru buys more fighter jets / Peru ordered Rafale jets from France
+    ... and F-15 jets from the US")."""
+    if not row.category or _is_named_item(row.item):
+        return False
+    told = [r for r in others if r.category == row.category and _is_named_item(r.item)]
+    return len({_side_key(r, "supplier") for r in told}) > 1
 
 
 #: Cues of buying: a purchase with no buyer written is by the article's one buyer.

@@ -27,7 +27,9 @@ from analysis.transfers import rules as rules
 from analysis.transfers.deal import (
     add_deal_contents,
     fill_deal_parties,
+    fold_rest_of_batch,
     join_headline,
+    orient_signing_pairs,
     update_deal_stage,
 )
 from analysis.transfers.discourse import (
@@ -160,6 +162,8 @@ def extract_from_article(
     }
     rows = name_described_suppliers(rows, sentences, said_by, mentions, country_names)
     rows = join_split_reports(rows, origins)
+    # "India and Russia signed an agreement for frigates": which of the pair sells
+    rows = orient_signing_pairs(rows, sentences, mentions, country_names, origins)
     rows = join_headline(rows, sentences)  # "Peru to get tanks" / "Spain will send tanks"
     # "... signed an agreement. Under it, Germany will deliver 30 tanks": the other party
     rows = fill_deal_parties(rows, sentences, mentions, country_names)
@@ -169,7 +173,9 @@ def extract_from_article(
     rows = join_told_again(rows, article.text)  # "... 20 tanks to Peru. Peru ordered the tanks"
     rows = add_told_options(rows, sentences)  # "The contract includes an option for 12 more"
     rows = add_deal_contents(rows, sentences, mentions)  # "It includes 30 tanks"
-    rows = update_deal_stage(drop_told_packages(rows), sentences)  # "The first batch arrived"
+    rows = fold_rest_of_batch(rows)  # "The remaining vessels will follow": the same deal
+    # "The first batch arrived", "The contract was cancelled": the deal it names moves on
+    rows = update_deal_stage(drop_told_packages(rows), sentences, mentions, country_names)
     return transfers_frame(with_party_types(rows, mentions))
 
 

@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from analysis import config
-from analysis.grammar import SPEECH_VERBS, Clause, Parse, Phrase
+from analysis.grammar import JUDGING_VERBS, SPEECH_VERBS, Clause, Parse, Phrase
 from analysis.transfers.rules import word_set as words_of
 
 FRAMES_FILE = config.DATA_DIR / "transfer_frames.csv"
@@ -58,6 +58,8 @@ _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|s
 UMBRELLA_HEADS = words_of(
     "weapon weaponry arm arms equipment hardware aid assistance package supplies system systems"
 )
+#: Heads of a delivery told by what it lists ("the gear sent included rifles").
+LISTING_HEADS = words_of("gear materiel donation donations consignment shipment cargo batch")
 #: Nouns that count or contain the item ("30 units of X", "a batch of X").
 CONTAINER_NOUNS = words_of(
     "unit batch tranche wave delivery set shipment consignment lot number pair squadron dozen "
@@ -85,7 +87,7 @@ STANCE_VERBS = words_of(
 #: makes, halts or resumes its deliveries) or takes ("took delivery of").
 GIVER_LIGHT_VERBS = words_of(
     "make complete conduct carry finish begin start halt pause suspend stop resume freeze "
-    "continue cancel speed accelerate expedite"
+    "continue cancel speed accelerate expedite withhold delay"
 )
 TAKER_LIGHT_VERBS = words_of("take receive accept get await")
 #: Verbs whose subject holds their object: "the package includes / contains X".
@@ -126,8 +128,9 @@ CARRIER_VERBS = words_of("carry transport haul ferry")
 #: Verbs of a purpose clause whose object is the one a gift is for ("will donate boats to
 #: aid / help / support Peru's navy": Peru's navy receives them).
 AID_VERBS = words_of("aid help assist support bolster strengthen boost")
-#: Verbs of thanks: "Y thanked X for the donation of Z" (X gave Z to Y).
-THANK_VERBS = words_of("thank")
+#: Verbs of thanks: "Y thanked X for the donation of Z" (X gave Z to Y; so "Y praised /
+#: appreciated X for the delivery of Z"), and the other verbs of judging a side for a deed.
+THANK_VERBS = words_of("thank appreciate") | JUDGING_VERBS
 #: Verbs whose subject only allows or stops someone else's transfer: never a party by
 #: themselves ("Congress approved / blocked the sale").
 APPROVER_VERBS = words_of(
@@ -325,6 +328,8 @@ def phrase_is_item(parse: Parse, index: int) -> bool:
 def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> FrameMatch | None:
     for frame in rows:
         items = _fill(parse, clause, frame.item, noun, is_item)
+        if not items and frame.direction == "give":  # "handed over two ships to the navy"
+            items = _fill(parse, clause, frame.item, noun, _for_a_force(parse, clause, frame, noun))
         if noun is not None and parse.tokens[noun.head].lemma.lower() in CONTRACT_NOUNS:
             # "an agreement on defence cooperation": a framework, not a transfer
             items = tuple(p for p in items if _head_lemma(parse, p) not in FRAMEWORK_HEADS)
@@ -332,6 +337,9 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             continue
         supplier = _fill(parse, clause, frame.supplier, noun, is_party, items)
         recipient = _fill(parse, clause, frame.recipient, noun, is_party, items)
+        origin = any(parse.units_in(_contained(parse, i), "actor") for i in items)
+        if frame.lemma in ORIGIN_ONLY_CUES and not supplier and not origin:
+            continue  # "the submarines will join the fleet": commissioning, no transfer
         if "service" in frame.item and not recipient:
             continue  # "the army trains recruits": a service to no named side is no transfer
         made_by = any(parse.units_in(_contained(parse, i), "actor") for i in items)
@@ -552,7 +560,11 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
         if is_item is is_party:  # "to five countries, including A and B": A and B
             found = [q for p in found for q in _listed_members(parse, p)]
         if is_item is not None:
-            found = [p for p in found if is_item(parse, _contained(parse, p)) and p not in items]
+            found = [
+                p for p in found
+                if (is_item(parse, _contained(parse, p)) or _lists_items(parse, p, is_item))
+                and p not in items
+            ]  # fmt: skip
         if found:
             return tuple(found)
     return ()
@@ -573,6 +585,57 @@ def _listed_members(parse: Parse, index: int) -> list[int]:
         )
     ]  # fmt: skip
     return listed or [index]
+
+
+#: Verbs that tell a transfer only with the item's origin named: "tanks from Spain joined
+#: the Peruvian army" (delivered); "the submarines will join the fleet" is commissioning.
+ORIGIN_ONLY_CUES = words_of("join")
+#: Heads of a platform that is military equipment when a force receives it ("two ships to
+#: the navy", "ten trucks to the army"), not by itself ("ships to Peru").
+PLATFORM_HEADS = words_of(
+    "ship ships vessel vessels boat boats craft plane planes vehicle vehicles truck trucks "
+    "aircraft helicopter helicopters"
+)
+#: Last words of a receiver that make it a force ("the Pakistan Navy", "the Kenyan army").
+FORCE_WORDS = words_of("navy army military forces force guard marines corps police")
+
+
+def _for_a_force(parse: Parse, clause: Clause | None, frame, noun) -> ItemTest:
+    """An item test for a platform given to a force: "China handed over two ships to the
+    Pakistan Navy" (ships a navy receives are military equipment), else nothing passes."""
+
+    def test(p: Parse, index: int) -> bool:
+        head = p.tokens[p.phrases[index].head]
+        return head.text.lower() in PLATFORM_HEADS and not p.units_in(index, "actor")
+
+    receivers = _fill(parse, clause, frame.recipient, noun, is_party)
+    words = [parse.phrases[r].text.lower().split()[-1:] for r in receivers]
+    if not any(w and w[0] in FORCE_WORDS for w in words):
+        return lambda p, i: False
+    return test
+
+
+def _lists_items(parse: Parse, index: int, is_item: ItemTest) -> bool:
+    """True when an umbrella noun phrase ("the equipment", "the aid") is the subject of a
+    verb that lists its contents and one of them is an item: "equipment donated by X
+    included boats" is a donation of boats (``_with_included`` then names them).
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("The gear sent to Peru included rifles.")
+    >>> _lists_items(p, 0, phrase_is_item), phrase_is_item(p, 0)
+    (True, False)
+    """
+    head = parse.tokens[parse.phrases[index].head].lemma.lower()
+    if head not in UMBRELLA_HEADS and head not in LISTING_HEADS:
+        return False
+    return any(
+        is_item(parse, s.phrase)
+        for c in parse.clauses
+        if _lemma(parse, c) in CONTENT_VERBS
+        and c.slot("subject") is not None and c.slot("subject").phrase == index
+        for s in c.slots
+        if s.role == "object"
+    )  # fmt: skip
 
 
 def is_party(parse: Parse, index: int) -> bool:
@@ -782,7 +845,7 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
     if slot in ("thanked", "thanker"):  # "Y thanked X for the donation of Z": X gave it to Y
         if clause is None or _lemma(parse, clause) not in THANK_VERBS:
             return []
-        if not any(s.role == "for" and s.phrase == noun.index for s in clause.slots):
+        if not any(s.role in ("for", "of") and s.phrase == noun.index for s in clause.slots):
             return []
         side = clause.slot("object" if slot == "thanked" else "subject")
         return [side.phrase] if side else []
@@ -901,6 +964,7 @@ def _match(parse, clause, frame, noun, supplier, recipient, items) -> FrameMatch
     items = _with_included(parse, items)
     containers = tuple(p for p in items if _contained(parse, p) != p)  # "a US shipment of"
     items, quantity = _unwrap_containers(parse, items)
+    items = _without_catch_alls(parse, items)
     supplier = tuple(_copula_subject(parse, p) for p in supplier)
     recipient = tuple(_copula_subject(parse, p) for p in recipient)
     stage, polarity, modality, denier = read_stage(parse, clause, frame, noun)
@@ -938,14 +1002,46 @@ def _with_included(parse: Parse, items: tuple[int, ...]) -> tuple[int, ...]:
         listed = []
         for clause in parse.clauses:
             subject = clause.slot("subject")
-            if subject and subject.phrase == index and _lemma(parse, clause) == "include":
+            if subject and subject.phrase == index and _lemma(parse, clause) in CONTENT_VERBS:
                 listed += [s.phrase for s in clause.slots if s.role == "object"]
         head = parse.tokens[parse.phrases[index].head].lemma.lower().split()[-1]
-        umbrella = head in UMBRELLA_HEADS or head.removesuffix("s") in UMBRELLA_HEADS
+        umbrella = (
+            head in UMBRELLA_HEADS | LISTING_HEADS or head.removesuffix("s") in UMBRELLA_HEADS
+        )
         # "equipment, including radars", "the weapons sent include drones": the named stand
         out += named or ([] if listed and umbrella else [index])
         out += listed
     return tuple(dict.fromkeys(out))
+
+
+#: Words that make an umbrella noun the rest of a list ("drones and other equipment").
+CATCH_ALL_WORDS = words_of("other another additional further more various")
+
+
+def _without_catch_alls(parse: Parse, items: tuple[int, ...]) -> tuple[int, ...]:
+    """Drop "other equipment" / "other supplies" from items that name a weapon beside it:
+    the rest of a list is not a transfer of its own (the named items carry the deal).
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("rifles and other equipment", 0, 26, [(0, 6, "weapon", "rifle")])
+    >>> [p.phrases[i].text for i in _without_catch_alls(p, (0, 1))]
+    ['rifles']
+    """
+    parts = [p for i in items for p in parse.phrases[i].parts or (i,)]
+    rest = [p for p in parts if _catch_all(parse, p)]
+    named = [p for p in parts if parse.units_in(p, "weapon") and p not in rest]
+    if not named or not rest:
+        return items
+    return tuple(p for p in parts if p not in rest)
+
+
+def _catch_all(parse: Parse, index: int) -> bool:
+    phrase = parse.phrases[index]
+    head = parse.tokens[phrase.head]
+    last = head.text.lower().split()[-1]  # a unit's last word: "military supplies"
+    heads = {head.lemma.lower(), head.text.lower(), last, last.removesuffix("s")}
+    before = {t.text.lower() for t in parse.tokens[phrase.first : phrase.head]}
+    return bool(heads & (UMBRELLA_HEADS | SERVICE_HEADS)) and bool(before & CATCH_ALL_WORDS)
 
 
 def _copula_subject(parse: Parse, index: int) -> int:
@@ -1076,7 +1172,7 @@ def read_stage(
             described = True  # "rejected a claim that a boat carrying X was seized": the
             current = parent  # denial covers what the claim describes, nothing else does
             continue
-        if current.kind != "complement":
+        if current.kind != "complement" and not _gerund_complement(parse, current):
             parent = None  # a relative or adverbial clause keeps its own stage and polarity
         if parent is not None and parent.kind != "aside":
             info = parse.phrases[parent.verb].verb
@@ -1117,7 +1213,8 @@ def read_stage(
         stage = later[0] if later else stage
     if not stage and noun is not None and not modality:
         stage = BARE_NOUN_STAGES.get(parse.tokens[noun.head].lemma.lower(), "")
-        if stage == "delivered" and own is not None and own.tense == "present":
+        judged = own is not None and own.lemma in THANK_VERBS and not own.modal
+        if stage == "delivered" and own is not None and own.tense == "present" and not judged:
             stage = "ongoing"  # "the supply of drones to X worries Y": it goes on
     if not stage and own is not None and noun is None:
         stage = _stage_from_tense(own, frame.direction)
@@ -1127,6 +1224,8 @@ def read_stage(
             stage = "delivered"  # "X was the first country to give Y": it gave
         if not stage and clause.kind == "reduced_relative" and own.voice == "passive":
             stage = "delivered" if frame.direction != "get" else "agreed"  # "rifles sent by X"
+        if not stage and _judged_deed(parse, clause):
+            stage = "delivered"  # "Y thanked X for sending rifles": the deed was done
     return stage, polarity, modality, denier
 
 
@@ -1151,6 +1250,45 @@ def _document_noun(parse: Parse, clause: Clause, table) -> str:
         if lemma in DOCUMENT_NOUNS and lemma in table:
             return lemma
     return ""
+
+
+#: Prepositions that make an -ing clause the complement of the verb before it ("committed
+#: to sending", "refrained from sending"): the verb governs it like "agreed to send".
+GERUND_COMPLEMENT_MARKERS = ("to", "from")
+
+
+def _gerund_complement(parse: Parse, clause: Clause) -> bool:
+    """True for "to" / "from" + -ing right after its verb: "has committed to sending rifles",
+    "Peru refrained from selling tanks" (the verb's stage and polarity are the cue's).
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru has committed to sending rifles.")
+    >>> _gerund_complement(p, p.clauses[1])
+    True
+    """
+    return (
+        clause.kind == "adverbial"
+        and clause.marker in GERUND_COMPLEMENT_MARKERS
+        and clause.parent != -1
+        and parse.phrases[clause.verb].verb.tense == "participle"
+    )
+
+
+def _judged_deed(parse: Parse, clause: Clause) -> bool:
+    """True for a "for" / "of" + -ing clause under a verb of judging that is not itself
+    negated, hedged or future: "Y thanked X for sending rifles" tells a deed done.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru thanked Chile for sending rifles.")
+    >>> _judged_deed(p, p.clauses[1])
+    True
+    """
+    if clause.kind != "adverbial" or clause.marker not in ("for", "of") or clause.parent == -1:
+        return False
+    info = parse.phrases[parse.clauses[clause.parent].verb].verb
+    return info.lemma in JUDGING_VERBS and not (
+        info.negated or info.modal or info.tense == "future"
+    )
 
 
 #: Marks a governor that only reports a finite clause: its polarity counts, its stage not.

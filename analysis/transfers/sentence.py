@@ -32,6 +32,7 @@ from analysis.transfers.frames import (
     FrameMatch,
     load_frames,
     load_stages,
+    modifiers_of,
     phrase_is_item,
     read_frames,
     read_stage,
@@ -64,6 +65,17 @@ STATE_TYPES = ("country", "government")
 #: Head nouns that name an organisation's members, not the organisation ("NATO members",
 #: "EU countries", "member states"): the members are not named by it.
 MEMBER_HEADS = words_of("member state country nation ally partner government")
+#: Nouns of a part of a force: "the 63 Brigade of the Nigerian Army" stands for the army.
+SUBUNIT_NOUNS = words_of(
+    "brigade division battalion regiment unit command wing squadron corps detachment "
+    "contingent flotilla fleet group base"
+)
+#: Heads of a public body's name: "the Delta state government" is a side though the lexicon
+#: does not know it.
+INSTITUTION_NOUNS = words_of(
+    "government ministry administration command council agency department authority "
+    "authorities police"
+)
 #: First-person pronouns: in a quotation, the speaker's side ("we will send").
 FIRST_PERSON = words_of("we us i")
 #: Pronouns that can stand for an item named before ("sent them to Y").
@@ -98,6 +110,7 @@ def _cue_pattern() -> re.Pattern[str]:
         for values in lemminflect.getAllInflections(lemma, upos="VERB").values():
             forms.update(values)
     forms |= {"made", "built", "supplied", "manufactured", "produced"}  # "Iranian-made drones"
+    forms |= HOLDING_NOUNS  # "drones in service with X"
     words = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
     return re.compile(rf"(?i)(?<![\w-])(?:{words})\b|-(?:made|built|supplied|manufactured)\b")
 
@@ -351,11 +364,37 @@ class _SentenceReader:
             return None  # "NATO members", "EU countries": the members, not named here
         if named:
             return self._party(named[-1], head if at_head else None)
+        if head.lemma.lower() in SUBUNIT_NOUNS:  # "the 63 Brigade of the Nigerian Army"
+            owner = next((s.phrase for s in modifiers_of(self.parse, index) if s.role == "of"), -1)
+            parts = self.parse.phrases[owner].parts or (owner,) if owner != -1 else ()
+            found = [p for p in (self.party_of(part, others) for part in parts) if p]
+            if found:
+                return found[0]
+        unknown = self.named_institution(index)
+        if unknown is not None:
+            return unknown
         if head.tag == "PROPN":
             return None  # a name the lexicon does not know is not guessed at
         if head.text.lower() in FIRST_PERSON and self._in_quote(phrase.start):
             return self.speaker_side(others)
         return self._reference(phrase, others)
+
+    def named_institution(self, index: int) -> Party | None:
+        """A public body the lexicon does not know, named by a proper noun before an
+        institution noun ("the Delta state government", "the Kano police command"): the
+        side is its words, with no country (nothing is guessed about whose it is)."""
+        phrase = self.parse.phrases[index]
+        tokens = self.parse.tokens[phrase.first : phrase.head + 1]
+        if self.parse.units_in(index, "actor") or phrase.parts or phrase.possessor != -1:
+            return None
+        head = self.parse.tokens[phrase.head]
+        names = [t for t in tokens[:-1] if t.tag == "PROPN" and t.text[:1].isupper()]
+        if head.lemma.lower() not in INSTITUTION_NOUNS or not names:
+            return None
+        words = [t for t in tokens if t.tag != "DET"]
+        start, end = words[0].start, words[-1].end
+        text = self.parse.text[start - self.parse.start : end - self.parse.start]
+        return Party(text, "", text, start, end)
 
     @staticmethod
     def _members_of(mention, head) -> bool:
@@ -541,7 +580,7 @@ class _SentenceReader:
                         (
                             t
                             for t in self.parse.tokens[p.first : p.last + 1]
-                            if t.tag != "DET"
+                            if t.tag not in ("DET", "NUM")  # "two ships": the ships
                             and t.text.lower() not in ITEM_FILLERS
                             and t.text[:1] not in "$€£¥₹"  # the price is not the item's name
                         ),
@@ -772,22 +811,9 @@ class _SentenceReader:
                     names.append(party.name)
         return "; ".join(dict.fromkeys(names))
 
-    def _held_items(self) -> list[tuple]:
-        """(clause, item, holders) of each item a side is told to hold: the object and subject
-        of a use verb ("Peru's army flies Chilean-made jets"), and an item "in service with" a
-        side ("Chilean-made jets in service with the Peruvian air force", "Peru has
-        Chilean-made jets in service", "the Chilean-made jets entered service with Peru")."""
-        out = []
-        for clause in self.parse.clauses:
-            verb = self.parse.phrases[clause.verb].verb
-            subject, obj = clause.slot("subject"), clause.slot("object")
-            if verb.lemma in USE_VERBS and subject and obj:
-                out.append((clause, obj.phrase, [subject.phrase]))
-        return out + self._in_service_items()
-
     def _in_service_items(self) -> list[tuple]:
         """(clause, item, holders) of each item told "in service with" a side, held "in
-        service" by it, or that "entered service with" it."""
+        service" by it, or that "entered service with" it (beside ``held_items``)."""
         parse = self.parse
         out = []
         for clause in parse.clauses:
@@ -811,9 +837,11 @@ class _SentenceReader:
         return out
 
     def implied_rows(self, taken: set[tuple[str, str]]) -> list[Transfer]:
-        """'Peru's army uses Chilean-made rifles': Chile -> Peru, implied."""
+        """'Peru's army uses Chilean-made rifles': Chile -> Peru, implied (``held_items``,
+        and items "in service with" a side)."""
         out = []
-        for clause, item, holders in self._held_items():
+        held = [*held_items(self.parse, possessed=not taken), *self._in_service_items()]
+        for clause, item, holders in held:
             verb = self.parse.phrases[clause.verb].verb
             users = self.parties(holders)
             for part in self.parse.phrases[item].parts or (item,):
@@ -837,6 +865,71 @@ class _SentenceReader:
                             self.parse.phrases[part].quantity, clause.index,
                         )  # fmt: skip
                         denier_text = self.parse.phrases[denier].text if denier != -1 else ""
-                        for item in self.items([part]):
-                            out.append(self.row(found, supplier, user, item, denier_text))
-        return out
+                        for item_row in self.items([part]):
+                            out.append(self.row(found, supplier, user, item_row, denier_text))
+        return drop_repeats(out)
+
+
+#: Nouns of a side's holding that a weapon is "in": "in service with X", "in X's arsenal".
+HOLDING_NOUNS = words_of("service inventory arsenal fleet arsenals inventories")
+#: Prepositions after a holding noun that name the side holding it ("in service with X").
+HOLDER_PREPOSITIONS = ("with", "in", "of", "by")
+
+
+def held_items(parse: Parse, possessed: bool = True) -> list[tuple]:
+    """Return (clause, item phrase, holder phrases) for each item the sentence says a side
+    uses or holds, with no transfer verb: the ground of an ``implied`` row.
+
+    - the subject of a use verb ("Peru's army flies X"), or its by-phrase in a passive
+      ("X flown by Peru's army", "X are operated by Peru");
+    - a side named after a holding noun the item is in ("X in service with Peru", "X have
+      entered service in Peru", "X in Peru's arsenal");
+    - with ``possessed``, the possessor of an item phrase ("Peru's Chilean-made rifles").
+
+    >>> p = parse_sentence("Rifles in service with Peru fired.", 0, 34, [])
+    >>> [(p.phrases[i].text, [p.phrases[h].text for h in hs]) for _, i, hs in held_items(p)]
+    [('Rifles', ['Peru'])]
+    """
+    out = []
+    for clause in parse.clauses:
+        verb = parse.phrases[clause.verb].verb
+        subject, obj, agent = clause.slot("subject"), clause.slot("object"), clause.slot("agent")
+        if verb.lemma in USE_VERBS and verb.voice != "passive" and subject and obj:
+            out.append((clause, obj.phrase, [subject.phrase]))
+        elif verb.lemma in USE_VERBS and agent and (obj or subject):
+            out.append((clause, (obj or subject).phrase, [agent.phrase]))
+        for slot in clause.slots:
+            head = parse.tokens[parse.phrases[slot.phrase].head].lemma.lower()
+            entered = slot.role == "object" and verb.lemma == "enter"
+            if head not in HOLDING_NOUNS or not (slot.role == "in" or entered):
+                continue
+            holders = [
+                s.phrase for s in parse.slots()
+                if s.governor == slot.phrase and s.role in HOLDER_PREPOSITIONS
+            ]  # fmt: skip
+            owner = parse.phrases[slot.phrase].possessor
+            holders += [owner] if owner != -1 else []
+            governor = parse.phrases[slot.governor] if slot.governor >= 0 else None
+            if governor is not None and governor.kind == "NP" and not entered:
+                item = governor.index  # "rifles in service with Peru"
+            elif subject is not None:
+                item = subject.phrase  # "the rifles are in service with Peru"
+            else:
+                continue
+            if holders:
+                out.append((clause, item, holders))
+    if possessed:
+        for phrase in parse.phrases:
+            owner = phrase.possessor
+            if phrase.kind != "NP" or owner == -1 or not parse.units_in(owner, "actor"):
+                continue
+            if any(MADE_FORM.search(t.text) for t in parse.units_in(phrase.index, "actor")):
+                clause = next((c for c in parse.clauses if any(
+                    s.phrase == phrase.index for s in c.slots)), None)  # fmt: skip
+                if clause is not None:
+                    out.append((clause, phrase.index, [owner]))
+    return out
+
+
+#: A maker's name with a making suffix, inside an item phrase ("Russian-made").
+MADE_FORM = re.compile(r"(?i)-(?:made|built|manufactured|produced|designed|origin)$")

@@ -145,3 +145,14 @@ def test_notebook_05_renders_on_the_store(store, tmp_path):
     assert str(store) not in html  # no machine path in the page
     names = {p.name for p in (tmp_path / "report").iterdir()}
     assert {"05-corpus.transfer_network.graphml", "05-corpus.claims_timeline.csv"} <= names
+
+
+@pytest.mark.slow
+def test_notebook_05_names_a_mistyped_parameter_in_one_line(store, tmp_path):
+    from analysis.errors import NotebookError
+    from analysis.runner import render_corpus_report
+
+    with pytest.raises(NotebookError) as caught:
+        render_corpus_report(store, tmp_path / "report", parameters={"top_n": "five"})
+    assert "top_n: expects int (default 8), got str 'five'" in str(caught.value)
+    assert "Traceback" not in str(caught.value)

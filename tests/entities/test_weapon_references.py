@@ -43,24 +43,8 @@ def test_a_minus_number_without_a_variant_written_before_is_no_weapon():
     assert weapons("The F110 engine works at the -40 mark.") == {"F110": 1}
 
 
-def test_class_words_in_a_comparison_count_nothing():
-    assert weapons("The turbine is similar to an aircraft jet engine and loud.") == {}
-    assert weapons("The drill sounded like a rocket. The army fired a rocket.") == {
-        "rocket (generic)": 1
-    }
-
-
-def test_a_class_word_before_capable_describes_the_ship():
-    assert weapons("The navy launched a missile-capable frigate.") == {"warship (generic)": 1}
-
-
 def test_water_cannon_is_no_artillery():
     assert weapons("Police used water cannon on the crowd.") == {}
-
-
-def test_a_named_system_its_description_and_calibre_are_one_mention():
-    text = "Workers fill M864 Dual Purpose Cargo 155mm rounds. The plant also makes 155mm shells."
-    assert weapons(text) == {"M864": 1, "155mm artillery shell": 1}
 
 
 def test_light_arms_and_revolvers_are_small_arms():
@@ -70,16 +54,6 @@ def test_light_arms_and_revolvers_are_small_arms():
 def test_a_field_of_warfare_written_as_a_name_is_no_weapon():
     text = "The crews train in Electronic Warfare (EW). The navy bought electronic warfare systems."
     assert weapons(text) == {"electronic warfare system": 1}
-
-
-def test_a_designation_a_capitalised_description_and_its_class_are_one_mention():
-    text = "It may buy 120mm ZX900A1 High Explosive Multi-Purpose with Tracer tank cartridges."
-    assert weapons(text) == {"ZX900A1": 1}
-
-
-def test_a_class_word_naming_a_formation_counts_nothing():
-    text = "The howitzers go to the artillery regiment and a tank battalion. Ten tanks came."
-    assert weapons(text) == {"artillery (generic)": 1, "tank (generic)": 1}
 
 
 def test_howitzer_rounds_are_munitions_only():
@@ -103,97 +77,10 @@ def test_a_states_ship_is_a_warship_once_the_article_named_one():
     assert weapons("A Chinese ship carried grain to port.") == {}
 
 
-def test_a_class_after_a_named_system_and_a_coordinated_modifier_is_its_mention():
-    text = "The army received eight Bayraktar armed and reconnaissance drones."
-    assert weapons(text) == {"Bayraktar TB2": 1}
-
-
-def test_boats_after_a_submarine_are_the_submarines():
-    text = (
-        "The navy will buy eight nuclear-powered submarines. The boats will be built in "
-        "Adelaide, and the first of the new boats is due in 2040."
-    )
-    assert weapons(text) == {"submarine (generic)": 3}
-
-
-def test_boats_with_no_submarine_before_them_or_of_another_kind_are_none():
-    assert weapons("Fishermen said the boats were damaged.") == {}
-    assert weapons("The attack submarine sailed past the fishing boats.") == {
-        "submarine (generic)": 1
-    }
-    assert weapons("Two submarines and a frigate sailed; the boats were fast.") == {
-        "submarine (generic)": 1,
-        "warship (generic)": 1,
-    }
-
-
-def test_a_ship_class_named_again_by_its_short_name_is_the_class():
-    text = (
-        "A Collins-class submarine sailed; the Collins boats are old. Two Astute-class "
-        "submarines followed, and the two Astutes docked."
-    )
-    assert weapons(text) == {"Collins-class submarine": 2, "Astute-class submarine": 2}
-
-
-def test_a_short_name_before_the_class_is_named_counts_nothing():
-    assert weapons("The Virginias are states. A Virginia-class submarine sailed.") == {
-        "Virginia-class submarine": 1
-    }
-
-
-def test_a_class_after_a_system_and_a_describing_word_is_part_of_its_mention():
-    text = "It test-fired a BrahMos supersonic cruise missile from Gowind stealth corvettes."
-    assert weapons(text) == {"BrahMos": 1, "Gowind-class corvette": 1}
-
-
-def test_a_class_after_a_verb_or_of_another_category_stays_its_own_mention():
-    assert weapons("F-16s shot down drones as the F-16 and other fighter jets flew.") == {
-        "F-16": 2,
-        "drone (generic)": 1,
-        "aircraft (generic)": 1,
-    }
-
-
 def test_a_model_name_before_a_torpedo_class_is_one_mention_of_it():
     assert weapons("The boats will carry Kestrel Shark heavyweight torpedoes.") == {
         "Kestrel Shark": 1
     }
-
-
-def actors(body: str) -> dict[str, int]:
-    mentions = find_all_mentions(article_from_text(HEADLINE + body + "\n"), load_lexicons())
-    return mentions.loc[mentions["kind"] == "actor", "name"].value_counts().to_dict()
-
-
-def test_military_before_a_weapon_class_belongs_to_the_weapon_not_the_forces():
-    assert weapons("Shelling destroyed Ukrainian military equipment near the river.") == {
-        "weapons (generic)": 1
-    }
-    assert weapons("They showed Russian military hardware and other military technology.") == {
-        "weapons (generic)": 2
-    }
-    assert weapons("Two Russian military aircraft flew over the strait.") == {
-        "aircraft (generic)": 1
-    }
-    # the demonym left over counts for its country
-    assert actors("Shelling destroyed Ukrainian military equipment near the river.") == {
-        "Ukraine": 1
-    }
-
-
-def test_the_forces_stay_when_military_modifies_no_weapon():
-    assert weapons("The Russian military said the jets were back.") == {"aircraft (generic)": 1}
-    assert actors("The Russian military said the jets were back.") == {"Russian Armed Forces": 1}
-
-
-def test_a_class_noun_after_a_named_system_and_its_modifiers_is_part_of_that_mention():
-    assert weapons("The ZX-20 stealth jets flew over the bay.") == {"ZX-20": 1}
-    assert weapons("The Rafale multirole jets landed.") == {"Rafale": 1}
-    assert weapons("Kyiv got more Storm Shadow long-range cruise missiles.") == {"Storm Shadow": 1}
-    # a verb, a plural noun or a function word between them: two weapons
-    assert weapons("Two F-16s escorted jets home.") == {"F-16": 1, "aircraft (generic)": 1}
-    assert weapons("The F-35 pilots saw jets.") == {"F-35": 1, "aircraft (generic)": 1}
-    assert weapons("It flew the F-35 and other jets.") == {"F-35": 1, "aircraft (generic)": 1}
 
 
 def test_a_variant_number_between_a_named_system_and_its_class_noun_is_part_of_it():
@@ -246,3 +133,35 @@ def test_a_designations_short_form_later_is_the_same_system():
 def test_a_single_variant_letter_or_a_short_form_without_the_is_no_mention():
     text = "The air force ordered ZT-7A jets. The A team met, and ZT-7 was a code."
     assert weapons(text) == {"ZT-7A": 1}
+
+
+def test_a_states_vessels_are_warships_once_the_article_named_one():
+    text = "A corvette sailed out of the bay on Friday with Greek vessels behind it."
+    assert weapons(text) == {"warship (generic)": 2}
+
+
+def test_an_aircraft_makers_fighters_are_jets_and_a_groups_fighters_are_people():
+    assert weapons("India flies Sukhoi fighters and wants Dassault fighters.") == {
+        "aircraft (generic)": 2
+    }
+    assert weapons("Hamas fighters and Wagner fighters attacked the town.") == {}
+
+
+def test_an_alliances_vessels_are_warships_and_a_noun_before_named_ships_is_theirs():
+    text = (
+        "The frigate HMCS Halifax sailed. Canadian vessels HMCS Athabaskan and HMCS Toronto "
+        "joined. The two NATO vessels docked in Varna."
+    )
+    found = weapons(text)
+    assert found["warship (generic)"] == 1 and found["HMCS Athabaskan"] == 1
+
+
+def test_a_states_fighters_are_jets_where_their_paragraph_or_the_next_names_a_fighter():
+    text = (
+        "Drone crashes after meeting Russian fighters\n\n"
+        "A drone collided with a Russian ZX-27 fighter jet over the sea.\n\n"
+        "Later, Ukrainian fighters repelled an assault near the town.\n"
+    )
+    mentions = find_all_mentions(article_from_text(text), load_lexicons())
+    jets = mentions.loc[mentions["name"] == "aircraft (generic)"]
+    assert jets["form"].tolist() == ["fighters"] and jets["start"].max() < 45  # the headline's

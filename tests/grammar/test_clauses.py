@@ -301,3 +301,43 @@ def test_a_named_actor_between_a_verb_and_a_weapon_is_an_indirect_object():
     assert parse_sentence(text, 0, len(text), units).describe() == [
         "main:give subject='Peru' indirect_object='Chile' object='rifles'"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [("Peru thanked Chile for sending rifles.", "Chile"),
+     ("Lima blamed the rebels for smuggling rifles.", "the rebels"),
+     ("Quito accused Lima of selling tanks.", "Lima"),
+     # not a verb of judging: the clause's own subject does the deed
+     ("Peru won praise for sending rifles.", "Peru")],
+)  # fmt: skip
+def test_a_deed_someone_is_judged_for_is_done_by_the_one_judged(sentence, subject):
+    parse = parse_sentence(sentence, 0, len(sentence), [])
+    deed = next(c for c in parse.clauses if c.kind == "adverbial")
+    assert parse.phrases[deed.slot("subject").phrase].text == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [("Berlin barred Warsaw from sending tanks.", "Warsaw"),
+     ("The embargo stopped Iran from shipping drones.", "Iran"),
+     # not a verb of preventing: the clause's own subject
+     ("Peru profited from selling tanks.", "Peru")],
+)  # fmt: skip
+def test_a_deed_someone_is_kept_from_is_the_object_s(sentence, subject):
+    parse = parse_sentence(sentence, 0, len(sentence), [])
+    deed = next(c for c in parse.clauses if c.kind == "adverbial")
+    assert parse.phrases[deed.slot("subject").phrase].text == subject
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["To help it guard its coast, Japan gave Peru boats.",
+     "To strengthen its army, Japan gave Peru boats.",
+     "To date, Japan gave Peru boats."],
+)  # fmt: skip
+def test_a_purpose_clause_before_the_main_clause_keeps_the_main_subject(sentence):
+    parse = parse_sentence(sentence, 0, len(sentence), [])
+    main = next(c for c in parse.clauses if c.kind == "main")
+    assert parse.phrases[main.verb].verb.lemma == "give"
+    assert parse.phrases[main.slot("subject").phrase].text == "Japan"

@@ -131,3 +131,18 @@ def test_a_code_in_brackets_after_a_name_is_left_out():
     words = [t.text for t in tag_words("Acme's (ACM.N) rifles were sold, the Navy (USN) said.")]
     assert words == ["Acme", "'s", "rifles", "were", "sold", ",", "the", "Navy", "said", "."]
     assert [t.text for t in tag_words("Peru (Lima) sent rifles.")][:4] == ["Peru", "(", "Lima", ")"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tag"),
+    [("The Kenyan army uses Chinese rifles.", "uses", "VERB"),
+     ("The defence ministry plans two purchases.", "plans", "VERB"),
+     # a name that only modifies: the word after it heads the noun phrase
+     ("A U.S. claim was denied.", "claim", "NOUN")],
+)  # fmt: skip
+def test_a_force_named_in_full_is_followed_by_its_verb(sentence, word, tag):
+    units = [(4, 15, "actor", "Kenya Defence Forces")] if "Kenyan" in sentence else []
+    if "defence ministry" in sentence:
+        units = [(4, 20, "actor", "Ministry of Defence")]
+    token = next(t for t in tag_words(sentence, units=units) if t.text == word)
+    assert token.tag == tag

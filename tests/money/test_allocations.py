@@ -77,8 +77,12 @@ def test_seed_split_summary_and_table():
 
 
 def test_package_with_four_parts_and_a_stated_total():
-    (allocation,) = find_allocations(load_article(fixture_path("aid_package_four_parts.txt")))
+    allocation, nested = find_allocations(load_article(fixture_path("aid_package_four_parts.txt")))
     assert allocation.total.value == 95e9
+    # "About $23 billion of the money for Ukraine would be used to replenish ...": a part of
+    # the $60 billion for Ukraine, itself a part of the package
+    assert nested.total.value == 60e9
+    assert parts_of(nested) == [("replenish U.S. weapons stocks", 23e9)]
     assert parts_of(allocation) == [
         ("Ukraine", 60e9),
         ("Israel", 14e9),

@@ -254,6 +254,18 @@ def test_rising_from_one_amount_to_another_is_not_a_range():
     ]
 
 
+def test_a_change_verb_far_before_from_to_still_makes_two_amounts():
+    # the verb and "from" are 60 characters apart: still a change, not a range
+    found = find_amounts(
+        "The country will increase its contribution to the relief and recovery efforts "
+        "from $300 million to $900 million."
+    )
+    assert [(a.text, a.qualifier) for a in found] == [
+        ("$300 million", "exact"),
+        ("$900 million", "exact"),
+    ]
+
+
 def test_to_dict_is_json_ready():
     data = one("more than $105 billion").to_dict()
     assert json.loads(json.dumps(data))["low"] == 105e9

@@ -41,6 +41,20 @@ CASES = [
     ("Peru ordered 30 tanks from Germany and Chile ordered 12 jets from Spain. The first "
      "batch arrived in May.",
      [("Germany", "Peru", "tank", A, "30"), ("Spain", "Chile", "jets", A, "12")]),
+    # ... the deal the sentence names, not the nearest: its item, its noun, its party
+    ("Peru ordered 30 tanks from Germany. Chile ordered 12 jets from Spain. The first batch "
+     "of the tanks arrived in May.",
+     [("Germany", "Peru", "tank", D, "30"), ("Spain", "Chile", "jets", A, "12")]),
+    ("Peru signed a contract with Germany for 30 tanks. Chile will receive 12 jets from Spain "
+     "next year. The contract was cancelled in June.",
+     [("Germany", "Peru", "tank", N, "30"), ("Spain", "Chile", "jets", P, "12")]),
+    ("India ordered 36 Rafale jets from France. Brazil agreed to buy four submarines from "
+     "France. The Indian order was suspended in 2019.",
+     [("France", "India", "Rafale", N, "36"), ("France", "Brazil", "submarine", A, "four")]),
+    # ... and none when the item it names fits no deal told before
+    ("Peru ordered 30 tanks from Germany. Chile ordered 12 jets from Spain. The first batch "
+     "of rifles arrived in May.",
+     [("Germany", "Peru", "tank", A, "30"), ("Spain", "Chile", "jets", A, "12")]),
     # -- a sentence of its own lists what the deal told before holds
     ("Germany announced a new military aid package for Peru on Monday. It includes 30 "
      "Leopard 2 tanks and 12 howitzers.",
@@ -60,6 +74,33 @@ CASES = [
     ("Germany, France and Peru signed a defence agreement on Monday. Under the agreement, "
      "Germany will deliver 30 Leopard 2 tanks.",
      [("Germany", "-", "Leopard", P, "30")]),
+    # -- a pair that signs a deal: the maker's country sells, or a row naming both tells it
+    ("Turkey and Qatar signed an agreement on the sale of 100 Altay tanks.",
+     [("Turkey", "Qatar", "Altay", A, "100")]),
+    ("Egypt, France ink deal for 30 Rafale jets",
+     [("France", "Egypt", "Rafale", A, "30")]),
+    ("Belarus and Russia signed a deal on air defence systems. Russia will supply Belarus "
+     "with air defence systems by 2025.",
+     [("Russia", "Belarus", "air defence", A, None),
+      ("Russia", "Belarus", "air defence", P, None)]),
+    # ... and no row when either of the pair may sell and nothing tells which
+    ("Peru and Spain signed a deal on the supply of 30 tanks on Monday.", []),
+    ("Russia and India signed a contract for 200 Ka-226 helicopters last year.", []),
+    # ... but one party of a deal and another country elsewhere in the sentence is no pair
+    ("Peru signed a deal for 30 tanks, the German ministry said.",
+     [("-", "Peru", "tank", A, "30")]),
+    # -- the rest of a batch told before is that deal's, not a row of its own
+    ("Spain handed over the first of four patrol vessels to the Peruvian Navy on Monday. "
+     "The remaining patrol vessels will be handed over to the navy next year.",
+     [("Spain", "Peru", "patrol", D, "four")]),
+    ("Peru received its first Leopard 2 tanks from Germany in May. Two other Leopard 2 tanks "
+     "are likely to be handed over to the army by 2026.",
+     [("Germany", "Peru", "Leopard", D, None)]),
+    # ... but not when its sentence names a supplier or another recipient of its own
+    ("Spain delivered 12 tanks to Peru. Two other tanks were sold to Chile by France.",
+     [("Spain", "Peru", "tank", D, "12"), ("France", "Chile", "tank", D, "Two")]),
+    ("Spain delivered 12 tanks to Peru. Chile bought the remaining tanks last year.",
+     [("Spain", "Peru", "tank", D, "12"), ("-", "Chile", "tank", D, None)]),
 ]  # fmt: skip
 
 

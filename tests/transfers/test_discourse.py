@@ -177,6 +177,20 @@ CASES = [
     # no word that adds to the deal: a new item's supplier is not guessed from another item
     ("Spain sold 20 rifles to Peru in May. Peru received 12 howitzers in June.",
      [("Spain", "Peru", "rifle", D, "20"), ("-", "Peru", "howitzer", D, "12")]),
+    # -- a row that names its item only by a kind, over systems of that kind from two
+    # suppliers to the same recipient, sums them up (or tells one): no row of its own
+    ("Peru buys more fighter jets\n\nPeru ordered 12 Rafale jets from France in May. Peru "
+     "also agreed to buy 8 F-16 jets from the United States.",
+     [("France", "Peru", "Rafale", A, "12"), ("United States", "Peru", "F-16", A, "8")]),
+    ("Peru ordered 12 Rafale jets from France and 8 F-16 jets from the United States. Peru "
+     "will receive the fighter jets in 2026.",
+     [("France", "Peru", "Rafale", A, "12"), ("United States", "Peru", "F-16", A, "8")]),
+    ("Chile to get new helicopters\n\nChile signed a contract for six Black Hawk helicopters "
+     "with the United States. Chile will also buy four Mi-17 helicopters from Russia.",
+     [("United States", "Chile", "Black Hawk", A, "six"), ("Russia", "Chile", "Mi-17", P, "four")]),
+    # ... but a kind over one supplier's system is that supplier's
+    ("Peru buys more fighter jets\n\nPeru ordered 12 Rafale jets from France in May.",
+     [("France", "Peru", "fighter", A, None), ("France", "Peru", "Rafale", A, "12")]),
 ]  # fmt: skip
 
 

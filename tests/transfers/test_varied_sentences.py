@@ -385,7 +385,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     # money set aside for another side's weapons: the one who sets it aside supplies them
     # (a budget line: planned); money for a weapon alone, or for one's own army, is no transfer
     ("Spain has allocated 2 billion euros for rifles and other equipment for Ukraine.",
-     [("Spain", "Ukraine", "rifle", P, None), ("Spain", "Ukraine", "equipment", P, None)]),
+     [("Spain", "Ukraine", "rifle", P, None)]),  # "other equipment": the rest of the list
     ("Spain has allocated 2 billion euros for ammunition.", []),
     ("The Spanish government allocated 3 billion euros for new tanks for the Spanish Army.", []),
     # a country's plane or ship that brings weapons: the country sends them (no other origin)

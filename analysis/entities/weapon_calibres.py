@@ -1,0 +1,63 @@
+"""Calibres: a calibre before an artillery or munitions class is a named kind of its own.
+
+"60mm mortar shells", "an 81 mm mortar", "230-mm multiple rocket launchers": a reader
+names the weapon by its calibre and class ("60mm mortar shell"), the most specific name
+the text gives, as the lexicon does for "155mm artillery shell". Calibres under 20 mm
+are small arms' cartridges ("7.62mm rounds"), and rounds or ammunition of any calibre
+("120mm tank rounds") are ammunition: their class stays generic.
+
+Found rows are tuples ``(name, category, weapon_class, start, end, evidence)``; spans
+are ``(index, start, end, kind, name, type, weapon_class)`` of the rows already there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from analysis.entities.weapon_spans import is_class
+from analysis.text import Article
+
+#: A calibre in millimetres right before a noun: "60mm ", "81 mm ", "105-mm ", "152-millimetre ".
+CALIBRE = regex.compile(
+    r"(?<![\w.,-])(\d{2,3})(?:[- ]?mm|[- ]millimet(?:er|re)s?)[- ]$", regex.IGNORECASE
+)
+#: Categories whose classes a calibre names: guns, mortars, rocket launchers, shells.
+_CALIBRED = frozenset({"artillery", "munitions"})
+#: Heads that name ammunition in general, not a kind: "120mm tank rounds" are munitions.
+_AMMUNITION = frozenset({"round", "rounds", "ammunition", "munition", "munitions", "cartridges"})
+#: The smallest calibre of artillery and mortars, in millimetres.
+_SMALLEST = 20
+
+
+def calibre_names(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple], set[int]]:
+    """Class rows of artillery or munitions right after a calibre of 20 mm or more, as
+    found rows named by the calibre and the class as written (singular), and the class
+    rows they replace.
+
+    >>> calibre_name("81", "mortars"), calibre_name("230", "multiple rocket launchers")
+    ('81mm mortar', '230mm multiple rocket launcher')
+    """
+    text, out, drop = article.text, [], set()
+    for s in spans:
+        if s[3] != "weapon" or s[5] not in _CALIBRED or not is_class(s):
+            continue
+        m = CALIBRE.search(text, max(0, s[1] - 20), s[1])
+        if m is None or int(m.group(1)) < _SMALLEST:
+            continue
+        phrase = text[s[1] : s[2]]
+        if not phrase.islower() or phrase.split()[-1] in _AMMUNITION:
+            continue  # "120mm tank rounds": ammunition by calibre stays ammunition
+        out.append((calibre_name(m.group(1), phrase), s[5], s[6], m.start(), s[2], "calibre"))
+        drop.add(s[0])
+    return out, drop
+
+
+def calibre_name(millimetres: str, phrase: str) -> str:
+    """The name of a calibred class: the calibre in mm and the class phrase, singular."""
+    words = phrase.split()
+    last = words[-1]
+    if last.endswith("s") and not last.endswith("ss"):
+        words[-1] = last[:-1]
+    return f"{millimetres}mm {' '.join(words)}"

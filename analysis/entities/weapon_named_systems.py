@@ -1,0 +1,231 @@
+"""Named weapon systems from capitalised names, acronyms and appositions.
+
+Helpers of ``weapon_discovery``:
+
+- a capitalised name with its acronym before "system(s)" ("Sky Watch Electronic
+  Measure (SWEM) systems"), or a capitalised name ending in "System" that holds a
+  lexicon class, is one named system; a name and its bracketed acronym after a name
+  that ends in a class noun ("Light Armoured Vehicles (LAVs)") are two mentions of
+  one system; an all-capital programme name before capitalised words ending in a class
+  noun ("ZENTAR Long Range Radar") is one;
+- a class noun in apposition before a lexicon system of its category ("an IRBM, the
+  Agni-4") is part of that system's mention;
+- a one-word name the lexicon knows with a class noun after it ("Meteor missile"),
+  written after the noun ("missiles Meteor") or with describing words before it
+  ("Meteor beyond-visual-range missiles"), is one mention of that system;
+- a modifier coordinated with a class's own ("surface-to-air and cruise missiles")
+  names a class of its own when the lexicon has it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from analysis.entities.mention_rows import MentionRow
+from analysis.entities.scan import lookup_form
+from analysis.entities.weapon_data import function_words, load_name_heads
+from analysis.entities.weapon_spans import is_class, overlaps_found, spans_near
+
+_ACRONYM_SYSTEM = regex.compile(r"\s*\((\p{Lu}{2,6})s?\)(?:\s+(systems?)\b)?")
+
+#: An all-capital programme name before capitalised words ending in a class noun:
+#: "CEAFAR Active Phased Array Radar".
+ACRONYM_LED = regex.compile(r"(?<![\w/-])\p{Lu}{3,8}(?: \p{Lu}[\p{Ll}-]+){1,5}(?![\w-])")
+
+#: Between a class noun and the named system in apposition after it: ", the ", ", “", " ".
+_COMMA = regex.compile(r",\s+(?:(?:the|an?)\s+)?[\"“‘]?| [\"“‘]?")
+
+#: A capitalised name right after a class noun: "drones Lancet", "the missile Storm".
+_NAME_AFTER = regex.compile(r" (\p{Lu}[\p{L}]+)(?![\w-]| \p{Lu})")
+
+_COORDINATED = regex.compile(
+    r"(?<![\w-])(\p{Ll}+(?:-\p{Ll}+)+),? (?:and|or) (?:\p{Ll}+(?:-\p{Ll}+)+ )?$"
+)
+
+
+CAPITAL_RUN = regex.compile(r"\p{Lu}[\w-]*(?: (?:and |of |for )?\p{Lu}[\w-]*)+")
+
+
+def coordinated_modifiers(text: str, rows: list[MentionRow], matcher) -> list[tuple]:
+    """A modifier coordinated with a class's own ("surface-to-air and cruise missiles"):
+    the modifier and the class's last word make a class of the lexicon, a mention of
+    its own (the modifier's words)."""
+    out = []
+    for row in rows:
+        if row.kind != "weapon" or not (row.name.islower() or row.name == row.weapon_class):
+            continue
+        m = _COORDINATED.search(text, max(0, row.start - 60), row.start)
+        if m is None:
+            continue
+        target = lookup_form(matcher, f"{m.group(1)} {row.form.split()[-1]}")
+        if target.__class__ is tuple and target[1] == "weapon":
+            start, end = m.span(1)
+            if not any(r.start < end and start < r.end for r in rows):
+                out.append((target[0], target[2], target[3], start, end, "coordinated modifier"))
+    return out
+
+
+def named_system(text, m, spans, found):
+    """A capitalised name ending in "System" holding a class, or a name with its
+    acronym: before "system(s)", or after a name that ends in a class noun ("Light
+    Armored Vehicles (LAVs)"). Returns the found row, the rows it replaces and the
+    acronym the article may repeat ("" when none)."""
+    start, end = m.span()
+    if overlaps_found(spans, found, start, end, only_actors=True):
+        return None
+    after = _ACRONYM_SYSTEM.match(text[end : end + 30])
+    inner = [s for s in spans_near(spans, start, end) if start <= s[1] and s[2] <= end]
+    if any(s[3] != "weapon" or not is_class(s) for s in inner):
+        return None
+    if after and after.group(2):
+        category = inner[-1][5] if inner else "sensors" if "Measure" in m.group() else "other"
+        stop = end + after.end()
+        return (
+            (m.group(), category, "system", start, stop, "name before system"),
+            [s[0] for s in inner],
+            after.group(1),
+        )
+    if (
+        after
+        and inner
+        and inner[-1][2] == end
+        and m.group().rsplit(" ", 1)[-1] in load_name_heads()
+    ):
+        return None  # "Electronic Warfare (EW)": a field of warfare, a doctrine's name
+    if after and inner and inner[-1][2] == end:
+        # the name and its bracketed acronym are two written mentions, as for actors
+        category, weapon_class = inner[-1][5], inner[-1][6]
+        acronym_start = end + after.start(1)
+        acronym_end = end + after.end() - 1
+        return (
+            [
+                (m.group(), category, weapon_class, start, end, "name before acronym"),
+                (
+                    m.group(),
+                    category,
+                    weapon_class,
+                    acronym_start,
+                    acronym_end,
+                    "name before acronym",
+                ),
+            ],
+            [s[0] for s in inner],
+            after.group(1),
+        )
+    whole_class = len(inner) == 1 and inner[0][1] == start and inner[0][2] == end
+    if m.group().endswith(("System", "Systems")) and inner and not whole_class:
+        # "Unmanned Systems" alone is the class in capitals, no named system
+        return (
+            (m.group(), inner[-1][5], inner[-1][6], start, end, "named system"),
+            [s[0] for s in inner],
+            "",
+        )
+    return None
+
+
+def acronym_led(text, m, spans, found):
+    """An all-capital programme name before capitalised words that end in a class
+    noun of the lexicon ("CEAFAR Active Phased Array Radar"): one named system."""
+    start, end = m.span()
+    if overlaps_found(spans, found, start, end, only_actors=True):
+        return None
+    inner = [s for s in spans_near(spans, start, end) if start <= s[1] and s[2] <= end]
+    if not inner or inner[-1][2] != end or any(s[3] != "weapon" or not is_class(s) for s in inner):
+        return None
+    row = (m.group(), inner[-1][5], inner[-1][6], start, end, "programme name before class noun")
+    return row, [s[0] for s in inner]
+
+
+def appositions(text, spans) -> list:
+    """Class mentions in apposition before a lexicon system of their category ("an
+    IRBM, the Agni-4"), or after it between commas ("the Agni-4, an IRBM, ..."; a
+    demonym or modifiers may stand before the class: "the ZX-9, a Turkish-made
+    drone,"): part of the system's mention."""
+    out = []
+    for a, b in zip(spans, spans[1:], strict=False):
+        same = a[3] == b[3] == "weapon" and a[5] == b[5] and is_class(a) and not is_class(b)
+        if same and _COMMA.fullmatch(text[a[2] : b[1]]):
+            out.append(a[0])
+    weapons = [s for s in spans if s[3] == "weapon"]
+    for a, b in zip(weapons, weapons[1:], strict=False):
+        if is_class(a) or not is_class(b) or a[5] != b[5] or not _APPOSITION_END.match(text, b[2]):
+            continue
+        between = _APPOSITION_AFTER.fullmatch(text, a[2], b[1])
+        if between is None or any(
+            w.casefold() in function_words() for w in between.group(1).split()
+        ):
+            continue
+        if all(s[3] == "actor" or s[0] in (a[0], b[0]) for s in spans_near(spans, a[1], b[2])):
+            out.append(b[0])
+    return out
+
+
+#: Between a named system and a class noun in apposition after it: ", a ", ", an
+#: advanced ", ", the Turkish-made ".
+_APPOSITION_AFTER = regex.compile(r", (?:an?|the) ((?:[\w-]+ ){0,3})")
+
+#: The end of an apposition: a comma, a dash, a bracket or the sentence's end.
+_APPOSITION_END = regex.compile(r"[,;:)—–.]|$")
+
+
+def name_after_class_noun(text, spans, found, matcher) -> tuple[list[tuple], set[int]]:
+    """A class noun before a one-word name that the lexicon knows with that noun after
+    it ("drones Lancet" for "Lancet drone"): one mention of that system, the class
+    noun included."""
+    out, drop = [], set()
+    for s in spans:
+        if s[3] != "weapon" or not is_class(s):
+            continue
+        m = _NAME_AFTER.match(text, s[2])
+        if m is None or overlaps_found(spans, found, m.start(1), m.end(1)):
+            continue
+        noun = text[s[1] : s[2]].split()[-1].casefold()
+        nouns = dict.fromkeys((noun, noun[:-1] if noun.endswith("s") else noun))
+        for word in nouns:
+            target = lookup_form(matcher, f"{m.group(1)} {word}")
+            if target.__class__ is tuple and target[1] == "weapon" and target[2] == s[5]:
+                out.append(
+                    (target[0], target[2], target[3], s[1], m.end(1), "class noun before name")
+                )
+                drop.add(s[0])
+                break
+    return out, drop
+
+
+#: A capitalised name and one to three describing words (lower case, or an acronym of
+#: capitals) before a class noun: "Meteor beyond-visual-range ", "Aster SAM ".
+_NAME_DESCRIBED = regex.compile(
+    r"(?<![\w'’-])(\p{Lu}[\p{L}\d]+) ((?:(?:\p{Ll}[\p{Ll}-]*\p{Ll}|\p{Lu}{2,5}) ){0,3})$"
+)
+
+
+def named_before_described_class(text, spans, found, matcher) -> tuple[list[tuple], set[int]]:
+    """A one-word name that the lexicon knows with a class noun after it ("Meteor missile"),
+    written with describing words before that noun ("Meteor beyond-visual-range missiles",
+    "Aster long-range air-defence missiles"): one mention of that system, the describing
+    words and any class rows inside them included. Describing words are no function
+    words, verbs or plural nouns ("Meteor fired missiles" is not one)."""
+    out, drop = [], set()
+    weapons = [s for s in spans if s[3] == "weapon"]
+    for s in weapons:
+        if not is_class(s) or s[0] in drop:
+            continue
+        m = _NAME_DESCRIBED.search(text, max(0, s[1] - 80), s[1])
+        if m is None or overlaps_found(spans, found, m.start(1), m.end(1)):
+            continue
+        words = m.group(2).split()
+        if any(
+            w in function_words() or (w.endswith(("ed", "ing", "s")) and "-" not in w)
+            for w in words
+        ):
+            continue
+        noun = text[s[1] : s[2]].split()[-1].casefold()
+        for word in dict.fromkeys((noun, noun[:-1] if noun.endswith("s") else noun)):
+            target = lookup_form(matcher, f"{m.group(1)} {word}")
+            if target.__class__ is tuple and target[1] == "weapon":
+                out.append(
+                    (target[0], target[2], target[3], m.start(1), s[2], "name, description, class")
+                )
+                drop.update(q[0] for q in weapons if m.end(1) <= q[1] and q[2] <= s[2])
+                break
+    return out, drop

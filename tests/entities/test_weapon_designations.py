@@ -1,0 +1,125 @@
+"""Tests of analysis.entities.weapon_designations (through the mentions table).
+
+Every sentence here is made up for the test.
+"""
+
+from __future__ import annotations
+
+from analysis.entities import find_all_mentions, load_lexicons
+from analysis.text import article_from_text
+
+HEADLINE = "Army gets new kit\n\n"
+
+
+def weapons(body: str) -> dict[str, int]:
+    mentions = find_all_mentions(article_from_text(HEADLINE + body + "\n"), load_lexicons())
+    return mentions.loc[mentions["kind"] == "weapon", "name"].value_counts().to_dict()
+
+
+def test_a_designation_before_a_class_noun_is_one_mention_of_it():
+    assert weapons("The army fielded the ZX-300 howitzer last year.") == {"ZX-300": 1}
+    assert weapons("It ordered 40 QRM-104E missiles.") == {"QRM-104E": 1}
+
+
+def test_a_designation_before_a_described_vehicle_takes_the_whole_phrase():
+    assert weapons("It will buy 12 units of ZX-12 armoured supply vehicles.") == {"ZX-12": 1}
+
+
+def test_a_ship_class_keeps_its_noun():
+    assert weapons("Two more Selva-class Batch II frigates are due.") == {
+        "Selva-class Batch II frigate": 1
+    }
+
+
+def test_a_class_in_apposition_before_a_designation_is_one_mention():
+    assert weapons("It launched a spy satellite, XT 7B, for the navy.") == {"XT 7B": 1}
+
+
+def test_designation_without_a_class_noun_is_no_weapon():
+    assert weapons("The ZX-300 talks ended and the G7 summit began.") == {}
+
+
+def test_a_designation_may_alternate_letters_and_digits():
+    assert weapons("Crews loaded 90 TR2A1 machine guns onto trucks.") == {"TR2A1": 1}
+
+
+def test_a_joint_designation_keeps_its_an_prefix():
+    assert weapons("The base installed an AN/QRS-12 radar system.") == {"AN/QRS-12": 1}
+
+
+def test_a_month_and_year_before_a_class_noun_is_no_designation():
+    assert weapons("In May 2020 drones struck the port.") == {"drone (generic)": 1}
+
+
+def test_a_mark_number_before_a_class_noun_is_a_designation():
+    assert weapons("The ship carries three Mk 57 launchers.") == {"Mk 57": 1}
+
+
+def test_a_road_number_before_trucks_is_no_weapon():
+    assert weapons("Convoys of Route 66 trucks carried grain.") == {}
+
+
+def test_a_russian_style_designation_before_a_class_noun_is_found():
+    assert weapons("It ordered Ka-62 helicopters and Yak-152 aircraft.") == {
+        "Ka-62": 1,
+        "Yak-152": 1,
+    }
+
+
+def test_a_variant_of_a_lexicon_designation_is_that_system():
+    assert weapons("A Mi-8 and a Mi-17B4 landed beside an F-16W.") == {
+        "Mi-8": 1,
+        "Mi-17": 1,
+        "F-16": 1,
+    }
+
+
+def test_a_ship_class_named_with_a_programme_number_keeps_its_noun():
+    assert weapons("The navy ordered seven Project 15B-class destroyers in May.") == {
+        "Project 15B-class destroyer": 1
+    }
+
+
+def test_a_ship_class_without_its_dash_is_a_class_before_a_ship_noun_only():
+    text = "Four Bravo class corvettes’ guns were replaced. The Bravo class is old."
+    assert weapons(text) == {"Bravo-class corvette": 2}
+    assert weapons("A Business class seat cost more than a jet.") == {"aircraft (generic)": 1}
+    assert weapons("The Bravo class is a corvette design.") == {"warship (generic)": 1}
+
+
+def test_a_soviet_style_index_before_a_class_noun_is_a_designation():
+    assert weapons("The battery moved its 96L9 radar north.") == {"96L9": 1}
+    # a vehicle's wheel formula and a printer are none
+    assert weapons("The 4x4 vehicles and 3D printers arrived.") == {}
+
+
+def test_a_designation_may_carry_any_two_letter_system_prefix_with_a_slash():
+    assert weapons("The jets will get the EL/Q-2052 radar.") == {
+        "EL/Q-2052": 1,
+        "aircraft (generic)": 1,
+    }
+
+
+def test_a_designation_after_a_named_system_of_its_category_is_that_systems_variant():
+    assert weapons("The boats will carry Exocet SM39 missiles.") == {"Exocet": 1}
+    text = "The frigates will carry Storm Shadow ZX5 missiles, and the jets fly Rafale M88 engines."
+    found = weapons(text)
+    assert found["Storm Shadow"] == 1 and "ZX5" not in found
+    assert found["Rafale"] == 1 and found["M88"] == 1  # an engine is no variant of a jet
+
+
+def test_a_designation_in_quotes_before_its_class_noun_is_one_mention():
+    text = 'The navy tested the "ZR-78" cruise missile and the tank.'
+    assert weapons(text) == {"ZR-78": 1, "tank (generic)": 1}
+
+
+def test_a_designations_class_phrase_stops_before_an_article():
+    assert weapons("It fired a ZR-7 cruise missile and the tank.") == {
+        "ZR-7": 1,
+        "tank (generic)": 1,
+    }
+
+
+def test_a_determined_class_noun_right_before_a_designation_is_one_mention():
+    assert weapons("Their howitzer KX-300 fired at dawn.") == {"KX-300": 1}
+    assert weapons('A crew loaded the howitzer "KX-301" at dawn.') == {"KX-301": 1}

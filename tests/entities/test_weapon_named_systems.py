@@ -1,0 +1,99 @@
+"""Tests of analysis.entities.weapon_named_systems (through the mentions table).
+
+Every sentence here is made up for the test.
+"""
+
+from __future__ import annotations
+
+from analysis.entities import find_all_mentions, load_lexicons
+from analysis.text import article_from_text
+
+HEADLINE = "Army gets new kit\n\n"
+
+
+def weapons(body: str) -> dict[str, int]:
+    mentions = find_all_mentions(article_from_text(HEADLINE + body + "\n"), load_lexicons())
+    return mentions.loc[mentions["kind"] == "weapon", "name"].value_counts().to_dict()
+
+
+def test_a_class_noun_right_before_a_named_system_is_part_of_its_mention():
+    text = "The jet fired the missile Kinzhal at a depot."
+    assert weapons(text) == {"aircraft (generic)": 1, "Kinzhal": 1}
+
+
+def test_a_class_noun_before_a_name_the_lexicon_knows_with_that_noun_after_it():
+    # the lexicon knows "Lancet drone", not "Lancet" alone (a journal's name)
+    text = "The parade showed drones Lancet and Geran-2 near the river."
+    assert weapons(text) == {"ZALA Lancet": 1, "Geran-2": 1}
+
+
+def test_a_coordinated_modifier_names_its_own_class():
+    assert weapons("The cargo held surface-to-air and cruise missiles.") == {
+        "air defence (generic)": 1,
+        "missile (generic)": 1,
+    }
+
+
+def test_a_coordinated_modifier_before_another_modifier_names_its_own_class():
+    assert weapons("It held air-to-air and land-based missiles.") == {"missile (generic)": 2}
+
+
+def test_a_name_and_its_acronym_count_twice_and_the_acronym_again_later():
+    text = "It ordered 30 Light Armoured Vehicles (LAVs) last year. The first LAVs arrive soon."
+    assert weapons(text) == {"Light Armoured Vehicles": 3}
+
+
+def test_a_programme_name_before_a_class_noun_is_one_named_system():
+    assert weapons("The ZENTAR Long Range Radar was installed.") == {"ZENTAR Long Range Radar": 1}
+
+
+def test_unmanned_systems_in_capitals_are_drones_not_a_named_system():
+    assert weapons("They will work on Unmanned Systems and unmanned systems.") == {
+        "drone (generic)": 2
+    }
+
+
+def test_a_class_noun_in_apposition_with_an_article_before_a_named_system_is_one_mention():
+    assert weapons("The drone, a Mohajer-6, was shot down.") == {"Mohajer-6": 1}
+    assert weapons("The missile, an Iskander, hit the port.") == {"Iskander": 1}
+
+
+def test_a_class_noun_in_apposition_after_a_named_system_is_part_of_it():
+    assert weapons("Russia fired the Kinzhal, a hypersonic missile.") == {"Kinzhal": 1}
+    assert weapons("The Bayraktar TB2, a Turkish-made drone, was shown.") == {"Bayraktar TB2": 1}
+    # a new clause after the comma is no apposition
+    assert weapons("Kyiv got the F-16, and the jets arrived later.") == {
+        "F-16": 1,
+        "aircraft (generic)": 1,
+    }
+
+
+def test_a_named_missile_with_describing_words_before_its_class_is_one_mention():
+    text = (
+        "The jets will carry Meteor beyond-visual-range missiles, "
+        "and the frigates Aster long-range air-defence missiles."
+    )
+    assert weapons(text) == {
+        "aircraft (generic)": 1,
+        "Meteor missile": 1,
+        "warship (generic)": 1,
+        "Aster missile": 1,
+    }
+    assert weapons("The navy bought Aster surface-to-air missiles.") == {"Aster missile": 1}
+
+
+def test_a_name_before_a_verb_and_a_class_is_no_described_system():
+    assert weapons("Meteor fired missiles at the target.") == {"missile (generic)": 1}
+
+
+def test_an_acronym_among_the_describing_words_of_a_named_missile_is_part_of_it():
+    assert weapons("Jets carry the Meteor BVR missile.") == {
+        "Meteor missile": 1,
+        "aircraft (generic)": 1,
+    }
+
+
+def test_a_class_noun_in_apposition_before_a_quoted_named_system_is_one_mention():
+    assert weapons("Sweden lost its bid to sell its jet fighter, the “Gripen”, to Peru.") == {
+        "Gripen": 1
+    }
