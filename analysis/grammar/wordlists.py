@@ -127,7 +127,9 @@ SUBJECT_CONTROL_VERBS = words_of(
 #: Verbs whose object is the subject of the infinitive after them ("asked A to send").
 OBJECT_CONTROL_VERBS = words_of(
     "ask tell allow permit authorize authorise urge encourage force order enable help invite "
-    "persuade require request approve clear push pressure press convince advise"
+    "persuade require request approve clear push pressure press convince advise "
+    # a buyer picks or hires a maker to do the work: "the navy picked X to build six frigates"
+    "select pick choose hire tap commission engage contract task"
 )
 #: Verbs of judging someone for a deed: their object did the deed of the "for" + -ing after
 #: them ("Y thanked X for sending rifles", "A blamed B for arming C").

@@ -12,6 +12,7 @@ from that table.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -169,11 +170,139 @@ def extract_from_article(
     rows = infer_missing_parties(rows, origins)
     # a seller still unnamed: the one maker the text names for the item ("made by X")
     rows = fill_told_makers(rows, article.text, sentences, mentions, country_names)
+    rows = join_told_again(rows, article.text)  # "... 20 tanks to Peru. Peru ordered the tanks"
+    rows = add_told_options(rows, sentences)  # "The contract includes an option for 12 more"
     rows = add_deal_contents(rows, sentences, mentions)  # "It includes 30 tanks"
     rows = fold_rest_of_batch(rows)  # "The remaining vessels will follow": the same deal
     # "The first batch arrived", "The contract was cancelled": the deal it names moves on
     rows = update_deal_stage(drop_told_packages(rows), sentences, mentions, country_names)
     return transfers_frame(with_party_types(rows, mentions))
+
+
+#: Words before an item that point back to items told before ("the tanks", "these jets").
+DEFINITE_WORDS = rules.word_set("the these those")
+#: How far a deal has gone, for a deal told twice: the further stage is the deal's.
+STAGE_RANKS = {"possible": 1, "offered": 1, "sought": 1, "planned": 2, "agreed": 3, "delivered": 4}
+
+
+def join_told_again(rows: list[Transfer], text: str) -> list[Transfer]:
+    """One deal told again by a definite noun is one row, at the further of its stages.
+
+    "Spain delivered 20 Leopard 2 tanks to Peru. Peru signed a deal for the tanks in May.":
+    a later row with no number of its own, whose item is written after "the" / "these" /
+    "those" (not "their": "exported their helicopters" may be another deal), between the
+    same sides as an earlier row of the same kind of item (the same system, or a common
+    noun: "the KF-21" after FA-50 jets is another deal), is that row's deal told again
+    (CONVENTIONS: one row per supplier -> recipient -> deal). An option ("two more") or a
+    negation is told apart and kept.
+
+    >>> from analysis.transfers.records import Transfer
+    >>> text = "Spain sent 20 tanks to Peru. Peru ordered the tanks."
+    >>> def row(n, status, start, end, quantity=""):
+    ...     return Transfer("Spain", "ESP", "Peru", "PER", "", "tank", text[start:end], "tank",
+    ...                     status, "", "", "", "", "", n, "", 0, 0, start, end,
+    ...                     quantity=quantity)
+    >>> [(r.sentence_number, r.status) for r in join_told_again(
+    ...     [row(1, "agreed", 14, 19, "20"), row(2, "delivered", 45, 50)], text)]
+    [(1, 'delivered')]
+    """
+    out: list[Transfer] = []
+    for row in rows:
+        before = text[: row.item_start].split()[-1:]
+        told_again = (
+            not row.quantity
+            and not row.polarity
+            and row.status in STAGE_RANKS
+            and bool(before) and before[0].lower() in DEFINITE_WORDS
+            and {row.supplier, row.recipient} != {rules.NOT_STATED}
+        )  # fmt: skip
+        earlier = [
+            i for i, e in enumerate(out)
+            if told_again and e.sentence_number < row.sentence_number
+            and (e.supplier, e.recipient, e.category) == (row.supplier, row.recipient, row.category)
+            and e.status in STAGE_RANKS
+            and (e.item == row.item or _common_noun(row.item_text))  # not "the KF-21" after FA-50
+        ]  # fmt: skip
+        if not earlier:
+            out.append(row)
+            continue
+        first = out[earlier[-1]]
+        if STAGE_RANKS[row.status] > STAGE_RANKS[first.status]:
+            out[earlier[-1]] = replace(first, status=row.status, stage=row.stage)
+    return out
+
+
+#: Numbers an option may be written with.
+_NUMBER = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|a\s+dozen|a\s+further\s+\d[\d,]*)"
+)
+#: "an option for 12 more", "options to buy a further six", "an option on up to ten additional".
+OPTION_PATTERN = re.compile(
+    r"(?i)\boptions?\s+(?:(?:for|on|to|buy|acquire|order|purchase|procure|an?|up|further|"
+    r"another|additional|extra|of)\s+){0,4}?(?P<quantity>"
+    + _NUMBER
+    + r"(?:\s+(?:more|additional|further|extra))?)\b"
+)
+
+
+#: Verbs that take up an option: the more it buys are ordered, not possible.
+EXERCISED = re.compile(
+    r"(?i)\b(?:exercis\w*|took\s+up|take\s+up|taken\s+up|taking\s+up|dr[ae]w\w*|"
+    r"activat\w*|trigger\w*)\s+(?:\w+\s+){0,2}?options?\b"
+)
+
+
+def add_told_options(rows: list[Transfer], sentences: Sequence[Sentence]) -> list[Transfer]:
+    """An option to buy more of a deal, told in a sentence of its own, is its own
+    ``possible`` row (CONVENTIONS: "an option to buy more is its own possible row").
+
+    "Chile bought 20 tanks from Germany. The contract includes an option for 12 more.":
+    a sentence with no row of its own that writes an option with its number takes the
+    deal of the nearest earlier sentence with rows (within three), when those rows name
+    one supplier and one recipient; the new rows keep ``inferred_from`` that sentence.
+    An option taken up ("exercised / drew the option for two more") is ``agreed``.
+
+    >>> OPTION_PATTERN.search("It includes an option for a further 12 jets.")["quantity"]
+    'a further 12'
+    >>> OPTION_PATTERN.search("with options on up to six more")["quantity"]
+    'six more'
+    """
+    told = {r.sentence_number for r in rows}
+    out = list(rows)
+    for sentence in sentences:
+        found = OPTION_PATTERN.search(sentence.text)
+        if sentence.number in told or found is None:
+            continue
+        earlier = [n for n in told if sentence.number - 3 <= n < sentence.number]
+        if not earlier:
+            continue
+        deal = [
+            r for r in rows
+            if r.sentence_number == max(earlier) and r.status in STAGE_RANKS
+            and r.status != "possible"
+        ]  # fmt: skip
+        if len({(r.supplier, r.recipient) for r in deal}) != 1:
+            continue
+        # "decided to exercise the option for two more": ordered
+        status = "agreed" if EXERCISED.search(sentence.text) else "possible"
+        for r in deal:
+            out.append(
+                replace(
+                    r, status=status, modality="" if status == "agreed" else "possible",
+                    stage="agreed" if status == "agreed" else r.stage,
+                    quantity=found["quantity"],
+                    sentence_number=sentence.number, sentence=sentence.text,
+                    start=sentence.start, end=sentence.end, cue="option",
+                    inferred_from=str(r.sentence_number),
+                )
+            )  # fmt: skip
+    return out
+
+
+def _common_noun(text: str) -> bool:
+    """True for an item written as a common noun ("tanks", "the jets"), not a system's name."""
+    return not any(c.isupper() or c.isdigit() for c in text)
 
 
 def with_party_types(rows: Iterable[Transfer], mentions: Iterable) -> list[Transfer]:

@@ -64,7 +64,7 @@ LISTING_HEADS = words_of("gear materiel donation donations consignment shipment 
 CONTAINER_NOUNS = words_of(
     "unit batch tranche wave delivery set shipment consignment lot number pair squadron dozen "
     "dozens hundred hundreds thousand thousands million millions billion billions ton tonne part "
-    "first rest total "
+    "first last final latest second third fourth fifth rest total "
     "procurement acquisition purchase supply all some most half many several remainder none "
     "each both few more"
 )
@@ -104,6 +104,8 @@ TALKS_NOUNS = words_of(
     "talk talks negotiation negotiations discussion discussions deal agreement contract accord "
     "memorandum"
 )
+#: Verbs of negotiating: the other side of "is negotiating with X to buy" is a party.
+TALKS_VERBS = words_of("negotiate talk discuss bargain haggle")
 #: Modalities, polarities and stages by strength: the first present decides the status.
 STATUS_ORDER = ("denied", "negated", "possible")
 
@@ -139,11 +141,30 @@ APPROVING_VERBS = APPROVER_VERBS - words_of("block veto")
 
 #: Pronouns that count rather than name ("200 more", "some"): never a side.
 QUANTITY_PRONOUNS = words_of("more most some all any none both each few many several another")
+#: Relative and question pronouns: never a side by themselves ("for which", "with whom").
+RELATIVE_PRONOUNS = words_of("which that what whatever whichever")
 #: Possessive determiners that stand for a side named before ("Iran ... its supply of drones").
 POSSESSIVE_PRONOUNS = words_of("its their")
 
 #: Verbs that hand a contract to the one who will fulfil it ("awarded X a contract").
 AWARD_VERBS = words_of("award assign grant give")
+#: Verbs of a buyer picking or hiring a maker for work a complement tells ("picked X to
+#: build six frigates"): the one picked supplies, the one who picks receives.
+HIRE_VERBS = words_of("select pick choose hire tap commission engage contract task")
+#: Nouns of a group of sides that a list after "including" / "such as" names.
+GROUP_NOUNS = words_of(
+    "country countries nation nations customer customers buyer buyers operator operators user "
+    "users state states partner partners ally allies army armies navy navies"
+)
+#: Verbs of a seller winning a contract or order ("Acme won / received an order from X").
+WIN_VERBS = words_of("win receive secure bag clinch land obtain")
+#: Nouns of a giving a deal may be for ("a contract with Peru for the supply of tanks").
+SALE_NOUNS = words_of(
+    "sale sales supply supplies delivery deliveries export exports transfer shipment provision"
+)
+#: Verbs of buying: in the progressive ("Peru is buying 20 jets") a purchase under way is
+#: one decided for the future, not a supply that goes on.
+PURCHASE_VERBS = words_of("buy purchase acquire procure")
 #: Nouns of an order placed with a supplier: who is awarded one supplies what it is for.
 CONTRACT_NOUNS = words_of("contract order deal agreement tender licence license")
 
@@ -156,6 +177,8 @@ FRAMEWORK_HEADS = words_of("cooperation partnership collaboration relations ties
 OPTION_LINKS = words_of(
     "for on to buy acquire order purchase procure a an up further another additional extra of"
 )
+#: Ordinals that name the one unit an option adds ("an option for a fifth frigate").
+ORDINALS = words_of("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth")
 #: Words after an option's number that say it adds to the deal ("two more", "12 additional").
 OPTION_MORE = words_of("more additional further extra")
 
@@ -181,8 +204,13 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
         if (
             not rows
             and verb.lemma in MAKER_VERBS
-            and (_award_of(parse, clause) is not None or _contract_sides(parse, clause)[0])
-        ):  # "a contract to build frigates for X", "signed a contract with X to build Y"
+            and (
+                _award_of(parse, clause) is not None
+                or _contract_sides(parse, clause)[0]
+                or _hire_of(parse, clause) is not None
+            )
+        ):  # "a contract to build frigates for X", "signed a contract with X to build Y",
+            # "picked X to build Y"
             rows = frames.get(("supply", "verb"), ())
         match = _first_filled(parse, clause, rows, is_item)
         if match:
@@ -204,6 +232,8 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
 def read_options(parse: Parse, found: list[FrameMatch]) -> list[FrameMatch]:
     """An option to buy more of a deal read before it in the sentence is its own ``possible``
     reading, with the option's quantity ("signed for six boats, with an option for two more").
+    A reading whose items are the option's own ("the deal includes an option for ten more
+    jets") is that option (changed in ``found``), not a deal beside it.
 
     >>> from analysis.grammar import parse_sentence
     >>> text = "The army ordered 600 rifles from Peru, with an option for 200 more."
@@ -221,10 +251,13 @@ def read_options(parse: Parse, found: list[FrameMatch]) -> list[FrameMatch]:
         if not deals or not quantity:
             continue
         deal = deals[-1]
-        out.append(
-            replace(deal, modality="possible", status="possible", quantity=quantity,
-                    option_quantity=quantity)
-        )  # fmt: skip
+        option = replace(deal, modality="possible", status="possible", quantity=quantity,
+                         option_quantity=quantity)  # fmt: skip
+        if all(parse.phrases[p].start > token.start for p in deal.items):
+            # "the deal includes an option for ten more jets": the items are the option's
+            found[found.index(deal)] = option
+            continue
+        out.append(option)
     return out
 
 
@@ -233,6 +266,8 @@ def _option_quantity(parse: Parse, start: int) -> str:
     tokens = parse.tokens
     for j in range(start, min(start + 6, len(tokens))):
         word = tokens[j].text.lower()
+        if word in ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
+            return tokens[j].text  # "an option for a fifth frigate": one more
         if tokens[j].tag == "NUM" or word.replace(",", "").isdigit():
             end = j + 1 if j + 1 < len(tokens) and tokens[j + 1].text.lower() in OPTION_MORE else j
             return parse.text[tokens[j].start - parse.start : tokens[end].end - parse.start]
@@ -308,16 +343,41 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
         if "service" in frame.item and not recipient:
             continue  # "the army trains recruits": a service to no named side is no transfer
         made_by = any(parse.units_in(_contained(parse, i), "actor") for i in items)
+        # "Peru became the fifth operator of the F-16": a named weapon a side holds came to it
+        named = frame.direction == "get" and any(
+            parse.units_in(_contained(parse, i), "weapon") for i in items
+        )
         if "holder" in frame.supplier + frame.recipient and not (
-            (supplier or made_by) and recipient):  # fmt: skip
+            (supplier or made_by or named) and recipient):  # fmt: skip
             continue  # "the firm is a supplier of radars": what it does, not a transfer
         award = _award_of(parse, clause) if noun is None else None
         if award is not None:  # "a contract to supply X was awarded to Y by Z": Y supplies Z
             holder, giver = _award_sides(parse, award)
             supplier = supplier or tuple(p for p in holder if is_party(parse, p))
+            # "the navy awarded a contract to build X" (no one named it is awarded to): the
+            # one who awards buys, it is not the builder its complement's subject reads
+            supplier = tuple(p for p in supplier if p not in giver)
             recipient = recipient or tuple(p for p in giver if is_party(parse, p))
             if set(supplier) & set(recipient):
                 recipient = tuple(p for p in recipient if p not in supplier)
+        if (
+            noun is not None
+            and frame.direction == "get"
+            and supplier
+            and _sells(parse, noun, items)
+        ):
+            # "Spain signed a contract with Peru for the supply of tanks": the deal is a sale,
+            # its partner buys and its signer sells
+            supplier, recipient = recipient, supplier
+        holder = _order_holder(parse, clause, noun)
+        if holder:  # "Saab received an order from FMV for jets for Thailand": Saab sells
+            buyer = tuple(p for p in recipient if p not in holder)
+            supplier, recipient = holder, buyer or tuple(p for p in supplier if p not in holder)
+        hire = _hire_of(parse, clause) if noun is None else None
+        if hire is not None:  # "the navy picked X to build six frigates": X supplies the navy
+            hirer = hire.slot("agent" if _voice(parse, hire) == "passive" else "subject")
+            if not recipient and hirer is not None and hirer.phrase not in supplier:
+                recipient = (hirer.phrase,)
         partner, signer = _contract_sides(parse, clause) if noun is None else ((), ())
         if partner:  # "Y signed a contract with X to build / supply Z": X supplies Y
             own = () if frame.direction == "give" else supplier
@@ -327,8 +387,16 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
         if noun is None and not frame.stage and frame.direction == "give" and not supplier:
             supplier = ()
         match = _match(parse, clause, frame, noun, supplier, recipient, items)
-        if not supplier:
+        if not supplier or (frame.direction == "get" and not recipient):
             match = replace(match, approver=_approvers(parse, clause))
+        if (
+            noun is not None
+            and not supplier
+            and recipient
+            and _head_lemma(parse, noun.index) in CONTRACT_NOUNS
+        ):  # "Acme signed a contract for six frigates for the navy"
+            signer = _noun_slot(parse, clause, "clause_subject", noun)
+            match = replace(match, signer=tuple(p for p in signer if p not in recipient))
         return match
     return None
 
@@ -366,6 +434,57 @@ def _award_of(parse: Parse, clause: Clause | None) -> Clause | None:
         if s.role in ("subject", "object")
     ]
     return parent if set(nouns) & CONTRACT_NOUNS else None
+
+
+def _order_holder(parse: Parse, clause: Clause | None, noun: Phrase | None) -> tuple[int, ...]:
+    """Who won or received the contract or order a noun names ("Saab received / won / secured
+    an order from X for Y"): the one who holds an order supplies it; else ().
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Acme Corp won an order from Peru for six frigates.")
+    >>> noun = next(ph for ph in p.phrases if ph.text == "an order")
+    >>> [p.phrases[i].text for i in _order_holder(p, p.clauses[0], noun)]
+    ['Acme Corp']
+    """
+    if noun is None or clause is None or _head_lemma(parse, noun.index) not in CONTRACT_NOUNS:
+        return ()
+    if _lemma(parse, clause) not in WIN_VERBS or _voice(parse, clause) == "passive":
+        return ()
+    obj, subject = clause.slot("object"), clause.slot("subject")
+    if obj is None or subject is None or obj.phrase != noun.index:
+        return ()
+    return (subject.phrase,) if is_party(parse, subject.phrase) else ()
+
+
+def _sells(parse: Parse, noun: Phrase, items: tuple[int, ...]) -> bool:
+    """True when a deal noun's items are told as a sale ("a contract with Peru for the
+    supply / sale / delivery of tanks"): the deal runs the other way from a purchase."""
+    if _head_lemma(parse, noun.index) not in CONTRACT_NOUNS:
+        return False
+    items = (*items, *(_contained(parse, p) for p in items))
+    return any(
+        s.phrase in items and s.governor >= 0 and _head_lemma(parse, s.governor) in SALE_NOUNS
+        for s in parse.slots("of")
+    )  # "S-400 supplies" names the items, it does not tell a sale
+
+
+def _hire_of(parse: Parse, clause: Clause | None) -> Clause | None:
+    """The clause that picks or hires a maker for the work a complement tells ("the navy
+    picked Acme Corp to build six frigates", "Acme Corp was selected to supply rifles"),
+    else None: the one picked supplies, the one who picks receives.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("The navy hired Acme Corp to build six frigates.")
+    >>> p.phrases[_hire_of(p, p.clauses[1]).verb].text
+    'hired'
+    """
+    if clause is None or clause.kind != "complement" or clause.parent == -1:
+        return None
+    parent = parse.clauses[clause.parent]
+    if _lemma(parse, parent) not in HIRE_VERBS:
+        return None
+    picked = parent.slot("subject" if _voice(parse, parent) == "passive" else "object")
+    return parent if picked is not None and is_party(parse, picked.phrase) else None
 
 
 def _contract_sides(parse: Parse, clause: Clause | None) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -438,6 +557,8 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
             found = _carrier_origins(parse, clause, items) if noun is None else []
         else:
             found = _slot_phrases(parse, clause, slot, noun)
+        if is_item is is_party:  # "to five countries, including A and B": A and B
+            found = [q for p in found for q in _listed_members(parse, p)]
         if is_item is not None:
             found = [
                 p for p in found
@@ -447,6 +568,23 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
         if found:
             return tuple(found)
     return ()
+
+
+def _listed_members(parse: Parse, index: int) -> list[int]:
+    """A group noun told with its members ("five countries, including A, B and C", "several
+    buyers, such as A and B") stands for the members it lists; any other phrase for itself."""
+    if _head_lemma(parse, index) not in GROUP_NOUNS:
+        return [index]
+    end = parse.phrases[index].end
+    listed = [
+        s.phrase for s in parse.slots()
+        if s.governor >= 0 and is_party(parse, s.phrase) and (
+            (s.role == "including" and s.governor == index)
+            or (s.role == "as" and parse.phrases[s.governor].text.lower() == "such"
+                and 0 <= parse.phrases[s.governor].start - end <= 3)
+        )
+    ]  # fmt: skip
+    return listed or [index]
 
 
 #: Verbs that tell a transfer only with the item's origin named: "tanks from Spain joined
@@ -508,6 +646,9 @@ def is_party(parse: Parse, index: int) -> bool:
     head = parse.tokens[phrase.head]
     if parse.units_in(index, "actor"):
         return True
+    first = parse.tokens[phrase.first].text.lower()
+    if head.text.lower() in RELATIVE_PRONOUNS or first in ("which", "whose", "what"):
+        return False  # "signed the contract ..., for which (August) was set"
     if head.tag == "NUM" or head.text.lower() in QUANTITY_PRONOUNS or is_money(parse, index):
         return False  # "an option for 200 more", "bought for Rs 500 crore": never a side
     return (
@@ -561,6 +702,8 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
                 if parse.tokens[parse.phrases[s.phrase].head].lemma.lower() in TALKS_NOUNS
             ]
             out = [s.phrase for s in parse.slots("with") if s.governor in talks]
+            if not out and current.index != clause.index and _lemma(parse, current) in TALKS_VERBS:
+                out = [s.phrase for s in current.slots if s.role == "with"]  # "negotiating with X"
             current = parse.clauses[current.parent] if current.parent != -1 else None
         return out
     if slot == "user":  # "drones supplied by X are used by Y": Y
@@ -621,9 +764,14 @@ def _time_phrases(parse: Parse, clause: Clause) -> set[int]:
 
 
 def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
-    """Who made an item, in a clause that describes it: "frigates built by X" -> X."""
-    out = []
+    """Who made an item, in a clause that describes it ("frigates built by X" -> X), or whose
+    it is when the item has an owner ("bought Saab's Gripen" -> Saab: a buyer gets it from
+    its owner)."""
     items = (*items, *(_contained(parse, p) for p in items))  # "the first of N frigates built by"
+    out = [
+        parse.phrases[p].possessor for p in items
+        if parse.phrases[p].possessor != -1 and parse.units_in(parse.phrases[p].possessor, "actor")
+    ]  # fmt: skip
     for clause in parse.clauses:
         if clause.head_noun not in items or _lemma(parse, clause) not in MAKER_VERBS:
             continue
@@ -669,13 +817,21 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
         told_to = any(s.role in ("to", "for") for s in modifiers_of(parse, noun.index))
         return [noun.possessor] if noun.possessor != -1 and told_to else []
     if slot == "holder":  # "Russia is India's main arms supplier": Russia
-        return [
+        held = [
             c.slot("subject").phrase
             for c in parse.clauses
             for role in ("predicate", "object")
             if c.slot(role) and c.slot("subject") and c.slot(role).phrase == noun.index
             and _lemma(parse, c) in COPULA_VERBS
         ]  # fmt: skip
+        # "Operators of the TB2 include Peru and Chile": the listed are the holders
+        return held or [
+            s.phrase
+            for c in parse.clauses
+            if _lemma(parse, c) in CONTENT_VERBS and _subject_is(c, noun.index)
+            for s in c.slots
+            if s.role == "object"
+        ]
     if slot == "contents":  # "the package includes X": X
         return [
             s.phrase
@@ -712,6 +868,8 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
     own = [s for s in modifiers_of(parse, noun.index) if s.role == slot]
     # "from X, and Y from Z": a from-phrase on a from-phrase is another item's origin
     found = [s.phrase for s in own if s.governor not in {o.phrase for o in own}]
+    if slot == "for" and found:  # "a contract for X for the army": both for-phrases
+        return found + [p for p in _linked(parse, clause, noun, slot) if p not in found]
     return found or _linked(parse, clause, noun, slot)
 
 
@@ -723,11 +881,14 @@ def _linked(parse: Parse, clause: Clause | None, noun: Phrase, slot: str) -> lis
         subject = clause.slot("subject")
         own = subject is not None and subject.phrase == noun.index
         return [s.phrase for s in clause.slots if s.role == slot] if own else []
-    if clause is None or lemma not in LINK_VERBS:
-        return []
-    subject = clause.slot("subject")
-    if subject is None or subject.phrase != noun.index:
-        return []
+    own = clause is not None and lemma in LINK_VERBS and _subject_is(clause, noun.index)
+    if not own:  # "a contract covering X", "the order, which includes X": the noun's clause
+        holding = clause
+        clause = _link_clause(parse, noun.index)
+        if clause is None:  # "signed a contract for X for the army": the clause's for-phrase
+            obj = holding.slot("object") if holding is not None and slot == "for" else None
+            told = obj is not None and obj.phrase == noun.index
+            return [s.phrase for s in holding.slots if s.role == "for"] if told else []
     heads = [s.phrase for s in clause.slots if s.role in ("to", "object", "for")]
     found = []
     for head in heads:
@@ -738,7 +899,35 @@ def _linked(parse: Parse, clause: Clause | None, noun: Phrase, slot: str) -> lis
         if slot == "of" and not found:
             found += [p for p in chain[:1] if _contained(parse, p) != p]
     found += [s.phrase for s in clause.slots if s.role == slot and s.phrase not in found]
+    if slot == "of" and not found:  # "the contract covers 36 jets": what it covers
+        found = [s.phrase for s in clause.slots if s.role == "object"]
     return found
+
+
+def _subject_is(clause: Clause, index: int) -> bool:
+    subject = clause.slot("subject")
+    return subject is not None and subject.phrase == index
+
+
+def _link_clause(parse: Parse, index: int) -> Clause | None:
+    """The clause whose linking verb tells what noun ``index`` covers, when the noun is its
+    subject but stands in another clause: "signed a contract covering the production of X",
+    "an order, which includes X" (a reduced or full relative on the noun).
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru signed a contract covering six frigates.")
+    >>> noun = next(ph.index for ph in p.phrases if ph.text == "a contract")
+    >>> p.phrases[_link_clause(p, noun).verb].text
+    'covering'
+    """
+    # a reduced relative hangs on the nearest noun: "a contract with X covering Y" is still
+    # the contract's (X is one of the contract's own phrases)
+    own = {index, *(s.phrase for s in modifiers_of(parse, index))}
+    for clause in parse.clauses:
+        subject = clause.slot("subject")
+        if _lemma(parse, clause) in LINK_VERBS and subject is not None and subject.phrase in own:
+            return clause
+    return None
 
 
 def _voice(parse: Parse, clause: Clause) -> str:
@@ -806,7 +995,10 @@ def _with_included(parse: Parse, items: tuple[int, ...]) -> tuple[int, ...]:
     """Add what an item phrase includes: "weapons ... include X", "a package including X"."""
     out = []
     for index in items:
-        named = [s.phrase for s in modifiers_of(parse, index) if s.role in INCLUDING]
+        named = [
+            s.phrase for s in modifiers_of(parse, index)
+            if s.role in INCLUDING and not is_party(parse, s.phrase)
+        ]  # "from three countries, including A and B": sides, not items  # fmt: skip
         listed = []
         for clause in parse.clauses:
             subject = clause.slot("subject")
@@ -989,7 +1181,10 @@ def read_stage(
                 lemma = f"{REPORTED}{lemma}"  # "announced that it had sent": its own tense
             if described:
                 lemma = f"{DESCRIBED}{lemma}"
-            governors.append((lemma, parent))
+            # "signed a letter of intent / a memorandum of understanding to buy": the
+            # document the verb acts on tells the stage, not signing itself
+            document = _document_noun(parse, parent, table)
+            governors.append((document or lemma, parent))
             if info.modal:
                 governors.append((info.modal, None))
             if info.negated and not polarity:
@@ -1012,6 +1207,10 @@ def read_stage(
                 if value == "delivered" and where is not None and _unrealised(parse, where):
                     continue  # "to take delivery", "will take": the stage is the verb's above
                 stage = value
+    if stage == "agreed":  # "is expected to sign a contract", "will sign a deal": not yet
+        later = [v for lemma, _ in governors if lemma in INTENT_WORDS
+                 for e, v in table.get(lemma, ()) if e == "stage"]  # fmt: skip
+        stage = later[0] if later else stage
     if not stage and noun is not None and not modality:
         stage = BARE_NOUN_STAGES.get(parse.tokens[noun.head].lemma.lower(), "")
         judged = own is not None and own.lemma in THANK_VERBS and not own.modal
@@ -1028,6 +1227,29 @@ def read_stage(
         if not stage and _judged_deed(parse, clause):
             stage = "delivered"  # "Y thanked X for sending rifles": the deed was done
     return stage, polarity, modality, denier
+
+
+#: Words above a cue that put an agreement still to come ("is expected to sign a contract",
+#: "plans to sign a deal", "will sign"): their stage replaces an ``agreed`` one below them.
+INTENT_WORDS = words_of("expect plan plans intend want seek hope aim set will shall look try")
+#: Nouns of a document that binds less than a contract ("a letter of intent", "a memorandum
+#: of understanding"): signing one tells their stage.
+DOCUMENT_NOUNS = words_of("intent memorandum understanding mou loi")
+
+
+def _document_noun(parse: Parse, clause: Clause, table) -> str:
+    """The lemma of a non-binding document a clause's verb acts on ("signed a letter of
+    intent", "an MoU"), when the stage table knows it, else ""."""
+    obj = clause.slot("object") or clause.slot("subject")
+    if obj is None:
+        return ""
+    phrases = [obj.phrase, *(s.phrase for s in clause.slots if s.role == "of")]
+    phrases += [s.phrase for s in modifiers_of(parse, obj.phrase) if s.role == "of"]
+    for index in phrases:
+        lemma = parse.tokens[parse.phrases[index].head].lemma.lower()
+        if lemma in DOCUMENT_NOUNS and lemma in table:
+            return lemma
+    return ""
 
 
 #: Prepositions that make an -ing clause the complement of the verb before it ("committed
@@ -1128,7 +1350,7 @@ BARE_NOUN_STAGES = {
     # who a side is to another: "Russia is India's arms supplier" (ongoing; "was": delivered)
     **dict.fromkeys(
         ("supplier", "suppliers", "exporter", "provider", "source", "buyer", "customer",
-         "importer"),
+         "importer", "operator", "user"),
         "delivered",
     ),
 }  # fmt: skip
@@ -1218,7 +1440,10 @@ def _stage_from_tense(verb, direction: str) -> str:
     if verb.tense == "future":
         return "planned"
     if "progressive" in verb.aspect:
-        return "ongoing"
+        # "is buying" (not "has been buying", which goes on)
+        present = verb.tense == "present" and verb.voice == "active"
+        present = present and "perfect" not in verb.aspect
+        return "planned" if present and verb.lemma in PURCHASE_VERBS else "ongoing"
     if verb.tense == "past" or verb.aspect == "perfect":
         return "delivered"  # sent, supplied, bought (an order is "agreed" by its frame)
     if verb.tense == "present" and verb.voice == "active":
@@ -1310,3 +1535,4 @@ class FrameMatch:
     containers: tuple[int, ...] = ()  # phrases holding the items ("a US shipment of X")
     option_quantity: str = ""  # an option's own number, before the items' ("two more")
     approver: tuple[int, ...] = ()  # who approves it, when no supplier is written
+    signer: tuple[int, ...] = ()  # who signed a contract told "for" its buyer (a company sells)

@@ -25,6 +25,7 @@ from analysis.text import Sentence
 from analysis.transfers import rules as rules
 from analysis.transfers import sources as sources
 from analysis.transfers.frames import (
+    HIRE_VERBS,
     SERVICE_VERBS,
     USE_VERBS,
     Frame,
@@ -51,6 +52,9 @@ def _squash(text: str) -> str:
 
 #: Verbs that hedge in the passive without making it uncertain ("is believed to have sent").
 HEDGE_VERBS = words_of("believe suspect think understand allege report say")
+#: Verbs of a side taking an item into service ("the navy inducted / commissioned X"): a
+#: transfer only when the sentence names where it came from ("built by X", "Russian-built").
+SERVICE_ENTRY_VERBS = words_of("induct commission")
 #: Nouns of a deal between two sides ("X signed a contract with Y").
 DEAL_NOUNS = words_of("deal contract agreement order")
 #: Types of a generic institution ("the army", "the defence ministry") that, with no country
@@ -102,7 +106,7 @@ def _cue_pattern() -> re.Pattern[str]:
         upos = "VERB" if pos == "verb" else "NOUN"
         for values in lemminflect.getAllInflections(head, upos=upos).values():
             forms.update(values)
-    for lemma in USE_VERBS:
+    for lemma in USE_VERBS | HIRE_VERBS:  # "hired X to build": the work is the transfer
         for values in lemminflect.getAllInflections(lemma, upos="VERB").values():
             forms.update(values)
     forms |= {"made", "built", "supplied", "manufactured", "produced"}  # "Iranian-made drones"
@@ -629,11 +633,23 @@ class _SentenceReader:
             # and so does the sender of what holds them ("a US shipment of bombs")
             phrases = (*found.items, *found.containers)
             suppliers = self.origins(phrases, {p.country for p in recipients})
+        if suppliers and not recipients and found.direction == "get" and found.approver:
+            # "Peru's cabinet cleared the purchase of Acme's rifles": the buyer's side approves
+            sellers = {p.country for p in suppliers}
+            approvers = self.parties(found.approver, sellers)
+            recipients = [p for p in approvers if p.country not in sellers]
+        if not suppliers and recipients and found.signer:  # a company signs to sell
+            signers = self.parties(found.signer)
+            suppliers = [p for p in signers if self._type(p) == "company"]
         if not suppliers and recipients and found.approver:
             suppliers = self.approving_state(found, recipients)
         if not suppliers and len(recipients) > 1:  # "A and B signed a deal for A-made X"
             suppliers, recipients = self.maker_side(found, recipients)
-        if self._company_buys(found, suppliers, recipients):
+        if found.cue in SERVICE_ENTRY_VERBS and not suppliers:
+            return []  # "the navy commissioned its new frigate": no one supplies it here
+        if self._company_buys(found, suppliers, recipients) or self._company_signs(
+            found, suppliers, recipients
+        ):
             suppliers, recipients = recipients, suppliers
         items = self.items(found.items)
         told_again = self._definite_package(found)  # "The package also includes X"
@@ -689,6 +705,14 @@ class _SentenceReader:
             and kinds[1] == {"company"}
             and ("company" not in kinds[0])
         )
+
+    def _company_signs(self, found: FrameMatch, suppliers, recipients) -> bool:
+        """True when the only side of a contract or deal is a company that signed it ("Acme
+        signed a contract covering six frigates for the navy"): a company sells, it is the
+        supplier, and the buyer is told elsewhere or not at all."""
+        if found.direction != "get" or found.cue not in DEAL_NOUNS or suppliers:
+            return False
+        return bool(recipients) and {self._type(p) for p in recipients} == {"company"}
 
     def _type(self, party: Party) -> str:
         mention = self.by_span.get((party.start, party.end))
@@ -787,10 +811,37 @@ class _SentenceReader:
                     names.append(party.name)
         return "; ".join(dict.fromkeys(names))
 
-    def implied_rows(self, taken: set[tuple[str, str]]) -> list[Transfer]:
-        """'Peru's army uses Chilean-made rifles': Chile -> Peru, implied (``held_items``)."""
+    def _in_service_items(self) -> list[tuple]:
+        """(clause, item, holders) of each item told "in service with" a side, held "in
+        service" by it, or that "entered service with" it (beside ``held_items``)."""
+        parse = self.parse
         out = []
-        for clause, item, holders in held_items(self.parse, possessed=not taken):
+        for clause in parse.clauses:
+            verb = parse.phrases[clause.verb].verb
+            subject, obj = clause.slot("subject"), clause.slot("object")
+            for service in clause.slots:
+                head = parse.tokens[parse.phrases[service.phrase].head].lemma.lower()
+                if head != "service" or service.role not in ("in", "object"):
+                    continue
+                users = [w.phrase for w in clause.slots
+                         if w.role == "with" and w.governor == service.phrase]  # fmt: skip
+                if service.role == "object" and verb.lemma == "enter" and subject and users:
+                    out.append((clause, subject.phrase, users[:1]))  # "X entered service with Y"
+                held = service.governor
+                if service.role != "in" or held < 0 or parse.phrases[held].kind != "NP":
+                    continue
+                if users:
+                    out.append((clause, held, users[:1]))  # "X in service with Y"
+                elif verb.lemma == "have" and subject and obj and obj.phrase == held:
+                    out.append((clause, held, [subject.phrase]))  # "Y has X in service"
+        return out
+
+    def implied_rows(self, taken: set[tuple[str, str]]) -> list[Transfer]:
+        """'Peru's army uses Chilean-made rifles': Chile -> Peru, implied (``held_items``,
+        and items "in service with" a side)."""
+        out = []
+        held = [*held_items(self.parse, possessed=not taken), *self._in_service_items()]
+        for clause, item, holders in held:
             verb = self.parse.phrases[clause.verb].verb
             users = self.parties(holders)
             for part in self.parse.phrases[item].parts or (item,):
