@@ -158,10 +158,11 @@ GROUP_NOUNS = words_of(
 )
 #: Verbs of a seller winning a contract or order ("Acme won / received an order from X").
 WIN_VERBS = words_of("win receive secure bag clinch land obtain")
-#: Nouns of a giving a deal may be for ("a contract with Peru for the supply of tanks").
-SALE_NOUNS = words_of(
-    "sale sales supply supplies delivery deliveries export exports transfer shipment provision"
-)
+#: Nouns that tell a deal as its signer's sale ("a contract with Peru for the sale of
+#: tanks"). "Supply" and "delivery" are not among them: "Armenia signed a contract with
+#: India for the supply of rocket launchers" is said by either side, and most often of a
+#: buyer, so such a deal keeps the buyer's reading.
+SALE_NOUNS = words_of("sale sales export exports")
 #: Verbs of buying: in the progressive ("Peru is buying 20 jets") a purchase under way is
 #: one decided for the future, not a supply that goes on.
 PURCHASE_VERBS = words_of("buy purchase acquire procure")

@@ -147,9 +147,16 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The Indian Navy signed the contract for eight Chetak helicopters with Hindustan "
      "Aeronautics in 2017, for which 2019 was set as the delivery date.",
      [("Hindustan Aeronautics", "India", "Chetak", A, "eight")]),
-    # -- a deal for the supply / sale of items runs from its signer to its partner ----------
-    ("Spain signed a contract with Peru for the supply of 30 Leopard 2 tanks.",
+    # -- a deal for the sale of items runs from its signer to its partner ------------------
+    ("Spain signed a contract with Peru for the sale of 30 Leopard 2 tanks.",
      [("Spain", "Peru", "Leopard 2", A, "30")]),
+    ("Turkey inked an agreement with Qatar for the export of 20 armoured vehicles.",
+     [("Turkey", "Qatar", "armoured vehicle", A, "20")]),
+    # ... while "supply" and "delivery" keep the signer as the buyer
+    ("Armenia signed a contract with India for the supply of Pinaka rocket launchers.",
+     [("India", "Armenia", "Pinaka", A, None)]),
+    ("Indonesia signed a contract with France for the delivery of 42 Rafale jets.",
+     [("France", "Indonesia", "Rafale", A, "42")]),
     ("Peru signed a deal with Saab for the purchase of 12 Gripen fighters.",
      [("Saab", "Peru", "Gripen", A, "12")]),
     # a company partner still sells, whatever the noun
