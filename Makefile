@@ -16,7 +16,7 @@ space := $(subst ,, )
 ARTICLES = $(if $(wildcard $(subst $(space),\ ,$(ARTICLE))),"$(ARTICLE)",$(ARTICLE))
 
 .DEFAULT_GOAL := help
-.PHONY: help venv reports test browser-deps lint lab bench clean
+.PHONY: help venv reports test browser-deps lint lab bench clean FORCE
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -28,10 +28,14 @@ $(STAMP): requirements.txt pyproject.toml
 	@touch $(STAMP)
 
 # Put the project on the venv's path (an offline editable install of analysis/), with the
-# start-up line that makes papermill by hand print a notebook's error as one line.
-$(PATH_FILE): analysis/papermill_errors.py | $(STAMP)
+# start-up line that makes papermill by hand print a notebook's error as one line. The
+# stamp holds the folder it was written for: from another folder (a moved or second copy
+# of the project on the same venv), the path is written again.
+$(PATH_FILE): analysis/papermill_errors.py $(if $(filter $(CURDIR),$(file < $(PATH_FILE))),,FORCE) | $(STAMP)
 	$(BIN)/python -c "import site, analysis.papermill_errors as p; p.write_path_file(site.getsitepackages()[0], '$(CURDIR)')"
-	@touch $@
+	@echo '$(CURDIR)' > $@
+
+FORCE:
 
 # The runner's offline template, for `jupyter nbconvert --to html --template offline` by hand.
 $(TEMPLATE_LINK): | $(STAMP)

@@ -97,3 +97,30 @@ def test_venv_writes_the_path_file_with_the_papermill_hook(tmp_path):
     write = command_of(commands, "python")
     assert write[1] == "-c" and "papermill_errors" in write[2] and "write_path_file" in write[2]
     assert f"'{config.PROJECT_ROOT}'" in write[2]
+
+
+def path_file_commands(tmp_path, written_for: str) -> list[list[str]]:
+    """What ``make -n venv`` runs in a copy of the project whose path stamp says
+    it was written for ``written_for`` (its source older than the stamp)."""
+    (tmp_path / "analysis").mkdir()
+    (tmp_path / "analysis" / "papermill_errors.py").write_text("")
+    (tmp_path / ".venv").mkdir()
+    stamp = tmp_path / ".venv" / ".path-file"
+    stamp.write_text(f"{written_for}\n")
+    os.utime(tmp_path / "analysis" / "papermill_errors.py", (1, 1))
+    result = subprocess.run(
+        ["make", "-n", "--no-print-directory", "-f", str(config.PROJECT_ROOT / "Makefile"),
+         "-o", ".venv/.installed", "venv"],
+        capture_output=True, text=True, cwd=tmp_path, check=True, timeout=60,
+    )  # fmt: skip
+    lines = [shlex.split(line) for line in result.stdout.splitlines() if line.strip()]
+    return [line for line in lines if any("write_path_file" in word for word in line)]
+
+
+def test_venv_writes_the_path_again_for_a_project_in_another_folder(tmp_path):
+    (command,) = path_file_commands(tmp_path, "/somewhere/else")
+    assert f"'{tmp_path}'" in command[-1]
+
+
+def test_venv_leaves_the_path_alone_when_it_was_written_for_this_folder(tmp_path):
+    assert path_file_commands(tmp_path, str(tmp_path)) == []
