@@ -50,7 +50,7 @@ from analysis.money.rules import (
 __all__ = [
     "link_announced_lists", "link_compositions", "link_members", "link_of_references",
     "link_first_items", "link_increases", "link_of_openers", "link_running_totals",
-    "link_totals_on_top", "link_tranches",
+    "link_totals_on_top", "link_tranches", "link_among_openers", "link_further_parts",
 ]  # fmt: skip
 
 #: How many sentences back "of the total" / "of the funding" may reach for its whole.
@@ -316,12 +316,37 @@ def link_announced_lists(text, sentences, readings, by_start, make_linked, prote
         total = max(earlier, key=lambda r: (r.amount.value, r.amount.start))
         items = _list_items(text, sentences, readings, index, total)
         subset = _adding_up(total, items) if len(items) >= 2 else None
+        if not subset and _counted_items(sentence.text, items, total):
+            subset = items
         if not subset or any(r.amount.start in protected for r in subset):
             continue
         cue = ("announced_list", sentence.text.strip()[-40:], sentence.start, sentence.end)
         _move(by_start, make_linked, total, subset, cue)
         linked_parts |= {r.amount.start for r in subset}
     return linked_parts
+
+
+#: An announcement that counts its items: "won two contracts:", "funds four programmes:".
+_COUNTED = re.compile(
+    r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    r"[a-z-]+s\b[^.;:]*:\s*$",
+    re.I,
+)
+_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}  # fmt: skip
+
+
+def _counted_items(words, items, total) -> bool:
+    """True when the announcement counts as many items as follow it and they fit in the
+    total: "The shipyard won two contracts:" then two bulleted sums."""
+    m = _COUNTED.search(words)
+    if not m or len(items) < 2:
+        return False
+    count = m.group("count").lower()
+    n = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    return n == len(items) and sum(r.amount.value for r in items) <= total.amount.value * 1.001
 
 
 #: How far back "Other allocations include:" may reach for the total being itemised.
@@ -686,4 +711,89 @@ def link_tranches(text, sentences, readings, by_start, make_linked) -> set[int]:
                                 sentence.start + m.end()))  # fmt: skip
             by_start[total.amount.start] = linked
         linked_parts.add(p.start)
+    return linked_parts
+
+
+#: A sentence that opens by pointing back at the whole just named: "Among them, ...",
+#: "Among these, ...", "Of these, ..." (its sums are that whole's parts).
+_AMONG_OPENER = re.compile(r"^\W*(?:among|of)\s+(?:them|these|those|which)\b", re.I)
+#: How many sentences back "Among them" may reach for its whole.
+AMONG_BACK = 2
+
+
+def link_among_openers(text, sentences, readings, by_start, make_linked, protected) -> set[int]:
+    """Link the sums of a sentence that opens with "Among them," / "Of these," to the
+    largest sum of the nearest sentence before it (within ``AMONG_BACK``) that holds
+    them all: "The charity raised $90m. Among them, $30m came from donors ..."."""
+    linked_parts: set[int] = set()
+    for index, sentence in enumerate(sentences):
+        if not _AMONG_OPENER.match(sentence.text):
+            continue
+        here = [r for r in readings if r.sentence == index and r.amount.value is not None
+                and not r.barred and not r.change and r.amount.start not in protected]  # fmt: skip
+        if not here:
+            continue
+        for back in range(index - 1, max(-1, index - 1 - AMONG_BACK), -1):
+            before = [r for r in readings if r.sentence == back and r.amount.value
+                      and not r.change and not _is_running(text, sentences, r)]  # fmt: skip
+            if before:
+                break
+        else:
+            continue
+        total = max(before, key=lambda r: r.amount.value)
+        parts = [r for r in here if r.amount.currency == total.amount.currency
+                 and r.amount.value < total.amount.value]  # fmt: skip
+        if not parts or sum(r.amount.value for r in parts) > total.amount.value * 1.001:
+            continue
+        words = _AMONG_OPENER.match(sentence.text).group(0).strip()
+        _move(by_start, make_linked, total, parts, ("among_opener", words, sentence.start,
+                                                   sentence.start + len(words)))  # fmt: skip
+        linked_parts |= {r.amount.start for r in parts}
+    return linked_parts
+
+
+#: Before a sum, words that add it to the parts of a breakdown already begun: "Another
+#: £120m ...", "A further $5m ...", "The remaining €3m ...".
+_FURTHER_PART = re.compile(
+    r"^\W*(?:another|a\s+further|an\s+additional|the\s+remaining|the\s+rest,?\s+|the\s+other)"
+    r"\s*$",
+    re.I,
+)
+#: How many sentences after "X, of which Y" a further part may come.
+FURTHER_AHEAD = 2
+
+
+def link_further_parts(text, sentences, readings, by_start, make_linked, protected) -> set[int]:
+    """Add to a total split by "of which" ("£500m, of which £200m went to housing") the sums
+    of the next sentences that open as one more part of it ("Another £120m paid for
+    barracks"), while they fit in what is left of the total."""
+    linked_parts: set[int] = set()
+    for first, second in zip(readings, readings[1:], strict=False):
+        if first.sentence != second.sentence or first.amount.value is None:
+            continue
+        if not re.fullmatch(
+            r"[^.;$€£¥₹]{0,30},\s*of\s+which\s*", text[first.amount.end : second.amount.start]
+        ):
+            continue
+        t = first.amount
+        linked = by_start.get(t.start)
+        if not linked or second.amount.start not in {p.amount.start for p in linked.parts}:
+            continue
+        for r in readings:
+            held = {p.amount.start for p in linked.parts}
+            if not 0 < r.sentence - first.sentence <= FURTHER_AHEAD or r.amount.start in held:
+                continue
+            start = sentences[r.sentence].start
+            if r.amount.value is None or r.amount.currency != t.currency or r.change:
+                continue
+            if r.amount.start in protected or not _FURTHER_PART.match(text[start : r.amount.start]):
+                continue
+            if sum(p.amount.value for p in linked.parts) + r.amount.value > t.value * 1.001:
+                continue
+            for other in by_start.values():
+                other.parts = [p for p in other.parts if p.amount.start != r.amount.start]
+            linked.parts = sorted([*linked.parts, r], key=lambda p: p.amount.start)
+            linked.cues.append(("further_part", text[start : r.amount.start].strip(), start,
+                                r.amount.start))  # fmt: skip
+            linked_parts.add(r.amount.start)
     return linked_parts

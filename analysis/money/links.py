@@ -51,9 +51,11 @@ from decimal import Decimal
 from analysis.money.amount import Amount
 from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
 from analysis.money.explicit import (
+    link_among_openers,
     link_announced_lists,
     link_compositions,
     link_first_items,
+    link_further_parts,
     link_increases,
     link_members,
     link_of_openers,
@@ -360,6 +362,8 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_of_openers(text, sentences, readings, by_start, Linked)
     protected |= link_first_items(text, sentences, readings, by_start, Linked)
     protected |= link_tranches(text, sentences, readings, by_start, Linked)
+    protected |= link_among_openers(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_further_parts(text, sentences, readings, by_start, Linked, protected)
     taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
     link_running_totals(text, sentences, readings, by_start, Linked, taken)
     assign_by_sums(readings, by_start, candidates, protected, Linked)

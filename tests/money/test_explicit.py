@@ -349,3 +349,76 @@ def test_a_first_time_is_no_tranche():
     text = "The fund holds $8 billion. For the first time, $2 billion went to schools abroad."
     cues = [e[0] for a in find_allocations(text) for e in a.evidence]
     assert "tranche" not in cues
+
+
+COUNTED_LISTS = [
+    # "won two contracts:" and two bulleted sums that leave part of the total over
+    ("The navy handed out contracts worth $900 million on Friday. The shipyard won two "
+     "contracts:\n\n• A $300 million deal to build four patrol boats.\n• A $120 million "
+     "deal to refit two frigates.",
+     [(900 * M, [300 * M, 120 * M])]),
+    ("The ministry received €75 million from the fund. The money pays for three things:\n\n"
+     "- €40 million for new radars;\n- €15 million for training;\n- €10 million for spare parts.",
+     [(75 * M, [40 * M, 15 * M, 10 * M])]),
+    ("Lawmakers approved £2 billion for the army this year. The plan funds four programmes:"
+     "\n\n* £600 million for tanks\n* £400 million for drones\n* £300 million for housing\n"
+     "* £100 million for training",
+     [(2 * B, [600 * M, 400 * M, 300 * M, 100 * M])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", COUNTED_LISTS)
+def test_counted_lists_under_an_announcement(text, expected):
+    assert splits_of(text) == expected
+
+
+def test_counted_list_with_another_count_is_no_split():
+    text = (
+        "The ministry received €75 million from the fund. The money pays for four things:\n\n"
+        "- €40 million for new radars;\n- €15 million for training;\n- €10 million for parts."
+    )
+    assert splits_of(text) == []
+
+
+AMONG_OPENERS = [
+    ("The charity raised $90 million last year. Among them, $30 million came from private "
+     "donors and $20 million from companies.",
+     [(90 * M, [30 * M, 20 * M])]),
+    ("Parliament approved 14 projects worth €600 million. Among these, a €250 million radar "
+     "network and a €100 million depot were the largest.",
+     [(600 * M, [250 * M, 100 * M])]),
+    ("The foundation gave out 4.5 million yuan in grants in 2023.\n\nAmong them, 2 million "
+     "yuan went to rural schools, while 1.2 million yuan supported clinics.",
+     [(4_500_000, [2 * M, 1_200_000])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", AMONG_OPENERS)
+def test_among_them_opens_a_sentence_of_parts(text, expected):
+    assert splits_of(text) == expected
+
+
+FURTHER_PARTS = [
+    ("The army received £500m in 2025, of which £200m went to housing.\n\nAnother £120m "
+     "paid for new barracks.",
+     [(500 * M, [200 * M, 120 * M])]),
+    ("The city borrowed €300m, of which €100m was spent on roads. A further €90m went to "
+     "schools.",
+     [(300 * M, [100 * M, 90 * M])]),
+    ("Donors gave $80 million, of which $50 million came from governments. An additional "
+     "$12 million came from private firms.",
+     [(80 * M, [50 * M, 12 * M])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", FURTHER_PARTS)
+def test_further_parts_after_of_which(text, expected):
+    assert splits_of(text) == expected
+
+
+def test_further_part_larger_than_what_is_left_stays_out():
+    text = (
+        "The city borrowed €300m, of which €100m was spent on roads. A further €250m went to "
+        "schools."
+    )
+    assert splits_of(text) == [(300 * M, [100 * M])]
