@@ -51,17 +51,18 @@ from decimal import Decimal
 from analysis.money.amount import Amount
 from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
 from analysis.money.explicit import (
-    link_among_openers,
-    link_announced_lists,
     link_compositions,
-    link_first_items,
-    link_further_parts,
     link_increases,
-    link_members,
-    link_of_openers,
     link_of_references,
     link_running_totals,
     link_totals_on_top,
+)
+from analysis.money.lists import link_announced_lists, link_members
+from analysis.money.openers import (
+    link_among_openers,
+    link_first_items,
+    link_further_parts,
+    link_of_openers,
     link_tranches,
 )
 from analysis.money.rules import (
