@@ -31,6 +31,9 @@ AMERICAN_DOLLARS = [
     "Washington approved a $700 million sale of radars to Canada.",
     # two "$" countries named: no way to choose, the usual meaning stays
     "Australia and Canada each pledged $50 million to the fund.",
+    # a country named only further down, as one donor among many, is not the text's own
+    "Donors pledged $900 million for the region.\n\nThe talks lasted two days.\n\n"
+    "Canada gave $40 million and Norway $30 million.",
 ]  # fmt: skip
 
 
