@@ -737,6 +737,21 @@ def _may_be_part(total: Reading, part: Reading, readings: list[Reading]) -> bool
     return not (restated and part.own_whole)
 
 
+#: Between two sums of one list of like wholes: "a $500m contract with A for radars, a
+#: $139m contract with B ..." (the "with" inside the first item opens nothing).
+_SIBLING_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:a|an|another)\s*\Z", re.I)
+_NOUN_AFTER = re.compile(r"[\s-]*([a-z]+)")
+
+
+def _sibling_items(text, total, part, gap) -> bool:
+    """True when ``part`` is the next item of a list that ``total`` opens: the same noun
+    follows both sums and only ", a" / "and a" comes right before the second."""
+    first = _NOUN_AFTER.match(text, total.amount.end)
+    second = _NOUN_AFTER.match(text, part.amount.end)
+    return bool(_SIBLING_GAP.search(gap) and first and second
+                and first.group(1) == second.group(1))  # fmt: skip
+
+
 def _score(
     text,
     sentences,
@@ -766,6 +781,8 @@ def _score(
         gap = _without_asides(text[gap_start : parts[0].amount.start])
         m = OPEN_CUE.search(gap)
         if not m or ";" in gap or SIDE_BY_SIDE.search(gap) or PARALLEL_ITEM.match(gap):
+            return None
+        if _sibling_items(text, total, parts[0], gap):
             return None
         cues.append(("open_cue", m.group(0), gap_start + m.start(), gap_start + m.end()))
     else:
