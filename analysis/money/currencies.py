@@ -141,6 +141,25 @@ FAMILY_COUNTRY_CUES = {
     "shilling": {"KES": r"\bKenya", "UGX": r"\bUganda", "TZS": r"\bTanzania"},
     "won": {"KPW": r"\bNorth Korea", "KRW": r"\bSouth Korea|\bSeoul"},
 }  # fmt: skip
+#: Countries whose own currency is written "$": a text whose opening (headline, dateline
+#: and first paragraph, any case) names one of them (country, people or main cities) and
+#: that says nothing American reads a bare "$" as that country's dollar (local outlets
+#: write "$" for their own currency; a country named only further down, as one donor
+#: among many, does not count).
+DOLLAR_COUNTRY_CUES = {
+    "AUD": r"\bAustralia|\bCanberra\b|\bSydney\b|\bMelbourne\b",
+    "CAD": r"\bCanad(?:a|ian)|\bOttawa\b|\bToronto\b",
+    "NZD": r"\bNew Zealand|\bWellington\b|\bAuckland\b",
+    "SGD": r"\bSingapore",
+    "HKD": r"\bHong Kong",
+}  # fmt: skip
+#: How many paragraphs (the headline counts as one) make a text's opening.
+OPENING_PARAGRAPHS = 2
+#: Words that tie a text to the United States: with any of them "$" stays the US dollar.
+US_CUES = (
+    r"\bU\.?S\.?(?![a-z])|\bUnited States\b|\bAmerican?s?\b|\bWashington\b|\bPentagon\b"
+    r"|\bCongress\b|\bWhite House\b|\bUSD\b"
+)
 
 #: How ``format_money`` writes each currency; others are written as their code.
 MONEY_SYMBOLS = {
@@ -214,7 +233,28 @@ def _text_dollar(text: str) -> str:
     )
     if len(others) == 1 and "USD" not in codes and not converted:
         return others.pop()
+    if not codes:
+        return _country_dollar(text)
     return "USD"
+
+
+def _country_dollar(text: str) -> str:
+    """The dollar of the one "$" country a text's opening names, when nothing in the text
+    is American.
+
+    >>> _country_dollar("SYDNEY - Australia will spend $3 billion on submarines.")
+    'AUD'
+    >>> _country_dollar("Australia will buy $3 billion of U.S. missiles.")
+    'USD'
+    >>> _country_dollar("Donors gave $9m.\\n\\nTalks ended.\\n\\nCanada gave $1m.")
+    'USD'
+    """
+    if re.search(US_CUES, text):
+        return "USD"
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    opening = "\n\n".join(paragraphs[:OPENING_PARAGRAPHS])
+    found = [code for code, cue in DOLLAR_COUNTRY_CUES.items() if re.search(cue, opening, re.I)]
+    return found[0] if len(found) == 1 else "USD"
 
 
 def _symbol_key(marker: str) -> str:

@@ -51,15 +51,18 @@ from decimal import Decimal
 from analysis.money.amount import Amount
 from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
 from analysis.money.explicit import (
-    link_announced_lists,
     link_compositions,
-    link_first_items,
     link_increases,
-    link_members,
-    link_of_openers,
     link_of_references,
     link_running_totals,
     link_totals_on_top,
+)
+from analysis.money.lists import link_announced_lists, link_members
+from analysis.money.openers import (
+    link_among_openers,
+    link_first_items,
+    link_further_parts,
+    link_of_openers,
     link_tranches,
 )
 from analysis.money.rules import (
@@ -360,6 +363,8 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_of_openers(text, sentences, readings, by_start, Linked)
     protected |= link_first_items(text, sentences, readings, by_start, Linked)
     protected |= link_tranches(text, sentences, readings, by_start, Linked)
+    protected |= link_among_openers(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_further_parts(text, sentences, readings, by_start, Linked, protected)
     taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
     link_running_totals(text, sentences, readings, by_start, Linked, taken)
     assign_by_sums(readings, by_start, candidates, protected, Linked)
@@ -732,6 +737,21 @@ def _may_be_part(total: Reading, part: Reading, readings: list[Reading]) -> bool
     return not (restated and part.own_whole)
 
 
+#: Between two sums of one list of like wholes: "a $500m contract with A for radars, a
+#: $139m contract with B ..." (the "with" inside the first item opens nothing).
+_SIBLING_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:a|an|another)\s*\Z", re.I)
+_NOUN_AFTER = re.compile(r"[\s-]*([a-z]+)")
+
+
+def _sibling_items(text, total, part, gap) -> bool:
+    """True when ``part`` is the next item of a list that ``total`` opens: the same noun
+    follows both sums and only ", a" / "and a" comes right before the second."""
+    first = _NOUN_AFTER.match(text, total.amount.end)
+    second = _NOUN_AFTER.match(text, part.amount.end)
+    return bool(_SIBLING_GAP.search(gap) and first and second
+                and first.group(1) == second.group(1))  # fmt: skip
+
+
 def _score(
     text,
     sentences,
@@ -761,6 +781,8 @@ def _score(
         gap = _without_asides(text[gap_start : parts[0].amount.start])
         m = OPEN_CUE.search(gap)
         if not m or ";" in gap or SIDE_BY_SIDE.search(gap) or PARALLEL_ITEM.match(gap):
+            return None
+        if _sibling_items(text, total, parts[0], gap):
             return None
         cues.append(("open_cue", m.group(0), gap_start + m.start(), gap_start + m.end()))
     else:

@@ -117,31 +117,6 @@ def test_a_total_of_no_kind_holds_parts_of_any_kind():
     assert splits_of(text) == [(100 * B, [60 * B, 15 * B])]
 
 
-ANNOUNCED_LISTS = [
-    # bulleted lines under a colon that names no sum; the total is in the lede
-    ("The $50 million plan passed on Monday. Officials gave this breakdown:\n\n"
-     "- $30 million for roads\n\n- $15 million for schools\n\n- $5 million for parks",
-     [(50 * M, [30 * M, 15 * M, 5 * M])]),
-    # sentences, not bullets; "This includes ..." goes on about the item before it
-    ("A $12 billion relief bill passed.\n\nThe spending is broken down as follows.\n\n"
-     "Farmers get $7 billion. This includes $2 billion for seed loans.\n\n"
-     "Small firms receive $5 billion.",
-     [(12 * B, [7 * B, 5 * B]), (7 * B, [2 * B])]),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize("text, expected", ANNOUNCED_LISTS)
-def test_announced_lists(text, expected):
-    assert splits_of(text) == expected
-
-
-def test_announced_list_that_does_not_add_up_is_not_linked_by_the_announcement():
-    text = ("The $20 million fund was launched. Here is how it splits:\n\n"
-            "- $5 million for clinics\n\n- $3 million for wells")  # fmt: skip
-    cues = [e[0] for a in find_allocations(text) for e in a.evidence]
-    assert "announced_list" not in cues
-
-
 WORDS_THAT_BAR_ONE_SUM = [
     # "excluding pensions" leaves pensions out of the $300bn, not the $300bn out of the total
     ("$300 billion has been earmarked for defence excluding pensions. For pensions, an amount "
@@ -170,47 +145,6 @@ def test_words_that_bar_one_sum(text, expected):
     assert splits_of(text) == expected
 
 
-MEMBERS = [
-    # donors' total, then what some donors pledged, paragraphs later, in other verbs
-    ("Donors pledged $900 million for the region on Tuesday.\n\nThe conference was the third "
-     "this year.\n\nRuritania pledged $400 million towards food security, while Borduria "
-     "stumped up $50 million.",
-     [(900 * M, [400 * M, 50 * M])]),
-    # deals signed by a government, then each service's contracts
-    ("The government has inked deals worth at least Rs 500 crore this year.\n\nThe air force "
-     "has concluded ten contracts worth Rs 300 crore. On the other hand, the navy signed four "
-     "contracts worth Rs 120 crore.",
-     [(500 * CR, [300 * CR, 120 * CR])]),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize("text, expected", MEMBERS)
-def test_members_of_a_group(text, expected):
-    assert splits_of(text) == expected
-
-
-def test_members_that_exceed_the_total_are_not_linked():
-    text = ("Donors pledged $100 million on Monday.\n\nRuritania pledged $80 million and Borduria "
-            "promised $60 million.")  # fmt: skip
-    cues = [e[0] for a in find_allocations(text) for e in a.evidence]
-    assert "members" not in cues
-
-
-def test_a_members_sum_split_again_stays_with_its_own_parts():
-    text = ("Donors pledged about $3 billion at the conference.\n\nOne of the largest offers came "
-            "from Ruritania, which raised its pledge to $510 million. The Ruritanian offer "
-            "includes $300 million in cash and $210 million in relief goods.")  # fmt: skip
-    splits = splits_of(text)
-    assert (510 * M, [300 * M, 210 * M]) in splits
-    assert all(total != 3 * B or 300 * M not in parts for total, parts in splits)
-
-
-def test_while_with_a_count_sets_two_sums_side_by_side():
-    text = ("Officials said 119 contracts worth $16 billion went to local firms while 68 deals "
-            "worth $7 billion went to foreign ones.")  # fmt: skip
-    assert all(a.total.value != 16 * B for a in find_allocations(text))
-
-
 def test_an_aside_pauses_a_topic_but_the_list_goes_on():
     text = (
         "The Executive has today agreed funding allocations of £90 million which will see "
@@ -236,32 +170,6 @@ def test_a_sum_in_brackets_per_year_is_an_instalment_not_a_part():
             "for roads (£200 million per year for two years). £200 million for hospitals "
             "(£100 million per year for two years).")  # fmt: skip
     assert splits_of(text) == [(600 * M, [400 * M, 200 * M])]
-
-
-def test_verbless_list_lines_stay_items_of_their_list():
-    text = ("The pact brings £1 billion. This breaks down as follows: £500 million for roads. "
-            "£300 million for health care. £100 million for schools. £100 million for "
-            "mental health services.")  # fmt: skip
-    assert splits_of(text) == [(1 * B, [500 * M, 300 * M, 100 * M, 100 * M])]
-
-
-def test_other_items_join_the_total_being_itemised():
-    text = (
-        "The board agreed allocations of £60 million for the city today.\n\n"
-        '"We are providing £20m for parks.\n\n'
-        '"£15m is being allocated to transport.\n\n'
-        "Other allocations include:\n\n"
-        "£10m Street Lighting\n\n"
-        "£5m for libraries\n\n"
-        "The board meets again in May."
-    )
-    ((total, parts),) = [
-        (a.total.value, [(p.recipient_text, p.amount.value) for p in a.parts])
-        for a in find_allocations(text)
-    ]
-    assert total == 60 * M
-    assert parts == [("parks", 20 * M), ("transport", 15 * M), ("Street Lighting", 10 * M),
-                     ("libraries", 5 * M)]  # fmt: skip
 
 
 def test_a_whole_of_its_own_right_after_the_first_part_is_the_next_item():
@@ -305,47 +213,3 @@ def test_as_part_of_the_total_names_the_whole_after_it():
         "Its minister announced an additional $60 million as part of the total $150 million."
     )
     assert (150 * M, [60 * M]) in splits_of(text)
-
-
-OPENERS = [
-    # "Of X," opens the sentence; "of which" nests a part in the part before it
-    ("Of Rs 500 crore, Rs 300 crore was donated by state firms, of which at least Rs 40 crore "
-     "came from salaries.",
-     [(500 * CR, [300 * CR]), (300 * CR, [40 * CR])]),
-    # in a quote, "Out of X, a sum of ... Y ..., Z ... and W ..."
-    ('"Out of Rs 900 crore, a sum of approximately Rs 600 crore will be earmarked for '
-     'ventilators, Rs 200 crore will be used for migrants and Rs 100 crores will be given to '
-     'vaccine research," the office said.',
-     [(900 * CR, [600 * CR, 200 * CR, 100 * CR])]),
-    # "One is a £200m deal ..." after "two contracts worth more than £5bn"
-    ("The ministry signed two contracts worth more than £5bn on Monday.\n\nOne is a £200m deal "
-     "with a shipyard for frigate repairs. The second deal, with a missile maker, is expected "
-     "to be worth up to £3bn.",
-     [(5 * B, [200 * M, 3 * B])]),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize("text, expected", OPENERS)
-def test_openers_and_first_items(text, expected):
-    assert splits_of(text) == expected
-
-
-TRANCHES = [
-    ("The navy ordered ships worth $8 billion. The first tranche of $2 billion will be paid "
-     "this year.",
-     [(8 * B, [2 * B])]),
-    ("The programme is expected to be worth up to £4bn. The first £330m tranche of the deal is "
-     "for new capabilities.",
-     [(4 * B, [330 * M])]),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize("text, expected", TRANCHES)
-def test_tranches(text, expected):
-    assert splits_of(text) == expected
-
-
-def test_a_first_time_is_no_tranche():
-    text = "The fund holds $8 billion. For the first time, $2 billion went to schools abroad."
-    cues = [e[0] for a in find_allocations(text) for e in a.evidence]
-    assert "tranche" not in cues

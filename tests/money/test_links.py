@@ -828,3 +828,21 @@ def test_on_top_of_a_thing_still_bars_the_link():
 )
 def test_a_total_after_its_parts_with_what_its_whole_is_for(text):
     assert [(t, [v for _, v in parts]) for t, parts in splits_of(text)] == [(4 * M, [3 * M, 1 * M])]
+
+
+SIBLING_ITEMS = [
+    # one list of like wholes: "a $X contract with A ..., a $Y contract with B ...": the
+    # "with" inside the first item opens no list of its parts
+    "The plan will fund projects including a $500 million contract with Acme for radars, a "
+    "$139 million contract with Bolt to upgrade jets, and a $30 million contract with Cog for "
+    "body armour.",
+    "The army signed three deals: a $200 million deal with Acme for trucks, a $90 million deal "
+    "with Bolt for radios and a $40 million deal with Cog for boots.",
+    "The money will pay for new ships, including a €900 million order with Acme for frigates, a "
+    "€300 million order with Bolt for tugs and a €100 million order with Cog for barges.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", SIBLING_ITEMS)
+def test_like_wholes_side_by_side_are_no_split(text):
+    assert find_allocations(text) == []

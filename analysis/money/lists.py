@@ -1,0 +1,243 @@
+"""Lists of parts: the items of a list a sentence announces ("The funding covers:",
+"won two contracts:") and the sums members of a group state for themselves ("donors
+pledged $1.39 billion" ... "Canada stumped up $73 million"), linked to the total they
+itemise (``link_announced_lists``, ``link_members``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from analysis.money.explicit import _adding_up, _is_running, _move
+from analysis.money.rules import (
+    ANNOUNCED_LIST,
+    COLLECTIVE,
+    GOES_ON,
+    LIST_BULLET,
+    MEMBER_VERBS,
+    MORE_OF_THE_SAME,
+    OF_REFERENCE_AFTER,
+)
+
+__all__ = ["link_announced_lists", "link_members"]
+
+#: How far after a list's announcement its items may be, in sentences.
+LIST_AHEAD = 12
+
+
+def link_announced_lists(text, sentences, readings, by_start, make_linked, protected) -> set[int]:
+    """Link the items of a list a sentence announces ("The broad spending breakdown:",
+    "The breakdown of the spending is as follows:") to the total before it, when the
+    sentence names no sum of its own. Each item is the first sum of a sentence after it
+    (of a bulleted line, when the list is bulleted); a sentence that goes on about the
+    item before ("This includes ...", "Additionally, ...", "$4bn of that ...") is no new
+    item. The items must add up to the total: the announcement says they are its parts."""
+    linked_parts: set[int] = set()
+    for index, sentence in enumerate(sentences):
+        if not ANNOUNCED_LIST.search(sentence.text):
+            continue
+        if any(r.sentence == index for r in readings):
+            continue  # a list after "$12bn as follows:" is read by the colon-list rule
+        if MORE_OF_THE_SAME.match(sentence.text):
+            # "Other allocations include:": more parts of the total being itemised
+            _more_items(text, sentences, readings, by_start, index, protected, linked_parts)
+            continue
+        earlier = [r for r in readings if 0 < index - r.sentence <= 3 and r.amount.value
+                   and not r.change and not _is_running(text, sentences, r)]  # fmt: skip
+        if not earlier:
+            continue
+        total = max(earlier, key=lambda r: (r.amount.value, r.amount.start))
+        items = _list_items(text, sentences, readings, index, total)
+        subset = _adding_up(total, items) if len(items) >= 2 else None
+        if not subset and _counted_items(sentence.text, items, total):
+            subset = items
+        if not subset or any(r.amount.start in protected for r in subset):
+            continue
+        cue = ("announced_list", sentence.text.strip()[-40:], sentence.start, sentence.end)
+        _move(by_start, make_linked, total, subset, cue)
+        linked_parts |= {r.amount.start for r in subset}
+    return linked_parts
+
+
+#: An announcement that counts its items: "won two contracts:", "funds four programmes:".
+_COUNTED = re.compile(
+    r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    r"[a-z-]+s\b[^.;:]*:\s*$",
+    re.I,
+)
+_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}  # fmt: skip
+
+
+def _counted_items(words, items, total) -> bool:
+    """True when the announcement counts as many items as follow it and they fit in the
+    total: "The shipyard won two contracts:" then two bulleted sums."""
+    m = _COUNTED.search(words)
+    if not m or len(items) < 2:
+        return False
+    count = m.group("count").lower()
+    n = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    return n == len(items) and sum(r.amount.value for r in items) <= total.amount.value * 1.001
+
+
+#: How far back "Other allocations include:" may reach for the total being itemised.
+MORE_BACK = 12
+
+
+def _more_items(text, sentences, readings, by_start, index, protected, linked_parts) -> None:
+    """Add the lines after "Other allocations include:" to the latest total itemised in
+    the sentences before it, while they fit in what is left of it."""
+    owners = [linked for linked in by_start.values() if linked.parts
+              and 0 <= index - max(p.sentence for p in linked.parts) <= MORE_BACK
+              and linked.total.sentence < index]  # fmt: skip
+    if not owners:
+        return
+    linked = max(owners, key=lambda item: max(p.sentence for p in item.parts))
+    t = linked.total.amount
+    items = [r for r in _list_items(text, sentences, readings, index, linked.total, lines=True)
+             if r.amount.start not in protected]  # fmt: skip
+    given = sum(p.amount.value for p in linked.parts)
+    if not items or given + sum(r.amount.value for r in items) > t.value * 1.001:
+        return  # more parts than the total holds: not linked silently
+    items = [r if r.link else replace(r, link=_rest_of_line(text, sentences[r.sentence], r))
+             for r in items]  # fmt: skip
+    cue = ("more_items", sentences[index].text.strip(), sentences[index].start,
+           sentences[index].end)  # fmt: skip
+    starts = {r.amount.start for r in items}
+    for other in by_start.values():
+        other.parts = [p for p in other.parts if p.amount.start not in starts]
+    linked.parts = sorted([*linked.parts, *items], key=lambda r: r.amount.start)
+    linked.cues.append(cue)
+    linked_parts |= {r.amount.start for r in items}
+
+
+def _rest_of_line(text, sentence, reading):
+    """What a verbless line says its sum is for: "£11.4m Waste Management"."""
+    rest = text[reading.amount.end : sentence.end]
+    m = re.match(r"\s*(?P<phrase>[^\W\d][^(;:,]{1,80}?)\s*(?:[(;:,.]|$)", rest)
+    if not m:
+        return None
+    start = reading.amount.end + m.start("phrase")
+    return m.group("phrase"), start, start + len(m.group("phrase"))
+
+
+def _list_items(text, sentences, readings, index, total, lines=False):
+    """The first sums of the sentences after ``sentences[index]`` that may be items of a
+    list of ``total``'s parts."""
+    t = total.amount
+    bulleted = None
+    items = []
+    for i in range(index + 1, min(len(sentences), index + 1 + LIST_AHEAD)):
+        words = sentences[i].text
+        here = [r for r in readings if r.sentence == i and r.amount.value is not None]
+        if bulleted is None and here:
+            bulleted = bool(LIST_BULLET.match(words))
+        if not here or GOES_ON.match(words) or (bulleted and not LIST_BULLET.match(words)):
+            if lines and items:
+                break  # the list of lines ends with the first line that is no item
+            continue
+        if lines and not re.fullmatch(r"[\s\W]*", text[sentences[i].start : here[0].amount.start]):
+            break  # "£11.4m Waste Management": a line that starts with its sum
+        first = here[0]
+        if OF_REFERENCE_AFTER.match(text, first.amount.end) or first.change or first.barred:
+            continue
+        if first.amount.currency == t.currency and first.amount.value < t.value:
+            items.append(first)
+    return items
+
+
+#: How far after a group's total the members' own sums may be: sentences, paragraphs.
+MEMBERS_SENTENCES = 8
+MEMBERS_PARAGRAPHS = 3
+
+
+def link_members(text, sentences, paragraphs, readings, by_start, make_linked, protected):
+    """Link the sums members of a group state for themselves to the group's total: "donors
+    pledged $1.39 billion" ... "the European Union pledged $674 million ... while Canada
+    stumped up $73 million"; "India has inked deals worth at least Rs 200 billion" ... "the
+    air force has concluded 43 contracts worth Rs 92 billion". The total's sentence names
+    the group ("donors", "deals") and a verb of the family; each member's sentence uses a
+    verb of the same family; the members' sums stay within the total (parts that would
+    exceed it are not linked). Returns the starts of the parts linked."""
+    linked_parts: set[int] = set()
+    firm = _firmly_linked(sentences, by_start)
+    for total in readings:
+        t = total.amount
+        if t.value is None or total.change or t.start in linked_parts:
+            continue
+        words = sentences[total.sentence].text
+        group = COLLECTIVE.search(words)
+        family = next((f for f, verb in MEMBER_VERBS.items()
+                       if group and verb.search(words)), None)  # fmt: skip
+        if family is None or (by_start.get(t.start) and by_start[t.start].parts):
+            continue
+        members = []
+        for r in readings:
+            if r.sentence <= total.sentence or r.sentence - total.sentence > MEMBERS_SENTENCES:
+                continue
+            if paragraphs[r.sentence] - paragraphs[total.sentence] > MEMBERS_PARAGRAPHS:
+                break
+            if r.amount.currency != t.currency or r.amount.value is None:
+                continue
+            if r.amount.value >= t.value:
+                break  # a sum as large as the total: another whole
+            own = _own_clause(sentences[r.sentence], r, readings)
+            lead = _own_clause(sentences[r.sentence], r, readings, before_only=True)
+            if r.change or r.barred or r.added or r.amount.start in protected | firm:
+                continue
+            if not MEMBER_VERBS[family].search(own) or _LIST_VERB.search(lead):
+                continue
+            members.append(r)
+        if len(members) < 2 and not (members and total.amount.qualifier == "at_least"):
+            continue
+        ceiling = t.value * (1.02 if t.qualifier == "approx" else 1.001)
+        if t.qualifier != "at_least" and sum(r.amount.value for r in members) > ceiling:
+            continue  # parts that exceed the total are not linked silently
+        cue = (
+            "members",
+            group.group(0),
+            sentences[total.sentence].start,
+            sentences[total.sentence].start,
+        )
+        _move(by_start, make_linked, total, members, cue)
+        linked_parts |= {r.amount.start for r in members}
+    return linked_parts
+
+
+#: A sum after these words is a part of the whole just named ("The offer includes $300m"),
+#: not a member's own sum.
+_LIST_VERB = re.compile(
+    r"\b(?:includ\w*|compris\w*|consist\w*|of\s+which|among\s+(?:them|which))\b", re.I
+)
+
+
+def _own_clause(sentence, reading, readings, before_only=False):
+    """The words of ``sentence`` that speak of ``reading``'s sum: from the end of the sum
+    before it (or the sentence start) to the start of the sum after it (``before_only``:
+    to the sum itself)."""
+    here = [r.amount for r in readings if r.sentence == reading.sentence]
+    low = max([a.end for a in here if a.end <= reading.amount.start], default=sentence.start)
+    high = min([a.start for a in here if a.start >= reading.amount.end], default=sentence.end)
+    if before_only:
+        high = reading.amount.start
+    return sentence.text[low - sentence.start : high - sentence.start]
+
+
+#: Signals that name a part's whole outright ("The offer includes", "It provides", "of which").
+_FIRM = frozenset({"noun_reference", "pronoun_reference", "open_cue", "of_reference",
+                   "composition", "announced_list"})  # fmt: skip
+
+
+def _firmly_linked(sentences, by_start) -> set[int]:
+    """The starts of the parts some words in their own sentence tie to their total: "The
+    U.S. offer ... includes $300 million in cash" (a member's sum split again stays so)."""
+    firm = set()
+    for linked in by_start.values():
+        for p in linked.parts:
+            sentence = sentences[p.sentence]
+            if any(c[0] in _FIRM and sentence.start <= c[2] < sentence.end for c in linked.cues):
+                firm.add(p.amount.start)
+    return firm

@@ -1,0 +1,141 @@
+"""Tests for analysis.money.lists: the items of an announced list ("Officials gave this
+breakdown:", "won two contracts:") and the sums members of a group state for themselves.
+
+Every text here is made up for the test; expected values are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.money.allocations import find_allocations
+
+B = 1_000_000_000
+M = 1_000_000
+CR = 10_000_000
+
+
+def splits_of(text):
+    """(total value, [part values]) for every split, in text order."""
+    return [(a.total.value, [p.amount.value for p in a.parts]) for a in find_allocations(text)]
+
+
+ANNOUNCED_LISTS = [
+    # bulleted lines under a colon that names no sum; the total is in the lede
+    ("The $50 million plan passed on Monday. Officials gave this breakdown:\n\n"
+     "- $30 million for roads\n\n- $15 million for schools\n\n- $5 million for parks",
+     [(50 * M, [30 * M, 15 * M, 5 * M])]),
+    # sentences, not bullets; "This includes ..." goes on about the item before it
+    ("A $12 billion relief bill passed.\n\nThe spending is broken down as follows.\n\n"
+     "Farmers get $7 billion. This includes $2 billion for seed loans.\n\n"
+     "Small firms receive $5 billion.",
+     [(12 * B, [7 * B, 5 * B]), (7 * B, [2 * B])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", ANNOUNCED_LISTS)
+def test_announced_lists(text, expected):
+    assert splits_of(text) == expected
+
+
+def test_announced_list_that_does_not_add_up_is_not_linked_by_the_announcement():
+    text = ("The $20 million fund was launched. Here is how it splits:\n\n"
+            "- $5 million for clinics\n\n- $3 million for wells")  # fmt: skip
+    cues = [e[0] for a in find_allocations(text) for e in a.evidence]
+    assert "announced_list" not in cues
+
+
+MEMBERS = [
+    # donors' total, then what some donors pledged, paragraphs later, in other verbs
+    ("Donors pledged $900 million for the region on Tuesday.\n\nThe conference was the third "
+     "this year.\n\nRuritania pledged $400 million towards food security, while Borduria "
+     "stumped up $50 million.",
+     [(900 * M, [400 * M, 50 * M])]),
+    # deals signed by a government, then each service's contracts
+    ("The government has inked deals worth at least Rs 500 crore this year.\n\nThe air force "
+     "has concluded ten contracts worth Rs 300 crore. On the other hand, the navy signed four "
+     "contracts worth Rs 120 crore.",
+     [(500 * CR, [300 * CR, 120 * CR])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", MEMBERS)
+def test_members_of_a_group(text, expected):
+    assert splits_of(text) == expected
+
+
+def test_members_that_exceed_the_total_are_not_linked():
+    text = ("Donors pledged $100 million on Monday.\n\nRuritania pledged $80 million and Borduria "
+            "promised $60 million.")  # fmt: skip
+    cues = [e[0] for a in find_allocations(text) for e in a.evidence]
+    assert "members" not in cues
+
+
+def test_a_members_sum_split_again_stays_with_its_own_parts():
+    text = ("Donors pledged about $3 billion at the conference.\n\nOne of the largest offers came "
+            "from Ruritania, which raised its pledge to $510 million. The Ruritanian offer "
+            "includes $300 million in cash and $210 million in relief goods.")  # fmt: skip
+    splits = splits_of(text)
+    assert (510 * M, [300 * M, 210 * M]) in splits
+    assert all(total != 3 * B or 300 * M not in parts for total, parts in splits)
+
+
+def test_while_with_a_count_sets_two_sums_side_by_side():
+    text = ("Officials said 119 contracts worth $16 billion went to local firms while 68 deals "
+            "worth $7 billion went to foreign ones.")  # fmt: skip
+    assert all(a.total.value != 16 * B for a in find_allocations(text))
+
+
+def test_verbless_list_lines_stay_items_of_their_list():
+    text = ("The pact brings £1 billion. This breaks down as follows: £500 million for roads. "
+            "£300 million for health care. £100 million for schools. £100 million for "
+            "mental health services.")  # fmt: skip
+    assert splits_of(text) == [(1 * B, [500 * M, 300 * M, 100 * M, 100 * M])]
+
+
+def test_other_items_join_the_total_being_itemised():
+    text = (
+        "The board agreed allocations of £60 million for the city today.\n\n"
+        '"We are providing £20m for parks.\n\n'
+        '"£15m is being allocated to transport.\n\n'
+        "Other allocations include:\n\n"
+        "£10m Street Lighting\n\n"
+        "£5m for libraries\n\n"
+        "The board meets again in May."
+    )
+    ((total, parts),) = [
+        (a.total.value, [(p.recipient_text, p.amount.value) for p in a.parts])
+        for a in find_allocations(text)
+    ]
+    assert total == 60 * M
+    assert parts == [("parks", 20 * M), ("transport", 15 * M), ("Street Lighting", 10 * M),
+                     ("libraries", 5 * M)]  # fmt: skip
+
+
+COUNTED_LISTS = [
+    # "won two contracts:" and two bulleted sums that leave part of the total over
+    ("The navy handed out contracts worth $900 million on Friday. The shipyard won two "
+     "contracts:\n\n• A $300 million deal to build four patrol boats.\n• A $120 million "
+     "deal to refit two frigates.",
+     [(900 * M, [300 * M, 120 * M])]),
+    ("The ministry received €75 million from the fund. The money pays for three things:\n\n"
+     "- €40 million for new radars;\n- €15 million for training;\n- €10 million for spare parts.",
+     [(75 * M, [40 * M, 15 * M, 10 * M])]),
+    ("Lawmakers approved £2 billion for the army this year. The plan funds four programmes:"
+     "\n\n* £600 million for tanks\n* £400 million for drones\n* £300 million for housing\n"
+     "* £100 million for training",
+     [(2 * B, [600 * M, 400 * M, 300 * M, 100 * M])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", COUNTED_LISTS)
+def test_counted_lists_under_an_announcement(text, expected):
+    assert splits_of(text) == expected
+
+
+def test_counted_list_with_another_count_is_no_split():
+    text = (
+        "The ministry received €75 million from the fund. The money pays for four things:\n\n"
+        "- €40 million for new radars;\n- €15 million for training;\n- €10 million for parts."
+    )
+    assert splits_of(text) == []

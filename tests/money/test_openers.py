@@ -1,0 +1,109 @@
+"""Tests for analysis.money.openers: words that open a sentence or come before a sum and
+make it a part of a total named before ("Of Rs 500 crore, ...", "One is a £200m deal",
+"The first tranche of", "Among them, ...", "Another £120m").
+
+Every text here is made up for the test; expected values are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.money.allocations import find_allocations
+
+B = 1_000_000_000
+M = 1_000_000
+CR = 10_000_000
+
+
+def splits_of(text):
+    """(total value, [part values]) for every split, in text order."""
+    return [(a.total.value, [p.amount.value for p in a.parts]) for a in find_allocations(text)]
+
+
+OPENERS = [
+    # "Of X," opens the sentence; "of which" nests a part in the part before it
+    ("Of Rs 500 crore, Rs 300 crore was donated by state firms, of which at least Rs 40 crore "
+     "came from salaries.",
+     [(500 * CR, [300 * CR]), (300 * CR, [40 * CR])]),
+    # in a quote, "Out of X, a sum of ... Y ..., Z ... and W ..."
+    ('"Out of Rs 900 crore, a sum of approximately Rs 600 crore will be earmarked for '
+     'ventilators, Rs 200 crore will be used for migrants and Rs 100 crores will be given to '
+     'vaccine research," the office said.',
+     [(900 * CR, [600 * CR, 200 * CR, 100 * CR])]),
+    # "One is a £200m deal ..." after "two contracts worth more than £5bn"
+    ("The ministry signed two contracts worth more than £5bn on Monday.\n\nOne is a £200m deal "
+     "with a shipyard for frigate repairs. The second deal, with a missile maker, is expected "
+     "to be worth up to £3bn.",
+     [(5 * B, [200 * M, 3 * B])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", OPENERS)
+def test_openers_and_first_items(text, expected):
+    assert splits_of(text) == expected
+
+
+TRANCHES = [
+    ("The navy ordered ships worth $8 billion. The first tranche of $2 billion will be paid "
+     "this year.",
+     [(8 * B, [2 * B])]),
+    ("The programme is expected to be worth up to £4bn. The first £330m tranche of the deal is "
+     "for new capabilities.",
+     [(4 * B, [330 * M])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", TRANCHES)
+def test_tranches(text, expected):
+    assert splits_of(text) == expected
+
+
+def test_a_first_time_is_no_tranche():
+    text = "The fund holds $8 billion. For the first time, $2 billion went to schools abroad."
+    cues = [e[0] for a in find_allocations(text) for e in a.evidence]
+    assert "tranche" not in cues
+
+
+AMONG_OPENERS = [
+    ("The charity raised $90 million last year. Among them, $30 million came from private "
+     "donors and $20 million from companies.",
+     [(90 * M, [30 * M, 20 * M])]),
+    ("Parliament approved 14 projects worth €600 million. Among these, a €250 million radar "
+     "network and a €100 million depot were the largest.",
+     [(600 * M, [250 * M, 100 * M])]),
+    ("The foundation gave out 4.5 million yuan in grants in 2023.\n\nAmong them, 2 million "
+     "yuan went to rural schools, while 1.2 million yuan supported clinics.",
+     [(4_500_000, [2 * M, 1_200_000])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", AMONG_OPENERS)
+def test_among_them_opens_a_sentence_of_parts(text, expected):
+    assert splits_of(text) == expected
+
+
+FURTHER_PARTS = [
+    ("The army received £500m in 2025, of which £200m went to housing.\n\nAnother £120m "
+     "paid for new barracks.",
+     [(500 * M, [200 * M, 120 * M])]),
+    ("The city borrowed €300m, of which €100m was spent on roads. A further €90m went to "
+     "schools.",
+     [(300 * M, [100 * M, 90 * M])]),
+    ("Donors gave $80 million, of which $50 million came from governments. An additional "
+     "$12 million came from private firms.",
+     [(80 * M, [50 * M, 12 * M])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", FURTHER_PARTS)
+def test_further_parts_after_of_which(text, expected):
+    assert splits_of(text) == expected
+
+
+def test_further_part_larger_than_what_is_left_stays_out():
+    text = (
+        "The city borrowed €300m, of which €100m was spent on roads. A further €250m went to "
+        "schools."
+    )
+    assert splits_of(text) == [(300 * M, [100 * M])]
