@@ -111,6 +111,8 @@ _CALENDAR_SHORT = frozenset((
 ))  # fmt: skip
 #: A person's name before "of (the)" in a run ("A B of the Some Council").
 _PERSON_OF = regex.compile(r"^(\p{Lu}[\w'’.-]*(?: \p{Lu}[\w'’.-]*){1,3}) of (?:the )?")
+#: What joins a person's name to their country after it ("A B of Angola", "of the Congo").
+_OF_AFTER = regex.compile(r" of (?:the )?")
 _SHORT_RUN = regex.compile(rf"{_WORD}(?: {_WORD}){{1,2}}")
 _NON_SPACE = regex.compile(r"\S+")
 #: A person written with a nickname in quotes: 'Ana “La Jefa” Ortiz', 'Joko "Jokowi" Widodo'.
@@ -193,6 +195,9 @@ def discover_names(
         ):
             return  # "Overall, the group expects", "Defence analyst A B": a common word
         country = _country_before(spans, start, article.text)
+        if not country and kind == "person":  # "President A B of Angola"
+            of = _OF_AFTER.match(article.text, start + len(name))
+            country = _country_at(spans, of.end()) if of else ""
         key = name.casefold()
         if key not in found:
             end = start + len(name)
@@ -425,6 +430,8 @@ def merge_middle_initials(found: dict[str, FoundName]) -> dict[str, FoundName]:
 
 
 _INITIAL = regex.compile(r"^\p{Lu}\.?$")
+#: Words that open an office's name after a title ("Minister of ...", "Minister for ...").
+_OFFICE_OF = ("of", "for")
 
 
 def fold_accents(text: str) -> str:
@@ -556,9 +563,11 @@ def read_run(
     titled, title_word = False, ""
     # "Minister of National Defence A B": an office's name after a title and "of" is the title's
     pairs = zip(words, words[1:], strict=False)
-    office = any(w.rstrip(".").casefold() in titles and nxt == "of" for w, nxt in pairs)
+    # ("Minister for Foreign Affairs A B" too: "for" opens an office's name as "of" does)
+    office = any(w.rstrip(".").casefold() in titles and nxt in _OFFICE_OF for w, nxt in pairs)
     for cut in range(len(words) - 2, -1, -1):  # the last title word leaves two or more words
-        tail_word = office and words[cut] in OFFICE_TAILS and "of" in words[:cut]
+        opened = any(w in _OFFICE_OF for w in words[:cut])
+        tail_word = office and words[cut] in OFFICE_TAILS and opened
         cased = words[cut] in CASED_TITLES  # "HE A B": an honorific, not the pronoun
         if words[cut].rstrip(".").casefold() in titles or tail_word or cased:
             title_word = words[cut]
@@ -569,6 +578,15 @@ def read_run(
         return []
     if words[0].islower():
         return []  # "Secretary of National Defence": an office's name, no name after it
+    of_country = _PERSON_OF.match(" ".join(words)) if titled else None
+    run_end = start + len(_POSSESSIVE.sub("", " ".join(words)).rstrip("."))
+    if (
+        of_country
+        and _country_at(spans, start + of_country.end())
+        and _covered_span(spans, start + of_country.end(), run_end)
+    ):
+        # "President A B of Angola": the country after "of" is the person's, counted apart
+        return [(of_country.group(1), "person", "title before", start, "")]
     if len(words) == 1 and title_word.casefold() in ROYAL_TITLES and words[0][1:].islower():
         # "Queen Elizabeth", "Pope Leo": a royal or religious title with one name is a person
         royal_start = start - len(title_word) - 1
@@ -1069,6 +1087,14 @@ def _covered_span(spans: list[tuple[int, int, str, str]], start: int, end: int) 
     """True when one lexicon mention holds all of ``[start, end)``."""
     index = bisect_right(spans, (start, float("inf"))) - 1
     return index >= 0 and spans[index][0] <= start and spans[index][1] >= end
+
+
+def _country_at(spans: list[tuple[int, int, str, str]], start: int) -> str:
+    """The country of a country or government mention that begins at ``start``, else ""."""
+    index = bisect_right(spans, (start, float("inf"))) - 1
+    if index < 0 or spans[index][0] != start or spans[index][2] not in ("country", "government"):
+        return ""
+    return spans[index][3]
 
 
 def _country_before(spans: list[tuple[int, int, str, str]], start: int, text: str) -> str:

@@ -735,3 +735,36 @@ def test_a_name_before_a_party_role_is_an_organisation():
 def test_an_adjective_before_leader_is_no_organisation():
     text = HEADLINE + "Kurdish leader Aram Salih was silent on Monday.\n"
     assert found(text) == {"Aram Salih": ("person", "", "title before")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Deputy Prime Minister and Minister for Foreign Affairs Tomas Verlund met the envoy.",
+         "Tomas Verlund"),
+        ("The envoy was received by Minister for Trade Nela Brosic in the morning.",
+         "Nela Brosic"),
+        ("Secretary for Home Affairs Oren Valdmaa said nothing had changed.", "Oren Valdmaa"),
+    ],
+)  # fmt: skip
+def test_a_title_with_an_office_opened_by_for_makes_a_person(sentence, name):
+    # "for" opens an office's name after a title as "of" does; the name after it is a person
+    assert found(HEADLINE + sentence + "\n")[name][0] == "person"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country", "country_name"),
+    [
+        ("President Lucio Manjate of Angola arrived in the capital on Monday.",
+         "Lucio Manjate", "AGO", "Angola"),
+        ("Talks were led by Foreign Minister Ruben Takis of the Philippines.",
+         "Ruben Takis", "PHL", "Philippines"),
+        ("Prime Minister Edda Kallstrom of Sweden's coalition spoke first.",
+         "Edda Kallstrom", "SWE", "Sweden"),
+    ],
+)  # fmt: skip
+def test_a_titled_name_of_a_country_is_that_countrys_person(sentence, name, country, country_name):
+    # the country after "of" is no part of the name, counts for itself, and is the person's
+    text = HEADLINE + sentence + "\n"
+    assert found(text)[name][:2] == ("person", country)
+    assert actors(text)[country_name] == 1
