@@ -48,6 +48,7 @@ from analysis.entities.discovery_rules import (
     CASED_TITLES,
     CLUB_PLACE_WORDS,
     CLUB_SHORT_WORDS,
+    COMMODITY_WORDS,
     COPULA_AFTER,
     GROUP_AFTER,
     LEGAL_FORMS,
@@ -267,6 +268,13 @@ def discover_names(
                     del found[form.casefold()]
                     item = item._replace(start=min(item.start, other.start))
             found[key] = item._replace(forms=(*item.forms, *forms))
+    folded = _fold_text(article.text)
+    for key, item in list(found.items()):  # "HARMONY Gold ... Harmony Gold", "Joao ... João"
+        spellings = other_spellings(item.name, article.text, folded)
+        if spellings:
+            name = next((s for s in spellings if _fewer_capitals(s, item.name)), item.name)
+            forms = tuple(s for s in (item.name, *spellings) if s != name)
+            found[key] = item._replace(name=name, forms=(*item.forms, *forms))
     for key, item in list(found.items()):
         if not item.acronym and item.type != "person":
             initials = initials_of(item.name)
@@ -434,6 +442,61 @@ _INITIAL = regex.compile(r"^\p{Lu}\.?$")
 _OFFICE_OF = ("of", "for")
 
 
+def _fold_char(c: str) -> str:
+    """One character without its accent and in lower case, when that is one character."""
+    plain = fold_accents(c).lower()
+    return plain if len(plain) == 1 else c
+
+
+def _fold_text(text: str) -> str:
+    """``text`` without accents and in lower case, character for character (same offsets)."""
+    return "".join(map(_fold_char, text))
+
+
+def _fewer_capitals(spelling: str, name: str) -> bool:
+    """True when ``spelling`` writes in ordinary case a word ``name`` writes in capitals."""
+    return sum(w.isupper() for w in spelling.split()) < sum(w.isupper() for w in name.split())
+
+
+def other_spellings(name: str, text: str, folded: str | None = None) -> tuple[str, ...]:
+    """Other spellings of ``name`` in ``text``: the same words with or without accents, or
+    with a word in capitals (a paragraph's opening words, a headline), never in lower case.
+
+    >>> other_spellings("HARMONY Gold", "HARMONY Gold rose. Harmony Gold said. harmony gold")
+    ('Harmony Gold',)
+    >>> other_spellings("Joao Lourenco", "Joao Lourenco spoke. João Lourenço won.")
+    ('João Lourenço',)
+    """
+    folded = _fold_text(text) if folded is None else folded
+    target = _fold_text(name)
+    words = name.split()
+    out: list[str] = []
+    at = folded.find(target)
+    while at != -1:
+        end = at + len(target)
+        spelled = text[at:end]
+        bounded = not (_word_char_at(text, at - 1) or _word_char_at(text, end))
+        if bounded and spelled != name and spelled not in out:
+            pairs = zip(spelled.split(), words, strict=False)
+            if len(spelled.split()) == len(words) and all(_same_word(a, b) for a, b in pairs):
+                out.append(spelled)
+        at = folded.find(target, at + 1)
+    return tuple(out)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """True when two words differ at most by accents or by one being in capitals."""
+    if fold_accents(a) == fold_accents(b):
+        return True
+    capitals = (a.isupper() or b.isupper()) and a[:1].isupper() and b[:1].isupper()
+    return capitals and fold_accents(a).lower() == fold_accents(b).lower()
+
+
+def _word_char_at(text: str, i: int) -> bool:
+    """True when ``text[i]`` is a letter, a digit or a hyphen (False outside the text)."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
+
+
 def fold_accents(text: str) -> str:
     """``text`` without its accents, for comparing names.
 
@@ -480,9 +543,20 @@ def repeated_surnames(
             if last not in alone_at:  # where the word stands alone, found once per word
                 alone_at[last] = [m.start() for m in _alone_pattern(last).finditer(text)]
             after_run = start + len(run.group())
-            if len(alone_at[last]) - bisect_left(alone_at[last], after_run) >= 2:
+            # "A B's team ... B said": a possessive with a team or a business is a person's
+            # once the surname stands alone again; otherwise two uses alone are needed
+            owner = words[-1] != last and _OWNED_AFTER.match(text, after_run)
+            needed = 1 if owner and last not in CLUB_SHORT_WORDS else 2
+            if len(alone_at[last]) - bisect_left(alone_at[last], after_run) >= needed:
                 out.append((sentence, " ".join(words[:-1] + [last]), start))
     return out
+
+
+#: What a person owns in sports and business writing: "A B's team", "A B's company".
+_OWNED_AFTER = regex.compile(
+    r"\s+(?:own\s+)?(?:team|side|squad|company|firm|business|businesses|group|fund|stable"
+    r"|empire|outfit|band)\b"
+)
 
 
 def _alone_pattern(word: str) -> regex.Pattern:
@@ -566,6 +640,8 @@ def read_run(
     # ("Minister for Foreign Affairs A B" too: "for" opens an office's name as "of" does)
     office = any(w.rstrip(".").casefold() in titles and nxt in _OFFICE_OF for w, nxt in pairs)
     for cut in range(len(words) - 2, -1, -1):  # the last title word leaves two or more words
+        if any(w.endswith(("'s", "’s")) for w in words[:cut]):
+            continue  # "President A B's Justice Party": no title after a possessive
         opened = any(w in _OFFICE_OF for w in words[:cut])
         tail_word = office and words[cut] in OFFICE_TAILS and opened
         cased = words[cut] in CASED_TITLES  # "HE A B": an honorific, not the pronoun
@@ -578,6 +654,17 @@ def read_run(
         return []
     if words[0].islower():
         return []  # "Secretary of National Defence": an office's name, no name after it
+    owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), 0)
+    if titled and 1 <= owner <= 3:
+        # "PM A B's Some party": the person's name ends at the possessive
+        person = (" ".join(words[: owner + 1]), "person", "title before", start, "")
+        rest, last = words[owner + 1 :], _POSSESSIVE.sub("", words[-1]).rstrip(".")
+        if len(rest) > 1 and last in ORG_SUFFIXES:
+            rest_at = start + len(" ".join(words[: owner + 1])) + 1
+            bracket = _ACRONYM_AFTER.match(text[rest_at - sentence.start + len(" ".join(rest)) :])
+            return [person, (" ".join(rest), ORG_SUFFIXES[last], "organisation suffix", rest_at,
+                             bracket.group(1) if bracket else "")]  # fmt: skip
+        return [person]
     of_country = _PERSON_OF.match(" ".join(words)) if titled else None
     run_end = start + len(_POSSESSIVE.sub("", " ".join(words)).rstrip("."))
     if (
@@ -836,7 +923,9 @@ def _read_person_or_org(
     org_words = any(_POSSESSIVE.sub("", w) in ORG_NAME_WORDS for w in words)
     if person_shape and not org_words and SPEECH_BEFORE.search(tail) and len(parts) == 1:
         return [(name, "person", "speech verb before", start, "")]
-    market = any(w in MARKET_WORDS for w in words)
+    market = words[0] in MARKET_WORDS or any(
+        w in MARKET_WORDS and w not in COMMODITY_WORDS for w in words
+    )  # "Brent Crude", "Hang Seng"; not "Harmony Gold", a miner
     if len(words) <= 4 and not market and (STOCK_AFTER.match(after) or STOCK_BEFORE.search(tail)):
         return [(name, "company", "share price", start, acronym)]
     copula = COPULA_AFTER.match(after)
