@@ -259,15 +259,6 @@ def discover_names(
     found = merge_short_names(found)
     found = merge_middle_initials(found)
     found = merge_royal_names(found, rows)
-    for key, item in list(found.items()):
-        if item.type == "company" and key in found:
-            forms = short_company_names(item.name, article.text, stopwords)
-            for form in forms:  # "IOI Corp Bhd" and "IOI Corp": one company
-                other = found.get(form.casefold())
-                if other is not None and other is not item:
-                    del found[form.casefold()]
-                    item = item._replace(start=min(item.start, other.start))
-            found[key] = item._replace(forms=(*item.forms, *forms))
     folded = _fold_text(article.text)
     for key, item in list(found.items()):  # "HARMONY Gold ... Harmony Gold", "Joao ... João"
         spellings = other_spellings(item.name, article.text, folded)
@@ -275,6 +266,16 @@ def discover_names(
             name = next((s for s in spellings if _fewer_capitals(s, item.name)), item.name)
             forms = tuple(s for s in (item.name, *spellings) if s != name)
             found[key] = item._replace(name=name, forms=(*item.forms, *forms))
+    for key, item in list(found.items()):
+        if item.type == "company" and key in found:
+            forms = short_company_names(item.name, article.text, stopwords)
+            forms = forms or _first_word_alone(item.name, article.text, stopwords, titles, known)
+            for form in forms:  # "IOI Corp Bhd" and "IOI Corp": one company
+                other = found.get(form.casefold())
+                if other is not None and other is not item:
+                    del found[form.casefold()]
+                    item = item._replace(start=min(item.start, other.start))
+            found[key] = item._replace(forms=(*item.forms, *forms))
     for key, item in list(found.items()):
         if not item.acronym and item.type != "person":
             initials = initials_of(item.name)
@@ -322,6 +323,36 @@ def short_company_names(name: str, text: str, stopwords: frozenset[str]) -> tupl
     ):
         forms.append(first)
     return tuple(forms)
+
+
+def _first_word_alone(
+    name: str, text: str, stopwords: frozenset[str], titles: set[str], known: dict
+) -> tuple[str, ...]:
+    """The first word of a two-word company's name, as the text calls it for short ("Kelso
+    Copper ... Kelso said"): a proper noun here (never written in lower case), no title, no
+    stopword and no name the lexicon knows; else nothing.
+
+    >>> _first_word_alone("Kelso Copper", "Kelso Copper rose. Kelso said.", frozenset(), set(), {})
+    ('Kelso',)
+    >>> _first_word_alone("Naval Works", "The naval yard.", frozenset(), set(), {})
+    ()
+    """
+    words = name.split()
+    first = words[0]
+    if len(first) > 3 and first.isupper() and not words[-1].isupper():
+        first = first.capitalize()  # "HARMONY Gold ... Harmony said": a paragraph's capitals
+    if (
+        len(words) != 2
+        or len(first) < 3
+        or not first[1:].islower()
+        or first.casefold() in stopwords
+        or first.casefold() in titles
+        or first in NOT_NAME_WORDS
+        or normalise_key(first) in known
+        or written_lower(first, text)
+    ):
+        return ()
+    return (first,) if first == words[0] else (first, words[0])
 
 
 def used_inside_sentence(word: str, text: str) -> bool:

@@ -829,3 +829,22 @@ def test_a_name_spelled_in_capitals_or_without_accents_is_the_same_name(text, na
 def test_a_commodity_ending_a_name_is_a_company_and_opening_one_a_market():
     text = HEADLINE + "Shares of Ravel Gold rose 3%. Spot Gold rose 1% on Friday.\n"
     assert found(text) == {"Ravel Gold": ("company", "", "share price")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        ("Shares of Kelso Copper fell 3% on Monday. Kelso said the mine was shut.",
+         "Kelso Copper", 2),
+        ("VARNA Gold yesterday rose nearly 4 percent. Analysts said Varna’s output grew.",
+         "VARNA Gold", 2),
+    ],
+)  # fmt: skip
+def test_a_two_word_company_is_counted_by_its_first_word(text, name, count):
+    # the text calls a company by its first word when that word is a proper noun here
+    assert actors(HEADLINE + text + "\n")[name] == count
+
+
+def test_a_company_first_word_written_in_lower_case_is_no_short_name():
+    text = HEADLINE + "Shares of Naval Works fell 3%. The naval yard said Naval staff left.\n"
+    assert actors(text)["Naval Works"] == 1
