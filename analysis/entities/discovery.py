@@ -4,7 +4,9 @@ A second pass after the lexicon scan (``mentions.find_mentions``). A run of
 capitalised words becomes a name only when the text around it says what it
 is (rules in ``analysis.discovery_rules``):
 
-- a title or role right before it ("spokesman A B", "Defence Minister A B");
+- a title or role right before it ("spokesman A B", "Defence Minister A B", "Minister for
+  Foreign Affairs A B"); the name ends at its possessive ("PM A B's Some party") and before
+  "of" and a country, which becomes the person's ("President A B of Angola");
 - an appositive after it ("A B, the country's defence minister"; "A B, who");
 - an appositive with a bare role ("A B, governor of the state");
 - a verb of speech after a name of two or more words ("A B said"; an
@@ -29,7 +31,10 @@ Spanish surnames as well; "Rocha Moya" after "Ruben Rocha Moya" is the same
 person), a company's name without its legal form ("Acme Widgets" for "Acme
 Widgets Inc.", "Acme" where the text never writes "acme"), a club's last word
 ("City" once "Leicester City" was named) and an organisation's bracketed acronym
-("Some Agency (SA)") with its later bare uses.
+("Some Agency (SA)") with its later bare uses. A name spelled elsewhere with or without
+accents, or with a word in capitals ("HARMONY Gold ... Harmony Gold"), is the same name; a
+two-word company is counted by its first word where that word is a proper noun here ("Kelso
+Copper ... Kelso said"); "A B's team" or "A B's company" is a person's once "B" stands alone.
 """
 
 from __future__ import annotations
