@@ -4,7 +4,9 @@ A second pass after the lexicon scan (``mentions.find_mentions``). A run of
 capitalised words becomes a name only when the text around it says what it
 is (rules in ``analysis.discovery_rules``):
 
-- a title or role right before it ("spokesman A B", "Defence Minister A B");
+- a title or role right before it ("spokesman A B", "Defence Minister A B", "Minister for
+  Foreign Affairs A B"); the name ends at its possessive ("PM A B's Some party") and before
+  "of" and a country, which becomes the person's ("President A B of Angola");
 - an appositive after it ("A B, the country's defence minister"; "A B, who");
 - an appositive with a bare role ("A B, governor of the state");
 - a verb of speech after a name of two or more words ("A B said"; an
@@ -29,7 +31,10 @@ Spanish surnames as well; "Rocha Moya" after "Ruben Rocha Moya" is the same
 person), a company's name without its legal form ("Acme Widgets" for "Acme
 Widgets Inc.", "Acme" where the text never writes "acme"), a club's last word
 ("City" once "Leicester City" was named) and an organisation's bracketed acronym
-("Some Agency (SA)") with its later bare uses.
+("Some Agency (SA)") with its later bare uses. A name spelled elsewhere with or without
+accents, or with a word in capitals ("HARMONY Gold ... Harmony Gold"), is the same name; a
+two-word company is counted by its first word where that word is a proper noun here ("Kelso
+Copper ... Kelso said"); "A B's team" or "A B's company" is a person's once "B" stands alone.
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ from analysis.entities.discovery_rules import (
     CASED_TITLES,
     CLUB_PLACE_WORDS,
     CLUB_SHORT_WORDS,
+    COMMODITY_WORDS,
     COPULA_AFTER,
     GROUP_AFTER,
     LEGAL_FORMS,
@@ -111,6 +117,8 @@ _CALENDAR_SHORT = frozenset((
 ))  # fmt: skip
 #: A person's name before "of (the)" in a run ("A B of the Some Council").
 _PERSON_OF = regex.compile(r"^(\p{Lu}[\w'’.-]*(?: \p{Lu}[\w'’.-]*){1,3}) of (?:the )?")
+#: What joins a person's name to their country after it ("A B of Angola", "of the Congo").
+_OF_AFTER = regex.compile(r" of (?:the )?")
 _SHORT_RUN = regex.compile(rf"{_WORD}(?: {_WORD}){{1,2}}")
 _NON_SPACE = regex.compile(r"\S+")
 #: A person written with a nickname in quotes: 'Ana “La Jefa” Ortiz', 'Joko "Jokowi" Widodo'.
@@ -193,6 +201,9 @@ def discover_names(
         ):
             return  # "Overall, the group expects", "Defence analyst A B": a common word
         country = _country_before(spans, start, article.text)
+        if not country and kind == "person":  # "President A B of Angola"
+            of = _OF_AFTER.match(article.text, start + len(name))
+            country = _country_at(spans, of.end()) if of else ""
         key = name.casefold()
         if key not in found:
             end = start + len(name)
@@ -253,9 +264,17 @@ def discover_names(
     found = merge_short_names(found)
     found = merge_middle_initials(found)
     found = merge_royal_names(found, rows)
+    folded = _fold_text(article.text)
+    for key, item in list(found.items()):  # "HARMONY Gold ... Harmony Gold", "Joao ... João"
+        spellings = other_spellings(item.name, article.text, folded)
+        if spellings:
+            name = next((s for s in spellings if _fewer_capitals(s, item.name)), item.name)
+            forms = tuple(s for s in (item.name, *spellings) if s != name)
+            found[key] = item._replace(name=name, forms=(*item.forms, *forms))
     for key, item in list(found.items()):
         if item.type == "company" and key in found:
             forms = short_company_names(item.name, article.text, stopwords)
+            forms = forms or _first_word_alone(item.name, article.text, stopwords, titles, known)
             for form in forms:  # "IOI Corp Bhd" and "IOI Corp": one company
                 other = found.get(form.casefold())
                 if other is not None and other is not item:
@@ -309,6 +328,36 @@ def short_company_names(name: str, text: str, stopwords: frozenset[str]) -> tupl
     ):
         forms.append(first)
     return tuple(forms)
+
+
+def _first_word_alone(
+    name: str, text: str, stopwords: frozenset[str], titles: set[str], known: dict
+) -> tuple[str, ...]:
+    """The first word of a two-word company's name, as the text calls it for short ("Kelso
+    Copper ... Kelso said"): a proper noun here (never written in lower case), no title, no
+    stopword and no name the lexicon knows; else nothing.
+
+    >>> _first_word_alone("Kelso Copper", "Kelso Copper rose. Kelso said.", frozenset(), set(), {})
+    ('Kelso',)
+    >>> _first_word_alone("Naval Works", "The naval yard.", frozenset(), set(), {})
+    ()
+    """
+    words = name.split()
+    first = words[0]
+    if len(first) > 3 and first.isupper() and not words[-1].isupper():
+        first = first.capitalize()  # "HARMONY Gold ... Harmony said": a paragraph's capitals
+    if (
+        len(words) != 2
+        or len(first) < 3
+        or not first[1:].islower()
+        or first.casefold() in stopwords
+        or first.casefold() in titles
+        or first in NOT_NAME_WORDS
+        or normalise_key(first) in known
+        or written_lower(first, text)
+    ):
+        return ()
+    return (first,) if first == words[0] else (first, words[0])
 
 
 def used_inside_sentence(word: str, text: str) -> bool:
@@ -425,6 +474,63 @@ def merge_middle_initials(found: dict[str, FoundName]) -> dict[str, FoundName]:
 
 
 _INITIAL = regex.compile(r"^\p{Lu}\.?$")
+#: Words that open an office's name after a title ("Minister of ...", "Minister for ...").
+_OFFICE_OF = ("of", "for")
+
+
+def _fold_char(c: str) -> str:
+    """One character without its accent and in lower case, when that is one character."""
+    plain = fold_accents(c).lower()
+    return plain if len(plain) == 1 else c
+
+
+def _fold_text(text: str) -> str:
+    """``text`` without accents and in lower case, character for character (same offsets)."""
+    return "".join(map(_fold_char, text))
+
+
+def _fewer_capitals(spelling: str, name: str) -> bool:
+    """True when ``spelling`` writes in ordinary case a word ``name`` writes in capitals."""
+    return sum(w.isupper() for w in spelling.split()) < sum(w.isupper() for w in name.split())
+
+
+def other_spellings(name: str, text: str, folded: str | None = None) -> tuple[str, ...]:
+    """Other spellings of ``name`` in ``text``: the same words with or without accents, or
+    with a word in capitals (a paragraph's opening words, a headline), never in lower case.
+
+    >>> other_spellings("HARMONY Gold", "HARMONY Gold rose. Harmony Gold said. harmony gold")
+    ('Harmony Gold',)
+    >>> other_spellings("Joao Lourenco", "Joao Lourenco spoke. João Lourenço won.")
+    ('João Lourenço',)
+    """
+    folded = _fold_text(text) if folded is None else folded
+    target = _fold_text(name)
+    words = name.split()
+    out: list[str] = []
+    at = folded.find(target)
+    while at != -1:
+        end = at + len(target)
+        spelled = text[at:end]
+        bounded = not (_word_char_at(text, at - 1) or _word_char_at(text, end))
+        if bounded and spelled != name and spelled not in out:
+            pairs = zip(spelled.split(), words, strict=False)
+            if len(spelled.split()) == len(words) and all(_same_word(a, b) for a, b in pairs):
+                out.append(spelled)
+        at = folded.find(target, at + 1)
+    return tuple(out)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """True when two words differ at most by accents or by one being in capitals."""
+    if fold_accents(a) == fold_accents(b):
+        return True
+    capitals = (a.isupper() or b.isupper()) and a[:1].isupper() and b[:1].isupper()
+    return capitals and fold_accents(a).lower() == fold_accents(b).lower()
+
+
+def _word_char_at(text: str, i: int) -> bool:
+    """True when ``text[i]`` is a letter, a digit or a hyphen (False outside the text)."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
 
 
 def fold_accents(text: str) -> str:
@@ -473,9 +579,20 @@ def repeated_surnames(
             if last not in alone_at:  # where the word stands alone, found once per word
                 alone_at[last] = [m.start() for m in _alone_pattern(last).finditer(text)]
             after_run = start + len(run.group())
-            if len(alone_at[last]) - bisect_left(alone_at[last], after_run) >= 2:
+            # "A B's team ... B said": a possessive with a team or a business is a person's
+            # once the surname stands alone again; otherwise two uses alone are needed
+            owner = words[-1] != last and _OWNED_AFTER.match(text, after_run)
+            needed = 1 if owner and last not in CLUB_SHORT_WORDS else 2
+            if len(alone_at[last]) - bisect_left(alone_at[last], after_run) >= needed:
                 out.append((sentence, " ".join(words[:-1] + [last]), start))
     return out
+
+
+#: What a person owns in sports and business writing: "A B's team", "A B's company".
+_OWNED_AFTER = regex.compile(
+    r"\s+(?:own\s+)?(?:team|side|squad|company|firm|business|businesses|group|fund|stable"
+    r"|empire|outfit|band)\b"
+)
 
 
 def _alone_pattern(word: str) -> regex.Pattern:
@@ -556,9 +673,13 @@ def read_run(
     titled, title_word = False, ""
     # "Minister of National Defence A B": an office's name after a title and "of" is the title's
     pairs = zip(words, words[1:], strict=False)
-    office = any(w.rstrip(".").casefold() in titles and nxt == "of" for w, nxt in pairs)
+    # ("Minister for Foreign Affairs A B" too: "for" opens an office's name as "of" does)
+    office = any(w.rstrip(".").casefold() in titles and nxt in _OFFICE_OF for w, nxt in pairs)
     for cut in range(len(words) - 2, -1, -1):  # the last title word leaves two or more words
-        tail_word = office and words[cut] in OFFICE_TAILS and "of" in words[:cut]
+        if any(w.endswith(("'s", "’s")) for w in words[:cut]):
+            continue  # "President A B's Justice Party": no title after a possessive
+        opened = any(w in _OFFICE_OF for w in words[:cut])
+        tail_word = office and words[cut] in OFFICE_TAILS and opened
         cased = words[cut] in CASED_TITLES  # "HE A B": an honorific, not the pronoun
         if words[cut].rstrip(".").casefold() in titles or tail_word or cased:
             title_word = words[cut]
@@ -569,6 +690,26 @@ def read_run(
         return []
     if words[0].islower():
         return []  # "Secretary of National Defence": an office's name, no name after it
+    owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), 0)
+    if titled and 1 <= owner <= 3:
+        # "PM A B's Some party": the person's name ends at the possessive
+        person = (" ".join(words[: owner + 1]), "person", "title before", start, "")
+        rest, last = words[owner + 1 :], _POSSESSIVE.sub("", words[-1]).rstrip(".")
+        if len(rest) > 1 and last in ORG_SUFFIXES:
+            rest_at = start + len(" ".join(words[: owner + 1])) + 1
+            bracket = _ACRONYM_AFTER.match(text[rest_at - sentence.start + len(" ".join(rest)) :])
+            return [person, (" ".join(rest), ORG_SUFFIXES[last], "organisation suffix", rest_at,
+                             bracket.group(1) if bracket else "")]  # fmt: skip
+        return [person]
+    of_country = _PERSON_OF.match(" ".join(words)) if titled else None
+    run_end = start + len(_POSSESSIVE.sub("", " ".join(words)).rstrip("."))
+    if (
+        of_country
+        and _country_at(spans, start + of_country.end())
+        and _covered_span(spans, start + of_country.end(), run_end)
+    ):
+        # "President A B of Angola": the country after "of" is the person's, counted apart
+        return [(of_country.group(1), "person", "title before", start, "")]
     if len(words) == 1 and title_word.casefold() in ROYAL_TITLES and words[0][1:].islower():
         # "Queen Elizabeth", "Pope Leo": a royal or religious title with one name is a person
         royal_start = start - len(title_word) - 1
@@ -818,7 +959,9 @@ def _read_person_or_org(
     org_words = any(_POSSESSIVE.sub("", w) in ORG_NAME_WORDS for w in words)
     if person_shape and not org_words and SPEECH_BEFORE.search(tail) and len(parts) == 1:
         return [(name, "person", "speech verb before", start, "")]
-    market = any(w in MARKET_WORDS for w in words)
+    market = words[0] in MARKET_WORDS or any(
+        w in MARKET_WORDS and w not in COMMODITY_WORDS for w in words
+    )  # "Brent Crude", "Hang Seng"; not "Harmony Gold", a miner
     if len(words) <= 4 and not market and (STOCK_AFTER.match(after) or STOCK_BEFORE.search(tail)):
         return [(name, "company", "share price", start, acronym)]
     copula = COPULA_AFTER.match(after)
@@ -1069,6 +1212,14 @@ def _covered_span(spans: list[tuple[int, int, str, str]], start: int, end: int) 
     """True when one lexicon mention holds all of ``[start, end)``."""
     index = bisect_right(spans, (start, float("inf"))) - 1
     return index >= 0 and spans[index][0] <= start and spans[index][1] >= end
+
+
+def _country_at(spans: list[tuple[int, int, str, str]], start: int) -> str:
+    """The country of a country or government mention that begins at ``start``, else ""."""
+    index = bisect_right(spans, (start, float("inf"))) - 1
+    if index < 0 or spans[index][0] != start or spans[index][2] not in ("country", "government"):
+        return ""
+    return spans[index][3]
 
 
 def _country_before(spans: list[tuple[int, int, str, str]], start: int, text: str) -> str:

@@ -304,16 +304,21 @@ SPEECH_AFTER = regex.compile(
 SPEECH_BEFORE = regex.compile(r"\b(?:said|says|added|wrote|noted|explained|asked|warned)\s+$")
 #: Market words around a listed company: "Acme rose 3.3 per cent", "shares in Acme".
 STOCK_AFTER = regex.compile(
-    r"^(?:['’]s?)?\s+(?:shares\s+)?(?:rose|fell|jumped|slipped|gained|lost|climbed|dropped|slid"
+    r"^(?:['’]s?)?\s+(?:shares\s+)?(?:(?:yesterday|today|on\s+\p{Lu}\p{Ll}+day)\s+)?"
+    r"(?:rose|fell|jumped|slipped|gained|lost|climbed|dropped|slid"
     r"|added|shed|advanced|declined|edged|surged|sank|tumbled|plunged|rallied)\s+(?:up\s+|down\s+"
-    r"|by\s+|as much as\s+)?[\d.,]+\s*(?:per ?cent|percent|%|p\b|pence|cents?)"
+    r"|by\s+|as much as\s+)?(?:(?:nearly|almost|about|around|some|more than|over)\s+)?"
+    r"[\d.,]+\s*(?:per ?cent|percent|%|p\b|pence|cents?)"
 )
 STOCK_BEFORE = regex.compile(r"\bshares\s+(?:in|of)\s+$", regex.I)
 #: Market indices and commodities that move like shares but are no company.
 MARKET_WORDS = frozenset(
     """Nikkei Brent Sensex Nifty Hang Seng Kospi DAX CAC FTSE Dow Nasdaq Stoxx Bitcoin Gold Oil
-    Copper Silver WTI Topix Bovespa""".split()  # noqa: SIM905
+    Copper Silver WTI Topix Bovespa Spot Crude""".split()  # noqa: SIM905
 )
+#: Commodities that end a company's name after another word ("Harmony Gold", "Cairn Oil"):
+#: a market only when they open the name ("Gold rose 1%", "Oil futures").
+COMMODITY_WORDS = frozenset(("Gold", "Oil", "Copper", "Silver", "Bitcoin"))
 #: A person's appositive after the name: ", the country's defence minister", ", who".
 #: Also a bare role with no article: ", governor of the state", ", chief executive of X".
 APPOSITIVE_AFTER = regex.compile(
