@@ -707,6 +707,8 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
                 out = [s.phrase for s in current.slots if s.role == "with"]  # "negotiating with X"
             current = parse.clauses[current.parent] if current.parent != -1 else None
         return out
+    if slot == "thanker":  # "Y thanked / praised X for sending rifles": Y got them
+        return _thanker(parse, clause)
     if slot == "user":  # "drones supplied by X are used by Y": Y
         return _users(parse, clause)
     if slot == "cargo":  # "a plane carrying rifles landed": the rifles
@@ -730,6 +732,33 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         ]
     timed = _time_phrases(parse, clause)  # "since the purchase of X from Y": not this verb's
     return [s.phrase for s in clause.slots if s.role == slot and s.phrase not in timed]
+
+
+#: Verbs of thanking or praising someone for a deed: the one who thanks for a gift is
+#: the one it was given to (not "blame", "accuse": who accuses another of sending arms
+#: did not get them).
+THANKING_VERBS = words_of(
+    "thank appreciate praise commend laud hail applaud salute credit congratulate"
+)
+
+
+def _thanker(parse: Parse, clause: Clause) -> list[int]:
+    """The subject of a thank verb above a "for" + -ing clause: "Chile thanked Peru for
+    donating rifles" -> Chile, the one given them.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Chile praised Peru for donating rifles.")
+    >>> [p.phrases[i].text for i in _thanker(p, p.clauses[1])]
+    ['Chile']
+    """
+    if clause.kind != "adverbial" or clause.marker != "for" or clause.parent == -1:
+        return []
+    above = parse.clauses[clause.parent]
+    info = parse.phrases[above.verb].verb
+    if info.lemma not in THANKING_VERBS or info.voice != "active":
+        return []
+    subject = above.slot("subject")
+    return [subject.phrase] if subject else []
 
 
 def _cargo(parse: Parse, clause: Clause) -> list[int]:

@@ -227,3 +227,13 @@ def test_a_number_before_a_list_counts_its_first_member_only():
     assert table(text, ("item", "quantity")) == [("howitzer", "12"), ("radar", "")]
     text = "Peru sent 20 rifles and 5 radars to Chile."
     assert table(text, ("item", "quantity")) == [("rifle", "20"), ("radar", "5")]
+
+
+def test_who_thanks_or_praises_another_for_giving_is_the_one_given():
+    cols = ("supplier", "recipient")
+    assert table("Chile thanked Peru for donating rifles.", cols) == [("Peru", "Chile")]
+    text = "Chile praised the Peruvian government for sending radars."
+    assert table(text, cols) == [("Peru", "Chile")]
+    # a named recipient keeps its place; blaming or accusing gives nothing to the accuser
+    assert table("Chile thanked Peru for sending rifles to Bolivia.", cols) == [("Peru", "Bolivia")]
+    assert table("Chile blamed Peru for sending rifles.", cols) == [("Peru", "(not stated)")]
