@@ -280,7 +280,8 @@ class _Reader:
         nxt = self._kind(k + 1)
         if nxt == "VG":
             info = self.phrases[self.items[k + 1][1]].verb
-            if info.tense == "participle" and not info.auxiliaries:
+            describes = self._describes_subject(k + 1, self.items[k + 1][1])
+            if info.tense == "participle" and not info.auxiliaries and not describes:
                 main = self.stack[0] if self.stack[0].verb != -1 else self.stack[-1]
                 clause = self._push("adverbial", k, parent=main.index, marker=",")
                 subject = self._subject_of(main)
@@ -380,6 +381,10 @@ class _Reader:
         ):
             self._open_participle(k, vg, cur, prev)
             return
+        if self._describes_subject(k, vg):
+            # "The frigate, built by X, was commissioned": set off by commas, it describes
+            self._open_participle(k, vg, cur, subject[1])  # the subject before its verb
+            return
         if cur.verb == -1 and not subject and prev_kind == "NP" and self._in_pp(k - 1) and (
             self._bare_participle(vg) or self._bare_ing(vg)):  # fmt: skip
             self._open_participle(k, vg, cur, prev)  # "Under a contract signed in 2022, ..."
@@ -451,6 +456,20 @@ class _Reader:
             if subject:
                 self._add(new, "subject", subject[1], implicit=True)
             self._fill(new, vg, k)
+
+    def _describes_subject(self, k, vg) -> bool:
+        """True for a bare participle right after ``subject ,`` with the subject's own
+        verb still to come: "The frigate, built by X, was ...", "The ship, carrying X, ..."."""
+        cur = self.stack[-1]
+        subject = cur.get("subject")
+        return bool(
+            cur.verb == -1
+            and subject
+            and self._is_comma(k - 1)
+            and self.items[k - 2] == ("NP", subject[1])
+            and (self._bare_participle(vg) or self._bare_ing(vg))
+            and self._finite_ahead(k)
+        )
 
     def _object_before(self, k, cur: _Open) -> int:
         """The object of a speech verb, when only commas and prepositional phrases

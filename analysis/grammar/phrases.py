@@ -43,6 +43,9 @@ CHUNK_RULES: list[tuple[str, str]] = [
     ("NP", r"R|D(?![JNPCD])|[DC]*C(?![JNPD])|C+D(?=I)|[DC]*C(?![JNP])|D+J(?=I)"),
 ]
 _CHUNKER = re.compile("|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(CHUNK_RULES)))
+#: The modal a verb group gets from "yet" ("has yet to sign", "has not yet signed"): a
+#: step expected but not taken.
+PENDING_MODAL = "yet to"
 _POSSESSIVE_DETERMINERS = words_of("my your his her its our their")
 
 
@@ -186,6 +189,12 @@ def describe_verb(words: list[Token], main: Token) -> VerbInfo:
     >>> w = tag_words("is to send")
     >>> v = describe_verb(w, w[-1]); (v.modal, v.tense)
     ('be to', 'present')
+
+    "has yet to sign" and "has not yet signed" tell a step still to come, not a denial:
+
+    >>> w = tag_words("has not yet signed")
+    >>> v = describe_verb(w, w[-1]); (v.modal, v.negated)
+    ('yet to', False)
     """
     before = [w for w in words if w.index < main.index]
     auxes = tuple(w.lemma for w in before if w.tag in ("AUX", "MODAL"))
@@ -194,6 +203,9 @@ def describe_verb(words: list[Token], main: Token) -> VerbInfo:
     if not modal and "to" in lowered and any(w.lemma == "be" for w in before):
         modal = "be to"
     negated = any(w.tag == "NEG" for w in words)
+    if "yet" in lowered and ("to" in lowered or negated) and any(
+        w.lemma in ("have", "be") for w in before):  # fmt: skip
+        modal, negated = PENDING_MODAL, False  # "has yet to sign", "is not yet delivered"
     particle = next(
         (w.text.lower() for w in words if w.tag == "PART" and w.text.lower() != "to"), ""
     )

@@ -628,7 +628,8 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
         if prev == "NOUN" and _noun_lemma(words[i - 1][0].lower()) in COMPLEMENT_NOUNS:
             return "SCONJ"
         return "REL" if prev in ("NOUN", "PROPN", "PRON", "NUM") else "SCONJ"
-    if tag in ("ADP", "ADV") and prev == "VERB" and (last_verb, lower) in PHRASAL_VERBS:
+    if tag in ("ADP", "ADV", "NOUN", "ADJ") and prev == "VERB" and (
+        last_verb, lower) in PHRASAL_VERBS:  # fmt: skip
         return "PART"  # "hand over six launchers": the verb's particle, not "more than"
 
     def counted(j: int) -> bool:  # a number or an amount ("40", "$650 million")

@@ -107,7 +107,7 @@ PHRASAL_VERBS = frozenset(
         ("hand", "out"), ("give", "out"), ("sign", "off"), ("step", "up"), ("ramp", "up"),
         ("roll", "out"), ("carry", "out"), ("pull", "out"), ("hold", "back"), ("hold", "up"),
         ("set", "up"), ("take", "over"), ("buy", "up"), ("call", "off"), ("back", "out"),
-        ("follow", "through"), ("pay", "for"), ("sell", "off"),
+        ("follow", "through"), ("pay", "for"), ("sell", "off"), ("look", "forward"),
     }
 )  # fmt: skip
 

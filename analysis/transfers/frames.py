@@ -707,6 +707,8 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
                 out = [s.phrase for s in current.slots if s.role == "with"]  # "negotiating with X"
             current = parse.clauses[current.parent] if current.parent != -1 else None
         return out
+    if slot == "thanker":  # "Y thanked / praised X for sending rifles": Y got them
+        return _thanker(parse, clause)
     if slot == "user":  # "drones supplied by X are used by Y": Y
         return _users(parse, clause)
     if slot == "cargo":  # "a plane carrying rifles landed": the rifles
@@ -730,6 +732,33 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         ]
     timed = _time_phrases(parse, clause)  # "since the purchase of X from Y": not this verb's
     return [s.phrase for s in clause.slots if s.role == slot and s.phrase not in timed]
+
+
+#: Verbs of thanking or praising someone for a deed: the one who thanks for a gift is
+#: the one it was given to (not "blame", "accuse": who accuses another of sending arms
+#: did not get them).
+THANKING_VERBS = words_of(
+    "thank appreciate praise commend laud hail applaud salute credit congratulate"
+)
+
+
+def _thanker(parse: Parse, clause: Clause) -> list[int]:
+    """The subject of a thank verb above a "for" + -ing clause: "Chile thanked Peru for
+    donating rifles" -> Chile, the one given them.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Chile praised Peru for donating rifles.")
+    >>> [p.phrases[i].text for i in _thanker(p, p.clauses[1])]
+    ['Chile']
+    """
+    if clause.kind != "adverbial" or clause.marker != "for" or clause.parent == -1:
+        return []
+    above = parse.clauses[clause.parent]
+    info = parse.phrases[above.verb].verb
+    if info.lemma not in THANKING_VERBS or info.voice != "active":
+        return []
+    subject = above.slot("subject")
+    return [subject.phrase] if subject else []
 
 
 def _cargo(parse: Parse, clause: Clause) -> list[int]:
@@ -843,6 +872,8 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
             for s in c.slots
             if s.role == "object"
         ]
+    if slot == "announcer":  # "the Dutch ministry announced the delivery of X to Y": NL gives
+        return _announcer(parse, clause, noun)
     if slot in ("thanked", "thanker"):  # "Y thanked X for the donation of Z": X gave it to Y
         if clause is None or _lemma(parse, clause) not in THANK_VERBS:
             return []
@@ -872,6 +903,35 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
     if slot == "for" and found:  # "a contract for X for the army": both for-phrases
         return found + [p for p in _linked(parse, clause, noun, slot) if p not in found]
     return found or _linked(parse, clause, noun, slot)
+
+
+#: Verbs by which a side makes its own giving public: "Peru announced the donation of
+#: rifles to Chile" tells Peru's donation when nobody else is named as the giver.
+ANNOUNCING_VERBS = words_of("announce unveil confirm")
+
+
+def _announcer(parse: Parse, clause: Clause | None, noun: Phrase) -> list[int]:
+    """The subject of an active verb of announcing whose object is a noun of giving told
+    with its recipient ("the Dutch ministry announced the delivery of howitzers to Peru"):
+    the announcer is the giver. Without a to / for phrase the announcer may be the taker, so
+    nothing is returned; a recipient that is the announcer itself is dropped by the rows.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru announced the donation of rifles to Chile.")
+    >>> noun = next(x for x in p.phrases if x.text == "the donation")
+    >>> [p.phrases[i].text for i in _announcer(p, p.clauses[0], noun)]
+    ['Peru']
+    """
+    if clause is None or _voice(parse, clause) != "active":
+        return []
+    if parse.phrases[clause.verb].verb.lemma not in ANNOUNCING_VERBS:
+        return []
+    if not any(s.role == "object" and s.phrase == noun.index for s in clause.slots):
+        return []
+    if not any(s.role in ("to", "for") for s in modifiers_of(parse, noun.index)):
+        return []
+    subject = clause.slot("subject")
+    return [subject.phrase] if subject else []
 
 
 def _linked(parse: Parse, clause: Clause | None, noun: Phrase, slot: str) -> list[int]:
@@ -1099,7 +1159,16 @@ def is_money(parse: Parse, index: int) -> bool:
 
 
 def _unwrap_containers(parse: Parse, items: tuple[int, ...]) -> tuple[tuple[int, ...], str]:
-    """'30 units of the K9' -> the K9, quantity '30 units'; else the items and their quantity."""
+    """'30 units of the K9' -> the K9, quantity '30 units'; else the items and their quantity.
+
+    A list gives no quantity of its own: each of its parts keeps the number written before it.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru sent 20 rifles and radars to Chile.")
+    >>> whole = next(x.index for x in p.phrases if x.text == "20 rifles and radars")
+    >>> _unwrap_containers(p, (whole,))[1]
+    ''
+    """
     out, quantity = [], ""
     for index in items:
         phrase = parse.phrases[index]
@@ -1112,7 +1181,8 @@ def _unwrap_containers(parse: Parse, items: tuple[int, ...]) -> tuple[tuple[int,
                 or counted
                 or (f"{phrase.quantity} {head.text}".strip() if phrase.quantity else "")
             )
-        quantity = quantity or parse.phrases[inner].quantity
+        if not parse.phrases[inner].parts:  # "20 rifles and other supplies": the number is
+            quantity = quantity or parse.phrases[inner].quantity  # the first part's alone
         out.append(inner)
     return tuple(out), quantity
 
@@ -1134,6 +1204,9 @@ def read_stage(
     stage, polarity, modality, denier = frame.stage, "", "", -1
     if stage == "delivered" and own is not None and _unrealised(parse, clause):
         stage = ""  # "will receive", "is expected to take delivery": not yet delivered
+    if stage == "delivered" and noun is not None and own is not None and (
+        f"{own.lemma} {own.particle}".strip() in INTENT_WORDS | AWAIT_VERBS):  # fmt: skip
+        stage = ""  # "looks forward to / awaits / expects the delivery": still to come
     governors: list[tuple[str, Clause | None]] = []
     timed = (
         noun is not None
@@ -1145,7 +1218,9 @@ def read_stage(
     if noun is not None and clause is not None:
         if own.modal:
             governors.append((_reported_modal(parse, clause, own.modal), None))
-        governors.append((own.lemma, clause))  # "announced the sale", "signed a deal"
+        phrasal = f"{own.lemma} {own.particle}".strip()
+        lemma = phrasal if phrasal in table else own.lemma  # "looked forward to the delivery"
+        governors.append((lemma, clause))  # "announced the sale", "signed a deal"
     current, described = clause, False
     if noun is None and own is not None:
         if own.negated:
@@ -1232,7 +1307,10 @@ def read_stage(
 
 #: Words above a cue that put an agreement still to come ("is expected to sign a contract",
 #: "plans to sign a deal", "will sign"): their stage replaces an ``agreed`` one below them.
-INTENT_WORDS = words_of("expect plan plans intend want seek hope aim set will shall look try")
+INTENT_WORDS = words_of("expect plan plans intend want seek hope aim set will shall look try") | {
+    "yet to", "look forward"}  # fmt: skip
+#: Verbs of waiting for a delivery still to come ("Chile awaits the delivery of radars").
+AWAIT_VERBS = words_of("await expect anticipate")
 #: Nouns of a document that binds less than a contract ("a letter of intent", "a memorandum
 #: of understanding"): signing one tells their stage.
 DOCUMENT_NOUNS = words_of("intent memorandum understanding mou loi")
@@ -1382,6 +1460,8 @@ def _unrealised(parse: Parse, clause: Clause) -> bool:
     """True when a clause's verb tells of something not (yet) done: a future, a modal, an
     infinitive ("will receive", "could take", "to take delivery")."""
     verb = parse.phrases[clause.verb].verb
+    if _gerund_complement(parse, clause) and clause.marker == "to":
+        return True  # "looks forward to receiving", "is committed to delivering"
     return bool(verb.modal) or verb.tense in ("future", "infinitive")
 
 

@@ -341,3 +341,17 @@ def test_a_purpose_clause_before_the_main_clause_keeps_the_main_subject(sentence
     main = next(c for c in parse.clauses if c.kind == "main")
     assert parse.phrases[main.verb].verb.lemma == "give"
     assert parse.phrases[main.slot("subject").phrase].text == "Japan"
+
+
+def test_a_participle_between_commas_after_the_subject_is_a_reduced_relative():
+    p = parse_sentence("The frigate, built by Peru, was commissioned by the navy.")
+    main = next(c for c in p.clauses if c.kind == "main")
+    assert p.phrases[main.verb].text == "was commissioned"
+    assert p.phrases[main.slot("subject").phrase].text == "The frigate"
+    reduced = next(c for c in p.clauses if c.kind == "reduced_relative")
+    assert p.phrases[reduced.verb].text == "built"
+    assert p.phrases[reduced.slot("agent").phrase].text == "Peru"
+    p = parse_sentence("The ship, carrying rifles, arrived in Lima.")
+    main = next(c for c in p.clauses if c.kind == "main")
+    assert p.phrases[main.verb].text == "arrived"
+    assert p.phrases[main.slot("subject").phrase].text == "The ship"

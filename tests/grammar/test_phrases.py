@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.grammar import parse_sentence
+from analysis.grammar.phrases import describe_verb
+from analysis.grammar.wordclass import tag_words
 
 
 def parse(text):
@@ -102,3 +104,12 @@ def test_verb_group_modal_negation_tense_voice(sentence, lemma, expected):
 def test_phrasal_verb_keeps_its_particle():
     v = verb("Peru handed over the tanks.", "hand")
     assert v.particle == "over"
+
+
+def test_yet_marks_a_step_still_to_come_not_a_negation():
+    for text in ("has yet to sign", "has not yet signed", "is yet to be delivered"):
+        words = tag_words(text)
+        verb = describe_verb(words, words[-1])
+        assert (verb.modal, verb.negated) == ("yet to", False), text
+    words = tag_words("has not signed")
+    assert describe_verb(words, words[-1]).negated

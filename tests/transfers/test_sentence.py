@@ -158,3 +158,82 @@ def test_a_contract_that_relates_to_a_procurement_names_its_item_and_buyer():
     assert table("The contract with Peru relates to the procurement of rifles for Chile.") == [
         ("Peru", "Chile", "rifle", "agreed")
     ]
+
+
+# -- session 7b: classes of sentences read wrongly before ------------------------------------
+
+
+def test_a_step_still_to_come_is_planned_not_agreed_or_negated():
+    # "has yet to sign" / "has not yet signed": the deal is expected, not made nor refused
+    assert table("Chile has yet to sign a deal to buy howitzers from Peru.") == [
+        ("Peru", "Chile", "howitzer", "planned")
+    ]
+    assert table("Chile has not yet signed the contract for Peruvian howitzers.") == [
+        ("Peru", "Chile", "howitzer", "planned")
+    ]
+    assert table("Peru has yet to deliver the rifles to Chile.") == [
+        ("Peru", "Chile", "rifle", "planned")
+    ]
+
+
+def test_looking_forward_to_a_delivery_is_planned():
+    assert table("Chile looks forward to receiving howitzers from Peru.") == [
+        ("Peru", "Chile", "howitzer", "planned")
+    ]
+    assert table("Chile is looking forward to receiving the rifles from Peru.") == [
+        ("Peru", "Chile", "rifle", "planned")
+    ]
+    assert table("Chile awaits the delivery of radars from Peru.") == [
+        ("Peru", "Chile", "radar", "planned")
+    ]
+
+
+def test_being_set_to_receive_or_deliver_is_planned():
+    assert table("Chile is set to receive howitzers from Peru.") == [
+        ("Peru", "Chile", "howitzer", "planned")
+    ]
+    assert table("Peru is set to deliver rifles to Chile.") == [
+        ("Peru", "Chile", "rifle", "planned")
+    ]
+
+
+def test_a_side_announcing_a_giving_to_another_is_its_giver():
+    assert table("Peru announced the transfer of rifles to Chile.", ("supplier", "recipient")) == [
+        ("Peru", "Chile")
+    ]
+    text = "The Peruvian government on Monday confirmed the donation of radars to Bolivia."
+    assert table(text, ("supplier", "recipient")) == [("Peru", "Bolivia")]
+    # a giver named in the sentence keeps its place; the announcer only reports it
+    text = "Chile announced the delivery of radars from Peru to the Chilean Navy."
+    assert table(text, ("supplier", "recipient")) == [("Peru", "Chilean Navy")]
+
+
+def test_an_announced_delivery_without_a_recipient_has_no_giver_from_the_announcer():
+    # the announcer may be the one who takes it: nothing says who gave
+    assert table("Chile announced the delivery of Z-7 Condor howitzers.", ("supplier",)) != [
+        ("Chile",)
+    ]
+
+
+def test_a_participle_set_off_by_commas_describes_the_subject():
+    text = "The howitzers, made by Peru, were handed over to the Chilean Navy."
+    assert table(text, ("supplier", "recipient", "item")) == [("Peru", "Chilean Navy", "howitzer")]
+    text = "The rifles, supplied by Peru, were used by the Chilean Navy."
+    assert table(text, ("supplier", "recipient", "item")) == [("Peru", "Chilean Navy", "rifle")]
+
+
+def test_a_number_before_a_list_counts_its_first_member_only():
+    text = "Peru delivered 12 howitzers and radars to Chile."
+    assert table(text, ("item", "quantity")) == [("howitzer", "12"), ("radar", "")]
+    text = "Peru sent 20 rifles and 5 radars to Chile."
+    assert table(text, ("item", "quantity")) == [("rifle", "20"), ("radar", "5")]
+
+
+def test_who_thanks_or_praises_another_for_giving_is_the_one_given():
+    cols = ("supplier", "recipient")
+    assert table("Chile thanked Peru for donating rifles.", cols) == [("Peru", "Chile")]
+    text = "Chile praised the Peruvian government for sending radars."
+    assert table(text, cols) == [("Peru", "Chile")]
+    # a named recipient keeps its place; blaming or accusing gives nothing to the accuser
+    assert table("Chile thanked Peru for sending rifles to Bolivia.", cols) == [("Peru", "Bolivia")]
+    assert table("Chile blamed Peru for sending rifles.", cols) == [("Peru", "(not stated)")]
