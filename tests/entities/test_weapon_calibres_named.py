@@ -60,3 +60,10 @@ def test_russian_parade_vehicles_are_named_and_a_common_word_is_not():
     text = "The parade showed the Boomerang armoured personnel carrier and the Kurganets-25 IFV."
     assert weapons(text) == {"Boomerang APC": 1, "Kurganets-25": 1}
     assert weapons("The plan could Boomerang on the government.") == {}
+
+
+def test_small_arms_ammunition_is_ammunition_only():
+    assert weapons("The plant makes small arms ammunition and pistols.") == {
+        "munitions (generic)": 1,
+        "small arms (generic)": 1,
+    }
