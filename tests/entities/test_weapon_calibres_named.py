@@ -67,3 +67,7 @@ def test_small_arms_ammunition_is_ammunition_only():
         "munitions (generic)": 1,
         "small arms (generic)": 1,
     }
+
+
+def test_a_helicopter_engine_variant_is_its_engine():
+    assert weapons("The army wants new T700-GE-701D engines.") == {"T700": 1}
