@@ -19,14 +19,20 @@ import regex
 from analysis.entities.weapon_spans import is_class
 from analysis.text import Article
 
-#: A calibre in millimetres right before a noun: "60mm ", "81 mm ", "105-mm ", "152-millimetre ".
+#: A calibre in millimetres before a noun, with at most two describing words between
+#: ("60mm ", "81 mm ", "105-mm light ", "152-millimetre towed "); group 2 holds those words.
 CALIBRE = regex.compile(
-    r"(?<![\w.,-])(\d{2,3})(?:[- ]?mm|[- ]millimet(?:er|re)s?)[- ]$", regex.IGNORECASE
+    r"(?<![\w.,-])(\d{2,3})(?:[- ]?mm|[- ]millimet(?:er|re)s?)[- ]((?:[A-Za-z]+ ){0,2})$",
+    regex.IGNORECASE,
 )
 #: Categories whose classes a calibre names: guns, mortars, rocket launchers, shells.
 _CALIBRED = frozenset({"artillery", "munitions"})
 #: Heads that name ammunition in general, not a kind: "120mm tank rounds" are munitions.
 _AMMUNITION = frozenset({"round", "rounds", "ammunition", "munition", "munitions", "cartridges"})
+#: Words that join or place, never describe: "155mm and 105mm howitzers" is no "and" howitzer.
+_NOT_DESCRIBING = frozenset(
+    {"and", "or", "of", "the", "a", "an", "with", "for", "to", "in", "on", "at", "by", "from", "as"}
+)
 #: The smallest calibre of artillery and mortars, in millimetres.
 _SMALLEST = 20
 
@@ -46,12 +52,27 @@ def calibre_names(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple]
         m = CALIBRE.search(text, max(0, s[1] - 20), s[1])
         if m is None or int(m.group(1)) < _SMALLEST:
             continue
-        phrase = text[s[1] : s[2]]
-        if not phrase.islower() or phrase.split()[-1] in _AMMUNITION:
+        if _NOT_DESCRIBING & set(m.group(2).lower().split()):
+            continue
+        phrase = m.group(2) + text[s[1] : s[2]]
+        if not _is_class_phrase(phrase) or phrase.split()[-1].lower() in _AMMUNITION:
             continue  # "120mm tank rounds": ammunition by calibre stays ammunition
         out.append((calibre_name(m.group(1), phrase), s[5], s[6], m.start(), s[2], "calibre"))
         drop.add(s[0])
     return out, drop
+
+
+def _is_class_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` reads as a class: all lower case, or every word capitalised as
+    in a title or a list heading ("Light Field Guns"), not a name mixed into lower case.
+
+    >>> _is_class_phrase("light field guns"), _is_class_phrase("Light Field Guns")
+    (True, True)
+    >>> _is_class_phrase("Bofors guns"), _is_class_phrase("light Field guns")
+    (False, False)
+    """
+    words = phrase.split()
+    return phrase.islower() or all(w[0].isupper() and w[1:].islower() for w in words)
 
 
 def calibre_name(millimetres: str, phrase: str) -> str:

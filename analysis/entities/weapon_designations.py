@@ -93,6 +93,10 @@ def variant_of_lexicon_name(text, m, spans, found, matcher):
 _VARIANT_SUFFIX = regex.compile(r"(.*\d)(?:\p{Lu}[\p{Lu}\d]{0,4}|-\d{1,3}\p{Lu}{0,2})")
 
 
+#: Words that join a designation to another thing, not to its class phrase.
+_COORDINATORS = frozenset({"and", "or"})
+
+
 def with_class_after(text, m, spans, found):
     """A designation and the class phrase after it ("K-300 armoured supply vehicles")."""
     start, end = m.span()
@@ -113,11 +117,15 @@ def with_class_after(text, m, spans, found):
     if words is None:
         return None
     best, ship_class = None, _SHIP_CLASS.search(m.group()) is not None
+    shared = False
     for w in _LOWER_WORD.finditer(text, words.start(), words.end()):
         if (ship_class or best is not None) and w.group() in function_words():
             break  # "the Bravo class is a corvette design", "ZR-7 missiles and the howitzer"
         if w.group() in _ARTICLES:
             break  # "ZR-7 and the howitzer": the noun after an article is another thing's
+        if w.start() == words.start() + 1 and w.group() in _COORDINATORS:
+            shared = True  # "ZX90 and sniper rifles": the class after "and" is another weapon
+            continue
         lexical = class_span_at(spans, w.start())
         if lexical is not None:
             row = lexical
@@ -135,6 +143,8 @@ def with_class_after(text, m, spans, found):
         return None  # "Route 66 trucks", "Cruiser (LC300) vehicles": a class of the lexicon
     if " class" in m.group("base") and category != "ships":
         return None  # "a Business class jet": without its dash, a class names ships only
+    if shared:  # "ZX90 and sniper rifles": the designation alone, of the class's category
+        return (m.group("base"), category, weapon_class, start, end, "designation and a class"), []
     inner = [s for s in spans_near(spans, start, stop) if start <= s[1] and s[2] <= stop]
     if any(s[3] != "weapon" or not is_class(s) for s in inner):
         return None

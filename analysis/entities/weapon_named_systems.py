@@ -32,8 +32,9 @@ _ACRONYM_SYSTEM = regex.compile(r"\s*\((\p{Lu}{2,6})s?\)(?:\s+(systems?)\b)?")
 #: "CEAFAR Active Phased Array Radar".
 ACRONYM_LED = regex.compile(r"(?<![\w/-])\p{Lu}{3,8}(?: \p{Lu}[\p{Ll}-]+){1,5}(?![\w-])")
 
-#: Between a class noun and the named system in apposition after it: ", the ", ", “", " ".
-_COMMA = regex.compile(r",\s+(?:(?:the|an?)\s+)?[\"“‘]?| [\"“‘]?")
+#: Between a class noun and the named system in apposition after it: ", the ", ", “", " ",
+#: or a dash as a comma (" - the ", " — ", "—the ").
+_COMMA = regex.compile(r"(?:,\s+|\s?[—–]\s*|\s-\s+)(?:(?:the|an?)\s+)?[\"“‘]?| [\"“‘]?")
 
 #: A capitalised name right after a class noun: "drones Lancet", "the missile Storm".
 _NAME_AFTER = regex.compile(r" (\p{Lu}[\p{L}]+)(?![\w-]| \p{Lu})")

@@ -123,3 +123,10 @@ def test_a_designations_class_phrase_stops_before_an_article():
 def test_a_determined_class_noun_right_before_a_designation_is_one_mention():
     assert weapons("Their howitzer KX-300 fired at dawn.") == {"KX-300": 1}
     assert weapons('A crew loaded the howitzer "KX-301" at dawn.') == {"KX-301": 1}
+
+
+def test_a_designation_joined_by_and_to_a_class_is_its_own_weapon():
+    text = "Troops were armed with ZX90 and sniper rifles."
+    assert weapons(text) == {"ZX90": 1, "small arms (generic)": 1}
+    text = "The base keeps QR-7 or light machine guns."
+    assert weapons(text) == {"QR-7": 1, "small arms (generic)": 1}
