@@ -575,7 +575,7 @@ COMPOSITION = re.compile(
 ANNOUNCED_LIST = re.compile(
     r":\s*$|\bas\s+follows\b|\bbreak\s*down\b[^.;]*:|\bbroken\s+down\b", re.I
 )
-#: A line that starts with a bullet: "- $2bn for ...", "• £3m ...", "— about $61 billion".
+#: A line that starts with a bullet: "- $2bn for ...", "• £3m ...", "— about $7 billion".
 LIST_BULLET = re.compile(r"^\s*[-–—•*·▪]")
 #: The start of a sentence that goes on about the item before it, not a new item: "This
 #: includes ...", "Of that, ...", "Additionally, ...", "In addition, ...".

@@ -9,16 +9,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.money.allocations import find_allocations
-
-B = 1_000_000_000
-M = 1_000_000
-CR = 10_000_000
-
-
-def splits_of(text):
-    """(total value, [part values]) for every split, in text order."""
-    return [(a.total.value, [p.amount.value for p in a.parts]) for a in find_allocations(text)]
-
+from tests.money.helpers import CR, B, M, splits_of
 
 ANNOUNCED_LISTS = [
     # bulleted lines under a colon that names no sum; the total is in the lede

@@ -10,16 +10,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.money.allocations import find_allocations
-
-B = 1_000_000_000
-M = 1_000_000
-CR = 10_000_000
-
-
-def splits_of(text):
-    """(total value, [part values]) for every split, in text order."""
-    return [(a.total.value, [p.amount.value for p in a.parts]) for a in find_allocations(text)]
-
+from tests.money.helpers import CR, B, M, splits_of
 
 OPENERS = [
     # "Of X," opens the sentence; "of which" nests a part in the part before it

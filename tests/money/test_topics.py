@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.money.allocations import find_allocations
-
-B = 1_000_000_000
-M = 1_000_000
-
-
-def splits_of(text):
-    return [(a.total.value, [p.amount.value for p in a.parts]) for a in find_allocations(text)]
+from tests.money.helpers import B, M, splits_of
 
 
 @pytest.mark.parametrize(
