@@ -1173,7 +1173,7 @@ def _unwrap_containers(parse: Parse, items: tuple[int, ...]) -> tuple[tuple[int,
     for index in items:
         phrase = parse.phrases[index]
         inner = _contained(parse, index)
-        if inner != index and not is_money(parse, index):
+        if inner != index and not is_money(parse, index) and not _worth_of(parse, index, inner):
             head = parse.tokens[phrase.head]
             counted = head.text if head.tag == "NUM" else ""  # "two out of the 25 X": two
             quantity = (
@@ -1185,6 +1185,24 @@ def _unwrap_containers(parse: Parse, items: tuple[int, ...]) -> tuple[tuple[int,
             quantity = quantity or parse.phrases[inner].quantity  # the first part's alone
         out.append(inner)
     return tuple(out), quantity
+
+
+def _worth_of(parse: Parse, index: int, inner: int) -> bool:
+    """True when the words before a contained item tell its value, not how many there are
+    ("billions of dollars worth of equipment", "$2 million worth of rifles").
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru sent billions of dollars worth of rifles to Chile.")
+    >>> outer = next(x.index for x in p.phrases if x.text.startswith("billions"))
+    >>> _worth_of(p, outer, _contained(p, outer))
+    True
+    """
+    words = parse.tokens[parse.phrases[index].first : parse.phrases[inner].first]
+    return any(
+        t.text[:1] in "$€£¥₹" or t.lemma.lower() in MONEY_WORDS or t.lemma.lower() == "worth"
+        or t.lemma.lower()[:-1] in MONEY_WORDS
+        for t in words
+    )  # fmt: skip
 
 
 def read_stage(

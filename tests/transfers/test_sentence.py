@@ -229,6 +229,16 @@ def test_a_number_before_a_list_counts_its_first_member_only():
     assert table(text, ("item", "quantity")) == [("rifle", "20"), ("radar", "5")]
 
 
+def test_a_value_before_the_items_is_no_count_of_them():
+    text = "Chile is seeking billions of dollars worth of military equipment from Peru."
+    assert table(text, ("item", "quantity")) == [("military equipment", "")]
+    text = "Peru sent millions of euros worth of rifles to Chile."
+    assert table(text, ("item", "quantity")) == [("rifle", "")]
+    # a count of units still counts
+    text = "Peru sent 30 units of the howitzers to Chile."
+    assert table(text, ("item", "quantity")) == [("howitzer", "30 units")]
+
+
 def test_who_thanks_or_praises_another_for_giving_is_the_one_given():
     cols = ("supplier", "recipient")
     assert table("Chile thanked Peru for donating rifles.", cols) == [("Peru", "Chile")]
