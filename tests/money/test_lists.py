@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.money.allocations import find_allocations
-from tests.money.helpers import CR, B, M, splits_of
+from tests.money.helpers import CR, B, M, cues_of, splits_of
 
 ANNOUNCED_LISTS = [
     # bulleted lines under a colon that names no sum; the total is in the lede
@@ -32,7 +32,7 @@ def test_announced_lists(text, expected):
 def test_announced_list_that_does_not_add_up_is_not_linked_by_the_announcement():
     text = ("The $20 million fund was launched. Here is how it splits:\n\n"
             "- $5 million for clinics\n\n- $3 million for wells")  # fmt: skip
-    cues = [e[0] for a in find_allocations(text) for e in a.evidence]
+    cues = cues_of(text)
     assert "announced_list" not in cues
 
 
@@ -58,7 +58,7 @@ def test_members_of_a_group(text, expected):
 def test_members_that_exceed_the_total_are_not_linked():
     text = ("Donors pledged $100 million on Monday.\n\nRuritania pledged $80 million and Borduria "
             "promised $60 million.")  # fmt: skip
-    cues = [e[0] for a in find_allocations(text) for e in a.evidence]
+    cues = cues_of(text)
     assert "members" not in cues
 
 

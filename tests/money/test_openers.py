@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.money.allocations import find_allocations
-from tests.money.helpers import CR, B, M, splits_of
+from tests.money.helpers import CR, B, M, cues_of, splits_of
 
 OPENERS = [
     # "Of X," opens the sentence; "of which" nests a part in the part before it
@@ -52,7 +51,7 @@ def test_tranches(text, expected):
 
 def test_a_first_time_is_no_tranche():
     text = "The fund holds $8 billion. For the first time, $2 billion went to schools abroad."
-    cues = [e[0] for a in find_allocations(text) for e in a.evidence]
+    cues = cues_of(text)
     assert "tranche" not in cues
 
 
