@@ -31,7 +31,8 @@ A second pass over the mentions table, like ``analysis.discovery`` for actors:
   (warships by prefix or hull number), ``weapon_repeats`` (later mentions),
   ``weapon_names`` (class words inside other names, families), ``weapon_models``
   (makers' models, civil airliners), ``weapon_references`` (words that refer back),
-  ``weapon_exclusions`` (class words that are no mention of their own) and
+  ``weapon_exclusions`` (class words that are no mention of their own), ``weapon_guns``
+  (a bare "gun" in an article about small arms) and
   ``weapon_variants`` (variant words between a system and its class noun: "F-16D
   Block 72 aircraft" is one mention).
 
@@ -65,6 +66,7 @@ from analysis.entities.weapon_exclusions import (
     quoted_neighbours,
     unowned_planes,
 )
+from analysis.entities.weapon_guns import bare_guns
 from analysis.entities.weapon_models import (
     after_civil_maker,
     after_maker,
@@ -202,6 +204,7 @@ def discover_weapons(
     found += popular_repeats(article, spans, found)
     found += short_designations(article, spans, found)
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
+    found += bare_guns(article, [s for s in spans if s[0] not in drop], found)
     found += boats_back(article, [s for s in spans if s[0] not in drop], found)
     found += ships_back(article, [s for s in spans if s[0] not in drop], found)
     found += classes_by_short_name(article, [s for s in spans if s[0] not in drop], found)
