@@ -36,5 +36,8 @@ def test_guns_without_any_small_arm_stay_uncounted():
 
 
 def test_a_gun_that_describes_another_thing_or_an_idiom_is_no_weapon():
-    text = "The squad carries carbines. A gun salute opened the day; officials brought out the big guns."
+    text = (
+        "The squad carries carbines. A gun salute opened the day;"
+        " officials brought out the big guns."
+    )
     assert weapons(text) == {"small arms (generic)": 1}
