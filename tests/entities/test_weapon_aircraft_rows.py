@@ -37,7 +37,6 @@ def test_a_hawk_mark_with_its_class_noun_is_one_hawk():
 
 def test_named_targeting_pods_count_and_a_bare_sniper_does_not():
     text = (
-        "Each jet will carry a Sniper targeting pod or a Litening pod."
-        " A sniper watched the road."
+        "Each jet will carry a Sniper targeting pod or a Litening pod. A sniper watched the road."
     )
     assert weapons(text) == {"aircraft (generic)": 1, "AN/AAQ-33 Sniper": 1, "Litening": 1}
