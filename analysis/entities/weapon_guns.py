@@ -7,7 +7,7 @@ naval gun or anti-aircraft gun, a bare "gun" or "guns" is a small arm too ("the 
 wants new guns", "supplying guns and ammunition", "the length of the gun"). It stays
 uncounted when a word before it names another kind ("water gun", "big guns", a
 calibre, a capitalised name) or when it only describes another thing ("gun powder",
-"gun control", "gun salute").
+"gun control", "gun salute"), and in a headline or subheading, which says too little.
 
 Found rows are tuples ``(name, category, weapon_class, start, end, evidence)``; spans
 are ``(index, start, end, kind, name, type, weapon_class)`` of the rows already there.
@@ -63,6 +63,8 @@ def bare_guns(article: Article, spans: Sequence[tuple], found: Sequence[tuple]) 
     text, out = article.text, []
     taken = [(s[1], s[2]) for s in spans if s[3] == "weapon"] + [(f[3], f[4]) for f in found]
     for section in article.counted_sections():
+        if section.kind in ("headline", "subheading"):
+            continue  # a title's "New Guns" says too little to tell which guns
         for m in _GUN.finditer(text, section.start, section.end):
             start, end = m.span()
             if any(a < end and start < b for a, b in taken):

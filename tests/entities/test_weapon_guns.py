@@ -41,3 +41,11 @@ def test_a_gun_that_describes_another_thing_or_an_idiom_is_no_weapon():
         " officials brought out the big guns."
     )
     assert weapons(text) == {"small arms (generic)": 1}
+
+
+def test_guns_in_a_headline_stay_uncounted():
+    mentions = find_all_mentions(
+        article_from_text("Police get new guns\n\nThe police bought pistols.\n"), load_lexicons()
+    )
+    names = mentions.loc[mentions["kind"] == "weapon", "name"].value_counts().to_dict()
+    assert names == {"small arms (generic)": 1}
