@@ -50,6 +50,7 @@ from decimal import Decimal
 
 from analysis.money.amount import Amount
 from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
+from analysis.money.bystanders import SUPERLATIVE, restates_within_bounds
 from analysis.money.explicit import (
     link_compositions,
     link_increases,
@@ -698,8 +699,9 @@ def _restated_later(total: Reading, part: Reading, readings) -> bool:
     $50bn, ..."), is stated again after ``total`` and before ``part``."""
     t = total.amount
     return any(
-        r.amount.value == t.value and r.amount.currency == t.currency
-        and r.family in (total.family, "")
+        (r.amount.value == t.value and r.amount.currency == t.currency
+         and r.family in (total.family, "")
+         or r.family and r.family == total.family and restates_within_bounds(t, r.amount))
         and t.start < r.amount.start and r.sentence < part.sentence
         for r in readings
     )  # fmt: skip
@@ -734,6 +736,8 @@ def _may_be_part(total: Reading, part: Reading, readings: list[Reading]) -> bool
         r.amount.value == p.value and r.amount.currency == p.currency and r.amount.start < p.start
         for r in readings
     )
+    if part.family and part.family == total.family and restates_within_bounds(t, p):
+        return False  # "$1.1B deals" ... "deals worth more than $1 billion": the same sum
     return not (restated and part.own_whole)
 
 
@@ -973,6 +977,8 @@ def _noun_cues(sentence, total: Reading, parts, readings, total_sentence) -> lis
         order = order or (m.group("det") if ORDINAL.match(m.group("det")) else "")
         if order and not total.plural:
             continue  # "the second contract" is one of several, never a single total
+        if not total.plural and SUPERLATIVE.search(m.group(0)):
+            continue  # "the largest contract" too: one of several, not the one named before
         if other_owner(m, total_sentence):
             continue  # "the House bill" is not the bill the Senate unveiled
         start, end = sentence.start + m.start(), sentence.start + m.end()
