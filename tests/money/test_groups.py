@@ -1,0 +1,47 @@
+"""Tests for analysis.money.groups: a winner's counted list of contracts ("Boeing won two
+contracts:") itemises the group of contracts a buyer awarded, however far back it was stated.
+
+Every text here is made up for the test; expected values are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.money.helpers import B, M, splits_of
+
+GROUPS = [
+    # the group's total is four sentences and a paragraph before the counted list
+    ("The Pentagon awarded 8 contracts on Monday, worth $400 million in all.\n\nThe work on "
+     "the first will end in 2020, officials said. Raytheon won a $150 million contract for "
+     "missiles. The missiles will be built in Tucson.\n\nIt will be the fourth batch.\n\n"
+     "For its part, Boeing won two contracts:\n\n• A $90 million contract for spare parts. "
+     "This contract will be completed in 2019.\n• A $20 million contract to upgrade radars.",
+     [(400 * M, [90 * M, 20 * M])]),
+    # "received" and "deals" work the same way
+    ("The navy placed 12 deals worth $1.5 billion this year. Most went to local yards.\n\n"
+     "Crews trained all summer. The fleet grew. Sailors praised the new ships.\n\n"
+     "A Dutch firm received three deals:\n\n- A $200 million deal for sonars.\n"
+     "- A $150 million deal for masts.\n- A $50 million deal for boats.",
+     [(1.5 * B, [200 * M, 150 * M, 50 * M])]),
+]  # fmt: skip
+
+NOT_GROUPS = [
+    # one country's deals are not members of another's: nobody awarded them
+    "Poland signed three deals worth $2 billion in May.\n\nThe talks took a year. Officials "
+    "praised the teams. The army wants more.\n\nIn June, Romania signed two deals:\n\n"
+    "• A $300 million deal for trucks.\n• A $100 million deal for radios.",
+    # two contracts are no parts of one contract
+    "Airbus won a $500 million contract last year.\n\nThis year Airbus won two contracts:\n\n"
+    "• A $200 million contract for tankers.\n• A $100 million contract for spares.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", GROUPS)
+def test_counted_list_itemises_the_awarded_group(text, expected):
+    assert splits_of(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_GROUPS)
+def test_counted_list_is_no_part_of_another_group_or_one_whole(text):
+    assert splits_of(text) == []
