@@ -15,7 +15,10 @@ import re
 
 from analysis.money.rules import WHOLE_FAMILIES
 
-__all__ = ["AWARDING", "GROUP_REACH", "WINNING", "counted_group_total", "counts_other_wholes"]
+__all__ = [
+    "AWARDING", "EARLIER_OPENING", "GROUP_REACH", "PIECE_OF_WHOLE", "WINNING",
+    "counted_group_total", "counts_other_wholes", "not_a_member",
+]  # fmt: skip
 
 #: How far back, in sentences, the group a counted list belongs to may be.
 GROUP_REACH = 25
@@ -78,3 +81,38 @@ def counts_other_wholes(words: str, total) -> bool:
     """
     family = _counted_family(words)
     return bool(family) and total.family == family and total.own_whole and not total.plural
+
+
+#: A sentence that opens in an earlier time than the group's news: "Last week, the ministry
+#: signed a £127m deal", "Just days before, ...", "Earlier this month, ...".
+EARLIER_OPENING = re.compile(
+    r"^\W*(?:(?:just|only)\s+)?(?:last\s+(?:week|month|year|weekend|spring|summer|autumn|fall|"
+    r"winter)|(?:(?:a|two|three|several|few)\s+)?(?:days?|weeks?|months?)\s+(?:before|earlier|ago)|"
+    r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|previously|in\s+recent\s+weeks)\b",
+    re.I,
+)
+#: After a sum: it is a piece of one whole named there ("£330m tranche of the deal").
+PIECE_OF_WHOLE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:tranche|instal(?:l)?ment|portion|phase|part|share)\s+of\s+"
+    r"(?:the|this|that|its)\b",
+    re.I,
+)
+
+
+def not_a_member(text: str, sentence, amount) -> str:
+    """Why the sum ``amount`` of ``sentence`` is no member's own sum of a group stated before
+    ("earlier time", "piece of a whole"), or "".
+
+    >>> from types import SimpleNamespace as R
+    >>> t = "Last week, the ministry signed a £127m deal."
+    >>> not_a_member(t, R(text=t), R(end=t.index("m deal") + 1))
+    'earlier time'
+    >>> t = "The first £330m tranche of the deal is for spares."
+    >>> not_a_member(t, R(text=t), R(end=t.index("m tranche") + 1))
+    'piece of a whole'
+    """
+    if EARLIER_OPENING.match(sentence.text):
+        return "earlier time"
+    if PIECE_OF_WHOLE.match(text, amount.end):
+        return "piece of a whole"
+    return ""

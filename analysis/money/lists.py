@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from analysis.money.explicit import _adding_up, _is_running, _move
-from analysis.money.groups import counted_group_total, counts_other_wholes
+from analysis.money.groups import counted_group_total, counts_other_wholes, not_a_member
 from analysis.money.rules import (
     ANNOUNCED_LIST,
     COLLECTIVE,
@@ -194,6 +194,8 @@ def link_members(text, sentences, paragraphs, readings, by_start, make_linked, p
             lead = _own_clause(sentences[r.sentence], r, readings, before_only=True)
             if r.change or r.barred or r.added or r.amount.start in protected | firm:
                 continue
+            if not_a_member(text, sentences[r.sentence], r.amount):
+                continue  # "Last week, ... signed a £127m deal"; "the £330m tranche of the deal"
             if not MEMBER_VERBS[family].search(own) or _LIST_VERB.search(lead):
                 continue
             members.append(r)

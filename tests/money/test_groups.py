@@ -45,3 +45,23 @@ def test_counted_list_itemises_the_awarded_group(text, expected):
 @pytest.mark.parametrize("text", NOT_GROUPS)
 def test_counted_list_is_no_part_of_another_group_or_one_whole(text):
     assert splits_of(text) == []
+
+
+MEMBER_GUARDS = [
+    # a deal signed last week is not one of the two signed today
+    ("The army signed two contracts worth more than $3 billion today.\n\nOne is a $200 million "
+     "contract with Thales for radios.\n\nLast week, the army signed a $150 million contract "
+     "with Saab for sights.", [(3 * B, [200 * M])]),
+    # a pledge made days before the conference is not one of its pledges
+    ("Donors pledged more than $900 million on Monday.\n\nGermany pledged $300 million. Days "
+     "earlier, Japan pledged $50 million for shelters.", [(900 * M, [300 * M])]),
+    # a tranche of one contract is a part of that contract only, not of the group as well
+    ("The navy signed three contracts worth more than $5 billion.\n\nThe first is a $1 billion "
+     "contract for tankers. The first $400 million tranche of the contract pays for design.",
+     [(5 * B, [1 * B]), (1 * B, [400 * M])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", MEMBER_GUARDS)
+def test_members_of_another_time_or_pieces_of_one_whole_are_not_members(text, expected):
+    assert splits_of(text) == expected
