@@ -121,6 +121,7 @@ from analysis.money.rules import (
     WHOLES_OF_AFTER,
     YEAR,
 )
+from analysis.money.segments import link_segments
 from analysis.money.topics import find_topics
 
 __all__ = [
@@ -359,6 +360,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_of_references(text, sentences, readings, by_start, Linked)
     protected |= link_announced_lists(text, sentences, readings, by_start, Linked, protected)
     protected |= link_members(text, sentences, paragraphs, readings, by_start, Linked, protected)
+    protected |= link_segments(text, sentences, readings, by_start, Linked, protected)
     protected |= link_totals_on_top(text, sentences, readings, by_start, Linked)
     protected |= link_increases(text, sentences, readings, by_start, Linked)
     protected |= link_of_openers(text, sentences, readings, by_start, Linked)
