@@ -931,15 +931,18 @@ def _references(
     to ``total``. ``owners`` maps the start of each part linked so far to its total."""
     sentence = clause or sentences[parts[0].sentence]
     cues = _noun_cues(sentence, total, parts, readings, sentences[total.sentence])
-    if not cues:
+    if not cues or {c[0] for c in cues} == {"loose_reference"}:
         # "According to officials, the package for X will contain ... The cost may reach
         # $1.2bn": a reference in an earlier sentence of the part's paragraph that states
-        # no amount of its own still names the whole the part is of
+        # no amount of its own still names the whole the part is of ("The second deal ...
+        # The whole programme is worth $2.5bn": that firmer reference wins over the loose one)
         here = parts[0].sentence
         for i in range(here - 1, total.sentence, -1):
             if paragraphs[i] != paragraphs[here] or any(r.sentence == i for r in readings):
                 break
-            if cues := _noun_cues(sentences[i], total, parts, readings, sentences[total.sentence]):
+            if found := _noun_cues(sentences[i], total, parts, readings, sentences[total.sentence]):
+                if not cues or found[0][0] != "loose_reference":
+                    cues = found
                 break
     whole_sentence = sentences[parts[0].sentence]
     if (m := PRONOUN_REFERENCE.match(sentence.text)) and not _listed(total, readings):
