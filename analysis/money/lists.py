@@ -180,6 +180,9 @@ def link_members(text, sentences, paragraphs, readings, by_start, make_linked, p
                        if group and verb.search(words)), None)  # fmt: skip
         if family is None or (by_start.get(t.start) and by_start[t.start].parts):
             continue
+        if any(linked.total.sentence == total.sentence and t.start in
+               {p.amount.start for p in linked.parts} for linked in by_start.values()):  # fmt: skip
+            continue  # "..., including Navy contracts worth $2.1bn": a member, not the group
         members = []
         for r in readings:
             if r.sentence <= total.sentence or r.sentence - total.sentence > MEMBERS_SENTENCES:

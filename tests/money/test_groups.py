@@ -65,3 +65,13 @@ MEMBER_GUARDS = [
 @pytest.mark.parametrize("text, expected", MEMBER_GUARDS)
 def test_members_of_another_time_or_pieces_of_one_whole_are_not_members(text, expected):
     assert splits_of(text) == expected
+
+
+def test_a_part_of_the_group_total_in_its_own_sentence_is_no_group_of_its_own():
+    # the Navy's $1.5bn is a part of the $5bn; the single awards after it are not its members
+    text = ("The Pentagon awarded contracts worth more than $5 billion in October, including "
+            "Army contracts valued at $2 billion and Navy contracts worth $1.5 billion.\n\nThe "
+            "biggest award came from the Navy to General Dynamics, a $600 million deal for "
+            "submarine parts.\n\nThe largest Army contract was a $300 million award to Oshkosh "
+            "for trucks.")  # fmt: skip
+    assert splits_of(text) == [(5 * B, [2 * B, 1.5 * B])]
