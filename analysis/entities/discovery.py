@@ -20,7 +20,9 @@ is (rules in ``analysis.discovery_rules``):
   is an organisation ("joined X") or a match ("a 2-1 win over X", "games against X");
 - a byline or credit ("By A B and C D", "(A B/Agency)", "A B contributed");
 - a list after a plural noun of its kind ("his allies A B and C D", "rivals like X, Y and Z");
-- a party's word after it ("the X party", "X leader A B", "a X spokesman").
+- a party's word after it ("the X party", "X leader A B", "a X spokesman");
+- a country word opening a party's name the lexicon reads as a demonym and another
+  party ("the Moldovan Democratic Party": one party, ``discovery_parties``).
 
 Headlines and subheadings (Title Case) give no evidence; months, weekdays,
 places ("... Island"), names a lexicon knows and lone sentence-initial words
@@ -48,6 +50,7 @@ from typing import NamedTuple
 import regex
 
 from analysis.entities.discovery_credits import read_credits
+from analysis.entities.discovery_parties import PARTY_EVIDENCE, country_party_name
 from analysis.entities.discovery_rules import (
     APPOSITIVE_AFTER,
     CASED_TITLES,
@@ -139,6 +142,7 @@ _ORG_ROLE_PAIR = regex.compile(
     r"|board of directors|annual report|share price|quarterly (?:profit|results|revenue))\b"
 )
 _WORDS = regex.compile(r"[\w'’-]+")
+_SMALL_TAIL = regex.compile(r"(?:(?:^|\s+)(?:of|the|The|and|for))*\s*$")
 _INITIAL_END = regex.compile(r"(?<!\S)\p{Lu}\.$")
 #: How much of the text before a name its end-anchored cues read ("a 2-1 win over ").
 _TAIL = 80
@@ -201,6 +205,8 @@ def discover_names(
         ):
             return  # "Overall, the group expects", "Defence analyst A B": a common word
         country = _country_before(spans, start, article.text)
+        if evidence == PARTY_EVIDENCE:  # its own country word opens it
+            country = _country_at(spans, start)
         if not country and kind == "person":  # "President A B of Angola"
             of = _OF_AFTER.match(article.text, start + len(name))
             country = _country_at(spans, of.end()) if of else ""
@@ -657,6 +663,18 @@ def read_run(
         extended = _extended_name(spans, full_start, full_words, titles)
     if extended:
         return [extended]
+    party, party_at = country_party_name(spans, full_start, " ".join(full_words))
+    if party:  # "the Moldovan Democratic Party": one name, the demonym inside it
+        bracket = _ACRONYM_AFTER.match(text[party_at - sentence.start + len(party) :])
+        found = [
+            (party, "organisation", PARTY_EVIDENCE, party_at, bracket.group(1) if bracket else "")
+        ]
+        # "Minister A B of the Moldovan Democratic Party": the words before it are read apart
+        head = _SMALL_TAIL.sub("", text[run.start() : party_at - sentence.start])
+        head_run = NAME_RUN.fullmatch(text, run.start(), run.start() + len(head)) if head else None
+        if head_run:
+            found = [*read_run(sentence, head_run, titles, spans, prefix), *found]
+        return found
     named = _titled_country_name(text[: start - sentence.start], words, start, spans, titles)
     if named:
         return named  # "organiser Jordan Pike": a given name that is also a country's
