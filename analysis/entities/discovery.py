@@ -22,7 +22,9 @@ is (rules in ``analysis.discovery_rules``):
 - a list after a plural noun of its kind ("his allies A B and C D", "rivals like X, Y and Z");
 - a party's word after it ("the X party", "X leader A B", "a X spokesman");
 - a country word opening a party's name the lexicon reads as a demonym and another
-  party ("the Moldovan Democratic Party": one party, ``discovery_parties``).
+  party ("the Moldovan Democratic Party": one party, ``discovery_parties``);
+- "of" and a country closing a name right before its own acronym, its letters in any
+  order ("the Popular Front for the Renewal of Chad (FPRC)", ``discovery_acronyms``).
 
 Headlines and subheadings (Title Case) give no evidence; months, weekdays,
 places ("... Island"), names a lexicon knows and lone sentence-initial words
@@ -49,6 +51,7 @@ from typing import NamedTuple
 
 import regex
 
+from analysis.entities.discovery_acronyms import ACRONYM_EVIDENCE, country_acronym_name
 from analysis.entities.discovery_credits import read_credits
 from analysis.entities.discovery_parties import PARTY_EVIDENCE, country_party_name
 from analysis.entities.discovery_rules import (
@@ -207,6 +210,9 @@ def discover_names(
         country = _country_before(spans, start, article.text)
         if evidence == PARTY_EVIDENCE:  # its own country word opens it
             country = _country_at(spans, start)
+        elif evidence == ACRONYM_EVIDENCE:  # its own country word closes it
+            end = start + len(name)
+            country = next((s[3] for s in spans if s[1] == end and s[2] == "country"), "")
         if not country and kind == "person":  # "President A B of Angola"
             of = _OF_AFTER.match(article.text, start + len(name))
             country = _country_at(spans, of.end()) if of else ""
@@ -675,6 +681,11 @@ def read_run(
         if head_run:
             found = [*read_run(sentence, head_run, titles, spans, prefix), *found]
         return found
+    run_text = " ".join(full_words)
+    after_run = text[full_start - sentence.start + len(run_text) :]
+    org, org_at, org_acronym, _ = country_acronym_name(spans, full_start, run_text, after_run)
+    if org:  # "the Popular Front for the Renewal of Chad (FPRC)": the country is inside
+        return [(org, "organisation", ACRONYM_EVIDENCE, org_at, org_acronym)]
     named = _titled_country_name(text[: start - sentence.start], words, start, spans, titles)
     if named:
         return named  # "organiser Jordan Pike": a given name that is also a country's
