@@ -192,6 +192,8 @@ def discover_names(
     titles = lexicons.cache.get("discovery_titles")
     if titles is None:  # worked out once per lexicon
         titles = {t.casefold() for t in (*lexicons.titles, *COURTESY_TITLES)} | ROLE_WORDS
+        # a shared office is the same title: "co-leader", "co-chairman", "co-founder"
+        titles |= {f"co-{t}" for t in titles if t.isalpha()}
         lexicons.cache["discovery_titles"] = titles
     known = compile_matcher(lexicons).by_key
     stopwords = load_stopwords()
@@ -200,6 +202,15 @@ def discover_names(
 
     def add(name: str, kind: str, evidence: str, sentence: Sentence, start: int, acronym=""):
         name = clean_name(name)
+        agency = known.get(normalise_key(name)) if evidence == "photo credit" else None
+        if agency and agency[2] == "media" and agency[0].casefold() not in found:
+            # "(AP Photo/A B)": a credit's agency the lexicon knows, where the scan left it
+            # (a capitalised word after it): counted under the lexicon's name there
+            found[agency[0].casefold()] = FoundName(
+                agency[0], "media", agency[4], evidence, sentence.number, start,
+                start + len(name), forms=(name,),
+            )  # fmt: skip
+            return
         if not is_plausible(name, kind, known, stopwords, titles):
             return
         opening = " " not in name and not article.text[sentence.start : start].strip()
@@ -927,6 +938,8 @@ def _extended_name(
     rest = name[lead_end - start :].split()
     if not rest or any(w.casefold() in titles or w in NOT_NAME_WORDS or w.islower() for w in rest):
         return None
+    if rest[-1] in _PICTURE_WORDS:
+        return None  # "Agency Photo": the agency's credit of a picture, no name of its own
     for other in spans[index + 1 :]:
         if other[0] >= end:
             break
@@ -936,6 +949,7 @@ def _extended_name(
 
 
 _EXTENDABLE = ("organisation", "company", "media")
+_PICTURE_WORDS = frozenset(("Photo", "Photos", "Picture", "Pictures", "Image", "Images", "Video"))
 #: Types of lexicon mentions that are a name of their own, not a country's word.
 _NAMED = ("person", "company", "organisation", "media", "armed_group", "military")
 

@@ -848,3 +848,15 @@ def test_a_two_word_company_is_counted_by_its_first_word(text, name, count):
 def test_a_company_first_word_written_in_lower_case_is_no_short_name():
     text = HEADLINE + "Shares of Naval Works fell 3%. The naval yard said Naval staff left.\n"
     assert actors(text)["Naval Works"] == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Unity Bloc co-leader Tomas Verlo urged a quick vote.", "Tomas Verlo"),
+        ("The firm's co-chairman Anna Kowal resigned on Monday.", "Anna Kowal"),
+        ("Co-founder Lena Mirova left the board.", "Lena Mirova"),
+    ],
+)
+def test_a_shared_office_with_co_is_a_title_before_a_name(sentence, person):
+    assert actors(HEADLINE + sentence + "\n").get(person) == 1
