@@ -285,6 +285,7 @@ def discover_names(
                 row.name, row.type, row.country, LEXICON_ACRONYM, 0, row.start, row.end, acronym
             )
     found = merge_short_names(found)
+    found = _merge_party_word(found)
     found = merge_middle_initials(found)
     found = merge_royal_names(found, rows)
     folded = _fold_text(article.text)
@@ -310,6 +311,18 @@ def discover_names(
             if len(initials) > 1 and regex.search(rf"(?<![\w-]){initials}(?![\w-])", article.text):
                 found[key] = item._replace(acronym=initials)
     return sorted(found.values(), key=lambda f: f.start)
+
+
+def _merge_party_word(found: dict[str, FoundName]) -> dict[str, FoundName]:
+    """One party written with and without "Party" ("Law and Order ... the Law and Order
+    Party"): the longer name is a form of the shorter one found too."""
+    for key, item in list(found.items()):
+        short = key.removesuffix(" party")
+        if short != key and short in found and found[short].type != "person":
+            del found[key]
+            kept = found[short]
+            found[short] = kept._replace(forms=(*kept.forms, item.name))
+    return found
 
 
 def _defined_acronym(row: MentionRow, text: str) -> str:
@@ -721,6 +734,10 @@ def read_run(
         opened = any(w in _OFFICE_OF for w in words[:cut])
         tail_word = office and words[cut] in OFFICE_TAILS and opened
         cased = words[cut] in CASED_TITLES  # "HE A B": an honorific, not the pronoun
+        rest = words[cut + 1 :]
+        joined = cut and words[cut - 1] in ("and", "&") and not tail_word
+        if joined and len(rest) == 1 and _POSSESSIVE.sub("", rest[0]).rstrip(".") in ORG_SUFFIXES:
+            continue  # "the Law and Justice Party": a title word joined into a name
         if words[cut].rstrip(".").casefold() in titles or tail_word or cased:
             title_word = words[cut]
             start += len(" ".join(words[: cut + 1])) + 1
@@ -806,6 +823,13 @@ def read_run(
             name, start = " ".join(full_words), full_start
         head, _, rest = name.partition(" and ")
         head_last = head.split()[-1] if head else ""
+        listed = before.rstrip().endswith(",") and not titled and " and " not in rest
+        if listed and rest.startswith("the ") and len(rest.split()) > 2 and " " in head:
+            # "Union A, Road B and the New C": the last two items of a list of names
+            rest_at = start + len(head) + len(" and the ")
+            kind = ORG_SUFFIXES[last]
+            return [(head, kind, "listed with", start, ""),
+                    (rest[4:], kind, "organisation suffix", rest_at, acronym)]  # fmt: skip
         if rest and head_last in ORG_SUFFIXES and " " in head and len(rest.split()) > 1:
             # "Acme Airways and Other Securities": two suffixed names ("and the UK’s Other
             # Authority": the article and the country's possessive are no part of the second)

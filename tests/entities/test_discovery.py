@@ -860,3 +860,22 @@ def test_a_company_first_word_written_in_lower_case_is_no_short_name():
 )
 def test_a_shared_office_with_co_is_a_title_before_a_name(sentence, person):
     assert actors(HEADLINE + sentence + "\n").get(person) == 1
+
+
+def test_a_title_word_joined_by_and_inside_a_name_is_no_title():
+    text = HEADLINE + "She is an ally of the ruling Order and Justice Party, which lost.\n"
+    assert actors(text) == {"Order and Justice Party": 1}
+
+
+def test_a_party_written_with_and_without_the_word_party_is_one_party():
+    text = HEADLINE + (
+        "Order and Justice leader Anna Kowal spoke. Voters left the Order and Justice Party.\n"
+    )
+    assert actors(text) == {"Order and Justice": 2, "Anna Kowal": 1}
+
+
+def test_the_last_two_items_of_a_list_of_names_are_two_names_without_the_article():
+    text = HEADLINE + (
+        "Four groups, the Farmers Union, Green Dawn and the New Centre, ran apart.\n"
+    )
+    assert actors(text) == {"Farmers Union": 1, "Green Dawn": 1, "New Centre": 1}
