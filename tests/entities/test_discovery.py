@@ -879,3 +879,15 @@ def test_the_last_two_items_of_a_list_of_names_are_two_names_without_the_article
         "Four groups, the Farmers Union, Green Dawn and the New Centre, ran apart.\n"
     )
     assert actors(text) == {"Farmers Union": 1, "Green Dawn": 1, "New Centre": 1}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The visiting Minister for Trade of Chile, Ana Rojas, held talks.",
+        "The President of Chile, Ana Rojas, opened the summit.",
+    ],
+)
+def test_a_capitalised_office_of_a_country_then_a_comma_names_the_person(sentence):
+    counts = actors(HEADLINE + sentence + "\n")
+    assert counts == {"Chile": 1, "Ana Rojas": 1}
