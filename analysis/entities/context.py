@@ -12,8 +12,9 @@
   ("Kyiv" -> Government of Ukraine) counts nothing where it is a location:
   after a place preposition ("in", "at", "near", "from", "outside" ...), in a
   dateline ("KYIV, May 3" or "Kyiv:" opening a paragraph), a byline's
-  "Agency | City |" field, or before a possessive place noun ("Kyiv's
-  airport"). "Kyiv said", "aid to Kyiv" still count for the state.
+  "Agency | City |" field, before a possessive place noun ("Kyiv's
+  airport"), or in apposition to "the capital" after a place word ("in the
+  capital, Kyiv"). "Kyiv said", "aid to Kyiv" still count for the state.
 """
 
 from __future__ import annotations
@@ -41,6 +42,13 @@ PLACE_BEFORE = regex.compile(
     r"visit to|trip to|arrived in|based in|visit|visits|visited|visiting|"
     # "the mayor of Oslo", "the outskirts of Kyiv": the city, not the state
     r"(?:mayor|governor|residents|streets|city|outskirts|suburbs|centre|center|heart) of)\s+)$",
+    regex.I,
+)
+#: A capital in apposition to "the capital" after a place word ("in the capital, Accra", "at
+#: the Peruvian capital Lima", "in the country's capital city Oslo"): the city, not the state.
+PLACE_CAPITAL_BEFORE = regex.compile(
+    r"\b(?:in|at|near|outside|around|across|inside|into|over|via)\s+(?:the\s+)?"
+    r"(?:[\p{L}'’-]+\s+){0,2}capital(?:\s+city)?\s*,?\s+$",
     regex.I,
 )
 #: "from" makes a capital a location only after going or reporting ("flew from Oslo",
@@ -194,11 +202,15 @@ def is_place(text: str, start: int, end: int) -> bool:
     False
     >>> is_place("Shares rise - Oslo Report", 14, 18)
     True
+    >>> is_place("Crowds met in the capital, Oslo, at dawn.", 27, 31)
+    True
     """
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     after = text[end : end + 60]
     if PLACE_BEFORE.search(before[-40:]) or PLACE_AFTER.match(after) or DESK_AFTER.match(after):
+        return True
+    if PLACE_CAPITAL_BEFORE.search(before[-60:]):
         return True
     if before[-5:].casefold() == "from " and (
         PLACE_FROM_BEFORE.search(before[-60:]) or PLACE_FROM_AFTER.match(after)

@@ -20,7 +20,11 @@ is (rules in ``analysis.discovery_rules``):
   is an organisation ("joined X") or a match ("a 2-1 win over X", "games against X");
 - a byline or credit ("By A B and C D", "(A B/Agency)", "A B contributed");
 - a list after a plural noun of its kind ("his allies A B and C D", "rivals like X, Y and Z");
-- a party's word after it ("the X party", "X leader A B", "a X spokesman").
+- a party's word after it ("the X party", "X leader A B", "a X spokesman");
+- a country word opening a party's name the lexicon reads as a demonym and another
+  party ("the Moldovan Democratic Party": one party, ``discovery_parties``);
+- "of" and a country closing a name right before its own acronym, its letters in any
+  order ("the Popular Front for the Renewal of Chad (FPRC)", ``discovery_acronyms``).
 
 Headlines and subheadings (Title Case) give no evidence; months, weekdays,
 places ("... Island"), names a lexicon knows and lone sentence-initial words
@@ -47,7 +51,9 @@ from typing import NamedTuple
 
 import regex
 
+from analysis.entities.discovery_acronyms import ACRONYM_EVIDENCE, country_acronym_name
 from analysis.entities.discovery_credits import read_credits
+from analysis.entities.discovery_parties import PARTY_EVIDENCE, country_party_name
 from analysis.entities.discovery_rules import (
     APPOSITIVE_AFTER,
     CASED_TITLES,
@@ -139,6 +145,7 @@ _ORG_ROLE_PAIR = regex.compile(
     r"|board of directors|annual report|share price|quarterly (?:profit|results|revenue))\b"
 )
 _WORDS = regex.compile(r"[\w'’-]+")
+_SMALL_TAIL = regex.compile(r"(?:(?:^|\s+)(?:of|the|The|and|for))*\s*$")
 _INITIAL_END = regex.compile(r"(?<!\S)\p{Lu}\.$")
 #: How much of the text before a name its end-anchored cues read ("a 2-1 win over ").
 _TAIL = 80
@@ -185,6 +192,8 @@ def discover_names(
     titles = lexicons.cache.get("discovery_titles")
     if titles is None:  # worked out once per lexicon
         titles = {t.casefold() for t in (*lexicons.titles, *COURTESY_TITLES)} | ROLE_WORDS
+        # a shared office is the same title: "co-leader", "co-chairman", "co-founder"
+        titles |= {f"co-{t}" for t in titles if t.isalpha()}
         lexicons.cache["discovery_titles"] = titles
     known = compile_matcher(lexicons).by_key
     stopwords = load_stopwords()
@@ -193,6 +202,15 @@ def discover_names(
 
     def add(name: str, kind: str, evidence: str, sentence: Sentence, start: int, acronym=""):
         name = clean_name(name)
+        agency = known.get(normalise_key(name)) if evidence == "photo credit" else None
+        if agency and agency[2] == "media" and agency[0].casefold() not in found:
+            # "(AP Photo/A B)": a credit's agency the lexicon knows, where the scan left it
+            # (a capitalised word after it): counted under the lexicon's name there
+            found[agency[0].casefold()] = FoundName(
+                agency[0], "media", agency[4], evidence, sentence.number, start,
+                start + len(name), forms=(name,),
+            )  # fmt: skip
+            return
         if not is_plausible(name, kind, known, stopwords, titles):
             return
         opening = " " not in name and not article.text[sentence.start : start].strip()
@@ -201,6 +219,11 @@ def discover_names(
         ):
             return  # "Overall, the group expects", "Defence analyst A B": a common word
         country = _country_before(spans, start, article.text)
+        if evidence == PARTY_EVIDENCE:  # its own country word opens it
+            country = _country_at(spans, start)
+        elif evidence == ACRONYM_EVIDENCE:  # its own country word closes it
+            end = start + len(name)
+            country = next((s[3] for s in spans if s[1] == end and s[2] == "country"), "")
         if not country and kind == "person":  # "President A B of Angola"
             of = _OF_AFTER.match(article.text, start + len(name))
             country = _country_at(spans, of.end()) if of else ""
@@ -262,6 +285,7 @@ def discover_names(
                 row.name, row.type, row.country, LEXICON_ACRONYM, 0, row.start, row.end, acronym
             )
     found = merge_short_names(found)
+    found = _merge_party_word(found)
     found = merge_middle_initials(found)
     found = merge_royal_names(found, rows)
     folded = _fold_text(article.text)
@@ -287,6 +311,18 @@ def discover_names(
             if len(initials) > 1 and regex.search(rf"(?<![\w-]){initials}(?![\w-])", article.text):
                 found[key] = item._replace(acronym=initials)
     return sorted(found.values(), key=lambda f: f.start)
+
+
+def _merge_party_word(found: dict[str, FoundName]) -> dict[str, FoundName]:
+    """One party written with and without "Party" ("Law and Order ... the Law and Order
+    Party"): the longer name is a form of the shorter one found too."""
+    for key, item in list(found.items()):
+        short = key.removesuffix(" party")
+        if short != key and short in found and found[short].type != "person":
+            del found[key]
+            kept = found[short]
+            found[short] = kept._replace(forms=(*kept.forms, item.name))
+    return found
 
 
 def _defined_acronym(row: MentionRow, text: str) -> str:
@@ -657,6 +693,23 @@ def read_run(
         extended = _extended_name(spans, full_start, full_words, titles)
     if extended:
         return [extended]
+    party, party_at = country_party_name(spans, full_start, " ".join(full_words))
+    if party:  # "the Moldovan Democratic Party": one name, the demonym inside it
+        bracket = _ACRONYM_AFTER.match(text[party_at - sentence.start + len(party) :])
+        found = [
+            (party, "organisation", PARTY_EVIDENCE, party_at, bracket.group(1) if bracket else "")
+        ]
+        # "Minister A B of the Moldovan Democratic Party": the words before it are read apart
+        head = _SMALL_TAIL.sub("", text[run.start() : party_at - sentence.start])
+        head_run = NAME_RUN.fullmatch(text, run.start(), run.start() + len(head)) if head else None
+        if head_run:
+            found = [*read_run(sentence, head_run, titles, spans, prefix), *found]
+        return found
+    run_text = " ".join(full_words)
+    after_run = text[full_start - sentence.start + len(run_text) :]
+    org, org_at, org_acronym, _ = country_acronym_name(spans, full_start, run_text, after_run)
+    if org:  # "the Popular Front for the Renewal of Chad (FPRC)": the country is inside
+        return [(org, "organisation", ACRONYM_EVIDENCE, org_at, org_acronym)]
     named = _titled_country_name(text[: start - sentence.start], words, start, spans, titles)
     if named:
         return named  # "organiser Jordan Pike": a given name that is also a country's
@@ -681,6 +734,10 @@ def read_run(
         opened = any(w in _OFFICE_OF for w in words[:cut])
         tail_word = office and words[cut] in OFFICE_TAILS and opened
         cased = words[cut] in CASED_TITLES  # "HE A B": an honorific, not the pronoun
+        rest = words[cut + 1 :]
+        joined = cut and words[cut - 1] in ("and", "&") and not tail_word
+        if joined and len(rest) == 1 and _POSSESSIVE.sub("", rest[0]).rstrip(".") in ORG_SUFFIXES:
+            continue  # "the Law and Justice Party": a title word joined into a name
         if words[cut].rstrip(".").casefold() in titles or tail_word or cased:
             title_word = words[cut]
             start += len(" ".join(words[: cut + 1])) + 1
@@ -766,6 +823,13 @@ def read_run(
             name, start = " ".join(full_words), full_start
         head, _, rest = name.partition(" and ")
         head_last = head.split()[-1] if head else ""
+        listed = before.rstrip().endswith(",") and not titled and " and " not in rest
+        if listed and rest.startswith("the ") and len(rest.split()) > 2 and " " in head:
+            # "Union A, Road B and the New C": the last two items of a list of names
+            rest_at = start + len(head) + len(" and the ")
+            kind = ORG_SUFFIXES[last]
+            return [(head, kind, "listed with", start, ""),
+                    (rest[4:], kind, "organisation suffix", rest_at, acronym)]  # fmt: skip
         if rest and head_last in ORG_SUFFIXES and " " in head and len(rest.split()) > 1:
             # "Acme Airways and Other Securities": two suffixed names ("and the UK’s Other
             # Authority": the article and the country's possessive are no part of the second)
@@ -898,6 +962,8 @@ def _extended_name(
     rest = name[lead_end - start :].split()
     if not rest or any(w.casefold() in titles or w in NOT_NAME_WORDS or w.islower() for w in rest):
         return None
+    if rest[-1] in _PICTURE_WORDS:
+        return None  # "Agency Photo": the agency's credit of a picture, no name of its own
     for other in spans[index + 1 :]:
         if other[0] >= end:
             break
@@ -907,6 +973,7 @@ def _extended_name(
 
 
 _EXTENDABLE = ("organisation", "company", "media")
+_PICTURE_WORDS = frozenset(("Photo", "Photos", "Picture", "Pictures", "Image", "Images", "Video"))
 #: Types of lexicon mentions that are a name of their own, not a country's word.
 _NAMED = ("person", "company", "organisation", "media", "armed_group", "military")
 

@@ -1,7 +1,8 @@
 """Discovery credits: the people and agencies of a byline or a photo credit.
 
 "By A B and C D", "(Photo by A B)", "Photo: A B", "(A B/Agency)", "A B contributed": each
-name of two to four capitalised words is a person; the agency after a slash is media.
+name of two to four capitalised words is a person; the agency after a slash is media, and
+so is an agency before "Photo" and a slash ("(Agency Photo/A B)", the photographer after).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from analysis.text import Sentence
 
 _LIST_PART = regex.compile(r"[^,;|/]+?(?=\s*(?:,|;|\band\b|\||/|$))")
 _LEADING_AND = regex.compile(r"^(?:and|by)\s+", regex.I)
+#: A picture word closing an agency's name in a credit: "(Agency Photo/A B)".
+_PICTURE_WORD = regex.compile(r"\s+(?:Photos?|Pictures?|Images?|Video)\s*$")
 
 
 def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
@@ -37,8 +40,13 @@ def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
         out += _people_in(byline.group(1), sentence.start + byline.start(1), "byline")
     for credit in PHOTO_CREDIT.finditer(text) if slash else ():
         people, agency = credit.group(1), credit.group(2)
-        out += _people_in(people, sentence.start + credit.start(1), "photo credit")
-        agency_start = sentence.start + credit.start(2)
+        people_at, agency_at = credit.start(1), credit.start(2)
+        picture = _PICTURE_WORD.search(people)
+        if picture:  # "(Agency Photo/A B)": the agency first, its photographer after
+            people, agency = agency, people[: picture.start()]
+            people_at, agency_at = credit.start(2), credit.start(1)
+        out += _people_in(people, sentence.start + people_at, "photo credit")
+        agency_start = sentence.start + agency_at + len(agency) - len(agency.lstrip())
         out.append((agency.strip(), "media", "photo credit", agency_start, ""))
     line = CREDIT_LINE.match(text) if slash and len(text) < 90 else None
     if line:

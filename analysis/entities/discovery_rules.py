@@ -333,7 +333,7 @@ APPOSITIVE_AFTER = regex.compile(
 #: A role and the place or body it serves, then a comma, right before a name: "the deputy
 #: mayor of Some Town, A B," names A B by the role.
 ROLE_OF_BEFORE = regex.compile(
-    r"\b(?:"
+    r"\b(?i:"  # a capitalised office too: "the President of X, A B, said"
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
     + r")\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*"
     r"(?:\s+(?:(?:of|the|and)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.\-]*){0,4}"

@@ -301,3 +301,27 @@ def test_a_bare_supreme_court_is_the_court_of_the_country_of_the_text():
     counts = actors(text)
     assert counts["Supreme Court (Malawi)"] == 1
     assert sum("Court" in name for name in counts) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Crowds marched in the capital, Oslo, on Friday.",
+        "Troops paraded in the Norwegian capital Oslo last week.",
+        "Talks went on at the country's capital city, Oslo, for days.",
+    ],
+)
+def test_a_capital_in_apposition_to_the_capital_after_a_place_word_is_a_place(sentence):
+    assert "Government of Norway" not in actors(HEADLINE + sentence + "\n")
+
+
+def test_a_capital_after_the_capital_without_a_place_word_is_still_the_state():
+    counts = actors(HEADLINE + "The aid was sent to the capital, Oslo, which thanked donors.\n")
+    assert counts.get("Government of Norway") == 1
+
+
+def test_the_army_inside_the_title_chief_of_army_staff_counts_nothing():
+    text = HEADLINE + "Chief of Army Staff General Tomas Verlo inspected the drills.\n"
+    assert not any(name.startswith("Army") for name in actors(text))
+    text = HEADLINE + "Kenya's Chief of the Army Staff met the troops.\n"
+    assert actors(text) == {"Kenya": 1}

@@ -848,3 +848,46 @@ def test_a_two_word_company_is_counted_by_its_first_word(text, name, count):
 def test_a_company_first_word_written_in_lower_case_is_no_short_name():
     text = HEADLINE + "Shares of Naval Works fell 3%. The naval yard said Naval staff left.\n"
     assert actors(text)["Naval Works"] == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Unity Bloc co-leader Tomas Verlo urged a quick vote.", "Tomas Verlo"),
+        ("The firm's co-chairman Anna Kowal resigned on Monday.", "Anna Kowal"),
+        ("Co-founder Lena Mirova left the board.", "Lena Mirova"),
+    ],
+)
+def test_a_shared_office_with_co_is_a_title_before_a_name(sentence, person):
+    assert actors(HEADLINE + sentence + "\n").get(person) == 1
+
+
+def test_a_title_word_joined_by_and_inside_a_name_is_no_title():
+    text = HEADLINE + "She is an ally of the ruling Order and Justice Party, which lost.\n"
+    assert actors(text) == {"Order and Justice Party": 1}
+
+
+def test_a_party_written_with_and_without_the_word_party_is_one_party():
+    text = HEADLINE + (
+        "Order and Justice leader Anna Kowal spoke. Voters left the Order and Justice Party.\n"
+    )
+    assert actors(text) == {"Order and Justice": 2, "Anna Kowal": 1}
+
+
+def test_the_last_two_items_of_a_list_of_names_are_two_names_without_the_article():
+    text = HEADLINE + (
+        "Four groups, the Farmers Union, Green Dawn and the New Centre, ran apart.\n"
+    )
+    assert actors(text) == {"Farmers Union": 1, "Green Dawn": 1, "New Centre": 1}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The visiting Minister for Trade of Chile, Ana Rojas, held talks.",
+        "The President of Chile, Ana Rojas, opened the summit.",
+    ],
+)
+def test_a_capitalised_office_of_a_country_then_a_comma_names_the_person(sentence):
+    counts = actors(HEADLINE + sentence + "\n")
+    assert counts == {"Chile": 1, "Ana Rojas": 1}

@@ -30,3 +30,21 @@ def test_a_photo_credit_names_the_photographer_and_the_agency():
 
 def test_a_sentence_with_no_credit_shape_names_nobody():
     assert credits("The ministry said the order was signed by the buyer.") == []
+
+
+def test_an_agency_before_photo_and_a_slash_is_the_agency_its_photographer_after():
+    found = credits("Crowds filled the square. (Kowal Press Photo/Ana Petrova)")
+    assert ("Ana Petrova", "person", "photo credit") in found
+    assert ("Kowal Press", "media", "photo credit") in found
+    assert not any(name.endswith("Photo") for name, _, _ in found)
+
+
+def test_a_known_agency_in_such_a_credit_counts_under_its_lexicon_name():
+    from analysis.entities import find_all_mentions, load_lexicons
+
+    article = article_from_text(
+        "Headline here\n\nCrowds filled the square. (AP Photo/Ana Petrova)\n"
+    )
+    mentions = find_all_mentions(article, load_lexicons())
+    counts = mentions.loc[mentions["kind"] == "actor", "name"].value_counts().to_dict()
+    assert counts == {"Associated Press": 1, "Ana Petrova": 1}

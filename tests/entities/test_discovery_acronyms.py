@@ -1,0 +1,39 @@
+"""An organisation named "... of <Country>" with its own bracketed acronym (discovery_acronyms).
+
+Every sentence here is made up for the test; no organisation in it is in data/actors.csv.
+"""
+
+from __future__ import annotations
+
+from analysis.entities import find_all_mentions, load_lexicons
+from analysis.text import article_from_text
+
+HEADLINE = "Rebels claim two towns\n\n"
+
+
+def actors(text: str) -> dict[str, int]:
+    mentions = find_all_mentions(article_from_text(HEADLINE + text + "\n"), load_lexicons())
+    return mentions.loc[mentions["kind"] == "actor", "name"].value_counts().to_dict()
+
+
+def test_a_translated_name_with_its_acronym_in_another_order_is_one_organisation():
+    text = (
+        "Fighters of the Popular Front for the Renewal of Chad (FPRC) crossed the border, "
+        "and the FPRC said it held two towns."
+    )
+    assert actors(text) == {"Popular Front for the Renewal of Chad": 3}
+
+
+def test_the_acronym_alone_later_and_an_appositive_use_are_the_same_organisation():
+    text = (
+        "The National Union for the Total Independence of Chad (UNITC) rejected the vote. "
+        "UNITC, the largest opposition party, went to court."
+    )
+    assert actors(text) == {"National Union for the Total Independence of Chad": 3}
+
+
+def test_a_country_closing_a_name_without_a_matching_acronym_still_counts():
+    text = "The Popular Front for the Renewal of Chad (FPX) said so, and Chad denied it."
+    counts = actors(text)
+    assert counts["Chad"] == 2
+    assert "Popular Front for the Renewal of Chad" not in counts

@@ -1,0 +1,56 @@
+"""A party's own name that opens with its country's word is one name (discovery_parties).
+
+Every sentence here is made up for the test.
+"""
+
+from __future__ import annotations
+
+from analysis.entities import find_all_mentions, load_lexicons
+from analysis.text import article_from_text
+
+HEADLINE = "Coalition talks go on\n\n"
+
+
+def actors(text: str) -> dict[str, int]:
+    mentions = find_all_mentions(article_from_text(HEADLINE + text + "\n"), load_lexicons())
+    return mentions.loc[mentions["kind"] == "actor", "name"].value_counts().to_dict()
+
+
+def countries(text: str) -> dict[str, str]:
+    mentions = find_all_mentions(article_from_text(HEADLINE + text + "\n"), load_lexicons())
+    rows = mentions[mentions["kind"] == "actor"]
+    return dict(zip(rows["name"], rows["country"], strict=True))
+
+
+def test_a_demonym_before_another_country_party_name_makes_one_party_of_its_own():
+    text = (
+        "The Moldovan Democratic Party won ten seats, and the Moldovan Democratic Party's "
+        "chairman spoke."
+    )
+    assert actors(text) == {"Moldovan Democratic Party": 2}
+    assert countries(text)["Moldovan Democratic Party"] == "MDA"
+
+
+def test_a_demonym_before_a_shared_party_name_inside_a_run_makes_one_party():
+    assert actors("Leaders of the Latvian Green Party met on Monday.") == {"Latvian Green Party": 1}
+
+
+def test_the_party_bracketed_acronym_counts_for_the_longer_name():
+    text = "The Moldovan Democratic Party (MDP) lost. The MDP blamed the turnout."
+    assert actors(text) == {"Moldovan Democratic Party": 3}
+
+
+def test_a_titled_person_before_of_the_party_is_still_read():
+    counts = actors("Minister Tomas Verlo of the Latvian Green Party spoke.")
+    assert counts == {"Tomas Verlo": 1, "Latvian Green Party": 1}
+
+
+def test_a_possessive_country_counts_apart_from_the_party():
+    assert actors("Kenya's Labour Party won the vote.") == {
+        "Kenya": 1,
+        "Labour Party (Kenya)": 1,
+    }
+
+
+def test_a_country_abbreviated_in_capitals_makes_no_new_party():
+    assert actors("The US Democratic Party met in June.") == {"Democratic Party": 1}
