@@ -16,8 +16,14 @@ __all__ = [
     "link_tranches",
 ]  # fmt: skip
 
-#: A sentence that opens with its total: "Of Rs 500 crore, ...", "“Out of $900m, ...".
-_OF_OPENER = re.compile(r"^[\W]*(?:of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
+#: A sentence that opens with its total: "Of Rs 500 crore, ...", "“Out of $900m, ...", or
+#: with a short noun phrase naming its whole: "Of the total health spending of $8bn, ...",
+#: "Out of the overall grant of Rs 500 crore for 2019-20, ...".
+_OF_OPENER = re.compile(
+    r"^[\W]*(?:of|out\s+of)\s+(?:(?:the|a|its|their|this|that)\s+)?"
+    r"(?:(?:total|overall|combined|entire|whole)\s+)?(?:[^\W\d][\w'’-]*\s+){0,4}?(?:of\s+)?$",
+    re.I,
+)
 #: Between two parts: the second is a part of the first ("..., of which at least $4m ...").
 _OF_WHICH = re.compile(r"\bof\s+which\b", re.I)
 
@@ -34,8 +40,8 @@ def link_of_openers(text, sentences, readings, by_start, make_linked) -> set[int
         total = here[0]
         if not _OF_OPENER.match(text[sentence.start : total.amount.start]):
             continue
-        if not re.match(r"[^$€£¥₹\d]{0,60},", text[total.amount.end : here[1].amount.start]):
-            continue  # "Of $5bn, ...": the comma closes the opening phrase
+        if not re.match(r"[^$€£¥₹]{0,60}?,", text[total.amount.end : here[1].amount.start]):
+            continue  # "Of $5bn, ...", "Of $5bn for 2021, ...": the comma closes the opening
         t = total.amount
         parts, nested = [], {}
         for r in here[1:]:
@@ -125,6 +131,9 @@ def link_tranches(text, sentences, readings, by_start, make_linked) -> set[int]:
         if not totals:
             continue
         total = totals[-1]
+        for other in by_start.values():  # one tranche of this sum is no part of another
+            if other.total.amount.start != total.amount.start:
+                other.parts = [q for q in other.parts if q.amount.start != p.start]
         linked = by_start.get(total.amount.start) or make_linked(total)
         if part not in linked.parts:
             linked.parts = sorted([*linked.parts, part], key=lambda r: r.amount.start)
