@@ -45,6 +45,13 @@ def link_announced_lists(text, sentences, readings, by_start, make_linked, prote
             continue
         earlier = [r for r in readings if 0 < index - r.sentence <= 3 and r.amount.value
                    and not r.change and not _is_running(text, sentences, r)]  # fmt: skip
+        counted = _counted_whole(text, sentences, readings, by_start, index)
+        if counted and not any(r.amount.start in protected for r in counted[1]):
+            total, items = counted  # "won two contracts:" far below "ten contracts worth $X"
+            cue = ("announced_list", sentence.text.strip()[-40:], sentence.start, sentence.end)
+            _move(by_start, make_linked, total, items, cue)
+            linked_parts |= {r.amount.start for r in items}
+            continue
         if not earlier:
             continue
         total = max(earlier, key=lambda r: (r.amount.value, r.amount.start))
@@ -63,9 +70,40 @@ def link_announced_lists(text, sentences, readings, by_start, make_linked, prote
 #: An announcement that counts its items: "won two contracts:", "funds four programmes:".
 _COUNTED = re.compile(
     r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
-    r"[a-z-]+s\b[^.;:]*:\s*$",
+    r"(?P<noun>[a-z-]+)s\b[^.;:]*:\s*$",
     re.I,
 )
+#: How far back a counted list ("won two contracts:") may reach for a total of several
+#: wholes of its own noun ("awarded ten contracts worth $X altogether").
+COUNTED_BACK = 12
+
+
+def _counted_whole(text, sentences, readings, by_start, index):
+    """``(total, items)`` when ``sentences[index]`` counts its items with a plural noun
+    ("Lockheed won two contracts:"), as many items follow, and a total of several wholes
+    named by the same noun ("The agency awarded ten contracts worth $900m") stands within
+    ``COUNTED_BACK`` sentences before it, with room for the items beside the parts it
+    already has; else None. The items are sums of the same kind as the total's wholes,
+    so they are its parts, however far the list is from it."""
+    m = _COUNTED.search(sentences[index].text)
+    if not m:
+        return None
+    noun = re.compile(rf"\b{re.escape(m.group('noun'))}s\b", re.I)
+    totals = [r for r in readings if r.plural and r.amount.value and not r.change
+              and 3 < index - r.sentence <= COUNTED_BACK and noun.search(r.whole_text)]  # fmt: skip
+    if not totals:
+        return None
+    total = totals[-1]
+    items = _list_items(text, sentences, readings, index, total)
+    if not _counted_items(sentences[index].text, items, total):
+        return None
+    linked = by_start.get(total.amount.start)
+    held = sum(p.amount.value for p in linked.parts) if linked else 0
+    if held + sum(r.amount.value for r in items) > total.amount.value * 1.001:
+        return None
+    return total, items
+
+
 _COUNT_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10,
