@@ -66,6 +66,7 @@ from analysis.money.openers import (
     link_tranches,
 )
 from analysis.money.ordinals import link_ordinal_items
+from analysis.money.recipients import link_recipient_lists
 from analysis.money.rules import (
     ADDED_BEFORE,
     AGGREGATE_BEFORE,
@@ -365,6 +366,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_first_items(text, sentences, readings, by_start, Linked)
     protected |= link_tranches(text, sentences, readings, by_start, Linked)
     protected |= link_ordinal_items(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_recipient_lists(text, sentences, readings, by_start, Linked, protected)
     protected |= link_among_openers(text, sentences, readings, by_start, Linked, protected)
     protected |= link_further_parts(text, sentences, readings, by_start, Linked, protected)
     taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
