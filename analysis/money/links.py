@@ -122,6 +122,7 @@ from analysis.money.rules import (
     WHOLES_OF_AFTER,
     YEAR,
 )
+from analysis.money.share_back import link_stated_shares
 from analysis.money.topics import find_topics
 
 __all__ = [
@@ -367,6 +368,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_tranches(text, sentences, readings, by_start, Linked)
     protected |= link_ordinal_items(text, sentences, readings, by_start, Linked, protected)
     protected |= link_recipient_lists(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_stated_shares(text, sentences, readings, by_start, Linked, protected)
     protected |= link_among_openers(text, sentences, readings, by_start, Linked, protected)
     protected |= link_further_parts(text, sentences, readings, by_start, Linked, protected)
     taken = {p.amount.start for linked in by_start.values() for p in linked.parts}

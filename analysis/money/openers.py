@@ -54,6 +54,8 @@ def link_of_openers(text, sentences, readings, by_start, make_linked) -> set[int
                 parts.append(r)
         if not parts or sum(p.amount.value for p in parts) > t.value * 1.02:
             continue
+        if more := _same_verb_next(text, sentences, readings, index, parts, t):
+            parts.append(more)  # "Of X, A was donated by ... . B has been donated by ..."
         cue = ("of_opener", text[sentence.start : t.start].strip(), sentence.start, t.start)
         _move(by_start, make_linked, total, parts, cue)
         linked_parts |= {p.amount.start for p in parts}
@@ -62,6 +64,33 @@ def link_of_openers(text, sentences, readings, by_start, make_linked) -> set[int
             _move(by_start, make_linked, whole, inner, ("of_reference", "of which", at, at))
             linked_parts |= {p.amount.start for p in inner}
     return linked_parts
+
+
+#: The participle of a passive verb: "was donated", "have been allocated".
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(\w+ed)\b", re.I)
+
+
+def _same_verb_next(text, sentences, readings, index, parts, t):
+    """The first sum of the sentence after an "Of X, A was donated by ..." sentence when
+    its own verb is the same passive ("B have been donated by ...") and it fits beside the
+    parts: the reader goes on with the split. None otherwise."""
+    first = parts[0]
+    verb = _PASSIVE.search(text[first.amount.end : sentences[index].end])
+    after = [r for r in readings if r.sentence == index + 1 and r.amount.value is not None]
+    if not verb or not after:
+        return None
+    nxt = after[0]
+    own = text[
+        nxt.amount.end : after[1].amount.start if len(after) > 1 else sentences[index + 1].end
+    ]
+    again = _PASSIVE.match(own.lstrip()) or _PASSIVE.search(own[:40])
+    if not again or again.group(1).lower() != verb.group(1).lower():
+        return None
+    if nxt.amount.currency != t.currency or nxt.barred or nxt.change or nxt.added:
+        return None
+    if sum(p.amount.value for p in parts) + nxt.amount.value > t.value * 1.001:
+        return None
+    return nxt
 
 
 #: Before a sum, words that make it the first of the items a total of several named:

@@ -111,3 +111,15 @@ def test_a_deal_signed_last_week_is_no_member_of_today_s_deals():
             "deal with a bus maker.\n\nLast week, the city signed a $70 million deal with a "
             "signals firm.")  # fmt: skip
     assert splits_of(text) == [(900 * M, [300 * M])]
+
+
+def test_the_next_sentence_with_the_same_passive_verb_goes_on_with_the_of_split():
+    text = ("Of $90 million, $50 million was donated by state firms. At least $30 million "
+            "has been donated by private companies, the report found.")  # fmt: skip
+    assert splits_of(text) == [(90 * M, [50 * M, 30 * M])]
+
+
+def test_the_next_sentence_with_another_verb_is_no_part_of_the_of_split():
+    text = ("Of $90 million, $50 million was donated by state firms. Another $30 million was "
+            "borrowed from banks.")  # fmt: skip
+    assert (90 * M, [50 * M, 30 * M]) not in splits_of(text)
