@@ -30,8 +30,11 @@ A second pass over the mentions table, like ``analysis.discovery`` for actors:
   ``weapon_named_systems`` (capitalised names, acronyms, appositions), ``weapon_ships``
   (warships by prefix or hull number), ``weapon_repeats`` (later mentions),
   ``weapon_names`` (class words inside other names, families), ``weapon_models``
-  (makers' models, civil airliners), ``weapon_references`` (words that refer back)
-  and ``weapon_exclusions`` (class words that are no mention of their own).
+  (makers' models, civil airliners), ``weapon_references`` (words that refer back),
+  ``weapon_exclusions`` (class words that are no mention of their own), ``weapon_guns``
+  (a bare "gun" in an article about small arms) and
+  ``weapon_variants`` (variant words between a system and its class noun: "F-16D
+  Block 72 aircraft" is one mention).
 
 Rows found carry ``in_lexicon`` False and their rule as ``evidence``.
 """
@@ -63,6 +66,7 @@ from analysis.entities.weapon_exclusions import (
     quoted_neighbours,
     unowned_planes,
 )
+from analysis.entities.weapon_guns import bare_guns
 from analysis.entities.weapon_models import (
     after_civil_maker,
     after_maker,
@@ -99,6 +103,7 @@ from analysis.entities.weapon_references import (
 from analysis.entities.weapon_repeats import later_mentions
 from analysis.entities.weapon_ship_references import boats_back, classes_by_short_name, ships_back
 from analysis.entities.weapon_ships import find_ships, is_ship_name, named_after_class
+from analysis.entities.weapon_variants import variant_repeats
 from analysis.text import Article, Sentence
 
 
@@ -199,13 +204,14 @@ def discover_weapons(
     found += popular_repeats(article, spans, found)
     found += short_designations(article, spans, found)
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
+    found += bare_guns(article, [s for s in spans if s[0] not in drop], found)
     found += boats_back(article, [s for s in spans if s[0] not in drop], found)
     found += ships_back(article, [s for s in spans if s[0] not in drop], found)
     found += classes_by_short_name(article, [s for s in spans if s[0] not in drop], found)
     if lexicons is not None:
         found += coordinated_modifiers(text, rows, compile_matcher(lexicons))
     if not found and not drop:
-        return rows
+        return variant_repeats(text, rows)
     new = [
         row_at(sentences, "", kind="weapon", name=name, type=category, weapon_class=weapon_class,
                country="", form=text[start:end], start=start, end=end, in_lexicon=False,
@@ -213,7 +219,7 @@ def discover_weapons(
         for name, category, weapon_class, start, end, evidence in found
     ]  # fmt: skip
     kept = [r for i, r in enumerate(rows) if i not in drop]
-    return sorted(kept + new, key=lambda r: r.start)
+    return variant_repeats(text, sorted(kept + new, key=lambda r: r.start))
 
 
 def _classes_before_ships(text: str, found: list[tuple]) -> list[tuple]:

@@ -21,9 +21,12 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   article names a fighter aircraft and no armed group ("Ukrainian fighters downed a
   drone" alone are people);
   an aircraft maker's "fighters" ("Sukhoi fighters") are fighter jets;
-- "the fighters", "these fighters", "36 fighters" after the article has named a
-  fighter aircraft ("... 36 ZX-9 jets. The fighters arrive in May.") are those jets,
-  unless the article names an armed group (whose fighters are people);
+- "the fighters", "these fighters", "36 fighters", "a new generation of fighters" in an
+  article that names a fighter aircraft ("... 36 ZX-9 jets. The fighters arrive in
+  May.") are fighter jets, unless the article names an armed group (whose fighters are
+  people); before the name only "new fighters" and "a generation (fleet, squadron) of
+  fighters" are ("Ruritania wants 36 new fighters. The ZX-9 ..."): "the fighters"
+  there may be people;
 - a popular name written once right after a named system ("a ZX-34 Fullback strike
   aircraft") names that system again later as "the Fullback";
 
@@ -265,13 +268,22 @@ def _about_flight(text: str, spans: Sequence[tuple], floor: int, start: int, end
 _FIGHTERS = regex.compile(r"(?<![\w-])[Ff]ighters?(?![\w'’-])")
 _DETERMINED = regex.compile(
     r"(?<![\w-])(?:the|these|those|its|their|new|more|additional|first|\d{1,3}"
-    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)(?: new)? $",
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen"
+    r"|(?:generations?|fleets?|squadrons?|pairs?|wings?) of(?: the)?(?: next| new)?)(?: new)? $",
+    regex.IGNORECASE,
+)
+#: What makes "fighters" aircraft before the article names its fighter: "24 new fighters",
+#: "a new generation of fighters" ("the fighters" there may still be people).
+_AIRCRAFT_AHEAD = regex.compile(
+    r"(?<![\w-])(?:new|(?:generations?|fleets?|squadrons?|pairs?|wings?) of(?: the)?"
+    r"(?: next| new)?) $",
     regex.IGNORECASE,
 )
 
 
 def fighters_back(article: Article, spans: Sequence[tuple], found: Sequence[tuple]) -> list[tuple]:
-    """ "The fighters" after a named fighter aircraft (see the module docstring): found rows."""
+    """ "The fighters" in an article that names a fighter aircraft (see the module
+    docstring): found rows."""
     text, out = article.text, []
     if any(s[3] == "actor" and s[5] == "armed_group" for s in spans):
         return out
@@ -280,9 +292,10 @@ def fighters_back(article: Article, spans: Sequence[tuple], found: Sequence[tupl
     if not named:
         return out
     first = min(named)
-    for m, _ in bare_words(article, spans, found, _FIGHTERS, first):
+    for m, _ in bare_words(article, spans, found, _FIGHTERS, 0):
         start, end = m.span()
-        if _DETERMINED.search(text, max(0, start - 20), start):
+        ahead = _AIRCRAFT_AHEAD if start < first else _DETERMINED
+        if ahead.search(text, max(0, start - 30), start):
             out.append(("fighter jet", "aircraft", "fighter jet", start, end, "fighters back"))
     return out
 

@@ -46,6 +46,7 @@ from dataclasses import dataclass, replace
 from analysis.entities import load_lexicons, match_text
 from analysis.errors import ParameterError
 from analysis.money.amounts import Amount, find_amounts
+from analysis.money.bystanders import is_bystander
 from analysis.money.links import (
     Linked,
     Reading,
@@ -178,6 +179,7 @@ def find_allocations(
         if a.value is not None
         and not a.conversion
         and not _restated_in_brackets(text, a, found_amounts[i - 1] if i else None)
+        and not is_bystander(text, a)  # "83 cents per share", "up from $8bn": no split's
     ]
     sentences = split_sentences(article)
     namer = name_recipient or (lambda phrase: phrase)

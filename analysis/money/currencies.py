@@ -39,7 +39,7 @@ CURRENCY_SYMBOLS = {
     "₪": "ILS", "₩": "KRW", "₺": "TRY", "₦": "NGN", "฿": "THB", "₱": "PHP", "₫": "VND",
     "₡": "CRC", "₾": "GEL", "₭": "LAK", "₸": "KZT", "₼": "AZN", "﷼": "rial", "元": "CNY",
     "RS.": "rupee", "RS": "rupee", "KSH": "KES", "USH": "UGX", "TSH": "TZS", "KR": "crown",
-    "RP": "IDR", "RM": "MYR", "R": "ZAR",
+    "DH": "dirham", "RP": "IDR", "RM": "MYR", "R": "ZAR",
     "₤": "GBP", "ZŁ": "PLN", "KČ": "CZK", "РУБ": "RUB", "РУБ.": "RUB", "РУБЛЕЙ": "RUB",
     "Р.": "RUB", "Р": "RUB", "ГРН": "UAH", "ГРН.": "UAH", "¢": "cent",
 }  # fmt: skip
@@ -188,6 +188,10 @@ PREFIX = (
     rf"(?:{DOLLAR_PREFIX}|(?<![\w$])\$|{PLAIN_SYMBOLS}"
     rf"|(?<![\w])(?:Rs\.?|Rp|RM|KSh|Ksh|USh|TSh|Tsh)(?=[ ]?\d)"
     rf"|(?<![\w])R(?=\d[\d.,]*[ -]?(?:bn|m|billion|million|trillion)\b)"
+    # "Dh7 billion", "Dh1,500": the dirham as the Gulf press writes it; a scale or thousands
+    # separators are required ("DH2" is also a model name)
+    rf"|(?<![\w])D[hH](?=[ ]?(?:\d[\d.,]*[ -]?(?:bn|m|mn|billion|million|trillion)\b"
+    rf"|\d{{1,3}}(?:,\d{{3}})+))"
     rf"|(?<![A-Za-z]){CODES}(?![A-Za-z]))"
 )  # fmt: skip
 #: Country adjectives, any family: "Canadian", "South Korean".

@@ -50,6 +50,7 @@ from decimal import Decimal
 
 from analysis.money.amount import Amount
 from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
+from analysis.money.bystanders import SUPERLATIVE, restates_within_bounds
 from analysis.money.explicit import (
     link_compositions,
     link_increases,
@@ -122,6 +123,7 @@ from analysis.money.rules import (
     WHOLES_OF_AFTER,
     YEAR,
 )
+from analysis.money.segments import link_segments
 from analysis.money.share_back import link_stated_shares
 from analysis.money.topics import find_topics
 
@@ -361,6 +363,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_of_references(text, sentences, readings, by_start, Linked)
     protected |= link_announced_lists(text, sentences, readings, by_start, Linked, protected)
     protected |= link_members(text, sentences, paragraphs, readings, by_start, Linked, protected)
+    protected |= link_segments(text, sentences, readings, by_start, Linked, protected)
     protected |= link_totals_on_top(text, sentences, readings, by_start, Linked)
     protected |= link_increases(text, sentences, readings, by_start, Linked)
     protected |= link_of_openers(text, sentences, readings, by_start, Linked)
@@ -704,8 +707,9 @@ def _restated_later(total: Reading, part: Reading, readings) -> bool:
     $50bn, ..."), is stated again after ``total`` and before ``part``."""
     t = total.amount
     return any(
-        r.amount.value == t.value and r.amount.currency == t.currency
-        and r.family in (total.family, "")
+        (r.amount.value == t.value and r.amount.currency == t.currency
+         and r.family in (total.family, "")
+         or r.family and r.family == total.family and restates_within_bounds(t, r.amount))
         and t.start < r.amount.start and r.sentence < part.sentence
         for r in readings
     )  # fmt: skip
@@ -740,6 +744,8 @@ def _may_be_part(total: Reading, part: Reading, readings: list[Reading]) -> bool
         r.amount.value == p.value and r.amount.currency == p.currency and r.amount.start < p.start
         for r in readings
     )
+    if part.family and part.family == total.family and restates_within_bounds(t, p):
+        return False  # "$1.1B deals" ... "deals worth more than $1 billion": the same sum
     return not (restated and part.own_whole)
 
 
@@ -936,15 +942,18 @@ def _references(
     to ``total``. ``owners`` maps the start of each part linked so far to its total."""
     sentence = clause or sentences[parts[0].sentence]
     cues = _noun_cues(sentence, total, parts, readings, sentences[total.sentence])
-    if not cues:
+    if not cues or {c[0] for c in cues} == {"loose_reference"}:
         # "According to officials, the package for X will contain ... The cost may reach
         # $1.2bn": a reference in an earlier sentence of the part's paragraph that states
-        # no amount of its own still names the whole the part is of
+        # no amount of its own still names the whole the part is of ("The second deal ...
+        # The whole programme is worth $2.5bn": that firmer reference wins over the loose one)
         here = parts[0].sentence
         for i in range(here - 1, total.sentence, -1):
             if paragraphs[i] != paragraphs[here] or any(r.sentence == i for r in readings):
                 break
-            if cues := _noun_cues(sentences[i], total, parts, readings, sentences[total.sentence]):
+            if found := _noun_cues(sentences[i], total, parts, readings, sentences[total.sentence]):
+                if not cues or found[0][0] != "loose_reference":
+                    cues = found
                 break
     whole_sentence = sentences[parts[0].sentence]
     if (m := PRONOUN_REFERENCE.match(sentence.text)) and not _listed(total, readings):
@@ -984,6 +993,8 @@ def _noun_cues(sentence, total: Reading, parts, readings, total_sentence) -> lis
         order = order or (m.group("det") if ORDINAL.match(m.group("det")) else "")
         if order and not total.plural:
             continue  # "the second contract" is one of several, never a single total
+        if not total.plural and SUPERLATIVE.search(m.group(0)):
+            continue  # "the largest contract" too: one of several, not the one named before
         if other_owner(m, total_sentence):
             continue  # "the House bill" is not the bill the Senate unveiled
         start, end = sentence.start + m.start(), sentence.start + m.end()

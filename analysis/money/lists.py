@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from analysis.money.explicit import _adding_up, _is_running, _move
+from analysis.money.groups import counted_group_total, counts_other_wholes, not_a_member
 from analysis.money.rules import (
     ANNOUNCED_LIST,
     COLLECTIVE,
@@ -45,20 +46,18 @@ def link_announced_lists(text, sentences, readings, by_start, make_linked, prote
             continue
         earlier = [r for r in readings if 0 < index - r.sentence <= 3 and r.amount.value
                    and not r.change and not _is_running(text, sentences, r)]  # fmt: skip
-        counted = _counted_whole(text, sentences, readings, by_start, index)
-        if counted and not any(r.amount.start in protected for r in counted[1]):
-            total, items = counted  # "won two contracts:" far below "ten contracts worth $X"
-            cue = ("announced_list", sentence.text.strip()[-40:], sentence.start, sentence.end)
-            _move(by_start, make_linked, total, items, cue)
-            linked_parts |= {r.amount.start for r in items}
-            continue
-        if not earlier:
-            continue
-        total = max(earlier, key=lambda r: (r.amount.value, r.amount.start))
-        items = _list_items(text, sentences, readings, index, total)
-        subset = _adding_up(total, items) if len(items) >= 2 else None
-        if not subset and _counted_items(sentence.text, items, total):
-            subset = items
+        subset = None
+        if earlier:
+            total = max(earlier, key=lambda r: (r.amount.value, r.amount.start))
+            items = _list_items(text, sentences, readings, index, total)
+            subset = _adding_up(total, items) if len(items) >= 2 else None
+            if not subset and _counted_items(sentence.text, items, total):
+                subset = None if counts_other_wholes(sentence.text, total) else items
+        if not subset and (group := counted_group_total(sentence.text, sentences, readings, index)):
+            # "For its part, Lockheed won two contracts:" after "10 contracts worth $X"
+            total = group
+            items = _list_items(text, sentences, readings, index, total)
+            subset = items if _counted_items(sentence.text, items, total) else None
         if not subset or any(r.amount.start in protected for r in subset):
             continue
         cue = ("announced_list", sentence.text.strip()[-40:], sentence.start, sentence.end)
@@ -73,37 +72,6 @@ _COUNTED = re.compile(
     r"(?P<noun>[a-z-]+)s\b[^.;:]*:\s*$",
     re.I,
 )
-#: How far back a counted list ("won two contracts:") may reach for a total of several
-#: wholes of its own noun ("awarded ten contracts worth $X altogether").
-COUNTED_BACK = 12
-
-
-def _counted_whole(text, sentences, readings, by_start, index):
-    """``(total, items)`` when ``sentences[index]`` counts its items with a plural noun
-    ("Lockheed won two contracts:"), as many items follow, and a total of several wholes
-    named by the same noun ("The agency awarded ten contracts worth $900m") stands within
-    ``COUNTED_BACK`` sentences before it, with room for the items beside the parts it
-    already has; else None. The items are sums of the same kind as the total's wholes,
-    so they are its parts, however far the list is from it."""
-    m = _COUNTED.search(sentences[index].text)
-    if not m:
-        return None
-    noun = re.compile(rf"\b{re.escape(m.group('noun'))}s\b", re.I)
-    totals = [r for r in readings if r.plural and r.amount.value and not r.change
-              and 3 < index - r.sentence <= COUNTED_BACK and noun.search(r.whole_text)]  # fmt: skip
-    if not totals:
-        return None
-    total = totals[-1]
-    items = _list_items(text, sentences, readings, index, total)
-    if not _counted_items(sentences[index].text, items, total):
-        return None
-    linked = by_start.get(total.amount.start)
-    held = sum(p.amount.value for p in linked.parts) if linked else 0
-    if held + sum(r.amount.value for r in items) > total.amount.value * 1.001:
-        return None
-    return total, items
-
-
 _COUNT_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10,
@@ -212,6 +180,9 @@ def link_members(text, sentences, paragraphs, readings, by_start, make_linked, p
                        if group and verb.search(words)), None)  # fmt: skip
         if family is None or (by_start.get(t.start) and by_start[t.start].parts):
             continue
+        if any(linked.total.sentence == total.sentence and t.start in
+               {p.amount.start for p in linked.parts} for linked in by_start.values()):  # fmt: skip
+            continue  # "..., including Navy contracts worth $2.1bn": a member, not the group
         members = []
         for r in readings:
             if r.sentence <= total.sentence or r.sentence - total.sentence > MEMBERS_SENTENCES:
@@ -226,6 +197,8 @@ def link_members(text, sentences, paragraphs, readings, by_start, make_linked, p
             lead = _own_clause(sentences[r.sentence], r, readings, before_only=True)
             if r.change or r.barred or r.added or r.amount.start in protected | firm:
                 continue
+            if not_a_member(text, sentences[r.sentence], r.amount):
+                continue  # "Last week, ... signed a £127m deal"; "the £330m tranche of the deal"
             if not MEMBER_VERBS[family].search(own) or _LIST_VERB.search(lead):
                 continue
             members.append(r)

@@ -164,6 +164,9 @@ def link_tranches(text, sentences, readings, by_start, make_linked) -> set[int]:
             if other.total.amount.start != total.amount.start:
                 other.parts = [q for q in other.parts if q.amount.start != p.start]
         linked = by_start.get(total.amount.start) or make_linked(total)
+        for other in by_start.values():
+            if other is not linked:  # a tranche is a piece of one sum only
+                other.parts = [q for q in other.parts if q.amount.start != p.start]
         if part not in linked.parts:
             linked.parts = sorted([*linked.parts, part], key=lambda r: r.amount.start)
             linked.cues.append(("tranche", m.group(0).strip(), sentence.start + m.start(),

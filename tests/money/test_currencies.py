@@ -40,3 +40,16 @@ AMERICAN_DOLLARS = [
 @pytest.mark.parametrize("text", AMERICAN_DOLLARS)
 def test_bare_dollar_stays_usd_when_the_text_is_american_or_names_two(text):
     assert {a.currency for a in find_amounts(text)} == {"USD"}
+
+
+DIRHAMS = [
+    ("The UAE signed a Dh1.7 billion deal.", [(1.7e9, "AED")]),
+    ("Abu Dhabi paid Dh 250m and a fine of Dh1,500.", [(250e6, "AED"), (1500.0, "AED")]),
+    ("Morocco set aside DH 500 million.", [(500e6, "MAD")]),
+    ("The DH2 trainer and Dhaka 2 stadium.", []),  # no scale, no separators: not money
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", DIRHAMS)
+def test_dh_is_the_dirham_with_a_scale_or_separators(text, expected):
+    assert [(a.value, a.currency) for a in find_amounts(text)] == expected

@@ -846,3 +846,15 @@ SIBLING_ITEMS = [
 @pytest.mark.parametrize("text", SIBLING_ITEMS)
 def test_like_wholes_side_by_side_are_no_split(text):
     assert find_allocations(text) == []
+
+
+def test_an_ordinal_reference_in_the_sentence_before_wins_over_a_loose_one():
+    # "The second deal ..." names the whole; "The whole programme" in the next sentence, with
+    # the sum, is only a looser word for it
+    text = ("The army signed two contracts worth more than $3 billion today.\n\nOne is a $200 "
+            "million contract with Thales for radios. Thales will also train crews.\n\nThe "
+            "second deal signed today is a ten-year support deal with Saab. The whole programme "
+            "is expected to be worth up to $2.5 billion.")  # fmt: skip
+    (split,) = find_allocations(text)
+    assert (split.total.value, [p.amount.value for p in split.parts]) == (3e9, [2e8, 2.5e9])
+    assert "ordinal" in [e[0] for e in split.evidence]
