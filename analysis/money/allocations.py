@@ -57,6 +57,7 @@ from analysis.money.links import (
     seed_cues,
     shared_name,
 )
+from analysis.money.partitives import group_partitives
 from analysis.money.qualifiers import rate_after
 from analysis.money.remainder import Remainder, add_values, compute_remainder
 from analysis.money.rules import (
@@ -198,6 +199,11 @@ def find_allocations(
                 read_amount(text, amount, sentence, where, links[-1], _recipient_phrase, limit)
             )
         groups, loose = group_parts(text, inside, links)
+        grouped = {a.start for total, parts in groups for a in [total, *(p for p, _ in parts)]}
+        if partitives := group_partitives(text, inside, links, grouped):
+            groups += partitives  # "$40m out of a total budget of $90m"
+            inner = {p.start for _, parts in partitives for p, _ in parts}
+            loose = [(a, link) for a, link in loose if a.start not in inner]
         found += [
             _allocation(text, total, parts, sentence, sentence, namer) for total, parts in groups
         ]

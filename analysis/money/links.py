@@ -66,6 +66,8 @@ from analysis.money.openers import (
     link_of_openers,
     link_tranches,
 )
+from analysis.money.ordinals import link_ordinal_items
+from analysis.money.recipients import link_recipient_lists
 from analysis.money.rules import (
     ADDED_BEFORE,
     AGGREGATE_BEFORE,
@@ -122,6 +124,7 @@ from analysis.money.rules import (
     YEAR,
 )
 from analysis.money.segments import link_segments
+from analysis.money.share_back import link_stated_shares
 from analysis.money.topics import find_topics
 
 __all__ = [
@@ -366,6 +369,9 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_of_openers(text, sentences, readings, by_start, Linked)
     protected |= link_first_items(text, sentences, readings, by_start, Linked)
     protected |= link_tranches(text, sentences, readings, by_start, Linked)
+    protected |= link_ordinal_items(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_recipient_lists(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_stated_shares(text, sentences, readings, by_start, Linked, protected)
     protected |= link_among_openers(text, sentences, readings, by_start, Linked, protected)
     protected |= link_further_parts(text, sentences, readings, by_start, Linked, protected)
     taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
@@ -800,6 +806,11 @@ def _score(
             cues.append(("several", total.whole_text, sentence.start, sentence.start))
         if m := _announced(text, sentences, paragraphs, total, parts[0]):
             cues.append(("announced", m.group(0), m.start(), m.end()))
+        elif linked.parts and _on_topic(topics, sentences, linked, parts, readings):
+            # a total its own sentence began to itemise ("The army gets $50m out of a
+            # budget of $100m"), and the next sentence goes on about it: the list goes on
+            # (the topic, not the weaker "right_after")
+            cues.append(("topic", total.whole_text, sentence.start, sentence.start))
         elif _right_after(sentences, paragraphs, total, parts[0], readings):
             # "A new package totalling £3m will ... A project will receive £1m ...": the
             # next sentence still speaks of the whole the total names

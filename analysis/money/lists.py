@@ -69,7 +69,7 @@ def link_announced_lists(text, sentences, readings, by_start, make_linked, prote
 #: An announcement that counts its items: "won two contracts:", "funds four programmes:".
 _COUNTED = re.compile(
     r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
-    r"[a-z-]+s\b[^.;:]*:\s*$",
+    r"(?P<noun>[a-z-]+)s\b[^.;:]*:\s*$",
     re.I,
 )
 _COUNT_WORDS = {

@@ -16,8 +16,14 @@ __all__ = [
     "link_tranches",
 ]  # fmt: skip
 
-#: A sentence that opens with its total: "Of Rs 500 crore, ...", "“Out of $900m, ...".
-_OF_OPENER = re.compile(r"^[\W]*(?:of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
+#: A sentence that opens with its total: "Of Rs 500 crore, ...", "“Out of $900m, ...", or
+#: with a short noun phrase naming its whole: "Of the total health spending of $8bn, ...",
+#: "Out of the overall grant of Rs 500 crore for 2019-20, ...".
+_OF_OPENER = re.compile(
+    r"^[\W]*(?:of|out\s+of)\s+(?:(?:the|a|its|their|this|that)\s+)?"
+    r"(?:(?:total|overall|combined|entire|whole)\s+)?(?:[^\W\d][\w'’-]*\s+){0,4}?(?:of\s+)?$",
+    re.I,
+)
 #: Between two parts: the second is a part of the first ("..., of which at least $4m ...").
 _OF_WHICH = re.compile(r"\bof\s+which\b", re.I)
 
@@ -34,8 +40,8 @@ def link_of_openers(text, sentences, readings, by_start, make_linked) -> set[int
         total = here[0]
         if not _OF_OPENER.match(text[sentence.start : total.amount.start]):
             continue
-        if not re.match(r"[^$€£¥₹\d]{0,60},", text[total.amount.end : here[1].amount.start]):
-            continue  # "Of $5bn, ...": the comma closes the opening phrase
+        if not re.match(r"[^$€£¥₹]{0,60}?,", text[total.amount.end : here[1].amount.start]):
+            continue  # "Of $5bn, ...", "Of $5bn for 2021, ...": the comma closes the opening
         t = total.amount
         parts, nested = [], {}
         for r in here[1:]:
@@ -48,6 +54,8 @@ def link_of_openers(text, sentences, readings, by_start, make_linked) -> set[int
                 parts.append(r)
         if not parts or sum(p.amount.value for p in parts) > t.value * 1.02:
             continue
+        if more := _same_verb_next(text, sentences, readings, index, parts, t):
+            parts.append(more)  # "Of X, A was donated by ... . B has been donated by ..."
         cue = ("of_opener", text[sentence.start : t.start].strip(), sentence.start, t.start)
         _move(by_start, make_linked, total, parts, cue)
         linked_parts |= {p.amount.start for p in parts}
@@ -56,6 +64,33 @@ def link_of_openers(text, sentences, readings, by_start, make_linked) -> set[int
             _move(by_start, make_linked, whole, inner, ("of_reference", "of which", at, at))
             linked_parts |= {p.amount.start for p in inner}
     return linked_parts
+
+
+#: The participle of a passive verb: "was donated", "have been allocated".
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(\w+ed)\b", re.I)
+
+
+def _same_verb_next(text, sentences, readings, index, parts, t):
+    """The first sum of the sentence after an "Of X, A was donated by ..." sentence when
+    its own verb is the same passive ("B have been donated by ...") and it fits beside the
+    parts: the reader goes on with the split. None otherwise."""
+    first = parts[0]
+    verb = _PASSIVE.search(text[first.amount.end : sentences[index].end])
+    after = [r for r in readings if r.sentence == index + 1 and r.amount.value is not None]
+    if not verb or not after:
+        return None
+    nxt = after[0]
+    own = text[
+        nxt.amount.end : after[1].amount.start if len(after) > 1 else sentences[index + 1].end
+    ]
+    again = _PASSIVE.match(own.lstrip()) or _PASSIVE.search(own[:40])
+    if not again or again.group(1).lower() != verb.group(1).lower():
+        return None
+    if nxt.amount.currency != t.currency or nxt.barred or nxt.change or nxt.added:
+        return None
+    if sum(p.amount.value for p in parts) + nxt.amount.value > t.value * 1.001:
+        return None
+    return nxt
 
 
 #: Before a sum, words that make it the first of the items a total of several named:
@@ -125,6 +160,9 @@ def link_tranches(text, sentences, readings, by_start, make_linked) -> set[int]:
         if not totals:
             continue
         total = totals[-1]
+        for other in by_start.values():  # one tranche of this sum is no part of another
+            if other.total.amount.start != total.amount.start:
+                other.parts = [q for q in other.parts if q.amount.start != p.start]
         linked = by_start.get(total.amount.start) or make_linked(total)
         for other in by_start.values():
             if other is not linked:  # a tranche is a piece of one sum only

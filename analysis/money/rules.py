@@ -631,7 +631,7 @@ ON_TOP = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above)\
 #: lakh crore had been earmarked", "a year earlier", "previously": no part of this one's total.
 EARLIER_PERIOD = re.compile(
     r"\b(?:(?:last|previous|prior|preceding)\s+(?:year|fiscal(?:\s+year)?|financial\s+year|"
-    r"budget|month|quarter)|a\s+year\s+(?:earlier|ago|before)|previously)\b(?!\s*'?s\b)",
+    r"budget|month|quarter|week)|a\s+year\s+(?:earlier|ago|before)|previously)\b(?!\s*'?s\b)",
     re.I,
 )
 #: A list introduced as more of the same: "Other allocations include:", "Further awards:".

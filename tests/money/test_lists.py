@@ -130,3 +130,33 @@ def test_counted_list_with_another_count_is_no_split():
         "- €40 million for new radars;\n- €15 million for training;\n- €10 million for parts."
     )
     assert splits_of(text) == []
+
+
+FAR_COUNTED = (
+    "The ministry awarded six contracts on Monday, worth $400 million in all. The largest "
+    "went to a shipyard.\n\n"
+    "The yard's award, a $150 million contract for hull repairs, will fund:\n\n"
+    "- new docks\n\n- two cranes\n\n- training for 40 welders\n\n"
+    "Work should end in 2027.\n\n"
+    "For its part, an engine maker won two contracts:\n\n"
+    "- A $60 million contract for spare parts.\n\n"
+    "- A $25 million contract to upgrade four patrol boats."
+)
+
+
+def test_a_counted_list_far_below_takes_the_total_of_its_noun():
+    # "won two contracts:" names the wholes the lede's "six contracts ... $400 million" counts
+    ((total, parts),) = splits_of(FAR_COUNTED)
+    assert total == 400 * M
+    assert {60 * M, 25 * M} <= set(parts)  # the yard's $150 million: other words decide
+    assert "announced_list" in cues_of(FAR_COUNTED)
+
+
+def test_a_counted_list_of_another_noun_is_no_part_of_that_total():
+    text = FAR_COUNTED.replace("won two contracts:", "won two grants:")
+    assert "announced_list" not in cues_of(text)
+
+
+def test_a_counted_list_that_would_overspend_the_total_is_not_linked():
+    text = FAR_COUNTED.replace("$60 million contract", "$390 million contract")
+    assert "announced_list" not in cues_of(text)

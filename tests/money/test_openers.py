@@ -21,6 +21,13 @@ OPENERS = [
      'ventilators, Rs 200 crore will be used for migrants and Rs 100 crores will be given to '
      'vaccine research," the office said.',
      [(900 * CR, [600 * CR, 200 * CR, 100 * CR])]),
+    # a short noun phrase names the whole before the total, and a year follows it
+    ("Of the total health spending of $8 billion for 2021, $3 billion went to hospitals.",
+     [(8 * B, [3 * B])]),
+    ("Out of the overall grant of Rs 500 crore for 2019-20, Rs 200 crore was released to the "
+     "states and Rs 50 crore to the cities.",
+     [(500 * CR, [200 * CR, 50 * CR])]),
+    ("Of the fund's $90 million, $60 million went to clinics.", [(90 * M, [60 * M])]),
     # "One is a £200m deal ..." after "two contracts worth more than £5bn"
     ("The ministry signed two contracts worth more than £5bn on Monday.\n\nOne is a £200m deal "
      "with a shipyard for frigate repairs. The second deal, with a missile maker, is expected "
@@ -97,3 +104,22 @@ def test_further_part_larger_than_what_is_left_stays_out():
         "schools."
     )
     assert splits_of(text) == [(300 * M, [100 * M])]
+
+
+def test_a_deal_signed_last_week_is_no_member_of_today_s_deals():
+    text = ("The city signed two contracts worth more than $900 million.\n\nOne is a $300 million "
+            "deal with a bus maker.\n\nLast week, the city signed a $70 million deal with a "
+            "signals firm.")  # fmt: skip
+    assert splits_of(text) == [(900 * M, [300 * M])]
+
+
+def test_the_next_sentence_with_the_same_passive_verb_goes_on_with_the_of_split():
+    text = ("Of $90 million, $50 million was donated by state firms. At least $30 million "
+            "has been donated by private companies, the report found.")  # fmt: skip
+    assert splits_of(text) == [(90 * M, [50 * M, 30 * M])]
+
+
+def test_the_next_sentence_with_another_verb_is_no_part_of_the_of_split():
+    text = ("Of $90 million, $50 million was donated by state firms. Another $30 million was "
+            "borrowed from banks.")  # fmt: skip
+    assert (90 * M, [50 * M, 30 * M]) not in splits_of(text)
