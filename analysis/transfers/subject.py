@@ -13,6 +13,7 @@ recipient was taken from in ``inferred_from``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from analysis.transfers import rules as rules
@@ -76,6 +77,55 @@ def fill_article_recipient(rows: list[Transfer]) -> list[Transfer]:
                 recipient=source.recipient,
                 recipient_country=source.recipient_country,
                 recipient_text=source.recipient_text,
+                inferred_from=str(source.sentence_number),
+            )  # fmt: skip
+        out.append(row)
+    return out
+
+
+def fill_maker_supplier(rows: list[Transfer], origins: Mapping[str, str]) -> list[Transfer]:
+    """Give a row with no supplier the maker of its item, when the article names that maker
+    as the supplier of the same item in another row.
+
+    "Russia has delivered S-400 systems to China and India. Turkey received the S-400 in
+    2019": the S-400 is Russian (``origins``: canonical item -> maker's country, from the
+    lexicon) and the article names Russia as its supplier, so Russia is the seller of
+    Turkey's too. Nothing is filled when the article names another supplier of the item as
+    well (a second-hand transfer is then as likely), for the maker's own receipt, or for
+    implied rows.
+
+    >>> from analysis.transfers.records import Transfer
+    >>> def row(sup, rec, n, item="S-400"):
+    ...     return Transfer(sup, sup, rec, rec, "", item, item, "", "delivered", "", "",
+    ...                     "", "", "send", n, "", 0, 0, 0, 0)
+    >>> rows = [row("Russia", "China", 1), row("(not stated)", "Turkey", 2)]
+    >>> fill_maker_supplier(rows, {"S-400": "Russia"})[1].supplier
+    'Russia'
+    >>> rows.insert(1, row("Belarus", "Iran", 1))
+    >>> fill_maker_supplier(rows, {"S-400": "Russia"})[2].supplier
+    '(not stated)'
+    """
+    out = []
+    for row in rows:
+        maker = origins.get(row.item, "")
+        open_row = (
+            maker
+            and row.supplier == rules.NOT_STATED
+            and row.recipient not in (rules.NOT_STATED, rules.UNRESOLVED)
+            and row.status not in OWN_STATUSES
+            and _side(row, "recipient") != maker
+        )
+        suppliers = [
+            r for r in rows
+            if r.item == row.item and r.supplier not in (rules.NOT_STATED, rules.UNRESOLVED)
+        ]  # fmt: skip
+        if open_row and suppliers and {_side(r, "supplier") for r in suppliers} == {maker}:
+            source = suppliers[0]
+            row = replace(
+                row,
+                supplier=source.supplier,
+                supplier_country=source.supplier_country,
+                supplier_text=source.supplier_text,
                 inferred_from=str(source.sentence_number),
             )  # fmt: skip
         out.append(row)
