@@ -611,7 +611,32 @@ def _listed_members(parse: Parse, index: int) -> list[int]:
                 and 0 <= parse.phrases[s.governor].start - end <= 3)
         )
     ]  # fmt: skip
-    return listed or [index]
+    return listed or _spelled_out(parse, index) or [index]
+
+
+#: Marks after a group noun that open the list of its members ("three countries: A, B
+#: and C", "nine countries -- A, B and C").
+LIST_OPENERS = frozenset({":", "--", "\u2014", "\u2013", "-"})
+
+
+def _spelled_out(parse: Parse, index: int) -> list[int]:
+    """The list of sides right after a group noun and a colon or dash, else nothing.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Spain sold rifles to three countries: Peru, Chile and Bolivia.")
+    >>> [p.phrases[i].text for i in _spelled_out(p, 3)]
+    ['Peru, Chile and Bolivia']
+    """
+    end = parse.phrases[index].end
+    after = [
+        i for i, p in enumerate(parse.phrases)
+        if p.kind == "NP" and p.start >= end and p.parts and is_party(parse, i)
+    ]  # fmt: skip
+    if not after:
+        return []
+    first = min(after, key=lambda i: parse.phrases[i].start)
+    gap = parse.text[end - parse.start : parse.phrases[first].start - parse.start].strip()
+    return [first] if gap in LIST_OPENERS else []
 
 
 #: Verbs that tell a transfer only with the item's origin named: "tanks from Spain joined

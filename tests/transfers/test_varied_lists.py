@@ -36,6 +36,21 @@ CASES: list[tuple[str, list[tuple]]] = [
     ),
     # trap: a group of people is no list of sides
     ("A group of soldiers sent rifles to Peru.", [("-", "Peru", "rifle", D, None)]),
+    # a group noun followed by a colon or a dash and the list of its members
+    (
+        "Spain sold rifles to three countries: Peru, Chile and Bolivia.",
+        [
+            ("Spain", "Peru", "rifle", D, None),
+            ("Spain", "Chile", "rifle", D, None),
+            ("Spain", "Bolivia", "rifle", D, None),
+        ],
+    ),
+    (
+        "Two allies -- Norway and Denmark -- will deliver howitzers to Ukraine.",
+        [("Norway", "Ukraine", "howitzer", P, None), ("Denmark", "Ukraine", "howitzer", P, None)],
+    ),
+    # trap: a comma after the group noun opens no list ("..., Peru said")
+    ("Spain sold rifles to three countries, Peru said.", [("Spain", "-", "rifle", D, None)]),
     # -- an umbrella object whose contents a list after "including" names -------------------------
     (
         "Poland will provide equipment, including tanks, to Ukraine.",
