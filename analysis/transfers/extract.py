@@ -61,6 +61,7 @@ from analysis.transfers.sources import (
     find_speech_verbs,
     resolve_reference,
 )
+from analysis.transfers.subject import fill_article_recipient, fill_maker_supplier
 
 __all__ = [
     "COLUMNS",
@@ -170,6 +171,8 @@ def extract_from_article(
     rows = infer_missing_parties(rows, origins)
     # a seller still unnamed: the one maker the text names for the item ("made by X")
     rows = fill_told_makers(rows, article.text, sentences, mentions, country_names)
+    rows = fill_article_recipient(rows)  # "... also committed to sending X": the one recipient
+    rows = fill_maker_supplier(rows, origins)  # "Turkey received the S-400": its one seller
     rows = join_told_again(rows, article.text)  # "... 20 tanks to Peru. Peru ordered the tanks"
     rows = add_told_options(rows, sentences)  # "The contract includes an option for 12 more"
     rows = add_deal_contents(rows, sentences, mentions)  # "It includes 30 tanks"

@@ -156,6 +156,9 @@ GROUP_NOUNS = words_of(
     "country countries nation nations customer customers buyer buyers operator operators user "
     "users state states partner partners ally allies army armies navy navies"
 )
+#: Nouns of a collective made of a group of sides ("a group of nations", "a coalition of
+#: countries"): the sides listed after the group are its members.
+COLLECTIVE_NOUNS = words_of("group coalition bloc alliance number handful consortium club")
 #: Verbs of a seller winning a contract or order ("Acme won / received an order from X").
 WIN_VERBS = words_of("win receive secure bag clinch land obtain")
 #: Nouns that tell a deal as its signer's sale ("a contract with Peru for the sale of
@@ -573,7 +576,30 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
 
 def _listed_members(parse: Parse, index: int) -> list[int]:
     """A group noun told with its members ("five countries, including A, B and C", "several
-    buyers, such as A and B") stands for the members it lists; any other phrase for itself."""
+    buyers, such as A and B") stands for the members it lists; any other phrase for itself.
+    A collective noun before the group ("a group of nine nations including A and B", "a
+    coalition of countries, such as A and B") stands for the group it is of.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("A group of nations including Peru and Chile sent tanks.")
+    >>> [p.phrases[i].text for i in _listed_members(p, 0)]
+    ['Peru and Chile']
+    """
+    if parse.phrases[index].text.lower() == "such":  # "allies such as A and B sent": A, B
+        listed = [
+            s.phrase for s in parse.slots()
+            if s.role == "as" and s.governor == index and is_party(parse, s.phrase)
+        ]  # fmt: skip
+        return listed or [index]
+    if _head_lemma(parse, index) in COLLECTIVE_NOUNS:
+        groups = [
+            s.phrase for s in parse.slots()
+            if s.role == "of" and s.governor == index
+            and _head_lemma(parse, s.phrase) in GROUP_NOUNS
+        ]  # fmt: skip
+        if groups:
+            members = _listed_members(parse, groups[0])
+            return members if members != groups else [index]
     if _head_lemma(parse, index) not in GROUP_NOUNS:
         return [index]
     end = parse.phrases[index].end
@@ -585,7 +611,32 @@ def _listed_members(parse: Parse, index: int) -> list[int]:
                 and 0 <= parse.phrases[s.governor].start - end <= 3)
         )
     ]  # fmt: skip
-    return listed or [index]
+    return listed or _spelled_out(parse, index) or [index]
+
+
+#: Marks after a group noun that open the list of its members ("three countries: A, B
+#: and C", "nine countries -- A, B and C").
+LIST_OPENERS = frozenset({":", "--", "\u2014", "\u2013", "-"})
+
+
+def _spelled_out(parse: Parse, index: int) -> list[int]:
+    """The list of sides right after a group noun and a colon or dash, else nothing.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Spain sold rifles to three countries: Peru, Chile and Bolivia.")
+    >>> [p.phrases[i].text for i in _spelled_out(p, 3)]
+    ['Peru, Chile and Bolivia']
+    """
+    end = parse.phrases[index].end
+    after = [
+        i for i, p in enumerate(parse.phrases)
+        if p.kind == "NP" and p.start >= end and p.parts and is_party(parse, i)
+    ]  # fmt: skip
+    if not after:
+        return []
+    first = min(after, key=lambda i: parse.phrases[i].start)
+    gap = parse.text[end - parse.start : parse.phrases[first].start - parse.start].strip()
+    return [first] if gap in LIST_OPENERS else []
 
 
 #: Verbs that tell a transfer only with the item's origin named: "tanks from Spain joined

@@ -20,13 +20,14 @@ CASES = [
      [("Spain", "Peru", "Leopard", P, "30")]),
     ("Chile buys fighter jets\n\nSweden agreed on Monday to sell 12 Gripen jets.",
      [("Sweden", "Chile", "Gripen", A, None)]),
-    # ... not for a headline of several kinds (it sums up several deals)
+    # ... not for a headline of several kinds (it sums up several deals): the headline rows
+    # stay apart; the body row takes Peru as the article's one recipient (transfers.subject)
     ("Peru to get new tanks and rifles\n\nSpain will send 30 Leopard 2 tanks next year.",
      [("-", "Peru", "tank", P, None), ("-", "Peru", "rifle", P, None),
-      ("Spain", "-", "Leopard", P, "30")]),
-    # ... not for another kind of item
+      ("Spain", "Peru", "Leopard", P, "30")]),
+    # ... not for another kind of item (the headline row stays; the body row, as above)
     ("Peru to get new tanks\n\nSpain will send 3,000 rifles next year.",
-     [("-", "Peru", "tank", P, None), ("Spain", "-", "rifle", P, None)]),
+     [("-", "Peru", "tank", P, None), ("Spain", "Peru", "rifle", P, "3,000")]),
     # -- a later sentence about a part of the deal, with no item word, moves it on
     ("Peru ordered 30 tanks from Germany in 2020. The first batch arrived in May.",
      [("Germany", "Peru", "tank", D, "30")]),

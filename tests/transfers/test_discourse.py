@@ -87,7 +87,7 @@ CASES = [
     ("Peru will buy two frigates. The frigates have been designed by Navantia.",
      [("-", "Peru", "frigate", P, None)]),
     # a purchase with no buyer written is by the article's one buyer; with two, by none;
-    # a supply (not a purchase) with no recipient is not given one
+    # a supply with no recipient is the article's one recipient's too (transfers.subject)
     ("Spain will deliver 12 howitzers to Peru. Forty armoured vehicles will be procured "
      "from Rheinmetall, officials said.",
      [("Spain", "Peru", "howitzer", P, "12"), ("Rheinmetall", "Peru", "armoured", P, None)]),
@@ -97,7 +97,7 @@ CASES = [
       ("Rheinmetall", "-", "armoured", P, None)]),
     ("Spain will deliver 12 howitzers to Peru. Forty armoured vehicles will be supplied by "
      "Rheinmetall, officials said.",
-     [("Spain", "Peru", "howitzer", P, "12"), ("Rheinmetall", "-", "armoured", P, None)]),
+     [("Spain", "Peru", "howitzer", P, "12"), ("Rheinmetall", "Peru", "armoured", P, None)]),
     # a package told by its contents is no item of its own; one with no contents told stays
     ("The United States announced a new military aid package for Peru. The package includes "
      "Stinger missiles and rifles.",
@@ -129,9 +129,10 @@ CASES = [
     ("The Spanish navy ordered four Alava-class frigates in March. Navantia will deliver "
      "Alava-class frigates from 2027, the company said.",
      [("Navantia", "Spain", "Alava", A, "four")]),
-    # ... but a generic item of the same kind is not joined by its name alone
+    # ... but a generic item of the same kind is not joined by its name alone (the supply
+    # goes to the article's one recipient, but stays a row of its own)
     ("Peru took delivery of 12 tanks on Monday. Germany agreed to supply tanks in 2022.",
-     [("-", "Peru", "tank", D, "12"), ("Germany", "-", "tank", A, None)]),
+     [("-", "Peru", "tank", D, "12"), ("Germany", "Peru", "tank", A, None)]),
     # a party that only may give an item it does not make is not the supplier of the same
     # item received; the maker may be
     ("Ukraine received Patriot systems last year. Spain may give Patriot systems to "
