@@ -48,6 +48,20 @@ CASES: list[tuple[str, list[tuple]]] = [
 ]  # fmt: skip
 
 
+#: A contract with a force named in full, then what it covers (analysis.grammar.wordclass).
+CONTRACT_CASES: list[tuple[str, list[tuple]]] = [
+    ("Saab signed a contract with the Brazilian government covering the production of 36 "
+     "Gripen fighters.", [("Saab", "Brazil", "Gripen", "agreed", "36")]),
+    ("Navantia has signed an agreement with the Peruvian navy including four frigates.",
+     [("Navantia", "Peru", "frigate", "agreed", "four")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CONTRACT_CASES, ids=[c[0][:60] for c in CONTRACT_CASES])
+def test_contract_with_a_force_covering_items(text, expected):
+    assert check(text, expected) == []
+
+
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:60] for c in CASES])
 def test_budget_line(text, expected):
     assert check(text, expected) == []
