@@ -54,6 +54,9 @@ CONTRACT_CASES: list[tuple[str, list[tuple]]] = [
      "Gripen fighters.", [("Saab", "Brazil", "Gripen", "agreed", "36")]),
     ("Navantia has signed an agreement with the Peruvian navy including four frigates.",
      [("Navantia", "Peru", "frigate", "agreed", "four")]),
+    # a day word after the contract is a time adverb (analysis.grammar.phrases)
+    ("The Chilean navy awarded a contract Tuesday worth $3 billion to build six frigates.",
+     [("-", "Chile", "frigate", "agreed", "six")]),
 ]  # fmt: skip
 
 
