@@ -47,6 +47,7 @@ MONEY_PATTERN = re.compile(
     r"sek|nok|dkk|chf|try|zar)\s*)\s*\d|\b\d[\d,.]*\s*(?:billion|million|trillion|crore|"
     r"lakh|bn|m)?\s*(?:dollars|euros?|pounds|won|rupees|yen|zlotys?|crowns|kronor|lira|rand)\b"
     r"|\b\d[\d,.]*\s*(?:crore|lakh)\b"
+    r"|(?-i:\b[A-Z]{3}\d)"  # an ISO 4217 code written against its number: "PHP80.75 million"
 )
 #: A number written just before an item: its quantity ("24 F-35 fighters"), not an amount of
 #: money ("$300 million for Patriot missiles") nor a number the purpose phrase leaves behind.
@@ -99,6 +100,8 @@ def is_budget_line(text: str) -> bool:
     False
     >>> is_budget_line("The army bought 20 tanks for $2 billion.")
     False
+    >>> is_budget_line("The air force is allocating PHP80 million for radars.")
+    True
     """
     budget = words_pattern("budget").search(text)
     if budget is None or words_pattern("against").search(text):
