@@ -60,6 +60,8 @@ def code_tokens(tokens: list[Token]) -> str:
     for k, t in enumerate(tokens):
         if _time_inside_verb(tokens, k):
             out.append("B")  # "was Monday handed over": a day inside a verb group is an adverb
+        elif _day_after_noun(tokens, k):
+            out.append("B")  # "awarded a contract Monday worth ...": a time adverb
         elif t.tag == "PART":
             out.append("T" if t.text.lower() == "to" else "K")
         elif t.tag == "PUNCT" and t.text in ",;:":
@@ -77,6 +79,26 @@ def _time_inside_verb(tokens: list[Token], k: int) -> bool:
     if not 0 < k < len(tokens) - 1 or tokens[k].text.lower() not in TIME_NOUNS:
         return False
     return tokens[k - 1].tag in ("AUX", "MODAL") and tokens[k + 1].tag == "VERB"
+
+
+#: Day words that, written right after a common noun, tell when, never name a thing.
+DAY_WORDS = words_of("monday tuesday wednesday thursday friday saturday sunday today yesterday")
+
+
+def _day_after_noun(tokens: list[Token], k: int) -> bool:
+    """True when token ``k`` is a day word right after a common noun ("signed a contract
+    Monday worth $2 billion"): an adverb of time, not part of the noun phrase.
+
+    >>> from analysis.grammar.wordclass import tag_words
+    >>> code_tokens(tag_words("Peru signed a deal Monday."))
+    'PVDNB.'
+    """
+    return (
+        k > 0
+        and tokens[k].text.lower() in DAY_WORDS
+        and tokens[k - 1].tag == "NOUN"
+        and not tokens[k - 1].unit_kind
+    )
 
 
 def chunk_phrases(tokens: list[Token]) -> tuple[list[Phrase], list[tuple[str, int]]]:

@@ -324,6 +324,8 @@ def _name_as_modifier(prev, word, cands, nxt, state):
     plain_name = not state["prev_unit"]  # "amid Western concerns", not "to Russia worries"
     if state["prev_unit"] == "unit:actor" and _force_then_object(word, cands, nxt, state):
         return ""  # "the Kenyan army uses X": a force named in full, then its verb
+    if state["prev_unit"] == "unit:actor" and _force_then_participle(word, cands, nxt, state):
+        return ""  # "a contract with the Kenyan army covering X": a reduced relative
     if prev == "PROPN" and "NOUN" in cands and (
         before in ("DET", "ADJ", "NUM") or (before == "ADP" and plain_name)):  # fmt: skip
         return "NOUN"
@@ -349,6 +351,22 @@ def _force_then_object(word, cands, nxt, state) -> bool:
         and not state["has_verb"]
         and bool(name) and name[-1] in _FORCE_NOUNS
         and bool(nxt) and nxt[0] in ("DET", "NUM", "ADJ", "PROPN", "PRON")
+    )  # fmt: skip
+
+
+def _force_then_participle(word, cands, nxt, state) -> bool:
+    """True for an -ing word right after an actor named in full by a force noun, before the
+    start of a noun phrase, once the clause has its verb: a participle opening a reduced
+    relative on the actor ("signed a deal with the Kenyan army covering six jets"), not a
+    noun the name modifies ("the Kenyan army's covering").
+    """
+    name = state["prev_text"].lower().split()
+    return (
+        word.lower().endswith("ing")
+        and "VERB" in cands
+        and state["has_verb"]
+        and bool(name) and name[-1] in _FORCE_NOUNS
+        and bool(nxt) and nxt[0] in ("DET", "NUM", "ADJ", "PROPN")
     )  # fmt: skip
 
 

@@ -24,6 +24,7 @@ from analysis.errors import ParameterError
 from analysis.html import highlight as mark
 from analysis.text import Article, Sentence, load_article, split_sentences
 from analysis.transfers import rules as rules
+from analysis.transfers.budget import add_budget_lines
 from analysis.transfers.deal import (
     add_deal_contents,
     fill_deal_parties,
@@ -179,6 +180,8 @@ def extract_from_article(
     rows = fold_rest_of_batch(rows)  # "The remaining vessels will follow": the same deal
     # "The first batch arrived", "The contract was cancelled": the deal it names moves on
     rows = update_deal_stage(drop_told_packages(rows), sentences, mentions, country_names)
+    # "The budget allocates $2 billion for 20 tanks": planned (sought when only requested)
+    rows = add_budget_lines(rows, article.text, sentences, mentions, country_names)
     return transfers_frame(with_party_types(rows, mentions))
 
 

@@ -113,3 +113,17 @@ def test_yet_marks_a_step_still_to_come_not_a_negation():
         assert (verb.modal, verb.negated) == ("yet to", False), text
     words = tag_words("has not signed")
     assert describe_verb(words, words[-1]).negated
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase",
+    [
+        # a day word right after a common noun tells when: the noun phrase ends before it
+        ("The navy awarded a contract Monday worth $2 billion.", "a contract"),
+        ("Chile signed the deal yesterday for six jets.", "the deal"),
+    ],
+)
+def test_day_after_a_noun_is_not_part_of_it(sentence, phrase):
+    texts = [p.text for p in parse_sentence(sentence).phrases]
+    assert phrase in texts
+    assert not any(t.startswith(phrase + " ") for t in texts)

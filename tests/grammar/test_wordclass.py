@@ -146,3 +146,23 @@ def test_a_force_named_in_full_is_followed_by_its_verb(sentence, word, tag):
         units = [(4, 20, "actor", "Ministry of Defence")]
     token = next(t for t in tag_words(sentence, units=units) if t.text == word)
     assert token.tag == tag
+
+
+@pytest.mark.parametrize(
+    "sentence, name, word, tag",
+    [
+        # after the clause's verb, an -ing word between a force named in full and a noun
+        # phrase opens a reduced relative on it: a verb
+        ("Acme signed a deal with the Chilean army covering six jets.", "the Chilean army",
+         "covering", "VERB"),
+        ("Acme signed a deal with the Peruvian government involving two frigates.",
+         "the Peruvian government", "involving", "VERB"),
+        # not after a force noun: the rule does not apply ("the Acme building")
+        ("They visited the Acme building last week.", "Acme", "building", "NOUN"),
+    ],
+)  # fmt: skip
+def test_participle_after_a_force_named_in_full(sentence, name, word, tag):
+    start = sentence.index(name) + (4 if name.startswith("the ") else 0)
+    units = [(start, sentence.index(name) + len(name), "actor", name)]
+    token = next(t for t in tag_words(sentence, units=units) if t.text == word)
+    assert token.tag == tag

@@ -383,11 +383,14 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Tanks are arriving in Ukraine, donations from NATO members.",
      [("-", "Ukraine", "tank", D, None)]),
     # money set aside for another side's weapons: the one who sets it aside supplies them
-    # (a budget line: planned); money for a weapon alone, or for one's own army, is no transfer
+    # (a budget line: planned); money for a weapon alone, or for one's own army, is a budget
+    # line to buy it (CONVENTIONS: planned when allocated): the spender receives, no seller
     ("Spain has allocated 2 billion euros for rifles and other equipment for Ukraine.",
      [("Spain", "Ukraine", "rifle", P, None)]),  # "other equipment": the rest of the list
-    ("Spain has allocated 2 billion euros for ammunition.", []),
-    ("The Spanish government allocated 3 billion euros for new tanks for the Spanish Army.", []),
+    ("Spain has allocated 2 billion euros for ammunition.",
+     [("-", "Spain", "munition", P, None)]),
+    ("The Spanish government allocated 3 billion euros for new tanks for the Spanish Army.",
+     [("-", "Spain", "tank", P, None)]),
     # a country's plane or ship that brings weapons: the country sends them (no other origin)
     ("Spanish Plane Brings Rifles And Mortars To Peru",
      [("Spain", "Peru", "rifle", D, None), ("Spain", "Peru", "mortar", D, None)]),
