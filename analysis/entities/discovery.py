@@ -51,6 +51,7 @@ from typing import NamedTuple
 
 import regex
 
+from analysis.entities.chambers import is_chamber
 from analysis.entities.discovery_acronyms import ACRONYM_EVIDENCE, country_acronym_name
 from analysis.entities.discovery_credits import read_credits
 from analysis.entities.discovery_parties import PARTY_EVIDENCE, country_party_name
@@ -194,6 +195,8 @@ def discover_names(
         titles = {t.casefold() for t in (*lexicons.titles, *COURTESY_TITLES)} | ROLE_WORDS
         # a shared office is the same title: "co-leader", "co-chairman", "co-founder"
         titles |= {f"co-{t}" for t in titles if t.isalpha()}
+        # a rank or office of two or more words is also written with hyphens: "Major-General"
+        titles |= {t.replace(" ", "-") for t in titles if t.replace(" ", "").isalpha()}
         lexicons.cache["discovery_titles"] = titles
     known = compile_matcher(lexicons).by_key
     stopwords = load_stopwords()
@@ -823,6 +826,8 @@ def read_run(
             name, start = " ".join(full_words), full_start
         head, _, rest = name.partition(" and ")
         head_last = head.split()[-1] if head else ""
+        if rest and is_chamber(head) and is_chamber(_POSSESSIVE.sub("", rest).rstrip(".")):
+            return []  # "both House of Representatives and Senate": two chambers, no name
         listed = before.rstrip().endswith(",") and not titled and " and " not in rest
         if listed and rest.startswith("the ") and len(rest.split()) > 2 and " " in head:
             # "Union A, Road B and the New C": the last two items of a list of names

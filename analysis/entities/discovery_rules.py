@@ -204,7 +204,7 @@ ROLE_WORDS = frozenset(
     congresswoman legislator diplomat negotiator lawyer attorney judge leader owner boss
     economist scientist engineer author writer officer admiral marshal lieutenant sergeant
     commissioner administrator deputy premier chancellor king queen prince sheikh emir
-    organiser organizer activist campaigner candidate hopeful""".split()  # noqa: SIM905
+    organiser organizer activist campaigner candidate hopeful counterpart""".split()  # noqa: SIM905
 )
 #: Office nouns that never end a person's name ("Navy Flag Officer in Command A B": the
 #: words before the title are no person).

@@ -94,3 +94,11 @@ def test_state_body_country_needs_one_country_and_no_capital():
     assert state_body_country([body, other], 1) == ""
     capital = body._replace(name="Government of Ukraine", country="UKR", form="Kyiv")
     assert state_body_country([capital], 1) == ""
+
+
+def test_two_chambers_joined_by_and_are_two_chambers_not_one_name():
+    text = HEADLINE + "Chile's bloc won a majority in both House of Representatives and Senate.\n"
+    counts = actors(text)
+    assert counts["House of Representatives (Chile)"] == 1
+    assert counts["Senate (Chile)"] == 1
+    assert not any(" and " in name for name in counts)

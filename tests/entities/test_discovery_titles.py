@@ -1,0 +1,45 @@
+"""Titles before a name: "counterpart" is a role, a rank written with hyphens is a rank.
+
+Every sentence here is made up for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.entities import find_all_mentions, load_lexicons
+from analysis.text import article_from_text
+
+HEADLINE = "Defence chiefs meet\n\n"
+
+
+def actors(text: str) -> dict[str, int]:
+    mentions = find_all_mentions(article_from_text(text), load_lexicons())
+    return mentions.loc[mentions["kind"] == "actor", "name"].value_counts().to_dict()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fiji's defence minister met his Australian counterpart Tom Kellner on Monday.",
+        "The minister called her counterpart Tom Kellner at noon.",
+        "Peru's foreign minister rang her Chilean counterpart, Tom Kellner, on Friday.",
+    ],
+)
+def test_a_name_after_counterpart_is_a_person(sentence):
+    counts = actors(HEADLINE + sentence + " Kellner said the talks went well.\n")
+    assert counts["Tom Kellner"] == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Major-General Sam Rivers, the army chief, spoke first.", "Sam Rivers"),
+        ("The order was signed by Lieutenant-Colonel Ana Lopez on Monday.", "Ana Lopez"),
+        ("Rear-Admiral Joe Okafor led the fleet out.", "Joe Okafor"),
+    ],
+)
+def test_a_rank_written_with_hyphens_is_no_part_of_the_name(sentence, person):
+    counts = actors(HEADLINE + sentence + "\n")
+    assert counts.get(person) == 1
+    assert not any("-" in name for name in counts)
