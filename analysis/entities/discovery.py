@@ -1022,6 +1022,15 @@ def _read_person_or_org(
         kind = _appositive_kind(appositive.group(1) or appositive.group(2) or appositive.group(3))
         if kind == "person" and person_shape:
             return [(name, "person", "appositive", start, "")]
+        last, at = _split_and(name)[-1]
+        if (
+            kind == "person"
+            and at
+            and 2 <= len(last.split()) <= 4
+            and all(w[:1].isupper() for w in last.split())
+        ):
+            # "Kim and A B, the island's minister": the appositive is the nearest name's
+            return [(last, "person", "appositive", start + at, "")]
         if kind and kind != "person":
             return [(name, kind, "appositive", start, acronym)]
     if person_shape and SPEECH_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):

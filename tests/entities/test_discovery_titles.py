@@ -43,3 +43,23 @@ def test_a_rank_written_with_hyphens_is_no_part_of_the_name(sentence, person):
     counts = actors(HEADLINE + sentence + "\n")
     assert counts.get(person) == 1
     assert not any("-" in name for name in counts)
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        ("- Ana Loto, President and Foreign Minister of Tuvalu", "Ana Loto"),
+        ("- Joe Vaka, Minister for Foreign Affairs of Tonga", "Joe Vaka"),
+        ("Guests included Mia Rua, Deputy Prime Minister of Samoa.", "Mia Rua"),
+    ],
+)
+def test_a_capitalised_office_in_apposition_after_a_name_makes_a_person(line, person):
+    counts = actors(HEADLINE + "The talks drew these guests:\n\n" + line + "\n")
+    assert counts.get(person) == 1
+
+
+def test_an_appositive_after_two_joined_names_is_the_nearest_one_s():
+    text = HEADLINE + "Kim and Rosa Tamar, Samoa's minister of state, held talks.\n"
+    counts = actors(text)
+    assert counts.get("Rosa Tamar") == 1
+    assert "Kim and Rosa Tamar" not in counts
