@@ -996,6 +996,19 @@ def _split_and(name: str) -> list[tuple[str, int]]:
     return parts
 
 
+def _office_before(text: str, titles: set[str]) -> bool:
+    """True when a title of several words ends ``text``, a comma after it allowed: "the
+    group's chief of staff, " (its last word alone, "staff", is no title).
+
+    >>> _office_before("blamed the army's chief of staff, ", {"chief of staff"})
+    True
+    >>> _office_before("the general staff, ", {"chief of staff"})
+    False
+    """
+    tail = " " + " ".join(text.rstrip().rstrip(",").casefold().split()[-5:])
+    return any(" " in t and tail.endswith(" " + t) for t in titles)
+
+
 def _read_person_or_org(
     name: str,
     words: list[str],
@@ -1015,6 +1028,8 @@ def _read_person_or_org(
     words = max(parts, key=len)
     if person_shape and (titled or prev_word.rstrip(",.") in titles):
         return [(name, "person", "title before", start, "")]
+    if person_shape and len(parts) == 1 and _office_before(title_end, titles):
+        return [(name, "person", "title before", start, "")]  # "its chief of staff, A B"
     if person_shape and len(parts) == 1 and ROLE_OF_BEFORE.search(tail) and after[:1] in ",.":
         return [(name, "person", "role before", start, "")]  # "the mayor of X, A B, said"
     appositive = APPOSITIVE_AFTER.match(after)

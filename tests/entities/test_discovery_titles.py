@@ -63,3 +63,17 @@ def test_an_appositive_after_two_joined_names_is_the_nearest_one_s():
     counts = actors(text)
     assert counts.get("Rosa Tamar") == 1
     assert "Kim and Rosa Tamar" not in counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "Officials blamed the rebel group's chief of staff, Paul Ngoma Lenda, for it.",
+            "Paul Ngoma Lenda",
+        ),
+        ("The navy named a new chief of staff, Ida Marsh.", "Ida Marsh"),
+    ],
+)
+def test_a_name_after_an_office_of_several_words_and_a_comma_is_a_person(sentence, person):
+    assert actors(HEADLINE + sentence + "\n").get(person) == 1
