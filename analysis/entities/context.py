@@ -29,6 +29,7 @@ from pathlib import Path
 import regex
 
 from analysis import config
+from analysis.entities.chambers import is_chamber, is_goal, state_body_country
 from analysis.entities.lexicon import Lexicons
 from analysis.entities.mention_rows import MentionRow, row_at, sentence_at
 from analysis.text import Article, Sentence, load_stopwords
@@ -115,7 +116,12 @@ def institution_strict(path: str | Path = "") -> frozenset[str]:
         [f"bare:{r['name']}" for r in rows if r.get("bare") == "always needs country"]
         + [f"own:{r['name']}" for r in rows if r.get("own_name") == "any case"]
         + [f"cased:{r['name']}" for r in rows if r.get("bare", "").startswith("capitalised")]
-        + [f"known:{r['name']}" for r in rows if r.get("bare") == "capitalised, lexicon only"]
+        # by phrase: "House" and "House of Representatives" share a name, not this rule
+        + [
+            f"known:{r['phrase'].casefold()}"
+            for r in rows
+            if r.get("bare") == "capitalised, lexicon only"
+        ]
     )
 
 
@@ -284,10 +290,12 @@ def find_institutions(
             name, kind = names[m.group().casefold()]
             if kind == "none":
                 continue  # a name holding a service's that is no institution: a plane
+            chamber = is_chamber(m.group())  # "Senate": a name, also opening a sentence
             if f"cased:{name}" in strict and not (
-                _cased_alone(text, start, end)
-                and (" " in m.group() or not _opens(sentences, start) or _named(m.group(), text))
-            ):
+                (_cased_alone(text, start, end) or chamber and _of_country(text, rows, index, end))
+                and (" " in m.group() or not _opens(sentences, start) or chamber
+                     or _named(m.group(), text))
+            ):  # fmt: skip
                 continue  # "labour costs", "Labour Day", "Ministry of Labour": no party
             if f"cased:{name}" in strict and _after_other_name(text, rows, index, start):
                 continue  # "the Opera House", "Scottish Labour": part of another name
@@ -307,6 +315,8 @@ def find_institutions(
             own, country, explicit = _country_of(
                 text, rows, index, (start, end), own_name and (any_case or text[start].isupper()),
                 sentences, main, named.get(name),
+                state_body_country(rows, sentence_number(sentences, start)) if chamber else "",
+                chamber,
             )  # fmt: skip
             if explicit:
                 named[name] = country
@@ -325,7 +335,8 @@ def find_institutions(
             label = country_names(lexicons).get(country, NOT_STATED) if country else NOT_STATED
             form = text[start:end]
             full = service_name(lexicons, country, name, kind) or own_names.get((country, name))
-            if f"known:{name}" in strict and not service_name(lexicons, country, name, kind):
+            known = f"known:{m.group().casefold()}" in strict
+            if known and not service_name(lexicons, country, name, kind):
                 continue  # "the House": a chamber only of a country the lexicon knows it of
             found.append(row_at(sentences, section.kind, kind="actor",
                                 name=written if own is not None else full
@@ -430,7 +441,7 @@ def _cased_alone(text: str, start: int, end: int) -> bool:
     >>> _cased_alone("the Supreme Court of Appeal", 4, 17)
     False
     """
-    words = text[start:end].split()
+    words = [w for w in text[start:end].split() if w not in ("of", "the")]  # "House of ..."
     if not all(w[:1].isupper() for w in words):
         return False
     if regex.match(r"[ ](?:of (?:the )?)?\p{Lu}", text[end : end + 10]):
@@ -573,6 +584,8 @@ def _country_of(
     sentences: Sequence[Sentence],
     main: str,
     named: str | None = None,
+    body: str = "",
+    home: bool = False,
 ) -> tuple[int | None, str, bool]:
     """``(own, country, explicit)`` of a generic institution at ``span`` (``rows[index]``
     is the first row after it), the nearest the text gives first:
@@ -581,14 +594,17 @@ def _country_of(
        after it ("the Embassy of Chile", "the Government of Chile") (``explicit``);
     2. the country the same institution was last named with ("the Chilean Navy ... the
        Navy's ships"): ``named``;
-    3. the country its sentence names; of several, the article's main country, else the
+    3. ``body``, for a chamber: the country of the named state body its sentence holds
+       ("The Pentagon asked Congress ...", see ``chambers``);
+    4. the country its sentence names; of several, the article's main country, else the
        nearest before it;
-    4. the one country the sentence before names;
-    5. ``main``, the article's main country.
+    5. the one country the sentence before names;
+    6. ``main``, the article's main country.
 
-    ``own`` is the index of a country row the name takes in: an institution with
-    ``own_name`` right after it ("Australian Army", "Sri Lanka Police"), or the
-    country after "of" ("Government of Chile"); else None."""
+    With ``home`` (a chamber), steps 4 and 5 skip a country written as the other party
+    ("Congress approved aid to Israel"). ``own`` is the index of a country row the name
+    takes in: an institution with ``own_name`` right after it ("Australian Army", "Sri
+    Lanka Police"), or the country after "of" ("Government of Chile"); else None."""
     start, end = span
     if index > 0:
         last = rows[index - 1]
@@ -602,28 +618,41 @@ def _country_of(
         return index, rows[index].country, True
     if named:
         return None, named, False
+    if body:
+        return None, body, False
     sentence = sentence_at(sentences, start)
     if sentence is not None:
         before = [
             r.country
             for r in rows
-            if r.sentence == sentence.number and r.type == "country" and r.country
+            if r.sentence == sentence.number
+            and r.type == "country"
+            and not (home and is_goal(text, r))
+            and r.country
         ]
         if len(set(before)) == 1:
             return None, before[0], False
         if main and main in before:  # "Chile bought jets from Peru, the ministry said"
             return None, main, False
         nearest = [r.country for r in rows[:index] if r.sentence == sentence.number
-                   and r.type == "country" and r.country]  # fmt: skip
+                   and r.type == "country" and r.country
+                   and not (home and is_goal(text, r))]  # fmt: skip
         if before and nearest:
             return None, nearest[-1], False
         prior = sentence_before(text, sentences, sentence)
         if not before and prior is not None:  # in the same paragraph: no caption's place
             previous = {r.country for r in rows if r.sentence == prior.number
-                        and r.type == "country" and r.country}  # fmt: skip
+                        and r.type == "country" and r.country
+                        and not (home and is_goal(text, r))}  # fmt: skip
             if len(previous) == 1:
                 return None, previous.pop(), False
     return None, main, False
+
+
+def sentence_number(sentences: Sequence[Sentence], start: int) -> int:
+    """The number of the sentence holding ``start``, or 0."""
+    sentence = sentence_at(sentences, start)
+    return sentence.number if sentence else 0
 
 
 def sentence_before(

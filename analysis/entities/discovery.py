@@ -51,6 +51,7 @@ from typing import NamedTuple
 
 import regex
 
+from analysis.entities.chambers import is_chamber
 from analysis.entities.discovery_acronyms import ACRONYM_EVIDENCE, country_acronym_name
 from analysis.entities.discovery_credits import read_credits
 from analysis.entities.discovery_parties import PARTY_EVIDENCE, country_party_name
@@ -194,6 +195,8 @@ def discover_names(
         titles = {t.casefold() for t in (*lexicons.titles, *COURTESY_TITLES)} | ROLE_WORDS
         # a shared office is the same title: "co-leader", "co-chairman", "co-founder"
         titles |= {f"co-{t}" for t in titles if t.isalpha()}
+        # a rank or office of two or more words is also written with hyphens: "Major-General"
+        titles |= {t.replace(" ", "-") for t in titles if t.replace(" ", "").isalpha()}
         lexicons.cache["discovery_titles"] = titles
     known = compile_matcher(lexicons).by_key
     stopwords = load_stopwords()
@@ -823,6 +826,8 @@ def read_run(
             name, start = " ".join(full_words), full_start
         head, _, rest = name.partition(" and ")
         head_last = head.split()[-1] if head else ""
+        if rest and is_chamber(head) and is_chamber(_POSSESSIVE.sub("", rest).rstrip(".")):
+            return []  # "both House of Representatives and Senate": two chambers, no name
         listed = before.rstrip().endswith(",") and not titled and " and " not in rest
         if listed and rest.startswith("the ") and len(rest.split()) > 2 and " " in head:
             # "Union A, Road B and the New C": the last two items of a list of names
@@ -991,6 +996,19 @@ def _split_and(name: str) -> list[tuple[str, int]]:
     return parts
 
 
+def _office_before(text: str, titles: set[str]) -> bool:
+    """True when a title of several words ends ``text``, a comma after it allowed: "the
+    group's chief of staff, " (its last word alone, "staff", is no title).
+
+    >>> _office_before("blamed the army's chief of staff, ", {"chief of staff"})
+    True
+    >>> _office_before("the general staff, ", {"chief of staff"})
+    False
+    """
+    tail = " " + " ".join(text.rstrip().rstrip(",").casefold().split()[-5:])
+    return any(" " in t and tail.endswith(" " + t) for t in titles)
+
+
 def _read_person_or_org(
     name: str,
     words: list[str],
@@ -1010,6 +1028,8 @@ def _read_person_or_org(
     words = max(parts, key=len)
     if person_shape and (titled or prev_word.rstrip(",.") in titles):
         return [(name, "person", "title before", start, "")]
+    if person_shape and len(parts) == 1 and _office_before(title_end, titles):
+        return [(name, "person", "title before", start, "")]  # "its chief of staff, A B"
     if person_shape and len(parts) == 1 and ROLE_OF_BEFORE.search(tail) and after[:1] in ",.":
         return [(name, "person", "role before", start, "")]  # "the mayor of X, A B, said"
     appositive = APPOSITIVE_AFTER.match(after)
@@ -1017,6 +1037,15 @@ def _read_person_or_org(
         kind = _appositive_kind(appositive.group(1) or appositive.group(2) or appositive.group(3))
         if kind == "person" and person_shape:
             return [(name, "person", "appositive", start, "")]
+        last, at = _split_and(name)[-1]
+        if (
+            kind == "person"
+            and at
+            and 2 <= len(last.split()) <= 4
+            and all(w[:1].isupper() for w in last.split())
+        ):
+            # "Kim and A B, the island's minister": the appositive is the nearest name's
+            return [(last, "person", "appositive", start + at, "")]
         if kind and kind != "person":
             return [(name, kind, "appositive", start, acronym)]
     if person_shape and SPEECH_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):

@@ -1,6 +1,7 @@
 """Discovery credits: the people and agencies of a byline or a photo credit.
 
-"By A B and C D", "(Photo by A B)", "Photo: A B", "(A B/Agency)", "A B contributed": each
+"By A B and C D", "(Photo by A B)", "Photo: A B", "(A B/Agency)", "A B contributed",
+"Reporting by A B in Some City" (the place is the desk's, no part of the name): each
 name of two to four capitalised words is a person; the agency after a slash is media, and
 so is an agency before "Photo" and a slash ("(Agency Photo/A B)", the photographer after).
 """
@@ -20,6 +21,8 @@ from analysis.text import Sentence
 
 _LIST_PART = regex.compile(r"[^,;|/]+?(?=\s*(?:,|;|\band\b|\||/|$))")
 _LEADING_AND = regex.compile(r"^(?:and|by)\s+", regex.I)
+#: A reporter's place after the name in a credit line: "Reporting by A B in Some City".
+_PLACE_AFTER = regex.compile(r"\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$")
 #: A picture word closing an agency's name in a credit: "(Agency Photo/A B)".
 _PICTURE_WORD = regex.compile(r"\s+(?:Photos?|Pictures?|Images?|Video)\s*$")
 
@@ -64,6 +67,7 @@ def _people_in(names: str, offset: int, evidence: str) -> list[tuple[str, str, s
     for part in _LIST_PART.finditer(names):
         value = part.group().strip()
         value = _LEADING_AND.sub("", value)
+        value = _PLACE_AFTER.sub("", value)  # "A B in Some City": the reporter's desk
         words = value.split()
         if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
             where = offset + part.start() + part.group().index(value)

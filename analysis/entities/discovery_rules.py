@@ -204,7 +204,7 @@ ROLE_WORDS = frozenset(
     congresswoman legislator diplomat negotiator lawyer attorney judge leader owner boss
     economist scientist engineer author writer officer admiral marshal lieutenant sergeant
     commissioner administrator deputy premier chancellor king queen prince sheikh emir
-    organiser organizer activist campaigner candidate hopeful""".split()  # noqa: SIM905
+    organiser organizer activist campaigner candidate hopeful counterpart""".split()  # noqa: SIM905
 )
 #: Office nouns that never end a person's name ("Navy Flag Officer in Command A B": the
 #: words before the title are no person).
@@ -325,10 +325,14 @@ APPOSITIVE_AFTER = regex.compile(
     r"^\s*,\s+(?:who\b|(?:the|a|an|his|her|its|their)\s+([^,.;]{0,80})"
     # ", Acme Marine's chief executive,": an organisation's possessive and a role
     r"|(?:\p{Lu}[\p{L}\p{M}&.\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}&.\-]*['’]s?\s+([^,.;]{0,60})"
-    r"|((?:(?:former|deputy|acting|senior|chief|vice|interim|then)\s+)?"
+    # ", President and Foreign Minister of X", ", Minister for Foreign Affairs of X": a
+    # capitalised office too, and two joined by "and"
+    r"|((?i:(?:(?:former|deputy|acting|senior|chief|vice|interim|then)\s+)?(?:[\p{L}-]+\s+){0,2}?"
     r"(?:"
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-    + r")\s+(?:of|for|at|to)\s+[^,.;]{0,60}))"
+    + r")(?:\s+and\s+(?:[\p{L}-]+\s+){0,2}?(?:"
+    + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    + r"))?)\s+(?:of|for|at|to)\s+[^,.;]{0,60}))"
 )
 #: A role and the place or body it serves, then a comma, right before a name: "the deputy
 #: mayor of Some Town, A B," names A B by the role.

@@ -48,3 +48,15 @@ def test_a_known_agency_in_such_a_credit_counts_under_its_lexicon_name():
     mentions = find_all_mentions(article, load_lexicons())
     counts = mentions.loc[mentions["kind"] == "actor", "name"].value_counts().to_dict()
     assert counts == {"Associated Press": 1, "Ana Petrova": 1}
+
+
+def test_a_reporter_s_city_after_the_name_is_no_part_of_it():
+    names = [
+        name for name, _, _ in credits("Reporting by Tara Quill in Lagos; Editing by Omar Hale")
+    ]
+    assert names == ["Tara Quill", "Omar Hale"]
+
+
+def test_a_reporter_s_two_word_city_is_dropped_too():
+    names = [name for name, _, _ in credits("Reporting by Tara Quill in New Delhi")]
+    assert names == ["Tara Quill"]
