@@ -119,7 +119,7 @@ _KEY_TABLE = str.maketrans(
         ".": None,
     }
 )
-_LETTER_DIGIT_SEP = re.compile(r"(?<=[^\W\d_])[- ]?(?=\d)|(?<=\d)[- ]?(?=[^\W\d_])")
+_LETTER_DIGIT_SEP = re.compile(r"(?<=[^\W\d_])(?:- ?| )?(?=\d)|(?<=\d)(?:- ?| )?(?=[^\W\d_])")
 
 
 def normalise_key(form: str) -> str:
@@ -132,6 +132,8 @@ def normalise_key(form: str) -> str:
     True
     >>> normalise_key("Kh 101"), normalise_key("Kh-101"), normalise_key("KH101")
     ('kh101', 'kh101', 'kh101')
+    >>> normalise_key("Kh- 101")
+    'kh101'
     >>> normalise_key("Côte d’Ivoire"), normalise_key("Al-Qaeda") == normalise_key("Al Qaeda")
     ("côte d'ivoire", True)
     """

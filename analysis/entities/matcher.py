@@ -52,7 +52,9 @@ UNIT_PATTERNS = {
     "SPACE": r"\s+",  # a form spanning a blank line is dropped later
     "DASH": "[" + DASHES + "]",
     "APOS": "[" + APOSTROPHES + "]",
-    "OPTSEP": "[" + DASHES + r"\s]?",
+    # a letter-digit separator: none, a space, or a dash (a broken line may leave a space
+    # after it: "Su- 30")
+    "OPTSEP": "(?:[" + DASHES + r"] ?|\s)?",
 }
 
 

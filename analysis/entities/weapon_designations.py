@@ -39,7 +39,7 @@ DESIGNATION = regex.compile(
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Block|Lot|Phase"
     r"|Batch|Flight|Tranche|Increment|Article|Chapter|Section|Resolution)\b)"
     r"\p{Lu}\p{Ll}{2,} (?!1[89]\d\d\b|20\d\d\b)\d{2,4}(?: \p{Lu}\p{Ll}+(?= \p{Ll}))?)"
-    r"(?:-\d{1,4}\p{Lu}?)?(?![\w-]|\.\d)"
+    r"(?:-\d{1,4}\p{Lu}?)?(?:(?<=\d\p{Lu})s)?(?![\w-]|\.\d)"
 )
 
 
@@ -79,9 +79,11 @@ _DESCRIPTION_AFTER = regex.compile(
 
 def variant_of_lexicon_name(text, m, spans, found, matcher):
     """A lexicon designation with a variant suffix the lexicon does not list ("Mi-17B5",
-    "F-16V"): one mention of that system."""
+    "F-16V"), also a dashed one in the plural ("F-16Vs"): one mention of that system."""
     start, end = m.span()
-    split = _VARIANT_SUFFIX.fullmatch(m.group())
+    if m.group().endswith("s") and "-" not in m.group():
+        return None  # a plural only of a dashed designation: "B2Bs" is no bomber
+    split = _VARIANT_SUFFIX.fullmatch(m.group().removesuffix("s"))
     if split is None or overlaps_found(spans, found, start, end):
         return None
     target = lookup_form(matcher, split.group(1))

@@ -67,6 +67,7 @@ from analysis.entities.weapon_exclusions import (
     unowned_planes,
 )
 from analysis.entities.weapon_guns import bare_guns
+from analysis.entities.weapon_list_members import list_members
 from analysis.entities.weapon_models import (
     after_civil_maker,
     after_maker,
@@ -103,6 +104,7 @@ from analysis.entities.weapon_references import (
 from analysis.entities.weapon_repeats import later_mentions
 from analysis.entities.weapon_ship_references import boats_back, classes_by_short_name, ships_back
 from analysis.entities.weapon_ships import find_ships, is_ship_name, named_after_class
+from analysis.entities.weapon_short_names import last_word_repeats
 from analysis.entities.weapon_variants import variant_repeats
 from analysis.text import Article, Sentence
 
@@ -196,6 +198,7 @@ def discover_weapons(
         )
         found += named
         drop.update(replaced)
+        found += list_members(text, spans, found, compile_matcher(lexicons))
     found += bare_variants(article, spans, found)
     found += numbered_rounds(article, spans, found)
     found += owned_ships_and_fighters(article, spans, found)
@@ -203,6 +206,9 @@ def discover_weapons(
     found += aircraft_roles_back(article, [s for s in spans if s[0] not in drop], found)
     found += popular_repeats(article, spans, found)
     found += short_designations(article, spans, found)
+    if lexicons is not None:
+        sections = [(c.start, c.end) for c in article.counted_sections()]
+        found += last_word_repeats(text, sections, spans, found, compile_matcher(lexicons))
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     found += bare_guns(article, [s for s in spans if s[0] not in drop], found)
     found += boats_back(article, [s for s in spans if s[0] not in drop], found)

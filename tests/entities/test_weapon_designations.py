@@ -130,3 +130,13 @@ def test_a_designation_joined_by_and_to_a_class_is_its_own_weapon():
     assert weapons(text) == {"ZX90": 1, "small arms (generic)": 1}
     text = "The base keeps QR-7 or light machine guns."
     assert weapons(text) == {"QR-7": 1, "small arms (generic)": 1}
+
+
+def test_a_lexicon_designation_with_a_variant_letter_in_the_plural_is_that_system():
+    text = "The ministry will refurbish 30 UH-60Ms and retire its old MiG-29As by May."
+    assert weapons(text) == {"UH-60 Black Hawk": 1, "MiG-29": 1}
+
+
+def test_a_lower_case_s_without_a_variant_letter_before_it_is_no_plural_variant():
+    # "B2Bs" has no lexicon system inside it: nothing to count
+    assert weapons("The firm sells to B2Bs and retailers.") == {}

@@ -93,3 +93,16 @@ def test_a_family_written_without_a_model_counts_under_its_family_row():
 def test_a_warhead_is_part_of_its_missile_not_a_weapon_of_its_own():
     text = "The missile carried a test warhead; the navy keeps 120 nuclear warheads at sea."
     assert weapons(text) == {"missile (generic)": 1}
+
+
+def test_combat_air_programmes_count_as_the_fighters_they_build():
+    # written for the data rows of data/weapons.csv: a programme named for its aircraft
+    text = (
+        "Paris and Berlin argued over the Future Combat Air System (FCAS). "
+        "London prefers GCAP, and Dassault wants to lead the New Generation Fighter."
+    )
+    assert weapons(text) == {"FCAS": 2, "GCAP": 1, "New Generation Fighter": 1}
+
+
+def test_a_bare_tempest_is_no_fighter():
+    assert weapons("The tempest delayed the Tempest parade.") == {}

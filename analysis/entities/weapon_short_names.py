@@ -1,0 +1,52 @@
+"""A named system's last word after "the", once the article has named it in full.
+
+"the Typhoon" after "the Eurofighter Typhoon", "the Tiger" after "a Eurocopter
+Tiger": a lexicon name of two or more words whose last word is capitalised may be
+repeated by that word alone. The last word counts only when the lexicon does not know
+it as a name of its own ("the Hawk" after "Black Hawk" is another aircraft), when it
+is no function word, and when "the" (or "the ... and", "the ... or") stands before it.
+Found rows are ``(name, category, weapon_class, start, end, evidence)``; spans are
+``(index, start, end, kind, name, type, weapon_class)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from analysis.entities.scan import lookup_form
+from analysis.entities.weapon_data import function_words
+from analysis.entities.weapon_spans import is_class
+
+#: The capitalised last word of a matched name of two or more words.
+_LAST_WORD = regex.compile(r"\s(\p{Lu}\p{Ll}{3,})$")
+
+
+def last_word_repeats(
+    text: str, sections: Sequence[tuple[int, int]], spans: Sequence[tuple], found, matcher
+) -> list[tuple]:
+    """Later bare last words of named systems (see the module docstring): found rows."""
+    words: dict[str, tuple] = {}
+    for s in spans:
+        if s[3] != "weapon" or is_class(s):
+            continue
+        m = _LAST_WORD.search(text, s[1], s[2])
+        if m is None or m.group(1).casefold() in function_words():
+            continue
+        if lookup_form(matcher, m.group(1)) is not None:
+            continue
+        words.setdefault(m.group(1), (s[4], s[5], s[6], s[2]))
+    out: list[tuple] = []
+    taken = [(s[1], s[2]) for s in spans] + [(f[3], f[4]) for f in found]
+    for word, (name, category, weapon_class, after) in words.items():
+        pattern = rf"(?<=(?<![\w-])[Tt]he (?:\p{{Lu}}[\w-]* (?:and|or) )?){word}(?![\w-]| \p{{Lu}})"
+        for m in regex.finditer(pattern, text, pos=after):
+            start, end = m.span()
+            if not any(a <= start and end <= b for a, b in sections):
+                continue
+            if any(a < end and start < b for a, b in taken):
+                continue
+            out.append((name, category, weapon_class, start, end, "last word again"))
+            taken.append((start, end))
+    return out

@@ -1,0 +1,38 @@
+"""Tests of analysis.entities.weapon_short_names (through the mentions table).
+
+Every sentence here is made up for the test.
+"""
+
+from __future__ import annotations
+
+from analysis.entities import find_all_mentions, load_lexicons
+from analysis.text import article_from_text
+
+HEADLINE = "Air force news\n\n"
+
+
+def weapons(body: str) -> dict[str, int]:
+    mentions = find_all_mentions(article_from_text(HEADLINE + body + "\n"), load_lexicons())
+    return mentions.loc[mentions["kind"] == "weapon", "name"].value_counts().to_dict()
+
+
+def test_the_last_word_of_a_named_system_after_the_counts_again():
+    text = "Spain flies the Eurofighter Typhoon. Pilots say the Typhoon climbs fast."
+    assert weapons(text) == {"Eurofighter Typhoon": 2}
+
+
+def test_the_last_word_coordinated_after_the_counts_again():
+    text = "Spain flies the Eurofighter Typhoon. Both the Gripen and Typhoon sold well."
+    assert weapons(text) == {"Eurofighter Typhoon": 2, "Gripen": 1}
+
+
+def test_a_last_word_before_it_is_named_in_full_or_without_the_stays_uncounted():
+    text = "The Typhoon hit the coast. Later the Eurofighter Typhoon flew. Typhoon season ended."
+    assert weapons(text) == {"Eurofighter Typhoon": 1}
+
+
+def test_a_last_word_that_the_lexicon_knows_as_another_system_is_left_to_it():
+    # "Hawk" alone is the BAE trainer, not the helicopter
+    text = "They bought the Sikorsky Black Hawk. The Hawk trainers came later."
+    counts = weapons(text)
+    assert counts.get("UH-60 Black Hawk") == 1
