@@ -233,7 +233,7 @@ def _combine(numbers: list[_Num], text: str) -> list[Amount]:
             continue
         if a.kind == "money":
             amounts.append(qualify(_single(a, text), text))
-        elif amounts and (currency := _elided_currency(a, amounts[-1], text)):
+        elif currency := _borrowed_currency(a, amounts, numbers[i + 1 :], text):
             amounts.append(qualify(_single(replace(a, currency=currency), text), text))
         i += 1
     return amounts
@@ -264,6 +264,43 @@ def _elided_currency(n: _Num, previous: Amount, text: str) -> str | None:
     if not _ELIDED_GAP.match(text[previous.end : n.start]):
         return None
     return previous.currency if _ELIDED_AFTER.match(text[n.end : n.end + 20]) else None
+
+
+def _borrowed_currency(n: _Num, before: list, following: list[_Num], text: str) -> str | None:
+    """The currency a bare figure takes from an amount before it or after it."""
+    if before and (currency := _elided_currency(n, before[-1], text)):
+        return currency
+    return _shared_currency(n, following, text)
+
+
+#: Between a bare figure and the next amount that names its currency word: "and", "or" or a
+#: comma, maybe after the first figure's own conversion in brackets.
+_SHARED_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:and|or)\s+$")
+
+
+def _shared_currency(n: _Num, following: list[_Num], text: str) -> str | None:
+    """The currency word a bare figure shares with the coordinated amount after it:
+    "16 million and 4 million euros" (the word is written once, for both).
+
+    >>> [(a.text, a.currency) for a in find_amounts("It costs 16 million and 4 million euros.")]
+    [('16 million', 'EUR'), ('4 million euros', 'EUR')]
+    """
+    if n.kind != "bare" or not n.scale:
+        return None
+    gap_end = n.end
+    for m in following:
+        close = text.find(")", m.end)
+        if text[gap_end : m.start].strip() == "(" and close != -1:  # the figure's conversion
+            gap_end = close + 1
+            continue
+        if m.kind != "money" or not m.currency or m.scale != n.scale:
+            return None
+        if not _SHARED_GAP.match(text[n.end : m.start]):
+            return None
+        if not re.match(r"\d[\d.,]*\s*\S*\s+[A-Za-z]", text[m.start : m.end]):
+            return None  # the currency must be a word after the number, not a sign before it
+        return m.currency
+    return None
 
 
 def _value(n: _Num, scale: int | None = None) -> Decimal:

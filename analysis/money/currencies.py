@@ -39,7 +39,7 @@ CURRENCY_SYMBOLS = {
     "₪": "ILS", "₩": "KRW", "₺": "TRY", "₦": "NGN", "฿": "THB", "₱": "PHP", "₫": "VND",
     "₡": "CRC", "₾": "GEL", "₭": "LAK", "₸": "KZT", "₼": "AZN", "﷼": "rial", "元": "CNY",
     "RS.": "rupee", "RS": "rupee", "KSH": "KES", "USH": "UGX", "TSH": "TZS", "KR": "crown",
-    "DH": "dirham", "RP": "IDR", "RM": "MYR", "R": "ZAR",
+    "DH": "dirham", "RP": "IDR", "RM": "MYR", "R": "ZAR", "E": "lost_euro",
     "₤": "GBP", "ZŁ": "PLN", "KČ": "CZK", "РУБ": "RUB", "РУБ.": "RUB", "РУБЛЕЙ": "RUB",
     "Р.": "RUB", "Р": "RUB", "ГРН": "UAH", "ГРН.": "UAH", "¢": "cent",
 }  # fmt: skip
@@ -47,7 +47,7 @@ _ISO_CODES = (
     "USD EUR GBP JPY CNY CHF RUB UAH INR ILS KRW KPW CAD AUD NZD HKD SGD TWD BRL MXN ZAR "
     "IRR SAR AED QAR KWD BHD OMR JOD IQD EGP LBP SYP TRY SEK NOK DKK PLN CZK HUF RON BGN "
     "IDR MYR THB PHP VND PKR BDT LKR NPR NGN KES GHS ETB ARS CLP COP VES KZT AZN BYN RSD "
-    "XOF XAF AFN YER LYD TND DZD MAD SDG UGX TZS ZMW ISK "
+    "XOF XAF AFN YER LYD TND DZD MAD SDG UGX TZS ZMW ISK MUR SCR "
     "DEM FRF ITL ESP PTE NLG BEF ATS FIM GRD IEP"
 )
 ISO_CODES = frozenset(_ISO_CODES.split())
@@ -88,7 +88,7 @@ CURRENCY_ADJECTIVES = {
               "burundian": "BIF", "guinean": "GNF", "djiboutian": "DJF", "french": "FRF",
               "belgian": "BEF"},
     "rupee": {"indian": "INR", "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR",
-              "nepali": "NPR", "mauritian": "MUR"},
+              "nepali": "NPR", "mauritian": "MUR", "seychellois": "SCR"},
     "rial": {"iranian": "IRR", "omani": "OMR", "yemeni": "YER"},
     "riyal": {"saudi": "SAR", "qatari": "QAR", "omani": "OMR", "yemeni": "YER"},
     "dinar": {"iraqi": "IQD", "kuwaiti": "KWD", "jordanian": "JOD", "bahraini": "BHD",
@@ -125,8 +125,10 @@ FAMILY_COUNTRY_CUES = {
     "pound": {"GBP": r"£|sterling|\bBrit|\bU\.?K\.?\b|\bLondon|\bEngland",
               "EGP": r"\bEgypt", "LBP": r"\bLebanon|\bLebanese", "SYP": r"\bSyria",
               "SDG": r"\bSudan"},
-    "rupee": {"INR": r"\bIndia|₹", "PKR": r"\bPakistan", "LKR": r"\bSri Lanka",
-              "NPR": r"\bNepal"},
+    "rupee": {"INR": r"\bIndia|₹|\bNew Delhi\b|\bMumbai\b",
+              "PKR": r"\bPakistan|\bIslamabad\b|\bKarachi\b|\bLahore\b|\bRawalpindi\b",
+              "LKR": r"\bSri Lanka|\bColombo\b", "NPR": r"\bNepal|\bKathmandu\b",
+              "MUR": r"\bMauriti|\bPort Louis\b", "SCR": r"\bSeychell"},
     "rial": {"IRR": r"\bIran", "OMR": r"\bOman", "YER": r"\bYemen"},
     "riyal": {"SAR": r"\bSaudi", "QAR": r"\bQatar"},
     "lira": {"TRY": r"\bTurk", "LBP": r"\bLebanon|\bLebanese"},
@@ -147,12 +149,18 @@ FAMILY_COUNTRY_CUES = {
 #: write "$" for their own currency; a country named only further down, as one donor
 #: among many, does not count).
 DOLLAR_COUNTRY_CUES = {
-    "AUD": r"\bAustralia|\bCanberra\b|\bSydney\b|\bMelbourne\b",
-    "CAD": r"\bCanad(?:a|ian)|\bOttawa\b|\bToronto\b",
-    "NZD": r"\bNew Zealand|\bWellington\b|\bAuckland\b",
+    "AUD": r"\bAustralia|\bCanberra\b|\bSydney\b|\bMelbourne\b|\bBrisbane\b"
+           r"|(?-i:\bADF\b|\bRAAF\b)",
+    "CAD": r"\bCanad(?:a|ian)|\bOttawa\b|\bToronto\b|\bMontreal\b|\bVancouver\b"
+           r"|(?-i:\bRCAF\b)",
+    "NZD": r"\bNew Zealand|\bWellington\b|\bAuckland\b|(?-i:\bNZDF\b)",
     "SGD": r"\bSingapore",
     "HKD": r"\bHong Kong",
 }  # fmt: skip
+#: A "$" country named at least this often in the whole text, and more often than anything
+#: American and every other "$" country together, is the text's own country even when the
+#: opening does not name it and a US word turns up ("US-built submarines").
+OWN_COUNTRY_MENTIONS = 2
 #: How many paragraphs (the headline counts as one) make a text's opening.
 OPENING_PARAGRAPHS = 2
 #: Words that tie a text to the United States: with any of them "$" stays the US dollar.
@@ -182,11 +190,20 @@ DOLLAR_SUFFIX = (
     r"(?:(?i:us|u\.s\.?|usd|c|ca|can|cdn|au|aud|nz|hk|sg|nt|mx|mex)[ ]?\$|(?:A|S|R|Z)\$)"
 )
 CODES = alternation([*ISO_CODES, *CODE_ALIASES])
-PLAIN_SYMBOLS = alternation(k for k in CURRENCY_SYMBOLS if len(k) == 1 and k not in "$¢RР")
+PLAIN_SYMBOLS = alternation(k for k in CURRENCY_SYMBOLS if len(k) == 1 and k not in "$¢RРE")
+#: "E40 million": a euro sign lost to a plain-text feed (an "E" straight before a number and
+#: a scale word; "E-7", "E3 talks" have none). Money only in a text that otherwise counts in
+#: euros or names the euro area or the EU (``EURO_TEXT``).
+LOST_EURO = r"(?<![\w-])E(?=\d[\d.,]*[ ]?(?:million|billion|trillion|mn|bn|m)\b)"
+EURO_TEXT = (
+    r"€|\beuros?\b|\bEUR\b|\beuro[- ]?(?:zone|area)\b"
+    r"|\bEuropean (?:Commission|Union|Council)\b|(?-i:\bEU\b)"
+)
 #: A currency marker before the number.
 PREFIX = (
     rf"(?:{DOLLAR_PREFIX}|(?<![\w$])\$|{PLAIN_SYMBOLS}"
     rf"|(?<![\w])(?:Rs\.?|Rp|RM|KSh|Ksh|USh|TSh|Tsh)(?=[ ]?\d)"
+    rf"|{LOST_EURO}"
     rf"|(?<![\w])R(?=\d[\d.,]*[ -]?(?:bn|m|billion|million|trillion)\b)"
     # "Dh7 billion", "Dh1,500": the dirham as the Gulf press writes it; a scale or thousands
     # separators are required ("DH2" is also a model name)
@@ -213,15 +230,40 @@ def resolve_currencies(text: str) -> dict[str, str | None]:
     """
     context = dict(FAMILY_DEFAULTS)
     for family, cues in FAMILY_COUNTRY_CUES.items():
-        found = [code for code, cue in cues.items() if re.search(cue, text)]
-        if len(found) == 1:
-            context[family] = found[0]
+        if code := _named_country(cues, text):
+            context[family] = code
     context["dollar"] = _text_dollar(text)
     has_euro = re.search(r"€|\beuros?\b|\bEUR\b", text)
     has_dollar = re.search(r"\$|\bdollars?\b", text, re.I)
     context["cent"] = "EUR" if has_euro and not has_dollar else context["dollar"]
+    context["lost_euro"] = "EUR" if re.search(EURO_TEXT, text, re.I) else ""
     context["gbp_context"] = "GBP" if re.search(r"£|\bsterling\b|\bGBP\b", text, re.I) else None
     return context
+
+
+#: How many times more often than any other the text's own country must be named when a
+#: text names several countries that share a currency's name: a Pakistani budget story that
+#: recalls one war with India still counts its rupees in PKR.
+DOMINANT_RATIO = 2
+
+
+def _named_country(cues: dict[str, str], text: str) -> str | None:
+    """The code of the one country of a family the text names, or of the one it names far
+    more often than the others (the country the text is about); None when it cannot tell.
+
+    >>> cues = FAMILY_COUNTRY_CUES["rupee"]
+    >>> _named_country(cues, "Islamabad: Pakistan's army, which fought India, got more.")
+    'PKR'
+    >>> _named_country(cues, "India and Pakistan both raised spending.") is None
+    True
+    """
+    counts = {code: len(re.findall(cue, text)) for code, cue in cues.items()}
+    ranked = sorted((n for n in counts.values() if n), reverse=True)
+    if not ranked:
+        return None
+    if len(ranked) > 1 and ranked[0] < DOMINANT_RATIO * ranked[1]:
+        return None
+    return max(counts, key=counts.get)
 
 
 def _text_dollar(text: str) -> str:
@@ -252,7 +294,14 @@ def _country_dollar(text: str) -> str:
     'USD'
     >>> _country_dollar("Donors gave $9m.\\n\\nTalks ended.\\n\\nCanada gave $1m.")
     'USD'
+    >>> _country_dollar("The ADF gets $2bn.\\n\\nA US firm builds.\\n\\nAustralian jobs follow.")
+    'AUD'
     """
+    counts = {code: len(re.findall(cue, text, re.I)) for code, cue in DOLLAR_COUNTRY_CUES.items()}
+    top = max(counts, key=counts.get)
+    others = sum(counts.values()) - counts[top] + len(re.findall(US_CUES, text))
+    if counts[top] >= OWN_COUNTRY_MENTIONS and counts[top] > others:
+        return top
     if re.search(US_CUES, text):
         return "USD"
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]

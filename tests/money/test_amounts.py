@@ -578,3 +578,39 @@ def test_a_number_before_a_dash_and_an_amount_is_no_range(text, written, value):
 def test_a_dash_between_two_amounts_is_still_a_range():
     amount = one("Each bridge costs £3m – £5m to repair.")
     assert (amount.low, amount.high, amount.qualifier) == (3 * M, 5 * M, "range")
+
+
+SHARED_CURRENCY_WORD = [
+    # the currency word written once for two coordinated figures of the same scale
+    ("Fuel and repairs cost 12 million and 3 million euros.",
+     [("12 million", 12e6, "EUR"), ("3 million euros", 3e6, "EUR")]),
+    ("The plan needs 7 billion or 9 billion rupees, Nepal said.",
+     [("7 billion", 7e9, "NPR"), ("9 billion rupees", 9e9, "NPR")]),
+    # the first figure's own conversion in brackets sits between them
+    ("Pay and fuel take 20 billion ($70m) and 6 billion rupees ($21m), Pakistan said.",
+     [("20 billion", 20e9, "PKR"), ("$70m", 70e6, "USD"), ("6 billion rupees", 6e9, "PKR"),
+      ("$21m", 21e6, "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", SHARED_CURRENCY_WORD)
+def test_a_bare_figure_shares_the_currency_word_of_the_coordinated_amount_after_it(text, expected):
+    assert [(a.text, a.value, a.currency) for a in find_amounts(text)] == expected
+
+
+NOT_SHARED = [
+    # a count of people, not money, before an amount
+    "Of 16 million people, 4 million euros reached the poorest.",
+    # a sign before the number is not a word written once for both
+    "It has 16 million residents and $4 million in aid.",
+    # a mere comma is a list, not a shared word
+    "Costs are 16 million, 4 million euros.",
+    # different scales do not share
+    "It has 300 million and 4 billion euros.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SHARED)
+def test_a_bare_figure_without_a_coordinated_currency_word_stays_out(text):
+    assert "16 million" not in [a.text for a in find_amounts(text)]
+    assert "300 million" not in [a.text for a in find_amounts(text)]

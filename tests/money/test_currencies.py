@@ -53,3 +53,64 @@ DIRHAMS = [
 @pytest.mark.parametrize("text, expected", DIRHAMS)
 def test_dh_is_the_dirham_with_a_scale_or_separators(text, expected):
     assert [(a.value, a.currency) for a in find_amounts(text)] == expected
+
+
+OWN_DOLLARS = [
+    # named twice in the body (country and its forces' acronym), one US word: the text's own
+    ("The navy gets $2 billion for US-designed frigates.\n\nThe ADF will also recruit.\n\n"
+     "Australian shipyards will build them.", "AUD"),
+    # the opening says nothing; the country and a city further down outnumber the US word
+    ("The budget adds $800 million for patrol ships.\n\nThe plan was debated for months.\n\n"
+     "Ottawa said the US design was cheaper, and Canadian yards will build it.", "CAD"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, code", OWN_DOLLARS)
+def test_bare_dollar_is_the_dollar_of_the_country_named_more_than_anything_american(text, code):
+    assert {a.currency for a in find_amounts(text)} == {code}
+
+
+def test_bare_dollar_stays_usd_when_american_words_outnumber_the_local_country():
+    # Australia named twice, the United States three times: no local dollar
+    text = (
+        "The Pentagon approved a $1 billion sale.\n\nWashington said Australia asked.\n\n"
+        "The U.S. firm will ship the missiles to Australia."
+    )
+    assert {a.currency for a in find_amounts(text)} == {"USD"}
+
+
+RUPEES = [
+    # the country the text is about, named far more often than a neighbour it recalls
+    ("Islamabad - Pakistan's army gets 300 billion rupees, Pakistani officials said, "
+     "years after the war with India.", "PKR"),
+    ("Colombo will spend 40 billion rupees on the navy, Sri Lanka's cabinet said; "
+     "Sri Lankan officials thanked India.", "LKR"),
+    ("Kathmandu set aside 5 billion rupees for the army.", "NPR"),
+    ("Mauritius will spend 900 million rupees on coast guard boats.", "MUR"),
+    ("The Seychelles coast guard gets 60 million rupees.", "SCR"),
+    # two countries named as often: the usual meaning stays
+    ("India and Pakistan each spent 10 billion rupees.", "INR"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, code", RUPEES)
+def test_rupees_take_the_country_the_text_is_about(text, code):
+    assert {a.currency for a in find_amounts(text)} == {code}
+
+
+LOST_EUROS = [
+    # a euro sign lost in a feed: "E" straight before a number and a scale, in a euro text
+    ("The European Commission adds E30 million for schools and 10 million euros for roads.",
+     [("E30 million", 30e6, "EUR"), ("10 million euros", 10e6, "EUR")]),
+    ("The EU gave E1.5bn to the region.", [("E1.5bn", 1.5e9, "EUR")]),
+    # no euros and no EU in the text: an "E" before a number is not money
+    ("The club spent E5 million on a striker.", []),
+    # designations without a scale stay what they are
+    ("The E3 met in Vienna and the E-7 flew; the EU pledged 2 million euros.",
+     [("2 million euros", 2e6, "EUR")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", LOST_EUROS)
+def test_e_before_a_scaled_number_is_a_lost_euro_sign_in_a_euro_text(text, expected):
+    assert [(a.text, a.value, a.currency) for a in find_amounts(text)] == expected
