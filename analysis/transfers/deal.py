@@ -227,6 +227,11 @@ def join_headline(rows: list[Transfer], sentences: Sequence) -> list[Transfer]:
     the side open name one party for the headline's open side, and that party is not the
     headline's own, and when the headline tells one kind of item (a headline of vessels,
     missiles and radars sums up several deals).
+
+    A body row of the headline's kind that names both sides, the headline's own party on
+    the headline's side, tells the same deal in full ("Norway to send howitzers / Norway
+    will deliver 12 K9 howitzers to Estonia"): the headline row goes too, so the deal is one
+    row (CONVENTIONS: one row per supplier -> recipient -> deal).
     """
     heads = [s.number for s in sentences if s.section == "headline"]
     if len(heads) != 1:  # no headline, or a text of one line: no headline apart
@@ -250,6 +255,14 @@ def join_headline(rows: list[Transfer], sentences: Sequence) -> list[Transfer]:
             and _same_kind(head, r) and not r.polarity
             and r.item_text.lower() not in ITEM_PRONOUNS
         ]  # fmt: skip
+        if any(
+            r.sentence_number != headline and not r.polarity and _same_kind(head, r)
+            and not _one_named(r) and _key(r, named) == _key(head, named)
+            and r.supplier not in UNNAMED and r.recipient not in UNNAMED
+            for r in out
+        ):  # fmt: skip
+            gone.add(h)
+            continue
         parties = {_key(out[i], open_side) for i in body}
         if len(parties) != 1 or parties == {_key(head, named)}:
             continue
@@ -267,10 +280,13 @@ def join_headline(rows: list[Transfer], sentences: Sequence) -> list[Transfer]:
     return [r for i, r in enumerate(out) if i not in gone]
 
 
+#: What a side reads when the text names no party for it.
+UNNAMED = (rules.NOT_STATED, rules.UNRESOLVED)
+
+
 def _one_named(row: Transfer) -> str:
     """The one side a row names ("supplier" or "recipient"), or ""."""
-    unnamed = (rules.NOT_STATED, rules.UNRESOLVED)
-    supplier, recipient = row.supplier not in unnamed, row.recipient not in unnamed
+    supplier, recipient = row.supplier not in UNNAMED, row.recipient not in UNNAMED
     if supplier == recipient:
         return ""
     text_of_open = row.recipient_text if supplier else row.supplier_text

@@ -20,6 +20,17 @@ CASES = [
      [("Spain", "Peru", "Leopard", P, "30")]),
     ("Chile buys fighter jets\n\nSweden agreed on Monday to sell 12 Gripen jets.",
      [("Sweden", "Chile", "Gripen", A, None)]),
+    # -- the body names both sides, the headline's party on its side: one deal, one row
+    ("Ghana to buy patrol boats\n\nGhana has ordered four Sentinel-class patrol boats from "
+     "the Netherlands, the navy said.",
+     [("Netherlands", "Ghana", "boat", A, "four")]),
+    ("Austria to send armoured vehicles\n\nAustria will deliver 40 Pandur armoured vehicles "
+     "to Moldova in spring.\n\nMoldova also ordered drones from Italy.",
+     [("Austria", "Moldova", "Pandur", P, "40"), ("Italy", "Moldova", "drone", A, None)]),
+    # ... not when the body's row has another party on the headline's side
+    ("Ghana to buy patrol boats\n\nNigeria has ordered four patrol boats from the "
+     "Netherlands.",
+     [("-", "Ghana", "boat", P, None), ("Netherlands", "Nigeria", "boat", A, "four")]),
     # ... not for a headline of several kinds (it sums up several deals): the headline rows
     # stay apart; the body row takes Peru as the article's one recipient (transfers.subject)
     ("Peru to get new tanks and rifles\n\nSpain will send 30 Leopard 2 tanks next year.",
