@@ -67,7 +67,7 @@ from analysis.entities.weapon_exclusions import (
     unowned_planes,
 )
 from analysis.entities.weapon_guns import bare_guns
-from analysis.entities.weapon_list_members import list_members
+from analysis.entities.weapon_list_members import list_members, member_repeats
 from analysis.entities.weapon_models import (
     after_civil_maker,
     after_maker,
@@ -199,6 +199,9 @@ def discover_weapons(
         found += named
         drop.update(replaced)
         found += list_members(text, spans, found, compile_matcher(lexicons))
+        found += member_repeats(
+            text, [(c.start, c.end) for c in article.counted_sections()], spans, found
+        )
     found += bare_variants(article, spans, found)
     found += numbered_rounds(article, spans, found)
     found += owned_ships_and_fighters(article, spans, found)

@@ -6,7 +6,9 @@
 lexicon knows it by that word written in any case ("Scalp" for "SCALP") or by that
 word and a class noun of its category ("Meteor" for "Meteor missile", "Typhoon" for
 "Typhoon jet"), and the entry is of the class noun's category. The class noun keeps
-its own generic mention. Found rows are ``(name, category, weapon_class, start, end,
+its own generic mention. A member found so counts again wherever the article writes
+that word again, capitalised and alone ("With Meteor, pilots outrange..." after
+"missiles like Meteor"). Found rows are ``(name, category, weapon_class, start, end,
 evidence)``; spans are ``(index, start, end, kind, name, type, weapon_class)``.
 """
 
@@ -17,6 +19,7 @@ from collections.abc import Sequence
 import regex
 
 from analysis.entities.scan import lookup_form
+from analysis.entities.weapon_data import function_words
 from analysis.entities.weapon_spans import is_class, spans_near
 
 #: The word that opens the list after a class noun: "missiles like ", "jets, such as the ".
@@ -78,3 +81,38 @@ def _known_as(word: str, nouns: Sequence[str], matcher):
         if target.__class__ is tuple and target[1] == "weapon":
             return target
     return None
+
+
+#: A capitalised word right before a repeated member word, on the same line.
+_NAME_BEFORE = regex.compile(r"(\p{Lu}[\w-]*) $")
+
+
+def member_repeats(
+    text: str, sections: Sequence[tuple[int, int]], spans: Sequence[tuple], found
+) -> list[tuple]:
+    """The bare words of list members (rows of ``list_members``) written again elsewhere
+    in the counted sections, alone (not part of a longer capitalised name, a
+    designation or a compound): found rows of the member's entry.
+
+    >>> text = "Missiles like Meteor arrive. With Meteor, pilots outrange rivals."
+    >>> member = ("Meteor missile", "missiles", "aam", 14, 20, "list member")
+    >>> member_repeats(text, [(0, len(text))], [], [member])
+    [('Meteor missile', 'missiles', 'aam', 34, 40, 'member again')]
+    """
+    words = {text[f[3] : f[4]]: f[:3] for f in found if f[5] == "list member"}
+    out: list[tuple] = []
+    taken = [(s[1], s[2]) for s in spans] + [(f[3], f[4]) for f in found]
+    for word, (name, category, weapon_class) in words.items():
+        pattern = rf"(?<![\w-]){regex.escape(word)}(?![\w-]| \p{{Lu}}| \d)"
+        for m in regex.finditer(pattern, text):
+            start, end = m.span()
+            before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+            if before is not None and before.group(1).casefold() not in function_words():
+                continue  # the last word of a longer name: "Gloster Meteor"
+            if not any(a <= start and end <= b for a, b in sections):
+                continue
+            if any(a < end and start < b for a, b in taken):
+                continue
+            out.append((name, category, weapon_class, start, end, "member again"))
+            taken.append((start, end))
+    return out

@@ -44,3 +44,13 @@ def test_refuelling_tankers_in_either_spelling_are_aircraft_and_oil_tankers_are_
         " Oil tankers waited in the port."
     )
     assert weapons(text) == {"aircraft (generic)": 2}
+
+
+def test_fighter_before_types_models_and_variants_is_the_aircraft():
+    # "fighter" alone may be a combatant; before a word for kinds of design it is the jet
+    assert weapons("Three European fighter types are still being built.") == {
+        "aircraft (generic)": 1
+    }
+    assert weapons("The ministry compared two fighter models and one fighter variant.") == {
+        "aircraft (generic)": 2
+    }

@@ -46,3 +46,19 @@ def test_a_member_of_another_category_is_not_taken():
 
 def test_a_bare_word_without_a_class_noun_before_it_stays_uncounted():
     assert weapons("Fans like Meteor and Typhoon as team names.") == {}
+
+
+def test_a_list_member_written_again_alone_counts_again():
+    text = (
+        "The navy wants missiles such as Meteor for its jets.\n\n"
+        "With Meteor, its pilots would outrange every rival."
+    )
+    assert weapons(text) == {"missile (generic)": 1, "Meteor missile": 2, "aircraft (generic)": 1}
+
+
+def test_a_member_word_inside_a_longer_name_is_not_counted_again():
+    text = (
+        "Crews trained on missiles like Meteor last spring.\n\n"
+        "The Meteor Shower Festival and Gloster Meteor fans met in town."
+    )
+    assert weapons(text) == {"missile (generic)": 1, "Meteor missile": 1}
