@@ -63,11 +63,17 @@ NAME_INSIDE_PHRASE = re.compile(
     r"\s*\([A-Z][A-Za-z0-9-]{1,9}\)|,\s+(?=[A-Z][\w-]*(?:,|\s+and\s+[A-Z]))"
 )
 _NAME = r"(?<![\w'’-])(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}"
+#: Between the verb and the part's amount, an article with an evaluative word, or a
+#: focus adverb: "gets a (comparatively) modest $5m", "receives an extra $2m", "gets only $1m".
+_GETS_HOW_MUCH = (
+    r"(?:(?:an?\s+(?:[a-z]+ly\s+)?[a-z]+|only|just|merely|a\s+mere|barely|almost|nearly)\s+)?"
+)
 #: Before a part's amount, the recipient and a verb: "Chad gets $5 billion".
 RECIPIENT_GETS = re.compile(
     rf"(?P<phrase>{_NAME})\s+(?:(?:would|will|is\s+to|are\s+to|(?:is|are)\s+set\s+to|"
     r"stands?\s+to|(?:is|are)\s+due\s+to)\s+(?:also\s+)?)?(?:gets?|got|receives?|received|"
-    r"takes?|took|(?:is|are)\s+(?:getting|receiving))\s+$"
+    r"takes?|took|(?:is|are)\s+(?:getting|receiving))\s+"
+    rf"{_GETS_HOW_MUCH}$"
 )
 #: The next recipient of such a list, its verb left out: ", Israel $14 billion".
 RECIPIENT_ELIDED = re.compile(
@@ -297,7 +303,8 @@ SPLIT_ANNOUNCED = re.compile(
 RECIPIENT_NP_GETS = re.compile(
     r"(?P<phrase>(?<![\w'’-])(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
     r"(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s+(?:also\s+)?)?"
-    r"(?:gets?|got|receives?|received|(?:is|are)\s+(?:getting|receiving))\s+$",
+    r"(?:gets?|got|receives?|received|(?:is|are)\s+(?:getting|receiving))\s+"
+    rf"{_GETS_HOW_MUCH}$",
     re.I,
 )
 #: After an amount, a verb whose object is what the money buys: "will fund guided missiles".

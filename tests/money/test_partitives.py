@@ -54,3 +54,24 @@ def test_a_sum_already_grouped_is_left_alone():
     text = "The navy received $40 million out of the $90 million."
     amounts = find_amounts(text)
     assert group_partitives(text, amounts, [None, None], {amounts[0].start}) == []
+
+
+AFTER_GETS = [
+    # an article and an evaluative word between "gets" and the next part's sum
+    ("The coast guard receives $3m out of a total security budget of $20m. The Police "
+     "Service gets a paltry $5m.",
+     [(20 * M, [3 * M, 5 * M])]),
+    # the same after "while", with an adverb before the adjective
+    ("The army gets 70bn rupees out of a total defence budget of 120bn rupees. The air force "
+     "gets 30bn rupees, while the navy gets a comparatively small 15bn rupees.",
+     [(120 * B, [70 * B, 30 * B, 15 * B])]),
+    # a focus adverb in the same slot
+    ("The coast guard receives $3m out of a total security budget of $20m. The police get "
+     "only $5m.",
+     [(20 * M, [3 * M, 5 * M])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", AFTER_GETS)
+def test_a_word_of_size_after_gets_keeps_the_part(text, expected):
+    assert splits_of(text) == expected
