@@ -13,7 +13,8 @@ tanks", "to procure frigates", "for the purchase of radios"). Its rows:
   phrase and the item say the money does not buy it ("for the development of");
 - recipient: the force or state of a for-phrase after the item ("for the navy"), else the
   possessor of the budget ("Peru's budget"), else a state, government or force written before
-  the budget word, else the one state the article names most up to the sentence;
+  the budget word, else the one state the article names most up to the sentence; a parliament
+  or its committee stands for its state ("the Dutch parliament's budget": the Netherlands);
 - supplier: the company written as part of the item ("Acme K9 howitzers") or in a from-phrase
   after it, else not stated (no transfer verb names a seller);
 - status: ``sought`` when the sentence only requests the money, else ``planned``.
@@ -196,7 +197,22 @@ def _not_bought(text: str, purpose_end: int, start: int, weapons: Sequence, base
 
 
 def _owner(mention, country_names: Mapping[str, str]) -> tuple[str, str, str]:
-    return mention.name, country_names.get(mention.country, mention.country), mention.form
+    country = country_names.get(mention.country, mention.country)
+    if country and is_legislature(mention.name, mention.form):
+        return country, country, mention.form  # "the German parliament's budget": Germany's
+    return mention.name, country, mention.form
+
+
+def is_legislature(*names: str) -> bool:
+    """True when one of ``names`` is a parliament or one of its committees: it votes its
+    state's money, so a budget it passes is the state's and so is what the budget buys.
+
+    >>> is_legislature("Bundestag", "German parliament"), is_legislature("Senate committee")
+    (True, True)
+    >>> is_legislature("German Army", "Bundeswehr")
+    False
+    """
+    return any(words_pattern("legislature").search(name or "") for name in names)
 
 
 def _clause_at(parse: Parse, offset: int) -> int:

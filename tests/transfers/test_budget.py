@@ -42,6 +42,14 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Lockheed Martin set aside $2 billion for F-35 spare parts.", []),
     # no state named anywhere: the owner is never guessed
     ("The budget allocates $2 billion for 30 tanks.", []),
+    # a parliament or its committee votes its state's money: the state receives
+    ("The German parliament's budget committee approved the spending, including 900 million "
+     "euros for six Caesar howitzers.", [("-", "Germany", "Caesar", P, "six")]),
+    ("The Knesset's budget allocates $2 billion for 25 F-35 fighters.",
+     [("-", "Israel", "F-35", P, "25")]),
+    # a service named in the sentence still receives for itself
+    ("The Indian parliament's budget sets aside money for two submarines for the Indian Navy.",
+     [("-", "Indian Navy", "submarine", P, "two")]),
     # an item in a coordinated clause of its own is not bought by the money
     ("Peru said the army would spend $2 billion on trucks, and the Leopard 2 contract with "
      "Germany is one more step.", []),
