@@ -37,6 +37,7 @@ from analysis.transfers.frames import (
     read_frames,
     read_stage,
 )
+from analysis.transfers.joint import joint_subject_span
 from analysis.transfers.records import Party, SentenceContext, Transfer, drop_repeats
 from analysis.transfers.rules import word_set as words_of
 
@@ -340,6 +341,10 @@ class _SentenceReader:
         out: list[Party] = []
         for index in phrases:
             phrase = self.parse.phrases[index]
+            joint = self.joint_parties(index)
+            if joint:
+                out += [party for party in joint if party not in out]
+                continue
             for part in phrase.parts or (index,):
                 party = self.party_of(part, others)
                 if party is not None and party not in out:
@@ -378,6 +383,23 @@ class _SentenceReader:
         if head.text.lower() in FIRST_PERSON and self._in_quote(phrase.start):
             return self.speaker_side(others)
         return self._reference(phrase, others)
+
+    def joint_parties(self, index: int) -> list[Party]:
+        """The two or more parties a plural pronoun stands for ("A and B said they ...")."""
+        span = joint_subject_span(self.parse, index)
+        if span is None:
+            return []
+        found = [
+            m for m in self.by_span.values()
+            if m.kind == "actor" and m.type in rules.PARTY_TYPES
+            and span[0] <= m.start and m.end <= span[1]
+        ]  # fmt: skip
+        parties: list[Party] = []
+        for mention in sorted(found, key=lambda m: m.start):
+            party = self._party(mention)
+            if party.name not in {p.name for p in parties}:
+                parties.append(party)
+        return parties if len(parties) > 1 else []
 
     def named_institution(self, index: int) -> Party | None:
         """A public body the lexicon does not know, named by a proper noun before an
