@@ -399,16 +399,36 @@ def short_designations(
     if not forms:
         return []
     taken = [(r[0], r[1]) for r in rows] + [(s[1], s[2]) for s in spans]
-    out = []
     sections = [(c.start, c.end) for c in article.counted_sections()]
-    for short, (name, category, weapon_class, after) in forms.items():
-        pattern = rf"(?<=(?<![\w-])[Tt]he ){regex.escape(short)}(?![\w-])"
-        for m in regex.finditer(pattern, text, pos=after):
+    return forms_again(
+        text, forms, lambda short: rf"(?<=(?<![\w-])[Tt]he ){regex.escape(short)}(?![\w-])",
+        sections, taken, "short designation",
+    )  # fmt: skip
+
+
+def forms_again(
+    text: str, forms: dict[str, tuple], pattern, sections: Sequence[tuple[int, int]],
+    taken: Sequence[tuple[int, int]], evidence: str,
+) -> list[tuple]:  # fmt: skip
+    """Found rows for each short form written again after the system it stands for.
+
+    ``forms`` maps a form to ``(name, category, weapon_class, after)``: its system and the
+    offset after which a repeat may stand; ``pattern(form)`` is the regex of a repeat. A
+    repeat counts inside a counted section only, and not over a span already taken.
+
+    >>> forms_again("F-16 jets. The F-16 flew.", {"F-16": ("F-16", "aircraft", "fighter", 4)},
+    ...             lambda f: rf"(?<=The ){f}", [(0, 25)], [(0, 4)], "again")
+    [('F-16', 'aircraft', 'fighter', 15, 19, 'again')]
+    """
+    out: list[tuple] = []
+    taken = list(taken)
+    for form, (name, category, weapon_class, after) in forms.items():
+        for m in regex.finditer(pattern(form), text, pos=after):
             start, end = m.span()
             if not any(a <= start and end <= b for a, b in sections):
                 continue
             if any(a < end and start < b for a, b in taken):
                 continue
-            out.append((name, category, weapon_class, start, end, "short designation"))
+            out.append((name, category, weapon_class, start, end, evidence))
             taken.append((start, end))
     return out

@@ -17,6 +17,7 @@ import regex
 
 from analysis.entities.scan import lookup_form
 from analysis.entities.weapon_data import function_words
+from analysis.entities.weapon_references import forms_again
 from analysis.entities.weapon_spans import is_class
 
 #: The capitalised last word of a matched name of two or more words.
@@ -37,16 +38,10 @@ def last_word_repeats(
         if lookup_form(matcher, m.group(1)) is not None:
             continue
         words.setdefault(m.group(1), (s[4], s[5], s[6], s[2]))
-    out: list[tuple] = []
     taken = [(s[1], s[2]) for s in spans] + [(f[3], f[4]) for f in found]
-    for word, (name, category, weapon_class, after) in words.items():
-        pattern = rf"(?<=(?<![\w-])[Tt]he (?:\p{{Lu}}[\w-]* (?:and|or) )?){word}(?![\w-]| \p{{Lu}})"
-        for m in regex.finditer(pattern, text, pos=after):
-            start, end = m.span()
-            if not any(a <= start and end <= b for a, b in sections):
-                continue
-            if any(a < end and start < b for a, b in taken):
-                continue
-            out.append((name, category, weapon_class, start, end, "last word again"))
-            taken.append((start, end))
-    return out
+    return forms_again(text, words, _after_the, sections, taken, "last word again")
+
+
+def _after_the(word: str) -> str:
+    """The regex of a last word after "the" ("the Typhoon", "the Rafale and Typhoon")."""
+    return rf"(?<=(?<![\w-])[Tt]he (?:\p{{Lu}}[\w-]* (?:and|or) )?){word}(?![\w-]| \p{{Lu}})"
