@@ -72,13 +72,7 @@ def fill_article_recipient(rows: list[Transfer]) -> list[Transfer]:
             and _side(row, "supplier") != key
         )
         if open_row:
-            row = replace(
-                row,
-                recipient=source.recipient,
-                recipient_country=source.recipient_country,
-                recipient_text=source.recipient_text,
-                inferred_from=str(source.sentence_number),
-            )  # fmt: skip
+            row = take_side(row, source, "recipient")
         out.append(row)
     return out
 
@@ -120,13 +114,16 @@ def fill_maker_supplier(rows: list[Transfer], origins: Mapping[str, str]) -> lis
             if r.item == row.item and r.supplier not in (rules.NOT_STATED, rules.UNRESOLVED)
         ]  # fmt: skip
         if open_row and suppliers and {_side(r, "supplier") for r in suppliers} == {maker}:
-            source = suppliers[0]
-            row = replace(
-                row,
-                supplier=source.supplier,
-                supplier_country=source.supplier_country,
-                supplier_text=source.supplier_text,
-                inferred_from=str(source.sentence_number),
-            )  # fmt: skip
+            row = take_side(row, suppliers[0], "supplier")
         out.append(row)
     return out
+
+
+def take_side(row: Transfer, source: Transfer, role: str) -> Transfer:
+    """``row`` with ``source``'s party in ``role`` ("supplier" or "recipient"), marked as
+    inferred from ``source``'s sentence."""
+    return replace(
+        row,
+        **{key: getattr(source, key) for key in (role, f"{role}_country", f"{role}_text")},
+        inferred_from=str(source.sentence_number),
+    )
