@@ -25,6 +25,7 @@ from analysis.html import highlight as mark
 from analysis.text import Article, Sentence, load_article, split_sentences
 from analysis.transfers import rules as rules
 from analysis.transfers.budget import add_budget_lines
+from analysis.transfers.contractor import fill_contractor, find_contractors
 from analysis.transfers.deal import (
     add_deal_contents,
     fill_deal_parties,
@@ -172,6 +173,10 @@ def extract_from_article(
     rows = infer_missing_parties(rows, origins)
     # a seller still unnamed: the one maker the text names for the item ("made by X")
     rows = fill_told_makers(rows, article.text, sentences, mentions, country_names)
+    # "The deal was struck between the agency and Acme Corp": Acme supplies the deal's rows
+    contracts = find_contractors(article.text, sentences, mentions, country_names)
+    companies = frozenset(m.name for m in mentions if m.kind == "actor" and m.type == "company")
+    rows = fill_contractor(rows, contracts, origins, companies)
     rows = fill_article_recipient(rows)  # "... also committed to sending X": the one recipient
     rows = fill_maker_supplier(rows, origins)  # "Turkey received the S-400": its one seller
     rows = join_told_again(rows, article.text)  # "... 20 tanks to Peru. Peru ordered the tanks"
