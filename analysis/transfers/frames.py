@@ -30,6 +30,7 @@ from pathlib import Path
 
 from analysis import config
 from analysis.grammar import JUDGING_VERBS, SPEECH_VERBS, Clause, Parse, Phrase
+from analysis.transfers.award import CONTRACT_NOUNS, WIN_VERBS, contract_won, won_contract_of
 from analysis.transfers.rules import word_set as words_of
 
 FRAMES_FILE = config.DATA_DIR / "transfer_frames.csv"
@@ -159,8 +160,6 @@ GROUP_NOUNS = words_of(
 #: Nouns of a collective made of a group of sides ("a group of nations", "a coalition of
 #: countries"): the sides listed after the group are its members.
 COLLECTIVE_NOUNS = words_of("group coalition bloc alliance number handful consortium club")
-#: Verbs of a seller winning a contract or order ("Acme won / received an order from X").
-WIN_VERBS = words_of("win receive secure bag clinch land obtain")
 #: Nouns that tell a deal as its signer's sale ("a contract with Peru for the sale of
 #: tanks"). "Supply" and "delivery" are not among them: "Armenia signed a contract with
 #: India for the supply of rocket launchers" is said by either side, and most often of a
@@ -169,8 +168,6 @@ SALE_NOUNS = words_of("sale sales export exports")
 #: Verbs of buying: in the progressive ("Peru is buying 20 jets") a purchase under way is
 #: one decided for the future, not a supply that goes on.
 PURCHASE_VERBS = words_of("buy purchase acquire procure")
-#: Nouns of an order placed with a supplier: who is awarded one supplies what it is for.
-CONTRACT_NOUNS = words_of("contract order deal agreement tender licence license")
 
 #: Nouns of a right to buy more of a deal ("with an option for two more").
 OPTION_NOUNS = words_of("option options")
@@ -212,9 +209,10 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
                 _award_of(parse, clause) is not None
                 or _contract_sides(parse, clause)[0]
                 or _hire_of(parse, clause) is not None
+                or won_contract_of(parse, clause) is not None
             )
         ):  # "a contract to build frigates for X", "signed a contract with X to build Y",
-            # "picked X to build Y"
+            # "picked X to build Y", "X received a contract to build Y"
             rows = frames.get(("supply", "verb"), ())
         match = _first_filled(parse, clause, rows, is_item)
         if match:
@@ -1328,8 +1326,8 @@ def read_stage(
                 lemma = f"{DESCRIBED}{lemma}"
             # "signed a letter of intent / a memorandum of understanding to buy": the
             # document the verb acts on tells the stage, not signing itself
-            document = _document_noun(parse, parent, table)
-            governors.append((document or lemma, parent))
+            document = _document_noun(parse, parent, table) or contract_won(parse, parent)
+            governors.append((document or lemma, parent))  # "received a contract to supply"
             if info.modal:
                 governors.append((info.modal, None))
             if info.negated and not polarity:

@@ -1,0 +1,43 @@
+"""A company that won or received a contract supplies what the contract is for.
+
+Sentences made up for these tests; expected rows worked out by hand from the dev set's
+CONVENTIONS.md (the company supplies, the service it is for receives; a contract is agreed).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.text import article_from_text
+from analysis.transfers import find_transfers
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str]]:
+    frame = find_transfers(article_from_text("Test\n\n" + text + "\n"))
+    return [(r.supplier, r.recipient, r.item, r.status) for r in frame.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Zeta Systems Inc received a contract to build frigates for the Chilean Navy.",
+            ("Zeta Systems Inc", "Chilean Navy", "frigate", "agreed"),
+        ),
+        (
+            "Zeta Systems Inc has secured an order to manufacture howitzers for the Peruvian Army.",
+            ("Zeta Systems Inc", "Peruvian Army", "howitzer", "agreed"),
+        ),
+        (
+            "Zeta Systems Inc received a $20 million contract to provide artillery ammunition "
+            "for the Chilean Army.",
+            ("Zeta Systems Inc", "Chilean Army", "artillery shell", "agreed"),
+        ),
+    ],
+)
+def test_the_winner_of_a_contract_supplies_its_purpose(text, expected):
+    assert expected in _rows(text)
+
+
+def test_building_without_a_contract_is_no_transfer():
+    assert _rows("Zeta Systems Inc builds frigates at its yard near the coast.") == []
