@@ -8,7 +8,8 @@ supplies the items. Two readings follow from the shape, both grammar only:
 - a verb of making ("build", "produce", "manufacture") in such a complement is a supply,
   as it is under an awarding verb ("awarded a contract to build");
 - the contract tells the stage: won or received, it is agreed, though "receive" by itself
-  tells no stage of a purpose it governs.
+  tells no stage of a purpose it governs;
+- "signed a contract with Y to export / sell Z" (``SELLER_VERBS``): the signer sells to Y.
 
 ``won_contract_of`` finds the winning clause; the frames of ``analysis.transfers.frames``
 use it.
@@ -23,6 +24,10 @@ from analysis.transfers.rules import word_set as words_of
 WIN_VERBS = words_of("win receive secure bag clinch land obtain")
 #: Nouns of an order placed with a supplier: who is awarded one supplies what it is for.
 CONTRACT_NOUNS = words_of("contract order deal agreement tender licence license")
+#: Verbs only a seller does: "X signed a contract with Y to export / sell Z" makes the
+#: signer the seller and its partner the buyer (with "to build / supply Z" the partner is
+#: the one hired, as a buyer signs with its maker).
+SELLER_VERBS = words_of("export sell")
 
 
 def won_contract_of(parse: Parse, clause: Clause | None) -> Clause | None:

@@ -30,7 +30,13 @@ from pathlib import Path
 
 from analysis import config
 from analysis.grammar import JUDGING_VERBS, SPEECH_VERBS, Clause, Parse, Phrase
-from analysis.transfers.award import CONTRACT_NOUNS, WIN_VERBS, contract_won, won_contract_of
+from analysis.transfers.award import (
+    CONTRACT_NOUNS,
+    SELLER_VERBS,
+    WIN_VERBS,
+    contract_won,
+    won_contract_of,
+)
 from analysis.transfers.rules import word_set as words_of
 
 FRAMES_FILE = config.DATA_DIR / "transfer_frames.csv"
@@ -381,7 +387,11 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             if not recipient and hirer is not None and hirer.phrase not in supplier:
                 recipient = (hirer.phrase,)
         partner, signer = _contract_sides(parse, clause) if noun is None else ((), ())
-        if partner:  # "Y signed a contract with X to build / supply Z": X supplies Y
+        if partner and frame.lemma in SELLER_VERBS:  # "X signed a contract with Y to export
+            # Z": the one who exports or sells is the signer, the partner buys
+            supplier = tuple(p for p in signer if p not in partner) or supplier
+            recipient = partner
+        elif partner:  # "Y signed a contract with X to build / supply Z": X supplies Y
             own = () if frame.direction == "give" else supplier
             supplier = own or partner
             own = tuple(p for p in _explicit(clause, recipient) if p not in supplier)

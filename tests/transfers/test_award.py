@@ -41,3 +41,28 @@ def test_the_winner_of_a_contract_supplies_its_purpose(text, expected):
 
 def test_building_without_a_contract_is_no_transfer():
     assert _rows("Zeta Systems Inc builds frigates at its yard near the coast.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Andes Arms Corp signed a contract with Chile to export 40 howitzers.",
+            ("Andes Arms Corp", "Chile", "howitzer", "agreed"),
+        ),
+        (
+            "Peru signed an agreement with Bolivia to sell 12 helicopters.",
+            ("Peru", "Bolivia", "helicopter", "agreed"),
+        ),
+        (
+            "A Brazilian aerospace company signed a contract with Chile to export 12 fighter jets.",
+            ("Brazil", "Chile", "fighter jet", "agreed"),
+        ),
+        (  # a buyer signing with its maker: the partner supplies
+            "The Chilean Navy signed a contract with Orion Marine Ltd to build four frigates.",
+            ("Orion Marine Ltd", "Chilean Navy", "frigate", "agreed"),
+        ),
+    ],
+)
+def test_the_signer_of_a_contract_to_export_sells_to_its_partner(text, expected):
+    assert _rows(text) == [expected]
