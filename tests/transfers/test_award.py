@@ -66,3 +66,8 @@ def test_building_without_a_contract_is_no_transfer():
 )
 def test_the_signer_of_a_contract_to_export_sells_to_its_partner(text, expected):
     assert _rows(text) == [expected]
+
+
+def test_a_force_that_will_equipped_with_vehicles_receives_them():
+    rows = _rows("The Chilean Army will equipped with 300 new armoured vehicles under a deal.")
+    assert [(r[0], r[1]) for r in rows] == [("(not stated)", "Chilean Army")]
