@@ -60,6 +60,11 @@ CONTRACTOR_AFTER = re.compile(
 #: Words just before a buyer in a contract sentence: "from the army", "awarded by the
 #: navy", "a contract with the ministry", "between the agency and".
 BUYER_BEFORE = re.compile(r"(?i)\b(?:from|by|with|between)\s+" + _FILLER + r"$")
+#: Words just before the buyer of a contract told in a sentence of its own: "The contract
+#: was awarded / placed / issued by the Army".
+AWARDER_BEFORE = re.compile(
+    r"(?i)\b(?:awarded|placed|issued|let|signed|granted)\s+by\s+" + _FILLER + r"$"
+)
 #: Party types that buy under a contract (never a company: a subcontract is not counted).
 BUYER_TYPES = frozenset({"country", "government", "military"})
 #: What a row's open supplier may say in words and still be the contractor: a pronoun or a
@@ -111,6 +116,16 @@ def find_contractors(
         ]
         company = next((m for m in inside if _holds_contract(text, sentence, m)), None)
         if company is None:
+            # "The contract was awarded by the Army": the buyer of the contract just told
+            awarder = next((m for m in inside if _awards(text, sentence, m)), None)
+            if awarder is not None and found and not found[-1].buyer and (
+                sentence.number - found[-1].sentence_number <= 2
+            ):  # fmt: skip
+                found[-1] = replace(
+                    found[-1], buyer=awarder.name,
+                    buyer_country=country_names.get(awarder.country, awarder.country),
+                    buyer_text=text[awarder.start : awarder.end],
+                )  # fmt: skip
             continue
         buyers = [m for m in inside if m.type in BUYER_TYPES]
         # the side in a "from / by / with / between" phrase, else the sentence's one buyer
@@ -140,6 +155,14 @@ def _holds_contract(text: str, sentence, mention) -> bool:
     if any(p.search(before) for p in CONTRACTOR_BEFORE) and CONTRACT_WORDS.search(before):
         return True
     return bool(CONTRACTOR_AFTER.match(after) and CONTRACT_WORDS.search(after))
+
+
+def _awards(text: str, sentence, mention) -> bool:
+    """True for a state, force or ministry that awards or places a contract ("was awarded
+    by the Army", "placed by the ministry")."""
+    return mention.type in BUYER_TYPES and bool(
+        AWARDER_BEFORE.search(text[sentence.start : mention.start])
+    )
 
 
 def _buys(text: str, sentence, mention) -> bool:

@@ -76,3 +76,12 @@ def test_two_contractors_fill_nothing_outside_their_sentences():
     rows = _rows(text)
     assert ("(not stated)", "Peruvian Army", "rifle") in rows
     assert not [r for r in rows if r[0] in ("Andes Arms Corp", "Lima Works SA")]
+
+
+def test_a_contract_awarded_by_a_force_in_the_next_sentence_names_the_buyer():
+    text = (
+        "Howitzers\n\nVega Arms Corp secured a contract for 20 howitzers. The contract was "
+        "awarded by the Chilean Army.\n"
+    )
+    assert _rows(text) == [("Vega Arms Corp", "Chilean Army", "howitzer")]
+    assert _contracts(text) == [("Vega Arms Corp", "Chilean Army")]
