@@ -9,7 +9,10 @@ supplies the items. Two readings follow from the shape, both grammar only:
   as it is under an awarding verb ("awarded a contract to build");
 - the contract tells the stage: won or received, it is agreed, though "receive" by itself
   tells no stage of a purpose it governs;
-- "signed a contract with Y to export / sell Z" (``SELLER_VERBS``): the signer sells to Y.
+- "signed a contract with Y to export / sell Z" (``SELLER_VERBS``): the signer sells to Y;
+- a maker that builds, makes, manufactures or produces items for a named side
+  ("Acme will build six frigates for the Chilean Navy", ``made_for_side``) supplies that
+  side, contract told or not.
 
 ``won_contract_of`` finds the winning clause; the frames of ``analysis.transfers.frames``
 use it.
@@ -74,3 +77,28 @@ def contract_won(parse: Parse, clause: Clause) -> str:
         return ""
     lemma = parse.tokens[parse.phrases[won.phrase].head].lemma.lower()
     return lemma if lemma in CONTRACT_NOUNS else ""
+
+
+#: Verbs of making whose "for" side is the buyer of what is made (not "design", "develop":
+#: a design made for a side is not equipment handed to it).
+BUILD_VERBS = words_of("build make manufacture produce")
+
+
+def made_for_side(parse: Parse, clause: Clause | None) -> bool:
+    """True when a clause makes items for a side the lexicon names ("Acme will build six
+    frigates for the Chilean Navy"), not for a purpose or a time ("for export", "for years").
+
+    >>> from analysis.grammar import parse_sentence
+    >>> text = "Acme will build six frigates for the Chilean Navy."
+    >>> navy = text.index("Chilean")
+    >>> p = parse_sentence(text, 0, len(text), [(navy, navy + 12, "actor", "Chilean Navy")])
+    >>> made_for_side(p, p.clauses[0])
+    True
+    >>> text = "Acme will build six frigates for export."
+    >>> p = parse_sentence(text, 0, len(text), [])
+    >>> made_for_side(p, p.clauses[0])
+    False
+    """
+    if clause is None or parse.phrases[clause.verb].verb.lemma not in BUILD_VERBS:
+        return False
+    return any(s.role == "for" and parse.units_in(s.phrase, "actor") for s in clause.slots)

@@ -35,6 +35,7 @@ from analysis.transfers.award import (
     SELLER_VERBS,
     WIN_VERBS,
     contract_won,
+    made_for_side,
     won_contract_of,
 )
 from analysis.transfers.rules import word_set as words_of
@@ -216,9 +217,10 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
                 or _contract_sides(parse, clause)[0]
                 or _hire_of(parse, clause) is not None
                 or won_contract_of(parse, clause) is not None
+                or made_for_side(parse, clause)
             )
         ):  # "a contract to build frigates for X", "signed a contract with X to build Y",
-            # "picked X to build Y", "X received a contract to build Y"
+            # "picked X to build Y", "X received a contract to build Y", "X builds Y for Z"
             rows = frames.get(("supply", "verb"), ())
         match = _first_filled(parse, clause, rows, is_item)
         if match:

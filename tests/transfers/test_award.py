@@ -71,3 +71,19 @@ def test_the_signer_of_a_contract_to_export_sells_to_its_partner(text, expected)
 def test_a_force_that_will_equipped_with_vehicles_receives_them():
     rows = _rows("The Chilean Army will equipped with 300 new armoured vehicles under a deal.")
     assert [(r[0], r[1]) for r in rows] == [("(not stated)", "Chilean Army")]
+
+
+def test_a_shipbuilder_building_boats_for_a_navy_supplies_it():
+    rows = _rows(
+        "Louisiana-based shipbuilder Corvo Marine will build six patrol boats for the Chilean Navy."
+    )
+    assert rows == [("Corvo Marine", "Chilean Navy", "patrol boat", "planned")]
+
+
+def test_an_unlisted_ordnance_maker_is_a_seller():
+    rows = _rows("The Chilean Army has ordered 200 mortars from Pecos Ordnance.")
+    assert rows == [("Pecos Ordnance", "Chilean Army", "mortar", "agreed")]
+
+
+def test_building_for_export_names_no_side():
+    assert _rows("Corvo Marine Ltd builds patrol boats for export.") == []
