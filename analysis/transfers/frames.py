@@ -752,8 +752,8 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         # a passive's logical subject is its by-phrase; its logical object is its subject,
         # except in a reduced relative, where the head noun already fills the object slot
         swap = PASSIVE_SLOTS if clause.kind != "reduced_relative" else {"subject": "agent"}
-        if clause.slot("object") is not None:  # "Peru was given rifles": the object stays
-            swap = {**swap, "object": "object"}
+        if clause.slot("object") is not None and _two_objects(_lemma(parse, clause)):
+            swap = {**swap, "object": "object"}  # "Peru was given rifles": the object stays
         slot = swap.get(slot, slot)
     if slot == "counterpart":  # "in talks with X to sell ...": X
         out, current = [], clause
@@ -1637,6 +1637,21 @@ def load_frames(path: str | Path = "") -> dict[tuple[str, str], tuple[Frame, ...
         )  # fmt: skip
         frames.setdefault((frame.lemma, frame.pos), []).append(frame)
     return {key: tuple(rows) for key, rows in frames.items()}
+
+
+@lru_cache(maxsize=256)
+def _two_objects(lemma: str) -> bool:
+    """True for a cue verb that takes two objects ("give Peru rifles"): only its passive
+    keeps an object ("Peru was given rifles"); after another passive a noun phrase is not
+    one ("were ordered by three countries -- A, B and C": a list of the agent's members).
+
+    >>> _two_objects("give"), _two_objects("order")
+    (True, False)
+    """
+    return any(
+        "indirect_object" in (*frame.supplier, *frame.recipient, *frame.item)
+        for frame in load_frames().get((lemma, "verb"), ())
+    )
 
 
 @lru_cache(maxsize=4)

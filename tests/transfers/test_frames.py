@@ -158,3 +158,25 @@ def test_every_frame_names_known_slots():
         for frame in rows:
             assert frame.direction in ("give", "get", "help")
             assert set(frame.supplier + frame.recipient + frame.item) <= slots, frame
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The K9 howitzers were ordered by three countries -- Chile, Peru and Spain -- since 2001.",
+        "The K9 howitzers have been ordered by three countries: Chile, Peru and Spain.",
+    ],
+)
+def test_a_list_after_a_passive_agent_names_its_members_not_an_object(sentence):
+    from analysis.text import article_from_text
+    from analysis.transfers import find_transfers
+
+    frame = find_transfers(article_from_text("Test\n\n" + sentence + "\n"))
+    assert sorted(frame["recipient"]) == ["Chile", "Peru", "Spain"]
+    assert set(frame["status"]) == {"agreed"}
+
+
+def test_a_two_object_verb_keeps_its_object_in_the_passive():
+    assert frames("Peru was given two frigates by Spain.") == [
+        ("Spain", "Peru", ("two frigates",), "delivered")
+    ]
