@@ -52,10 +52,11 @@ CONTRACTOR_BEFORE: tuple[re.Pattern, ...] = (
 #: Y, has won / received / secured / been awarded / signed ..." with a contract word after.
 CONTRACTOR_AFTER = re.compile(
     r"(?i)^\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?"
+    r"(?:and\s+(?:[\w'’-]+\s+){1,6}?)?"  # "Acme and the navy signed": a signing pair
     r"(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+|also\s+|recently\s+|now\s+)*"
     r"(?:been\s+)?(?:won|wins|win|received|receives|secured|secures|bagged|bags|clinched|"
-    r"landed|lands|booked|books|nets|netted|awarded|selected|signed|signs|inked|inks|gets|got|"
-    r"obtained)\b"
+    r"landed|lands|booked|books|nets|netted|awarded|selected|signed|signs|sign|inked|inks|ink|"
+    r"gets|got|obtained|entered|enter|enters|concluded|conclude|concludes)\b"
 )
 #: Words just before a buyer in a contract sentence: "from the army", "awarded by the
 #: navy", "a contract with the ministry", "between the agency and".
@@ -205,6 +206,17 @@ def fill_contractor(
         deal = own[0] if len({c.contractor for c in own}) == 1 else None
         if deal is None and one and not own and not PLURAL_DEALS.search(row.cue):
             deal = contracts[0]
+        if (
+            deal in own
+            and deal.buyer
+            and row.recipient == deal.contractor
+            and (row.supplier in (rules.NOT_STATED, rules.UNRESOLVED))
+        ):  # "Acme and Chile signed a contract for rifles": Acme sells, Chile buys
+            row = replace(
+                row, supplier=deal.contractor, supplier_country=deal.country,
+                supplier_text=deal.text, recipient=deal.buyer,
+                recipient_country=deal.buyer_country, recipient_text=deal.buyer_text,
+            )  # fmt: skip
         if deal is not None and _open_supplier(row, deal, origins, holders | companies):
             row = replace(
                 row, supplier=deal.contractor, supplier_country=deal.country,

@@ -85,3 +85,11 @@ def test_a_contract_awarded_by_a_force_in_the_next_sentence_names_the_buyer():
     )
     assert _rows(text) == [("Vega Arms Corp", "Chilean Army", "howitzer")]
     assert _contracts(text) == [("Vega Arms Corp", "Chilean Army")]
+
+
+def test_a_company_and_a_state_signing_together_sell_and_buy():
+    text = (
+        "Launchers\n\nVega Arms Corp and Chile signed a framework contract for the delivery "
+        "of 288 rocket launchers.\n"
+    )
+    assert _rows(text) == [("Vega Arms Corp", "Chile", "multiple rocket launcher")]
