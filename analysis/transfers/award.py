@@ -10,6 +10,8 @@ supplies the items. Two readings follow from the shape, both grammar only:
 - the contract tells the stage: won or received, it is agreed, though "receive" by itself
   tells no stage of a purpose it governs;
 - "signed a contract with Y to export / sell Z" (``SELLER_VERBS``): the signer sells to Y;
+- a deal noun a named system modifies ("an F-16 order", "the K9 contract") is a deal for
+  that system (``named_modifier``, the frames' ``modifier`` slot);
 - a maker that builds, makes, manufactures or produces items for a named side
   ("Acme will build six frigates for the Chilean Navy", ``made_for_side``) supplies that
   side, contract told or not.
@@ -102,3 +104,20 @@ def made_for_side(parse: Parse, clause: Clause | None) -> bool:
     if clause is None or parse.phrases[clause.verb].verb.lemma not in BUILD_VERBS:
         return False
     return any(s.role == "for" and parse.units_in(s.phrase, "actor") for s in clause.slots)
+
+
+def named_modifier(parse: Parse, noun) -> bool:
+    """True when a named weapon (not a generic class word) stands before a noun's head:
+    "an F-16 order" tells a deal for F-16s, "an arms deal" names no system.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> text = "Chile signed an F-16 order."
+    >>> at = text.index("F-16")
+    >>> p = parse_sentence(text, 0, len(text), [(at, at + 4, "weapon", "F-16")])
+    >>> named_modifier(p, next(ph for ph in p.phrases if ph.text == "an F-16 order"))
+    True
+    """
+    return any(
+        t.unit_kind == "weapon" and not t.unit_name.islower()  # class names are lower case
+        for t in parse.tokens[noun.first : noun.head]
+    )

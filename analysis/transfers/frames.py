@@ -36,6 +36,7 @@ from analysis.transfers.award import (
     WIN_VERBS,
     contract_won,
     made_for_side,
+    named_modifier,
     won_contract_of,
 )
 from analysis.transfers.rules import word_set as words_of
@@ -895,6 +896,8 @@ def _users(parse: Parse, clause: Clause) -> list[int]:
 
 
 def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> list[int]:
+    if slot == "modifier":  # "an F-16 order", "the K9 deal": a named system before the head
+        return [noun.index] if named_modifier(parse, noun) else []
     if slot == "self":
         funded = any(
             s.phrase == noun.index and s.role in ("in", "of") and is_money(parse, s.governor)

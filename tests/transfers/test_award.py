@@ -87,3 +87,24 @@ def test_an_unlisted_ordnance_maker_is_a_seller():
 
 def test_building_for_export_names_no_side():
     assert _rows("Corvo Marine Ltd builds patrol boats for export.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Chile signed a 12-unit F-16 order with Lockheed Martin in 2013.",
+            ("Lockheed Martin", "Chile", "F-16", "agreed"),
+        ),
+        (
+            "Chile signed an F-16 deal with Lockheed Martin last year.",
+            ("Lockheed Martin", "Chile", "F-16", "agreed"),
+        ),
+    ],
+)
+def test_a_named_system_before_a_deal_noun_is_the_deals_item(text, expected):
+    assert _rows(text) == [expected]
+
+
+def test_an_arms_deal_names_no_system():
+    assert _rows("Chile signed an arms deal with Peru last year.") == []
