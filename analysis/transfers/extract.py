@@ -46,7 +46,7 @@ from analysis.transfers.discourse import (
 )
 from analysis.transfers.origins import fill_told_makers
 from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
-from analysis.transfers.seller import fill_own_seller
+from analysis.transfers.seller import fill_own_seller, orient_by_maker
 from analysis.transfers.sentence import (
     deal_partner,
     fill_deal_partner,
@@ -168,6 +168,7 @@ def extract_from_article(
     rows = join_split_reports(rows, origins)
     # "a contract with X, as well as orders for A and B from Y": A and B come from Y
     rows = fill_own_seller(rows, article.text, mentions, country_names)
+    rows = orient_by_maker(rows, origins)  # "Russia signed an S-300 contract with Iran"
     # "India and Russia signed an agreement for frigates": which of the pair sells
     rows = orient_signing_pairs(rows, sentences, mentions, country_names, origins)
     rows = join_headline(rows, sentences)  # "Peru to get tanks" / "Spain will send tanks"

@@ -10,6 +10,12 @@ purchase of X and Z from Y"): it is nearer to them than a party written before t
 when only list words lie between (item names, commas, "and", no other deal noun, verb
 of another deal or sentence break; ``LIST_GAP``), the row comes from a deal noun or a verb
 of buying (``DEAL_CUES``), and its supplier is written before the item in the sentence.
+
+A deal noun's two sides can also come out the wrong way round: "Russia says it signed an
+S-300 contract with Iran" reads the with-party as the seller, as in "the navy signed a
+contract with Acme". ``orient_by_maker`` turns such a row round when the item's maker
+country is its recipient and not its supplier: a country does not buy its own system from
+a foreign one.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from analysis.transfers import rules as rules
 from analysis.transfers.records import Transfer
 
 #: Cues whose rows take their seller from a from-phrase: deal nouns and verbs of buying.
@@ -67,3 +74,33 @@ def _own_seller(row: Transfer, text: str, actors: Sequence):
     if after is None or not LIST_GAP.match(text[row.item_end : after.start]):
         return None
     return after
+
+
+def orient_by_maker(rows: list[Transfer], origins: Mapping[str, str]) -> list[Transfer]:
+    """Turn round a deal row whose recipient is the maker country of its item (see the
+    module doc). ``origins`` maps a canonical item to its maker's country name.
+
+    >>> def row(sup, rec):
+    ...     return Transfer(sup, sup, rec, rec, "", "S-300", "S-300", "", "agreed", "", "",
+    ...                     "", "", "contract", 1, "", 0, 0, 0, 0)
+    >>> out = orient_by_maker([row("Iran", "Russia")], {"S-300": "Russia"})[0]
+    >>> out.supplier, out.recipient
+    ('Russia', 'Iran')
+    >>> orient_by_maker([row("Belarus", "Iran")], {"S-300": "Russia"})[0].supplier
+    'Belarus'
+    """
+    out = []
+    for row in rows:
+        maker = origins.get(row.item, "")
+        supplier = row.supplier_country or row.supplier
+        recipient = row.recipient_country or row.recipient
+        if DEAL_CUES.match(row.cue) and maker and recipient == maker and supplier not in (
+            maker, rules.NOT_STATED, rules.UNRESOLVED
+        ):  # fmt: skip
+            row = replace(
+                row, supplier=row.recipient, supplier_country=row.recipient_country,
+                supplier_text=row.recipient_text, recipient=row.supplier,
+                recipient_country=row.supplier_country, recipient_text=row.supplier_text,
+            )  # fmt: skip
+        out.append(row)
+    return out

@@ -38,3 +38,9 @@ def test_every_item_of_the_list_before_the_from_phrase_takes_its_seller():
 def test_a_from_phrase_after_another_deal_noun_is_not_the_first_items_seller():
     rows = _rows("Chile signed a deal with Spain for frigates and an order for tanks from Germany.")
     assert ("Spain", "Chile", "frigate") in rows
+
+
+def test_a_countrys_own_system_in_a_contract_with_a_foreign_state_is_sold_to_it():
+    rows = _rows("Russia says it signed an S-300 missile contract with Iran.")
+    assert ("Russia", "Iran", "S-300") in rows
+    assert ("Iran", "Russia", "S-300") not in rows
