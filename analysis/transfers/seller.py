@@ -16,6 +16,11 @@ S-300 contract with Iran" reads the with-party as the seller, as in "the navy si
 contract with Acme". ``orient_by_maker`` turns such a row round when the item's maker
 country is its recipient and not its supplier: a country does not buy its own system from
 a foreign one.
+
+One sentence may tell a deal twice, by its delivery and by its order: "Acme delivered the
+first of four boats ordered by the navy" reads the order with no seller. ``fill_sentence_seller``
+gives such a row the one seller another row of its sentence names for the same item and
+recipient: the same deal.
 """
 
 from __future__ import annotations
@@ -102,5 +107,35 @@ def orient_by_maker(rows: list[Transfer], origins: Mapping[str, str]) -> list[Tr
                 supplier_text=row.recipient_text, recipient=row.supplier,
                 recipient_country=row.supplier_country, recipient_text=row.supplier_text,
             )  # fmt: skip
+        out.append(row)
+    return out
+
+
+def fill_sentence_seller(rows: list[Transfer]) -> list[Transfer]:
+    """Give a row with no supplier the one supplier another row of the same sentence names
+    for the same item and recipient (see the module doc).
+
+    >>> def row(sup, cue):
+    ...     return Transfer(sup, sup, "Chile", "Chile", "", "frigate", "frigates", "", "agreed",
+    ...                     "", "", "", "", cue, 1, "", 0, 0, 0, 0)
+    >>> out = fill_sentence_seller([row("Acme", "delivered"), row("(not stated)", "ordered")])
+    >>> out[1].supplier
+    'Acme'
+    """
+    out = []
+    for row in rows:
+        if row.supplier == rules.NOT_STATED and row.recipient != rules.NOT_STATED:
+            named = {
+                r.supplier: r for r in rows
+                if r.sentence_number == row.sentence_number and r.item == row.item
+                and r.recipient == row.recipient
+                and r.supplier not in (rules.NOT_STATED, rules.UNRESOLVED)
+            }  # fmt: skip
+            if len(named) == 1:
+                seller = next(iter(named.values()))
+                row = replace(
+                    row, supplier=seller.supplier, supplier_country=seller.supplier_country,
+                    supplier_text=seller.supplier_text,
+                )  # fmt: skip
         out.append(row)
     return out

@@ -44,3 +44,17 @@ def test_a_countrys_own_system_in_a_contract_with_a_foreign_state_is_sold_to_it(
     rows = _rows("Russia says it signed an S-300 missile contract with Iran.")
     assert ("Russia", "Iran", "S-300") in rows
     assert ("Iran", "Russia", "S-300") not in rows
+
+
+def test_an_order_told_inside_its_delivery_has_the_deliverers_seller():
+    rows = _rows(
+        "Orion Marine Ltd has delivered the first of four patrol boats ordered by the Chilean Navy."
+    )
+    assert {r[0] for r in rows} == {"Orion Marine Ltd"}
+
+
+def test_a_force_that_accepted_aircraft_from_a_maker_received_them():
+    rows = _rows(
+        "The Chilean Air Force officially accepted its first fighter jet from Condor Aerospace."
+    )
+    assert rows == {("Condor Aerospace", "Chilean Air Force", "fighter jet")}
