@@ -100,7 +100,7 @@ GIVER_LIGHT_VERBS = words_of(
 )
 TAKER_LIGHT_VERBS = words_of("take receive accept get await")
 #: Verbs whose subject holds their object: "the package includes / contains X".
-CONTENT_VERBS = words_of("include contain comprise feature")
+CONTENT_VERBS = words_of("include contain comprise feature cover involve encompass")
 #: Verbs that link a cue noun to what it is about ("the contract relates to ...").
 LINK_VERBS = words_of("pertain relate cover involve concern include")
 #: Verbs that tell a cue noun's course: its sides may hang on the verb ("deliveries of X to Y

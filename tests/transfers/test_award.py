@@ -108,3 +108,11 @@ def test_a_named_system_before_a_deal_noun_is_the_deals_item(text, expected):
 
 def test_an_arms_deal_names_no_system():
     assert _rows("Chile signed an arms deal with Peru last year.") == []
+
+
+def test_what_a_deal_covers_is_its_items():
+    rows = _rows(
+        "The deal with Vega Arms Corp covers 40 mortars and 12 howitzers for the Peruvian Army."
+    )
+    assert ("Vega Arms Corp", "Peruvian Army", "mortar", "agreed") in rows
+    assert ("Vega Arms Corp", "Peruvian Army", "howitzer", "agreed") in rows
