@@ -568,6 +568,12 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
             found = [i for p in items for i in _origins(parse, p)]
         elif slot == "item_maker":
             found = _makers(parse, items)
+        elif slot == "item_owner":  # "the Chilean Navy's new frigate arrived": the navy
+            found = [
+                parse.phrases[p].possessor for p in items
+                if any(_owning_service(parse, parse.phrases[p], t)
+                       for t in parse.tokens[parse.phrases[p].first : parse.phrases[p].head])
+            ]  # fmt: skip
         elif slot == "carrier_origin":  # "a Russian plane arrived with rifles": Russia
             found = _carrier_origins(parse, clause, items) if noun is None else []
         else:
@@ -728,10 +734,27 @@ def _origins(parse: Parse, index: int) -> list[int]:
     for part in phrase.parts or (phrase.index,):
         p = parse.phrases[part]
         for t in parse.tokens[p.first : p.head]:
+            if t.unit_kind == "actor" and _owning_service(parse, p, t):
+                continue  # "the Chilean Navy's new frigate": the navy owns it, it did not make it
             if t.unit_kind == "actor":
                 owner = [q.index for q in parse.phrases if q.first == q.last == t.index]
                 out += owner[:1]
     return out
+
+
+#: Words of an armed service's name: a service written as an item's possessor owns the
+#: item ("the Chilean Navy's new frigate arrived"), it is not where the item came from.
+SERVICE_NAME = re.compile(
+    r"(?i)\b(?:navy|army|air\s+force|marines?|coast\s+guard|armed\s+forces)\b"
+)
+
+
+def _owning_service(parse: Parse, phrase: Phrase, token) -> bool:
+    """True for an armed service named as the possessor of an item phrase."""
+    if phrase.possessor == -1:
+        return False
+    owner = parse.phrases[phrase.possessor]
+    return owner.first <= token.index <= owner.last and bool(SERVICE_NAME.search(token.unit_name))
 
 
 def _carrier_origins(parse: Parse, clause: Clause | None, items: tuple[int, ...]) -> list[int]:
