@@ -53,9 +53,11 @@ CONTRACTOR_BEFORE: tuple[re.Pattern, ...] = (
 CONTRACTOR_AFTER = re.compile(
     r"(?i)^\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?"
     r"(?:and\s+(?:[\w'’-]+\s+){1,6}?)?"  # "Acme and the navy signed": a signing pair
-    r"(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+|also\s+|recently\s+|now\s+)*"
+    r"(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+|also\s+|recently\s+|now\s+|"
+    r"together\s+|jointly\s+)*"
     r"(?:been\s+)?(?:won|wins|win|received|receives|secured|secures|bagged|bags|clinched|"
     r"landed|lands|booked|books|nets|netted|awarded|selected|signed|signs|sign|inked|inks|ink|"
+    r"assigned|granted|"
     r"gets|got|obtained|entered|enter|enters|concluded|conclude|concludes)\b"
 )
 #: Words just before a buyer in a contract sentence: "from the army", "awarded by the
@@ -92,6 +94,7 @@ class Contract:
     buyer: str = ""
     buyer_country: str = ""
     buyer_text: str = ""
+    partners: tuple[str, ...] = ()  # other companies holding it with the contractor
 
 
 def find_contractors(
@@ -115,7 +118,8 @@ def find_contractors(
         inside = [
             m for m in mentions if m.kind == "actor" and sentence.start <= m.start < sentence.end
         ]
-        company = next((m for m in inside if _holds_contract(text, sentence, m)), None)
+        holding = [m for m in inside if _holds_contract(text, sentence, m)]
+        company = holding[0] if holding else None
         if company is None:
             # "The contract was awarded by the Army": the buyer of the contract just told
             awarder = next((m for m in inside if _awards(text, sentence, m)), None)
@@ -129,6 +133,9 @@ def find_contractors(
                 )  # fmt: skip
             continue
         buyers = [m for m in inside if m.type in BUYER_TYPES]
+        # "the Peruvian defence ministry": the ministry, not also its country's demonym
+        services = {m.country for m in buyers if m.type != "country" and m.country}
+        buyers = [m for m in buyers if not (m.type == "country" and m.country in services)]
         # the side in a "from / by / with / between" phrase, else the sentence's one buyer
         # ("The ministry signed a contract with Acme Corp")
         buyer = next((m for m in buyers if _buys(text, sentence, m)), None)
@@ -141,6 +148,7 @@ def find_contractors(
                 buyer.name if buyer else "",
                 country_names.get(buyer.country, buyer.country) if buyer else "",
                 text[buyer.start : buyer.end] if buyer else "",
+                tuple(dict.fromkeys(m.name for m in holding if m.name != company.name)),
             )
         )  # fmt: skip
     return found
@@ -222,8 +230,11 @@ def fill_contractor(
                 row, supplier=deal.contractor, supplier_country=deal.country,
                 supplier_text=deal.text, inferred_from=str(deal.sentence_number),
             )  # fmt: skip
-        if deal is not None and row.supplier == deal.contractor and deal.buyer and (
-            row.recipient in (rules.NOT_STATED, rules.UNRESOLVED)
+        held = [c for c in own if row.supplier in (c.contractor, *c.partners) and c.buyer]
+        if deal is None and held:  # "A and B have been assigned the contract": either's row
+            deal = held[0]
+        if deal is not None and row.supplier in (deal.contractor, *deal.partners) and (
+            deal.buyer and row.recipient in (rules.NOT_STATED, rules.UNRESOLVED)
         ):  # fmt: skip
             row = replace(
                 row, recipient=deal.buyer, recipient_country=deal.buyer_country,

@@ -93,3 +93,13 @@ def test_a_company_and_a_state_signing_together_sell_and_buy():
         "of 288 rocket launchers.\n"
     )
     assert _rows(text) == [("Vega Arms Corp", "Chile", "multiple rocket launcher")]
+
+
+def test_two_companies_assigned_a_contract_both_supply_the_ministry_that_says_so():
+    text = (
+        "Boats\n\nGoa Marine Ltd and Reach Shipbuilders have together been assigned the "
+        "contract for 11 patrol vessels, said the Peruvian defence ministry.\n"
+    )
+    rows = _rows(text)
+    assert ("Goa Marine Ltd", "Ministry of Defence (Peru)", "patrol boat") in rows
+    assert ("Reach Shipbuilders", "Ministry of Defence (Peru)", "patrol boat") in rows
