@@ -46,6 +46,7 @@ from dataclasses import dataclass, replace
 from analysis.entities import load_lexicons, match_text
 from analysis.errors import ParameterError
 from analysis.money.amounts import Amount, find_amounts
+from analysis.money.bare_sums import lend_currencies
 from analysis.money.bystanders import is_bystander
 from analysis.money.links import (
     Linked,
@@ -173,6 +174,7 @@ def find_allocations(
     article = source if isinstance(source, Article) else article_from_text(source)
     text = article.text
     found_amounts = amounts if amounts is not None else find_amounts(text)
+    found_amounts = lend_currencies(found_amounts, text)  # "35 million" of a euro package
     usable = [
         a
         for i, a in enumerate(found_amounts)
@@ -383,8 +385,8 @@ def _opens_list(text, total: Amount, total_end: int, first: Amount, first_start:
     aid"), so only a word that clearly opens a list counts ("including", not
     "with").
     """
-    if first.currency != total.currency:
-        return False
+    if first.currency != total.currency or not total.currency_text:
+        return False  # (a sum with no currency written is a part at most: "1.9 million")
     if OF_REFERENCE_AFTER.match(text, total.end):
         return False  # "$191m of the funding will go to A, $199m to B": a part, no total
     if CLAUSE_BREAK.search(text, total_end, first_start):
@@ -409,6 +411,8 @@ def _closes_list(text: str, last_end: int, total: Amount, currency: str | None, 
     if any(p.value is not None and total.value is not None and p.value >= total.value
            for p in parts):  # fmt: skip
         return False
+    if not total.currency_text:
+        return False  # a sum with no currency written is a part at most
     return total.currency == currency and len(gap.split()) <= 8 and bool(TRAILING_TOTAL.search(gap))
 
 

@@ -1,0 +1,97 @@
+"""Far parts: a later paragraph that names an allocation out of the whole the article is
+about.
+
+"Britain announced £2.5bn in military support for Ukraine." ... eight paragraphs on ...
+"A key part of the package is the allocation of at least £200m for drones." The sum is far
+from its total, so the weighed links (``analysis.money.links``) lose it to the distance;
+but the words name the whole ("the package") and call the sum an allocation out of it, and
+the article states only one larger sum in that currency that is such a whole: a careful
+reader takes it as a part (``link_far_parts``). Two candidate totals (another year's
+budget, an earlier package) leave it alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.money.explicit import _move
+from analysis.money.rules import NOUN_REFERENCE, WHOLE_FAMILIES
+
+__all__ = ["link_far_parts"]
+
+#: Between the reference to the whole and the sum: an allocation out of it ("is the
+#: allocation of", "includes an allocation of", "will see a share of").
+_ALLOCATION_OF = re.compile(
+    r"\b(?:allocation|earmarking|share|portion|slice|provision)\s+of\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to)\s+)?$",
+    re.I,
+)
+#: How many paragraphs after its total a far part must be (nearer ones are weighed).
+FAR_PARAGRAPHS = 2
+
+
+def _names_family(sentence_text: str, family: str) -> bool:
+    """True when the sentence names a whole of ``family`` ("military support" -> aid)."""
+    words = [w for w, f in WHOLE_FAMILIES.items() if f == family]
+    pattern = r"\b(?:" + "|".join(map(re.escape, words)) + r")(?:e?s)?\b"
+    return re.search(pattern, sentence_text, re.I) is not None
+
+
+def _reference_family(text, sentence, part) -> str:
+    """The family of the whole that ``part``'s sentence names before it, when an
+    allocation word sits right before the sum; "" otherwise."""
+    lead = text[sentence.start : part.amount.start]
+    allocation = _ALLOCATION_OF.search(lead)
+    if not allocation:
+        return ""
+    found = list(NOUN_REFERENCE.finditer(lead, 0, allocation.start()))
+    return WHOLE_FAMILIES[found[-1].group("whole").lower()] if found else ""
+
+
+def link_far_parts(text, sentences, paragraphs, readings, by_start, make_linked,
+                   protected) -> set[int]:  # fmt: skip
+    """Link a sum that its sentence calls an allocation out of a named whole ("the
+    allocation of at least £200m" after "the package") to the one larger earlier sum in its
+    currency that names a whole of that family, at least ``FAR_PARAGRAPHS`` paragraphs
+    before it, when no other total holds it and it fits. Returns the starts of the parts
+    linked."""
+    held = {p.amount.start for linked in by_start.values() for p in linked.parts}
+    linked_parts: set[int] = set()
+    for part in readings:
+        p = part.amount
+        if p.value is None or p.start in held | protected:
+            continue
+        if part.barred or part.change or part.added:
+            continue
+        if (own := by_start.get(p.start)) and own.parts:
+            continue  # a total of its own
+        sentence = sentences[part.sentence]
+        family = _reference_family(text, sentence, part)
+        if not family:
+            continue
+        candidates = [
+            r for r in readings
+            if r.sentence < part.sentence and r.amount.value is not None
+            and r.amount.currency == p.currency and r.amount.value > p.value
+            and not (r.barred or r.change or r.added or r.computed)
+            and (r.family == family or _names_family(sentences[r.sentence].text, family))
+        ]  # fmt: skip
+        if len({r.amount.value for r in candidates}) != 1:
+            continue  # none, or several wholes it may be out of (a part of one counts too)
+        candidates = [r for r in candidates if r.amount.start not in held]
+        if not candidates:
+            continue
+        # the statement that already has parts, else the first below the headline
+        with_parts = [r for r in candidates if (c := by_start.get(r.amount.start)) and c.parts]
+        total = (with_parts or [r for r in candidates if r.sentence > 0] or candidates)[0]
+        if paragraphs[part.sentence] - paragraphs[total.sentence] < FAR_PARAGRAPHS:
+            continue
+        linked = by_start.get(total.amount.start)
+        given = sum(q.amount.value for q in linked.parts) if linked else 0.0
+        if given + p.value > total.amount.value * 1.001:
+            continue
+        cue = ("far_allocation", "", sentence.start, p.start)
+        _move(by_start, make_linked, total, [part], cue)
+        linked_parts.add(p.start)
+        held.add(p.start)
+    return linked_parts
