@@ -96,6 +96,7 @@ from analysis.money.rules import (
     WHOLE_BEFORE,
     WHOLE_FAMILIES,
 )
+from analysis.money.share_lists import link_share_lists
 from analysis.text import Article, Sentence, article_from_text, split_sentences
 
 Namer = Callable[[str], str]
@@ -244,6 +245,7 @@ def _link_article(text, sentences, paragraphs, readings, found, namer) -> list[A
         seeds.append(seed)
     linked = link_across_article(text, sentences, paragraphs, readings, seeds)
     linked = computed_shares(text, sentences, linked, readings, _recipient_phrase)
+    linked = link_share_lists(text, sentences, linked, readings, _recipient_phrase)
     allocations = [_from_linked(text, sentences, item, namer) for item in linked if item.parts]
     return sorted(_without_restatements(allocations), key=lambda a: a.total.start)
 
