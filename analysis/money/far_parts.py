@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from analysis.money.explicit import _move
-from analysis.money.rules import NOUN_REFERENCE, WHOLE_FAMILIES
+from analysis.money.rules import _WHOLE_WORD, NOUN_REFERENCE, WHOLE_FAMILIES
 
 __all__ = ["link_far_parts"]
 
@@ -24,6 +24,14 @@ __all__ = ["link_far_parts"]
 _ALLOCATION_OF = re.compile(
     r"\b(?:allocation|earmarking|share|portion|slice|provision)\s+of\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to)\s+)?$",
+    re.I,
+)
+#: After the sum: it is allocated in (from, under) a whole named by a noun ("had been
+#: allocated in the budget for", "is earmarked from the fund").
+_ALLOCATED_IN = re.compile(
+    r"\s+(?:(?:has|have|had|is|are|was|were|will|would|be|been)\s+){1,3}"
+    r"(?:allocated|earmarked|set\s+aside|reserved|provided)\s+(?:in|from|under|within)\s+"
+    r"(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?" + _WHOLE_WORD,
     re.I,
 )
 #: How many paragraphs after its total a far part must be (nearer ones are weighed).
@@ -37,15 +45,27 @@ def _names_family(sentence_text: str, family: str) -> bool:
     return re.search(pattern, sentence_text, re.I) is not None
 
 
-def _reference_family(text, sentence, part) -> str:
-    """The family of the whole that ``part``'s sentence names before it, when an
-    allocation word sits right before the sum; "" otherwise."""
+def _reference(text, sentence, part) -> tuple[str, str]:
+    """The family and the noun of the whole that ``part``'s sentence calls it an allocation
+    out of: before it ("the package is the allocation of at least £200m") or after it
+    ("£34bn had been allocated in the budget for ..."); ("", "") when there is none."""
     lead = text[sentence.start : part.amount.start]
     allocation = _ALLOCATION_OF.search(lead)
-    if not allocation:
-        return ""
-    found = list(NOUN_REFERENCE.finditer(lead, 0, allocation.start()))
-    return WHOLE_FAMILIES[found[-1].group("whole").lower()] if found else ""
+    found = list(NOUN_REFERENCE.finditer(lead, 0, allocation.start())) if allocation else []
+    if found:
+        m = found[-1]
+    elif m := _ALLOCATED_IN.match(text, part.amount.end, sentence.end):
+        pass
+    else:
+        return "", ""
+    noun = m.group("whole").lower()
+    return WHOLE_FAMILIES[noun], noun
+
+
+def _whole_noun(reading) -> str:
+    """The noun of the whole ``reading`` is the value of, lower case ("" if none)."""
+    words = re.findall(r"[a-z]+", reading.whole_text.lower())
+    return next((w for w in reversed(words) if w in WHOLE_FAMILIES), "")
 
 
 def link_far_parts(text, sentences, paragraphs, readings, by_start, make_linked,
@@ -63,10 +83,8 @@ def link_far_parts(text, sentences, paragraphs, readings, by_start, make_linked,
             continue
         if part.barred or part.change or part.added:
             continue
-        if (own := by_start.get(p.start)) and own.parts:
-            continue  # a total of its own
         sentence = sentences[part.sentence]
-        family = _reference_family(text, sentence, part)
+        family, noun = _reference(text, sentence, part)
         if not family:
             continue
         candidates = [
@@ -76,8 +94,12 @@ def link_far_parts(text, sentences, paragraphs, readings, by_start, make_linked,
             and not (r.barred or r.change or r.added or r.computed)
             and (r.family == family or _names_family(sentences[r.sentence].text, family))
         ]  # fmt: skip
+        if len({r.amount.value for r in candidates}) > 1:
+            # several wholes it may be out of (a part of one counts too): "the budget" names
+            # the one that is a budget by that very noun, if only one is
+            candidates = [r for r in candidates if _whole_noun(r) == noun]
         if len({r.amount.value for r in candidates}) != 1:
-            continue  # none, or several wholes it may be out of (a part of one counts too)
+            continue
         candidates = [r for r in candidates if r.amount.start not in held]
         if not candidates:
             continue

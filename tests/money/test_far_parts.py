@@ -56,3 +56,16 @@ def test_no_allocation_word_no_far_part():
         "£250 million from investors."
     )
     assert "far_allocation" not in cues_of(text)
+
+
+def test_allocated_in_the_budget_names_the_one_budget():
+    # two larger earlier sums name a whole of the budget family ("budget", "spending"); only
+    # one is a budget by that very noun, so "allocated in the budget" is out of it
+    text = (
+        "Finance minister presents budget\n\nThe minister presented a national budget of "
+        "900 billion pesos on Tuesday.\n\nDefence spending of 120 billion pesos was "
+        "announced separately.\n\n" + FILLER + "\n\nHe also said 15 billion pesos had been "
+        "allocated in the budget for a new pension scheme."
+    )
+    assert (900 * M * 1000, [15 * M * 1000]) in splits_of(text)
+    assert "far_allocation" in cues_of(text)
