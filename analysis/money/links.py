@@ -60,6 +60,7 @@ from analysis.money.explicit import (
     link_totals_on_top,
 )
 from analysis.money.far_parts import link_far_parts
+from analysis.money.headline import link_headline_totals
 from analysis.money.lists import link_announced_lists, link_members
 from analysis.money.openers import (
     link_among_openers,
@@ -380,6 +381,9 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
         text, sentences, paragraphs, readings, by_start, Linked, protected
     )
     protected |= link_far_parts(text, sentences, paragraphs, readings, by_start, Linked, protected)
+    protected |= link_headline_totals(
+        text, sentences, paragraphs, readings, by_start, Linked, protected
+    )
     taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
     link_running_totals(text, sentences, readings, by_start, Linked, taken)
     assign_by_sums(readings, by_start, candidates, protected, Linked)
