@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from analysis.money.explicit import _move
-from analysis.money.rules import _WHOLE_WORD, NOUN_REFERENCE, WHOLE_FAMILIES
+from analysis.money.rules import _WHOLE_WORD, NOUN_REFERENCE, SHARED_FAMILIES, WHOLE_FAMILIES
 
 __all__ = ["link_far_parts"]
 
@@ -32,6 +32,13 @@ _ALLOCATED_IN = re.compile(
     r"\s+(?:(?:has|have|had|is|are|was|were|will|would|be|been)\s+){1,3}"
     r"(?:allocated|earmarked|set\s+aside|reserved|provided)\s+(?:in|from|under|within)\s+"
     r"(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?" + _WHOLE_WORD,
+    re.I,
+)
+#: Right after the sum, a verb that allocates it: "will be allocated to", "goes to".
+_ALLOCATED_TO = re.compile(
+    r"\s+(?:(?:will|would|is|are|was|were|has|have|had|be|been|shall)\s+){1,3}"
+    r"(?:allocated|earmarked|set\s+aside|reserved|directed|channell?ed|spent|used)\s+"
+    r"(?:to|for|on|towards?)\s|\s+(?:will\s+)?go(?:es)?\s+(?:to|towards?)\s",
     re.I,
 )
 #: How many paragraphs after its total a far part must be (nearer ones are weighed).
@@ -86,6 +93,10 @@ def link_far_parts(text, sentences, paragraphs, readings, by_start, make_linked,
         sentence = sentences[part.sentence]
         family, noun = _reference(text, sentence, part)
         if not family:
+            total = _only_whole(text, sentences, readings, part, held)
+            if total is not None:
+                linked_parts |= _give(sentences, paragraphs, by_start, make_linked, total, part)
+                held |= linked_parts
             continue
         candidates = [
             r for r in readings
@@ -106,14 +117,45 @@ def link_far_parts(text, sentences, paragraphs, readings, by_start, make_linked,
         # the statement that already has parts, else the first below the headline
         with_parts = [r for r in candidates if (c := by_start.get(r.amount.start)) and c.parts]
         total = (with_parts or [r for r in candidates if r.sentence > 0] or candidates)[0]
-        if paragraphs[part.sentence] - paragraphs[total.sentence] < FAR_PARAGRAPHS:
-            continue
-        linked = by_start.get(total.amount.start)
-        given = sum(q.amount.value for q in linked.parts) if linked else 0.0
-        if given + p.value > total.amount.value * 1.001:
-            continue
-        cue = ("far_allocation", "", sentence.start, p.start)
-        _move(by_start, make_linked, total, [part], cue)
-        linked_parts.add(p.start)
-        held.add(p.start)
+        linked_parts |= _give(sentences, paragraphs, by_start, make_linked, total, part)
+        held |= linked_parts
     return linked_parts
+
+
+def _give(sentences, paragraphs, by_start, make_linked, total, part) -> set[int]:
+    """Link ``part`` to ``total`` when it is far enough below it and fits beside the parts
+    the total has; return the part's start, or nothing."""
+    p = part.amount
+    if paragraphs[part.sentence] - paragraphs[total.sentence] < FAR_PARAGRAPHS:
+        return set()
+    linked = by_start.get(total.amount.start)
+    given = sum(q.amount.value for q in linked.parts) if linked else 0.0
+    if given + p.value > total.amount.value * 1.001:
+        return set()
+    cue = ("far_allocation", "", sentences[part.sentence].start, p.start)
+    _move(by_start, make_linked, total, [part], cue)
+    return {p.start}
+
+
+def _only_whole(text, sentences, readings, part, held):
+    """The one earlier sum ``part`` can be out of when its sentence names no whole but a
+    verb allocates it ("more than €600m will be allocated to artillery"): every larger
+    earlier sum in its currency (parts of others aside) has one value, and it is the value
+    of a whole made to be shared out ("a package worth", "€2bn in military aid"); None
+    otherwise."""
+    p = part.amount
+    if not _ALLOCATED_TO.match(text, p.end):
+        return None
+    larger = [r for r in readings
+              if r.sentence < part.sentence and r.amount.value is not None
+              and r.amount.currency == p.currency and r.amount.value > p.value
+              and not (r.barred or r.change or r.added or r.computed)
+              and r.amount.start not in held]  # fmt: skip
+    if len({r.amount.value for r in larger}) != 1:
+        return None
+    shared = [r for r in larger
+              if r.family in SHARED_FAMILIES
+              or any(_names_family(sentences[r.sentence].text, f) for f in SHARED_FAMILIES)
+              ]  # fmt: skip
+    below = [r for r in shared if r.sentence > 0]
+    return (below or shared or [None])[0]

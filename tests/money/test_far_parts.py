@@ -69,3 +69,24 @@ def test_allocated_in_the_budget_names_the_one_budget():
     )
     assert (900 * M * 1000, [15 * M * 1000]) in splits_of(text)
     assert "far_allocation" in cues_of(text)
+
+
+def test_an_allocated_sum_far_below_the_only_larger_whole_is_its_part():
+    # no noun refers back, but a verb allocates the sum and only one larger sum, a package,
+    # comes before it in its currency
+    text = (
+        "Kingdom pledges support\n\nThe kingdom announced a package worth £3 billion for its "
+        "ally on Monday.\n\n" + FILLER + "\n\nMore than £400 million will be allocated to "
+        "air defence, the minister said."
+    )
+    assert splits_of(text) == [(3000 * M, [400 * M])]
+    assert "far_allocation" in cues_of(text)
+
+
+def test_an_allocated_sum_under_two_larger_sums_is_left_alone():
+    text = (
+        "Kingdom pledges support\n\nThe kingdom announced a package worth £3 billion for its "
+        "ally on Monday. Its economy is worth £900 billion.\n\n" + FILLER + "\n\nMore than "
+        "£400 million will be allocated to air defence, the minister said."
+    )
+    assert "far_allocation" not in cues_of(text)
