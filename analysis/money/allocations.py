@@ -446,7 +446,9 @@ def _part_link(text: str, amount: Amount, sentence: Sentence, amounts: list[Amou
     if bracket := BRACKETED_FIGURE.match(text, after, sentence.end):
         after = bracket.end()  # "100 billion yen ($670 million) will go to ..."
     rest = text[after : sentence.end]
-    if PACKAGE_NOUNS.match(rest):
+    if source := _SOURCE_AFTER.match(rest):
+        after, rest = after + source.end(), rest[source.end() :]  # "35 million from the fund"
+    elif PACKAGE_NOUNS.match(rest):
         return None
     if aside := APPOSITIVE_BEFORE_VERB.match(rest):
         # "$6bn, about half of the package, will go to ...": the verb after the aside
@@ -463,6 +465,16 @@ def _part_link(text: str, amount: Amount, sentence: Sentence, amounts: list[Amou
     start = after + m.end()
     limit = min([sentence.end] + [a.start for a in amounts if a.start >= start])
     return _recipient_phrase(text, start, limit)
+
+
+#: Right after a sum, the whole it comes out of, before the verb that says where it goes:
+#: "35 million from the package will be allocated for ...".
+_SOURCE_AFTER = re.compile(
+    r"\s+(?:from|out\s+of)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:package|fund|funds|funding|budget|aid|allocation|amount|sum|total|money|grant)"
+    r"(?=\s+(?:will|would|is|are|was|were|has|have|had|shall|goes|go|went)\b)",
+    re.I,
+)
 
 
 def _recipient_phrase(text: str, start: int, limit: int):

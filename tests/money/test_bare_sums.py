@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.money.allocations import find_allocations
 from analysis.money.amounts import find_amounts
 from analysis.money.bare_sums import find_bare_sums, lend_currencies
 from tests.money.helpers import M, splits_of
@@ -71,3 +72,15 @@ def test_a_bare_figure_is_never_a_total():
         "give $1 million."
     )
     assert all(total != 1.9 * M for total, _ in splits_of(text))
+
+
+def test_the_whole_a_sum_comes_from_is_not_its_recipient():
+    text = (
+        "The EU set up a €50 million relief fund on Monday.\n\n20 million from the fund will "
+        "go to clinics, officials said. €30 million will go to schools."
+    )
+    parts = [p for a in find_allocations(text) for p in a.parts]
+    assert [(p.amount.value, p.recipient_text) for p in parts] == [
+        (20 * M, "clinics"),
+        (30 * M, "schools"),
+    ]
