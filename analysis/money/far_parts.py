@@ -41,6 +41,12 @@ _ALLOCATED_TO = re.compile(
     r"(?:to|for|on|towards?)\s|\s+(?:will\s+)?go(?:es)?\s+(?:to|towards?)\s",
     re.I,
 )
+#: Before the next sentence's sum: it is allocated as one more ("has allocated another",
+#: "earmarked a further").
+_ANOTHER_ALLOCATED = re.compile(
+    r"\b(?:allocated|earmarked|set\s+aside|reserved|budgeted)\s+(?:another|a\s+further)\s+$",
+    re.I,
+)
 #: How many paragraphs after its total a far part must be (nearer ones are weighed).
 FAR_PARAGRAPHS = 2
 
@@ -117,9 +123,27 @@ def link_far_parts(text, sentences, paragraphs, readings, by_start, make_linked,
         # the statement that already has parts, else the first below the headline
         with_parts = [r for r in candidates if (c := by_start.get(r.amount.start)) and c.parts]
         total = (with_parts or [r for r in candidates if r.sentence > 0] or candidates)[0]
-        linked_parts |= _give(sentences, paragraphs, by_start, make_linked, total, part)
+        given = _give(sentences, paragraphs, by_start, make_linked, total, part)
+        more = given and _another_after(text, sentences, readings, total, part, held | given)
+        if more:  # "... allocated in the budget for A. It has allocated another X for B."
+            given |= _give(sentences, paragraphs, by_start, make_linked, total, more)
+        linked_parts |= given
         held |= linked_parts
     return linked_parts
+
+
+def _another_after(text, sentences, readings, total, part, held):
+    """The sum of the sentence right after a far part that the text allocates as another
+    one ("The government has allocated another 550 billion rupees for ..."), in the total's
+    currency; None otherwise."""
+    nexts = [r for r in readings if r.sentence == part.sentence + 1 and r.amount.value]
+    if len(nexts) != 1 or nexts[0].amount.start in held:
+        return None
+    r = nexts[0]
+    lead = text[sentences[r.sentence].start : r.amount.start]
+    if r.amount.currency != total.amount.currency or r.change or r.barred:
+        return None
+    return r if _ANOTHER_ALLOCATED.search(lead) else None
 
 
 def _give(sentences, paragraphs, by_start, make_linked, total, part) -> set[int]:

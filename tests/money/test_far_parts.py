@@ -90,3 +90,13 @@ def test_an_allocated_sum_under_two_larger_sums_is_left_alone():
         "£400 million will be allocated to air defence, the minister said."
     )
     assert "far_allocation" not in cues_of(text)
+
+
+def test_another_allocation_right_after_a_far_part_goes_to_the_same_total():
+    text = (
+        "Finance minister presents budget\n\nThe minister presented a national budget of "
+        "900 billion pesos on Tuesday.\n\n" + FILLER + "\n\nHe said 15 billion pesos had been "
+        "allocated in the budget for pensions. The government has allocated another 40 "
+        "billion pesos for roads."
+    )
+    assert (900 * M * 1000, [15 * M * 1000, 40 * M * 1000]) in splits_of(text)
