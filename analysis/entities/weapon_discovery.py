@@ -91,6 +91,7 @@ from analysis.entities.weapon_names import (
     inside_names,
     lower_case_names,
 )
+from analysis.entities.weapon_neighbours import weapon_neighbours
 from analysis.entities.weapon_references import (
     aircraft_roles_back,
     bare_variants,
@@ -202,6 +203,10 @@ def discover_weapons(
         found += member_repeats(
             text, [(c.start, c.end) for c in article.counted_sections()], spans, found
         )
+        found += weapon_neighbours(
+            text, [(c.start, c.end) for c in article.counted_sections()], spans, found,
+            compile_matcher(lexicons),
+        )  # fmt: skip
     found += bare_variants(article, spans, found)
     found += numbered_rounds(article, spans, found)
     found += owned_ships_and_fighters(article, spans, found)
