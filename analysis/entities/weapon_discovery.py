@@ -93,7 +93,7 @@ from analysis.entities.weapon_names import (
     inside_names,
     lower_case_names,
 )
-from analysis.entities.weapon_neighbours import weapon_neighbours
+from analysis.entities.weapon_neighbours import known_short_names, weapon_neighbours
 from analysis.entities.weapon_references import (
     aircraft_roles_back,
     bare_variants,
@@ -229,6 +229,7 @@ def discover_weapons(
         found += coordinated_modifiers(text, rows, compile_matcher(lexicons))
     if lexicons is not None:
         found = titles_as_classes(text, found, compile_matcher(lexicons))
+        found = known_short_names(found, compile_matcher(lexicons))
     if not found and not drop:
         return variant_repeats(text, rows)
     new = [

@@ -8,6 +8,8 @@ word and a class noun of the category ("Typhoon" for "Typhoon fighter", "Meteor"
 lexicon ("Typhoon" is also weather, "Meteor" a shooting star); beside another fighter
 they are the fighter. A plural ("T-50s") is read as its singular. A word that is the
 last of a longer capitalised name ("Gloster Meteor") or a function word is not one.
+A system the second pass named by such a word ("the Typhoon multirole fighter") is the
+lexicon's entry too (``known_short_names``).
 
 Found rows are ``(name, category, weapon_class, start, end, evidence)``; spans are
 ``(index, start, end, kind, name, type, weapon_class)``.
@@ -69,6 +71,23 @@ def weapon_neighbours(
             taken.append((word_start, word_end))
             anchors.append((word_start, word_end, category))
     return sorted(out, key=lambda row: row[3])
+
+
+def known_short_names(found: Sequence[tuple], matcher) -> list[tuple]:
+    """``found`` with the rows the second pass named by a word that the lexicon knows
+    with a class noun of the row's category given to the lexicon's entry: "the Typhoon
+    multirole fighter" is the lexicon's "Eurofighter Typhoon" (alias "Typhoon
+    fighter"), not a new system called "Typhoon". A name the lexicon knows alone was
+    the second pass's to place ("USS Mason" under its class) and stays."""
+    out = []
+    for row in found:
+        known = row[0][:1].isupper() and lookup_form(matcher, row[0]) is None
+        target = _short_name(row[0], row[1], matcher) if known else None
+        if target is None or target[0] == row[0]:
+            out.append(row)
+        else:
+            out.append((target[0], target[2], target[3], *row[3:]))
+    return out
 
 
 def _words_beside(text: str, start: int, end: int) -> list[tuple[int, int]]:

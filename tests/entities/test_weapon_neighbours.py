@@ -53,3 +53,10 @@ def test_the_last_word_of_a_longer_name_is_not_a_short_name():
     # "Gloster Meteor" is another aeroplane: its last word is not the Meteor missile
     text = "The museum shows a Gloster Meteor and a Rafale side by side."
     assert "Meteor missile" not in weapons(text)
+
+
+def test_a_system_named_by_a_short_word_and_its_class_is_the_lexicons_entry():
+    # the lexicon knows "Typhoon fighter", not "Typhoon multirole fighter": the second pass
+    # finds the name from its class noun; it is the Eurofighter Typhoon, not a new system
+    text = "The ministry wants the Typhoon multirole fighter. The Typhoon is built in Spain."
+    assert weapons(text) == {"Eurofighter Typhoon": 2}
