@@ -49,6 +49,7 @@ from analysis.entities.mention_rows import MentionRow, row_at
 from analysis.entities.scan import lookup_form
 from analysis.entities.weapon_brackets import bracketed_classes
 from analysis.entities.weapon_calibres import calibre_names
+from analysis.entities.weapon_class_titles import titles_as_classes
 from analysis.entities.weapon_data import function_words
 from analysis.entities.weapon_designations import (
     DESIGNATION,
@@ -56,6 +57,7 @@ from analysis.entities.weapon_designations import (
     with_class_after,
     with_class_before,
 )
+from analysis.entities.weapon_designations_again import designations_again
 from analysis.entities.weapon_exclusions import (
     adjacent_classes,
     compared,
@@ -91,6 +93,7 @@ from analysis.entities.weapon_names import (
     inside_names,
     lower_case_names,
 )
+from analysis.entities.weapon_neighbours import known_short_names, weapon_neighbours
 from analysis.entities.weapon_references import (
     aircraft_roles_back,
     bare_variants,
@@ -202,6 +205,10 @@ def discover_weapons(
         found += member_repeats(
             text, [(c.start, c.end) for c in article.counted_sections()], spans, found
         )
+        found += weapon_neighbours(
+            text, [(c.start, c.end) for c in article.counted_sections()], spans, found,
+            compile_matcher(lexicons),
+        )  # fmt: skip
     found += bare_variants(article, spans, found)
     found += numbered_rounds(article, spans, found)
     found += owned_ships_and_fighters(article, spans, found)
@@ -212,6 +219,7 @@ def discover_weapons(
     if lexicons is not None:
         sections = [(c.start, c.end) for c in article.counted_sections()]
         found += last_word_repeats(text, sections, spans, found, compile_matcher(lexicons))
+        found = designations_again(text, sections, spans, found, compile_matcher(lexicons))
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     found += bare_guns(article, [s for s in spans if s[0] not in drop], found)
     found += boats_back(article, [s for s in spans if s[0] not in drop], found)
@@ -219,6 +227,9 @@ def discover_weapons(
     found += classes_by_short_name(article, [s for s in spans if s[0] not in drop], found)
     if lexicons is not None:
         found += coordinated_modifiers(text, rows, compile_matcher(lexicons))
+    if lexicons is not None:
+        found = titles_as_classes(text, found, compile_matcher(lexicons))
+        found = known_short_names(found, compile_matcher(lexicons))
     if not found and not drop:
         return variant_repeats(text, rows)
     new = [

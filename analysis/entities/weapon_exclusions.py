@@ -15,7 +15,9 @@ the rows to drop:
 - a bare "plane(s)" ("planes", "cargo planes", "airplanes") is a military aircraft only
   when a state or its forces own it right before ("the Dutch planes"), or when only a
   determiner, a possessive or a number stands before it in a sentence that names a
-  military force ("the Air Force will pick which plane to buy");
+  military force ("the Air Force will pick which plane to buy"), or when a determiner, a
+  number or a word of sequence stands before it after the article has named a military
+  aircraft ("... 36 ZX-9 jets. The remaining planes follow."): those aircraft again;
 - "military" at the end of a state's forces ("Ukrainian military") before a noun it
   modifies into a weapon class ("Ukrainian military equipment") belongs to the weapon:
   the forces' mention keeps the demonym only.
@@ -153,9 +155,32 @@ def unowned_planes(text: str, spans: Sequence[tuple]) -> list[int]:
             and before[5] in STATE_TYPES
             and text[before[2] : s[1]] == " "
         )
-        if not owned and not _military_sentence(text, spans, s):
+        if (
+            not owned
+            and not _military_sentence(text, spans, s)
+            and not _planes_back(text, spans, i)
+        ):
             out.append(s[0])
     return out
+
+
+#: What stands before bare planes that refer back to named aircraft: a determiner, a
+#: number or a word of sequence ("the planes", "the remaining planes", "two more planes").
+_PLANES_BACK = regex.compile(
+    r"(?<![\w-])(?:the|these|those|its|their|both|all|remaining|first|last|other|more|"
+    r"additional|\d{1,3}|two|three|four|five|six|eight|ten|twelve)\s+$",
+    regex.IGNORECASE,
+)
+
+
+def _planes_back(text: str, spans: Sequence[tuple], i: int) -> bool:
+    """Bare planes with a determiner, a number or a word of sequence right before them,
+    after the article has named a military aircraft ("... 36 ZX-9 fighters. The remaining
+    planes follow in 2029."): those aircraft again."""
+    span = spans[i]
+    if not _PLANES_BACK.search(text, max(0, span[1] - 30), span[1]):
+        return False
+    return any(s[3] == "weapon" and s[5] == "aircraft" and not is_class(s) for s in spans[:i])
 
 
 #: What may stand before bare planes that a military sentence owns: a determiner, a

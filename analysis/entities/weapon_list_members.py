@@ -33,8 +33,8 @@ _MEMBER = regex.compile(r"(?:the )?(\p{Lu}[\p{L}\d]*(?:-\p{L}+)?)(?![\w-]| \p{Lu
 _JOINER = regex.compile(r",? (?:and|or) |, ")
 
 #: Class nouns of each category that a lexicon alias may carry after a short name.
-_CATEGORY_NOUNS = {
-    "aircraft": ("jet", "fighter", "aircraft", "helicopter"),
+CATEGORY_NOUNS = {
+    "aircraft": ("jet", "fighter", "aircraft", "helicopter", "trainer"),
     "missiles": ("missile",),
     "uav": ("drone",),
     "air_defence": ("system", "missile"),
@@ -58,11 +58,11 @@ def list_members(text: str, spans: Sequence[tuple], found: Sequence[tuple], matc
             continue
         pos = opener.end()
         noun = text[s[1] : s[2]].split()[-1].casefold()
-        nouns = (noun, noun.removesuffix("s"), *_CATEGORY_NOUNS.get(s[5], ()))
+        nouns = (noun, noun.removesuffix("s"), *CATEGORY_NOUNS.get(s[5], ()))
         while (m := _MEMBER.match(text, pos)) is not None:
             start, end = m.span(1)
             busy = spans_near(spans, start, end) or any(a < end and start < b for a, b in taken)
-            target = None if busy else _known_as(m.group(1), nouns, matcher)
+            target = None if busy else known_as(m.group(1), nouns, matcher)
             if target is not None and target[2] == s[5]:
                 out.append((target[0], target[2], target[3], start, end, "list member"))
                 taken.append((start, end))
@@ -73,7 +73,7 @@ def list_members(text: str, spans: Sequence[tuple], found: Sequence[tuple], matc
     return out
 
 
-def _known_as(word: str, nouns: Sequence[str], matcher):
+def known_as(word: str, nouns: Sequence[str], matcher):
     """The weapon entry the lexicon knows as ``word`` in any case, or as ``word`` and one
     of ``nouns`` ("Meteor missile"); ``None`` if none."""
     for form in (word, *(f"{word} {n}" for n in dict.fromkeys(nouns))):

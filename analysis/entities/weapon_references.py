@@ -21,12 +21,12 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   article names a fighter aircraft and no armed group ("Ukrainian fighters downed a
   drone" alone are people);
   an aircraft maker's "fighters" ("Sukhoi fighters") are fighter jets;
-- "the fighters", "these fighters", "36 fighters", "a new generation of fighters" in an
-  article that names a fighter aircraft ("... 36 ZX-9 jets. The fighters arrive in
-  May.") are fighter jets, unless the article names an armed group (whose fighters are
-  people); before the name only "new fighters" and "a generation (fleet, squadron) of
-  fighters" are ("Ruritania wants 36 new fighters. The ZX-9 ..."): "the fighters"
-  there may be people;
+- "the fighters", "these fighters", "36 fighters", "a new generation of fighters",
+  "ageing fighters", "fifth-generation fighters" in an article that names a fighter
+  aircraft ("... 36 ZX-9 jets. The fighters arrive in May.") are fighter jets, unless
+  the article names an armed group (whose fighters are people); before the name only
+  "new fighters" and "a generation (fleet, squadron) of fighters" are ("Ruritania wants
+  36 new fighters. The ZX-9 ..."): "the fighters" there may be people;
 - a popular name written once right after a named system ("a ZX-34 Fullback strike
   aircraft") names that system again later as "the Fullback";
 
@@ -267,9 +267,11 @@ def _about_flight(text: str, spans: Sequence[tuple], floor: int, start: int, end
 
 _FIGHTERS = regex.compile(r"(?<![\w-])[Ff]ighters?(?![\w'’-])")
 _DETERMINED = regex.compile(
-    r"(?<![\w-])(?:the|these|those|its|their|new|more|additional|first|\d{1,3}"
+    r"(?<![\w-])(?:(?:the|these|those|its|their|new|more|additional|first|remaining|\d{1,3}"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen"
-    r"|(?:generations?|fleets?|squadrons?|pairs?|wings?) of(?: the)?(?: next| new)?)(?: new)? $",
+    r"|(?:generations?|fleets?|squadrons?|pairs?|wings?) of(?: the)?(?: next| new)?)"
+    r"(?: new| (?:ageing|aging|older|modern|advanced|\w+-generation))?"
+    r"|ageing|aging|older|modern|advanced|\w+-generation) $",
     regex.IGNORECASE,
 )
 #: What makes "fighters" aircraft before the article names its fighter: "24 new fighters",

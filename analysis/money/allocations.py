@@ -46,6 +46,7 @@ from dataclasses import dataclass, replace
 from analysis.entities import load_lexicons, match_text
 from analysis.errors import ParameterError
 from analysis.money.amounts import Amount, find_amounts
+from analysis.money.bare_sums import lend_currencies
 from analysis.money.bystanders import is_bystander
 from analysis.money.links import (
     Linked,
@@ -95,6 +96,7 @@ from analysis.money.rules import (
     WHOLE_BEFORE,
     WHOLE_FAMILIES,
 )
+from analysis.money.share_lists import link_share_lists
 from analysis.text import Article, Sentence, article_from_text, split_sentences
 
 Namer = Callable[[str], str]
@@ -173,6 +175,7 @@ def find_allocations(
     article = source if isinstance(source, Article) else article_from_text(source)
     text = article.text
     found_amounts = amounts if amounts is not None else find_amounts(text)
+    found_amounts = lend_currencies(found_amounts, text)  # "35 million" of a euro package
     usable = [
         a
         for i, a in enumerate(found_amounts)
@@ -242,6 +245,7 @@ def _link_article(text, sentences, paragraphs, readings, found, namer) -> list[A
         seeds.append(seed)
     linked = link_across_article(text, sentences, paragraphs, readings, seeds)
     linked = computed_shares(text, sentences, linked, readings, _recipient_phrase)
+    linked = link_share_lists(text, sentences, linked, readings, _recipient_phrase)
     allocations = [_from_linked(text, sentences, item, namer) for item in linked if item.parts]
     return sorted(_without_restatements(allocations), key=lambda a: a.total.start)
 
@@ -383,8 +387,8 @@ def _opens_list(text, total: Amount, total_end: int, first: Amount, first_start:
     aid"), so only a word that clearly opens a list counts ("including", not
     "with").
     """
-    if first.currency != total.currency:
-        return False
+    if first.currency != total.currency or not total.currency_text:
+        return False  # (a sum with no currency written is a part at most: "1.9 million")
     if OF_REFERENCE_AFTER.match(text, total.end):
         return False  # "$191m of the funding will go to A, $199m to B": a part, no total
     if CLAUSE_BREAK.search(text, total_end, first_start):
@@ -409,6 +413,8 @@ def _closes_list(text: str, last_end: int, total: Amount, currency: str | None, 
     if any(p.value is not None and total.value is not None and p.value >= total.value
            for p in parts):  # fmt: skip
         return False
+    if not total.currency_text:
+        return False  # a sum with no currency written is a part at most
     return total.currency == currency and len(gap.split()) <= 8 and bool(TRAILING_TOTAL.search(gap))
 
 
@@ -440,7 +446,9 @@ def _part_link(text: str, amount: Amount, sentence: Sentence, amounts: list[Amou
     if bracket := BRACKETED_FIGURE.match(text, after, sentence.end):
         after = bracket.end()  # "100 billion yen ($670 million) will go to ..."
     rest = text[after : sentence.end]
-    if PACKAGE_NOUNS.match(rest):
+    if source := _SOURCE_AFTER.match(rest):
+        after, rest = after + source.end(), rest[source.end() :]  # "35 million from the fund"
+    elif PACKAGE_NOUNS.match(rest):
         return None
     if aside := APPOSITIVE_BEFORE_VERB.match(rest):
         # "$6bn, about half of the package, will go to ...": the verb after the aside
@@ -457,6 +465,16 @@ def _part_link(text: str, amount: Amount, sentence: Sentence, amounts: list[Amou
     start = after + m.end()
     limit = min([sentence.end] + [a.start for a in amounts if a.start >= start])
     return _recipient_phrase(text, start, limit)
+
+
+#: Right after a sum, the whole it comes out of, before the verb that says where it goes:
+#: "35 million from the package will be allocated for ...".
+_SOURCE_AFTER = re.compile(
+    r"\s+(?:from|out\s+of)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:package|fund|funds|funding|budget|aid|allocation|amount|sum|total|money|grant)"
+    r"(?=\s+(?:will|would|is|are|was|were|has|have|had|shall|goes|go|went)\b)",
+    re.I,
+)
 
 
 def _recipient_phrase(text: str, start: int, limit: int):

@@ -48,6 +48,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from analysis.money.adjacent import link_adjacent_parts
 from analysis.money.amount import Amount
 from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
 from analysis.money.bystanders import SUPERLATIVE, restates_within_bounds
@@ -58,6 +59,8 @@ from analysis.money.explicit import (
     link_running_totals,
     link_totals_on_top,
 )
+from analysis.money.far_parts import link_far_parts
+from analysis.money.headline import link_headline_totals
 from analysis.money.lists import link_announced_lists, link_members
 from analysis.money.openers import (
     link_among_openers,
@@ -374,6 +377,13 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_stated_shares(text, sentences, readings, by_start, Linked, protected)
     protected |= link_among_openers(text, sentences, readings, by_start, Linked, protected)
     protected |= link_further_parts(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_adjacent_parts(
+        text, sentences, paragraphs, readings, by_start, Linked, protected
+    )
+    protected |= link_far_parts(text, sentences, paragraphs, readings, by_start, Linked, protected)
+    protected |= link_headline_totals(
+        text, sentences, paragraphs, readings, by_start, Linked, protected
+    )
     taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
     link_running_totals(text, sentences, readings, by_start, Linked, taken)
     assign_by_sums(readings, by_start, candidates, protected, Linked)
@@ -659,6 +669,8 @@ def _best_total(text, sentences, paragraphs, readings, by_start, run, previous, 
             continue
         if total.change:
             continue  # "an increase of $33bn" is the change of a total, not one
+        if not total.amount.currency_text and not total.own_whole:
+            continue  # "1.9 million" with no currency written is a part at most
         if _restated_later(total, run[0], readings):
             continue  # the headline's "$1B", stated again in the lede: the later one is the total
         linked = by_start.get(total.amount.start) or Linked(total)

@@ -44,6 +44,7 @@ from analysis.transfers.discourse import (
     keep_funding_for_others,
     name_described_suppliers,
 )
+from analysis.transfers.origin_use import drop_told_uses
 from analysis.transfers.origins import fill_told_makers
 from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
 from analysis.transfers.seller import fill_own_seller, fill_sentence_seller, orient_by_maker
@@ -192,6 +193,7 @@ def extract_from_article(
     rows = update_deal_stage(drop_told_packages(rows), sentences, mentions, country_names)
     # "The budget allocates $2 billion for 20 tanks": planned (sought when only requested)
     rows = add_budget_lines(rows, article.text, sentences, mentions, country_names)
+    rows = drop_told_uses(rows)  # "... bought F-16s from X. The F-16 is in service with Y"
     return transfers_frame(with_party_types(rows, mentions))
 
 

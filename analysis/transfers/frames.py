@@ -39,6 +39,7 @@ from analysis.transfers.award import (
     named_modifier,
     won_contract_of,
 )
+from analysis.transfers.holder import holder_phrases
 from analysis.transfers.rules import word_set as words_of
 
 FRAMES_FILE = config.DATA_DIR / "transfer_frames.csv"
@@ -934,21 +935,7 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
         told_to = any(s.role in ("to", "for") for s in modifiers_of(parse, noun.index))
         return [noun.possessor] if noun.possessor != -1 and told_to else []
     if slot == "holder":  # "Russia is India's main arms supplier": Russia
-        held = [
-            c.slot("subject").phrase
-            for c in parse.clauses
-            for role in ("predicate", "object")
-            if c.slot(role) and c.slot("subject") and c.slot(role).phrase == noun.index
-            and _lemma(parse, c) in COPULA_VERBS
-        ]  # fmt: skip
-        # "Operators of the TB2 include Peru and Chile": the listed are the holders
-        return held or [
-            s.phrase
-            for c in parse.clauses
-            if _lemma(parse, c) in CONTENT_VERBS and _subject_is(c, noun.index)
-            for s in c.slots
-            if s.role == "object"
-        ]
+        return holder_phrases(parse, noun.index)
     if slot == "contents":  # "the package includes X": X
         return [
             s.phrase

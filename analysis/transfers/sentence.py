@@ -39,6 +39,7 @@ from analysis.transfers.frames import (
     read_stage,
 )
 from analysis.transfers.joint import joint_subject_span
+from analysis.transfers.origin_use import ACT_VERBS, origin_parties
 from analysis.transfers.records import Party, SentenceContext, Transfer, drop_repeats
 from analysis.transfers.rules import word_set as words_of
 
@@ -835,6 +836,11 @@ class _SentenceReader:
                     names.append(party.name)
         return "; ".join(dict.fromkeys(names))
 
+    def item_mentions(self, index: int) -> list:
+        """The weapon mentions of phrase ``index``."""
+        found = [self._mention(t) for t in self.parse.units_in(index, "weapon")]
+        return [m for m in found if m is not None]
+
     def _in_service_items(self) -> list[tuple]:
         """(clause, item, holders) of each item told "in service with" a side, held "in
         service" by it, or that "entered service with" it (beside ``held_items``)."""
@@ -873,8 +879,11 @@ class _SentenceReader:
                     continue
                 makers = [self._mention(t) for t in self.parse.units_in(part, "actor")]
                 makers = [m for m in makers if m is not None and not self._not_modifier(m)]
-                for maker in makers:
-                    supplier = self._party(maker)
+                suppliers = [self._party(m) for m in makers]
+                if not suppliers and verb.lemma not in ACT_VERBS:
+                    # "Peru's army flies the F-16": the F-16's maker country
+                    suppliers = origin_parties(self.item_mentions(part), self.country_names)
+                for supplier in suppliers:
                     for user in users:
                         if user.country == supplier.country or (supplier.name, user.name) in taken:
                             continue

@@ -118,3 +118,17 @@ def test_bare_planes_with_a_determiner_in_a_sentence_naming_a_force_are_military
         "aircraft (generic)": 1
     }
     assert weapons("The Indian Navy evacuated people on commercial planes.") == {}
+
+
+def test_bare_planes_with_a_determiner_after_a_named_military_aircraft_are_those_aircraft():
+    text = "The navy ordered 12 Rafale M jets. The remaining planes follow in 2030."
+    assert weapons(text) == {"Rafale": 1, "aircraft (generic)": 1}
+    text = "Six F-16 jets landed first, and two more planes arrived on Friday."
+    assert weapons(text) == {"F-16": 1, "aircraft (generic)": 1}
+
+
+def test_bare_planes_before_any_named_aircraft_or_with_a_modifier_stay_civil():
+    # no named aircraft before them: the planes may be airliners
+    assert weapons("The planes were late. Later the F-16 flew.") == {"F-16": 1}
+    # a modifier other than a determiner ("passenger planes") keeps them civil
+    assert weapons("An F-16 flew past as passenger planes queued.") == {"F-16": 1}

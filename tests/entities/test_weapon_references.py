@@ -165,3 +165,13 @@ def test_a_states_fighters_are_jets_where_their_paragraph_or_the_next_names_a_fi
     mentions = find_all_mentions(article_from_text(text), load_lexicons())
     jets = mentions.loc[mentions["name"] == "aircraft (generic)"]
     assert jets["form"].tolist() == ["fighters"] and jets["start"].max() < 45  # the headline's
+
+
+def test_fighters_described_by_age_or_generation_after_a_named_fighter_are_jets():
+    text = "The air force will buy 36 Gripen jets to replace ageing fighters."
+    assert weapons(text) == {"Gripen": 1, "aircraft (generic)": 1}
+    text = "Pilots fly Gripen jets today. Fifth-generation fighters are out of reach."
+    assert weapons(text) == {"Gripen": 1, "aircraft (generic)": 1}
+    # with an armed group in the article, the fighters stay people
+    text = "The army flies Gripen jets. Older fighters of Hamas left the town."
+    assert "aircraft (generic)" not in weapons(text)
