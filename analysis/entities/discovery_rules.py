@@ -72,6 +72,10 @@ ORG_SUFFIXES = {
             "Berhad",
             "Bhd",
             "Communications",
+            "Ordnance",
+            "Munitions",
+            "Shipbuilders",
+            "Helicopters",
         ),
         "company",
     ),
@@ -245,7 +249,8 @@ PERSON_NOUNS = frozenset(
 ORG_NOUNS = {
     **dict.fromkeys(
         ("company", "firm", "manufacturer", "maker", "contractor", "shipyard", "carrier",
-         "startup", "start-up", "supplier", "producer", "conglomerate", "group", "enterprise"),
+         "startup", "start-up", "supplier", "producer", "conglomerate", "group", "enterprise",
+         "shipbuilder", "planemaker", "automaker", "carmaker", "gunmaker", "subsidiary"),
         "company",
     ),
     **dict.fromkeys(

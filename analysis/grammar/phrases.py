@@ -217,6 +217,12 @@ def describe_verb(words: list[Token], main: Token) -> VerbInfo:
     >>> w = tag_words("has not yet signed")
     >>> v = describe_verb(w, w[-1]); (v.modal, v.negated)
     ('yet to', False)
+
+    A past form right after a modal is a passive with its "be" left out:
+
+    >>> w = tag_words("will equipped")
+    >>> describe_verb(w, w[-1]).voice
+    'passive'
     """
     before = [w for w in words if w.index < main.index]
     auxes = tuple(w.lemma for w in before if w.tag in ("AUX", "MODAL"))
@@ -237,6 +243,8 @@ def describe_verb(words: list[Token], main: Token) -> VerbInfo:
     if main.tag == "VERB" and last_aux and last_aux.lemma in ("be", "get") and main.form in (
         "ed", "participle", "past"):  # fmt: skip
         voice = "passive"
+    if main.tag == "VERB" and modal and not aux_forms and main.form in ("ed", "participle"):
+        voice = "passive"  # "will equipped with": a modal takes no past form, "be" is missing
     aspect = ""
     if main.form == "ing" and last_aux and last_aux.lemma == "be":
         aspect = "progressive"

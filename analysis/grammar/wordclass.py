@@ -551,6 +551,9 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
                 (t for _, rule in CONTEXT_RULES if (t := rule(prev, lower, cands, nxt, state))), ""
             )
             tag = tag or ("NOUN" if "NOUN" in cands else cands[0])
+        if tag == "VERB" and prev == "ADP" and lower.endswith("ed") and nxt and nxt[0] in (
+            "ADJ", "NOUN"):  # fmt: skip
+            tag = "ADJ"  # "a lot of wheeled armoured vehicles": a participle before its noun
         tag = _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb)
         if tag == "CCONJ":
             state["before_conj"] = prev

@@ -25,6 +25,7 @@ from analysis.html import highlight as mark
 from analysis.text import Article, Sentence, load_article, split_sentences
 from analysis.transfers import rules as rules
 from analysis.transfers.budget import add_budget_lines
+from analysis.transfers.contractor import fill_contractor, find_contractors
 from analysis.transfers.deal import (
     add_deal_contents,
     fill_deal_parties,
@@ -46,6 +47,7 @@ from analysis.transfers.discourse import (
 from analysis.transfers.origin_use import drop_told_uses
 from analysis.transfers.origins import fill_told_makers
 from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
+from analysis.transfers.seller import fill_own_seller, fill_sentence_seller, orient_by_maker
 from analysis.transfers.sentence import (
     deal_partner,
     fill_deal_partner,
@@ -165,6 +167,9 @@ def extract_from_article(
     }
     rows = name_described_suppliers(rows, sentences, said_by, mentions, country_names)
     rows = join_split_reports(rows, origins)
+    # "a contract with X, as well as orders for A and B from Y": A and B come from Y
+    rows = fill_own_seller(rows, article.text, mentions, country_names)
+    rows = orient_by_maker(rows, origins)  # "Russia signed an S-300 contract with Iran"
     # "India and Russia signed an agreement for frigates": which of the pair sells
     rows = orient_signing_pairs(rows, sentences, mentions, country_names, origins)
     rows = join_headline(rows, sentences)  # "Peru to get tanks" / "Spain will send tanks"
@@ -173,6 +178,11 @@ def extract_from_article(
     rows = infer_missing_parties(rows, origins)
     # a seller still unnamed: the one maker the text names for the item ("made by X")
     rows = fill_told_makers(rows, article.text, sentences, mentions, country_names)
+    # "The deal was struck between the agency and Acme Corp": Acme supplies the deal's rows
+    contracts = find_contractors(article.text, sentences, mentions, country_names)
+    companies = frozenset(m.name for m in mentions if m.kind == "actor" and m.type == "company")
+    rows = fill_contractor(rows, contracts, origins, companies)
+    rows = fill_sentence_seller(rows)  # "X delivered the first of four boats ordered by Y"
     rows = fill_article_recipient(rows)  # "... also committed to sending X": the one recipient
     rows = fill_maker_supplier(rows, origins)  # "Turkey received the S-400": its one seller
     rows = join_told_again(rows, article.text)  # "... 20 tanks to Peru. Peru ordered the tanks"

@@ -30,6 +30,15 @@ from pathlib import Path
 
 from analysis import config
 from analysis.grammar import JUDGING_VERBS, SPEECH_VERBS, Clause, Parse, Phrase
+from analysis.transfers.award import (
+    CONTRACT_NOUNS,
+    SELLER_VERBS,
+    WIN_VERBS,
+    contract_won,
+    made_for_side,
+    named_modifier,
+    won_contract_of,
+)
 from analysis.transfers.holder import holder_phrases
 from analysis.transfers.rules import word_set as words_of
 
@@ -92,7 +101,7 @@ GIVER_LIGHT_VERBS = words_of(
 )
 TAKER_LIGHT_VERBS = words_of("take receive accept get await")
 #: Verbs whose subject holds their object: "the package includes / contains X".
-CONTENT_VERBS = words_of("include contain comprise feature")
+CONTENT_VERBS = words_of("include contain comprise feature cover involve encompass")
 #: Verbs that link a cue noun to what it is about ("the contract relates to ...").
 LINK_VERBS = words_of("pertain relate cover involve concern include")
 #: Verbs that tell a cue noun's course: its sides may hang on the verb ("deliveries of X to Y
@@ -160,8 +169,6 @@ GROUP_NOUNS = words_of(
 #: Nouns of a collective made of a group of sides ("a group of nations", "a coalition of
 #: countries"): the sides listed after the group are its members.
 COLLECTIVE_NOUNS = words_of("group coalition bloc alliance number handful consortium club")
-#: Verbs of a seller winning a contract or order ("Acme won / received an order from X").
-WIN_VERBS = words_of("win receive secure bag clinch land obtain")
 #: Nouns that tell a deal as its signer's sale ("a contract with Peru for the sale of
 #: tanks"). "Supply" and "delivery" are not among them: "Armenia signed a contract with
 #: India for the supply of rocket launchers" is said by either side, and most often of a
@@ -170,8 +177,6 @@ SALE_NOUNS = words_of("sale sales export exports")
 #: Verbs of buying: in the progressive ("Peru is buying 20 jets") a purchase under way is
 #: one decided for the future, not a supply that goes on.
 PURCHASE_VERBS = words_of("buy purchase acquire procure")
-#: Nouns of an order placed with a supplier: who is awarded one supplies what it is for.
-CONTRACT_NOUNS = words_of("contract order deal agreement tender licence license")
 
 #: Nouns of a right to buy more of a deal ("with an option for two more").
 OPTION_NOUNS = words_of("option options")
@@ -213,9 +218,11 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
                 _award_of(parse, clause) is not None
                 or _contract_sides(parse, clause)[0]
                 or _hire_of(parse, clause) is not None
+                or won_contract_of(parse, clause) is not None
+                or made_for_side(parse, clause)
             )
         ):  # "a contract to build frigates for X", "signed a contract with X to build Y",
-            # "picked X to build Y"
+            # "picked X to build Y", "X received a contract to build Y", "X builds Y for Z"
             rows = frames.get(("supply", "verb"), ())
         match = _first_filled(parse, clause, rows, is_item)
         if match:
@@ -384,7 +391,11 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             if not recipient and hirer is not None and hirer.phrase not in supplier:
                 recipient = (hirer.phrase,)
         partner, signer = _contract_sides(parse, clause) if noun is None else ((), ())
-        if partner:  # "Y signed a contract with X to build / supply Z": X supplies Y
+        if partner and frame.lemma in SELLER_VERBS:  # "X signed a contract with Y to export
+            # Z": the one who exports or sells is the signer, the partner buys
+            supplier = tuple(p for p in signer if p not in partner) or supplier
+            recipient = partner
+        elif partner:  # "Y signed a contract with X to build / supply Z": X supplies Y
             own = () if frame.direction == "give" else supplier
             supplier = own or partner
             own = tuple(p for p in _explicit(clause, recipient) if p not in supplier)
@@ -558,6 +569,12 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
             found = [i for p in items for i in _origins(parse, p)]
         elif slot == "item_maker":
             found = _makers(parse, items)
+        elif slot == "item_owner":  # "the Chilean Navy's new frigate arrived": the navy
+            found = [
+                parse.phrases[p].possessor for p in items
+                if any(_owning_service(parse, parse.phrases[p], t)
+                       for t in parse.tokens[parse.phrases[p].first : parse.phrases[p].head])
+            ]  # fmt: skip
         elif slot == "carrier_origin":  # "a Russian plane arrived with rifles": Russia
             found = _carrier_origins(parse, clause, items) if noun is None else []
         else:
@@ -718,10 +735,27 @@ def _origins(parse: Parse, index: int) -> list[int]:
     for part in phrase.parts or (phrase.index,):
         p = parse.phrases[part]
         for t in parse.tokens[p.first : p.head]:
+            if t.unit_kind == "actor" and _owning_service(parse, p, t):
+                continue  # "the Chilean Navy's new frigate": the navy owns it, it did not make it
             if t.unit_kind == "actor":
                 owner = [q.index for q in parse.phrases if q.first == q.last == t.index]
                 out += owner[:1]
     return out
+
+
+#: Words of an armed service's name: a service written as an item's possessor owns the
+#: item ("the Chilean Navy's new frigate arrived"), it is not where the item came from.
+SERVICE_NAME = re.compile(
+    r"(?i)\b(?:navy|army|air\s+force|marines?|coast\s+guard|armed\s+forces)\b"
+)
+
+
+def _owning_service(parse: Parse, phrase: Phrase, token) -> bool:
+    """True for an armed service named as the possessor of an item phrase."""
+    if phrase.possessor == -1:
+        return False
+    owner = parse.phrases[phrase.possessor]
+    return owner.first <= token.index <= owner.last and bool(SERVICE_NAME.search(token.unit_name))
 
 
 def _carrier_origins(parse: Parse, clause: Clause | None, items: tuple[int, ...]) -> list[int]:
@@ -743,8 +777,8 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         # a passive's logical subject is its by-phrase; its logical object is its subject,
         # except in a reduced relative, where the head noun already fills the object slot
         swap = PASSIVE_SLOTS if clause.kind != "reduced_relative" else {"subject": "agent"}
-        if clause.slot("object") is not None:  # "Peru was given rifles": the object stays
-            swap = {**swap, "object": "object"}
+        if clause.slot("object") is not None and _two_objects(_lemma(parse, clause)):
+            swap = {**swap, "object": "object"}  # "Peru was given rifles": the object stays
         slot = swap.get(slot, slot)
     if slot == "counterpart":  # "in talks with X to sell ...": X
         out, current = [], clause
@@ -886,6 +920,8 @@ def _users(parse: Parse, clause: Clause) -> list[int]:
 
 
 def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> list[int]:
+    if slot == "modifier":  # "an F-16 order", "the K9 deal": a named system before the head
+        return [noun.index] if named_modifier(parse, noun) else []
     if slot == "self":
         funded = any(
             s.phrase == noun.index and s.role in ("in", "of") and is_money(parse, s.governor)
@@ -1315,8 +1351,8 @@ def read_stage(
                 lemma = f"{DESCRIBED}{lemma}"
             # "signed a letter of intent / a memorandum of understanding to buy": the
             # document the verb acts on tells the stage, not signing itself
-            document = _document_noun(parse, parent, table)
-            governors.append((document or lemma, parent))
+            document = _document_noun(parse, parent, table) or contract_won(parse, parent)
+            governors.append((document or lemma, parent))  # "received a contract to supply"
             if info.modal:
                 governors.append((info.modal, None))
             if info.negated and not polarity:
@@ -1614,6 +1650,21 @@ def load_frames(path: str | Path = "") -> dict[tuple[str, str], tuple[Frame, ...
         )  # fmt: skip
         frames.setdefault((frame.lemma, frame.pos), []).append(frame)
     return {key: tuple(rows) for key, rows in frames.items()}
+
+
+@lru_cache(maxsize=256)
+def _two_objects(lemma: str) -> bool:
+    """True for a cue verb that takes two objects ("give Peru rifles"): only its passive
+    keeps an object ("Peru was given rifles"); after another passive a noun phrase is not
+    one ("were ordered by three countries -- A, B and C": a list of the agent's members).
+
+    >>> _two_objects("give"), _two_objects("order")
+    (True, False)
+    """
+    return any(
+        "indirect_object" in (*frame.supplier, *frame.recipient, *frame.item)
+        for frame in load_frames().get((lemma, "verb"), ())
+    )
 
 
 @lru_cache(maxsize=4)

@@ -24,6 +24,7 @@ from analysis.grammar import SPEECH_VERBS, Parse, parse_sentence
 from analysis.text import Sentence
 from analysis.transfers import rules as rules
 from analysis.transfers import sources as sources
+from analysis.transfers.award import BUILD_VERBS
 from analysis.transfers.frames import (
     HIRE_VERBS,
     SERVICE_VERBS,
@@ -108,7 +109,8 @@ def _cue_pattern() -> re.Pattern[str]:
         upos = "VERB" if pos == "verb" else "NOUN"
         for values in lemminflect.getAllInflections(head, upos=upos).values():
             forms.update(values)
-    for lemma in USE_VERBS | HIRE_VERBS:  # "hired X to build": the work is the transfer
+    # "hired X to build": the work is the transfer; "X will build Y for Z": so is the making
+    for lemma in USE_VERBS | HIRE_VERBS | BUILD_VERBS:
         for values in lemminflect.getAllInflections(lemma, upos="VERB").values():
             forms.update(values)
     forms |= {"made", "built", "supplied", "manufactured", "produced"}  # "Iranian-made drones"

@@ -891,3 +891,16 @@ def test_the_last_two_items_of_a_list_of_names_are_two_names_without_the_article
 def test_a_capitalised_office_of_a_country_then_a_comma_names_the_person(sentence):
     counts = actors(HEADLINE + sentence + "\n")
     assert counts == {"Chile": 1, "Ana Rojas": 1}
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("The army ordered mortars from Pecos Ordnance.", "Pecos Ordnance"),
+        ("The navy thanked Garnet Shipbuilders on Friday.", "Garnet Shipbuilders"),
+        ("The shipbuilder Corvo Marine launched a ferry on Friday.", "Corvo Marine"),
+        ("Its subsidiary Halden Forge opened a plant on Friday.", "Halden Forge"),
+    ],
+)
+def test_defence_makers_no_lexicon_knows_are_companies(sentence, name):
+    assert found(HEADLINE + sentence + "\n")[name][0] == "company"

@@ -127,3 +127,13 @@ def test_day_after_a_noun_is_not_part_of_it(sentence, phrase):
     texts = [p.text for p in parse_sentence(sentence).phrases]
     assert phrase in texts
     assert not any(t.startswith(phrase + " ") for t in texts)
+
+
+def test_a_past_form_after_a_modal_is_a_passive_missing_its_be():
+    text = "The army will equipped with new trucks."
+    parse = parse_sentence(text, 0, len(text), [])
+    verb = next(p.verb for p in parse.phrases if p.kind == "VG")
+    assert (verb.lemma, verb.voice) == ("equip", "passive")
+    text = "The army will equip the brigade with new trucks."
+    parse = parse_sentence(text, 0, len(text), [])
+    assert next(p.verb for p in parse.phrases if p.kind == "VG").voice == "active"

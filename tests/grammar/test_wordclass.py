@@ -166,3 +166,12 @@ def test_participle_after_a_force_named_in_full(sentence, name, word, tag):
     units = [(start, sentence.index(name) + len(name), "actor", name)]
     token = next(t for t in tag_words(sentence, units=units) if t.text == word)
     assert token.tag == tag
+
+
+def test_a_past_form_between_a_preposition_and_its_noun_is_an_adjective():
+    from analysis.grammar.wordclass import tag_words
+
+    tags = {w.text: w.tag for w in tag_words("a lot of wheeled armoured trucks for the army")}
+    assert tags["wheeled"] == "ADJ"
+    tags = {w.text: w.tag for w in tag_words("the army wheeled the guns into place")}
+    assert tags["wheeled"] == "VERB"

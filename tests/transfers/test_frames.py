@@ -151,10 +151,43 @@ def test_every_frame_names_known_slots():
         "subject", "object", "indirect_object", "agent", "possessor", "clause_subject",
         "complement_object", "self", "contents", "counterpart", "item_origin", "item_maker",
         "maker", "taker", "user", "cargo", "service", "holder", "aided", "thanked", "thanker",
-        "carrier_origin", "giver_possessor", "announcer", "on",
+        "carrier_origin", "giver_possessor", "announcer", "on", "modifier", "item_owner",
         "to", "for", "from", "with", "of", "in", "at", "including", "by", "under", "into",
     }  # fmt: skip
     for rows in load_frames().values():
         for frame in rows:
             assert frame.direction in ("give", "get", "help")
             assert set(frame.supplier + frame.recipient + frame.item) <= slots, frame
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The K9 howitzers were ordered by three countries -- Chile, Peru and Spain -- since 2001.",
+        "The K9 howitzers have been ordered by three countries: Chile, Peru and Spain.",
+    ],
+)
+def test_a_list_after_a_passive_agent_names_its_members_not_an_object(sentence):
+    from analysis.text import article_from_text
+    from analysis.transfers import find_transfers
+
+    frame = find_transfers(article_from_text("Test\n\n" + sentence + "\n"))
+    assert sorted(frame["recipient"]) == ["Chile", "Peru", "Spain"]
+    assert set(frame["status"]) == {"agreed"}
+
+
+def test_a_two_object_verb_keeps_its_object_in_the_passive():
+    assert frames("Peru was given two frigates by Spain.") == [
+        ("Spain", "Peru", ("two frigates",), "delivered")
+    ]
+
+
+def test_a_navy_that_owns_an_arriving_frigate_receives_it():
+    from analysis.text import article_from_text
+    from analysis.transfers import find_transfers
+
+    text = "Chilean Navy's first missile frigate arrives\n\nIt was built by Orion Marine Ltd.\n"
+    frame = find_transfers(article_from_text(text))
+    pairs = set(zip(frame["recipient"], frame["supplier"], strict=True))
+    assert ("Chilean Navy", "Orion Marine Ltd") in pairs
+    assert "Chilean Navy" not in set(frame["supplier"])

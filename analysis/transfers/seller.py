@@ -1,0 +1,141 @@
+"""An item's own from-phrase: "orders for X, Y and Z from the U.S." name their seller.
+
+A sentence may list two deals with two sellers: "Peru's deals include a contract with Spain,
+as well as orders for jets, radars and tanks from the U.S." The grammar joins every item to
+the first deal noun and its with-party, so the jets come from Spain. A from-phrase written
+right after a list of items is the seller of those items ("orders for X from Y", "a
+purchase of X and Z from Y"): it is nearer to them than a party written before them.
+
+``fill_own_seller`` gives such a row the actor of the from-phrase that follows its item
+when only list words lie between (item names, commas, "and", no other deal noun, verb
+of another deal or sentence break; ``LIST_GAP``), the row comes from a deal noun or a verb
+of buying (``DEAL_CUES``), and its supplier is written before the item in the sentence.
+
+A deal noun's two sides can also come out the wrong way round: "Russia says it signed an
+S-300 contract with Iran" reads the with-party as the seller, as in "the navy signed a
+contract with Acme". ``orient_by_maker`` turns such a row round when the item's maker
+country is its recipient and not its supplier: a country does not buy its own system from
+a foreign one.
+
+One sentence may tell a deal twice, by its delivery and by its order: "Acme delivered the
+first of four boats ordered by the navy" reads the order with no seller. ``fill_sentence_seller``
+gives such a row the one seller another row of its sentence names for the same item and
+recipient: the same deal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from analysis.transfers import rules as rules
+from analysis.transfers.records import Transfer
+
+#: Cues whose rows take their seller from a from-phrase: deal nouns and verbs of buying.
+DEAL_CUES = re.compile(
+    r"(?i)^(?:contracts?|deals?|orders?|ordered|agreements?|purchases?|purchased|bought|"
+    r"buy|buys|acquired|acquisitions?)$"
+)
+#: What may lie between an item and the from-phrase that names its seller: the rest of a
+#: list of items (names, numbers, commas, "and"), up to "from (the)".
+LIST_GAP = re.compile(
+    r"(?i)^(?:(?!\b(?:with|contracts?|deals?|agreements?|orders?|purchases?|signed|said)\b)"
+    r"[^.;:()])"
+    r"{0,120}?\bfrom\s+(?:the\s+)?$"
+)
+
+
+def fill_own_seller(
+    rows: list[Transfer], text: str, mentions: Sequence, country_names: Mapping[str, str]
+) -> list[Transfer]:
+    """Give rows the seller their item's own from-phrase names (see the module doc).
+
+    ``mentions`` are the article's lexicon matches; ``country_names`` maps codes to names.
+    """
+    actors = sorted((m for m in mentions if m.kind == "actor"), key=lambda m: m.start)
+    out = []
+    for row in rows:
+        seller = _own_seller(row, text, actors) if DEAL_CUES.match(row.cue) else None
+        if seller is not None and seller.name not in (row.supplier, row.recipient):
+            row = replace(
+                row, supplier=seller.name,
+                supplier_country=country_names.get(seller.country, seller.country),
+                supplier_text=text[seller.start : seller.end],
+            )  # fmt: skip
+        out.append(row)
+    return out
+
+
+def _own_seller(row: Transfer, text: str, actors: Sequence):
+    """The actor of the from-phrase right after the row's item, when the row's supplier is
+    written before the item; else None."""
+    if row.item_end <= 0 or not row.supplier_text:
+        return None
+    told = text.find(row.supplier_text, row.start, row.end)
+    if told < 0 or told >= row.item_start:
+        return None
+    after = next((m for m in actors if row.item_end <= m.start < row.end), None)
+    if after is None or not LIST_GAP.match(text[row.item_end : after.start]):
+        return None
+    return after
+
+
+def orient_by_maker(rows: list[Transfer], origins: Mapping[str, str]) -> list[Transfer]:
+    """Turn round a deal row whose recipient is the maker country of its item (see the
+    module doc). ``origins`` maps a canonical item to its maker's country name.
+
+    >>> def row(sup, rec):
+    ...     return Transfer(sup, sup, rec, rec, "", "S-300", "S-300", "", "agreed", "", "",
+    ...                     "", "", "contract", 1, "", 0, 0, 0, 0)
+    >>> out = orient_by_maker([row("Iran", "Russia")], {"S-300": "Russia"})[0]
+    >>> out.supplier, out.recipient
+    ('Russia', 'Iran')
+    >>> orient_by_maker([row("Belarus", "Iran")], {"S-300": "Russia"})[0].supplier
+    'Belarus'
+    """
+    out = []
+    for row in rows:
+        maker = origins.get(row.item, "")
+        supplier = row.supplier_country or row.supplier
+        recipient = row.recipient_country or row.recipient
+        if DEAL_CUES.match(row.cue) and maker and recipient == maker and supplier not in (
+            maker, rules.NOT_STATED, rules.UNRESOLVED
+        ):  # fmt: skip
+            row = replace(
+                row, supplier=row.recipient, supplier_country=row.recipient_country,
+                supplier_text=row.recipient_text, recipient=row.supplier,
+                recipient_country=row.supplier_country, recipient_text=row.supplier_text,
+            )  # fmt: skip
+        out.append(row)
+    return out
+
+
+def fill_sentence_seller(rows: list[Transfer]) -> list[Transfer]:
+    """Give a row with no supplier the one supplier another row of the same sentence names
+    for the same item and recipient (see the module doc).
+
+    >>> def row(sup, cue):
+    ...     return Transfer(sup, sup, "Chile", "Chile", "", "frigate", "frigates", "", "agreed",
+    ...                     "", "", "", "", cue, 1, "", 0, 0, 0, 0)
+    >>> out = fill_sentence_seller([row("Acme", "delivered"), row("(not stated)", "ordered")])
+    >>> out[1].supplier
+    'Acme'
+    """
+    out = []
+    for row in rows:
+        if row.supplier == rules.NOT_STATED and row.recipient != rules.NOT_STATED:
+            named = {
+                r.supplier: r for r in rows
+                if r.sentence_number == row.sentence_number and r.item == row.item
+                and r.recipient == row.recipient
+                and r.supplier not in (rules.NOT_STATED, rules.UNRESOLVED)
+            }  # fmt: skip
+            if len(named) == 1:
+                seller = next(iter(named.values()))
+                row = replace(
+                    row, supplier=seller.supplier, supplier_country=seller.supplier_country,
+                    supplier_text=seller.supplier_text,
+                )  # fmt: skip
+        out.append(row)
+    return out
