@@ -53,6 +53,7 @@ import regex
 
 from analysis.entities.chambers import is_chamber
 from analysis.entities.discovery_acronyms import ACRONYM_EVIDENCE, country_acronym_name
+from analysis.entities.discovery_business import read_business_cue
 from analysis.entities.discovery_credits import read_credits
 from analysis.entities.discovery_parties import PARTY_EVIDENCE, country_party_name
 from analysis.entities.discovery_rules import (
@@ -1108,6 +1109,9 @@ def _read_person_or_org(
             kind = "person" if person_shape and not org_words else "organisation"
         if kind != "person" or person_shape:
             return [(name, kind, "listed after a noun", start, "")]
+    business = read_business_cue(name, tail, after) if len(words) <= 3 else ""
+    if business:  # "X shares, however, fell", "an analyst at X", "the packaging group X"
+        return [(name, "company", business, start, acronym)]
     return []
 
 
