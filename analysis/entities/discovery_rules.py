@@ -190,6 +190,19 @@ ORG_HEADS = {
             "Organization",
             "League",
             "Party",
+            # a body named for its aim: "Forum for A-B Cooperation", "Movement for Democratic
+            # Change", "Alliance for Progress", "Fund for Peace", "Community of Sahel States"
+            "Forum",
+            "Alliance",
+            "Movement",
+            "Coalition",
+            "Front",
+            "Foundation",
+            "Fund",
+            "Society",
+            "Community",
+            "Commission",
+            "Committee",
         ),
         "organisation",
     ),  # fmt: skip

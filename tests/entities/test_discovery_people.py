@@ -19,7 +19,9 @@ def actors(text: str) -> dict[str, int]:
 
 
 def test_south_asian_and_west_african_honorifics_are_titles_not_part_of_the_name():
-    text = "He met Shri Rakesh Venkat in the town. Later Alhaji Musa Dangari spoke, and Venkat left."
+    text = (
+        "He met Shri Rakesh Venkat in the town. Later Alhaji Musa Dangari spoke, and Venkat left."
+    )
     assert actors(text) == {"Rakesh Venkat": 2, "Musa Dangari": 1}
 
 
@@ -45,7 +47,7 @@ def test_a_titled_name_ends_before_of_and_a_body():
 def test_a_short_and_a_long_given_name_with_one_surname_are_one_person():
     text = (
         "Chief executive Jeff Marrow of the airline spoke first. The deal is good, "
-        "analyst Nora Quist said. \"We will grow,\" Jeffery Marrow said."
+        'analyst Nora Quist said. "We will grow," Jeffery Marrow said.'
     )
     assert actors(text) == {"Jeff Marrow": 2, "Nora Quist": 1}
 
