@@ -56,6 +56,7 @@ from analysis.entities.discovery_acronyms import ACRONYM_EVIDENCE, country_acron
 from analysis.entities.discovery_business import read_business_cue
 from analysis.entities.discovery_credits import read_credits
 from analysis.entities.discovery_given_names import merge_given_name_forms
+from analysis.entities.discovery_offices import office_body
 from analysis.entities.discovery_parties import PARTY_EVIDENCE, country_party_name
 from analysis.entities.discovery_rules import (
     APPOSITIVE_AFTER,
@@ -754,7 +755,9 @@ def read_run(
     if not words or _covered_span(spans, start, start + len(" ".join(words))):
         return []
     if words[0].islower():
-        return []  # "Secretary of National Defence": an office's name, no name after it
+        # "Secretary of National Defence": an office's name, no name after it; "Deputy
+        # Secretary-General of the Pacific Islands Forum": the title holds a body's name
+        return office_body(words, start, spans, text[start - sentence.start :])
     owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), 0)
     if titled and 1 <= owner <= 3:
         # "PM A B's Some party": the person's name ends at the possessive

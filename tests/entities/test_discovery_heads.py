@@ -28,3 +28,11 @@ def test_a_forum_with_a_hyphenated_country_word_and_its_acronym_is_one_organisat
 def test_a_movement_and_an_alliance_named_for_their_aim_are_organisations():
     text = "The Movement for Peru Renewal said no, and the Alliance for Ghana Progress agreed."
     assert actors(text) == {"Movement for Peru Renewal": 1, "Alliance for Ghana Progress": 1}
+
+
+def test_a_title_holding_a_body_name_counts_for_the_body():
+    text = (
+        "The Deputy Secretary-General of the Coral Sea Forum, Lia Tamu, will attend. "
+        "Minister of National Defence Jan Kowal spoke."
+    )
+    assert actors(text) == {"Coral Sea Forum": 1, "Lia Tamu": 1, "Jan Kowal": 1}
