@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.entities.chambers import drop_contested_chambers
 from analysis.entities.context import drop_places, find_institutions, read_acronym_senses
 from analysis.entities.discovery import discover_names
 from analysis.entities.discovery_counts import count_found_names
@@ -62,6 +63,7 @@ def discover_rows(
     rows = read_acronym_senses(article.text, rows)
     rows = read_state_abbreviations(article.text, sentences, rows)
     rows = find_institutions(article, sentences, rows, lexicons)
+    rows = drop_contested_chambers(article.text, rows)  # "Congress candidates": no actor
     names = discover_names(article, sentences, rows, lexicons)
     rows = count_found_names(article, sentences, rows, names)
     return discover_weapons(article, sentences, rows, lexicons)
