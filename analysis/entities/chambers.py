@@ -101,3 +101,35 @@ def is_goal(text: str, row: MentionRow) -> bool:
     False
     """
     return bool(GOAL_BEFORE.search(text[max(0, row.start - 20) : row.start]))
+
+
+#: Nouns of an election right after a bare chamber ("Congress candidates", "Senate seats",
+#: "the Senate race"): the chamber is what is contested, a modifier, not an actor.
+CONTEST_AFTER = regex.compile(
+    r"\s+(?:candidates?|hopefuls?|seats?|races?|elections?|polls?|contests?|ballots?|primar(?:y|ies)"
+    r"|nominees?|campaigns?)\b"
+)
+
+
+def drop_contested_chambers(text: str, rows: list[MentionRow]) -> list[MentionRow]:
+    """Return ``rows`` without a bare chamber written as the modifier of an election noun
+    ("Congress candidates won 2%"); ``rows`` itself when there is none.
+
+    >>> row = MentionRow("actor", "Congress (Peru)", "government", "", "PER", "Congress",
+    ...                  "body", 1, 0, 8, True, "generic institution")
+    >>> drop_contested_chambers("Congress candidates lost.", [row])
+    []
+    >>> len(drop_contested_chambers("Congress voted no.", [row]))
+    1
+    """
+    kept = [
+        r
+        for r in rows
+        if not (
+            r.kind == "actor"
+            and r.evidence == "generic institution"
+            and is_chamber(r.form)
+            and CONTEST_AFTER.match(text, r.end)
+        )
+    ]
+    return rows if len(kept) == len(rows) else kept

@@ -53,7 +53,10 @@ import regex
 
 from analysis.entities.chambers import is_chamber
 from analysis.entities.discovery_acronyms import ACRONYM_EVIDENCE, country_acronym_name
+from analysis.entities.discovery_business import read_business_cue
 from analysis.entities.discovery_credits import read_credits
+from analysis.entities.discovery_given_names import merge_given_name_forms
+from analysis.entities.discovery_offices import office_body
 from analysis.entities.discovery_parties import PARTY_EVIDENCE, country_party_name
 from analysis.entities.discovery_rules import (
     APPOSITIVE_AFTER,
@@ -82,6 +85,7 @@ from analysis.entities.discovery_rules import (
     PERSON_NOUNS,
     PLACE_WORDS,
     POWER_WORDS,
+    PRONOUN_ROLE_BEFORE,
     ROLE_NAME_AFTER,
     ROLE_OF_BEFORE,
     ROLE_WORDS,
@@ -290,6 +294,7 @@ def discover_names(
     found = merge_short_names(found)
     found = _merge_party_word(found)
     found = merge_middle_initials(found)
+    found = merge_given_name_forms(found)  # "Jeff A ... Jeffery A": one person
     found = merge_royal_names(found, rows)
     folded = _fold_text(article.text)
     for key, item in list(found.items()):  # "HARMONY Gold ... Harmony Gold", "Joao ... João"
@@ -741,7 +746,8 @@ def read_run(
         joined = cut and words[cut - 1] in ("and", "&") and not tail_word
         if joined and len(rest) == 1 and _POSSESSIVE.sub("", rest[0]).rstrip(".") in ORG_SUFFIXES:
             continue  # "the Law and Justice Party": a title word joined into a name
-        if words[cut].rstrip(".").casefold() in titles or tail_word or cased:
+        pair = " ".join(words[cut - 1 : cut + 1]).casefold() if cut else ""  # "Tan Sri A B"
+        if words[cut].rstrip(".").casefold() in titles or pair in titles or tail_word or cased:
             title_word = words[cut]
             start += len(" ".join(words[: cut + 1])) + 1
             words, titled = words[cut + 1 :], True
@@ -749,7 +755,9 @@ def read_run(
     if not words or _covered_span(spans, start, start + len(" ".join(words))):
         return []
     if words[0].islower():
-        return []  # "Secretary of National Defence": an office's name, no name after it
+        # "Secretary of National Defence": an office's name, no name after it; "Deputy
+        # Secretary-General of the Pacific Islands Forum": the title holds a body's name
+        return office_body(words, start, spans, text[start - sentence.start :])
     owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), 0)
     if titled and 1 <= owner <= 3:
         # "PM A B's Some party": the person's name ends at the possessive
@@ -769,6 +777,16 @@ def read_run(
         and _covered_span(spans, start + of_country.end(), run_end)
     ):
         # "President A B of Angola": the country after "of" is the person's, counted apart
+        return [(of_country.group(1), "person", "title before", start, "")]
+    rest = words[len(of_country.group().split()) :] if of_country else []
+    last_rest = _POSSESSIVE.sub("", rest[-1]).rstrip(".") if rest else ""
+    if (
+        rest
+        and len(rest) <= 5
+        and all(w[:1].isupper() for w in rest)
+        and (last_rest not in ORG_SUFFIXES)
+    ):
+        # "Economy Minister A B of the Greens": a title's name ends before "of" and a body
         return [(of_country.group(1), "person", "title before", start, "")]
     if len(words) == 1 and title_word.casefold() in ROYAL_TITLES and words[0][1:].islower():
         # "Queen Elizabeth", "Pope Leo": a royal or religious title with one name is a person
@@ -1028,6 +1046,8 @@ def _read_person_or_org(
     words = max(parts, key=len)
     if person_shape and (titled or prev_word.rstrip(",.") in titles):
         return [(name, "person", "title before", start, "")]
+    if person_shape and len(parts) == 1 and PRONOUN_ROLE_BEFORE.search(tail):
+        return [(name, "person", "pronoun's relation before", start, "")]  # "his rival A B"
     if person_shape and len(parts) == 1 and _office_before(title_end, titles):
         return [(name, "person", "title before", start, "")]  # "its chief of staff, A B"
     if person_shape and len(parts) == 1 and ROLE_OF_BEFORE.search(tail) and after[:1] in ",.":
@@ -1108,6 +1128,9 @@ def _read_person_or_org(
             kind = "person" if person_shape and not org_words else "organisation"
         if kind != "person" or person_shape:
             return [(name, kind, "listed after a noun", start, "")]
+    business = read_business_cue(name, tail, after) if len(words) <= 3 else ""
+    if business:  # "X shares, however, fell", "an analyst at X", "the packaging group X"
+        return [(name, "company", business, start, acronym)]
     return []
 
 

@@ -194,6 +194,19 @@ ORG_HEADS = {
             "Organization",
             "League",
             "Party",
+            # a body named for its aim: "Forum for A-B Cooperation", "Movement for Democratic
+            # Change", "Alliance for Progress", "Fund for Peace", "Community of Sahel States"
+            "Forum",
+            "Alliance",
+            "Movement",
+            "Coalition",
+            "Front",
+            "Foundation",
+            "Fund",
+            "Society",
+            "Community",
+            "Commission",
+            "Committee",
         ),
         "organisation",
     ),  # fmt: skip
@@ -434,4 +447,13 @@ LIST_NOUNS = {
 LIST_BEFORE = regex.compile(
     r"\b((?i:" + "|".join(LIST_NOUNS) + r"))\b,?\s+(?:(?:such as|like|including|notably|namely|"
     r"among them)\s+)?(?:\p{Lu}[\w'’.&-]*(?:\s\p{Lu}[\w'’.&-]*)*,?\s+(?:and\s+|or\s+)?)*$"
+)
+#: A person's relation after a possessive pronoun right before a name ("his rival A B", "her
+#: late husband A B", "their lawyer A B"): only a person has one, so the name is a person's.
+PRONOUN_ROLE_BEFORE = regex.compile(
+    r"\b(?:his|her|their)\s+(?:(?:late|former|main|chief|closest|nearest|long-time|longtime"
+    r"|younger|elder|older)\s+)?(?:rival|rivals|opponent|competitor|challenger|predecessor"
+    r"|successor|wife|husband|son|daughter|father|mother|brother|sister|aide|lawyer|partner"
+    r"|running mate)\s+$",
+    regex.I,
 )

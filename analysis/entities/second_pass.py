@@ -20,12 +20,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.entities.chambers import drop_contested_chambers
 from analysis.entities.context import drop_places, find_institutions, read_acronym_senses
 from analysis.entities.discovery import discover_names
 from analysis.entities.discovery_counts import count_found_names
 from analysis.entities.lexicon import Lexicons, load_lexicons, normalise_key
 from analysis.entities.mention_rows import MentionRow, frame_from_rows, rows_from_frame
 from analysis.entities.mentions import find_mention_rows, list_counts
+from analysis.entities.state_abbreviations import read_state_abbreviations
 from analysis.entities.weapon_discovery import discover_weapons
 from analysis.entities.weapon_generics import name_generics
 from analysis.text import Article, Sentence, load_article, split_sentences
@@ -59,7 +61,9 @@ def discover_rows(
     """
     rows = drop_places(article.text, rows, lexicons)
     rows = read_acronym_senses(article.text, rows)
+    rows = read_state_abbreviations(article.text, sentences, rows)
     rows = find_institutions(article, sentences, rows, lexicons)
+    rows = drop_contested_chambers(article.text, rows)  # "Congress candidates": no actor
     names = discover_names(article, sentences, rows, lexicons)
     rows = count_found_names(article, sentences, rows, names)
     return discover_weapons(article, sentences, rows, lexicons)

@@ -102,3 +102,11 @@ def test_two_chambers_joined_by_and_are_two_chambers_not_one_name():
     assert counts["House of Representatives (Chile)"] == 1
     assert counts["Senate (Chile)"] == 1
     assert not any(" and " in name for name in counts)
+
+
+def test_a_chamber_modifying_an_election_noun_is_what_is_contested_not_an_actor():
+    text = (
+        HEADLINE + "Chile's Senate voted on Monday. Senate candidates of the bloc won 2%, and "
+        "the Senate race is close.\n"
+    )
+    assert actors(text)["Senate (Chile)"] == 1

@@ -1,0 +1,90 @@
+"""Discovery: a company named by what business news writes around it.
+
+A capitalised word alone is no evidence: "Mondi" may be a surname, a place or a brand. Business
+prose names a company's kind by its slot, and these slots make a name (one word too) a
+company's (the rules as named patterns, ``BUSINESS_CUES``):
+
+- its shares after it, other words allowed between ("X shares, however, fell", "X shares
+  rose", "X's shares slipped");
+- an analyst's or economist's employer ("an analyst at X", "economists with X");
+- a data provider ("analysts surveyed by X", "data compiled by X");
+- an officer of it ("chief executive of X", "the CEO of X");
+- a line of business before "group" or "giant" ("the oil services group X", "the e-commerce
+  giant X"; the sector nouns in ``data/business_sectors.txt``).
+
+>>> read_business_cue("X", "Shares of rival ", " shares, however, fell 2%.")
+'share price'
+>>> read_business_cue("X", "said an analyst at ", ", a bank.")
+'employer of an analyst'
+>>> read_business_cue("X", "the packaging group ", " said")
+'sector noun before'
+>>> read_business_cue("X", "the armed group ", " said")
+''
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from analysis import config
+
+SECTORS_FILE = config.DATA_DIR / "business_sectors.txt"
+
+_SHARES_AFTER = regex.compile(
+    r"^(?:['’]s?)?\s+shares?(?:,\s+(?:however|meanwhile|though|by contrast|in contrast),)?\s+"
+    r"(?:(?:also|were|was|had|have)\s+)?"
+    r"(?:rose|fell|jumped|slipped|gained|lost|climbed|dropped|slid|added|shed|advanced|declined"
+    r"|edged|surged|sank|tumbled|plunged|rallied|soared|slumped|rebounded|traded|closed|ended"
+    r"|opened|risen|fallen|jumped)\b"
+)
+_EMPLOYER_BEFORE = regex.compile(
+    r"\b(?:analysts?|economists?|strategists?|researchers?|brokers?|traders?|portfolio managers?"
+    r"|fund managers?)\s+(?:at|with|from)\s+$",
+    regex.I,
+)
+_PROVIDER_BEFORE = regex.compile(
+    r"\b(?:surveyed|polled|compiled|tracked|calculated)\s+by\s+$", regex.I
+)
+_OFFICER_BEFORE = regex.compile(
+    r"\b(?:chief executive(?: officer)?|chief financial officer|chief operating officer|ceo|cfo"
+    r"|coo|managing director)\s+of\s+$",
+    regex.I,
+)
+_SECTOR_BEFORE = regex.compile(r"\b([\w-]+)\s+(?:group|giant)\s+$")
+
+#: (evidence, pattern, side): the text ``before`` the name or ``after`` it that a cue reads.
+BUSINESS_CUES = (
+    ("share price", _SHARES_AFTER, "after"),
+    ("employer of an analyst", _EMPLOYER_BEFORE, "before"),
+    ("data provider", _PROVIDER_BEFORE, "before"),
+    ("officer of a company", _OFFICER_BEFORE, "before"),
+)
+
+
+@lru_cache(maxsize=4)
+def load_business_sectors(path: str | Path = "") -> frozenset[str]:
+    """The sector nouns of ``data/business_sectors.txt`` (lower case).
+
+    >>> {"mining", "e-commerce"} <= load_business_sectors()
+    True
+    """
+    path = Path(path) if path else SECTORS_FILE
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
+def read_business_cue(name: str, before: str, after: str) -> str:
+    """The evidence that makes ``name`` a company's (see the module docstring), or "".
+
+    ``before`` is the sentence's text up to the name, ``after`` the text from its end.
+    """
+    for evidence, pattern, side in BUSINESS_CUES:
+        if side == "after" and pattern.match(after) or side == "before" and pattern.search(before):
+            return evidence
+    sector = _SECTOR_BEFORE.search(before)
+    if sector and sector.group(1) in load_business_sectors():
+        return "sector noun before"
+    return ""

@@ -1,0 +1,58 @@
+"""People the text names with an honorific, a relation or a title before "of" a body, and one
+person written with a short and a long given name (titles.txt, discovery, discovery_given_names).
+
+Every sentence here is made up for the test.
+"""
+
+from __future__ import annotations
+
+from analysis.entities import find_all_mentions, load_lexicons
+from analysis.entities.discovery_given_names import is_short_form
+from analysis.text import article_from_text
+
+HEADLINE = "Talks go on\n\n"
+
+
+def actors(text: str) -> dict[str, int]:
+    mentions = find_all_mentions(article_from_text(HEADLINE + text + "\n"), load_lexicons())
+    return mentions.loc[mentions["kind"] == "actor", "name"].value_counts().to_dict()
+
+
+def test_south_asian_and_west_african_honorifics_are_titles_not_part_of_the_name():
+    text = (
+        "He met Shri Rakesh Venkat in the town. Later Alhaji Musa Dangari spoke, and Venkat left."
+    )
+    assert actors(text) == {"Rakesh Venkat": 2, "Musa Dangari": 1}
+
+
+def test_a_two_word_honorific_is_a_title():
+    text = "On Friday, Tan Sri Ahmad Zulkarnain opened the plant."
+    assert actors(text) == {"Ahmad Zulkarnain": 1}
+
+
+def test_a_church_title_before_a_name_is_no_part_of_it():
+    assert actors("Pastor Joel Okafor said the church would help.") == {"Joel Okafor": 1}
+
+
+def test_a_relation_after_his_or_her_makes_a_person():
+    text = "The senator lost to his rival Hugo Marbel, and her lawyer Ines Varga appealed."
+    assert actors(text) == {"Hugo Marbel": 1, "Ines Varga": 1}
+
+
+def test_a_titled_name_ends_before_of_and_a_body():
+    text = "The deal was reached by Economy Minister Tobias Lenner of the Greens on Monday."
+    assert actors(text) == {"Tobias Lenner": 1}
+
+
+def test_a_short_and_a_long_given_name_with_one_surname_are_one_person():
+    text = (
+        "Chief executive Jeff Marrow of the airline spoke first. The deal is good, "
+        'analyst Nora Quist said. "We will grow," Jeffery Marrow said.'
+    )
+    assert actors(text) == {"Jeff Marrow": 2, "Nora Quist": 1}
+
+
+def test_a_short_form_needs_three_letters_and_a_longer_name():
+    assert is_short_form("Alex", "Alexander")
+    assert not is_short_form("Al", "Alan")
+    assert not is_short_form("Jeff", "Jeff")
