@@ -192,6 +192,10 @@ def matcher_from_plain(plain: object) -> CompiledMatcher | None:
         return None
 
 
+#: Actor types whose names take no plural form.
+_NO_PLURAL_TYPES = frozenset({"person", "media"})
+
+
 def build_matcher(
     entries: tuple[LexiconEntry, ...], titles: tuple[str, ...], not_mentions: tuple[str, ...] = ()
 ) -> CompiledMatcher:
@@ -205,7 +209,9 @@ def build_matcher(
         if entry.type == "person":
             target = PersonTarget(target)  # takes the slow path, which tracks people
         for alias in entry.aliases:
-            forms = variants(alias, plural=entry.type != "person")
+            # A person or a news outlet has no plural mention: "Economists"
+            # are not The Economist, "Guardians" not The Guardian.
+            forms = variants(alias, plural=entry.type not in _NO_PLURAL_TYPES)
             if entry.kind == "weapon":
                 forms |= set().union(*map(variants, _capitals_titled(alias)))
             exact[alias] = target

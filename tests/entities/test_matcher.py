@@ -23,3 +23,15 @@ def test_a_designation_broken_by_a_space_after_its_dash_is_the_same_system():
 
 def test_a_plural_designation_broken_by_a_space_is_the_same_system():
     assert weapons("The F- 16s and F-16 jets flew.") == {"F-16": 2}
+
+
+def actors(body: str) -> dict[str, int]:
+    article = article_from_text("Markets news\n\n" + body + "\n")
+    mentions = find_all_mentions(article, load_lexicons())
+    return mentions.loc[mentions["kind"] == "actor", "name"].value_counts().to_dict()
+
+
+def test_a_news_outlet_name_has_no_plural_mention():
+    # "Economists" are people in a trade, not the weekly; its name still counts
+    text = "Economists expect rates to fall. The Economist said so on Friday."
+    assert actors(text) == {"The Economist": 1}
