@@ -38,7 +38,10 @@ Words that name a part's whole outright need no weighing, and override it
 (``analysis.money.explicit``): "$400m of that", "$60m as part of the total $150m",
 "The budget is composed of ...", "The breakdown is as follows:", "Other allocations
 include:", "donors pledged $X" then each donor's pledge, "brings the total to $Y",
-"a total of $Y" after "on top of", and "from $A to $B ... the additional $C".
+"a total of $Y" after "on top of", and "from $A to $B ... the additional $C"; a sentence
+that goes on with a list begun before it ("It also includes ...", "The bill also contains
+...", "Also in the package: ...", "Another $2bn is set aside for ...") adds to the same
+total (``analysis.money.continuations``).
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ from decimal import Decimal
 from analysis.money.amount import Amount
 from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
 from analysis.money.bystanders import SUPERLATIVE, restates_within_bounds
+from analysis.money.continuations import link_continued_parts
 from analysis.money.explicit import (
     link_compositions,
     link_increases,
@@ -374,6 +378,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_stated_shares(text, sentences, readings, by_start, Linked, protected)
     protected |= link_among_openers(text, sentences, readings, by_start, Linked, protected)
     protected |= link_further_parts(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_continued_parts(text, sentences, readings, by_start, Linked, protected)
     taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
     link_running_totals(text, sentences, readings, by_start, Linked, taken)
     assign_by_sums(readings, by_start, candidates, protected, Linked)
