@@ -41,7 +41,10 @@ include:", "donors pledged $X" then each donor's pledge, "brings the total to $Y
 "a total of $Y" after "on top of", and "from $A to $B ... the additional $C"; a sentence
 that goes on with a list begun before it ("It also includes ...", "The bill also contains
 ...", "Also in the package: ...", "Another $2bn is set aside for ...") adds to the same
-total (``analysis.money.continuations``).
+total (``analysis.money.continuations``); a "respectively" list ("the army and navy get
+$4bn and $3bn respectively") is a list of sibling parts of the whole the sentence refers
+back to, kept as a second breakdown when that whole is already split another way
+(``analysis.money.respectively``).
 """
 
 from __future__ import annotations
@@ -72,6 +75,7 @@ from analysis.money.openers import (
 )
 from analysis.money.ordinals import link_ordinal_items
 from analysis.money.recipients import link_recipient_lists
+from analysis.money.respectively import link_respective_lists
 from analysis.money.rules import (
     ADDED_BEFORE,
     AGGREGATE_BEFORE,
@@ -379,6 +383,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_among_openers(text, sentences, readings, by_start, Linked, protected)
     protected |= link_further_parts(text, sentences, readings, by_start, Linked, protected)
     protected |= link_continued_parts(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_respective_lists(text, sentences, readings, by_start, Linked, protected)
     taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
     link_running_totals(text, sentences, readings, by_start, Linked, taken)
     assign_by_sums(readings, by_start, candidates, protected, Linked)
@@ -1230,7 +1235,10 @@ def computed_shares(text, sentences, linked: list[Linked], readings, recipient_a
     has ``qualifier`` "range" (with ``low``/``high``) for "50 to 80 percent",
     and the text of the share as written.
     """
-    by_start = {s.total.amount.start: s for s in linked}
+    by_start, second = {}, []  # a second breakdown of one total stays beside the first
+    for s in linked:
+        (second.append(s) if s.total.amount.start in by_start
+         else by_start.setdefault(s.total.amount.start, s))  # fmt: skip
     for index, sentence in enumerate(sentences):
         for m in PERCENT_OF_TOTAL.finditer(sentence.text):
             start = sentence.start + m.start()
@@ -1247,7 +1255,7 @@ def computed_shares(text, sentences, linked: list[Linked], readings, recipient_a
             by_start[total.amount.start] = found
             found.parts.append(Reading(amount, index, total.paragraph, link, computed=True))
             found.cues.append(("share", m.group(0).strip(), start, sentence.start + m.end()))
-    return sorted(by_start.values(), key=lambda s: s.total.amount.start)
+    return sorted([*by_start.values(), *second], key=lambda s: s.total.amount.start)
 
 
 def _in_apposition(text: str, readings, start: int) -> bool:
