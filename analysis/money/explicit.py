@@ -180,6 +180,7 @@ def link_compositions(text, sentences, readings, by_start, make_linked, protecte
         cue_at = sentence.start + m.start()
         after = [r for r in readings if r.sentence == index and r.amount.start > cue_at
                  and r.amount.value is not None]  # fmt: skip
+        listed = bool(after)  # the cue's own sentence lists the parts: all of them are named
         if not after:
             after = [r for r in readings if index < r.sentence <= index + COMPOSITION_AHEAD
                      and r.amount.value is not None]  # fmt: skip
@@ -193,7 +194,7 @@ def link_compositions(text, sentences, readings, by_start, make_linked, protecte
         for total in reversed(before):
             pool = [r for r in after if r.amount.currency == total.amount.currency
                     and r.amount.value < total.amount.value]  # fmt: skip
-            subset = _adding_up(total, pool)
+            subset = _adding_up(total, pool, listed)
             owners = {p.amount.start: t for t, linked in by_start.items() for p in linked.parts}
             if subset and any(owners.get(r.amount.start, total.amount.start)
                               != total.amount.start for r in subset
@@ -211,10 +212,17 @@ def link_compositions(text, sentences, readings, by_start, make_linked, protecte
     return linked_parts
 
 
-def _adding_up(total, pool):
+#: How far the whole list a composition's sentence names may be off its total: a printed
+#: figure's rounding or slip ("divided into: A (Rs 5.4bn), B (Rs 705bn), ..." adding up to
+#: 1,808.4 of 1,804) does not drop one of the items the words name.
+LISTED_SLACK = 0.005
+
+
+def _adding_up(total, pool, listed=False):
     """The first run of ``pool``'s sums, in order and from its first, or else the one set
     of them, that adds up to ``total`` (to a thousandth; 2% when a figure is approximate).
-    One sum stated twice counts once."""
+    One sum stated twice counts once. ``listed``: the pool is the list the composition's
+    own sentence names, taken whole when it adds up within ``LISTED_SLACK``."""
     from itertools import combinations
 
     t = total.amount
@@ -232,6 +240,9 @@ def _adding_up(total, pool):
     for size in range(2, len(unique) + 1):
         if adds(unique[:size]):
             return unique[:size]
+    whole = sum(r.amount.value for r in unique)
+    if listed and len(unique) >= 2 and abs(whole - t.value) <= LISTED_SLACK * t.value:
+        return unique
     found = [c for size in range(2, min(6, len(unique)) + 1)
              for c in combinations(unique, size) if adds(c)]  # fmt: skip
     return list(found[0]) if len(found) == 1 else None

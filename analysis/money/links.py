@@ -38,7 +38,13 @@ Words that name a part's whole outright need no weighing, and override it
 (``analysis.money.explicit``): "$400m of that", "$60m as part of the total $150m",
 "The budget is composed of ...", "The breakdown is as follows:", "Other allocations
 include:", "donors pledged $X" then each donor's pledge, "brings the total to $Y",
-"a total of $Y" after "on top of", and "from $A to $B ... the additional $C".
+"a total of $Y" after "on top of", and "from $A to $B ... the additional $C"; a sentence
+that goes on with a list begun before it ("It also includes ...", "The bill also contains
+...", "Also in the package: ...", "Another $2bn is set aside for ...") adds to the same
+total (``analysis.money.continuations``); a "respectively" list ("the army and navy get
+$4bn and $3bn respectively") is a list of sibling parts of the whole the sentence refers
+back to, kept as a second breakdown when that whole is already split another way
+(``analysis.money.respectively``).
 """
 
 from __future__ import annotations
@@ -52,6 +58,7 @@ from analysis.money.adjacent import link_adjacent_parts
 from analysis.money.amount import Amount
 from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
 from analysis.money.bystanders import SUPERLATIVE, restates_within_bounds
+from analysis.money.continuations import link_continued_parts
 from analysis.money.explicit import (
     link_compositions,
     link_increases,
@@ -71,6 +78,7 @@ from analysis.money.openers import (
 )
 from analysis.money.ordinals import link_ordinal_items
 from analysis.money.recipients import link_recipient_lists
+from analysis.money.respectively import link_respective_lists
 from analysis.money.rules import (
     ADDED_BEFORE,
     AGGREGATE_BEFORE,
@@ -377,6 +385,9 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_stated_shares(text, sentences, readings, by_start, Linked, protected)
     protected |= link_among_openers(text, sentences, readings, by_start, Linked, protected)
     protected |= link_further_parts(text, sentences, readings, by_start, Linked, protected)
+    # Parts the text links by words first, then by place and arithmetic.
+    protected |= link_continued_parts(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_respective_lists(text, sentences, readings, by_start, Linked, protected)
     protected |= link_adjacent_parts(
         text, sentences, paragraphs, readings, by_start, Linked, protected
     )
@@ -1237,7 +1248,10 @@ def computed_shares(text, sentences, linked: list[Linked], readings, recipient_a
     has ``qualifier`` "range" (with ``low``/``high``) for "50 to 80 percent",
     and the text of the share as written.
     """
-    by_start = {s.total.amount.start: s for s in linked}
+    by_start, second = {}, []  # a second breakdown of one total stays beside the first
+    for s in linked:
+        (second.append(s) if s.total.amount.start in by_start
+         else by_start.setdefault(s.total.amount.start, s))  # fmt: skip
     for index, sentence in enumerate(sentences):
         for m in PERCENT_OF_TOTAL.finditer(sentence.text):
             start = sentence.start + m.start()
@@ -1254,7 +1268,7 @@ def computed_shares(text, sentences, linked: list[Linked], readings, recipient_a
             by_start[total.amount.start] = found
             found.parts.append(Reading(amount, index, total.paragraph, link, computed=True))
             found.cues.append(("share", m.group(0).strip(), start, sentence.start + m.end()))
-    return sorted(by_start.values(), key=lambda s: s.total.amount.start)
+    return sorted([*by_start.values(), *second], key=lambda s: s.total.amount.start)
 
 
 def _in_apposition(text: str, readings, start: int) -> bool:

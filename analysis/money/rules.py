@@ -123,7 +123,7 @@ TRAILING_TOTAL = re.compile(
 BACK_REFERENCE = re.compile(
     r"^\W*(?:it|this|that|these|of\s+(?:that|this|it|the\s+total|the\s+money|those)|"
     r"the\s+(?:[\w-]+\s+){0,3}?(?:package|bill|measure|plan|request|deal|legislation|money|"
-    r"funding|aid|sum|total|amount|budget|fund|law|proposal|agreement|supplemental))\b",
+    r"funding|aid|sum|total|amount|figure|budget|fund|law|proposal|agreement|supplemental))\b",
     re.I,
 )
 #: "Of that, $12 billion would go to Poland": the back-reference alone opens the list.

@@ -489,3 +489,12 @@ def test_the_remaining_sum_that_does_not_add_up_is_no_part():
         "The remaining $3 billion sits in bonds."
     )
     assert find_allocations(text) == []
+
+
+def test_the_figure_refers_back_to_the_total_before_it():
+    # "The figure" names the sum just stated, as "the sum" or "the amount" would
+    text = ("The deal is worth $1.2 billion. The figure covers $800 million for 12 helicopters "
+            "and $150 million for training.")  # fmt: skip
+    (split,) = find_allocations(text)
+    assert split.total.value == 1_200_000_000
+    assert [p.amount.value for p in split.parts] == [800_000_000, 150_000_000]

@@ -204,3 +204,14 @@ def test_as_part_of_the_total_names_the_whole_after_it():
         "Its minister announced an additional $60 million as part of the total $150 million."
     )
     assert (150 * M, [60 * M]) in splits_of(text)
+
+
+def test_a_composition_keeps_every_item_its_sentence_lists_despite_a_printed_slip():
+    # the four items add up to Rs 1,003 billion of a Rs 1,000 billion total (a printed
+    # figure's slip); three of them add up exactly, but the words name all four
+    text = ("Parliament approved a defence budget of Rs 1,000 billion.\n\nThe budget is "
+            "divided into categories: offices (Rs 3 billion), pay (Rs 500 billion), fuel (Rs "
+            "200 billion) and arms (Rs 300 billion).")  # fmt: skip
+    (split,) = find_allocations(text)
+    assert [p.amount.value for p in split.parts] == [3 * B, 500 * B, 200 * B, 300 * B]
+    assert "composition" in [e[0] for e in split.evidence]
