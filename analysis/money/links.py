@@ -1241,6 +1241,21 @@ def _dec(value) -> Decimal:
     return Decimal(repr(value)) if value is not None else Decimal(0)
 
 
+def index_by_total(linked: list[Linked]) -> tuple[dict[int, Linked], list[Linked]]:
+    """Return the splits keyed by where their total starts, and the second breakdowns
+    of a total already keyed, which stay beside the first (by service and by category).
+
+    >>> index_by_total([])
+    ({}, [])
+    """
+    by_start: dict[int, Linked] = {}
+    second: list[Linked] = []
+    for s in linked:
+        (second.append(s) if s.total.amount.start in by_start
+         else by_start.setdefault(s.total.amount.start, s))  # fmt: skip
+    return by_start, second
+
+
 def computed_shares(text, sentences, linked: list[Linked], readings, recipient_after: Callable):
     """Add parts stated as a share of a total ("half of it went to ...") to ``linked``.
 
@@ -1248,10 +1263,7 @@ def computed_shares(text, sentences, linked: list[Linked], readings, recipient_a
     has ``qualifier`` "range" (with ``low``/``high``) for "50 to 80 percent",
     and the text of the share as written.
     """
-    by_start, second = {}, []  # a second breakdown of one total stays beside the first
-    for s in linked:
-        (second.append(s) if s.total.amount.start in by_start
-         else by_start.setdefault(s.total.amount.start, s))  # fmt: skip
+    by_start, second = index_by_total(linked)
     for index, sentence in enumerate(sentences):
         for m in PERCENT_OF_TOTAL.finditer(sentence.text):
             start = sentence.start + m.start()

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from analysis.money.amount import Amount
-from analysis.money.links import Linked, Reading
+from analysis.money.links import Linked, Reading, index_by_total
 from analysis.money.rules import FRACTIONS, WHOLE_FAMILIES
 
 __all__ = ["link_share_lists"]
@@ -92,7 +92,7 @@ def link_share_lists(text, sentences, linked: list[Linked], readings, recipient_
     ``computed_shares`` read: a share in words or with "is for" opening the sentence (of
     the last sum within two sentences before it, as there), and the shares that follow a
     share with their verb left out. Returns the totals, in order of position."""
-    by_start = {s.total.amount.start: s for s in linked}
+    by_start, second = index_by_total(linked)  # a second breakdown stays beside
     known = {p.amount.start for s in linked for p in s.parts if p.computed}
     for index, sentence in enumerate(sentences):
         owner, end = None, None
@@ -148,4 +148,4 @@ def link_share_lists(text, sentences, linked: list[Linked], readings, recipient_
             known.add(amount.start)
             last = owner.parts[-1]
             end = link[2] if link else m.end()
-    return sorted(by_start.values(), key=lambda s: s.total.amount.start)
+    return sorted([*by_start.values(), *second], key=lambda s: s.total.amount.start)
