@@ -98,14 +98,20 @@ def bare_words(article: Article, spans, found, pattern, first: int):
     """Each match of ``pattern`` from offset ``first`` in the counted sections that no
     span or found row covers, with the text before it on its line (30 characters at
     most): the candidates of a bare word that refers back (``vehicles_back``,
-    ``boats_back``, ``ships_back``, ``aircraft_roles_back``, ``fighters_back``)."""
+    ``boats_back``, ``ships_back``, ``aircraft_roles_back``, ``fighters_back``).
+    A word one space after a named system is that system's class noun ("Hawk Mk 132
+    trainers", "LAV 6 vehicles": the number ends the name, it counts nothing), no candidate."""
     text = article.text
     taken = [(s[1], s[2]) for s in spans] + [(f[3], f[4]) for f in found]
+    named_ends = {s[2] for s in spans if s[3] == "weapon" and not is_class(s)}
+    named_ends |= {f[4] for f in found if not (f[0].islower() or f[0] == f[2])}
     for section in article.counted_sections():
         for m in pattern.finditer(text, max(section.start, first), section.end):
             start, end = m.span()
             if any(a < end and start < b for a, b in taken):
                 continue
+            if text[start - 1 : start] == " " and start - 1 in named_ends:
+                continue  # the class noun of the named system before it
             line_start = text.rfind("\n", 0, start) + 1
             yield m, text[max(line_start, start - 30) : start]
 

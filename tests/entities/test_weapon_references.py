@@ -175,3 +175,14 @@ def test_fighters_described_by_age_or_generation_after_a_named_fighter_are_jets(
     # with an armed group in the article, the fighters stay people
     text = "The army flies Gripen jets. Older fighters of Hamas left the town."
     assert "aircraft (generic)" not in weapons(text)
+
+
+def test_a_class_noun_after_a_name_ending_in_a_number_is_no_second_weapon():
+    # the number ends the name ("LAV 6", "Hawk Mk 120"), it is no count of vehicles or trainers
+    text = "Ruritania sent LAV 6 vehicles and flies Hawk Mk 120 trainers."
+    assert weapons(text) == {"Mowag Piranha": 1, "BAE Hawk": 1}
+
+
+def test_a_number_of_vehicles_after_an_armoured_vehicle_still_refers_back():
+    text = "Ruritania sent LAV 6 vehicles in May and 30 vehicles in June."
+    assert weapons(text) == {"Mowag Piranha": 1, "military vehicle (generic)": 1}

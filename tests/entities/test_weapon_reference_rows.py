@@ -1,0 +1,83 @@
+"""Widely used warship classes, naval guns, exported armoured vehicles, fighter engines
+and air-defence systems (rows of ``data/weapons.csv``; sources in ``data/README.md``).
+
+Every sentence here is made up for the test.
+"""
+
+from __future__ import annotations
+
+from analysis.entities import find_all_mentions, load_lexicons
+from analysis.text import article_from_text
+
+HEADLINE = "Defence news\n\n"
+
+
+def weapons(body: str) -> dict[str, int]:
+    mentions = find_all_mentions(article_from_text(HEADLINE + body + "\n"), load_lexicons())
+    return mentions.loc[mentions["kind"] == "weapon", "name"].value_counts().to_dict()
+
+
+def test_exported_warship_classes_are_named_by_their_class():
+    text = (
+        "Ruritania retired two Oliver Hazard Perry-class frigates and bought three Type 209 "
+        "submarines, a Scorpene-class boat and four MEKO A-200 frigates."
+    )
+    assert weapons(text) == {
+        "Oliver Hazard Perry-class frigate": 1,
+        "Type 209 submarine": 1,
+        "Scorpène-class submarine": 1,
+        "MEKO frigate": 1,
+    }
+
+
+def test_a_national_class_of_an_exported_design_is_its_design():
+    # India's Kalvari class is the Scorpène built in India
+    assert weapons("Two Kalvari-class submarines left port.") == {"Scorpène-class submarine": 1}
+
+
+def test_naval_guns_and_close_in_weapons_count_with_their_maker_or_class_word():
+    text = "It carries an Oto Melara 76mm gun and a Goalkeeper CIWS."
+    assert weapons(text) == {"Oto Melara 76 mm gun": 1, "Goalkeeper CIWS": 1}
+
+
+def test_class_names_that_are_ordinary_words_count_only_with_class_or_maker():
+    text = (
+        "The goalkeeper saved a penalty in Halifax. A warrior and a cougar met by the Kongo "
+        "river, where FDI rose."
+    )
+    assert weapons(text) == {}
+
+
+def test_ordinary_words_with_their_class_or_maker_are_the_systems():
+    text = (
+        "A Halifax-class frigate escorted Warrior IFVs, Cougar MRAP trucks and a "
+        "Kongo-class destroyer."
+    )
+    assert weapons(text) == {
+        "Halifax-class frigate": 1,
+        "Warrior IFV": 1,
+        "Cougar MRAP": 1,
+        "Kongo-class destroyer": 1,
+    }
+
+
+def test_exported_armoured_vehicles_are_named():
+    text = "The army took Patria 6x6 carriers, Pandur II vehicles and Otokar Cobra II cars."
+    assert weapons(text) == {"Patria 6x6": 1, "Pandur II": 1, "Otokar Cobra": 1}
+
+
+def test_fighter_engines_are_named_by_their_type():
+    text = "The jets fly with the Volvo RM12, the F404 engine, the EJ200 and the Safran M88."
+    assert weapons(text) == {
+        "aircraft (generic)": 1,
+        "Volvo RM12": 1,
+        "F404": 1,
+        "EJ200": 1,
+        "Safran M88": 1,
+    }
+
+
+def test_air_defence_systems_with_a_sword_or_a_football_name_need_their_class():
+    text = "Ruritania bought Skyguard systems, Sky Sabre and a Rapier missile system."
+    assert weapons(text) == {"Skyguard": 1, "Sky Sabre": 1, "Rapier missile system": 1}
+    assert weapons("He drew a rapier.") == {}
