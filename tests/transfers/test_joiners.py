@@ -49,3 +49,17 @@ def test_a_side_that_has_joined_a_signed_contract_shares_its_stage():
 def test_joining_an_alliance_is_not_joining_a_deal():
     assert not joins_deal("Chile joined the alliance in 2010.")
     assert joins_deal("Peru took part in the procurement.")
+
+
+def test_two_sides_that_enter_into_a_contract_are_its_maker_and_buyer():
+    rows = _rows(
+        "Condor Aerospace and Chile entered into a framework contract for the supply of "
+        "40 fighter jets."
+    )
+    assert rows == {("Condor Aerospace", "Chile", "fighter jet", "agreed")}
+
+
+def test_a_buyer_that_enters_into_a_contract_with_a_maker_buys_from_it():
+    rows = _rows("Peru entered into a contract with Condor Aerospace for 12 fighter jets.")
+    assert rows == {("Condor Aerospace", "Peru", "fighter jet", "agreed")}
+    assert _rows("Peru entered the war in 1879.") == set()
