@@ -22,3 +22,8 @@ def test_an_order_named_by_a_helicopter_variant_is_a_deal_for_it():
 def test_a_medium_helicopter_received_by_an_air_force():
     rows = _rows("Peru's air force received two AW139 helicopters from Leonardo last week.")
     assert {r[2] for r in rows} == {"AW139"}
+
+
+def test_a_helicopter_maker_known_by_its_old_name_is_the_seller():
+    rows = _rows("Peru signed an eight-unit attack AW-109E order with AgustaWestland in 2013.")
+    assert rows == {("AgustaWestland", "Peru", "AW109")}
