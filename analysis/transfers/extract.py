@@ -44,6 +44,7 @@ from analysis.transfers.discourse import (
     keep_funding_for_others,
     name_described_suppliers,
 )
+from analysis.transfers.joiners import add_joining_buyers, joins_deal
 from analysis.transfers.origin_use import drop_told_uses
 from analysis.transfers.origins import fill_told_makers
 from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
@@ -149,7 +150,9 @@ def extract_from_article(
         numbers |= {m.start: sentence.number for m in last_weapons}
         weapons = [*weapons, *last_weapons]
         new = read_parse(parse, sentence, found, context, dict(country_names)) if parse else []
-        partner = None if new else deal_partner(article.text, sentence, found, context)
+        # "Chile will also join the order": a second buyer (``add_joining_buyers``), no seller
+        told_partner = not new and not joins_deal(sentence.text)
+        partner = deal_partner(article.text, sentence, found, context) if told_partner else None
         if partner is not None:  # "The deal was signed with X": the seller of the deal before
             rows = fill_deal_partner(rows, partner, sentence.number)
         rows.extend(new)
@@ -194,6 +197,7 @@ def extract_from_article(
     # "The budget allocates $2 billion for 20 tanks": planned (sought when only requested)
     rows = add_budget_lines(rows, article.text, sentences, mentions, country_names)
     rows = drop_told_uses(rows)  # "... bought F-16s from X. The F-16 is in service with Y"
+    rows = add_joining_buyers(rows, sentences, mentions, country_names)  # "Peru joins the deal"
     return transfers_frame(with_party_types(rows, mentions))
 
 

@@ -965,6 +965,7 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
         if clause is None or lemma in APPROVER_VERBS or lemma in STANCE_VERBS:
             return []
         core = "subject" if _voice(parse, clause) == "passive" else "object"
+        core = PREPOSITIONAL_OBJECTS.get(lemma, core)  # "X entered into a deal"
         if not any(s.role == core and s.phrase == noun.index for s in clause.slots):
             return []
         subject = (
@@ -977,6 +978,11 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
     if slot == "for" and found:  # "a contract for X for the army": both for-phrases
         return found + [p for p in _linked(parse, clause, noun, slot) if p not in found]
     return found or _linked(parse, clause, noun, slot)
+
+
+#: Verbs whose deal noun follows a preposition, not as their object: "Acme and Peru
+#: entered into a contract for six frigates" (verb lemma -> the preposition).
+PREPOSITIONAL_OBJECTS = {"enter": "into"}
 
 
 #: Verbs by which a side makes its own giving public: "Peru announced the donation of
