@@ -33,6 +33,7 @@ from analysis.transfers.deal import (
     orient_signing_pairs,
     update_deal_stage,
 )
+from analysis.transfers.denial import fold_generic_rows, spread_party_denials
 from analysis.transfers.discourse import (
     drop_told_packages,
     fill_named_makers,
@@ -184,6 +185,8 @@ def extract_from_article(
     # "The budget allocates $2 billion for 20 tanks": planned (sought when only requested)
     rows = add_budget_lines(rows, article.text, sentences, mentions, country_names)
     rows = drop_told_uses(rows)  # "... bought F-16s from X. The F-16 is in service with Y"
+    # "Y said X shipped rifles to Z. X denied it": the claim is denied; "weapons" = the rifles
+    rows = fold_generic_rows(spread_party_denials(rows, mentions, article.text, country_names))
     return transfers_frame(with_party_types(rows, mentions))
 
 
