@@ -46,6 +46,7 @@ from analysis.transfers.discourse import (
 )
 from analysis.transfers.origin_use import drop_told_uses
 from analysis.transfers.origins import fill_told_makers
+from analysis.transfers.programme import fill_article_programme_seller
 from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
 from analysis.transfers.sentence import (
     deal_partner,
@@ -176,6 +177,8 @@ def extract_from_article(
     rows = fill_told_makers(rows, article.text, sentences, mentions, country_names)
     rows = fill_article_recipient(rows)  # "... also committed to sending X": the one recipient
     rows = fill_maker_supplier(rows, origins)  # "Turkey received the S-400": its one seller
+    # "DSCA notified Congress of the sale. Chile would receive 12 jets": the US sells
+    rows = fill_article_programme_seller(rows, article.text, origins)
     rows = join_told_again(rows, article.text)  # "... 20 tanks to Peru. Peru ordered the tanks"
     rows = add_told_options(rows, sentences)  # "The contract includes an option for 12 more"
     rows = add_deal_contents(rows, sentences, mentions)  # "It includes 30 tanks"
