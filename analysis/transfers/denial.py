@@ -97,20 +97,27 @@ def spread_party_denials(
 
 
 def fold_generic_rows(rows: list[Transfer], generics: Mapping[str, str] | None = None):
-    """Drop a row of "weapons" for a pair that has rows naming items at the same status.
+    """Drop a row of "weapons" for a pair whose rows name the items of the same claim.
 
-    "A boat carried Iranian weapons to the rebels. The cargo held 200 rifles.": the rifles
-    are the weapons; one deal, one row (CONVENTIONS). A generic row with a number of its
-    own ("500 weapons") is kept, and so is one whose pair names no item at its status.
+    "A boat carried Iranian weapons to the rebels, Pompeo said. The cargo held 200 rifles,
+    Pompeo said.": the rifles are the weapons; one deal, one row (CONVENTIONS). The same
+    claim is the same status and the same source, or one denial. A generic row with a
+    number of its own ("500 weapons"), one told by the narrator (weapons sent over the
+    years beside a package of named items) and one whose pair names no item at its status
+    are kept.
 
     >>> def row(item, status="delivered", quantity=""):
     ...     return Transfer("Iran", "Iran", "Houthis", "Houthis", "", item, item, "",
-    ...                     status, "", "", "", "", "send", 1, "", 0, 0, 0, 0,
+    ...                     status, "", said, "", "", "send", 1, "", 0, 0, 0, 0,
     ...                     quantity=quantity)
     >>> generics = {"weapon": "weapons (generic)"}
+    >>> said = "Pompeo"
     >>> [r.item for r in fold_generic_rows([row("weapon"), row("rifle")], generics)]
     ['rifle']
     >>> [r.item for r in fold_generic_rows([row("weapon"), row("rifle", "offered")], generics)]
+    ['weapon', 'rifle']
+    >>> said = ""
+    >>> [r.item for r in fold_generic_rows([row("weapon"), row("rifle")], generics)]
     ['weapon', 'rifle']
     """
     generics = generics if generics is not None else load_generic_names()
@@ -118,13 +125,11 @@ def fold_generic_rows(rows: list[Transfer], generics: Mapping[str, str] | None =
     def generic(r: Transfer) -> bool:
         return generics.get(r.item.lower()) == ANY_WEAPON and not r.quantity
 
+    def claim(r: Transfer) -> tuple[str, str, str, str]:
+        said = r.denied_by if r.status == "denied" else r.attributed_to
+        return (r.supplier_country, r.recipient_country, r.status, said)
+
     named = {
-        (r.supplier_country, r.recipient_country, r.status)
-        for r in rows
-        if not generic(r) and r.supplier_country and r.recipient_country
+        claim(r) for r in rows if not generic(r) and r.supplier_country and r.recipient_country
     }
-    return [
-        r
-        for r in rows
-        if not generic(r) or (r.supplier_country, r.recipient_country, r.status) not in named
-    ]
+    return [r for r in rows if not generic(r) or not claim(r)[3] or claim(r) not in named]
