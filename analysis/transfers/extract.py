@@ -34,6 +34,7 @@ from analysis.transfers.deal import (
     orient_signing_pairs,
     update_deal_stage,
 )
+from analysis.transfers.denial import fold_generic_rows, spread_party_denials
 from analysis.transfers.discourse import (
     drop_told_packages,
     fill_named_makers,
@@ -47,6 +48,7 @@ from analysis.transfers.discourse import (
 from analysis.transfers.joiners import add_joining_buyers, joins_deal
 from analysis.transfers.origin_use import drop_told_uses
 from analysis.transfers.origins import fill_told_makers
+from analysis.transfers.programme import fill_article_programme_seller
 from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
 from analysis.transfers.seller import fill_own_seller, fill_sentence_seller, orient_by_maker
 from analysis.transfers.sentence import (
@@ -188,6 +190,8 @@ def extract_from_article(
     rows = fill_sentence_seller(rows)  # "X delivered the first of four boats ordered by Y"
     rows = fill_article_recipient(rows)  # "... also committed to sending X": the one recipient
     rows = fill_maker_supplier(rows, origins)  # "Turkey received the S-400": its one seller
+    # "DSCA notified Congress of the sale. Chile would receive 12 jets": the US sells
+    rows = fill_article_programme_seller(rows, article.text, origins)
     rows = join_told_again(rows, article.text)  # "... 20 tanks to Peru. Peru ordered the tanks"
     rows = add_told_options(rows, sentences)  # "The contract includes an option for 12 more"
     rows = add_deal_contents(rows, sentences, mentions)  # "It includes 30 tanks"
@@ -198,6 +202,8 @@ def extract_from_article(
     rows = add_budget_lines(rows, article.text, sentences, mentions, country_names)
     rows = drop_told_uses(rows)  # "... bought F-16s from X. The F-16 is in service with Y"
     rows = add_joining_buyers(rows, sentences, mentions, country_names)  # "Peru joins the deal"
+    # "Y said X shipped rifles to Z. X denied it": the claim is denied; "weapons" = the rifles
+    rows = fold_generic_rows(spread_party_denials(rows, mentions, article.text, country_names))
     return transfers_frame(with_party_types(rows, mentions))
 
 
