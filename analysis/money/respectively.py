@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 
 from analysis.money.explicit import _is_running, _move
-from analysis.money.rules import LIST_SEP, WHOLE_FAMILIES
+from analysis.money.rules import LIST_SEP, WHOLE_FAMILIES, YEAR
 
 __all__ = ["link_respective_lists"]
 
@@ -37,8 +37,6 @@ _REFERS_BACK = re.compile(
     rf"|\b(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_WHOLE_WORDS})s?\b",
     re.I,
 )
-#: Two years or more in the sentence: the list is of periods, not recipients.
-_YEARS = re.compile(r"\b(?:19|20)\d\d\b(?:-\d\d)?")
 #: How many sentences back a reference may reach for its whole; without one, the whole is
 #: in the sentence right before.
 RESPECTIVE_FAR = 8
@@ -96,7 +94,7 @@ def link_respective_lists(text, sentences, readings, by_start, make_linked, prot
     linked_parts: set[int] = set()
     for index, sentence in enumerate(sentences):
         word = _RESPECTIVELY.search(sentence.text)
-        if not word or len(_YEARS.findall(sentence.text)) >= 2:
+        if not word or len(YEAR.findall(sentence.text)) >= 2:  # a list of periods
             continue
         here = [r for r in readings if r.sentence == index and r.amount.value is not None
                 and not (r.barred or r.change)]  # fmt: skip
