@@ -125,6 +125,7 @@ def chunk_phrases(tokens: list[Token]) -> tuple[list[Phrase], list[tuple[str, in
         else:
             if _double_object(tokens, codes, pos, last):
                 last = pos  # "gave Russia drones": two noun phrases
+            last = _opening_time_end(tokens, pos, last)  # "In May | Peru signed ..."
             phrase = _noun_phrase(tokens, len(phrases), pos, last)
             if tokens[pos].text.lower() in _POSSESSIVE_DETERMINERS and last > pos:
                 owner = _noun_phrase(tokens, len(phrases), pos, pos)
@@ -136,6 +137,46 @@ def chunk_phrases(tokens: list[Token]) -> tuple[list[Phrase], list[tuple[str, in
     items = _join_possessives(tokens, phrases, items)
     items = _join_coordinated(tokens, phrases, items)
     return phrases, items
+
+
+#: Words after a time noun that still belong to the time phrase ("last month alone").
+_AFTER_TIME = words_of("alone ago earlier later")
+#: Month names, "May" included: at the head of a sentence it is the month, not the modal.
+_MONTHS = words_of(
+    "january february march april may june july august september october november december"
+)
+
+
+def _opening_time_end(tokens: list[Token], first: int, last: int) -> int:
+    """Return where a noun phrase that opens the sentence ends when it is a time phrase
+    run into the subject's name, with no comma between: "In May Peru signed ...", "Last
+    month Chile ordered ...", "In 2023 Chile ordered ...", "In the last month alone Peru
+    has signed ...". Elsewhere ``last`` is kept ("the July Revolution" mid-sentence).
+
+    >>> from analysis.grammar.wordclass import tag_words
+    >>> words = tag_words("In May Peru signed a deal.")
+    >>> _opening_time_end(words, 1, 2), _opening_time_end(tag_words("Peru signed."), 0, 0)
+    (1, 0)
+    """
+    if any(t.tag in _CLAUSE_TAGS or t.text in ",;:" for t in tokens[:first]):
+        return last  # not in the words that open the sentence, before its first verb
+    for k in range(first, last):
+        word = tokens[k].text.lower()
+        timed = (
+            word in TIME_NOUNS
+            or word in _MONTHS
+            or _YEAR.fullmatch(word) is not None
+            or (word in _AFTER_TIME and k > first and tokens[k - 1].text.lower() in TIME_NOUNS)
+        )
+        if timed and tokens[k + 1].tag == "PROPN" and tokens[k + 1].text.lower() not in _MONTHS:
+            return k
+    return last
+
+
+#: Word classes that end a sentence's opening adverbial: the clause has begun.
+_CLAUSE_TAGS = frozenset({"VERB", "AUX", "MODAL"})
+#: A year written as a number: "In 2023 Chile ordered ...".
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _double_object(tokens, codes, pos, last) -> bool:

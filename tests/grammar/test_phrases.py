@@ -137,3 +137,23 @@ def test_a_past_form_after_a_modal_is_a_passive_missing_its_be():
     text = "The army will equip the brigade with new trucks."
     parse = parse_sentence(text, 0, len(text), [])
     assert next(p.verb for p in parse.phrases if p.kind == "VG").voice == "active"
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        ("In June Ruritania bought ten boats.", "Ruritania"),
+        ("In May Ruritania bought ten boats.", "Ruritania"),  # the month, not the modal
+        ("Last week Ruritania bought ten boats.", "Ruritania"),
+        ("In 2024 Ruritania bought ten boats.", "Ruritania"),
+        ("In the past year alone Ruritania has bought ten boats.", "Ruritania"),
+    ],
+)
+def test_an_opening_time_phrase_with_no_comma_leaves_the_subject_its_own(sentence, subject):
+    p = parse(sentence)
+    assert p.phrases[p.clauses[0].slot("subject").phrase].text == subject
+
+
+def test_a_month_word_inside_a_name_mid_sentence_stays_in_the_name():
+    p = parse("Veterans of the July Uprising met.")
+    assert any(ph.text == "the July Uprising" for ph in p.phrases if ph.kind == "NP")
