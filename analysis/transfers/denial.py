@@ -20,6 +20,11 @@ from analysis.transfers.records import Transfer
 ANY_WEAPON = "weapons (generic)"
 #: Statuses a denial does not replace: already denied, or told as not done.
 KEPT_STATUSES = frozenset({"denied", "negated"})
+#: Stages of a denied row that deny a use, not a supply ("denied using Iranian drones").
+USE_STAGES = frozenset({"in use"})
+#: Statuses of one shipment, whose "weapons" the rows of its items tell again; a want or
+#: an offer of "military equipment" stated on its own is a claim of its own.
+SHIPMENT_STATUSES = frozenset({"delivered", "denied"})
 
 
 def sides_named(words: str, actors: Iterable, text: str, country_names: Mapping[str, str]):
@@ -74,8 +79,8 @@ def spread_party_denials(
     actors = [m for m in mentions if getattr(m, "kind", "actor") == "actor"]
     deniers: dict[tuple[str, str], tuple[str, set]] = {}
     for r in rows:
-        if r.status != "denied" or not r.denied_by:
-            continue
+        if r.status != "denied" or not r.denied_by or r.stage in USE_STAGES:
+            continue  # denying that a side uses a weapon is no denial that anyone supplied it
         pair = (r.supplier_country, r.recipient_country)
         side = sides_named(r.denied_by, actors, text, country_names) & set(pair)
         if side and pair not in deniers:
@@ -123,7 +128,11 @@ def fold_generic_rows(rows: list[Transfer], generics: Mapping[str, str] | None =
     generics = generics if generics is not None else load_generic_names()
 
     def generic(r: Transfer) -> bool:
-        return generics.get(r.item.lower()) == ANY_WEAPON and not r.quantity
+        return (
+            generics.get(r.item.lower()) == ANY_WEAPON
+            and not r.quantity
+            and r.status in SHIPMENT_STATUSES
+        )
 
     def claim(r: Transfer) -> tuple[str, str, str, str]:
         said = r.denied_by if r.status == "denied" else r.attributed_to

@@ -37,3 +37,26 @@ def test_a_supplier_telling_its_own_delivery_is_not_denied():
     )
     rows = rows_of(text)
     assert ("drone", "delivered") in rows
+
+
+def test_denying_a_weapon_is_used_does_not_deny_the_claimed_supply():
+    # the deniers reject a claim of use, not the supply another side reports
+    text = (
+        "A Canadian minister said Belarus has been providing Venezuela with drones. "
+        "Belarus and Venezuela have both denied claims that Venezuelan troops are using "
+        "Belarusian drones."
+    )
+    rows = rows_of(text)
+    assert ("drone", "ongoing") in rows
+    assert ("drone", "denied") in rows  # the use claim itself stays denied
+
+
+def test_a_sought_item_stated_on_its_own_is_no_shipment_to_fold():
+    # a want of "military equipment" told apart from the listed items is kept
+    text = (
+        "Venezuela is seeking military equipment from Belarus, Canada's foreign minister said. "
+        "Venezuela is seeking to buy radars and drones from Belarus, Canada's foreign "
+        "minister said."
+    )
+    items = {item for item, status in rows_of(text) if status == "sought"}
+    assert items == {"military equipment", "radar", "drone"}
