@@ -8,7 +8,7 @@ item's phrase writes no maker ("Chilean-made"), ``origin_parties`` gives the mak
 country of each named system in it. A generic class word ("jets", "drones") has no origin
 and gives nothing; a system the lexicon knows no origin for gives nothing.
 
-Verbs of one act with a weapon ("used HIMARS to hit positions", "launched Shahed drones at
+Verbs of one act with a weapon ("used HIMARS to hit positions", "launched Kalibr missiles at
 Kyiv", "fired a missile") tell an attack, not whose arsenal the weapon is in (a launched
 drone may be built under licence at home): they give no origin row; a maker the sentence
 writes ("Iranian-made") still counts. Holding verbs and nouns do ("operates", "flies",
