@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from analysis.text import Sentence
 from analysis.transfers.records import Transfer
+from analysis.transfers.sentence import DEAL_NOUNS as TOLD_DEAL_NOUNS
 
 #: Verbs of joining a deal, each followed by a deal noun ("join the order", "participate
 #: in the contract", "take part in the procurement", "sign on to the agreement").
@@ -25,8 +26,8 @@ JOIN_VERBS = (
     r"(?:take|takes|taking|took|taken)\s+part\s+in",
     r"sign(?:s|ed|ing)?\s+on\s+to",
 )
-#: Nouns of a deal a buyer can join.
-DEAL_NOUNS = r"contract|order|deal|agreement|purchase|procurement|acquisition"
+#: Nouns of a deal a buyer can join: a told deal's nouns, and the buying nouns.
+DEAL_NOUNS = "|".join(sorted(TOLD_DEAL_NOUNS | {"purchase", "procurement", "acquisition"}))
 _JOIN = re.compile(
     rf"\b(?:{'|'.join(JOIN_VERBS)})\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{DEAL_NOUNS})s?\b",
