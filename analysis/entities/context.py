@@ -46,10 +46,12 @@ PLACE_BEFORE = regex.compile(
     regex.I,
 )
 #: A capital in apposition to "the capital" after a place word ("in the capital, Accra", "at
-#: the Peruvian capital Lima", "in the country's capital city Oslo"): the city, not the state.
+#: the Peruvian capital Lima", "in the country's capital city Oslo", "flew to the capital Oslo"):
+#: the city, not the state.
 PLACE_CAPITAL_BEFORE = regex.compile(
-    r"\b(?:in|at|near|outside|around|across|inside|into|over|via)\s+(?:the\s+)?"
-    r"(?:[\p{L}'’-]+\s+){0,2}capital(?:\s+city)?\s*,?\s+$",
+    r"\b(?:in|at|near|outside|around|across|inside|into|over|via|towards?|reached|entered"
+    r"|(?:fl[eo]w\w*|travel\w*|return\w*|head\w*|went|moved|drove|driven|walked)\s+(?:to|from))"
+    r"\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}capital(?:\s+city)?\s*,?\s+$",
     regex.I,
 )
 #: "from" makes a capital a location only after going or reporting ("flew from Oslo",

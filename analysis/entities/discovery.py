@@ -82,6 +82,7 @@ from analysis.entities.discovery_rules import (
     ORG_ROLES,
     ORG_SUFFIXES,
     PARTY_AFTER,
+    PARTY_HEADS,
     PERSON_NOUNS,
     PLACE_WORDS,
     POWER_WORDS,
@@ -112,8 +113,9 @@ NAME_RUN = regex.compile(rf"(?<![\p{{L}}\d'’\-]){_WORD}(?:[ ](?:{_JOIN}[ ])*{_
 _ACRONYM_AFTER = regex.compile(r"^\s*\((\p{Lu}[\p{Lu}&]{1,8})\)")
 _ACRONYM_ROLE = regex.compile(
     r"^\s*\(\p{Lu}[\p{Lu}&]{1,8}\)['’]?s?\s+(?:chief|leader|leaders|leadership|head|chairman"
-    r"|chairwoman|president|spokesman|spokeswoman|spokesperson|members?|lawmakers?|candidates?"
-    r"|founder|officials?|supporters|workers|activists)\b"
+    r"|chairwoman|(?:deputy |vice[- ])?president|secretary-general|spokesman|spokeswoman"
+    r"|spokesperson|members?|lawmakers?|legislators|MPs|candidates?|founder|officials?"
+    r"|supporters|workers|activists|coalition|alliance|bloc|party|faction|government)\b"
 )
 _POSSESSIVE = regex.compile(r"['’]s?$")
 #: Months and weekdays in full; their abbreviations only with a period ("Jan." but "Jan Novak").
@@ -701,6 +703,10 @@ def read_run(
         extended = _extended_name(spans, full_start, full_words, titles)
     if extended:
         return [extended]
+    headed = _party_head_name(text, full_words, full_start - sentence.start, titles, stopwords)
+    if headed:  # "Parti Some Rakyat (PSR)": a party's own word opens its name
+        name, at, acronym = headed
+        return [(name, "organisation", "party head", sentence.start + at, acronym)]
     party, party_at = country_party_name(spans, full_start, " ".join(full_words))
     if party:  # "the Moldovan Democratic Party": one name, the demonym inside it
         bracket = _ACRONYM_AFTER.match(text[party_at - sentence.start + len(party) :])
@@ -912,6 +918,39 @@ def read_run(
     return [(part, kind, evidence, start + offset, "") for part, offset in _split_and(name)]
 
 
+#: Words of time before a party's or a person's name: "Former Parti Some", "then-leader".
+_TIME_WORDS = frozenset(("former", "then", "late", "acting", "interim", "new", "ex"))
+#: A bracket after a name that gives its short form: an acronym or one capitalised word.
+_SHORT_NAME_AFTER = regex.compile(r"^\s*\((\p{Lu}[\p{Lu}&]{1,8}|\p{Lu}\p{Ll}{2,20})\)")
+
+
+def _party_head_name(
+    text: str, words: list[str], at: int, titles: set[str], stopwords: frozenset[str]
+) -> tuple[str, int, str] | None:
+    """``(name, offset, acronym)`` of a party's name that a party's own word opens ("Parti
+    Some Rakyat (PSR)", "Former Partido Some Nacional"), the words before it titles or small
+    words only; ``at`` is the run's offset in the sentence ``text``. Else None.
+
+    >>> run = "Former Parti Sinar Rakyat"
+    >>> _party_head_name(run + " (PSR) won.", run.split(), 0, {"former"}, frozenset())
+    ('Parti Sinar Rakyat', 7, 'PSR')
+    >>> _party_head_name("Parti won.", ["Parti"], 0, set(), frozenset()) is None
+    True
+    """
+    head = next((i for i, w in enumerate(words) if w in PARTY_HEADS), None)
+    if head is None or len(words) - head < 2:
+        return None
+    lead = [w.casefold() for w in words[:head]]
+    if any(w not in titles and w not in stopwords and w not in _TIME_WORDS for w in lead):
+        return None  # "Minister A B of Parti ...": a person before it, read apart
+    start = at + sum(len(w) + 1 for w in words[:head])
+    name = clean_name(" ".join(words[head:]))
+    bracket = _SHORT_NAME_AFTER.match(text[start + len(" ".join(words[head:])) :])
+    short = bracket.group(1) if bracket else ""
+    # "(PSR)", or one word of its own name for short: "Parti Sinar Rakyat (Sinar)"
+    return name, start, short if short.isupper() or short in name.split()[1:] else ""
+
+
 def _never_a_name(word: str, stopwords: frozenset[str]) -> bool:
     """True for one word ``is_plausible`` rejects whatever rule reads it: a stopword, a
     calendar word, a word that is never a name.
@@ -983,6 +1022,10 @@ def _extended_name(
     if lead_end >= end:
         return None
     rest = name[lead_end - start :].split()
+    while rest and _POSSESSIVE.sub("", rest[-1]).casefold() in titles:
+        # "Some Union Commission Chairperson": the title after the body's name is no part of it
+        name = name[: len(name) - len(rest.pop())].rstrip()
+        end = start + len(clean_name(name))
     if not rest or any(w.casefold() in titles or w in NOT_NAME_WORDS or w.islower() for w in rest):
         return None
     if rest[-1] in _PICTURE_WORDS:

@@ -1,6 +1,7 @@
 """Discovery credits: the people and agencies of a byline or a photo credit.
 
 "By A B and C D", "(Photo by A B)", "Photo: A B", "(A B/Agency)", "A B contributed",
+"By A B | Outlet" (the outlet after the bar is media),
 "Reporting by A B in Some City" (the place is the desk's, no part of the name): each
 name of two to four capitalised words is a person; the agency after a slash is media, and
 so is an agency before "Photo" and a slash ("(Agency Photo/A B)", the photographer after).
@@ -23,6 +24,12 @@ _LIST_PART = regex.compile(r"[^,;|/]+?(?=\s*(?:,|;|\band\b|\||/|$))")
 _LEADING_AND = regex.compile(r"^(?:and|by)\s+", regex.I)
 #: A reporter's place after the name in a credit line: "Reporting by A B in Some City".
 _PLACE_AFTER = regex.compile(r"\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$")
+#: A credit's label before its names: "Photo:", "Pictures by", "Credit:".
+_CREDIT_LABEL = regex.compile(
+    r"^(?:photos?|pictures?|images?|video|credits?|file photo)\s*(?::|\bby\b)\s*", regex.I
+)
+#: An outlet after a bar closing a byline: "By A B | Some Outlet".
+_OUTLET_AFTER = regex.compile(r"\|\s*(\p{Lu}[\p{L}&.]*(?: \p{Lu}[\p{L}&.]*){0,3})\s*$")
 #: A picture word closing an agency's name in a credit: "(Agency Photo/A B)".
 _PICTURE_WORD = regex.compile(r"\s+(?:Photos?|Pictures?|Images?|Video)\s*$")
 
@@ -41,6 +48,10 @@ def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
     byline = BYLINE.match(text) if "\n" not in text.strip() and len(text) < 120 else None
     if byline:
         out += _people_in(byline.group(1), sentence.start + byline.start(1), "byline")
+        outlet = _OUTLET_AFTER.search(byline.group(1))
+        if outlet:  # "By A B | Some Outlet": the desk or outlet the byline writes for
+            out.append((outlet.group(1), "media", "byline", sentence.start + byline.start(1)
+                        + outlet.start(1), ""))  # fmt: skip
     for credit in PHOTO_CREDIT.finditer(text) if slash else ():
         people, agency = credit.group(1), credit.group(2)
         people_at, agency_at = credit.start(1), credit.start(2)
@@ -67,6 +78,7 @@ def _people_in(names: str, offset: int, evidence: str) -> list[tuple[str, str, s
     for part in _LIST_PART.finditer(names):
         value = part.group().strip()
         value = _LEADING_AND.sub("", value)
+        value = _CREDIT_LABEL.sub("", value)  # "(Photo: A B / Agency)": the label is no name
         value = _PLACE_AFTER.sub("", value)  # "A B in Some City": the reporter's desk
         words = value.split()
         if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):

@@ -134,6 +134,7 @@ ORG_SUFFIXES = {
             "Alliance",
             "Movement",
             "Front",
+            "Congress",
             "Club",
             "Society",
             "Bank",
@@ -211,17 +212,26 @@ ORG_HEADS = {
         "organisation",
     ),  # fmt: skip
 }
+#: Words that open a party's name in the languages whose parties keep their own names in
+#: English text ("Parti Some Rakyat", "Partido Some Nacional", "Partai Some"): the run they open
+#: is a party, its country word included ("Parti Some Malaysia"). General vocabulary of the
+#: French, Malay, Spanish, Portuguese, Italian, German, Dutch, Polish and Indonesian words for
+#: "party".
+PARTY_HEADS = frozenset(
+    "Parti Partai Partido Partito Partei Partij Partia Partiya Partidul".split()  # noqa: SIM905
+)
 #: Roles that stand right before a person's name ("spokesman A B", "Chief A B").
 ROLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson director manager coach chief head analyst expert
     researcher fellow professor minister secretary adviser advisor official commander general
     colonel captain ambassador envoy reporter correspondent editor columnist photographer
-    striker midfielder defender goalkeeper winger player chairman chairwoman chair
+    striker midfielder defender goalkeeper winger player chairman chairwoman chair chairperson
     ceo executive founder president vice-president governor mayor senator lawmaker congressman
     congresswoman legislator diplomat negotiator lawyer attorney judge leader owner boss
     economist scientist engineer author writer officer admiral marshal lieutenant sergeant
     commissioner administrator deputy premier chancellor king queen prince sheikh emir
-    organiser organizer activist campaigner candidate hopeful counterpart""".split()  # noqa: SIM905
+    organiser organizer activist campaigner candidate hopeful counterpart whip member
+    mp""".split()  # noqa: SIM905
 )
 #: Office nouns that never end a person's name ("Navy Flag Officer in Command A B": the
 #: words before the title are no person).
@@ -240,11 +250,12 @@ UNIT_WORDS = frozenset(
     Command Force School Army Unit""".split()  # noqa: SIM905
 )
 #: Last words of an office's name after "of" in a title ("Minister of National Defence A B",
-#: "Chief of Naval Staff A B"): the person's name follows them.
+#: "Chief of Naval Staff A B", "Member of Parliament A B"): the person's name follows them.
 OFFICE_TAILS = frozenset(
     """Defence Defense Affairs Security Finance Staff Interior Justice State Police Economy
     Health Trade Energy Agriculture Transport Education Industry Commerce Operations
-    Intelligence Navy Army Forces Information Communications Development Planning""".split()  # noqa: SIM905
+    Intelligence Navy Army Forces Information Communications Development Planning Parliament
+    Congress Assembly Senate""".split()  # noqa: SIM905
 )
 #: Roles that only an organisation has ("X's manager" makes X an organisation).
 ORG_ROLES = frozenset(
@@ -399,11 +410,12 @@ CLUB_SHORT_WORDS = frozenset(
 )
 #: Words after a name that make it an armed group ("the Los Pinos faction", "X cartel").
 #: A party's word after its name ("the Law and Justice party", "his Freedom Movement party"),
-#: or a party role and a person ("Some Party leader A B", "a Some Party spokesman"): the name is
-#: an organisation's.
+#: or a party role and a person ("Some Party leader A B", "a Some Party spokesman", "Some Union
+#: vice-president A B"): the name is an organisation's.
 PARTY_AFTER = regex.compile(
     r"^\s+(?:party\b|(?:co-leader|leader|deputy leader|chairman|chairwoman|spokesman"
-    r"|spokeswoman|lawmaker|legislator|MP)\s+\p{Lu}[\p{L}'’.-]+ \p{Lu}"
+    r"|spokeswoman|lawmaker|legislator|MP|(?:vice[- ]|deputy |acting )?president"
+    r"|secretary-general|secretary general)\s+\p{Lu}[\p{L}'’.-]+ \p{Lu}"
     r"|(?:spokesman|spokeswoman|lawmaker|legislator|MP)\b)"
 )
 GROUP_AFTER = regex.compile(
