@@ -53,7 +53,7 @@ import regex
 
 from analysis.entities.chambers import is_chamber
 from analysis.entities.discovery_acronyms import ACRONYM_EVIDENCE, country_acronym_name
-from analysis.entities.discovery_business import read_business_cue
+from analysis.entities.discovery_business import country_company_name, read_business_cue
 from analysis.entities.discovery_credits import read_credits
 from analysis.entities.discovery_given_names import merge_given_name_forms
 from analysis.entities.discovery_offices import office_body
@@ -107,7 +107,7 @@ from analysis.text import load_stopwords as _load_stopwords
 #: Sections whose capitals mean a name (headlines and subheadings are Title Case).
 EVIDENCE_SECTIONS = ("caption", "body", "credit")
 _WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-&]*[\p{L}\p{M}.]|\p{Lu}\.?|\p{Lu}\p{L}*\d+\w*)"
-_JOIN = r"(?:of|the|and|for|de|da|del|van|von|der|bin|ibn|al|&)"
+_JOIN = r"(?:of|the|and|for|de|da|del|dela|della|di|dos|das|van|von|der|den|ter|bin|ibn|al|&)"
 #: A run of capitalised words, small connectors allowed inside ("Ministry of Space").
 NAME_RUN = regex.compile(rf"(?<![\p{{L}}\d'’\-]){_WORD}(?:[ ](?:{_JOIN}[ ])*{_WORD})*")
 _ACRONYM_AFTER = regex.compile(r"^\s*\((\p{Lu}[\p{Lu}&]{1,8})\)")
@@ -138,7 +138,8 @@ _NON_SPACE = regex.compile(r"\S+")
 _NICKNAMED = regex.compile(
     r"(?<![\w'’.-])(\p{Lu}[\p{Ll}\p{M}]+) [“\"]"
     r"((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?: \p{Lu}?[\p{L}\p{M}'’.-]+){0,2})[”\"]"
-    r" (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?)"
+    r" ((?:(?:de|da|del|dela|della|di|dos|das|van|von|der|den) )?\p{Lu}[\p{L}\p{M}'’-]+"
+    r"(?: \p{Lu}[\p{L}\p{M}'’-]+)?)"
 )
 #: A capitalised word ending in a lower-case compound part: a modifier, not a name's start.
 _MODIFIER = regex.compile(r"^\p{Lu}[\w'’.]*-\p{Ll}+$")
@@ -608,6 +609,9 @@ def repeated_surnames(
         for run in _SHORT_RUN.finditer(sentence.text):
             words = run.group().split(" ")
             start = sentence.start + run.start()
+            while len(words) > 2 and words[0] in NOT_NAME_WORDS:
+                start += len(words[0]) + 1  # "Joining A B on the trip": the participle is no name
+                words = words[1:]
             last = _POSSESSIVE.sub("", words[-1])
             if last.endswith(".") and not _INITIAL_END.search(last):
                 last = last[:-1]  # the sentence's full stop: "... from Jane Roe."
@@ -703,6 +707,9 @@ def read_run(
         extended = _extended_name(spans, full_start, full_words, titles)
     if extended:
         return [extended]
+    firm = _country_company(spans, full_start, full_words)
+    if firm:  # "Korea Zinc said": a national company, not the country
+        return [(firm, "company", "country and line of business", full_start, "")]
     headed = _party_head_name(text, full_words, full_start - sentence.start, titles, stopwords)
     if headed:  # "Parti Some Rakyat (PSR)": a party's own word opens its name
         name, at, acronym = headed
@@ -753,7 +760,9 @@ def read_run(
         if joined and len(rest) == 1 and _POSSESSIVE.sub("", rest[0]).rstrip(".") in ORG_SUFFIXES:
             continue  # "the Law and Justice Party": a title word joined into a name
         pair = " ".join(words[cut - 1 : cut + 1]).casefold() if cut else ""  # "Tan Sri A B"
-        if words[cut].rstrip(".").casefold() in titles or pair in titles or tail_word or cased:
+        word = words[cut].rstrip(".").casefold()
+        plural = _singular(word) in titles or _singular(pair) in titles  # "Cabinet Secretaries"
+        if word in titles or pair in titles or tail_word or cased or plural:
             title_word = words[cut]
             start += len(" ".join(words[: cut + 1])) + 1
             words, titled = words[cut + 1 :], True
@@ -949,6 +958,32 @@ def _party_head_name(
     short = bracket.group(1) if bracket else ""
     # "(PSR)", or one word of its own name for short: "Parti Sinar Rakyat (Sinar)"
     return name, start, short if short.isupper() or short in name.split()[1:] else ""
+
+
+def _country_company(spans: list[tuple], start: int, words: list[str]) -> str:
+    """A national company's name ("Korea Zinc") where a country's mention opens the run of
+    ``words`` at ``start`` (``discovery_business.country_company_name``); else ""."""
+    index = bisect_right(spans, (start, float("inf"))) - 1
+    if index < 0 or spans[index][0] != start or spans[index][2] != "country":
+        return ""
+    country_words = len(spans[index][5].split())
+    if " ".join(words[:country_words]) != spans[index][5]:
+        return ""
+    return country_company_name(words, country_words)
+
+
+def _singular(word: str) -> str:
+    """A plural title's singular ("secretaries" -> "secretary", "ministers" -> "minister");
+    "" for a word that is no plural.
+
+    >>> _singular("secretaries"), _singular("ministers"), _singular("boss"), _singular("affairs")
+    ('secretary', 'minister', '', 'affair')
+    """
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return ""
 
 
 def _never_a_name(word: str, stopwords: frozenset[str]) -> bool:

@@ -237,7 +237,8 @@ ROLE_WORDS = frozenset(
 #: words before the title are no person).
 OFFICE_LAST_WORDS = frozenset(
     """officer minister secretary commander spokesman spokeswoman spokesperson director
-    chairman chairwoman president governor ambassador commissioner chief staff""".split()  # noqa: SIM905
+    chairman chairwoman president governor ambassador commissioner chief staff leader whip
+    speaker""".split()  # noqa: SIM905
 )
 #: Titles written before a single name ("Queen Elizabeth", "Pope Leo", "Emir Tamim").
 ROYAL_TITLES = frozenset(
@@ -427,8 +428,13 @@ NOT_NAME_WORDS = frozenset(
     But And Or If When While After Before As At In On Of For With From By To Under Over
     Mr Mrs Ms Dr Sir
     Shares Stocks Shareholders Investors Officials Members Employees Workers Staff Executives
-    Analysts Units Subsidiaries Most Some Many None Both Half""".split()  # noqa: SIM905
-)  # (the plural nouns open "Shares of Acme Corp": the part before "of" is no name)
+    Analysts Units Subsidiaries Most Some Many None Both Half
+    Meanwhile Separately Additionally Earlier Later Also Instead Nevertheless Similarly
+    Joining Accompanying Including Following Representing Welcoming Thanking Praising Quoting
+    Citing Addressing Urging Flanked Backed Led Unlike Like Besides Alongside Beside Despite
+    Against Among Amid Unlike Without Except""".split()  # noqa: SIM905
+)  # (the plural nouns open "Shares of Acme Corp": the part before "of" is no name; the
+#  adverbs, prepositions and participles open a sentence before one: "Joining A B on the trip")
 #: A plural noun that a list of names follows ("his allies A B and C D", "rivals such as X,
 #: Y and Z", "lenders including X"): each name of the list is of the noun's kind. The names
 #: before the one read may be in the list already ("like X, Y, and "). A noun both people and
@@ -440,7 +446,8 @@ LIST_NOUNS = {
          "candidates", "challengers", "leaders", "officials", "executives", "activists",
          "critics", "players", "teammates", "substitutes", "colleagues", "coaches", "strikers",
          "defenders", "midfielders", "goalkeepers", "scorers", "generals", "commanders",
-         "journalists", "envoys", "diplomats", "presidents"),
+         "journalists", "envoys", "diplomats", "presidents", "secretaries", "governors",
+         "deputies", "commissioners", "directors", "ambassadors", "mayors", "judges", "mps"),
         "person",
     ),
     **dict.fromkeys(

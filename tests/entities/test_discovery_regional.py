@@ -94,3 +94,41 @@ def test_a_photo_label_is_no_part_of_the_photographer_s_name():
 def test_a_capital_after_the_capital_reached_by_travel_is_a_place():
     assert actors("The envoy flew to the Kenyan capital Nairobi on Monday.") == {"Kenya": 1}
     assert actors("Nairobi said it would respond.") == {"Government of Kenya": 1}
+
+
+def test_a_plural_title_before_a_list_makes_each_name_a_person():
+    text = (
+        "The forum was attended by Cabinet Secretaries Ana Lemaya, Joseph Kirui and Mercy Atieno."
+    )
+    assert actors(text) == {"Ana Lemaya": 1, "Joseph Kirui": 1, "Mercy Atieno": 1}
+
+
+def test_a_sentence_opening_participle_is_no_part_of_the_name_after_it():
+    text = (
+        "Joining Tomas Arvelo on the trip were two aides. Arvelo said the talks went well. "
+        "Arvelo left on Friday."
+    )
+    assert actors(text) == {"Tomas Arvelo": 3}
+
+
+def test_an_opening_adverb_is_no_part_of_a_titled_name():
+    text = "Meanwhile Kofi Boateng, the finance minister, said rates would fall."
+    assert actors(text) == {"Kofi Boateng": 1}
+
+
+def test_a_title_with_a_chamber_is_no_person():
+    assert actors("The Senate Majority Leader said the vote would be held on Friday.") == {}
+
+
+def test_a_nickname_in_quotes_before_a_surname_with_a_particle():
+    text = 'Senator Ronald "Bato" dela Cruz was absent. Dela Cruz did not explain.'
+    assert actors(text) == {"Ronald dela Cruz": 2}
+
+
+def test_a_country_and_a_line_of_business_make_a_national_company():
+    text = "Korea Zinc said its profit rose, and Pakistan Steel Mills laid off workers."
+    assert actors(text) == {"Korea Zinc": 1, "Pakistan Steel Mills": 1}
+
+
+def test_a_country_and_another_capitalised_word_stay_the_country():
+    assert actors("Delegates at Kenya Week said exports rose.") == {"Kenya": 1}
