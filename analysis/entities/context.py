@@ -69,6 +69,14 @@ PLACE_AFTER = regex.compile(
     r"^['’]s?\s+(?:[\p{Lu}][\w-]*\s+)*(?:airport|streets|outskirts|port|centre|center|"
     r"suburbs?|skies|residents|mayor|city|district|region|main square|airspace)\b"
 )
+#: A lower-case noun or adjective of a place's parts right after a capital ("the Dhaka
+#: divisional rally", "Kyiv region", "Oslo city centre"): the city, not the state.
+PLACE_NOUN_AFTER = regex.compile(
+    r"^\s+(?:city|division|divisional|metropolitan|municipal|municipality|district|province"
+    r"|provincial|region|regional|suburbs?|outskirts|streets|residents)\b"
+)
+#: A reporter's name and a comma opening a line that the capital closes ("Ana Roe, Oslo").
+BYLINE_DESK_BEFORE = regex.compile(r"^\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3},\s+$")
 #: A capital naming a newsroom's desk or column ("London Report", "Beijing Bureau"): a
 #: label of the place the news comes from, not the state.
 DESK_AFTER = regex.compile(
@@ -212,12 +220,22 @@ def is_place(text: str, start: int, end: int) -> bool:
     True
     >>> is_place("Crowds met in the capital, Oslo, at dawn.", 27, 31)
     True
+    >>> is_place("They planned the Oslo divisional rally.", 17, 21)
+    True
     """
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     after = text[end : end + 60]
     if PLACE_BEFORE.search(before[-40:]) or PLACE_AFTER.match(after) or DESK_AFTER.match(after):
         return True
+    if PLACE_NOUN_AFTER.match(after):
+        return True
+    line_end = text.find("\n", end)
+    if (
+        BYLINE_DESK_BEFORE.search(before)
+        and not text[end : len(text) if line_end < 0 else line_end].strip()
+    ):
+        return True  # "Ana Roe, Oslo" under a headline: the reporter's desk
     if PLACE_CAPITAL_BEFORE.search(before[-60:]):
         return True
     if before[-5:].casefold() == "from " and (

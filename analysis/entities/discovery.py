@@ -64,6 +64,7 @@ from analysis.entities.discovery_rules import (
     CLUB_PLACE_WORDS,
     CLUB_SHORT_WORDS,
     COMMODITY_WORDS,
+    COMPETITION_WORDS,
     COPULA_AFTER,
     GROUP_AFTER,
     LEGAL_FORMS,
@@ -221,9 +222,13 @@ def discover_names(
                 start + len(name), forms=(name,),
             )  # fmt: skip
             return
+        subject = _SUBJECT_AFTER.match(article.text, start + len(name))
+        if subject and kind != "person" and name.split()[-1] in _SUBJECT_HEADS:
+            name += subject.group()  # "the Senate Committee on Public Works": its subject
         if not is_plausible(name, kind, known, stopwords, titles):
             return
         opening = " " not in name and not article.text[sentence.start : start].strip()
+        opening = opening and evidence != _ACRONYM_TITLE  # "SUP Secretary General A B said"
         if opening and (
             not used_inside_sentence(name, article.text) or written_lower(name, article.text)
         ):
@@ -259,6 +264,9 @@ def discover_names(
                 sentence, run, titles, spans, prefix
             ):
                 add(name, kind, evidence, sentence, offset, acronym)
+            body = acronym_before_title(run.group(), sentence.start + run.start(), titles, spans)
+            if body:  # "SUP Secretary General A B": the title's body, in capitals
+                add(body[0], "organisation", _ACRONYM_TITLE, sentence, body[1])
     for sentence in sentences:
         if sentence.section not in EVIDENCE_SECTIONS:
             continue
@@ -309,6 +317,9 @@ def discover_names(
     for key, item in list(found.items()):
         if item.type == "company" and key in found:
             forms = short_company_names(item.name, article.text, stopwords)
+            # "Dhaka ... City Corporation": a short form the lexicon reads as a place or a
+            # country is left to the lexicon
+            forms = tuple(f for f in forms if normalise_key(f) not in known)
             forms = forms or _first_word_alone(item.name, article.text, stopwords, titles, known)
             for form in forms:  # "IOI Corp Bhd" and "IOI Corp": one company
                 other = found.get(form.casefold())
@@ -622,6 +633,8 @@ def repeated_surnames(
                 continue
             if last in ORG_SUFFIXES or last in PLACE_WORDS or words[0] in NOT_NAME_WORDS:
                 continue
+            if len(last) > 1 and last.isupper() and not words[0].isupper():
+                continue  # "Nine SUP leaders": an acronym is no surname
             if len(words[0]) > 1 and words[0].isupper() and not last.isupper():
                 continue  # "LNS Sela ... Sela": a prefix in capitals (a ship's), no given name
             if " ".join(words).casefold() in found or len(last) < 3:
@@ -760,6 +773,10 @@ def read_run(
         if joined and len(rest) == 1 and _POSSESSIVE.sub("", rest[0]).rstrip(".") in ORG_SUFFIXES:
             continue  # "the Law and Justice Party": a title word joined into a name
         pair = " ".join(words[cut - 1 : cut + 1]).casefold() if cut else ""  # "Tan Sri A B"
+        rest_last = _POSSESSIVE.sub("", rest[-1]).rstrip(".") if rest else ""
+        inside = cut and words[cut - 1][:1].isupper() and words[cut - 1].casefold() not in titles
+        if inside and rest_last in ORG_SUFFIXES and rest[0] not in _OFFICE_OF:
+            continue  # "Hoa Sen Home Company": a title's letters inside a company's name
         word = words[cut].rstrip(".").casefold()
         plural = _singular(word) in titles or _singular(pair) in titles  # "Cabinet Secretaries"
         if word in titles or pair in titles or tail_word or cased or plural:
@@ -916,7 +933,7 @@ def read_run(
     if not found and acronym and not titled and _ACRONYM_ROLE.match(after):
         # "Some Long Name (SLN) chief": a name its own capitals abbreviate, with a member or
         # a leader, is an organisation's (a bare "(SLN)" may name a programme or a law)
-        for cut_words, cut_start in ((full_words, full_start), (words, start)):
+        for cut_words, cut_start in [*_leading_cuts(full_words, full_start), (words, start)]:
             whole = clean_name(" ".join(cut_words))
             if len(cut_words) > 1 and initials_of(whole) == acronym:
                 return [(whole, "organisation", "bracketed acronym", cut_start, acronym)]
@@ -927,6 +944,14 @@ def read_run(
     return [(part, kind, evidence, start + offset, "") for part, offset in _split_and(name)]
 
 
+_ACRONYM_TITLE = "acronym before a title"
+#: Bodies named with their subject after "on" ("Committee on Foreign Relations").
+_SUBJECT_HEADS = frozenset(("Committee", "Subcommittee", "Commission", "Panel", "Council"))
+#: The subject after "on": capitalised words, small joining words inside, a hyphen allowed.
+_SUBJECT_AFTER = regex.compile(
+    r" on (?:the )?(?!(?:" + "|".join(_CALENDAR) + r")\b)"
+    r"\p{Lu}[\p{L}'’-]*(?:(?: (?:and|of|the|for|&))* \p{Lu}[\p{L}'’-]*)*"
+)
 #: Words of time before a party's or a person's name: "Former Parti Some", "then-leader".
 _TIME_WORDS = frozenset(("former", "then", "late", "acting", "interim", "new", "ex"))
 #: A bracket after a name that gives its short form: an acronym or one capitalised word.
@@ -958,6 +983,51 @@ def _party_head_name(
     short = bracket.group(1) if bracket else ""
     # "(PSR)", or one word of its own name for short: "Parti Sinar Rakyat (Sinar)"
     return name, start, short if short.isupper() or short in name.split()[1:] else ""
+
+
+def acronym_before_title(
+    run: str, start: int, titles: set[str], spans: list[tuple]
+) -> tuple[str, int] | None:
+    """``(acronym, offset)`` of a body written in capitals before a title and a person's name
+    ("SUP Secretary General Ana Roe", "ZPF chairman Ana Roe"), where no lexicon name holds it;
+    else None.
+
+    >>> acronym_before_title("SUP Secretary General Ana Roe", 5, {"secretary", "general"}, [])
+    ('SUP', 5)
+    >>> acronym_before_title("SUP Ana Roe", 5, {"secretary"}, []) is None
+    True
+    """
+    words = run.split(" ")
+    first = _POSSESSIVE.sub("", words[0])
+    if len(words) < 4 or not (2 <= len(first) <= 6 and first.isupper() and first.isalpha()):
+        return None
+    rest = words[1:]
+    title_words = 0
+    while title_words < len(rest) and rest[title_words].rstrip(".").casefold() in titles:
+        title_words += 1
+    person = rest[title_words:]
+    if not title_words or not 2 <= len(person) <= 4 or not all(w[:1].isupper() for w in person):
+        return None
+    if _covered_at(spans, start):
+        return None  # "US President A B": a country the lexicon counts
+    return first, start
+
+
+def _leading_cuts(words: list[str], start: int) -> list[tuple[list[str], int]]:
+    """The run of ``words`` at ``start`` and the same run without its first one or two words:
+    the acronym after a name says where the name begins ("Opposition Some Unity Front (SUF)").
+
+    >>> [w for w, _ in _leading_cuts(["Opposition", "Some", "Front"], 0)]
+    [['Opposition', 'Some', 'Front'], ['Some', 'Front'], ['Front']]
+    """
+    out = [(words, start)]
+    for _ in range(2):
+        if len(words) < 2:
+            break
+        start += len(words[0]) + 1
+        words = words[1:]
+        out.append((words, start))
+    return out
 
 
 def _country_company(spans: list[tuple], start: int, words: list[str]) -> str:
@@ -1263,6 +1333,8 @@ def is_plausible(
     calendar = any(w in _CALENDAR or w[-1:] == "." and w[:-1] in _CALENDAR_SHORT for w in words)
     if calendar or words[0] in NOT_NAME_WORDS:
         return False
+    if words[-1] == "League" and any(w in COMPETITION_WORDS for w in words):
+        return False  # "the Champions League": a competition
     club = kind == "organisation" and words[-1] in CLUB_PLACE_WORDS and len(words) > 1
     if words[-1] in PLACE_WORDS and not club or name.casefold() in titles:
         return False

@@ -1,7 +1,8 @@
 """Discovery credits: the people and agencies of a byline or a photo credit.
 
 "By A B and C D", "(Photo by A B)", "Photo: A B", "(A B/Agency)", "A B contributed",
-"By A B | Outlet" (the outlet after the bar is media),
+"By A B | Outlet" (the outlet after the bar is media), "A B, Some City" on a line of its own
+under the headline (a reporter and the desk's place),
 "Reporting by A B in Some City" (the place is the desk's, no part of the name): each
 name of two to four capitalised words is a person; the agency after a slash is media, and
 so is an agency before "Photo" and a slash ("(Agency Photo/A B)", the photographer after).
@@ -13,6 +14,7 @@ import regex
 
 from analysis.entities.discovery_rules import (
     BYLINE,
+    BYLINE_DESK,
     CONTRIBUTED,
     CREDIT_LINE,
     PHOTO_BY,
@@ -28,6 +30,11 @@ _PLACE_AFTER = regex.compile(r"\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}
 _CREDIT_LABEL = regex.compile(
     r"^(?:photos?|pictures?|images?|video|credits?|file photo)\s*(?::|\bby\b)\s*", regex.I
 )
+#: A line of agency codes in capitals after a dash, closing an article: "— AGENCY/WIRE".
+_AGENCY_LINE = regex.compile(
+    r"^\s*[—–]\s*(\p{Lu}[\p{Lu}&]{1,11}(?:\s*/\s*\p{Lu}[\p{Lu}&]{1,11})*)\s*$"
+)
+_CODE = regex.compile(r"\p{Lu}[\p{Lu}&]{1,11}")
 #: An outlet after a bar closing a byline: "By A B | Some Outlet".
 _OUTLET_AFTER = regex.compile(r"\|\s*(\p{Lu}[\p{L}&.]*(?: \p{Lu}[\p{L}&.]*){0,3})\s*$")
 #: A picture word closing an agency's name in a credit: "(Agency Photo/A B)".
@@ -41,8 +48,17 @@ def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
     slash, lower = "/" in text, text.casefold()
     by = " by " in lower or lower.lstrip().startswith("by ")
     credit = "photo" in lower or "image" in lower or "credit" in lower
-    if not (slash or by or "contributed" in lower or credit):
+    desk = "," in text and sentence.section in ("subheading", "credit")
+    dash = text.lstrip().startswith(("—", "–"))
+    if not (slash or by or "contributed" in lower or credit or desk or dash):
         return out  # most sentences: no credit shape at all
+    agencies = _AGENCY_LINE.match(text)
+    if agencies:  # "— AGENCY/WIRE" closing an article: the sources' codes, each media
+        for code in _CODE.finditer(text, agencies.start(1)):
+            out.append((code.group(), "media", "credit line", sentence.start + code.start(), ""))
+    desk = BYLINE_DESK.match(text) if sentence.section in ("subheading", "credit") else None
+    if desk:  # "A B, Some City" on a line of its own: a reporter and the desk's place
+        out += _people_in(desk.group(1), sentence.start + desk.start(1), "byline")
     for credit in PHOTO_BY.finditer(text):  # "(Photo by A B)", "Photo: A B"
         out += _people_in(credit.group(1), sentence.start + credit.start(1), "photo credit")
     byline = BYLINE.match(text) if "\n" not in text.strip() and len(text) < 120 else None

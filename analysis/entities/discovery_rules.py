@@ -135,6 +135,14 @@ ORG_SUFFIXES = {
             "Movement",
             "Front",
             "Congress",
+            "League",
+            # the words for a party, a council or a front of South Asian politics
+            "Parishad",
+            "Sangh",
+            "Dal",
+            "Morcha",
+            "Samiti",
+            "Sangathan",
             "Club",
             "Society",
             "Bank",
@@ -212,6 +220,12 @@ ORG_HEADS = {
         "organisation",
     ),  # fmt: skip
 }
+#: Words of a sports competition's name before "League" ("Champions League", "Premier
+#: League", "Nations League"): a competition, no body that acts (general sports vocabulary).
+COMPETITION_WORDS = frozenset(
+    """Champions Premier Europa Super Nations Conference Major Pro Football Rugby Basketball
+    Hockey Cricket Baseball Youth Women's Minor Little Fantasy Elite Challenge""".split()  # noqa: SIM905
+)
 #: Words that open a party's name in the languages whose parties keep their own names in
 #: English text ("Parti Some Rakyat", "Partido Some Nacional", "Partai Some"): the run they open
 #: is a party, its country word included ("Parti Some Malaysia"). General vocabulary of the
@@ -382,6 +396,11 @@ COPULA_AFTER = regex.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+([^,.;]{0,80})")
 CREDIT_LINE = regex.compile(r"^\s*(\p{Lu}[\w'’.\- ]{2,50}?)/\p{Lu}[\w .&]{1,40}\s*$")
 #: Credit and byline shapes: "By A B and C D", "(A B/Agency)", "A B contributed".
 BYLINE = regex.compile(r"^\s*By\s+(.+)$", regex.I)
+#: A reporter's name and the desk's place on a line of their own: "Ana Roe, Some City".
+BYLINE_DESK = regex.compile(
+    r"^\s*(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}),\s+\p{Lu}[\p{L}-]+"
+    r"(?: \p{Lu}[\p{L}-]+){0,2}\s*$"
+)
 PHOTO_CREDIT = regex.compile(r"\(([^()/]{3,60})/([^()/]{2,40})\)")
 #: A picture's credit naming its maker: "(Photo by A B)", "Photo: A B", "Image by A B".
 PHOTO_BY = regex.compile(
