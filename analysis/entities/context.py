@@ -448,6 +448,14 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     return not regex.search(r"\p{Lu}\w+ of (?:the )?$", text[max(0, start - 40) : start])
 
 
+#: A presiding or party office right after a chamber's name ("Senate President", "House
+#: Minority Leader", "Assembly Speaker"): the title holds the chamber's name.
+_CHAMBER_TITLE_AFTER = regex.compile(
+    r"[ ](?:(?:Deputy|Vice|Minority|Majority|Assistant|Deputy Minority|Deputy Majority)[ -])?"
+    r"(?:President|Speaker|Leader|Whip|Clerk|Majority Leader|Minority Leader)\b"
+)
+
+
 def _cased_alone(text: str, start: int, end: int) -> bool:
     """True when a phrase is written with capitals and stands alone as a name (a party's
     "Labour", "the Greens"), not in lower case and no part of a longer name.
@@ -460,10 +468,14 @@ def _cased_alone(text: str, start: int, end: int) -> bool:
     True
     >>> _cased_alone("the Supreme Court of Appeal", 4, 17)
     False
+    >>> _cased_alone("Senate Minority Leader A B", 0, 6)
+    True
     """
     words = [w for w in text[start:end].split() if w not in ("of", "the")]  # "House of ..."
     if not all(w[:1].isupper() for w in words):
         return False
+    if _CHAMBER_TITLE_AFTER.match(text, end):
+        return True  # "Senate President A B": a title holding the chamber's name counts for it
     if regex.match(r"[ ](?:of (?:the )?)?\p{Lu}", text[end : end + 10]):
         return False  # "Labour Day", "the Supreme Court of Appeal": a longer name
     return not regex.search(r"\p{Lu}\w+ (?:of|for) (?:the )?$", text[max(0, start - 40) : start])

@@ -99,6 +99,8 @@ from analysis.entities.discovery_rules import (
     TEAM_AFTER,
     UNIT_WORDS,
 )
+from analysis.entities.discovery_shared_heads import EVIDENCE as SHARED_EVIDENCE
+from analysis.entities.discovery_shared_heads import shared_head_names
 from analysis.entities.lexicon import Lexicons, normalise_key
 from analysis.entities.matcher import COURTESY_TITLES, compile_matcher
 from analysis.entities.mention_rows import MentionRow
@@ -119,6 +121,7 @@ _ACRONYM_ROLE = regex.compile(
     r"|supporters|workers|activists|coalition|alliance|bloc|party|faction|government)\b"
 )
 _POSSESSIVE = regex.compile(r"['’]s?$")
+_POSSESSIVE_AT = regex.compile(r"['’]s?(?![\w'’])")
 #: Months and weekdays in full; their abbreviations only with a period ("Jan." but "Jan Novak").
 _CALENDAR = frozenset((
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -211,7 +214,9 @@ def discover_names(
     spans = _lexicon_spans(rows)
     found: dict[str, FoundName] = {}
 
-    def add(name: str, kind: str, evidence: str, sentence: Sentence, start: int, acronym=""):
+    def add(
+        name: str, kind: str, evidence: str, sentence: Sentence, start: int, acronym="", forms=()
+    ):
         name = clean_name(name)
         agency = known.get(normalise_key(name)) if evidence == "photo credit" else None
         if agency and agency[2] == "media" and agency[0].casefold() not in found:
@@ -246,7 +251,7 @@ def discover_names(
         if key not in found:
             end = start + len(name)
             found[key] = FoundName(name, kind, country, evidence, sentence.number, start, end,
-                                   acronym)  # fmt: skip
+                                   acronym, forms)  # fmt: skip
         elif acronym and not found[key].acronym:
             found[key] = found[key]._replace(acronym=acronym)
 
@@ -258,6 +263,8 @@ def discover_names(
                 add(name, kind, evidence, sentence, offset, acronym)
         if sentence.section not in EVIDENCE_SECTIONS or _bracketed(sentence.text):
             continue  # a bracketed line ("(With Agency Inputs)") is a note, not prose
+        for name, kind, offset, forms in shared_head_names(sentence, spans, _SMALL_WORDS):
+            add(name, kind, SHARED_EVIDENCE, sentence, offset, forms=forms)  # "Kilo and Lima Banks"
         for run in NAME_RUN.finditer(sentence.text):
             prefix = article.text[max(0, sentence.start - 20) : sentence.start]
             for name, kind, evidence, offset, acronym in read_run(
@@ -645,6 +652,14 @@ def repeated_surnames(
             # "A B's team ... B said": a possessive with a team or a business is a person's
             # once the surname stands alone again; otherwise two uses alone are needed
             owner = words[-1] != last and _OWNED_AFTER.match(text, after_run)
+            later = alone_at[last][bisect_left(alone_at[last], after_run) :]
+            # "A B's new bid ... B's duties": the full name and the surname alone, each owning
+            # something, are one person's (a place's possessive is seldom cut to its last word)
+            owner = owner or (
+                words[-1] != last
+                and len(words) == 2
+                and any(_POSSESSIVE_AT.match(text, at + len(last)) for at in later)
+            )
             needed = 1 if owner and last not in CLUB_SHORT_WORDS else 2
             if len(alone_at[last]) - bisect_left(alone_at[last], after_run) >= needed:
                 out.append((sentence, " ".join(words[:-1] + [last]), start))
@@ -831,6 +846,10 @@ def read_run(
     acronym = acronym_match.group(1) if acronym_match else ""
     last = _POSSESSIVE.sub("", words[-1]).rstrip(".")
     first = words[0]
+    if first == "Government" and any(
+        s[2] == "country" for s in _spans_near(spans, start) if start <= s[0] < start + len(name)
+    ):
+        return []  # "the Government of Kenya": the country's government, the lexicon's
     if first in ORG_HEADS and len(words) > 2 and words[1] in ("of", "for"):
         parts = _HEAD_AND.split(name)  # "Ministry of X and the Ministry of Y": two names
         if len(parts) > 1:  # "... and the Kenyan Ministry of Y": the demonym is counted
@@ -945,6 +964,8 @@ def read_run(
 
 
 _ACRONYM_TITLE = "acronym before a title"
+#: Capitalised small words that are never a name of a body's list ("The and ...").
+_SMALL_WORDS = frozenset(w.casefold() for w in NOT_NAME_WORDS)
 #: Bodies named with their subject after "on" ("Committee on Foreign Relations").
 _SUBJECT_HEADS = frozenset(("Committee", "Subcommittee", "Commission", "Panel", "Council"))
 #: The subject after "on": capitalised words, small joining words inside, a hyphen allowed.
@@ -1203,7 +1224,13 @@ def _read_person_or_org(
     appositive = APPOSITIVE_AFTER.match(after)
     if appositive:
         kind = _appositive_kind(appositive.group(1) or appositive.group(2) or appositive.group(3))
-        if kind == "person" and person_shape:
+        # a name of five words ("Tengku Ana Tengku Abdul Roe, chief executive of X") is a
+        # person's only with an appositive role after it
+        long_name = (
+            len(parts) == 1 and len(parts[0]) == 5 and all(w[:1].isupper() for w in parts[0])
+        )
+        long_name = long_name and not any(_POSSESSIVE.sub("", w) in ORG_NAME_WORDS for w in words)
+        if kind == "person" and (person_shape or long_name):
             return [(name, "person", "appositive", start, "")]
         last, at = _split_and(name)[-1]
         if (

@@ -184,7 +184,16 @@ LEGAL_FORMS = frozenset(
 #: Heads that open an organisation's name when "of" follows ("Department of Space").
 ORG_HEADS = {
     **dict.fromkeys(
-        ("Ministry", "Department", "Office", "Bureau", "Agency", "Secretary", "Directorate"),
+        (
+            "Ministry",
+            "Department",
+            "Office",
+            "Bureau",
+            "Agency",
+            "Secretary",
+            "Directorate",
+            "Government",
+        ),
         "government",
     ),
     **dict.fromkeys(
