@@ -54,7 +54,7 @@ import regex
 from analysis.entities.chambers import is_chamber
 from analysis.entities.discovery_acronyms import ACRONYM_EVIDENCE, country_acronym_name
 from analysis.entities.discovery_business import country_company_name, read_business_cue
-from analysis.entities.discovery_credits import read_credits
+from analysis.entities.discovery_credits import DESK_EVIDENCE, read_credits
 from analysis.entities.discovery_given_names import merge_given_name_forms
 from analysis.entities.discovery_offices import office_body
 from analysis.entities.discovery_parties import PARTY_EVIDENCE, country_party_name
@@ -232,6 +232,8 @@ def discover_names(
             name += subject.group()  # "the Senate Committee on Public Works": its subject
         if not is_plausible(name, kind, known, stopwords, titles):
             return
+        if evidence == DESK_EVIDENCE and any(written_lower(w, article.text) for w in name.split()):
+            return  # "Oil Prices, Inflation": a subheading's common words, no reporter
         opening = " " not in name and not article.text[sentence.start : start].strip()
         opening = opening and evidence != _ACRONYM_TITLE  # "SUP Secretary General A B said"
         if opening and (
@@ -777,6 +779,7 @@ def read_run(
     pairs = zip(words, words[1:], strict=False)
     # ("Minister for Foreign Affairs A B" too: "for" opens an office's name as "of" does)
     office = any(w.rstrip(".").casefold() in titles and nxt in _OFFICE_OF for w, nxt in pairs)
+    listed = " and " in run.group() or text[run.end() :].lstrip().startswith(",")
     for cut in range(len(words) - 2, -1, -1):  # the last title word leaves two or more words
         if any(w.endswith(("'s", "’s")) for w in words[:cut]):
             continue  # "President A B's Justice Party": no title after a possessive
@@ -793,7 +796,8 @@ def read_run(
         if inside and rest_last in ORG_SUFFIXES and rest[0] not in _OFFICE_OF:
             continue  # "Hoa Sen Home Company": a title's letters inside a company's name
         word = words[cut].rstrip(".").casefold()
-        plural = _singular(word) in titles or _singular(pair) in titles  # "Cabinet Secretaries"
+        # "Cabinet Secretaries A B, C D and E F": a plural title opens a list of names
+        plural = (_singular(word) in titles or _singular(pair) in titles) and listed
         if word in titles or pair in titles or tail_word or cased or plural:
             title_word = words[cut]
             start += len(" ".join(words[: cut + 1])) + 1

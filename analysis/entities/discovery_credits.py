@@ -30,6 +30,10 @@ _PLACE_AFTER = regex.compile(r"\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}
 _CREDIT_LABEL = regex.compile(
     r"^(?:photos?|pictures?|images?|video|credits?|file photo)\s*(?::|\bby\b)\s*", regex.I
 )
+#: The evidence of a reporter named with the desk's place ("Ana Roe, Some City").
+DESK_EVIDENCE = "byline with a desk"
+#: Words in capitals that close a wire story and name no agency.
+_NOT_AGENCIES = frozenset(("END", "ENDS", "MORE", "ADVT", "UPDATE", "ENDIT"))
 #: A line of agency codes in capitals after a dash, closing an article: "— AGENCY/WIRE".
 _AGENCY_LINE = regex.compile(
     r"^\s*[—–]\s*(\p{Lu}[\p{Lu}&]{1,11}(?:\s*/\s*\p{Lu}[\p{Lu}&]{1,11})*)\s*$"
@@ -55,10 +59,13 @@ def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
     agencies = _AGENCY_LINE.match(text)
     if agencies:  # "— AGENCY/WIRE" closing an article: the sources' codes, each media
         for code in _CODE.finditer(text, agencies.start(1)):
-            out.append((code.group(), "media", "credit line", sentence.start + code.start(), ""))
+            if code.group() not in _NOT_AGENCIES:
+                out.append(
+                    (code.group(), "media", "credit line", sentence.start + code.start(), "")
+                )
     desk = BYLINE_DESK.match(text) if sentence.section in ("subheading", "credit") else None
     if desk:  # "A B, Some City" on a line of its own: a reporter and the desk's place
-        out += _people_in(desk.group(1), sentence.start + desk.start(1), "byline")
+        out += _people_in(desk.group(1), sentence.start + desk.start(1), DESK_EVIDENCE)
     for credit in PHOTO_BY.finditer(text):  # "(Photo by A B)", "Photo: A B"
         out += _people_in(credit.group(1), sentence.start + credit.start(1), "photo credit")
     byline = BYLINE.match(text) if "\n" not in text.strip() and len(text) < 120 else None

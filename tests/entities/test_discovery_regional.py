@@ -218,3 +218,16 @@ def test_a_company_s_first_word_that_names_a_place_is_no_short_form():
 def test_a_title_s_letters_inside_a_company_s_name_are_no_title():
     text = "Investors backed Lam Sen Home Joint Stock Company on Monday."
     assert actors(text) == {"Lam Sen Home Joint Stock Company": 1}
+
+
+def test_a_plural_title_inside_a_body_s_name_opens_no_list():
+    text = "The Pacific Islands Forum Leaders Meeting Communique was released on Friday."
+    assert "Meeting Communique" not in actors(text)
+
+
+def test_a_subheading_of_common_words_and_a_comma_is_no_byline():
+    assert actors("Oil Prices, Inflation\n\nThe central bank said prices rose.") == {}
+
+
+def test_the_end_mark_of_a_wire_story_is_no_agency():
+    assert actors("Rates rose on Monday.\n\n— END") == {}
