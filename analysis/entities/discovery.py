@@ -138,11 +138,13 @@ _PERSON_OF = regex.compile(r"^(\p{Lu}[\w'’.-]*(?: \p{Lu}[\w'’.-]*){1,3}) of 
 _OF_AFTER = regex.compile(r" of (?:the )?")
 _SHORT_RUN = regex.compile(rf"{_WORD}(?: {_WORD}){{1,2}}")
 _NON_SPACE = regex.compile(r"\S+")
-#: A person written with a nickname in quotes: 'Ana “La Jefa” Ortiz', 'Joko "Jokowi" Widodo'.
+#: A person written with a nickname in quotes: 'Ana “La Jefa” Ortiz', 'Joko "Jokowi" Widodo',
+#: an initial allowed after it ('Ana “Lita” R. Ortiz').
 _NICKNAMED = regex.compile(
     r"(?<![\w'’.-])(\p{Lu}[\p{Ll}\p{M}]+) [“\"]"
     r"((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?: \p{Lu}?[\p{L}\p{M}'’.-]+){0,2})[”\"]"
-    r" ((?:(?:de|da|del|dela|della|di|dos|das|van|von|der|den) )?\p{Lu}[\p{L}\p{M}'’-]+"
+    r"(?: \p{Lu}\.)? ((?:(?:de|da|del|dela|della|di|dos|das|van|von|der|den) )?"
+    r"\p{Lu}[\p{L}\p{M}'’-]+"
     r"(?: \p{Lu}[\p{L}\p{M}'’-]+)?)"
 )
 #: A capitalised word ending in a lower-case compound part: a modifier, not a name's start.
@@ -285,7 +287,15 @@ def discover_names(
                 continue
             start = sentence.start + m.start()
             name = f"{given} {surname}"
-            if normalise_key(name) in known or name.casefold() in found:
+            entry = known.get(normalise_key(name))
+            if entry and entry[2] == "person" and entry[0].casefold() not in found:
+                # 'Ana “Lita” Roe' for a lexicon person: counted under the lexicon's name
+                found[entry[0].casefold()] = FoundName(
+                    entry[0], "person", entry[4], LEXICON_SURNAME, sentence.number, start,
+                    start + len(m.group()), forms=(m.group(),),
+                )  # fmt: skip
+                continue
+            if entry or name.casefold() in found:
                 continue
             found[name.casefold()] = FoundName(
                 name, "person", _country_before(spans, start, article.text), "quoted nickname",
@@ -727,6 +737,11 @@ def read_run(
         # "Japan’s Acme Steel", "Peru’s Competition Authority": a country's possessive, counted
         start += len(words[0]) + 1
         words = words[1:]
+    glued = _GLUED_TITLE.match(words[0])
+    glued = glued if glued and glued.group(1).casefold() in titles and len(words) > 1 else None
+    if glued:  # "Dr.Ana Roe": a title written without its space is still a title
+        start += len(glued.group(1)) + 1
+        words = [glued.group(2), *words[1:]]
     full_words, full_start = words, start
     if _covered_span(spans, start, start + len(" ".join(words))):
         return []  # a name the lexicon holds whole
@@ -803,6 +818,8 @@ def read_run(
             start += len(" ".join(words[: cut + 1])) + 1
             words, titled = words[cut + 1 :], True
             break
+    if glued and not titled:
+        titled, title_word = True, glued.group(1)
     if not words or _covered_span(spans, start, start + len(" ".join(words))):
         return []
     if words[0].islower():
@@ -977,6 +994,8 @@ _SUBJECT_AFTER = regex.compile(
     r" on (?:the )?(?!(?:" + "|".join(_CALENDAR) + r")\b)"
     r"\p{Lu}[\p{L}'’-]*(?:(?: (?:and|of|the|for|&))* \p{Lu}[\p{L}'’-]*)*"
 )
+#: A short title glued to the name after its period: "Dr.Ana", "Mr.Ben".
+_GLUED_TITLE = regex.compile(r"^(\p{Lu}\p{Ll}{1,4})\.(\p{Lu}[\p{L}\p{M}'’-]+)$")
 #: Words of time before a party's or a person's name: "Former Parti Some", "then-leader".
 _TIME_WORDS = frozenset(("former", "then", "late", "acting", "interim", "new", "ex"))
 #: A bracket after a name that gives its short form: an acronym or one capitalised word.
@@ -1300,7 +1319,8 @@ def _read_person_or_org(
     if len(words) <= 3 and not (possessive and len(words) > 1) and ORG_OBJECT_CUES.search(tail):
         # ("a match against Jane Roe's team": the team of a person)
         return [(name, "organisation", "object of an organisation verb", start, "")]
-    listed = LIST_BEFORE.search(tail) if len(words) <= 4 and not possessive else None
+    # (a list with its members' brackets runs long: "nominees include A B (Some State), C D")
+    listed = LIST_BEFORE.search(before[-160:]) if len(words) <= 4 and not possessive else None
     if listed:  # "his allies A B and C D", "rivals like X, Y and Z"
         kind = LIST_NOUNS[listed.group(1).casefold()]
         if kind == "either":

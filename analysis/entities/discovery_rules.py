@@ -467,7 +467,7 @@ NOT_NAME_WORDS = frozenset(
 #: Y and Z", "lenders including X"): each name of the list is of the noun's kind. The names
 #: before the one read may be in the list already ("like X, Y, and "). A noun both people and
 #: organisations are ("rivals") makes a person of a name of two to four capitalised words
-#: and an organisation of the others.
+#: and an organisation of the others. Each name may carry a bracket ("A B (Lagos), C D").
 LIST_NOUNS = {
     **dict.fromkeys(
         ("allies", "ministers", "lawmakers", "legislators", "senators", "politicians",
@@ -475,7 +475,8 @@ LIST_NOUNS = {
          "critics", "players", "teammates", "substitutes", "colleagues", "coaches", "strikers",
          "defenders", "midfielders", "goalkeepers", "scorers", "generals", "commanders",
          "journalists", "envoys", "diplomats", "presidents", "secretaries", "governors",
-         "deputies", "commissioners", "directors", "ambassadors", "mayors", "judges", "mps"),
+         "deputies", "commissioners", "directors", "ambassadors", "mayors", "judges", "mps",
+         "nominees", "appointees"),
         "person",
     ),
     **dict.fromkeys(
@@ -493,7 +494,8 @@ LIST_NOUNS = {
 }  # fmt: skip
 LIST_BEFORE = regex.compile(
     r"\b((?i:" + "|".join(LIST_NOUNS) + r"))\b,?\s+(?:(?:such as|like|including|notably|namely|"
-    r"among them)\s+)?(?:\p{Lu}[\w'’.&-]*(?:\s\p{Lu}[\w'’.&-]*)*,?\s+(?:and\s+|or\s+)?)*$"
+    r"among them|include|includes|included|are|were)\s+)?"
+    r"(?:\p{Lu}[\w'’.&-]*(?:\s\p{Lu}[\w'’.&-]*)*(?:\s\([^()]{1,30}\))?,?\s+(?:and\s+|or\s+)?)*$"
 )
 #: A person's relation after a possessive pronoun right before a name ("his rival A B", "her
 #: late husband A B", "their lawyer A B"): only a person has one, so the name is a person's.

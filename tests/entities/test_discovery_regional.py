@@ -231,3 +231,26 @@ def test_a_subheading_of_common_words_and_a_comma_is_no_byline():
 
 def test_the_end_mark_of_a_wire_story_is_no_agency():
     assert actors("Rates rose on Monday.\n\n— END") == {}
+
+
+def test_honorifics_with_a_period_do_not_end_the_sentence_before_the_name():
+    text = "Engr. Ahmed Sulem inspected the site. Smt. Nirmala Sitaram met him."
+    assert actors(text) == {"Ahmed Sulem": 1, "Nirmala Sitaram": 1}
+
+
+def test_a_title_glued_to_the_name_after_its_period():
+    text = "The three confirmed are Dr.Bumi Oyelade (Lagos) and Mr.Abubakar Damba (Zamfara)."
+    assert actors(text) == {"Bumi Oyelade": 1, "Abubakar Damba": 1}
+
+
+def test_a_list_of_nominees_with_bracketed_states_names_each_person():
+    text = (
+        "The nominees include Sen. John Enowa (Cross River), Dr Betty Edo (Cross River) "
+        "and Uche Nnaji (Enugu)."
+    )
+    assert actors(text) == {"John Enowa": 1, "Betty Edo": 1, "Uche Nnaji": 1}
+
+
+def test_a_lexicon_person_written_with_a_nickname_and_an_initial():
+    text = "President Ferdinand “Bongbong” R. Marcos Jr. signed the budget. Marcos left."
+    assert actors(text) == {"Ferdinand Marcos Jr.": 2}
