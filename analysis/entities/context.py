@@ -83,8 +83,8 @@ DESK_AFTER = regex.compile(
     r"^\s+(?:Report|Bureau|Desk|Diary|Letter|Notebook|Briefing|Dispatch|Newsroom|Newsletter|"
     r"Edition|Correspondent)s?\b"
 )
-#: A dateline or byline field: "KYIV, May 3 —", "Kyiv:", "PTI | Kyiv |".
-DATELINE_AFTER = regex.compile(r"^(?:\s*[:|]|\s*,\s*(?:\p{Lu}|\d)|\s+[—–-]{1,2}\s|\s*\()")
+#: A dateline or byline field: "KYIV, May 3 —", "Kyiv:", "PTI | Kyiv |", "Kyiv [Ukraine]".
+DATELINE_AFTER = regex.compile(r"^(?:\s*[:|]|\s*,\s*(?:\p{Lu}|\d)|\s+[—–-]{1,2}\s|\s*[(\[])")
 
 
 @lru_cache(maxsize=4)

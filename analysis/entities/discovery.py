@@ -750,8 +750,9 @@ def read_run(
     extended = None
     if sentence.section != "credit":  # "(With Agency Inputs)" names no division
         extended = _extended_name(spans, full_start, full_words, titles)
-    if extended:
-        return [extended]
+    if extended:  # "Acme Exchange Group (AXG)": the longer name's own acronym after it
+        bracket = _ACRONYM_AFTER.match(text[extended[3] - sentence.start + len(extended[0]) :])
+        return [extended[:4] + (bracket.group(1) if bracket else "",)]
     firm = _country_company(spans, full_start, full_words)
     if firm:  # "Korea Zinc said": a national company, not the country
         return [(firm, "company", "country and line of business", full_start, "")]

@@ -30,6 +30,17 @@ _PLACE_AFTER = regex.compile(r"\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}
 _CREDIT_LABEL = regex.compile(
     r"^(?:photos?|pictures?|images?|video|credits?|file photo)\s*(?::|\bby\b)\s*", regex.I
 )
+#: A dateline's source: an agency's code in brackets before the dash ("CITY, May 3 (AGC) -"; a
+#: known agency written in full is the lexicon's) or an
+#: outlet in capitals between bars ("City, Country | OUTLET |").
+_DATELINE_SOURCE = regex.compile(
+    r"^\s*(?:"
+    # a city in capitals, or a city and a date: "CITY (AGENCY) -", "City, May 3 (AGENCY) -"
+    r"(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}"
+    r"|\p{Lu}[\p{L}\p{M} .'’-]{1,30},[^()|\n]{0,25}\d[^()|\n]{0,8})"
+    r"\s*\((\p{Lu}[\p{Lu}&]{1,7})\)\s*(?:[-–—:]|--)"
+    r"|\p{Lu}[\p{L}\p{M} .'’-]{1,30}(?:,[^()|\n]{1,30})?\s*\|\s*(\p{Lu}[\p{Lu}&'’. ]{2,40}?)\s*\|)"
+)
 #: The evidence of a reporter named with the desk's place ("Ana Roe, Some City").
 DESK_EVIDENCE = "byline with a desk"
 #: Words in capitals that close a wire story and name no agency.
@@ -53,9 +64,14 @@ def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
     by = " by " in lower or lower.lstrip().startswith("by ")
     credit = "photo" in lower or "image" in lower or "credit" in lower
     desk = "," in text and sentence.section in ("subheading", "credit")
-    dash = text.lstrip().startswith(("—", "–"))
+    dash = text.lstrip().startswith(("—", "–")) or "(" in text[:50] or "|" in text[:60]
     if not (slash or by or "contributed" in lower or credit or desk or dash):
         return out  # most sentences: no credit shape at all
+    dateline = _DATELINE_SOURCE.match(text) if sentence.section != "headline" else None
+    if dateline:  # "CITY, May 3 (AGENCY) -", "City, Country | OUTLET |": the story's source
+        source = dateline.group(1) or dateline.group(2)
+        at = dateline.start(1) if dateline.group(1) else dateline.start(2)
+        out.append((source.strip(), "media", "dateline source", sentence.start + at, ""))
     agencies = _AGENCY_LINE.match(text)
     if agencies:  # "— AGENCY/WIRE" closing an article: the sources' codes, each media
         for code in _CODE.finditer(text, agencies.start(1)):

@@ -254,3 +254,22 @@ def test_a_list_of_nominees_with_bracketed_states_names_each_person():
 def test_a_lexicon_person_written_with_a_nickname_and_an_initial():
     text = "President Ferdinand “Bongbong” R. Marcos Jr. signed the budget. Marcos left."
     assert actors(text) == {"Ferdinand Marcos Jr.": 2}
+
+
+def test_a_longer_name_of_a_lexicon_company_keeps_its_own_acronym():
+    text = "The Nigerian Exchange Group (NGX) listed the bonds. NGX said trading rose."
+    assert actors(text) == {"Nigerian Exchange Group": 3}
+
+
+def test_a_dateline_s_bracketed_source_and_an_outlet_between_bars_are_media():
+    assert actors("Hanoi, May 4 (VNA) - Exports rose.") == {"VNA": 1}
+    text = "Kampala, Uganda | THE MONITOR | At least 25 supporters were detained."
+    assert actors(text) == {"Uganda": 1, "THE MONITOR": 1}
+
+
+def test_a_capital_before_a_bracketed_country_in_a_dateline_is_a_place():
+    assert "Government of India" not in actors("New Delhi [India], March 3: Exports rose.")
+
+
+def test_a_name_and_a_party_in_brackets_is_no_dateline():
+    assert "Kilo" not in actors("Ana Roe (Kilo) - the member for the area - spoke.")
