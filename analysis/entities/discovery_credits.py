@@ -41,6 +41,16 @@ _DATELINE_SOURCE = regex.compile(
     r"\s*\((\p{Lu}[\p{Lu}&]{1,7})\)\s*(?:[-–—:]|--)"
     r"|\p{Lu}[\p{L}\p{M} .'’-]{1,30}(?:,[^()|\n]{1,30})?\s*\|\s*(\p{Lu}[\p{Lu}&'’. ]{2,40}?)\s*\|)"
 )
+#: A photo credit of one capitalised word: the body that took or gave the picture.
+_PHOTO_SOURCE = regex.compile(
+    r"\b(?:Photos?|Picture|Image)\s*:\s+(\p{Lu}[\p{L}&-]+)(?=\s*(?:[)/,;|]|$))"
+)
+#: Credit words that name no source ("Photo: File", "Photo: Handout").
+_NOT_SOURCES = frozenset(
+    """File Files Supplied Courtesy Handout Archive Archives Screenshot Screengrab Illustration
+    Representational Representative Internet Social Twitter Facebook Instagram X Agencies
+    Agency Stock Unsplash Pixabay Video""".split()  # noqa: SIM905
+)
 #: The evidence of a reporter named with the desk's place ("Ana Roe, Some City").
 DESK_EVIDENCE = "byline with a desk"
 #: Words in capitals that close a wire story and name no agency.
@@ -84,6 +94,10 @@ def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
         out += _people_in(desk.group(1), sentence.start + desk.start(1), DESK_EVIDENCE)
     for credit in PHOTO_BY.finditer(text):  # "(Photo by A B)", "Photo: A B"
         out += _people_in(credit.group(1), sentence.start + credit.start(1), "photo credit")
+    for source in _PHOTO_SOURCE.finditer(text):  # "Photo: Some Body": one word, no person
+        if source.group(1) not in _NOT_SOURCES:
+            out.append((source.group(1), "organisation", "photo credit",
+                        sentence.start + source.start(1), ""))  # fmt: skip
     byline = BYLINE.match(text) if "\n" not in text.strip() and len(text) < 120 else None
     if byline:
         out += _people_in(byline.group(1), sentence.start + byline.start(1), "byline")

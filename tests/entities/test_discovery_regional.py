@@ -273,3 +273,8 @@ def test_a_capital_before_a_bracketed_country_in_a_dateline_is_a_place():
 
 def test_a_name_and_a_party_in_brackets_is_no_dateline():
     assert "Kilo" not in actors("Ana Roe (Kilo) - the member for the area - spoke.")
+
+
+def test_a_one_word_photo_credit_is_its_source_and_a_common_word_is_not():
+    assert actors("Troops received new vehicles / Photo: Kestrelwehr") == {"Kestrelwehr": 1}
+    assert actors("The minister spoke on Monday. (Photo: File)") == {}
