@@ -39,7 +39,7 @@ NOT_STATED = "country not stated"
 _POSSESSIVE = regex.compile(r"['’]s?$")
 #: Words right before a capital that make it a location, not the state.
 PLACE_BEFORE = regex.compile(
-    r"(?:\b(?:in|at|near|outside|around|across|inside|into|over|via|of central|"
+    r"(?:\b(?:in|at|near|outside|around|across|inside|into|over|via|through|throughout|of central|"
     r"visit to|trip to|arrived in|based in|visit|visits|visited|visiting|"
     # "the mayor of Oslo", "the outskirts of Kyiv": the city, not the state
     r"(?:mayor|governor|residents|streets|city|outskirts|suburbs|centre|center|heart) of)\s+)$",
@@ -69,11 +69,14 @@ PLACE_AFTER = regex.compile(
     r"^['’]s?\s+(?:[\p{Lu}][\w-]*\s+)*(?:airport|streets|outskirts|port|centre|center|"
     r"suburbs?|skies|residents|mayor|city|district|region|main square|airspace)\b"
 )
-#: A lower-case noun or adjective of a place's parts right after a capital ("the Dhaka
-#: divisional rally", "Kyiv region", "Oslo city centre"): the city, not the state.
+#: A lower-case noun or adjective of a place's parts or buildings right after a capital ("the
+#: Dhaka divisional rally", "Kyiv region", "an Oslo court", "the Oslo office"), or "-based": the
+#: city, not the state.
 PLACE_NOUN_AFTER = regex.compile(
-    r"^\s+(?:city|division|divisional|metropolitan|municipal|municipality|district|province"
-    r"|provincial|region|regional|suburbs?|outskirts|streets|residents)\b"
+    r"^(?:-based\b|\s+(?:city|division|divisional|metropolitan|municipal|municipality|district"
+    r"|province|provincial|region|regional|suburbs?|outskirts|streets|residents|court|hotel"
+    r"|hospital|airport|prison|jail|stadium|market|mall|restaurant|church|mosque|school"
+    r"|neighbou?rhood|slum|estate|road|highway|office|offices|venue)\b)"
 )
 #: A reporter's name and a comma opening a line that the capital closes ("Ana Roe, Oslo").
 BYLINE_DESK_BEFORE = regex.compile(r"^\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3},\s+$")

@@ -278,3 +278,10 @@ def test_a_name_and_a_party_in_brackets_is_no_dateline():
 def test_a_one_word_photo_credit_is_its_source_and_a_common_word_is_not():
     assert actors("Troops received new vehicles / Photo: Kestrelwehr") == {"Kestrelwehr": 1}
     assert actors("The minister spoke on Monday. (Photo: File)") == {}
+
+
+def test_a_capital_as_a_base_a_building_s_place_or_a_route_is_a_place():
+    assert actors("The Nairobi-based group said prices rose.") == {}
+    assert actors("A Nairobi court freed the activists on Monday.") == {}
+    assert actors("Protesters marched through Nairobi on Tuesday.") == {}
+    assert actors("Nairobi signed a trade deal.") == {"Government of Kenya": 1}
