@@ -393,7 +393,8 @@ ROLE_OF_BEFORE = regex.compile(
     r"\b(?i:"  # a capitalised office too: "the President of X, A B, said"
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
     + r")\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*"
-    r"(?:\s+(?:(?:of|the|and)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.\-]*){0,4}"
+    # ("the Leader of the Majority in Parliament, A B,": the office's place after "in")
+    r"(?:\s+(?:(?:of|the|and|in)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.\-]*){0,4}"
     r"\s*,\s*$"
 )
 #: Honorifics written in capitals before a name ("HE A B", "H.E. A B", "HRH A B"): matched as

@@ -285,3 +285,8 @@ def test_a_capital_as_a_base_a_building_s_place_or_a_route_is_a_place():
     assert actors("A Nairobi court freed the activists on Monday.") == {}
     assert actors("Protesters marched through Nairobi on Tuesday.") == {}
     assert actors("Nairobi signed a trade deal.") == {"Government of Kenya": 1}
+
+
+def test_an_office_with_its_place_after_in_before_a_name_in_commas():
+    text = "He will work with the Leader of the Majority in Parliament, Kimani Wekesa, on it."
+    assert actors(text)["Kimani Wekesa"] == 1
