@@ -42,6 +42,7 @@ from analysis.grammar.wordlists import (
     SPEECH_VERBS,
     SUBORDINATORS,
     TIME_NOUNS,
+    TWO_OBJECT_VERBS,
     words_of,
 )
 
@@ -436,6 +437,15 @@ class _Reader:
             new = self._push("complement", k, marker="")
             self._add(new, "subject", prev, implicit=True)
             self._fill(new, vg, k)
+        elif after_np and self._contact_relative(cur, prev, vg, k):
+            # "will sustain two boats the company built for X": a relative with no "that"
+            thing = cur.get("indirect_object")[1]
+            cur.drop("indirect_object")
+            cur.drop("object")
+            self._add(cur, "object", thing)
+            new = self._push("relative", k, head_noun=thing)
+            self._add(new, "subject", prev)
+            self._fill(new, vg, k)
         elif not info.auxiliaries and not finite or (
             prev_kind == "NP" and self._bare_participle(vg) and not (
                 after_np and self.phrases[cur.verb].verb.lemma in COMPLEMENT_VERBS)):  # fmt: skip
@@ -456,6 +466,24 @@ class _Reader:
             if subject:
                 self._add(new, "subject", subject[1], implicit=True)
             self._fill(new, vg, k)
+
+    def _contact_relative(self, cur: _Open, subject: int, vg: int, k: int) -> bool:
+        """True for "NP NP verb" after a verb that takes one object, the verb a bare past
+        form with its object left out ("sustain two boats the company built for X",
+        "tanks the army fields"): the second noun phrase is the subject of a relative clause
+        on the first, not an object of its own."""
+        info = self.phrases[vg].verb
+        obj, receiver = cur.get("object"), cur.get("indirect_object")
+        if info.auxiliaries or info.tense not in ("past", "present") or not receiver:
+            return False
+        if obj is None or obj[1] != subject or receiver[3] or obj[3]:
+            return False
+        if self.phrases[cur.verb].verb.lemma in TWO_OBJECT_VERBS:
+            return False
+        first = self.tokens[self.phrases[subject].first]
+        after = self._tok(k + 1)
+        gap = self._kind(k + 1) != "NP" and not (after is not None and after.text.lower() == "by")
+        return gap and (first.tag in ("DET", "PRON", "PROPN") or first.text[:1].isupper())
 
     def _describes_subject(self, k, vg) -> bool:
         """True for a bare participle right after ``subject ,`` with the subject's own

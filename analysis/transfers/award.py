@@ -29,10 +29,84 @@ from analysis.transfers.rules import word_set as words_of
 WIN_VERBS = words_of("win receive secure bag clinch land obtain")
 #: Nouns of an order placed with a supplier: who is awarded one supplies what it is for.
 CONTRACT_NOUNS = words_of("contract order deal agreement tender licence license")
+#: Verbs that hand a contract to the one who will fulfil it ("awarded X a contract").
+AWARD_VERBS = words_of("award assign grant give")
 #: Verbs only a seller does: "X signed a contract with Y to export / sell Z" makes the
 #: signer the seller and its partner the buyer (with "to build / supply Z" the partner is
 #: the one hired, as a buyer signs with its maker).
 SELLER_VERBS = words_of("export sell")
+
+
+def is_purpose_clause(clause: Clause | None) -> bool:
+    """True for a clause that tells what the clause above it is for: an infinitive
+    complement ("a contract to build six frigates") or a "for" + -ing adverbial ("two
+    contracts for procuring radars", "a deal with X for acquiring missiles")."""
+    if clause is None or clause.parent == -1:
+        return False
+    return clause.kind == "complement" or (clause.kind == "adverbial" and clause.marker == "for")
+
+
+#: Words that stand for one of several deals named in an of- or among-phrase ("one of the
+#: contracts was with X", "among the agreements, one was with X").
+ONE_OF_WORDS = words_of("one another other second third first last remaining")
+
+
+def deal_phrase(parse: Parse, clause: Clause) -> int:
+    """The contract noun phrase a clause acts on: its object, the subject of a passive or of
+    "be" ("the deals were finalized with X", "one of the contracts was with X"), else -1.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Among the contracts, one was with Acme for buying 20 jets.")
+    >>> p.phrases[deal_phrase(p, p.clauses[0])].text
+    'one'
+    """
+    verb = parse.phrases[clause.verb].verb
+    core = "subject" if verb.voice == "passive" or verb.lemma == "be" else "object"
+    deal = clause.slot(core)
+    if deal is None:
+        return -1
+    head = parse.tokens[parse.phrases[deal.phrase].head].lemma.lower()
+    if head in CONTRACT_NOUNS:
+        return deal.phrase
+    if verb.lemma != "be" or head not in ONE_OF_WORDS:
+        return -1
+    among = [
+        s.phrase for s in clause.slots
+        if s.role in ("of", "among") and s.governor in (deal.phrase, clause.verb)
+    ]  # fmt: skip
+    told = any(parse.tokens[parse.phrases[p].head].lemma.lower() in CONTRACT_NOUNS for p in among)
+    return deal.phrase if told else -1
+
+
+def deal_noun_lemma(parse: Parse, clause: Clause) -> str:
+    """The lemma of the contract noun a clause acts on ("contract" for "one of the
+    contracts was with X"), else "".
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("One of the deals was with Acme for buying 20 jets.")
+    >>> deal_noun_lemma(p, p.clauses[0])
+    'deal'
+    """
+    deal = deal_phrase(parse, clause)
+    if deal == -1:
+        return ""
+    lemma = parse.tokens[parse.phrases[deal].head].lemma.lower()
+    if lemma in CONTRACT_NOUNS:
+        return lemma
+    among = [
+        parse.tokens[parse.phrases[s.phrase].head].lemma.lower() for s in clause.slots
+        if s.role in ("of", "among") and s.governor in (deal, clause.verb)
+    ]  # fmt: skip
+    return next((a for a in among if a in CONTRACT_NOUNS), "")
+
+
+def deal_partner(parse: Parse, clause: Clause, deal: int) -> tuple[int, ...]:
+    """The with-phrases of a deal noun, or of the verb that acts on it ("the deals were
+    finalized with X", "one was with X")."""
+    return tuple(
+        s.phrase for s in clause.slots
+        if s.role == "with" and s.governor in (deal, clause.verb)
+    )  # fmt: skip
 
 
 def won_contract_of(parse: Parse, clause: Clause | None) -> Clause | None:
@@ -49,7 +123,7 @@ def won_contract_of(parse: Parse, clause: Clause | None) -> Clause | None:
     >>> won_contract_of(p, p.clauses[1]) is None
     True
     """
-    if clause is None or clause.kind != "complement" or clause.parent == -1:
+    if not is_purpose_clause(clause):
         return None
     parent = parse.clauses[clause.parent]
     verb = parse.phrases[parent.verb].verb
@@ -83,7 +157,7 @@ def contract_won(parse: Parse, clause: Clause) -> str:
 
 #: Verbs of making whose "for" side is the buyer of what is made (not "design", "develop":
 #: a design made for a side is not equipment handed to it).
-BUILD_VERBS = words_of("build make manufacture produce")
+BUILD_VERBS = words_of("build construct make manufacture produce")
 
 
 def made_for_side(parse: Parse, clause: Clause | None) -> bool:
@@ -121,3 +195,61 @@ def named_modifier(parse: Parse, noun) -> bool:
         t.unit_kind == "weapon" and not t.unit_name.islower()  # class names are lower case
         for t in parse.tokens[noun.first : noun.head]
     )
+
+
+def award_sides(parse: Parse, award: Clause) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(who holds the contract, who gave it) in an award clause: active "Z awarded (Y) a
+    contract (to Y)"; passive "a contract was awarded to Y by Z", "Y was awarded a contract
+    by Z" (or "from Z": the one a contract comes from gave it); a reduced relative on the
+    contract noun, "the contract, awarded to Y by Z," (its noun is the object).
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Acme was awarded a contract from the navy to build six frigates.")
+    >>> [[p.phrases[i].text for i in side] for side in award_sides(p, p.clauses[0])]
+    [['Acme'], ['the navy']]
+    """
+
+    def phrases(*roles: str) -> tuple[int, ...]:
+        return next((tuple(s.phrase for s in award.slots if s.role == r) for r in roles
+                     if award.slot(r)), ())  # fmt: skip
+
+    if parse.phrases[award.verb].verb.voice != "passive":
+        return phrases("indirect_object", "to"), phrases("subject")
+    subject = award.slot("subject") or award.slot("object")
+    contract = subject and parse.tokens[parse.phrases[subject.phrase].head].lemma.lower()
+    holder = phrases("to") if contract in CONTRACT_NOUNS else phrases("subject")
+    return holder, phrases("agent", "from")
+
+
+#: Clauses that hang on the noun they tell of.
+RELATIVE_KINDS = frozenset({"relative", "reduced_relative"})
+
+
+def deal_relative_sides(parse: Parse, noun: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(the contractor, the buyer) a relative clause on a deal noun names, else empty.
+
+    "The contract, awarded to Acme by the navy, covers ...": Acme holds it, the navy gave it;
+    "the deal, signed with Acme by the navy," / "an order placed with Acme by the navy": the
+    partner of the signing supplies, its by-phrase is the buyer. The clause is a passive
+    relative (reduced or full) whose subject or object is the noun itself.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("The contract, awarded to Acme by the navy, covers six frigates.")
+    >>> noun = next(ph.index for ph in p.phrases if ph.text == "The contract")
+    >>> [[p.phrases[i].text for i in side] for side in deal_relative_sides(p, noun)]
+    [['Acme'], ['the navy']]
+    """
+    if parse.tokens[parse.phrases[noun].head].lemma.lower() not in CONTRACT_NOUNS:
+        return (), ()
+    for clause in parse.clauses:
+        own = any(s.role in ("subject", "object") and s.phrase == noun for s in clause.slots)
+        verb = parse.phrases[clause.verb].verb
+        if clause.kind not in RELATIVE_KINDS or not own or verb.voice != "passive":
+            continue
+        if verb.lemma in AWARD_VERBS:
+            return award_sides(parse, clause)
+        partner = tuple(s.phrase for s in clause.slots if s.role == "with")
+        if partner:
+            agent = clause.slot("agent")
+            return partner, ((agent.phrase,) if agent else ())
+    return (), ()

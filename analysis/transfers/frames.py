@@ -31,10 +31,17 @@ from pathlib import Path
 from analysis import config
 from analysis.grammar import JUDGING_VERBS, SPEECH_VERBS, Clause, Parse, Phrase
 from analysis.transfers.award import (
+    AWARD_VERBS,
     CONTRACT_NOUNS,
     SELLER_VERBS,
     WIN_VERBS,
+    award_sides,
     contract_won,
+    deal_noun_lemma,
+    deal_partner,
+    deal_phrase,
+    deal_relative_sides,
+    is_purpose_clause,
     made_for_side,
     named_modifier,
     won_contract_of,
@@ -64,6 +71,13 @@ MILITARY_MODIFIERS = words_of(
 )
 #: Hyphenated modifiers that make a system military ("anti-aircraft", "surface-to-air").
 _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|ship)$")
+#: Head nouns of parts and upkeep that are military equipment or services when they are for
+#: a weapon ("engines for the MiG-29 jets", "spare parts for the tanks", "maintenance of the
+#: frigates"), not by themselves ("engines for the trucks").
+PART_HEADS = words_of(
+    "engine aero-engine part spare component kit subsystem upgrade retrofit maintenance "
+    "sustainment overhaul repair upkeep"
+)
 #: Head nouns that only gather other items: what they are said to include stands for them.
 UMBRELLA_HEADS = words_of(
     "weapon weaponry arm arms equipment hardware aid assistance package supplies system systems"
@@ -124,7 +138,7 @@ INCLUDING = ("including", "including on", "such as", "among them")
 #: Where a passive puts each active slot ("rifles were sent by Peru": subject -> agent).
 PASSIVE_SLOTS = {"subject": "agent", "object": "subject", "indirect_object": "subject"}
 #: Verbs of making: who made what a buyer receives supplied it ("frigates built by X").
-MAKER_VERBS = words_of("build make manufacture produce design develop")
+MAKER_VERBS = words_of("build construct make manufacture produce design develop")
 #: Verbs of use: who uses a weapon got it ("drones sent by X are flown by Y").
 USE_VERBS = words_of("use deploy operate fly fire launch field employ")
 #: Verbs that are themselves a military service given to their object, with the service's
@@ -156,8 +170,6 @@ RELATIVE_PRONOUNS = words_of("which that what whatever whichever")
 #: Possessive determiners that stand for a side named before ("Iran ... its supply of drones").
 POSSESSIVE_PRONOUNS = words_of("its their")
 
-#: Verbs that hand a contract to the one who will fulfil it ("awarded X a contract").
-AWARD_VERBS = words_of("award assign grant give")
 #: Verbs of a buyer picking or hiring a maker for work a complement tells ("picked X to
 #: build six frigates"): the one picked supplies, the one who picks receives.
 HIRE_VERBS = words_of("select pick choose hire tap commission engage contract task")
@@ -224,6 +236,8 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
         ):  # "a contract to build frigates for X", "signed a contract with X to build Y",
             # "picked X to build Y", "X received a contract to build Y", "X builds Y for Z"
             rows = frames.get(("supply", "verb"), ())
+        if _free_choice(parse, clause):  # "will use any weapon it receives": no one transfer
+            continue
         match = _first_filled(parse, clause, rows, is_item)
         if match:
             found.append(match)
@@ -239,6 +253,24 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
         if match and not _merge_into(parse, found, match, phrase.index):
             found.append(match)
     return found + read_options(parse, found)
+
+
+#: Determiners of a noun that stands for whatever fits ("any weapon it receives").
+FREE_CHOICE_WORDS = words_of("any whatever whichever")
+
+
+def _free_choice(parse: Parse, clause: Clause) -> bool:
+    """True for a relative clause on a free-choice noun ("any weapon it receives", "whatever
+    arms they get"): it tells what would hold for any such transfer, not one that happened.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru will use any weapon it receives.")
+    >>> _free_choice(p, p.clauses[1])
+    True
+    """
+    if clause.kind != "relative" or clause.head_noun == -1:
+        return False
+    return parse.tokens[parse.phrases[clause.head_noun].first].lemma.lower() in FREE_CHOICE_WORDS
 
 
 def read_options(parse: Parse, found: list[FrameMatch]) -> list[FrameMatch]:
@@ -332,6 +364,12 @@ def phrase_is_item(parse: Parse, index: int) -> bool:
     head = parse.tokens[phrase.head].lemma.lower()
     if head in MILITARY_HEADS:
         return True
+    part = head.rsplit("-", 1)[-1].removesuffix("s")  # "aero-engines": an engine
+    if part in PART_HEADS and any(
+        s.governor == index and s.role in ("for", "of") and phrase_is_item(parse, s.phrase)
+        for s in parse.slots()
+    ):  # "engines for the MiG-29 jets", "the upkeep of the frigates": for a weapon
+        return True
     words = {t.text.lower() for t in parse.tokens[phrase.first : phrase.head]}
     military = words & MILITARY_MODIFIERS or any(map(_MILITARY_COMPOUND.search, words))
     return head in SERVICE_HEADS and bool(military)
@@ -364,7 +402,7 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             continue  # "the firm is a supplier of radars": what it does, not a transfer
         award = _award_of(parse, clause) if noun is None else None
         if award is not None:  # "a contract to supply X was awarded to Y by Z": Y supplies Z
-            holder, giver = _award_sides(parse, award)
+            holder, giver = award_sides(parse, award)
             supplier = supplier or tuple(p for p in holder if is_party(parse, p))
             # "the navy awarded a contract to build X" (no one named it is awarded to): the
             # one who awards buys, it is not the builder its complement's subject reads
@@ -381,6 +419,12 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             # "Spain signed a contract with Peru for the supply of tanks": the deal is a sale,
             # its partner buys and its signer sells
             supplier, recipient = recipient, supplier
+        won = won_contract_of(parse, clause) if noun is None else None
+        if won is not None and frame.direction == "get":  # "X secured two contracts for
+            # procuring radars": the winner sells what the contract buys; a for-side buys
+            winner = won.slot("subject").phrase
+            supplier = (winner,) if is_party(parse, winner) else supplier
+            recipient = tuple(p for p in _explicit(clause, recipient) if p not in supplier)
         holder = _order_holder(parse, clause, noun)
         if holder:  # "Saab received an order from FMV for jets for Thailand": Saab sells
             buyer = tuple(p for p in recipient if p not in holder)
@@ -439,7 +483,7 @@ def _approvers(parse: Parse, clause: Clause | None) -> tuple[int, ...]:
 def _award_of(parse: Parse, clause: Clause | None) -> Clause | None:
     """The clause that awards a contract a complement tells the purpose of ("awarded a
     contract to X to build Y", "a contract to supply Y was awarded to X"), else None."""
-    if clause is None or clause.kind != "complement" or clause.parent == -1:
+    if not is_purpose_clause(clause):
         return None
     parent = parse.clauses[clause.parent]
     if _lemma(parse, parent) not in AWARD_VERBS:
@@ -512,20 +556,18 @@ def _contract_sides(parse: Parse, clause: Clause | None) -> tuple[tuple[int, ...
     >>> [[p.phrases[i].text for i in side] for side in _contract_sides(p, p.clauses[1])]
     [['Acme Corp'], ['The navy']]
     """
-    if clause is None or clause.kind != "complement" or clause.parent == -1:
+    if not is_purpose_clause(clause):
         return (), ()
     parent = parse.clauses[clause.parent]
     if _lemma(parse, parent) in AWARD_VERBS or _lemma(parse, parent) in APPROVER_VERBS:
         return (), ()
     core = "subject" if _voice(parse, parent) == "passive" else "object"
-    deal = parent.slot(core)
-    if deal is None or _head_lemma(parse, deal.phrase) not in CONTRACT_NOUNS:
+    deal = deal_phrase(parse, parent)
+    if deal == -1:
         return (), ()
-    partner = tuple(
-        s.phrase for s in parse.slots("with") if s.governor == deal.phrase
-        and is_party(parse, s.phrase)
-    )  # fmt: skip
+    partner = tuple(p for p in deal_partner(parse, parent, deal) if is_party(parse, p))
     signer = parent.slot("agent" if core == "subject" else "subject")
+    signer = None if _lemma(parse, parent) == "be" else signer  # "one was with X"
     return partner, ((signer.phrase,) if partner and signer else ())
 
 
@@ -533,22 +575,6 @@ def _explicit(clause: Clause | None, phrases: tuple[int, ...]) -> tuple[int, ...
     """The phrases a clause names itself, not its left-out (implicit) subject."""
     implicit = {s.phrase for s in clause.slots if s.implicit} if clause else set()
     return tuple(p for p in phrases if p not in implicit)
-
-
-def _award_sides(parse: Parse, award: Clause) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """(who holds the contract, who gave it) in an award clause: active "Z awarded (Y) a
-    contract (to Y)"; passive "a contract was awarded to Y by Z", "Y was awarded a contract"."""
-
-    def phrases(*roles: str) -> tuple[int, ...]:
-        return next((tuple(s.phrase for s in award.slots if s.role == r) for r in roles
-                     if award.slot(r)), ())  # fmt: skip
-
-    if _voice(parse, award) != "passive":
-        return phrases("indirect_object", "to"), phrases("subject")
-    subject = award.slot("subject")
-    contract = subject and parse.tokens[parse.phrases[subject.phrase].head].lemma.lower()
-    holder = phrases("to") if contract in CONTRACT_NOUNS else phrases("subject")
-    return holder, phrases("agent")
 
 
 def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[int, ...]:
@@ -770,7 +796,12 @@ def _carrier_origins(parse: Parse, clause: Clause | None, items: tuple[int, ...]
 
 def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[int]:
     if noun is not None:
-        return _noun_slot(parse, clause, slot, noun)
+        found = _noun_slot(parse, clause, slot, noun)
+        if found or slot not in ("with", "from", "clause_subject"):
+            return found
+        # "the contract, awarded to X by Y, covers Z": the sides its own relative clause names
+        contractor, buyer = deal_relative_sides(parse, noun.index)
+        return list(buyer if slot == "clause_subject" else contractor)
     if clause is None:
         return []
     if parse.phrases[clause.verb].verb.voice == "passive":
@@ -975,8 +1006,14 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
     own = [s for s in modifiers_of(parse, noun.index) if s.role == slot]
     # "from X, and Y from Z": a from-phrase on a from-phrase is another item's origin
     found = [s.phrase for s in own if s.governor not in {o.phrase for o in own}]
-    if slot == "for" and found:  # "a contract for X for the army": both for-phrases
-        return found + [p for p in _linked(parse, clause, noun, slot) if p not in found]
+    if slot == "for" and found:  # "a contract for X for the army": both for-phrases, but
+        # not an item that hangs on an item ("for missiles for its jets": what they are for)
+        on_found = {
+            s.phrase for s in parse.slots("for")
+            if s.governor in found and phrase_is_item(parse, s.phrase)
+        }  # fmt: skip
+        linked = _linked(parse, clause, noun, slot)
+        return found + [p for p in linked if p not in found and p not in on_found]
     return found or _linked(parse, clause, noun, slot)
 
 
@@ -1346,7 +1383,8 @@ def read_stage(
             described = True  # "rejected a claim that a boat carrying X was seized": the
             current = parent  # denial covers what the claim describes, nothing else does
             continue
-        if current.kind != "complement" and not _gerund_complement(parse, current):
+        deal = deal_noun_lemma(parse, parent) if is_purpose_clause(current) else ""
+        if current.kind != "complement" and not _gerund_complement(parse, current) and not deal:
             parent = None  # a relative or adverbial clause keeps its own stage and polarity
         if parent is not None and parent.kind != "aside":
             info = parse.phrases[parent.verb].verb
@@ -1358,6 +1396,7 @@ def read_stage(
             # "signed a letter of intent / a memorandum of understanding to buy": the
             # document the verb acts on tells the stage, not signing itself
             document = _document_noun(parse, parent, table) or contract_won(parse, parent)
+            document = document or (deal if info.lemma == "be" else "")  # "one was with X for"
             governors.append((document or lemma, parent))  # "received a contract to supply"
             if info.modal:
                 governors.append((info.modal, None))

@@ -68,6 +68,9 @@ STATE_TYPES = ("country", "government")
 #: Head nouns that name an organisation's members, not the organisation ("NATO members",
 #: "EU countries", "member states"): the members are not named by it.
 MEMBER_HEADS = words_of("member state country nation ally partner government")
+#: Nouns of sides related to another ("U.S. partner nations", "Russia's allies"): a side
+#: named before them is whose partners they are, not a side of the transfer.
+RELATION_NOUNS = words_of("ally partner neighbour neighbor friend")
 #: Nouns of a part of a force: "the 63 Brigade of the Nigerian Army" stands for the army.
 SUBUNIT_NOUNS = words_of(
     "brigade division battalion regiment unit command wing squadron corps detachment "
@@ -370,6 +373,8 @@ class _SentenceReader:
                 return resolved
         if named and not at_head and self._members_of(named[-1], head):
             return None  # "NATO members", "EU countries": the members, not named here
+        if named and not at_head and self._related_to(named[-1], phrase):
+            return None  # "U.S. partner nations", "Russia's allies": others, not named here
         if named:
             return self._party(named[-1], head if at_head else None)
         if head.lemma.lower() in SUBUNIT_NOUNS:  # "the 63 Brigade of the Nigerian Army"
@@ -425,6 +430,12 @@ class _SentenceReader:
     def _members_of(mention, head) -> bool:
         """True for an organisation before a head noun of its members ("NATO members")."""
         return mention.type == "organisation" and head.lemma.lower() in MEMBER_HEADS
+
+    def _related_to(self, mention, phrase) -> bool:
+        """True for a side named before a noun of those related to it ("U.S. partner
+        nations", "Russia's allies"): the phrase means the others, not the side."""
+        after = self.parse.tokens[phrase.first : phrase.head + 1]
+        return any(t.start >= mention.end and t.lemma.lower() in RELATION_NOUNS for t in after)
 
     def _in_quote(self, offset: int) -> bool:
         at = offset - self.sentence.start

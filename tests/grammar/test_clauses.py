@@ -128,6 +128,19 @@ def lines(text: str) -> list[str]:
         ("Peru helped Chile build frigates.",
          ["main:help subject='Peru' object='Chile'",
           "complement:build subject='Chile' object='frigates'"]),
+        # a relative clause with no "that" after a one-object verb: the second noun phrase
+        # is its subject, the first its left-out object
+        ("Lima Yards will repair three corvettes the navy bought in 2015.",
+         ["main:repair subject='Lima Yards' object='three corvettes'",
+          "relative:buy subject='the navy' object='three corvettes' in='2015'"]),
+        # ... but a two-object verb keeps its receiver and thing
+        ("Peru gave Chile the rifles built by Lima Yards.",
+         ["main:give subject='Peru' indirect_object='Chile' object='the rifles'",
+          "reduced_relative:build object='the rifles' agent='Lima Yards'"]),
+        # "for" + -ing after a deal noun: what the deal is for, with the signer as subject
+        ("The navy signed two deals for buying six frigates.",
+         ["main:sign subject='The navy' object='two deals'",
+          "adverbial:buy subject='The navy' object='six frigates'"]),
     ],
 )  # fmt: skip
 def test_clause_reading(sentence, expected):

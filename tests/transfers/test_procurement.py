@@ -189,6 +189,48 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The Indian Navy signed the contract for eight Chetak helicopters with Hindustan "
      "Aeronautics in 2017, for which August 2019 was set as the delivery date.",
      [("Hindustan Aeronautics", "India", "Chetak", A, "eight")]),
+    # -- an award told in the passive: "from" names who gave it, like "by" ----------------
+    ("Navantia said it has been awarded a contract worth $300 million from the Peruvian "
+     "Navy to build two frigates.", [("Navantia", "Peru", "frigate", A, "two")]),
+    # -- roles told in a relative clause on the deal noun, before its verb -----------------
+    ("The contract, awarded to Navantia by the Chilean Navy, covers four corvettes.",
+     [("Navantia", "Chile", "corvette", A, "four")]),
+    ("The deal, signed with Saab by the Brazilian Air Force, covers 12 Gripen fighters.",
+     [("Saab", "Brazil", "Gripen", A, "12")]),
+    # ... the end user in the deal's own for-phrase outranks the agency that awarded it
+    ("The contract, awarded to Navantia by the US Navy, covers two corvettes for the "
+     "Chilean Navy.", [("Navantia", "Chile", "corvette", A, "two")]),
+    # -- what items are for is no item: "missiles for its fighter jets" --------------------
+    ("Peru signed a contract with Rheinmetall for 200 missiles for its fighter jets.",
+     [("Rheinmetall", "Peru", "missile", A, "200")]),
+    # -- parts and upkeep of a weapon are military equipment or services -----------------
+    ("Hanwha won a contract to supply spare parts for K9 howitzers to the Norwegian Army.",
+     [("Hanwha", "Norway", "spare parts", A, None)]),
+    ("Peru signed a contract with Navantia for the maintenance of its frigates.",
+     [("Navantia", "Peru", "maintenance", A, None)]),
+    ("Rheinmetall will supply engines for the trucks to the Chilean Army.", []),
+    # -- a deal told by "for" + -ing: who holds it sells, who signed it buys ---------------
+    ("Larsen & Toubro secured two contracts for procuring radars for the Indian Army.",
+     [("Larsen & Toubro", "India", "radar", A, None)]),
+    ("The Indian Navy signed a contract with Bharat Dynamics for purchasing 40 missiles.",
+     [("Bharat Dynamics", "India", "missile", A, "40")]),
+    ("Among the agreements, one was with Hindustan Aeronautics for purchasing engines for "
+     "Su-30 jets.", [("Hindustan Aeronautics", "-", "engines", A, None)]),
+    ("The remaining two deals were finalized with Bharat Dynamics for acquiring 60 missiles.",
+     [("Bharat Dynamics", "-", "missile", A, "60")]),
+    ("Navantia won a contract for building four frigates for the Chilean Navy.",
+     [("Navantia", "Chile", "frigate", A, "four")]),
+    # -- "construct" is a verb of making like "build" ------------------------------------
+    ("Another contract will see Austal construct two patrol boats for the Chilean Navy.",
+     [("Austal", "Chile", "patrol boat", "planned|agreed", "two")]),
+    # -- items a maker built for a side, told in a relative clause with no "that" ----------
+    ("Austal will maintain two patrol boats the company built for the Chilean Navy.",
+     [("Austal", "Chile", "patrol boat", D, "two")]),
+    # -- "U.S. partner nations" are not the United States ----------------------------------
+    ("Navantia will build ten patrol boats for U.S. partner nations.",
+     [("Navantia", "-", "patrol boat", P, "ten")]),
+    # -- a free-choice noun tells no one transfer ------------------------------------------
+    ("Officials fear Iran will use any weapon it receives against shipping.", []),
 ]  # fmt: skip
 
 
