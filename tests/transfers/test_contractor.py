@@ -103,3 +103,24 @@ def test_two_companies_assigned_a_contract_both_supply_the_ministry_that_says_so
     rows = _rows(text)
     assert ("Goa Marine Ltd", "Ministry of Defence (Peru)", "patrol boat") in rows
     assert ("Reach Shipbuilders", "Ministry of Defence (Peru)", "patrol boat") in rows
+
+
+def test_contracts_a_buyer_signed_before_are_its_own():
+    text = (
+        "Ministry signs contracts\n\nOn Monday the Peruvian defence ministry signed three "
+        "procurement contracts worth $2 billion. One of the contracts was with Andes Arms Corp "
+        "for buying 500 rifles. Inca Works SA secured two contracts for procuring radars.\n"
+    )
+    assert [buyer for _, buyer in _contracts(text)] == ["Ministry of Defence (Peru)"] * 2
+    rows = _rows(text)
+    assert ("Andes Arms Corp", "Ministry of Defence (Peru)", "rifle") in rows
+    assert ("Inca Works SA", "Ministry of Defence (Peru)", "radar") in rows
+
+
+def test_two_buyers_signing_contracts_give_no_one_buyer():
+    text = (
+        "Contracts signed\n\nThe Peruvian defence ministry signed two contracts on Monday and "
+        "the Chilean Navy signed three contracts on Friday. One of the contracts was with "
+        "Andes Arms Corp for buying 500 rifles.\n"
+    )
+    assert _contracts(text) == [("Andes Arms Corp", "")]
