@@ -253,3 +253,35 @@ def deal_relative_sides(parse: Parse, noun: int) -> tuple[tuple[int, ...], tuple
             agent = clause.slot("agent")
             return partner, ((agent.phrase,) if agent else ())
     return (), ()
+
+
+def end_user(parse: Parse, clause: Clause | None, recipient: tuple[int, ...]) -> tuple[int, ...]:
+    """The side the items are for when a buyer acts for another, else ().
+
+    "for use by X" in the cue's clause or a clause above it names who uses the items; "on
+    behalf of X" does when the side it hangs on is the buyer read so far (the subject or
+    by-phrase of its clause: "the agency signed a contract with Acme on behalf of Peru"), not
+    when a giver acts for another ("Spain sent tanks to Peru on behalf of the EU").
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("The agency signed a contract with Acme on behalf of Peru for 50 tanks.")
+    >>> agency = p.clauses[0].slot("subject").phrase
+    >>> [p.phrases[i].text for i in end_user(p, p.clauses[0], (agency,))]
+    ['Peru']
+    """
+    current = clause
+    while current is not None:
+        here = [s for s in parse.slots() if s.clause == current.index and s.governor >= 0]
+        used = [s.phrase for s in here if s.role == "by" and _head(parse, s.governor) == "use"]
+        if used:  # "supply missiles to the agency for use by the air force"
+            return tuple(used)
+        behalf = [s.phrase for s in here if s.role == "of" and _head(parse, s.governor) == "behalf"]
+        buyer = {s.phrase for s in current.slots if s.role in ("subject", "agent")}
+        if behalf and set(recipient) & buyer:
+            return tuple(behalf)
+        current = parse.clauses[current.parent] if current.parent != -1 else None
+    return ()
+
+
+def _head(parse: Parse, phrase: int) -> str:
+    return parse.tokens[parse.phrases[phrase].head].lemma.lower()

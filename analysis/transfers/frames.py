@@ -41,6 +41,7 @@ from analysis.transfers.award import (
     deal_partner,
     deal_phrase,
     deal_relative_sides,
+    end_user,
     is_purpose_clause,
     made_for_side,
     named_modifier,
@@ -446,6 +447,9 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             recipient = own or tuple(p for p in signer if p not in supplier)
         if noun is None and not frame.stage and frame.direction == "give" and not supplier:
             supplier = ()
+        # "signed a contract with X on behalf of Peru", "for use by the air force": the user
+        user = tuple(p for p in end_user(parse, clause, recipient) if is_party(parse, p))
+        recipient = tuple(p for p in user if p not in supplier) or recipient
         match = _match(parse, clause, frame, noun, supplier, recipient, items)
         if not supplier or (frame.direction == "get" and not recipient):
             match = replace(match, approver=_approvers(parse, clause))

@@ -229,6 +229,16 @@ CASES: list[tuple[str, list[tuple]]] = [
     # -- "U.S. partner nations" are not the United States ----------------------------------
     ("Navantia will build ten patrol boats for U.S. partner nations.",
      [("Navantia", "-", "patrol boat", P, "ten")]),
+    # -- an agency that buys "on behalf of" a side, items "for use by" a side: that side --
+    ("The NATO Support and Procurement Agency signed a contract with Rheinmetall on behalf "
+     "of Estonia for 50 howitzers.", [("Rheinmetall", "Estonia", "howitzer", A, "50")]),
+    ("The contract was placed by the US Army on behalf of Taiwan and covers 30 howitzers "
+     "from BAE Systems.", [("BAE Systems", "Taiwan", "howitzer", A, "30")]),
+    ("Saab will supply 20 missiles to the NATO Support and Procurement Agency for use by "
+     "the Estonian army.", [("Saab", "Estonia", "missile", P, "20")]),
+    # ... but a giver acting for another still gives to its own recipient
+    ("Poland delivered 30 tanks to Ukraine on behalf of the European Union.",
+     [("Poland", "Ukraine", "tank", D, "30")]),
     # -- a free-choice noun tells no one transfer ------------------------------------------
     ("Officials fear Iran will use any weapon it receives against shipping.", []),
 ]  # fmt: skip
