@@ -339,6 +339,8 @@ class _Reader:
         if cur.verb == -1 and self.tokens[self.phrases[np].head].lemma.lower() in TIME_NOUNS:
             self._add(cur, "time", np)
             return
+        if cur.verb == -1 and self._appositive(k, cur):
+            return  # "Acme, a Spanish shipbuilder, will build": the subject stays Acme
         if cur.verb == -1:
             cur.drop("subject") if not (cur.get("subject") or ("", 0, 0, False))[3] else None
             if not cur.get("subject"):
@@ -466,6 +468,24 @@ class _Reader:
             if subject:
                 self._add(new, "subject", subject[1], implicit=True)
             self._fill(new, vg, k)
+
+    def _appositive(self, k, cur: _Open) -> bool:
+        """True for a description set off by commas right after the subject, before its
+        verb: "Acme, a Spanish shipbuilder, will build" (a determiner and a common noun)."""
+        subject = cur.get("subject")
+        phrase = self.phrases[self.items[k][1]]
+        first, head = self.tokens[phrase.first], self.tokens[phrase.head]
+        return bool(
+            subject
+            and not subject[3]
+            and self._is_comma(k - 1)
+            and self.items[k - 2] == ("NP", subject[1])
+            and self._is_comma(k + 1)
+            and first.tag == "DET"
+            and first.text.lower() in ("a", "an", "the")
+            and head.tag == "NOUN"
+            and not head.unit_kind
+        )
 
     def _contact_relative(self, cur: _Open, subject: int, vg: int, k: int) -> bool:
         """True for "NP NP verb" after a verb that takes one object, the verb a bare past

@@ -145,6 +145,12 @@ USE_VERBS = words_of("use deploy operate fly fire launch field employ")
 #: Verbs that are themselves a military service given to their object, with the service's
 #: name ("Peru will train Chilean pilots": Peru -> Chile, training).
 SERVICE_VERBS = {"train": "training"}
+#: Verbs of upkeep done to a weapon: a military service, counted only for a side named in
+#: its for-phrase ("X will upgrade 200 tanks for the army"; "Peru will upgrade its tanks" is
+#: no transfer).
+UPKEEP_VERBS = words_of(
+    "upgrade modernize modernise overhaul refurbish retrofit repair maintain sustain"
+)
 #: Verbs that say what their subject is: "X is / remains / became Y's arms supplier".
 COPULA_VERBS = words_of("be remain become stay")
 #: Verbs of carrying: a carrier's arrival delivers what it carries ("a plane carrying
@@ -391,7 +397,7 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
         origin = any(parse.units_in(_contained(parse, i), "actor") for i in items)
         if frame.lemma in ORIGIN_ONLY_CUES and not supplier and not origin:
             continue  # "the submarines will join the fleet": commissioning, no transfer
-        if "service" in frame.item and not recipient:
+        if ("service" in frame.item or frame.lemma in UPKEEP_VERBS) and not recipient:
             continue  # "the army trains recruits": a service to no named side is no transfer
         made_by = any(parse.units_in(_contained(parse, i), "actor") for i in items)
         # "Peru became the fifth operator of the F-16": a named weapon a side holds came to it
@@ -605,6 +611,8 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
                 if any(_owning_service(parse, parse.phrases[p], t)
                        for t in parse.tokens[parse.phrases[p].first : parse.phrases[p].head])
             ]  # fmt: skip
+        elif slot == "item_holder":  # "upgrade Chile's jets", "boats the firm built for X"
+            found = _item_holders(parse, items)
         elif slot == "carrier_origin":  # "a Russian plane arrived with rifles": Russia
             found = _carrier_origins(parse, clause, items) if noun is None else []
         else:
@@ -620,6 +628,27 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
         if found:
             return tuple(found)
     return ()
+
+
+def _item_holders(parse: Parse, items: tuple[int, ...]) -> list[int]:
+    """Who holds the items upkeep is done to: their possessor ("upgrade Chile's jets"), or
+    the side a clause on them made them for ("two boats the firm built for the navy").
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Acme will repair two boats the firm built for Peru.")
+    >>> boats = next(ph.index for ph in p.phrases if ph.text == "two boats")
+    >>> [p.phrases[i].text for i in _item_holders(p, (boats,))]
+    ['Peru']
+    """
+    owners = [parse.phrases[p].possessor for p in items if parse.phrases[p].possessor != -1]
+    # "Peru will upgrade its tanks": its own, not a side's
+    found = [o for o in owners if parse.tokens[parse.phrases[o].head].tag not in ("PRON", "DET")]
+    for clause in parse.clauses:
+        made = _lemma(parse, clause) in MAKER_VERBS and clause.kind in (
+            "relative", "reduced_relative")  # fmt: skip
+        if made and any(s.role == "object" and s.phrase in items for s in clause.slots):
+            found += [s.phrase for s in clause.slots if s.role == "for"]
+    return found
 
 
 def _listed_members(parse: Parse, index: int) -> list[int]:

@@ -137,6 +137,9 @@ def lines(text: str) -> list[str]:
         ("Peru gave Chile the rifles built by Lima Yards.",
          ["main:give subject='Peru' indirect_object='Chile' object='the rifles'",
           "reduced_relative:build object='the rifles' agent='Lima Yards'"]),
+        # a description set off by commas after the subject leaves the subject in place
+        ("Lima Yards, a Peruvian shipbuilder, will build two frigates.",
+         ["main:build subject='Lima Yards' object='two frigates'"]),
         # "for" + -ing after a deal noun: what the deal is for, with the signer as subject
         ("The navy signed two deals for buying six frigates.",
          ["main:sign subject='The navy' object='two deals'",

@@ -223,9 +223,23 @@ CASES: list[tuple[str, list[tuple]]] = [
     # -- "construct" is a verb of making like "build" ------------------------------------
     ("Another contract will see Austal construct two patrol boats for the Chilean Navy.",
      [("Austal", "Chile", "patrol boat", "planned|agreed", "two")]),
-    # -- items a maker built for a side, told in a relative clause with no "that" ----------
+    # -- items a maker built for a side, told in a relative clause with no "that"; their
+    #    upkeep is a service to the side they were built for ------------------------------
     ("Austal will maintain two patrol boats the company built for the Chilean Navy.",
-     [("Austal", "Chile", "patrol boat", D, "two")]),
+     [("Austal", "Chile", "patrol boat", D, "two"), ("Austal", "Chile", "patrol boat", P, "two")]),
+    # -- upkeep of a side's weapons is a service to that side; of one's own, none ----------
+    ("General Dynamics will upgrade 200 Abrams tanks for the US Army.",
+     [("General Dynamics", "United States", "Abrams", P, "200")]),
+    ("Rheinmetall will overhaul the Chilean Army's Leopard 2 tanks.",
+     [("Rheinmetall", "Chile", "Leopard 2", P, None)]),
+    ("Peru will upgrade its tanks.", []),
+    ("The US Army will modernise 50 howitzers for $20 million.", []),
+    # -- the end user in the for-phrase of an award outranks the one who awards ------------
+    ("The Pentagon awarded Raytheon a $600 million contract for Patriot missiles for Taiwan.",
+     [("Raytheon", "Taiwan", "Patriot", A, None)]),
+    # -- a description set off by commas after the maker is not the subject ---------------
+    ("Navantia, a Spanish state-owned shipbuilder, will build four frigates for the Peruvian "
+     "Navy.", [("Navantia", "Peru", "frigate", P, "four")]),
     # -- "U.S. partner nations" are not the United States ----------------------------------
     ("Navantia will build ten patrol boats for U.S. partner nations.",
      [("Navantia", "-", "patrol boat", P, "ten")]),
