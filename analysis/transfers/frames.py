@@ -87,8 +87,9 @@ UMBRELLA_HEADS = words_of(
 LISTING_HEADS = words_of("gear materiel donation donations consignment shipment cargo batch")
 #: Nouns that count or contain the item ("30 units of X", "a batch of X").
 CONTAINER_NOUNS = words_of(
-    "unit batch tranche wave delivery set shipment consignment lot number pair squadron dozen "
-    "dozens hundred hundreds thousand thousands million millions billion billions ton tonne part "
+    "unit batch tranche wave delivery set shipment consignment lot number pair squadron fleet "
+    "dozen dozens hundred hundreds thousand thousands million millions billion billions ton "
+    "tonne part "
     "first last final latest second third fourth fifth rest total "
     "procurement acquisition purchase supply all some most half many several remainder none "
     "each both few more"
@@ -373,7 +374,9 @@ def phrase_is_item(parse: Parse, index: int) -> bool:
         return True
     part = head.rsplit("-", 1)[-1].removesuffix("s")  # "aero-engines": an engine
     if part in PART_HEADS and any(
-        s.governor == index and s.role in ("for", "of") and phrase_is_item(parse, s.phrase)
+        s.governor == index
+        and s.role in ("for", "of")
+        and phrase_is_item(parse, _contained(parse, s.phrase))  # "for its fleet of F-16s"
         for s in parse.slots()
     ):  # "engines for the MiG-29 jets", "the upkeep of the frigates": for a weapon
         return True

@@ -209,6 +209,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Peru signed a contract with Navantia for the maintenance of its frigates.",
      [("Navantia", "Peru", "maintenance", A, None)]),
     ("Rheinmetall will supply engines for the trucks to the Chilean Army.", []),
+    ("Chile ordered spare engines for its fleet of F-16 jets from Safran.",
+     [("Safran", "Chile", "spare engines", A, None)]),
     # -- a deal told by "for" + -ing: who holds it sells, who signed it buys ---------------
     ("Larsen & Toubro secured two contracts for procuring radars for the Indian Army.",
      [("Larsen & Toubro", "India", "radar", A, None)]),
