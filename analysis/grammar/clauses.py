@@ -40,6 +40,7 @@ from analysis.grammar.wordlists import (
     PREVENTING_VERBS,
     RECIPIENT_CONTROL_VERBS,
     SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
     TWO_OBJECT_VERBS,
@@ -349,6 +350,12 @@ class _Reader:
         if self.tokens[self.phrases[np].head].lemma.lower() in TIME_NOUNS:
             self._add(cur, "time", np)
             return
+        if self._opens_contact_relative(k, np, cur):
+            # "launched the first of four submarines it is building for X": a relative
+            # clause with no "that" on the noun before, its object left out
+            new = self._push("relative", k, head_noun=self.items[k - 1][1])
+            self._add(new, "subject", np)
+            return
         obj = cur.get("object")
         if obj is None:
             self._add(cur, "object", np)
@@ -439,15 +446,6 @@ class _Reader:
             new = self._push("complement", k, marker="")
             self._add(new, "subject", prev, implicit=True)
             self._fill(new, vg, k)
-        elif after_np and self._contact_relative(cur, prev, vg, k):
-            # "will sustain two boats the company built for X": a relative with no "that"
-            thing = cur.get("indirect_object")[1]
-            cur.drop("indirect_object")
-            cur.drop("object")
-            self._add(cur, "object", thing)
-            new = self._push("relative", k, head_noun=thing)
-            self._add(new, "subject", prev)
-            self._fill(new, vg, k)
         elif not info.auxiliaries and not finite or (
             prev_kind == "NP" and self._bare_participle(vg) and not (
                 after_np and self.phrases[cur.verb].verb.lemma in COMPLEMENT_VERBS)):  # fmt: skip
@@ -487,23 +485,34 @@ class _Reader:
             and not head.unit_kind
         )
 
-    def _contact_relative(self, cur: _Open, subject: int, vg: int, k: int) -> bool:
-        """True for "NP NP verb" after a verb that takes one object, the verb a bare past
-        form with its object left out ("sustain two boats the company built for X",
-        "tanks the army fields"): the second noun phrase is the subject of a relative clause
-        on the first, not an object of its own."""
-        info = self.phrases[vg].verb
-        obj, receiver = cur.get("object"), cur.get("indirect_object")
-        if info.auxiliaries or info.tense not in ("past", "present") or not receiver:
+    def _opens_contact_relative(self, k, np: int, cur: _Open) -> bool:
+        """True for a pronoun or a determined noun phrase right after a noun of the clause
+        (not its subject), before an active verb whose object is left out: "the first of
+        four submarines it is building for X", "two frigates the yard has built since".
+        After a verb's own object, only when the verb takes one object ("gave Chile the
+        rifles" is two objects)."""
+        if self._kind(k - 1) != "NP" or self._kind(k + 1) != "VG":
             return False
-        if obj is None or obj[1] != subject or receiver[3] or obj[3]:
+        prev = self.items[k - 1][1]
+        roles = {p: r for r, p, _, _ in cur.slots}
+        if roles.get(prev) in (None, "subject", "time"):
             return False
-        if self.phrases[cur.verb].verb.lemma in TWO_OBJECT_VERBS:
+        if roles[prev] == "object" and self.phrases[cur.verb].verb.lemma in TWO_OBJECT_VERBS:
             return False
-        first = self.tokens[self.phrases[subject].first]
-        after = self._tok(k + 1)
-        gap = self._kind(k + 1) != "NP" and not (after is not None and after.text.lower() == "by")
-        return gap and (first.tag in ("DET", "PRON", "PROPN") or first.text[:1].isupper())
+        head, first = self.tokens[self.phrases[np].head], self.tokens[self.phrases[np].first]
+        subject_like = head.text.lower() in SUBJECT_PRONOUNS or (
+            first.tag == "DET" and first.text.lower() in ("the", "a", "an", "its", "their")
+        )
+        info = self.phrases[self.items[k + 1][1]].verb
+        after = self._tok(k + 2)
+        gap = self._kind(k + 2) != "NP" and not (after is not None and after.text.lower() == "by")
+        return bool(
+            subject_like
+            and gap
+            and info.voice == "active"
+            and info.tense not in ("infinitive", "participle")
+            and info.lemma not in COMPLEMENT_VERBS
+        )
 
     def _describes_subject(self, k, vg) -> bool:
         """True for a bare participle right after ``subject ,`` with the subject's own

@@ -954,6 +954,8 @@ def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
     out = [
         parse.phrases[p].possessor for p in items
         if parse.phrases[p].possessor != -1 and parse.units_in(parse.phrases[p].possessor, "actor")
+        and not any(_owning_service(parse, parse.phrases[p], t)  # "the navy's frigate": owned
+                    for t in parse.tokens[parse.phrases[p].first : parse.phrases[p].head])
     ]  # fmt: skip
     for clause in parse.clauses:
         if clause.head_noun not in items or _lemma(parse, clause) not in MAKER_VERBS:

@@ -133,6 +133,10 @@ def lines(text: str) -> list[str]:
         ("Lima Yards will repair three corvettes the navy bought in 2015.",
          ["main:repair subject='Lima Yards' object='three corvettes'",
           "relative:buy subject='the navy' object='three corvettes' in='2015'"]),
+        # ... also after an of-phrase, with a pronoun subject and a verb with auxiliaries
+        ("Lima Yards launched the first of four corvettes it is building for Chile.",
+         ["main:launch subject='Lima Yards' object='the first' of='four corvettes'",
+          "relative:build subject='it' object='four corvettes' for='Chile'"]),
         # ... but a two-object verb keeps its receiver and thing
         ("Peru gave Chile the rifles built by Lima Yards.",
          ["main:give subject='Peru' indirect_object='Chile' object='the rifles'",

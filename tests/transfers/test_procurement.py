@@ -229,6 +229,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     #    upkeep is a service to the side they were built for ------------------------------
     ("Austal will maintain two patrol boats the company built for the Chilean Navy.",
      [("Austal", "Chile", "patrol boat", D, "two"), ("Austal", "Chile", "patrol boat", P, "two")]),
+    ("Naval Group launched the first of four submarines it is building for the Dutch navy.",
+     [("Naval Group", "Netherlands", "submarine", "ongoing|agreed|planned", "four")]),
+    # -- a force that owns an item did not make it: "the navy's submarine, built by X" ------
+    ("The Indian Navy's first submarine, built by Naval Group, will be delivered in 2030.",
+     [("Naval Group", "India", "submarine", P, None)]),
     # -- upkeep of a side's weapons is a service to that side; of one's own, none ----------
     ("General Dynamics will upgrade 200 Abrams tanks for the US Army.",
      [("General Dynamics", "United States", "Abrams", P, "200")]),
