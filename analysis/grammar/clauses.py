@@ -106,6 +106,7 @@ class _Reader:
         self.prep_after = -1  # the phrase right before the preposition
         self.skip_to = -1
         self.subordinators: set[int] = set()  # "after" opening a clause, not a phrase
+        self.appositives: set[tuple] = set()  # items set off after the subject
         self._push("main", 0)
 
     # -- helpers ---------------------------------------------------------------------------
@@ -469,21 +470,33 @@ class _Reader:
 
     def _appositive(self, k, cur: _Open) -> bool:
         """True for a description set off by commas right after the subject, before its
-        verb: "Acme, a Spanish shipbuilder, will build" (a determiner and a common noun)."""
+        verb: "Acme, a Spanish shipbuilder, will build" (a determiner and a common noun), or
+        where it is ("Acme, Tucson, Arizona, is awarded": names no lexicon knows as a side)."""
         subject = cur.get("subject")
         phrase = self.phrases[self.items[k][1]]
         first, head = self.tokens[phrase.first], self.tokens[phrase.head]
-        return bool(
-            subject
-            and not subject[3]
-            and self._is_comma(k - 1)
-            and self.items[k - 2] == ("NP", subject[1])
-            and self._is_comma(k + 1)
-            and first.tag == "DET"
+        before = self.items[k - 2] if k >= 2 else ("", -1)
+        after_subject = subject and (before == ("NP", subject[1]) or before in self.appositives)
+        described = (
+            first.tag == "DET"
             and first.text.lower() in ("a", "an", "the")
             and head.tag == "NOUN"
             and not head.unit_kind
         )
+        place = all(
+            t.tag == "PROPN" and t.unit_kind != "actor"
+            for t in self.tokens[phrase.first : phrase.last + 1]
+        )
+        found = bool(
+            after_subject
+            and not subject[3]
+            and self._is_comma(k - 1)
+            and self._is_comma(k + 1)
+            and (described or place)
+        )
+        if found:
+            self.appositives.add(self.items[k])
+        return found
 
     def _opens_contact_relative(self, k, np: int, cur: _Open) -> bool:
         """True for a pronoun or a determined noun phrase right after a noun of the clause

@@ -91,7 +91,8 @@ CONTAINER_NOUNS = words_of(
     "dozen dozens hundred hundreds thousand thousands million millions billion billions ton "
     "tonne part "
     "first last final latest second third fourth fifth rest total "
-    "procurement acquisition purchase supply all some most half many several remainder none "
+    "procurement acquisition purchase supply production manufacture construction assembly "
+    "all some most half many several remainder none "
     "each both few more"
 )
 #: Nouns that make a phrase an amount of money.

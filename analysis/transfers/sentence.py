@@ -71,6 +71,9 @@ MEMBER_HEADS = words_of("member state country nation ally partner government")
 #: Nouns of sides related to another ("U.S. partner nations", "Russia's allies"): a side
 #: named before them is whose partners they are, not a side of the transfer.
 RELATION_NOUNS = words_of("ally partner neighbour neighbor friend")
+#: Institution nouns that, in the plural, stand for the sides of their of-phrase ("the
+#: governments of Japan and Australia": Japan and Australia).
+OWNER_HEADS = words_of("government navy army military force")
 #: Nouns of a part of a force: "the 63 Brigade of the Nigerian Army" stands for the army.
 SUBUNIT_NOUNS = words_of(
     "brigade division battalion regiment unit command wing squadron corps detachment "
@@ -352,10 +355,29 @@ class _SentenceReader:
                 out += [party for party in joint if party not in out]
                 continue
             for part in phrase.parts or (index,):
-                party = self.party_of(part, others)
-                if party is not None and party not in out:
-                    out.append(party)
+                last = part == (phrase.parts or (index,))[-1]
+                # "the government of Peru", "the governments of Japan and Australia"
+                owners = self.owners_of(part, index if last else part)
+                for party in [self.party_of(p, others) for p in owners] or [
+                    self.party_of(part, others)
+                ]:
+                    if party is not None and party not in out:
+                        out.append(party)
         return out
+
+    def owners_of(self, index: int, whole: int) -> list[int]:
+        """The sides an institution noun with no name of its own names in its of-phrase
+        ("the government of Peru", "the governments of Japan and Australia"): each of them,
+        else []. ``whole`` is the list the noun ends, whose of-phrase is then its own."""
+        phrase = self.parse.phrases[index]
+        head = self.parse.tokens[phrase.head]
+        if head.lemma.lower() not in OWNER_HEADS or self.parse.units_in(index, "actor"):
+            return []
+        of = next((s.phrase for w in dict.fromkeys((index, whole))
+                   for s in modifiers_of(self.parse, w) if s.role == "of"), -1)  # fmt: skip
+        if of == -1 or not self.parse.units_in(of, "actor"):
+            return []
+        return list(self.parse.phrases[of].parts or (of,))
 
     def party_of(self, index: int, others: set[str]) -> Party | None:
         """The actor a phrase names: its head's unit, else its last party unit, else the

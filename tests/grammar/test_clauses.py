@@ -144,6 +144,9 @@ def lines(text: str) -> list[str]:
         # a description set off by commas after the subject leaves the subject in place
         ("Lima Yards, a Peruvian shipbuilder, will build two frigates.",
          ["main:build subject='Lima Yards' object='two frigates'"]),
+        # ... and so do the town and state of a contract notice
+        ("Lima Yards, Callao, Lima, is awarded a contract.",
+         ["main:award subject='Lima Yards' object='a contract'"]),
         # "for" + -ing after a deal noun: what the deal is for, with the signer as subject
         ("The navy signed two deals for buying six frigates.",
          ["main:sign subject='The navy' object='two deals'",

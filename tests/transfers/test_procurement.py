@@ -260,6 +260,15 @@ CASES: list[tuple[str, list[tuple]]] = [
     # ... but a giver acting for another still gives to its own recipient
     ("Poland delivered 30 tanks to Ukraine on behalf of the European Union.",
      [("Poland", "Ukraine", "tank", D, "30")]),
+    # -- the contract-notice shape: "X, City, State, is awarded a contract for the production
+    #    of Y for A and the governments of B and C" -----------------------------------------
+    ("Raytheon, Tucson, Arizona, is awarded a $90,000,000 contract for the production of 40 "
+     "missiles for the Navy and the governments of Japan and Australia.",
+     [("Raytheon", "Japan", "missile", A, "40"), ("Raytheon", "Australia", "missile", A, "40")]),
+    ("Navantia signed a contract for the construction of five frigates for the Peruvian Navy.",
+     [("Navantia", "Peru", "frigate", A, "five")]),
+    ("Saab will sell six jets to the government of Peru.",
+     [("Saab", "Peru", "aircraft", P, "six")]),
     # -- a free-choice noun tells no one transfer ------------------------------------------
     ("Officials fear Iran will use any weapon it receives against shipping.", []),
 ]  # fmt: skip
