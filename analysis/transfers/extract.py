@@ -25,7 +25,11 @@ from analysis.html import highlight as mark
 from analysis.text import Article, Sentence, load_article, split_sentences
 from analysis.transfers import rules as rules
 from analysis.transfers.budget import add_budget_lines
-from analysis.transfers.contractor import fill_contractor, find_contractors
+from analysis.transfers.contractor import (
+    fill_contractor,
+    find_contractors,
+    orient_company_deals,
+)
 from analysis.transfers.deal import (
     add_deal_contents,
     fill_deal_parties,
@@ -187,6 +191,7 @@ def extract_from_article(
     contracts = find_contractors(article.text, sentences, mentions, country_names)
     companies = frozenset(m.name for m in mentions if m.kind == "actor" and m.type == "company")
     rows = fill_contractor(rows, contracts, origins, companies)
+    rows = orient_company_deals(rows, mentions)  # "Acme signed a contract with the navy"
     rows = fill_sentence_seller(rows)  # "X delivered the first of four boats ordered by Y"
     rows = fill_article_recipient(rows)  # "... also committed to sending X": the one recipient
     rows = fill_maker_supplier(rows, origins)  # "Turkey received the S-400": its one seller

@@ -120,7 +120,7 @@ TAKER_LIGHT_VERBS = words_of("take receive accept get await")
 #: Verbs whose subject holds their object: "the package includes / contains X".
 CONTENT_VERBS = words_of("include contain comprise feature cover involve encompass")
 #: Verbs that link a cue noun to what it is about ("the contract relates to ...").
-LINK_VERBS = words_of("pertain relate cover involve concern include")
+LINK_VERBS = words_of("pertain relate cover involve concern include be")
 #: Verbs that tell a cue noun's course: its sides may hang on the verb ("deliveries of X to Y
 #: have begun from Z": Z).
 ASPECT_VERBS = words_of("begin start commence continue resume proceed")

@@ -124,3 +124,13 @@ def test_two_buyers_signing_contracts_give_no_one_buyer():
         "Andes Arms Corp for buying 500 rifles.\n"
     )
     assert _contracts(text) == [("Andes Arms Corp", "")]
+
+
+def test_a_company_that_signs_a_deal_with_a_navy_sells_to_it():
+    text = (
+        "Frigate order\n\nCoastal shipbuilder Andes Arms Corp said it had signed a contract with "
+        "the Peruvian Navy for four frigates.\n"
+    )
+    rows = _rows(text)
+    assert ("Andes Arms Corp", "Peruvian Navy", "frigate") in rows
+    assert not [r for r in rows if r[0] == "Peruvian Navy"]

@@ -269,6 +269,11 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Navantia", "Peru", "frigate", A, "five")]),
     ("Saab will sell six jets to the government of Peru.",
      [("Saab", "Peru", "aircraft", P, "six")]),
+    # -- a deal told with "be": its with- and for-phrases are the deal's -------------------
+    ("The third contract is with Rheinmetall for 50,000 artillery shells.",
+     [("Rheinmetall", "-", "shell", A, "50,000")]),
+    ("The order was for 20 Gripen jets from Saab.", [("Saab", "-", "Gripen", A, "20")]),
+    ("The deal was a mistake, Peru said.", []),
     # -- a free-choice noun tells no one transfer ------------------------------------------
     ("Officials fear Iran will use any weapon it receives against shipping.", []),
 ]  # fmt: skip
