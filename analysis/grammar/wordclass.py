@@ -327,6 +327,19 @@ def _gerund_after_preposition(prev, word, cands, nxt, state):
     return ""
 
 
+def _organisation_before_name(prev, word, cands, nxt, state):
+    """An organisation noun after a modifier, right before a name: a noun describing the
+    name ("Italian defence group Leonardo said"), not a verb."""
+    if (
+        word.lower() in _ORGANISATION_NOUNS
+        and "NOUN" in cands
+        and prev in ("NOUN", "ADJ", "PROPN")
+        and nxt[:1] == ("PROPN",)
+    ):
+        return "NOUN"
+    return ""
+
+
 def _gerund_noun_in_compound(prev, word, cands, nxt, state):
     """An -ing word the dictionary knows as a noun, between two nouns: a noun ('pilot training
     programme'); one it knows only as a verb stays a verb ('a boat carrying rifles')."""
@@ -523,6 +536,7 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after to or modal -> verb", _after_to_or_modal),
     ("after a determiner and an amount -> noun", _after_measured_amount),
     ("-ing after for/by before an object -> verb", _gerund_after_preposition),
+    ("organisation noun before a name -> noun", _organisation_before_name),
     ("first word, adjective-like, before a noun -> adjective", _sentence_start_adjective),
     ("after be/have/do -> verb", _after_auxiliary),
     ("after subject pronoun -> verb", _after_subject_pronoun),

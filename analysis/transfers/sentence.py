@@ -68,6 +68,8 @@ STATE_TYPES = ("country", "government")
 #: Head nouns that name an organisation's members, not the organisation ("NATO members",
 #: "EU countries", "member states"): the members are not named by it.
 MEMBER_HEADS = words_of("member state country nation ally partner government")
+#: What follows a place that is only where a company sits ("Abu Dhabi-based").
+LOCATED_AFTER = re.compile(r"(?i)^-(?:based|headquartered)\b")
 #: Nouns of sides related to another ("U.S. partner nations", "Russia's allies"): a side
 #: named before them is whose partners they are, not a side of the transfer.
 RELATION_NOUNS = words_of("ally partner neighbour neighbor friend")
@@ -385,6 +387,7 @@ class _SentenceReader:
         phrase = self.parse.phrases[index]
         units = [self._mention(t) for t in self.parse.units_in(index, "actor")]
         units = [m for m in units if m is not None and m.type in rules.PARTY_TYPES]
+        units = [m for m in units if not self._located(m)]  # "the Abu Dhabi-based group"
         head = self.parse.tokens[phrase.head]
         at_head = [m for m in units if (m.start, m.end) == (head.start, head.end)]
         named = at_head or [m for m in units if self._not_modifier(m)] or units
@@ -452,6 +455,12 @@ class _SentenceReader:
     def _members_of(mention, head) -> bool:
         """True for an organisation before a head noun of its members ("NATO members")."""
         return mention.type == "organisation" and head.lemma.lower() in MEMBER_HEADS
+
+    def _located(self, mention) -> bool:
+        """True for a place written as where a company sits ("the Abu Dhabi-based group",
+        "a Texas-headquartered firm"): a location, not a side."""
+        after = self.sentence.text[mention.end - self.sentence.start :]
+        return bool(LOCATED_AFTER.match(after))
 
     def _related_to(self, mention, phrase) -> bool:
         """True for a side named before a noun of those related to it ("U.S. partner

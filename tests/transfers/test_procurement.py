@@ -274,6 +274,11 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Rheinmetall", "-", "shell", A, "50,000")]),
     ("The order was for 20 Gripen jets from Saab.", [("Saab", "-", "Gripen", A, "20")]),
     ("The deal was a mistake, Peru said.", []),
+    # -- a maker described by its country or its seat is the maker, not the place ----------
+    ("Italian defence group Leonardo said it will deliver 24 helicopters to the Polish Army.",
+     [("Leonardo", "Poland", "helicopter", P, "24")]),
+    ("A Moscow-based firm sold 40 armoured vehicles to Chad.",
+     [("-", "Chad", "armoured vehicle", D, "40")]),
     # -- a free-choice noun tells no one transfer ------------------------------------------
     ("Officials fear Iran will use any weapon it receives against shipping.", []),
 ]  # fmt: skip
