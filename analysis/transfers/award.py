@@ -29,6 +29,8 @@ from analysis.transfers.rules import word_set as words_of
 WIN_VERBS = words_of("win receive secure bag clinch land obtain")
 #: Nouns of an order placed with a supplier: who is awarded one supplies what it is for.
 CONTRACT_NOUNS = words_of("contract order deal agreement tender licence license")
+#: Deal nouns that tell no stage by themselves ("launched a tender"), but won are a contract.
+WON_AS_CONTRACT = words_of("tender licence license")
 #: Verbs that hand a contract to the one who will fulfil it ("awarded X a contract").
 AWARD_VERBS = words_of("award assign grant give")
 #: Verbs only a seller does: "X signed a contract with Y to export / sell Z" makes the
@@ -152,7 +154,8 @@ def contract_won(parse: Parse, clause: Clause) -> str:
     if verb.lemma not in WIN_VERBS or verb.voice == "passive" or won is None:
         return ""
     lemma = parse.tokens[parse.phrases[won.phrase].head].lemma.lower()
-    return lemma if lemma in CONTRACT_NOUNS else ""
+    # "won a tender / a licence to supply": what is won is a contract, whatever its name
+    return ("contract" if lemma in WON_AS_CONTRACT else lemma) if lemma in CONTRACT_NOUNS else ""
 
 
 #: Verbs of making whose "for" side is the buyer of what is made (not "design", "develop":

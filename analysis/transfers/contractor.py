@@ -88,6 +88,9 @@ COMPANY_WORDS = re.compile(
 #: A cue that tells several deals at once ("signs contracts for vessels and radars"): one
 #: contractor named elsewhere holds only one of them.
 PLURAL_DEALS = re.compile(r"(?i)^(?:contracts|deals|agreements)$")
+#: Cues of a row told as a deal signed between two sides ("a contract with", "a memorandum
+#: of understanding with").
+DEAL_CUES = re.compile(r"(?i)contracts?|orders?|deals?|agreements?|memorand\w*|mou")
 #: Statuses whose rows name no deal a contractor could supply.
 OWN_STATUSES = frozenset({"implied"})
 
@@ -315,7 +318,7 @@ def orient_company_deals(rows: list[Transfer], mentions: Sequence) -> list[Trans
     out = []
     for row in rows:
         turned = (
-            CONTRACT_WORDS.fullmatch(row.cue or "")
+            DEAL_CUES.fullmatch(row.cue or "")
             and types.get(row.supplier) in BUYER_TYPES
             and types.get(row.recipient) == "company"
         )

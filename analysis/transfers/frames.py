@@ -147,6 +147,8 @@ USE_VERBS = words_of("use deploy operate fly fire launch field employ")
 #: Verbs that are themselves a military service given to their object, with the service's
 #: name ("Peru will train Chilean pilots": Peru -> Chile, training).
 SERVICE_VERBS = {"train": "training"}
+#: Nouns of seeking a deal that, above a verb of giving, offer it ("a bid to supply X").
+OFFERING_NOUNS = words_of("bid bids")
 #: Verbs of upkeep done to a weapon: a military service, counted only for a side named in
 #: its for-phrase ("X will upgrade 200 tanks for the army"; "Peru will upgrade its tanks" is
 #: no transfer).
@@ -1459,6 +1461,9 @@ def read_stage(
                 if value == "delivered" and where is not None and _unrealised(parse, where):
                     continue  # "to take delivery", "will take": the stage is the verb's above
                 stage = value
+    bids = any(lemma in OFFERING_NOUNS for lemma, _ in governors)
+    if stage == "sought" and frame.direction == "give" and bids:
+        stage = "offered"  # "submitted a bid to supply X": the giver seeks to sell it
     if stage == "agreed":  # "is expected to sign a contract", "will sign a deal": not yet
         later = [v for lemma, _ in governors if lemma in INTENT_WORDS
                  for e, v in table.get(lemma, ()) if e == "stage"]  # fmt: skip

@@ -279,6 +279,19 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Leonardo", "Poland", "helicopter", P, "24")]),
     ("A Moscow-based firm sold 40 armoured vehicles to Chad.",
      [("-", "Chad", "armoured vehicle", D, "40")]),
+    # -- how far a bid has gone: a tender won is a contract, a bid to supply an offer, being
+    #    in the running a possibility -------------------------------------------------------
+    ("Rheinmetall won a tender to supply 30 armoured vehicles to the Hungarian army.",
+     [("Rheinmetall", "Hungary", "armoured vehicle", A, "30")]),
+    ("Saab has submitted a bid to supply 12 Gripen jets to Colombia.",
+     [("Saab", "Colombia", "Gripen", "offered", "12")]),
+    ("Peru made a bid to buy 20 Leopard 2 tanks from Spain.",
+     [("Spain", "Peru", "Leopard 2", "sought", "20")]),
+    ("Navantia is in the running to supply four frigates to the Peruvian Navy.",
+     [("Navantia", "Peru", "frigate", "possible", "four")]),
+    # -- a memorandum signed by a company with a government runs from the company ---------
+    ("Leonardo signed a memorandum of understanding with the Polish government on the "
+     "supply of 32 helicopters.", [("Leonardo", "Poland", "helicopter", P, "32")]),
     # -- a free-choice noun tells no one transfer ------------------------------------------
     ("Officials fear Iran will use any weapon it receives against shipping.", []),
 ]  # fmt: skip
