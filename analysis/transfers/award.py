@@ -288,3 +288,27 @@ def end_user(parse: Parse, clause: Clause | None, recipient: tuple[int, ...]) ->
 
 def _head(parse: Parse, phrase: int) -> str:
     return parse.tokens[parse.phrases[phrase].head].lemma.lower()
+
+
+def under_deal(parse: Parse, clause: Clause | None) -> int:
+    """The deal noun a clause is done under ("Under the contract, Acme will build six
+    frigates", "under the terms of the award"), else -1: a maker that builds under a deal
+    supplies what it builds.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Under the contract, Acme will build six frigates.")
+    >>> p.phrases[under_deal(p, p.clauses[0])].text
+    'the contract'
+    """
+    if clause is None:
+        return -1
+    for slot in clause.slots:
+        if slot.role != "under":
+            continue
+        told = [slot.phrase] + [
+            s.phrase for s in parse.slots("of") if s.governor == slot.phrase
+        ]  # "under the terms of the award"
+        for phrase in told:
+            if _head(parse, phrase) in CONTRACT_NOUNS | {"award"}:
+                return phrase
+    return -1

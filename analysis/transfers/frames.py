@@ -45,6 +45,7 @@ from analysis.transfers.award import (
     is_purpose_clause,
     made_for_side,
     named_modifier,
+    under_deal,
     won_contract_of,
 )
 from analysis.transfers.holder import holder_phrases
@@ -243,6 +244,7 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
                 or _hire_of(parse, clause) is not None
                 or won_contract_of(parse, clause) is not None
                 or made_for_side(parse, clause)
+                or under_deal(parse, clause) != -1
             )
         ):  # "a contract to build frigates for X", "signed a contract with X to build Y",
             # "picked X to build Y", "X received a contract to build Y", "X builds Y for Z"
@@ -459,6 +461,9 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             recipient = own or tuple(p for p in signer if p not in supplier)
         if noun is None and not frame.stage and frame.direction == "give" and not supplier:
             supplier = ()
+        deal = under_deal(parse, clause) if noun is None and not recipient else -1
+        if deal != -1:  # "Under the contract awarded by the navy, X will build six frigates"
+            recipient = tuple(p for p in deal_relative_sides(parse, deal)[1] if is_party(parse, p))
         # "signed a contract with X on behalf of Peru", "for use by the air force": the user
         user = tuple(p for p in end_user(parse, clause, recipient) if is_party(parse, p))
         recipient = tuple(p for p in user if p not in supplier) or recipient

@@ -292,6 +292,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     # -- a memorandum signed by a company with a government runs from the company ---------
     ("Leonardo signed a memorandum of understanding with the Polish government on the "
      "supply of 32 helicopters.", [("Leonardo", "Poland", "helicopter", P, "32")]),
+    # -- a maker that builds under a deal supplies what it builds; the deal's awarder buys --
+    ("Under the contract awarded by the Peruvian Navy, Navantia will build two corvettes.",
+     [("Navantia", "Peru", "corvette", "planned|agreed", "two")]),
+    ("Under pressure, Navantia will build two corvettes.", []),
     # -- a free-choice noun tells no one transfer ------------------------------------------
     ("Officials fear Iran will use any weapon it receives against shipping.", []),
 ]  # fmt: skip
