@@ -494,9 +494,10 @@ def _before_infinitive(prev, word, cands, nxt, state):
 
 
 def _after_measured_amount(prev, word, cands, nxt, state):
-    """After a determiner and an amount of money ('a $5 million contract', 'the €2bn arms
-    package'): the noun the amount measures, not a verb; a noun-only word between them
-    ('a $5 million security package') keeps the phrase open."""
+    """After a determiner or a possessive and an amount of money ('a $5 million contract',
+    "Acme's $2bn contract", 'the €2bn arms package'): the noun the amount measures, not a
+    verb; a noun-only word between them ('a $5 million security package') keeps the phrase
+    open."""
     return "NOUN" if state["measured"] and "NOUN" in cands else ""
 
 
@@ -605,7 +606,7 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         state["before_prev"] = prev
         state["prev_unit"] = word[3] if word[3].startswith("unit:") else ""
         amount = _is_amount(word)
-        state["measured"] = (amount and prev == "DET") or (
+        state["measured"] = (amount and prev in ("DET", "POSS")) or (
             state["measured"] and cands == ("NOUN",) and not amount
         )
         tags.append(tag)

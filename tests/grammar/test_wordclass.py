@@ -39,6 +39,8 @@ def tags(text: str, units=()) -> list[tuple[str, str]]:
         # an -ing word after "for" with an object after it is a gerund verb
         ("Lima Yards won a contract for building four frigates.", "building", "VERB"),
         ("Peru bought building materials.", "building", "NOUN"),
+        # after a possessive and an amount, the noun the amount measures
+        ("Acme's $2 billion contract with Peru covers four frigates.", "contract", "NOUN"),
         # an organisation noun right before a name describes it
         ("Italian defence group Leonardo said it would bid.", "group", "NOUN"),
         # after a possessive 's and before a verb: a noun
