@@ -88,9 +88,6 @@ COMPANY_WORDS = re.compile(
 #: A cue that tells several deals at once ("signs contracts for vessels and radars"): one
 #: contractor named elsewhere holds only one of them.
 PLURAL_DEALS = re.compile(r"(?i)^(?:contracts|deals|agreements)$")
-#: Cues of a row told as a deal signed between two sides ("a contract with", "a memorandum
-#: of understanding with").
-DEAL_CUES = re.compile(r"(?i)contracts?|orders?|deals?|agreements?|memorand\w*|mou")
 #: Statuses whose rows name no deal a contractor could supply.
 OWN_STATUSES = frozenset({"implied"})
 
@@ -293,40 +290,3 @@ def _open_supplier(
         return False
     made = origins.get(row.item, "")
     return not made or made in (deal.country, row.recipient_country)
-
-
-def orient_company_deals(rows: list[Transfer], mentions: Sequence) -> list[Transfer]:
-    """A deal between a company and a state, force or ministry runs from the company.
-
-    "Acme Corp said it had signed a contract with the Peruvian Navy for four frigates" reads
-    the contract's partner as the seller and its signer as the buyer, as "Peru signed a
-    contract with Acme" does. A government buying from industry buys from the company
-    (CONVENTIONS.md): a deal row (its cue a contract word) with a state, force or ministry as
-    supplier and a company as recipient is turned round.
-
-    >>> from analysis.transfers.records import Transfer
-    >>> from types import SimpleNamespace as M
-    >>> row = Transfer("Peruvian Navy", "Peru", "Acme Corp", "", "", "frigate", "frigates",
-    ...                "", "agreed", "", "", "", "", "contract", 2, "", 0, 0, 0, 0)
-    >>> ms = [M(kind="actor", name="Peruvian Navy", type="military"),
-    ...       M(kind="actor", name="Acme Corp", type="company")]
-    >>> out = orient_company_deals([row], ms)[0]
-    >>> out.supplier, out.recipient, out.recipient_country
-    ('Acme Corp', 'Peruvian Navy', 'Peru')
-    """
-    types = {m.name: m.type for m in mentions if m.kind == "actor"}
-    out = []
-    for row in rows:
-        turned = (
-            DEAL_CUES.fullmatch(row.cue or "")
-            and types.get(row.supplier) in BUYER_TYPES
-            and types.get(row.recipient) == "company"
-        )
-        if turned:
-            row = replace(
-                row, supplier=row.recipient, supplier_country=row.recipient_country,
-                supplier_text=row.recipient_text, recipient=row.supplier,
-                recipient_country=row.supplier_country, recipient_text=row.supplier_text,
-            )  # fmt: skip
-        out.append(row)
-    return out

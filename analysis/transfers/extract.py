@@ -25,11 +25,7 @@ from analysis.html import highlight as mark
 from analysis.text import Article, Sentence, load_article, split_sentences
 from analysis.transfers import rules as rules
 from analysis.transfers.budget import add_budget_lines
-from analysis.transfers.contractor import (
-    fill_contractor,
-    find_contractors,
-    orient_company_deals,
-)
+from analysis.transfers.contractor import fill_contractor, find_contractors
 from analysis.transfers.deal import (
     add_deal_contents,
     fill_deal_parties,
@@ -54,7 +50,12 @@ from analysis.transfers.origin_use import drop_told_uses
 from analysis.transfers.origins import fill_told_makers
 from analysis.transfers.programme import fill_article_programme_seller
 from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
-from analysis.transfers.seller import fill_own_seller, fill_sentence_seller, orient_by_maker
+from analysis.transfers.seller import (
+    fill_own_seller,
+    fill_sentence_seller,
+    orient_by_maker,
+    orient_company_deals,
+)
 from analysis.transfers.sentence import (
     deal_partner,
     fill_deal_partner,
