@@ -296,6 +296,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Under the contract awarded by the Peruvian Navy, Navantia will build two corvettes.",
      [("Navantia", "Peru", "corvette", "planned|agreed", "two")]),
     ("Under pressure, Navantia will build two corvettes.", []),
+    # ... and items supplied under a deal are ordered, not yet delivered
+    ("The frigates will carry Exocet missiles supplied by MBDA under a separate contract "
+     "with the Peruvian Navy.", [("MBDA", "Peru", "Exocet", A, None)]),
     # -- a free-choice noun tells no one transfer ------------------------------------------
     ("Officials fear Iran will use any weapon it receives against shipping.", []),
 ]  # fmt: skip
