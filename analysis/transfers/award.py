@@ -31,6 +31,9 @@ WIN_VERBS = words_of("win receive secure bag clinch land obtain")
 CONTRACT_NOUNS = words_of("contract order deal agreement tender licence license")
 #: Deal nouns that tell no stage by themselves ("launched a tender"), but won are a contract.
 WON_AS_CONTRACT = words_of("tender licence license")
+#: Lexicon names of the umbrella class ("arms", "weapons", "military equipment"): before a
+#: deal noun they name no item ("an arms deal").
+UMBRELLA_WEAPONS = words_of("weapon")
 #: Verbs that hand a contract to the one who will fulfil it ("awarded X a contract").
 AWARD_VERBS = words_of("award assign grant give")
 #: Verbs only a seller does: "X signed a contract with Y to export / sell Z" makes the
@@ -184,8 +187,9 @@ def made_for_side(parse: Parse, clause: Clause | None) -> bool:
 
 
 def named_modifier(parse: Parse, noun) -> bool:
-    """True when a named weapon (not a generic class word) stands before a noun's head:
-    "an F-16 order" tells a deal for F-16s, "an arms deal" names no system.
+    """True when a weapon stands before a noun's head: "an F-16 order" tells a deal for
+    F-16s, "a $300m ammunition order", "the drone contract" one for that class; the umbrella
+    words of any weapon ("an arms deal", "a weapons contract") name none.
 
     >>> from analysis.grammar import parse_sentence
     >>> text = "Chile signed an F-16 order."
@@ -193,9 +197,14 @@ def named_modifier(parse: Parse, noun) -> bool:
     >>> p = parse_sentence(text, 0, len(text), [(at, at + 4, "weapon", "F-16")])
     >>> named_modifier(p, next(ph for ph in p.phrases if ph.text == "an F-16 order"))
     True
+    >>> text = "Chile signed an arms deal."
+    >>> at = text.index("arms")
+    >>> p = parse_sentence(text, 0, len(text), [(at, at + 4, "weapon", "weapon")])
+    >>> named_modifier(p, next(ph for ph in p.phrases if ph.text == "an arms deal"))
+    False
     """
     return any(
-        t.unit_kind == "weapon" and not t.unit_name.islower()  # class names are lower case
+        t.unit_kind == "weapon" and t.unit_name not in UMBRELLA_WEAPONS
         for t in parse.tokens[noun.first : noun.head]
     )
 

@@ -299,6 +299,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     # ... and items supplied under a deal are ordered, not yet delivered
     ("The frigates will carry Exocet missiles supplied by MBDA under a separate contract "
      "with the Peruvian Navy.", [("MBDA", "Peru", "Exocet", A, None)]),
+    # -- a weapon class before a deal noun is what the deal is for; "arms" names none ------
+    ("Rheinmetall bags a $300m ammunition order from Denmark.",
+     [("Rheinmetall", "Denmark", "munition", A, None)]),
+    ("Peru signed a drone contract with Turkey.", [("Turkey", "Peru", "drone", A, None)]),
+    ("Peru signed an arms deal with Chile.", []),
     # -- a free-choice noun tells no one transfer ------------------------------------------
     ("Officials fear Iran will use any weapon it receives against shipping.", []),
 ]  # fmt: skip
