@@ -40,8 +40,10 @@ from analysis.grammar.wordlists import (
     PREVENTING_VERBS,
     RECIPIENT_CONTROL_VERBS,
     SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
+    TWO_OBJECT_VERBS,
     words_of,
 )
 
@@ -104,6 +106,7 @@ class _Reader:
         self.prep_after = -1  # the phrase right before the preposition
         self.skip_to = -1
         self.subordinators: set[int] = set()  # "after" opening a clause, not a phrase
+        self.appositives: set[tuple] = set()  # items set off after the subject
         self._push("main", 0)
 
     # -- helpers ---------------------------------------------------------------------------
@@ -338,6 +341,8 @@ class _Reader:
         if cur.verb == -1 and self.tokens[self.phrases[np].head].lemma.lower() in TIME_NOUNS:
             self._add(cur, "time", np)
             return
+        if cur.verb == -1 and self._appositive(k, cur):
+            return  # "Acme, a Spanish shipbuilder, will build": the subject stays Acme
         if cur.verb == -1:
             cur.drop("subject") if not (cur.get("subject") or ("", 0, 0, False))[3] else None
             if not cur.get("subject"):
@@ -345,6 +350,12 @@ class _Reader:
             return
         if self.tokens[self.phrases[np].head].lemma.lower() in TIME_NOUNS:
             self._add(cur, "time", np)
+            return
+        if self._opens_contact_relative(k, np, cur):
+            # "launched the first of four submarines it is building for X": a relative
+            # clause with no "that" on the noun before, its object left out
+            new = self._push("relative", k, head_noun=self.items[k - 1][1])
+            self._add(new, "subject", np)
             return
         obj = cur.get("object")
         if obj is None:
@@ -456,6 +467,65 @@ class _Reader:
             if subject:
                 self._add(new, "subject", subject[1], implicit=True)
             self._fill(new, vg, k)
+
+    def _appositive(self, k, cur: _Open) -> bool:
+        """True for a description set off by commas right after the subject, before its
+        verb: "Acme, a Spanish shipbuilder, will build" (a determiner and a common noun), or
+        where it is ("Acme, Tucson, Arizona, is awarded": names no lexicon knows as a side)."""
+        subject = cur.get("subject")
+        phrase = self.phrases[self.items[k][1]]
+        first, head = self.tokens[phrase.first], self.tokens[phrase.head]
+        before = self.items[k - 2] if k >= 2 else ("", -1)
+        after_subject = subject and (before == ("NP", subject[1]) or before in self.appositives)
+        described = (
+            first.tag == "DET"
+            and first.text.lower() in ("a", "an", "the")
+            and head.tag == "NOUN"
+            and not head.unit_kind
+        )
+        place = all(
+            t.tag == "PROPN" and t.unit_kind != "actor"
+            for t in self.tokens[phrase.first : phrase.last + 1]
+        )
+        found = bool(
+            after_subject
+            and not subject[3]
+            and self._is_comma(k - 1)
+            and self._is_comma(k + 1)
+            and (described or place)
+        )
+        if found:
+            self.appositives.add(self.items[k])
+        return found
+
+    def _opens_contact_relative(self, k, np: int, cur: _Open) -> bool:
+        """True for a pronoun or a determined noun phrase right after a noun of the clause
+        (not its subject), before an active verb whose object is left out: "the first of
+        four submarines it is building for X", "two frigates the yard has built since".
+        After a verb's own object, only when the verb takes one object ("gave Chile the
+        rifles" is two objects)."""
+        if self._kind(k - 1) != "NP" or self._kind(k + 1) != "VG":
+            return False
+        prev = self.items[k - 1][1]
+        roles = {p: r for r, p, _, _ in cur.slots}
+        if roles.get(prev) in (None, "subject", "time"):
+            return False
+        if roles[prev] == "object" and self.phrases[cur.verb].verb.lemma in TWO_OBJECT_VERBS:
+            return False
+        head, first = self.tokens[self.phrases[np].head], self.tokens[self.phrases[np].first]
+        subject_like = head.text.lower() in SUBJECT_PRONOUNS or (
+            first.tag == "DET" and first.text.lower() in ("the", "a", "an", "its", "their")
+        )
+        info = self.phrases[self.items[k + 1][1]].verb
+        after = self._tok(k + 2)
+        gap = self._kind(k + 2) != "NP" and not (after is not None and after.text.lower() == "by")
+        return bool(
+            subject_like
+            and gap
+            and info.voice == "active"
+            and info.tense not in ("infinitive", "participle")
+            and info.lemma not in COMPLEMENT_VERBS
+        )
 
     def _describes_subject(self, k, vg) -> bool:
         """True for a bare participle right after ``subject ,`` with the subject's own

@@ -279,6 +279,8 @@ def _after_determiner(prev, word, cands, nxt, state):
     if prev in ("DET", "NUM", "ADJ", "POSS"):
         if cands == ("VERB",) and word.endswith(("ed", "ing")) and nxt and nxt[0] in _NOUNISH:
             return "ADJ"
+        if cands == ("VERB",) and prev == "DET" and word.endswith("ing") and nxt[:1] == ("NUM",):
+            return "ADJ"  # "the remaining two deals": a participle before a counted noun
         if "ADJ" in cands and nxt and nxt[0] in ("NOUN", "ADJ", "PROPN"):
             noun_only_next = "VERB" not in nxt
             if "NOUN" not in cands or noun_only_next or _adjective_like(word):
@@ -304,6 +306,37 @@ def _before_noun(prev, word, cands, nxt, state):
         after_noun = prev in ("NOUN", "PROPN", "PRON")
         gradable = bool(lemminflect.getAllInflections(word, upos="ADJ").get("JJR"))
         return "ADJ" if not after_noun or (gradable and "VERB" in cands) else ""
+    return ""
+
+
+#: Prepositions before which an -ing word with an object is a gerund ("for building four
+#: frigates", "by supplying the army"), not a noun ("for building materials").
+_GERUND_PREPOSITIONS = words_of("for by after before without")
+
+
+def _gerund_after_preposition(prev, word, cands, nxt, state):
+    """An -ing word after a preposition, before a determiner, number or name: a verb."""
+    if (
+        prev == "ADP"
+        and state["prev_word"] in _GERUND_PREPOSITIONS
+        and word.lower().endswith("ing")
+        and "VERB" in cands
+        and nxt[:1] in (("DET",), ("NUM",), ("PROPN",))
+    ):
+        return "VERB"
+    return ""
+
+
+def _organisation_before_name(prev, word, cands, nxt, state):
+    """An organisation noun after a modifier, right before a name: a noun describing the
+    name ("Italian defence group Leonardo said"), not a verb."""
+    if (
+        word.lower() in _ORGANISATION_NOUNS
+        and "NOUN" in cands
+        and prev in ("NOUN", "ADJ", "PROPN")
+        and nxt[:1] == ("PROPN",)
+    ):
+        return "NOUN"
     return ""
 
 
@@ -461,9 +494,10 @@ def _before_infinitive(prev, word, cands, nxt, state):
 
 
 def _after_measured_amount(prev, word, cands, nxt, state):
-    """After a determiner and an amount of money ('a $5 million contract', 'the €2bn arms
-    package'): the noun the amount measures, not a verb; a noun-only word between them
-    ('a $5 million security package') keeps the phrase open."""
+    """After a determiner or a possessive and an amount of money ('a $5 million contract',
+    "Acme's $2bn contract", 'the €2bn arms package'): the noun the amount measures, not a
+    verb; a noun-only word between them ('a $5 million security package') keeps the phrase
+    open."""
     return "NOUN" if state["measured"] and "NOUN" in cands else ""
 
 
@@ -502,6 +536,8 @@ _IRREGULAR_PARTS = words_of("sent given sold bought made built shot flown brough
 CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after to or modal -> verb", _after_to_or_modal),
     ("after a determiner and an amount -> noun", _after_measured_amount),
+    ("-ing after for/by before an object -> verb", _gerund_after_preposition),
+    ("organisation noun before a name -> noun", _organisation_before_name),
     ("first word, adjective-like, before a noun -> adjective", _sentence_start_adjective),
     ("after be/have/do -> verb", _after_auxiliary),
     ("after subject pronoun -> verb", _after_subject_pronoun),
@@ -570,7 +606,7 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         state["before_prev"] = prev
         state["prev_unit"] = word[3] if word[3].startswith("unit:") else ""
         amount = _is_amount(word)
-        state["measured"] = (amount and prev == "DET") or (
+        state["measured"] = (amount and prev in ("DET", "POSS")) or (
             state["measured"] and cands == ("NOUN",) and not amount
         )
         tags.append(tag)

@@ -142,6 +142,12 @@ PREVENTING_VERBS = words_of("bar prevent stop block ban prohibit forbid discoura
 #: Verbs of giving whose receiver is the subject of the infinitive after them ("awarded a
 #: contract to X to build": X builds; "granted Y a licence to export": Y exports).
 RECIPIENT_CONTROL_VERBS = words_of("award assign grant give")
+#: Verbs that take two objects ("gave Peru the rifles", "sold the army jets"): after them
+#: two noun phrases are the receiver and the thing, not a thing and a relative clause.
+TWO_OBJECT_VERBS = words_of(
+    "give send offer sell hand award grant lend loan promise show tell pay bring supply "
+    "provide deny allow owe cost charge teach assign"
+)
 #: Nouns whose infinitive takes the noun's owner as subject ("Iran's decision to send").
 INFINITIVE_NOUNS = words_of(
     "decision offer request plan plans agreement bid move attempt effort promise pledge "

@@ -50,7 +50,12 @@ from analysis.transfers.origin_use import drop_told_uses
 from analysis.transfers.origins import fill_told_makers
 from analysis.transfers.programme import fill_article_programme_seller
 from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
-from analysis.transfers.seller import fill_own_seller, fill_sentence_seller, orient_by_maker
+from analysis.transfers.seller import (
+    fill_own_seller,
+    fill_sentence_seller,
+    orient_by_maker,
+    orient_company_deals,
+)
 from analysis.transfers.sentence import (
     deal_partner,
     fill_deal_partner,
@@ -187,6 +192,7 @@ def extract_from_article(
     contracts = find_contractors(article.text, sentences, mentions, country_names)
     companies = frozenset(m.name for m in mentions if m.kind == "actor" and m.type == "company")
     rows = fill_contractor(rows, contracts, origins, companies)
+    rows = orient_company_deals(rows, mentions)  # "Acme signed a contract with the navy"
     rows = fill_sentence_seller(rows)  # "X delivered the first of four boats ordered by Y"
     rows = fill_article_recipient(rows)  # "... also committed to sending X": the one recipient
     rows = fill_maker_supplier(rows, origins)  # "Turkey received the S-400": its one seller

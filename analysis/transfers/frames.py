@@ -31,12 +31,21 @@ from pathlib import Path
 from analysis import config
 from analysis.grammar import JUDGING_VERBS, SPEECH_VERBS, Clause, Parse, Phrase
 from analysis.transfers.award import (
+    AWARD_VERBS,
     CONTRACT_NOUNS,
     SELLER_VERBS,
     WIN_VERBS,
+    award_sides,
     contract_won,
+    deal_noun_lemma,
+    deal_partner,
+    deal_phrase,
+    deal_relative_sides,
+    end_user,
+    is_purpose_clause,
     made_for_side,
     named_modifier,
+    under_deal,
     won_contract_of,
 )
 from analysis.transfers.holder import holder_phrases
@@ -64,6 +73,13 @@ MILITARY_MODIFIERS = words_of(
 )
 #: Hyphenated modifiers that make a system military ("anti-aircraft", "surface-to-air").
 _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|ship)$")
+#: Head nouns of parts and upkeep that are military equipment or services when they are for
+#: a weapon ("engines for the MiG-29 jets", "spare parts for the tanks", "maintenance of the
+#: frigates"), not by themselves ("engines for the trucks").
+PART_HEADS = words_of(
+    "engine aero-engine part spare component kit subsystem upgrade retrofit maintenance "
+    "sustainment overhaul repair upkeep"
+)
 #: Head nouns that only gather other items: what they are said to include stands for them.
 UMBRELLA_HEADS = words_of(
     "weapon weaponry arm arms equipment hardware aid assistance package supplies system systems"
@@ -72,10 +88,12 @@ UMBRELLA_HEADS = words_of(
 LISTING_HEADS = words_of("gear materiel donation donations consignment shipment cargo batch")
 #: Nouns that count or contain the item ("30 units of X", "a batch of X").
 CONTAINER_NOUNS = words_of(
-    "unit batch tranche wave delivery set shipment consignment lot number pair squadron dozen "
-    "dozens hundred hundreds thousand thousands million millions billion billions ton tonne part "
+    "unit batch tranche wave delivery set shipment consignment lot number pair squadron fleet "
+    "dozen dozens hundred hundreds thousand thousands million millions billion billions ton "
+    "tonne part "
     "first last final latest second third fourth fifth rest total "
-    "procurement acquisition purchase supply all some most half many several remainder none "
+    "procurement acquisition purchase supply production manufacture construction assembly "
+    "all some most half many several remainder none "
     "each both few more"
 )
 #: Nouns that make a phrase an amount of money.
@@ -103,7 +121,7 @@ TAKER_LIGHT_VERBS = words_of("take receive accept get await")
 #: Verbs whose subject holds their object: "the package includes / contains X".
 CONTENT_VERBS = words_of("include contain comprise feature cover involve encompass")
 #: Verbs that link a cue noun to what it is about ("the contract relates to ...").
-LINK_VERBS = words_of("pertain relate cover involve concern include")
+LINK_VERBS = words_of("pertain relate cover involve concern include be")
 #: Verbs that tell a cue noun's course: its sides may hang on the verb ("deliveries of X to Y
 #: have begun from Z": Z).
 ASPECT_VERBS = words_of("begin start commence continue resume proceed")
@@ -124,12 +142,20 @@ INCLUDING = ("including", "including on", "such as", "among them")
 #: Where a passive puts each active slot ("rifles were sent by Peru": subject -> agent).
 PASSIVE_SLOTS = {"subject": "agent", "object": "subject", "indirect_object": "subject"}
 #: Verbs of making: who made what a buyer receives supplied it ("frigates built by X").
-MAKER_VERBS = words_of("build make manufacture produce design develop")
+MAKER_VERBS = words_of("build construct make manufacture produce design develop")
 #: Verbs of use: who uses a weapon got it ("drones sent by X are flown by Y").
 USE_VERBS = words_of("use deploy operate fly fire launch field employ")
 #: Verbs that are themselves a military service given to their object, with the service's
 #: name ("Peru will train Chilean pilots": Peru -> Chile, training).
 SERVICE_VERBS = {"train": "training"}
+#: Nouns of seeking a deal that, above a verb of giving, offer it ("a bid to supply X").
+OFFERING_NOUNS = words_of("bid bids")
+#: Verbs of upkeep done to a weapon: a military service, counted only for a side named in
+#: its for-phrase ("X will upgrade 200 tanks for the army"; "Peru will upgrade its tanks" is
+#: no transfer).
+UPKEEP_VERBS = words_of(
+    "upgrade modernize modernise overhaul refurbish retrofit repair maintain sustain"
+)
 #: Verbs that say what their subject is: "X is / remains / became Y's arms supplier".
 COPULA_VERBS = words_of("be remain become stay")
 #: Verbs of carrying: a carrier's arrival delivers what it carries ("a plane carrying
@@ -156,8 +182,6 @@ RELATIVE_PRONOUNS = words_of("which that what whatever whichever")
 #: Possessive determiners that stand for a side named before ("Iran ... its supply of drones").
 POSSESSIVE_PRONOUNS = words_of("its their")
 
-#: Verbs that hand a contract to the one who will fulfil it ("awarded X a contract").
-AWARD_VERBS = words_of("award assign grant give")
 #: Verbs of a buyer picking or hiring a maker for work a complement tells ("picked X to
 #: build six frigates"): the one picked supplies, the one who picks receives.
 HIRE_VERBS = words_of("select pick choose hire tap commission engage contract task")
@@ -220,10 +244,13 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
                 or _hire_of(parse, clause) is not None
                 or won_contract_of(parse, clause) is not None
                 or made_for_side(parse, clause)
+                or under_deal(parse, clause) != -1
             )
         ):  # "a contract to build frigates for X", "signed a contract with X to build Y",
             # "picked X to build Y", "X received a contract to build Y", "X builds Y for Z"
             rows = frames.get(("supply", "verb"), ())
+        if _free_choice(parse, clause):  # "will use any weapon it receives": no one transfer
+            continue
         match = _first_filled(parse, clause, rows, is_item)
         if match:
             found.append(match)
@@ -239,6 +266,24 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
         if match and not _merge_into(parse, found, match, phrase.index):
             found.append(match)
     return found + read_options(parse, found)
+
+
+#: Determiners of a noun that stands for whatever fits ("any weapon it receives").
+FREE_CHOICE_WORDS = words_of("any whatever whichever")
+
+
+def _free_choice(parse: Parse, clause: Clause) -> bool:
+    """True for a relative clause on a free-choice noun ("any weapon it receives", "whatever
+    arms they get"): it tells what would hold for any such transfer, not one that happened.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru will use any weapon it receives.")
+    >>> _free_choice(p, p.clauses[1])
+    True
+    """
+    if clause.kind != "relative" or clause.head_noun == -1:
+        return False
+    return parse.tokens[parse.phrases[clause.head_noun].first].lemma.lower() in FREE_CHOICE_WORDS
 
 
 def read_options(parse: Parse, found: list[FrameMatch]) -> list[FrameMatch]:
@@ -332,6 +377,14 @@ def phrase_is_item(parse: Parse, index: int) -> bool:
     head = parse.tokens[phrase.head].lemma.lower()
     if head in MILITARY_HEADS:
         return True
+    part = head.rsplit("-", 1)[-1].removesuffix("s")  # "aero-engines": an engine
+    if part in PART_HEADS and any(
+        s.governor == index
+        and s.role in ("for", "of")
+        and phrase_is_item(parse, _contained(parse, s.phrase))  # "for its fleet of F-16s"
+        for s in parse.slots()
+    ):  # "engines for the MiG-29 jets", "the upkeep of the frigates": for a weapon
+        return True
     words = {t.text.lower() for t in parse.tokens[phrase.first : phrase.head]}
     military = words & MILITARY_MODIFIERS or any(map(_MILITARY_COMPOUND.search, words))
     return head in SERVICE_HEADS and bool(military)
@@ -352,7 +405,7 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
         origin = any(parse.units_in(_contained(parse, i), "actor") for i in items)
         if frame.lemma in ORIGIN_ONLY_CUES and not supplier and not origin:
             continue  # "the submarines will join the fleet": commissioning, no transfer
-        if "service" in frame.item and not recipient:
+        if ("service" in frame.item or frame.lemma in UPKEEP_VERBS) and not recipient:
             continue  # "the army trains recruits": a service to no named side is no transfer
         made_by = any(parse.units_in(_contained(parse, i), "actor") for i in items)
         # "Peru became the fifth operator of the F-16": a named weapon a side holds came to it
@@ -364,7 +417,7 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             continue  # "the firm is a supplier of radars": what it does, not a transfer
         award = _award_of(parse, clause) if noun is None else None
         if award is not None:  # "a contract to supply X was awarded to Y by Z": Y supplies Z
-            holder, giver = _award_sides(parse, award)
+            holder, giver = award_sides(parse, award)
             supplier = supplier or tuple(p for p in holder if is_party(parse, p))
             # "the navy awarded a contract to build X" (no one named it is awarded to): the
             # one who awards buys, it is not the builder its complement's subject reads
@@ -381,6 +434,12 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             # "Spain signed a contract with Peru for the supply of tanks": the deal is a sale,
             # its partner buys and its signer sells
             supplier, recipient = recipient, supplier
+        won = won_contract_of(parse, clause) if noun is None else None
+        if won is not None and frame.direction == "get":  # "X secured two contracts for
+            # procuring radars": the winner sells what the contract buys; a for-side buys
+            winner = won.slot("subject").phrase
+            supplier = (winner,) if is_party(parse, winner) else supplier
+            recipient = tuple(p for p in _explicit(clause, recipient) if p not in supplier)
         holder = _order_holder(parse, clause, noun)
         if holder:  # "Saab received an order from FMV for jets for Thailand": Saab sells
             buyer = tuple(p for p in recipient if p not in holder)
@@ -402,6 +461,12 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             recipient = own or tuple(p for p in signer if p not in supplier)
         if noun is None and not frame.stage and frame.direction == "give" and not supplier:
             supplier = ()
+        deal = under_deal(parse, clause) if noun is None and not recipient else -1
+        if deal != -1:  # "Under the contract awarded by the navy, X will build six frigates"
+            recipient = tuple(p for p in deal_relative_sides(parse, deal)[1] if is_party(parse, p))
+        # "signed a contract with X on behalf of Peru", "for use by the air force": the user
+        user = tuple(p for p in end_user(parse, clause, recipient) if is_party(parse, p))
+        recipient = tuple(p for p in user if p not in supplier) or recipient
         match = _match(parse, clause, frame, noun, supplier, recipient, items)
         if not supplier or (frame.direction == "get" and not recipient):
             match = replace(match, approver=_approvers(parse, clause))
@@ -439,7 +504,7 @@ def _approvers(parse: Parse, clause: Clause | None) -> tuple[int, ...]:
 def _award_of(parse: Parse, clause: Clause | None) -> Clause | None:
     """The clause that awards a contract a complement tells the purpose of ("awarded a
     contract to X to build Y", "a contract to supply Y was awarded to X"), else None."""
-    if clause is None or clause.kind != "complement" or clause.parent == -1:
+    if not is_purpose_clause(clause):
         return None
     parent = parse.clauses[clause.parent]
     if _lemma(parse, parent) not in AWARD_VERBS:
@@ -512,20 +577,18 @@ def _contract_sides(parse: Parse, clause: Clause | None) -> tuple[tuple[int, ...
     >>> [[p.phrases[i].text for i in side] for side in _contract_sides(p, p.clauses[1])]
     [['Acme Corp'], ['The navy']]
     """
-    if clause is None or clause.kind != "complement" or clause.parent == -1:
+    if not is_purpose_clause(clause):
         return (), ()
     parent = parse.clauses[clause.parent]
     if _lemma(parse, parent) in AWARD_VERBS or _lemma(parse, parent) in APPROVER_VERBS:
         return (), ()
     core = "subject" if _voice(parse, parent) == "passive" else "object"
-    deal = parent.slot(core)
-    if deal is None or _head_lemma(parse, deal.phrase) not in CONTRACT_NOUNS:
+    deal = deal_phrase(parse, parent)
+    if deal == -1:
         return (), ()
-    partner = tuple(
-        s.phrase for s in parse.slots("with") if s.governor == deal.phrase
-        and is_party(parse, s.phrase)
-    )  # fmt: skip
+    partner = tuple(p for p in deal_partner(parse, parent, deal) if is_party(parse, p))
     signer = parent.slot("agent" if core == "subject" else "subject")
+    signer = None if _lemma(parse, parent) == "be" else signer  # "one was with X"
     return partner, ((signer.phrase,) if partner and signer else ())
 
 
@@ -533,22 +596,6 @@ def _explicit(clause: Clause | None, phrases: tuple[int, ...]) -> tuple[int, ...
     """The phrases a clause names itself, not its left-out (implicit) subject."""
     implicit = {s.phrase for s in clause.slots if s.implicit} if clause else set()
     return tuple(p for p in phrases if p not in implicit)
-
-
-def _award_sides(parse: Parse, award: Clause) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """(who holds the contract, who gave it) in an award clause: active "Z awarded (Y) a
-    contract (to Y)"; passive "a contract was awarded to Y by Z", "Y was awarded a contract"."""
-
-    def phrases(*roles: str) -> tuple[int, ...]:
-        return next((tuple(s.phrase for s in award.slots if s.role == r) for r in roles
-                     if award.slot(r)), ())  # fmt: skip
-
-    if _voice(parse, award) != "passive":
-        return phrases("indirect_object", "to"), phrases("subject")
-    subject = award.slot("subject")
-    contract = subject and parse.tokens[parse.phrases[subject.phrase].head].lemma.lower()
-    holder = phrases("to") if contract in CONTRACT_NOUNS else phrases("subject")
-    return holder, phrases("agent")
 
 
 def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[int, ...]:
@@ -575,6 +622,8 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
                 if any(_owning_service(parse, parse.phrases[p], t)
                        for t in parse.tokens[parse.phrases[p].first : parse.phrases[p].head])
             ]  # fmt: skip
+        elif slot == "item_holder":  # "upgrade Chile's jets", "boats the firm built for X"
+            found = _item_holders(parse, items)
         elif slot == "carrier_origin":  # "a Russian plane arrived with rifles": Russia
             found = _carrier_origins(parse, clause, items) if noun is None else []
         else:
@@ -590,6 +639,27 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
         if found:
             return tuple(found)
     return ()
+
+
+def _item_holders(parse: Parse, items: tuple[int, ...]) -> list[int]:
+    """Who holds the items upkeep is done to: their possessor ("upgrade Chile's jets"), or
+    the side a clause on them made them for ("two boats the firm built for the navy").
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Acme will repair two boats the firm built for Peru.")
+    >>> boats = next(ph.index for ph in p.phrases if ph.text == "two boats")
+    >>> [p.phrases[i].text for i in _item_holders(p, (boats,))]
+    ['Peru']
+    """
+    owners = [parse.phrases[p].possessor for p in items if parse.phrases[p].possessor != -1]
+    # "Peru will upgrade its tanks": its own, not a side's
+    found = [o for o in owners if parse.tokens[parse.phrases[o].head].tag not in ("PRON", "DET")]
+    for clause in parse.clauses:
+        made = _lemma(parse, clause) in MAKER_VERBS and clause.kind in (
+            "relative", "reduced_relative")  # fmt: skip
+        if made and any(s.role == "object" and s.phrase in items for s in clause.slots):
+            found += [s.phrase for s in clause.slots if s.role == "for"]
+    return found
 
 
 def _listed_members(parse: Parse, index: int) -> list[int]:
@@ -770,7 +840,12 @@ def _carrier_origins(parse: Parse, clause: Clause | None, items: tuple[int, ...]
 
 def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[int]:
     if noun is not None:
-        return _noun_slot(parse, clause, slot, noun)
+        found = _noun_slot(parse, clause, slot, noun)
+        if found or slot not in ("with", "from", "clause_subject"):
+            return found
+        # "the contract, awarded to X by Y, covers Z": the sides its own relative clause names
+        contractor, buyer = deal_relative_sides(parse, noun.index)
+        return list(buyer if slot == "clause_subject" else contractor)
     if clause is None:
         return []
     if parse.phrases[clause.verb].verb.voice == "passive":
@@ -887,6 +962,8 @@ def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
     out = [
         parse.phrases[p].possessor for p in items
         if parse.phrases[p].possessor != -1 and parse.units_in(parse.phrases[p].possessor, "actor")
+        and not any(_owning_service(parse, parse.phrases[p], t)  # "the navy's frigate": owned
+                    for t in parse.tokens[parse.phrases[p].first : parse.phrases[p].head])
     ]  # fmt: skip
     for clause in parse.clauses:
         if clause.head_noun not in items or _lemma(parse, clause) not in MAKER_VERBS:
@@ -975,8 +1052,14 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
     own = [s for s in modifiers_of(parse, noun.index) if s.role == slot]
     # "from X, and Y from Z": a from-phrase on a from-phrase is another item's origin
     found = [s.phrase for s in own if s.governor not in {o.phrase for o in own}]
-    if slot == "for" and found:  # "a contract for X for the army": both for-phrases
-        return found + [p for p in _linked(parse, clause, noun, slot) if p not in found]
+    if slot == "for" and found:  # "a contract for X for the army": both for-phrases, but
+        # not an item that hangs on an item ("for missiles for its jets": what they are for)
+        on_found = {
+            s.phrase for s in parse.slots("for")
+            if s.governor in found and phrase_is_item(parse, s.phrase)
+        }  # fmt: skip
+        linked = _linked(parse, clause, noun, slot)
+        return found + [p for p in linked if p not in found and p not in on_found]
     return found or _linked(parse, clause, noun, slot)
 
 
@@ -1346,7 +1429,8 @@ def read_stage(
             described = True  # "rejected a claim that a boat carrying X was seized": the
             current = parent  # denial covers what the claim describes, nothing else does
             continue
-        if current.kind != "complement" and not _gerund_complement(parse, current):
+        deal = deal_noun_lemma(parse, parent) if is_purpose_clause(current) else ""
+        if current.kind != "complement" and not _gerund_complement(parse, current) and not deal:
             parent = None  # a relative or adverbial clause keeps its own stage and polarity
         if parent is not None and parent.kind != "aside":
             info = parse.phrases[parent.verb].verb
@@ -1358,6 +1442,7 @@ def read_stage(
             # "signed a letter of intent / a memorandum of understanding to buy": the
             # document the verb acts on tells the stage, not signing itself
             document = _document_noun(parse, parent, table) or contract_won(parse, parent)
+            document = document or (deal if info.lemma == "be" else "")  # "one was with X for"
             governors.append((document or lemma, parent))  # "received a contract to supply"
             if info.modal:
                 governors.append((info.modal, None))
@@ -1381,6 +1466,9 @@ def read_stage(
                 if value == "delivered" and where is not None and _unrealised(parse, where):
                     continue  # "to take delivery", "will take": the stage is the verb's above
                 stage = value
+    bids = any(lemma in OFFERING_NOUNS for lemma, _ in governors)
+    if stage == "sought" and frame.direction == "give" and bids:
+        stage = "offered"  # "submitted a bid to supply X": the giver seeks to sell it
     if stage == "agreed":  # "is expected to sign a contract", "will sign a deal": not yet
         later = [v for lemma, _ in governors if lemma in INTENT_WORDS
                  for e, v in table.get(lemma, ()) if e == "stage"]  # fmt: skip
@@ -1398,6 +1486,8 @@ def read_stage(
             stage = "delivered"  # "X was the first country to give Y": it gave
         if not stage and clause.kind == "reduced_relative" and own.voice == "passive":
             stage = "delivered" if frame.direction != "get" else "agreed"  # "rifles sent by X"
+            if under_deal(parse, clause) != -1:
+                stage = "agreed"  # "missiles supplied by X under a separate contract"
         if not stage and _judged_deed(parse, clause):
             stage = "delivered"  # "Y thanked X for sending rifles": the deed was done
     return stage, polarity, modality, denier

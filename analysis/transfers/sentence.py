@@ -68,6 +68,14 @@ STATE_TYPES = ("country", "government")
 #: Head nouns that name an organisation's members, not the organisation ("NATO members",
 #: "EU countries", "member states"): the members are not named by it.
 MEMBER_HEADS = words_of("member state country nation ally partner government")
+#: What follows a place that is only where a company sits ("Abu Dhabi-based").
+LOCATED_AFTER = re.compile(r"(?i)^-(?:based|headquartered)\b")
+#: Nouns of sides related to another ("U.S. partner nations", "Russia's allies"): a side
+#: named before them is whose partners they are, not a side of the transfer.
+RELATION_NOUNS = words_of("ally partner neighbour neighbor friend")
+#: Institution nouns that, in the plural, stand for the sides of their of-phrase ("the
+#: governments of Japan and Australia": Japan and Australia).
+OWNER_HEADS = words_of("government navy army military force")
 #: Nouns of a part of a force: "the 63 Brigade of the Nigerian Army" stands for the army.
 SUBUNIT_NOUNS = words_of(
     "brigade division battalion regiment unit command wing squadron corps detachment "
@@ -349,10 +357,29 @@ class _SentenceReader:
                 out += [party for party in joint if party not in out]
                 continue
             for part in phrase.parts or (index,):
-                party = self.party_of(part, others)
-                if party is not None and party not in out:
-                    out.append(party)
+                last = part == (phrase.parts or (index,))[-1]
+                # "the government of Peru", "the governments of Japan and Australia"
+                owners = self.owners_of(part, index if last else part)
+                for party in [self.party_of(p, others) for p in owners] or [
+                    self.party_of(part, others)
+                ]:
+                    if party is not None and party not in out:
+                        out.append(party)
         return out
+
+    def owners_of(self, index: int, whole: int) -> list[int]:
+        """The sides an institution noun with no name of its own names in its of-phrase
+        ("the government of Peru", "the governments of Japan and Australia"): each of them,
+        else []. ``whole`` is the list the noun ends, whose of-phrase is then its own."""
+        phrase = self.parse.phrases[index]
+        head = self.parse.tokens[phrase.head]
+        if head.lemma.lower() not in OWNER_HEADS or self.parse.units_in(index, "actor"):
+            return []
+        of = next((s.phrase for w in dict.fromkeys((index, whole))
+                   for s in modifiers_of(self.parse, w) if s.role == "of"), -1)  # fmt: skip
+        if of == -1 or not self.parse.units_in(of, "actor"):
+            return []
+        return list(self.parse.phrases[of].parts or (of,))
 
     def party_of(self, index: int, others: set[str]) -> Party | None:
         """The actor a phrase names: its head's unit, else its last party unit, else the
@@ -360,6 +387,7 @@ class _SentenceReader:
         phrase = self.parse.phrases[index]
         units = [self._mention(t) for t in self.parse.units_in(index, "actor")]
         units = [m for m in units if m is not None and m.type in rules.PARTY_TYPES]
+        units = [m for m in units if not self._located(m)]  # "the Abu Dhabi-based group"
         head = self.parse.tokens[phrase.head]
         at_head = [m for m in units if (m.start, m.end) == (head.start, head.end)]
         named = at_head or [m for m in units if self._not_modifier(m)] or units
@@ -370,6 +398,8 @@ class _SentenceReader:
                 return resolved
         if named and not at_head and self._members_of(named[-1], head):
             return None  # "NATO members", "EU countries": the members, not named here
+        if named and not at_head and self._related_to(named[-1], phrase):
+            return None  # "U.S. partner nations", "Russia's allies": others, not named here
         if named:
             return self._party(named[-1], head if at_head else None)
         if head.lemma.lower() in SUBUNIT_NOUNS:  # "the 63 Brigade of the Nigerian Army"
@@ -425,6 +455,18 @@ class _SentenceReader:
     def _members_of(mention, head) -> bool:
         """True for an organisation before a head noun of its members ("NATO members")."""
         return mention.type == "organisation" and head.lemma.lower() in MEMBER_HEADS
+
+    def _located(self, mention) -> bool:
+        """True for a place written as where a company sits ("the Abu Dhabi-based group",
+        "a Texas-headquartered firm"): a location, not a side."""
+        after = self.sentence.text[mention.end - self.sentence.start :]
+        return bool(LOCATED_AFTER.match(after))
+
+    def _related_to(self, mention, phrase) -> bool:
+        """True for a side named before a noun of those related to it ("U.S. partner
+        nations", "Russia's allies"): the phrase means the others, not the side."""
+        after = self.parse.tokens[phrase.first : phrase.head + 1]
+        return any(t.start >= mention.end and t.lemma.lower() in RELATION_NOUNS for t in after)
 
     def _in_quote(self, offset: int) -> bool:
         at = offset - self.sentence.start
