@@ -71,6 +71,9 @@ _ANOTHER = re.compile(r"^\W*(?:another|a\s+further|an\s+additional|a\s+second)\s
 #: the parts of the ``CONTINUE_BACK`` sentences before it.
 CONTINUE_FAR = 12
 CONTINUE_BACK = 2
+#: How many sentences stating no sum may stand between a continuation and the list it
+#: goes on with.
+CONTINUE_QUIET = 4
 
 
 def _family(noun: str) -> str | None:
@@ -86,13 +89,25 @@ def _owner_of(by_start, start: int):
 
 
 def _begun(by_start, readings, index: int, reach: int = CONTINUE_BACK):
-    """The total whose parts the ``reach`` sentences before ``index`` listed (the latest
-    such part wins); None when they listed none."""
-    for back in range(index - 1, max(-1, index - 1 - reach), -1):
-        for r in reversed([r for r in readings if r.sentence == back]):
+    """The total whose parts the ``reach`` sentences with sums before ``index`` listed (the
+    latest such part wins); None when they listed none. Up to ``CONTINUE_QUIET`` sentences
+    that state no sum ("The minister spoke in Kyiv.") do not count: the text is still about
+    that whole, and no other total came between."""
+    quiet, back = 0, index - 1
+    while back >= 0 and reach > 0:
+        here = [r for r in readings if r.sentence == back]
+        if not here:
+            quiet += 1
+            if quiet > CONTINUE_QUIET:
+                return None
+            back -= 1
+            continue
+        for r in reversed(here):
             owner = _owner_of(by_start, r.amount.start)
             if owner is not None:
                 return owner.total
+        reach -= 1
+        back -= 1
     return None
 
 

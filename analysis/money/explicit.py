@@ -106,7 +106,8 @@ _PURPOSE_AFTER = re.compile(
     r"(?:\s+(?:for|to|in)\s+[^,;$€£¥₹]{1,40}?)?"  # "of the money for Ukraine": whose money
     r"\s+(?:(?:would|will|is|are|was|were|has|have|had|be|been|being)\s+){1,3}"
     r"(?:go(?:es)?|went|gone|going|allocated|earmarked|given|sent|directed|used|spent|"
-    r"set\s+aside|dedicated|devoted|destined|provided)\s+(?:to|for|toward|towards|on)\s+"
+    r"set\s+aside|dedicated|devoted|destined|provided|put|invested)\s+"
+    r"(?:to|for|toward|towards|on|into)\s+"
     r"(?P<phrase>[^,;$€£¥₹]{2,80}?)"
     r"(?=\s*(?:[,;]|\.(?=\s+(?-i:[A-Z])|\s+[\"“‘]|\s*$)|$)|\s+and\s+(?:about\s+|almost\s+|nearly\s+|some\s+|over\s+)?"
     r"(?:US|A|C)?[$€£¥₹\d])",
@@ -166,6 +167,9 @@ def _named_total(text, sentences, readings, part, run, m):
     if family:
         of_family = [r for r in earlier if r.family == family]
         earlier = of_family or earlier
+    # "A further 100 billion is planned. 24 billion of that money ...": a sum on top of a
+    # whole is not the whole a noun refers back to while that whole is in reach
+    earlier = [r for r in earlier if not r.added] or earlier
     return earlier[-1] if earlier else None
 
 

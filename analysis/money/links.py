@@ -1310,8 +1310,15 @@ def _share_of(total: Amount, m: re.Match, start: int) -> Amount:
                       total.value * high, m.group("share"), start, end)  # fmt: skip
     scaled = [b * low if b is not None else None for b in (total.low, total.high)]
     qualifier = total.qualifier if total.qualifier != "range" else "range"
+    if m.group("qual") and qualifier == "exact":  # "roughly half of it": about that much
+        qualifier = _SHARE_QUALIFIERS.get(m.group("qual").lower().split()[0], "approx")
+        scaled = [total.value * low if qualifier == "at_least" else None,
+                  total.value * low if qualifier == "at_most" else None]  # fmt: skip
     return Amount(total.value * low, total.currency, qualifier, *scaled, m.group("share"),
                   start, end)  # fmt: skip
+
+
+_SHARE_QUALIFIERS = {"more": "at_least", "over": "at_least", "less": "at_most", "under": "at_most"}
 
 
 def _share_bounds(m: re.Match) -> tuple[float, float | None]:

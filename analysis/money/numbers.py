@@ -46,6 +46,7 @@ def parse_number(text: str) -> Decimal | None:
 
 
 def _parse_digits(text: str) -> Decimal | None:
+    text = re.sub(r"(?<=\d) point (?=\d)", ".", text)  # "1 point 5" (spoken): 1.5
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:[.\s]\d{3})*,\d{2}", text):
         text = re.sub(r"[.\s]", "", text).replace(",", ".")  # 1.234.567,89 / 34,50
     elif re.fullmatch(r"\d+,\d{1,2}", text):

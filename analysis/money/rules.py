@@ -54,7 +54,9 @@ PHRASE_END = re.compile(
     r"except|which|as\s+well\s+as|"
     r"according\s+to|said|says|(?:is|are|was|were)\s+part\s+of|part\s+of\s+(?:a|an|the)|"
     r"(?:make|makes|made|making)\s+up|totall?ing|in\s+total|altogether|represent\w*|"
-    r"account\w*\s+for)\b)",
+    r"account\w*\s+for|"
+    # "for sea walls and the remaining third for housing": the next part begins
+    r"and\s+(?:the\s+)?(?:rest|remainder|balance|remaining|other\s+(?:half|third|quarter)))\b)",
     re.I,
 )
 #: Where a delimiter does not end a recipient phrase: a bracketed acronym ("(ISR)") or a
@@ -335,7 +337,11 @@ ORDINAL = re.compile(
 PRONOUN_REFERENCE = re.compile(
     # after a fronted phrase too: "For the northern region, this will be divided into ..."
     r"^\W*(?:(?:for|under|in|as\s+for)\s+[^,;:$€£¥₹\d]{2,60},\s*)?"
-    r"(?:it|this|that|of\s+(?:that|this|it|which|the\s+total|the\s+money|the\s+sum)|"
+    r"(?:it|this|that|"
+    # "The bulk of it, $450m, goes to ...": how much of the whole, then the sum in apposition
+    r"(?:(?:the\s+)?(?:bulk|most|much|majority|lion[’']?s\s+share|(?:a\s+)?(?:large|big|"
+    r"major|small)(?:r|ger|er)?\s+(?:part|share|chunk|portion))\s+)?"
+    r"of\s+(?:that|this|it|which|the\s+total|the\s+money|the\s+sum)|"
     r"(?:from|out\s+of)\s+(?:that|this|it))\b",
     re.I,
 )
@@ -491,12 +497,15 @@ PART_CUE = re.compile(
 )
 #: "50 to 80 percent of it went to ...": a share of the total, computed.
 PERCENT_OF_TOTAL = re.compile(
-    rf"(?P<share>(?P<low>\d+(?:\.\d+)?)(?:\s*(?:to|-|–|and)\s*(?P<high>\d+(?:\.\d+)?))?"
+    rf"(?:(?P<qual>about|roughly|around|nearly|almost|some|more\s+than|over|less\s+than|"
+    rf"under)\s+)?(?P<share>(?P<low>\d+(?:\.\d+)?)(?:\s*(?:to|-|–|and)\s*(?P<high>\d+(?:\.\d+)?))?"
     rf"\s*(?:percent|per\s+cent|%)|(?P<fraction>half|a\s+third|two[\s-]thirds|a\s+quarter|"
-    rf"three[\s-]quarters|a\s+fifth))\s+of\s+(?:it|this|that|them|which|the\s+(?:total|money|sum|"
-    rf"amount|(?:[\w-]+\s+){{0,2}}?{_WHOLE_WORD}))\s*,?\s+(?:(?:is|was|will|would|has|had|"
-    rf"have|been|be)\s+){{0,2}}(?:went|go(?:es)?|gone|going|allocated|earmarked|spent|used|"
-    rf"directed|set\s+aside)\s+(?:to|for|on)\s+",
+    rf"three[\s-]quarters|a\s+fifth))\s+of\s+(?:(?:the|this|that)\s+(?:total|money|sum|"
+    rf"amount|share|(?:[\w-]+\s+){{0,2}}?{_WHOLE_WORD})|it|this|that|them|which)\s*,?\s+"
+    rf"(?:(?:is|was|will|would|has|had|have|been|be|being|are|were)\s+){{0,2}}(?:(?:went|"
+    rf"go(?:es)?|gone|going|allocated|earmarked|spent|used|directed|set\s+aside|put|"
+    rf"invested|dedicated|devoted|pay(?:s)?|paid)\s+(?:to|for|on|into|toward|towards)|"
+    rf"fund(?:s|ed)?|cover(?:s|ed)?)\s+",
     re.I,
 )
 FRACTIONS = {"half": 0.5, "a third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
@@ -560,13 +569,14 @@ SUM_MARGIN = 1.0
 #: $6 billion" (group ``sum``: the whole is the sum that follows).
 OF_REFERENCE_AFTER = re.compile(
     r"\s+(?:(?:as\s+)?(?:a\s+|one\s+)?(?:part|share|portion)\s+)?of\s+"  # "as part of the total $Y"
-    r"(?:(?P<pronoun>that|this|it)\b(?!\s+(?:year|month|week|day|time|kind|sort|type)\b)"
+    # a noun first: "of that money" names a whole, and reaches as far as a noun does
+    r"(?:(?:the|this|that|its|their)\s+(?P<noun>(?:(?:overall|entire|whole|new|additional|"
+    r"initial|total)\s+)?(?:total|money|sum|amount|funding|funds|aid|assistance|allocation|"
+    r"package|budget|fund|pledge|bill|deal|programme|program|request|appropriation))\b"
     r"|(?:the|this|that|its)\s+(?:(?:nearly|about|some|around|roughly|almost|over|more\s+than|"
     r"estimated|total|whole|overall)\s+)*(?P<sum>)(?=(?:US|A|C|NZ|HK|S)?[$€£¥₹]|Rs\.?\s*\d|"
     r"(?:USD|EUR|GBP|INR)\s*\d|\d)"
-    r"|(?:the|this|that|its|their)\s+(?P<noun>(?:(?:overall|entire|whole|new|additional|"
-    r"initial|total)\s+)?(?:total|money|sum|amount|funding|funds|aid|assistance|allocation|"
-    r"package|budget|fund|pledge|bill|deal|programme|program|request|appropriation))\b)",
+    r"|(?P<pronoun>that|this|it)\b(?!\s+(?:year|month|week|day|time|kind|sort|type)\b))",
     re.I,
 )
 #: A verb saying a whole is made of the parts that follow: "The budget is composed of",

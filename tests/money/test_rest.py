@@ -1,0 +1,140 @@
+"""Tests for analysis.money.rest and the reach of back-references: "the rest goes to",
+"the remaining third for", continuations past sentences with no sum, shares of "that
+money", and amounts written with a spaced scale letter or a spoken decimal.
+
+Every text here is made up for the test; expected values are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.money.allocations import find_allocations
+from analysis.money.amounts import find_amounts
+from tests.money.helpers import B, M, splits_of
+
+
+def _parts(text: str) -> list[tuple[str, float, bool]]:
+    return [(p.recipient, p.amount.value, p.computed) for a in find_allocations(text)
+            for p in a.parts]  # fmt: skip
+
+
+def test_the_rest_is_what_the_parts_leave():
+    text = ("Norland unveiled a $900 million aid package for Vesta. The package includes "
+            "$300 million for artillery shells. The minister spoke in the capital. The rest "
+            "goes to air defence.")  # fmt: skip
+    assert _parts(text) == [("artillery shells", 300 * M, False), ("air defence", 600 * M, True)]
+    assert find_allocations(text)[0].remainder.value == 0
+
+
+def test_the_remaining_share_is_of_the_total():
+    text = ("Osterland approved a $600 million fund for coastal towns. A third of the money "
+            "will pay for sea walls and the remaining two thirds for housing.")  # fmt: skip
+    assert _parts(text) == [("sea walls", 200 * M, True), ("housing", 400 * M, True)]
+
+
+def test_the_rest_in_the_sentence_of_its_total():
+    text = ("Norland pledged $900 million to Vesta, with $500 million for tanks and the rest "
+            "for training.")  # fmt: skip
+    assert _parts(text) == [("tanks", 500 * M, False), ("training", 400 * M, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the rest of the world" is no money
+        "Norland unveiled a $900 million aid package. The package includes $300 million for "
+        "shells. The rest of the world watched.",
+        # nothing was listed before: the rest of what is unknown
+        "Norland unveiled a $900 million aid package. The rest goes to air defence.",
+    ],
+)
+def test_no_rest_without_a_listed_part(text):
+    assert all(not p.computed for a in find_allocations(text) for p in a.parts)
+
+
+def test_another_sum_reaches_past_sentences_with_no_sum():
+    text = ("Norland announced a $900 million aid package for Vesta on Monday. The package "
+            "includes $300 million for artillery shells. The minister spoke in the capital. "
+            "Officials said deliveries would start soon. Another $150 million will pay for "
+            "radar repairs.")  # fmt: skip
+    assert splits_of(text) == [(900 * M, [300 * M, 150 * M])]
+
+
+def test_another_sum_does_not_reach_past_another_total():
+    text = ("Norland announced a $900 million aid package for Vesta on Monday. The package "
+            "includes $300 million for artillery shells. Vesta spent $2 billion on defence "
+            "last year. Officials said deliveries would start soon. Another $150 million will "
+            "pay for radar repairs.")  # fmt: skip
+    assert splits_of(text) == [(900 * M, [300 * M])]
+
+
+def test_it_also_includes_reaches_past_sentences_with_no_sum():
+    text = ("Norland announced a $900 million aid package for Vesta on Monday. The package "
+            "includes $300 million for artillery shells. The minister spoke in the capital. "
+            "Officials said deliveries would start soon. It also includes $150 million for "
+            "radar repairs.")  # fmt: skip
+    assert splits_of(text) == [(900 * M, [300 * M, 150 * M])]
+
+
+def test_of_that_money_names_the_whole_past_a_sum_on_top():
+    text = ("The cabinet signed off on a 70 billion euro investment package for the decade.\n\n"
+            "A further 40 billion is planned for the decade after.\n\n"
+            "18 billion of that money will be put into rail.")  # fmt: skip
+    assert splits_of(text) == [(70 * B, [18 * B])]
+    assert _parts(text)[0][0] == "rail"
+
+
+def test_a_quantity_of_it_with_the_sum_in_apposition():
+    text = ("Osterland approved a $600 million fund for coastal towns. The bulk of it, $450 "
+            "million, goes to sea walls.")  # fmt: skip
+    assert splits_of(text) == [(600 * M, [450 * M])]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("The council set aside a $12 M grant for schools. Roughly half of that share will pay "
+         "for roofs.", 6 * M, "approx"),
+        ("The council set aside a $12 M grant for schools. More than half of it funds new "
+         "roofs.", 6 * M, "at_least"),
+    ],
+)  # fmt: skip
+def test_a_share_of_that_is_computed_with_its_bound(text, value, qualifier):
+    [allocation] = find_allocations(text)
+    [part] = allocation.parts
+    assert (part.amount.value, part.amount.qualifier, part.computed) == (value, qualifier, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The deal is worth $78.6 M in total.", [("$78.6 M", 78.6 * M)]),
+        ("a £4.2 m grant", [("£4.2 m", 4.2 * M)]),
+        ("a US$1.2 B contract.", [("US$1.2 B", 1.2 * B)]),
+        ("the $300 K programme", [("$300 K", 300_000)]),
+        ("They will have 1 point 5 billion euro for tax cuts.",
+         [("1 point 5 billion euro", 1.5 * B)]),
+        # a letter that starts a name or a length is no scale
+        ("We need $3 B-52 parts", [("$3", 3)]),
+        ("$5 M1 tanks", [("$5", 5)]),
+        ("a 120 m bridge", []),
+        ("The 1 point 5 score", []),
+    ],
+)  # fmt: skip
+def test_spaced_scale_letters_and_spoken_decimals(text, found):
+    assert [(a.text, a.value) for a in find_amounts(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The fund holds €5 billion. Another 2 billion is expected next year.",
+         ["€5 billion", "2 billion"]),
+        ("The war displaced 2 million people. A further 3 million fled.", []),
+        ("The plan costs 112 billion euro. Another 2 million people left.",
+         ["112 billion euro"]),
+    ],
+)  # fmt: skip
+def test_a_further_bare_sum_after_money_is_money(text, found):
+    assert [a.text for a in find_amounts(text)] == found
