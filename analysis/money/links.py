@@ -126,6 +126,7 @@ from analysis.money.rules import (
     TOTAL_AFTER_PARTS,
     TOTAL_VALUE_OF,
     TRAILING_TOTAL,
+    VERB_OF_NOUN,
     WHOLE_AFTER,
     WHOLE_BEFORE,
     WHOLE_CHANGED_TO,
@@ -165,6 +166,7 @@ class Reading:
     computed: bool = False  # a share of the total, its value computed: "half of it"
     outside_of: int | None = None  # where the sum it is on top of starts: "in addition to $5bn"
     change: bool = False  # the change of another sum: "an increase of $33bn", "up $9.9bn"
+    lead: str = ""  # the two words before it in its sentence: "package allocates"
 
 
 @dataclass
@@ -237,7 +239,8 @@ def read_amount(
         family, whole_text, own, plural, why = "", "", False, False, change.group(0).strip()
     added = bool(ADDED_BEFORE.search(before))
     return Reading(amount, index, paragraph, link, family, whole_text, own, plural,
-                   why, added, outside_of=outside, change=bool(change))  # fmt: skip
+                   why, added, outside_of=outside, change=bool(change),
+                   lead=" ".join(before.split()[-2:]))  # fmt: skip
 
 
 #: After a bracketed sum, words that make it an instalment of the sum before the bracket.
@@ -360,7 +363,8 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
             linked, parts, cues = best
             if linked.total.amount.start not in by_start:
                 by_start[linked.total.amount.start] = linked
-            linked.parts += parts
+            linked.parts = [p for p in linked.parts
+                            if not any(restated_part(p, q) for q in parts)] + parts  # fmt: skip
             linked.cues += cues
             taken |= {p.amount.start for p in parts}
             previous = (linked, index)
@@ -1012,6 +1016,12 @@ def _noun_cues(sentence, total: Reading, parts, readings, total_sentence) -> lis
     loose = []
     for m in NOUN_REFERENCE.finditer(sentence.text):
         family = WHOLE_FAMILIES[m.group("whole").lower()]
+        if _verb_named(m, total):  # "allocates $26bn" ... "the allocation"
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            return [("noun_reference", m.group(0).strip(), start, end)]
+        if any(_verb_named(m, r) for r in readings
+               if total.amount.end <= r.amount.start < parts[0].amount.start):  # fmt: skip
+            continue  # the allocation is the sum allocated since, not this earlier whole
         order = m.group("order") if m.group("order") and ORDINAL.match(m.group("order")) else ""
         order = order or (m.group("det") if ORDINAL.match(m.group("det")) else "")
         if order and not total.plural:
@@ -1032,6 +1042,15 @@ def _noun_cues(sentence, total: Reading, parts, readings, total_sentence) -> lis
         cues = [("noun_reference", m.group(0).strip(), start, end)]
         return cues + ([("ordinal", order, start, start)] if order else [])
     return loose
+
+
+def _verb_named(m: re.Match, total: Reading) -> bool:
+    """True when a reference ("the allocation") names the act of the verb right before
+    ``total`` ("The package allocates $26bn"), and ``total`` names no whole of its own."""
+    stem = VERB_OF_NOUN.get(m.group("whole").lower())
+    if stem is None or total.family or m.group("det").lower() not in ("the", "this", "that"):
+        return False
+    return re.search(rf"\b(?:{stem})\w*(?:\s+\w+)?$", total.lead, re.I) is not None
 
 
 def other_owner(m: re.Match, total_sentence) -> bool:
@@ -1226,7 +1245,8 @@ def _fit(linked: Linked, parts) -> str:
     high = _dec(t.high if t.qualifier in ("range", "at_most") and t.high else t.value)
     if t.qualifier == "at_least":
         high = None
-    given = sum((_dec(p.amount.value) for p in linked.parts), Decimal(0))
+    kept = [p for p in linked.parts if not any(restated_part(p, q) for q in parts)]
+    given = sum((_dec(p.amount.value) for p in kept), Decimal(0))
     new = sum((_dec(p.amount.value) for p in parts), Decimal(0))
     target = _dec(t.value if t.qualifier != "range" else t.high) - given
     tolerance = Decimal("0.02") * _dec(t.value) if t.qualifier == "approx" else Decimal("0.005")
@@ -1235,6 +1255,22 @@ def _fit(linked: Linked, parts) -> str:
     if high is None or given + new <= high + tolerance:
         return "fits"
     return "overspends"
+
+
+#: How close two sums for the same purpose must be to be one sum stated twice.
+RESTATED_WITHIN = 0.05
+
+
+def restated_part(old: Reading, new: Reading) -> bool:
+    """True when ``new`` states ``old`` again in other words: "$9.1bn for humanitarian
+    needs" then "$9.2bn for humanitarian purposes" (a shared purpose word, a close value)."""
+    if old.link is None or new.link is None or old.amount.start == new.amount.start:
+        return False
+    a, b = old.amount.value, new.amount.value
+    if not a or not b or abs(a - b) > RESTATED_WITHIN * max(a, b):
+        return False
+    words = [set(re.findall(r"[a-z]{5,}", r.link[0].lower())) for r in (old, new)]
+    return bool(words[0] & words[1])
 
 
 def _dec(value) -> Decimal:

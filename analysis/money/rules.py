@@ -327,6 +327,14 @@ NOUN_REFERENCE = re.compile(
     r"(?P<who>\s+(?:with|for|to|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?",
     re.I,
 )
+#: A whole noun that names the act of a verb, and the verb's stem: "The package allocates
+#: $26bn for A ... the allocation will see $5bn go to ..." ("the allocation" is the $26bn).
+VERB_OF_NOUN = {
+    "allocation": r"allocat", "appropriation": r"appropriat", "pledge": r"pledg",
+    "purchase": r"purchas", "sale": r"s(?:ell|old)", "order": r"order",
+    "funding": r"fund", "financing": r"financ", "expenditure": r"expend|spen[dt]",
+    "spending": r"spen[dt]", "request": r"request", "proposal": r"propos",
+}  # fmt: skip
 #: Right after such a reference, what that part is for: "One deal, for 20 helicopters, ...".
 APPOSITIVE_PURPOSE = re.compile(r"\s*,\s*(?:for|to|covering)\s+(?P<phrase>[^,;.()]{1,80}?)\s*,")
 #: An ordinal names one of several parts: "the first contract", "one deal", "the other".

@@ -138,3 +138,20 @@ def test_spaced_scale_letters_and_spoken_decimals(text, found):
 )  # fmt: skip
 def test_a_further_bare_sum_after_money_is_money(text, found):
     assert [a.text for a in find_amounts(text)] == found
+
+
+def test_the_allocation_names_the_sum_its_verb_allocated():
+    # "the allocation" is the $40bn the package allocates, not the package
+    text = ("Parliament passed a $120 billion spending package on Friday. The package "
+            "allocates $40 billion for the coast guard. Specifically, the allocation will see "
+            "$25 billion go to new cutters and $10 billion for crew training.")  # fmt: skip
+    assert splits_of(text) == [(120 * B, [40 * B]), (40 * B, [25 * B, 10 * B])]
+
+
+def test_a_part_stated_again_in_other_words_is_one_part():
+    # "$6.1bn for relief needs" and later "$6.2bn for relief purposes" are one sum
+    text = ("Parliament passed a $120 billion spending package on Friday. The package "
+            "allocates $30 billion for the islands, including $6.1 billion for relief needs. "
+            "Specifically, the allocation will see $20 billion go to new harbours and $6.2 "
+            "billion for relief purposes.")  # fmt: skip
+    assert splits_of(text) == [(120 * B, [30 * B]), (30 * B, [20 * B, 6.2 * B])]
