@@ -65,6 +65,8 @@ from analysis.money.rest import link_rest_parts
 from analysis.money.rules import (
     ABOUT_ONE_ACTOR,
     ACTOR_WORDS,
+    APPOSITION_CLOSE,
+    APPOSITION_OPEN,
     APPOSITIVE_BEFORE_VERB,
     APPOSITIVE_PURPOSE,
     BACK_REFERENCE,
@@ -80,6 +82,7 @@ from analysis.money.rules import (
     OF_THAT,
     OPEN_CUE,
     PACKAGE_NOUNS,
+    PART_DIRECT,
     PART_KIND_ONLY,
     PART_LINK,
     PART_ON,
@@ -455,7 +458,11 @@ def _part_link(text: str, amount: Amount, sentence: Sentence, amounts: list[Amou
     if aside := APPOSITIVE_BEFORE_VERB.match(rest):
         # "$6bn, about half of the package, will go to ...": the verb after the aside
         after, rest = after + aside.end(), rest[aside.end() :]
-    m = PART_LINK.match(rest)
+    elif (close := APPOSITION_CLOSE.match(rest)) and APPOSITION_OPEN.search(
+        text, sentence.start, amount.start
+    ):  # "The bulk of it, $450m, goes to ...": the sum is the aside
+        after, rest = after + close.end(), rest[close.end() :]
+    m = PART_LINK.match(rest) or PART_DIRECT.match(rest)
     if not m and SPENDING_VERB.search(text, sentence.start, amount.start):
         m = PART_ON.match(rest)
     kind_only = None if m else PART_KIND_ONLY.match(rest)

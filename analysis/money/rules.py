@@ -47,6 +47,27 @@ APPOSITIVE_BEFORE_VERB = re.compile(
     r"must|should|shall|may|might|goes|go|went)\b)",
     re.I,
 )
+#: After an amount, a verb whose object is what the sum is for: "$5bn funds new roads",
+#: "€1bn covers research", "$2m pays for training".
+PART_DIRECT = re.compile(
+    r"^(?:\s+(?:would|will|is|are|was|were|has|have|had|to|be|been|can|could|should|shall|"
+    r"may|might|also|largely|mostly)){0,3}\s+(?:covers?|covered|funds?|funded|finances?|"
+    r"financed|pays?\s+for|paid\s+for|buys?|bought)\s+(?!(?:the\s+)?(?:period|years?|"
+    r"months?|costs?\s+of\s+(?:the\s+)?(?:package|deal))\b)(?=\S)",
+    re.I,
+)
+#: Before an amount set off in apposition, the words that open it: "Two-thirds of the
+#: package, or $600m, will go to", "The first, worth €1bn, covers": the comma after the
+#: amount closes the aside, and the verb after it says where the sum goes.
+APPOSITION_OPEN = re.compile(
+    r",\s*(?:or|worth|some|about|around|roughly|nearly|almost|just\s+over|more\s+than)?\s*$",
+    re.I,
+)
+APPOSITION_CLOSE = re.compile(
+    r"^\s*,(?=\s+(?:would|will|is|are|was|were|has|have|had|can|could|shall|goes|go|went|"
+    r"covers?|funds?|pays?)\b)",
+    re.I,
+)
 PART_KIND_ONLY = re.compile(rf"^\s+in\s+(?P<kind>{_KIND})(?![\w-])", re.I)
 #: Where a recipient phrase stops.
 PHRASE_END = re.compile(
@@ -65,6 +86,10 @@ NAME_INSIDE_PHRASE = re.compile(
     r"\s*\([A-Z][A-Za-z0-9-]{1,9}\)|,\s+(?=[A-Z][\w-]*(?:,|\s+and\s+[A-Z]))"
 )
 _NAME = r"(?<![\w'’-])(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}"
+#: A named owner's body: "Vesta's army", "Norland's coast guard".
+_HOLDER = (
+    r"(?<![\w'’-])[A-Z][\w.-]*['’]s(?:\s+(?!(?:will|would|is|are|was|were)\b)[a-z][\w-]*){1,2}"
+)
 #: Between the verb and the part's amount, an article with an evaluative word, or a
 #: focus adverb: "gets a (comparatively) modest $5m", "receives an extra $2m", "gets only $1m".
 _GETS_HOW_MUCH = (
@@ -72,7 +97,7 @@ _GETS_HOW_MUCH = (
 )
 #: Before a part's amount, the recipient and a verb: "Chad gets $5 billion".
 RECIPIENT_GETS = re.compile(
-    rf"(?P<phrase>{_NAME})\s+(?:(?:would|will|is\s+to|are\s+to|(?:is|are)\s+set\s+to|"
+    rf"(?P<phrase>{_NAME}|{_HOLDER})\s+(?:(?:would|will|is\s+to|are\s+to|(?:is|are)\s+set\s+to|"
     r"stands?\s+to|(?:is|are)\s+due\s+to)\s+(?:also\s+)?)?(?:gets?|got|receives?|received|"
     r"takes?|took|(?:is|are)\s+(?:getting|receiving))\s+"
     rf"{_GETS_HOW_MUCH}$"

@@ -155,3 +155,29 @@ def test_a_part_stated_again_in_other_words_is_one_part():
             "Specifically, the allocation will see $20 billion go to new harbours and $6.2 "
             "billion for relief purposes.")  # fmt: skip
     assert splits_of(text) == [(120 * B, [30 * B]), (30 * B, [20 * B, 6.2 * B])]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # the parts name purposes, not recipients: the purpose is kept as written
+        ("Osterland set up a €2 billion defence fund on Tuesday. The fund is divided into "
+         "three categories. The first, worth €1 billion, covers research. The second, €600 "
+         "million, pays for training. The third category, €400 million, goes to equipment.",
+         ["research", "training", "equipment"]),
+        # a named owner's body is the recipient
+        ("Norland announced a $900 million aid package for Vesta. Vesta's army will receive "
+         "$500 million of it. The minister did not say when. The remaining $400 million goes "
+         "to the border guard.",
+         ["Vesta's army", "the border guard"]),
+        # the sum set off in apposition: the verb after it says where it goes
+        ("Norland announced a $900 million aid package for Vesta. Two-thirds of the package, "
+         "or $600 million, will go to air defence.",
+         ["air defence"]),
+        ("Osterland approved a $600 million fund for coastal towns. The bulk of it, $450 "
+         "million, goes to sea walls.",
+         ["sea walls"]),
+    ],
+)  # fmt: skip
+def test_a_part_names_its_actor_else_its_purpose(text, recipients):
+    assert [p.recipient for a in find_allocations(text) for p in a.parts] == recipients
