@@ -492,6 +492,8 @@ def _recipient_phrase(text: str, start: int, limit: int):
         start += count.end()  # "$670 million worth of (6,600) TOW missiles"
     if quote := re.match(r"[“\"‘']+", text[start:limit]):
         start += quote.end()  # 'to “support key partners”' names what the sum is for
+    if when := re.match(r"(?:19|20)\d{2}\s+(?=(?:for|to|on)\s)\w+\s+", text[start:limit]):
+        start += when.end()  # "provided to 2030 for housing": a time, then the purpose
     if verb := PURCHASE_VERB.match(text[start:limit]):
         start += verb.end()
     stop = PHRASE_END.search(text, start, limit)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from analysis.money.explicit import _is_running, _move
-from analysis.money.rules import WHOLE_FAMILIES
+from analysis.money.rules import NAMED_WHOLE, WHOLE_FAMILIES
 
 __all__ = ["link_continued_parts"]
 
@@ -223,6 +223,50 @@ def link_continued_parts(text, sentences, readings, by_start, make_linked, prote
         cue = ("continued_list", m.group(0).strip(), sentence.start, sentence.start + m.end())
         _move(by_start, make_linked, total, fit, cue)
         linked_parts |= {r.amount.start for r in fit}
+    return linked_parts | _link_parallel_parts(
+        text, sentences, readings, by_start, make_linked, protected | linked_parts
+    )
+
+
+#: Before the sum of a sentence that states one more part beside the part before it, its
+#: whole left out: "While 36 billion is being provided for housing", "And €5bn is for ...";
+#: or nothing at all: "€5bn is for schools".
+_BESIDE = re.compile(r"^\W*(?:(?:while|whereas|and|meanwhile|similarly|likewise)\b\W*)?$", re.I)
+
+
+def _link_parallel_parts(text, sentences, readings, by_start, make_linked, protected) -> set:
+    """Link the sums of a sentence that opens with its sum, each saying what it is for, to
+    the total the sentence before gave a part to by explicit words ("24 billion of that
+    money will be put into transport. While 36 billion is being provided for housing."),
+    while they fit in what is left of it. Up to one sentence stating no sum may stand between.
+    Returns the starts of the parts linked."""
+    linked_parts: set[int] = set()
+    owned = {p.amount.start for lk in by_start.values() for p in lk.parts}
+    for index, sentence in enumerate(sentences):
+        here = [r for r in readings if r.sentence == index and r.amount.value is not None]
+        if not here or any(r.amount.start in owned for r in here):
+            continue
+        if not _BESIDE.match(text[sentence.start : here[0].amount.start]):
+            continue
+        if NAMED_WHOLE.search(sentence.text):
+            continue  # "€5bn is for the new fund": that whole, not the list before
+        if any(r.link is None or r.own_whole or r.barred or r.added or r.change for r in here):
+            continue
+        back = [r for r in readings if index - 2 <= r.sentence < index]
+        back = [r for r in back if r.sentence == max(x.sentence for x in back)] if back else []
+        if not back or not all(r.amount.start in protected for r in back):
+            continue  # the part before was not given by words to its total
+        owner = _owner_of(by_start, back[-1].amount.start)
+        if owner is None or any(_owner_of(by_start, r.amount.start) is not owner for r in back):
+            continue
+        fit = _fits(by_start, owner.total, here, own_whole_ok=False)
+        if len(fit) != len(here):
+            continue
+        lead = text[sentence.start : here[0].amount.start]
+        _move(by_start, make_linked, owner.total, fit,
+              ("parallel_part", lead.strip(), sentence.start, here[0].amount.start))  # fmt: skip
+        linked_parts |= {r.amount.start for r in fit}
+        owned |= {r.amount.start for r in fit}
     return linked_parts
 
 

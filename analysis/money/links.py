@@ -227,7 +227,8 @@ def read_amount(
     why, outside = (barred.group(0), None) if barred else _outside_of(text, sentence, amount)
     clause = before[max([0, *(m.end() for m in re.finditer(r";|\bwhile\b|\bwhereas\b|[$€£¥₹]",
                                                         before))]) :]  # fmt: skip
-    if not why and (m := EARLIER_PERIOD.search(clause)):
+    rest_of_clause = re.split(r"[;,]|\b(?:while|whereas|and)\b|[$€£¥₹]", after, maxsplit=1)[0]
+    if not why and (m := EARLIER_PERIOD.search(clause) or EARLIER_PERIOD.search(rest_of_clause)):
         why = m.group(0)  # "Last year, Rs 3.18 lakh crore had been earmarked": another period
     if not why and re.search(r"\(\s*$", before) and _PER_PERIOD.match(after):
         why = "per period"  # "£400m for roads (£200m per year for two years)": the same sum
@@ -914,11 +915,12 @@ def _on_topic(topics, sentences, linked: Linked, parts, readings) -> bool:
     if not linked.parts and not _run_fits(total, parts[0], readings):
         return False  # the sums from here on add up to more than the total: no list of it
     held = {p.amount.start for p in linked.parts}
-    # an aside's sums (on top, of another whole, a change) do not break the list
+    # an aside's sums (on top, of another whole, a change) do not break the list; another
+    # period's money does ("$30m was spent last year")
     return all(r.amount.start in held for r in readings
                if total.amount.end <= r.amount.start < parts[0].amount.start
-               and not (r.barred or r.added or r.own_whole or r.change
-                        or r.family == "total"))  # fmt: skip
+               and not ((r.barred and not EARLIER_PERIOD.fullmatch(r.barred)) or r.added
+                        or r.own_whole or r.change or r.family == "total"))  # fmt: skip
 
 
 def _announced(text, sentences, paragraphs, total: Reading, part: Reading) -> re.Match | None:

@@ -181,3 +181,28 @@ def test_a_part_stated_again_in_other_words_is_one_part():
 )  # fmt: skip
 def test_a_part_names_its_actor_else_its_purpose(text, recipients):
     assert [p.recipient for a in find_allocations(text) for p in a.parts] == recipients
+
+
+def test_a_parallel_part_after_an_of_that_part():
+    text = ("The cabinet signed off on a 70 billion euro investment package for the decade.\n\n"
+            "18 billion of that money will be put into rail.\n\n"
+            "While 20 billion euro is being provided to 2030 for housing.")  # fmt: skip
+    assert splits_of(text) == [(70 * B, [18 * B, 20 * B])]
+    assert _parts(text)[1][0] == "housing"  # "to 2030" is a time, not who gets it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more than is left: no part
+        "Norland announced a $900 million aid package. Of that, $300 million is for drones. "
+        "$800 million is for training.",
+        # another period's money, said after the sum
+        "Norland announced a $900 million aid package. Of that, $300 million is for drones. "
+        "Vesta spent $200 million on tanks last year.",
+        "Norland announced a $900 million aid package. The package includes $300 million for "
+        "drones. Vesta spent $200 million on tanks last year.",
+    ],
+)
+def test_no_part_beside_when_it_overspends_or_is_another_period(text):
+    assert splits_of(text) == [(900 * M, [300 * M])]
