@@ -74,6 +74,10 @@ CONTINUE_BACK = 2
 #: How many sentences stating no sum may stand between a continuation and the list it
 #: goes on with.
 CONTINUE_QUIET = 4
+#: After a sum, a named giver of its own: "came from Europe", "pledged by Japan".
+_GIVER_AFTER = re.compile(r"\b(?:from|by)\s+(?:the\s+)?[A-Z]")
+#: How far above "more than $X" the parts of it may add up to and still make it whole.
+COMPLETES_OVER = 1.1
 
 
 def _family(noun: str) -> str | None:
@@ -152,9 +156,23 @@ def _fits(by_start, total, parts, own_whole_ok=True) -> list:
     held = by_start.get(t.start)
     have = [p for p in (held.parts if held else []) if p.amount.start not in
             {r.amount.start for r in fit}]  # fmt: skip
-    if not fit or sum(r.amount.value for r in [*have, *fit]) > t.value * 1.001:
+    ceiling = None if t.qualifier == "at_least" else t.value * 1.001  # "more than $1bn"
+    if not fit or (ceiling is not None and sum(r.amount.value for r in [*have, *fit]) > ceiling):
         return []
     return fit
+
+
+def _completes(by_start, total, part) -> bool:
+    """True when ``part`` with the parts ``total`` already has makes up the whole of it:
+    "some $200m of the $350m ... An additional $150m" (exactly), "the first $831m of more
+    than $1bn ... An additional $204m" (just over the "more than")."""
+    t = total.amount
+    held = by_start.get(t.start)
+    given = sum(p.amount.value for p in (held.parts if held else [])) + part.amount.value
+    if t.qualifier == "at_least":
+        return t.value <= given <= t.value * COMPLETES_OVER
+    tolerance = 0.02 if t.qualifier == "approx" else 0.005
+    return abs(given - t.value) <= tolerance * t.value
 
 
 def _opener(text, sentence, first):
@@ -207,7 +225,14 @@ def link_continued_parts(text, sentences, readings, by_start, make_linked, prote
         total, extra = _whole_of(text, sentences, readings, by_start, index, kind, m)
         if total is None:
             continue
-        if kind == "another" and here[0].link is None:
+        if (
+            kind == "another"
+            and here[0].link is None
+            and not (
+                _completes(by_start, total, here[0])
+                and not _GIVER_AFTER.search(text, here[0].amount.end, sentence.end)
+            )
+        ):
             continue  # "Another $3bn came from Europe": a sum beside it, not a part of it
         if _other_name(m.groupdict().get("noun") or "", sentences[total.sentence].text):
             continue  # "The House bill also includes" after "The Senate passed a bill"

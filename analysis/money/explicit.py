@@ -69,7 +69,8 @@ def _move(by_start, make_linked, total, parts, cue) -> None:
     linked = by_start.get(total.amount.start) or make_linked(total)
     kept = [p for p in linked.parts if p.amount.start not in starts]
     room = total.amount.value - sum(p.amount.value for p in parts)
-    if sum(p.amount.value for p in kept) > room * 1.001:
+    bounded = total.amount.qualifier != "at_least"  # "more than $1bn" has room above
+    if bounded and sum(p.amount.value for p in kept) > room * 1.001:
         kept = []  # the words name these parts; the weighed ones do not fit beside them
     linked.parts = sorted([*kept, *parts], key=lambda r: r.amount.start)
     linked.cues.append(cue)
@@ -106,8 +107,9 @@ _PURPOSE_AFTER = re.compile(
     r"(?:\s+(?:for|to|in)\s+[^,;$€£¥₹]{1,40}?)?"  # "of the money for Ukraine": whose money
     r"\s+(?:(?:would|will|is|are|was|were|has|have|had|be|been|being)\s+){1,3}"
     r"(?:go(?:es)?|went|gone|going|allocated|earmarked|given|sent|directed|used|spent|"
-    r"set\s+aside|dedicated|devoted|destined|provided|put|invested)\s+"
-    r"(?:to|for|toward|towards|on|into)\s+"
+    r"set\s+aside|dedicated|devoted|destined|provided|put|invested|"
+    r"handed\s+over(?:\s+\w+)?|transferred|disbursed|released)\s+"
+    r"(?:to|for|toward|towards|on|into)\s+(?:an?\s+)?[“\"‘']?"
     r"(?P<phrase>[^,;$€£¥₹]{2,80}?)"
     r"(?=\s*(?:[,;]|\.(?=\s+(?-i:[A-Z])|\s+[\"“‘]|\s*$)|$)|\s+and\s+(?:about\s+|almost\s+|nearly\s+|some\s+|over\s+)?"
     r"(?:US|A|C)?[$€£¥₹\d])",

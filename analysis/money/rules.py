@@ -606,7 +606,7 @@ OF_REFERENCE_AFTER = re.compile(
     r"(?:(?:the|this|that|its|their)\s+(?P<noun>(?:(?:overall|entire|whole|new|additional|"
     r"initial|total)\s+)?(?:total|money|sum|amount|funding|funds|aid|assistance|allocation|"
     r"package|budget|fund|pledge|bill|deal|programme|program|request|appropriation))\b"
-    r"|(?:the|this|that|its)\s+(?:(?:nearly|about|some|around|roughly|almost|over|more\s+than|"
+    r"|(?:(?:the|this|that|its)\s+)?(?:(?:nearly|about|some|around|roughly|almost|over|more\s+than|"
     r"estimated|total|whole|overall)\s+)*(?P<sum>)(?=(?:US|A|C|NZ|HK|S)?[$€£¥₹]|Rs\.?\s*\d|"
     r"(?:USD|EUR|GBP|INR)\s*\d|\d)"
     r"|(?P<pronoun>that|this|it)\b(?!\s+(?:year|month|week|day|time|kind|sort|type)\b))",

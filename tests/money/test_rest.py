@@ -206,3 +206,25 @@ def test_a_parallel_part_after_an_of_that_part():
 )
 def test_no_part_beside_when_it_overspends_or_is_another_period(text):
     assert splits_of(text) == [(900 * M, [300 * M])]
+
+
+def test_an_additional_sum_that_completes_the_pledge():
+    # two sentences with no sum between: the additional sum makes up the rest exactly
+    text = ("Norland pledged $500 million to the Vestan government in March. Officials said "
+            "about $300 million of the $500 million promised would be paid at once. The money "
+            "will build clinics. It will also repair schools. An additional $200 million would "
+            "be included in next year's budget.")  # fmt: skip
+    assert [(t, sorted(p)) for t, p in splits_of(text)] == [(500 * M, [200 * M, 300 * M])]
+
+
+def test_the_first_part_of_more_than_a_total_and_the_next():
+    text = ("Norland signed an agreement allocating the first $700 million of more than $900 "
+            "million in flood funds for Vesta.\n\nThe funds will rebuild roads.\n\nAn "
+            "additional $250 million is expected to follow next month.")  # fmt: skip
+    assert splits_of(text) == [(900 * M, [700 * M, 250 * M])]
+
+
+def test_another_sum_from_another_giver_is_no_part():
+    text = ("Norland pledged $500 million to Vesta, including $200 million for clinics. Another "
+            "$300 million came from Osterland.")  # fmt: skip
+    assert splits_of(text) == [(500 * M, [200 * M])]
