@@ -120,10 +120,10 @@ _WORDS = (
 )
 _SCALE_WORDS = (
     r"(?i:(?:hundred[ ])?(?:thousand|million|billion|trillion|lakh|crore)s?"
-    r"(?:[ ](?:crore|million|billion)s?)?)"
+    r"(?:[ ](?:crore|cr|million|billion)s?)?)"
 )
-_ABBR_TIGHT = r"(?:[bB][nN]|[mM][nN]|mln|MLN|bln|BLN|[tT][nN]|trn|tln|MM|mil|cr|[bBmMkKT])"
-_ABBR_SPACED = r"(?:[bB]n|BN|[mM]n|MN|mln|MLN|bln|BLN|tn|trn|tln|[cC]r|bil(?=\.))"
+_ABBR_TIGHT = r"(?:[bB][nN]|[mM][nN]|mln|MLN|bln|BLN|[tT][nN]|trln|trn|tln|MM|mil|cr|[bBmMkKT])"
+_ABBR_SPACED = r"(?:[bB]n|BN|[mM]n|MN|mln|MLN|bln|BLN|tn|trln|trn|tln|[cC]r|bil(?=\.))"
 #: One scale letter after a space counts only after a currency sign or code ("$78.6 M",
 #: "€4 m", "US$1.2 B"): alone, "120 m" is a length and "Plan B" a name.
 _ABBR_LETTER = r"(?(pre)(?:[MBK]|m|k)(?![\w'’-]|\.\w)|(?!))"

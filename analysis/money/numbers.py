@@ -18,7 +18,7 @@ SCALES = {
     "hundred": 10**2, "thousand": 10**3, "lakh": 10**5, "million": 10**6, "crore": 10**7,
     "billion": 10**9, "trillion": 10**12, "k": 10**3, "m": 10**6, "mm": 10**6, "mn": 10**6,
     "mln": 10**6, "mil": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9, "t": 10**12,
-    "tn": 10**12, "trn": 10**12, "tln": 10**12, "cr": 10**7, "bil": 10**9,
+    "tn": 10**12, "trn": 10**12, "trln": 10**12, "tln": 10**12, "cr": 10**7, "bil": 10**9,
 }  # fmt: skip
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "

@@ -60,11 +60,12 @@ PART_DIRECT = re.compile(
 #: package, or $600m, will go to", "The first, worth €1bn, covers": the comma after the
 #: amount closes the aside, and the verb after it says where the sum goes.
 APPOSITION_OPEN = re.compile(
-    r",\s*(?:or|worth|some|about|around|roughly|nearly|almost|just\s+over|more\s+than)?\s*$",
+    r"(?:,|\s[—–]|—)\s*(?:or|worth|some|about|around|roughly|nearly|almost|just\s+over|"
+    r"more\s+than)?\s*$",
     re.I,
 )
 APPOSITION_CLOSE = re.compile(
-    r"^\s*,(?=\s+(?:would|will|is|are|was|were|has|have|had|can|could|shall|goes|go|went|"
+    r"^\s*(?:,|[—–])(?=\s*(?:would|will|is|are|was|were|has|have|had|can|could|shall|goes|go|went|"
     r"covers?|funds?|pays?)\b)",
     re.I,
 )
@@ -93,7 +94,9 @@ _HOLDER = (
 #: Between the verb and the part's amount, an article with an evaluative word, or a
 #: focus adverb: "gets a (comparatively) modest $5m", "receives an extra $2m", "gets only $1m".
 _GETS_HOW_MUCH = (
-    r"(?:(?:an?\s+(?:[a-z]+ly\s+)?[a-z]+|only|just|merely|a\s+mere|barely|almost|nearly)\s+)?"
+    r"(?:(?:an?\s+(?:[a-z]+ly\s+)?[a-z]+|only|just|merely|a\s+mere|barely|almost|nearly)\s+"
+    # "gets the lion's share, $600m": the share named, then the sum in apposition
+    r"|the\s+(?:lion['’]s\s+share|bulk|largest\s+share|biggest\s+share|most)\s*[,—–]\s*)?"
 )
 #: Before a part's amount, the recipient and a verb: "Chad gets $5 billion".
 RECIPIENT_GETS = re.compile(
@@ -375,6 +378,9 @@ PRONOUN_REFERENCE = re.compile(
     r"(?:(?:the\s+)?(?:bulk|most|much|majority|lion[’']?s\s+share|(?:a\s+)?(?:large|big|"
     r"major|small)(?:r|ger|er)?\s+(?:part|share|chunk|portion))\s+)?"
     r"of\s+(?:that|this|it|which|the\s+total|the\s+money|the\s+sum)|"
+    # "Half the money — $450m — goes to ...": a share of the whole, the sum in apposition
+    r"(?:half|a\s+third|two[\s-]thirds|a\s+quarter|three[\s-]quarters)\s+(?:of\s+)?"
+    r"(?:that|this|it|the\s+(?:total|money|sum|amount|funds?|funding))(?=\s*[,—–(])|"
     r"(?:from|out\s+of)\s+(?:that|this|it))\b",
     re.I,
 )
@@ -426,7 +432,9 @@ CHANGE_BEFORE = re.compile(
 #: Words right before an amount that call it what is left of a total once the parts
 #: stated before it are taken: "The remaining $2bn", "the rest, $2bn", "the balance of $2bn".
 STATED_REMAINDER = re.compile(
-    r"\b(?:the\s+)?(?:remaining|rest(?:\s+of\s+(?:the|it))?|balance(?:\s+of)?|other)\W{0,3}"
+    r"(?:\b(?:the\s+)?(?:remaining|rest(?:\s+of\s+(?:the|it))?|balance(?:\s+of)?|other)\W{0,3}"
+    # "That leaves $400m for training": what the parts before leave of the total
+    r"|\b(?:that|this|which|it)\s+(?:(?:would|will)\s+)?(?:leaves?|left)\s+(?:(?:just|only)\s+)?)"
     r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
     re.I,
 )
@@ -533,7 +541,7 @@ PERCENT_OF_TOTAL = re.compile(
     rf"(?:(?P<qual>about|roughly|around|nearly|almost|some|more\s+than|over|less\s+than|"
     rf"under)\s+)?(?P<share>(?P<low>\d+(?:\.\d+)?)(?:\s*(?:to|-|–|and)\s*(?P<high>\d+(?:\.\d+)?))?"
     rf"\s*(?:percent|per\s+cent|%)|(?P<fraction>half|a\s+third|two[\s-]thirds|a\s+quarter|"
-    rf"three[\s-]quarters|a\s+fifth))\s+of\s+(?:(?:the|this|that)\s+(?:total|money|sum|"
+    rf"three[\s-]quarters|a\s+fifth))(?:\s+of|(?<=half)(?=\s+the\b))\s+(?:(?:the|this|that)\s+(?:total|money|sum|"
     rf"amount|share|(?:[\w-]+\s+){{0,2}}?{_WHOLE_WORD})|it|this|that|them|which)\s*,?\s+"
     rf"(?:(?:is|was|will|would|has|had|have|been|be|being|are|were)\s+){{0,2}}(?:(?:went|"
     rf"go(?:es)?|gone|going|allocated|earmarked|spent|used|directed|set\s+aside|put|"

@@ -228,3 +228,39 @@ def test_another_sum_from_another_giver_is_no_part():
     text = ("Norland pledged $500 million to Vesta, including $200 million for clinics. Another "
             "$300 million came from Osterland.")  # fmt: skip
     assert splits_of(text) == [(500 * M, [200 * M])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "That leaves $X for Y": what the parts before leave, stated
+        ("Norland unveiled a $900 million aid package. The package includes $500 million for "
+         "tanks. That leaves $400 million for training.",
+         [("tanks", 500 * M), ("training", 400 * M)]),
+        # a share of the whole with its sum set off by dashes
+        ("Norland unveiled a $900 million aid package. Half the money — $450 million — will "
+         "go to air defence.",
+         [("air defence", 450 * M)]),
+        # "gets the lion's share, $X": the getter is the recipient
+        ("Norland unveiled a $900 million aid package. Vesta will get the lion's share, $600 "
+         "million, for its army. The other $300 million goes to Osterland.",
+         [("Vesta", 600 * M), ("Osterland", 300 * M)]),
+        # "half the money" with no sum: computed from the total
+        ("Norland unveiled a $900 million aid package. Half the money will go to air defence.",
+         [("air defence", 450 * M)]),
+    ],
+)  # fmt: skip
+def test_shares_and_what_is_left_stated_back(text, expected):
+    assert [(p.recipient, p.amount.value) for a in find_allocations(text)
+            for p in a.parts] == expected  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Rs 1.5 lakh cr was set aside.", 1.5 * 10**12),
+        ("It needs $4.5 trln.", 4.5 * 10**12),
+    ],
+)
+def test_abbreviated_indian_and_trillion_scales(text, value):
+    assert [a.value for a in find_amounts(text)] == [value]
