@@ -17,7 +17,8 @@
   paragraphs that refer back to the total ("the package includes", "the first
   contract ... the second"), name its purpose again, or go on from the part
   before, weighed with the currency, the order and the arithmetic; shares
-  ("half of it went to ...") become parts computed from the total.
+  ("half of it went to ...") become parts computed from the total, and so does
+  what is left ("The rest goes to ...", ``analysis.money.rest``).
 
 Every allocation keeps the numbers of the sentences that contributed
 (``total_sentence``, ``sentences``, each part's ``sentence``), the offsets of
