@@ -206,8 +206,24 @@ def _whole_of(text, sentences, readings, by_start, index: int, kind: str, m: re.
         return named or begun, []  # "the package" of the list just begun
     total = _begun(by_start, readings, index)
     if total is None and kind == "pronoun" and index:
-        return _listed_before(text, sentences, readings, index)
+        total, extra = _listed_before(text, sentences, readings, index)
+        return (total, extra) if total is not None else (_whole_before(readings, index), [])
     return total, []
+
+
+def _whole_before(readings, index: int):
+    """For "It also includes $2bn" with no list begun: the whole the nearest sentence with
+    sums named ("a $9bn aid package"), when only sentences stating no sum (up to
+    ``CONTINUE_QUIET``) stand between; None otherwise."""
+    back = index - 1
+    while back >= 0 and index - 1 - back <= CONTINUE_QUIET:
+        here = [r for r in readings if r.sentence == back and r.amount.value is not None]
+        if here:
+            wholes = [r for r in here if r.family and r.family != "total" and not r.change
+                      and not r.barred]  # fmt: skip
+            return wholes[-1] if wholes else None
+        back -= 1
+    return None
 
 
 def link_continued_parts(text, sentences, readings, by_start, make_linked, protected) -> set[int]:

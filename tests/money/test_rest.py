@@ -264,3 +264,11 @@ def test_shares_and_what_is_left_stated_back(text, expected):
 )
 def test_abbreviated_indian_and_trillion_scales(text, value):
     assert [a.value for a in find_amounts(text)] == [value]
+
+
+def test_it_also_includes_reaches_the_whole_past_quiet_sentences():
+    text = ("Norland announced a $900 million aid package for Vesta on Monday. The minister "
+            "spoke in the capital. Officials said deliveries would start soon. Vesta thanked "
+            "Norland. Critics said it was late.\n\nIt also includes $200 million for field "
+            "hospitals.")  # fmt: skip
+    assert splits_of(text) == [(900 * M, [200 * M])]
