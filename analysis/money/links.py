@@ -1111,11 +1111,16 @@ def shared_name(total_sentence, sentence, before: int) -> tuple[str, int, int] |
     could buy 16 missiles for $85 million" under "sales to NATO and Chile"). Returns
     (name, start, end) or None."""
     shared = set(_shared_names(total_sentence, sentence, None).split())
-    hits = [m for m in NAME_WORD.finditer(sentence.text) if m.group(0) in shared]
+    hits = [m for m in NAME_WORD.finditer(sentence.text) if m.group(0) in shared
+            and not _SPEAKER_AFTER.match(sentence.text, m.end())]  # fmt: skip
     if not hits:
         return None
     first = next((m for m in hits if sentence.start + m.end() <= before), hits[0])
     return first.group(0), sentence.start + first.start(), sentence.start + first.end()
+
+
+#: After a name, the verb that makes it the speaker, not what a sum is for: "Raphael said".
+_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|stated|announced)\b", re.I)
 
 
 def _names(text: str) -> tuple[set[str], set[str]]:

@@ -272,3 +272,10 @@ def test_it_also_includes_reaches_the_whole_past_quiet_sentences():
             "Norland. Critics said it was late.\n\nIt also includes $200 million for field "
             "hospitals.")  # fmt: skip
     assert splits_of(text) == [(900 * M, [200 * M])]
+
+
+def test_a_speaker_is_not_what_a_part_is_for():
+    text = ("Minister Halvorsen signed a deal allocating the first $700 million of more than "
+            "$900 million in flood funds for Vesta.\n\nAn additional $250 million is expected "
+            "to follow next month, Halvorsen said.")  # fmt: skip
+    assert [p.recipient for a in find_allocations(text) for p in a.parts][1] == "(not stated)"
