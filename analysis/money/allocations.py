@@ -91,6 +91,7 @@ from analysis.money.rules import (
     PURCHASE_VERB,
     RECIPIENT_ELIDED,
     RECIPIENT_GETS,
+    RECIPIENT_SUBJECT_GETS,
     RUNNING_TOTAL,
     SIDE_BY_SIDE,
     SPENDING_VERB,
@@ -431,6 +432,10 @@ def _link_of(text, amount: Amount, sentence: Sentence, amounts, previous):
     window = previous[0].end if previous else sentence.start
     before = text[window : amount.start]
     m = RECIPIENT_GETS.search(before)
+    if (subject := RECIPIENT_SUBJECT_GETS.match(before)) and not _part_link(
+        text, amount, sentence, amounts
+    ):  # "Pilot training in Romania receives €600m": the whole subject, not "Romania"
+        m = subject
     if not m:
         link = _part_link(text, amount, sentence, amounts)
         if link or not (previous and previous[1] and previous[1][2] <= previous[0].start):

@@ -110,6 +110,7 @@ from analysis.money.rules import (
     PARTS_BEFORE_SENTENCES,
     PERCENT_OF_TOTAL,
     PRONOUN_REFERENCE,
+    PURPOSE_BRACKETED,
     PURPOSE_OF_BEFORE,
     PURPOSE_VERB_AFTER,
     RECIPIENT_LIST_ITEM,
@@ -215,6 +216,9 @@ def read_amount(
         family, whole_text = WHOLE_FAMILIES[m.group("whole").lower()], link[0]
     if link is None and (m := PURPOSE_VERB_AFTER.match(after)):
         link = recipient_after(text, amount.end + m.end(), limit or sentence.end)
+    if link is None and re.match(r"\s*\)", after) and (m := PURPOSE_BRACKETED.search(before)):
+        start = sentence.start + m.start("phrase")  # "training (€600m)": the item's purpose
+        link = (m.group("phrase"), start, start + len(m.group("phrase")))
     if link is None and (m := FRONTED_PURPOSE.match(before)):
         start = sentence.start + m.start("phrase")  # "For the patrol vessels, a $2bn contract"
         link = (m.group("phrase"), start, start + len(m.group("phrase")))

@@ -105,6 +105,16 @@ RECIPIENT_GETS = re.compile(
     r"takes?|took|(?:is|are)\s+(?:getting|receiving))\s+"
     rf"{_GETS_HOW_MUCH}$"
 )
+#: The whole subject of a clause that gets a part: "Pilot training in Romania receives
+#: €600m" (a purpose as written, not "Romania"), ", and the coast guard gets €4m".
+RECIPIENT_SUBJECT_GETS = re.compile(
+    r"^\W*(?:(?:and|while|but|whereas|meanwhile)\s+)?(?P<phrase>[^\W\d][\w'’-]*"
+    r"(?:\s+(?!(?:said|says|told|that|which|who|will|would|is|are|was|were)\b)[\w'’-]+){0,5})"
+    r"\s+(?:(?:would|will|is\s+to|are\s+to|(?:is|are)\s+set\s+to|stands?\s+to)\s+(?:also\s+)?)?"
+    r"(?:gets?|got|receives?|received|(?:is|are)\s+(?:getting|receiving))\s+"
+    rf"{_GETS_HOW_MUCH}$",
+    re.I,
+)
 #: The next recipient of such a list, its verb left out: ", Israel $14 billion".
 RECIPIENT_ELIDED = re.compile(
     rf"^\s*[,;]?\s*(?:(?:and|while|with|plus)\s+)?(?P<phrase>{_NAME})\s*:?\s+$"
@@ -313,6 +323,11 @@ PURPOSE_OF_BEFORE = re.compile(
 RECIPIENT_WITH = re.compile(
     r"(?P<phrase>(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*){0,4})\s+with\s+$"
 )
+#: A list item naming its purpose, its sum in brackets: "three categories: research (€1bn),
+#: training (€600m) and equipment (€400m)" (used when a ")" closes the sum).
+PURPOSE_BRACKETED = re.compile(
+    r"(?:[:;,]|\band|\bwhile)\s*(?P<phrase>[^\W\d][^,;:()$€£¥₹\d]{1,60}?)\s*\(\s*$"
+)
 #: A list item with its verb left out, the recipient then the amount: "...; Northvale, £4
 #: million; Eastmoor, £2m" (the first item said "will receive").
 RECIPIENT_LIST_ITEM = re.compile(
@@ -324,7 +339,12 @@ RECIPIENT_LIST_ITEM = re.compile(
 #: state the parts without a word referring back.
 SPLIT_ANNOUNCED = re.compile(
     r"\b(?:(?:divid|split|shar|distribut|allocat|spread|apportion)\w*\b[^.;]{0,80}?"
-    r"\b(?:between|among|amongst|across)\b|break\s*down|breakdown|how\s+(?:it|they|the\s+\w+)\s+"
+    r"\b(?:between|among|amongst|across)\b|break\s*down|breakdown|"
+    # "divided into three categories", "split into four parts"
+    r"(?:divid|split|separat|broken|organi[sz])\w*\s+(?:up\s+)?into\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:parts|categories|components|portions|streams|pillars|areas|baskets|envelopes|pots|"
+    r"segments|chunks|sections|blocks|strands|windows|lines)\b|"
+    r"how\s+(?:it|they|the\s+\w+)\s+"
     r"(?:will|would|is\s+to|are\s+to|plans?\s+to)\s+(?:be\s+)?(?:spen[dt]|divid\w*|split|allocat\w*|"
     r"distribut\w*|shar\w*))",
     re.I,

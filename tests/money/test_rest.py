@@ -279,3 +279,27 @@ def test_a_speaker_is_not_what_a_part_is_for():
             "$900 million in flood funds for Vesta.\n\nAn additional $250 million is expected "
             "to follow next month, Halvorsen said.")  # fmt: skip
     assert [p.recipient for a in find_allocations(text) for p in a.parts][1] == "(not stated)"
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # "divided into three categories": the sentences after it state the parts, each
+        # known by its subject as written ("pilot training in Romania", not "Romania")
+        ("Osterland set up a €2 billion defence fund, divided into three categories. The "
+         "minister named them. Pilot training in Romania receives €600 million, and the Navy "
+         "gets €400 million.",
+         ["Pilot training in Romania", "the Navy"]),
+        # the purpose before a bracketed sum in a list
+        ("Osterland set up a €2 billion defence fund. The fund is divided into three "
+         "categories: research (€1 billion), training (€600 million) and equipment (€400 "
+         "million).",
+         ["research", "training", "equipment"]),
+        # a purpose after the sum wins over the subject ("A scheme ... will receive £2m for")
+        ("A new package of council support totalling £5 million will help local parks.\n\n"
+         "A scheme to replant Northvale woods will receive £2 million for new trees.",
+         ["new trees"]),
+    ],
+)  # fmt: skip
+def test_parts_of_categories_keep_their_purpose_as_written(text, recipients):
+    assert [p.recipient for a in find_allocations(text) for p in a.parts] == recipients
