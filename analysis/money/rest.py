@@ -49,16 +49,23 @@ _SHARE_OF = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2,
 REST_BACK = 3
 
 
-def _listing(linked, index: int, start: int):
+def _listing(linked, readings, index: int, start: int):
     """The ``Linked`` total whose latest part before ``start`` is nearest, stated in the
-    sentence ``index`` or the ``REST_BACK`` before it; None when there is none."""
-    best, best_start = None, -1
+    sentence ``index`` or the ``REST_BACK`` before it, with no other sum stated between
+    that part and ``start`` ("Osterland pledged $500m. The rest ..." is no rest of the list
+    before); None when there is none."""
+    best, best_end = None, -1
     for item in linked:
         for p in item.parts:
             near = p.amount.end <= start and index - p.sentence <= REST_BACK
-            if near and p.amount.start > best_start:
-                best, best_start = item, p.amount.start
-    return best
+            if near and p.amount.end > best_end:
+                best, best_end = item, p.amount.end
+    if best is None:
+        return None
+    held = {p.amount.start for p in best.parts} | {best.total.amount.start}
+    between = [r for r in readings if best_end <= r.amount.start < start
+               and r.amount.value is not None and r.amount.start not in held]  # fmt: skip
+    return None if between else best
 
 
 def _rest_amount(item, m: re.Match, start: int, end: int) -> Amount | None:
@@ -83,7 +90,7 @@ def link_rest_parts(text, sentences, linked: list, readings, recipient_after: Ca
         for m in _REST.finditer(sentence.text):
             start = sentence.start + m.start("rest")
             end = sentence.start + m.end("rest")
-            item = _listing(linked, index, start)
+            item = _listing(linked, readings, index, start)
             if item is None or item.total.amount.value is None:
                 continue
             if any(cue[0] == "rest" for cue in item.cues):

@@ -303,3 +303,11 @@ def test_a_speaker_is_not_what_a_part_is_for():
 )  # fmt: skip
 def test_parts_of_categories_keep_their_purpose_as_written(text, recipients):
     assert [p.recipient for a in find_allocations(text) for p in a.parts] == recipients
+
+
+def test_no_rest_of_a_list_when_another_total_came_between():
+    text = ("Norland pledged $900 million to Vesta, including $300 million for tanks. Osterland "
+            "pledged $500 million. The rest goes to training.")  # fmt: skip
+    assert [(p.amount.value, p.computed) for a in find_allocations(text) for p in a.parts] == [
+        (300 * M, False)
+    ]
