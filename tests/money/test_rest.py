@@ -311,3 +311,12 @@ def test_no_rest_of_a_list_when_another_total_came_between():
     assert [(p.amount.value, p.computed) for a in find_allocations(text) for p in a.parts] == [
         (300 * M, False)
     ]
+
+
+def test_the_purpose_of_a_part_of_a_named_sum():
+    text = ("Norland pledged $500 million to Vesta. Officials said some $300 million of the "
+            "$500 million promised to Vesta would be handed over at once for a “rapid repair "
+            "programme.”")  # fmt: skip
+    assert [p.recipient for a in find_allocations(text) for p in a.parts] == [
+        "rapid repair programme"
+    ]
