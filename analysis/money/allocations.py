@@ -17,7 +17,8 @@
   paragraphs that refer back to the total ("the package includes", "the first
   contract ... the second"), name its purpose again, or go on from the part
   before, weighed with the currency, the order and the arithmetic; shares
-  ("half of it went to ...") become parts computed from the total.
+  ("half of it went to ...") become parts computed from the total, and so does
+  what is left ("The rest goes to ...", ``analysis.money.rest``).
 
 Every allocation keeps the numbers of the sentences that contributed
 (``total_sentence``, ``sentences``, each part's ``sentence``), the offsets of
@@ -61,9 +62,12 @@ from analysis.money.links import (
 from analysis.money.partitives import group_partitives
 from analysis.money.qualifiers import rate_after
 from analysis.money.remainder import Remainder, add_values, compute_remainder
+from analysis.money.rest import link_rest_parts
 from analysis.money.rules import (
     ABOUT_ONE_ACTOR,
     ACTOR_WORDS,
+    APPOSITION_CLOSE,
+    APPOSITION_OPEN,
     APPOSITIVE_BEFORE_VERB,
     APPOSITIVE_PURPOSE,
     BACK_REFERENCE,
@@ -79,6 +83,7 @@ from analysis.money.rules import (
     OF_THAT,
     OPEN_CUE,
     PACKAGE_NOUNS,
+    PART_DIRECT,
     PART_KIND_ONLY,
     PART_LINK,
     PART_ON,
@@ -86,6 +91,7 @@ from analysis.money.rules import (
     PURCHASE_VERB,
     RECIPIENT_ELIDED,
     RECIPIENT_GETS,
+    RECIPIENT_SUBJECT_GETS,
     RUNNING_TOTAL,
     SIDE_BY_SIDE,
     SPENDING_VERB,
@@ -246,6 +252,7 @@ def _link_article(text, sentences, paragraphs, readings, found, namer) -> list[A
     linked = link_across_article(text, sentences, paragraphs, readings, seeds)
     linked = computed_shares(text, sentences, linked, readings, _recipient_phrase)
     linked = link_share_lists(text, sentences, linked, readings, _recipient_phrase)
+    linked = link_rest_parts(text, sentences, linked, readings, _recipient_phrase)
     allocations = [_from_linked(text, sentences, item, namer) for item in linked if item.parts]
     return sorted(_without_restatements(allocations), key=lambda a: a.total.start)
 
@@ -425,6 +432,10 @@ def _link_of(text, amount: Amount, sentence: Sentence, amounts, previous):
     window = previous[0].end if previous else sentence.start
     before = text[window : amount.start]
     m = RECIPIENT_GETS.search(before)
+    if (subject := RECIPIENT_SUBJECT_GETS.match(before)) and not _part_link(
+        text, amount, sentence, amounts
+    ):  # "Pilot training in Romania receives €600m": the whole subject, not "Romania"
+        m = subject
     if not m:
         link = _part_link(text, amount, sentence, amounts)
         if link or not (previous and previous[1] and previous[1][2] <= previous[0].start):
@@ -453,7 +464,11 @@ def _part_link(text: str, amount: Amount, sentence: Sentence, amounts: list[Amou
     if aside := APPOSITIVE_BEFORE_VERB.match(rest):
         # "$6bn, about half of the package, will go to ...": the verb after the aside
         after, rest = after + aside.end(), rest[aside.end() :]
-    m = PART_LINK.match(rest)
+    elif (close := APPOSITION_CLOSE.match(rest)) and APPOSITION_OPEN.search(
+        text, sentence.start, amount.start
+    ):  # "The bulk of it, $450m, goes to ...": the sum is the aside
+        after, rest = after + close.end(), rest[close.end() :]
+    m = PART_LINK.match(rest) or PART_DIRECT.match(rest)
     if not m and SPENDING_VERB.search(text, sentence.start, amount.start):
         m = PART_ON.match(rest)
     kind_only = None if m else PART_KIND_ONLY.match(rest)
@@ -483,6 +498,8 @@ def _recipient_phrase(text: str, start: int, limit: int):
         start += count.end()  # "$670 million worth of (6,600) TOW missiles"
     if quote := re.match(r"[“\"‘']+", text[start:limit]):
         start += quote.end()  # 'to “support key partners”' names what the sum is for
+    if when := re.match(r"(?:19|20)\d{2}\s+(?=(?:for|to|on)\s)\w+\s+", text[start:limit]):
+        start += when.end()  # "provided to 2030 for housing": a time, then the purpose
     if verb := PURCHASE_VERB.match(text[start:limit]):
         start += verb.end()
     stop = PHRASE_END.search(text, start, limit)
