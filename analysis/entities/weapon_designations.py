@@ -83,16 +83,59 @@ def variant_of_lexicon_name(text, m, spans, found, matcher):
     start, end = m.span()
     if m.group().endswith("s") and "-" not in m.group():
         return None  # a plural only of a dashed designation: "B2Bs" is no bomber
-    split = _VARIANT_SUFFIX.fullmatch(m.group().removesuffix("s"))
-    if split is None or overlaps_found(spans, found, start, end):
+    if overlaps_found(spans, found, start, end):
         return None
-    target = lookup_form(matcher, split.group(1))
-    if target.__class__ is not tuple or target[1] != "weapon" or target[0].islower():
+    target = lexicon_variant(m.group().removesuffix("s"), matcher)
+    if target is None:
         return None
     return (target[0], target[2], target[3], start, end, "variant of a lexicon name"), []
 
 
-_VARIANT_SUFFIX = regex.compile(r"(.*\d)(?:\p{Lu}[\p{Lu}\d]{0,4}|-\d{1,3}\p{Lu}{0,2})")
+def lexicon_variant(designation: str, matcher):
+    """The lexicon's named weapon of which ``designation`` is a variant the lexicon does
+    not list: the designation cut before a variant suffix, from the longest cut down
+    ("Tusker 2A6MB2" -> "Tusker 2A6", then "Tusker 2"; "K-77B" -> "K-77"); ``None`` when
+    no cut is a lexicon name of a named weapon.
+
+    >>> [designation[:cut] for cut in _variant_cuts("Tusker 2A6MB2")]
+    ['Tusker 2A6', 'Tusker 2']
+    """
+    for cut in _variant_cuts(designation):
+        target = lookup_form(matcher, designation[:cut])
+        if target.__class__ is tuple and target[1] == "weapon" and not target[0].islower():
+            return target
+    return None
+
+
+def as_lexicon_variant(text: str, row: tuple, matcher) -> tuple:
+    """``row``, a designation found by its class noun, under the lexicon's name when the
+    designation (or it with the capitalised word right before it: "Tusker 2A6MB2") is a
+    variant of a named weapon of the same category that the lexicon does not list
+    ("the K-77B jet trainer" is the lexicon's K-77, not a new "K-77B")."""
+    name, category, _, start, end, evidence = row
+    if lookup_form(matcher, name) is not None:
+        return row
+    target = lexicon_variant(name, matcher)
+    word = _TITLE_WORD_BEFORE.search(text, max(0, start - 16), start)
+    if target is None and word is not None and word.group(1).casefold() not in function_words():
+        target = lexicon_variant(f"{word.group(1)} {name}", matcher)
+        start = word.start(1) if target is not None else start
+    if target is None or category not in (target[2], "other"):
+        return row
+    return (target[0], target[2], target[3], start, end, f"{evidence}, a variant")
+
+
+def _variant_cuts(designation: str) -> list[int]:
+    """Where a variant suffix may start, the latest first: after a digit, a rest that is a
+    capital letter with up to four capitals or digits ("B", "MB2", "A6MB2") or a dash
+    and digits ("-1A")."""
+    return [
+        i for i in range(len(designation) - 1, 0, -1)
+        if designation[i - 1].isdigit() and _VARIANT_SUFFIX.fullmatch(designation, i)
+    ]  # fmt: skip
+
+
+_VARIANT_SUFFIX = regex.compile(r"\p{Lu}[\p{Lu}\d]{0,4}|-\d{1,3}\p{Lu}{0,2}")
 
 
 #: Words that join a designation to another thing, not to its class phrase.

@@ -53,6 +53,7 @@ from analysis.entities.weapon_class_titles import titles_as_classes
 from analysis.entities.weapon_data import function_words
 from analysis.entities.weapon_designations import (
     DESIGNATION,
+    as_lexicon_variant,
     variant_of_lexicon_name,
     with_class_after,
     with_class_before,
@@ -107,7 +108,7 @@ from analysis.entities.weapon_references import (
 from analysis.entities.weapon_repeats import later_mentions
 from analysis.entities.weapon_ship_references import boats_back, classes_by_short_name, ships_back
 from analysis.entities.weapon_ships import find_ships, is_ship_name, named_after_class
-from analysis.entities.weapon_short_names import last_word_repeats
+from analysis.entities.weapon_short_names import first_word_repeats, last_word_repeats
 from analysis.entities.weapon_variants import variant_repeats
 from analysis.text import Article, Sentence
 
@@ -148,7 +149,11 @@ def discover_weapons(
             if hit is None and lexicons is not None:
                 hit = variant_of_lexicon_name(text, m, spans, found, compile_matcher(lexicons))
             if hit is not None:
-                found += hit[0] if isinstance(hit[0], list) else [hit[0]]
+                rows_hit = hit[0] if isinstance(hit[0], list) else [hit[0]]
+                if lexicons is not None:
+                    matcher = compile_matcher(lexicons)
+                    rows_hit = [as_lexicon_variant(text, r, matcher) for r in rows_hit]
+                found += rows_hit
                 drop.update(hit[1])
         for m in CAPITAL_RUN.finditer(text, section.start, section.end):
             hit = named_system(text, m, spans, found)
@@ -219,6 +224,7 @@ def discover_weapons(
     if lexicons is not None:
         sections = [(c.start, c.end) for c in article.counted_sections()]
         found += last_word_repeats(text, sections, spans, found, compile_matcher(lexicons))
+        found += first_word_repeats(text, sections, spans, found, compile_matcher(lexicons))
         found = designations_again(text, sections, spans, found, compile_matcher(lexicons))
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     found += bare_guns(article, [s for s in spans if s[0] not in drop], found)

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 import regex
 
-from analysis.entities.weapon_data import function_words
+from analysis.entities.weapon_data import describing_participles, function_words
 from analysis.entities.weapon_spans import STATE_TYPES, is_class
 
 #: A formation after a class word: "artillery regiment", "tank battalion".
@@ -273,10 +273,20 @@ def described_systems(text: str, spans: Sequence[tuple], stop: frozenset[str]) -
         if gap is None:
             continue
         words = gap.group().split()
-        if any(w in stop or w.endswith(("ed", "s")) for w in words):
+        if any(w in stop or _verb_like(w) for w in words):
             continue
         drop.append(b[0])
     return drop
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a lower-case word between a system and a class may be a verb or a plural
+    noun ("fired", "hits"), not a describing word ("advanced", "supersonic").
+
+    >>> _verb_like("fired"), _verb_like("advanced"), _verb_like("supersonic")
+    (True, False, False)
+    """
+    return word.endswith(("ed", "s")) and word not in describing_participles()
 
 
 #: One or two lower-case words between a system and its class: " supersonic ".

@@ -70,13 +70,24 @@ def inside_names(article: Article, spans: Sequence[tuple]) -> set[int]:
 
 def adjacent_repeats(text: str, spans: Sequence[tuple]) -> set[int]:
     """A named weapon written twice side by side ("AH-64E Apache Guardians", "CH-47F
-    Chinooks": designation then name) is one mention: the second row is dropped."""
-    weapons = [s for s in spans if s[3] == "weapon" and not is_class(s)]
+    Chinooks": designation then name) is one mention: the second row is dropped. So is
+    a weapon or class written twice joined by a slash, a name and its other name or
+    acronym ("Harpoon/RGM-84", "Multiple Launch Rocket System/MLRS", "drones/UAVs");
+    two names joined by a slash stay two ("tanks/APCs")."""
+    weapons = [s for s in spans if s[3] == "weapon"]
     return {
         b[0]
         for a, b in zip(weapons, weapons[1:], strict=False)
-        if a[4] == b[4] and text[a[2] : b[1]] == " "
+        if a[4] == b[4]
+        and (
+            (text[a[2] : b[1]] == " " and not is_class(a))
+            or _SLASH.fullmatch(text, a[2], b[1]) is not None
+        )
     }
+
+
+#: A slash between two names of one thing, spaced or not: "/", " / ".
+_SLASH = regex.compile(r" ?/ ?")
 
 
 def family_mentions(article: Article, spans: Sequence[tuple], lexicons) -> list[tuple]:

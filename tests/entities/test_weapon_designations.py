@@ -141,3 +141,18 @@ def test_a_lexicon_designation_with_a_variant_letter_in_the_plural_is_that_syste
 def test_a_lower_case_s_without_a_variant_letter_before_it_is_no_plural_variant():
     # "B2Bs" has no lexicon system inside it: nothing to count
     assert weapons("The firm sells to B2Bs and retailers.") == {}
+
+
+def test_a_lexicon_designation_with_an_unlisted_variant_letter_before_its_class_noun():
+    # "L-159" is in the lexicon, "L-159E" is not: the variant is the lexicon's system
+    text = "Ruritania signed for six L-159E two-seat light combat aircraft."
+    assert weapons(text) == {"L-159 ALCA": 1}
+
+
+def test_a_family_name_and_an_unlisted_variant_before_its_class_noun():
+    text = "The army will rebuild 40 Leopard 2A6MX3 tanks by 2031."
+    assert weapons(text) == {"Leopard 2": 1}
+
+
+def test_an_unknown_designation_before_its_class_noun_keeps_its_own_name():
+    assert weapons("The army tested the KX-300B howitzer.") == {"KX-300B": 1}

@@ -97,3 +97,33 @@ def test_a_class_noun_in_apposition_before_a_quoted_named_system_is_one_mention(
     assert weapons("Sweden lost its bid to sell its jet fighter, the “Gripen”, to Peru.") == {
         "Gripen": 1
     }
+
+
+def test_a_describing_participle_between_a_name_and_its_class_is_part_of_the_mention():
+    # "advanced" ends in -ed but describes the trainer; "escorted" is a verb
+    assert weapons("Ruritania chose the Hürjet advanced jet trainer platform.") == {"Hürjet": 1}
+    assert weapons("The Rafale escorted fighter jets home.") == {
+        "Rafale": 1,
+        "aircraft (generic)": 1,
+    }
+
+
+def test_one_name_for_a_trainer_and_a_missile_is_chosen_by_the_class_noun():
+    text = (
+        "Ruritania will buy ten Hawk advanced jet trainers, and its army keeps Hawk missiles "
+        "and a Hawk surface-to-air missile system."
+    )
+    assert weapons(text) == {"BAE Hawk": 1, "MIM-23 Hawk": 2}
+
+
+def test_a_bare_name_shared_by_two_systems_is_the_one_named_last():
+    text = (
+        "The air force flies Hawk jet trainers. The Hawk trains new pilots. "
+        "The army bought Hawk missiles in 1990. The Hawk batteries guard the port."
+    )
+    assert weapons(text) == {"BAE Hawk": 2, "MIM-23 Hawk": 2}
+
+
+def test_a_european_variant_of_a_family_counts_under_the_family():
+    text = "The army ordered Euro-Spike anti-tank missiles and more EuroSpike missiles."
+    assert weapons(text) == {"Spike missile": 2}

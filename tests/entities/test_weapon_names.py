@@ -106,3 +106,20 @@ def test_combat_air_programmes_count_as_the_fighters_they_build():
 
 def test_a_bare_tempest_is_no_fighter():
     assert weapons("The tempest delayed the Tempest parade.") == {}
+
+
+def test_a_name_and_its_other_name_joined_by_a_slash_are_one_mention():
+    assert weapons("The frigate fired a Harpoon/RGM-84 at the hulk.") == {
+        "warship (generic)": 1,
+        "AGM-84 Harpoon": 1,
+    }
+    assert weapons("The brigade fields a Multiple Launch Rocket System/MLRS.") == {
+        "artillery (generic)": 1
+    }
+
+
+def test_two_classes_joined_by_a_slash_stay_two():
+    assert weapons("The convoy carried tanks/APCs to the border.") == {
+        "tank (generic)": 1,
+        "military vehicle (generic)": 1,
+    }

@@ -81,3 +81,27 @@ def test_air_defence_systems_with_a_sword_or_a_football_name_need_their_class():
     text = "Ruritania bought Skyguard systems, Sky Sabre and a Rapier missile system."
     assert weapons(text) == {"Skyguard": 1, "Sky Sabre": 1, "Rapier missile system": 1}
     assert weapons("He drew a rapier.") == {}
+
+
+def test_strike_fighters_drones_and_ship_missiles_added_to_the_lexicon():
+    text = (
+        "Ruritania flies old Jaguar strike fighters and wants the Eurodrone, a Euro Hawk "
+        "and a Spruance-class destroyer with a Standard MR launcher."
+    )
+    assert weapons(text) == {
+        "SEPECAT Jaguar": 1,
+        "Eurodrone": 1,
+        "RQ-4 Global Hawk": 1,
+        "Spruance-class destroyer": 1,
+        "Standard Missile": 1,
+    }
+
+
+def test_multirole_fighter_acronyms_and_roles_count_as_fighters():
+    text = (
+        "The air force seeks 100 MRFs under the MMRCA plan, and will turn an air defence "
+        "fighter into a multi-role fighter."
+    )
+    assert weapons(text) == {"aircraft (generic)": 4}
+    # the singular "MRF" is also a company's and a marine force's name: not listed
+    assert weapons("The MRF tyre plant opened.") == {}
