@@ -106,7 +106,12 @@ from analysis.entities.weapon_references import (
     vehicles_back,
 )
 from analysis.entities.weapon_repeats import later_mentions
-from analysis.entities.weapon_ship_references import boats_back, classes_by_short_name, ships_back
+from analysis.entities.weapon_ship_references import (
+    boats_back,
+    classes_by_short_name,
+    hull_numbers_again,
+    ships_back,
+)
 from analysis.entities.weapon_ships import find_ships, is_ship_name, named_after_class
 from analysis.entities.weapon_short_names import first_word_repeats, last_word_repeats
 from analysis.entities.weapon_variants import variant_repeats
@@ -231,6 +236,7 @@ def discover_weapons(
     found += boats_back(article, [s for s in spans if s[0] not in drop], found)
     found += ships_back(article, [s for s in spans if s[0] not in drop], found)
     found += classes_by_short_name(article, [s for s in spans if s[0] not in drop], found)
+    found += hull_numbers_again(article, spans, found)
     if lexicons is not None:
         found += coordinated_modifiers(text, rows, compile_matcher(lexicons))
     if lexicons is not None:
