@@ -105,8 +105,8 @@ def _modifiers_only(between: str) -> bool:
     function word, and no verb or plural noun by its ending ("F-16s
     escorted bombers", "F-35 pilots").
 
-    >>> [_modifiers_only(words) for words in (" fifth-generation ", " escorted ", " and ")]
-    [True, False, False]
+    >>> [_modifiers_only(w) for w in (" fifth-generation ", " escorted ", " and ", " advanced ")]
+    [True, False, False, True]
     """
     named = _NAME_WORDS.match(between)  # "Su-34 Fullback strike aircraft": a name first
     if named is not None and not any(
@@ -116,7 +116,9 @@ def _modifiers_only(between: str) -> bool:
     if not _MODIFIERS.fullmatch(between):
         return False
     return not any(
-        w in function_words() or (w.endswith(_INFLECTED) and "-" not in w) for w in between.split()
+        w in function_words()
+        or (w.endswith(_INFLECTED) and "-" not in w and w not in describing_participles())
+        for w in between.split()
     )
 
 
@@ -260,11 +262,12 @@ def adjacent_classes(text: str, spans: Sequence[tuple]) -> list[int]:
 def described_systems(text: str, spans: Sequence[tuple], stop: frozenset[str]) -> list[int]:
     """A class row of a named system's category after the system and one or two
     describing words ("BrahMos supersonic cruise missiles", "Gowind stealth
-    corvettes"): the class describes the system, one mention. Rows to drop; a
+    corvettes", and each class row of the phrase: "Kestrel advanced jet trainer
+    aircraft"): the class describes the system, one mention. Rows to drop; a
     function word of ``stop``, a verb-like word ("fired", "hits") or another
     category ("F-16s shot down drones") keeps the class its own mention."""
     drop = []
-    for a, b in zip(spans, spans[1:], strict=False):
+    for i, (a, b) in enumerate(zip(spans, spans[1:], strict=False)):
         if a[3] != "weapon" or b[3] != "weapon" or a[5] != b[5] or is_class(a):
             continue
         if not is_class(b):
@@ -276,6 +279,11 @@ def described_systems(text: str, spans: Sequence[tuple], stop: frozenset[str]) -
         if any(w in stop or _verb_like(w) for w in words):
             continue
         drop.append(b[0])
+        for c in spans[i + 2 :]:  # the class phrase goes on: "jet trainer aircraft"
+            if c[3] != "weapon" or c[5] != b[5] or not is_class(c) or text[b[2] : c[1]] != " ":
+                break
+            drop.append(c[0])
+            b = c
     return drop
 
 

@@ -127,3 +127,10 @@ def test_a_bare_name_shared_by_two_systems_is_the_one_named_last():
 def test_a_european_variant_of_a_family_counts_under_the_family():
     text = "The army ordered Euro-Spike anti-tank missiles and more EuroSpike missiles."
     assert weapons(text) == {"Spike missile": 2}
+
+
+def test_a_class_phrase_of_two_class_nouns_after_a_described_name_is_one_mention():
+    text = (
+        "The M-346 advanced jet trainer aircraft lost to the Yak-130 advanced combat trainer jets."
+    )
+    assert weapons(text) == {"M-346": 1, "Yak-130": 1}
