@@ -105,3 +105,13 @@ def test_multirole_fighter_acronyms_and_roles_count_as_fighters():
     assert weapons(text) == {"aircraft (generic)": 4}
     # the singular "MRF" is also a company's and a marine force's name: not listed
     assert weapons("The MRF tyre plant opened.") == {}
+
+
+def test_plural_class_acronyms_count_under_their_generic_class():
+    text = "Ruritania fields SPHs, and its navy SLCMs, AShMs, UUVs, two SSBNs and an SSK."
+    assert weapons(text) == {
+        "artillery (generic)": 1,
+        "missile (generic)": 2,
+        "drone (generic)": 1,
+        "submarine (generic)": 2,
+    }
