@@ -115,3 +115,20 @@ def test_plural_class_acronyms_count_under_their_generic_class():
         "drone (generic)": 1,
         "submarine (generic)": 2,
     }
+
+
+def test_guided_bomb_kits_missiles_and_ship_systems_added_to_the_lexicon():
+    text = (
+        "The jets carry AASM Hammer bombs, SPICE 1000 kits and R-77 missiles; the frigate "
+        "has a Mk 41 VLS and a SeaRAM, and two H145M helicopters. A hammer and spice were sold."
+    )
+    assert weapons(text) == {
+        "aircraft (generic)": 1,
+        "AASM Hammer": 1,
+        "SPICE": 1,
+        "R-77": 1,
+        "warship (generic)": 1,
+        "Mk 41 Vertical Launching System": 1,
+        "SeaRAM": 1,
+        "H145M": 1,
+    }
