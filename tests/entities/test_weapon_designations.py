@@ -156,3 +156,8 @@ def test_a_family_name_and_an_unlisted_variant_before_its_class_noun():
 
 def test_an_unknown_designation_before_its_class_noun_keeps_its_own_name():
     assert weapons("The army tested the KX-300B howitzer.") == {"KX-300B": 1}
+
+
+def test_bracketed_words_spelling_out_the_variant_letters_are_no_second_name():
+    text = "The first FA-50GF (Gap Filler) aircraft arrive in May."
+    assert weapons(text) == {"FA-50": 1}
