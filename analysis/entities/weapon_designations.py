@@ -97,7 +97,7 @@ def lexicon_variant(designation: str, matcher):
     ("Tusker 2A6MB2" -> "Tusker 2A6", then "Tusker 2"; "K-77B" -> "K-77"); ``None`` when
     no cut is a lexicon name of a named weapon.
 
-    >>> [designation[:cut] for cut in _variant_cuts("Tusker 2A6MB2")]
+    >>> ["Tusker 2A6MB2"[:cut] for cut in _variant_cuts("Tusker 2A6MB2")]
     ['Tusker 2A6', 'Tusker 2']
     """
     for cut in _variant_cuts(designation):
