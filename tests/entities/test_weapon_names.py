@@ -123,3 +123,7 @@ def test_two_classes_joined_by_a_slash_stay_two():
         "tank (generic)": 1,
         "military vehicle (generic)": 1,
     }
+
+
+def test_a_ship_noun_after_a_lexicon_class_name_and_the_word_class_is_that_class():
+    assert weapons("The navy will buy four FREMM-class frigates by 2030.") == {"FREMM": 1}
