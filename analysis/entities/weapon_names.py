@@ -73,33 +73,21 @@ def adjacent_repeats(text: str, spans: Sequence[tuple]) -> set[int]:
     Chinooks": designation then name) is one mention: the second row is dropped. So is
     a weapon or class written twice joined by a slash, a name and its other name or
     acronym ("Harpoon/RGM-84", "Multiple Launch Rocket System/MLRS", "drones/UAVs");
-    two names joined by a slash stay two ("tanks/APCs"). A ship noun after a lexicon
-    ship class's name and the word "class" ("FREMM-class frigates") is that class's."""
+    two names joined by a slash stay two ("tanks/APCs")."""
     weapons = [s for s in spans if s[3] == "weapon"]
     return {
         b[0]
         for a, b in zip(weapons, weapons[1:], strict=False)
-        if (
-            a[4] == b[4]
-            and (
-                (text[a[2] : b[1]] == " " and not is_class(a))
-                or _SLASH.fullmatch(text, a[2], b[1]) is not None
-            )
-        )
-        or (
-            a[5] == b[5] == "ships"
-            and not is_class(a)
-            and is_class(b)
-            and _CLASS_WORD.fullmatch(text, a[2], b[1]) is not None
+        if a[4] == b[4]
+        and (
+            (text[a[2] : b[1]] == " " and not is_class(a))
+            or _SLASH.fullmatch(text, a[2], b[1]) is not None
         )
     }
 
 
 #: A slash between two names of one thing, spaced or not: "/", " / ".
 _SLASH = regex.compile(r" ?/ ?")
-
-#: The word "class" between a ship class's name and its ship noun: "Kestrel-class frigates".
-_CLASS_WORD = regex.compile(r"[- ]class ")
 
 
 def family_mentions(article: Article, spans: Sequence[tuple], lexicons) -> list[tuple]:
