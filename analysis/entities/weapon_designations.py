@@ -171,6 +171,8 @@ def with_class_after(text, m, spans, found):
         if w.start() == words.start() + 1 and w.group() in _COORDINATORS:
             shared = True  # "ZX90 and sniper rifles": the class after "and" is another weapon
             continue
+        if best is not None and w.start() < best[0]:
+            continue  # a word inside the class row already taken ("jet" of "lead-in jet trainer")
         lexical = class_span_at(spans, w.start())
         if lexical is not None:
             row = lexical

@@ -81,7 +81,8 @@ def known_short_names(found: Sequence[tuple], matcher) -> list[tuple]:
     the second pass's to place ("USS Mason" under its class) and stays."""
     out = []
     for row in found:
-        known = row[0][:1].isupper() and lookup_form(matcher, row[0]) is None
+        # unknown as written: "Hawk" is no "HAWK" (a name the lexicon knows in capitals only)
+        known = row[0][:1].isupper() and matcher.exact.get(row[0]) is None
         target = lexicon_short_name(row[0], row[1], matcher) if known else None
         if target is None or target[0] == row[0]:
             out.append(row)

@@ -161,3 +161,11 @@ def test_an_unknown_designation_before_its_class_noun_keeps_its_own_name():
 def test_bracketed_words_spelling_out_the_variant_letters_are_no_second_name():
     text = "The first FA-50GF (Gap Filler) aircraft arrive in May."
     assert weapons(text) == {"FA-50": 1}
+
+
+def test_a_designation_before_a_trainer_role_phrase_is_one_mention():
+    text = (
+        "Ruritania picked the XT-55 advanced jet trainer platform over the QX-9 lead-in "
+        "fighter trainer. The air force needs an advanced trainer."
+    )
+    assert weapons(text) == {"XT-55": 1, "QX-9": 1, "aircraft (generic)": 1}

@@ -134,3 +134,9 @@ def test_a_class_phrase_of_two_class_nouns_after_a_described_name_is_one_mention
         "The M-346 advanced jet trainer aircraft lost to the Yak-130 advanced combat trainer jets."
     )
     assert weapons(text) == {"M-346": 1, "Yak-130": 1}
+
+
+def test_a_name_known_only_in_capitals_is_placed_by_its_class_noun():
+    # the lexicon knows "HAWK" (the missile) in capitals only: "Hawk" before a trainer
+    # class is the trainer
+    assert weapons("The Hawk advanced trainer flew past.") == {"BAE Hawk": 1}
