@@ -67,6 +67,7 @@ from analysis.entities.weapon_exclusions import (
     formations,
     military_modifiers,
     quoted_neighbours,
+    second_roles,
     unowned_planes,
 )
 from analysis.entities.weapon_guns import bare_guns
@@ -243,7 +244,7 @@ def discover_weapons(
         found = titles_as_classes(text, found, compile_matcher(lexicons))
         found = known_short_names(found, compile_matcher(lexicons))
     if not found and not drop:
-        return variant_repeats(text, rows)
+        return _without_second_roles(text, variant_repeats(text, rows))
     new = [
         row_at(sentences, "", kind="weapon", name=name, type=category, weapon_class=weapon_class,
                country="", form=text[start:end], start=start, end=end, in_lexicon=False,
@@ -251,7 +252,19 @@ def discover_weapons(
         for name, category, weapon_class, start, end, evidence in found
     ]  # fmt: skip
     kept = [r for i, r in enumerate(rows) if i not in drop]
-    return variant_repeats(text, sorted(kept + new, key=lambda r: r.start))
+    return _without_second_roles(
+        text, variant_repeats(text, sorted(kept + new, key=lambda r: r.start))
+    )
+
+
+def _without_second_roles(text: str, rows: list[MentionRow]) -> list[MentionRow]:
+    """``rows`` without the second role of a named system ("the ZR-7 jet trainer and
+    light-attack aircraft"), found or listed (``weapon_exclusions.second_roles``)."""
+    spans = [
+        (i, r.start, r.end, r.kind, r.name, r.type, r.weapon_class) for i, r in enumerate(rows)
+    ]
+    drop = set(second_roles(text, spans))
+    return [r for i, r in enumerate(rows) if i not in drop]
 
 
 def _classes_before_ships(text: str, found: list[tuple]) -> list[tuple]:

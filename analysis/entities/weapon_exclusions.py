@@ -12,6 +12,9 @@ the rows to drop:
   and one or two describing words ("BrahMos supersonic cruise missiles") is part of
   the system's mention; so is one after a capitalised description ("ZX-12 High
   Explosive Projectile 155mm rounds");
+- a second role of one named system after "and" ("the ZR-7 jet trainer and
+  light-attack aircraft": one aircraft with two roles, its singular class noun first)
+  is part of the system's mention;
 - a bare "plane(s)" ("planes", "cargo planes", "airplanes") is a military aircraft only
   when a state or its forces own it right before ("the Dutch planes"), or when only a
   determiner, a possessive or a number stands before it in a sentence that names a
@@ -353,3 +356,33 @@ def military_modifiers(text: str, rows: list, lookup) -> list:
         if r.kind == "weapon" and r is not t and t.start <= r.start and r.end <= t.end
     }  # fmt: skip
     return [r for r in out if id(r) not in inside] if inside else out
+
+
+def second_roles(text: str, spans: Sequence[tuple]) -> list[int]:
+    """A class row after a named system whose mention ends in a singular class noun, "and"
+    and up to two describing words ("the ZR-7 two-seat jet trainer and light-attack
+    aircraft"): the one system's second role, part of its mention. A plural first noun
+    ("ZR-7 trainers and transport aircraft") or a determiner after "and" ("and the
+    aircraft") keeps two things. Rows to drop."""
+    drop = []
+    weapons = [s for s in spans if s[3] == "weapon"]
+    for a, b in zip(weapons, weapons[1:], strict=False):
+        if is_class(a) or not is_class(b) or a[5] != b[5]:
+            continue
+        head = _SINGULAR_HEAD.search(text, a[1], a[2])
+        if head is None or text[a[1] : a[2]] == head.group(1):
+            continue  # the mention must end in its own class noun
+        gap = _SECOND_ROLE.fullmatch(text, a[2], b[1])
+        if gap is not None and not any(
+            w in function_words() or _verb_like(w) for w in gap.group(1).split()
+        ):
+            drop.append(b[0])
+    return drop
+
+
+#: A singular lower-case noun ending a named system's mention: "trainer" of "ZR-7 trainer".
+_SINGULAR_HEAD = regex.compile(r"(\p{Ll}[\p{Ll}-]*(?<!s))$")
+
+#: "and" and up to two describing words before a second class row: " and light-attack ",
+#: or the first half of a compound the row ends ("light-" of "light-attack aircraft").
+_SECOND_ROLE = regex.compile(r" and ((?:\p{Ll}[\p{Ll}-]*\p{Ll} ){0,2}(?:\p{Ll}+-)?)")

@@ -140,3 +140,11 @@ def test_a_name_known_only_in_capitals_is_placed_by_its_class_noun():
     # the lexicon knows "HAWK" (the missile) in capitals only: "Hawk" before a trainer
     # class is the trainer
     assert weapons("The Hawk advanced trainer flew past.") == {"BAE Hawk": 1}
+
+
+def test_a_second_role_after_and_is_part_of_one_named_systems_mention():
+    text = "Ruritania ordered the ZR-7 two-seat jet trainer and light-attack aircraft."
+    assert weapons(text) == {"ZR-7": 1}
+    # a determiner after "and" opens another thing
+    text = "Ruritania ordered the ZR-7 jet trainer and the transport aircraft."
+    assert weapons(text) == {"ZR-7": 1, "aircraft (generic)": 1}
