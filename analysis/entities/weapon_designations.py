@@ -204,6 +204,17 @@ def with_class_after(text, m, spans, found):
             and not spans_near(spans, first.start(1), start - 1)
         ):
             start, name = first.start(1), f"{first.group(1)} {name}"
+    if ship_class:  # "Jose Rizal-class frigates", "Oliver Hazard Perry class": a class of names
+        for _ in range(2):
+            first = _TITLE_WORD_BEFORE.search(text, max(0, start - 16), start)
+            if (
+                first is None
+                or first.group(1).casefold() in function_words()
+                or _sentence_start(text, first.start(1))
+                or spans_near(spans, first.start(1), start - 1)
+            ):
+                break
+            start, name = first.start(1), f"{first.group(1)} {name}"
     owner = _system_before(text, spans, start, category) if close == end else None
     if owner is not None:  # "Zephyr ZR5 missiles": the named system's variant
         rows = [s[0] for s in inner] + [owner[0]]
@@ -284,6 +295,18 @@ def with_class_before(text, m, spans, found):
 
 
 _SHIP_CLASS = regex.compile(r"[- ]class\b")
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether ``at`` opens a sentence or a line ("Two Kestrel-class ...": "Two" is no name).
+
+    >>> _sentence_start("It sailed. Two ships", 11), _sentence_start("the Two ships", 4)
+    (True, False)
+    """
+    before = text[max(0, at - 3) : at]
+    return (
+        at == 0 or before.endswith("\n") or regex.search(r"[.!?][\"”’']?\s+$", before) is not None
+    )
 
 
 def _name_of(designation: str, phrase: str) -> str:

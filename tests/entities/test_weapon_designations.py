@@ -169,3 +169,8 @@ def test_a_designation_before_a_trainer_role_phrase_is_one_mention():
         "fighter trainer. The air force needs an advanced trainer."
     )
     assert weapons(text) == {"XT-55": 1, "QX-9": 1, "aircraft (generic)": 1}
+
+
+def test_a_ship_class_named_after_a_person_keeps_all_its_words():
+    text = "The navy bought two Mateo Cruz-class frigates. Four Kestrel-class corvettes follow."
+    assert weapons(text) == {"Mateo Cruz-class frigate": 1, "Kestrel-class corvette": 1}
