@@ -46,6 +46,10 @@ DESIGNATION = regex.compile(
 #: A capitalised word right before a maker's model ("Ground" of "Ground Master 400").
 _TITLE_WORD_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}{2,}) $")
 
+#: A word in capitals right before a ship class in capitals ("HAZARD" of "OLIVER HAZARD
+#: PERRY class", as some outlets write ship names).
+_CAPITALS_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}{2,}) $")
+
 #: A maker's name and model number ("Agusta 109"), as opposed to a designation.
 _MAKER_MODEL = regex.compile(r"\p{Lu}\p{Ll}{2,} \d")
 
@@ -113,7 +117,11 @@ def as_lexicon_variant(text: str, row: tuple, matcher) -> tuple:
     variant of a named weapon of the same category that the lexicon does not list
     ("the K-77B jet trainer" is the lexicon's K-77, not a new "K-77B")."""
     name, category, _, start, end, evidence = row
-    if lookup_form(matcher, name) is not None:
+    known = lookup_form(matcher, name)
+    if known.__class__ is tuple and known[1] == "weapon" and known[2] == category:
+        # written otherwise than the lexicon does: "OLIVER HAZARD PERRY class frigate"
+        return (known[0], known[2], known[3], start, end, evidence)
+    if known is not None:
         return row
     target = lexicon_variant(name, matcher)
     word = _TITLE_WORD_BEFORE.search(text, max(0, start - 16), start)
@@ -205,8 +213,10 @@ def with_class_after(text, m, spans, found):
         ):
             start, name = first.start(1), f"{first.group(1)} {name}"
     if ship_class:  # "Jose Rizal-class frigates", "Oliver Hazard Perry class": a class of names
+        capitals = _SHIP_CLASS.split(m.group())[0].isupper()
+        words_before = _CAPITALS_BEFORE if capitals else _TITLE_WORD_BEFORE
         for _ in range(2):
-            first = _TITLE_WORD_BEFORE.search(text, max(0, start - 16), start)
+            first = words_before.search(text, max(0, start - 16), start)
             if (
                 first is None
                 or first.group(1).casefold() in function_words()

@@ -174,3 +174,8 @@ def test_a_designation_before_a_trainer_role_phrase_is_one_mention():
 def test_a_ship_class_named_after_a_person_keeps_all_its_words():
     text = "The navy bought two Mateo Cruz-class frigates. Four Kestrel-class corvettes follow."
     assert weapons(text) == {"Mateo Cruz-class frigate": 1, "Kestrel-class corvette": 1}
+
+
+def test_a_lexicon_ship_class_written_in_capitals_is_the_lexicon_class():
+    text = "Each OLIVER HAZARD PERRY class frigate carries a helicopter."
+    assert weapons(text) == {"Oliver Hazard Perry-class frigate": 1, "aircraft (generic)": 1}
