@@ -24,8 +24,9 @@ from analysis.entities.weapon_data import function_words
 from analysis.entities.weapon_references import forms_again
 from analysis.entities.weapon_spans import is_class
 
-#: The capitalised last word of a matched name of two or more words.
-_LAST_WORD = regex.compile(r"\s(\p{Lu}\p{Ll}{3,})$")
+#: The capitalised last word of a matched name of two or more words, before the class
+#: words the mention holds ("Seahawk" of "MH-60R Seahawk helicopters").
+_LAST_WORD = regex.compile(r"\s(\p{Lu}\p{Ll}{3,})(?: \p{Ll}[\p{Ll}-]*){0,3}$")
 
 
 def last_word_repeats(
@@ -47,8 +48,9 @@ def last_word_repeats(
 
 
 def _after_the(word: str) -> str:
-    """The regex of a last word after "the" ("the Typhoon", "the Rafale and Typhoon")."""
-    return rf"(?<=(?<![\w-])[Tt]he (?:\p{{Lu}}[\w-]* (?:and|or) )?){word}(?![\w-]| \p{{Lu}})"
+    """The regex of a last word after "the" ("the Typhoon", "the Rafale and Typhoon"), also
+    in the plural ("the Typhoons")."""
+    return rf"(?<=(?<![\w-])[Tt]he (?:\p{{Lu}}[\w-]* (?:and|or) )?){word}s?(?![\w-]| \p{{Lu}})"
 
 
 #: A one-word name before lower-case class words: "Hawk" of "Hawk advanced jet trainers".
