@@ -94,6 +94,7 @@ from analysis.entities.weapon_names import (
     family_mentions,
     inside_names,
     lower_case_names,
+    slash_siblings,
 )
 from analysis.entities.weapon_neighbours import known_short_names, weapon_neighbours
 from analysis.entities.weapon_references import (
@@ -194,6 +195,10 @@ def discover_weapons(
     drop.update(replaced)
     drop.update(inside_names(article, spans))
     drop.update(adjacent_repeats(text, spans))
+    if lexicons is not None:
+        siblings, replaced = slash_siblings(text, spans, compile_matcher(lexicons))
+        found += [f for f in siblings if not any(g[3] < f[4] and f[3] < g[4] for g in found)]
+        drop.update(replaced)
     drop.update(appositions(text, spans))
     drop.update(compared(text, spans))
     drop.update(described_classes(text, spans))

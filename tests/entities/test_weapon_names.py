@@ -127,3 +127,8 @@ def test_two_classes_joined_by_a_slash_stay_two():
 
 def test_a_ship_noun_after_a_lexicon_class_name_and_the_word_class_is_that_class():
     assert weapons("The navy will buy four FREMM-class frigates by 2030.") == {"FREMM": 1}
+
+
+def test_a_siblings_number_after_a_slash_names_the_sibling_system():
+    text = "Ruritania fired 40 Shahed-136/131 drones and bought Su-27/30 jets in 2019/2020."
+    assert weapons(text) == {"Shahed-136": 1, "Shahed-131": 1, "Su-27": 1, "Su-30": 1}
