@@ -108,9 +108,12 @@ def test_multirole_fighter_acronyms_and_roles_count_as_fighters():
 
 
 def test_plural_class_acronyms_count_under_their_generic_class():
-    text = "Ruritania fields SPHs, and its navy SLCMs, AShMs, UUVs, two SSBNs and an SSK."
+    text = (
+        "Ruritania fields SPHs and MANPADs, and its navy SLCMs, AShMs, UUVs, two SSBNs and an SSK."
+    )
     assert weapons(text) == {
         "artillery (generic)": 1,
+        "air defence (generic)": 1,
         "missile (generic)": 2,
         "drone (generic)": 1,
         "submarine (generic)": 2,
