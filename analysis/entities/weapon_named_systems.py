@@ -194,11 +194,12 @@ def name_after_class_noun(text, spans, found, matcher) -> tuple[list[tuple], set
     return out, drop
 
 
-#: A capitalised name and one to three describing words (lower case, or an acronym of
-#: capitals) before a class noun: "Meteor beyond-visual-range ", "Aster SAM ".
+#: A capitalised name and one to three describing words (lower case, an acronym of
+#: capitals or a wheel layout) before a class noun: "Meteor beyond-visual-range ", "Aster
+#: SAM ", "Boxer 8x8 ".
 _NAME_DESCRIBED = regex.compile(
     r"(?<![\w'’-])((?:Euro[- ]?)?\p{Lu}[\p{L}\d]+) "
-    r"((?:(?:\p{Ll}[\p{Ll}-]*\p{Ll}|\p{Lu}{2,5}) ){0,3})$"
+    r"((?:(?:\p{Ll}[\p{Ll}-]*\p{Ll}|\p{Lu}{2,5}|\d{1,2}[x×]\d{1,2}) ){0,3})$"
 )
 
 #: A name or designation right before a word ("C-390 " of "C-390 Tempest"): the word is

@@ -53,8 +53,9 @@ def _after_the(word: str) -> str:
     return rf"(?<=(?<![\w-])[Tt]he (?:\p{{Lu}}[\w-]* (?:and|or) )?){word}s?(?![\w-]| \p{{Lu}})"
 
 
-#: A one-word name before lower-case class words: "Hawk" of "Hawk advanced jet trainers".
-_FIRST_WORD = regex.compile(r"(\p{Lu}\p{Ll}{3,}) \p{Ll}")
+#: A one-word name before lower-case class words or a wheel layout: "Hawk" of "Hawk advanced
+#: jet trainers", "Boxer" of "Boxer 8x8 armoured vehicles".
+_FIRST_WORD = regex.compile(r"(\p{Lu}\p{Ll}{3,}) (?:\p{Ll}|\d{1,2}[x×]\d)")
 
 
 def first_word_repeats(

@@ -148,3 +148,17 @@ def test_a_second_role_after_and_is_part_of_one_named_systems_mention():
     # a determiner after "and" opens another thing
     text = "Ruritania ordered the ZR-7 jet trainer and the transport aircraft."
     assert weapons(text) == {"ZR-7": 1, "aircraft (generic)": 1}
+
+
+def test_a_wheel_layout_between_a_name_and_its_class_is_part_of_the_mention():
+    text = "The army ordered 90 Boxer 8x8 armoured vehicles. The Boxers will carry turrets."
+    assert weapons(text) == {"Boxer armoured vehicle": 2}
+
+
+def test_a_generic_vehicle_class_in_capitals_counts_as_a_military_vehicle():
+    text = "Ruritania wants Oshkosh M-ATV MRAPs and 30 more MRAPs."
+    assert weapons(text) == {"M-ATV": 1, "military vehicle (generic)": 1}
+
+
+def test_a_nationality_no_actor_claims_is_no_model_name():
+    assert weapons("Ruritania will buy Korean jets.") == {"aircraft (generic)": 1}
