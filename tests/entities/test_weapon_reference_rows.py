@@ -123,7 +123,8 @@ def test_plural_class_acronyms_count_under_their_generic_class():
 def test_guided_bomb_kits_missiles_and_ship_systems_added_to_the_lexicon():
     text = (
         "The jets carry AASM Hammer bombs, SPICE 1000 kits and R-77 missiles; the frigate "
-        "has a Mk 41 VLS and a SeaRAM, and two H145M helicopters. A hammer and spice were sold."
+        "has a Mk 41 VLS, a Sea Viper system and a SeaRAM, and two H145M helicopters. A hammer "
+        "and spice were sold."
     )
     assert weapons(text) == {
         "aircraft (generic)": 1,
@@ -132,6 +133,7 @@ def test_guided_bomb_kits_missiles_and_ship_systems_added_to_the_lexicon():
         "R-77": 1,
         "warship (generic)": 1,
         "Mk 41 Vertical Launching System": 1,
+        "Sea Viper": 1,
         "SeaRAM": 1,
         "H145M": 1,
     }
