@@ -53,9 +53,13 @@ def _after_the(word: str) -> str:
     return rf"(?<=(?<![\w-])[Tt]he (?:\p{{Lu}}[\w-]* (?:and|or) )?){word}s?(?![\w-]| \p{{Lu}})"
 
 
-#: A one-word name before lower-case class words or a wheel layout: "Hawk" of "Hawk advanced
-#: jet trainers", "Boxer" of "Boxer 8x8 armoured vehicles".
-_FIRST_WORD = regex.compile(r"(\p{Lu}\p{Ll}{3,}) (?:\p{Ll}|\d{1,2}[x×]\d)")
+#: A one-word name before lower-case class words, a model number or a mark: "Hawk" of "Hawk
+#: advanced jet trainers" and "Hawk Mk 132 jets", "Boxer" of "Boxer 8x8 armoured vehicles".
+_FIRST_WORD = regex.compile(r"(\p{Lu}\p{Ll}{3,}) (?:\p{Ll}|\d|Mk\b|\p{Lu}\d)")
+
+
+#: Words that open a designation, no name of their own: "Type 26", "Project 955", "Block 70".
+_DESIGNATORS = frozenset({"Type", "Project", "Model", "Mark", "Block", "Batch", "Flight", "Class"})
 
 
 def first_word_repeats(
@@ -68,7 +72,7 @@ def first_word_repeats(
     rows += [f[:5] for f in found if not f[0].islower()]
     for name, category, weapon_class, start, end in sorted(rows, key=lambda r: r[3]):
         m = _FIRST_WORD.match(text, start, end)
-        if m is None or m.group(1).casefold() in function_words():
+        if m is None or m.group(1).casefold() in function_words() or m.group(1) in _DESIGNATORS:
             continue
         if matcher.exact.get(m.group(1)) is not None:
             continue  # a name of its own as written ("HAWK" in capitals is no "Hawk")

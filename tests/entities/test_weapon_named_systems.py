@@ -162,3 +162,11 @@ def test_a_generic_vehicle_class_in_capitals_counts_as_a_military_vehicle():
 
 def test_a_nationality_no_actor_claims_is_no_model_name():
     assert weapons("Ruritania will buy Korean jets.") == {"aircraft (generic)": 1}
+
+
+def test_a_names_first_word_before_a_mark_counts_again_after_the():
+    text = (
+        "Ruritania ordered 20 Hawk Mk 132 jets; the Hawk is built locally. The navy has a "
+        "Type 26 frigate, and the Type of ship matters."
+    )
+    assert weapons(text) == {"BAE Hawk": 2, "Type 26 frigate": 1}
