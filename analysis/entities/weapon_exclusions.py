@@ -381,7 +381,7 @@ def second_roles(text: str, spans: Sequence[tuple]) -> list[int]:
 
 
 #: A singular lower-case noun ending a named system's mention: "trainer" of "ZR-7 trainer".
-_SINGULAR_HEAD = regex.compile(r"(\p{Ll}[\p{Ll}-]*(?<!s))$")
+_SINGULAR_HEAD = regex.compile(r"(?<= )(\p{Ll}[\p{Ll}-]*(?<!s))$")
 
 #: "and" and up to two describing words before a second class row: " and light-attack ",
 #: or the first half of a compound the row ends ("light-" of "light-attack aircraft").

@@ -148,6 +148,9 @@ def test_a_second_role_after_and_is_part_of_one_named_systems_mention():
     # a determiner after "and" opens another thing
     text = "Ruritania ordered the ZR-7 jet trainer and the transport aircraft."
     assert weapons(text) == {"ZR-7": 1, "aircraft (generic)": 1}
+    # a name without its class noun has no role to share
+    text = "The cell launches Tomahawk and anti-ship missiles."
+    assert weapons(text) == {"BGM-109 Tomahawk": 1, "missile (generic)": 1}
 
 
 def test_a_wheel_layout_between_a_name_and_its_class_is_part_of_the_mention():
