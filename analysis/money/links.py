@@ -58,6 +58,7 @@ from analysis.money.adjacent import link_adjacent_parts
 from analysis.money.amount import Amount
 from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
 from analysis.money.bystanders import SUPERLATIVE, restates_within_bounds
+from analysis.money.closing import link_closing_totals
 from analysis.money.continuations import link_continued_parts
 from analysis.money.explicit import (
     link_compositions,
@@ -397,6 +398,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     )
     taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
     link_running_totals(text, sentences, readings, by_start, Linked, taken)
+    protected |= link_closing_totals(text, sentences, readings, by_start, Linked, protected)
     assign_by_sums(readings, by_start, candidates, protected, Linked)
     return sorted(by_start.values(), key=lambda s: s.total.amount.start)
 

@@ -373,7 +373,7 @@ NAME_WORD = re.compile(r"\b[A-Z][\w'’-]+\b(?![.\s]*\d)")
 RUNNING_TOTAL = re.compile(
     r"(?P<cue>\b(?:bring|brings|bringing|brought|takes?|taking|took|pushes|pushing|pushed|lifts?|"
     r"lifting|raises?|raising|raised)\s+(?:the\s+|its\s+|their\s+|overall\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:total|tally|sum))\b[^.;$€£¥₹]{0,120}?\bto\s+(?:[\w.]+\s+){0,2}$",
+    r"(?:[\w'’-]+\s+){0,2}?(?:total|tally|sum))\b[^.;$€£¥₹]{0,120}?\bto\s+(?:[\w.]+\s+){0,2}$",
     re.I,
 )
 #: Around an amount, words that make it a change of another sum, neither a whole nor a part:
@@ -647,4 +647,39 @@ MORE_OF_THE_SAME = re.compile(
     r"(?:allocations?|awards?|grants?|items?|projects?|funding|contracts?|spending|measures?|"
     r"commitments?|pledges?|investments?)\b[^.]*:\s*$",
     re.I,
+)
+#: Right before a total, words that close the list of its parts told before it: "..., out
+#: of the $90m package", "part of a", "for a total of", "making a combined".
+TOTAL_CLOSES = re.compile(
+    r"(?:\b(?:out|part)\s+of\s+(?:a|an|the|its|their)\s+(?:(?:total|overall|combined|entire|"
+    r"whole)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?"
+    r"|\b(?:for|making|with|to)\s+(?:a|an)\s+(?:grand\s+)?(?:total|combined|overall)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:of\s+)?)"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
+    re.I,
+)
+#: Before a part, an ordinal that names it one of a series: "a first tranche of", "a
+#: second of", "the final instalment of".
+ORDINAL_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?:first|second|third|fourth|fifth|initial|final|last|next)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:of\s+)?(?:(?:about|some|around|roughly|nearly|almost|over|"
+    r"more\s+than)\s+)?$",
+    re.I,
+)
+#: Nouns of parties that may each give or get the same sum: "two countries each pledged".
+PARTY_NOUNS = (
+    r"countries|nations|donors|governments|states|members|partners|allies|companies|firms|"
+    r"banks|lenders|ministries|agencies|sides|parties|investors|groups|funds"
+)
+#: In a sum's clause before it, "each" of several parties: "Norway and Denmark each pledged",
+#: "will each receive", "each country would contribute" (never "each year").
+SHARED_EACH_BEFORE = re.compile(
+    r"\beach\s+(?!(?:year|month|week|day|quarter|time|season)\b)(?:[\w'’-]+\s+){0,4}?"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|a\s+further|"
+    r"an\s+additional|another)\s+)?$",
+    re.I,
+)
+#: Right after a sum: "$50 million each", "€1bn apiece" (never "each year").
+SHARED_EACH_AFTER = re.compile(
+    r"\s*,?\s*(?:each|apiece)\b(?!\s+(?:year|month|week|day|quarter|time|season)\b)", re.I
 )

@@ -1,0 +1,233 @@
+"""Closing totals: a total stated after its parts, and sums each of several parties gives.
+
+A text often tells the parts first and the whole last:
+
+- in the parts' own sentence: "Farmers get $40m and fishermen $25m, out of the $90m
+  drought package"; "an initial fee of €50m plus add-ons of €10m, taking the total to
+  €60m"; "Norway and Denmark each pledged $150m and Finland $100m, bringing the total to
+  $400m";
+- in the sentence after them: "A first tranche of $300m ... and a second of $200m. In
+  all, the loan is worth $1bn."
+
+``link_closing_totals`` links such a total to the sums before it. The words right before
+the total close the list ("out of the", "for a total of", "bringing the total to"), or
+the next sentence opens with them ("In all, ...", "The loan is worth ..."). The parts are
+the sums before those words, back to the start of their sentence; when they add up to
+the total exactly, that is what the words said. A running total ("bringing the total
+to") counts what came before, so only a set that adds up exactly, reaching back at most
+``CLOSING_BACK`` sentences of the paragraph, is taken as its parts; closing words of a
+whole ("out of the $90m package") take the sums of their own sentence when they fit.
+
+A sum "each" of several parties gives counts once per party ("Norway and Denmark each
+pledged $150m" is two parts of $150m): ``shared_by`` reads the parties.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from analysis.money.rules import (
+    ORDINAL_BEFORE,
+    PARTY_NOUNS,
+    RUNNING_TOTAL,
+    SHARED_EACH_AFTER,
+    SHARED_EACH_BEFORE,
+    TOTAL_AFTER_PARTS,
+    TOTAL_CLOSES,
+)
+
+__all__ = ["link_closing_totals", "shared_by"]
+
+#: How many sentences before a closing total (in its paragraph) its parts may reach.
+CLOSING_BACK = 2
+#: Tolerance of "adds up": a thousandth of an exact total, 2% when a figure is approximate.
+EXACT_SHARE, LOOSE_SHARE = 0.001, 0.02
+
+_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4}"
+#: A coordinated list of names: "Norway and Denmark", "Qatar, Oman and the United Arab
+#: Emirates" (group ``names``).
+_NAMES = re.compile(rf"(?P<names>(?:both\s+)?{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})")
+#: Between the names and "each" or the verb of the sum: "A and B, who", "A and B will".
+_NAMES_GAP = re.compile(r"\s*,?\s*(?:(?:who|which|that)\s+)?(?:[\w'’-]+\s+){0,2}")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+
+def shared_by(text: str, sentence, amount) -> list[tuple[str, int, int]]:
+    """The parties that each give or get ``amount``: [(name, start, end), ...], or [] when
+    the sum is given once.
+
+    >>> from types import SimpleNamespace as NS
+    >>> t = "Norway and Denmark each pledged $150 million to the fund."
+    >>> [name for name, _, _ in shared_by(t, NS(start=0, end=len(t)), NS(start=32, end=44))]
+    ['Norway', 'Denmark']
+    >>> t = "Qatar and the United Arab Emirates, who gave $50 million each, were thanked."
+    >>> [name for name, _, _ in shared_by(t, NS(start=0, end=len(t)), NS(start=45, end=56))]
+    ['Qatar', 'the United Arab Emirates']
+    >>> t = "Ten helicopters at $20 million each."
+    >>> shared_by(t, NS(start=0, end=len(t)), NS(start=19, end=30))
+    []
+    """
+    before = text[sentence.start : amount.start]
+    clause_start = max([0, *(m.end() for m in re.finditer(r"[;$€£¥₹]", before))])
+    before = before[clause_start:]
+    m = SHARED_EACH_BEFORE.search(before)
+    if m:
+        head = before[: m.start()]
+    elif SHARED_EACH_AFTER.match(text, amount.end, sentence.end):
+        head = before
+    else:
+        return []
+    offset = sentence.start + clause_start
+    counted = re.search(rf"\b(?P<n>{'|'.join(_COUNTS)})\s+(?:[\w-]+\s+)?(?:{PARTY_NOUNS})\b",
+                        before, re.I)  # fmt: skip
+    # the names stand right before "each" or the verb: "A and B, who gave", "A and B said"
+    found = [n for n in _NAMES.finditer(head) if _NAMES_GAP.fullmatch(head, n.end())]
+    if found:
+        names = found[-1]
+        start = offset + names.start("names")
+        words = re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+)", names.group("names"))
+        parties, at = [], start
+        for k, word in enumerate(words):
+            if k % 2 == 0:
+                name = re.sub(r"^both\s+", "", word, flags=re.I)
+                skip = len(word) - len(name)
+                parties.append((name, at + skip, at + len(word)))
+            at += len(word)
+        return parties
+    if counted:
+        n = _COUNTS[counted.group("n").lower()]
+        s, e = offset + counted.start(), offset + counted.end()
+        return [(counted.group(0), s, e)] * n
+    return []
+
+
+def _parts_of(text, sentences, part):
+    """``part`` once per party that each gives or gets it (its recipient that party)."""
+    sentence = sentences[part.sentence]
+    parties = shared_by(text, sentence, part.amount)
+    if len(parties) < 2:
+        m = ORDINAL_BEFORE.search(text[sentence.start : part.amount.start])
+        if part.link is None and m:  # "a first tranche of $300m": known by its place
+            words = re.sub(r"\s+of\s*$", "", m.group(0).strip(), flags=re.I)
+            start = sentence.start + m.start()
+            return [replace(part, link=(words, start, start + len(words)))]
+        return [part]
+    return [replace(part, link=party) for party in parties]
+
+
+def _adds_up(total, parts) -> bool:
+    t = total.amount
+    loose = t.qualifier != "exact" or any(p.amount.qualifier != "exact" for p in parts)
+    share = LOOSE_SHARE if loose else EXACT_SHARE
+    return abs(sum(p.amount.value for p in parts) - t.value) <= share * t.value
+
+
+def _fits(total, parts) -> bool:
+    return sum(p.amount.value for p in parts) < total.amount.value
+
+
+def _candidate(total, reading, protected) -> bool:
+    """True when ``reading``, stated before ``total``, may be one of its parts."""
+    a, t = reading.amount, total.amount
+    return (a.value is not None and a.currency == t.currency and a.value < t.value
+            and a.start not in protected and not reading.barred and not reading.change
+            and not reading.computed)  # fmt: skip
+
+
+def _named(text, sentences, reading) -> bool:
+    """True when a part says what it is: its recipient, or an ordinal before it ("a first
+    tranche of", "a second of")."""
+    if reading.link is not None:
+        return True
+    sentence = sentences[reading.sentence]
+    return bool(ORDINAL_BEFORE.search(text[sentence.start : reading.amount.start]))
+
+
+def _closing_cue(text, sentences, total):
+    """(kind, match) of the words that make ``total`` close a list of parts before it:
+    "running" ("bringing the total to"), "close" ("out of the", "for a total of"), "after"
+    (the sentence opens with "In all," or "The loan is worth"), or None."""
+    sentence = sentences[total.sentence]
+    before = text[sentence.start : total.amount.start]
+    if m := RUNNING_TOTAL.search(before):
+        return "running", m
+    if m := TOTAL_CLOSES.search(before):
+        return "close", m
+    m = TOTAL_AFTER_PARTS.search(sentence.text)
+    if not m or re.search(r"[$€£¥₹\d]", before[: m.start()]):
+        return None
+    named = m.group("noun") or TOTAL_AFTER_PARTS.search(sentence.text, m.end())
+    if not (named or total.family):
+        return None  # "In all, the firm made $20bn" names no whole the parts belong to
+    if sentence.start + m.end() - 1 <= total.amount.start <= sentence.start + m.end() + 20:
+        return "after", m
+    return None
+
+
+def _parts_before(text, sentences, readings, total, cue_start, protected, back):
+    """The sums before ``cue_start`` that may be ``total``'s parts, sentence by sentence:
+    [[sums of the total's own sentence], [sums of the one before], ...]."""
+    runs = []
+    for index in range(total.sentence, total.sentence - back - 1, -1):
+        if index < 0 or sentences[index].start > cue_start:
+            break
+        if readings and index != total.sentence:
+            paragraph = next((r.paragraph for r in readings if r.sentence == index), None)
+            if paragraph is not None and paragraph != total.paragraph:
+                break
+        here = [r for r in readings if r.sentence == index and r.amount.end <= cue_start]
+        if any(not _candidate(total, r, protected) for r in here):
+            break  # a sum that is no part (another currency, a larger one) ends the list
+        runs.append(here)
+    return runs
+
+
+def link_closing_totals(text, sentences, readings, by_start, make_linked, protected) -> set[int]:
+    """Link each total stated after its parts to them; return the starts of the sums
+    linked (totals and parts), which the arithmetic of ``assign_by_sums`` leaves alone."""
+    linked_now: set[int] = set()
+    for total in readings:
+        t = total.amount
+        if t.value is None or t.start in linked_now or total.change:
+            continue
+        cue = _closing_cue(text, sentences, total)
+        if cue is None:
+            continue
+        kind, m = cue
+        cue_start = sentences[total.sentence].start + m.start()
+        back = 0 if kind == "close" else CLOSING_BACK
+        own = {p.amount.start for p in by_start[t.start].parts} if t.start in by_start else set()
+        barred = (protected | linked_now) - own  # its own parts, found in-sentence, stay its
+        runs = _parts_before(text, sentences, readings, total, cue_start, barred, back)
+        chosen = None
+        pool: list = []
+        for run in runs:
+            pool = [*(q for r in run for q in _parts_of(text, sentences, r)), *pool]
+            if len(pool) >= 2 and _adds_up(total, pool):
+                chosen = pool
+                break
+        named = kind == "close" or all(_named(text, sentences, r) for r in pool)
+        if chosen is None and kind != "running" and pool and _fits(total, pool) and named:
+            chosen = pool  # closing words of a whole, or parts that say what they are
+        if not chosen:
+            continue
+        existing = by_start.get(t.start)
+        starts = {p.amount.start for p in chosen}
+        others = existing and any(p.amount.start not in starts for p in existing.parts)
+        if others and kind != "running":
+            continue  # the total has parts of its own the words gave it after it
+        for other in by_start.values():  # a part belongs to one total
+            if other.total.amount.start != t.start:
+                other.parts = [p for p in other.parts if p.amount.start not in starts]
+        linked = make_linked(total)
+        linked.parts = sorted(chosen, key=lambda r: r.amount.start)
+        words = m.group(0).strip()
+        signal = "running_total" if kind == "running" else "closing_reference"
+        at = sentences[total.sentence].start + m.start()
+        linked.cues = [(signal, words, at, at + len(m.group(0)))]
+        if _adds_up(total, chosen):
+            linked.cues.append(("sums_exactly", "", at, at))
+        by_start[t.start] = linked
+        linked_now |= starts | {t.start}
+    return linked_now

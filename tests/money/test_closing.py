@@ -1,0 +1,93 @@
+"""Tests for analysis.money.closing: totals stated after their parts, and sums that each of
+several parties gives.
+
+Every text here is made up for the test; expected values are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.money.allocations import find_allocations
+from analysis.money.closing import shared_by
+from analysis.text import article_from_text, split_sentences
+from tests.money.helpers import B, M, splits_of
+
+CLOSING_TOTALS = [
+    # parts told before the whole, closed by "out of the" in their own sentence
+    ("Farmers get $40 million and fishermen $25 million, out of the $90 million drought "
+     "package approved on Tuesday.",
+     [(90 * M, [40 * M, 25 * M])]),
+    # several parties each giving the same sum, then a running total that they add up to
+    ("Norway and Denmark each pledged $150 million, and Finland added $100 million, "
+     "bringing the total to $400 million.",
+     [(400 * M, [150 * M, 150 * M, 100 * M])]),
+    # the parts reach back to the sentence before when together they add up to the total
+    ("Norway pledged $150 million to the fund. Denmark gave $120 million and Finland added "
+     "$100 million, bringing the fund's total to $370 million.",
+     [(370 * M, [150 * M, 120 * M, 100 * M])]),
+    # instalments named by their place, closed by "out of a total fee of"
+    ("A first instalment of 40 million pounds was paid in 2021, followed by a second "
+     "instalment of 35 million pounds a year later, out of a total fee of 120 million pounds.",
+     [(120 * M, [40 * M, 35 * M])]),
+    # tranches told before the total, which the next sentence states
+    ("The lender released a first tranche of $300 million in March and a second of $200 "
+     "million in June. In all, the loan is worth $1 billion.",
+     [(1 * B, [300 * M, 200 * M])]),
+    # the components of a fee, then "taking the total to"
+    ("The club will pay an initial fee of 50 million euros and add-ons of 10 million euros, "
+     "taking the total to 60 million euros.",
+     [(60 * M, [50 * M, 10 * M])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CLOSING_TOTALS)
+def test_totals_after_their_parts(text, expected):
+    assert splits_of(text) == expected
+
+
+NOT_CLOSING = [
+    # a running total: the earlier sums that do not add up to it are not all its parts
+    ("Norway pledged $150 million last year. Denmark gave $120 million on Monday, bringing "
+     "the total to $900 million.",
+     [(900 * M, [120 * M])]),
+    # a sum larger than the total is no part of it, and ends the list
+    ("The firm earned $800 million. It won $40 million and $25 million, out of the $90 "
+     "million programme.",
+     [(90 * M, [40 * M, 25 * M])]),
+    # unit prices are no parties: "$20 million each" of ten helicopters counts once
+    ("Ten helicopters at $20 million each and spares worth $30 million, out of the $500 "
+     "million deal.",
+     [(500 * M, [20 * M, 30 * M])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", NOT_CLOSING)
+def test_closing_words_do_not_overreach(text, expected):
+    assert splits_of(text) == expected
+
+
+def test_each_party_is_the_recipient_of_its_own_part():
+    text = ("Qatar and the United Arab Emirates, who gave $50 million each, and Oman with "
+            "$20 million brought the fund's total to $120 million.")  # fmt: skip
+    (allocation,) = find_allocations(text)
+    assert [(p.recipient_text, p.amount.value) for p in allocation.parts] == [
+        ("Qatar", 50 * M), ("the United Arab Emirates", 50 * M), ("Oman", 20 * M),
+    ]  # fmt: skip
+    assert allocation.remainder.value == 0
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Both Chile and Peru will each receive $5 million.", ["Chile", "Peru"]),
+        ("Three donors each gave $2 million.", ["Three donors"] * 3),
+        ("Chile will get $5 million each year.", []),
+    ],
+)
+def test_shared_by(text, expected):
+    (sentence,) = split_sentences(article_from_text(text))
+    from analysis.money.amounts import find_amounts
+
+    (amount,) = find_amounts(text)
+    assert [name for name, _, _ in shared_by(text, sentence, amount)] == expected
