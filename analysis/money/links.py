@@ -236,7 +236,9 @@ def read_amount(
     if change:
         # "an increase of $33 billion": the change of another sum, no whole and no part
         family, whole_text, own, plural, why = "", "", False, False, change.group(0).strip()
-    added = bool(ADDED_BEFORE.search(before))
+    # "$3bn would go to A, with an additional $2bn for B": added to the item before it, a
+    # part like it; "$5bn, with an additional $1bn later" stays on top of the $5bn
+    added = bool(ADDED_BEFORE.search(before)) and not _AFTER_AN_ITEM.search(before)
     return Reading(amount, index, paragraph, link, family, whole_text, own, plural,
                    why, added, outside_of=outside, change=bool(change))  # fmt: skip
 
@@ -780,9 +782,25 @@ _SIBLING_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:a|an|another)\s*\Z",
 _NOUN_AFTER = re.compile(r"[\s-]*([a-z]+)")
 
 
+#: Before a sum, a sum with its purpose and then words adding this one to it: "$3bn would go
+#: toward A, with an additional ".
+_AFTER_AN_ITEM = re.compile(
+    r"[$€£¥₹\d][^;$€£¥₹]*?\b(?:to|for|toward|towards|on)\b[^;$€£¥₹]*?(?:,\s*|\s)"
+    r"(?:with|and|plus)\s+(?:another|a\s+further|an\s+additional|an\s+extra)\s+$",
+    re.I,
+)
+#: Between a sum with its own purpose and the next: "..., with an additional", "and another".
+_ADDED_SIBLING = re.compile(
+    r"(?:,\s*|\s)(?:with|and|plus)\s+(?:another|a\s+further|an\s+additional|an\s+extra)\s*$",
+    re.I,
+)
+
+
 def _sibling_items(text, total, part, gap) -> bool:
     """True when ``part`` is the next item of a list that ``total`` opens: the same noun
     follows both sums and only ", a" / "and a" comes right before the second."""
+    if total.link and _ADDED_SIBLING.search(gap):
+        return True  # "$3bn would go to A, with an additional $2bn to B": side by side
     first = _NOUN_AFTER.match(text, total.amount.end)
     second = _NOUN_AFTER.match(text, part.amount.end)
     return bool(_SIBLING_GAP.search(gap) and first and second

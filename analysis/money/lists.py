@@ -19,12 +19,17 @@ from analysis.money.rules import (
     MEMBER_VERBS,
     MORE_OF_THE_SAME,
     OF_REFERENCE_AFTER,
+    REFERS_TO_WHOLE,
 )
 
 __all__ = ["link_announced_lists", "link_members"]
 
 #: How far after a list's announcement its items may be, in sentences.
 LIST_AHEAD = 12
+#: A list line is short: at most this many words.
+LINE_WORDS = 30
+#: Before a list line's sum, its label and a colon or dash: "- Health: ", "Schools — ".
+LINE_LABEL = re.compile(r"[\s\W]*(?P<label>[^\W\d][^:$€£¥₹\d]{0,60}?)\s*[:—–-]\s*")
 
 
 def link_announced_lists(text, sentences, readings, by_start, make_linked, protected) -> set[int]:
@@ -47,10 +52,16 @@ def link_announced_lists(text, sentences, readings, by_start, make_linked, prote
         earlier = [r for r in readings if 0 < index - r.sentence <= 3 and r.amount.value
                    and not r.change and not _is_running(text, sentences, r)]  # fmt: skip
         subset = None
+        counted = _COUNTED.search(sentence.text)  # "four things:" must be four lines
         if earlier:
             total = max(earlier, key=lambda r: (r.amount.value, r.amount.start))
             items = _list_items(text, sentences, readings, index, total)
             subset = _adding_up(total, items) if len(items) >= 2 else None
+            if not subset and REFERS_TO_WHOLE.match(sentence.text) and not counted:
+                # "The funds go to the following sectors:" names the whole: the lines right
+                # after it are its parts, all or some ("including:"), as long as they fit
+                lines = _list_lines(text, sentences, readings, index, total)
+                subset = lines if len(lines) >= 2 and _fit_in(total, lines) else None
             if not subset and _counted_items(sentence.text, items, total):
                 subset = None if counts_other_wholes(sentence.text, total) else items
         if not subset and (group := counted_group_total(sentence.text, sentences, readings, index)):
@@ -63,7 +74,41 @@ def link_announced_lists(text, sentences, readings, by_start, make_linked, prote
         cue = ("announced_list", sentence.text.strip()[-40:], sentence.start, sentence.end)
         _move(by_start, make_linked, total, subset, cue)
         linked_parts |= {r.amount.start for r in subset}
+        for item in subset:
+            linked_parts |= _item_parts(readings, by_start, make_linked, item, subset,
+                                        protected | linked_parts)  # fmt: skip
     return linked_parts
+
+
+def _item_parts(readings, by_start, make_linked, item, items, protected) -> set[int]:
+    """Link the sums of the sentences that go on in a list item's own paragraph to the
+    item: "— About $8bn for allies. More than $3bn would go toward ships, with an
+    additional $2bn for ..." (the item's own breakdown), when together with the parts it
+    has they fit inside it. Returns the starts of the sums linked."""
+    a = item.amount
+    others = {r.paragraph for r in items if r is not item}
+    if item.paragraph in others:
+        return set()  # the paragraph holds several items: no one item's breakdown
+    later = [r for r in readings if r.paragraph == item.paragraph and r.sentence > item.sentence
+             and r.amount.start not in protected]  # fmt: skip
+    subs = [r for r in later if r.amount.value is not None and r.amount.currency == a.currency
+            and r.amount.value < a.value and r.link is not None
+            and not (r.barred or r.change or r.computed or r.own_whole)]  # fmt: skip
+    if not subs or len(subs) < len(later):
+        return set()  # a sum that is no part, or says not what it is for: no breakdown
+    linked = by_start.get(a.start)
+    given = (
+        [p for p in linked.parts if p.amount.start not in {r.amount.start for r in subs}]
+        if linked
+        else []
+    )
+    if sum(r.amount.value for r in [*given, *subs]) > a.value * 1.001:
+        return set()  # more than the item holds: not its breakdown
+    first = subs[0]
+    _move(
+        by_start, make_linked, item, subs, ("list_item", "", first.amount.start, first.amount.start)
+    )
+    return {r.amount.start for r in subs}
 
 
 #: An announcement that counts its items: "won two contracts:", "funds four programmes:".
@@ -118,6 +163,35 @@ def _more_items(text, sentences, readings, by_start, index, protected, linked_pa
     linked.parts = sorted([*linked.parts, *items], key=lambda r: r.amount.start)
     linked.cues.append(cue)
     linked_parts |= {r.amount.start for r in items}
+
+
+def _fit_in(total, items) -> bool:
+    """True when the items' sums stay within the total (to a thousandth)."""
+    return sum(r.amount.value for r in items) <= total.amount.value * 1.001
+
+
+def _list_lines(text, sentences, readings, index, total):
+    """The list lines right after ``sentences[index]``, each with one sum in ``total``'s
+    currency and smaller: "- Health: $200 million", "$150 million for schools". The list
+    ends at the first sentence that is no such line."""
+    t = total.amount
+    items = []
+    for i in range(index + 1, min(len(sentences), index + 1 + LIST_AHEAD)):
+        here = [r for r in readings if r.sentence == i and r.amount.value is not None]
+        line = sentences[i]
+        if len(here) != 1 or len(line.text.split()) > LINE_WORDS:
+            break
+        r = here[0]
+        lead = text[line.start : r.amount.start]
+        if not (LIST_BULLET.match(line.text) or LINE_LABEL.fullmatch(lead) or r.link):
+            break
+        if r.amount.currency != t.currency or r.amount.value >= t.value or r.change or r.barred:
+            break
+        if r.link is None and (m := LINE_LABEL.fullmatch(lead)):
+            start = line.start + m.start("label")
+            r = replace(r, link=(m.group("label"), start, start + len(m.group("label"))))
+        items.append(r)
+    return items
 
 
 def _rest_of_line(text, sentence, reading):

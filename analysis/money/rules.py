@@ -683,3 +683,11 @@ SHARED_EACH_BEFORE = re.compile(
 SHARED_EACH_AFTER = re.compile(
     r"\s*,?\s*(?:each|apiece)\b(?!\s+(?:year|month|week|day|quarter|time|season)\b)", re.I
 )
+#: A sentence opening with a reference back to the whole just named: "The funds go to",
+#: "The money will be spent on", "It includes", "The package covers" (a list it announces
+#: holds that whole's parts).
+REFERS_TO_WHOLE = re.compile(
+    rf"^\W*(?:it|this|these|the\s+(?:money|funds|funding|sum|amount|total|"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{_WHOLE_WORD}))\b",
+    re.I,
+)
