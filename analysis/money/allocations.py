@@ -40,6 +40,7 @@ makes it approximate; parts larger than the total are reported as
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
@@ -48,6 +49,7 @@ from analysis.errors import ParameterError
 from analysis.money.amounts import Amount, find_amounts
 from analysis.money.bare_sums import lend_currencies
 from analysis.money.bystanders import is_bystander
+from analysis.money.closing import parts_of_each
 from analysis.money.links import (
     Linked,
     Reading,
@@ -298,7 +300,7 @@ def _from_linked(text, sentences, item: Linked, namer) -> Allocation:
     numbers = {r.amount.start: sentences[r.sentence].number for r in [item.total, *item.parts]}
     kept = {p.amount.start: p for p in seed.parts} if seed else {}
     parts = []
-    for reading in item.parts:
+    for reading in _each_party(text, sentences, item.parts, kept):
         number = numbers[reading.amount.start]
         if reading.amount.start in kept:
             parts.append(replace(kept[reading.amount.start], sentence=number))
@@ -324,6 +326,17 @@ def _from_linked(text, sentences, item: Linked, namer) -> Allocation:
         sentences=tuple(sentences[i].number for i in indices),
         evidence=tuple(item.cues),
     )
+
+
+def _each_party(text, sentences, readings, kept) -> list:
+    """The parts, a sum "each" of several parties gives counted once per party ("Norway
+    and Denmark each gave $5m": two parts of $5m), unless already counted so."""
+    seen = Counter(r.amount.start for r in readings)
+    out = []
+    for r in readings:
+        alone = seen[r.amount.start] == 1 and r.amount.start not in kept
+        out += parts_of_each(text, sentences, r) if alone else [r]
+    return out
 
 
 def group_parts(text: str, amounts: list[Amount], links: list[tuple | None]):

@@ -28,16 +28,19 @@ import re
 from dataclasses import replace
 
 from analysis.money.rules import (
+    IN_ALL_AFTER,
+    LIST_BULLET,
     ORDINAL_BEFORE,
     PARTY_NOUNS,
     RUNNING_TOTAL,
     SHARED_EACH_AFTER,
     SHARED_EACH_BEFORE,
+    SUMS_REFERENCE,
     TOTAL_AFTER_PARTS,
     TOTAL_CLOSES,
 )
 
-__all__ = ["link_closing_totals", "shared_by"]
+__all__ = ["link_closing_totals", "parts_of_each", "shared_by"]
 
 #: How many sentences before a closing total (in its paragraph) its parts may reach.
 CLOSING_BACK = 2
@@ -102,7 +105,7 @@ def shared_by(text: str, sentence, amount) -> list[tuple[str, int, int]]:
     return []
 
 
-def _parts_of(text, sentences, part):
+def parts_of_each(text, sentences, part):
     """``part`` once per party that each gives or gets it (its recipient that party)."""
     sentence = sentences[part.sentence]
     parties = shared_by(text, sentence, part.amount)
@@ -144,6 +147,12 @@ def _named(text, sentences, reading) -> bool:
     return bool(ORDINAL_BEFORE.search(text[sentence.start : reading.amount.start]))
 
 
+#: Right before a total that "in all" follows: a comma or dash closing the list of parts.
+_LIST_THEN_TOTAL = re.compile(
+    r"(?:,|[—–-])\s*(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$", re.I
+)
+
+
 def _closing_cue(text, sentences, total):
     """(kind, match) of the words that make ``total`` close a list of parts before it:
     "running" ("bringing the total to"), "close" ("out of the", "for a total of"), "after"
@@ -152,8 +161,13 @@ def _closing_cue(text, sentences, total):
     before = text[sentence.start : total.amount.start]
     if m := RUNNING_TOTAL.search(before):
         return "running", m
+    if (m := SUMS_REFERENCE.match(before)) and total.family:
+        return "refer", m  # "Both sums come out of a $90m package"
     if m := TOTAL_CLOSES.search(before):
         return "close", m
+    m = IN_ALL_AFTER.match(text, total.amount.end, sentence.end)
+    if m and _LIST_THEN_TOTAL.search(before):
+        return "sums", m  # "$3bn on jets and $1bn on drones, $4bn in all"
     m = TOTAL_AFTER_PARTS.search(sentence.text)
     if not m or re.search(r"[$€£¥₹\d]", before[: m.start()]):
         return None
@@ -169,10 +183,15 @@ def _parts_before(text, sentences, readings, total, cue_start, protected, back):
     """The sums before ``cue_start`` that may be ``total``'s parts, sentence by sentence:
     [[sums of the total's own sentence], [sums of the one before], ...]."""
     runs = []
-    for index in range(total.sentence, total.sentence - back - 1, -1):
-        if index < 0 or sentences[index].start > cue_start:
+    # a bulleted list right before the total is read whole, over paragraph breaks
+    in_list = total.sentence > 0 and LIST_BULLET.match(sentences[total.sentence - 1].text)
+    for index in range(total.sentence, -1, -1):
+        if sentences[index].start > cue_start:
             break
-        if readings and index != total.sentence:
+        line = index < total.sentence and in_list and LIST_BULLET.match(sentences[index].text)
+        if total.sentence - index > back and not line:
+            break
+        if readings and index != total.sentence and not line:
             paragraph = next((r.paragraph for r in readings if r.sentence == index), None)
             if paragraph is not None and paragraph != total.paragraph:
                 break
@@ -195,20 +214,21 @@ def link_closing_totals(text, sentences, readings, by_start, make_linked, protec
         if cue is None:
             continue
         kind, m = cue
-        cue_start = sentences[total.sentence].start + m.start()
-        back = 0 if kind == "close" else CLOSING_BACK
+        cue_start = t.start if kind == "sums" else sentences[total.sentence].start + m.start()
+        back = {"close": 0, "refer": 1}.get(kind, CLOSING_BACK)
         own = {p.amount.start for p in by_start[t.start].parts} if t.start in by_start else set()
         barred = (protected | linked_now) - own  # its own parts, found in-sentence, stay its
         runs = _parts_before(text, sentences, readings, total, cue_start, barred, back)
         chosen = None
         pool: list = []
         for run in runs:
-            pool = [*(q for r in run for q in _parts_of(text, sentences, r)), *pool]
+            pool = [*(q for r in run for q in parts_of_each(text, sentences, r)), *pool]
             if len(pool) >= 2 and _adds_up(total, pool):
                 chosen = pool
                 break
-        named = kind == "close" or all(_named(text, sentences, r) for r in pool)
-        if chosen is None and kind != "running" and pool and _fits(total, pool) and named:
+        named = kind in ("close", "refer") or all(_named(text, sentences, r) for r in pool)
+        fit_enough = kind not in ("running", "sums") and pool and _fits(total, pool)
+        if chosen is None and fit_enough and named:
             chosen = pool  # closing words of a whole, or parts that say what they are
         if not chosen:
             continue
@@ -224,7 +244,7 @@ def link_closing_totals(text, sentences, readings, by_start, make_linked, protec
         linked.parts = sorted(chosen, key=lambda r: r.amount.start)
         words = m.group(0).strip()
         signal = "running_total" if kind == "running" else "closing_reference"
-        at = sentences[total.sentence].start + m.start()
+        at = m.start() if kind == "sums" else sentences[total.sentence].start + m.start()
         linked.cues = [(signal, words, at, at + len(m.group(0)))]
         if _adds_up(total, chosen):
             linked.cues.append(("sums_exactly", "", at, at))

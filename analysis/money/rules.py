@@ -691,3 +691,14 @@ REFERS_TO_WHOLE = re.compile(
     rf"(?:[\w'’-]+\s+){{0,2}}?{_WHOLE_WORD}))\b",
     re.I,
 )
+#: Right after a total, words saying the sums before it make it up: "..., $4bn in all".
+IN_ALL_AFTER = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I)
+#: At the start of a sentence, a reference back to the sums just stated, then the whole
+#: they come out of: "Both sums come out of a", "These amounts are part of the".
+SUMS_REFERENCE = re.compile(
+    r"^\W*(?:both|all|the|these|those)\s+(?:(?:two|three|four|five)\s+)?(?:sums|amounts|"
+    r"payments|pledges|allocations|contributions|grants|tranches|instal(?:l)?ments|figures)\b"
+    r"[^.;:$€£¥₹\d]{0,60}?\b(?:out\s+of|part\s+of|from|of|in|within|under)\s+"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)

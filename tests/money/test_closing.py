@@ -38,6 +38,18 @@ CLOSING_TOTALS = [
     ("The club will pay an initial fee of 50 million euros and add-ons of 10 million euros, "
      "taking the total to 60 million euros.",
      [(60 * M, [50 * M, 10 * M])]),
+    # the sums and then ", ... in all"
+    ("The ministry will spend 3 billion euros on jets, 1 billion euros on drones and 500 "
+     "million euros on training, 4.5 billion euros in all.",
+     [(4.5 * B, [3 * B, 1 * B, 500 * M])]),
+    # the next sentence refers back to the sums and names the whole they come out of
+    ("Farmers will receive $40 million and fishermen $25 million. Both sums come out of a "
+     "$90 million drought package approved on Tuesday.",
+     [(90 * M, [40 * M, 25 * M])]),
+    # a bulleted list right before the sentence that states its total is read whole
+    ("The aid includes:\n\n* $12 million for food\n* $8 million for shelter\n"
+     "* $5 million for water\n\nThe package totals $30 million.",
+     [(30 * M, [12 * M, 8 * M, 5 * M])]),
 ]  # fmt: skip
 
 
@@ -55,6 +67,9 @@ NOT_CLOSING = [
     ("The firm earned $800 million. It won $40 million and $25 million, out of the $90 "
      "million programme.",
      [(90 * M, [40 * M, 25 * M])]),
+    # "in all" after sums that do not add up to it: the firm's earnings are no parts
+    ("The firm earned $3 million in May and $2 million in June, $9 million in all this year.",
+     []),
     # unit prices are no parties: "$20 million each" of ten helicopters counts once
     ("Ten helicopters at $20 million each and spares worth $30 million, out of the $500 "
      "million deal.",
@@ -91,3 +106,11 @@ def test_shared_by(text, expected):
 
     (amount,) = find_amounts(text)
     assert [name for name, _, _ in shared_by(text, sentence, amount)] == expected
+
+
+def test_each_of_several_donors_counts_in_a_total_stated_before():
+    text = ("The donors pledged $2 billion in total. Saudi Arabia and Kuwait each gave $500 "
+            "million, while Qatar offered $300 million.")  # fmt: skip
+    (allocation,) = find_allocations(text)
+    assert [p.amount.value for p in allocation.parts] == [500 * M, 500 * M, 300 * M]
+    assert allocation.remainder.value == 700 * M
