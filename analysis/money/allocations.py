@@ -73,6 +73,7 @@ from analysis.money.rules import (
     CLAUSE_BREAK,
     EXCLUDED_BEFORE,
     LIST_ITEM_RECIPIENT_FIRST,
+    LIST_NUMBER,
     LIST_SEP,
     MAX_RECIPIENT_WORDS,
     NAME_INSIDE_PHRASE,
@@ -607,6 +608,8 @@ def _colon_lists(text, sentences, amounts, used, namer) -> list[Allocation]:
             continue
         total, parts = inside[-1], []
         for later in sentences[index + 1 :]:
+            if LIST_NUMBER.fullmatch(later.text):
+                continue  # "1." before its line
             more = _list_item_parts(text, later, amounts, total.currency)
             if not more or any(a.start in used for a, _ in more):
                 break

@@ -16,6 +16,7 @@ from analysis.money.rules import (
     COLLECTIVE,
     GOES_ON,
     LIST_BULLET,
+    LIST_NUMBER,
     MEMBER_VERBS,
     MORE_OF_THE_SAME,
     OF_REFERENCE_AFTER,
@@ -57,7 +58,7 @@ def link_announced_lists(text, sentences, readings, by_start, make_linked, prote
             total = max(earlier, key=lambda r: (r.amount.value, r.amount.start))
             items = _list_items(text, sentences, readings, index, total)
             subset = _adding_up(total, items) if len(items) >= 2 else None
-            if not subset and REFERS_TO_WHOLE.match(sentence.text) and not counted:
+            if not subset and REFERS_TO_WHOLE.search(sentence.text) and not counted:
                 # "The funds go to the following sectors:" names the whole: the lines right
                 # after it are its parts, all or some ("including:"), as long as they fit
                 lines = _list_lines(text, sentences, readings, index, total)
@@ -179,10 +180,14 @@ def _list_lines(text, sentences, readings, index, total):
     for i in range(index + 1, min(len(sentences), index + 1 + LIST_AHEAD)):
         here = [r for r in readings if r.sentence == i and r.amount.value is not None]
         line = sentences[i]
+        if not here and LIST_NUMBER.fullmatch(line.text):
+            continue  # "1." before its line
         if len(here) != 1 or len(line.text.split()) > LINE_WORDS:
             break
         r = here[0]
         lead = text[line.start : r.amount.start]
+        if r.link is None and re.fullmatch(r"[\s\W]*", lead):
+            r = replace(r, link=_rest_of_line(text, line, r))  # "$200 million – health"
         if not (LIST_BULLET.match(line.text) or LINE_LABEL.fullmatch(lead) or r.link):
             break
         if r.amount.currency != t.currency or r.amount.value >= t.value or r.change or r.barred:
@@ -197,7 +202,7 @@ def _list_lines(text, sentences, readings, index, total):
 def _rest_of_line(text, sentence, reading):
     """What a verbless line says its sum is for: "£11.4m Waste Management"."""
     rest = text[reading.amount.end : sentence.end]
-    m = re.match(r"\s*(?P<phrase>[^\W\d][^(;:,]{1,80}?)\s*(?:[(;:,.]|$)", rest)
+    m = re.match(r"\s*(?:[—–-]\s*)?(?P<phrase>[^\W\d][^(;:,]{1,80}?)\s*(?:[(;:,.]|$)", rest)
     if not m:
         return None
     start = reading.amount.end + m.start("phrase")

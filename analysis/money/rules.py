@@ -683,14 +683,15 @@ SHARED_EACH_BEFORE = re.compile(
 SHARED_EACH_AFTER = re.compile(
     r"\s*,?\s*(?:each|apiece)\b(?!\s+(?:year|month|week|day|quarter|time|season)\b)", re.I
 )
-#: A sentence opening with a reference back to the whole just named: "The funds go to",
-#: "The money will be spent on", "It includes", "The package covers" (a list it announces
-#: holds that whole's parts).
+#: In a sentence, a reference back to the whole just named: "The funds go to", "Officials
+#: said the money will be split", "It includes" (a list it announces holds its parts).
 REFERS_TO_WHOLE = re.compile(
-    rf"^\W*(?:it|this|these|the\s+(?:money|funds|funding|sum|amount|total|"
-    rf"(?:[\w'’-]+\s+){{0,2}}?{_WHOLE_WORD}))\b",
+    rf"^\W*(?:it|this|these)\b|\b(?:the|this|that|its)\s+(?:money|funds|funding|sum|amount|"
+    rf"total|(?:[\w'’-]+\s+){{0,2}}?{_WHOLE_WORD})\b",
     re.I,
 )
+#: A sentence that is only the number of a numbered list's line: "1.", "(2)".
+LIST_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
 #: Right after a total, words saying the sums before it make it up: "..., $4bn in all".
 IN_ALL_AFTER = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I)
 #: At the start of a sentence, a reference back to the sums just stated, then the whole

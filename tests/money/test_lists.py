@@ -200,3 +200,26 @@ def test_sums_of_an_item_that_exceed_it_are_not_its_breakdown():
             "Freight firms earned $3 billion last year and $2.5 billion the year before."
             )  # fmt: skip
     assert splits_of(text) == [(9 * B, [5 * B, 4 * B])]
+
+
+LIST_FORMATS = [
+    # numbered lines under a colon that states the total ("1." is split off as a sentence)
+    "The £600 million grant is allocated as follows:\n\n1. Ports: £250 million\n"
+    "2. Canals: £200 million\n3. Locks: £100 million",
+    # the reference to the whole is inside the announcement, not at its start
+    "The board approved a £600 million grant. Officials said the money would be split as "
+    "follows:\n\nPorts: £250 million\nCanals: £200 million\nLocks: £100 million",
+    # lines that start with their sum and name it after a dash
+    "The board approved a £600 million grant. Here is where the money goes:\n\n"
+    "£250 million – ports\n£200 million – canals\n£100 million – locks",
+]
+
+
+@pytest.mark.parametrize("text", LIST_FORMATS)
+def test_list_formats(text):
+    (allocation,) = find_allocations(text)
+    assert allocation.total.value == 600 * M
+    assert [(p.recipient_text.lower(), p.amount.value) for p in allocation.parts] == [
+        ("ports", 250 * M), ("canals", 200 * M), ("locks", 100 * M),
+    ]  # fmt: skip
+    assert allocation.remainder.value == 50 * M
