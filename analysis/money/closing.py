@@ -54,6 +54,12 @@ _NAMES = re.compile(rf"(?P<names>(?:both\s+)?{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+a
 #: Between the names and "each" or the verb of the sum: "A and B, who", "A and B will".
 _NAMES_GAP = re.compile(r"\s*,?\s*(?:(?:who|which|that)\s+)?(?:[\w'’-]+\s+){0,2}")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+#: "each of the three universities": a counted group, each of which gets the sum.
+_EACH_OF_COUNT = re.compile(
+    rf"\beach\s+of\s+(?P<phrase>(?:the|these|those|its|their)\s+(?P<n>{'|'.join(_COUNTS)}|\d)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+s)\b",
+    re.I,
+)
 
 
 def shared_by(text: str, sentence, amount) -> list[tuple[str, int, int]]:
@@ -74,6 +80,12 @@ def shared_by(text: str, sentence, amount) -> list[tuple[str, int, int]]:
     before = text[sentence.start : amount.start]
     clause_start = max([0, *(m.end() for m in re.finditer(r"[;$€£¥₹]", before))])
     before = before[clause_start:]
+    offset = sentence.start + clause_start
+    if m := _EACH_OF_COUNT.search(before):  # "Each of the three universities will get"
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else _COUNTS[n]
+        phrase = m.group("phrase")
+        return [(phrase, offset + m.start("phrase"), offset + m.end("phrase"))] * count
     m = SHARED_EACH_BEFORE.search(before)
     if m:
         head = before[: m.start()]
@@ -81,7 +93,6 @@ def shared_by(text: str, sentence, amount) -> list[tuple[str, int, int]]:
         head = before
     else:
         return []
-    offset = sentence.start + clause_start
     counted = re.search(rf"\b(?P<n>{'|'.join(_COUNTS)})\s+(?:[\w-]+\s+)?(?:{PARTY_NOUNS})\b",
                         before, re.I)  # fmt: skip
     # the names stand right before "each" or the verb: "A and B, who gave", "A and B said"
@@ -161,8 +172,8 @@ def _closing_cue(text, sentences, total):
     before = text[sentence.start : total.amount.start]
     if m := RUNNING_TOTAL.search(before):
         return "running", m
-    if (m := SUMS_REFERENCE.match(before)) and total.family:
-        return "refer", m  # "Both sums come out of a $90m package"
+    if m := SUMS_REFERENCE.match(before):
+        return "refer", m  # "Both sums come out of a $90m package", "The two deals are worth"
     if m := TOTAL_CLOSES.search(before):
         return "close", m
     m = IN_ALL_AFTER.match(text, total.amount.end, sentence.end)
@@ -171,10 +182,11 @@ def _closing_cue(text, sentences, total):
     m = TOTAL_AFTER_PARTS.search(sentence.text)
     if not m or re.search(r"[$€£¥₹\d]", before[: m.start()]):
         return None
-    named = m.group("noun") or TOTAL_AFTER_PARTS.search(sentence.text, m.end())
+    named = m if m.group("noun") else TOTAL_AFTER_PARTS.search(sentence.text, m.end())
     if not (named or total.family):
         return None  # "In all, the firm made $20bn" names no whole the parts belong to
-    if sentence.start + m.end() - 1 <= total.amount.start <= sentence.start + m.end() + 20:
+    end = sentence.start + (named or m).end()  # "Together, the two projects amount to"
+    if end - 1 <= total.amount.start <= end + 20:
         return "after", m
     return None
 

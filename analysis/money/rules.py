@@ -651,8 +651,8 @@ MORE_OF_THE_SAME = re.compile(
 #: Right before a total, words that close the list of its parts told before it: "..., out
 #: of the $90m package", "part of a", "for a total of", "making a combined".
 TOTAL_CLOSES = re.compile(
-    r"(?:\b(?:out|part)\s+of\s+(?:a|an|the|its|their)\s+(?:(?:total|overall|combined|entire|"
-    r"whole)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?"
+    r"(?:\b(?:(?:out|part)\s+of|under|from)\s+(?:a|an|the|its|their)\s+(?:(?:total|overall|"
+    r"combined|entire|whole)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?"
     r"|\b(?:for|making|with|to)\s+(?:a|an)\s+(?:grand\s+)?(?:total|combined|overall)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:of\s+)?)"
     r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
@@ -693,13 +693,16 @@ REFERS_TO_WHOLE = re.compile(
 #: A sentence that is only the number of a numbered list's line: "1.", "(2)".
 LIST_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
 #: Right after a total, words saying the sums before it make it up: "..., $4bn in all".
-IN_ALL_AFTER = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I)
+IN_ALL_AFTER = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall)\b", re.I)
 #: At the start of a sentence, a reference back to the sums just stated, then the whole
 #: they come out of: "Both sums come out of a", "These amounts are part of the".
 SUMS_REFERENCE = re.compile(
-    r"^\W*(?:both|all|the|these|those)\s+(?:(?:two|three|four|five)\s+)?(?:sums|amounts|"
-    r"payments|pledges|allocations|contributions|grants|tranches|instal(?:l)?ments|figures)\b"
-    r"[^.;:$€£¥₹\d]{0,60}?\b(?:out\s+of|part\s+of|from|of|in|within|under)\s+"
-    r"(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    r"^\W*(?:together,?\s+)?(?:both|all|the|these|those)\s+(?:(?:two|three|four|five)\s+)?"
+    r"(?:sums|amounts|payments|pledges|allocations|contributions|grants|tranches|"
+    r"instal(?:l)?ments|figures|contracts|deals|orders|awards|loans|packages)\b"
+    r"[^.;:$€£¥₹\d]{0,60}?\b(?:out\s+of|part\s+of|from|of|in|within|under|worth|"
+    r"total(?:l?ing|l?ed)?|(?:come|came|amount|amounted|add|added)\s+(?:up\s+)?to)\s+"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:(?:combined|total|overall)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
     re.I,
 )

@@ -50,6 +50,21 @@ CLOSING_TOTALS = [
     ("The aid includes:\n\n* $12 million for food\n* $8 million for shelter\n"
      "* $5 million for water\n\nThe package totals $30 million.",
      [(30 * M, [12 * M, 8 * M, 5 * M])]),
+    # "The two contracts are worth a combined ..." names the sums before it as its parts
+    ("Vantor won a $700 million order for radars, and Kelby a $450 million order for "
+     "missiles. The two contracts are worth a combined $1.2 billion.",
+     [(1.2 * B, [700 * M, 450 * M])]),
+    # "under the" closes the list of what each country receives
+    ("Ghana will receive $30 million, Togo $20 million and Benin $15 million under the $80 "
+     "million regional plan.",
+     [(80 * M, [30 * M, 20 * M, 15 * M])]),
+    # "Together, the two projects amount to"
+    ("The city will spend $12 million on buses and $8 million on trams. Together, the two "
+     "projects amount to $20 million.",
+     [(20 * M, [12 * M, 8 * M])]),
+    # each of a counted group gets the sum
+    ("Each of the three universities will get 40 million euros from the 150 million euro fund.",
+     [(150 * M, [40 * M, 40 * M, 40 * M])]),
 ]  # fmt: skip
 
 
