@@ -396,10 +396,13 @@ YEAR = re.compile(r"\b(?:19|20)\d{2}(?:[-–/](?:\d{4}|\d{2}))?\b")
 #: How many sentences before such a total its parts may be stated.
 PARTS_BEFORE_SENTENCES = 2
 #: Words that make an amount a running or separate total, never a part of the one before:
-#: "since 2022", "so far", "on top of", "separate from", "an earlier package".
+#: "since 2022", "so far", "on top of", "separate from", "an earlier package", "total
+#: disbursements reached".
 NOT_A_PART = re.compile(
     rf"\b(?:since\s+(?:\d{{4}}|it|the|its|a|an|then|last)|so\s+far|to\s+date|until\s+now|"
     rf"cumulative\w*|"
+    # "total disbursements reached $1.4bn": a running total of what came before
+    rf"total\s+(?:[\w'’-]+\s+){{0,2}}?(?:reached|stood\s+at|stands\s+at|rose\s+to|climbed\s+to)|"
     rf"(?:set\s+aside|allocated|provided|earmarked)\s+separately|"
     rf"separately\s+(?:set\s+aside|allocated|provided|earmarked)|(?:earlier|previous|prior|last\s+year'?s)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_WHOLE_WORD})",
