@@ -654,7 +654,8 @@ MORE_OF_THE_SAME = re.compile(
 #: Right before a total, words that close the list of its parts told before it: "..., out
 #: of the $90m package", "part of a", "for a total of", "making a combined".
 TOTAL_CLOSES = re.compile(
-    r"(?:\b(?:(?:out|part)\s+of|under|from)\s+(?:a|an|the|its|their)\s+(?:(?:total|overall|"
+    r"(?:\b(?:(?:out|part|rest|remainder|balance)\s+of|under|from)\s+(?:a|an|the|its|their)"
+    r"\s+(?:(?:total|overall|"
     r"combined|entire|whole)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?"
     r"|\b(?:for|making|with|to)\s+(?:a|an)\s+(?:grand\s+)?(?:total|combined|overall)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:of\s+)?)"
@@ -700,9 +701,13 @@ IN_ALL_AFTER = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|over
 #: At the start of a sentence, a reference back to the sums just stated, then the whole
 #: they come out of: "Both sums come out of a", "These amounts are part of the".
 SUMS_REFERENCE = re.compile(
-    r"^\W*(?:together,?\s+)?(?:both|all|the|these|those)\s+(?:(?:two|three|four|five)\s+)?"
+    r"^\W*(?:together,?\s+)?(?:(?:both|all|the|these|those)\s+(?:(?:two|three|four|five)\s+)?"
     r"(?:sums|amounts|payments|pledges|allocations|contributions|grants|tranches|"
     r"instal(?:l)?ments|figures|contracts|deals|orders|awards|loans|packages)\b"
+    # or one sum: "The money is part of a", "It comes out of the"
+    r"|(?:it|this|that|the\s+(?:money|funds|funding|sum|amount|payment|grant|pledge|tranche|"
+    r"instal(?:l)?ment))\s+(?:is|was|will\s+be|would\s+be|comes?|came|forms?|formed)\s+"
+    r"(?=(?:(?:a|one)\s+)?(?:part|out|from|within|under)\b))"
     r"[^.;:$€£¥₹\d]{0,60}?\b(?:out\s+of|part\s+of|from|of|in|within|under|worth|"
     r"total(?:l?ing|l?ed)?|(?:come|came|amount|amounted|add|added)\s+(?:up\s+)?to)\s+"
     r"(?:(?:a|an|the|its|their)\s+)?(?:(?:combined|total|overall)\s+)?(?:[\w'’-]+\s+){0,3}?"

@@ -62,6 +62,14 @@ CLOSING_TOTALS = [
     ("The city will spend $12 million on buses and $8 million on trams. Together, the two "
      "projects amount to $20 million.",
      [(20 * M, [12 * M, 8 * M])]),
+    # one sum, then "The money is part of a ..." in the next sentence
+    ("Norland will send $300 million in air defence missiles. The money is part of a $2 "
+     "billion package announced last month.",
+     [(2 * B, [300 * M])]),
+    # "the rest of the $90 million fund" closes the list of the parts before it
+    ("Ghana gets $30 million and Togo $20 million; the rest of the $90 million fund goes to "
+     "Benin.",
+     [(90 * M, [30 * M, 20 * M])]),
     # each of a counted group gets the sum
     ("Each of the three universities will get 40 million euros from the 150 million euro fund.",
      [(150 * M, [40 * M, 40 * M, 40 * M])]),
@@ -85,6 +93,12 @@ NOT_CLOSING = [
     # "in all" after sums that do not add up to it: the firm's earnings are no parts
     ("The firm earned $3 million in May and $2 million in June, $9 million in all this year.",
      []),
+    # "The money is part of" a whole smaller than a sum before it: that sum is no part
+    ("Reserves rose to $18 billion after the $452 million tranche arrived. The money is "
+     "part of a $6 billion loan.",
+     []),
+    # "It was part of" names no sum
+    ("The firm posted $40 million in profit. It was part of a good year.", []),
     # unit prices are no parties: "$20 million each" of ten helicopters counts once
     ("Ten helicopters at $20 million each and spares worth $30 million, out of the $500 "
      "million deal.",
