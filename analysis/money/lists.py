@@ -23,12 +23,14 @@ from analysis.money.rules import (
     REFERS_TO_WHOLE,
 )
 
-__all__ = ["link_announced_lists", "link_members"]
+__all__ = ["link_announced_lists", "link_label_lines", "link_members"]
 
 #: How far after a list's announcement its items may be, in sentences.
 LIST_AHEAD = 12
 #: A list line is short: at most this many words.
 LINE_WORDS = 30
+#: A labelled line with no announcement before it is shorter still: "Health: $200 million".
+LABEL_WORDS = 12
 #: Before a list line's sum, its label and a colon or dash: "- Health: ", "Schools — ".
 LINE_LABEL = re.compile(r"[\s\W]*(?P<label>[^\W\d][^:$€£¥₹\d]{0,60}?)\s*[:—–-]\s*")
 
@@ -79,6 +81,36 @@ def link_announced_lists(text, sentences, readings, by_start, make_linked, prote
             linked_parts |= _item_parts(readings, by_start, make_linked, item, subset,
                                         protected | linked_parts)  # fmt: skip
     return linked_parts
+
+
+def link_label_lines(text, sentences, readings, by_start, make_linked, protected) -> set[int]:
+    """Link labelled lines right after a sentence that states a whole to it, with no
+    announcement between: "The council approved a $500m package." then "Health: $200m",
+    "Schools: $150m" (two lines or more, each a label and its sum, that fit in the total)."""
+    linked_parts: set[int] = set()
+    for index, sentence in enumerate(sentences):
+        wholes = [r for r in readings if r.sentence == index and r.family and r.amount.value
+                  and not (r.barred or r.change or r.amount.start in protected)]  # fmt: skip
+        if not wholes or sentence.text.rstrip().endswith(":"):
+            continue
+        total = max(wholes, key=lambda r: r.amount.value)
+        lines = _list_lines(text, sentences, readings, index, total)
+        labelled = [r for r in lines if _labelled(text, sentences[r.sentence], r)]
+        if len(labelled) < 2 or len(labelled) < len(lines) or not _fit_in(total, labelled):
+            continue
+        if any(r.amount.start in protected | linked_parts for r in labelled):
+            continue
+        first = sentences[index + 1]
+        _move(by_start, make_linked, total, labelled,
+              ("label_lines", "", first.start, first.start))  # fmt: skip
+        linked_parts |= {r.amount.start for r in labelled}
+    return linked_parts
+
+
+def _labelled(text, line, reading) -> bool:
+    """True when ``line`` is short and its sum follows a label: "Health: $200 million"."""
+    short = len(line.text.split()) <= LABEL_WORDS
+    return short and LINE_LABEL.fullmatch(text[line.start : reading.amount.start]) is not None
 
 
 def _item_parts(readings, by_start, make_linked, item, items, protected) -> set[int]:

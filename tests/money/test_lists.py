@@ -223,3 +223,17 @@ def test_list_formats(text):
         ("ports", 250 * M), ("canals", 200 * M), ("locks", 100 * M),
     ]  # fmt: skip
     assert allocation.remainder.value == 50 * M
+
+
+def test_labelled_lines_right_after_a_whole_are_its_parts():
+    text = ("The board approved a £600 million package on Monday.\n\nPorts: £250 million\n\n"
+            "Canals: £200 million\n\nLocks: £100 million")  # fmt: skip
+    assert splits_of(text) == [(600 * M, [250 * M, 200 * M, 100 * M])]
+
+
+def test_one_labelled_line_or_lines_that_exceed_the_whole_are_no_parts():
+    one = "The board approved a £600 million package.\n\nPorts: £250 million\n\nIt was welcomed."
+    more = (
+        "The board approved a £300 million package.\n\nPorts: £250 million\n\nCanals: £200 million"
+    )
+    assert splits_of(one) == [] and splits_of(more) == []
