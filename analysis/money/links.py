@@ -69,7 +69,12 @@ from analysis.money.explicit import (
 )
 from analysis.money.far_parts import link_far_parts
 from analysis.money.headline import link_headline_totals
-from analysis.money.lists import link_announced_lists, link_label_lines, link_members
+from analysis.money.lists import (
+    link_announced_lists,
+    link_label_lines,
+    link_members,
+    link_section_headings,
+)
 from analysis.money.openers import (
     link_among_openers,
     link_first_items,
@@ -377,6 +382,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_of_references(text, sentences, readings, by_start, Linked)
     protected |= link_announced_lists(text, sentences, readings, by_start, Linked, protected)
     protected |= link_label_lines(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_section_headings(text, sentences, readings, by_start, Linked, protected)
     protected |= link_members(text, sentences, paragraphs, readings, by_start, Linked, protected)
     protected |= link_segments(text, sentences, readings, by_start, Linked, protected)
     protected |= link_totals_on_top(text, sentences, readings, by_start, Linked)

@@ -13,6 +13,7 @@ from analysis.money.explicit import _adding_up, _is_running, _move
 from analysis.money.groups import counted_group_total, counts_other_wholes, not_a_member
 from analysis.money.rules import (
     ANNOUNCED_LIST,
+    BREAKDOWN_TITLE,
     COLLECTIVE,
     GOES_ON,
     LIST_BULLET,
@@ -23,12 +24,16 @@ from analysis.money.rules import (
     REFERS_TO_WHOLE,
 )
 
-__all__ = ["link_announced_lists", "link_label_lines", "link_members"]
+__all__ = ["link_announced_lists", "link_label_lines", "link_members", "link_section_headings"]
 
 #: How far after a list's announcement its items may be, in sentences.
 LIST_AHEAD = 12
 #: A list line is short: at most this many words.
 LINE_WORDS = 30
+#: A section heading is a short line: "Traditional Foreign Aid, $6.9 billion".
+HEADING_WORDS = 8
+#: Before a heading's sum: its label, then a comma, colon or dash.
+HEADING_LABEL = re.compile(r"[\s\W]*(?:\d{1,2}[.)]\s*)?[^\W\d][^:$€£¥₹\d,]{0,60}?\s*[,:—–-]\s*")
 #: A labelled line with no announcement before it is shorter still: "Health: $200 million".
 LABEL_WORDS = 12
 #: Before a list line's sum, its label and a colon or dash: "- Health: ", "Schools — ".
@@ -105,6 +110,39 @@ def link_label_lines(text, sentences, readings, by_start, make_linked, protected
               ("label_lines", "", first.start, first.start))  # fmt: skip
         linked_parts |= {r.amount.start for r in labelled}
     return linked_parts
+
+
+def link_section_headings(text, sentences, readings, by_start, make_linked, protected):
+    """Link the section headings of an article that breaks a total down ("Breaking down
+    $13.6bn in aid", "What's in the $95bn package") to that total: short lines of their own
+    that end with their sum, "1. Foreign aid, $6.9bn", "Defence: $4bn", when they fit in it.
+    Returns the starts of the sums linked."""
+    linked_parts: set[int] = set()
+    for index, sentence in enumerate(sentences):
+        here = [r for r in readings if r.sentence == index and r.amount.value]
+        if len(here) != 1 or not BREAKDOWN_TITLE.search(sentence.text):
+            continue
+        total = here[0]
+        headings = [r for r in readings if r.sentence > index and r.amount.start not in protected
+                    and _heading(text, sentences[r.sentence], r, readings)
+                    and r.amount.currency == total.amount.currency
+                    and r.amount.value < total.amount.value]  # fmt: skip
+        if not headings or not _fit_in(total, headings):
+            continue
+        first = sentences[headings[0].sentence]
+        _move(by_start, make_linked, total, headings,
+              ("section_headings", "", first.start, first.start))  # fmt: skip
+        linked_parts |= {r.amount.start for r in headings}
+    return linked_parts
+
+
+def _heading(text, line, reading, readings) -> bool:
+    """True when ``line`` is a heading that ends with its one sum: "Foreign aid, $6.9bn"."""
+    alone = sum(1 for r in readings if r.sentence == reading.sentence) == 1
+    short = len(line.text.split()) <= HEADING_WORDS
+    ends = not re.search(r"\w", text[reading.amount.end : line.end])
+    lead = text[line.start : reading.amount.start]
+    return alone and short and ends and HEADING_LABEL.fullmatch(lead) is not None
 
 
 def _labelled(text, line, reading) -> bool:

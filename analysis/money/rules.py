@@ -714,3 +714,10 @@ SUMS_REFERENCE = re.compile(
     r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
     re.I,
 )
+#: A title or lede saying the article breaks a total down: "Breaking down $13.6 billion in
+#: aid", "A look at what's in the $95 billion package", "Where the $2bn will go".
+BREAKDOWN_TITLE = re.compile(
+    r"\b(?:breaking\s+down|break\s*down|breakdown\s+of|what(?:'|’)?s\s+in|what\s+is\s+in|"
+    r"where\s+(?:the\s+)?(?:money|funds|[$€£¥₹][\d.,]+\s*\w+)\s+(?:goes|will\s+go|is\s+going))\b",
+    re.I,
+)
