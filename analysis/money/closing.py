@@ -40,7 +40,7 @@ from analysis.money.rules import (
     TOTAL_CLOSES,
 )
 
-__all__ = ["link_closing_totals", "parts_of_each", "shared_by"]
+__all__ = ["link_closing_totals", "link_equal_pieces", "parts_of_each", "shared_by"]
 
 #: How many sentences before a closing total (in its paragraph) its parts may reach.
 CLOSING_BACK = 2
@@ -158,6 +158,8 @@ def _named(text, sentences, reading) -> bool:
     return bool(ORDINAL_BEFORE.search(text[sentence.start : reading.amount.start]))
 
 
+#: Right before a total, "of the": it closes the sums before it only when they add up.
+_OF_THE = re.compile(r"\bof\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?$", re.I)
 #: Right before a total that "in all" follows: a comma or dash closing the list of parts.
 _LIST_THEN_TOTAL = re.compile(
     r"(?:,|[—–-])\s*(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$", re.I
@@ -176,6 +178,8 @@ def _closing_cue(text, sentences, total):
         return "refer", m  # "Both sums come out of a $90m package", "The two deals are worth"
     if m := TOTAL_CLOSES.search(before):
         return "close", m
+    if m := _OF_THE.search(before):
+        return "sums", m  # "..., with the EU covering the remaining €200m of the €500m plan"
     m = IN_ALL_AFTER.match(text, total.amount.end, sentence.end)
     if m and _LIST_THEN_TOTAL.search(before):
         return "sums", m  # "$3bn on jets and $1bn on drones, $4bn in all"
@@ -226,7 +230,8 @@ def link_closing_totals(text, sentences, readings, by_start, make_linked, protec
         if cue is None:
             continue
         kind, m = cue
-        cue_start = t.start if kind == "sums" else sentences[total.sentence].start + m.start()
+        after_total = kind == "sums" and m.start() >= t.end  # "$4bn in all"
+        cue_start = t.start if after_total else sentences[total.sentence].start + m.start()
         back = {"close": 0, "refer": 1}.get(kind, CLOSING_BACK)
         own = {p.amount.start for p in by_start[t.start].parts} if t.start in by_start else set()
         barred = (protected | linked_now) - own  # its own parts, found in-sentence, stay its
@@ -256,10 +261,54 @@ def link_closing_totals(text, sentences, readings, by_start, make_linked, protec
         linked.parts = sorted(chosen, key=lambda r: r.amount.start)
         words = m.group(0).strip()
         signal = "running_total" if kind == "running" else "closing_reference"
-        at = m.start() if kind == "sums" else sentences[total.sentence].start + m.start()
+        at = m.start() if after_total else sentences[total.sentence].start + m.start()
         linked.cues = [(signal, words, at, at + len(m.group(0)))]
         if _adds_up(total, chosen):
             linked.cues.append(("sums_exactly", "", at, at))
         by_start[t.start] = linked
         linked_now |= starts | {t.start}
+    return linked_now
+
+
+#: Before a sum, a whole cut into equal pieces: "in two tranches of", "into three equal
+#: instalments of about".
+_EQUAL_PIECES = re.compile(
+    rf"\b(?:in|into)\s+(?P<n>{'|'.join(_COUNTS)}|\d)\s+(?:equal\s+)?(?P<noun>tranches|"
+    r"instal(?:l)?ments|payments|parts|portions|shares|phases)\s+of\s+(?:(?:about|some|around|"
+    r"roughly|nearly|almost)\s+)?$",
+    re.I,
+)
+
+
+def link_equal_pieces(text, sentences, readings, by_start, make_linked, protected) -> set[int]:
+    """Link "The $500m loan will be paid in two tranches of $250m each" as two parts of
+    $250m: the sum after "in N tranches of", N times, to the last larger sum before it in
+    its sentence (or the one before) that names a whole, when N pieces fit inside it."""
+    linked_now: set[int] = set()
+    for part in readings:
+        p = part.amount
+        sentence = sentences[part.sentence]
+        m = _EQUAL_PIECES.search(text[sentence.start : p.start])
+        if not m or p.value is None or p.start in protected:
+            continue
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else _COUNTS[n]
+        totals = [r for r in readings if r.amount.end <= p.start and r.family
+                  and 0 <= part.sentence - r.sentence <= 1 and r.amount.currency == p.currency
+                  and r.amount.value and r.amount.value * 1.001 >= p.value * count
+                  and not (r.change or r.barred)]  # fmt: skip
+        if not totals or count < 2:
+            continue
+        total = totals[-1]
+        word = m.group("noun").lower().rstrip("s")
+        start = sentence.start + m.start("noun")
+        pieces = [replace(part, link=(f"{word} {k + 1}", start, start + len(m.group("noun"))))
+                  for k in range(count)]  # fmt: skip
+        for other in by_start.values():
+            other.parts = [q for q in other.parts if q.amount.start != p.start]
+        linked = by_start.get(total.amount.start) or make_linked(total)
+        linked.parts = sorted([*linked.parts, *pieces], key=lambda r: r.amount.start)
+        linked.cues.append(("equal_pieces", m.group(0).strip(), start, start + len(m.group(0))))
+        by_start[total.amount.start] = linked
+        linked_now |= {p.start, total.amount.start}
     return linked_now

@@ -58,7 +58,7 @@ from analysis.money.adjacent import link_adjacent_parts
 from analysis.money.amount import Amount
 from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
 from analysis.money.bystanders import SUPERLATIVE, restates_within_bounds
-from analysis.money.closing import link_closing_totals
+from analysis.money.closing import link_closing_totals, link_equal_pieces
 from analysis.money.continuations import link_continued_parts
 from analysis.money.explicit import (
     link_compositions,
@@ -390,6 +390,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_of_openers(text, sentences, readings, by_start, Linked)
     protected |= link_first_items(text, sentences, readings, by_start, Linked)
     protected |= link_tranches(text, sentences, readings, by_start, Linked)
+    protected |= link_equal_pieces(text, sentences, readings, by_start, Linked, protected)
     protected |= link_ordinal_items(text, sentences, readings, by_start, Linked, protected)
     protected |= link_recipient_lists(text, sentences, readings, by_start, Linked, protected)
     protected |= link_stated_shares(text, sentences, readings, by_start, Linked, protected)

@@ -133,7 +133,7 @@ def link_first_items(text, sentences, readings, by_start, make_linked) -> set[in
 #: £330m tranche of the deal", "a second payment of €5m".
 _TRANCHE_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?:first|second|third|fourth|initial|final|last|next)\s+"
-    r"(?:(?:tranche|instal(?:l)?ment|phase|payment|batch)\s+(?:of\s+)?)?$",
+    r"(?:(?:tranche|instal(?:l)?ment|phase|payment|batch)\s*,?\s+(?:of\s+)?)?$",
     re.I,
 )
 _TRANCHE_AFTER = re.compile(r"\s+(?:tranche|instal(?:l)?ment|phase|payment|batch)\b", re.I)

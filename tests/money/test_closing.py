@@ -70,6 +70,19 @@ CLOSING_TOTALS = [
     ("Ghana gets $30 million and Togo $20 million; the rest of the $90 million fund goes to "
      "Benin.",
      [(90 * M, [30 * M, 20 * M])]),
+    # "of the" closes the sums before it when they add up to the total
+    ("Denmark, Sweden and Norway will each contribute 100 million euros, with the EU "
+     "covering the remaining 200 million euros of the 500 million euro plan.",
+     [(500 * M, [100 * M, 100 * M, 100 * M, 200 * M])]),
+    # "The first tranche, of $1 billion," is a tranche: no total of the second one
+    ("The IMF approved a $3 billion loan in May. The first tranche, of $1 billion, was paid "
+     "at once; a second tranche of $500 million follows in December.",
+     [(3 * B, [1 * B, 500 * M])]),
+    # a whole cut into equal pieces
+    ("The $900 million loan will be paid in three equal instalments of $300 million.",
+     [(900 * M, [300 * M, 300 * M, 300 * M])]),
+    ("The $500 million loan will be disbursed in two tranches of $250 million each.",
+     [(500 * M, [250 * M, 250 * M])]),
     # each of a counted group gets the sum
     ("Each of the three universities will get 40 million euros from the 150 million euro fund.",
      [(150 * M, [40 * M, 40 * M, 40 * M])]),
@@ -97,6 +110,10 @@ NOT_CLOSING = [
     ("Reserves rose to $18 billion after the $452 million tranche arrived. The money is "
      "part of a $6 billion loan.",
      []),
+    # pieces that would exceed the whole are not its parts
+    ("The $400 million loan will be paid in three instalments of $300 million.", []),
+    # "of the" after sums that do not add up closes nothing
+    ("Canada gave $40 million, a fraction of the $900 million plan.", []),
     # "It was part of" names no sum
     ("The firm posted $40 million in profit. It was part of a good year.", []),
     # unit prices are no parties: "$20 million each" of ten helicopters counts once
