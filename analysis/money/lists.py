@@ -129,11 +129,24 @@ def link_section_headings(text, sentences, readings, by_start, make_linked, prot
                     and r.amount.value < total.amount.value]  # fmt: skip
         if not headings or not _fit_in(total, headings):
             continue
+        headings = [_named_by_label(text, sentences[r.sentence], r) for r in headings]
         first = sentences[headings[0].sentence]
         _move(by_start, make_linked, total, headings,
               ("section_headings", "", first.start, first.start))  # fmt: skip
         linked_parts |= {r.amount.start for r in headings}
     return linked_parts
+
+
+def _named_by_label(text, line, reading):
+    """``reading`` named by the label before it on its line: "1. Foreign aid, $6.9bn"."""
+    if reading.link is not None:
+        return reading
+    m = re.match(r"[\s\W]*(?:\d{1,2}[.)]\s*)?(?P<label>[^\W\d][^:$€£¥₹\d,]*?)\s*[,:—–-]",
+                 text[line.start : reading.amount.start])  # fmt: skip
+    if not m:
+        return reading
+    start = line.start + m.start("label")
+    return replace(reading, link=(m.group("label"), start, start + len(m.group("label"))))
 
 
 def _heading(text, line, reading, readings) -> bool:
