@@ -21,6 +21,7 @@ from analysis.money.rules import (
     MEMBER_VERBS,
     MORE_OF_THE_SAME,
     OF_REFERENCE_AFTER,
+    PARTS_ANNOUNCED,
     REFERS_TO_WHOLE,
 )
 
@@ -37,7 +38,7 @@ HEADING_LABEL = re.compile(r"[\s\W]*(?:\d{1,2}[.)]\s*)?[^\W\d][^:$€£¥₹\d,]
 #: A labelled line with no announcement before it is shorter still: "Health: $200 million".
 LABEL_WORDS = 12
 #: Before a list line's sum, its label and a colon or dash: "- Health: ", "Schools — ".
-LINE_LABEL = re.compile(r"[\s\W]*(?P<label>[^\W\d][^:$€£¥₹\d]{0,60}?)\s*[:—–-]\s*")
+LINE_LABEL = re.compile(r"[\s\W]*(?P<label>[^\W\d][^:$€£¥₹\d(]{0,60}?)\s*(?:[:—–-]|\()\s*")
 
 
 def link_announced_lists(text, sentences, readings, by_start, make_linked, protected) -> set[int]:
@@ -51,8 +52,14 @@ def link_announced_lists(text, sentences, readings, by_start, make_linked, prote
     for index, sentence in enumerate(sentences):
         if not ANNOUNCED_LIST.search(sentence.text):
             continue
-        if any(r.sentence == index for r in readings):
-            continue  # a list after "$12bn as follows:" is read by the colon-list rule
+        own = [r for r in readings if r.sentence == index and r.amount.value]
+        if own:
+            # "The $500m package includes:" then lines the colon-list rule cannot read
+            # ("- Hospitals will get $200m."): the lines are the last sum's parts if they fit
+            if sentence.text.rstrip().endswith(":"):
+                _own_list(text, sentences, readings, by_start, make_linked, index, own[-1],
+                          protected | linked_parts, linked_parts)  # fmt: skip
+            continue
         if MORE_OF_THE_SAME.match(sentence.text):
             # "Other allocations include:": more parts of the total being itemised
             _more_items(text, sentences, readings, by_start, index, protected, linked_parts)
@@ -65,7 +72,8 @@ def link_announced_lists(text, sentences, readings, by_start, make_linked, prote
             total = max(earlier, key=lambda r: (r.amount.value, r.amount.start))
             items = _list_items(text, sentences, readings, index, total)
             subset = _adding_up(total, items) if len(items) >= 2 else None
-            if not subset and REFERS_TO_WHOLE.search(sentence.text) and not counted:
+            refers = REFERS_TO_WHOLE.search(sentence.text) or PARTS_ANNOUNCED.search(sentence.text)
+            if not subset and refers and not counted:
                 # "The funds go to the following sectors:" names the whole: the lines right
                 # after it are its parts, all or some ("including:"), as long as they fit
                 lines = _list_lines(text, sentences, readings, index, total)
@@ -249,6 +257,23 @@ def _more_items(text, sentences, readings, by_start, index, protected, linked_pa
     linked_parts |= {r.amount.start for r in items}
 
 
+def _own_list(text, sentences, readings, by_start, make_linked, index, total, protected, out):
+    """Link the lines after a sentence that states ``total`` and ends with a colon, when
+    they fit in it and no other rule gave ``total`` its parts."""
+    linked = by_start.get(total.amount.start)
+    if linked and linked.parts:
+        return
+    lines = _list_lines(text, sentences, readings, index, total)
+    if len(lines) < 2 or not _fit_in(total, lines):
+        return
+    if any(r.amount.start in protected for r in lines):
+        return
+    cue = ("announced_list", sentences[index].text.strip()[-40:], sentences[index].start,
+           sentences[index].end)  # fmt: skip
+    _move(by_start, make_linked, total, lines, cue)
+    out |= {r.amount.start for r in lines}
+
+
 def _fit_in(total, items) -> bool:
     """True when the items' sums stay within the total (to a thousandth)."""
     return sum(r.amount.value for r in items) <= total.amount.value * 1.001
@@ -265,9 +290,12 @@ def _list_lines(text, sentences, readings, index, total):
         line = sentences[i]
         if not here and LIST_NUMBER.fullmatch(line.text):
             continue  # "1." before its line
-        if len(here) != 1 or len(line.text.split()) > LINE_WORDS:
+        if not here or len(line.text.split()) > LINE_WORDS:
             break
         r = here[0]
+        inner = here[1:]  # "$200m for health, including $50m for vaccines": the item's own
+        if inner and sum(q.amount.value for q in inner) > r.amount.value * 1.001:
+            break
         lead = text[line.start : r.amount.start]
         if r.link is None and re.fullmatch(r"[\s\W]*", lead):
             r = replace(r, link=_rest_of_line(text, line, r))  # "$200 million – health"

@@ -721,3 +721,9 @@ BREAKDOWN_TITLE = re.compile(
     r"where\s+(?:the\s+)?(?:money|funds|[$€£¥₹][\d.,]+\s*\w+)\s+(?:goes|will\s+go|is\s+going))\b",
     re.I,
 )
+#: An announcement naming what follows as the parts: "Key allocations:", "The main items
+#: are:", "Its main components:".
+PARTS_ANNOUNCED = re.compile(
+    r"\b(?:allocations|items|components|elements|provisions|earmarks|line\s+items)\b[^.;]*:\s*$",
+    re.I,
+)

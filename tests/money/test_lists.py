@@ -250,3 +250,28 @@ def test_headings_without_a_breakdown_title_or_that_exceed_it_are_no_parts():
     plain = "The $9 billion harbour bill passed.\n\n1. Docks, $5 billion\n\nIt pays for cranes."
     over = "Breaking down the $9 billion bill\n\n1. Docks, $5 billion\n\n2. Rail, $6 billion"
     assert splits_of(plain) == [] and splits_of(over) == []
+
+
+MORE_LIST_FORMATS = [
+    # lines with a verb, under a colon that states the total
+    "The £600 million package includes:\n\n- Ports will get £250 million.\n"
+    "- Canals will receive £200 million.\n- Locks get £100 million.",
+    # a line with a sub-part of its own: the item is its first sum
+    "The £600 million package includes:\n\n- £250 million for ports, including £50 million "
+    "for dredging;\n- £200 million for canals;\n- £100 million for locks.",
+    # the sum in brackets after its label
+    "The board approved a £600 million package. The main items are:\n\n- ports (£250 million)"
+    "\n- canals (£200 million)\n- locks (£100 million)",
+    # "Key allocations:" names what follows as the parts
+    "The board approved a £600 million package. Key allocations:\n\nPorts - £250 million\n"
+    "Canals - £200 million\nLocks - £100 million",
+]
+
+
+@pytest.mark.parametrize("text", MORE_LIST_FORMATS)
+def test_more_list_formats(text):
+    allocation = max(find_allocations(text), key=lambda a: a.total.value)
+    assert allocation.total.value == 600 * M
+    assert [(p.recipient_text.lower(), p.amount.value) for p in allocation.parts] == [
+        ("ports", 250 * M), ("canals", 200 * M), ("locks", 100 * M),
+    ]  # fmt: skip
