@@ -121,6 +121,8 @@ def parts_of_each(text, sentences, part):
     sentence = sentences[part.sentence]
     parties = shared_by(text, sentence, part.amount)
     if len(parties) < 2:
+        if part.link is None and (label := _line_label(text, sentence, part)):
+            return [replace(part, link=label)]  # "- Health: $200 million"
         m = ORDINAL_BEFORE.search(text[sentence.start : part.amount.start])
         if part.link is None and m:  # "a first tranche of $300m": known by its place
             words = re.sub(r"\s+of\s*$", "", m.group(0).strip(), flags=re.I)
@@ -158,6 +160,12 @@ def _named(text, sentences, reading) -> bool:
     return bool(ORDINAL_BEFORE.search(text[sentence.start : reading.amount.start]))
 
 
+#: A list line's label before its sum: "- Health: ", "Schools — ", "roads (".
+_LABEL = re.compile(r"[\s\W]*(?P<label>[^\W\d][^:$€£¥₹\d(]{0,60}?)\s*(?:[:—–-]|\()\s*")
+#: A list line is short: at most this many words.
+LINE_WORDS = 12
+#: A line that states the total of the list above it: "Total: ", "Grand total — ".
+_TOTAL_LINE = re.compile(r"[\s\W]*(?:grand\s+)?total\s*(?:[:—–-]\s*|\s+)", re.I)
 #: Right before a total, "of the": it closes the sums before it only when they add up.
 _OF_THE = re.compile(r"\bof\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?$", re.I)
 #: Right before a total that "in all" follows: a comma or dash closing the list of parts.
@@ -174,6 +182,8 @@ def _closing_cue(text, sentences, total):
     before = text[sentence.start : total.amount.start]
     if m := RUNNING_TOTAL.search(before):
         return "running", m
+    if m := _TOTAL_LINE.fullmatch(before):
+        return "after", m  # a list's last line: "Total: $450 million"
     if m := SUMS_REFERENCE.match(before):
         return "refer", m  # "Both sums come out of a $90m package", "The two deals are worth"
     if m := TOTAL_CLOSES.search(before):
@@ -195,16 +205,34 @@ def _closing_cue(text, sentences, total):
     return None
 
 
+def _line_label(text, sentence, reading):
+    """The label of a list line's one sum: "Health" in "- Health: $200m", or None."""
+    m = _LABEL.fullmatch(text, sentence.start, reading.amount.start)
+    if not m or len(sentence.text.split()) > LINE_WORDS:
+        return None
+    return m.group("label"), m.start("label"), m.end("label")
+
+
+def _is_line(text, sentence, readings) -> bool:
+    """True when ``sentence`` is a list line: bulleted, or a short label and its one sum."""
+    if LIST_BULLET.match(sentence.text):
+        return True
+    here = [
+        r for r in readings if r.amount.start >= sentence.start and r.amount.end <= sentence.end
+    ]
+    return len(here) == 1 and _line_label(text, sentence, here[0]) is not None
+
+
 def _parts_before(text, sentences, readings, total, cue_start, protected, back):
     """The sums before ``cue_start`` that may be ``total``'s parts, sentence by sentence:
     [[sums of the total's own sentence], [sums of the one before], ...]."""
     runs = []
-    # a bulleted list right before the total is read whole, over paragraph breaks
-    in_list = total.sentence > 0 and LIST_BULLET.match(sentences[total.sentence - 1].text)
+    # a list right before the total is read whole, over paragraph breaks
+    in_list = total.sentence > 0 and _is_line(text, sentences[total.sentence - 1], readings)
     for index in range(total.sentence, -1, -1):
         if sentences[index].start > cue_start:
             break
-        line = index < total.sentence and in_list and LIST_BULLET.match(sentences[index].text)
+        line = index < total.sentence and in_list and _is_line(text, sentences[index], readings)
         if total.sentence - index > back and not line:
             break
         if readings and index != total.sentence and not line:

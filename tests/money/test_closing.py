@@ -42,6 +42,9 @@ CLOSING_TOTALS = [
     ("The ministry will spend 3 billion euros on jets, 1 billion euros on drones and 500 "
      "million euros on training, 4.5 billion euros in all.",
      [(4.5 * B, [3 * B, 1 * B, 500 * M])]),
+    # a list's last line states its total; unbulleted labelled lines are read whole
+    ("Spending plan\n\nPorts — $200m\nCanals — $150m\nLocks — $100m\nTotal — $450m",
+     [(450 * M, [200 * M, 150 * M, 100 * M])]),
     # the next sentence refers back to the sums and names the whole they come out of
     ("Farmers will receive $40 million and fishermen $25 million. Both sums come out of a "
      "$90 million drought package approved on Tuesday.",
@@ -160,3 +163,10 @@ def test_each_of_several_donors_counts_in_a_total_stated_before():
     (allocation,) = find_allocations(text)
     assert [p.amount.value for p in allocation.parts] == [500 * M, 500 * M, 300 * M]
     assert allocation.remainder.value == 700 * M
+
+
+def test_a_total_line_names_the_parts_by_their_labels():
+    text = "The plan:\n\n- Ports: $200 million\n- Canals: $150 million\n\nTotal: $350 million"
+    (allocation,) = find_allocations(text)
+    assert [p.recipient_text for p in allocation.parts] == ["Ports", "Canals"]
+    assert allocation.remainder.value == 0
