@@ -223,6 +223,16 @@ def _is_line(text, sentence, readings) -> bool:
     return len(here) == 1 and _line_label(text, sentence, here[0]) is not None
 
 
+def _listed_gifts(text, run) -> bool:
+    """True when a sentence's sums before a running total are one list of gifts, each
+    saying who gives it or what it is for: "Norway pledged $150m and Denmark $120m"."""
+    if len(run) < 2 or any(r.link is None for r in run[1:]):
+        return False
+    gaps = [text[a.amount.end : b.amount.start] for a, b in zip(run, run[1:], strict=False)]
+    return all(len(gap.split()) <= 6 and re.search(r"(?:,|\band\b|\bplus\b)", gap)
+               for gap in gaps)  # fmt: skip
+
+
 def _parts_before(text, sentences, readings, total, cue_start, protected, back):
     """The sums before ``cue_start`` that may be ``total``'s parts, sentence by sentence:
     [[sums of the total's own sentence], [sums of the one before], ...]."""
@@ -275,6 +285,9 @@ def link_closing_totals(text, sentences, readings, by_start, make_linked, protec
         fit_enough = kind not in ("running", "sums") and pool and _fits(total, pool)
         if chosen is None and fit_enough and named:
             chosen = pool  # closing words of a whole, or parts that say what they are
+        if chosen is None and kind == "running" and runs and _listed_gifts(text, runs[0]):
+            own = [q for r in runs[0] for q in parts_of_each(text, sentences, r)]
+            chosen = own if _fits(total, own) else None  # "A gave $X and B $Y, bringing"
         if not chosen:
             continue
         existing = by_start.get(t.start)

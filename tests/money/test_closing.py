@@ -22,6 +22,10 @@ CLOSING_TOTALS = [
     ("Norway and Denmark each pledged $150 million, and Finland added $100 million, "
      "bringing the total to $400 million.",
      [(400 * M, [150 * M, 150 * M, 100 * M])]),
+    # a running total after a list of gifts in its own sentence takes them all
+    ("Norway pledged $150 million and Denmark $120 million, bringing the total to $370 "
+     "million.",
+     [(370 * M, [150 * M, 120 * M])]),
     # the parts reach back to the sentence before when together they add up to the total
     ("Norway pledged $150 million to the fund. Denmark gave $120 million and Finland added "
      "$100 million, bringing the fund's total to $370 million.",
