@@ -164,6 +164,8 @@ def _named(text, sentences, reading) -> bool:
 _LABEL = re.compile(r"[\s\W]*(?P<label>[^\W\d][^:$€£¥₹\d(]{0,60}?)\s*(?:[:—–-]|\()\s*")
 #: A list line is short: at most this many words.
 LINE_WORDS = 12
+#: A sentence that states a total: "The total of all the pledges came to".
+_TOTAL_WORD = re.compile(r"\b(?:total|tally|overall|altogether|in\s+all)\b", re.I)
 #: A line that states the total of the list above it: "Total: ", "Grand total — ".
 _TOTAL_LINE = re.compile(r"[\s\W]*(?:grand\s+)?total\s*(?:[:—–-]\s*|\s+)", re.I)
 #: Right before a total, "of the": it closes the sums before it only when they add up.
@@ -221,6 +223,21 @@ def _is_line(text, sentence, readings) -> bool:
         r for r in readings if r.amount.start >= sentence.start and r.amount.end <= sentence.end
     ]
     return len(here) == 1 and _line_label(text, sentence, here[0]) is not None
+
+
+def _with_earlier_total(text, sentences, readings, total, chosen, barred):
+    """``chosen`` with the total stated before them when they are money on top of it: "The
+    pledges came to $13.8bn. France added an extra $60m ..., for a total of $13.92bn" (the
+    old total is a part of the new one, when both fit in it)."""
+    if not any(r.added for r in chosen):
+        return chosen
+    earlier = [r for r in readings if 0 < total.sentence - r.sentence <= CLOSING_BACK
+               and _candidate(total, r, barred)
+               and (r.family or _TOTAL_WORD.search(sentences[r.sentence].text))]  # fmt: skip
+    if not earlier:
+        return chosen
+    old = earlier[-1]
+    return [old, *chosen] if _fits(total, [old, *chosen]) else chosen
 
 
 def _listed_gifts(text, run) -> bool:
@@ -288,6 +305,8 @@ def link_closing_totals(text, sentences, readings, by_start, make_linked, protec
         if chosen is None and kind == "running" and runs and _listed_gifts(text, runs[0]):
             own = [q for r in runs[0] for q in parts_of_each(text, sentences, r)]
             chosen = own if _fits(total, own) else None  # "A gave $X and B $Y, bringing"
+        if chosen and all(r.sentence == total.sentence for r in chosen):
+            chosen = _with_earlier_total(text, sentences, readings, total, chosen, barred)
         if not chosen:
             continue
         existing = by_start.get(t.start)

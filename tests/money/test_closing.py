@@ -26,6 +26,10 @@ CLOSING_TOTALS = [
     ("Norway pledged $150 million and Denmark $120 million, bringing the total to $370 "
      "million.",
      [(370 * M, [150 * M, 120 * M])]),
+    # money on top of a total stated before: the old total is a part of the new one
+    ("Donors had pledged a total of $10 billion by noon. Norland then offered an extra $200 "
+     "million, which a bank agreed to match, for a total of $10.4 billion.",
+     [(10.4 * B, [10 * B, 200 * M])]),
     # the parts reach back to the sentence before when together they add up to the total
     ("Norway pledged $150 million to the fund. Denmark gave $120 million and Finland added "
      "$100 million, bringing the fund's total to $370 million.",
