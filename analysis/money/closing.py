@@ -38,6 +38,7 @@ from analysis.money.rules import (
     SUMS_REFERENCE,
     TOTAL_AFTER_PARTS,
     TOTAL_CLOSES,
+    WHOLE_WORTH_OPENER,
 )
 
 __all__ = ["link_closing_totals", "link_equal_pieces", "parts_of_each", "shared_by"]
@@ -184,6 +185,8 @@ def _closing_cue(text, sentences, total):
     before = text[sentence.start : total.amount.start]
     if m := RUNNING_TOTAL.search(before):
         return "running", m
+    if m := WHOLE_WORTH_OPENER.match(before):
+        return "after", m  # "The deal, worth $1.5bn in total, ..." after its parts
     if m := _TOTAL_LINE.fullmatch(before):
         return "after", m  # a list's last line: "Total: $450 million"
     if m := SUMS_REFERENCE.match(before):
@@ -250,7 +253,7 @@ def _listed_gifts(text, run) -> bool:
                for gap in gaps)  # fmt: skip
 
 
-def _parts_before(text, sentences, readings, total, cue_start, protected, back):
+def _parts_before(text, sentences, readings, total, cue_start, protected, back, crosses=False):
     """The sums before ``cue_start`` that may be ``total``'s parts, sentence by sentence:
     [[sums of the total's own sentence], [sums of the one before], ...]."""
     runs = []
@@ -262,7 +265,7 @@ def _parts_before(text, sentences, readings, total, cue_start, protected, back):
         line = index < total.sentence and in_list and _is_line(text, sentences[index], readings)
         if total.sentence - index > back and not line:
             break
-        if readings and index != total.sentence and not line:
+        if readings and index != total.sentence and not line and not crosses:
             paragraph = next((r.paragraph for r in readings if r.sentence == index), None)
             if paragraph is not None and paragraph != total.paragraph:
                 break
@@ -290,7 +293,8 @@ def link_closing_totals(text, sentences, readings, by_start, make_linked, protec
         back = {"close": 0, "refer": 1}.get(kind, CLOSING_BACK)
         own = {p.amount.start for p in by_start[t.start].parts} if t.start in by_start else set()
         barred = (protected | linked_now) - own  # its own parts, found in-sentence, stay its
-        runs = _parts_before(text, sentences, readings, total, cue_start, barred, back)
+        runs = _parts_before(text, sentences, readings, total, cue_start, barred, back,
+                             crosses=kind == "after")  # fmt: skip
         chosen = None
         pool: list = []
         for run in runs:
@@ -298,7 +302,12 @@ def link_closing_totals(text, sentences, readings, by_start, make_linked, protec
             if len(pool) >= 2 and _adds_up(total, pool):
                 chosen = pool
                 break
-        named = kind in ("close", "refer") or all(_named(text, sentences, r) for r in pool)
+        # in their own sentences, one named sum is no list: "The army got $700m last year.
+        # The deal, worth $1.5bn, ..." (that sum may be about anything)
+        listed = kind != "after" or len(pool) >= 2
+        named = (
+            kind in ("close", "refer") or listed and all(_named(text, sentences, r) for r in pool)
+        )
         fit_enough = kind not in ("running", "sums") and pool and _fits(total, pool)
         if chosen is None and fit_enough and named:
             chosen = pool  # closing words of a whole, or parts that say what they are

@@ -727,3 +727,12 @@ PARTS_ANNOUNCED = re.compile(
     r"\b(?:allocations|items|components|elements|provisions|earmarks|line\s+items)\b[^.;]*:\s*$",
     re.I,
 )
+#: At the start of a sentence, the whole and its value in apposition: "The deal, worth",
+#: "The programme, which is valued at" (a total stated after the parts before it).
+WHOLE_WORTH_OPENER = re.compile(
+    rf"^\W*(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_WHOLE_WORD}\s*,?\s*"
+    rf"(?:which\s+(?:is|was)\s+)?(?:worth|valued\s+at|totall?ing|costing)\s+(?:a\s+(?:total|"
+    rf"combined)\s+(?:of\s+)?)?(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|"
+    rf"up\s+to)\s+)?$",
+    re.I,
+)

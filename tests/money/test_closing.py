@@ -26,6 +26,10 @@ CLOSING_TOTALS = [
     ("Norway pledged $150 million and Denmark $120 million, bringing the total to $370 "
      "million.",
      [(370 * M, [150 * M, 120 * M])]),
+    # "The deal, worth ..." in the next paragraph, after two named parts
+    ("Vantor will get $700 million for radars. Kelby will get $450 million for missiles."
+     "\n\nThe deal, worth $1.5 billion in total, was signed on Monday.",
+     [(1.5 * B, [700 * M, 450 * M])]),
     # money on top of a total stated before: the old total is a part of the new one
     ("Donors had pledged a total of $10 billion by noon. Norland then offered an extra $200 "
      "million, which a bank agreed to match, for a total of $10.4 billion.",
@@ -121,6 +125,9 @@ NOT_CLOSING = [
     ("Reserves rose to $18 billion after the $452 million tranche arrived. The money is "
      "part of a $6 billion loan.",
      []),
+    # one sum in its own sentence is no list of parts for a later whole
+    ("The army got $700 million last year. The deal, worth $1.5 billion, was signed on "
+     "Monday.", []),
     # pieces that would exceed the whole are not its parts
     ("The $400 million loan will be paid in three instalments of $300 million.", []),
     # "of the" after sums that do not add up closes nothing
