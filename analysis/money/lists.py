@@ -73,7 +73,8 @@ def link_announced_lists(text, sentences, readings, by_start, make_linked, prote
             items = _list_items(text, sentences, readings, index, total)
             subset = _adding_up(total, items) if len(items) >= 2 else None
             refers = REFERS_TO_WHOLE.search(sentence.text) or PARTS_ANNOUNCED.search(sentence.text)
-            if not subset and refers and not counted:
+            colon = re.search(r"(?::|\bas\s+follows\W*)\s*$", sentence.text, re.I)
+            if not subset and refers and colon and not counted:
                 # "The funds go to the following sectors:" names the whole: the lines right
                 # after it are its parts, all or some ("including:"), as long as they fit
                 lines = _list_lines(text, sentences, readings, index, total)
