@@ -49,7 +49,7 @@ from analysis.errors import ParameterError
 from analysis.money.amounts import Amount, find_amounts
 from analysis.money.bare_sums import lend_currencies
 from analysis.money.bystanders import is_bystander
-from analysis.money.closing import parts_of_each
+from analysis.money.closing import parts_of_each, shared_by
 from analysis.money.links import (
     Linked,
     Reading,
@@ -304,7 +304,13 @@ def _from_linked(text, sentences, item: Linked, namer) -> Allocation:
     for reading in _each_party(text, sentences, item.parts, kept):
         number = numbers[reading.amount.start]
         if reading.amount.start in kept:
-            parts.append(replace(kept[reading.amount.start], sentence=number))
+            part = replace(kept[reading.amount.start], sentence=number)
+            parties = shared_by(text, sentences[reading.sentence], reading.amount)
+            if len(parties) < 2:
+                parts.append(part)
+                continue  # "€100m each for Poland and Romania": one part per party
+            parts += [replace(part, recipient=namer(name), recipient_text=name)
+                      for name, _, _ in parties]  # fmt: skip
             continue
         phrase, start, end = reading.link or _referring_phrase(item, reading, sentences)
         here = sentences[reading.sentence].start

@@ -55,6 +55,14 @@ _NAMES = re.compile(rf"(?P<names>(?:both\s+)?{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+a
 #: Between the names and "each" or the verb of the sum: "A and B, who", "A and B will".
 _NAMES_GAP = re.compile(r"\s*,?\s*(?:(?:who|which|that)\s+)?(?:[\w'’-]+\s+){0,2}")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+#: Right after a sum: "each for Poland and Romania", "apiece to A, B and C".
+_EACH_TO_NAMES = re.compile(rf"\s*,?\s*(?:each|apiece)\s+(?:for|to)\s+{_NAMES.pattern}")
+#: Right after a sum: "to each of the three provinces".
+_TO_EACH_OF = re.compile(
+    rf"\s+(?:to|for)\s+each\s+of\s+(?P<phrase>(?:the|these|those|its|their)\s+"
+    rf"(?P<n>{'|'.join(_COUNTS)}|\d)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+s)\b",
+    re.I,
+)
 #: "each of the three universities": a counted group, each of which gets the sum.
 _EACH_OF_COUNT = re.compile(
     rf"\beach\s+of\s+(?P<phrase>(?:the|these|those|its|their)\s+(?P<n>{'|'.join(_COUNTS)}|\d)\s+"
@@ -82,6 +90,14 @@ def shared_by(text: str, sentence, amount) -> list[tuple[str, int, int]]:
     clause_start = max([0, *(m.end() for m in re.finditer(r"[;$€£¥₹]", before))])
     before = before[clause_start:]
     offset = sentence.start + clause_start
+    rest = text[amount.end : sentence.end]
+    if m := _EACH_TO_NAMES.match(rest):  # "$100m each for Poland and Romania"
+        return _split_names(m, amount.end)
+    if m := _TO_EACH_OF.match(rest):  # "$30m to each of the three provinces"
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else _COUNTS[n]
+        start, end = amount.end + m.start("phrase"), amount.end + m.end("phrase")
+        return [(m.group("phrase"), start, end)] * count
     if m := _EACH_OF_COUNT.search(before):  # "Each of the three universities will get"
         n = m.group("n").lower()
         count = int(n) if n.isdigit() else _COUNTS[n]
@@ -99,22 +115,26 @@ def shared_by(text: str, sentence, amount) -> list[tuple[str, int, int]]:
     # the names stand right before "each" or the verb: "A and B, who gave", "A and B said"
     found = [n for n in _NAMES.finditer(head) if _NAMES_GAP.fullmatch(head, n.end())]
     if found:
-        names = found[-1]
-        start = offset + names.start("names")
-        words = re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+)", names.group("names"))
-        parties, at = [], start
-        for k, word in enumerate(words):
-            if k % 2 == 0:
-                name = re.sub(r"^both\s+", "", word, flags=re.I)
-                skip = len(word) - len(name)
-                parties.append((name, at + skip, at + len(word)))
-            at += len(word)
-        return parties
+        return _split_names(found[-1], offset)
     if counted:
         n = _COUNTS[counted.group("n").lower()]
         s, e = offset + counted.start(), offset + counted.end()
         return [(counted.group(0), s, e)] * n
     return []
+
+
+def _split_names(m: re.Match, offset: int) -> list[tuple[str, int, int]]:
+    """The names of a coordinated list (group ``names`` of ``m``), with their offsets."""
+    start = offset + m.start("names")
+    words = re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+)", m.group("names"))
+    parties, at = [], start
+    for k, word in enumerate(words):
+        if k % 2 == 0:
+            name = re.sub(r"^both\s+", "", word, flags=re.I)
+            skip = len(word) - len(name)
+            parties.append((name, at + skip, at + len(word)))
+        at += len(word)
+    return parties
 
 
 def parts_of_each(text, sentences, part):

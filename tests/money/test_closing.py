@@ -185,3 +185,19 @@ def test_a_total_line_names_the_parts_by_their_labels():
     (allocation,) = find_allocations(text)
     assert [p.recipient_text for p in allocation.parts] == ["Ports", "Canals"]
     assert allocation.remainder.value == 0
+
+
+@pytest.mark.parametrize(
+    "text, parts, remainder",
+    [
+        ("The EU's 500 million euro package includes 100 million euros each for Poland and "
+         "Romania, and 50 million euros for Moldova.",
+         [("Poland", 100 * M), ("Romania", 100 * M), ("Moldova", 50 * M)], 250 * M),
+        ("The $90 million grant programme gives $30 million to each of the three provinces.",
+         [("the three provinces", 30 * M)] * 3, 0),
+    ],
+)  # fmt: skip
+def test_a_sum_each_for_several_named_after_it_counts_once_per_party(text, parts, remainder):
+    (allocation,) = find_allocations(text)
+    assert [(p.recipient_text, p.amount.value) for p in allocation.parts] == parts
+    assert allocation.remainder.value == remainder
