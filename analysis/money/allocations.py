@@ -49,7 +49,6 @@ from analysis.errors import ParameterError
 from analysis.money.amounts import Amount, find_amounts
 from analysis.money.bare_sums import lend_currencies
 from analysis.money.bystanders import is_bystander
-from analysis.money.closing import parts_of_each, shared_by
 from analysis.money.links import (
     Linked,
     Reading,
@@ -60,6 +59,7 @@ from analysis.money.links import (
     seed_cues,
     shared_name,
 )
+from analysis.money.multiples import parts_of_each, shared_by
 from analysis.money.partitives import group_partitives
 from analysis.money.qualifiers import rate_after
 from analysis.money.remainder import Remainder, add_values, compute_remainder

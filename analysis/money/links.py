@@ -58,7 +58,7 @@ from analysis.money.adjacent import link_adjacent_parts
 from analysis.money.amount import Amount
 from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
 from analysis.money.bystanders import SUPERLATIVE, restates_within_bounds
-from analysis.money.closing import link_closing_totals, link_equal_pieces
+from analysis.money.closing import link_closing_totals
 from analysis.money.continuations import link_continued_parts
 from analysis.money.explicit import (
     link_compositions,
@@ -75,6 +75,7 @@ from analysis.money.lists import (
     link_members,
     link_section_headings,
 )
+from analysis.money.multiples import link_equal_pieces
 from analysis.money.openers import (
     link_among_openers,
     link_first_items,

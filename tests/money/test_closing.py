@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.money.allocations import find_allocations
-from analysis.money.closing import shared_by
+from analysis.money.multiples import shared_by
 from analysis.text import article_from_text, split_sentences
 from tests.money.helpers import B, M, splits_of
 
