@@ -44,7 +44,10 @@ that goes on with a list begun before it ("It also includes ...", "The bill also
 total (``analysis.money.continuations``); a "respectively" list ("the army and navy get
 $4bn and $3bn respectively") is a list of sibling parts of the whole the sentence refers
 back to, kept as a second breakdown when that whole is already split another way
-(``analysis.money.respectively``).
+(``analysis.money.respectively``). A total stated after its parts ("..., out of the $90m
+package", "bringing the total to" when the sums add up, "In all, the loan is worth",
+"Total: $450m" under a list) takes them (``analysis.money.closing``), and a sum each of
+several parties gives counts once per party (``analysis.money.multiples``).
 """
 
 from __future__ import annotations
