@@ -206,9 +206,9 @@ def link_closing_totals(text, sentences, readings, by_start, make_linked, protec
         # in their own sentences, one named sum is no list: "The army got $700m last year.
         # The deal, worth $1.5bn, ..." (that sum may be about anything)
         listed = kind != "after" or len(pool) >= 2
-        named = (
-            kind in ("close", "refer") or listed and all(_named(text, sentences, r) for r in pool)
-        )
+        # closing words take unnamed sums, but "from the" only sums given to someone
+        loose = kind == "refer" or kind == "close" and not m.groupdict().get("source")
+        named = loose or listed and all(_named(text, sentences, r) for r in pool)
         fit_enough = kind not in ("running", "sums") and pool and _fits(total, pool)
         if chosen is None and fit_enough and named:
             chosen = pool  # closing words of a whole, or parts that say what they are

@@ -652,9 +652,10 @@ MORE_OF_THE_SAME = re.compile(
     re.I,
 )
 #: Right before a total, words that close the list of its parts told before it: "..., out
-#: of the $90m package", "part of a", "for a total of", "making a combined".
+#: of the $90m package", "part of a", "for a total of", "making a combined"; "from the"
+#: (group ``source``) only for parts that say who gets them ("pulled $2bn from the fund").
 TOTAL_CLOSES = re.compile(
-    r"(?:\b(?:(?:out|part|rest|remainder|balance)\s+of|under|from)\s+(?:a|an|the|its|their)"
+    r"(?:\b(?:(?:out|part|rest|remainder|balance)\s+of|under|(?P<source>from))\s+(?:a|an|the|its|their)"
     r"\s+(?:(?:total|overall|"
     r"combined|entire|whole)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?"
     r"|\b(?:for|making|with|to)\s+(?:a|an)\s+(?:grand\s+)?(?:total|combined|overall)\s+"

@@ -122,6 +122,8 @@ NOT_CLOSING = [
      "Monday.", []),
     # "of the" after sums that do not add up closes nothing
     ("Canada gave $40 million, a fraction of the $900 million plan.", []),
+    # "from the" closes only sums given to someone: a withdrawal is no part
+    ("Investors pulled $2 billion from the $50 billion fund last month.", []),
     # "It was part of" names no sum
     ("The firm posted $40 million in profit. It was part of a good year.", []),
     # unit prices are no parties: "$20 million each" of ten helicopters counts once
