@@ -72,12 +72,8 @@ from analysis.money.explicit import (
 )
 from analysis.money.far_parts import link_far_parts
 from analysis.money.headline import link_headline_totals
-from analysis.money.lists import (
-    link_announced_lists,
-    link_label_lines,
-    link_members,
-    link_section_headings,
-)
+from analysis.money.lines import link_label_lines, link_section_headings
+from analysis.money.lists import link_announced_lists, link_members
 from analysis.money.multiples import link_equal_pieces
 from analysis.money.openers import (
     link_among_openers,

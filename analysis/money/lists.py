@@ -11,13 +11,12 @@ from dataclasses import replace
 
 from analysis.money.explicit import _adding_up, _is_running, _move
 from analysis.money.groups import counted_group_total, counts_other_wholes, not_a_member
+from analysis.money.lines import fit_in, list_lines, rest_of_line
 from analysis.money.rules import (
     ANNOUNCED_LIST,
-    BREAKDOWN_TITLE,
     COLLECTIVE,
     GOES_ON,
     LIST_BULLET,
-    LIST_NUMBER,
     MEMBER_VERBS,
     MORE_OF_THE_SAME,
     OF_REFERENCE_AFTER,
@@ -25,20 +24,10 @@ from analysis.money.rules import (
     REFERS_TO_WHOLE,
 )
 
-__all__ = ["link_announced_lists", "link_label_lines", "link_members", "link_section_headings"]
+__all__ = ["link_announced_lists", "link_members"]
 
 #: How far after a list's announcement its items may be, in sentences.
 LIST_AHEAD = 12
-#: A list line is short: at most this many words.
-LINE_WORDS = 30
-#: A section heading is a short line: "Traditional Foreign Aid, $6.9 billion".
-HEADING_WORDS = 8
-#: Before a heading's sum: its label, then a comma, colon or dash.
-HEADING_LABEL = re.compile(r"[\s\W]*(?:\d{1,2}[.)]\s*)?[^\W\d][^:$€£¥₹\d,]{0,60}?\s*[,:—–-]\s*")
-#: A labelled line with no announcement before it is shorter still: "Health: $200 million".
-LABEL_WORDS = 12
-#: Before a list line's sum, its label and a colon or dash: "- Health: ", "Schools — ".
-LINE_LABEL = re.compile(r"[\s\W]*(?P<label>[^\W\d][^:$€£¥₹\d(]{0,60}?)\s*(?:[:—–-]|\()\s*")
 
 
 def link_announced_lists(text, sentences, readings, by_start, make_linked, protected) -> set[int]:
@@ -77,8 +66,8 @@ def link_announced_lists(text, sentences, readings, by_start, make_linked, prote
             if not subset and refers and colon and not counted:
                 # "The funds go to the following sectors:" names the whole: the lines right
                 # after it are its parts, all or some ("including:"), as long as they fit
-                lines = _list_lines(text, sentences, readings, index, total)
-                subset = lines if len(lines) >= 2 and _fit_in(total, lines) else None
+                lines = list_lines(text, sentences, readings, index, total)
+                subset = lines if len(lines) >= 2 and fit_in(total, lines) else None
             if not subset and _counted_items(sentence.text, items, total):
                 subset = None if counts_other_wholes(sentence.text, total) else items
         if not subset and (group := counted_group_total(sentence.text, sentences, readings, index)):
@@ -95,82 +84,6 @@ def link_announced_lists(text, sentences, readings, by_start, make_linked, prote
             linked_parts |= _item_parts(readings, by_start, make_linked, item, subset,
                                         protected | linked_parts)  # fmt: skip
     return linked_parts
-
-
-def link_label_lines(text, sentences, readings, by_start, make_linked, protected) -> set[int]:
-    """Link labelled lines right after a sentence that states a whole to it, with no
-    announcement between: "The council approved a $500m package." then "Health: $200m",
-    "Schools: $150m" (two lines or more, each a label and its sum, that fit in the total)."""
-    linked_parts: set[int] = set()
-    for index, sentence in enumerate(sentences):
-        wholes = [r for r in readings if r.sentence == index and r.family and r.amount.value
-                  and not (r.barred or r.change or r.amount.start in protected)]  # fmt: skip
-        if not wholes or sentence.text.rstrip().endswith(":"):
-            continue
-        total = max(wholes, key=lambda r: r.amount.value)
-        lines = _list_lines(text, sentences, readings, index, total)
-        labelled = [r for r in lines if _labelled(text, sentences[r.sentence], r)]
-        if len(labelled) < 2 or len(labelled) < len(lines) or not _fit_in(total, labelled):
-            continue
-        if any(r.amount.start in protected | linked_parts for r in labelled):
-            continue
-        first = sentences[index + 1]
-        _move(by_start, make_linked, total, labelled,
-              ("label_lines", "", first.start, first.start))  # fmt: skip
-        linked_parts |= {r.amount.start for r in labelled}
-    return linked_parts
-
-
-def link_section_headings(text, sentences, readings, by_start, make_linked, protected):
-    """Link the section headings of an article that breaks a total down ("Breaking down
-    $13.6bn in aid", "What's in the $95bn package") to that total: short lines of their own
-    that end with their sum, "1. Foreign aid, $6.9bn", "Defence: $4bn", when they fit in it.
-    Returns the starts of the sums linked."""
-    linked_parts: set[int] = set()
-    for index, sentence in enumerate(sentences):
-        here = [r for r in readings if r.sentence == index and r.amount.value]
-        if len(here) != 1 or not BREAKDOWN_TITLE.search(sentence.text):
-            continue
-        total = here[0]
-        headings = [r for r in readings if r.sentence > index and r.amount.start not in protected
-                    and _heading(text, sentences[r.sentence], r, readings)
-                    and r.amount.currency == total.amount.currency
-                    and r.amount.value < total.amount.value]  # fmt: skip
-        if not headings or not _fit_in(total, headings):
-            continue
-        headings = [_named_by_label(text, sentences[r.sentence], r) for r in headings]
-        first = sentences[headings[0].sentence]
-        _move(by_start, make_linked, total, headings,
-              ("section_headings", "", first.start, first.start))  # fmt: skip
-        linked_parts |= {r.amount.start for r in headings}
-    return linked_parts
-
-
-def _named_by_label(text, line, reading):
-    """``reading`` named by the label before it on its line: "1. Foreign aid, $6.9bn"."""
-    if reading.link is not None:
-        return reading
-    m = re.match(r"[\s\W]*(?:\d{1,2}[.)]\s*)?(?P<label>[^\W\d][^:$€£¥₹\d,]*?)\s*[,:—–-]",
-                 text[line.start : reading.amount.start])  # fmt: skip
-    if not m:
-        return reading
-    start = line.start + m.start("label")
-    return replace(reading, link=(m.group("label"), start, start + len(m.group("label"))))
-
-
-def _heading(text, line, reading, readings) -> bool:
-    """True when ``line`` is a heading that ends with its one sum: "Foreign aid, $6.9bn"."""
-    alone = sum(1 for r in readings if r.sentence == reading.sentence) == 1
-    short = len(line.text.split()) <= HEADING_WORDS
-    ends = not re.search(r"\w", text[reading.amount.end : line.end])
-    lead = text[line.start : reading.amount.start]
-    return alone and short and ends and HEADING_LABEL.fullmatch(lead) is not None
-
-
-def _labelled(text, line, reading) -> bool:
-    """True when ``line`` is short and its sum follows a label: "Health: $200 million"."""
-    short = len(line.text.split()) <= LABEL_WORDS
-    return short and LINE_LABEL.fullmatch(text[line.start : reading.amount.start]) is not None
 
 
 def _item_parts(readings, by_start, make_linked, item, items, protected) -> set[int]:
@@ -246,7 +159,7 @@ def _more_items(text, sentences, readings, by_start, index, protected, linked_pa
     given = sum(p.amount.value for p in linked.parts)
     if not items or given + sum(r.amount.value for r in items) > t.value * 1.001:
         return  # more parts than the total holds: not linked silently
-    items = [r if r.link else replace(r, link=_rest_of_line(text, sentences[r.sentence], r))
+    items = [r if r.link else replace(r, link=rest_of_line(text, sentences[r.sentence], r))
              for r in items]  # fmt: skip
     cue = ("more_items", sentences[index].text.strip(), sentences[index].start,
            sentences[index].end)  # fmt: skip
@@ -264,8 +177,8 @@ def _own_list(text, sentences, readings, by_start, make_linked, index, total, pr
     linked = by_start.get(total.amount.start)
     if linked and linked.parts:
         return
-    lines = _list_lines(text, sentences, readings, index, total)
-    if len(lines) < 2 or not _fit_in(total, lines):
+    lines = list_lines(text, sentences, readings, index, total)
+    if len(lines) < 2 or not fit_in(total, lines):
         return
     if any(r.amount.start in protected for r in lines):
         return
@@ -273,52 +186,6 @@ def _own_list(text, sentences, readings, by_start, make_linked, index, total, pr
            sentences[index].end)  # fmt: skip
     _move(by_start, make_linked, total, lines, cue)
     out |= {r.amount.start for r in lines}
-
-
-def _fit_in(total, items) -> bool:
-    """True when the items' sums stay within the total (to a thousandth)."""
-    return sum(r.amount.value for r in items) <= total.amount.value * 1.001
-
-
-def _list_lines(text, sentences, readings, index, total):
-    """The list lines right after ``sentences[index]``, each with one sum in ``total``'s
-    currency and smaller: "- Health: $200 million", "$150 million for schools". The list
-    ends at the first sentence that is no such line."""
-    t = total.amount
-    items = []
-    for i in range(index + 1, min(len(sentences), index + 1 + LIST_AHEAD)):
-        here = [r for r in readings if r.sentence == i and r.amount.value is not None]
-        line = sentences[i]
-        if not here and LIST_NUMBER.fullmatch(line.text):
-            continue  # "1." before its line
-        if not here or len(line.text.split()) > LINE_WORDS:
-            break
-        r = here[0]
-        inner = here[1:]  # "$200m for health, including $50m for vaccines": the item's own
-        if inner and sum(q.amount.value for q in inner) > r.amount.value * 1.001:
-            break
-        lead = text[line.start : r.amount.start]
-        if r.link is None and re.fullmatch(r"[\s\W]*", lead):
-            r = replace(r, link=_rest_of_line(text, line, r))  # "$200 million – health"
-        if not (LIST_BULLET.match(line.text) or LINE_LABEL.fullmatch(lead) or r.link):
-            break
-        if r.amount.currency != t.currency or r.amount.value >= t.value or r.change or r.barred:
-            break
-        if r.link is None and (m := LINE_LABEL.fullmatch(lead)):
-            start = line.start + m.start("label")
-            r = replace(r, link=(m.group("label"), start, start + len(m.group("label"))))
-        items.append(r)
-    return items
-
-
-def _rest_of_line(text, sentence, reading):
-    """What a verbless line says its sum is for: "£11.4m Waste Management"."""
-    rest = text[reading.amount.end : sentence.end]
-    m = re.match(r"\s*(?:[—–-]\s*)?(?P<phrase>[^\W\d][^(;:,]{1,80}?)\s*(?:[(;:,.]|$)", rest)
-    if not m:
-        return None
-    start = reading.amount.end + m.start("phrase")
-    return m.group("phrase"), start, start + len(m.group("phrase"))
 
 
 def _list_items(text, sentences, readings, index, total, lines=False):
