@@ -41,6 +41,7 @@ makes it approximate; parts larger than the total are reported as
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
@@ -59,6 +60,7 @@ from analysis.money.links import (
     seed_cues,
     shared_name,
 )
+from analysis.money.multiples import parts_of_each, shared_by
 from analysis.money.partitives import group_partitives
 from analysis.money.qualifiers import rate_after
 from analysis.money.remainder import Remainder, add_values, compute_remainder
@@ -75,6 +77,7 @@ from analysis.money.rules import (
     CLAUSE_BREAK,
     EXCLUDED_BEFORE,
     LIST_ITEM_RECIPIENT_FIRST,
+    LIST_NUMBER,
     LIST_SEP,
     MAX_RECIPIENT_WORDS,
     NAME_INSIDE_PHRASE,
@@ -305,10 +308,16 @@ def _from_linked(text, sentences, item: Linked, namer) -> Allocation:
     numbers = {r.amount.start: sentences[r.sentence].number for r in [item.total, *item.parts]}
     kept = {p.amount.start: p for p in seed.parts} if seed else {}
     parts = []
-    for reading in item.parts:
+    for reading in _each_party(text, sentences, item.parts, kept):
         number = numbers[reading.amount.start]
         if reading.amount.start in kept:
-            parts.append(replace(kept[reading.amount.start], sentence=number))
+            part = replace(kept[reading.amount.start], sentence=number)
+            parties = shared_by(text, sentences[reading.sentence], reading.amount)
+            if len(parties) < 2:
+                parts.append(part)
+                continue  # "€100m each for Poland and Romania": one part per party
+            parts += [replace(part, recipient=namer(name), recipient_text=name)
+                      for name, _, _ in parties]  # fmt: skip
             continue
         phrase, start, end = reading.link or _referring_phrase(item, reading, sentences)
         here = sentences[reading.sentence].start
@@ -331,6 +340,17 @@ def _from_linked(text, sentences, item: Linked, namer) -> Allocation:
         sentences=tuple(sentences[i].number for i in indices),
         evidence=tuple(item.cues),
     )
+
+
+def _each_party(text, sentences, readings, kept) -> list:
+    """The parts, a sum "each" of several parties gives counted once per party ("Norway
+    and Denmark each gave $5m": two parts of $5m), unless already counted so."""
+    seen = Counter(r.amount.start for r in readings)
+    out = []
+    for r in readings:
+        alone = seen[r.amount.start] == 1 and r.amount.start not in kept
+        out += parts_of_each(text, sentences, r) if alone else [r]
+    return out
 
 
 def group_parts(text: str, amounts: list[Amount], links: list[tuple | None]):
@@ -611,6 +631,8 @@ def _colon_lists(text, sentences, amounts, used, namer) -> list[Allocation]:
             continue
         total, parts = inside[-1], []
         for later in sentences[index + 1 :]:
+            if LIST_NUMBER.fullmatch(later.text):
+                continue  # "1." before its line
             more = _list_item_parts(text, later, amounts, total.currency)
             if not more or any(a.start in used for a, _ in more):
                 break

@@ -44,7 +44,10 @@ that goes on with a list begun before it ("It also includes ...", "The bill also
 total (``analysis.money.continuations``); a "respectively" list ("the army and navy get
 $4bn and $3bn respectively") is a list of sibling parts of the whole the sentence refers
 back to, kept as a second breakdown when that whole is already split another way
-(``analysis.money.respectively``).
+(``analysis.money.respectively``). A total stated after its parts ("..., out of the $90m
+package", "bringing the total to" when the sums add up, "In all, the loan is worth",
+"Total: $450m" under a list) takes them (``analysis.money.closing``), and a sum each of
+several parties gives counts once per party (``analysis.money.multiples``).
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ from analysis.money.adjacent import link_adjacent_parts
 from analysis.money.amount import Amount
 from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
 from analysis.money.bystanders import SUPERLATIVE, restates_within_bounds
+from analysis.money.closing import link_closing_totals
 from analysis.money.continuations import link_continued_parts
 from analysis.money.explicit import (
     link_compositions,
@@ -68,7 +72,9 @@ from analysis.money.explicit import (
 )
 from analysis.money.far_parts import link_far_parts
 from analysis.money.headline import link_headline_totals
+from analysis.money.lines import link_label_lines, link_section_headings
 from analysis.money.lists import link_announced_lists, link_members
+from analysis.money.multiples import link_equal_pieces
 from analysis.money.openers import (
     link_among_openers,
     link_first_items,
@@ -242,7 +248,9 @@ def read_amount(
     if change:
         # "an increase of $33 billion": the change of another sum, no whole and no part
         family, whole_text, own, plural, why = "", "", False, False, change.group(0).strip()
-    added = bool(ADDED_BEFORE.search(before))
+    # "$3bn would go to A, with an additional $2bn for B": added to the item before it, a
+    # part like it; "$5bn, with an additional $1bn later" stays on top of the $5bn
+    added = bool(ADDED_BEFORE.search(before)) and not _AFTER_AN_ITEM.search(before)
     return Reading(amount, index, paragraph, link, family, whole_text, own, plural,
                    why, added, outside_of=outside, change=bool(change),
                    lead=" ".join(before.split()[-2:]))  # fmt: skip
@@ -382,6 +390,8 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_compositions(text, sentences, readings, by_start, Linked, protected)
     protected |= link_of_references(text, sentences, readings, by_start, Linked)
     protected |= link_announced_lists(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_label_lines(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_section_headings(text, sentences, readings, by_start, Linked, protected)
     protected |= link_members(text, sentences, paragraphs, readings, by_start, Linked, protected)
     protected |= link_segments(text, sentences, readings, by_start, Linked, protected)
     protected |= link_totals_on_top(text, sentences, readings, by_start, Linked)
@@ -389,6 +399,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_of_openers(text, sentences, readings, by_start, Linked)
     protected |= link_first_items(text, sentences, readings, by_start, Linked)
     protected |= link_tranches(text, sentences, readings, by_start, Linked)
+    protected |= link_equal_pieces(text, sentences, readings, by_start, Linked, protected)
     protected |= link_ordinal_items(text, sentences, readings, by_start, Linked, protected)
     protected |= link_recipient_lists(text, sentences, readings, by_start, Linked, protected)
     protected |= link_stated_shares(text, sentences, readings, by_start, Linked, protected)
@@ -406,6 +417,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     )
     taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
     link_running_totals(text, sentences, readings, by_start, Linked, taken)
+    protected |= link_closing_totals(text, sentences, readings, by_start, Linked, protected)
     assign_by_sums(readings, by_start, candidates, protected, Linked)
     return sorted(by_start.values(), key=lambda s: s.total.amount.start)
 
@@ -787,9 +799,25 @@ _SIBLING_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:a|an|another)\s*\Z",
 _NOUN_AFTER = re.compile(r"[\s-]*([a-z]+)")
 
 
+#: Before a sum, a sum with its purpose and then words adding this one to it: "$3bn would go
+#: toward A, with an additional ".
+_AFTER_AN_ITEM = re.compile(
+    r"[$€£¥₹\d][^;$€£¥₹]*?\b(?:to|for|toward|towards|on)\b[^;$€£¥₹]*?(?:,\s*|\s)"
+    r"(?:with|and|plus)\s+(?:another|a\s+further|an\s+additional|an\s+extra)\s+$",
+    re.I,
+)
+#: Between a sum with its own purpose and the next: "..., with an additional", "and another".
+_ADDED_SIBLING = re.compile(
+    r"(?:,\s*|\s)(?:with|and|plus)\s+(?:another|a\s+further|an\s+additional|an\s+extra)\s*$",
+    re.I,
+)
+
+
 def _sibling_items(text, total, part, gap) -> bool:
     """True when ``part`` is the next item of a list that ``total`` opens: the same noun
     follows both sums and only ", a" / "and a" comes right before the second."""
+    if total.link and _ADDED_SIBLING.search(gap):
+        return True  # "$3bn would go to A, with an additional $2bn to B": side by side
     first = _NOUN_AFTER.match(text, total.amount.end)
     second = _NOUN_AFTER.match(text, part.amount.end)
     return bool(_SIBLING_GAP.search(gap) and first and second

@@ -438,7 +438,7 @@ NAME_WORD = re.compile(r"\b[A-Z][\w'’-]+\b(?![.\s]*\d)")
 RUNNING_TOTAL = re.compile(
     r"(?P<cue>\b(?:bring|brings|bringing|brought|takes?|taking|took|pushes|pushing|pushed|lifts?|"
     r"lifting|raises?|raising|raised)\s+(?:the\s+|its\s+|their\s+|overall\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:total|tally|sum))\b[^.;$€£¥₹]{0,120}?\bto\s+(?:[\w.]+\s+){0,2}$",
+    r"(?:[\w'’-]+\s+){0,2}?(?:total|tally|sum))\b[^.;$€£¥₹]{0,120}?\bto\s+(?:[\w.]+\s+){0,2}$",
     re.I,
 )
 #: Around an amount, words that make it a change of another sum, neither a whole nor a part:
@@ -463,10 +463,13 @@ YEAR = re.compile(r"\b(?:19|20)\d{2}(?:[-–/](?:\d{4}|\d{2}))?\b")
 #: How many sentences before such a total its parts may be stated.
 PARTS_BEFORE_SENTENCES = 2
 #: Words that make an amount a running or separate total, never a part of the one before:
-#: "since 2022", "so far", "on top of", "separate from", "an earlier package".
+#: "since 2022", "so far", "on top of", "separate from", "an earlier package", "total
+#: disbursements reached".
 NOT_A_PART = re.compile(
     rf"\b(?:since\s+(?:\d{{4}}|it|the|its|a|an|then|last)|so\s+far|to\s+date|until\s+now|"
     rf"cumulative\w*|"
+    # "total disbursements reached $1.4bn": a running total of what came before
+    rf"total\s+(?:[\w'’-]+\s+){{0,2}}?(?:reached|stood\s+at|stands\s+at|rose\s+to|climbed\s+to)|"
     rf"(?:set\s+aside|allocated|provided|earmarked)\s+separately|"
     rf"separately\s+(?:set\s+aside|allocated|provided|earmarked)|(?:earlier|previous|prior|last\s+year'?s)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_WHOLE_WORD})",
@@ -717,5 +720,91 @@ MORE_OF_THE_SAME = re.compile(
     r"^\W*(?:other|further|additional|more|the\s+remaining|the\s+other)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:allocations?|awards?|grants?|items?|projects?|funding|contracts?|spending|measures?|"
     r"commitments?|pledges?|investments?)\b[^.]*:\s*$",
+    re.I,
+)
+#: Right before a total, words that close the list of its parts told before it: "..., out
+#: of the $90m package", "part of a", "for a total of", "making a combined"; "from the"
+#: (group ``source``) only for parts that say who gets them ("pulled $2bn from the fund").
+TOTAL_CLOSES = re.compile(
+    r"(?:\b(?:(?:out|part|rest|remainder|balance)\s+of|under|(?P<source>from))\s+(?:a|an|the|its|their)"
+    r"\s+(?:(?:total|overall|"
+    r"combined|entire|whole)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?"
+    r"|\b(?:for|making|with|to)\s+(?:a|an)\s+(?:grand\s+)?(?:total|combined|overall)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:of\s+)?)"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
+    re.I,
+)
+#: Before a part, an ordinal that names it one of a series: "a first tranche of", "a
+#: second of", "the final instalment of".
+ORDINAL_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?:first|second|third|fourth|fifth|initial|final|last|next)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:of\s+)?(?:(?:about|some|around|roughly|nearly|almost|over|"
+    r"more\s+than)\s+)?$",
+    re.I,
+)
+#: Nouns of parties that may each give or get the same sum: "two countries each pledged".
+PARTY_NOUNS = (
+    r"countries|nations|donors|governments|states|members|partners|allies|companies|firms|"
+    r"banks|lenders|ministries|agencies|sides|parties|investors|groups|funds"
+)
+#: In a sum's clause before it, "each" of several parties: "Norway and Denmark each pledged",
+#: "will each receive", "each country would contribute" (never "each year").
+SHARED_EACH_BEFORE = re.compile(
+    r"\beach\s+(?!(?:year|month|week|day|quarter|time|season)\b)(?:[\w'’-]+\s+){0,4}?"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|a\s+further|"
+    r"an\s+additional|another)\s+)?$",
+    re.I,
+)
+#: Right after a sum: "$50 million each", "€1bn apiece" (never "each year").
+SHARED_EACH_AFTER = re.compile(
+    r"\s*,?\s*(?:each|apiece)\b(?!\s+(?:year|month|week|day|quarter|time|season)\b)", re.I
+)
+#: In a sentence, a reference back to the whole just named: "The funds go to", "Officials
+#: said the money will be split", "It includes" (a list it announces holds its parts).
+REFERS_TO_WHOLE = re.compile(
+    rf"^\W*(?:it|this|these)\b|\b(?:the|this|that|its)\s+(?:money|funds|funding|sum|amount|"
+    rf"total|(?:[\w'’-]+\s+){{0,2}}?{_WHOLE_WORD})\b",
+    re.I,
+)
+#: A sentence that is only the number of a numbered list's line: "1.", "(2)".
+LIST_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
+#: Right after a total, words saying the sums before it make it up: "..., $4bn in all".
+IN_ALL_AFTER = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall)\b", re.I)
+#: At the start of a sentence, a reference back to the sums just stated, then the whole
+#: they come out of: "Both sums come out of a", "These amounts are part of the".
+SUMS_REFERENCE = re.compile(
+    r"^\W*(?:together,?\s+)?(?:(?:both|all|the|these|those)\s+(?:(?:two|three|four|five)\s+)?"
+    r"(?:sums|amounts|payments|pledges|allocations|contributions|grants|tranches|"
+    r"instal(?:l)?ments|figures|contracts|deals|orders|awards|loans|packages)\b"
+    # or one sum: "The money is part of a", "It comes out of the"
+    r"|(?:it|this|that|the\s+(?:money|funds|funding|sum|amount|payment|grant|pledge|tranche|"
+    r"instal(?:l)?ment))\s+(?:is|was|will\s+be|would\s+be|comes?|came|forms?|formed)\s+"
+    r"(?=(?:(?:a|one)\s+)?(?:part|out|from|within|under)\b))"
+    r"[^.;:$€£¥₹\d]{0,60}?\b(?:out\s+of|part\s+of|from|of|in|within|under|worth|"
+    r"total(?:l?ing|l?ed)?|(?:come|came|amount|amounted|add|added)\s+(?:up\s+)?to)\s+"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:(?:combined|total|overall)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
+#: A title or lede saying the article breaks a total down: "Breaking down $13.6 billion in
+#: aid", "A look at what's in the $95 billion package", "Where the $2bn will go".
+BREAKDOWN_TITLE = re.compile(
+    r"\b(?:breaking\s+down|break\s*down|breakdown\s+of|what(?:'|’)?s\s+in|what\s+is\s+in|"
+    r"where\s+(?:the\s+)?(?:money|funds|[$€£¥₹][\d.,]+\s*\w+)\s+(?:goes|will\s+go|is\s+going))\b",
+    re.I,
+)
+#: An announcement naming what follows as the parts: "Key allocations:", "The main items
+#: are:", "Its main components:".
+PARTS_ANNOUNCED = re.compile(
+    r"\b(?:allocations|items|components|elements|provisions|earmarks|line\s+items)\b[^.;]*:\s*$",
+    re.I,
+)
+#: At the start of a sentence, the whole and its value in apposition: "The deal, worth",
+#: "The programme, which is valued at" (a total stated after the parts before it).
+WHOLE_WORTH_OPENER = re.compile(
+    rf"^\W*(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_WHOLE_WORD}\s*,?\s*"
+    rf"(?:which\s+(?:is|was)\s+)?(?:worth|valued\s+at|totall?ing|costing)\s+(?:a\s+(?:total|"
+    rf"combined)\s+(?:of\s+)?)?(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|"
+    rf"up\s+to)\s+)?$",
     re.I,
 )
