@@ -8,7 +8,8 @@ if it has one already, opens the clause the grammar calls for:
 
 - ``to`` + verb: a complement whose subject is the controller — the
   object after ask/allow/urge (``OBJECT_CONTROL_VERBS``), else the subject
-  (agree/plan/refuse), or the owner of a noun like *decision* / *offer*;
+  (agree/plan/refuse), or the owner of a noun like *decision* / *offer* (its
+  possessor, or a name before it: "the U.S. decision to sell");
   after "the first X" the head noun itself (an infinitival relative);
 - ``to`` + verb opening the sentence: a purpose clause before the main clause
   ("To guard its coast, Peru bought rifles");
@@ -541,6 +542,10 @@ class _Reader:
         if head and noun.lemma.lower() in INFINITIVE_NOUNS:
             new = self._push("complement", k, marker="to", head_noun=np_before)
             owner = head.possessor
+            if owner == -1 and any(
+                t.unit_kind == "actor" for t in self.tokens[head.first : head.head]
+            ):  # "the U.S. decision to sell", "the German plan to send": the name owns it
+                owner = np_before
             if owner != -1:
                 self._add(new, "subject", owner, implicit=True)
             elif subject and (

@@ -32,6 +32,7 @@ from analysis.grammar.wordlists import (
     CLOSED_CLASS,
     COMPLEMENT_NOUNS,
     COMPLEMENT_VERBS,
+    OFFICE_NOUNS,
     ORDINALS,
     PHRASAL_VERBS,
     QUANTITY_WORDS,
@@ -485,6 +486,15 @@ def _before_finite_verb(prev, word, cands, nxt, state):
     return ""
 
 
+def _office_before_its_side(prev, word, cands, nxt, state):
+    """An office holder's noun before "of" or "from", after a noun or adjective, is the head
+    noun ("the defence ministers of A and B", "Foreign ministers from A"), not a verb."""
+    after_modifier = prev in ("NOUN", "ADJ", "PROPN")
+    if "NOUN" in cands and after_modifier and state["next_word"] in ("of", "from"):
+        return "NOUN" if _noun_lemma(word) in OFFICE_NOUNS else ""
+    return ""
+
+
 _NOUNISH = ("NOUN", "PROPN", "ADJ")
 _CURRENCY_SIGNS = "$€£¥₹"
 #: Heads of an industry's name: an -ing word before them is part of it ("arms
@@ -512,6 +522,7 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after a noun phrase, before to + verb -> verb", _before_infinitive),
     ("after a counted noun, before a preposition -> noun", _after_counted_noun),
     ("after a noun, before a verb-only word -> noun", _before_finite_verb),
+    ("an office holder before of/from -> noun", _office_before_its_side),
     ("after a modifying name -> noun", _name_as_modifier),
     ("before an object -> verb", _before_object),
     ("before a noun -> adjective", _before_noun),

@@ -148,6 +148,9 @@ INFINITIVE_NOUNS = words_of(
     "commitment refusal intention proposal readiness willingness permission approval "
     "authorization authorisation deal"
 )
+#: Nouns of office holders that are also verbs ("ministers", "heads"): before "of" or "from"
+#: they head the phrase ("the defence ministers of A and B", "heads of state from A").
+OFFICE_NOUNS = words_of("minister head delegate chair")
 #: Words that open a speech aside (", he said,", ", officials said.").
 SPEECH_VERBS = words_of(
     "say tell add note claim report announce confirm state write explain insist warn"

@@ -79,6 +79,10 @@ def infer_missing_parties(
             if not earlier and adds_to_told(row.sentence):
                 # "Peru will also receive howitzers": the one party named for that side
                 earlier = before if len({_side_key(r, missing) for r in before}) == 1 else []
+            if not earlier and missing == "supplier" and row.status in ("delivered", "ongoing"):
+                # "X has been the main source of Y's weapons. A shipment of drones arrived in
+                # Y": a delivery to a side whose one supplier of arms in general was told
+                earlier = _general_supplier(before)
             names = {getattr(r, missing) for r in earlier}
             told_again = [
                 r for r in earlier
@@ -141,6 +145,23 @@ def _could_supply(candidate: Transfer, row: Transfer, origins: Mapping[str, str]
     if _tentative(candidate) and not _tentative(row):
         return False
     return not made_in or candidate.item == row.item
+
+
+#: Last words of an item that name arms in general, not one kind ("weapons", "military
+#: equipment"): a supply of them covers any weapon delivered to the same side.
+GENERAL_ITEMS = words_of("weapon weapons weaponry arms equipment hardware materiel aid assistance")
+
+
+def _general_supplier(before: list[Transfer]) -> list[Transfer]:
+    """The rows of the one side told as supplying arms in general to a recipient, when every
+    settled row to that recipient names that side alone; else none (two suppliers named:
+    which one sent it is not known)."""
+    settled = [r for r in before if not _tentative(r)]
+    general = [r for r in settled if r.item.lower().split()[-1:] and
+               r.item.lower().split()[-1] in GENERAL_ITEMS]  # fmt: skip
+    if not general or len({_side_key(r, "supplier") for r in settled}) != 1:
+        return []
+    return general
 
 
 #: Statuses that tell no transfer that happened or was settled.

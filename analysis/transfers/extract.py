@@ -142,10 +142,11 @@ def extract_from_article(
     weapons: list = []
     last_weapons: list = []
     numbers: dict[int, int] = {}
+    groups = armed_groups_by_country(mentions)
     for sentence, found, said in zip(sentences, grouped, attributions, strict=True):
         context = SentenceContext(
             country_names, previous, said.sources, said.speaker, said.quote_open, weapons,
-            last_weapons, numbers,
+            last_weapons, numbers, groups,
         )  # fmt: skip
         parse = parse_candidate(article.text, sentence, found)
         last_weapons = [m for m in found if m.kind == "weapon"]
@@ -205,6 +206,16 @@ def extract_from_article(
     # "Y said X shipped rifles to Z. X denied it": the claim is denied; "weapons" = the rifles
     rows = fold_generic_rows(spread_party_denials(rows, mentions, article.text, country_names))
     return transfers_frame(with_party_types(rows, mentions))
+
+
+def armed_groups_by_country(mentions: Iterable) -> dict[str, str]:
+    """The one armed group the article names for each country (ISO3 -> its name); a country
+    with two groups named has none: "Yemeni rebels" could be either."""
+    named: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "actor" and m.type == "armed_group" and m.country:
+            named.setdefault(m.country, set()).add(m.name)
+    return {country: next(iter(names)) for country, names in named.items() if len(names) == 1}
 
 
 #: Words before an item that point back to items told before ("the tanks", "these jets").

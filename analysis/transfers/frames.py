@@ -127,9 +127,10 @@ PASSIVE_SLOTS = {"subject": "agent", "object": "subject", "indirect_object": "su
 MAKER_VERBS = words_of("build make manufacture produce design develop")
 #: Verbs of use: who uses a weapon got it ("drones sent by X are flown by Y").
 USE_VERBS = words_of("use deploy operate fly fire launch field employ")
-#: Verbs that are themselves a military service given to their object, with the service's
-#: name ("Peru will train Chilean pilots": Peru -> Chile, training).
-SERVICE_VERBS = {"train": "training"}
+#: Verbs that name what they give their object, with its name and category: a military
+#: service ("Peru will train Chilean pilots": Peru -> Chile, training) or the weapons the
+#: verb is made of ("Iran armed the group": Iran -> the group, weapons).
+VERB_ITEMS = {"train": ("training", "service"), "arm": ("weapon", "other")}
 #: Verbs that say what their subject is: "X is / remains / became Y's arms supplier".
 COPULA_VERBS = words_of("be remain become stay")
 #: Verbs of carrying: a carrier's arrival delivers what it carries ("a plane carrying
@@ -165,6 +166,12 @@ HIRE_VERBS = words_of("select pick choose hire tap commission engage contract ta
 GROUP_NOUNS = words_of(
     "country countries nation nations customer customers buyer buyers operator operators user "
     "users state states partner partners ally allies army armies navy navies"
+)
+#: Nouns of office holders: "the defence ministers of A and B", "officials from A" act for
+#: the sides their of / from phrase names.
+OFFICE_HOLDERS = words_of(
+    "minister leader president premier head chief envoy representative official delegation "
+    "delegate counterpart"
 )
 #: Nouns of a collective made of a group of sides ("a group of nations", "a coalition of
 #: countries"): the sides listed after the group are its members.
@@ -354,6 +361,9 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             continue  # "the submarines will join the fleet": commissioning, no transfer
         if "service" in frame.item and not recipient:
             continue  # "the army trains recruits": a service to no named side is no transfer
+        if noun is not None and items == (noun.index,) and "own_class" in frame.item and not (
+                recipient):  # fmt: skip
+            continue  # "Israel's arms exports rose": a trade told in sum, no transfer
         made_by = any(parse.units_in(_contained(parse, i), "actor") for i in items)
         # "Peru became the fifth operator of the F-16": a named weapon a side holds came to it
         named = frame.direction == "get" and any(
@@ -561,7 +571,7 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
     for slot in alternatives:
         if slot == "service":  # "Peru will train Chilean pilots": the training
             verb = clause is not None and noun is None and _lemma(parse, clause)
-            found = [clause.verb] if verb in SERVICE_VERBS else []
+            found = [clause.verb] if verb in VERB_ITEMS else []
             if found:
                 return tuple(found)
             continue
@@ -609,6 +619,13 @@ def _listed_members(parse: Parse, index: int) -> list[int]:
             if s.role == "as" and s.governor == index and is_party(parse, s.phrase)
         ]  # fmt: skip
         return listed or [index]
+    if _head_lemma(parse, index) in OFFICE_HOLDERS and not parse.units_in(index, "actor"):
+        sides = [
+            s.phrase for s in parse.slots()
+            if s.role in ("of", "from") and s.governor == index and is_party(parse, s.phrase)
+        ]  # fmt: skip
+        if sides:  # "the defence ministers of A and B pledged": A and B
+            return sides
     if _head_lemma(parse, index) in COLLECTIVE_NOUNS:
         groups = [
             s.phrase for s in parse.slots()
@@ -902,11 +919,13 @@ def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
 
 
 def _users(parse: Parse, clause: Clause) -> list[int]:
-    """Who uses the head noun of a relative clause: the subject of a use verb whose object
-    it is ("the rifles Peru sent, which Chile's army fires"; "drones sent by X are flown by
-    Y"); the one who uses a weapon got it."""
-    if clause.head_noun == -1:
-        return []
+    """Who uses the item of a transfer clause: the subject of a use verb whose object the
+    item is, when the item is the head noun of the transfer clause ("drones sent by X are
+    flown by Y") or the head noun of the clause of use ("the drones, which Y's army has used,
+    were bought from X"); the one who uses a weapon got it."""
+    passive = _voice(parse, clause) == "passive" and clause.kind != "reduced_relative"
+    told = clause.slot("subject" if passive else "object")
+    items = {clause.head_noun, told.phrase if told is not None else -1} - {-1}
     out = []
     for other in parse.clauses:
         if other.index == clause.index or _lemma(parse, other) not in USE_VERBS:
@@ -914,7 +933,7 @@ def _users(parse: Parse, clause: Clause) -> list[int]:
         passive = _voice(parse, other) == "passive"
         used = other.slot("subject" if passive else "object")
         user = other.slot("agent" if passive else "subject")
-        if used and user and used.phrase == clause.head_noun and user.phrase != used.phrase:
+        if used and user and used.phrase in items and user.phrase != used.phrase:
             out.append(user.phrase)
     return out
 
@@ -931,6 +950,8 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
         return [] if funded else [noun.index]
     if slot == "possessor":
         return [noun.possessor] if noun.possessor != -1 else []
+    if slot == "own_class":  # "arms transfers to Y", "weapons shipments": the class written
+        return [noun.index] if parse.units_in(noun.index, "weapon") else []
     if slot == "giver_possessor":  # "Peru's delivery of rifles to Chile": Peru gives
         told_to = any(s.role in ("to", "for") for s in modifiers_of(parse, noun.index))
         return [noun.possessor] if noun.possessor != -1 and told_to else []
@@ -985,9 +1006,10 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
 PREPOSITIONAL_OBJECTS = {"enter": "into"}
 
 
-#: Verbs by which a side makes its own giving public: "Peru announced the donation of
-#: rifles to Chile" tells Peru's donation when nobody else is named as the giver.
-ANNOUNCING_VERBS = words_of("announce unveil confirm")
+#: Verbs by which a side speaks of its own giving: "Peru announced the donation of rifles to
+#: Chile" tells Peru's donation when nobody else is named as the giver, and "Peru denied any
+#: arms shipments to Chile" denies Peru's own.
+ANNOUNCING_VERBS = words_of("announce unveil confirm deny")
 
 
 def _announcer(parse: Parse, clause: Clause | None, noun: Phrase) -> list[int]:

@@ -27,8 +27,8 @@ from analysis.transfers import sources as sources
 from analysis.transfers.award import BUILD_VERBS
 from analysis.transfers.frames import (
     HIRE_VERBS,
-    SERVICE_VERBS,
     USE_VERBS,
+    VERB_ITEMS,
     Frame,
     FrameMatch,
     load_frames,
@@ -78,6 +78,11 @@ SUBUNIT_NOUNS = words_of(
 INSTITUTION_NOUNS = words_of(
     "government ministry administration command council agency department authority "
     "authorities police"
+)
+#: Nouns of a side fighting its state: "Yemeni rebels", "the Syrian opposition" are not the
+#: state the demonym names.
+NON_STATE_NOUNS = words_of(
+    "rebel insurgent militant militia opposition guerrilla separatist jihadist insurgency"
 )
 #: First-person pronouns: in a quotation, the speaker's side ("we will send").
 FIRST_PERSON = words_of("we us i")
@@ -370,6 +375,8 @@ class _SentenceReader:
                 return resolved
         if named and not at_head and self._members_of(named[-1], head):
             return None  # "NATO members", "EU countries": the members, not named here
+        if named and not at_head and head.lemma.lower() in NON_STATE_NOUNS:
+            return self.non_state_side(phrase, named[-1])  # "Yemeni rebels": not Yemen
         if named:
             return self._party(named[-1], head if at_head else None)
         if head.lemma.lower() in SUBUNIT_NOUNS:  # "the 63 Brigade of the Nigerian Army"
@@ -386,6 +393,16 @@ class _SentenceReader:
         if head.text.lower() in FIRST_PERSON and self._in_quote(phrase.start):
             return self.speaker_side(others)
         return self._reference(phrase, others)
+
+    def non_state_side(self, phrase, mention) -> Party:
+        """An armed group written by its country's name and a noun of rebels or fighters
+        ("Yemeni rebels", "the Syrian opposition"): the one armed group of that country the
+        article names, else the words, with no country (the group is not the state)."""
+        groups = getattr(self.context, "armed_groups", {}) or {}
+        group = groups.get(mention.country, "")
+        first = next(t for t in self.parse.tokens[phrase.first :] if t.tag != "DET")
+        text = self.parse.text[first.start - self.parse.start : phrase.end - self.parse.start]
+        return Party(group or text, group, text, first.start, phrase.end)
 
     def joint_parties(self, index: int) -> list[Party]:
         """The two or more parties a plural pronoun stands for ("A and B said they ...")."""
@@ -577,9 +594,10 @@ class _SentenceReader:
         out = []
         for index in phrases:
             phrase = self.parse.phrases[index]
-            if phrase.kind == "VG":  # a service verb: "will train Chilean pilots"
-                name = SERVICE_VERBS.get(self.parse.tokens[phrase.head].lemma.lower(), "")
-                out.append((name, "service", phrase.start, phrase.end, ""))
+            if phrase.kind == "VG":  # "will train Chilean pilots", "armed the group"
+                lemma = self.parse.tokens[phrase.head].lemma.lower()
+                name, category = VERB_ITEMS.get(lemma, ("", "service"))
+                out.append((name, category, phrase.start, phrase.end, ""))
                 continue
             for part in phrase.parts or (index,):
                 weapons = [self._mention(t) for t in self.parse.units_in(part, "weapon")]

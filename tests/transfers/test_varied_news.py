@@ -1,0 +1,97 @@
+"""News reports of arms supplies between states and armed groups: made-up sentences read with
+the real lexicon (session 10).
+
+Each group is one shape the reading missed, told in several ways, with traps beside it; the
+expected rows were worked out by hand from CONVENTIONS.md, in the format of
+``test_varied_sentences``: (supplier, recipient, item, status, quantity), ``-`` not stated.
+Sentences separated by a blank line are one short article (sides told across sentences).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transfers.test_varied_sentences import check
+
+D, P, OF, DN, ON = "delivered", "planned", "offered", "denied", "ongoing"
+CASES: list[tuple[str, list[tuple]]] = [
+    # -- the supplier told in one sentence, a delivery to the same side in a later one -------
+    ("Belarus has been the main source of weapons for Niger's army.\n\n"
+     "A shipment of drones arrived in Niger on Monday.",
+     [("Belarus", "Niger", "weapon", ON, None), ("Belarus", "Niger", "drone", D, None)]),
+    ("Serbia has supplied arms to Chad for years.\n\n"
+     "The latest consignment of mortars arrived in Chad last week.",
+     [("Serbia", "Chad", "weapon", "delivered|ongoing", None),
+      ("Serbia", "Chad", "mortar", D, None)]),
+    # two suppliers named for the side before: which one sent it is not known
+    ("Serbia and Bulgaria have supplied arms to Chad.\n\n"
+     "A shipment of mortars arrived in Chad on Friday.",
+     [("Serbia", "Chad", "arms", "delivered|ongoing", None),
+      ("Bulgaria", "Chad", "arms", "delivered|ongoing", None), ("-", "Chad", "mortar", D, None)]),
+    # a supplier that only denies is no supplier of a later delivery
+    ("Belarus denied supplying weapons to Niger.\n\n"
+     "A shipment of drones arrived in Niger on Monday.",
+     [("Belarus", "Niger", "weapon", DN, None), ("-", "Niger", "drone", D, None)]),
+    # -- a list of destinations ----------------------------------------------------------------
+    ("Spain has exported its howitzers to Estonia, Latvia and Lithuania.",
+     [("Spain", "Estonia", "howitzer", D, None), ("Spain", "Latvia", "howitzer", D, None),
+      ("Spain", "Lithuania", "howitzer", D, None)]),
+    ("Buyers of the Brazilian jet include Chile, Peru and Colombia.",
+     [("Brazil", "Chile", "aircraft", "ongoing|implied|delivered", None),
+      ("Brazil", "Peru", "aircraft", "ongoing|implied|delivered", None),
+      ("Brazil", "Colombia", "aircraft", "ongoing|implied|delivered", None)]),
+    # -- the owner of a noun of deciding or offering acts -------------------------------------
+    ("The U.S. decision to sell F-16 jets to Vietnam angered China.",
+     [("United States", "Vietnam", "F-16", "planned|agreed", None)]),
+    ("The German plan to deliver Leopard tanks to Ukraine was welcomed in Kyiv.",
+     [("Germany", "Ukraine", "Leopard", P, None)]),
+    ("France's offer of Rafale jets to India surprised analysts.",
+     [("France", "India", "Rafale", OF, None)]),
+    ("Ankara made an offer of drones to Kenya last year.",
+     [("Turkey", "Kenya", "drone", OF, None)]),
+    ("Japan's decision to export patrol boats to the Philippines is new.",
+     [("Japan", "Philippines", "patrol boat", P, None)]),
+    # traps: the owner is the taker of a purchase; an offer of talks is no transfer
+    ("The Indian decision to buy Rafale jets from France surprised analysts.",
+     [("France", "India", "Rafale", "planned|agreed", None)]),
+    ("France's offer of talks to India was welcomed.", []),
+    # -- a denial that names no item but arms ---------------------------------------------------
+    ("The Kremlin denied any arms transfers to Niger.",
+     [("Russia", "Niger", "arms", DN, None)]),
+    ("Iran has denied arming the Houthis.", [("Iran", "Houthis", "arm", DN, None)]),
+    ("Iran denied weapons shipments to the Houthis.", [("Iran", "Houthis", "weapon", DN, None)]),
+    ("Peru has never sold arms to Bolivia, the minister said.",
+     [("Peru", "Bolivia", "arms", "negated", None)]),
+    # traps: arming a drone is loading it; denials of talks name no transfer
+    ("Iran denied holding talks with the Houthis.", []),
+    # -- rebels written with their country's name are not that state ----------------------------
+    ("Iran denied sending weapons to Yemeni rebels.",
+     [("Iran", "Yemeni rebels", "weapon", DN, None)]),
+    ("Washington is arming the Syrian opposition, Moscow said.",
+     [("United States", "Syrian opposition", "weapon", ON, None)]),
+    # the one armed group of that country the article names
+    ("Iran denied sending weapons to Yemeni rebels.\n\nThe Houthis hold Sanaa.",
+     [("Iran", "Houthis", "weapon", DN, None)]),
+    # traps: a state's own army and government are the state
+    ("Turkey supplied drones to the Libyan army.", [("Turkey", "Libya", "drone", D, None)]),
+    ("Russia sold jets to the Syrian government.", [("Russia", "Syria", "jet", D, None)]),
+    # -- ministers named by their countries: the countries act ----------------------------------
+    ("The defence ministers of Spain, Italy and Greece pledged to send air defence systems to "
+     "Ukraine.",
+     [("Spain", "Ukraine", "air defence", P, None), ("Italy", "Ukraine", "air defence", P, None),
+      ("Greece", "Ukraine", "air defence", P, None)]),
+    ("Defence ministers from Norway and Denmark pledged artillery shells to Ukraine.",
+     [("Norway", "Ukraine", "shell", P, None), ("Denmark", "Ukraine", "shell", P, None)]),
+    # -- a relative clause of use on the item names its user ----------------------------------
+    ("The drones, which Sudan's army has used since 2022, were bought from Iran.",
+     [("Iran", "Sudan", "drone", D, None)]),
+    ("The rifles, which the Malian army uses, were supplied by Russia.",
+     [("Russia", "Mali", "rifle", D, None)]),
+    # trap: who fires a weapon at someone does not receive it from them
+    ("The rockets, which Russia fired at Kharkiv, were made in North Korea.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:60] for c in CASES])
+def test_news_sentence(text, expected):
+    assert check(text, expected) == []
