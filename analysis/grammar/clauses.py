@@ -541,11 +541,14 @@ class _Reader:
         subject = self._subject_of(cur)
         if head and noun.lemma.lower() in INFINITIVE_NOUNS:
             new = self._push("complement", k, marker="to", head_noun=np_before)
-            owner = head.possessor
-            if owner == -1 and any(
-                t.unit_kind == "actor" for t in self.tokens[head.first : head.head]
-            ):  # "the U.S. decision to sell", "the German plan to send": the name owns it
-                owner = np_before
+            owner = self._owner(np_before)
+            listed_in = next(
+                (g for r, p, g, _ in cur.slots
+                 if p == np_before and r.split()[0] in LISTING_PREPOSITIONS and g != -1),
+                -1,
+            )  # fmt: skip
+            if owner == -1 and listed_in != -1 and self.phrases[listed_in].kind == "NP":
+                owner = self._owner(listed_in)  # "X's efforts, including the decision to send"
             if owner != -1:
                 self._add(new, "subject", owner, implicit=True)
             elif subject and (
@@ -589,6 +592,15 @@ class _Reader:
             elif subject:
                 self._add(new, "subject", subject[1], implicit=True)
         self._fill(new, vg, k)
+
+    def _owner(self, np: int) -> int:
+        """Who owns noun phrase ``np``: its possessor, else the phrase itself when a name
+        stands before its head ("the U.S. decision", "the German plan"), else -1."""
+        phrase = self.phrases[np]
+        if phrase.possessor != -1:
+            return phrase.possessor
+        named = any(t.unit_kind == "actor" for t in self.tokens[phrase.first : phrase.head])
+        return np if named else -1
 
     def _infinitive_noun(self, index: int) -> bool:
         """True when phrase ``index`` is a noun phrase headed by a noun that takes an

@@ -21,7 +21,13 @@ from __future__ import annotations
 import re
 
 from analysis.grammar.records import Phrase, Token, VerbInfo
-from analysis.grammar.wordlists import NUMBER_WORDS, QUANTITY_WORDS, TIME_NOUNS, words_of
+from analysis.grammar.wordlists import (
+    NUMBER_WORDS,
+    ONE_OBJECT_VERBS,
+    QUANTITY_WORDS,
+    TIME_NOUNS,
+    words_of,
+)
 
 #: One letter per word class, so chunk rules are regular expressions over a string.
 CODES = {
@@ -180,10 +186,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _double_object(tokens, codes, pos, last) -> bool:
-    """True for a named actor right after a verb and before a weapon: 'gave Russia drones'."""
+    """True for a named actor right after a verb and before a weapon: 'gave Russia drones'
+    (not after a verb of taking or using: 'received US drones')."""
     return (
         pos > 0
         and codes[pos - 1] == "V"
+        and tokens[pos - 1].lemma.lower() not in ONE_OBJECT_VERBS
         and last > pos
         and tokens[pos].unit_kind == "actor"
         and tokens[pos].tag == "PROPN"

@@ -36,6 +36,7 @@ from analysis.grammar.wordlists import (
     ORDINALS,
     PHRASAL_VERBS,
     QUANTITY_WORDS,
+    SUBJECT_CONTROL_VERBS,
     SUBJECT_PRONOUNS,
     TIME_NOUNS,
     VERB_ADVERBS,
@@ -327,6 +328,8 @@ def _name_as_modifier(prev, word, cands, nxt, state):
         return ""  # "the Kenyan army uses X": a force named in full, then its verb
     if state["prev_unit"] == "unit:actor" and _force_then_participle(word, cands, nxt, state):
         return ""  # "a contract with the Kenyan army covering X": a reduced relative
+    if "VERB" in cands and word.endswith("ed") and nxt and nxt[0] in ("PROPN", "DET", "PRON"):
+        return ""  # "The United States accused Moscow of ...": a past verb before its object
     if prev == "PROPN" and "NOUN" in cands and (
         before in ("DET", "ADJ", "NUM") or (before == "ADP" and plain_name)):  # fmt: skip
         return "NOUN"
@@ -461,6 +464,22 @@ def _before_infinitive(prev, word, cands, nxt, state):
     return ""
 
 
+def _deed_before_infinitive(prev, word, cands, nxt, state):
+    """An -ing form of a verb that takes an infinitive, after a preposition and before 'to'
+    and a verb: the verb of a deed ('accused Peru of planning to send', 'praised for agreeing
+    to sell'), not a noun ('with training to help')."""
+    if (
+        word.endswith("ing")
+        and "VERB" in cands
+        and _verb_lemma(word) in SUBJECT_CONTROL_VERBS
+        and prev == "ADP"
+        and state["next_word"] == "to"
+        and "VERB" in state["after_next"]
+    ):
+        return "VERB"
+    return ""
+
+
 def _after_measured_amount(prev, word, cands, nxt, state):
     """After a determiner and an amount of money ('a $5 million contract', 'the €2bn arms
     package'): the noun the amount measures, not a verb; a noun-only word between them
@@ -520,6 +539,7 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after and/or -> like the word before", _after_conjunction),
     ("-ing noun between nouns -> noun", _gerund_noun_in_compound),
     ("after a noun phrase, before to + verb -> verb", _before_infinitive),
+    ("-ing after a preposition, before to + verb -> verb", _deed_before_infinitive),
     ("after a counted noun, before a preposition -> noun", _after_counted_noun),
     ("after a noun, before a verb-only word -> noun", _before_finite_verb),
     ("an office holder before of/from -> noun", _office_before_its_side),

@@ -142,6 +142,12 @@ PREVENTING_VERBS = words_of("bar prevent stop block ban prohibit forbid discoura
 #: Verbs of giving whose receiver is the subject of the infinitive after them ("awarded a
 #: contract to X to build": X builds; "granted Y a licence to export": Y exports).
 RECIPIENT_CONTROL_VERBS = words_of("award assign grant give")
+#: Verbs of taking, keeping or using that never take two objects: after them a name before a
+#: weapon modifies it ("received US weapons", "operates Russian jets"), it is no first object.
+ONE_OBJECT_VERBS = words_of(
+    "receive accept acquire obtain import purchase procure use operate deploy field fire launch "
+    "seize capture intercept test develop produce manufacture deny"
+)
 #: Nouns whose infinitive takes the noun's owner as subject ("Iran's decision to send").
 INFINITIVE_NOUNS = words_of(
     "decision offer request plan plans agreement bid move attempt effort promise pledge "

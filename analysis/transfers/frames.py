@@ -76,7 +76,7 @@ CONTAINER_NOUNS = words_of(
     "dozens hundred hundreds thousand thousands million millions billion billions ton tonne part "
     "first last final latest second third fourth fifth rest total "
     "procurement acquisition purchase supply all some most half many several remainder none "
-    "each both few more"
+    "each both few more container crate box truckload planeload shipload pallet"
 )
 #: Nouns that make a phrase an amount of money.
 MONEY_WORDS = words_of(
@@ -926,6 +926,7 @@ def _users(parse: Parse, clause: Clause) -> list[int]:
     passive = _voice(parse, clause) == "passive" and clause.kind != "reduced_relative"
     told = clause.slot("subject" if passive else "object")
     items = {clause.head_noun, told.phrase if told is not None else -1} - {-1}
+    items |= {_contained(parse, p) for p in items}  # "dozens of missiles that Y fires"
     out = []
     for other in parse.clauses:
         if other.index == clause.index or _lemma(parse, other) not in USE_VERBS:
@@ -1422,7 +1423,20 @@ def read_stage(
             stage = "delivered" if frame.direction != "get" else "agreed"  # "rifles sent by X"
         if not stage and _judged_deed(parse, clause):
             stage = "delivered"  # "Y thanked X for sending rifles": the deed was done
+        if not stage and frame.direction == "help" and clause.kind == "complement":
+            stage = _giving_stage(parse, clause)
     return stage, polarity, modality, denier
+
+
+def _giving_stage(parse: Parse, clause: Clause) -> str:
+    """The stage of a purpose told by a verb of giving above a help cue: "Russia provided
+    Y with technology to help it build Z" has helped as far as it has given (delivered)."""
+    if clause.parent == -1 or clause.marker != "to":
+        return ""
+    giver = parse.phrases[parse.clauses[clause.parent].verb].verb
+    rows = load_frames().get((giver.lemma, "verb"), ())
+    give = any(row.direction == "give" for row in rows)
+    return _stage_from_tense(giver, "give") if give and not giver.negated else ""
 
 
 #: Words above a cue that put an agreement still to come ("is expected to sign a contract",

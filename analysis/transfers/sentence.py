@@ -375,8 +375,9 @@ class _SentenceReader:
                 return resolved
         if named and not at_head and self._members_of(named[-1], head):
             return None  # "NATO members", "EU countries": the members, not named here
-        if named and not at_head and head.lemma.lower() in NON_STATE_NOUNS:
-            return self.non_state_side(phrase, named[-1])  # "Yemeni rebels": not Yemen
+        words = {t.lemma.lower() for t in self.parse.tokens[phrase.first : phrase.head + 1]}
+        if named and not at_head and words & NON_STATE_NOUNS:
+            return self.non_state_side(phrase, named[-1])  # "Yemeni (rebel) groups": not Yemen
         if named:
             return self._party(named[-1], head if at_head else None)
         if head.lemma.lower() in SUBUNIT_NOUNS:  # "the 63 Brigade of the Nigerian Army"

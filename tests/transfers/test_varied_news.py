@@ -72,9 +72,32 @@ CASES: list[tuple[str, list[tuple]]] = [
     # the one armed group of that country the article names
     ("Iran denied sending weapons to Yemeni rebels.\n\nThe Houthis hold Sanaa.",
      [("Iran", "Houthis", "weapon", DN, None)]),
+    ("Syrian opposition groups denied receiving US weapons.",
+     [("United States", "Syrian opposition", "weapon", DN, None)]),
+    ("Iran-backed rebels received drones from Tehran.",
+     [("Iran", "Iran-backed rebels", "drone", D, None)]),
     # traps: a state's own army and government are the state
     ("Turkey supplied drones to the Libyan army.", [("Turkey", "Libya", "drone", D, None)]),
     ("Russia sold jets to the Syrian government.", [("Russia", "Syria", "jet", D, None)]),
+    # -- a verb of judging a deed: its object did it, and the deed keeps its own stage ---------
+    ("The United States accused Moscow of shipping attack helicopters to Syria.",
+     [("Russia", "Syria", "attack helicopter", "delivered|ongoing", None)]),
+    ("Britain accused Iran of planning to send missiles to Russia.",
+     [("Iran", "Russia", "missile", P, None)]),
+    # -- a purpose of help told under a verb of giving has gone as far as the giving ----------
+    ("Russia provided Laos with training to help it operate Yak-130 jets.",
+     [("Russia", "Laos", "Yak-130", D, None)]),
+    # -- containers of weapons; a maker's role said with "as" ---------------------------------
+    ("Pyongyang transferred 600 containers of weapons to Moscow.",
+     [("North Korea", "Russia", "weapon", D, None)]),
+    ("Belarus has been shaping up as Russia's main arms supplier.",
+     [("Belarus", "Russia", "weapon", ON, None)]),
+    # -- the owner of a list a decision is in --------------------------------------------------
+    ("Kyiv praised Norway's efforts, including the decision to send NASAMS launchers to "
+     "Ukraine.", [("Norway", "Ukraine", "NASAMS", P, None)]),
+    # -- missiles a user fires, told in a relative clause on what was sent ---------------------
+    ("Iran sent dozens of missiles that Russian troops fire at Ukraine.",
+     [("Iran", "Russia", "missile", D, "dozens")]),
     # -- ministers named by their countries: the countries act ----------------------------------
     ("The defence ministers of Spain, Italy and Greece pledged to send air defence systems to "
      "Ukraine.",
