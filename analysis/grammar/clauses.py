@@ -41,6 +41,7 @@ from analysis.grammar.wordlists import (
     PREVENTING_VERBS,
     RECIPIENT_CONTROL_VERBS,
     SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
     words_of,
@@ -348,6 +349,11 @@ class _Reader:
             self._add(cur, "time", np)
             return
         obj = cur.get("object")
+        if obj is not None and self._contact_relative(k, np, cur, obj[1]):
+            # "fielded the howitzers it bought": a relative clause with no "that"
+            new = self._push("relative", k, head_noun=obj[1])
+            self._add(new, "subject", np)
+            return
         if obj is None:
             self._add(cur, "object", np)
         elif obj[1] in (self._item_phrase(k - 1), self._item_phrase(k - 2) if self._is_quote(
@@ -355,6 +361,18 @@ class _Reader:
             cur.drop("object")
             self._add(cur, "indirect_object", obj[1])
             self._add(cur, "object", np)
+
+    def _contact_relative(self, k, np: int, cur: _Open, obj: int) -> bool:
+        """True for a subject pronoun right after the object, before a finite verb: a relative
+        clause on the object with no "that" ("the jets it bought"), not a second object; after
+        a verb of saying it opens the said clause ("told Peru it would send")."""
+        head = self.tokens[self.phrases[np].head]
+        if head.text.lower() not in SUBJECT_PRONOUNS or self._item_phrase(k - 1) != obj:
+            return False
+        if self.phrases[cur.verb].verb.lemma in COMPLEMENT_VERBS or self._kind(k + 1) != "VG":
+            return False
+        info = self.phrases[self.items[k + 1][1]].verb
+        return info.tense in ("past", "present", "future") or bool(info.auxiliaries)
 
     def _on_verb(self, k, vg: int) -> None:
         cur = self.stack[-1]

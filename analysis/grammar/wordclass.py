@@ -505,6 +505,27 @@ def _before_finite_verb(prev, word, cands, nxt, state):
     return ""
 
 
+def _subject_head_before_verb(prev, word, cands, nxt, state):
+    """A noun/verb word after a determiner and a noun, before a preposition, with a word that
+    can only be a verb still to come in the clause: the head of the subject ('The aid package
+    from Japan includes ...', 'The arms shipments to Peru were ...')."""
+    if (
+        "NOUN" not in cands
+        or prev != "NOUN"
+        or state["before_prev"] not in ("DET", "POSS", "ADJ", "NUM")
+        or state["has_verb"]
+        or not nxt
+        or nxt[0] != "ADP"
+    ):
+        return ""
+    for later, text in zip(state["rest"][1:], state["rest_words"][1:], strict=False):
+        if text in ",;:" or later[:1] in (("CCONJ",), ("SCONJ",), ("REL",)):
+            return ""
+        if later in (("VERB",), ("AUX",), ("MODAL",)):
+            return "NOUN"
+    return ""
+
+
 def _office_before_its_side(prev, word, cands, nxt, state):
     """An office holder's noun before "of" or "from", after a noun or adjective, is the head
     noun ("the defence ministers of A and B", "Foreign ministers from A"), not a verb."""
@@ -543,6 +564,7 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after a counted noun, before a preposition -> noun", _after_counted_noun),
     ("after a noun, before a verb-only word -> noun", _before_finite_verb),
     ("an office holder before of/from -> noun", _office_before_its_side),
+    ("the subject's head before a preposition, a verb to come -> noun", _subject_head_before_verb),
     ("after a modifying name -> noun", _name_as_modifier),
     ("before an object -> verb", _before_object),
     ("before a noun -> adjective", _before_noun),
@@ -570,6 +592,8 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         nxt = candidates[i + 1] if i + 1 < len(candidates) else ()
         state["next_word"] = words[i + 1][0].lower() if nxt else ""
         state["after_next"] = candidates[i + 2] if i + 2 < len(candidates) else ()
+        state["rest"] = candidates[i + 1 :]
+        state["rest_words"] = [w[0] for w in words[i + 1 :]]
         prev = tags[-1] if tags else ""
         if prev in ("ADV", "NEG") and len(tags) > 1:
             prev = tags[-2]

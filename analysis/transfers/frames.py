@@ -76,7 +76,8 @@ CONTAINER_NOUNS = words_of(
     "dozens hundred hundreds thousand thousands million millions billion billions ton tonne part "
     "first last final latest second third fourth fifth rest total "
     "procurement acquisition purchase supply all some most half many several remainder none "
-    "each both few more container crate box truckload planeload shipload pallet"
+    "each both few more container crate box truckload planeload shipload pallet regiment "
+    "battalion battery"
 )
 #: Nouns that make a phrase an amount of money.
 MONEY_WORDS = words_of(
@@ -231,6 +232,8 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
         ):  # "a contract to build frigates for X", "signed a contract with X to build Y",
             # "picked X to build Y", "X received a contract to build Y", "X builds Y for Z"
             rows = frames.get(("supply", "verb"), ())
+        if _free_choice(parse, clause):
+            continue  # "any weapon it receives": whatever may come, no transfer told
         match = _first_filled(parse, clause, rows, is_item)
         if match:
             found.append(match)
@@ -246,6 +249,17 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
         if match and not _merge_into(parse, found, match, phrase.index):
             found.append(match)
     return found + read_options(parse, found)
+
+
+#: Determiners of a free choice: a relative clause on "any weapon" tells no one transfer.
+FREE_CHOICE = words_of("any whatever whichever")
+
+
+def _free_choice(parse: Parse, clause: Clause) -> bool:
+    """True for a relative clause on a noun of free choice ("any weapon it receives")."""
+    if clause.kind not in ("relative", "reduced_relative") or clause.head_noun == -1:
+        return False
+    return parse.tokens[parse.phrases[clause.head_noun].first].text.lower() in FREE_CHOICE
 
 
 def read_options(parse: Parse, found: list[FrameMatch]) -> list[FrameMatch]:

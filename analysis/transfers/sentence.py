@@ -671,7 +671,9 @@ class _SentenceReader:
     # -- rows ------------------------------------------------------------------------------
     def rows(self, found: FrameMatch) -> list[Transfer]:
         # a reference never means the other side ("The regime received radars from Russia")
-        recipients = self.parties(found.recipient, self._named(found.supplier))
+        # nor the maker named in the item ("the Chinese howitzers it bought": not China)
+        named = self._named(found.supplier) | self._named(found.items)
+        recipients = self.parties(found.recipient, named)
         suppliers = self.parties(found.supplier, {p.country for p in recipients})
         if not suppliers and recipients:  # "Chinese missiles" delivered to Y: China supplies
             # and so does the sender of what holds them ("a US shipment of bombs")

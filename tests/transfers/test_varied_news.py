@@ -92,6 +92,17 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("North Korea", "Russia", "weapon", D, None)]),
     ("Belarus has been shaping up as Russia's main arms supplier.",
      [("Belarus", "Russia", "weapon", ON, None)]),
+    # -- a relative clause with no "that" on what was bought; a free choice is no transfer ------
+    ("Pakistan's army fielded the Chinese howitzers it bought in 2019.",
+     [("China", "Pakistan", "howitzer", D, None)]),
+    ("Nobody believes Iran will use any weapon it receives for peace.", []),
+    # -- the head of the subject before its preposition; a role said of a side with "of" ------
+    ("The aid package from Japan includes patrol boats for the Philippines.",
+     [("Japan", "Philippines", "patrol boat", "unspecified|ongoing|planned", None)]),
+    ("China is the main arms supplier of Myanmar, according to SIPRI.",
+     [("China", "Myanmar", "weapon", ON, None)]),
+    ("The first regiment of S-400 systems arrived in India last year.",
+     [("-", "India", "S-400", D, None)]),
     # -- the owner of a list a decision is in --------------------------------------------------
     ("Kyiv praised Norway's efforts, including the decision to send NASAMS launchers to "
      "Ukraine.", [("Norway", "Ukraine", "NASAMS", P, None)]),
