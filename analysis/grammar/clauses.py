@@ -334,6 +334,11 @@ class _Reader:
             verb = self.phrases[cur.verb].verb if cur.verb != -1 else None
             if role == "by" and verb and verb.voice == "passive":
                 role = "agent"
+            word = self.tokens[self.phrases[np].head].text.lower()
+            if role == "among" and word in ("them", "those") and self._kind(k + 1) == "NP":
+                # "to 30 countries, among them A and B": A and B are listed, as by "including"
+                self.prep, self.prep_after = "including", gov
+                return
             self._add(cur, role, np, gov)
             self.prep = ""
             return

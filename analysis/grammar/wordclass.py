@@ -223,7 +223,8 @@ def _candidates(word: tuple, sentence_start: bool) -> tuple[str, ...]:
         last = text.split()[-1]  # "North Korean" as well as "Turkish"; not "Russian forces"
         demonym = (
             text != name and last[:1].isupper() and last != "Republic" and _DEMONYM.search(last)
-        )
+            and not name.startswith("Government of")  # a capital: "New Delhi", "Helsinki"
+        )  # fmt: skip
         return ("ADJ",) if _adjectival(text) or demonym else ("PROPN",)
     if kind.startswith("unit:"):
         return ("NOUN",)
@@ -384,6 +385,14 @@ def _sentence_start_adjective(prev, word, cands, nxt, state):
 def _after_to_or_modal(prev, word, cands, nxt, state):
     """After infinitive 'to' or a modal (or 'not' after one): the verb."""
     return "VERB" if prev in ("PART", "MODAL") and "VERB" in cands else ""
+
+
+def _adverb_inside_verb_group(prev, word, cands, nxt, state):
+    """An adverb between an auxiliary and a verb: 'has long been', 'was well received'."""
+    adverb = "ADV" in cands or "ADV" in lemminflect.getAllLemmas(word)
+    if prev == "AUX" and adverb and nxt and nxt[0] in ("VERB", "AUX"):
+        return "ADV"
+    return ""
 
 
 def _after_auxiliary(prev, word, cands, nxt, state):
@@ -553,6 +562,7 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after to or modal -> verb", _after_to_or_modal),
     ("after a determiner and an amount -> noun", _after_measured_amount),
     ("first word, adjective-like, before a noun -> adjective", _sentence_start_adjective),
+    ("between an auxiliary and a verb -> adverb", _adverb_inside_verb_group),
     ("after be/have/do -> verb", _after_auxiliary),
     ("after subject pronoun -> verb", _after_subject_pronoun),
     ("after determiner -> noun or adjective", _after_determiner),

@@ -599,6 +599,9 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
                 if any(_owning_service(parse, parse.phrases[p], t)
                        for t in parse.tokens[parse.phrases[p].first : parse.phrases[p].head])
             ]  # fmt: skip
+        elif slot == "item_possessor":  # "supplied most of Y's missiles": Y
+            owners = [parse.phrases[_contained(parse, p)].possessor for p in items]
+            found = [p for p in owners if p != -1]
         elif slot == "carrier_origin":  # "a Russian plane arrived with rifles": Russia
             found = _carrier_origins(parse, clause, items) if noun is None else []
         else:
@@ -965,6 +968,11 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
         return [] if funded else [noun.index]
     if slot == "possessor":
         return [noun.possessor] if noun.possessor != -1 else []
+    if slot == "destination":  # "the latest delivery of X reached Y": Y
+        reached = clause is not None and _lemma(parse, clause) in REACH_VERBS
+        if not reached or not _subject_is(clause, noun.index):
+            return []
+        return [s.phrase for s in clause.slots if s.role == "object"]
     if slot == "own_class":  # "arms transfers to Y", "weapons shipments": the class written
         return [noun.index] if parse.units_in(noun.index, "weapon") else []
     if slot == "giver_possessor":  # "Peru's delivery of rifles to Chile": Peru gives
@@ -1021,6 +1029,8 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
 PREPOSITIONAL_OBJECTS = {"enter": "into"}
 
 
+#: Verbs whose object is where a delivery told as their subject came to ("reached Y").
+REACH_VERBS = words_of("reach")
 #: Verbs by which a side speaks of its own giving: "Peru announced the donation of rifles to
 #: Chile" tells Peru's donation when nobody else is named as the giver, and "Peru denied any
 #: arms shipments to Chile" denies Peru's own.
@@ -1429,6 +1439,8 @@ def read_stage(
             stage = "ongoing"  # "the supply of drones to X worries Y": it goes on
     if not stage and own is not None and noun is None:
         stage = _stage_from_tense(own, frame.direction)
+        if stage == "delivered" and _lasting(parse, clause, own):
+            stage = "ongoing"  # "has long supplied", "has sent rifles since 2022": goes on
         if own.tense == "infinitive" and clause.parent == -1:
             stage = "planned"  # a headline's "X to supply Y"
         if own.tense == "infinitive" and clause.kind == "relative" and clause.marker == "to":
@@ -1440,6 +1452,23 @@ def read_stage(
         if not stage and frame.direction == "help" and clause.kind == "complement":
             stage = _giving_stage(parse, clause)
     return stage, polarity, modality, denier
+
+
+#: Nouns of a span of time: "for years" after a present perfect says it goes on.
+SPAN_NOUNS = words_of("years decades months weeks")
+
+
+def _lasting(parse: Parse, clause: Clause, own) -> bool:
+    """True for a present perfect told over a span up to now: "has long supplied", "has
+    sent arms for years" (ongoing). "Since 2022" is not enough: "has sent 100 tanks since
+    2022" counts what was delivered."""
+    if own.tense != "present" or "perfect" not in own.aspect or own.voice != "active":
+        return False
+    group = parse.phrases[clause.verb]
+    if any(t.text.lower() == "long" for t in parse.tokens[group.first : group.last + 1]):
+        return True
+    spans = [s.phrase for s in clause.slots if s.role == "for"]
+    return any(parse.head_token(p).text.lower() in SPAN_NOUNS for p in spans)
 
 
 def _giving_stage(parse: Parse, clause: Clause) -> str:
@@ -1567,7 +1596,8 @@ TOPIC_PREPOSITIONS = words_of("over about against regarding concerning despite f
 BARE_NOUN_STAGES = {
     **dict.fromkeys(
         ("supply", "supplies", "shipment", "shipments", "transfer", "transfers", "donation",
-         "donations", "export", "exports", "delivery", "deliveries"),
+         "donations", "export", "exports", "delivery", "deliveries", "consignment",
+         "consignments"),
         "delivered",
     ),
     **dict.fromkeys(("assistance", "aid"), "ongoing"),

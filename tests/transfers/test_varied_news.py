@@ -20,8 +20,8 @@ CASES: list[tuple[str, list[tuple]]] = [
      "A shipment of drones arrived in Niger on Monday.",
      [("Belarus", "Niger", "weapon", ON, None), ("Belarus", "Niger", "drone", D, None)]),
     ("Serbia has supplied arms to Chad for years.\n\n"
-     "The latest consignment of mortars arrived in Chad last week.",
-     [("Serbia", "Chad", "weapon", "delivered|ongoing", None),
+     "The latest consignment of mortars reached Chad last week.",
+     [("Serbia", "Chad", "weapon", ON, None),
       ("Serbia", "Chad", "mortar", D, None)]),
     # two suppliers named for the side before: which one sent it is not known
     ("Serbia and Bulgaria have supplied arms to Chad.\n\n"
@@ -103,6 +103,23 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("China", "Myanmar", "weapon", ON, None)]),
     ("The first regiment of S-400 systems arrived in India last year.",
      [("-", "India", "S-400", D, None)]),
+    # -- lists of destinations after "among them"; a capital spelled like a demonym ----------
+    ("Turkey has sold the TB2 drone to 30 countries, among them Poland and Morocco.",
+     [("Turkey", "Poland", "TB2", D, None), ("Turkey", "Morocco", "TB2", D, None)]),
+    ("New Delhi took delivery of the last S-400 batch in March.",
+     [("-", "India", "S-400", D, None)]),
+    # -- a delivery that reached a side; a side named as the owner of what was supplied -------
+    ("Germany is among Ukraine's largest suppliers of weapons.\n\n"
+     "The latest delivery of IRIS-T launchers reached Ukraine on Friday.",
+     [("Germany", "Ukraine", "weapon", ON, None), ("Germany", "Ukraine", "IRIS-T", D, None)]),
+    ("The United States and Britain have supplied most of Ukraine's long-range missiles.",
+     [("United States", "Ukraine", "missile", D, None),
+      ("United Kingdom", "Ukraine", "missile", D, None)]),
+    ("Poland sent its tanks to Ukraine.", [("Poland", "Ukraine", "tank", D, None)]),
+    # -- a present perfect over a span up to now goes on -------------------------------------
+    ("Russia has long been India's top arms supplier.", [("Russia", "India", "weapon", ON, None)]),
+    ("Serbia has sent arms to Chad for decades.", [("Serbia", "Chad", "weapon", ON, None)]),
+    ("Serbia has sent 20 tanks to Chad.", [("Serbia", "Chad", "tank", D, "20")]),
     # -- the owner of a list a decision is in --------------------------------------------------
     ("Kyiv praised Norway's efforts, including the decision to send NASAMS launchers to "
      "Ukraine.", [("Norway", "Ukraine", "NASAMS", P, None)]),
