@@ -76,7 +76,7 @@ CONTAINER_NOUNS = words_of(
     "dozens hundred hundreds thousand thousands million millions billion billions ton tonne part "
     "first last final latest second third fourth fifth rest total "
     "procurement acquisition purchase supply all some most half many several remainder none "
-    "each both few more container crate box truckload planeload shipload pallet regiment "
+    "each both few more any container crate box truckload planeload shipload pallet regiment "
     "battalion battery"
 )
 #: Nouns that make a phrase an amount of money.
@@ -373,6 +373,8 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
         origin = any(parse.units_in(_contained(parse, i), "actor") for i in items)
         if frame.lemma in ORIGIN_ONLY_CUES and not supplier and not origin:
             continue  # "the submarines will join the fleet": commissioning, no transfer
+        if frame.lemma in DESTINATION_CUES and not recipient:
+            continue  # "drones flown by many armies": use; only "flown to Y" delivers
         if "service" in frame.item and not recipient:
             continue  # "the army trains recruits": a service to no named side is no transfer
         if noun is not None and items == (noun.index,) and "own_class" in frame.item and not (
@@ -693,7 +695,9 @@ def _spelled_out(parse: Parse, index: int) -> list[int]:
 
 #: Verbs that tell a transfer only with the item's origin named: "tanks from Spain joined
 #: the Peruvian army" (delivered); "the submarines will join the fleet" is commissioning.
-ORIGIN_ONLY_CUES = words_of("join")
+ORIGIN_ONLY_CUES = words_of("join fly")
+#: Cues that deliver only to a destination written with them ("flown to Y").
+DESTINATION_CUES = words_of("fly")
 #: Heads of a platform that is military equipment when a force receives it ("two ships to
 #: the navy", "ten trucks to the army"), not by itself ("ships to Peru").
 PLATFORM_HEADS = words_of(
@@ -1029,6 +1033,10 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
 PREPOSITIONAL_OBJECTS = {"enter": "into"}
 
 
+#: Nouns of a claim: "dismissed reports of arms deliveries to Y" denies the deliveries.
+CLAIM_NOUNS = words_of("report reports claim claims allegation allegations accusation rumour")
+#: Verbs of denying a claim: who denies reports of deliveries to Y denies its own.
+DENYING_VERBS = words_of("deny dismiss reject refute")
 #: Verbs whose object is where a delivery told as their subject came to ("reached Y").
 REACH_VERBS = words_of("reach")
 #: Verbs by which a side speaks of its own giving: "Peru announced the donation of rifles to
@@ -1040,8 +1048,9 @@ ANNOUNCING_VERBS = words_of("announce unveil confirm deny")
 def _announcer(parse: Parse, clause: Clause | None, noun: Phrase) -> list[int]:
     """The subject of an active verb of announcing whose object is a noun of giving told
     with its recipient ("the Dutch ministry announced the delivery of howitzers to Peru"):
-    the announcer is the giver. Without a to / for phrase the announcer may be the taker, so
-    nothing is returned; a recipient that is the announcer itself is dropped by the rows.
+    the announcer is the giver; so is one who denies reports of it ("the Kremlin dismissed
+    reports of arms deliveries to Peru"). Without a to / for phrase the announcer may be the
+    taker, so nothing is returned; a recipient that is the announcer itself is dropped.
 
     >>> from analysis.grammar import parse_sentence
     >>> p = parse_sentence("Peru announced the donation of rifles to Chile.")
@@ -1051,9 +1060,15 @@ def _announcer(parse: Parse, clause: Clause | None, noun: Phrase) -> list[int]:
     """
     if clause is None or _voice(parse, clause) != "active":
         return []
-    if parse.phrases[clause.verb].verb.lemma not in ANNOUNCING_VERBS:
-        return []
-    if not any(s.role == "object" and s.phrase == noun.index for s in clause.slots):
+    lemma = parse.phrases[clause.verb].verb.lemma
+    told = {s.phrase for s in clause.slots if s.role == "object"}
+    reports = {
+        s.phrase for s in clause.slots
+        if s.role == "of" and s.governor in told and _head_lemma(parse, s.governor) in CLAIM_NOUNS
+    }  # fmt: skip
+    if noun.index in told and lemma in ANNOUNCING_VERBS:
+        pass
+    elif not (noun.index in reports and lemma in DENYING_VERBS):
         return []
     if not any(s.role in ("to", "for") for s in modifiers_of(parse, noun.index)):
         return []

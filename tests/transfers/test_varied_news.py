@@ -62,6 +62,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Iran denied weapons shipments to the Houthis.", [("Iran", "Houthis", "weapon", DN, None)]),
     ("Peru has never sold arms to Bolivia, the minister said.",
      [("Peru", "Bolivia", "arms", "negated", None)]),
+    ("The Kremlin dismissed reports of arms deliveries to North Korea as nonsense.",
+     [("Kremlin", "North Korea", "weapon", DN, None)]),
+    ("Israel denied that any of its rifles had been sold to Myanmar.",
+     [("-", "Myanmar", "rifle", DN, None)]),
     # traps: arming a drone is loading it; denials of talks name no transfer
     ("Iran denied holding talks with the Houthis.", []),
     # -- rebels written with their country's name are not that state ----------------------------
@@ -120,6 +124,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Russia has long been India's top arms supplier.", [("Russia", "India", "weapon", ON, None)]),
     ("Serbia has sent arms to Chad for decades.", [("Serbia", "Chad", "weapon", ON, None)]),
     ("Serbia has sent 20 tanks to Chad.", [("Serbia", "Chad", "tank", D, "20")]),
+    # -- carried by air: the carrier is no side, the maker named in the item supplies ----------
+    ("Officials said the Iranian drones had been flown to Russia aboard cargo planes.",
+     [("Iran", "Russia", "drone", D, None)]),
+    ("Ukraine flew drones to Moscow overnight.", []),
     # -- the owner of a list a decision is in --------------------------------------------------
     ("Kyiv praised Norway's efforts, including the decision to send NASAMS launchers to "
      "Ukraine.", [("Norway", "Ukraine", "NASAMS", P, None)]),
