@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from analysis.grammar.phrases import text_of
 from analysis.grammar.records import Clause, Phrase, Slot, Token
 from analysis.grammar.wordlists import (
     COMPLEMENT_VERBS,
@@ -345,6 +346,16 @@ class _Reader:
         if cur.verb == -1 and self.tokens[self.phrases[np].head].lemma.lower() in TIME_NOUNS:
             self._add(cur, "time", np)
             return
+        subject = cur.get("subject")
+        if (
+            cur.verb == -1
+            and subject
+            and not subject[3]
+            and self._joins_subject(k, cur, subject[1])
+        ):
+            # "Tanks from A and artillery from B arrived": two subjects, each with its own side
+            self._coordinate_subject(cur, subject[1], np)
+            return
         if cur.verb == -1:
             cur.drop("subject") if not (cur.get("subject") or ("", 0, 0, False))[3] else None
             if not cur.get("subject"):
@@ -366,6 +377,26 @@ class _Reader:
             cur.drop("object")
             self._add(cur, "indirect_object", obj[1])
             self._add(cur, "object", np)
+
+    def _joins_subject(self, k, cur: _Open, subject: int) -> bool:
+        """True for ``subject prep NP and`` right before item ``k``, the prepositional phrase
+        hanging on the subject: a second subject with a side of its own follows."""
+        conj = self._tok(k - 1)
+        if conj is None or conj.text.lower() != "and" or self._kind(k - 2) != "NP":
+            return False
+        told = self.items[k - 2][1]
+        own = any(p == told and g == subject and r != "of" for r, p, g, _ in cur.slots)
+        return own and self.items[k - 4 : k - 3] == [("NP", subject)]
+
+    def _coordinate_subject(self, cur: _Open, first: int, second: int) -> None:
+        a, b = self.phrases[first], self.phrases[second]
+        joined = Phrase(
+            len(self.phrases), "NP", a.first, b.last, b.head, a.start, b.end,
+            text_of(self.tokens, a.first, b.last), (first, second),
+        )  # fmt: skip
+        self.phrases.append(joined)
+        cur.drop("subject")
+        self._add(cur, "subject", joined.index)
 
     def _contact_relative(self, k, np: int, cur: _Open, obj: int) -> bool:
         """True for a subject pronoun right after the object, before a finite verb: a relative

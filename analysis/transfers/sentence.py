@@ -710,6 +710,7 @@ class _SentenceReader:
             else ""
         )
         out = []
+        own = self.own_suppliers(found)
         for supplier in suppliers:
             for recipient in recipients:
                 if (
@@ -721,8 +722,28 @@ class _SentenceReader:
                 ):  # a state buying from its own industry is a transfer; else one side
                     continue
                 for item in items:
-                    out.append(self.row(found, supplier, recipient, item, denied_by))
+                    names = next((n for (a, b), n in own.items() if a <= item[2] < b), None)
+                    if names is None or supplier.name in names:
+                        out.append(self.row(found, supplier, recipient, item, denied_by))
         return out
+
+    def own_suppliers(self, found: FrameMatch) -> dict[tuple[int, int], set[str]]:
+        """Items that each name their own supplier ("tanks from A and artillery from B
+        arrived"): each item's span -> its supplier's names; empty when they do not."""
+        if len(found.supplier) < 2:
+            return {}
+        pairs = {}
+        for index in found.items:
+            for part in self.parse.phrases[index].parts or (index,):
+                own = [
+                    s.phrase for s in modifiers_of(self.parse, part)
+                    if s.role == "from" and s.governor == part and s.phrase in found.supplier
+                ]  # fmt: skip
+                if len(own) != 1:
+                    return {}
+                phrase = self.parse.phrases[part]
+                pairs[(phrase.start, phrase.end)] = {p.name for p in self.parties(own)}
+        return pairs if len(pairs) > 1 else {}
 
     def _definite_package(self, found: FrameMatch) -> bool:
         """True for a package or aid cue told again by a definite noun ("The package also

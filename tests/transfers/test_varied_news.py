@@ -128,6 +128,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Officials said the Iranian drones had been flown to Russia aboard cargo planes.",
      [("Iran", "Russia", "drone", D, None)]),
     ("Ukraine flew drones to Moscow overnight.", []),
+    # -- two items, each with its own supplier ------------------------------------------------
+    ("Tanks from Poland and artillery from Slovakia arrived in Ukraine.",
+     [("Poland", "Ukraine", "tank", D, None), ("Slovakia", "Ukraine", "artillery", D, None)]),
+    ("Ukraine received tanks from Poland and artillery from Slovakia.",
+     [("Poland", "Ukraine", "tank", D, None), ("Slovakia", "Ukraine", "artillery", D, None)]),
     # -- the owner of a list a decision is in --------------------------------------------------
     ("Kyiv praised Norway's efforts, including the decision to send NASAMS launchers to "
      "Ukraine.", [("Norway", "Ukraine", "NASAMS", P, None)]),
