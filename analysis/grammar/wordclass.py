@@ -387,6 +387,15 @@ def _after_to_or_modal(prev, word, cands, nxt, state):
     return "VERB" if prev in ("PART", "MODAL") and "VERB" in cands else ""
 
 
+def _participle_after_comma(prev, word, cands, nxt, state):
+    """A past participle after a comma, before a preposition, opens an aside on the noun
+    before it (", known as Shaheds,", ", built by Acme,"), not a noun."""
+    if prev != "PUNCT" or state["prev_word"] != "," or "VERB" not in cands:
+        return ""
+    participles = lemminflect.getInflection(_verb_lemma(word), tag="VBN") or ()
+    return "VERB" if word in participles and nxt[:1] == ("ADP",) else ""
+
+
 def _adverb_inside_verb_group(prev, word, cands, nxt, state):
     """An adverb between an auxiliary and a verb: 'has long been', 'was well received'."""
     adverb = "ADV" in cands or "ADV" in lemminflect.getAllLemmas(word)
@@ -563,6 +572,7 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after a determiner and an amount -> noun", _after_measured_amount),
     ("first word, adjective-like, before a noun -> adjective", _sentence_start_adjective),
     ("between an auxiliary and a verb -> adverb", _adverb_inside_verb_group),
+    ("a past participle after a comma, before a preposition -> verb", _participle_after_comma),
     ("after be/have/do -> verb", _after_auxiliary),
     ("after subject pronoun -> verb", _after_subject_pronoun),
     ("after determiner -> noun or adjective", _after_determiner),

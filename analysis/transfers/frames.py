@@ -972,6 +972,14 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
         return [] if funded else [noun.index]
     if slot == "possessor":
         return [noun.possessor] if noun.possessor != -1 else []
+    if slot in ("counterpart", "negotiator"):  # "Y is in talks with X over the purchase of Z"
+        talks = _talks_about(parse, clause, noun)
+        if talks == -1:
+            return []
+        if slot == "counterpart":
+            return [s.phrase for s in modifiers_of(parse, talks) if s.role == "with"]
+        subject = clause.slot("subject") if _voice(parse, clause) == "active" else None
+        return [subject.phrase] if subject is not None else []
     if slot == "destination":  # "the latest delivery of X reached Y": Y
         reached = clause is not None and _lemma(parse, clause) in REACH_VERBS
         if not reached or not _subject_is(clause, noun.index):
@@ -1373,6 +1381,8 @@ def read_stage(
         and clause is not None
         and (_in_time_phrase(parse, clause, noun) or _in_topic_phrase(parse, clause, noun))
     )
+    if noun is not None and _talks_about(parse, clause, noun) != -1:
+        modality = "possible"  # "in talks with X over the purchase of Y": not yet agreed
     if timed:
         clause = None  # "will receive howitzers since the purchase of X": not the verb's stage
     if noun is not None and clause is not None:
@@ -1626,6 +1636,24 @@ BARE_NOUN_STAGES = {
         "delivered",
     ),
 }  # fmt: skip
+
+
+def _talks_about(parse: Parse, clause: Clause | None, noun: Phrase) -> int:
+    """The noun of talks in ``clause`` whose topic a cue noun is ("in talks with X over the
+    purchase of Y", "held negotiations with X on the sale of Y"), else -1."""
+    if clause is None:
+        return -1
+    for slot in clause.slots:
+        if _head_lemma(parse, slot.phrase) not in TALKS_NOUNS - CONTRACT_NOUNS:
+            continue
+        topics = [m for m in modifiers_of(parse, slot.phrase) if m.role in TALKS_TOPICS]
+        if any(m.phrase == noun.index for m in topics):
+            return slot.phrase
+    return -1
+
+
+#: Prepositions of what talks are about.
+TALKS_TOPICS = ("over", "on", "about", "for")
 
 
 def _in_topic_phrase(parse: Parse, clause: Clause, noun: Phrase) -> bool:

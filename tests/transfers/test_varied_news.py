@@ -133,6 +133,16 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Poland", "Ukraine", "tank", D, None), ("Slovakia", "Ukraine", "artillery", D, None)]),
     ("Ukraine received tanks from Poland and artillery from Slovakia.",
      [("Poland", "Ukraine", "tank", D, None), ("Slovakia", "Ukraine", "artillery", D, None)]),
+    # -- a purchase the topic of talks: the one in talks buys from the other, possibly --------
+    ("Riyadh is in talks with Beijing over the purchase of J-35 stealth fighters.",
+     [("China", "Saudi Arabia", "J-35", "possible", None)]),
+    ("Peru held talks with Spain on the purchase of 20 tanks.",
+     [("Spain", "Peru", "tank", "possible", "20")]),
+    # trap: who sells in talks "on the sale" is not said
+    ("Peru held talks with Spain on the sale of 20 tanks.", []),
+    # -- an aside after a reduced relative ----------------------------------------------------
+    ("The drones supplied by Iran to Russia, known as Shaheds, have hit Ukrainian cities.",
+     [("Iran", "Russia", "drone", D, None)]),
     # -- the owner of a list a decision is in --------------------------------------------------
     ("Kyiv praised Norway's efforts, including the decision to send NASAMS launchers to "
      "Ukraine.", [("Norway", "Ukraine", "NASAMS", P, None)]),
