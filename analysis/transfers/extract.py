@@ -143,11 +143,13 @@ def extract_from_article(
     last_weapons: list = []
     numbers: dict[int, int] = {}
     groups = armed_groups_by_country(mentions)
+    forces: list = []
     for sentence, found, said in zip(sentences, grouped, attributions, strict=True):
         context = SentenceContext(
             country_names, previous, said.sources, said.speaker, said.quote_open, weapons,
-            last_weapons, numbers, groups,
+            last_weapons, numbers, groups, forces,
         )  # fmt: skip
+        forces = [*forces, *(m for m in found if m.kind == "actor" and m.type == "military")]
         parse = parse_candidate(article.text, sentence, found)
         last_weapons = [m for m in found if m.kind == "weapon"]
         numbers |= {m.start: sentence.number for m in last_weapons}

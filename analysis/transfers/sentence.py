@@ -84,6 +84,8 @@ INSTITUTION_NOUNS = words_of(
 NON_STATE_NOUNS = words_of(
     "rebel insurgent militant militia opposition guerrilla separatist jihadist insurgency"
 )
+#: Last words of a reference to an armed service ("the military", "the army").
+FORCE_REFERENCES = words_of("army navy military forces force")
 #: First-person pronouns: in a quotation, the speaker's side ("we will send").
 FIRST_PERSON = words_of("we us i")
 #: Pronouns that can stand for an item named before ("sent them to Y").
@@ -502,6 +504,13 @@ class _SentenceReader:
         ]  # fmt: skip
         previous = getattr(self.context, "previous_subjects", ())
         actor = sources.resolve_reference(found, earlier, previous, set(others), self.roll_up)
+        if actor is None and found.text.lower().split()[-1] in FORCE_REFERENCES:
+            # "the military" after "the Nigerian army" was named: the one force named before
+            forces = {
+                self.roll_up(m): m for m in getattr(self.context, "earlier_forces", ())
+                if self.roll_up(m) not in others
+            }  # fmt: skip
+            actor = next(iter(forces.values())) if len(forces) == 1 else None
         start, end = offset + found.start, offset + found.end
         if actor is None:
             return Party(rules.UNRESOLVED, "", found.text, start, end)

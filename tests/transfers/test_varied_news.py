@@ -143,6 +143,14 @@ CASES: list[tuple[str, list[tuple]]] = [
     # -- an aside after a reduced relative ----------------------------------------------------
     ("The drones supplied by Iran to Russia, known as Shaheds, have hit Ukrainian cities.",
      [("Iran", "Russia", "drone", D, None)]),
+    # -- services a force is given; "the military" is the one force named before -------------
+    ("The US handed over 24 trucks to the Nigerian army.\n\n"
+     "It said the US is also providing the military with advisers and training.",
+     [("United States", "Nigeria", "truck", D, "24"),
+      ("United States", "Nigeria", "adviser", ON, None),
+      ("United States", "Nigeria", "training", ON, None)]),
+    ("Japan is providing the Kenyan army with training.",
+     [("Japan", "Kenya", "training", ON, None)]),
     # -- the owner of a list a decision is in --------------------------------------------------
     ("Kyiv praised Norway's efforts, including the decision to send NASAMS launchers to "
      "Ukraine.", [("Norway", "Ukraine", "NASAMS", P, None)]),
