@@ -147,6 +147,45 @@ def _could_supply(candidate: Transfer, row: Transfer, origins: Mapping[str, str]
     return not made_in or candidate.item == row.item
 
 
+def fill_told_source(rows: list[Transfer], told: Sequence[tuple]) -> list[Transfer]:
+    """A delivery to a side with no supplier written takes the one side an earlier sentence
+    called the source or supplier ("Belarus has been the main source. A shipment of drones
+    arrived in Niger on Monday"), when it is the only supplier the article named before and
+    it was said to supply that item or arms in general; the row names that sentence.
+
+    ``told`` holds (sentence number, name, country, item names) from ``told_sources``.
+    """
+    out = []
+    for row in rows:
+        open_side = row.supplier == rules.NOT_STATED and not described(row, "supplier")
+        if not open_side or row.recipient in (rules.NOT_STATED, rules.UNRESOLVED) or (
+                row.status not in ("delivered", "ongoing")):  # fmt: skip
+            out.append(row)
+            continue
+        before = [
+            t for t in told
+            if t[0] < row.sentence_number and _covers(t[3], row.item)
+            and (t[2] or t[1]) != _side_key(row, "recipient")
+        ]  # fmt: skip
+        named = {
+            _side_key(r, "supplier") for r in rows
+            if r.sentence_number < row.sentence_number and _named(r, "supplier")
+        }  # fmt: skip
+        keys = {t[2] or t[1] for t in before}
+        if len(keys) == 1 and named <= keys:
+            number, name, country, _ = before[-1]
+            row = replace(row, supplier=name, supplier_country=country, supplier_text=name,
+                          inferred_from=str(number))  # fmt: skip
+        out.append(row)
+    return out
+
+
+def _covers(items: frozenset, item: str) -> bool:
+    """True when items said of a supplier cover ``item``: none said, the item, or arms."""
+    general = any(i.lower().split()[-1:] and i.lower().split()[-1] in GENERAL_ITEMS for i in items)
+    return not items or item in items or general
+
+
 #: Last words of an item that name arms in general, not one kind ("weapons", "military
 #: equipment"): a supply of them covers any weapon delivered to the same side.
 GENERAL_ITEMS = words_of("weapon weapons weaponry arms equipment hardware materiel aid assistance")

@@ -40,6 +40,7 @@ from analysis.transfers.discourse import (
     fill_named_makers,
     fill_pair_reference,
     fill_programme_seller,
+    fill_told_source,
     infer_missing_parties,
     join_split_reports,
     keep_funding_for_others,
@@ -57,6 +58,7 @@ from analysis.transfers.sentence import (
     parse_candidate,
     read_parse,
     subjects_of,
+    told_sources,
 )
 from analysis.transfers.sources import (
     Reference,
@@ -144,6 +146,7 @@ def extract_from_article(
     numbers: dict[int, int] = {}
     groups = armed_groups_by_country(mentions)
     forces: list = []
+    sources_told: list[tuple] = []
     for sentence, found, said in zip(sentences, grouped, attributions, strict=True):
         context = SentenceContext(
             country_names, previous, said.sources, said.speaker, said.quote_open, weapons,
@@ -162,6 +165,7 @@ def extract_from_article(
             rows = fill_deal_partner(rows, partner, sentence.number)
         rows.extend(new)
         previous = subjects_of(parse, sentence, found)
+        sources_told += told_sources(parse, sentence, found)
     rows = keep_funding_for_others(fill_programme_seller(rows, article.text))
     origins = {
         m.name: country_names.get(m.country, m.country) for m in mentions
@@ -184,6 +188,7 @@ def extract_from_article(
     # "... signed an agreement. Under it, Germany will deliver 30 tanks": the other party
     rows = fill_deal_parties(rows, sentences, mentions, country_names)
     rows = infer_missing_parties(rows, origins)
+    rows = fill_told_source(rows, sources_told)  # "X has been the main source. ... arrived in Y"
     # a seller still unnamed: the one maker the text names for the item ("made by X")
     rows = fill_told_makers(rows, article.text, sentences, mentions, country_names)
     # "The deal was struck between the agency and Acme Corp": Acme supplies the deal's rows

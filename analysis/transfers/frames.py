@@ -1280,8 +1280,12 @@ def _contained(parse: Parse, index: int, depth: int = 0) -> int:
     head = parse.tokens[phrase.head].lemma.lower()
     counted = head in CONTAINER_NOUNS or parse.tokens[phrase.head].tag == "NUM"
     roles = ("of", "out of") if counted else ()  # "two out of the 25 howitzers"
-    roles = roles or (("for", "worth of", "worth") if is_money(parse, index) else ())
-    inner = [s.phrase for s in modifiers_of(parse, index) if s.role in roles]
+    roles = roles or (("for", "worth of", "worth", "of") if is_money(parse, index) else ())
+    inner = [
+        s.phrase
+        for s in modifiers_of(parse, index)
+        if s.role in roles and (s.role != "of" or counted or parse.units_in(s.phrase, "weapon"))
+    ]  # "$5 million of weapons" holds the weapons; "$90 million of assistance" is money
     if inner and depth < 4:
         return _contained(parse, inner[0], depth + 1)
     return index

@@ -31,6 +31,7 @@ from analysis.transfers.frames import (
     VERB_ITEMS,
     Frame,
     FrameMatch,
+    is_party,
     load_frames,
     load_stages,
     modifiers_of,
@@ -38,6 +39,7 @@ from analysis.transfers.frames import (
     read_frames,
     read_stage,
 )
+from analysis.transfers.holder import holder_phrases
 from analysis.transfers.joint import joint_subject_span
 from analysis.transfers.origin_use import ACT_VERBS, origin_parties
 from analysis.transfers.records import Party, SentenceContext, Transfer, drop_repeats
@@ -204,6 +206,30 @@ def sentence_subjects(sentence: Sentence, mentions: Sequence, parse: Parse | Non
         units = [(m.start, m.end, m.kind, m.name) for m in _inside(sentence, mentions)]
         parse = parse_sentence(text, sentence.start, sentence.end, units)
     return subjects_of(parse, sentence, mentions)
+
+
+#: Role nouns that say a side supplies arms: "Belarus has been the main source".
+SOURCE_NOUNS = words_of("source supplier provider")
+
+
+def told_sources(parse: Parse | None, sentence: Sentence, mentions: Sequence) -> list[tuple]:
+    """Sides a sentence calls a source or supplier of arms with no side it supplies named
+    ("Belarus has been the main source", "Iran is the key supplier of the drones"), as
+    (sentence number, name, country, names of the items said, if any)."""
+    if parse is None:
+        return []
+    reader = _SentenceReader(parse, sentence, _inside(sentence, mentions), None, {})
+    out = []
+    for phrase in parse.phrases:
+        if phrase.kind != "NP" or parse.tokens[phrase.head].lemma.lower() not in SOURCE_NOUNS:
+            continue
+        told = [s for s in modifiers_of(parse, phrase.index) if s.role in ("to", "for", "of")]
+        if phrase.possessor != -1 or any(is_party(parse, s.phrase) for s in told):
+            continue  # a side it supplies is named: the sentence's own row tells it
+        items = {name for name, *_ in reader.items(s.phrase for s in told if s.role == "of")}
+        for party in reader.parties(holder_phrases(parse, phrase.index)):
+            out.append((sentence.number, party.name, party.country, frozenset(items)))
+    return out
 
 
 def subjects_of(parse: Parse | None, sentence: Sentence, mentions: Sequence) -> list:
@@ -684,10 +710,12 @@ class _SentenceReader:
         named = self._named(found.supplier) | self._named(found.items)
         recipients = self.parties(found.recipient, named)
         suppliers = self.parties(found.supplier, {p.country for p in recipients})
+        own: dict[tuple[int, int], set[str]] = {}
         if not suppliers and recipients:  # "Chinese missiles" delivered to Y: China supplies
             # and so does the sender of what holds them ("a US shipment of bombs")
             phrases = (*found.items, *found.containers)
             suppliers = self.origins(phrases, {p.country for p in recipients})
+            own = self.own_origins(found, {p.country for p in recipients})
         if suppliers and not recipients and found.direction == "get" and found.approver:
             # "Peru's cabinet cleared the purchase of Acme's rifles": the buyer's side approves
             sellers = {p.country for p in suppliers}
@@ -719,7 +747,7 @@ class _SentenceReader:
             else ""
         )
         out = []
-        own = self.own_suppliers(found)
+        own = own or self.own_suppliers(found)
         for supplier in suppliers:
             for recipient in recipients:
                 if (
@@ -735,6 +763,18 @@ class _SentenceReader:
                     if names is None or supplier.name in names:
                         out.append(self.row(found, supplier, recipient, item, denied_by))
         return out
+
+    def own_origins(self, found: FrameMatch, others: set[str]) -> dict[tuple[int, int], set[str]]:
+        """Items that each name their own maker ("received Turkish drones and Russian
+        helicopters"): each item's span -> its origins' names; empty unless two do."""
+        pairs = {}
+        for index in found.items:
+            for part in self.parse.phrases[index].parts or (index,):
+                names = {p.name for p in self.origins([part], others)}
+                if names:
+                    phrase = self.parse.phrases[part]
+                    pairs[(phrase.start, phrase.end)] = names
+        return pairs if len(pairs) > 1 else {}
 
     def own_suppliers(self, found: FrameMatch) -> dict[tuple[int, int], set[str]]:
         """Items that each name their own supplier ("tanks from A and artillery from B

@@ -23,6 +23,17 @@ CASES: list[tuple[str, list[tuple]]] = [
      "The latest consignment of mortars reached Chad last week.",
      [("Serbia", "Chad", "weapon", ON, None),
       ("Serbia", "Chad", "mortar", D, None)]),
+    # a side called the source with no side it supplies named; the delivery names the other
+    ("Belarus has been the main source.\n\nA shipment of drones arrived in Niger on Monday.",
+     [("Belarus", "Niger", "drone", D, None)]),
+    ("Iran is the key supplier of the drones, officials say.\n\n"
+     "A shipment of drones arrived in Russia on Monday.", [("Iran", "Russia", "drone", D, None)]),
+    # ... not of another item, nor when the article names another supplier for that side
+    ("Iran is the key supplier of the drones.\n\nA shipment of rifles arrived in Russia.",
+     [("-", "Russia", "rifle", D, None)]),
+    ("Belarus has been the main source.\n\nSerbia sent rifles to Niger.\n\n"
+     "A shipment of drones arrived in Niger on Monday.",
+     [("Serbia", "Niger", "rifle", D, None), ("-", "Niger", "drone", D, None)]),
     # two suppliers named for the side before: which one sent it is not known
     ("Serbia and Bulgaria have supplied arms to Chad.\n\n"
      "A shipment of mortars arrived in Chad on Friday.",
@@ -151,6 +162,11 @@ CASES: list[tuple[str, list[tuple]]] = [
       ("United States", "Nigeria", "training", ON, None)]),
     ("Japan is providing the Kenyan army with training.",
      [("Japan", "Kenya", "training", ON, None)]),
+    # -- items that each name their own maker; money's worth of weapons -----------------------
+    ("Mali's junta has received Turkish drones and Russian helicopters.",
+     [("Turkey", "Mali", "drone", D, None), ("Russia", "Mali", "helicopter", D, None)]),
+    ("Hungary blocked an EU decision to send 500 million euros of weapons to Ukraine.",
+     [("European Union", "Ukraine", "weapon", "negated", None)]),
     # -- the owner of a list a decision is in --------------------------------------------------
     ("Kyiv praised Norway's efforts, including the decision to send NASAMS launchers to "
      "Ukraine.", [("Norway", "Ukraine", "NASAMS", P, None)]),
