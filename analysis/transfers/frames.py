@@ -1476,7 +1476,10 @@ def read_stage(
         if own.tense == "infinitive" and clause.kind == "relative" and clause.marker == "to":
             stage = "delivered"  # "X was the first country to give Y": it gave
         if not stage and clause.kind == "reduced_relative" and own.voice == "passive":
-            stage = "delivered" if frame.direction != "get" else "agreed"  # "rifles sent by X"
+            # "rifles sent by X"; "drones bought from X" are agreed, delivered once in use
+            # ("Peru has deployed drones bought from X")
+            got = frame.direction != "get" or _in_use(parse, clause)
+            stage = "delivered" if got else "agreed"
         if not stage and _judged_deed(parse, clause):
             stage = "delivered"  # "Y thanked X for sending rifles": the deed was done
         if not stage and frame.direction == "help" and clause.kind == "complement":
@@ -1499,6 +1502,18 @@ def _lasting(parse: Parse, clause: Clause, own) -> bool:
         return True
     spans = [s.phrase for s in clause.slots if s.role == "for"]
     return any(parse.head_token(p).text.lower() in SPAN_NOUNS for p in spans)
+
+
+def _in_use(parse: Parse, clause: Clause) -> bool:
+    """True when the head noun of a reduced relative is what the clause above it uses
+    ("deployed drones bought from X", "the jets bought from X fly over Y")."""
+    if clause.parent == -1 or clause.head_noun == -1:
+        return False
+    parent = parse.clauses[clause.parent]
+    if _lemma(parse, parent) not in USE_VERBS:
+        return False
+    used = parent.slot("subject" if _voice(parse, parent) == "passive" else "object")
+    return used is not None and used.phrase == clause.head_noun
 
 
 def _giving_stage(parse: Parse, clause: Clause) -> str:

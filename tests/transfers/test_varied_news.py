@@ -167,6 +167,10 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Turkey", "Mali", "drone", D, None), ("Russia", "Mali", "helicopter", D, None)]),
     ("Hungary blocked an EU decision to send 500 million euros of weapons to Ukraine.",
      [("European Union", "Ukraine", "weapon", "negated", None)]),
+    # -- a bought item in use was delivered -----------------------------------------------------
+    ("Ethiopia has deployed drones bought from the UAE and Iran, diplomats said.",
+     [("United Arab Emirates", "Ethiopia", "drone", D, None),
+      ("Iran", "Ethiopia", "drone", D, None)]),
     # -- the owner of a list a decision is in --------------------------------------------------
     ("Kyiv praised Norway's efforts, including the decision to send NASAMS launchers to "
      "Ukraine.", [("Norway", "Ukraine", "NASAMS", P, None)]),
