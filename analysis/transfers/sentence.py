@@ -1042,6 +1042,17 @@ def held_items(parse: Parse, possessed: bool = True) -> list[tuple]:
                 continue
             if holders:
                 out.append((clause, item, holders))
+    for phrase in parse.phrases:  # "Ethiopia's use of Turkish drones": Ethiopia uses them
+        head = parse.tokens[phrase.head].lemma.lower() if phrase.kind == "NP" else ""
+        owner = phrase.possessor
+        if head not in USE_NOUNS or owner == -1 or not parse.units_in(owner, "actor"):
+            continue
+        clause = next((c for c in parse.clauses if any(
+            s.phrase == phrase.index for s in c.slots)), None)  # fmt: skip
+        used = [
+            s.phrase for s in modifiers_of(parse, phrase.index) if s.role in ("of", "including")
+        ]
+        out += [(clause, item, [owner]) for item in used if clause is not None]
     if possessed:
         for phrase in parse.phrases:
             owner = phrase.possessor
@@ -1055,5 +1066,7 @@ def held_items(parse: Parse, possessed: bool = True) -> list[tuple]:
     return out
 
 
+#: Nouns of a side's use of a weapon: "Ethiopia's use of Turkish drones".
+USE_NOUNS = words_of("use deployment")
 #: A maker's name with a making suffix, inside an item phrase ("Russian-made").
 MADE_FORM = re.compile(r"(?i)-(?:made|built|manufactured|produced|designed|origin)$")

@@ -171,6 +171,12 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Ethiopia has deployed drones bought from the UAE and Iran, diplomats said.",
      [("United Arab Emirates", "Ethiopia", "drone", D, None),
       ("Iran", "Ethiopia", "drone", D, None)]),
+    # -- a side's use of a weapon made elsewhere: implied --------------------------------------
+    ("The United States is concerned about Ethiopia's use of foreign-made drones, including "
+     "Turkish TB2s.", [("Turkey", "Ethiopia", "TB2", "implied", None)]),
+    ("Rights groups condemned Myanmar's use of Russian jets against villages.",
+     [("Russia", "Myanmar", "aircraft", "implied", None)]),
+    ("Peru's use of force was criticised.", []),
     # -- the owner of a list a decision is in --------------------------------------------------
     ("Kyiv praised Norway's efforts, including the decision to send NASAMS launchers to "
      "Ukraine.", [("Norway", "Ukraine", "NASAMS", P, None)]),
