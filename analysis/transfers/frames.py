@@ -235,6 +235,8 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
         if _free_choice(parse, clause):
             continue  # "any weapon it receives": whatever may come, no transfer told
         match = _first_filled(parse, clause, rows, is_item)
+        if match is None and found and _count_only(parse, clause) != -1:
+            match = _more_of(parse, clause, rows, found[-1])
         if match:
             found.append(match)
     for phrase in parse.phrases:
@@ -249,6 +251,48 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
         if match and not _merge_into(parse, found, match, phrase.index):
             found.append(match)
     return found + read_options(parse, found)
+
+
+def _count_only(parse: Parse, clause: Clause) -> int:
+    """The object of a clause when it is a count with no noun ("pledged 19 more", "sent
+    another 12"), else -1."""
+    obj = clause.slot("object")
+    if obj is None:
+        return -1
+    phrase = parse.phrases[obj.phrase]
+    head = parse.tokens[phrase.head]
+    counted = head.tag == "NUM" or head.text.lower() in QUANTITY_PRONOUNS
+    words = parse.tokens[phrase.first : phrase.last + 1]
+    bare = all(t.tag == "NUM" or t.text.lower() in QUANTITY_PRONOUNS for t in words)
+    return obj.phrase if counted and bare and not phrase.parts else -1
+
+
+def _count_text(parse: Parse, clause: Clause, count: int) -> str:
+    """The words of a count, with a number written just before it ("19" "more")."""
+    number = clause.slot("indirect_object")
+    before = parse.phrases[number.phrase] if number is not None else None
+    phrase = parse.phrases[count]
+    if before is not None and parse.tokens[before.head].tag == "NUM" and (
+            before.last + 1 == phrase.first):  # fmt: skip
+        return parse.text[before.start - parse.start : phrase.end - parse.start]
+    return phrase.text
+
+
+def _more_of(parse: Parse, clause: Clause, rows, before: FrameMatch) -> FrameMatch | None:
+    """'France will send 12 howitzers to Peru, and Spain pledged 19 more': a count with its
+    noun left out is more of the items told just before, to the same side unless it names
+    its own; the count is its quantity."""
+    count = _count_only(parse, clause)
+    match = _first_filled(parse, clause, rows, lambda p, i: i == count)
+    if match is None or not before.items or set(match.recipient) & set(before.supplier):
+        return None
+    recipient = tuple(p for p in match.recipient if p != count) or before.recipient
+    quantity = _count_text(parse, clause, count)
+    return replace(
+        match, items=before.items, item_texts=before.item_texts, recipient=recipient,
+        recipient_text=match.recipient_text or before.recipient_text,
+        quantity=quantity, option_quantity=quantity,
+    )  # fmt: skip
 
 
 #: Determiners of a free choice: a relative clause on "any weapon" tells no one transfer.

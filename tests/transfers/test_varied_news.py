@@ -177,6 +177,14 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Rights groups condemned Myanmar's use of Russian jets against villages.",
      [("Russia", "Myanmar", "aircraft", "implied", None)]),
     ("Peru's use of force was criticised.", []),
+    # -- a count with its noun left out is more of the items told before ---------------------
+    ("France agreed to deliver 12 Caesar howitzers to Ukraine, and Denmark pledged 19 more.",
+     [("France", "Ukraine", "Caesar", "agreed", "12"),
+      ("Denmark", "Ukraine", "Caesar", P, "19 more")]),
+    ("Germany sent 14 Leopard tanks to Ukraine and Norway sent eight.",
+     [("Germany", "Ukraine", "Leopard", D, "14"), ("Norway", "Ukraine", "Leopard", D, "eight")]),
+    ("Germany sent 14 tanks to Ukraine last year and will send 10 more to Poland.",
+     [("Germany", "Ukraine", "tank", D, "14"), ("Germany", "Poland", "tank", P, "10 more")]),
     # -- the owner of a list a decision is in --------------------------------------------------
     ("Kyiv praised Norway's efforts, including the decision to send NASAMS launchers to "
      "Ukraine.", [("Norway", "Ukraine", "NASAMS", P, None)]),
