@@ -152,7 +152,7 @@ def extract_from_article(
             country_names, previous, said.sources, said.speaker, said.quote_open, weapons,
             last_weapons, numbers, groups, forces,
         )  # fmt: skip
-        forces = [*forces, *(m for m in found if m.kind == "actor" and m.type == "military")]
+        forces = [*forces, *named_forces(article.text, found)]
         parse = parse_candidate(article.text, sentence, found)
         last_weapons = [m for m in found if m.kind == "weapon"]
         numbers |= {m.start: sentence.number for m in last_weapons}
@@ -213,6 +213,21 @@ def extract_from_article(
     # "Y said X shipped rifles to Z. X denied it": the claim is denied; "weapons" = the rifles
     rows = fold_generic_rows(spread_party_denials(rows, mentions, article.text, country_names))
     return transfers_frame(with_party_types(rows, mentions))
+
+
+#: A force written as a country's possession: "Nigeria's military", "Peru's army".
+OWNED_FORCE = re.compile(r"^['’]s\s+(?:armed forces|army|military|navy|air force)\b", re.I)
+
+
+def named_forces(text: str, mentions: Iterable) -> list:
+    """The armed services a sentence names: a military actor, or a country followed by
+    "'s army" / "'s military" (the country's force, told by its country)."""
+    return [
+        m for m in mentions
+        if m.kind == "actor" and (
+            m.type == "military" or m.type == "country" and OWNED_FORCE.match(text[m.end :])
+        )
+    ]  # fmt: skip
 
 
 def armed_groups_by_country(mentions: Iterable) -> dict[str, str]:

@@ -735,6 +735,9 @@ class _SentenceReader:
         ):
             suppliers, recipients = recipients, suppliers
         items = self.items(found.items)
+        force_only = not any(self.is_item(self.parse, i) for i in found.items)
+        if force_only and recipients and all(p.name == rules.UNRESOLVED for p in recipients):
+            return []  # "ships / training for the navy": military only for a force we know
         told_again = self._definite_package(found)  # "The package also includes X"
         if not items or not (suppliers or recipients or told_again):
             return []

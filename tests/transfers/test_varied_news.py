@@ -160,6 +160,13 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("United States", "Nigeria", "truck", D, "24"),
       ("United States", "Nigeria", "adviser", ON, None),
       ("United States", "Nigeria", "training", ON, None)]),
+    ("The US handed over 24 trucks to Nigeria's military.\n\n"
+     "It said the US is also providing the military with training.",
+     [("United States", "Nigeria", "truck", D, "24"),
+      ("United States", "Nigeria", "training", ON, None)]),
+    # trap: training for a force no sentence names is no row
+    ("The US handed over 24 trucks to Nigeria.\n\n"
+     "It said the US is also providing the military with training.", []),
     ("Japan is providing the Kenyan army with training.",
      [("Japan", "Kenya", "training", ON, None)]),
     # -- items that each name their own maker; money's worth of weapons -----------------------
