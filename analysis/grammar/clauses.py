@@ -8,7 +8,8 @@ if it has one already, opens the clause the grammar calls for:
 
 - ``to`` + verb: a complement whose subject is the controller — the
   object after ask/allow/urge (``OBJECT_CONTROL_VERBS``), else the subject
-  (agree/plan/refuse), or the owner of a noun like *decision* / *offer*;
+  (agree/plan/refuse), or the owner of a noun like *decision* / *offer* (its
+  possessor, or a name before it: "the U.S. decision to sell");
   after "the first X" the head noun itself (an infinitival relative);
 - ``to`` + verb opening the sentence: a purpose clause before the main clause
   ("To guard its coast, Peru bought rifles");
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from analysis.grammar.phrases import text_of
 from analysis.grammar.records import Clause, Phrase, Slot, Token
 from analysis.grammar.wordlists import (
     COMPLEMENT_VERBS,
@@ -335,6 +337,11 @@ class _Reader:
             verb = self.phrases[cur.verb].verb if cur.verb != -1 else None
             if role == "by" and verb and verb.voice == "passive":
                 role = "agent"
+            word = self.tokens[self.phrases[np].head].text.lower()
+            if role == "among" and word in ("them", "those") and self._kind(k + 1) == "NP":
+                # "to 30 countries, among them A and B": A and B are listed, as by "including"
+                self.prep, self.prep_after = "including", gov
+                return
             self._add(cur, role, np, gov)
             self.prep = ""
             return
@@ -343,6 +350,16 @@ class _Reader:
             return
         if cur.verb == -1 and self._appositive(k, cur):
             return  # "Acme, a Spanish shipbuilder, will build": the subject stays Acme
+        subject = cur.get("subject")
+        if (
+            cur.verb == -1
+            and subject
+            and not subject[3]
+            and self._joins_subject(k, cur, subject[1])
+        ):
+            # "Tanks from A and artillery from B arrived": two subjects, each with its own side
+            self._coordinate_subject(cur, subject[1], np)
+            return
         if cur.verb == -1:
             cur.drop("subject") if not (cur.get("subject") or ("", 0, 0, False))[3] else None
             if not cur.get("subject"):
@@ -358,6 +375,11 @@ class _Reader:
             self._add(new, "subject", np)
             return
         obj = cur.get("object")
+        if obj is not None and self._contact_relative(k, np, cur, obj[1]):
+            # "fielded the howitzers it bought": a relative clause with no "that"
+            new = self._push("relative", k, head_noun=obj[1])
+            self._add(new, "subject", np)
+            return
         if obj is None:
             self._add(cur, "object", np)
         elif obj[1] in (self._item_phrase(k - 1), self._item_phrase(k - 2) if self._is_quote(
@@ -365,6 +387,38 @@ class _Reader:
             cur.drop("object")
             self._add(cur, "indirect_object", obj[1])
             self._add(cur, "object", np)
+
+    def _joins_subject(self, k, cur: _Open, subject: int) -> bool:
+        """True for ``subject prep NP and`` right before item ``k``, the prepositional phrase
+        hanging on the subject: a second subject with a side of its own follows."""
+        conj = self._tok(k - 1)
+        if conj is None or conj.text.lower() != "and" or self._kind(k - 2) != "NP":
+            return False
+        told = self.items[k - 2][1]
+        own = any(p == told and g == subject and r != "of" for r, p, g, _ in cur.slots)
+        return own and self.items[k - 4 : k - 3] == [("NP", subject)]
+
+    def _coordinate_subject(self, cur: _Open, first: int, second: int) -> None:
+        a, b = self.phrases[first], self.phrases[second]
+        joined = Phrase(
+            len(self.phrases), "NP", a.first, b.last, b.head, a.start, b.end,
+            text_of(self.tokens, a.first, b.last), (first, second),
+        )  # fmt: skip
+        self.phrases.append(joined)
+        cur.drop("subject")
+        self._add(cur, "subject", joined.index)
+
+    def _contact_relative(self, k, np: int, cur: _Open, obj: int) -> bool:
+        """True for a subject pronoun right after the object, before a finite verb: a relative
+        clause on the object with no "that" ("the jets it bought"), not a second object; after
+        a verb of saying it opens the said clause ("told Peru it would send")."""
+        head = self.tokens[self.phrases[np].head]
+        if head.text.lower() not in SUBJECT_PRONOUNS or self._item_phrase(k - 1) != obj:
+            return False
+        if self.phrases[cur.verb].verb.lemma in COMPLEMENT_VERBS or self._kind(k + 1) != "VG":
+            return False
+        info = self.phrases[self.items[k + 1][1]].verb
+        return info.tense in ("past", "present", "future") or bool(info.auxiliaries)
 
     def _on_verb(self, k, vg: int) -> None:
         cur = self.stack[-1]
@@ -610,7 +664,14 @@ class _Reader:
         subject = self._subject_of(cur)
         if head and noun.lemma.lower() in INFINITIVE_NOUNS:
             new = self._push("complement", k, marker="to", head_noun=np_before)
-            owner = head.possessor
+            owner = self._owner(np_before)
+            listed_in = next(
+                (g for r, p, g, _ in cur.slots
+                 if p == np_before and r.split()[0] in LISTING_PREPOSITIONS and g != -1),
+                -1,
+            )  # fmt: skip
+            if owner == -1 and listed_in != -1 and self.phrases[listed_in].kind == "NP":
+                owner = self._owner(listed_in)  # "X's efforts, including the decision to send"
             if owner != -1:
                 self._add(new, "subject", owner, implicit=True)
             elif subject and (
@@ -654,6 +715,15 @@ class _Reader:
             elif subject:
                 self._add(new, "subject", subject[1], implicit=True)
         self._fill(new, vg, k)
+
+    def _owner(self, np: int) -> int:
+        """Who owns noun phrase ``np``: its possessor, else the phrase itself when a name
+        stands before its head ("the U.S. decision", "the German plan"), else -1."""
+        phrase = self.phrases[np]
+        if phrase.possessor != -1:
+            return phrase.possessor
+        named = any(t.unit_kind == "actor" for t in self.tokens[phrase.first : phrase.head])
+        return np if named else -1
 
     def _infinitive_noun(self, index: int) -> bool:
         """True when phrase ``index`` is a noun phrase headed by a noun that takes an

@@ -93,8 +93,8 @@ CONTAINER_NOUNS = words_of(
     "tonne part "
     "first last final latest second third fourth fifth rest total "
     "procurement acquisition purchase supply production manufacture construction assembly "
-    "all some most half many several remainder none "
-    "each both few more"
+    "all some most half many several remainder none each both few more any container crate box "
+    "truckload planeload shipload pallet regiment battalion battery"
 )
 #: Nouns that make a phrase an amount of money.
 MONEY_WORDS = words_of(
@@ -145,9 +145,10 @@ PASSIVE_SLOTS = {"subject": "agent", "object": "subject", "indirect_object": "su
 MAKER_VERBS = words_of("build construct make manufacture produce design develop")
 #: Verbs of use: who uses a weapon got it ("drones sent by X are flown by Y").
 USE_VERBS = words_of("use deploy operate fly fire launch field employ")
-#: Verbs that are themselves a military service given to their object, with the service's
-#: name ("Peru will train Chilean pilots": Peru -> Chile, training).
-SERVICE_VERBS = {"train": "training"}
+#: Verbs that name what they give their object, with its name and category: a military
+#: service ("Peru will train Chilean pilots": Peru -> Chile, training) or the weapons the
+#: verb is made of ("Iran armed the group": Iran -> the group, weapons).
+VERB_ITEMS = {"train": ("training", "service"), "arm": ("weapon", "other")}
 #: Nouns of seeking a deal that, above a verb of giving, offer it ("a bid to supply X").
 OFFERING_NOUNS = words_of("bid bids")
 #: Verbs of upkeep done to a weapon: a military service, counted only for a side named in
@@ -189,6 +190,12 @@ HIRE_VERBS = words_of("select pick choose hire tap commission engage contract ta
 GROUP_NOUNS = words_of(
     "country countries nation nations customer customers buyer buyers operator operators user "
     "users state states partner partners ally allies army armies navy navies"
+)
+#: Nouns of office holders: "the defence ministers of A and B", "officials from A" act for
+#: the sides their of / from phrase names.
+OFFICE_HOLDERS = words_of(
+    "minister leader president premier head chief envoy representative official delegation "
+    "delegate counterpart"
 )
 #: Nouns of a collective made of a group of sides ("a group of nations", "a coalition of
 #: countries"): the sides listed after the group are its members.
@@ -249,9 +256,11 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
         ):  # "a contract to build frigates for X", "signed a contract with X to build Y",
             # "picked X to build Y", "X received a contract to build Y", "X builds Y for Z"
             rows = frames.get(("supply", "verb"), ())
-        if _free_choice(parse, clause):  # "will use any weapon it receives": no one transfer
-            continue
+        if _free_choice(parse, clause):
+            continue  # "any weapon it receives": whatever may come, no transfer told
         match = _first_filled(parse, clause, rows, is_item)
+        if match is None and found and _count_only(parse, clause) != -1:
+            match = _more_of(parse, clause, rows, found[-1])
         if match:
             found.append(match)
     for phrase in parse.phrases:
@@ -268,22 +277,65 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
     return found + read_options(parse, found)
 
 
-#: Determiners of a noun that stands for whatever fits ("any weapon it receives").
-FREE_CHOICE_WORDS = words_of("any whatever whichever")
+#: Determiners of a free choice: a relative clause on "any weapon" tells no one transfer.
+FREE_CHOICE = words_of("any whatever whichever")
 
 
 def _free_choice(parse: Parse, clause: Clause) -> bool:
-    """True for a relative clause on a free-choice noun ("any weapon it receives", "whatever
-    arms they get"): it tells what would hold for any such transfer, not one that happened.
+    """True for a relative clause on a noun of free choice ("any weapon it receives",
+    "whatever arms they get"): it tells what would hold for any such transfer, not one that
+    happened.
 
     >>> from analysis.grammar import parse_sentence
     >>> p = parse_sentence("Peru will use any weapon it receives.")
     >>> _free_choice(p, p.clauses[1])
     True
     """
-    if clause.kind != "relative" or clause.head_noun == -1:
+    if clause.kind not in ("relative", "reduced_relative") or clause.head_noun == -1:
         return False
-    return parse.tokens[parse.phrases[clause.head_noun].first].lemma.lower() in FREE_CHOICE_WORDS
+    return parse.tokens[parse.phrases[clause.head_noun].first].text.lower() in FREE_CHOICE
+
+
+def _count_only(parse: Parse, clause: Clause) -> int:
+    """The object of a clause when it is a count with no noun ("pledged 19 more", "sent
+    another 12"), else -1."""
+    obj = clause.slot("object")
+    if obj is None:
+        return -1
+    phrase = parse.phrases[obj.phrase]
+    head = parse.tokens[phrase.head]
+    counted = head.tag == "NUM" or head.text.lower() in QUANTITY_PRONOUNS
+    words = parse.tokens[phrase.first : phrase.last + 1]
+    bare = all(t.tag == "NUM" or t.text.lower() in QUANTITY_PRONOUNS for t in words)
+    return obj.phrase if counted and bare and not phrase.parts else -1
+
+
+def _count_text(parse: Parse, clause: Clause, count: int) -> str:
+    """The words of a count, with a number written just before it ("19" "more")."""
+    number = clause.slot("indirect_object")
+    before = parse.phrases[number.phrase] if number is not None else None
+    phrase = parse.phrases[count]
+    if before is not None and parse.tokens[before.head].tag == "NUM" and (
+            before.last + 1 == phrase.first):  # fmt: skip
+        return parse.text[before.start - parse.start : phrase.end - parse.start]
+    return phrase.text
+
+
+def _more_of(parse: Parse, clause: Clause, rows, before: FrameMatch) -> FrameMatch | None:
+    """'France will send 12 howitzers to Peru, and Spain pledged 19 more': a count with its
+    noun left out is more of the items told just before, to the same side unless it names
+    its own; the count is its quantity."""
+    count = _count_only(parse, clause)
+    match = _first_filled(parse, clause, rows, lambda p, i: i == count)
+    if match is None or not before.items or set(match.recipient) & set(before.supplier):
+        return None
+    recipient = tuple(p for p in match.recipient if p != count) or before.recipient
+    quantity = _count_text(parse, clause, count)
+    return replace(
+        match, items=before.items, item_texts=before.item_texts, recipient=recipient,
+        recipient_text=match.recipient_text or before.recipient_text,
+        quantity=quantity, option_quantity=quantity,
+    )  # fmt: skip
 
 
 def read_options(parse: Parse, found: list[FrameMatch]) -> list[FrameMatch]:
@@ -405,8 +457,13 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
         origin = any(parse.units_in(_contained(parse, i), "actor") for i in items)
         if frame.lemma in ORIGIN_ONLY_CUES and not supplier and not origin:
             continue  # "the submarines will join the fleet": commissioning, no transfer
+        if frame.lemma in DESTINATION_CUES and not recipient:
+            continue  # "drones flown by many armies": use; only "flown to Y" delivers
         if ("service" in frame.item or frame.lemma in UPKEEP_VERBS) and not recipient:
             continue  # "the army trains recruits": a service to no named side is no transfer
+        if noun is not None and items == (noun.index,) and "own_class" in frame.item and not (
+                recipient):  # fmt: skip
+            continue  # "Israel's arms exports rose": a trade told in sum, no transfer
         made_by = any(parse.units_in(_contained(parse, i), "actor") for i in items)
         # "Peru became the fifth operator of the F-16": a named weapon a side holds came to it
         named = frame.direction == "get" and any(
@@ -608,7 +665,7 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
     for slot in alternatives:
         if slot == "service":  # "Peru will train Chilean pilots": the training
             verb = clause is not None and noun is None and _lemma(parse, clause)
-            found = [clause.verb] if verb in SERVICE_VERBS else []
+            found = [clause.verb] if verb in VERB_ITEMS else []
             if found:
                 return tuple(found)
             continue
@@ -624,6 +681,9 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
             ]  # fmt: skip
         elif slot == "item_holder":  # "upgrade Chile's jets", "boats the firm built for X"
             found = _item_holders(parse, items)
+        elif slot == "item_possessor":  # "supplied most of Y's missiles": Y
+            owners = [parse.phrases[_contained(parse, p)].possessor for p in items]
+            found = [p for p in owners if p != -1]
         elif slot == "carrier_origin":  # "a Russian plane arrived with rifles": Russia
             found = _carrier_origins(parse, clause, items) if noun is None else []
         else:
@@ -679,6 +739,13 @@ def _listed_members(parse: Parse, index: int) -> list[int]:
             if s.role == "as" and s.governor == index and is_party(parse, s.phrase)
         ]  # fmt: skip
         return listed or [index]
+    if _head_lemma(parse, index) in OFFICE_HOLDERS and not parse.units_in(index, "actor"):
+        sides = [
+            s.phrase for s in parse.slots()
+            if s.role in ("of", "from") and s.governor == index and is_party(parse, s.phrase)
+        ]  # fmt: skip
+        if sides:  # "the defence ministers of A and B pledged": A and B
+            return sides
     if _head_lemma(parse, index) in COLLECTIVE_NOUNS:
         groups = [
             s.phrase for s in parse.slots()
@@ -729,12 +796,15 @@ def _spelled_out(parse: Parse, index: int) -> list[int]:
 
 #: Verbs that tell a transfer only with the item's origin named: "tanks from Spain joined
 #: the Peruvian army" (delivered); "the submarines will join the fleet" is commissioning.
-ORIGIN_ONLY_CUES = words_of("join")
-#: Heads of a platform that is military equipment when a force receives it ("two ships to
-#: the navy", "ten trucks to the army"), not by itself ("ships to Peru").
+ORIGIN_ONLY_CUES = words_of("join fly")
+#: Cues that deliver only to a destination written with them ("flown to Y").
+DESTINATION_CUES = words_of("fly")
+#: Heads of a platform or a service that is military when a force receives it ("two ships to
+#: the navy", "ten trucks to the army", "provided the army with training and advisers"), not
+#: by itself ("ships to Peru").
 PLATFORM_HEADS = words_of(
     "ship ships vessel vessels boat boats craft plane planes vehicle vehicles truck trucks "
-    "aircraft helicopter helicopters"
+    "aircraft helicopter helicopters training advisers advisors instructors intelligence"
 )
 #: Last words of a receiver that make it a force ("the Pakistan Navy", "the Kenyan army").
 FORCE_WORDS = words_of("navy army military forces force guard marines corps police")
@@ -979,11 +1049,14 @@ def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
 
 
 def _users(parse: Parse, clause: Clause) -> list[int]:
-    """Who uses the head noun of a relative clause: the subject of a use verb whose object
-    it is ("the rifles Peru sent, which Chile's army fires"; "drones sent by X are flown by
-    Y"); the one who uses a weapon got it."""
-    if clause.head_noun == -1:
-        return []
+    """Who uses the item of a transfer clause: the subject of a use verb whose object the
+    item is, when the item is the head noun of the transfer clause ("drones sent by X are
+    flown by Y") or the head noun of the clause of use ("the drones, which Y's army has used,
+    were bought from X"); the one who uses a weapon got it."""
+    passive = _voice(parse, clause) == "passive" and clause.kind != "reduced_relative"
+    told = clause.slot("subject" if passive else "object")
+    items = {clause.head_noun, told.phrase if told is not None else -1} - {-1}
+    items |= {_contained(parse, p) for p in items}  # "dozens of missiles that Y fires"
     out = []
     for other in parse.clauses:
         if other.index == clause.index or _lemma(parse, other) not in USE_VERBS:
@@ -991,7 +1064,7 @@ def _users(parse: Parse, clause: Clause) -> list[int]:
         passive = _voice(parse, other) == "passive"
         used = other.slot("subject" if passive else "object")
         user = other.slot("agent" if passive else "subject")
-        if used and user and used.phrase == clause.head_noun and user.phrase != used.phrase:
+        if used and user and used.phrase in items and user.phrase != used.phrase:
             out.append(user.phrase)
     return out
 
@@ -1008,6 +1081,21 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
         return [] if funded else [noun.index]
     if slot == "possessor":
         return [noun.possessor] if noun.possessor != -1 else []
+    if slot in ("counterpart", "negotiator"):  # "Y is in talks with X over the purchase of Z"
+        talks = _talks_about(parse, clause, noun)
+        if talks == -1:
+            return []
+        if slot == "counterpart":
+            return [s.phrase for s in modifiers_of(parse, talks) if s.role == "with"]
+        subject = clause.slot("subject") if _voice(parse, clause) == "active" else None
+        return [subject.phrase] if subject is not None else []
+    if slot == "destination":  # "the latest delivery of X reached Y": Y
+        reached = clause is not None and _lemma(parse, clause) in REACH_VERBS
+        if not reached or not _subject_is(clause, noun.index):
+            return []
+        return [s.phrase for s in clause.slots if s.role == "object"]
+    if slot == "own_class":  # "arms transfers to Y", "weapons shipments": the class written
+        return [noun.index] if parse.units_in(noun.index, "weapon") else []
     if slot == "giver_possessor":  # "Peru's delivery of rifles to Chile": Peru gives
         told_to = any(s.role in ("to", "for") for s in modifiers_of(parse, noun.index))
         return [noun.possessor] if noun.possessor != -1 and told_to else []
@@ -1068,16 +1156,24 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
 PREPOSITIONAL_OBJECTS = {"enter": "into"}
 
 
-#: Verbs by which a side makes its own giving public: "Peru announced the donation of
-#: rifles to Chile" tells Peru's donation when nobody else is named as the giver.
-ANNOUNCING_VERBS = words_of("announce unveil confirm")
+#: Nouns of a claim: "dismissed reports of arms deliveries to Y" denies the deliveries.
+CLAIM_NOUNS = words_of("report reports claim claims allegation allegations accusation rumour")
+#: Verbs of denying a claim: who denies reports of deliveries to Y denies its own.
+DENYING_VERBS = words_of("deny dismiss reject refute")
+#: Verbs whose object is where a delivery told as their subject came to ("reached Y").
+REACH_VERBS = words_of("reach")
+#: Verbs by which a side speaks of its own giving: "Peru announced the donation of rifles to
+#: Chile" tells Peru's donation when nobody else is named as the giver, and "Peru denied any
+#: arms shipments to Chile" denies Peru's own.
+ANNOUNCING_VERBS = words_of("announce unveil confirm deny")
 
 
 def _announcer(parse: Parse, clause: Clause | None, noun: Phrase) -> list[int]:
     """The subject of an active verb of announcing whose object is a noun of giving told
     with its recipient ("the Dutch ministry announced the delivery of howitzers to Peru"):
-    the announcer is the giver. Without a to / for phrase the announcer may be the taker, so
-    nothing is returned; a recipient that is the announcer itself is dropped by the rows.
+    the announcer is the giver; so is one who denies reports of it ("the Kremlin dismissed
+    reports of arms deliveries to Peru"). Without a to / for phrase the announcer may be the
+    taker, so nothing is returned; a recipient that is the announcer itself is dropped.
 
     >>> from analysis.grammar import parse_sentence
     >>> p = parse_sentence("Peru announced the donation of rifles to Chile.")
@@ -1087,9 +1183,15 @@ def _announcer(parse: Parse, clause: Clause | None, noun: Phrase) -> list[int]:
     """
     if clause is None or _voice(parse, clause) != "active":
         return []
-    if parse.phrases[clause.verb].verb.lemma not in ANNOUNCING_VERBS:
-        return []
-    if not any(s.role == "object" and s.phrase == noun.index for s in clause.slots):
+    lemma = parse.phrases[clause.verb].verb.lemma
+    told = {s.phrase for s in clause.slots if s.role == "object"}
+    reports = {
+        s.phrase for s in clause.slots
+        if s.role == "of" and s.governor in told and _head_lemma(parse, s.governor) in CLAIM_NOUNS
+    }  # fmt: skip
+    if noun.index in told and lemma in ANNOUNCING_VERBS:
+        pass
+    elif not (noun.index in reports and lemma in DENYING_VERBS):
         return []
     if not any(s.role in ("to", "for") for s in modifiers_of(parse, noun.index)):
         return []
@@ -1292,8 +1394,12 @@ def _contained(parse: Parse, index: int, depth: int = 0) -> int:
     head = parse.tokens[phrase.head].lemma.lower()
     counted = head in CONTAINER_NOUNS or parse.tokens[phrase.head].tag == "NUM"
     roles = ("of", "out of") if counted else ()  # "two out of the 25 howitzers"
-    roles = roles or (("for", "worth of", "worth") if is_money(parse, index) else ())
-    inner = [s.phrase for s in modifiers_of(parse, index) if s.role in roles]
+    roles = roles or (("for", "worth of", "worth", "of") if is_money(parse, index) else ())
+    inner = [
+        s.phrase
+        for s in modifiers_of(parse, index)
+        if s.role in roles and (s.role != "of" or counted or parse.units_in(s.phrase, "weapon"))
+    ]  # "$5 million of weapons" holds the weapons; "$90 million of assistance" is money
     if inner and depth < 4:
         return _contained(parse, inner[0], depth + 1)
     return index
@@ -1394,6 +1500,8 @@ def read_stage(
         and clause is not None
         and (_in_time_phrase(parse, clause, noun) or _in_topic_phrase(parse, clause, noun))
     )
+    if noun is not None and _talks_about(parse, clause, noun) != -1:
+        modality = "possible"  # "in talks with X over the purchase of Y": not yet agreed
     if timed:
         clause = None  # "will receive howitzers since the purchase of X": not the verb's stage
     if noun is not None and clause is not None:
@@ -1480,17 +1588,64 @@ def read_stage(
             stage = "ongoing"  # "the supply of drones to X worries Y": it goes on
     if not stage and own is not None and noun is None:
         stage = _stage_from_tense(own, frame.direction)
+        if stage == "delivered" and _lasting(parse, clause, own):
+            stage = "ongoing"  # "has long supplied", "has sent rifles since 2022": goes on
         if own.tense == "infinitive" and clause.parent == -1:
             stage = "planned"  # a headline's "X to supply Y"
         if own.tense == "infinitive" and clause.kind == "relative" and clause.marker == "to":
             stage = "delivered"  # "X was the first country to give Y": it gave
         if not stage and clause.kind == "reduced_relative" and own.voice == "passive":
-            stage = "delivered" if frame.direction != "get" else "agreed"  # "rifles sent by X"
+            # "rifles sent by X"; "drones bought from X" are agreed, delivered once in use
+            # ("Peru has deployed drones bought from X")
+            got = frame.direction != "get" or _in_use(parse, clause)
+            stage = "delivered" if got else "agreed"
             if under_deal(parse, clause) != -1:
                 stage = "agreed"  # "missiles supplied by X under a separate contract"
         if not stage and _judged_deed(parse, clause):
             stage = "delivered"  # "Y thanked X for sending rifles": the deed was done
+        if not stage and frame.direction == "help" and clause.kind == "complement":
+            stage = _giving_stage(parse, clause)
     return stage, polarity, modality, denier
+
+
+#: Nouns of a span of time: "for years" after a present perfect says it goes on.
+SPAN_NOUNS = words_of("years decades months weeks")
+
+
+def _lasting(parse: Parse, clause: Clause, own) -> bool:
+    """True for a present perfect told over a span up to now: "has long supplied", "has
+    sent arms for years" (ongoing). "Since 2022" is not enough: "has sent 100 tanks since
+    2022" counts what was delivered."""
+    if own.tense != "present" or "perfect" not in own.aspect or own.voice != "active":
+        return False
+    group = parse.phrases[clause.verb]
+    if any(t.text.lower() == "long" for t in parse.tokens[group.first : group.last + 1]):
+        return True
+    spans = [s.phrase for s in clause.slots if s.role == "for"]
+    return any(parse.head_token(p).text.lower() in SPAN_NOUNS for p in spans)
+
+
+def _in_use(parse: Parse, clause: Clause) -> bool:
+    """True when the head noun of a reduced relative is what the clause above it uses
+    ("deployed drones bought from X", "the jets bought from X fly over Y")."""
+    if clause.parent == -1 or clause.head_noun == -1:
+        return False
+    parent = parse.clauses[clause.parent]
+    if _lemma(parse, parent) not in USE_VERBS:
+        return False
+    used = parent.slot("subject" if _voice(parse, parent) == "passive" else "object")
+    return used is not None and used.phrase == clause.head_noun
+
+
+def _giving_stage(parse: Parse, clause: Clause) -> str:
+    """The stage of a purpose told by a verb of giving above a help cue: "Russia provided
+    Y with technology to help it build Z" has helped as far as it has given (delivered)."""
+    if clause.parent == -1 or clause.marker != "to":
+        return ""
+    giver = parse.phrases[parse.clauses[clause.parent].verb].verb
+    rows = load_frames().get((giver.lemma, "verb"), ())
+    give = any(row.direction == "give" for row in rows)
+    return _stage_from_tense(giver, "give") if give and not giver.negated else ""
 
 
 #: Words above a cue that put an agreement still to come ("is expected to sign a contract",
@@ -1607,7 +1762,8 @@ TOPIC_PREPOSITIONS = words_of("over about against regarding concerning despite f
 BARE_NOUN_STAGES = {
     **dict.fromkeys(
         ("supply", "supplies", "shipment", "shipments", "transfer", "transfers", "donation",
-         "donations", "export", "exports", "delivery", "deliveries"),
+         "donations", "export", "exports", "delivery", "deliveries", "consignment",
+         "consignments"),
         "delivered",
     ),
     **dict.fromkeys(("assistance", "aid"), "ongoing"),
@@ -1621,6 +1777,24 @@ BARE_NOUN_STAGES = {
         "delivered",
     ),
 }  # fmt: skip
+
+
+def _talks_about(parse: Parse, clause: Clause | None, noun: Phrase) -> int:
+    """The noun of talks in ``clause`` whose topic a cue noun is ("in talks with X over the
+    purchase of Y", "held negotiations with X on the sale of Y"), else -1."""
+    if clause is None:
+        return -1
+    for slot in clause.slots:
+        if _head_lemma(parse, slot.phrase) not in TALKS_NOUNS - CONTRACT_NOUNS:
+            continue
+        topics = [m for m in modifiers_of(parse, slot.phrase) if m.role in TALKS_TOPICS]
+        if any(m.phrase == noun.index for m in topics):
+            return slot.phrase
+    return -1
+
+
+#: Prepositions of what talks are about.
+TALKS_TOPICS = ("over", "on", "about", "for")
 
 
 def _in_topic_phrase(parse: Parse, clause: Clause, noun: Phrase) -> bool:
