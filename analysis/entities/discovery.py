@@ -1220,6 +1220,11 @@ def _office_before(text: str, titles: set[str]) -> bool:
     return any(" " in t and tail.endswith(" " + t) for t in titles)
 
 
+#: Last words of an armed force's name: such a name is never a person's ("the Royal
+#: Australian Navy, who operate ...").
+FORCE_NAME_ENDS = frozenset(["Navy", "Army", "Force", "Forces", "Guard", "Corps", "Marines"])
+
+
 def _read_person_or_org(
     name: str,
     words: list[str],
@@ -1254,7 +1259,8 @@ def _read_person_or_org(
             len(parts) == 1 and len(parts[0]) == 5 and all(w[:1].isupper() for w in parts[0])
         )
         long_name = long_name and not any(_POSSESSIVE.sub("", w) in ORG_NAME_WORDS for w in words)
-        if kind == "person" and (person_shape or long_name):
+        force = words[-1] in FORCE_NAME_ENDS  # "the Royal Australian Navy, who ...": a force
+        if kind == "person" and (person_shape or long_name) and not force:
             return [(name, "person", "appositive", start, "")]
         last, at = _split_and(name)[-1]
         if (
@@ -1267,6 +1273,9 @@ def _read_person_or_org(
             return [(last, "person", "appositive", start + at, "")]
         if kind and kind != "person":
             return [(name, kind, "appositive", start, acronym)]
+    noun = _org_noun_before(before)
+    if noun and len(words) <= 4:  # "the shipbuilder A B said": the noun outranks the verb
+        return [(name, noun, "noun before", start, acronym)]
     if person_shape and SPEECH_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):
         if any(_POSSESSIVE.sub("", w) in ORG_NAME_WORDS for w in words):
             return [(name, "organisation", "speech verb", start, acronym)]  # "Global Peace Watch"
@@ -1284,9 +1293,6 @@ def _read_person_or_org(
         kind = _appositive_kind(copula.group(1))
         if kind == "person" and person_shape or kind and kind != "person":
             return [(name, kind, "is a ...", start, acronym if kind != "person" else "")]
-    noun = _org_noun_before(before)
-    if noun and len(words) <= 4:
-        return [(name, noun, "noun before", start, acronym)]
     several = len(parts) > 1 or len(words) > 1  # one capitalised word may be a demonym
     if several and GROUP_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):
         return [(name, "armed_group", "noun after", start, "")]

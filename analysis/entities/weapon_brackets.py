@@ -104,6 +104,8 @@ def restatements(
         first, last = before.span(1)
     elif close > end:
         first, last = end + 2, close - 1
+        if _spells_suffix(text[first:last], text[start:end]):
+            return []  # "FA-77GF (Gap Filler)": the words spell out the variant letters
     else:
         return []
     words = text[first:last].split(" ")
@@ -112,6 +114,17 @@ def restatements(
     if not words or any(s[1] < last and first < s[2] for s in spans):
         return []
     return [(first, last)]
+
+
+def _spells_suffix(words: str, designation: str) -> bool:
+    """Whether the initials of ``words`` are the letters ending ``designation``: a gloss
+    of its variant suffix, no other name of the system.
+
+    >>> _spells_suffix("Gap Filler", "FA-77GF"), _spells_suffix("Thunderbolt", "KM-88")
+    (True, False)
+    """
+    initials = "".join(w[:1] for w in words.split()).upper()
+    return len(initials) >= 2 and designation.upper().endswith(initials)
 
 
 def named_before(spans: Sequence[tuple], start: int) -> tuple | None:

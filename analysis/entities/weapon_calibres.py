@@ -8,6 +8,10 @@ are small arms' cartridges ("7.62mm rounds"), and rounds or ammunition of any ca
 
 Found rows are tuples ``(name, category, weapon_class, start, end, evidence)``; spans
 are ``(index, start, end, kind, name, type, weapon_class)`` of the rows already there.
+
+A bare "gun" is no class of the lexicon (a pistol, a figure of speech), but a calibre of
+20 mm or more before it ("a 76mm gun", "two 20 mm anti-aircraft guns") names a gun of
+that kind, an artillery piece.
 """
 
 from __future__ import annotations
@@ -59,7 +63,24 @@ def calibre_names(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple]
             continue  # "120mm tank rounds": ammunition by calibre stays ammunition
         out.append((calibre_name(m.group(1), phrase), s[5], s[6], m.start(), s[2], "calibre"))
         drop.add(s[0])
+    taken = [(s[1], s[2]) for s in spans] + [(f[3], f[4]) for f in out]
+    for section in article.counted_sections():
+        for m in _CALIBRED_GUN.finditer(text, section.start, section.end):
+            if int(m.group(1)) < _SMALLEST or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if _NOT_DESCRIBING & set(m.group(2).lower().split()):
+                continue
+            phrase = m.group(2) + m.group(3)
+            out.append((calibre_name(m.group(1), phrase), "artillery", "gun", *m.span(), "calibre"))
     return out, drop
+
+
+#: A calibre of millimetres before "gun(s)", with at most two describing words: "76mm gun",
+#: "20 mm anti-aircraft guns".
+_CALIBRED_GUN = regex.compile(
+    r"(?<![\w.,-])(\d{2,3})(?:[- ]?mm|[- ]millimet(?:er|re)s?)[- ]"
+    r"((?:[a-z][a-z-]* ){0,2})(guns?)(?![\w-])"
+)
 
 
 def _is_class_phrase(phrase: str) -> bool:

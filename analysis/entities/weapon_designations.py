@@ -46,6 +46,10 @@ DESIGNATION = regex.compile(
 #: A capitalised word right before a maker's model ("Ground" of "Ground Master 400").
 _TITLE_WORD_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}{2,}) $")
 
+#: A word in capitals right before a ship class in capitals ("HAZARD" of "OLIVER HAZARD
+#: PERRY class", as some outlets write ship names).
+_CAPITALS_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}{2,}) $")
+
 #: A maker's name and model number ("Agusta 109"), as opposed to a designation.
 _MAKER_MODEL = regex.compile(r"\p{Lu}\p{Ll}{2,} \d")
 
@@ -83,16 +87,63 @@ def variant_of_lexicon_name(text, m, spans, found, matcher):
     start, end = m.span()
     if m.group().endswith("s") and "-" not in m.group():
         return None  # a plural only of a dashed designation: "B2Bs" is no bomber
-    split = _VARIANT_SUFFIX.fullmatch(m.group().removesuffix("s"))
-    if split is None or overlaps_found(spans, found, start, end):
+    if overlaps_found(spans, found, start, end):
         return None
-    target = lookup_form(matcher, split.group(1))
-    if target.__class__ is not tuple or target[1] != "weapon" or target[0].islower():
+    target = lexicon_variant(m.group().removesuffix("s"), matcher)
+    if target is None:
         return None
     return (target[0], target[2], target[3], start, end, "variant of a lexicon name"), []
 
 
-_VARIANT_SUFFIX = regex.compile(r"(.*\d)(?:\p{Lu}[\p{Lu}\d]{0,4}|-\d{1,3}\p{Lu}{0,2})")
+def lexicon_variant(designation: str, matcher):
+    """The lexicon's named weapon of which ``designation`` is a variant the lexicon does
+    not list: the designation cut before a variant suffix, from the longest cut down
+    ("Tusker 2A6MB2" -> "Tusker 2A6", then "Tusker 2"; "K-77B" -> "K-77"); ``None`` when
+    no cut is a lexicon name of a named weapon.
+
+    >>> ["Tusker 2A6MB2"[:cut] for cut in _variant_cuts("Tusker 2A6MB2")]
+    ['Tusker 2A6', 'Tusker 2']
+    """
+    for cut in _variant_cuts(designation):
+        target = lookup_form(matcher, designation[:cut])
+        if target.__class__ is tuple and target[1] == "weapon" and not target[0].islower():
+            return target
+    return None
+
+
+def as_lexicon_variant(text: str, row: tuple, matcher) -> tuple:
+    """``row``, a designation found by its class noun, under the lexicon's name when the
+    designation (or it with the capitalised word right before it: "Tusker 2A6MB2") is a
+    variant of a named weapon of the same category that the lexicon does not list
+    ("the K-77B jet trainer" is the lexicon's K-77, not a new "K-77B")."""
+    name, category, _, start, end, evidence = row
+    known = lookup_form(matcher, name)
+    if known.__class__ is tuple and known[1] == "weapon" and known[2] == category:
+        # written otherwise than the lexicon does: "OLIVER HAZARD PERRY class frigate"
+        return (known[0], known[2], known[3], start, end, evidence)
+    if known is not None:
+        return row
+    target = lexicon_variant(name, matcher)
+    word = _TITLE_WORD_BEFORE.search(text, max(0, start - 16), start)
+    if target is None and word is not None and word.group(1).casefold() not in function_words():
+        target = lexicon_variant(f"{word.group(1)} {name}", matcher)
+        start = word.start(1) if target is not None else start
+    if target is None or category not in (target[2], "other"):
+        return row
+    return (target[0], target[2], target[3], start, end, f"{evidence}, a variant")
+
+
+def _variant_cuts(designation: str) -> list[int]:
+    """Where a variant suffix may start, the latest first: after a digit, a rest that is a
+    capital letter with up to four capitals or digits ("B", "MB2", "A6MB2") or a dash
+    and digits ("-1A")."""
+    return [
+        i for i in range(len(designation) - 1, 0, -1)
+        if designation[i - 1].isdigit() and _VARIANT_SUFFIX.fullmatch(designation, i)
+    ]  # fmt: skip
+
+
+_VARIANT_SUFFIX = regex.compile(r"\p{Lu}[\p{Lu}\d]{0,4}|-\d{1,3}\p{Lu}{0,2}")
 
 
 #: Words that join a designation to another thing, not to its class phrase.
@@ -128,6 +179,8 @@ def with_class_after(text, m, spans, found):
         if w.start() == words.start() + 1 and w.group() in _COORDINATORS:
             shared = True  # "ZX90 and sniper rifles": the class after "and" is another weapon
             continue
+        if best is not None and w.start() < best[0]:
+            continue  # a word inside the class row already taken ("jet" of "lead-in jet trainer")
         lexical = class_span_at(spans, w.start())
         if lexical is not None:
             row = lexical
@@ -158,6 +211,19 @@ def with_class_after(text, m, spans, found):
             and first.group(1).casefold() not in function_words()
             and not spans_near(spans, first.start(1), start - 1)
         ):
+            start, name = first.start(1), f"{first.group(1)} {name}"
+    if ship_class:  # "Jose Rizal-class frigates", "Oliver Hazard Perry class": a class of names
+        capitals = _SHIP_CLASS.split(m.group())[0].isupper()
+        words_before = _CAPITALS_BEFORE if capitals else _TITLE_WORD_BEFORE
+        for _ in range(2):
+            first = words_before.search(text, max(0, start - 16), start)
+            if (
+                first is None
+                or first.group(1).casefold() in function_words()
+                or _sentence_start(text, first.start(1))
+                or spans_near(spans, first.start(1), start - 1)
+            ):
+                break
             start, name = first.start(1), f"{first.group(1)} {name}"
     owner = _system_before(text, spans, start, category) if close == end else None
     if owner is not None:  # "Zephyr ZR5 missiles": the named system's variant
@@ -239,6 +305,18 @@ def with_class_before(text, m, spans, found):
 
 
 _SHIP_CLASS = regex.compile(r"[- ]class\b")
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether ``at`` opens a sentence or a line ("Two Kestrel-class ...": "Two" is no name).
+
+    >>> _sentence_start("It sailed. Two ships", 11), _sentence_start("the Two ships", 4)
+    (True, False)
+    """
+    before = text[max(0, at - 3) : at]
+    return (
+        at == 0 or before.endswith("\n") or regex.search(r"[.!?][\"”’']?\s+$", before) is not None
+    )
 
 
 def _name_of(designation: str, phrase: str) -> str:

@@ -53,6 +53,7 @@ from analysis.entities.weapon_class_titles import titles_as_classes
 from analysis.entities.weapon_data import function_words
 from analysis.entities.weapon_designations import (
     DESIGNATION,
+    as_lexicon_variant,
     variant_of_lexicon_name,
     with_class_after,
     with_class_before,
@@ -66,6 +67,7 @@ from analysis.entities.weapon_exclusions import (
     formations,
     military_modifiers,
     quoted_neighbours,
+    second_roles,
     unowned_planes,
 )
 from analysis.entities.weapon_guns import bare_guns
@@ -92,6 +94,7 @@ from analysis.entities.weapon_names import (
     family_mentions,
     inside_names,
     lower_case_names,
+    slash_siblings,
 )
 from analysis.entities.weapon_neighbours import known_short_names, weapon_neighbours
 from analysis.entities.weapon_references import (
@@ -105,9 +108,14 @@ from analysis.entities.weapon_references import (
     vehicles_back,
 )
 from analysis.entities.weapon_repeats import later_mentions
-from analysis.entities.weapon_ship_references import boats_back, classes_by_short_name, ships_back
+from analysis.entities.weapon_ship_references import (
+    boats_back,
+    classes_by_short_name,
+    hull_numbers_again,
+    ships_back,
+)
 from analysis.entities.weapon_ships import find_ships, is_ship_name, named_after_class
-from analysis.entities.weapon_short_names import last_word_repeats
+from analysis.entities.weapon_short_names import first_word_repeats, last_word_repeats
 from analysis.entities.weapon_variants import variant_repeats
 from analysis.text import Article, Sentence
 
@@ -148,7 +156,11 @@ def discover_weapons(
             if hit is None and lexicons is not None:
                 hit = variant_of_lexicon_name(text, m, spans, found, compile_matcher(lexicons))
             if hit is not None:
-                found += hit[0] if isinstance(hit[0], list) else [hit[0]]
+                rows_hit = hit[0] if isinstance(hit[0], list) else [hit[0]]
+                if lexicons is not None:
+                    matcher = compile_matcher(lexicons)
+                    rows_hit = [as_lexicon_variant(text, r, matcher) for r in rows_hit]
+                found += rows_hit
                 drop.update(hit[1])
         for m in CAPITAL_RUN.finditer(text, section.start, section.end):
             hit = named_system(text, m, spans, found)
@@ -183,6 +195,10 @@ def discover_weapons(
     drop.update(replaced)
     drop.update(inside_names(article, spans))
     drop.update(adjacent_repeats(text, spans))
+    if lexicons is not None:
+        siblings, replaced = slash_siblings(text, spans, compile_matcher(lexicons))
+        found += [f for f in siblings if not any(g[3] < f[4] and f[3] < g[4] for g in found)]
+        drop.update(replaced)
     drop.update(appositions(text, spans))
     drop.update(compared(text, spans))
     drop.update(described_classes(text, spans))
@@ -219,19 +235,21 @@ def discover_weapons(
     if lexicons is not None:
         sections = [(c.start, c.end) for c in article.counted_sections()]
         found += last_word_repeats(text, sections, spans, found, compile_matcher(lexicons))
+        found += first_word_repeats(text, sections, spans, found, compile_matcher(lexicons))
         found = designations_again(text, sections, spans, found, compile_matcher(lexicons))
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     found += bare_guns(article, [s for s in spans if s[0] not in drop], found)
     found += boats_back(article, [s for s in spans if s[0] not in drop], found)
     found += ships_back(article, [s for s in spans if s[0] not in drop], found)
     found += classes_by_short_name(article, [s for s in spans if s[0] not in drop], found)
+    found += hull_numbers_again(article, spans, found)
     if lexicons is not None:
         found += coordinated_modifiers(text, rows, compile_matcher(lexicons))
     if lexicons is not None:
         found = titles_as_classes(text, found, compile_matcher(lexicons))
         found = known_short_names(found, compile_matcher(lexicons))
     if not found and not drop:
-        return variant_repeats(text, rows)
+        return _without_second_roles(text, variant_repeats(text, rows))
     new = [
         row_at(sentences, "", kind="weapon", name=name, type=category, weapon_class=weapon_class,
                country="", form=text[start:end], start=start, end=end, in_lexicon=False,
@@ -239,7 +257,19 @@ def discover_weapons(
         for name, category, weapon_class, start, end, evidence in found
     ]  # fmt: skip
     kept = [r for i, r in enumerate(rows) if i not in drop]
-    return variant_repeats(text, sorted(kept + new, key=lambda r: r.start))
+    return _without_second_roles(
+        text, variant_repeats(text, sorted(kept + new, key=lambda r: r.start))
+    )
+
+
+def _without_second_roles(text: str, rows: list[MentionRow]) -> list[MentionRow]:
+    """``rows`` without the second role of a named system ("the ZR-7 jet trainer and
+    light-attack aircraft"), found or listed (``weapon_exclusions.second_roles``)."""
+    spans = [
+        (i, r.start, r.end, r.kind, r.name, r.type, r.weapon_class) for i, r in enumerate(rows)
+    ]
+    drop = set(second_roles(text, spans))
+    return [r for i, r in enumerate(rows) if i not in drop]
 
 
 def _classes_before_ships(text: str, found: list[tuple]) -> list[tuple]:

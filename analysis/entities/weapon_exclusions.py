@@ -12,6 +12,9 @@ the rows to drop:
   and one or two describing words ("BrahMos supersonic cruise missiles") is part of
   the system's mention; so is one after a capitalised description ("ZX-12 High
   Explosive Projectile 155mm rounds");
+- a second role of one named system after "and" ("the ZR-7 jet trainer and
+  light-attack aircraft": one aircraft with two roles, its singular class noun first)
+  is part of the system's mention;
 - a bare "plane(s)" ("planes", "cargo planes", "airplanes") is a military aircraft only
   when a state or its forces own it right before ("the Dutch planes"), or when only a
   determiner, a possessive or a number stands before it in a sentence that names a
@@ -32,7 +35,7 @@ from collections.abc import Sequence
 
 import regex
 
-from analysis.entities.weapon_data import function_words
+from analysis.entities.weapon_data import describing_participles, function_words
 from analysis.entities.weapon_spans import STATE_TYPES, is_class
 
 #: A formation after a class word: "artillery regiment", "tank battalion".
@@ -105,8 +108,8 @@ def _modifiers_only(between: str) -> bool:
     function word, and no verb or plural noun by its ending ("F-16s
     escorted bombers", "F-35 pilots").
 
-    >>> [_modifiers_only(words) for words in (" fifth-generation ", " escorted ", " and ")]
-    [True, False, False]
+    >>> [_modifiers_only(w) for w in (" fifth-generation ", " escorted ", " and ", " advanced ")]
+    [True, False, False, True]
     """
     named = _NAME_WORDS.match(between)  # "Su-34 Fullback strike aircraft": a name first
     if named is not None and not any(
@@ -116,7 +119,9 @@ def _modifiers_only(between: str) -> bool:
     if not _MODIFIERS.fullmatch(between):
         return False
     return not any(
-        w in function_words() or (w.endswith(_INFLECTED) and "-" not in w) for w in between.split()
+        w in function_words()
+        or (w.endswith(_INFLECTED) and "-" not in w and w not in describing_participles())
+        for w in between.split()
     )
 
 
@@ -260,11 +265,12 @@ def adjacent_classes(text: str, spans: Sequence[tuple]) -> list[int]:
 def described_systems(text: str, spans: Sequence[tuple], stop: frozenset[str]) -> list[int]:
     """A class row of a named system's category after the system and one or two
     describing words ("BrahMos supersonic cruise missiles", "Gowind stealth
-    corvettes"): the class describes the system, one mention. Rows to drop; a
+    corvettes", and each class row of the phrase: "Kestrel advanced jet trainer
+    aircraft"): the class describes the system, one mention. Rows to drop; a
     function word of ``stop``, a verb-like word ("fired", "hits") or another
     category ("F-16s shot down drones") keeps the class its own mention."""
     drop = []
-    for a, b in zip(spans, spans[1:], strict=False):
+    for i, (a, b) in enumerate(zip(spans, spans[1:], strict=False)):
         if a[3] != "weapon" or b[3] != "weapon" or a[5] != b[5] or is_class(a):
             continue
         if not is_class(b):
@@ -273,10 +279,25 @@ def described_systems(text: str, spans: Sequence[tuple], stop: frozenset[str]) -
         if gap is None:
             continue
         words = gap.group().split()
-        if any(w in stop or w.endswith(("ed", "s")) for w in words):
+        if any(w in stop or _verb_like(w) for w in words):
             continue
         drop.append(b[0])
+        for c in spans[i + 2 :]:  # the class phrase goes on: "jet trainer aircraft"
+            if c[3] != "weapon" or c[5] != b[5] or not is_class(c) or text[b[2] : c[1]] != " ":
+                break
+            drop.append(c[0])
+            b = c
     return drop
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a lower-case word between a system and a class may be a verb or a plural
+    noun ("fired", "hits"), not a describing word ("advanced", "supersonic").
+
+    >>> _verb_like("fired"), _verb_like("advanced"), _verb_like("supersonic")
+    (True, False, False)
+    """
+    return word.endswith(("ed", "s")) and word not in describing_participles()
 
 
 #: One or two lower-case words between a system and its class: " supersonic ".
@@ -335,3 +356,33 @@ def military_modifiers(text: str, rows: list, lookup) -> list:
         if r.kind == "weapon" and r is not t and t.start <= r.start and r.end <= t.end
     }  # fmt: skip
     return [r for r in out if id(r) not in inside] if inside else out
+
+
+def second_roles(text: str, spans: Sequence[tuple]) -> list[int]:
+    """A class row after a named system whose mention ends in a singular class noun, "and"
+    and up to two describing words ("the ZR-7 two-seat jet trainer and light-attack
+    aircraft"): the one system's second role, part of its mention. A plural first noun
+    ("ZR-7 trainers and transport aircraft") or a determiner after "and" ("and the
+    aircraft") keeps two things. Rows to drop."""
+    drop = []
+    weapons = [s for s in spans if s[3] == "weapon"]
+    for a, b in zip(weapons, weapons[1:], strict=False):
+        if is_class(a) or not is_class(b) or a[5] != b[5]:
+            continue
+        head = _SINGULAR_HEAD.search(text, a[1], a[2])
+        if head is None or text[a[1] : a[2]] == head.group(1):
+            continue  # the mention must end in its own class noun
+        gap = _SECOND_ROLE.fullmatch(text, a[2], b[1])
+        if gap is not None and not any(
+            w in function_words() or _verb_like(w) for w in gap.group(1).split()
+        ):
+            drop.append(b[0])
+    return drop
+
+
+#: A singular lower-case noun ending a named system's mention: "trainer" of "ZR-7 trainer".
+_SINGULAR_HEAD = regex.compile(r"(?<= )(\p{Ll}[\p{Ll}-]*(?<!s))$")
+
+#: "and" and up to two describing words before a second class row: " and light-attack ",
+#: or the first half of a compound the row ends ("light-" of "light-attack aircraft").
+_SECOND_ROLE = regex.compile(r" and ((?:\p{Ll}[\p{Ll}-]*\p{Ll} ){0,2}(?:\p{Ll}+-)?)")

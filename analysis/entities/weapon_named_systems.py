@@ -23,7 +23,8 @@ import regex
 
 from analysis.entities.mention_rows import MentionRow
 from analysis.entities.scan import lookup_form
-from analysis.entities.weapon_data import function_words, load_name_heads
+from analysis.entities.weapon_data import describing_participles, function_words, load_name_heads
+from analysis.entities.weapon_neighbours import lexicon_short_name
 from analysis.entities.weapon_spans import is_class, overlaps_found, spans_near
 
 _ACRONYM_SYSTEM = regex.compile(r"\s*\((\p{Lu}{2,6})s?\)(?:\s+(systems?)\b)?")
@@ -193,11 +194,21 @@ def name_after_class_noun(text, spans, found, matcher) -> tuple[list[tuple], set
     return out, drop
 
 
-#: A capitalised name and one to three describing words (lower case, or an acronym of
-#: capitals) before a class noun: "Meteor beyond-visual-range ", "Aster SAM ".
+#: A capitalised name and one to three describing words (lower case, an acronym of
+#: capitals or a wheel layout) before a class noun: "Meteor beyond-visual-range ", "Aster
+#: SAM ", "Boxer 8x8 ".
 _NAME_DESCRIBED = regex.compile(
-    r"(?<![\w'’-])(\p{Lu}[\p{L}\d]+) ((?:(?:\p{Ll}[\p{Ll}-]*\p{Ll}|\p{Lu}{2,5}) ){0,3})$"
+    r"(?<![\w'’-])((?:Euro[- ]?)?\p{Lu}[\p{L}\d]+) "
+    r"((?:(?:\p{Ll}[\p{Ll}-]*\p{Ll}|\p{Lu}{2,5}|\d{1,2}[x×]\d{1,2}) ){0,3})$"
 )
+
+#: A name or designation right before a word ("C-390 " of "C-390 Tempest"): the word is
+#: that system's popular name, not a name of its own.
+_NAME_BEFORE = regex.compile(r"[\p{Lu}\d][\w-]* $")
+
+#: The prefix of a family's European variant ("Euro-Spike", "EuroSpike"): a variant the
+#: lexicon does not list apart (as it lists "EuroPULS") counts under its family.
+_EURO = regex.compile(r"Euro[- ]?(?=\p{Lu})")
 
 
 def named_before_described_class(text, spans, found, matcher) -> tuple[list[tuple], set[int]]:
@@ -205,7 +216,10 @@ def named_before_described_class(text, spans, found, matcher) -> tuple[list[tupl
     written with describing words before that noun ("Meteor beyond-visual-range missiles",
     "Aster long-range air-defence missiles"): one mention of that system, the describing
     words and any class rows inside them included. Describing words are no function
-    words, verbs or plural nouns ("Meteor fired missiles" is not one)."""
+    words, verbs or plural nouns ("Meteor fired missiles" is not one). A name the lexicon
+    gives two kinds of weapon (a "Hawk" trainer, a "Hawk" missile) is the one of the class
+    noun's kind, and a family's European variant ("Euro-Spike missiles") is the family's
+    when the lexicon does not list the variant apart."""
     out, drop = [], set()
     weapons = [s for s in spans if s[3] == "weapon"]
     for s in weapons:
@@ -216,17 +230,37 @@ def named_before_described_class(text, spans, found, matcher) -> tuple[list[tupl
             continue
         words = m.group(2).split()
         if any(
-            w in function_words() or (w.endswith(("ed", "ing", "s")) and "-" not in w)
+            w in function_words()
+            or (
+                w.endswith(("ed", "ing", "s"))
+                and "-" not in w
+                and w not in describing_participles()
+            )
             for w in words
         ):
             continue
         noun = text[s[1] : s[2]].split()[-1].casefold()
-        for word in dict.fromkeys((noun, noun[:-1] if noun.endswith("s") else noun)):
-            target = lookup_form(matcher, f"{m.group(1)} {word}")
-            if target.__class__ is tuple and target[1] == "weapon":
-                out.append(
-                    (target[0], target[2], target[3], m.start(1), s[2], "name, description, class")
-                )
-                drop.update(q[0] for q in weapons if m.end(1) <= q[1] and q[2] <= s[2])
-                break
-    return out, drop
+        targets = (
+            lookup_form(matcher, f"{m.group(1)} {word}")
+            for word in dict.fromkeys((noun, noun[:-1] if noun.endswith("s") else noun))
+        )
+        target = next((t for t in targets if t.__class__ is tuple and t[1] == "weapon"), None)
+        if (
+            target is None
+            and lookup_form(matcher, m.group(1)) is None
+            and not _NAME_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+        ):
+            # one name for two kinds ("Hawk" trainer, "Hawk" missile): the class chooses;
+            # a European variant ("Euro-Spike") is its family's
+            target = lexicon_short_name(_EURO.sub("", m.group(1), count=1), s[5], matcher)
+        if target is not None:
+            out.append(
+                (target[0], target[2], target[3], m.start(1), s[2], "name, description, class")
+            )
+            drop.update(q[0] for q in weapons if m.end(1) <= q[1] and q[2] <= s[2])
+    # "Aster long-range air-defence missiles": the name's one mention runs to its last class
+    longest = {}
+    for row in out:
+        if row[3] not in longest or row[4] > longest[row[3]][4]:
+            longest[row[3]] = row
+    return list(longest.values()), drop

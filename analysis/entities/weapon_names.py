@@ -8,6 +8,8 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   only describes another thing ("submarine-hunting", "anti-submarine", "a
   missile-capable frigate", "drone-proof");
 - a named weapon written twice side by side ("CH-47F Chinooks") is one mention;
+- a sibling's number after a designation and a slash ("Shahed-136/131", "S-300/400")
+  names the sibling system when the lexicon knows it; a class noun after both is theirs;
 - a family name before a class noun of its category ("Mirage aircraft") names the
   family; a system's one-word name in lower case before a class noun of its category
   ("javelin missiles") is that system.
@@ -26,6 +28,7 @@ from collections.abc import Sequence
 
 import regex
 
+from analysis.entities.scan import lookup_form
 from analysis.entities.weapon_data import load_name_heads
 from analysis.entities.weapon_spans import is_class
 from analysis.text import Article
@@ -70,13 +73,24 @@ def inside_names(article: Article, spans: Sequence[tuple]) -> set[int]:
 
 def adjacent_repeats(text: str, spans: Sequence[tuple]) -> set[int]:
     """A named weapon written twice side by side ("AH-64E Apache Guardians", "CH-47F
-    Chinooks": designation then name) is one mention: the second row is dropped."""
-    weapons = [s for s in spans if s[3] == "weapon" and not is_class(s)]
+    Chinooks": designation then name) is one mention: the second row is dropped. So is
+    a weapon or class written twice joined by a slash, a name and its other name or
+    acronym ("Harpoon/RGM-84", "Multiple Launch Rocket System/MLRS", "drones/UAVs");
+    two names joined by a slash stay two ("tanks/APCs")."""
+    weapons = [s for s in spans if s[3] == "weapon"]
     return {
         b[0]
         for a, b in zip(weapons, weapons[1:], strict=False)
-        if a[4] == b[4] and text[a[2] : b[1]] == " "
+        if a[4] == b[4]
+        and (
+            (text[a[2] : b[1]] == " " and not is_class(a))
+            or _SLASH.fullmatch(text, a[2], b[1]) is not None
+        )
     }
+
+
+#: A slash between two names of one thing, spaced or not: "/", " / ".
+_SLASH = regex.compile(r" ?/ ?")
 
 
 def family_mentions(article: Article, spans: Sequence[tuple], lexicons) -> list[tuple]:
@@ -159,3 +173,32 @@ def _families(lexicons) -> dict[str, str]:
     out = {word: category for word, category in out.items() if word not in taken}
     lexicons.cache["weapon families"] = out
     return out
+
+
+#: A designation's number and a sibling's number after a slash: "-136/131" of "Shahed-136/131".
+_SIBLING = regex.compile(r"(?<=[\p{L}][- ]?)(\d{1,4})/(\d{1,4})(?![\w/-])")
+
+
+def slash_siblings(text: str, spans: Sequence[tuple], matcher) -> tuple[list[tuple], set[int]]:
+    """The sibling named by its number after a designation and a slash ("Shahed-136/131":
+    the Shahed-131, "S-300/400": the S-400) when the lexicon knows it, and the class
+    noun right after ("Shahed-136/131 drones"), which describes both: found rows and
+    rows to drop."""
+    out, drop = [], set()
+    weapons = [s for s in spans if s[3] == "weapon"]
+    for i, s in enumerate(weapons):
+        if is_class(s):
+            continue
+        m = _SIBLING.match(text, s[2] - len(text[s[1] : s[2]].rsplit("-", 1)[-1]))
+        if m is None or m.start(2) - 1 != s[2] or not text[s[1] : s[2]].endswith(m.group(1)):
+            continue
+        target = lookup_form(matcher, text[s[1] : m.start(1)] + m.group(2))
+        if target.__class__ is not tuple or target[1] != "weapon" or target[0] in (s[4],):
+            continue
+        end = m.end()
+        after = weapons[i + 1] if i + 1 < len(weapons) else None
+        if after is not None and is_class(after) and after[1] == end + 1 and after[5] == s[5]:
+            end = after[2]
+            drop.add(after[0])
+        out.append((target[0], target[2], target[3], m.start(2), end, "sibling after a slash"))
+    return out, drop

@@ -63,7 +63,7 @@ def weapon_neighbours(
                 continue
             if any(a < word_end and word_start < b for a, b in taken):
                 continue
-            target = _short_name(text[word_start:word_end], category, matcher)
+            target = lexicon_short_name(text[word_start:word_end], category, matcher)
             if target is None:
                 continue
             row = (target[0], target[2], target[3], word_start, word_end, "beside a named weapon")
@@ -81,8 +81,9 @@ def known_short_names(found: Sequence[tuple], matcher) -> list[tuple]:
     the second pass's to place ("USS Mason" under its class) and stays."""
     out = []
     for row in found:
-        known = row[0][:1].isupper() and lookup_form(matcher, row[0]) is None
-        target = _short_name(row[0], row[1], matcher) if known else None
+        # unknown as written: "Hawk" is no "HAWK" (a name the lexicon knows in capitals only)
+        known = row[0][:1].isupper() and matcher.exact.get(row[0]) is None
+        target = lexicon_short_name(row[0], row[1], matcher) if known else None
         if target is None or target[0] == row[0]:
             out.append(row)
         else:
@@ -104,7 +105,7 @@ def _words_beside(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _short_name(word: str, category: str, matcher):
+def lexicon_short_name(word: str, category: str, matcher):
     """The named weapon of ``category`` the lexicon knows as ``word`` or as ``word`` and a
     class noun of the category (or so by the singular of ``word``); ``None`` if none.
 

@@ -13,7 +13,9 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   ship named before it is a submarine and only a determiner, a number, a word of
   sequence or age stands before it ("the new boats"); "the fishing boats" are none;
 - a ship class named again by its short name ("three Virginias", "four Virginia
-  subs", "the Collins boats") after the article has named the class is the class.
+  subs", "the Collins boats") after the article has named the class is the class;
+- a warship's bracketed hull number written again alone ("BRP X (FF-160) ... FF160
+  led") is that ship.
 
 Found rows are tuples ``(name, category, weapon_class, start, end, evidence)``;
 spans are ``(index, start, end, kind, name, type, weapon_class)`` of the rows
@@ -26,7 +28,7 @@ from collections.abc import Sequence
 
 import regex
 
-from analysis.entities.weapon_references import REFERRING_BEFORE, bare_words
+from analysis.entities.weapon_references import REFERRING_BEFORE, bare_words, forms_again
 from analysis.text import Article
 
 #: A bare boat noun, and what may stand before it when it refers back to a submarine.
@@ -39,8 +41,9 @@ _BOAT_AGE_BEFORE = regex.compile(
 )
 
 
-#: A bare ship noun: "ships", "the vessel".
-_SHIP = regex.compile(r"(?<![\w-])(?:[Ss]hips?|[Vv]essels?)(?![\w'’-])")
+#: A bare ship noun, also before a possessive ending: "ships", "the vessel", "the ships'
+#: radars".
+_SHIP = regex.compile(r"(?<![\w-])(?:[Ss]hips?|[Vv]essels?)(?=['’]s?(?![\w'’-])|(?![\w'’-]))")
 
 #: What may stand before a bare ship noun that refers back to a warship: a determiner
 #: or a number, then at most one word of sequence or age ("the lead ship", "all 10
@@ -157,3 +160,27 @@ def classes_by_short_name(
 
 #: The short name of a ship class as written: "Virginia" of "Virginia-class submarine".
 _CLASS_STEM = regex.compile(r"(\p{Lu}[\p{L}\d]*(?: \p{Lu}[\p{L}\d]*)?)[- ]class\b")
+
+
+#: A ship's hull number in brackets at the end of its mention: "(FF-160)", "(P 11)".
+_HULL_IN_BRACKETS = regex.compile(r"\((\p{Lu}{1,4})[- ]?(\d{1,4})\)$")
+
+
+def hull_numbers_again(
+    article: Article, spans: Sequence[tuple], found: Sequence[tuple]
+) -> list[tuple]:
+    """A warship's bracketed hull number written again alone, with or without its dash
+    ("BRP X (FF-160) ... FF160 led"): found rows of that ship."""
+    text, numbers = article.text, {}
+    for f in found:
+        m = _HULL_IN_BRACKETS.search(text, f[3], f[4]) if f[1] == "ships" else None
+        if m is not None:
+            numbers.setdefault(f"{m.group(1)}[- ]?{m.group(2)}", (*f[:3], f[4]))
+    if not numbers:
+        return []
+    sections = [(c.start, c.end) for c in article.counted_sections()]
+    taken = [(s[1], s[2]) for s in spans] + [(f[3], f[4]) for f in found]
+    return forms_again(
+        text, numbers, lambda form: rf"(?<![\w/-]){form}(?![\w-])", sections, taken,
+        "hull number again",
+    )  # fmt: skip

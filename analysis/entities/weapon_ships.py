@@ -30,8 +30,8 @@ from analysis.text import Article
 
 #: A ship's name after its prefix: capitalised words, "de"/"da"-style particles between them.
 #: A word of it: capitalised, or a short abbreviation with its dot ("St."), never a
-#: sentence's full stop ("ICGS Varad. The ...").
-_SHIP_WORD = r"(?:\p{Lu}\p{Ll}{0,2}\.(?= \p{Lu}\p{Ll})|\p{Lu}(?:\p{L}|'(?=\p{L}))*)"
+#: sentence's full stop ("ICGS Varad. The ...") or a possessive ending ("HMS Dart's crew").
+_SHIP_WORD = r"(?:\p{Lu}\p{Ll}{0,2}\.(?= \p{Lu}\p{Ll})|\p{Lu}(?:\p{L}|'(?=\p{L})(?!s(?!\p{L})))*)"
 
 #: A part after a hyphen may be written in lower case ("USS Chung-hoon").
 _SHIP_PART = rf"(?:{_SHIP_WORD}|\p{{Ll}}[\p{{Ll}}']*)"

@@ -5,6 +5,10 @@ Tiger": a lexicon name of two or more words whose last word is capitalised may b
 repeated by that word alone. The last word counts only when the lexicon does not know
 it as a name of its own ("the Hawk" after "Black Hawk" is another aircraft), when it
 is no function word, and when "the" (or "the ... and", "the ... or") stands before it.
+A one-word name written before its class words ("Hawk missiles", "Hawk advanced jet
+trainers") is likewise repeated by that word after "the" ("the Hawk"); when two systems
+share the word (a trainer and a missile both called "Hawk"), a repeat is the one named
+last before it.
 Found rows are ``(name, category, weapon_class, start, end, evidence)``; spans are
 ``(index, start, end, kind, name, type, weapon_class)``.
 """
@@ -20,8 +24,9 @@ from analysis.entities.weapon_data import function_words
 from analysis.entities.weapon_references import forms_again
 from analysis.entities.weapon_spans import is_class
 
-#: The capitalised last word of a matched name of two or more words.
-_LAST_WORD = regex.compile(r"\s(\p{Lu}\p{Ll}{3,})$")
+#: The capitalised last word of a matched name of two or more words, before the class
+#: words the mention holds ("Seahawk" of "MH-60R Seahawk helicopters").
+_LAST_WORD = regex.compile(r"\s(\p{Lu}\p{Ll}{3,})(?: \p{Ll}[\p{Ll}-]*){0,3}$")
 
 
 def last_word_repeats(
@@ -43,5 +48,40 @@ def last_word_repeats(
 
 
 def _after_the(word: str) -> str:
-    """The regex of a last word after "the" ("the Typhoon", "the Rafale and Typhoon")."""
-    return rf"(?<=(?<![\w-])[Tt]he (?:\p{{Lu}}[\w-]* (?:and|or) )?){word}(?![\w-]| \p{{Lu}})"
+    """The regex of a last word after "the" ("the Typhoon", "the Rafale and Typhoon"), also
+    in the plural ("the Typhoons")."""
+    return rf"(?<=(?<![\w-])[Tt]he (?:\p{{Lu}}[\w-]* (?:and|or) )?){word}s?(?![\w-]| \p{{Lu}})"
+
+
+#: A one-word name before lower-case class words, a model number or a mark: "Hawk" of "Hawk
+#: advanced jet trainers" and "Hawk Mk 132 jets", "Boxer" of "Boxer 8x8 armoured vehicles".
+_FIRST_WORD = regex.compile(r"(\p{Lu}\p{Ll}{3,}) (?:\p{Ll}|\d|Mk\b|\p{Lu}\d)")
+
+
+#: Words that open a designation, no name of their own: "Type 26", "Project 955", "Block 70".
+_DESIGNATORS = frozenset({"Type", "Project", "Model", "Mark", "Block", "Batch", "Flight", "Class"})
+
+
+def first_word_repeats(
+    text: str, sections: Sequence[tuple[int, int]], spans: Sequence[tuple], found, matcher
+) -> list[tuple]:
+    """Later "the W" of systems written as a one-word name W and class words (see the module
+    docstring): found rows, each for the system named with W last before it."""
+    named: dict[str, list[tuple]] = {}
+    rows = [(s[4], s[5], s[6], s[1], s[2]) for s in spans if s[3] == "weapon" and not is_class(s)]
+    rows += [f[:5] for f in found if not f[0].islower()]
+    for name, category, weapon_class, start, end in sorted(rows, key=lambda r: r[3]):
+        m = _FIRST_WORD.match(text, start, end)
+        if m is None or m.group(1).casefold() in function_words() or m.group(1) in _DESIGNATORS:
+            continue
+        if matcher.exact.get(m.group(1)) is not None:
+            continue  # a name of its own as written ("HAWK" in capitals is no "Hawk")
+        named.setdefault(m.group(1), []).append((name, category, weapon_class, end))
+    taken = [(s[1], s[2]) for s in spans] + [(f[3], f[4]) for f in found]
+    out = []
+    for word, systems in named.items():
+        first = {word: (*systems[0][:3], systems[0][3])}
+        for row in forms_again(text, first, _after_the, sections, taken, "first word again"):
+            latest = [s for s in systems if s[3] <= row[3]][-1]
+            out.append((*latest[:3], *row[3:]))
+    return out

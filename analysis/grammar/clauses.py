@@ -8,7 +8,8 @@ if it has one already, opens the clause the grammar calls for:
 
 - ``to`` + verb: a complement whose subject is the controller — the
   object after ask/allow/urge (``OBJECT_CONTROL_VERBS``), else the subject
-  (agree/plan/refuse), or the owner of a noun like *decision* / *offer*;
+  (agree/plan/refuse), or the owner of a noun like *decision* / *offer* (its
+  possessor, or a name before it: "the U.S. decision to sell");
   after "the first X" the head noun itself (an infinitival relative);
 - ``to`` + verb opening the sentence: a purpose clause before the main clause
   ("To guard its coast, Peru bought rifles");
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from analysis.grammar.phrases import text_of
 from analysis.grammar.records import Clause, Phrase, Slot, Token
 from analysis.grammar.wordlists import (
     COMPLEMENT_VERBS,
@@ -40,8 +42,10 @@ from analysis.grammar.wordlists import (
     PREVENTING_VERBS,
     RECIPIENT_CONTROL_VERBS,
     SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
+    TWO_OBJECT_VERBS,
     words_of,
 )
 
@@ -104,6 +108,7 @@ class _Reader:
         self.prep_after = -1  # the phrase right before the preposition
         self.skip_to = -1
         self.subordinators: set[int] = set()  # "after" opening a clause, not a phrase
+        self.appositives: set[tuple] = set()  # items set off after the subject
         self._push("main", 0)
 
     # -- helpers ---------------------------------------------------------------------------
@@ -332,11 +337,28 @@ class _Reader:
             verb = self.phrases[cur.verb].verb if cur.verb != -1 else None
             if role == "by" and verb and verb.voice == "passive":
                 role = "agent"
+            word = self.tokens[self.phrases[np].head].text.lower()
+            if role == "among" and word in ("them", "those") and self._kind(k + 1) == "NP":
+                # "to 30 countries, among them A and B": A and B are listed, as by "including"
+                self.prep, self.prep_after = "including", gov
+                return
             self._add(cur, role, np, gov)
             self.prep = ""
             return
         if cur.verb == -1 and self.tokens[self.phrases[np].head].lemma.lower() in TIME_NOUNS:
             self._add(cur, "time", np)
+            return
+        if cur.verb == -1 and self._appositive(k, cur):
+            return  # "Acme, a Spanish shipbuilder, will build": the subject stays Acme
+        subject = cur.get("subject")
+        if (
+            cur.verb == -1
+            and subject
+            and not subject[3]
+            and self._joins_subject(k, cur, subject[1])
+        ):
+            # "Tanks from A and artillery from B arrived": two subjects, each with its own side
+            self._coordinate_subject(cur, subject[1], np)
             return
         if cur.verb == -1:
             cur.drop("subject") if not (cur.get("subject") or ("", 0, 0, False))[3] else None
@@ -346,7 +368,18 @@ class _Reader:
         if self.tokens[self.phrases[np].head].lemma.lower() in TIME_NOUNS:
             self._add(cur, "time", np)
             return
+        if self._opens_contact_relative(k, np, cur):
+            # "launched the first of four submarines it is building for X": a relative
+            # clause with no "that" on the noun before, its object left out
+            new = self._push("relative", k, head_noun=self.items[k - 1][1])
+            self._add(new, "subject", np)
+            return
         obj = cur.get("object")
+        if obj is not None and self._contact_relative(k, np, cur, obj[1]):
+            # "fielded the howitzers it bought": a relative clause with no "that"
+            new = self._push("relative", k, head_noun=obj[1])
+            self._add(new, "subject", np)
+            return
         if obj is None:
             self._add(cur, "object", np)
         elif obj[1] in (self._item_phrase(k - 1), self._item_phrase(k - 2) if self._is_quote(
@@ -354,6 +387,38 @@ class _Reader:
             cur.drop("object")
             self._add(cur, "indirect_object", obj[1])
             self._add(cur, "object", np)
+
+    def _joins_subject(self, k, cur: _Open, subject: int) -> bool:
+        """True for ``subject prep NP and`` right before item ``k``, the prepositional phrase
+        hanging on the subject: a second subject with a side of its own follows."""
+        conj = self._tok(k - 1)
+        if conj is None or conj.text.lower() != "and" or self._kind(k - 2) != "NP":
+            return False
+        told = self.items[k - 2][1]
+        own = any(p == told and g == subject and r != "of" for r, p, g, _ in cur.slots)
+        return own and self.items[k - 4 : k - 3] == [("NP", subject)]
+
+    def _coordinate_subject(self, cur: _Open, first: int, second: int) -> None:
+        a, b = self.phrases[first], self.phrases[second]
+        joined = Phrase(
+            len(self.phrases), "NP", a.first, b.last, b.head, a.start, b.end,
+            text_of(self.tokens, a.first, b.last), (first, second),
+        )  # fmt: skip
+        self.phrases.append(joined)
+        cur.drop("subject")
+        self._add(cur, "subject", joined.index)
+
+    def _contact_relative(self, k, np: int, cur: _Open, obj: int) -> bool:
+        """True for a subject pronoun right after the object, before a finite verb: a relative
+        clause on the object with no "that" ("the jets it bought"), not a second object; after
+        a verb of saying it opens the said clause ("told Peru it would send")."""
+        head = self.tokens[self.phrases[np].head]
+        if head.text.lower() not in SUBJECT_PRONOUNS or self._item_phrase(k - 1) != obj:
+            return False
+        if self.phrases[cur.verb].verb.lemma in COMPLEMENT_VERBS or self._kind(k + 1) != "VG":
+            return False
+        info = self.phrases[self.items[k + 1][1]].verb
+        return info.tense in ("past", "present", "future") or bool(info.auxiliaries)
 
     def _on_verb(self, k, vg: int) -> None:
         cur = self.stack[-1]
@@ -457,6 +522,65 @@ class _Reader:
                 self._add(new, "subject", subject[1], implicit=True)
             self._fill(new, vg, k)
 
+    def _appositive(self, k, cur: _Open) -> bool:
+        """True for a description set off by commas right after the subject, before its
+        verb: "Acme, a Spanish shipbuilder, will build" (a determiner and a common noun), or
+        where it is ("Acme, Tucson, Arizona, is awarded": names no lexicon knows as a side)."""
+        subject = cur.get("subject")
+        phrase = self.phrases[self.items[k][1]]
+        first, head = self.tokens[phrase.first], self.tokens[phrase.head]
+        before = self.items[k - 2] if k >= 2 else ("", -1)
+        after_subject = subject and (before == ("NP", subject[1]) or before in self.appositives)
+        described = (
+            first.tag == "DET"
+            and first.text.lower() in ("a", "an", "the")
+            and head.tag == "NOUN"
+            and not head.unit_kind
+        )
+        place = all(
+            t.tag == "PROPN" and t.unit_kind != "actor"
+            for t in self.tokens[phrase.first : phrase.last + 1]
+        )
+        found = bool(
+            after_subject
+            and not subject[3]
+            and self._is_comma(k - 1)
+            and self._is_comma(k + 1)
+            and (described or place)
+        )
+        if found:
+            self.appositives.add(self.items[k])
+        return found
+
+    def _opens_contact_relative(self, k, np: int, cur: _Open) -> bool:
+        """True for a pronoun or a determined noun phrase right after a noun of the clause
+        (not its subject), before an active verb whose object is left out: "the first of
+        four submarines it is building for X", "two frigates the yard has built since".
+        After a verb's own object, only when the verb takes one object ("gave Chile the
+        rifles" is two objects)."""
+        if self._kind(k - 1) != "NP" or self._kind(k + 1) != "VG":
+            return False
+        prev = self.items[k - 1][1]
+        roles = {p: r for r, p, _, _ in cur.slots}
+        if roles.get(prev) in (None, "subject", "time"):
+            return False
+        if roles[prev] == "object" and self.phrases[cur.verb].verb.lemma in TWO_OBJECT_VERBS:
+            return False
+        head, first = self.tokens[self.phrases[np].head], self.tokens[self.phrases[np].first]
+        subject_like = head.text.lower() in SUBJECT_PRONOUNS or (
+            first.tag == "DET" and first.text.lower() in ("the", "a", "an", "its", "their")
+        )
+        info = self.phrases[self.items[k + 1][1]].verb
+        after = self._tok(k + 2)
+        gap = self._kind(k + 2) != "NP" and not (after is not None and after.text.lower() == "by")
+        return bool(
+            subject_like
+            and gap
+            and info.voice == "active"
+            and info.tense not in ("infinitive", "participle")
+            and info.lemma not in COMPLEMENT_VERBS
+        )
+
     def _describes_subject(self, k, vg) -> bool:
         """True for a bare participle right after ``subject ,`` with the subject's own
         verb still to come: "The frigate, built by X, was ...", "The ship, carrying X, ..."."""
@@ -540,7 +664,14 @@ class _Reader:
         subject = self._subject_of(cur)
         if head and noun.lemma.lower() in INFINITIVE_NOUNS:
             new = self._push("complement", k, marker="to", head_noun=np_before)
-            owner = head.possessor
+            owner = self._owner(np_before)
+            listed_in = next(
+                (g for r, p, g, _ in cur.slots
+                 if p == np_before and r.split()[0] in LISTING_PREPOSITIONS and g != -1),
+                -1,
+            )  # fmt: skip
+            if owner == -1 and listed_in != -1 and self.phrases[listed_in].kind == "NP":
+                owner = self._owner(listed_in)  # "X's efforts, including the decision to send"
             if owner != -1:
                 self._add(new, "subject", owner, implicit=True)
             elif subject and (
@@ -584,6 +715,15 @@ class _Reader:
             elif subject:
                 self._add(new, "subject", subject[1], implicit=True)
         self._fill(new, vg, k)
+
+    def _owner(self, np: int) -> int:
+        """Who owns noun phrase ``np``: its possessor, else the phrase itself when a name
+        stands before its head ("the U.S. decision", "the German plan"), else -1."""
+        phrase = self.phrases[np]
+        if phrase.possessor != -1:
+            return phrase.possessor
+        named = any(t.unit_kind == "actor" for t in self.tokens[phrase.first : phrase.head])
+        return np if named else -1
 
     def _infinitive_noun(self, index: int) -> bool:
         """True when phrase ``index`` is a noun phrase headed by a noun that takes an

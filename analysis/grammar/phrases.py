@@ -21,7 +21,13 @@ from __future__ import annotations
 import re
 
 from analysis.grammar.records import Phrase, Token, VerbInfo
-from analysis.grammar.wordlists import NUMBER_WORDS, QUANTITY_WORDS, TIME_NOUNS, words_of
+from analysis.grammar.wordlists import (
+    NUMBER_WORDS,
+    ONE_OBJECT_VERBS,
+    QUANTITY_WORDS,
+    TIME_NOUNS,
+    words_of,
+)
 
 #: One letter per word class, so chunk rules are regular expressions over a string.
 CODES = {
@@ -180,10 +186,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _double_object(tokens, codes, pos, last) -> bool:
-    """True for a named actor right after a verb and before a weapon: 'gave Russia drones'."""
+    """True for a named actor right after a verb and before a weapon: 'gave Russia drones'
+    (not after a verb of taking or using: 'received US drones')."""
     return (
         pos > 0
         and codes[pos - 1] == "V"
+        and tokens[pos - 1].lemma.lower() not in ONE_OBJECT_VERBS
         and last > pos
         and tokens[pos].unit_kind == "actor"
         and tokens[pos].tag == "PROPN"
@@ -198,12 +206,13 @@ def _noun_phrase(tokens, index, first, last, possessor=-1, parts=()) -> Phrase:
     if tokens[head].tag == "DET" and tokens[last].tag == "ADJ":
         head = last  # "the first (of ...)"
     start, end = tokens[first].start, tokens[last].end
-    text = _text_of(tokens, first, last)
+    text = text_of(tokens, first, last)
     return Phrase(index, "NP", first, last, head, start, end, text, tuple(parts), possessor,
                   _quantity(tokens, first, head))  # fmt: skip
 
 
-def _text_of(tokens, first, last) -> str:
+def text_of(tokens, first, last) -> str:
+    """The words of tokens ``first..last`` as written (one space where there was space)."""
     out = tokens[first].text
     for a, b in zip(tokens[first:last], tokens[first + 1 : last + 1], strict=False):
         out += (" " if b.start > a.end else "") + b.text
@@ -229,7 +238,7 @@ def _quantity(tokens, first, head) -> str:
         tokens[hi + 1].tag == "NUM" or tokens[hi + 1].text.lower() in QUANTITY_WORDS
     ):
         hi += 1
-    return _text_of(tokens, lo, hi)
+    return text_of(tokens, lo, hi)
 
 
 def _verb_group(tokens, index, first, last) -> Phrase:
@@ -238,7 +247,7 @@ def _verb_group(tokens, index, first, last) -> Phrase:
     main = main or next((t for t in reversed(words) if t.tag in ("AUX", "MODAL")), words[-1])
     info = describe_verb(words, main)
     start, end = words[0].start, words[-1].end
-    return Phrase(index, "VG", first, last, main.index, start, end, _text_of(tokens, first, last),
+    return Phrase(index, "VG", first, last, main.index, start, end, text_of(tokens, first, last),
                   verb=info)  # fmt: skip
 
 

@@ -32,9 +32,11 @@ from analysis.grammar.wordlists import (
     CLOSED_CLASS,
     COMPLEMENT_NOUNS,
     COMPLEMENT_VERBS,
+    OFFICE_NOUNS,
     ORDINALS,
     PHRASAL_VERBS,
     QUANTITY_WORDS,
+    SUBJECT_CONTROL_VERBS,
     SUBJECT_PRONOUNS,
     TIME_NOUNS,
     VERB_ADVERBS,
@@ -221,7 +223,8 @@ def _candidates(word: tuple, sentence_start: bool) -> tuple[str, ...]:
         last = text.split()[-1]  # "North Korean" as well as "Turkish"; not "Russian forces"
         demonym = (
             text != name and last[:1].isupper() and last != "Republic" and _DEMONYM.search(last)
-        )
+            and not name.startswith("Government of")  # a capital: "New Delhi", "Helsinki"
+        )  # fmt: skip
         return ("ADJ",) if _adjectival(text) or demonym else ("PROPN",)
     if kind.startswith("unit:"):
         return ("NOUN",)
@@ -279,6 +282,8 @@ def _after_determiner(prev, word, cands, nxt, state):
     if prev in ("DET", "NUM", "ADJ", "POSS"):
         if cands == ("VERB",) and word.endswith(("ed", "ing")) and nxt and nxt[0] in _NOUNISH:
             return "ADJ"
+        if cands == ("VERB",) and prev == "DET" and word.endswith("ing") and nxt[:1] == ("NUM",):
+            return "ADJ"  # "the remaining two deals": a participle before a counted noun
         if "ADJ" in cands and nxt and nxt[0] in ("NOUN", "ADJ", "PROPN"):
             noun_only_next = "VERB" not in nxt
             if "NOUN" not in cands or noun_only_next or _adjective_like(word):
@@ -307,6 +312,37 @@ def _before_noun(prev, word, cands, nxt, state):
     return ""
 
 
+#: Prepositions before which an -ing word with an object is a gerund ("for building four
+#: frigates", "by supplying the army"), not a noun ("for building materials").
+_GERUND_PREPOSITIONS = words_of("for by after before without")
+
+
+def _gerund_after_preposition(prev, word, cands, nxt, state):
+    """An -ing word after a preposition, before a determiner, number or name: a verb."""
+    if (
+        prev == "ADP"
+        and state["prev_word"] in _GERUND_PREPOSITIONS
+        and word.lower().endswith("ing")
+        and "VERB" in cands
+        and nxt[:1] in (("DET",), ("NUM",), ("PROPN",))
+    ):
+        return "VERB"
+    return ""
+
+
+def _organisation_before_name(prev, word, cands, nxt, state):
+    """An organisation noun after a modifier, right before a name: a noun describing the
+    name ("Italian defence group Leonardo said"), not a verb."""
+    if (
+        word.lower() in _ORGANISATION_NOUNS
+        and "NOUN" in cands
+        and prev in ("NOUN", "ADJ", "PROPN")
+        and nxt[:1] == ("PROPN",)
+    ):
+        return "NOUN"
+    return ""
+
+
 def _gerund_noun_in_compound(prev, word, cands, nxt, state):
     """An -ing word the dictionary knows as a noun, between two nouns: a noun ('pilot training
     programme'); one it knows only as a verb stays a verb ('a boat carrying rifles')."""
@@ -326,6 +362,8 @@ def _name_as_modifier(prev, word, cands, nxt, state):
         return ""  # "the Kenyan army uses X": a force named in full, then its verb
     if state["prev_unit"] == "unit:actor" and _force_then_participle(word, cands, nxt, state):
         return ""  # "a contract with the Kenyan army covering X": a reduced relative
+    if "VERB" in cands and word.endswith("ed") and nxt and nxt[0] in ("PROPN", "DET", "PRON"):
+        return ""  # "The United States accused Moscow of ...": a past verb before its object
     if prev == "PROPN" and "NOUN" in cands and (
         before in ("DET", "ADJ", "NUM") or (before == "ADP" and plain_name)):  # fmt: skip
         return "NOUN"
@@ -380,6 +418,23 @@ def _sentence_start_adjective(prev, word, cands, nxt, state):
 def _after_to_or_modal(prev, word, cands, nxt, state):
     """After infinitive 'to' or a modal (or 'not' after one): the verb."""
     return "VERB" if prev in ("PART", "MODAL") and "VERB" in cands else ""
+
+
+def _participle_after_comma(prev, word, cands, nxt, state):
+    """A past participle after a comma, before a preposition, opens an aside on the noun
+    before it (", known as Shaheds,", ", built by Acme,"), not a noun."""
+    if prev != "PUNCT" or state["prev_word"] != "," or "VERB" not in cands:
+        return ""
+    participles = lemminflect.getInflection(_verb_lemma(word), tag="VBN") or ()
+    return "VERB" if word in participles and nxt[:1] == ("ADP",) else ""
+
+
+def _adverb_inside_verb_group(prev, word, cands, nxt, state):
+    """An adverb between an auxiliary and a verb: 'has long been', 'was well received'."""
+    adverb = "ADV" in cands or "ADV" in lemminflect.getAllLemmas(word)
+    if prev == "AUX" and adverb and nxt and nxt[0] in ("VERB", "AUX"):
+        return "ADV"
+    return ""
 
 
 def _after_auxiliary(prev, word, cands, nxt, state):
@@ -460,10 +515,27 @@ def _before_infinitive(prev, word, cands, nxt, state):
     return ""
 
 
+def _deed_before_infinitive(prev, word, cands, nxt, state):
+    """An -ing form of a verb that takes an infinitive, after a preposition and before 'to'
+    and a verb: the verb of a deed ('accused Peru of planning to send', 'praised for agreeing
+    to sell'), not a noun ('with training to help')."""
+    if (
+        word.endswith("ing")
+        and "VERB" in cands
+        and _verb_lemma(word) in SUBJECT_CONTROL_VERBS
+        and prev == "ADP"
+        and state["next_word"] == "to"
+        and "VERB" in state["after_next"]
+    ):
+        return "VERB"
+    return ""
+
+
 def _after_measured_amount(prev, word, cands, nxt, state):
-    """After a determiner and an amount of money ('a $5 million contract', 'the €2bn arms
-    package'): the noun the amount measures, not a verb; a noun-only word between them
-    ('a $5 million security package') keeps the phrase open."""
+    """After a determiner or a possessive and an amount of money ('a $5 million contract',
+    "Acme's $2bn contract", 'the €2bn arms package'): the noun the amount measures, not a
+    verb; a noun-only word between them ('a $5 million security package') keeps the phrase
+    open."""
     return "NOUN" if state["measured"] and "NOUN" in cands else ""
 
 
@@ -485,6 +557,36 @@ def _before_finite_verb(prev, word, cands, nxt, state):
     return ""
 
 
+def _subject_head_before_verb(prev, word, cands, nxt, state):
+    """A noun/verb word after a determiner and a noun, before a preposition, with a word that
+    can only be a verb still to come in the clause: the head of the subject ('The aid package
+    from Japan includes ...', 'The arms shipments to Peru were ...')."""
+    if (
+        "NOUN" not in cands
+        or prev != "NOUN"
+        or state["before_prev"] not in ("DET", "POSS", "ADJ", "NUM")
+        or state["has_verb"]
+        or not nxt
+        or nxt[0] != "ADP"
+    ):
+        return ""
+    for later, text in zip(state["rest"][1:], state["rest_words"][1:], strict=False):
+        if text in ",;:" or later[:1] in (("CCONJ",), ("SCONJ",), ("REL",)):
+            return ""
+        if later in (("VERB",), ("AUX",), ("MODAL",)):
+            return "NOUN"
+    return ""
+
+
+def _office_before_its_side(prev, word, cands, nxt, state):
+    """An office holder's noun before "of" or "from", after a noun or adjective, is the head
+    noun ("the defence ministers of A and B", "Foreign ministers from A"), not a verb."""
+    after_modifier = prev in ("NOUN", "ADJ", "PROPN")
+    if "NOUN" in cands and after_modifier and state["next_word"] in ("of", "from"):
+        return "NOUN" if _noun_lemma(word) in OFFICE_NOUNS else ""
+    return ""
+
+
 _NOUNISH = ("NOUN", "PROPN", "ADJ")
 _CURRENCY_SIGNS = "$€£¥₹"
 #: Heads of an industry's name: an -ing word before them is part of it ("arms
@@ -502,7 +604,11 @@ _IRREGULAR_PARTS = words_of("sent given sold bought made built shot flown brough
 CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after to or modal -> verb", _after_to_or_modal),
     ("after a determiner and an amount -> noun", _after_measured_amount),
+    ("-ing after for/by before an object -> verb", _gerund_after_preposition),
+    ("organisation noun before a name -> noun", _organisation_before_name),
     ("first word, adjective-like, before a noun -> adjective", _sentence_start_adjective),
+    ("between an auxiliary and a verb -> adverb", _adverb_inside_verb_group),
+    ("a past participle after a comma, before a preposition -> verb", _participle_after_comma),
     ("after be/have/do -> verb", _after_auxiliary),
     ("after subject pronoun -> verb", _after_subject_pronoun),
     ("after determiner -> noun or adjective", _after_determiner),
@@ -510,8 +616,11 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after and/or -> like the word before", _after_conjunction),
     ("-ing noun between nouns -> noun", _gerund_noun_in_compound),
     ("after a noun phrase, before to + verb -> verb", _before_infinitive),
+    ("-ing after a preposition, before to + verb -> verb", _deed_before_infinitive),
     ("after a counted noun, before a preposition -> noun", _after_counted_noun),
     ("after a noun, before a verb-only word -> noun", _before_finite_verb),
+    ("an office holder before of/from -> noun", _office_before_its_side),
+    ("the subject's head before a preposition, a verb to come -> noun", _subject_head_before_verb),
     ("after a modifying name -> noun", _name_as_modifier),
     ("before an object -> verb", _before_object),
     ("before a noun -> adjective", _before_noun),
@@ -539,6 +648,8 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         nxt = candidates[i + 1] if i + 1 < len(candidates) else ()
         state["next_word"] = words[i + 1][0].lower() if nxt else ""
         state["after_next"] = candidates[i + 2] if i + 2 < len(candidates) else ()
+        state["rest"] = candidates[i + 1 :]
+        state["rest_words"] = [w[0] for w in words[i + 1 :]]
         prev = tags[-1] if tags else ""
         if prev in ("ADV", "NEG") and len(tags) > 1:
             prev = tags[-2]
@@ -570,7 +681,7 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         state["before_prev"] = prev
         state["prev_unit"] = word[3] if word[3].startswith("unit:") else ""
         amount = _is_amount(word)
-        state["measured"] = (amount and prev == "DET") or (
+        state["measured"] = (amount and prev in ("DET", "POSS")) or (
             state["measured"] and cands == ("NOUN",) and not amount
         )
         tags.append(tag)

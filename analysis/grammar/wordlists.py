@@ -142,12 +142,27 @@ PREVENTING_VERBS = words_of("bar prevent stop block ban prohibit forbid discoura
 #: Verbs of giving whose receiver is the subject of the infinitive after them ("awarded a
 #: contract to X to build": X builds; "granted Y a licence to export": Y exports).
 RECIPIENT_CONTROL_VERBS = words_of("award assign grant give")
+#: Verbs that take two objects ("gave Peru the rifles", "sold the army jets"): after them
+#: two noun phrases are the receiver and the thing, not a thing and a relative clause.
+TWO_OBJECT_VERBS = words_of(
+    "give send offer sell hand award grant lend loan promise show tell pay bring supply "
+    "provide deny allow owe cost charge teach assign"
+)
+#: Verbs of taking, keeping or using that never take two objects: after them a name before a
+#: weapon modifies it ("received US weapons", "operates Russian jets"), it is no first object.
+ONE_OBJECT_VERBS = words_of(
+    "receive accept acquire obtain import purchase procure use operate deploy field fire launch "
+    "seize capture intercept test develop produce manufacture deny"
+)
 #: Nouns whose infinitive takes the noun's owner as subject ("Iran's decision to send").
 INFINITIVE_NOUNS = words_of(
     "decision offer request plan plans agreement bid move attempt effort promise pledge "
     "commitment refusal intention proposal readiness willingness permission approval "
     "authorization authorisation deal"
 )
+#: Nouns of office holders that are also verbs ("ministers", "heads"): before "of" or "from"
+#: they head the phrase ("the defence ministers of A and B", "heads of state from A").
+OFFICE_NOUNS = words_of("minister head delegate chair")
 #: Words that open a speech aside (", he said,", ", officials said.").
 SPEECH_VERBS = words_of(
     "say tell add note claim report announce confirm state write explain insist warn"

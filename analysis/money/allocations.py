@@ -17,7 +17,8 @@
   paragraphs that refer back to the total ("the package includes", "the first
   contract ... the second"), name its purpose again, or go on from the part
   before, weighed with the currency, the order and the arithmetic; shares
-  ("half of it went to ...") become parts computed from the total.
+  ("half of it went to ...") become parts computed from the total, and so does
+  what is left ("The rest goes to ...", ``analysis.money.rest``).
 
 Every allocation keeps the numbers of the sentences that contributed
 (``total_sentence``, ``sentences``, each part's ``sentence``), the offsets of
@@ -40,6 +41,7 @@ makes it approximate; parts larger than the total are reported as
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
@@ -58,12 +60,16 @@ from analysis.money.links import (
     seed_cues,
     shared_name,
 )
+from analysis.money.multiples import parts_of_each, shared_by
 from analysis.money.partitives import group_partitives
 from analysis.money.qualifiers import rate_after
 from analysis.money.remainder import Remainder, add_values, compute_remainder
+from analysis.money.rest import link_rest_parts
 from analysis.money.rules import (
     ABOUT_ONE_ACTOR,
     ACTOR_WORDS,
+    APPOSITION_CLOSE,
+    APPOSITION_OPEN,
     APPOSITIVE_BEFORE_VERB,
     APPOSITIVE_PURPOSE,
     BACK_REFERENCE,
@@ -71,6 +77,7 @@ from analysis.money.rules import (
     CLAUSE_BREAK,
     EXCLUDED_BEFORE,
     LIST_ITEM_RECIPIENT_FIRST,
+    LIST_NUMBER,
     LIST_SEP,
     MAX_RECIPIENT_WORDS,
     NAME_INSIDE_PHRASE,
@@ -79,6 +86,7 @@ from analysis.money.rules import (
     OF_THAT,
     OPEN_CUE,
     PACKAGE_NOUNS,
+    PART_DIRECT,
     PART_KIND_ONLY,
     PART_LINK,
     PART_ON,
@@ -86,6 +94,7 @@ from analysis.money.rules import (
     PURCHASE_VERB,
     RECIPIENT_ELIDED,
     RECIPIENT_GETS,
+    RECIPIENT_SUBJECT_GETS,
     RUNNING_TOTAL,
     SIDE_BY_SIDE,
     SPENDING_VERB,
@@ -246,6 +255,7 @@ def _link_article(text, sentences, paragraphs, readings, found, namer) -> list[A
     linked = link_across_article(text, sentences, paragraphs, readings, seeds)
     linked = computed_shares(text, sentences, linked, readings, _recipient_phrase)
     linked = link_share_lists(text, sentences, linked, readings, _recipient_phrase)
+    linked = link_rest_parts(text, sentences, linked, readings, _recipient_phrase)
     allocations = [_from_linked(text, sentences, item, namer) for item in linked if item.parts]
     return sorted(_without_restatements(allocations), key=lambda a: a.total.start)
 
@@ -298,10 +308,16 @@ def _from_linked(text, sentences, item: Linked, namer) -> Allocation:
     numbers = {r.amount.start: sentences[r.sentence].number for r in [item.total, *item.parts]}
     kept = {p.amount.start: p for p in seed.parts} if seed else {}
     parts = []
-    for reading in item.parts:
+    for reading in _each_party(text, sentences, item.parts, kept):
         number = numbers[reading.amount.start]
         if reading.amount.start in kept:
-            parts.append(replace(kept[reading.amount.start], sentence=number))
+            part = replace(kept[reading.amount.start], sentence=number)
+            parties = shared_by(text, sentences[reading.sentence], reading.amount)
+            if len(parties) < 2:
+                parts.append(part)
+                continue  # "€100m each for Poland and Romania": one part per party
+            parts += [replace(part, recipient=namer(name), recipient_text=name)
+                      for name, _, _ in parties]  # fmt: skip
             continue
         phrase, start, end = reading.link or _referring_phrase(item, reading, sentences)
         here = sentences[reading.sentence].start
@@ -324,6 +340,17 @@ def _from_linked(text, sentences, item: Linked, namer) -> Allocation:
         sentences=tuple(sentences[i].number for i in indices),
         evidence=tuple(item.cues),
     )
+
+
+def _each_party(text, sentences, readings, kept) -> list:
+    """The parts, a sum "each" of several parties gives counted once per party ("Norway
+    and Denmark each gave $5m": two parts of $5m), unless already counted so."""
+    seen = Counter(r.amount.start for r in readings)
+    out = []
+    for r in readings:
+        alone = seen[r.amount.start] == 1 and r.amount.start not in kept
+        out += parts_of_each(text, sentences, r) if alone else [r]
+    return out
 
 
 def group_parts(text: str, amounts: list[Amount], links: list[tuple | None]):
@@ -425,6 +452,10 @@ def _link_of(text, amount: Amount, sentence: Sentence, amounts, previous):
     window = previous[0].end if previous else sentence.start
     before = text[window : amount.start]
     m = RECIPIENT_GETS.search(before)
+    if (subject := RECIPIENT_SUBJECT_GETS.match(before)) and not _part_link(
+        text, amount, sentence, amounts
+    ):  # "Pilot training in Romania receives €600m": the whole subject, not "Romania"
+        m = subject
     if not m:
         link = _part_link(text, amount, sentence, amounts)
         if link or not (previous and previous[1] and previous[1][2] <= previous[0].start):
@@ -453,7 +484,11 @@ def _part_link(text: str, amount: Amount, sentence: Sentence, amounts: list[Amou
     if aside := APPOSITIVE_BEFORE_VERB.match(rest):
         # "$6bn, about half of the package, will go to ...": the verb after the aside
         after, rest = after + aside.end(), rest[aside.end() :]
-    m = PART_LINK.match(rest)
+    elif (close := APPOSITION_CLOSE.match(rest)) and APPOSITION_OPEN.search(
+        text, sentence.start, amount.start
+    ):  # "The bulk of it, $450m, goes to ...": the sum is the aside
+        after, rest = after + close.end(), rest[close.end() :]
+    m = PART_LINK.match(rest) or PART_DIRECT.match(rest)
     if not m and SPENDING_VERB.search(text, sentence.start, amount.start):
         m = PART_ON.match(rest)
     kind_only = None if m else PART_KIND_ONLY.match(rest)
@@ -483,6 +518,8 @@ def _recipient_phrase(text: str, start: int, limit: int):
         start += count.end()  # "$670 million worth of (6,600) TOW missiles"
     if quote := re.match(r"[“\"‘']+", text[start:limit]):
         start += quote.end()  # 'to “support key partners”' names what the sum is for
+    if when := re.match(r"(?:19|20)\d{2}\s+(?=(?:for|to|on)\s)\w+\s+", text[start:limit]):
+        start += when.end()  # "provided to 2030 for housing": a time, then the purpose
     if verb := PURCHASE_VERB.match(text[start:limit]):
         start += verb.end()
     stop = PHRASE_END.search(text, start, limit)
@@ -594,6 +631,8 @@ def _colon_lists(text, sentences, amounts, used, namer) -> list[Allocation]:
             continue
         total, parts = inside[-1], []
         for later in sentences[index + 1 :]:
+            if LIST_NUMBER.fullmatch(later.text):
+                continue  # "1." before its line
             more = _list_item_parts(text, later, amounts, total.currency)
             if not more or any(a.start in used for a, _ in more):
                 break

@@ -102,7 +102,9 @@ _DIGITS = (
     rf"|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?{_END}"  # 1 000 (thin space)
     rf"|\d{{1,3}}(?:[ ]\d{{3}})+{_SPACED_BEFORE}"  # 3 250 000 €
     rf"|(?:(?<=[€£₤$][ ])|(?<=[A-Z]{{3}}[ ]))\d{{1,3}}(?:[ ]\d{{3}})+{_END}"  # DEM 170 000
-    r"|\d+,\d{1,2}(?=[ ]?(?:million|billion|trillion|mn|bn|m|b)\b)|\d+(?:\.\d+)?|\.\d+)"
+    r"|\d+,\d{1,2}(?=[ ]?(?:million|billion|trillion|mn|bn|m|b)\b)"
+    r"|\d+[ ]point[ ]\d+(?=[ ](?i:million|billion|trillion)\b)"  # 1 point 5 billion (spoken)
+    r"|\d+(?:\.\d+)?|\.\d+)"
 )
 _WTOK = alternation([*NUMBER_WORDS, "hundred", "thousand", "million", "billion",
                       "trillion", "half", "quarter"])  # fmt: skip
@@ -118,16 +120,19 @@ _WORDS = (
 )
 _SCALE_WORDS = (
     r"(?i:(?:hundred[ ])?(?:thousand|million|billion|trillion|lakh|crore)s?"
-    r"(?:[ ](?:crore|million|billion)s?)?)"
+    r"(?:[ ](?:crore|cr|million|billion)s?)?)"
 )
-_ABBR_TIGHT = r"(?:[bB][nN]|[mM][nN]|mln|MLN|bln|BLN|[tT][nN]|trn|tln|MM|mil|cr|[bBmMkKT])"
-_ABBR_SPACED = r"(?:[bB]n|BN|[mM]n|MN|mln|MLN|bln|BLN|tn|trn|tln|[cC]r|bil(?=\.))"
+_ABBR_TIGHT = r"(?:[bB][nN]|[mM][nN]|mln|MLN|bln|BLN|[tT][nN]|trln|trn|tln|MM|mil|cr|[bBmMkKT])"
+_ABBR_SPACED = r"(?:[bB]n|BN|[mM]n|MN|mln|MLN|bln|BLN|tn|trln|trn|tln|[cC]r|bil(?=\.))"
+#: One scale letter after a space counts only after a currency sign or code ("$78.6 M",
+#: "€4 m", "US$1.2 B"): alone, "120 m" is a length and "Plan B" a name.
+_ABBR_LETTER = r"(?(pre)(?:[MBK]|m|k)(?![\w'’-]|\.\w)|(?!))"
 _NUMEX = re.compile(
     rf"""(?:(?P<pre>{PREFIX}){_SP}?)?
     (?P<num>{_DIGITS}|{_WORDS})
     (?:{_SP}?-?{_SP}?(?P<scale>{_SCALE_WORDS})(?![\w])
       |(?P<abbr>{_ABBR_TIGHT})(?![\w])
-      |{_SP}(?P<abbr_sp>{_ABBR_SPACED})(?![\w]))?
+      |{_SP}(?P<abbr_sp>{_ABBR_SPACED}(?![\w])|{_ABBR_LETTER}))?
     (?:{_SP}?(?P<post>(?:{DOLLAR_SUFFIX}|[$€£₤¥₹₽₴₪₩₺₦฿₱₫₡₾₭₸₼元¢]|{CODES})(?![\w])(?!{_SP}?\d)
                    |(?:Rs|RM|kr|{SUFFIX_WORDS})(?![\w]))
       |(?P<sep>{_SP}|-)(?:(?P<adj>(?i:{ADJECTIVES})){_SP})?(?P<unit>(?i:{UNIT_WORDS}))(?![\w])

@@ -51,6 +51,15 @@ _MONEY_BEFORE = re.compile(
     r")\s+$",
     re.I,
 )
+#: Right before the figure, words that make it more of what the text just counted: "A
+#: further 100 billion is planned" after "a 112 billion euro package".
+_MORE_BEFORE = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?:(?:some|about|around|"
+    r"roughly|nearly|almost)\s+)?$",
+    re.I,
+)
+#: How far back (in characters) the sum a "further" figure adds to may be.
+MORE_REACH = 400
 #: Right after a figure that may be money: no noun it counts ("2 million people").
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|from|of|out|will|would|is|are|was|"
                             r"were|has|have|had|to|be|for|in)\b)", re.I)  # fmt: skip
@@ -85,7 +94,10 @@ def find_bare_sums(text: str, amounts: list[Amount]) -> list[Amount]:
         before = [a for a in amounts if a.value is not None and a.end <= start]
         last = max([*before, *([previous] if previous else [])], key=lambda a: a.end, default=None)
         listed = last is not None and _LIST_GAP.match(text[last.end : start])
-        if not (money or listed):
+        more = (last is not None and last.scale == scale_multiplier(m.group("scale"))
+                and start - last.end <= MORE_REACH
+                and _MORE_BEFORE.search(text[max(0, start - 40) : start]))  # fmt: skip
+        if not (money or listed or more):
             previous = None
             continue
         raw = parse_number(m.group("num"))

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from analysis.money.explicit import _is_running, _move
-from analysis.money.rules import WHOLE_FAMILIES
+from analysis.money.rules import NAMED_WHOLE, WHOLE_FAMILIES
 
 __all__ = ["link_continued_parts"]
 
@@ -71,6 +71,13 @@ _ANOTHER = re.compile(r"^\W*(?:another|a\s+further|an\s+additional|a\s+second)\s
 #: the parts of the ``CONTINUE_BACK`` sentences before it.
 CONTINUE_FAR = 12
 CONTINUE_BACK = 2
+#: How many sentences stating no sum may stand between a continuation and the list it
+#: goes on with.
+CONTINUE_QUIET = 4
+#: After a sum, a named giver of its own: "came from Europe", "pledged by Japan".
+_GIVER_AFTER = re.compile(r"\b(?:from|by)\s+(?:the\s+)?[A-Z]")
+#: How far above "more than $X" the parts of it may add up to and still make it whole.
+COMPLETES_OVER = 1.1
 
 
 def _family(noun: str) -> str | None:
@@ -86,13 +93,25 @@ def _owner_of(by_start, start: int):
 
 
 def _begun(by_start, readings, index: int, reach: int = CONTINUE_BACK):
-    """The total whose parts the ``reach`` sentences before ``index`` listed (the latest
-    such part wins); None when they listed none."""
-    for back in range(index - 1, max(-1, index - 1 - reach), -1):
-        for r in reversed([r for r in readings if r.sentence == back]):
+    """The total whose parts the ``reach`` sentences with sums before ``index`` listed (the
+    latest such part wins); None when they listed none. Up to ``CONTINUE_QUIET`` sentences
+    that state no sum ("The minister spoke in Kyiv.") do not count: the text is still about
+    that whole, and no other total came between."""
+    quiet, back = 0, index - 1
+    while back >= 0 and reach > 0:
+        here = [r for r in readings if r.sentence == back]
+        if not here:
+            quiet += 1
+            if quiet > CONTINUE_QUIET:
+                return None
+            back -= 1
+            continue
+        for r in reversed(here):
             owner = _owner_of(by_start, r.amount.start)
             if owner is not None:
                 return owner.total
+        reach -= 1
+        back -= 1
     return None
 
 
@@ -137,9 +156,23 @@ def _fits(by_start, total, parts, own_whole_ok=True) -> list:
     held = by_start.get(t.start)
     have = [p for p in (held.parts if held else []) if p.amount.start not in
             {r.amount.start for r in fit}]  # fmt: skip
-    if not fit or sum(r.amount.value for r in [*have, *fit]) > t.value * 1.001:
+    ceiling = None if t.qualifier == "at_least" else t.value * 1.001  # "more than $1bn"
+    if not fit or (ceiling is not None and sum(r.amount.value for r in [*have, *fit]) > ceiling):
         return []
     return fit
+
+
+def _completes(by_start, total, part) -> bool:
+    """True when ``part`` with the parts ``total`` already has makes up the whole of it:
+    "some $200m of the $350m ... An additional $150m" (exactly), "the first $831m of more
+    than $1bn ... An additional $204m" (just over the "more than")."""
+    t = total.amount
+    held = by_start.get(t.start)
+    given = sum(p.amount.value for p in (held.parts if held else [])) + part.amount.value
+    if t.qualifier == "at_least":
+        return t.value <= given <= t.value * COMPLETES_OVER
+    tolerance = 0.02 if t.qualifier == "approx" else 0.005
+    return abs(given - t.value) <= tolerance * t.value
 
 
 def _opener(text, sentence, first):
@@ -173,8 +206,24 @@ def _whole_of(text, sentences, readings, by_start, index: int, kind: str, m: re.
         return named or begun, []  # "the package" of the list just begun
     total = _begun(by_start, readings, index)
     if total is None and kind == "pronoun" and index:
-        return _listed_before(text, sentences, readings, index)
+        total, extra = _listed_before(text, sentences, readings, index)
+        return (total, extra) if total is not None else (_whole_before(readings, index), [])
     return total, []
+
+
+def _whole_before(readings, index: int):
+    """For "It also includes $2bn" with no list begun: the whole the nearest sentence with
+    sums named ("a $9bn aid package"), when only sentences stating no sum (up to
+    ``CONTINUE_QUIET``) stand between; None otherwise."""
+    back = index - 1
+    while back >= 0 and index - 1 - back <= CONTINUE_QUIET:
+        here = [r for r in readings if r.sentence == back and r.amount.value is not None]
+        if here:
+            wholes = [r for r in here if r.family and r.family != "total" and not r.change
+                      and not r.barred]  # fmt: skip
+            return wholes[-1] if wholes else None
+        back -= 1
+    return None
 
 
 def link_continued_parts(text, sentences, readings, by_start, make_linked, protected) -> set[int]:
@@ -192,7 +241,14 @@ def link_continued_parts(text, sentences, readings, by_start, make_linked, prote
         total, extra = _whole_of(text, sentences, readings, by_start, index, kind, m)
         if total is None:
             continue
-        if kind == "another" and here[0].link is None:
+        if (
+            kind == "another"
+            and here[0].link is None
+            and not (
+                _completes(by_start, total, here[0])
+                and not _GIVER_AFTER.search(text, here[0].amount.end, sentence.end)
+            )
+        ):
             continue  # "Another $3bn came from Europe": a sum beside it, not a part of it
         if _other_name(m.groupdict().get("noun") or "", sentences[total.sentence].text):
             continue  # "The House bill also includes" after "The Senate passed a bill"
@@ -208,6 +264,50 @@ def link_continued_parts(text, sentences, readings, by_start, make_linked, prote
         cue = ("continued_list", m.group(0).strip(), sentence.start, sentence.start + m.end())
         _move(by_start, make_linked, total, fit, cue)
         linked_parts |= {r.amount.start for r in fit}
+    return linked_parts | _link_parallel_parts(
+        text, sentences, readings, by_start, make_linked, protected | linked_parts
+    )
+
+
+#: Before the sum of a sentence that states one more part beside the part before it, its
+#: whole left out: "While 36 billion is being provided for housing", "And €5bn is for ...";
+#: or nothing at all: "€5bn is for schools".
+_BESIDE = re.compile(r"^\W*(?:(?:while|whereas|and|meanwhile|similarly|likewise)\b\W*)?$", re.I)
+
+
+def _link_parallel_parts(text, sentences, readings, by_start, make_linked, protected) -> set:
+    """Link the sums of a sentence that opens with its sum, each saying what it is for, to
+    the total the sentence before gave a part to by explicit words ("24 billion of that
+    money will be put into transport. While 36 billion is being provided for housing."),
+    while they fit in what is left of it. Up to one sentence stating no sum may stand between.
+    Returns the starts of the parts linked."""
+    linked_parts: set[int] = set()
+    owned = {p.amount.start for lk in by_start.values() for p in lk.parts}
+    for index, sentence in enumerate(sentences):
+        here = [r for r in readings if r.sentence == index and r.amount.value is not None]
+        if not here or any(r.amount.start in owned for r in here):
+            continue
+        if not _BESIDE.match(text[sentence.start : here[0].amount.start]):
+            continue
+        if NAMED_WHOLE.search(sentence.text):
+            continue  # "€5bn is for the new fund": that whole, not the list before
+        if any(r.link is None or r.own_whole or r.barred or r.added or r.change for r in here):
+            continue
+        back = [r for r in readings if index - 2 <= r.sentence < index]
+        back = [r for r in back if r.sentence == max(x.sentence for x in back)] if back else []
+        if not back or not all(r.amount.start in protected for r in back):
+            continue  # the part before was not given by words to its total
+        owner = _owner_of(by_start, back[-1].amount.start)
+        if owner is None or any(_owner_of(by_start, r.amount.start) is not owner for r in back):
+            continue
+        fit = _fits(by_start, owner.total, here, own_whole_ok=False)
+        if len(fit) != len(here):
+            continue
+        lead = text[sentence.start : here[0].amount.start]
+        _move(by_start, make_linked, owner.total, fit,
+              ("parallel_part", lead.strip(), sentence.start, here[0].amount.start))  # fmt: skip
+        linked_parts |= {r.amount.start for r in fit}
+        owned |= {r.amount.start for r in fit}
     return linked_parts
 
 

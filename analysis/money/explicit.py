@@ -69,7 +69,8 @@ def _move(by_start, make_linked, total, parts, cue) -> None:
     linked = by_start.get(total.amount.start) or make_linked(total)
     kept = [p for p in linked.parts if p.amount.start not in starts]
     room = total.amount.value - sum(p.amount.value for p in parts)
-    if sum(p.amount.value for p in kept) > room * 1.001:
+    bounded = total.amount.qualifier != "at_least"  # "more than $1bn" has room above
+    if bounded and sum(p.amount.value for p in kept) > room * 1.001:
         kept = []  # the words name these parts; the weighed ones do not fit beside them
     linked.parts = sorted([*kept, *parts], key=lambda r: r.amount.start)
     linked.cues.append(cue)
@@ -87,7 +88,7 @@ def link_of_references(text, sentences, readings, by_start, make_linked) -> set[
         m = OF_REFERENCE_AFTER.match(text, p.end)
         if not m:
             continue
-        if part.link is None and (purpose := _PURPOSE_AFTER.match(text, m.end())):
+        if part.link is None and (purpose := _PURPOSE_AFTER.match(text, _after_named(m, readings))):
             # "$191m of the funding will go to Yemen, $199m to South Sudan": its purpose
             start = purpose.start("phrase")
             part = replace(part, link=(purpose.group("phrase"), start, purpose.end("phrase")))
@@ -101,14 +102,27 @@ def link_of_references(text, sentences, readings, by_start, make_linked) -> set[
     return linked_parts
 
 
+def _after_named(m: re.Match, readings) -> int:
+    """Where the words after an of-reference go on: after the sum it names, when it names
+    one ("$200m of the $350m promised to A would be handed over for ..."), else after it."""
+    if m.group("sum") is None:
+        return m.end()
+    at = m.start("sum")
+    named = next((r for r in readings if r.amount.start <= at < r.amount.end), None)
+    return named.amount.end if named else m.end()
+
+
 #: After "of the funding", what the sum is for: "will go to Yemen", "is for schools".
 _PURPOSE_AFTER = re.compile(
-    r"(?:\s+(?:for|to|in)\s+[^,;$€£¥₹]{1,40}?)?"  # "of the money for Ukraine": whose money
+    r"(?:\s+(?:for|to|in)\s+[^,;$€£¥₹]{1,40}?"  # "of the money for Ukraine": whose money
+    r"|\s+[a-z]+ed\s+(?:to|by|for)\s+[^,;$€£¥₹]{1,40}?)?"  # "of the $350m promised to A"
     r"\s+(?:(?:would|will|is|are|was|were|has|have|had|be|been|being)\s+){1,3}"
     r"(?:go(?:es)?|went|gone|going|allocated|earmarked|given|sent|directed|used|spent|"
-    r"set\s+aside|dedicated|devoted|destined|provided)\s+(?:to|for|toward|towards|on)\s+"
+    r"set\s+aside|dedicated|devoted|destined|provided|put|invested|"
+    r"handed\s+over(?:\s+\w+){0,2}?|transferred|disbursed|released)\s+"
+    r"(?:to|for|toward|towards|on|into)\s+(?:an?\s+)?[“\"‘']?"
     r"(?P<phrase>[^,;$€£¥₹]{2,80}?)"
-    r"(?=\s*(?:[,;]|\.(?=\s+(?-i:[A-Z])|\s+[\"“‘]|\s*$)|$)|\s+and\s+(?:about\s+|almost\s+|nearly\s+|some\s+|over\s+)?"
+    r"(?=\s*(?:[,;]|\.?[”\"’](?=\s|$)|\.(?=\s+(?-i:[A-Z])|\s+[\"“‘]|\s*$)|$)|\s+and\s+(?:about\s+|almost\s+|nearly\s+|some\s+|over\s+)?"
     r"(?:US|A|C)?[$€£¥₹\d])",
     re.I,
 )
@@ -125,6 +139,8 @@ def _list_after(text, readings, k, currency, first):
         if r.own_whole or r.barred or r.added:
             break
         gap_start = max(last.amount.end, last.link[2] if last.link else last.amount.end)
+        if r.amount.start < gap_start:
+            continue  # the sum the part is of ("$200m of the $350m ... for X"), inside its words
         gap = text[gap_start : r.amount.start]
         if not LIST_SEP.fullmatch(gap) and not re.fullmatch(
             r"\s*,?\s*(?:and\s+)?(?:about|some|around|roughly|nearly|almost|over|"
@@ -166,6 +182,9 @@ def _named_total(text, sentences, readings, part, run, m):
     if family:
         of_family = [r for r in earlier if r.family == family]
         earlier = of_family or earlier
+    # "A further 100 billion is planned. 24 billion of that money ...": a sum on top of a
+    # whole is not the whole a noun refers back to while that whole is in reach
+    earlier = [r for r in earlier if not r.added] or earlier
     return earlier[-1] if earlier else None
 
 

@@ -44,7 +44,10 @@ that goes on with a list begun before it ("It also includes ...", "The bill also
 total (``analysis.money.continuations``); a "respectively" list ("the army and navy get
 $4bn and $3bn respectively") is a list of sibling parts of the whole the sentence refers
 back to, kept as a second breakdown when that whole is already split another way
-(``analysis.money.respectively``).
+(``analysis.money.respectively``). A total stated after its parts ("..., out of the $90m
+package", "bringing the total to" when the sums add up, "In all, the loan is worth",
+"Total: $450m" under a list) takes them (``analysis.money.closing``), and a sum each of
+several parties gives counts once per party (``analysis.money.multiples``).
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ from analysis.money.adjacent import link_adjacent_parts
 from analysis.money.amount import Amount
 from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
 from analysis.money.bystanders import SUPERLATIVE, restates_within_bounds
+from analysis.money.closing import link_closing_totals
 from analysis.money.continuations import link_continued_parts
 from analysis.money.explicit import (
     link_compositions,
@@ -68,7 +72,9 @@ from analysis.money.explicit import (
 )
 from analysis.money.far_parts import link_far_parts
 from analysis.money.headline import link_headline_totals
+from analysis.money.lines import link_label_lines, link_section_headings
 from analysis.money.lists import link_announced_lists, link_members
+from analysis.money.multiples import link_equal_pieces
 from analysis.money.openers import (
     link_among_openers,
     link_first_items,
@@ -110,6 +116,7 @@ from analysis.money.rules import (
     PARTS_BEFORE_SENTENCES,
     PERCENT_OF_TOTAL,
     PRONOUN_REFERENCE,
+    PURPOSE_BRACKETED,
     PURPOSE_OF_BEFORE,
     PURPOSE_VERB_AFTER,
     RECIPIENT_LIST_ITEM,
@@ -126,6 +133,7 @@ from analysis.money.rules import (
     TOTAL_AFTER_PARTS,
     TOTAL_VALUE_OF,
     TRAILING_TOTAL,
+    VERB_OF_NOUN,
     WHOLE_AFTER,
     WHOLE_BEFORE,
     WHOLE_CHANGED_TO,
@@ -165,6 +173,7 @@ class Reading:
     computed: bool = False  # a share of the total, its value computed: "half of it"
     outside_of: int | None = None  # where the sum it is on top of starts: "in addition to $5bn"
     change: bool = False  # the change of another sum: "an increase of $33bn", "up $9.9bn"
+    lead: str = ""  # the two words before it in its sentence: "package allocates"
 
 
 @dataclass
@@ -213,6 +222,9 @@ def read_amount(
         family, whole_text = WHOLE_FAMILIES[m.group("whole").lower()], link[0]
     if link is None and (m := PURPOSE_VERB_AFTER.match(after)):
         link = recipient_after(text, amount.end + m.end(), limit or sentence.end)
+    if link is None and re.match(r"\s*\)", after) and (m := PURPOSE_BRACKETED.search(before)):
+        start = sentence.start + m.start("phrase")  # "training (€600m)": the item's purpose
+        link = (m.group("phrase"), start, start + len(m.group("phrase")))
     if link is None and (m := FRONTED_PURPOSE.match(before)):
         start = sentence.start + m.start("phrase")  # "For the patrol vessels, a $2bn contract"
         link = (m.group("phrase"), start, start + len(m.group("phrase")))
@@ -225,7 +237,8 @@ def read_amount(
     why, outside = (barred.group(0), None) if barred else _outside_of(text, sentence, amount)
     clause = before[max([0, *(m.end() for m in re.finditer(r";|\bwhile\b|\bwhereas\b|[$€£¥₹]",
                                                         before))]) :]  # fmt: skip
-    if not why and (m := EARLIER_PERIOD.search(clause)):
+    rest_of_clause = re.split(r"[;,]|\b(?:while|whereas|and)\b|[$€£¥₹]", after, maxsplit=1)[0]
+    if not why and (m := EARLIER_PERIOD.search(clause) or EARLIER_PERIOD.search(rest_of_clause)):
         why = m.group(0)  # "Last year, Rs 3.18 lakh crore had been earmarked": another period
     if not why and re.search(r"\(\s*$", before) and _PER_PERIOD.match(after):
         why = "per period"  # "£400m for roads (£200m per year for two years)": the same sum
@@ -235,9 +248,12 @@ def read_amount(
     if change:
         # "an increase of $33 billion": the change of another sum, no whole and no part
         family, whole_text, own, plural, why = "", "", False, False, change.group(0).strip()
-    added = bool(ADDED_BEFORE.search(before))
+    # "$3bn would go to A, with an additional $2bn for B": added to the item before it, a
+    # part like it; "$5bn, with an additional $1bn later" stays on top of the $5bn
+    added = bool(ADDED_BEFORE.search(before)) and not _AFTER_AN_ITEM.search(before)
     return Reading(amount, index, paragraph, link, family, whole_text, own, plural,
-                   why, added, outside_of=outside, change=bool(change))  # fmt: skip
+                   why, added, outside_of=outside, change=bool(change),
+                   lead=" ".join(before.split()[-2:]))  # fmt: skip
 
 
 #: After a bracketed sum, words that make it an instalment of the sum before the bracket.
@@ -360,7 +376,8 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
             linked, parts, cues = best
             if linked.total.amount.start not in by_start:
                 by_start[linked.total.amount.start] = linked
-            linked.parts += parts
+            linked.parts = [p for p in linked.parts
+                            if not any(restated_part(p, q) for q in parts)] + parts  # fmt: skip
             linked.cues += cues
             taken |= {p.amount.start for p in parts}
             previous = (linked, index)
@@ -373,6 +390,8 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_compositions(text, sentences, readings, by_start, Linked, protected)
     protected |= link_of_references(text, sentences, readings, by_start, Linked)
     protected |= link_announced_lists(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_label_lines(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_section_headings(text, sentences, readings, by_start, Linked, protected)
     protected |= link_members(text, sentences, paragraphs, readings, by_start, Linked, protected)
     protected |= link_segments(text, sentences, readings, by_start, Linked, protected)
     protected |= link_totals_on_top(text, sentences, readings, by_start, Linked)
@@ -380,6 +399,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_of_openers(text, sentences, readings, by_start, Linked)
     protected |= link_first_items(text, sentences, readings, by_start, Linked)
     protected |= link_tranches(text, sentences, readings, by_start, Linked)
+    protected |= link_equal_pieces(text, sentences, readings, by_start, Linked, protected)
     protected |= link_ordinal_items(text, sentences, readings, by_start, Linked, protected)
     protected |= link_recipient_lists(text, sentences, readings, by_start, Linked, protected)
     protected |= link_stated_shares(text, sentences, readings, by_start, Linked, protected)
@@ -397,6 +417,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     )
     taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
     link_running_totals(text, sentences, readings, by_start, Linked, taken)
+    protected |= link_closing_totals(text, sentences, readings, by_start, Linked, protected)
     assign_by_sums(readings, by_start, candidates, protected, Linked)
     return sorted(by_start.values(), key=lambda s: s.total.amount.start)
 
@@ -778,9 +799,25 @@ _SIBLING_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:a|an|another)\s*\Z",
 _NOUN_AFTER = re.compile(r"[\s-]*([a-z]+)")
 
 
+#: Before a sum, a sum with its purpose and then words adding this one to it: "$3bn would go
+#: toward A, with an additional ".
+_AFTER_AN_ITEM = re.compile(
+    r"[$€£¥₹\d][^;$€£¥₹]*?\b(?:to|for|toward|towards|on)\b[^;$€£¥₹]*?(?:,\s*|\s)"
+    r"(?:with|and|plus)\s+(?:another|a\s+further|an\s+additional|an\s+extra)\s+$",
+    re.I,
+)
+#: Between a sum with its own purpose and the next: "..., with an additional", "and another".
+_ADDED_SIBLING = re.compile(
+    r"(?:,\s*|\s)(?:with|and|plus)\s+(?:another|a\s+further|an\s+additional|an\s+extra)\s*$",
+    re.I,
+)
+
+
 def _sibling_items(text, total, part, gap) -> bool:
     """True when ``part`` is the next item of a list that ``total`` opens: the same noun
     follows both sums and only ", a" / "and a" comes right before the second."""
+    if total.link and _ADDED_SIBLING.search(gap):
+        return True  # "$3bn would go to A, with an additional $2bn to B": side by side
     first = _NOUN_AFTER.match(text, total.amount.end)
     second = _NOUN_AFTER.match(text, part.amount.end)
     return bool(_SIBLING_GAP.search(gap) and first and second
@@ -910,11 +947,12 @@ def _on_topic(topics, sentences, linked: Linked, parts, readings) -> bool:
     if not linked.parts and not _run_fits(total, parts[0], readings):
         return False  # the sums from here on add up to more than the total: no list of it
     held = {p.amount.start for p in linked.parts}
-    # an aside's sums (on top, of another whole, a change) do not break the list
+    # an aside's sums (on top, of another whole, a change) do not break the list; another
+    # period's money does ("$30m was spent last year")
     return all(r.amount.start in held for r in readings
                if total.amount.end <= r.amount.start < parts[0].amount.start
-               and not (r.barred or r.added or r.own_whole or r.change
-                        or r.family == "total"))  # fmt: skip
+               and not ((r.barred and not EARLIER_PERIOD.fullmatch(r.barred)) or r.added
+                        or r.own_whole or r.change or r.family == "total"))  # fmt: skip
 
 
 def _announced(text, sentences, paragraphs, total: Reading, part: Reading) -> re.Match | None:
@@ -1012,6 +1050,12 @@ def _noun_cues(sentence, total: Reading, parts, readings, total_sentence) -> lis
     loose = []
     for m in NOUN_REFERENCE.finditer(sentence.text):
         family = WHOLE_FAMILIES[m.group("whole").lower()]
+        if _verb_named(m, total):  # "allocates $26bn" ... "the allocation"
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            return [("noun_reference", m.group(0).strip(), start, end)]
+        if any(_verb_named(m, r) for r in readings
+               if total.amount.end <= r.amount.start < parts[0].amount.start):  # fmt: skip
+            continue  # the allocation is the sum allocated since, not this earlier whole
         order = m.group("order") if m.group("order") and ORDINAL.match(m.group("order")) else ""
         order = order or (m.group("det") if ORDINAL.match(m.group("det")) else "")
         if order and not total.plural:
@@ -1032,6 +1076,15 @@ def _noun_cues(sentence, total: Reading, parts, readings, total_sentence) -> lis
         cues = [("noun_reference", m.group(0).strip(), start, end)]
         return cues + ([("ordinal", order, start, start)] if order else [])
     return loose
+
+
+def _verb_named(m: re.Match, total: Reading) -> bool:
+    """True when a reference ("the allocation") names the act of the verb right before
+    ``total`` ("The package allocates $26bn"), and ``total`` names no whole of its own."""
+    stem = VERB_OF_NOUN.get(m.group("whole").lower())
+    if stem is None or total.family or m.group("det").lower() not in ("the", "this", "that"):
+        return False
+    return re.search(rf"\b(?:{stem})\w*(?:\s+\w+)?$", total.lead, re.I) is not None
 
 
 def other_owner(m: re.Match, total_sentence) -> bool:
@@ -1090,11 +1143,16 @@ def shared_name(total_sentence, sentence, before: int) -> tuple[str, int, int] |
     could buy 16 missiles for $85 million" under "sales to NATO and Chile"). Returns
     (name, start, end) or None."""
     shared = set(_shared_names(total_sentence, sentence, None).split())
-    hits = [m for m in NAME_WORD.finditer(sentence.text) if m.group(0) in shared]
+    hits = [m for m in NAME_WORD.finditer(sentence.text) if m.group(0) in shared
+            and not _SPEAKER_AFTER.match(sentence.text, m.end())]  # fmt: skip
     if not hits:
         return None
     first = next((m for m in hits if sentence.start + m.end() <= before), hits[0])
     return first.group(0), sentence.start + first.start(), sentence.start + first.end()
+
+
+#: After a name, the verb that makes it the speaker, not what a sum is for: "Raphael said".
+_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|stated|announced)\b", re.I)
 
 
 def _names(text: str) -> tuple[set[str], set[str]]:
@@ -1226,7 +1284,8 @@ def _fit(linked: Linked, parts) -> str:
     high = _dec(t.high if t.qualifier in ("range", "at_most") and t.high else t.value)
     if t.qualifier == "at_least":
         high = None
-    given = sum((_dec(p.amount.value) for p in linked.parts), Decimal(0))
+    kept = [p for p in linked.parts if not any(restated_part(p, q) for q in parts)]
+    given = sum((_dec(p.amount.value) for p in kept), Decimal(0))
     new = sum((_dec(p.amount.value) for p in parts), Decimal(0))
     target = _dec(t.value if t.qualifier != "range" else t.high) - given
     tolerance = Decimal("0.02") * _dec(t.value) if t.qualifier == "approx" else Decimal("0.005")
@@ -1235,6 +1294,22 @@ def _fit(linked: Linked, parts) -> str:
     if high is None or given + new <= high + tolerance:
         return "fits"
     return "overspends"
+
+
+#: How close two sums for the same purpose must be to be one sum stated twice.
+RESTATED_WITHIN = 0.05
+
+
+def restated_part(old: Reading, new: Reading) -> bool:
+    """True when ``new`` states ``old`` again in other words: "$9.1bn for humanitarian
+    needs" then "$9.2bn for humanitarian purposes" (a shared purpose word, a close value)."""
+    if old.link is None or new.link is None or old.amount.start == new.amount.start:
+        return False
+    a, b = old.amount.value, new.amount.value
+    if not a or not b or abs(a - b) > RESTATED_WITHIN * max(a, b):
+        return False
+    words = [set(re.findall(r"[a-z]{5,}", r.link[0].lower())) for r in (old, new)]
+    return bool(words[0] & words[1])
 
 
 def _dec(value) -> Decimal:
@@ -1310,8 +1385,15 @@ def _share_of(total: Amount, m: re.Match, start: int) -> Amount:
                       total.value * high, m.group("share"), start, end)  # fmt: skip
     scaled = [b * low if b is not None else None for b in (total.low, total.high)]
     qualifier = total.qualifier if total.qualifier != "range" else "range"
+    if m.group("qual") and qualifier == "exact":  # "roughly half of it": about that much
+        qualifier = _SHARE_QUALIFIERS.get(m.group("qual").lower().split()[0], "approx")
+        scaled = [total.value * low if qualifier == "at_least" else None,
+                  total.value * low if qualifier == "at_most" else None]  # fmt: skip
     return Amount(total.value * low, total.currency, qualifier, *scaled, m.group("share"),
                   start, end)  # fmt: skip
+
+
+_SHARE_QUALIFIERS = {"more": "at_least", "over": "at_least", "less": "at_most", "under": "at_most"}
 
 
 def _share_bounds(m: re.Match) -> tuple[float, float | None]:

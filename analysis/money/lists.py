@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from analysis.money.explicit import _adding_up, _is_running, _move
 from analysis.money.groups import counted_group_total, counts_other_wholes, not_a_member
+from analysis.money.lines import fit_in, list_lines, rest_of_line
 from analysis.money.rules import (
     ANNOUNCED_LIST,
     COLLECTIVE,
@@ -19,6 +20,8 @@ from analysis.money.rules import (
     MEMBER_VERBS,
     MORE_OF_THE_SAME,
     OF_REFERENCE_AFTER,
+    PARTS_ANNOUNCED,
+    REFERS_TO_WHOLE,
 )
 
 __all__ = ["link_announced_lists", "link_members"]
@@ -38,8 +41,14 @@ def link_announced_lists(text, sentences, readings, by_start, make_linked, prote
     for index, sentence in enumerate(sentences):
         if not ANNOUNCED_LIST.search(sentence.text):
             continue
-        if any(r.sentence == index for r in readings):
-            continue  # a list after "$12bn as follows:" is read by the colon-list rule
+        own = [r for r in readings if r.sentence == index and r.amount.value]
+        if own:
+            # "The $500m package includes:" then lines the colon-list rule cannot read
+            # ("- Hospitals will get $200m."): the lines are the last sum's parts if they fit
+            if sentence.text.rstrip().endswith(":"):
+                _own_list(text, sentences, readings, by_start, make_linked, index, own[-1],
+                          protected | linked_parts, linked_parts)  # fmt: skip
+            continue
         if MORE_OF_THE_SAME.match(sentence.text):
             # "Other allocations include:": more parts of the total being itemised
             _more_items(text, sentences, readings, by_start, index, protected, linked_parts)
@@ -47,10 +56,18 @@ def link_announced_lists(text, sentences, readings, by_start, make_linked, prote
         earlier = [r for r in readings if 0 < index - r.sentence <= 3 and r.amount.value
                    and not r.change and not _is_running(text, sentences, r)]  # fmt: skip
         subset = None
+        counted = _COUNTED.search(sentence.text)  # "four things:" must be four lines
         if earlier:
             total = max(earlier, key=lambda r: (r.amount.value, r.amount.start))
             items = _list_items(text, sentences, readings, index, total)
             subset = _adding_up(total, items) if len(items) >= 2 else None
+            refers = REFERS_TO_WHOLE.search(sentence.text) or PARTS_ANNOUNCED.search(sentence.text)
+            colon = re.search(r"(?::|\bas\s+follows\W*)\s*$", sentence.text, re.I)
+            if not subset and refers and colon and not counted:
+                # "The funds go to the following sectors:" names the whole: the lines right
+                # after it are its parts, all or some ("including:"), as long as they fit
+                lines = list_lines(text, sentences, readings, index, total)
+                subset = lines if len(lines) >= 2 and fit_in(total, lines) else None
             if not subset and _counted_items(sentence.text, items, total):
                 subset = None if counts_other_wholes(sentence.text, total) else items
         if not subset and (group := counted_group_total(sentence.text, sentences, readings, index)):
@@ -63,7 +80,41 @@ def link_announced_lists(text, sentences, readings, by_start, make_linked, prote
         cue = ("announced_list", sentence.text.strip()[-40:], sentence.start, sentence.end)
         _move(by_start, make_linked, total, subset, cue)
         linked_parts |= {r.amount.start for r in subset}
+        for item in subset:
+            linked_parts |= _item_parts(readings, by_start, make_linked, item, subset,
+                                        protected | linked_parts)  # fmt: skip
     return linked_parts
+
+
+def _item_parts(readings, by_start, make_linked, item, items, protected) -> set[int]:
+    """Link the sums of the sentences that go on in a list item's own paragraph to the
+    item: "— About $8bn for allies. More than $3bn would go toward ships, with an
+    additional $2bn for ..." (the item's own breakdown), when together with the parts it
+    has they fit inside it. Returns the starts of the sums linked."""
+    a = item.amount
+    others = {r.paragraph for r in items if r is not item}
+    if item.paragraph in others:
+        return set()  # the paragraph holds several items: no one item's breakdown
+    later = [r for r in readings if r.paragraph == item.paragraph and r.sentence > item.sentence
+             and r.amount.start not in protected]  # fmt: skip
+    subs = [r for r in later if r.amount.value is not None and r.amount.currency == a.currency
+            and r.amount.value < a.value and r.link is not None
+            and not (r.barred or r.change or r.computed or r.own_whole)]  # fmt: skip
+    if not subs or len(subs) < len(later):
+        return set()  # a sum that is no part, or says not what it is for: no breakdown
+    linked = by_start.get(a.start)
+    given = (
+        [p for p in linked.parts if p.amount.start not in {r.amount.start for r in subs}]
+        if linked
+        else []
+    )
+    if sum(r.amount.value for r in [*given, *subs]) > a.value * 1.001:
+        return set()  # more than the item holds: not its breakdown
+    first = subs[0]
+    _move(
+        by_start, make_linked, item, subs, ("list_item", "", first.amount.start, first.amount.start)
+    )
+    return {r.amount.start for r in subs}
 
 
 #: An announcement that counts its items: "won two contracts:", "funds four programmes:".
@@ -108,7 +159,7 @@ def _more_items(text, sentences, readings, by_start, index, protected, linked_pa
     given = sum(p.amount.value for p in linked.parts)
     if not items or given + sum(r.amount.value for r in items) > t.value * 1.001:
         return  # more parts than the total holds: not linked silently
-    items = [r if r.link else replace(r, link=_rest_of_line(text, sentences[r.sentence], r))
+    items = [r if r.link else replace(r, link=rest_of_line(text, sentences[r.sentence], r))
              for r in items]  # fmt: skip
     cue = ("more_items", sentences[index].text.strip(), sentences[index].start,
            sentences[index].end)  # fmt: skip
@@ -120,14 +171,21 @@ def _more_items(text, sentences, readings, by_start, index, protected, linked_pa
     linked_parts |= {r.amount.start for r in items}
 
 
-def _rest_of_line(text, sentence, reading):
-    """What a verbless line says its sum is for: "£11.4m Waste Management"."""
-    rest = text[reading.amount.end : sentence.end]
-    m = re.match(r"\s*(?P<phrase>[^\W\d][^(;:,]{1,80}?)\s*(?:[(;:,.]|$)", rest)
-    if not m:
-        return None
-    start = reading.amount.end + m.start("phrase")
-    return m.group("phrase"), start, start + len(m.group("phrase"))
+def _own_list(text, sentences, readings, by_start, make_linked, index, total, protected, out):
+    """Link the lines after a sentence that states ``total`` and ends with a colon, when
+    they fit in it and no other rule gave ``total`` its parts."""
+    linked = by_start.get(total.amount.start)
+    if linked and linked.parts:
+        return
+    lines = list_lines(text, sentences, readings, index, total)
+    if len(lines) < 2 or not fit_in(total, lines):
+        return
+    if any(r.amount.start in protected for r in lines):
+        return
+    cue = ("announced_list", sentences[index].text.strip()[-40:], sentences[index].start,
+           sentences[index].end)  # fmt: skip
+    _move(by_start, make_linked, total, lines, cue)
+    out |= {r.amount.start for r in lines}
 
 
 def _list_items(text, sentences, readings, index, total, lines=False):

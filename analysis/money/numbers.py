@@ -18,7 +18,7 @@ SCALES = {
     "hundred": 10**2, "thousand": 10**3, "lakh": 10**5, "million": 10**6, "crore": 10**7,
     "billion": 10**9, "trillion": 10**12, "k": 10**3, "m": 10**6, "mm": 10**6, "mn": 10**6,
     "mln": 10**6, "mil": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9, "t": 10**12,
-    "tn": 10**12, "trn": 10**12, "tln": 10**12, "cr": 10**7, "bil": 10**9,
+    "tn": 10**12, "trn": 10**12, "trln": 10**12, "tln": 10**12, "cr": 10**7, "bil": 10**9,
 }  # fmt: skip
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -46,6 +46,7 @@ def parse_number(text: str) -> Decimal | None:
 
 
 def _parse_digits(text: str) -> Decimal | None:
+    text = re.sub(r"(?<=\d) point (?=\d)", ".", text)  # "1 point 5" (spoken): 1.5
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:[.\s]\d{3})*,\d{2}", text):
         text = re.sub(r"[.\s]", "", text).replace(",", ".")  # 1.234.567,89 / 34,50
     elif re.fullmatch(r"\d+,\d{1,2}", text):

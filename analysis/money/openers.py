@@ -133,7 +133,7 @@ def link_first_items(text, sentences, readings, by_start, make_linked) -> set[in
 #: £330m tranche of the deal", "a second payment of €5m".
 _TRANCHE_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?:first|second|third|fourth|initial|final|last|next)\s+"
-    r"(?:(?:tranche|instal(?:l)?ment|phase|payment|batch)\s+(?:of\s+)?)?$",
+    r"(?:(?:tranche|instal(?:l)?ment|phase|payment|batch)\s*,?\s+(?:of\s+)?)?$",
     re.I,
 )
 _TRANCHE_AFTER = re.compile(r"\s+(?:tranche|instal(?:l)?ment|phase|payment|batch)\b", re.I)
@@ -154,9 +154,17 @@ def link_tranches(text, sentences, readings, by_start, make_linked) -> set[int]:
                                                       "phase", "payment", "batch"))
                 or _TRANCHE_AFTER.match(text, p.end)):  # fmt: skip
             continue
-        totals = [r for r in readings if r.amount.end <= p.start and r.amount.value
-                  and 0 <= part.sentence - r.sentence <= 3 and r.amount.currency == p.currency
-                  and r.amount.value > p.value and not r.change]  # fmt: skip
+        totals = [
+            r
+            for r in readings
+            if r.amount.end <= p.start
+            and r.amount.value
+            and 0 <= part.sentence - r.sentence <= 3
+            and r.amount.currency == p.currency
+            and r.amount.value > p.value
+            and not r.change
+            and not _TRANCHE_BEFORE.search(text[sentences[r.sentence].start : r.amount.start])
+        ]  # fmt: skip  (one tranche is no part of another: "a first instalment of")
         if not totals:
             continue
         total = totals[-1]

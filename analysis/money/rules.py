@@ -47,6 +47,28 @@ APPOSITIVE_BEFORE_VERB = re.compile(
     r"must|should|shall|may|might|goes|go|went)\b)",
     re.I,
 )
+#: After an amount, a verb whose object is what the sum is for: "$5bn funds new roads",
+#: "€1bn covers research", "$2m pays for training".
+PART_DIRECT = re.compile(
+    r"^(?:\s+(?:would|will|is|are|was|were|has|have|had|to|be|been|can|could|should|shall|"
+    r"may|might|also|largely|mostly)){0,3}\s+(?:covers?|covered|funds?|funded|finances?|"
+    r"financed|pays?\s+for|paid\s+for|buys?|bought)\s+(?!(?:the\s+)?(?:period|years?|"
+    r"months?|costs?\s+of\s+(?:the\s+)?(?:package|deal))\b)(?=\S)",
+    re.I,
+)
+#: Before an amount set off in apposition, the words that open it: "Two-thirds of the
+#: package, or $600m, will go to", "The first, worth €1bn, covers": the comma after the
+#: amount closes the aside, and the verb after it says where the sum goes.
+APPOSITION_OPEN = re.compile(
+    r"(?:,|\s[—–]|—)\s*(?:or|worth|some|about|around|roughly|nearly|almost|just\s+over|"
+    r"more\s+than)?\s*$",
+    re.I,
+)
+APPOSITION_CLOSE = re.compile(
+    r"^\s*(?:,|[—–])(?=\s*(?:would|will|is|are|was|were|has|have|had|can|could|shall|goes|go|went|"
+    r"covers?|funds?|pays?)\b)",
+    re.I,
+)
 PART_KIND_ONLY = re.compile(rf"^\s+in\s+(?P<kind>{_KIND})(?![\w-])", re.I)
 #: Where a recipient phrase stops.
 PHRASE_END = re.compile(
@@ -54,7 +76,9 @@ PHRASE_END = re.compile(
     r"except|which|as\s+well\s+as|"
     r"according\s+to|said|says|(?:is|are|was|were)\s+part\s+of|part\s+of\s+(?:a|an|the)|"
     r"(?:make|makes|made|making)\s+up|totall?ing|in\s+total|altogether|represent\w*|"
-    r"account\w*\s+for)\b)",
+    r"account\w*\s+for|"
+    # "for sea walls and the remaining third for housing": the next part begins
+    r"and\s+(?:the\s+)?(?:rest|remainder|balance|remaining|other\s+(?:half|third|quarter)))\b)",
     re.I,
 )
 #: Where a delimiter does not end a recipient phrase: a bracketed acronym ("(ISR)") or a
@@ -63,17 +87,33 @@ NAME_INSIDE_PHRASE = re.compile(
     r"\s*\([A-Z][A-Za-z0-9-]{1,9}\)|,\s+(?=[A-Z][\w-]*(?:,|\s+and\s+[A-Z]))"
 )
 _NAME = r"(?<![\w'’-])(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}"
+#: A named owner's body: "Vesta's army", "Norland's coast guard".
+_HOLDER = (
+    r"(?<![\w'’-])[A-Z][\w.-]*['’]s(?:\s+(?!(?:will|would|is|are|was|were)\b)[a-z][\w-]*){1,2}"
+)
 #: Between the verb and the part's amount, an article with an evaluative word, or a
 #: focus adverb: "gets a (comparatively) modest $5m", "receives an extra $2m", "gets only $1m".
 _GETS_HOW_MUCH = (
-    r"(?:(?:an?\s+(?:[a-z]+ly\s+)?[a-z]+|only|just|merely|a\s+mere|barely|almost|nearly)\s+)?"
+    r"(?:(?:an?\s+(?:[a-z]+ly\s+)?[a-z]+|only|just|merely|a\s+mere|barely|almost|nearly)\s+"
+    # "gets the lion's share, $600m": the share named, then the sum in apposition
+    r"|the\s+(?:lion['’]s\s+share|bulk|largest\s+share|biggest\s+share|most)\s*[,—–]\s*)?"
 )
 #: Before a part's amount, the recipient and a verb: "Chad gets $5 billion".
 RECIPIENT_GETS = re.compile(
-    rf"(?P<phrase>{_NAME})\s+(?:(?:would|will|is\s+to|are\s+to|(?:is|are)\s+set\s+to|"
+    rf"(?P<phrase>{_NAME}|{_HOLDER})\s+(?:(?:would|will|is\s+to|are\s+to|(?:is|are)\s+set\s+to|"
     r"stands?\s+to|(?:is|are)\s+due\s+to)\s+(?:also\s+)?)?(?:gets?|got|receives?|received|"
     r"takes?|took|(?:is|are)\s+(?:getting|receiving))\s+"
     rf"{_GETS_HOW_MUCH}$"
+)
+#: The whole subject of a clause that gets a part: "Pilot training in Romania receives
+#: €600m" (a purpose as written, not "Romania"), ", and the coast guard gets €4m".
+RECIPIENT_SUBJECT_GETS = re.compile(
+    r"^\W*(?:(?:and|while|but|whereas|meanwhile)\s+)?(?P<phrase>[^\W\d][\w'’-]*"
+    r"(?:\s+(?!(?:said|says|told|that|which|who|will|would|is|are|was|were)\b)[\w'’-]+){0,5})"
+    r"\s+(?:(?:would|will|is\s+to|are\s+to|(?:is|are)\s+set\s+to|stands?\s+to)\s+(?:also\s+)?)?"
+    r"(?:gets?|got|receives?|received|(?:is|are)\s+(?:getting|receiving))\s+"
+    rf"{_GETS_HOW_MUCH}$",
+    re.I,
 )
 #: The next recipient of such a list, its verb left out: ", Israel $14 billion".
 RECIPIENT_ELIDED = re.compile(
@@ -283,6 +323,11 @@ PURPOSE_OF_BEFORE = re.compile(
 RECIPIENT_WITH = re.compile(
     r"(?P<phrase>(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*){0,4})\s+with\s+$"
 )
+#: A list item naming its purpose, its sum in brackets: "three categories: research (€1bn),
+#: training (€600m) and equipment (€400m)" (used when a ")" closes the sum).
+PURPOSE_BRACKETED = re.compile(
+    r"(?:[:;,]|\band|\bwhile)\s*(?P<phrase>[^\W\d][^,;:()$€£¥₹\d]{1,60}?)\s*\(\s*$"
+)
 #: A list item with its verb left out, the recipient then the amount: "...; Northvale, £4
 #: million; Eastmoor, £2m" (the first item said "will receive").
 RECIPIENT_LIST_ITEM = re.compile(
@@ -294,7 +339,12 @@ RECIPIENT_LIST_ITEM = re.compile(
 #: state the parts without a word referring back.
 SPLIT_ANNOUNCED = re.compile(
     r"\b(?:(?:divid|split|shar|distribut|allocat|spread|apportion)\w*\b[^.;]{0,80}?"
-    r"\b(?:between|among|amongst|across)\b|break\s*down|breakdown|how\s+(?:it|they|the\s+\w+)\s+"
+    r"\b(?:between|among|amongst|across)\b|break\s*down|breakdown|"
+    # "divided into three categories", "split into four parts"
+    r"(?:divid|split|separat|broken|organi[sz])\w*\s+(?:up\s+)?into\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:parts|categories|components|portions|streams|pillars|areas|baskets|envelopes|pots|"
+    r"segments|chunks|sections|blocks|strands|windows|lines)\b|"
+    r"how\s+(?:it|they|the\s+\w+)\s+"
     r"(?:will|would|is\s+to|are\s+to|plans?\s+to)\s+(?:be\s+)?(?:spen[dt]|divid\w*|split|allocat\w*|"
     r"distribut\w*|shar\w*))",
     re.I,
@@ -325,6 +375,14 @@ NOUN_REFERENCE = re.compile(
     r"(?P<who>\s+(?:with|for|to|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?",
     re.I,
 )
+#: A whole noun that names the act of a verb, and the verb's stem: "The package allocates
+#: $26bn for A ... the allocation will see $5bn go to ..." ("the allocation" is the $26bn).
+VERB_OF_NOUN = {
+    "allocation": r"allocat", "appropriation": r"appropriat", "pledge": r"pledg",
+    "purchase": r"purchas", "sale": r"s(?:ell|old)", "order": r"order",
+    "funding": r"fund", "financing": r"financ", "expenditure": r"expend|spen[dt]",
+    "spending": r"spen[dt]", "request": r"request", "proposal": r"propos",
+}  # fmt: skip
 #: Right after such a reference, what that part is for: "One deal, for 20 helicopters, ...".
 APPOSITIVE_PURPOSE = re.compile(r"\s*,\s*(?:for|to|covering)\s+(?P<phrase>[^,;.()]{1,80}?)\s*,")
 #: An ordinal names one of several parts: "the first contract", "one deal", "the other".
@@ -335,7 +393,14 @@ ORDINAL = re.compile(
 PRONOUN_REFERENCE = re.compile(
     # after a fronted phrase too: "For the northern region, this will be divided into ..."
     r"^\W*(?:(?:for|under|in|as\s+for)\s+[^,;:$€£¥₹\d]{2,60},\s*)?"
-    r"(?:it|this|that|of\s+(?:that|this|it|which|the\s+total|the\s+money|the\s+sum)|"
+    r"(?:it|this|that|"
+    # "The bulk of it, $450m, goes to ...": how much of the whole, then the sum in apposition
+    r"(?:(?:the\s+)?(?:bulk|most|much|majority|lion[’']?s\s+share|(?:a\s+)?(?:large|big|"
+    r"major|small)(?:r|ger|er)?\s+(?:part|share|chunk|portion))\s+)?"
+    r"of\s+(?:that|this|it|which|the\s+total|the\s+money|the\s+sum)|"
+    # "Half the money — $450m — goes to ...": a share of the whole, the sum in apposition
+    r"(?:half|a\s+third|two[\s-]thirds|a\s+quarter|three[\s-]quarters)\s+(?:of\s+)?"
+    r"(?:that|this|it|the\s+(?:total|money|sum|amount|funds?|funding))(?=\s*[,—–(])|"
     r"(?:from|out\s+of)\s+(?:that|this|it))\b",
     re.I,
 )
@@ -373,7 +438,7 @@ NAME_WORD = re.compile(r"\b[A-Z][\w'’-]+\b(?![.\s]*\d)")
 RUNNING_TOTAL = re.compile(
     r"(?P<cue>\b(?:bring|brings|bringing|brought|takes?|taking|took|pushes|pushing|pushed|lifts?|"
     r"lifting|raises?|raising|raised)\s+(?:the\s+|its\s+|their\s+|overall\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:total|tally|sum))\b[^.;$€£¥₹]{0,120}?\bto\s+(?:[\w.]+\s+){0,2}$",
+    r"(?:[\w'’-]+\s+){0,2}?(?:total|tally|sum))\b[^.;$€£¥₹]{0,120}?\bto\s+(?:[\w.]+\s+){0,2}$",
     re.I,
 )
 #: Around an amount, words that make it a change of another sum, neither a whole nor a part:
@@ -387,7 +452,9 @@ CHANGE_BEFORE = re.compile(
 #: Words right before an amount that call it what is left of a total once the parts
 #: stated before it are taken: "The remaining $2bn", "the rest, $2bn", "the balance of $2bn".
 STATED_REMAINDER = re.compile(
-    r"\b(?:the\s+)?(?:remaining|rest(?:\s+of\s+(?:the|it))?|balance(?:\s+of)?|other)\W{0,3}"
+    r"(?:\b(?:the\s+)?(?:remaining|rest(?:\s+of\s+(?:the|it))?|balance(?:\s+of)?|other)\W{0,3}"
+    # "That leaves $400m for training": what the parts before leave of the total
+    r"|\b(?:that|this|which|it)\s+(?:(?:would|will)\s+)?(?:leaves?|left)\s+(?:(?:just|only)\s+)?)"
     r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
     re.I,
 )
@@ -396,10 +463,13 @@ YEAR = re.compile(r"\b(?:19|20)\d{2}(?:[-–/](?:\d{4}|\d{2}))?\b")
 #: How many sentences before such a total its parts may be stated.
 PARTS_BEFORE_SENTENCES = 2
 #: Words that make an amount a running or separate total, never a part of the one before:
-#: "since 2022", "so far", "on top of", "separate from", "an earlier package".
+#: "since 2022", "so far", "on top of", "separate from", "an earlier package", "total
+#: disbursements reached".
 NOT_A_PART = re.compile(
     rf"\b(?:since\s+(?:\d{{4}}|it|the|its|a|an|then|last)|so\s+far|to\s+date|until\s+now|"
     rf"cumulative\w*|"
+    # "total disbursements reached $1.4bn": a running total of what came before
+    rf"total\s+(?:[\w'’-]+\s+){{0,2}}?(?:reached|stood\s+at|stands\s+at|rose\s+to|climbed\s+to)|"
     rf"(?:set\s+aside|allocated|provided|earmarked)\s+separately|"
     rf"separately\s+(?:set\s+aside|allocated|provided|earmarked)|(?:earlier|previous|prior|last\s+year'?s)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_WHOLE_WORD})",
@@ -491,12 +561,15 @@ PART_CUE = re.compile(
 )
 #: "50 to 80 percent of it went to ...": a share of the total, computed.
 PERCENT_OF_TOTAL = re.compile(
-    rf"(?P<share>(?P<low>\d+(?:\.\d+)?)(?:\s*(?:to|-|–|and)\s*(?P<high>\d+(?:\.\d+)?))?"
+    rf"(?:(?P<qual>about|roughly|around|nearly|almost|some|more\s+than|over|less\s+than|"
+    rf"under)\s+)?(?P<share>(?P<low>\d+(?:\.\d+)?)(?:\s*(?:to|-|–|and)\s*(?P<high>\d+(?:\.\d+)?))?"
     rf"\s*(?:percent|per\s+cent|%)|(?P<fraction>half|a\s+third|two[\s-]thirds|a\s+quarter|"
-    rf"three[\s-]quarters|a\s+fifth))\s+of\s+(?:it|this|that|them|which|the\s+(?:total|money|sum|"
-    rf"amount|(?:[\w-]+\s+){{0,2}}?{_WHOLE_WORD}))\s*,?\s+(?:(?:is|was|will|would|has|had|"
-    rf"have|been|be)\s+){{0,2}}(?:went|go(?:es)?|gone|going|allocated|earmarked|spent|used|"
-    rf"directed|set\s+aside)\s+(?:to|for|on)\s+",
+    rf"three[\s-]quarters|a\s+fifth))(?:\s+of|(?<=half)(?=\s+the\b))\s+(?:(?:the|this|that)\s+(?:total|money|sum|"
+    rf"amount|share|(?:[\w-]+\s+){{0,2}}?{_WHOLE_WORD})|it|this|that|them|which)\s*,?\s+"
+    rf"(?:(?:is|was|will|would|has|had|have|been|be|being|are|were)\s+){{0,2}}(?:(?:went|"
+    rf"go(?:es)?|gone|going|allocated|earmarked|spent|used|directed|set\s+aside|put|"
+    rf"invested|dedicated|devoted|pay(?:s)?|paid)\s+(?:to|for|on|into|toward|towards)|"
+    rf"fund(?:s|ed)?|cover(?:s|ed)?)\s+",
     re.I,
 )
 FRACTIONS = {"half": 0.5, "a third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
@@ -560,13 +633,14 @@ SUM_MARGIN = 1.0
 #: $6 billion" (group ``sum``: the whole is the sum that follows).
 OF_REFERENCE_AFTER = re.compile(
     r"\s+(?:(?:as\s+)?(?:a\s+|one\s+)?(?:part|share|portion)\s+)?of\s+"  # "as part of the total $Y"
-    r"(?:(?P<pronoun>that|this|it)\b(?!\s+(?:year|month|week|day|time|kind|sort|type)\b)"
-    r"|(?:the|this|that|its)\s+(?:(?:nearly|about|some|around|roughly|almost|over|more\s+than|"
+    # a noun first: "of that money" names a whole, and reaches as far as a noun does
+    r"(?:(?:the|this|that|its|their)\s+(?P<noun>(?:(?:overall|entire|whole|new|additional|"
+    r"initial|total)\s+)?(?:total|money|sum|amount|funding|funds|aid|assistance|allocation|"
+    r"package|budget|fund|pledge|bill|deal|programme|program|request|appropriation))\b"
+    r"|(?:(?:the|this|that|its)\s+)?(?:(?:nearly|about|some|around|roughly|almost|over|more\s+than|"
     r"estimated|total|whole|overall)\s+)*(?P<sum>)(?=(?:US|A|C|NZ|HK|S)?[$€£¥₹]|Rs\.?\s*\d|"
     r"(?:USD|EUR|GBP|INR)\s*\d|\d)"
-    r"|(?:the|this|that|its|their)\s+(?P<noun>(?:(?:overall|entire|whole|new|additional|"
-    r"initial|total)\s+)?(?:total|money|sum|amount|funding|funds|aid|assistance|allocation|"
-    r"package|budget|fund|pledge|bill|deal|programme|program|request|appropriation))\b)",
+    r"|(?P<pronoun>that|this|it)\b(?!\s+(?:year|month|week|day|time|kind|sort|type)\b))",
     re.I,
 )
 #: A verb saying a whole is made of the parts that follow: "The budget is composed of",
@@ -646,5 +720,91 @@ MORE_OF_THE_SAME = re.compile(
     r"^\W*(?:other|further|additional|more|the\s+remaining|the\s+other)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:allocations?|awards?|grants?|items?|projects?|funding|contracts?|spending|measures?|"
     r"commitments?|pledges?|investments?)\b[^.]*:\s*$",
+    re.I,
+)
+#: Right before a total, words that close the list of its parts told before it: "..., out
+#: of the $90m package", "part of a", "for a total of", "making a combined"; "from the"
+#: (group ``source``) only for parts that say who gets them ("pulled $2bn from the fund").
+TOTAL_CLOSES = re.compile(
+    r"(?:\b(?:(?:out|part|rest|remainder|balance)\s+of|under|(?P<source>from))\s+(?:a|an|the|its|their)"
+    r"\s+(?:(?:total|overall|"
+    r"combined|entire|whole)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?"
+    r"|\b(?:for|making|with|to)\s+(?:a|an)\s+(?:grand\s+)?(?:total|combined|overall)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:of\s+)?)"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
+    re.I,
+)
+#: Before a part, an ordinal that names it one of a series: "a first tranche of", "a
+#: second of", "the final instalment of".
+ORDINAL_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?:first|second|third|fourth|fifth|initial|final|last|next)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:of\s+)?(?:(?:about|some|around|roughly|nearly|almost|over|"
+    r"more\s+than)\s+)?$",
+    re.I,
+)
+#: Nouns of parties that may each give or get the same sum: "two countries each pledged".
+PARTY_NOUNS = (
+    r"countries|nations|donors|governments|states|members|partners|allies|companies|firms|"
+    r"banks|lenders|ministries|agencies|sides|parties|investors|groups|funds"
+)
+#: In a sum's clause before it, "each" of several parties: "Norway and Denmark each pledged",
+#: "will each receive", "each country would contribute" (never "each year").
+SHARED_EACH_BEFORE = re.compile(
+    r"\beach\s+(?!(?:year|month|week|day|quarter|time|season)\b)(?:[\w'’-]+\s+){0,4}?"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|a\s+further|"
+    r"an\s+additional|another)\s+)?$",
+    re.I,
+)
+#: Right after a sum: "$50 million each", "€1bn apiece" (never "each year").
+SHARED_EACH_AFTER = re.compile(
+    r"\s*,?\s*(?:each|apiece)\b(?!\s+(?:year|month|week|day|quarter|time|season)\b)", re.I
+)
+#: In a sentence, a reference back to the whole just named: "The funds go to", "Officials
+#: said the money will be split", "It includes" (a list it announces holds its parts).
+REFERS_TO_WHOLE = re.compile(
+    rf"^\W*(?:it|this|these)\b|\b(?:the|this|that|its)\s+(?:money|funds|funding|sum|amount|"
+    rf"total|(?:[\w'’-]+\s+){{0,2}}?{_WHOLE_WORD})\b",
+    re.I,
+)
+#: A sentence that is only the number of a numbered list's line: "1.", "(2)".
+LIST_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
+#: Right after a total, words saying the sums before it make it up: "..., $4bn in all".
+IN_ALL_AFTER = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall)\b", re.I)
+#: At the start of a sentence, a reference back to the sums just stated, then the whole
+#: they come out of: "Both sums come out of a", "These amounts are part of the".
+SUMS_REFERENCE = re.compile(
+    r"^\W*(?:together,?\s+)?(?:(?:both|all|the|these|those)\s+(?:(?:two|three|four|five)\s+)?"
+    r"(?:sums|amounts|payments|pledges|allocations|contributions|grants|tranches|"
+    r"instal(?:l)?ments|figures|contracts|deals|orders|awards|loans|packages)\b"
+    # or one sum: "The money is part of a", "It comes out of the"
+    r"|(?:it|this|that|the\s+(?:money|funds|funding|sum|amount|payment|grant|pledge|tranche|"
+    r"instal(?:l)?ment))\s+(?:is|was|will\s+be|would\s+be|comes?|came|forms?|formed)\s+"
+    r"(?=(?:(?:a|one)\s+)?(?:part|out|from|within|under)\b))"
+    r"[^.;:$€£¥₹\d]{0,60}?\b(?:out\s+of|part\s+of|from|of|in|within|under|worth|"
+    r"total(?:l?ing|l?ed)?|(?:come|came|amount|amounted|add|added)\s+(?:up\s+)?to)\s+"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:(?:combined|total|overall)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
+#: A title or lede saying the article breaks a total down: "Breaking down $13.6 billion in
+#: aid", "A look at what's in the $95 billion package", "Where the $2bn will go".
+BREAKDOWN_TITLE = re.compile(
+    r"\b(?:breaking\s+down|break\s*down|breakdown\s+of|what(?:'|’)?s\s+in|what\s+is\s+in|"
+    r"where\s+(?:the\s+)?(?:money|funds|[$€£¥₹][\d.,]+\s*\w+)\s+(?:goes|will\s+go|is\s+going))\b",
+    re.I,
+)
+#: An announcement naming what follows as the parts: "Key allocations:", "The main items
+#: are:", "Its main components:".
+PARTS_ANNOUNCED = re.compile(
+    r"\b(?:allocations|items|components|elements|provisions|earmarks|line\s+items)\b[^.;]*:\s*$",
+    re.I,
+)
+#: At the start of a sentence, the whole and its value in apposition: "The deal, worth",
+#: "The programme, which is valued at" (a total stated after the parts before it).
+WHOLE_WORTH_OPENER = re.compile(
+    rf"^\W*(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_WHOLE_WORD}\s*,?\s*"
+    rf"(?:which\s+(?:is|was)\s+)?(?:worth|valued\s+at|totall?ing|costing)\s+(?:a\s+(?:total|"
+    rf"combined)\s+(?:of\s+)?)?(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|"
+    rf"up\s+to)\s+)?$",
     re.I,
 )

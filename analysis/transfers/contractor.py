@@ -68,6 +68,15 @@ BUYER_BEFORE = re.compile(r"(?i)\b(?:from|by|with|between)\s+" + _FILLER + r"$")
 AWARDER_BEFORE = re.compile(
     r"(?i)\b(?:awarded|placed|issued|let|signed|granted)\s+by\s+" + _FILLER + r"$"
 )
+#: Words just after a buyer that make it the one who signs or places contracts ("the
+#: ministry signed five contracts", "the navy has placed orders"): with no company named,
+#: the contracts the next sentences place with companies are its own.
+SIGNER_AFTER = re.compile(
+    r"(?i)^\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?"
+    r"(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|today\s+|recently\s+)*"
+    r"(?:signed|signs|inked|inks|awarded|awards|placed|places|concluded|concludes|"
+    r"finalized|finalised|finalizes|finalises|issued|issues)\b"
+)
 #: Party types that buy under a contract (never a company: a subcontract is not counted).
 BUYER_TYPES = frozenset({"country", "government", "military"})
 #: What a row's open supplier may say in words and still be the contractor: a pronoun or a
@@ -95,6 +104,7 @@ class Contract:
     buyer_country: str = ""
     buyer_text: str = ""
     partners: tuple[str, ...] = ()  # other companies holding it with the contractor
+    buyer_sentence: int = 0  # the sentence the buyer was named in, when not this one
 
 
 def find_contractors(
@@ -111,6 +121,7 @@ def find_contractors(
     [('Acme Corp', 'Peruvian Navy')]
     """
     found = []
+    signers: list = []  # buyers told signing contracts with no company named
     for sentence in sentences:
         words = text[sentence.start : sentence.end]
         if not CONTRACT_WORDS.search(words):
@@ -121,6 +132,8 @@ def find_contractors(
         holding = [m for m in inside if _holds_contract(text, sentence, m)]
         company = holding[0] if holding else None
         if company is None:
+            # "The ministry signed five contracts": the buyer of the contracts told next
+            signers += [m for m in inside if _signs_contracts(text, sentence, m)]
             # "The contract was awarded by the Army": the buyer of the contract just told
             awarder = next((m for m in inside if _awards(text, sentence, m)), None)
             if awarder is not None and found and not found[-1].buyer and (
@@ -141,6 +154,9 @@ def find_contractors(
         buyer = next((m for m in buyers if _buys(text, sentence, m)), None)
         if buyer is None and len({m.name for m in buyers}) == 1:
             buyer = buyers[0]
+        told_before = buyer is None and len({m.name for m in signers}) == 1
+        if told_before:
+            buyer = signers[0]  # "The ministry signed five contracts. One was with Acme ..."
         found.append(
             Contract(
                 company.name, country_names.get(company.country, company.country),
@@ -149,6 +165,7 @@ def find_contractors(
                 country_names.get(buyer.country, buyer.country) if buyer else "",
                 text[buyer.start : buyer.end] if buyer else "",
                 tuple(dict.fromkeys(m.name for m in holding if m.name != company.name)),
+                _sentence_of(sentences, buyer.start) if told_before else 0,
             )
         )  # fmt: skip
     return found
@@ -164,6 +181,20 @@ def _holds_contract(text: str, sentence, mention) -> bool:
     if any(p.search(before) for p in CONTRACTOR_BEFORE) and CONTRACT_WORDS.search(before):
         return True
     return bool(CONTRACTOR_AFTER.match(after) and CONTRACT_WORDS.search(after))
+
+
+def _sentence_of(sentences: Sequence, offset: int) -> int:
+    """The number of the sentence that holds ``offset``."""
+    return next((s.number for s in sentences if s.start <= offset < s.end), 0)
+
+
+def _signs_contracts(text: str, sentence, mention) -> bool:
+    """True for a state, force or ministry that signs or places contracts, told with a
+    contract word after the verb ("the ministry signed five procurement contracts")."""
+    after = text[mention.end : sentence.end]
+    return mention.type in BUYER_TYPES and bool(
+        SIGNER_AFTER.match(after) and CONTRACT_WORDS.search(after)
+    )
 
 
 def _awards(text: str, sentence, mention) -> bool:
@@ -238,7 +269,8 @@ def fill_contractor(
         ):  # fmt: skip
             row = replace(
                 row, recipient=deal.buyer, recipient_country=deal.buyer_country,
-                recipient_text=deal.buyer_text, inferred_from=str(deal.sentence_number),
+                recipient_text=deal.buyer_text,
+                inferred_from=str(deal.buyer_sentence or deal.sentence_number),
             )  # fmt: skip
         out.append(row)
     return drop_repeats(out)

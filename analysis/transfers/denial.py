@@ -106,7 +106,7 @@ def fold_generic_rows(rows: list[Transfer], generics: Mapping[str, str] | None =
 
     "A boat carried Iranian weapons to the rebels, Pompeo said. The cargo held 200 rifles,
     Pompeo said.": the rifles are the weapons; one deal, one row (CONVENTIONS). The same
-    claim is the same status and the same source, or one denial. A generic row with a
+    claim is the same status and the same source, or a denial of the pair. A generic row with a
     number of its own ("500 weapons"), one told by the narrator (weapons sent over the
     years beside a package of named items) and one whose pair names no item at its status
     are kept.
@@ -135,7 +135,8 @@ def fold_generic_rows(rows: list[Transfer], generics: Mapping[str, str] | None =
         )
 
     def claim(r: Transfer) -> tuple[str, str, str, str]:
-        said = r.denied_by if r.status == "denied" else r.attributed_to
+        # a pair's denials are one claim, however the denier is written ("Tehran", "Iran")
+        said = "denied" if r.status == "denied" and r.denied_by else r.attributed_to
         return (r.supplier_country, r.recipient_country, r.status, said)
 
     named = {

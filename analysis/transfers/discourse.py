@@ -79,6 +79,10 @@ def infer_missing_parties(
             if not earlier and adds_to_told(row.sentence):
                 # "Peru will also receive howitzers": the one party named for that side
                 earlier = before if len({_side_key(r, missing) for r in before}) == 1 else []
+            if not earlier and missing == "supplier" and row.status in ("delivered", "ongoing"):
+                # "X has been the main source of Y's weapons. A shipment of drones arrived in
+                # Y": a delivery to a side whose one supplier of arms in general was told
+                earlier = _general_supplier(before)
             names = {getattr(r, missing) for r in earlier}
             told_again = [
                 r for r in earlier
@@ -141,6 +145,62 @@ def _could_supply(candidate: Transfer, row: Transfer, origins: Mapping[str, str]
     if _tentative(candidate) and not _tentative(row):
         return False
     return not made_in or candidate.item == row.item
+
+
+def fill_told_source(rows: list[Transfer], told: Sequence[tuple]) -> list[Transfer]:
+    """A delivery to a side with no supplier written takes the one side an earlier sentence
+    called the source or supplier ("Belarus has been the main source. A shipment of drones
+    arrived in Niger on Monday"), when it is the only supplier the article named before and
+    it was said to supply that item or arms in general; the row names that sentence.
+
+    ``told`` holds (sentence number, name, country, item names) from ``told_sources``.
+    """
+    out = []
+    for row in rows:
+        open_side = row.supplier == rules.NOT_STATED and not described(row, "supplier")
+        if not open_side or row.recipient in (rules.NOT_STATED, rules.UNRESOLVED) or (
+                row.status not in ("delivered", "ongoing")):  # fmt: skip
+            out.append(row)
+            continue
+        before = [
+            t for t in told
+            if t[0] < row.sentence_number and _covers(t[3], row.item)
+            and (t[2] or t[1]) != _side_key(row, "recipient")
+        ]  # fmt: skip
+        named = {
+            _side_key(r, "supplier") for r in rows
+            if r.sentence_number < row.sentence_number and _named(r, "supplier")
+        }  # fmt: skip
+        keys = {t[2] or t[1] for t in before}
+        if len(keys) == 1 and named <= keys:
+            number, name, country, _ = before[-1]
+            row = replace(row, supplier=name, supplier_country=country, supplier_text=name,
+                          inferred_from=str(number))  # fmt: skip
+        out.append(row)
+    return out
+
+
+def _covers(items: frozenset, item: str) -> bool:
+    """True when items said of a supplier cover ``item``: none said, the item, or arms."""
+    general = any(i.lower().split()[-1:] and i.lower().split()[-1] in GENERAL_ITEMS for i in items)
+    return not items or item in items or general
+
+
+#: Last words of an item that name arms in general, not one kind ("weapons", "military
+#: equipment"): a supply of them covers any weapon delivered to the same side.
+GENERAL_ITEMS = words_of("weapon weapons weaponry arms equipment hardware materiel aid assistance")
+
+
+def _general_supplier(before: list[Transfer]) -> list[Transfer]:
+    """The rows of the one side told as supplying arms in general to a recipient, when every
+    settled row to that recipient names that side alone; else none (two suppliers named:
+    which one sent it is not known)."""
+    settled = [r for r in before if not _tentative(r)]
+    general = [r for r in settled if r.item.lower().split()[-1:] and
+               r.item.lower().split()[-1] in GENERAL_ITEMS]  # fmt: skip
+    if not general or len({_side_key(r, "supplier") for r in settled}) != 1:
+        return []
+    return general
 
 
 #: Statuses that tell no transfer that happened or was settled.

@@ -40,6 +40,7 @@ from analysis.transfers.discourse import (
     fill_named_makers,
     fill_pair_reference,
     fill_programme_seller,
+    fill_told_source,
     infer_missing_parties,
     join_split_reports,
     keep_funding_for_others,
@@ -50,13 +51,19 @@ from analysis.transfers.origin_use import drop_told_uses
 from analysis.transfers.origins import fill_told_makers
 from analysis.transfers.programme import fill_article_programme_seller
 from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
-from analysis.transfers.seller import fill_own_seller, fill_sentence_seller, orient_by_maker
+from analysis.transfers.seller import (
+    fill_own_seller,
+    fill_sentence_seller,
+    orient_by_maker,
+    orient_company_deals,
+)
 from analysis.transfers.sentence import (
     deal_partner,
     fill_deal_partner,
     parse_candidate,
     read_parse,
     subjects_of,
+    told_sources,
 )
 from analysis.transfers.sources import (
     Reference,
@@ -142,11 +149,15 @@ def extract_from_article(
     weapons: list = []
     last_weapons: list = []
     numbers: dict[int, int] = {}
+    groups = armed_groups_by_country(mentions)
+    forces: list = []
+    sources_told: list[tuple] = []
     for sentence, found, said in zip(sentences, grouped, attributions, strict=True):
         context = SentenceContext(
             country_names, previous, said.sources, said.speaker, said.quote_open, weapons,
-            last_weapons, numbers,
+            last_weapons, numbers, groups, forces,
         )  # fmt: skip
+        forces = [*forces, *named_forces(article.text, found)]
         parse = parse_candidate(article.text, sentence, found)
         last_weapons = [m for m in found if m.kind == "weapon"]
         numbers |= {m.start: sentence.number for m in last_weapons}
@@ -159,6 +170,7 @@ def extract_from_article(
             rows = fill_deal_partner(rows, partner, sentence.number)
         rows.extend(new)
         previous = subjects_of(parse, sentence, found)
+        sources_told += told_sources(parse, sentence, found)
     rows = keep_funding_for_others(fill_programme_seller(rows, article.text))
     origins = {
         m.name: country_names.get(m.country, m.country) for m in mentions
@@ -181,12 +193,14 @@ def extract_from_article(
     # "... signed an agreement. Under it, Germany will deliver 30 tanks": the other party
     rows = fill_deal_parties(rows, sentences, mentions, country_names)
     rows = infer_missing_parties(rows, origins)
+    rows = fill_told_source(rows, sources_told)  # "X has been the main source. ... arrived in Y"
     # a seller still unnamed: the one maker the text names for the item ("made by X")
     rows = fill_told_makers(rows, article.text, sentences, mentions, country_names)
     # "The deal was struck between the agency and Acme Corp": Acme supplies the deal's rows
     contracts = find_contractors(article.text, sentences, mentions, country_names)
     companies = frozenset(m.name for m in mentions if m.kind == "actor" and m.type == "company")
     rows = fill_contractor(rows, contracts, origins, companies)
+    rows = orient_company_deals(rows, mentions)  # "Acme signed a contract with the navy"
     rows = fill_sentence_seller(rows)  # "X delivered the first of four boats ordered by Y"
     rows = fill_article_recipient(rows)  # "... also committed to sending X": the one recipient
     rows = fill_maker_supplier(rows, origins)  # "Turkey received the S-400": its one seller
@@ -205,6 +219,31 @@ def extract_from_article(
     # "Y said X shipped rifles to Z. X denied it": the claim is denied; "weapons" = the rifles
     rows = fold_generic_rows(spread_party_denials(rows, mentions, article.text, country_names))
     return transfers_frame(with_party_types(rows, mentions))
+
+
+#: A force written as a country's possession: "Nigeria's military", "Peru's army".
+OWNED_FORCE = re.compile(r"^['’]s\s+(?:armed forces|army|military|navy|air force)\b", re.I)
+
+
+def named_forces(text: str, mentions: Iterable) -> list:
+    """The armed services a sentence names: a military actor, or a country followed by
+    "'s army" / "'s military" (the country's force, told by its country)."""
+    return [
+        m for m in mentions
+        if m.kind == "actor" and (
+            m.type == "military" or m.type == "country" and OWNED_FORCE.match(text[m.end :])
+        )
+    ]  # fmt: skip
+
+
+def armed_groups_by_country(mentions: Iterable) -> dict[str, str]:
+    """The one armed group the article names for each country (ISO3 -> its name); a country
+    with two groups named has none: "Yemeni rebels" could be either."""
+    named: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "actor" and m.type == "armed_group" and m.country:
+            named.setdefault(m.country, set()).add(m.name)
+    return {country: next(iter(names)) for country, names in named.items() if len(names) == 1}
 
 
 #: Words before an item that point back to items told before ("the tanks", "these jets").

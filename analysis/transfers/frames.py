@@ -31,12 +31,21 @@ from pathlib import Path
 from analysis import config
 from analysis.grammar import JUDGING_VERBS, SPEECH_VERBS, Clause, Parse, Phrase
 from analysis.transfers.award import (
+    AWARD_VERBS,
     CONTRACT_NOUNS,
     SELLER_VERBS,
     WIN_VERBS,
+    award_sides,
     contract_won,
+    deal_noun_lemma,
+    deal_partner,
+    deal_phrase,
+    deal_relative_sides,
+    end_user,
+    is_purpose_clause,
     made_for_side,
     named_modifier,
+    under_deal,
     won_contract_of,
 )
 from analysis.transfers.holder import holder_phrases
@@ -64,6 +73,13 @@ MILITARY_MODIFIERS = words_of(
 )
 #: Hyphenated modifiers that make a system military ("anti-aircraft", "surface-to-air").
 _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|ship)$")
+#: Head nouns of parts and upkeep that are military equipment or services when they are for
+#: a weapon ("engines for the MiG-29 jets", "spare parts for the tanks", "maintenance of the
+#: frigates"), not by themselves ("engines for the trucks").
+PART_HEADS = words_of(
+    "engine aero-engine part spare component kit subsystem upgrade retrofit maintenance "
+    "sustainment overhaul repair upkeep"
+)
 #: Head nouns that only gather other items: what they are said to include stands for them.
 UMBRELLA_HEADS = words_of(
     "weapon weaponry arm arms equipment hardware aid assistance package supplies system systems"
@@ -72,11 +88,13 @@ UMBRELLA_HEADS = words_of(
 LISTING_HEADS = words_of("gear materiel donation donations consignment shipment cargo batch")
 #: Nouns that count or contain the item ("30 units of X", "a batch of X").
 CONTAINER_NOUNS = words_of(
-    "unit batch tranche wave delivery set shipment consignment lot number pair squadron dozen "
-    "dozens hundred hundreds thousand thousands million millions billion billions ton tonne part "
+    "unit batch tranche wave delivery set shipment consignment lot number pair squadron fleet "
+    "dozen dozens hundred hundreds thousand thousands million millions billion billions ton "
+    "tonne part "
     "first last final latest second third fourth fifth rest total "
-    "procurement acquisition purchase supply all some most half many several remainder none "
-    "each both few more"
+    "procurement acquisition purchase supply production manufacture construction assembly "
+    "all some most half many several remainder none each both few more any container crate box "
+    "truckload planeload shipload pallet regiment battalion battery"
 )
 #: Nouns that make a phrase an amount of money.
 MONEY_WORDS = words_of(
@@ -103,7 +121,7 @@ TAKER_LIGHT_VERBS = words_of("take receive accept get await")
 #: Verbs whose subject holds their object: "the package includes / contains X".
 CONTENT_VERBS = words_of("include contain comprise feature cover involve encompass")
 #: Verbs that link a cue noun to what it is about ("the contract relates to ...").
-LINK_VERBS = words_of("pertain relate cover involve concern include")
+LINK_VERBS = words_of("pertain relate cover involve concern include be")
 #: Verbs that tell a cue noun's course: its sides may hang on the verb ("deliveries of X to Y
 #: have begun from Z": Z).
 ASPECT_VERBS = words_of("begin start commence continue resume proceed")
@@ -124,12 +142,21 @@ INCLUDING = ("including", "including on", "such as", "among them")
 #: Where a passive puts each active slot ("rifles were sent by Peru": subject -> agent).
 PASSIVE_SLOTS = {"subject": "agent", "object": "subject", "indirect_object": "subject"}
 #: Verbs of making: who made what a buyer receives supplied it ("frigates built by X").
-MAKER_VERBS = words_of("build make manufacture produce design develop")
+MAKER_VERBS = words_of("build construct make manufacture produce design develop")
 #: Verbs of use: who uses a weapon got it ("drones sent by X are flown by Y").
 USE_VERBS = words_of("use deploy operate fly fire launch field employ")
-#: Verbs that are themselves a military service given to their object, with the service's
-#: name ("Peru will train Chilean pilots": Peru -> Chile, training).
-SERVICE_VERBS = {"train": "training"}
+#: Verbs that name what they give their object, with its name and category: a military
+#: service ("Peru will train Chilean pilots": Peru -> Chile, training) or the weapons the
+#: verb is made of ("Iran armed the group": Iran -> the group, weapons).
+VERB_ITEMS = {"train": ("training", "service"), "arm": ("weapon", "other")}
+#: Nouns of seeking a deal that, above a verb of giving, offer it ("a bid to supply X").
+OFFERING_NOUNS = words_of("bid bids")
+#: Verbs of upkeep done to a weapon: a military service, counted only for a side named in
+#: its for-phrase ("X will upgrade 200 tanks for the army"; "Peru will upgrade its tanks" is
+#: no transfer).
+UPKEEP_VERBS = words_of(
+    "upgrade modernize modernise overhaul refurbish retrofit repair maintain sustain"
+)
 #: Verbs that say what their subject is: "X is / remains / became Y's arms supplier".
 COPULA_VERBS = words_of("be remain become stay")
 #: Verbs of carrying: a carrier's arrival delivers what it carries ("a plane carrying
@@ -156,8 +183,6 @@ RELATIVE_PRONOUNS = words_of("which that what whatever whichever")
 #: Possessive determiners that stand for a side named before ("Iran ... its supply of drones").
 POSSESSIVE_PRONOUNS = words_of("its their")
 
-#: Verbs that hand a contract to the one who will fulfil it ("awarded X a contract").
-AWARD_VERBS = words_of("award assign grant give")
 #: Verbs of a buyer picking or hiring a maker for work a complement tells ("picked X to
 #: build six frigates"): the one picked supplies, the one who picks receives.
 HIRE_VERBS = words_of("select pick choose hire tap commission engage contract task")
@@ -165,6 +190,12 @@ HIRE_VERBS = words_of("select pick choose hire tap commission engage contract ta
 GROUP_NOUNS = words_of(
     "country countries nation nations customer customers buyer buyers operator operators user "
     "users state states partner partners ally allies army armies navy navies"
+)
+#: Nouns of office holders: "the defence ministers of A and B", "officials from A" act for
+#: the sides their of / from phrase names.
+OFFICE_HOLDERS = words_of(
+    "minister leader president premier head chief envoy representative official delegation "
+    "delegate counterpart"
 )
 #: Nouns of a collective made of a group of sides ("a group of nations", "a coalition of
 #: countries"): the sides listed after the group are its members.
@@ -220,11 +251,16 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
                 or _hire_of(parse, clause) is not None
                 or won_contract_of(parse, clause) is not None
                 or made_for_side(parse, clause)
+                or under_deal(parse, clause) != -1
             )
         ):  # "a contract to build frigates for X", "signed a contract with X to build Y",
             # "picked X to build Y", "X received a contract to build Y", "X builds Y for Z"
             rows = frames.get(("supply", "verb"), ())
+        if _free_choice(parse, clause):
+            continue  # "any weapon it receives": whatever may come, no transfer told
         match = _first_filled(parse, clause, rows, is_item)
+        if match is None and found and _count_only(parse, clause) != -1:
+            match = _more_of(parse, clause, rows, found[-1])
         if match:
             found.append(match)
     for phrase in parse.phrases:
@@ -239,6 +275,67 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
         if match and not _merge_into(parse, found, match, phrase.index):
             found.append(match)
     return found + read_options(parse, found)
+
+
+#: Determiners of a free choice: a relative clause on "any weapon" tells no one transfer.
+FREE_CHOICE = words_of("any whatever whichever")
+
+
+def _free_choice(parse: Parse, clause: Clause) -> bool:
+    """True for a relative clause on a noun of free choice ("any weapon it receives",
+    "whatever arms they get"): it tells what would hold for any such transfer, not one that
+    happened.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru will use any weapon it receives.")
+    >>> _free_choice(p, p.clauses[1])
+    True
+    """
+    if clause.kind not in ("relative", "reduced_relative") or clause.head_noun == -1:
+        return False
+    return parse.tokens[parse.phrases[clause.head_noun].first].text.lower() in FREE_CHOICE
+
+
+def _count_only(parse: Parse, clause: Clause) -> int:
+    """The object of a clause when it is a count with no noun ("pledged 19 more", "sent
+    another 12"), else -1."""
+    obj = clause.slot("object")
+    if obj is None:
+        return -1
+    phrase = parse.phrases[obj.phrase]
+    head = parse.tokens[phrase.head]
+    counted = head.tag == "NUM" or head.text.lower() in QUANTITY_PRONOUNS
+    words = parse.tokens[phrase.first : phrase.last + 1]
+    bare = all(t.tag == "NUM" or t.text.lower() in QUANTITY_PRONOUNS for t in words)
+    return obj.phrase if counted and bare and not phrase.parts else -1
+
+
+def _count_text(parse: Parse, clause: Clause, count: int) -> str:
+    """The words of a count, with a number written just before it ("19" "more")."""
+    number = clause.slot("indirect_object")
+    before = parse.phrases[number.phrase] if number is not None else None
+    phrase = parse.phrases[count]
+    if before is not None and parse.tokens[before.head].tag == "NUM" and (
+            before.last + 1 == phrase.first):  # fmt: skip
+        return parse.text[before.start - parse.start : phrase.end - parse.start]
+    return phrase.text
+
+
+def _more_of(parse: Parse, clause: Clause, rows, before: FrameMatch) -> FrameMatch | None:
+    """'France will send 12 howitzers to Peru, and Spain pledged 19 more': a count with its
+    noun left out is more of the items told just before, to the same side unless it names
+    its own; the count is its quantity."""
+    count = _count_only(parse, clause)
+    match = _first_filled(parse, clause, rows, lambda p, i: i == count)
+    if match is None or not before.items or set(match.recipient) & set(before.supplier):
+        return None
+    recipient = tuple(p for p in match.recipient if p != count) or before.recipient
+    quantity = _count_text(parse, clause, count)
+    return replace(
+        match, items=before.items, item_texts=before.item_texts, recipient=recipient,
+        recipient_text=match.recipient_text or before.recipient_text,
+        quantity=quantity, option_quantity=quantity,
+    )  # fmt: skip
 
 
 def read_options(parse: Parse, found: list[FrameMatch]) -> list[FrameMatch]:
@@ -332,6 +429,14 @@ def phrase_is_item(parse: Parse, index: int) -> bool:
     head = parse.tokens[phrase.head].lemma.lower()
     if head in MILITARY_HEADS:
         return True
+    part = head.rsplit("-", 1)[-1].removesuffix("s")  # "aero-engines": an engine
+    if part in PART_HEADS and any(
+        s.governor == index
+        and s.role in ("for", "of")
+        and phrase_is_item(parse, _contained(parse, s.phrase))  # "for its fleet of F-16s"
+        for s in parse.slots()
+    ):  # "engines for the MiG-29 jets", "the upkeep of the frigates": for a weapon
+        return True
     words = {t.text.lower() for t in parse.tokens[phrase.first : phrase.head]}
     military = words & MILITARY_MODIFIERS or any(map(_MILITARY_COMPOUND.search, words))
     return head in SERVICE_HEADS and bool(military)
@@ -352,8 +457,13 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
         origin = any(parse.units_in(_contained(parse, i), "actor") for i in items)
         if frame.lemma in ORIGIN_ONLY_CUES and not supplier and not origin:
             continue  # "the submarines will join the fleet": commissioning, no transfer
-        if "service" in frame.item and not recipient:
+        if frame.lemma in DESTINATION_CUES and not recipient:
+            continue  # "drones flown by many armies": use; only "flown to Y" delivers
+        if ("service" in frame.item or frame.lemma in UPKEEP_VERBS) and not recipient:
             continue  # "the army trains recruits": a service to no named side is no transfer
+        if noun is not None and items == (noun.index,) and "own_class" in frame.item and not (
+                recipient):  # fmt: skip
+            continue  # "Israel's arms exports rose": a trade told in sum, no transfer
         made_by = any(parse.units_in(_contained(parse, i), "actor") for i in items)
         # "Peru became the fifth operator of the F-16": a named weapon a side holds came to it
         named = frame.direction == "get" and any(
@@ -364,7 +474,7 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             continue  # "the firm is a supplier of radars": what it does, not a transfer
         award = _award_of(parse, clause) if noun is None else None
         if award is not None:  # "a contract to supply X was awarded to Y by Z": Y supplies Z
-            holder, giver = _award_sides(parse, award)
+            holder, giver = award_sides(parse, award)
             supplier = supplier or tuple(p for p in holder if is_party(parse, p))
             # "the navy awarded a contract to build X" (no one named it is awarded to): the
             # one who awards buys, it is not the builder its complement's subject reads
@@ -381,6 +491,12 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             # "Spain signed a contract with Peru for the supply of tanks": the deal is a sale,
             # its partner buys and its signer sells
             supplier, recipient = recipient, supplier
+        won = won_contract_of(parse, clause) if noun is None else None
+        if won is not None and frame.direction == "get":  # "X secured two contracts for
+            # procuring radars": the winner sells what the contract buys; a for-side buys
+            winner = won.slot("subject").phrase
+            supplier = (winner,) if is_party(parse, winner) else supplier
+            recipient = tuple(p for p in _explicit(clause, recipient) if p not in supplier)
         holder = _order_holder(parse, clause, noun)
         if holder:  # "Saab received an order from FMV for jets for Thailand": Saab sells
             buyer = tuple(p for p in recipient if p not in holder)
@@ -402,6 +518,12 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             recipient = own or tuple(p for p in signer if p not in supplier)
         if noun is None and not frame.stage and frame.direction == "give" and not supplier:
             supplier = ()
+        deal = under_deal(parse, clause) if noun is None and not recipient else -1
+        if deal != -1:  # "Under the contract awarded by the navy, X will build six frigates"
+            recipient = tuple(p for p in deal_relative_sides(parse, deal)[1] if is_party(parse, p))
+        # "signed a contract with X on behalf of Peru", "for use by the air force": the user
+        user = tuple(p for p in end_user(parse, clause, recipient) if is_party(parse, p))
+        recipient = tuple(p for p in user if p not in supplier) or recipient
         match = _match(parse, clause, frame, noun, supplier, recipient, items)
         if not supplier or (frame.direction == "get" and not recipient):
             match = replace(match, approver=_approvers(parse, clause))
@@ -439,7 +561,7 @@ def _approvers(parse: Parse, clause: Clause | None) -> tuple[int, ...]:
 def _award_of(parse: Parse, clause: Clause | None) -> Clause | None:
     """The clause that awards a contract a complement tells the purpose of ("awarded a
     contract to X to build Y", "a contract to supply Y was awarded to X"), else None."""
-    if clause is None or clause.kind != "complement" or clause.parent == -1:
+    if not is_purpose_clause(clause):
         return None
     parent = parse.clauses[clause.parent]
     if _lemma(parse, parent) not in AWARD_VERBS:
@@ -512,20 +634,18 @@ def _contract_sides(parse: Parse, clause: Clause | None) -> tuple[tuple[int, ...
     >>> [[p.phrases[i].text for i in side] for side in _contract_sides(p, p.clauses[1])]
     [['Acme Corp'], ['The navy']]
     """
-    if clause is None or clause.kind != "complement" or clause.parent == -1:
+    if not is_purpose_clause(clause):
         return (), ()
     parent = parse.clauses[clause.parent]
     if _lemma(parse, parent) in AWARD_VERBS or _lemma(parse, parent) in APPROVER_VERBS:
         return (), ()
     core = "subject" if _voice(parse, parent) == "passive" else "object"
-    deal = parent.slot(core)
-    if deal is None or _head_lemma(parse, deal.phrase) not in CONTRACT_NOUNS:
+    deal = deal_phrase(parse, parent)
+    if deal == -1:
         return (), ()
-    partner = tuple(
-        s.phrase for s in parse.slots("with") if s.governor == deal.phrase
-        and is_party(parse, s.phrase)
-    )  # fmt: skip
+    partner = tuple(p for p in deal_partner(parse, parent, deal) if is_party(parse, p))
     signer = parent.slot("agent" if core == "subject" else "subject")
+    signer = None if _lemma(parse, parent) == "be" else signer  # "one was with X"
     return partner, ((signer.phrase,) if partner and signer else ())
 
 
@@ -533,22 +653,6 @@ def _explicit(clause: Clause | None, phrases: tuple[int, ...]) -> tuple[int, ...
     """The phrases a clause names itself, not its left-out (implicit) subject."""
     implicit = {s.phrase for s in clause.slots if s.implicit} if clause else set()
     return tuple(p for p in phrases if p not in implicit)
-
-
-def _award_sides(parse: Parse, award: Clause) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """(who holds the contract, who gave it) in an award clause: active "Z awarded (Y) a
-    contract (to Y)"; passive "a contract was awarded to Y by Z", "Y was awarded a contract"."""
-
-    def phrases(*roles: str) -> tuple[int, ...]:
-        return next((tuple(s.phrase for s in award.slots if s.role == r) for r in roles
-                     if award.slot(r)), ())  # fmt: skip
-
-    if _voice(parse, award) != "passive":
-        return phrases("indirect_object", "to"), phrases("subject")
-    subject = award.slot("subject")
-    contract = subject and parse.tokens[parse.phrases[subject.phrase].head].lemma.lower()
-    holder = phrases("to") if contract in CONTRACT_NOUNS else phrases("subject")
-    return holder, phrases("agent")
 
 
 def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[int, ...]:
@@ -561,7 +665,7 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
     for slot in alternatives:
         if slot == "service":  # "Peru will train Chilean pilots": the training
             verb = clause is not None and noun is None and _lemma(parse, clause)
-            found = [clause.verb] if verb in SERVICE_VERBS else []
+            found = [clause.verb] if verb in VERB_ITEMS else []
             if found:
                 return tuple(found)
             continue
@@ -575,6 +679,11 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
                 if any(_owning_service(parse, parse.phrases[p], t)
                        for t in parse.tokens[parse.phrases[p].first : parse.phrases[p].head])
             ]  # fmt: skip
+        elif slot == "item_holder":  # "upgrade Chile's jets", "boats the firm built for X"
+            found = _item_holders(parse, items)
+        elif slot == "item_possessor":  # "supplied most of Y's missiles": Y
+            owners = [parse.phrases[_contained(parse, p)].possessor for p in items]
+            found = [p for p in owners if p != -1]
         elif slot == "carrier_origin":  # "a Russian plane arrived with rifles": Russia
             found = _carrier_origins(parse, clause, items) if noun is None else []
         else:
@@ -590,6 +699,27 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
         if found:
             return tuple(found)
     return ()
+
+
+def _item_holders(parse: Parse, items: tuple[int, ...]) -> list[int]:
+    """Who holds the items upkeep is done to: their possessor ("upgrade Chile's jets"), or
+    the side a clause on them made them for ("two boats the firm built for the navy").
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Acme will repair two boats the firm built for Peru.")
+    >>> boats = next(ph.index for ph in p.phrases if ph.text == "two boats")
+    >>> [p.phrases[i].text for i in _item_holders(p, (boats,))]
+    ['Peru']
+    """
+    owners = [parse.phrases[p].possessor for p in items if parse.phrases[p].possessor != -1]
+    # "Peru will upgrade its tanks": its own, not a side's
+    found = [o for o in owners if parse.tokens[parse.phrases[o].head].tag not in ("PRON", "DET")]
+    for clause in parse.clauses:
+        made = _lemma(parse, clause) in MAKER_VERBS and clause.kind in (
+            "relative", "reduced_relative")  # fmt: skip
+        if made and any(s.role == "object" and s.phrase in items for s in clause.slots):
+            found += [s.phrase for s in clause.slots if s.role == "for"]
+    return found
 
 
 def _listed_members(parse: Parse, index: int) -> list[int]:
@@ -609,6 +739,13 @@ def _listed_members(parse: Parse, index: int) -> list[int]:
             if s.role == "as" and s.governor == index and is_party(parse, s.phrase)
         ]  # fmt: skip
         return listed or [index]
+    if _head_lemma(parse, index) in OFFICE_HOLDERS and not parse.units_in(index, "actor"):
+        sides = [
+            s.phrase for s in parse.slots()
+            if s.role in ("of", "from") and s.governor == index and is_party(parse, s.phrase)
+        ]  # fmt: skip
+        if sides:  # "the defence ministers of A and B pledged": A and B
+            return sides
     if _head_lemma(parse, index) in COLLECTIVE_NOUNS:
         groups = [
             s.phrase for s in parse.slots()
@@ -659,12 +796,15 @@ def _spelled_out(parse: Parse, index: int) -> list[int]:
 
 #: Verbs that tell a transfer only with the item's origin named: "tanks from Spain joined
 #: the Peruvian army" (delivered); "the submarines will join the fleet" is commissioning.
-ORIGIN_ONLY_CUES = words_of("join")
-#: Heads of a platform that is military equipment when a force receives it ("two ships to
-#: the navy", "ten trucks to the army"), not by itself ("ships to Peru").
+ORIGIN_ONLY_CUES = words_of("join fly")
+#: Cues that deliver only to a destination written with them ("flown to Y").
+DESTINATION_CUES = words_of("fly")
+#: Heads of a platform or a service that is military when a force receives it ("two ships to
+#: the navy", "ten trucks to the army", "provided the army with training and advisers"), not
+#: by itself ("ships to Peru").
 PLATFORM_HEADS = words_of(
     "ship ships vessel vessels boat boats craft plane planes vehicle vehicles truck trucks "
-    "aircraft helicopter helicopters"
+    "aircraft helicopter helicopters training advisers advisors instructors intelligence"
 )
 #: Last words of a receiver that make it a force ("the Pakistan Navy", "the Kenyan army").
 FORCE_WORDS = words_of("navy army military forces force guard marines corps police")
@@ -770,7 +910,12 @@ def _carrier_origins(parse: Parse, clause: Clause | None, items: tuple[int, ...]
 
 def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[int]:
     if noun is not None:
-        return _noun_slot(parse, clause, slot, noun)
+        found = _noun_slot(parse, clause, slot, noun)
+        if found or slot not in ("with", "from", "clause_subject"):
+            return found
+        # "the contract, awarded to X by Y, covers Z": the sides its own relative clause names
+        contractor, buyer = deal_relative_sides(parse, noun.index)
+        return list(buyer if slot == "clause_subject" else contractor)
     if clause is None:
         return []
     if parse.phrases[clause.verb].verb.voice == "passive":
@@ -887,6 +1032,8 @@ def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
     out = [
         parse.phrases[p].possessor for p in items
         if parse.phrases[p].possessor != -1 and parse.units_in(parse.phrases[p].possessor, "actor")
+        and not any(_owning_service(parse, parse.phrases[p], t)  # "the navy's frigate": owned
+                    for t in parse.tokens[parse.phrases[p].first : parse.phrases[p].head])
     ]  # fmt: skip
     for clause in parse.clauses:
         if clause.head_noun not in items or _lemma(parse, clause) not in MAKER_VERBS:
@@ -902,11 +1049,14 @@ def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
 
 
 def _users(parse: Parse, clause: Clause) -> list[int]:
-    """Who uses the head noun of a relative clause: the subject of a use verb whose object
-    it is ("the rifles Peru sent, which Chile's army fires"; "drones sent by X are flown by
-    Y"); the one who uses a weapon got it."""
-    if clause.head_noun == -1:
-        return []
+    """Who uses the item of a transfer clause: the subject of a use verb whose object the
+    item is, when the item is the head noun of the transfer clause ("drones sent by X are
+    flown by Y") or the head noun of the clause of use ("the drones, which Y's army has used,
+    were bought from X"); the one who uses a weapon got it."""
+    passive = _voice(parse, clause) == "passive" and clause.kind != "reduced_relative"
+    told = clause.slot("subject" if passive else "object")
+    items = {clause.head_noun, told.phrase if told is not None else -1} - {-1}
+    items |= {_contained(parse, p) for p in items}  # "dozens of missiles that Y fires"
     out = []
     for other in parse.clauses:
         if other.index == clause.index or _lemma(parse, other) not in USE_VERBS:
@@ -914,7 +1064,7 @@ def _users(parse: Parse, clause: Clause) -> list[int]:
         passive = _voice(parse, other) == "passive"
         used = other.slot("subject" if passive else "object")
         user = other.slot("agent" if passive else "subject")
-        if used and user and used.phrase == clause.head_noun and user.phrase != used.phrase:
+        if used and user and used.phrase in items and user.phrase != used.phrase:
             out.append(user.phrase)
     return out
 
@@ -931,6 +1081,21 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
         return [] if funded else [noun.index]
     if slot == "possessor":
         return [noun.possessor] if noun.possessor != -1 else []
+    if slot in ("counterpart", "negotiator"):  # "Y is in talks with X over the purchase of Z"
+        talks = _talks_about(parse, clause, noun)
+        if talks == -1:
+            return []
+        if slot == "counterpart":
+            return [s.phrase for s in modifiers_of(parse, talks) if s.role == "with"]
+        subject = clause.slot("subject") if _voice(parse, clause) == "active" else None
+        return [subject.phrase] if subject is not None else []
+    if slot == "destination":  # "the latest delivery of X reached Y": Y
+        reached = clause is not None and _lemma(parse, clause) in REACH_VERBS
+        if not reached or not _subject_is(clause, noun.index):
+            return []
+        return [s.phrase for s in clause.slots if s.role == "object"]
+    if slot == "own_class":  # "arms transfers to Y", "weapons shipments": the class written
+        return [noun.index] if parse.units_in(noun.index, "weapon") else []
     if slot == "giver_possessor":  # "Peru's delivery of rifles to Chile": Peru gives
         told_to = any(s.role in ("to", "for") for s in modifiers_of(parse, noun.index))
         return [noun.possessor] if noun.possessor != -1 and told_to else []
@@ -975,8 +1140,14 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
     own = [s for s in modifiers_of(parse, noun.index) if s.role == slot]
     # "from X, and Y from Z": a from-phrase on a from-phrase is another item's origin
     found = [s.phrase for s in own if s.governor not in {o.phrase for o in own}]
-    if slot == "for" and found:  # "a contract for X for the army": both for-phrases
-        return found + [p for p in _linked(parse, clause, noun, slot) if p not in found]
+    if slot == "for" and found:  # "a contract for X for the army": both for-phrases, but
+        # not an item that hangs on an item ("for missiles for its jets": what they are for)
+        on_found = {
+            s.phrase for s in parse.slots("for")
+            if s.governor in found and phrase_is_item(parse, s.phrase)
+        }  # fmt: skip
+        linked = _linked(parse, clause, noun, slot)
+        return found + [p for p in linked if p not in found and p not in on_found]
     return found or _linked(parse, clause, noun, slot)
 
 
@@ -985,16 +1156,24 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
 PREPOSITIONAL_OBJECTS = {"enter": "into"}
 
 
-#: Verbs by which a side makes its own giving public: "Peru announced the donation of
-#: rifles to Chile" tells Peru's donation when nobody else is named as the giver.
-ANNOUNCING_VERBS = words_of("announce unveil confirm")
+#: Nouns of a claim: "dismissed reports of arms deliveries to Y" denies the deliveries.
+CLAIM_NOUNS = words_of("report reports claim claims allegation allegations accusation rumour")
+#: Verbs of denying a claim: who denies reports of deliveries to Y denies its own.
+DENYING_VERBS = words_of("deny dismiss reject refute")
+#: Verbs whose object is where a delivery told as their subject came to ("reached Y").
+REACH_VERBS = words_of("reach")
+#: Verbs by which a side speaks of its own giving: "Peru announced the donation of rifles to
+#: Chile" tells Peru's donation when nobody else is named as the giver, and "Peru denied any
+#: arms shipments to Chile" denies Peru's own.
+ANNOUNCING_VERBS = words_of("announce unveil confirm deny")
 
 
 def _announcer(parse: Parse, clause: Clause | None, noun: Phrase) -> list[int]:
     """The subject of an active verb of announcing whose object is a noun of giving told
     with its recipient ("the Dutch ministry announced the delivery of howitzers to Peru"):
-    the announcer is the giver. Without a to / for phrase the announcer may be the taker, so
-    nothing is returned; a recipient that is the announcer itself is dropped by the rows.
+    the announcer is the giver; so is one who denies reports of it ("the Kremlin dismissed
+    reports of arms deliveries to Peru"). Without a to / for phrase the announcer may be the
+    taker, so nothing is returned; a recipient that is the announcer itself is dropped.
 
     >>> from analysis.grammar import parse_sentence
     >>> p = parse_sentence("Peru announced the donation of rifles to Chile.")
@@ -1004,9 +1183,15 @@ def _announcer(parse: Parse, clause: Clause | None, noun: Phrase) -> list[int]:
     """
     if clause is None or _voice(parse, clause) != "active":
         return []
-    if parse.phrases[clause.verb].verb.lemma not in ANNOUNCING_VERBS:
-        return []
-    if not any(s.role == "object" and s.phrase == noun.index for s in clause.slots):
+    lemma = parse.phrases[clause.verb].verb.lemma
+    told = {s.phrase for s in clause.slots if s.role == "object"}
+    reports = {
+        s.phrase for s in clause.slots
+        if s.role == "of" and s.governor in told and _head_lemma(parse, s.governor) in CLAIM_NOUNS
+    }  # fmt: skip
+    if noun.index in told and lemma in ANNOUNCING_VERBS:
+        pass
+    elif not (noun.index in reports and lemma in DENYING_VERBS):
         return []
     if not any(s.role in ("to", "for") for s in modifiers_of(parse, noun.index)):
         return []
@@ -1209,8 +1394,12 @@ def _contained(parse: Parse, index: int, depth: int = 0) -> int:
     head = parse.tokens[phrase.head].lemma.lower()
     counted = head in CONTAINER_NOUNS or parse.tokens[phrase.head].tag == "NUM"
     roles = ("of", "out of") if counted else ()  # "two out of the 25 howitzers"
-    roles = roles or (("for", "worth of", "worth") if is_money(parse, index) else ())
-    inner = [s.phrase for s in modifiers_of(parse, index) if s.role in roles]
+    roles = roles or (("for", "worth of", "worth", "of") if is_money(parse, index) else ())
+    inner = [
+        s.phrase
+        for s in modifiers_of(parse, index)
+        if s.role in roles and (s.role != "of" or counted or parse.units_in(s.phrase, "weapon"))
+    ]  # "$5 million of weapons" holds the weapons; "$90 million of assistance" is money
     if inner and depth < 4:
         return _contained(parse, inner[0], depth + 1)
     return index
@@ -1311,6 +1500,8 @@ def read_stage(
         and clause is not None
         and (_in_time_phrase(parse, clause, noun) or _in_topic_phrase(parse, clause, noun))
     )
+    if noun is not None and _talks_about(parse, clause, noun) != -1:
+        modality = "possible"  # "in talks with X over the purchase of Y": not yet agreed
     if timed:
         clause = None  # "will receive howitzers since the purchase of X": not the verb's stage
     if noun is not None and clause is not None:
@@ -1346,7 +1537,8 @@ def read_stage(
             described = True  # "rejected a claim that a boat carrying X was seized": the
             current = parent  # denial covers what the claim describes, nothing else does
             continue
-        if current.kind != "complement" and not _gerund_complement(parse, current):
+        deal = deal_noun_lemma(parse, parent) if is_purpose_clause(current) else ""
+        if current.kind != "complement" and not _gerund_complement(parse, current) and not deal:
             parent = None  # a relative or adverbial clause keeps its own stage and polarity
         if parent is not None and parent.kind != "aside":
             info = parse.phrases[parent.verb].verb
@@ -1358,6 +1550,7 @@ def read_stage(
             # "signed a letter of intent / a memorandum of understanding to buy": the
             # document the verb acts on tells the stage, not signing itself
             document = _document_noun(parse, parent, table) or contract_won(parse, parent)
+            document = document or (deal if info.lemma == "be" else "")  # "one was with X for"
             governors.append((document or lemma, parent))  # "received a contract to supply"
             if info.modal:
                 governors.append((info.modal, None))
@@ -1381,6 +1574,9 @@ def read_stage(
                 if value == "delivered" and where is not None and _unrealised(parse, where):
                     continue  # "to take delivery", "will take": the stage is the verb's above
                 stage = value
+    bids = any(lemma in OFFERING_NOUNS for lemma, _ in governors)
+    if stage == "sought" and frame.direction == "give" and bids:
+        stage = "offered"  # "submitted a bid to supply X": the giver seeks to sell it
     if stage == "agreed":  # "is expected to sign a contract", "will sign a deal": not yet
         later = [v for lemma, _ in governors if lemma in INTENT_WORDS
                  for e, v in table.get(lemma, ()) if e == "stage"]  # fmt: skip
@@ -1392,15 +1588,64 @@ def read_stage(
             stage = "ongoing"  # "the supply of drones to X worries Y": it goes on
     if not stage and own is not None and noun is None:
         stage = _stage_from_tense(own, frame.direction)
+        if stage == "delivered" and _lasting(parse, clause, own):
+            stage = "ongoing"  # "has long supplied", "has sent rifles since 2022": goes on
         if own.tense == "infinitive" and clause.parent == -1:
             stage = "planned"  # a headline's "X to supply Y"
         if own.tense == "infinitive" and clause.kind == "relative" and clause.marker == "to":
             stage = "delivered"  # "X was the first country to give Y": it gave
         if not stage and clause.kind == "reduced_relative" and own.voice == "passive":
-            stage = "delivered" if frame.direction != "get" else "agreed"  # "rifles sent by X"
+            # "rifles sent by X"; "drones bought from X" are agreed, delivered once in use
+            # ("Peru has deployed drones bought from X")
+            got = frame.direction != "get" or _in_use(parse, clause)
+            stage = "delivered" if got else "agreed"
+            if under_deal(parse, clause) != -1:
+                stage = "agreed"  # "missiles supplied by X under a separate contract"
         if not stage and _judged_deed(parse, clause):
             stage = "delivered"  # "Y thanked X for sending rifles": the deed was done
+        if not stage and frame.direction == "help" and clause.kind == "complement":
+            stage = _giving_stage(parse, clause)
     return stage, polarity, modality, denier
+
+
+#: Nouns of a span of time: "for years" after a present perfect says it goes on.
+SPAN_NOUNS = words_of("years decades months weeks")
+
+
+def _lasting(parse: Parse, clause: Clause, own) -> bool:
+    """True for a present perfect told over a span up to now: "has long supplied", "has
+    sent arms for years" (ongoing). "Since 2022" is not enough: "has sent 100 tanks since
+    2022" counts what was delivered."""
+    if own.tense != "present" or "perfect" not in own.aspect or own.voice != "active":
+        return False
+    group = parse.phrases[clause.verb]
+    if any(t.text.lower() == "long" for t in parse.tokens[group.first : group.last + 1]):
+        return True
+    spans = [s.phrase for s in clause.slots if s.role == "for"]
+    return any(parse.head_token(p).text.lower() in SPAN_NOUNS for p in spans)
+
+
+def _in_use(parse: Parse, clause: Clause) -> bool:
+    """True when the head noun of a reduced relative is what the clause above it uses
+    ("deployed drones bought from X", "the jets bought from X fly over Y")."""
+    if clause.parent == -1 or clause.head_noun == -1:
+        return False
+    parent = parse.clauses[clause.parent]
+    if _lemma(parse, parent) not in USE_VERBS:
+        return False
+    used = parent.slot("subject" if _voice(parse, parent) == "passive" else "object")
+    return used is not None and used.phrase == clause.head_noun
+
+
+def _giving_stage(parse: Parse, clause: Clause) -> str:
+    """The stage of a purpose told by a verb of giving above a help cue: "Russia provided
+    Y with technology to help it build Z" has helped as far as it has given (delivered)."""
+    if clause.parent == -1 or clause.marker != "to":
+        return ""
+    giver = parse.phrases[parse.clauses[clause.parent].verb].verb
+    rows = load_frames().get((giver.lemma, "verb"), ())
+    give = any(row.direction == "give" for row in rows)
+    return _stage_from_tense(giver, "give") if give and not giver.negated else ""
 
 
 #: Words above a cue that put an agreement still to come ("is expected to sign a contract",
@@ -1517,7 +1762,8 @@ TOPIC_PREPOSITIONS = words_of("over about against regarding concerning despite f
 BARE_NOUN_STAGES = {
     **dict.fromkeys(
         ("supply", "supplies", "shipment", "shipments", "transfer", "transfers", "donation",
-         "donations", "export", "exports", "delivery", "deliveries"),
+         "donations", "export", "exports", "delivery", "deliveries", "consignment",
+         "consignments"),
         "delivered",
     ),
     **dict.fromkeys(("assistance", "aid"), "ongoing"),
@@ -1531,6 +1777,24 @@ BARE_NOUN_STAGES = {
         "delivered",
     ),
 }  # fmt: skip
+
+
+def _talks_about(parse: Parse, clause: Clause | None, noun: Phrase) -> int:
+    """The noun of talks in ``clause`` whose topic a cue noun is ("in talks with X over the
+    purchase of Y", "held negotiations with X on the sale of Y"), else -1."""
+    if clause is None:
+        return -1
+    for slot in clause.slots:
+        if _head_lemma(parse, slot.phrase) not in TALKS_NOUNS - CONTRACT_NOUNS:
+            continue
+        topics = [m for m in modifiers_of(parse, slot.phrase) if m.role in TALKS_TOPICS]
+        if any(m.phrase == noun.index for m in topics):
+            return slot.phrase
+    return -1
+
+
+#: Prepositions of what talks are about.
+TALKS_TOPICS = ("over", "on", "about", "for")
 
 
 def _in_topic_phrase(parse: Parse, clause: Clause, noun: Phrase) -> bool:

@@ -46,7 +46,7 @@ def _said_of(parse: Parse, index: int) -> list[int]:
             linking = _verb_lemma(parse, clause) in LINKING_VERBS
             if linking and slot.role in ("predicate", "object", "among") and subject:
                 out.append(subject.phrase)
-            elif slot.role in COMPLEMENT_PREPOSITIONS:
+            elif slot.role.split()[-1] in COMPLEMENT_PREPOSITIONS:  # "shaping up as"
                 side = obj if obj is not None and obj.phrase != index else subject
                 if side is not None:
                     out.append(side.phrase)

@@ -78,7 +78,10 @@ class SentenceContext:
     is the speaker of the quotation the sentence belongs to, if any;
     ``quote_open`` says the sentence starts inside a quotation;
     ``earlier_weapons`` are the weapons named before, for a designation
-    written alone later ("the K-9 guns" after "the K-9 Thunder howitzer").
+    written alone later ("the K-9 guns" after "the K-9 Thunder howitzer");
+    ``armed_groups`` maps a country to the one armed group of it the article names, the side
+    "Yemeni rebels" stands for; ``earlier_forces`` the armed services named before, the one
+    "the military" stands for when a sentence does not name it.
     """
 
     country_names: Mapping[str, str] = field(default_factory=dict)
@@ -89,6 +92,8 @@ class SentenceContext:
     earlier_weapons: Sequence = ()  # weapon mentions of earlier sentences ("the K-9" -> K9 Thunder)
     previous_weapons: Sequence = ()  # weapon mentions of the sentence before ("them")
     weapon_sentences: Mapping[int, int] = field(default_factory=dict)  # start -> sentence no.
+    armed_groups: Mapping[str, str] = field(default_factory=dict)  # ISO3 -> the one group named
+    earlier_forces: Sequence = ()  # armed-service mentions of earlier sentences ("the army")
 
 
 def drop_repeats(rows: list[Transfer]) -> list[Transfer]:

@@ -15,7 +15,9 @@ A deal noun's two sides can also come out the wrong way round: "Russia says it s
 S-300 contract with Iran" reads the with-party as the seller, as in "the navy signed a
 contract with Acme". ``orient_by_maker`` turns such a row round when the item's maker
 country is its recipient and not its supplier: a country does not buy its own system from
-a foreign one.
+a foreign one. ``orient_company_deals`` turns round a deal signed between a company and a
+state side that reads the state as the seller ("Acme said it signed a contract with the
+navy"): a government buying from industry buys from the company.
 
 One sentence may tell a deal twice, by its delivery and by its order: "Acme delivered the
 first of four boats ordered by the navy" reads the order with no seller. ``fill_sentence_seller``
@@ -33,6 +35,11 @@ from analysis.transfers import rules as rules
 from analysis.transfers.records import Transfer
 
 #: Cues whose rows take their seller from a from-phrase: deal nouns and verbs of buying.
+#: Cues of a row told as a deal signed between two sides ("a contract with", "a memorandum
+#: of understanding with").
+SIGNED_DEAL_CUES = re.compile(r"(?i)contracts?|orders?|deals?|agreements?|memorand\w*|mou")
+#: Party types of a state side: one that signs a deal with a company buys from it.
+STATE_TYPES = frozenset({"country", "government", "military"})
 DEAL_CUES = re.compile(
     r"(?i)^(?:contracts?|deals?|orders?|ordered|agreements?|purchases?|purchased|bought|"
     r"buy|buys|acquired|acquisitions?)$"
@@ -102,13 +109,18 @@ def orient_by_maker(rows: list[Transfer], origins: Mapping[str, str]) -> list[Tr
         if DEAL_CUES.match(row.cue) and maker and recipient == maker and supplier not in (
             maker, rules.NOT_STATED, rules.UNRESOLVED
         ):  # fmt: skip
-            row = replace(
-                row, supplier=row.recipient, supplier_country=row.recipient_country,
-                supplier_text=row.recipient_text, recipient=row.supplier,
-                recipient_country=row.supplier_country, recipient_text=row.supplier_text,
-            )  # fmt: skip
+            row = turned_round(row)
         out.append(row)
     return out
+
+
+def turned_round(row: Transfer) -> Transfer:
+    """``row`` with its supplier and recipient exchanged."""
+    return replace(
+        row, supplier=row.recipient, supplier_country=row.recipient_country,
+        supplier_text=row.recipient_text, recipient=row.supplier,
+        recipient_country=row.supplier_country, recipient_text=row.supplier_text,
+    )  # fmt: skip
 
 
 def fill_sentence_seller(rows: list[Transfer]) -> list[Transfer]:
@@ -138,4 +150,35 @@ def fill_sentence_seller(rows: list[Transfer]) -> list[Transfer]:
                     supplier_text=seller.supplier_text,
                 )  # fmt: skip
         out.append(row)
+    return out
+
+
+def orient_company_deals(rows: list[Transfer], mentions: Sequence) -> list[Transfer]:
+    """A deal between a company and a state, force or ministry runs from the company.
+
+    "Acme Corp said it had signed a contract with the Peruvian Navy for four frigates" reads
+    the contract's partner as the seller and its signer as the buyer, as "Peru signed a
+    contract with Acme" does. A government buying from industry buys from the company
+    (CONVENTIONS.md): a deal row (its cue a contract word) with a state, force or ministry as
+    supplier and a company as recipient is turned round.
+
+    >>> from analysis.transfers.records import Transfer
+    >>> from types import SimpleNamespace as M
+    >>> row = Transfer("Peruvian Navy", "Peru", "Acme Corp", "", "", "frigate", "frigates",
+    ...                "", "agreed", "", "", "", "", "contract", 2, "", 0, 0, 0, 0)
+    >>> ms = [M(kind="actor", name="Peruvian Navy", type="military"),
+    ...       M(kind="actor", name="Acme Corp", type="company")]
+    >>> out = orient_company_deals([row], ms)[0]
+    >>> out.supplier, out.recipient, out.recipient_country
+    ('Acme Corp', 'Peruvian Navy', 'Peru')
+    """
+    types = {m.name: m.type for m in mentions if m.kind == "actor"}
+    out = []
+    for row in rows:
+        turned = (
+            SIGNED_DEAL_CUES.fullmatch(row.cue or "")
+            and types.get(row.supplier) in STATE_TYPES
+            and types.get(row.recipient) == "company"
+        )
+        out.append(turned_round(row) if turned else row)
     return out

@@ -27,10 +27,11 @@ from analysis.transfers import sources as sources
 from analysis.transfers.award import BUILD_VERBS
 from analysis.transfers.frames import (
     HIRE_VERBS,
-    SERVICE_VERBS,
     USE_VERBS,
+    VERB_ITEMS,
     Frame,
     FrameMatch,
+    is_party,
     load_frames,
     load_stages,
     modifiers_of,
@@ -38,6 +39,7 @@ from analysis.transfers.frames import (
     read_frames,
     read_stage,
 )
+from analysis.transfers.holder import holder_phrases
 from analysis.transfers.joint import joint_subject_span
 from analysis.transfers.origin_use import ACT_VERBS, origin_parties
 from analysis.transfers.records import Party, SentenceContext, Transfer, drop_repeats
@@ -68,6 +70,14 @@ STATE_TYPES = ("country", "government")
 #: Head nouns that name an organisation's members, not the organisation ("NATO members",
 #: "EU countries", "member states"): the members are not named by it.
 MEMBER_HEADS = words_of("member state country nation ally partner government")
+#: What follows a place that is only where a company sits ("Abu Dhabi-based").
+LOCATED_AFTER = re.compile(r"(?i)^-(?:based|headquartered)\b")
+#: Nouns of sides related to another ("U.S. partner nations", "Russia's allies"): a side
+#: named before them is whose partners they are, not a side of the transfer.
+RELATION_NOUNS = words_of("ally partner neighbour neighbor friend")
+#: Institution nouns that, in the plural, stand for the sides of their of-phrase ("the
+#: governments of Japan and Australia": Japan and Australia).
+OWNER_HEADS = words_of("government navy army military force")
 #: Nouns of a part of a force: "the 63 Brigade of the Nigerian Army" stands for the army.
 SUBUNIT_NOUNS = words_of(
     "brigade division battalion regiment unit command wing squadron corps detachment "
@@ -79,6 +89,13 @@ INSTITUTION_NOUNS = words_of(
     "government ministry administration command council agency department authority "
     "authorities police"
 )
+#: Nouns of a side fighting its state: "Yemeni rebels", "the Syrian opposition" are not the
+#: state the demonym names.
+NON_STATE_NOUNS = words_of(
+    "rebel insurgent militant militia opposition guerrilla separatist jihadist insurgency"
+)
+#: Last words of a reference to an armed service ("the military", "the army").
+FORCE_REFERENCES = words_of("army navy military forces force")
 #: First-person pronouns: in a quotation, the speaker's side ("we will send").
 FIRST_PERSON = words_of("we us i")
 #: Pronouns that can stand for an item named before ("sent them to Y").
@@ -197,6 +214,30 @@ def sentence_subjects(sentence: Sentence, mentions: Sequence, parse: Parse | Non
         units = [(m.start, m.end, m.kind, m.name) for m in _inside(sentence, mentions)]
         parse = parse_sentence(text, sentence.start, sentence.end, units)
     return subjects_of(parse, sentence, mentions)
+
+
+#: Role nouns that say a side supplies arms: "Belarus has been the main source".
+SOURCE_NOUNS = words_of("source supplier provider")
+
+
+def told_sources(parse: Parse | None, sentence: Sentence, mentions: Sequence) -> list[tuple]:
+    """Sides a sentence calls a source or supplier of arms with no side it supplies named
+    ("Belarus has been the main source", "Iran is the key supplier of the drones"), as
+    (sentence number, name, country, names of the items said, if any)."""
+    if parse is None:
+        return []
+    reader = _SentenceReader(parse, sentence, _inside(sentence, mentions), None, {})
+    out = []
+    for phrase in parse.phrases:
+        if phrase.kind != "NP" or parse.tokens[phrase.head].lemma.lower() not in SOURCE_NOUNS:
+            continue
+        told = [s for s in modifiers_of(parse, phrase.index) if s.role in ("to", "for", "of")]
+        if phrase.possessor != -1 or any(is_party(parse, s.phrase) for s in told):
+            continue  # a side it supplies is named: the sentence's own row tells it
+        items = {name for name, *_ in reader.items(s.phrase for s in told if s.role == "of")}
+        for party in reader.parties(holder_phrases(parse, phrase.index)):
+            out.append((sentence.number, party.name, party.country, frozenset(items)))
+    return out
 
 
 def subjects_of(parse: Parse | None, sentence: Sentence, mentions: Sequence) -> list:
@@ -349,10 +390,29 @@ class _SentenceReader:
                 out += [party for party in joint if party not in out]
                 continue
             for part in phrase.parts or (index,):
-                party = self.party_of(part, others)
-                if party is not None and party not in out:
-                    out.append(party)
+                last = part == (phrase.parts or (index,))[-1]
+                # "the government of Peru", "the governments of Japan and Australia"
+                owners = self.owners_of(part, index if last else part)
+                for party in [self.party_of(p, others) for p in owners] or [
+                    self.party_of(part, others)
+                ]:
+                    if party is not None and party not in out:
+                        out.append(party)
         return out
+
+    def owners_of(self, index: int, whole: int) -> list[int]:
+        """The sides an institution noun with no name of its own names in its of-phrase
+        ("the government of Peru", "the governments of Japan and Australia"): each of them,
+        else []. ``whole`` is the list the noun ends, whose of-phrase is then its own."""
+        phrase = self.parse.phrases[index]
+        head = self.parse.tokens[phrase.head]
+        if head.lemma.lower() not in OWNER_HEADS or self.parse.units_in(index, "actor"):
+            return []
+        of = next((s.phrase for w in dict.fromkeys((index, whole))
+                   for s in modifiers_of(self.parse, w) if s.role == "of"), -1)  # fmt: skip
+        if of == -1 or not self.parse.units_in(of, "actor"):
+            return []
+        return list(self.parse.phrases[of].parts or (of,))
 
     def party_of(self, index: int, others: set[str]) -> Party | None:
         """The actor a phrase names: its head's unit, else its last party unit, else the
@@ -360,6 +420,7 @@ class _SentenceReader:
         phrase = self.parse.phrases[index]
         units = [self._mention(t) for t in self.parse.units_in(index, "actor")]
         units = [m for m in units if m is not None and m.type in rules.PARTY_TYPES]
+        units = [m for m in units if not self._located(m)]  # "the Abu Dhabi-based group"
         head = self.parse.tokens[phrase.head]
         at_head = [m for m in units if (m.start, m.end) == (head.start, head.end)]
         named = at_head or [m for m in units if self._not_modifier(m)] or units
@@ -370,6 +431,11 @@ class _SentenceReader:
                 return resolved
         if named and not at_head and self._members_of(named[-1], head):
             return None  # "NATO members", "EU countries": the members, not named here
+        if named and not at_head and self._related_to(named[-1], phrase):
+            return None  # "U.S. partner nations", "Russia's allies": others, not named here
+        words = {t.lemma.lower() for t in self.parse.tokens[phrase.first : phrase.head + 1]}
+        if named and not at_head and words & NON_STATE_NOUNS:
+            return self.non_state_side(phrase, named[-1])  # "Yemeni (rebel) groups": not Yemen
         if named:
             return self._party(named[-1], head if at_head else None)
         if head.lemma.lower() in SUBUNIT_NOUNS:  # "the 63 Brigade of the Nigerian Army"
@@ -386,6 +452,16 @@ class _SentenceReader:
         if head.text.lower() in FIRST_PERSON and self._in_quote(phrase.start):
             return self.speaker_side(others)
         return self._reference(phrase, others)
+
+    def non_state_side(self, phrase, mention) -> Party:
+        """An armed group written by its country's name and a noun of rebels or fighters
+        ("Yemeni rebels", "the Syrian opposition"): the one armed group of that country the
+        article names, else the words, with no country (the group is not the state)."""
+        groups = getattr(self.context, "armed_groups", {}) or {}
+        group = groups.get(mention.country, "")
+        first = next(t for t in self.parse.tokens[phrase.first :] if t.tag != "DET")
+        text = self.parse.text[first.start - self.parse.start : phrase.end - self.parse.start]
+        return Party(group or text, group, text, first.start, phrase.end)
 
     def joint_parties(self, index: int) -> list[Party]:
         """The two or more parties a plural pronoun stands for ("A and B said they ...")."""
@@ -425,6 +501,18 @@ class _SentenceReader:
     def _members_of(mention, head) -> bool:
         """True for an organisation before a head noun of its members ("NATO members")."""
         return mention.type == "organisation" and head.lemma.lower() in MEMBER_HEADS
+
+    def _located(self, mention) -> bool:
+        """True for a place written as where a company sits ("the Abu Dhabi-based group",
+        "a Texas-headquartered firm"): a location, not a side."""
+        after = self.sentence.text[mention.end - self.sentence.start :]
+        return bool(LOCATED_AFTER.match(after))
+
+    def _related_to(self, mention, phrase) -> bool:
+        """True for a side named before a noun of those related to it ("U.S. partner
+        nations", "Russia's allies"): the phrase means the others, not the side."""
+        after = self.parse.tokens[phrase.first : phrase.head + 1]
+        return any(t.start >= mention.end and t.lemma.lower() in RELATION_NOUNS for t in after)
 
     def _in_quote(self, offset: int) -> bool:
         at = offset - self.sentence.start
@@ -484,6 +572,13 @@ class _SentenceReader:
         ]  # fmt: skip
         previous = getattr(self.context, "previous_subjects", ())
         actor = sources.resolve_reference(found, earlier, previous, set(others), self.roll_up)
+        if actor is None and found.text.lower().split()[-1] in FORCE_REFERENCES:
+            # "the military" after "the Nigerian army" was named: the one force named before
+            forces = {
+                self.roll_up(m): m for m in getattr(self.context, "earlier_forces", ())
+                if self.roll_up(m) not in others
+            }  # fmt: skip
+            actor = next(iter(forces.values())) if len(forces) == 1 else None
         start, end = offset + found.start, offset + found.end
         if actor is None:
             return Party(rules.UNRESOLVED, "", found.text, start, end)
@@ -577,9 +672,10 @@ class _SentenceReader:
         out = []
         for index in phrases:
             phrase = self.parse.phrases[index]
-            if phrase.kind == "VG":  # a service verb: "will train Chilean pilots"
-                name = SERVICE_VERBS.get(self.parse.tokens[phrase.head].lemma.lower(), "")
-                out.append((name, "service", phrase.start, phrase.end, ""))
+            if phrase.kind == "VG":  # "will train Chilean pilots", "armed the group"
+                lemma = self.parse.tokens[phrase.head].lemma.lower()
+                name, category = VERB_ITEMS.get(lemma, ("", "service"))
+                out.append((name, category, phrase.start, phrase.end, ""))
                 continue
             for part in phrase.parts or (index,):
                 weapons = [self._mention(t) for t in self.parse.units_in(part, "weapon")]
@@ -652,12 +748,16 @@ class _SentenceReader:
     # -- rows ------------------------------------------------------------------------------
     def rows(self, found: FrameMatch) -> list[Transfer]:
         # a reference never means the other side ("The regime received radars from Russia")
-        recipients = self.parties(found.recipient, self._named(found.supplier))
+        # nor the maker named in the item ("the Chinese howitzers it bought": not China)
+        named = self._named(found.supplier) | self._named(found.items)
+        recipients = self.parties(found.recipient, named)
         suppliers = self.parties(found.supplier, {p.country for p in recipients})
+        own: dict[tuple[int, int], set[str]] = {}
         if not suppliers and recipients:  # "Chinese missiles" delivered to Y: China supplies
             # and so does the sender of what holds them ("a US shipment of bombs")
             phrases = (*found.items, *found.containers)
             suppliers = self.origins(phrases, {p.country for p in recipients})
+            own = self.own_origins(found, {p.country for p in recipients})
         if suppliers and not recipients and found.direction == "get" and found.approver:
             # "Peru's cabinet cleared the purchase of Acme's rifles": the buyer's side approves
             sellers = {p.country for p in suppliers}
@@ -677,6 +777,9 @@ class _SentenceReader:
         ):
             suppliers, recipients = recipients, suppliers
         items = self.items(found.items)
+        force_only = not any(self.is_item(self.parse, i) for i in found.items)
+        if force_only and recipients and all(p.name == rules.UNRESOLVED for p in recipients):
+            return []  # "ships / training for the navy": military only for a force we know
         told_again = self._definite_package(found)  # "The package also includes X"
         if not items or not (suppliers or recipients or told_again):
             return []
@@ -689,6 +792,7 @@ class _SentenceReader:
             else ""
         )
         out = []
+        own = own or self.own_suppliers(found)
         for supplier in suppliers:
             for recipient in recipients:
                 if (
@@ -700,8 +804,40 @@ class _SentenceReader:
                 ):  # a state buying from its own industry is a transfer; else one side
                     continue
                 for item in items:
-                    out.append(self.row(found, supplier, recipient, item, denied_by))
+                    names = next((n for (a, b), n in own.items() if a <= item[2] < b), None)
+                    if names is None or supplier.name in names:
+                        out.append(self.row(found, supplier, recipient, item, denied_by))
         return out
+
+    def own_origins(self, found: FrameMatch, others: set[str]) -> dict[tuple[int, int], set[str]]:
+        """Items that each name their own maker ("received Turkish drones and Russian
+        helicopters"): each item's span -> its origins' names; empty unless two do."""
+        pairs = {}
+        for index in found.items:
+            for part in self.parse.phrases[index].parts or (index,):
+                names = {p.name for p in self.origins([part], others)}
+                if names:
+                    phrase = self.parse.phrases[part]
+                    pairs[(phrase.start, phrase.end)] = names
+        return pairs if len(pairs) > 1 else {}
+
+    def own_suppliers(self, found: FrameMatch) -> dict[tuple[int, int], set[str]]:
+        """Items that each name their own supplier ("tanks from A and artillery from B
+        arrived"): each item's span -> its supplier's names; empty when they do not."""
+        if len(found.supplier) < 2:
+            return {}
+        pairs = {}
+        for index in found.items:
+            for part in self.parse.phrases[index].parts or (index,):
+                own = [
+                    s.phrase for s in modifiers_of(self.parse, part)
+                    if s.role == "from" and s.governor == part and s.phrase in found.supplier
+                ]  # fmt: skip
+                if len(own) != 1:
+                    return {}
+                phrase = self.parse.phrases[part]
+                pairs[(phrase.start, phrase.end)] = {p.name for p in self.parties(own)}
+        return pairs if len(pairs) > 1 else {}
 
     def _definite_package(self, found: FrameMatch) -> bool:
         """True for a package or aid cue told again by a definite noun ("The package also
@@ -951,6 +1087,17 @@ def held_items(parse: Parse, possessed: bool = True) -> list[tuple]:
                 continue
             if holders:
                 out.append((clause, item, holders))
+    for phrase in parse.phrases:  # "Ethiopia's use of Turkish drones": Ethiopia uses them
+        head = parse.tokens[phrase.head].lemma.lower() if phrase.kind == "NP" else ""
+        owner = phrase.possessor
+        if head not in USE_NOUNS or owner == -1 or not parse.units_in(owner, "actor"):
+            continue
+        clause = next((c for c in parse.clauses if any(
+            s.phrase == phrase.index for s in c.slots)), None)  # fmt: skip
+        used = [
+            s.phrase for s in modifiers_of(parse, phrase.index) if s.role in ("of", "including")
+        ]
+        out += [(clause, item, [owner]) for item in used if clause is not None]
     if possessed:
         for phrase in parse.phrases:
             owner = phrase.possessor
@@ -964,5 +1111,7 @@ def held_items(parse: Parse, possessed: bool = True) -> list[tuple]:
     return out
 
 
+#: Nouns of a side's use of a weapon: "Ethiopia's use of Turkish drones".
+USE_NOUNS = words_of("use deployment")
 #: A maker's name with a making suffix, inside an item phrase ("Russian-made").
 MADE_FORM = re.compile(r"(?i)-(?:made|built|manufactured|produced|designed|origin)$")

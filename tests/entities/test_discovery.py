@@ -66,6 +66,21 @@ def test_an_appositive_makes_a_person_or_a_company():
     assert names["Selvaro Lines"][0] == "company"
 
 
+def test_a_company_noun_before_a_name_outranks_a_speech_verb_after_it():
+    text = HEADLINE + (
+        "Ohio-based shipbuilder Harrow Marine said it had won the order. "
+        "The company Brenna Tool said it would bid.\n"
+    )
+    names = found(text)
+    assert names["Harrow Marine"][0] == "company"
+    assert names["Brenna Tool"][0] == "company"
+
+
+def test_a_force_named_before_who_is_no_person():
+    text = HEADLINE + "The boats went to the Royal Freedonian Navy, who operate six more.\n"
+    assert all(kind != "person" for kind, _, _ in found(text).values())
+
+
 def test_a_speech_verb_after_two_capitalised_words_makes_a_person():
     text = HEADLINE + "The deal was late, Marta Voss said in a statement.\n"
     assert found(text)["Marta Voss"] == ("person", "", "speech verb")

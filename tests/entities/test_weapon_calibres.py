@@ -27,3 +27,8 @@ def test_a_calibre_the_lexicon_names_or_no_calibre_stays_as_it_was():
     text = "Kyiv needs 155mm shells, and its mortars need more shells."
     assert weapons(text) == {"155mm artillery shell": 1, "artillery (generic)": 1,
                              "munitions (generic)": 1}  # fmt: skip
+
+
+def test_a_calibre_before_a_bare_gun_names_a_gun_of_that_kind():
+    text = "The corvette carries a 76mm gun and two 35 mm naval guns; the sailors carry 9mm guns."
+    assert weapons(text) == {"warship (generic)": 1, "76mm gun": 1, "35mm naval gun": 1}

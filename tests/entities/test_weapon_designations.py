@@ -141,3 +141,41 @@ def test_a_lexicon_designation_with_a_variant_letter_in_the_plural_is_that_syste
 def test_a_lower_case_s_without_a_variant_letter_before_it_is_no_plural_variant():
     # "B2Bs" has no lexicon system inside it: nothing to count
     assert weapons("The firm sells to B2Bs and retailers.") == {}
+
+
+def test_a_lexicon_designation_with_an_unlisted_variant_letter_before_its_class_noun():
+    # "L-159" is in the lexicon, "L-159E" is not: the variant is the lexicon's system
+    text = "Ruritania signed for six L-159E two-seat light combat aircraft."
+    assert weapons(text) == {"L-159 ALCA": 1}
+
+
+def test_a_family_name_and_an_unlisted_variant_before_its_class_noun():
+    text = "The army will rebuild 40 Leopard 2A6MX3 tanks by 2031."
+    assert weapons(text) == {"Leopard 2": 1}
+
+
+def test_an_unknown_designation_before_its_class_noun_keeps_its_own_name():
+    assert weapons("The army tested the KX-300B howitzer.") == {"KX-300B": 1}
+
+
+def test_bracketed_words_spelling_out_the_variant_letters_are_no_second_name():
+    text = "The first FA-50GF (Gap Filler) aircraft arrive in May."
+    assert weapons(text) == {"FA-50": 1}
+
+
+def test_a_designation_before_a_trainer_role_phrase_is_one_mention():
+    text = (
+        "Ruritania picked the XT-55 advanced jet trainer platform over the QX-9 lead-in "
+        "fighter trainer. The air force needs an advanced trainer."
+    )
+    assert weapons(text) == {"XT-55": 1, "QX-9": 1, "aircraft (generic)": 1}
+
+
+def test_a_ship_class_named_after_a_person_keeps_all_its_words():
+    text = "The navy bought two Mateo Cruz-class frigates. Four Kestrel-class corvettes follow."
+    assert weapons(text) == {"Mateo Cruz-class frigate": 1, "Kestrel-class corvette": 1}
+
+
+def test_a_lexicon_ship_class_written_in_capitals_is_the_lexicon_class():
+    text = "Each OLIVER HAZARD PERRY class frigate carries a helicopter."
+    assert weapons(text) == {"Oliver Hazard Perry-class frigate": 1, "aircraft (generic)": 1}

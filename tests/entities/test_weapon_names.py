@@ -106,3 +106,29 @@ def test_combat_air_programmes_count_as_the_fighters_they_build():
 
 def test_a_bare_tempest_is_no_fighter():
     assert weapons("The tempest delayed the Tempest parade.") == {}
+
+
+def test_a_name_and_its_other_name_joined_by_a_slash_are_one_mention():
+    assert weapons("The frigate fired a Harpoon/RGM-84 at the hulk.") == {
+        "warship (generic)": 1,
+        "AGM-84 Harpoon": 1,
+    }
+    assert weapons("The brigade fields a Multiple Launch Rocket System/MLRS.") == {
+        "artillery (generic)": 1
+    }
+
+
+def test_two_classes_joined_by_a_slash_stay_two():
+    assert weapons("The convoy carried tanks/APCs to the border.") == {
+        "tank (generic)": 1,
+        "military vehicle (generic)": 1,
+    }
+
+
+def test_a_ship_noun_after_a_lexicon_class_name_and_the_word_class_is_that_class():
+    assert weapons("The navy will buy four FREMM-class frigates by 2030.") == {"FREMM": 1}
+
+
+def test_a_siblings_number_after_a_slash_names_the_sibling_system():
+    text = "Ruritania fired 40 Shahed-136/131 drones and bought Su-27/30 jets in 2019/2020."
+    assert weapons(text) == {"Shahed-136": 1, "Shahed-131": 1, "Su-27": 1, "Su-30": 1}

@@ -81,3 +81,59 @@ def test_air_defence_systems_with_a_sword_or_a_football_name_need_their_class():
     text = "Ruritania bought Skyguard systems, Sky Sabre and a Rapier missile system."
     assert weapons(text) == {"Skyguard": 1, "Sky Sabre": 1, "Rapier missile system": 1}
     assert weapons("He drew a rapier.") == {}
+
+
+def test_strike_fighters_drones_and_ship_missiles_added_to_the_lexicon():
+    text = (
+        "Ruritania flies old Jaguar strike fighters and wants the Eurodrone, a Euro Hawk "
+        "and a Spruance-class destroyer with a Standard MR launcher."
+    )
+    assert weapons(text) == {
+        "SEPECAT Jaguar": 1,
+        "Eurodrone": 1,
+        "RQ-4 Global Hawk": 1,
+        "Spruance-class destroyer": 1,
+        "Standard Missile": 1,
+    }
+
+
+def test_multirole_fighter_acronyms_and_roles_count_as_fighters():
+    text = (
+        "The air force seeks 100 MRFs under the MMRCA plan, and will turn an air defence "
+        "fighter into a multi-role fighter."
+    )
+    assert weapons(text) == {"aircraft (generic)": 4}
+    # the singular "MRF" is also a company's and a marine force's name: not listed
+    assert weapons("The MRF tyre plant opened.") == {}
+
+
+def test_plural_class_acronyms_count_under_their_generic_class():
+    text = (
+        "Ruritania fields SPHs and MANPADs, and its navy SLCMs, AShMs, UUVs, two SSBNs and an SSK."
+    )
+    assert weapons(text) == {
+        "artillery (generic)": 1,
+        "air defence (generic)": 1,
+        "missile (generic)": 2,
+        "drone (generic)": 1,
+        "submarine (generic)": 2,
+    }
+
+
+def test_guided_bomb_kits_missiles_and_ship_systems_added_to_the_lexicon():
+    text = (
+        "The jets carry AASM Hammer bombs, SPICE 1000 kits and R-77 missiles; the frigate "
+        "has a Mk 41 VLS, a Sea Viper system and a SeaRAM, and two H145M helicopters. A hammer "
+        "and spice were sold."
+    )
+    assert weapons(text) == {
+        "aircraft (generic)": 1,
+        "AASM Hammer": 1,
+        "SPICE": 1,
+        "R-77": 1,
+        "warship (generic)": 1,
+        "Mk 41 Vertical Launching System": 1,
+        "Sea Viper": 1,
+        "SeaRAM": 1,
+        "H145M": 1,
+    }

@@ -72,3 +72,19 @@ def test_a_ship_noun_as_a_modifier_or_before_a_named_ship_adds_no_warship():
     )
     found = weapons(text)
     assert found["warship (generic)"] == 2 and found["BRP Halcon"] == 1
+
+
+def test_a_possessive_bare_ship_noun_refers_back_to_the_warships():
+    text = (
+        "The navy commissioned two Kestrel-class destroyers in May. The vessels' crews "
+        "trained at sea. A merchant ship's cargo was seized."
+    )
+    assert weapons(text) == {"Kestrel-class destroyer": 1, "warship (generic)": 1}
+
+
+def test_a_bracketed_hull_number_written_again_alone_is_the_ship():
+    text = (
+        "The navy's new frigates BRP Alpha (FF-160) and BRP Beta (FF-161) arrived in May. "
+        "Later FF160 led the patrol; the FF-1600 design is another."
+    )
+    assert weapons(text) == {"BRP Alpha": 2, "BRP Beta": 1}

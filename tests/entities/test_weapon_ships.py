@@ -182,3 +182,13 @@ def test_a_day_after_a_class_word_is_no_ship_name():
 def test_a_class_in_a_dash_apposition_after_a_ship_is_part_of_it():
     text = "HMS Wear - the Royal Navy's newest patrol vessel - sails today."
     assert weapons(text) == {"HMS Wear": 1}
+
+
+def test_a_listed_ship_in_the_possessive_counts_under_its_own_name():
+    text = "HMS Diamond's missiles downed a drone, and HMS Dragon's crew watched."
+    assert weapons(text) == {
+        "HMS Diamond": 1,
+        "HMS Dragon": 1,
+        "missile (generic)": 1,
+        "drone (generic)": 1,
+    }

@@ -36,3 +36,11 @@ def test_a_last_word_that_the_lexicon_knows_as_another_system_is_left_to_it():
     text = "They bought the Sikorsky Black Hawk. The Hawk trainers came later."
     counts = weapons(text)
     assert counts.get("UH-60 Black Hawk") == 1
+
+
+def test_the_last_word_in_the_plural_after_the_counts_again():
+    text = (
+        "The navy bought MH-60R Seahawk helicopters; the Seahawks carry torpedoes. "
+        "The Seattle Seahawks won on Sunday."
+    )
+    assert weapons(text) == {"MH-60 Seahawk": 2, "munitions (generic)": 1}

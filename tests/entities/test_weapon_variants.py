@@ -48,3 +48,7 @@ def test_ammunition_after_a_block_is_the_aircraft_s_ammunition():
 def test_a_class_noun_after_a_block_and_a_verb_counts_again():
     text = "The F-16 Block 50 stays in service and the aircraft will be upgraded."
     assert weapons(text) == {"F-16": 1, "aircraft (generic)": 1}
+
+
+def test_a_paired_variant_of_digits_after_a_slash_is_part_of_the_mention():
+    assert weapons("Ruritania bought 40 BMP-2/2K infantry fighting vehicles.") == {"BMP-2": 1}

@@ -128,6 +128,29 @@ def lines(text: str) -> list[str]:
         ("Peru helped Chile build frigates.",
          ["main:help subject='Peru' object='Chile'",
           "complement:build subject='Chile' object='frigates'"]),
+        # a relative clause with no "that" after a one-object verb: the second noun phrase
+        # is its subject, the first its left-out object
+        ("Lima Yards will repair three corvettes the navy bought in 2015.",
+         ["main:repair subject='Lima Yards' object='three corvettes'",
+          "relative:buy subject='the navy' object='three corvettes' in='2015'"]),
+        # ... also after an of-phrase, with a pronoun subject and a verb with auxiliaries
+        ("Lima Yards launched the first of four corvettes it is building for Chile.",
+         ["main:launch subject='Lima Yards' object='the first' of='four corvettes'",
+          "relative:build subject='it' object='four corvettes' for='Chile'"]),
+        # ... but a two-object verb keeps its receiver and thing
+        ("Peru gave Chile the rifles built by Lima Yards.",
+         ["main:give subject='Peru' indirect_object='Chile' object='the rifles'",
+          "reduced_relative:build object='the rifles' agent='Lima Yards'"]),
+        # a description set off by commas after the subject leaves the subject in place
+        ("Lima Yards, a Peruvian shipbuilder, will build two frigates.",
+         ["main:build subject='Lima Yards' object='two frigates'"]),
+        # ... and so do the town and state of a contract notice
+        ("Lima Yards, Callao, Lima, is awarded a contract.",
+         ["main:award subject='Lima Yards' object='a contract'"]),
+        # "for" + -ing after a deal noun: what the deal is for, with the signer as subject
+        ("The navy signed two deals for buying six frigates.",
+         ["main:sign subject='The navy' object='two deals'",
+          "adverbial:buy subject='The navy' object='six frigates'"]),
     ],
 )  # fmt: skip
 def test_clause_reading(sentence, expected):

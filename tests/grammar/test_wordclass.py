@@ -34,6 +34,15 @@ def tags(text: str, units=()) -> list[tuple[str, str]]:
         ("Peru sent rifles to Chile.", "to", "ADP"),
         # a participle between a determiner and a noun is an adjective
         ("The delivered rifles were old.", "delivered", "ADJ"),
+        # ... and one between a determiner and a number ("the remaining two")
+        ("The remaining two frigates were sold.", "remaining", "ADJ"),
+        # an -ing word after "for" with an object after it is a gerund verb
+        ("Lima Yards won a contract for building four frigates.", "building", "VERB"),
+        ("Peru bought building materials.", "building", "NOUN"),
+        # after a possessive and an amount, the noun the amount measures
+        ("Acme's $2 billion contract with Peru covers four frigates.", "contract", "NOUN"),
+        # an organisation noun right before a name describes it
+        ("Italian defence group Leonardo said it would bid.", "group", "NOUN"),
         # after a possessive 's and before a verb: a noun
         ("Shells that Peru's army fires are old.", "army", "NOUN"),
         ("Shells that Peru's army fires are old.", "fires", "VERB"),

@@ -21,12 +21,35 @@ ANNOUNCED_LISTS = [
      "Farmers get $7 billion. This includes $2 billion for seed loans.\n\n"
      "Small firms receive $5 billion.",
      [(12 * B, [7 * B, 5 * B]), (7 * B, [2 * B])]),
+    # "The funds go to ...:" refers back to the whole; labelled lines that do not use it all
+    ("The council approved a $500 million relief package on Monday. The funds go to the "
+     "following sectors:\n\n- Health: $200 million\n- Schools: $150 million\n"
+     "- Roads and bridges: $100 million",
+     [(500 * M, [200 * M, 150 * M, 100 * M])]),
+    # unbulleted lines with a label; the list ends at the first sentence that is no line
+    ("A 90 million euro grant was signed.\n\nIt covers:\n\nPorts: 40 million euros\n\n"
+     "Rail: 30 million euros\n\nThe minister said a further 45 million euros may follow "
+     "next year for airports and ferries, once the audit is done.",
+     [(90 * M, [40 * M, 30 * M])]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("text, expected", ANNOUNCED_LISTS)
 def test_announced_lists(text, expected):
     assert splits_of(text) == expected
+
+
+def test_labelled_lines_that_exceed_the_total_are_not_its_parts():
+    text = ("The council approved a $300 million package. The funds go to:\n\n"
+            "- Health: $200 million\n- Schools: $150 million")  # fmt: skip
+    assert splits_of(text) == []
+
+
+def test_a_labelled_line_names_its_part():
+    text = ("The council approved a $500 million package. The funds go to:\n\n"
+            "- Health: $200 million\n- Schools: $150 million")  # fmt: skip
+    (allocation,) = find_allocations(text)
+    assert [p.recipient_text for p in allocation.parts] == ["Health", "Schools"]
 
 
 def test_announced_list_that_does_not_add_up_is_not_linked_by_the_announcement():
@@ -160,3 +183,68 @@ def test_a_counted_list_of_another_noun_is_no_part_of_that_total():
 def test_a_counted_list_that_would_overspend_the_total_is_not_linked():
     text = FAR_COUNTED.replace("$60 million contract", "$390 million contract")
     assert "announced_list" not in cues_of(text)
+
+
+def test_the_sentences_of_a_bulleted_item_break_that_item_down():
+    # "with an additional $1 billion" is the sibling of the $2.5 billion, not its part
+    text = ("The $9 billion harbour bill passed on Friday.\n\nThe broad spending breakdown:\n\n"
+            "— About $5 billion for new docks and cranes.\n\n— About $4 billion for rail links "
+            "to the harbour. More than $2.5 billion would go toward freight lines, with an "
+            "additional $1 billion to renew signals.")  # fmt: skip
+    assert splits_of(text) == [(9 * B, [5 * B, 4 * B]), (4 * B, [2.5 * B, 1 * B])]
+
+
+def test_sums_of_an_item_that_exceed_it_are_not_its_breakdown():
+    text = ("The $9 billion harbour bill passed on Friday.\n\nThe broad spending breakdown:\n\n"
+            "— About $5 billion for new docks and cranes.\n\n— About $4 billion for rail links. "
+            "Freight firms earned $3 billion last year and $2.5 billion the year before."
+            )  # fmt: skip
+    assert splits_of(text) == [(9 * B, [5 * B, 4 * B])]
+
+
+LIST_FORMATS = [
+    # numbered lines under a colon that states the total ("1." is split off as a sentence)
+    "The £600 million grant is allocated as follows:\n\n1. Ports: £250 million\n"
+    "2. Canals: £200 million\n3. Locks: £100 million",
+    # the reference to the whole is inside the announcement, not at its start
+    "The board approved a £600 million grant. Officials said the money would be split as "
+    "follows:\n\nPorts: £250 million\nCanals: £200 million\nLocks: £100 million",
+    # lines that start with their sum and name it after a dash
+    "The board approved a £600 million grant. Here is where the money goes:\n\n"
+    "£250 million – ports\n£200 million – canals\n£100 million – locks",
+]
+
+
+@pytest.mark.parametrize("text", LIST_FORMATS)
+def test_list_formats(text):
+    (allocation,) = find_allocations(text)
+    assert allocation.total.value == 600 * M
+    assert [(p.recipient_text.lower(), p.amount.value) for p in allocation.parts] == [
+        ("ports", 250 * M), ("canals", 200 * M), ("locks", 100 * M),
+    ]  # fmt: skip
+    assert allocation.remainder.value == 50 * M
+
+
+MORE_LIST_FORMATS = [
+    # lines with a verb, under a colon that states the total
+    "The £600 million package includes:\n\n- Ports will get £250 million.\n"
+    "- Canals will receive £200 million.\n- Locks get £100 million.",
+    # a line with a sub-part of its own: the item is its first sum
+    "The £600 million package includes:\n\n- £250 million for ports, including £50 million "
+    "for dredging;\n- £200 million for canals;\n- £100 million for locks.",
+    # the sum in brackets after its label
+    "The board approved a £600 million package. The main items are:\n\n- ports (£250 million)"
+    "\n- canals (£200 million)\n- locks (£100 million)",
+    # "Key allocations:" names what follows as the parts
+    "The board approved a £600 million package. Key allocations:\n\nPorts - £250 million\n"
+    "Canals - £200 million\nLocks - £100 million",
+]
+
+
+@pytest.mark.parametrize("text", MORE_LIST_FORMATS)
+def test_more_list_formats(text):
+    allocation = max(find_allocations(text), key=lambda a: a.total.value)
+    assert allocation.total.value == 600 * M
+    assert [(p.recipient_text.lower(), p.amount.value) for p in allocation.parts] == [
+        ("ports", 250 * M), ("canals", 200 * M), ("locks", 100 * M),
+    ]  # fmt: skip

@@ -103,3 +103,34 @@ def test_two_companies_assigned_a_contract_both_supply_the_ministry_that_says_so
     rows = _rows(text)
     assert ("Goa Marine Ltd", "Ministry of Defence (Peru)", "patrol boat") in rows
     assert ("Reach Shipbuilders", "Ministry of Defence (Peru)", "patrol boat") in rows
+
+
+def test_contracts_a_buyer_signed_before_are_its_own():
+    text = (
+        "Ministry signs contracts\n\nOn Monday the Peruvian defence ministry signed three "
+        "procurement contracts worth $2 billion. One of the contracts was with Andes Arms Corp "
+        "for buying 500 rifles. Inca Works SA secured two contracts for procuring radars.\n"
+    )
+    assert [buyer for _, buyer in _contracts(text)] == ["Ministry of Defence (Peru)"] * 2
+    rows = _rows(text)
+    assert ("Andes Arms Corp", "Ministry of Defence (Peru)", "rifle") in rows
+    assert ("Inca Works SA", "Ministry of Defence (Peru)", "radar") in rows
+
+
+def test_two_buyers_signing_contracts_give_no_one_buyer():
+    text = (
+        "Contracts signed\n\nThe Peruvian defence ministry signed two contracts on Monday and "
+        "the Chilean Navy signed three contracts on Friday. One of the contracts was with "
+        "Andes Arms Corp for buying 500 rifles.\n"
+    )
+    assert _contracts(text) == [("Andes Arms Corp", "")]
+
+
+def test_a_company_that_signs_a_deal_with_a_navy_sells_to_it():
+    text = (
+        "Frigate order\n\nCoastal shipbuilder Andes Arms Corp said it had signed a contract with "
+        "the Peruvian Navy for four frigates.\n"
+    )
+    rows = _rows(text)
+    assert ("Andes Arms Corp", "Peruvian Navy", "frigate") in rows
+    assert not [r for r in rows if r[0] == "Peruvian Navy"]

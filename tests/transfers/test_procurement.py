@@ -189,6 +189,123 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The Indian Navy signed the contract for eight Chetak helicopters with Hindustan "
      "Aeronautics in 2017, for which August 2019 was set as the delivery date.",
      [("Hindustan Aeronautics", "India", "Chetak", A, "eight")]),
+    # -- an award told in the passive: "from" names who gave it, like "by" ----------------
+    ("Navantia said it has been awarded a contract worth $300 million from the Peruvian "
+     "Navy to build two frigates.", [("Navantia", "Peru", "frigate", A, "two")]),
+    # -- roles told in a relative clause on the deal noun, before its verb -----------------
+    ("The contract, awarded to Navantia by the Chilean Navy, covers four corvettes.",
+     [("Navantia", "Chile", "corvette", A, "four")]),
+    ("The deal, signed with Saab by the Brazilian Air Force, covers 12 Gripen fighters.",
+     [("Saab", "Brazil", "Gripen", A, "12")]),
+    # ... the end user in the deal's own for-phrase outranks the agency that awarded it
+    ("The contract, awarded to Navantia by the US Navy, covers two corvettes for the "
+     "Chilean Navy.", [("Navantia", "Chile", "corvette", A, "two")]),
+    # -- what items are for is no item: "missiles for its fighter jets" --------------------
+    ("Peru signed a contract with Rheinmetall for 200 missiles for its fighter jets.",
+     [("Rheinmetall", "Peru", "missile", A, "200")]),
+    # -- parts and upkeep of a weapon are military equipment or services -----------------
+    ("Hanwha won a contract to supply spare parts for K9 howitzers to the Norwegian Army.",
+     [("Hanwha", "Norway", "spare parts", A, None)]),
+    ("Peru signed a contract with Navantia for the maintenance of its frigates.",
+     [("Navantia", "Peru", "maintenance", A, None)]),
+    ("Rheinmetall will supply engines for the trucks to the Chilean Army.", []),
+    ("Chile ordered spare engines for its fleet of F-16 jets from Safran.",
+     [("Safran", "Chile", "spare engines", A, None)]),
+    # -- a deal told by "for" + -ing: who holds it sells, who signed it buys ---------------
+    ("Larsen & Toubro secured two contracts for procuring radars for the Indian Army.",
+     [("Larsen & Toubro", "India", "radar", A, None)]),
+    ("The Indian Navy signed a contract with Bharat Dynamics for purchasing 40 missiles.",
+     [("Bharat Dynamics", "India", "missile", A, "40")]),
+    ("Among the agreements, one was with Hindustan Aeronautics for purchasing engines for "
+     "Su-30 jets.", [("Hindustan Aeronautics", "-", "engines", A, None)]),
+    ("The remaining two deals were finalized with Bharat Dynamics for acquiring 60 missiles.",
+     [("Bharat Dynamics", "-", "missile", A, "60")]),
+    ("Navantia won a contract for building four frigates for the Chilean Navy.",
+     [("Navantia", "Chile", "frigate", A, "four")]),
+    # -- "construct" is a verb of making like "build" ------------------------------------
+    ("Another contract will see Austal construct two patrol boats for the Chilean Navy.",
+     [("Austal", "Chile", "patrol boat", "planned|agreed", "two")]),
+    # -- items a maker built for a side, told in a relative clause with no "that"; their
+    #    upkeep is a service to the side they were built for ------------------------------
+    ("Austal will maintain two patrol boats the company built for the Chilean Navy.",
+     [("Austal", "Chile", "patrol boat", D, "two"), ("Austal", "Chile", "patrol boat", P, "two")]),
+    ("Naval Group launched the first of four submarines it is building for the Dutch navy.",
+     [("Naval Group", "Netherlands", "submarine", "ongoing|agreed|planned", "four")]),
+    # -- a force that owns an item did not make it: "the navy's submarine, built by X" ------
+    ("The Indian Navy's first submarine, built by Naval Group, will be delivered in 2030.",
+     [("Naval Group", "India", "submarine", P, None)]),
+    # -- upkeep of a side's weapons is a service to that side; of one's own, none ----------
+    ("General Dynamics will upgrade 200 Abrams tanks for the US Army.",
+     [("General Dynamics", "United States", "Abrams", P, "200")]),
+    ("Rheinmetall will overhaul the Chilean Army's Leopard 2 tanks.",
+     [("Rheinmetall", "Chile", "Leopard 2", P, None)]),
+    ("Peru will upgrade its tanks.", []),
+    ("The US Army will modernise 50 howitzers for $20 million.", []),
+    # -- the end user in the for-phrase of an award outranks the one who awards ------------
+    ("The Pentagon awarded Raytheon a $600 million contract for Patriot missiles for Taiwan.",
+     [("Raytheon", "Taiwan", "Patriot", A, None)]),
+    # -- a description set off by commas after the maker is not the subject ---------------
+    ("Navantia, a Spanish state-owned shipbuilder, will build four frigates for the Peruvian "
+     "Navy.", [("Navantia", "Peru", "frigate", P, "four")]),
+    # -- "U.S. partner nations" are not the United States ----------------------------------
+    ("Navantia will build ten patrol boats for U.S. partner nations.",
+     [("Navantia", "-", "patrol boat", P, "ten")]),
+    # -- an agency that buys "on behalf of" a side, items "for use by" a side: that side --
+    ("The NATO Support and Procurement Agency signed a contract with Rheinmetall on behalf "
+     "of Estonia for 50 howitzers.", [("Rheinmetall", "Estonia", "howitzer", A, "50")]),
+    ("The contract was placed by the US Army on behalf of Taiwan and covers 30 howitzers "
+     "from BAE Systems.", [("BAE Systems", "Taiwan", "howitzer", A, "30")]),
+    ("Saab will supply 20 missiles to the NATO Support and Procurement Agency for use by "
+     "the Estonian army.", [("Saab", "Estonia", "missile", P, "20")]),
+    # ... but a giver acting for another still gives to its own recipient
+    ("Poland delivered 30 tanks to Ukraine on behalf of the European Union.",
+     [("Poland", "Ukraine", "tank", D, "30")]),
+    # -- the contract-notice shape: "X, City, State, is awarded a contract for the production
+    #    of Y for A and the governments of B and C" -----------------------------------------
+    ("Raytheon, Tucson, Arizona, is awarded a $90,000,000 contract for the production of 40 "
+     "missiles for the Navy and the governments of Japan and Australia.",
+     [("Raytheon", "Japan", "missile", A, "40"), ("Raytheon", "Australia", "missile", A, "40")]),
+    ("Navantia signed a contract for the construction of five frigates for the Peruvian Navy.",
+     [("Navantia", "Peru", "frigate", A, "five")]),
+    ("Saab will sell six jets to the government of Peru.",
+     [("Saab", "Peru", "aircraft", P, "six")]),
+    # -- a deal told with "be": its with- and for-phrases are the deal's -------------------
+    ("The third contract is with Rheinmetall for 50,000 artillery shells.",
+     [("Rheinmetall", "-", "shell", A, "50,000")]),
+    ("The order was for 20 Gripen jets from Saab.", [("Saab", "-", "Gripen", A, "20")]),
+    ("The deal was a mistake, Peru said.", []),
+    # -- a maker described by its country or its seat is the maker, not the place ----------
+    ("Italian defence group Leonardo said it will deliver 24 helicopters to the Polish Army.",
+     [("Leonardo", "Poland", "helicopter", P, "24")]),
+    ("A Moscow-based firm sold 40 armoured vehicles to Chad.",
+     [("-", "Chad", "armoured vehicle", D, "40")]),
+    # -- how far a bid has gone: a tender won is a contract, a bid to supply an offer, being
+    #    in the running a possibility -------------------------------------------------------
+    ("Rheinmetall won a tender to supply 30 armoured vehicles to the Hungarian army.",
+     [("Rheinmetall", "Hungary", "armoured vehicle", A, "30")]),
+    ("Saab has submitted a bid to supply 12 Gripen jets to Colombia.",
+     [("Saab", "Colombia", "Gripen", "offered", "12")]),
+    ("Peru made a bid to buy 20 Leopard 2 tanks from Spain.",
+     [("Spain", "Peru", "Leopard 2", "sought", "20")]),
+    ("Navantia is in the running to supply four frigates to the Peruvian Navy.",
+     [("Navantia", "Peru", "frigate", "possible", "four")]),
+    # -- a memorandum signed by a company with a government runs from the company ---------
+    ("Leonardo signed a memorandum of understanding with the Polish government on the "
+     "supply of 32 helicopters.", [("Leonardo", "Poland", "helicopter", P, "32")]),
+    # -- a maker that builds under a deal supplies what it builds; the deal's awarder buys --
+    ("Under the contract awarded by the Peruvian Navy, Navantia will build two corvettes.",
+     [("Navantia", "Peru", "corvette", "planned|agreed", "two")]),
+    ("Under pressure, Navantia will build two corvettes.", []),
+    # ... and items supplied under a deal are ordered, not yet delivered
+    ("The frigates will carry Exocet missiles supplied by MBDA under a separate contract "
+     "with the Peruvian Navy.", [("MBDA", "Peru", "Exocet", A, None)]),
+    # -- a weapon class before a deal noun is what the deal is for; "arms" names none ------
+    ("Rheinmetall bags a $300m ammunition order from Denmark.",
+     [("Rheinmetall", "Denmark", "munition", A, None)]),
+    ("Peru signed a drone contract with Turkey.", [("Turkey", "Peru", "drone", A, None)]),
+    ("Peru signed an arms deal with Chile.", []),
+    # -- a free-choice noun tells no one transfer ------------------------------------------
+    ("Officials fear Iran will use any weapon it receives against shipping.", []),
 ]  # fmt: skip
 
 
