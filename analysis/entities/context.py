@@ -39,17 +39,19 @@ NOT_STATED = "country not stated"
 _POSSESSIVE = regex.compile(r"['’]s?$")
 #: Words right before a capital that make it a location, not the state.
 PLACE_BEFORE = regex.compile(
-    r"(?:\b(?:in|at|near|outside|around|across|inside|into|over|via|of central|"
+    r"(?:\b(?:in|at|near|outside|around|across|inside|into|over|via|through|throughout|of central|"
     r"visit to|trip to|arrived in|based in|visit|visits|visited|visiting|"
     # "the mayor of Oslo", "the outskirts of Kyiv": the city, not the state
     r"(?:mayor|governor|residents|streets|city|outskirts|suburbs|centre|center|heart) of)\s+)$",
     regex.I,
 )
 #: A capital in apposition to "the capital" after a place word ("in the capital, Accra", "at
-#: the Peruvian capital Lima", "in the country's capital city Oslo"): the city, not the state.
+#: the Peruvian capital Lima", "in the country's capital city Oslo", "flew to the capital Oslo"):
+#: the city, not the state.
 PLACE_CAPITAL_BEFORE = regex.compile(
-    r"\b(?:in|at|near|outside|around|across|inside|into|over|via)\s+(?:the\s+)?"
-    r"(?:[\p{L}'’-]+\s+){0,2}capital(?:\s+city)?\s*,?\s+$",
+    r"\b(?:in|at|near|outside|around|across|inside|into|over|via|towards?|reached|entered"
+    r"|(?:fl[eo]w\w*|travel\w*|return\w*|head\w*|went|moved|drove|driven|walked)\s+(?:to|from))"
+    r"\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}capital(?:\s+city)?\s*,?\s+$",
     regex.I,
 )
 #: "from" makes a capital a location only after going or reporting ("flew from Oslo",
@@ -67,14 +69,25 @@ PLACE_AFTER = regex.compile(
     r"^['’]s?\s+(?:[\p{Lu}][\w-]*\s+)*(?:airport|streets|outskirts|port|centre|center|"
     r"suburbs?|skies|residents|mayor|city|district|region|main square|airspace)\b"
 )
+#: A lower-case noun or adjective of a place's parts or buildings right after a capital ("the
+#: Dhaka divisional rally", "Kyiv region", "an Oslo court", "the Oslo office"), or "-based": the
+#: city, not the state.
+PLACE_NOUN_AFTER = regex.compile(
+    r"^(?:-based\b|\s+(?:city|division|divisional|metropolitan|municipal|municipality|district"
+    r"|province|provincial|region|regional|suburbs?|outskirts|streets|residents|court|hotel"
+    r"|hospital|airport|prison|jail|stadium|market|mall|restaurant|church|mosque|school"
+    r"|neighbou?rhood|slum|estate|road|highway|office|offices|venue)\b)"
+)
+#: A reporter's name and a comma opening a line that the capital closes ("Ana Roe, Oslo").
+BYLINE_DESK_BEFORE = regex.compile(r"^\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3},\s+$")
 #: A capital naming a newsroom's desk or column ("London Report", "Beijing Bureau"): a
 #: label of the place the news comes from, not the state.
 DESK_AFTER = regex.compile(
     r"^\s+(?:Report|Bureau|Desk|Diary|Letter|Notebook|Briefing|Dispatch|Newsroom|Newsletter|"
     r"Edition|Correspondent)s?\b"
 )
-#: A dateline or byline field: "KYIV, May 3 —", "Kyiv:", "PTI | Kyiv |".
-DATELINE_AFTER = regex.compile(r"^(?:\s*[:|]|\s*,\s*(?:\p{Lu}|\d)|\s+[—–-]{1,2}\s|\s*\()")
+#: A dateline or byline field: "KYIV, May 3 —", "Kyiv:", "PTI | Kyiv |", "Kyiv [Ukraine]".
+DATELINE_AFTER = regex.compile(r"^(?:\s*[:|]|\s*,\s*(?:\p{Lu}|\d)|\s+[—–-]{1,2}\s|\s*[(\[])")
 
 
 @lru_cache(maxsize=4)
@@ -210,12 +223,22 @@ def is_place(text: str, start: int, end: int) -> bool:
     True
     >>> is_place("Crowds met in the capital, Oslo, at dawn.", 27, 31)
     True
+    >>> is_place("They planned the Oslo divisional rally.", 17, 21)
+    True
     """
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     after = text[end : end + 60]
     if PLACE_BEFORE.search(before[-40:]) or PLACE_AFTER.match(after) or DESK_AFTER.match(after):
         return True
+    if PLACE_NOUN_AFTER.match(after):
+        return True
+    line_end = text.find("\n", end)
+    if (
+        BYLINE_DESK_BEFORE.search(before)
+        and not text[end : len(text) if line_end < 0 else line_end].strip()
+    ):
+        return True  # "Ana Roe, Oslo" under a headline: the reporter's desk
     if PLACE_CAPITAL_BEFORE.search(before[-60:]):
         return True
     if before[-5:].casefold() == "from " and (
@@ -428,6 +451,14 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     return not regex.search(r"\p{Lu}\w+ of (?:the )?$", text[max(0, start - 40) : start])
 
 
+#: A presiding or party office right after a chamber's name ("Senate President", "House
+#: Minority Leader", "Assembly Speaker"): the title holds the chamber's name.
+_CHAMBER_TITLE_AFTER = regex.compile(
+    r"[ ](?:(?:Deputy|Vice|Minority|Majority|Assistant|Deputy Minority|Deputy Majority)[ -])?"
+    r"(?:President|Speaker|Leader|Whip|Clerk|Majority Leader|Minority Leader)\b"
+)
+
+
 def _cased_alone(text: str, start: int, end: int) -> bool:
     """True when a phrase is written with capitals and stands alone as a name (a party's
     "Labour", "the Greens"), not in lower case and no part of a longer name.
@@ -440,10 +471,14 @@ def _cased_alone(text: str, start: int, end: int) -> bool:
     True
     >>> _cased_alone("the Supreme Court of Appeal", 4, 17)
     False
+    >>> _cased_alone("Senate Minority Leader A B", 0, 6)
+    True
     """
     words = [w for w in text[start:end].split() if w not in ("of", "the")]  # "House of ..."
     if not all(w[:1].isupper() for w in words):
         return False
+    if _CHAMBER_TITLE_AFTER.match(text, end):
+        return True  # "Senate President A B": a title holding the chamber's name counts for it
     if regex.match(r"[ ](?:of (?:the )?)?\p{Lu}", text[end : end + 10]):
         return False  # "Labour Day", "the Supreme Court of Appeal": a longer name
     return not regex.search(r"\p{Lu}\w+ (?:of|for) (?:the )?$", text[max(0, start - 40) : start])

@@ -53,8 +53,8 @@ import regex
 
 from analysis.entities.chambers import is_chamber
 from analysis.entities.discovery_acronyms import ACRONYM_EVIDENCE, country_acronym_name
-from analysis.entities.discovery_business import read_business_cue
-from analysis.entities.discovery_credits import read_credits
+from analysis.entities.discovery_business import country_company_name, read_business_cue
+from analysis.entities.discovery_credits import DESK_EVIDENCE, read_credits
 from analysis.entities.discovery_given_names import merge_given_name_forms
 from analysis.entities.discovery_offices import office_body
 from analysis.entities.discovery_parties import PARTY_EVIDENCE, country_party_name
@@ -64,6 +64,7 @@ from analysis.entities.discovery_rules import (
     CLUB_PLACE_WORDS,
     CLUB_SHORT_WORDS,
     COMMODITY_WORDS,
+    COMPETITION_WORDS,
     COPULA_AFTER,
     GROUP_AFTER,
     LEGAL_FORMS,
@@ -82,6 +83,7 @@ from analysis.entities.discovery_rules import (
     ORG_ROLES,
     ORG_SUFFIXES,
     PARTY_AFTER,
+    PARTY_HEADS,
     PERSON_NOUNS,
     PLACE_WORDS,
     POWER_WORDS,
@@ -97,6 +99,8 @@ from analysis.entities.discovery_rules import (
     TEAM_AFTER,
     UNIT_WORDS,
 )
+from analysis.entities.discovery_shared_heads import EVIDENCE as SHARED_EVIDENCE
+from analysis.entities.discovery_shared_heads import shared_head_names
 from analysis.entities.lexicon import Lexicons, normalise_key
 from analysis.entities.matcher import COURTESY_TITLES, compile_matcher
 from analysis.entities.mention_rows import MentionRow
@@ -106,16 +110,18 @@ from analysis.text import load_stopwords as _load_stopwords
 #: Sections whose capitals mean a name (headlines and subheadings are Title Case).
 EVIDENCE_SECTIONS = ("caption", "body", "credit")
 _WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-&]*[\p{L}\p{M}.]|\p{Lu}\.?|\p{Lu}\p{L}*\d+\w*)"
-_JOIN = r"(?:of|the|and|for|de|da|del|van|von|der|bin|ibn|al|&)"
+_JOIN = r"(?:of|the|and|for|de|da|del|dela|della|di|dos|das|van|von|der|den|ter|bin|ibn|al|&)"
 #: A run of capitalised words, small connectors allowed inside ("Ministry of Space").
 NAME_RUN = regex.compile(rf"(?<![\p{{L}}\d'’\-]){_WORD}(?:[ ](?:{_JOIN}[ ])*{_WORD})*")
 _ACRONYM_AFTER = regex.compile(r"^\s*\((\p{Lu}[\p{Lu}&]{1,8})\)")
 _ACRONYM_ROLE = regex.compile(
     r"^\s*\(\p{Lu}[\p{Lu}&]{1,8}\)['’]?s?\s+(?:chief|leader|leaders|leadership|head|chairman"
-    r"|chairwoman|president|spokesman|spokeswoman|spokesperson|members?|lawmakers?|candidates?"
-    r"|founder|officials?|supporters|workers|activists)\b"
+    r"|chairwoman|(?:deputy |vice[- ])?president|secretary-general|spokesman|spokeswoman"
+    r"|spokesperson|members?|lawmakers?|legislators|MPs|candidates?|founder|officials?"
+    r"|supporters|workers|activists|coalition|alliance|bloc|party|faction|government)\b"
 )
 _POSSESSIVE = regex.compile(r"['’]s?$")
+_POSSESSIVE_AT = regex.compile(r"['’]s?(?![\w'’])")
 #: Months and weekdays in full; their abbreviations only with a period ("Jan." but "Jan Novak").
 _CALENDAR = frozenset((
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -132,11 +138,14 @@ _PERSON_OF = regex.compile(r"^(\p{Lu}[\w'’.-]*(?: \p{Lu}[\w'’.-]*){1,3}) of 
 _OF_AFTER = regex.compile(r" of (?:the )?")
 _SHORT_RUN = regex.compile(rf"{_WORD}(?: {_WORD}){{1,2}}")
 _NON_SPACE = regex.compile(r"\S+")
-#: A person written with a nickname in quotes: 'Ana “La Jefa” Ortiz', 'Joko "Jokowi" Widodo'.
+#: A person written with a nickname in quotes: 'Ana “La Jefa” Ortiz', 'Joko "Jokowi" Widodo',
+#: an initial allowed after it ('Ana “Lita” R. Ortiz').
 _NICKNAMED = regex.compile(
     r"(?<![\w'’.-])(\p{Lu}[\p{Ll}\p{M}]+) [“\"]"
     r"((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?: \p{Lu}?[\p{L}\p{M}'’.-]+){0,2})[”\"]"
-    r" (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?)"
+    r"(?: \p{Lu}\.)? ((?:(?:de|da|del|dela|della|di|dos|das|van|von|der|den) )?"
+    r"\p{Lu}[\p{L}\p{M}'’-]+"
+    r"(?: \p{Lu}[\p{L}\p{M}'’-]+)?)"
 )
 #: A capitalised word ending in a lower-case compound part: a modifier, not a name's start.
 _MODIFIER = regex.compile(r"^\p{Lu}[\w'’.]*-\p{Ll}+$")
@@ -207,7 +216,9 @@ def discover_names(
     spans = _lexicon_spans(rows)
     found: dict[str, FoundName] = {}
 
-    def add(name: str, kind: str, evidence: str, sentence: Sentence, start: int, acronym=""):
+    def add(
+        name: str, kind: str, evidence: str, sentence: Sentence, start: int, acronym="", forms=()
+    ):
         name = clean_name(name)
         agency = known.get(normalise_key(name)) if evidence == "photo credit" else None
         if agency and agency[2] == "media" and agency[0].casefold() not in found:
@@ -218,9 +229,15 @@ def discover_names(
                 start + len(name), forms=(name,),
             )  # fmt: skip
             return
+        subject = _SUBJECT_AFTER.match(article.text, start + len(name))
+        if subject and kind != "person" and name.split()[-1] in _SUBJECT_HEADS:
+            name += subject.group()  # "the Senate Committee on Public Works": its subject
         if not is_plausible(name, kind, known, stopwords, titles):
             return
+        if evidence == DESK_EVIDENCE and any(written_lower(w, article.text) for w in name.split()):
+            return  # "Oil Prices, Inflation": a subheading's common words, no reporter
         opening = " " not in name and not article.text[sentence.start : start].strip()
+        opening = opening and evidence != _ACRONYM_TITLE  # "SUP Secretary General A B said"
         if opening and (
             not used_inside_sentence(name, article.text) or written_lower(name, article.text)
         ):
@@ -238,7 +255,7 @@ def discover_names(
         if key not in found:
             end = start + len(name)
             found[key] = FoundName(name, kind, country, evidence, sentence.number, start, end,
-                                   acronym)  # fmt: skip
+                                   acronym, forms)  # fmt: skip
         elif acronym and not found[key].acronym:
             found[key] = found[key]._replace(acronym=acronym)
 
@@ -250,12 +267,17 @@ def discover_names(
                 add(name, kind, evidence, sentence, offset, acronym)
         if sentence.section not in EVIDENCE_SECTIONS or _bracketed(sentence.text):
             continue  # a bracketed line ("(With Agency Inputs)") is a note, not prose
+        for name, kind, offset, forms in shared_head_names(sentence, spans, _SMALL_WORDS):
+            add(name, kind, SHARED_EVIDENCE, sentence, offset, forms=forms)  # "Kilo and Lima Banks"
         for run in NAME_RUN.finditer(sentence.text):
             prefix = article.text[max(0, sentence.start - 20) : sentence.start]
             for name, kind, evidence, offset, acronym in read_run(
                 sentence, run, titles, spans, prefix
             ):
                 add(name, kind, evidence, sentence, offset, acronym)
+            body = acronym_before_title(run.group(), sentence.start + run.start(), titles, spans)
+            if body:  # "SUP Secretary General A B": the title's body, in capitals
+                add(body[0], "organisation", _ACRONYM_TITLE, sentence, body[1])
     for sentence in sentences:
         if sentence.section not in EVIDENCE_SECTIONS:
             continue
@@ -265,7 +287,15 @@ def discover_names(
                 continue
             start = sentence.start + m.start()
             name = f"{given} {surname}"
-            if normalise_key(name) in known or name.casefold() in found:
+            entry = known.get(normalise_key(name))
+            if entry and entry[2] == "person" and entry[0].casefold() not in found:
+                # 'Ana “Lita” Roe' for a lexicon person: counted under the lexicon's name
+                found[entry[0].casefold()] = FoundName(
+                    entry[0], "person", entry[4], LEXICON_SURNAME, sentence.number, start,
+                    start + len(m.group()), forms=(m.group(),),
+                )  # fmt: skip
+                continue
+            if entry or name.casefold() in found:
                 continue
             found[name.casefold()] = FoundName(
                 name, "person", _country_before(spans, start, article.text), "quoted nickname",
@@ -306,6 +336,9 @@ def discover_names(
     for key, item in list(found.items()):
         if item.type == "company" and key in found:
             forms = short_company_names(item.name, article.text, stopwords)
+            # "Dhaka ... City Corporation": a short form the lexicon reads as a place or a
+            # country is left to the lexicon
+            forms = tuple(f for f in forms if normalise_key(f) not in known)
             forms = forms or _first_word_alone(item.name, article.text, stopwords, titles, known)
             for form in forms:  # "IOI Corp Bhd" and "IOI Corp": one company
                 other = found.get(form.casefold())
@@ -606,6 +639,9 @@ def repeated_surnames(
         for run in _SHORT_RUN.finditer(sentence.text):
             words = run.group().split(" ")
             start = sentence.start + run.start()
+            while len(words) > 2 and words[0] in NOT_NAME_WORDS:
+                start += len(words[0]) + 1  # "Joining A B on the trip": the participle is no name
+                words = words[1:]
             last = _POSSESSIVE.sub("", words[-1])
             if last.endswith(".") and not _INITIAL_END.search(last):
                 last = last[:-1]  # the sentence's full stop: "... from Jane Roe."
@@ -616,6 +652,8 @@ def repeated_surnames(
                 continue
             if last in ORG_SUFFIXES or last in PLACE_WORDS or words[0] in NOT_NAME_WORDS:
                 continue
+            if len(last) > 1 and last.isupper() and not words[0].isupper():
+                continue  # "Nine SUP leaders": an acronym is no surname
             if len(words[0]) > 1 and words[0].isupper() and not last.isupper():
                 continue  # "LNS Sela ... Sela": a prefix in capitals (a ship's), no given name
             if " ".join(words).casefold() in found or len(last) < 3:
@@ -626,6 +664,14 @@ def repeated_surnames(
             # "A B's team ... B said": a possessive with a team or a business is a person's
             # once the surname stands alone again; otherwise two uses alone are needed
             owner = words[-1] != last and _OWNED_AFTER.match(text, after_run)
+            later = alone_at[last][bisect_left(alone_at[last], after_run) :]
+            # "A B's new bid ... B's duties": the full name and the surname alone, each owning
+            # something, are one person's (a place's possessive is seldom cut to its last word)
+            owner = owner or (
+                words[-1] != last
+                and len(words) == 2
+                and any(_POSSESSIVE_AT.match(text, at + len(last)) for at in later)
+            )
             needed = 1 if owner and last not in CLUB_SHORT_WORDS else 2
             if len(alone_at[last]) - bisect_left(alone_at[last], after_run) >= needed:
                 out.append((sentence, " ".join(words[:-1] + [last]), start))
@@ -691,6 +737,11 @@ def read_run(
         # "Japan’s Acme Steel", "Peru’s Competition Authority": a country's possessive, counted
         start += len(words[0]) + 1
         words = words[1:]
+    glued = _GLUED_TITLE.match(words[0])
+    glued = glued if glued and glued.group(1).casefold() in titles and len(words) > 1 else None
+    if glued:  # "Dr.Ana Roe": a title written without its space is still a title
+        start += len(glued.group(1)) + 1
+        words = [glued.group(2), *words[1:]]
     full_words, full_start = words, start
     if _covered_span(spans, start, start + len(" ".join(words))):
         return []  # a name the lexicon holds whole
@@ -699,8 +750,16 @@ def read_run(
     extended = None
     if sentence.section != "credit":  # "(With Agency Inputs)" names no division
         extended = _extended_name(spans, full_start, full_words, titles)
-    if extended:
-        return [extended]
+    if extended:  # "Acme Exchange Group (AXG)": the longer name's own acronym after it
+        bracket = _ACRONYM_AFTER.match(text[extended[3] - sentence.start + len(extended[0]) :])
+        return [extended[:4] + (bracket.group(1) if bracket else "",)]
+    firm = _country_company(spans, full_start, full_words)
+    if firm:  # "Korea Zinc said": a national company, not the country
+        return [(firm, "company", "country and line of business", full_start, "")]
+    headed = _party_head_name(text, full_words, full_start - sentence.start, titles, stopwords)
+    if headed:  # "Parti Some Rakyat (PSR)": a party's own word opens its name
+        name, at, acronym = headed
+        return [(name, "organisation", "party head", sentence.start + at, acronym)]
     party, party_at = country_party_name(spans, full_start, " ".join(full_words))
     if party:  # "the Moldovan Democratic Party": one name, the demonym inside it
         bracket = _ACRONYM_AFTER.match(text[party_at - sentence.start + len(party) :])
@@ -736,6 +795,7 @@ def read_run(
     pairs = zip(words, words[1:], strict=False)
     # ("Minister for Foreign Affairs A B" too: "for" opens an office's name as "of" does)
     office = any(w.rstrip(".").casefold() in titles and nxt in _OFFICE_OF for w, nxt in pairs)
+    listed = " and " in run.group() or text[run.end() :].lstrip().startswith(",")
     for cut in range(len(words) - 2, -1, -1):  # the last title word leaves two or more words
         if any(w.endswith(("'s", "’s")) for w in words[:cut]):
             continue  # "President A B's Justice Party": no title after a possessive
@@ -747,11 +807,20 @@ def read_run(
         if joined and len(rest) == 1 and _POSSESSIVE.sub("", rest[0]).rstrip(".") in ORG_SUFFIXES:
             continue  # "the Law and Justice Party": a title word joined into a name
         pair = " ".join(words[cut - 1 : cut + 1]).casefold() if cut else ""  # "Tan Sri A B"
-        if words[cut].rstrip(".").casefold() in titles or pair in titles or tail_word or cased:
+        rest_last = _POSSESSIVE.sub("", rest[-1]).rstrip(".") if rest else ""
+        inside = cut and words[cut - 1][:1].isupper() and words[cut - 1].casefold() not in titles
+        if inside and rest_last in ORG_SUFFIXES and rest[0] not in _OFFICE_OF:
+            continue  # "Hoa Sen Home Company": a title's letters inside a company's name
+        word = words[cut].rstrip(".").casefold()
+        # "Cabinet Secretaries A B, C D and E F": a plural title opens a list of names
+        plural = (_singular(word) in titles or _singular(pair) in titles) and listed
+        if word in titles or pair in titles or tail_word or cased or plural:
             title_word = words[cut]
             start += len(" ".join(words[: cut + 1])) + 1
             words, titled = words[cut + 1 :], True
             break
+    if glued and not titled:
+        titled, title_word = True, glued.group(1)
     if not words or _covered_span(spans, start, start + len(" ".join(words))):
         return []
     if words[0].islower():
@@ -799,6 +868,10 @@ def read_run(
     acronym = acronym_match.group(1) if acronym_match else ""
     last = _POSSESSIVE.sub("", words[-1]).rstrip(".")
     first = words[0]
+    if first == "Government" and any(
+        s[2] == "country" for s in _spans_near(spans, start) if start <= s[0] < start + len(name)
+    ):
+        return []  # "the Government of Kenya": the country's government, the lexicon's
     if first in ORG_HEADS and len(words) > 2 and words[1] in ("of", "for"):
         parts = _HEAD_AND.split(name)  # "Ministry of X and the Ministry of Y": two names
         if len(parts) > 1:  # "... and the Kenyan Ministry of Y": the demonym is counted
@@ -901,7 +974,7 @@ def read_run(
     if not found and acronym and not titled and _ACRONYM_ROLE.match(after):
         # "Some Long Name (SLN) chief": a name its own capitals abbreviate, with a member or
         # a leader, is an organisation's (a bare "(SLN)" may name a programme or a law)
-        for cut_words, cut_start in ((full_words, full_start), (words, start)):
+        for cut_words, cut_start in [*_leading_cuts(full_words, full_start), (words, start)]:
             whole = clean_name(" ".join(cut_words))
             if len(cut_words) > 1 and initials_of(whole) == acronym:
                 return [(whole, "organisation", "bracketed acronym", cut_start, acronym)]
@@ -910,6 +983,122 @@ def read_run(
         return [(n, k, e, start, a) for n, k, e, _, a in found]
     _, kind, evidence, _, _ = found[0]
     return [(part, kind, evidence, start + offset, "") for part, offset in _split_and(name)]
+
+
+_ACRONYM_TITLE = "acronym before a title"
+#: Capitalised small words that are never a name of a body's list ("The and ...").
+_SMALL_WORDS = frozenset(w.casefold() for w in NOT_NAME_WORDS)
+#: Bodies named with their subject after "on" ("Committee on Foreign Relations").
+_SUBJECT_HEADS = frozenset(("Committee", "Subcommittee", "Commission", "Panel", "Council"))
+#: The subject after "on": capitalised words, small joining words inside, a hyphen allowed.
+_SUBJECT_AFTER = regex.compile(
+    r" on (?:the )?(?!(?:" + "|".join(_CALENDAR) + r")\b)"
+    r"\p{Lu}[\p{L}'’-]*(?:(?: (?:and|of|the|for|&))* \p{Lu}[\p{L}'’-]*)*"
+)
+#: A short title glued to the name after its period: "Dr.Ana", "Mr.Ben".
+_GLUED_TITLE = regex.compile(r"^(\p{Lu}\p{Ll}{1,4})\.(\p{Lu}[\p{L}\p{M}'’-]+)$")
+#: Words of time before a party's or a person's name: "Former Parti Some", "then-leader".
+_TIME_WORDS = frozenset(("former", "then", "late", "acting", "interim", "new", "ex"))
+#: A bracket after a name that gives its short form: an acronym or one capitalised word.
+_SHORT_NAME_AFTER = regex.compile(r"^\s*\((\p{Lu}[\p{Lu}&]{1,8}|\p{Lu}\p{Ll}{2,20})\)")
+
+
+def _party_head_name(
+    text: str, words: list[str], at: int, titles: set[str], stopwords: frozenset[str]
+) -> tuple[str, int, str] | None:
+    """``(name, offset, acronym)`` of a party's name that a party's own word opens ("Parti
+    Some Rakyat (PSR)", "Former Partido Some Nacional"), the words before it titles or small
+    words only; ``at`` is the run's offset in the sentence ``text``. Else None.
+
+    >>> run = "Former Parti Sinar Rakyat"
+    >>> _party_head_name(run + " (PSR) won.", run.split(), 0, {"former"}, frozenset())
+    ('Parti Sinar Rakyat', 7, 'PSR')
+    >>> _party_head_name("Parti won.", ["Parti"], 0, set(), frozenset()) is None
+    True
+    """
+    head = next((i for i, w in enumerate(words) if w in PARTY_HEADS), None)
+    if head is None or len(words) - head < 2:
+        return None
+    lead = [w.casefold() for w in words[:head]]
+    if any(w not in titles and w not in stopwords and w not in _TIME_WORDS for w in lead):
+        return None  # "Minister A B of Parti ...": a person before it, read apart
+    start = at + sum(len(w) + 1 for w in words[:head])
+    name = clean_name(" ".join(words[head:]))
+    bracket = _SHORT_NAME_AFTER.match(text[start + len(" ".join(words[head:])) :])
+    short = bracket.group(1) if bracket else ""
+    # "(PSR)", or one word of its own name for short: "Parti Sinar Rakyat (Sinar)"
+    return name, start, short if short.isupper() or short in name.split()[1:] else ""
+
+
+def acronym_before_title(
+    run: str, start: int, titles: set[str], spans: list[tuple]
+) -> tuple[str, int] | None:
+    """``(acronym, offset)`` of a body written in capitals before a title and a person's name
+    ("SUP Secretary General Ana Roe", "ZPF chairman Ana Roe"), where no lexicon name holds it;
+    else None.
+
+    >>> acronym_before_title("SUP Secretary General Ana Roe", 5, {"secretary", "general"}, [])
+    ('SUP', 5)
+    >>> acronym_before_title("SUP Ana Roe", 5, {"secretary"}, []) is None
+    True
+    """
+    words = run.split(" ")
+    first = _POSSESSIVE.sub("", words[0])
+    if len(words) < 4 or not (2 <= len(first) <= 6 and first.isupper() and first.isalpha()):
+        return None
+    rest = words[1:]
+    title_words = 0
+    while title_words < len(rest) and rest[title_words].rstrip(".").casefold() in titles:
+        title_words += 1
+    person = rest[title_words:]
+    if not title_words or not 2 <= len(person) <= 4 or not all(w[:1].isupper() for w in person):
+        return None
+    if _covered_at(spans, start):
+        return None  # "US President A B": a country the lexicon counts
+    return first, start
+
+
+def _leading_cuts(words: list[str], start: int) -> list[tuple[list[str], int]]:
+    """The run of ``words`` at ``start`` and the same run without its first one or two words:
+    the acronym after a name says where the name begins ("Opposition Some Unity Front (SUF)").
+
+    >>> [w for w, _ in _leading_cuts(["Opposition", "Some", "Front"], 0)]
+    [['Opposition', 'Some', 'Front'], ['Some', 'Front'], ['Front']]
+    """
+    out = [(words, start)]
+    for _ in range(2):
+        if len(words) < 2:
+            break
+        start += len(words[0]) + 1
+        words = words[1:]
+        out.append((words, start))
+    return out
+
+
+def _country_company(spans: list[tuple], start: int, words: list[str]) -> str:
+    """A national company's name ("Korea Zinc") where a country's mention opens the run of
+    ``words`` at ``start`` (``discovery_business.country_company_name``); else ""."""
+    index = bisect_right(spans, (start, float("inf"))) - 1
+    if index < 0 or spans[index][0] != start or spans[index][2] != "country":
+        return ""
+    country_words = len(spans[index][5].split())
+    if " ".join(words[:country_words]) != spans[index][5]:
+        return ""
+    return country_company_name(words, country_words)
+
+
+def _singular(word: str) -> str:
+    """A plural title's singular ("secretaries" -> "secretary", "ministers" -> "minister");
+    "" for a word that is no plural.
+
+    >>> _singular("secretaries"), _singular("ministers"), _singular("boss"), _singular("affairs")
+    ('secretary', 'minister', '', 'affair')
+    """
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return ""
 
 
 def _never_a_name(word: str, stopwords: frozenset[str]) -> bool:
@@ -983,6 +1172,10 @@ def _extended_name(
     if lead_end >= end:
         return None
     rest = name[lead_end - start :].split()
+    while rest and _POSSESSIVE.sub("", rest[-1]).casefold() in titles:
+        # "Some Union Commission Chairperson": the title after the body's name is no part of it
+        name = name[: len(name) - len(rest.pop())].rstrip()
+        end = start + len(clean_name(name))
     if not rest or any(w.casefold() in titles or w in NOT_NAME_WORDS or w.islower() for w in rest):
         return None
     if rest[-1] in _PICTURE_WORDS:
@@ -1060,8 +1253,14 @@ def _read_person_or_org(
     appositive = APPOSITIVE_AFTER.match(after)
     if appositive:
         kind = _appositive_kind(appositive.group(1) or appositive.group(2) or appositive.group(3))
+        # a name of five words ("Tengku Ana Tengku Abdul Roe, chief executive of X") is a
+        # person's only with an appositive role after it
+        long_name = (
+            len(parts) == 1 and len(parts[0]) == 5 and all(w[:1].isupper() for w in parts[0])
+        )
+        long_name = long_name and not any(_POSSESSIVE.sub("", w) in ORG_NAME_WORDS for w in words)
         force = words[-1] in FORCE_NAME_ENDS  # "the Royal Australian Navy, who ...": a force
-        if kind == "person" and person_shape and not force:
+        if kind == "person" and (person_shape or long_name) and not force:
             return [(name, "person", "appositive", start, "")]
         last, at = _split_and(name)[-1]
         if (
@@ -1127,7 +1326,8 @@ def _read_person_or_org(
     if len(words) <= 3 and not (possessive and len(words) > 1) and ORG_OBJECT_CUES.search(tail):
         # ("a match against Jane Roe's team": the team of a person)
         return [(name, "organisation", "object of an organisation verb", start, "")]
-    listed = LIST_BEFORE.search(tail) if len(words) <= 4 and not possessive else None
+    # (a list with its members' brackets runs long: "nominees include A B (Some State), C D")
+    listed = LIST_BEFORE.search(before[-160:]) if len(words) <= 4 and not possessive else None
     if listed:  # "his allies A B and C D", "rivals like X, Y and Z"
         kind = LIST_NOUNS[listed.group(1).casefold()]
         if kind == "either":
@@ -1191,6 +1391,8 @@ def is_plausible(
     calendar = any(w in _CALENDAR or w[-1:] == "." and w[:-1] in _CALENDAR_SHORT for w in words)
     if calendar or words[0] in NOT_NAME_WORDS:
         return False
+    if words[-1] == "League" and any(w in COMPETITION_WORDS for w in words):
+        return False  # "the Champions League": a competition
     club = kind == "organisation" and words[-1] in CLUB_PLACE_WORDS and len(words) > 1
     if words[-1] in PLACE_WORDS and not club or name.casefold() in titles:
         return False

@@ -10,7 +10,10 @@ company's (the rules as named patterns, ``BUSINESS_CUES``):
 - a data provider ("analysts surveyed by X", "data compiled by X");
 - an officer of it ("chief executive of X", "the CEO of X");
 - a line of business before "group" or "giant" ("the oil services group X", "the e-commerce
-  giant X"; the sector nouns in ``data/business_sectors.txt``).
+  giant X"; the sector nouns in ``data/business_sectors.txt``);
+- a country's name and a line of business in capitals after it: a national company ("Korea
+  Zinc", "Kenya Power", "Nigeria LNG", "Pakistan Steel Mills"), not the country
+  (``country_company_name``).
 
 >>> read_business_cue("X", "Shares of rival ", " shares, however, fell 2%.")
 'share price'
@@ -88,3 +91,31 @@ def read_business_cue(name: str, before: str, after: str) -> str:
     if sector and sector.group(1) in load_business_sectors():
         return "sector noun before"
     return ""
+
+
+#: Capitalised words of a national company's line of business after a country's name, besides
+#: the sector nouns ("Kenya Power", "Korea Zinc", "Pakistan Steel Mills"): utilities,
+#: commodities and plants, general business vocabulary.
+COMPANY_LINE_WORDS = frozenset(
+    """power gas zinc copper gold oil cement cements sugar mills breweries ports railways rail
+    telecom lng pipeline refinery refineries fertilizer fertilizers fertiliser fertilisers
+    tobacco airways""".split()  # noqa: SIM905
+)
+
+
+def country_company_name(words: list[str], country_words: int) -> str:
+    """The name of a national company: a country's name (its first ``country_words`` words),
+    then one or two capitalised words, the last a line of business; else "".
+
+    >>> country_company_name(["Korea", "Zinc"], 1), country_company_name(["Kenya", "Week"], 1)
+    ('Korea Zinc', '')
+    >>> country_company_name(["Pakistan", "Steel", "Mills"], 1)
+    'Pakistan Steel Mills'
+    """
+    rest = words[country_words:]
+    if not country_words or not 1 <= len(rest) <= 2 or not all(w[:1].isupper() for w in rest):
+        return ""
+    last = regex.sub(r"['’]s?$", "", rest[-1]).rstrip(".").casefold()
+    if last not in COMPANY_LINE_WORDS and last not in load_business_sectors():
+        return ""
+    return " ".join(words[:country_words] + rest[:-1] + [regex.sub(r"['’]s?$", "", rest[-1])])

@@ -209,7 +209,8 @@ def _lexicon_inside(
 ) -> set[int] | None:
     """Rows of lexicon mentions an occurrence at ``[start, end)`` replaces, or
     None when a lexicon mention wins (it holds the occurrence or crosses it).
-    With ``same_wins`` a lexicon mention of exactly the same span is replaced too."""
+    With ``same_wins`` (an acronym the article defines) a lexicon mention of exactly the same
+    span is replaced too, and so is a state's mention opening with it ("the SF government")."""
     index = bisect_right(lexicon, (start, float("inf"))) - 1
     while index > 0 and lexicon[index][1] > start:
         index -= 1
@@ -221,6 +222,8 @@ def _lexicon_inside(
             continue
         if start <= a and b <= end and ((a, b) != (start, end) or same_wins):
             out.add(row)  # the longer found name holds it
+        elif same_wins and a == start and kind in ("country", "government"):
+            out.add(row)  # "Some Front (SF) ... the SF government": the article's SF, not a state
         elif kind == "person" and a < start < b < end:
             out.add(row)  # "spokesman Lee" read as another Lee, where "Lee Min" goes on
         else:

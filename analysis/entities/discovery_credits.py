@@ -1,6 +1,8 @@
 """Discovery credits: the people and agencies of a byline or a photo credit.
 
 "By A B and C D", "(Photo by A B)", "Photo: A B", "(A B/Agency)", "A B contributed",
+"By A B | Outlet" (the outlet after the bar is media), "A B, Some City" on a line of its own
+under the headline (a reporter and the desk's place),
 "Reporting by A B in Some City" (the place is the desk's, no part of the name): each
 name of two to four capitalised words is a person; the agency after a slash is media, and
 so is an agency before "Photo" and a slash ("(Agency Photo/A B)", the photographer after).
@@ -12,6 +14,7 @@ import regex
 
 from analysis.entities.discovery_rules import (
     BYLINE,
+    BYLINE_DESK,
     CONTRIBUTED,
     CREDIT_LINE,
     PHOTO_BY,
@@ -23,6 +26,42 @@ _LIST_PART = regex.compile(r"[^,;|/]+?(?=\s*(?:,|;|\band\b|\||/|$))")
 _LEADING_AND = regex.compile(r"^(?:and|by)\s+", regex.I)
 #: A reporter's place after the name in a credit line: "Reporting by A B in Some City".
 _PLACE_AFTER = regex.compile(r"\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$")
+#: A credit's label before its names: "Photo:", "Pictures by", "Credit:".
+_CREDIT_LABEL = regex.compile(
+    r"^(?:photos?|pictures?|images?|video|credits?|file photo)\s*(?::|\bby\b)\s*", regex.I
+)
+#: A dateline's source: an agency's code in brackets before the dash ("CITY, May 3 (AGC) -"; a
+#: known agency written in full is the lexicon's) or an
+#: outlet in capitals between bars ("City, Country | OUTLET |").
+_DATELINE_SOURCE = regex.compile(
+    r"^\s*(?:"
+    # a city in capitals, or a city and a date: "CITY (AGENCY) -", "City, May 3 (AGENCY) -"
+    r"(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}"
+    r"|\p{Lu}[\p{L}\p{M} .'’-]{1,30},[^()|\n]{0,25}\d[^()|\n]{0,8})"
+    r"\s*\((\p{Lu}[\p{Lu}&]{1,7})\)\s*(?:[-–—:]|--)"
+    r"|\p{Lu}[\p{L}\p{M} .'’-]{1,30}(?:,[^()|\n]{1,30})?\s*\|\s*(\p{Lu}[\p{Lu}&'’. ]{2,40}?)\s*\|)"
+)
+#: A photo credit of one capitalised word: the body that took or gave the picture.
+_PHOTO_SOURCE = regex.compile(
+    r"\b(?:Photos?|Picture|Image)\s*:\s+(\p{Lu}[\p{L}&-]+)(?=\s*(?:[)/,;|]|$))"
+)
+#: Credit words that name no source ("Photo: File", "Photo: Handout").
+_NOT_SOURCES = frozenset(
+    """File Files Supplied Courtesy Handout Archive Archives Screenshot Screengrab Illustration
+    Representational Representative Internet Social Twitter Facebook Instagram X Agencies
+    Agency Stock Unsplash Pixabay Video""".split()  # noqa: SIM905
+)
+#: The evidence of a reporter named with the desk's place ("Ana Roe, Some City").
+DESK_EVIDENCE = "byline with a desk"
+#: Words in capitals that close a wire story and name no agency.
+_NOT_AGENCIES = frozenset(("END", "ENDS", "MORE", "ADVT", "UPDATE", "ENDIT"))
+#: A line of agency codes in capitals after a dash, closing an article: "— AGENCY/WIRE".
+_AGENCY_LINE = regex.compile(
+    r"^\s*[—–]\s*(\p{Lu}[\p{Lu}&]{1,11}(?:\s*/\s*\p{Lu}[\p{Lu}&]{1,11})*)\s*$"
+)
+_CODE = regex.compile(r"\p{Lu}[\p{Lu}&]{1,11}")
+#: An outlet after a bar closing a byline: "By A B | Some Outlet".
+_OUTLET_AFTER = regex.compile(r"\|\s*(\p{Lu}[\p{L}&.]*(?: \p{Lu}[\p{L}&.]*){0,3})\s*$")
 #: A picture word closing an agency's name in a credit: "(Agency Photo/A B)".
 _PICTURE_WORD = regex.compile(r"\s+(?:Photos?|Pictures?|Images?|Video)\s*$")
 
@@ -34,13 +73,38 @@ def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
     slash, lower = "/" in text, text.casefold()
     by = " by " in lower or lower.lstrip().startswith("by ")
     credit = "photo" in lower or "image" in lower or "credit" in lower
-    if not (slash or by or "contributed" in lower or credit):
+    desk = "," in text and sentence.section in ("subheading", "credit")
+    dash = text.lstrip().startswith(("—", "–")) or "(" in text[:50] or "|" in text[:60]
+    if not (slash or by or "contributed" in lower or credit or desk or dash):
         return out  # most sentences: no credit shape at all
+    dateline = _DATELINE_SOURCE.match(text) if sentence.section != "headline" else None
+    if dateline:  # "CITY, May 3 (AGENCY) -", "City, Country | OUTLET |": the story's source
+        source = dateline.group(1) or dateline.group(2)
+        at = dateline.start(1) if dateline.group(1) else dateline.start(2)
+        out.append((source.strip(), "media", "dateline source", sentence.start + at, ""))
+    agencies = _AGENCY_LINE.match(text)
+    if agencies:  # "— AGENCY/WIRE" closing an article: the sources' codes, each media
+        for code in _CODE.finditer(text, agencies.start(1)):
+            if code.group() not in _NOT_AGENCIES:
+                out.append(
+                    (code.group(), "media", "credit line", sentence.start + code.start(), "")
+                )
+    desk = BYLINE_DESK.match(text) if sentence.section in ("subheading", "credit") else None
+    if desk:  # "A B, Some City" on a line of its own: a reporter and the desk's place
+        out += _people_in(desk.group(1), sentence.start + desk.start(1), DESK_EVIDENCE)
     for credit in PHOTO_BY.finditer(text):  # "(Photo by A B)", "Photo: A B"
         out += _people_in(credit.group(1), sentence.start + credit.start(1), "photo credit")
+    for source in _PHOTO_SOURCE.finditer(text):  # "Photo: Some Body": one word, no person
+        if source.group(1) not in _NOT_SOURCES:
+            out.append((source.group(1), "organisation", "photo credit",
+                        sentence.start + source.start(1), ""))  # fmt: skip
     byline = BYLINE.match(text) if "\n" not in text.strip() and len(text) < 120 else None
     if byline:
         out += _people_in(byline.group(1), sentence.start + byline.start(1), "byline")
+        outlet = _OUTLET_AFTER.search(byline.group(1))
+        if outlet:  # "By A B | Some Outlet": the desk or outlet the byline writes for
+            out.append((outlet.group(1), "media", "byline", sentence.start + byline.start(1)
+                        + outlet.start(1), ""))  # fmt: skip
     for credit in PHOTO_CREDIT.finditer(text) if slash else ():
         people, agency = credit.group(1), credit.group(2)
         people_at, agency_at = credit.start(1), credit.start(2)
@@ -67,6 +131,7 @@ def _people_in(names: str, offset: int, evidence: str) -> list[tuple[str, str, s
     for part in _LIST_PART.finditer(names):
         value = part.group().strip()
         value = _LEADING_AND.sub("", value)
+        value = _CREDIT_LABEL.sub("", value)  # "(Photo: A B / Agency)": the label is no name
         value = _PLACE_AFTER.sub("", value)  # "A B in Some City": the reporter's desk
         words = value.split()
         if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):

@@ -134,6 +134,15 @@ ORG_SUFFIXES = {
             "Alliance",
             "Movement",
             "Front",
+            "Congress",
+            "League",
+            # the words for a party, a council or a front of South Asian politics
+            "Parishad",
+            "Sangh",
+            "Dal",
+            "Morcha",
+            "Samiti",
+            "Sangathan",
             "Club",
             "Society",
             "Bank",
@@ -175,7 +184,16 @@ LEGAL_FORMS = frozenset(
 #: Heads that open an organisation's name when "of" follows ("Department of Space").
 ORG_HEADS = {
     **dict.fromkeys(
-        ("Ministry", "Department", "Office", "Bureau", "Agency", "Secretary", "Directorate"),
+        (
+            "Ministry",
+            "Department",
+            "Office",
+            "Bureau",
+            "Agency",
+            "Secretary",
+            "Directorate",
+            "Government",
+        ),
         "government",
     ),
     **dict.fromkeys(
@@ -211,23 +229,39 @@ ORG_HEADS = {
         "organisation",
     ),  # fmt: skip
 }
+#: Words of a sports competition's name before "League" ("Champions League", "Premier
+#: League", "Nations League"): a competition, no body that acts (general sports vocabulary).
+COMPETITION_WORDS = frozenset(
+    """Champions Premier Europa Super Nations Conference Major Pro Football Rugby Basketball
+    Hockey Cricket Baseball Youth Women's Minor Little Fantasy Elite Challenge""".split()  # noqa: SIM905
+)
+#: Words that open a party's name in the languages whose parties keep their own names in
+#: English text ("Parti Some Rakyat", "Partido Some Nacional", "Partai Some"): the run they open
+#: is a party, its country word included ("Parti Some Malaysia"). General vocabulary of the
+#: French, Malay, Spanish, Portuguese, Italian, German, Dutch, Polish and Indonesian words for
+#: "party".
+PARTY_HEADS = frozenset(
+    "Parti Partai Partido Partito Partei Partij Partia Partiya Partidul".split()  # noqa: SIM905
+)
 #: Roles that stand right before a person's name ("spokesman A B", "Chief A B").
 ROLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson director manager coach chief head analyst expert
     researcher fellow professor minister secretary adviser advisor official commander general
     colonel captain ambassador envoy reporter correspondent editor columnist photographer
-    striker midfielder defender goalkeeper winger player chairman chairwoman chair
+    striker midfielder defender goalkeeper winger player chairman chairwoman chair chairperson
     ceo executive founder president vice-president governor mayor senator lawmaker congressman
     congresswoman legislator diplomat negotiator lawyer attorney judge leader owner boss
     economist scientist engineer author writer officer admiral marshal lieutenant sergeant
     commissioner administrator deputy premier chancellor king queen prince sheikh emir
-    organiser organizer activist campaigner candidate hopeful counterpart""".split()  # noqa: SIM905
+    organiser organizer activist campaigner candidate hopeful counterpart whip member
+    mp""".split()  # noqa: SIM905
 )
 #: Office nouns that never end a person's name ("Navy Flag Officer in Command A B": the
 #: words before the title are no person).
 OFFICE_LAST_WORDS = frozenset(
     """officer minister secretary commander spokesman spokeswoman spokesperson director
-    chairman chairwoman president governor ambassador commissioner chief staff""".split()  # noqa: SIM905
+    chairman chairwoman president governor ambassador commissioner chief staff leader whip
+    speaker""".split()  # noqa: SIM905
 )
 #: Titles written before a single name ("Queen Elizabeth", "Pope Leo", "Emir Tamim").
 ROYAL_TITLES = frozenset(
@@ -240,11 +274,12 @@ UNIT_WORDS = frozenset(
     Command Force School Army Unit""".split()  # noqa: SIM905
 )
 #: Last words of an office's name after "of" in a title ("Minister of National Defence A B",
-#: "Chief of Naval Staff A B"): the person's name follows them.
+#: "Chief of Naval Staff A B", "Member of Parliament A B"): the person's name follows them.
 OFFICE_TAILS = frozenset(
     """Defence Defense Affairs Security Finance Staff Interior Justice State Police Economy
     Health Trade Energy Agriculture Transport Education Industry Commerce Operations
-    Intelligence Navy Army Forces Information Communications Development Planning""".split()  # noqa: SIM905
+    Intelligence Navy Army Forces Information Communications Development Planning Parliament
+    Congress Assembly Senate""".split()  # noqa: SIM905
 )
 #: Roles that only an organisation has ("X's manager" makes X an organisation).
 ORG_ROLES = frozenset(
@@ -358,7 +393,8 @@ ROLE_OF_BEFORE = regex.compile(
     r"\b(?i:"  # a capitalised office too: "the President of X, A B, said"
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
     + r")\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*"
-    r"(?:\s+(?:(?:of|the|and)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.\-]*){0,4}"
+    # ("the Leader of the Majority in Parliament, A B,": the office's place after "in")
+    r"(?:\s+(?:(?:of|the|and|in)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.\-]*){0,4}"
     r"\s*,\s*$"
 )
 #: Honorifics written in capitals before a name ("HE A B", "H.E. A B", "HRH A B"): matched as
@@ -370,6 +406,11 @@ COPULA_AFTER = regex.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+([^,.;]{0,80})")
 CREDIT_LINE = regex.compile(r"^\s*(\p{Lu}[\w'’.\- ]{2,50}?)/\p{Lu}[\w .&]{1,40}\s*$")
 #: Credit and byline shapes: "By A B and C D", "(A B/Agency)", "A B contributed".
 BYLINE = regex.compile(r"^\s*By\s+(.+)$", regex.I)
+#: A reporter's name and the desk's place on a line of their own: "Ana Roe, Some City".
+BYLINE_DESK = regex.compile(
+    r"^\s*(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}),\s+\p{Lu}[\p{L}-]+"
+    r"(?: \p{Lu}[\p{L}-]+){0,2}\s*$"
+)
 PHOTO_CREDIT = regex.compile(r"\(([^()/]{3,60})/([^()/]{2,40})\)")
 #: A picture's credit naming its maker: "(Photo by A B)", "Photo: A B", "Image by A B".
 PHOTO_BY = regex.compile(
@@ -399,11 +440,12 @@ CLUB_SHORT_WORDS = frozenset(
 )
 #: Words after a name that make it an armed group ("the Los Pinos faction", "X cartel").
 #: A party's word after its name ("the Law and Justice party", "his Freedom Movement party"),
-#: or a party role and a person ("Some Party leader A B", "a Some Party spokesman"): the name is
-#: an organisation's.
+#: or a party role and a person ("Some Party leader A B", "a Some Party spokesman", "Some Union
+#: vice-president A B"): the name is an organisation's.
 PARTY_AFTER = regex.compile(
     r"^\s+(?:party\b|(?:co-leader|leader|deputy leader|chairman|chairwoman|spokesman"
-    r"|spokeswoman|lawmaker|legislator|MP)\s+\p{Lu}[\p{L}'’.-]+ \p{Lu}"
+    r"|spokeswoman|lawmaker|legislator|MP|(?:vice[- ]|deputy |acting )?president"
+    r"|secretary-general|secretary general)\s+\p{Lu}[\p{L}'’.-]+ \p{Lu}"
     r"|(?:spokesman|spokeswoman|lawmaker|legislator|MP)\b)"
 )
 GROUP_AFTER = regex.compile(
@@ -415,20 +457,27 @@ NOT_NAME_WORDS = frozenset(
     But And Or If When While After Before As At In On Of For With From By To Under Over
     Mr Mrs Ms Dr Sir
     Shares Stocks Shareholders Investors Officials Members Employees Workers Staff Executives
-    Analysts Units Subsidiaries Most Some Many None Both Half""".split()  # noqa: SIM905
-)  # (the plural nouns open "Shares of Acme Corp": the part before "of" is no name)
+    Analysts Units Subsidiaries Most Some Many None Both Half
+    Meanwhile Separately Additionally Earlier Later Also Instead Nevertheless Similarly
+    Joining Accompanying Including Following Representing Welcoming Thanking Praising Quoting
+    Citing Addressing Urging Flanked Backed Led Unlike Like Besides Alongside Beside Despite
+    Against Among Amid Unlike Without Except""".split()  # noqa: SIM905
+)  # (the plural nouns open "Shares of Acme Corp": the part before "of" is no name; the
+#  adverbs, prepositions and participles open a sentence before one: "Joining A B on the trip")
 #: A plural noun that a list of names follows ("his allies A B and C D", "rivals such as X,
 #: Y and Z", "lenders including X"): each name of the list is of the noun's kind. The names
 #: before the one read may be in the list already ("like X, Y, and "). A noun both people and
 #: organisations are ("rivals") makes a person of a name of two to four capitalised words
-#: and an organisation of the others.
+#: and an organisation of the others. Each name may carry a bracket ("A B (Lagos), C D").
 LIST_NOUNS = {
     **dict.fromkeys(
         ("allies", "ministers", "lawmakers", "legislators", "senators", "politicians",
          "candidates", "challengers", "leaders", "officials", "executives", "activists",
          "critics", "players", "teammates", "substitutes", "colleagues", "coaches", "strikers",
          "defenders", "midfielders", "goalkeepers", "scorers", "generals", "commanders",
-         "journalists", "envoys", "diplomats", "presidents"),
+         "journalists", "envoys", "diplomats", "presidents", "secretaries", "governors",
+         "deputies", "commissioners", "directors", "ambassadors", "mayors", "judges", "mps",
+         "nominees", "appointees"),
         "person",
     ),
     **dict.fromkeys(
@@ -446,7 +495,8 @@ LIST_NOUNS = {
 }  # fmt: skip
 LIST_BEFORE = regex.compile(
     r"\b((?i:" + "|".join(LIST_NOUNS) + r"))\b,?\s+(?:(?:such as|like|including|notably|namely|"
-    r"among them)\s+)?(?:\p{Lu}[\w'’.&-]*(?:\s\p{Lu}[\w'’.&-]*)*,?\s+(?:and\s+|or\s+)?)*$"
+    r"among them|include|includes|included|are|were)\s+)?"
+    r"(?:\p{Lu}[\w'’.&-]*(?:\s\p{Lu}[\w'’.&-]*)*(?:\s\([^()]{1,30}\))?,?\s+(?:and\s+|or\s+)?)*$"
 )
 #: A person's relation after a possessive pronoun right before a name ("his rival A B", "her
 #: late husband A B", "their lawyer A B"): only a person has one, so the name is a person's.
