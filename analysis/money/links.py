@@ -61,6 +61,11 @@ from analysis.money.adjacent import link_adjacent_parts
 from analysis.money.amount import Amount
 from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
 from analysis.money.bystanders import SUPERLATIVE, restates_within_bounds
+from analysis.money.clauses import (
+    link_colon_items,
+    link_relative_splits,
+    link_subjectless_includes,
+)
 from analysis.money.closing import link_closing_totals
 from analysis.money.continuations import link_continued_parts
 from analysis.money.explicit import (
@@ -389,6 +394,9 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected = {p.amount.start for s in seeds for p in s.seed.parts}  # found in-sentence
     protected |= link_compositions(text, sentences, readings, by_start, Linked, protected)
     protected |= link_of_references(text, sentences, readings, by_start, Linked)
+    protected |= link_relative_splits(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_subjectless_includes(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_colon_items(text, sentences, readings, by_start, Linked, protected)
     protected |= link_announced_lists(text, sentences, readings, by_start, Linked, protected)
     protected |= link_label_lines(text, sentences, readings, by_start, Linked, protected)
     protected |= link_section_headings(text, sentences, readings, by_start, Linked, protected)

@@ -1,0 +1,86 @@
+"""Tests for analysis.money.clauses: relative clauses that split the sum before them
+("wherein A is X and B is Y"), fact-box items that go on with "Includes ...", and a list
+after a sum and a colon inside one sentence, parted by semicolons.
+
+Every text here is made up for the test; expected values are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.money.helpers import CR, M, cues_of, splits_of
+
+RELATIVE_SPLITS = [
+    # "wherein": the two sums add up to the total exactly
+    ("The state's total outlay for irrigation is Rs 4,500 crore wherein the canal head is "
+     "Rs 3,120 crore and the pump head is Rs 1,380 crore.",
+     [(4500 * CR, [3120 * CR, 1380 * CR])]),
+    # "where in", written apart, and "in which"
+    ("The revised outlay for the port comes to Rs 812.5 crore where in dredging got "
+     "Rs 512.25 crore and berths got Rs 300.25 crore.",
+     [(812.5 * CR, [512.25 * CR, 300.25 * CR])]),
+    ("The trust's running budget is $96 million in which salaries take $71 million and "
+     "rent $25 million.",
+     [(96 * M, [71 * M, 25 * M])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE_SPLITS)
+def test_relative_clause_splits(text, expected):
+    assert splits_of(text) == expected
+    assert "relative_clause" in cues_of(text)
+
+
+def test_relative_clause_that_does_not_add_up_is_no_split():
+    # the clause speaks of other sums (a rise, last year's figure): no exact sum, no link
+    text = (
+        "The total outlay is Rs 4,500 crore wherein the canal head rose to Rs 3,000 crore "
+        "from Rs 2,700 crore."
+    )
+    assert "relative_clause" not in cues_of(text)
+
+
+SUBJECTLESS_INCLUDES = [
+    ("Highlights of the plan:\n\n— Water and sewers: $640 million. Includes $200 million "
+     "for new mains, $90 million for pumping stations.\n\n"
+     "— Libraries: $75 million. Includes $30 million for rural branches.",
+     [(640 * M, [200 * M, 90 * M]), (75 * M, [30 * M])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", SUBJECTLESS_INCLUDES)
+def test_subjectless_includes(text, expected):
+    found = splits_of(text)
+    for split in expected:
+        assert split in found
+    assert "subjectless_includes" in cues_of(text)
+
+
+def test_subjectless_includes_that_exceed_the_item_are_no_parts():
+    text = (
+        "— Libraries: $75 million. Includes $60 million for rural branches, $40 million "
+        "for the central library."
+    )
+    assert "subjectless_includes" not in cues_of(text)
+
+
+COLON_ITEMS = [
+    ("The measure sets aside $48 million for the harbour, specifically: $20 million to "
+     "deepen the channel; $15 million for two new cranes and their rails; more than "
+     "$6 million will pay for a customs shed; and $4 million in wages for pilots.",
+     [(48 * M, [20 * M, 15 * M, 6 * M, 4 * M])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", COLON_ITEMS)
+def test_colon_items(text, expected):
+    assert splits_of(text) == expected
+
+
+def test_colon_items_that_exceed_the_total_are_not_linked():
+    text = (
+        "The measure sets aside $48 million for the harbour, specifically: $30 million to "
+        "deepen the channel; $25 million for two new cranes."
+    )
+    assert "colon_items" not in cues_of(text)
