@@ -15,6 +15,13 @@ gives that item its breakdown (``link_subjectless_includes``); a sum, a few word
 colon, then items parted by semicolons in the same sentence ("$60bn for the ports,
 specifically: $23bn to ...; $14bn for ...; and $8bn in ...") gives the sum its items when
 they fit in it (``link_colon_items``).
+
+And three shapes of a part told apart from its total: a pair told in turn ("a pair of
+contract wins, the smaller of which was $32m ..." then "As for the larger award ... $490m")
+whose two sums add up exactly to the sum just before it (``link_pair_items``); a sum
+restated as a share of a whole ("$522m, or roughly 30% of the money on offer") that is that
+share of an earlier total (``link_restated_shares``); a sum "out of the navy's share" after
+"the navy's share is $X" (``link_owned_sources``).
 """
 
 from __future__ import annotations
@@ -23,7 +30,13 @@ import re
 
 from analysis.money.explicit import _adding_up, _move
 
-__all__ = ["link_colon_items", "link_relative_splits", "link_subjectless_includes"]
+__all__ = [
+    "link_colon_items",
+    "link_owned_sources",
+    "link_pair_items",
+    "link_relative_splits",
+    "link_subjectless_includes",
+]
 
 #: Between a sum and the first sum of its clause: a relative word that refers back to it,
 #: "wherein", "where in", "in which", "of which", "out of which", and a few words more.
@@ -147,4 +160,144 @@ def link_colon_items(text, sentences, readings, by_start, make_linked, protected
             start = m.end() - 1
             _move(by_start, make_linked, total, items, ("colon_items", ":", start, start + 1))
             linked_parts |= {r.amount.start for r in items}
+    return linked_parts
+
+
+#: The first of a pair named by comparison or order: "two orders, the smaller of which
+#: was $30m", "the first of which is worth".
+_PAIR_FIRST = re.compile(
+    r"\bthe\s+(?P<which>smaller|larger|bigger|lesser|first)\s+(?:one\s+)?of\s+(?:which|them|the\s+two)\b",
+    re.I,
+)
+#: The other of the pair, later: "As for the larger award", "The bigger contract".
+_PAIR_OTHER = {
+    "smaller": r"larger|bigger|other",
+    "lesser": r"larger|bigger|greater|other",
+    "larger": r"smaller|lesser|other",
+    "bigger": r"smaller|lesser|other",
+    "first": r"second|other",
+}
+#: How many sentences after the first item the other may be named, and how many after
+#: that its sum may come ("As for the larger award ... For this, it will receive $490m").
+PAIR_AHEAD = 3
+PAIR_SUM_AHEAD = 2
+
+
+def link_pair_items(text, sentences, readings, by_start, make_linked, protected) -> set[int]:
+    """Link the two sums of a pair the text tells in turn ("a pair of contract wins, the
+    smaller of which was $32m ..." then "As for the larger award ... $490m") to the sum
+    before them that they add up to exactly, stated in the first item's sentence or the
+    sentence before it. Returns the starts of the parts linked."""
+    linked_parts: set[int] = set()
+    for index, sentence in enumerate(sentences):
+        m = _PAIR_FIRST.search(sentence.text)
+        if not m:
+            continue
+        at = sentence.start + m.end()
+        first = next((r for r in readings if r.sentence == index and r.amount.start >= at
+                      and r.amount.value is not None), None)  # fmt: skip
+        if first is None:
+            continue
+        other_words = re.compile(rf"\bthe\s+(?:{_PAIR_OTHER[m.group('which').lower()]})\b", re.I)
+        second = None
+        for i in range(index + 1, min(len(sentences), index + 1 + PAIR_AHEAD)):
+            if not other_words.search(sentences[i].text):
+                continue
+            second = next((r for r in readings if i <= r.sentence <= i + PAIR_SUM_AHEAD
+                           and r.amount.value is not None), None)  # fmt: skip
+            break
+        if second is None or second.amount.currency != first.amount.currency:
+            continue
+        pair = [first, second]
+        if any(r.change for r in pair):
+            continue  # (a word like "previously" near a sum does not part it from the pair
+            # the exact sum confirms: "$32m placed against a previously issued order")
+        totals = [r for r in readings if index - 1 <= r.sentence <= index
+                  and r.amount.end <= at and r.amount.value is not None
+                  and r.amount.currency == first.amount.currency and not r.change
+                  and _adding_up(r, pair)]  # fmt: skip
+        if len(totals) != 1:
+            continue
+        linked = by_start.get(totals[0].amount.start)
+        own = {p.amount.start for p in linked.parts} if linked else set()
+        if any(r.amount.start in protected - own for r in pair):
+            continue  # one of them already linked elsewhere by words
+        cue = ("pair_items", m.group(0), sentence.start + m.start(), at)
+        _move(by_start, make_linked, totals[0], pair, cue)
+        linked_parts |= {r.amount.start for r in pair}
+    return linked_parts
+
+
+#: Right after a sum, its share of a whole named again as a percentage: ", or roughly 30% of
+#: the monies on offer", ", which is 12 per cent of the total".
+_SHARE_RESTATED = re.compile(
+    r"\s*[,(]?\s*(?:or|which\s+is|that\s+is|i\.e\.)\s+(?P<about>(?:about|around|roughly|some|nearly|"
+    r"almost|over|more\s+than|just\s+(?:over|under))\s+)?(?P<pct>\d{1,2}(?:\.\d+)?)\s*"
+    r"(?:%|per\s*cent|percent)\s+of\s+(?:the|all|its)\b",
+    re.I,
+)
+#: How many sentences before the sum its total may be.
+SHARE_BACK = 2
+
+
+def link_restated_shares(text, sentences, readings, by_start, make_linked, protected):
+    """Link a sum the text restates as a share of a whole ("$522m, or roughly 30% of the
+    money on offer") to the earlier total of which it is that share: within
+    ``SHARE_BACK`` sentences before it, in its currency, and the percentage right to the
+    point it is written to (half a unit either way, a unit and a half when "about").
+    Returns the starts of the parts linked."""
+    linked_parts: set[int] = set()
+    for part in readings:
+        p = part.amount
+        if p.value is None or p.start in protected or part.change:
+            continue
+        m = _SHARE_RESTATED.match(text, p.end)
+        if not m:
+            continue
+        pct = float(m.group("pct"))
+        slack = 1.5 if m.group("about") else 0.5  # "30%": 29.5 to 30.5; "about 30%": wider
+        totals = [r for r in readings if 0 <= part.sentence - r.sentence <= SHARE_BACK
+                  and r.amount.end <= p.start and r.amount.value and not r.change
+                  and r.amount.currency == p.currency and r.amount.value > p.value
+                  and abs(100 * p.value / r.amount.value - pct) <= slack]  # fmt: skip
+        if len(totals) != 1:
+            continue
+        start = p.end + m.start("pct")
+        cue = ("restated_share", m.group(0).strip(" ,("), start, p.end + m.end())
+        _move(by_start, make_linked, totals[0], [part], cue)
+        linked_parts.add(p.start)
+    return linked_parts
+
+
+#: Right after a sum, the sum it comes out of named by its owner and noun: "out of the
+#: navy's share", "of the ministry's allocation".
+_OUT_OF_OWNED = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the\s+)?(?P<owned>\w[\w.&-]*(?:'s|’s)\s+"
+    r"(?:share|allocation|portion|grant|budget|outlay|quota))\b",
+)
+
+
+def link_owned_sources(text, sentences, readings, by_start, make_linked, protected):
+    """Link a sum the text says comes "out of the navy's share" to the sum stated earlier
+    as "the navy's share" (in the same sentence or the one before it), when it is smaller.
+    Returns the starts of the parts linked."""
+    linked_parts: set[int] = set()
+    for part in readings:
+        p = part.amount
+        if p.value is None or p.start in protected or part.change:
+            continue
+        m = _OUT_OF_OWNED.match(text, p.end)
+        if not m:
+            continue
+        owned = re.sub(r"['’]", "['’]", re.escape(m.group("owned")))
+        named = re.compile(rf"{owned}\s+(?:is|was|stands\s+at|of|at|came\s+to|comes\s+to)\s+$")
+        wholes = [r for r in readings if 0 <= part.sentence - r.sentence <= 1
+                  and r.amount.end <= p.start and r.amount.value and not r.change
+                  and r.amount.currency == p.currency and r.amount.value > p.value
+                  and named.search(text[max(0, r.amount.start - 80) : r.amount.start])]  # fmt: skip
+        if len(wholes) != 1:
+            continue
+        cue = ("owned_source", m.group(0).strip(), p.end + m.start(), p.end + m.end())
+        _move(by_start, make_linked, wholes[0], [part], cue)
+        linked_parts.add(p.start)
     return linked_parts

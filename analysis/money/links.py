@@ -63,7 +63,10 @@ from analysis.money.assignment import Candidates, assign_by_sums, record_candida
 from analysis.money.bystanders import SUPERLATIVE, restates_within_bounds
 from analysis.money.clauses import (
     link_colon_items,
+    link_owned_sources,
+    link_pair_items,
     link_relative_splits,
+    link_restated_shares,
     link_subjectless_includes,
 )
 from analysis.money.closing import link_closing_totals
@@ -397,6 +400,9 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_relative_splits(text, sentences, readings, by_start, Linked, protected)
     protected |= link_subjectless_includes(text, sentences, readings, by_start, Linked, protected)
     protected |= link_colon_items(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_pair_items(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_restated_shares(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_owned_sources(text, sentences, readings, by_start, Linked, protected)
     protected |= link_announced_lists(text, sentences, readings, by_start, Linked, protected)
     protected |= link_label_lines(text, sentences, readings, by_start, Linked, protected)
     protected |= link_section_headings(text, sentences, readings, by_start, Linked, protected)

@@ -84,3 +84,51 @@ def test_colon_items_that_exceed_the_total_are_not_linked():
         "deepen the channel; $25 million for two new cranes."
     )
     assert "colon_items" not in cues_of(text)
+
+
+def test_pair_told_in_turn_adds_up_to_the_sum_before_it():
+    text = (
+        "The city handed out grants worth $4.2 million this spring. One charity took "
+        "$1.5 million of it. It came from a pair of grants, the smaller of which was "
+        "$0.4 million for a soup kitchen run by volunteers. Meals start in May.\n\n"
+        "As for the larger grant, it pays for a shelter. For this, the charity gets "
+        "$1.1 million."
+    )
+    assert (1.5 * M, [0.4 * M, 1.1 * M]) in splits_of(text)
+    assert "pair_items" in cues_of(text)
+
+
+def test_pair_that_does_not_add_up_is_not_linked_by_the_pair_rule():
+    text = (
+        "One charity took $1.5 million. It came from a pair of grants, the smaller of which "
+        "was $0.4 million. As for the larger grant, the charity gets $0.9 million."
+    )
+    assert "pair_items" not in cues_of(text)
+
+
+def test_sum_restated_as_a_share_of_an_earlier_total():
+    text = (
+        "The agency awarded contracts worth $2 billion on Monday. One shipyard took "
+        "$612 million, or roughly 30% of the money on offer."
+    )
+    assert (2000 * M, [612 * M]) in splits_of(text)
+    assert "restated_share" in cues_of(text)
+
+
+def test_share_that_does_not_match_the_percentage_is_no_part():
+    # 612 of 2,000 is 30.6%: "12%" names another whole
+    text = (
+        "The agency awarded contracts worth $2 billion on Monday. One shipyard took "
+        "$612 million, or 12% of the money it earned last year."
+    )
+    assert "restated_share" not in cues_of(text)
+
+
+def test_sum_out_of_an_owned_share_is_a_part_of_that_share():
+    text = (
+        "So far 31 grants at a total cost of Rs 140 crore have been approved. Of these, "
+        "the navy's share is Rs 95 crore and Rs 40 crore out of the navy's share has been "
+        "paid, he said."
+    )
+    assert (95 * CR, [40 * CR]) in splits_of(text)
+    assert "owned_source" in cues_of(text)
