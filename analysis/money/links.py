@@ -99,6 +99,8 @@ from analysis.money.rules import (
     BACK_REFERENCE,
     BASELINE_BEFORE,
     CHANGE_BEFORE,
+    CHANGE_TO_AFTER,
+    CHANGE_VERB_BEFORE,
     CLAUSE_BREAK,
     EARLIER_PERIOD,
     EXCLUDED_AFTER,
@@ -253,6 +255,8 @@ def read_amount(
     if not why and (EXCLUDED_BEFORE.search(before) or EXCLUDED_AFTER.match(after)):
         why = "excluded"  # "not including $1bn in loans": this sum only, not the sentence
     change = CHANGE_BEFORE.search(before) or BASELINE_BEFORE.search(before)
+    if not change and CHANGE_TO_AFTER.match(after):
+        change = CHANGE_VERB_BEFORE.search(before)  # "reserves rose $14m to $10.9bn"
     if change:
         # "an increase of $33 billion": the change of another sum, no whole and no part
         family, whole_text, own, plural, why = "", "", False, False, change.group(0).strip()

@@ -449,6 +449,20 @@ CHANGE_BEFORE = re.compile(
     r"|(?:^|[,;(—–]\s*)(?:up|down)(?:\s+by)?\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?)$",
     re.I,
 )
+#: A verb of change right before an amount, when another sum follows it with "to" or "from":
+#: "reserves increased $14m to $10.9bn", "exports fell by $2bn from $30bn": the change of a
+#: level, neither a whole nor a part (``CHANGE_TO_AFTER`` checks the words after it).
+CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:increased|decreased|rose|grew|fell|dropped|declined|jumped|climbed|gained|"
+    r"surged|slipped|slid|plunged|edged\s+(?:up|down))\s+(?:by\s+)?"
+    r"(?:(?:about|some|nearly|almost|over|more\s+than|around|roughly)\s+)?$",
+    re.I,
+)
+CHANGE_TO_AFTER = re.compile(
+    r"\s+(?:to|from)\s+(?:(?:about|some|nearly|almost|over|around|roughly)\s+)?"
+    r"(?:(?:US|A|C|NZ|HK|S)?[$€£¥₹]|Rs\.?\s*\d|(?:USD|EUR|GBP|INR)\s*\d|\d)",
+    re.I,
+)
 #: Words right before an amount that call it what is left of a total once the parts
 #: stated before it are taken: "The remaining $2bn", "the rest, $2bn", "the balance of $2bn".
 STATED_REMAINDER = re.compile(

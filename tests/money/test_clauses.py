@@ -132,3 +132,24 @@ def test_sum_out_of_an_owned_share_is_a_part_of_that_share():
     )
     assert (95 * CR, [40 * CR]) in splits_of(text)
     assert "owned_source" in cues_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, is_change",
+    [
+        ("The bank's own reserves increased $12 million to $5.5 billion.", True),
+        ("Exports fell by about $2 billion from $31 billion a year earlier.", True),
+        ("The city increased $12 million to fund its schools.", False),  # no level after it
+        ("The city gave $12 million to $5 charities.", False),  # no verb of change before it
+    ],
+)
+def test_sum_between_a_verb_of_change_and_a_level_is_a_change(text, is_change):
+    from analysis.money.amounts import find_amounts
+    from analysis.money.links import read_amount
+    from analysis.text.article import article_from_text
+    from analysis.text.sentences import split_sentences
+
+    sentence = split_sentences(article_from_text(text))[0]
+    amount = next(a for a in find_amounts(text) if a.value == 12 * M or a.value == 2000 * M)
+    reading = read_amount(text, amount, sentence, (0, 0), None, lambda *_: None)
+    assert reading.change is is_change
