@@ -393,7 +393,8 @@ ORDINAL = re.compile(
 PRONOUN_REFERENCE = re.compile(
     # after a fronted phrase too: "For the northern region, this will be divided into ..."
     r"^\W*(?:(?:for|under|in|as\s+for)\s+[^,;:$€£¥₹\d]{2,60},\s*)?"
-    r"(?:it|this|that|"
+    # "That request includes ...": a determiner before a whole names it, no pronoun
+    rf"(?:it|(?:this|that)(?!\s+{_WHOLE_WORD})|"
     # "The bulk of it, $450m, goes to ...": how much of the whole, then the sum in apposition
     r"(?:(?:the\s+)?(?:bulk|most|much|majority|lion[’']?s\s+share|(?:a\s+)?(?:large|big|"
     r"major|small)(?:r|ger|er)?\s+(?:part|share|chunk|portion))\s+)?"

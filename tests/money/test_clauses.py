@@ -153,3 +153,14 @@ def test_sum_between_a_verb_of_change_and_a_level_is_a_change(text, is_change):
     amount = next(a for a in find_amounts(text) if a.value == 12 * M or a.value == 2000 * M)
     reading = read_amount(text, amount, sentence, (0, 0), None, lambda *_: None)
     assert reading.change is is_change
+
+
+def test_that_with_a_whole_after_it_names_that_whole_not_the_subject_before():
+    # "That request" is the $9bn the budget requests, not the budget of the sentence before
+    text = (
+        "Ports got modest bumps in the $80-billion budget request for the agency, according "
+        "to Monday's submission.\n\nThe budget requests $9 billion for ports compared to "
+        "$8 billion requested last year. That request includes funding for 4 new piers and "
+        "$2 billion in dredging for the northern harbour."
+    )
+    assert (9000 * M, [2000 * M]) in splits_of(text)
