@@ -246,24 +246,35 @@ def link_restated_shares(text, sentences, readings, by_start, make_linked, prote
     ``SHARE_BACK`` sentences before it, in its currency, and the percentage right to the
     point it is written to (half a unit either way, a unit and a half when "about").
     Returns the starts of the parts linked."""
+
+    def share_of(part, m, total) -> bool:
+        slack = 1.5 if m.group("about") else 0.5  # "30%": 29.5 to 30.5; "about 30%": wider
+        return abs(100 * part.amount.value / total.amount.value - float(m.group("pct"))) <= slack
+
+    return _one_part_each(text, readings, by_start, make_linked, protected,
+                          (_SHARE_RESTATED, "restated_share", SHARE_BACK), share_of)  # fmt: skip
+
+
+def _one_part_each(text, readings, by_start, make_linked, protected, rule, fits) -> set[int]:
+    """Link each sum that ``rule``'s pattern follows to the one earlier total, within its
+    number of sentences back, in its currency and larger, that ``fits(part, match, total)``
+    accepts. ``rule`` is (pattern, signal, sentences back). Returns the starts linked."""
+    pattern, signal, back = rule
     linked_parts: set[int] = set()
     for part in readings:
         p = part.amount
         if p.value is None or p.start in protected or part.change:
             continue
-        m = _SHARE_RESTATED.match(text, p.end)
+        m = pattern.match(text, p.end)
         if not m:
             continue
-        pct = float(m.group("pct"))
-        slack = 1.5 if m.group("about") else 0.5  # "30%": 29.5 to 30.5; "about 30%": wider
-        totals = [r for r in readings if 0 <= part.sentence - r.sentence <= SHARE_BACK
+        totals = [r for r in readings if 0 <= part.sentence - r.sentence <= back
                   and r.amount.end <= p.start and r.amount.value and not r.change
                   and r.amount.currency == p.currency and r.amount.value > p.value
-                  and abs(100 * p.value / r.amount.value - pct) <= slack]  # fmt: skip
+                  and fits(part, m, r)]  # fmt: skip
         if len(totals) != 1:
             continue
-        start = p.end + m.start("pct")
-        cue = ("restated_share", m.group(0).strip(" ,("), start, p.end + m.end())
+        cue = (signal, m.group(0).strip(" ,("), m.start(), m.end())
         _move(by_start, make_linked, totals[0], [part], cue)
         linked_parts.add(p.start)
     return linked_parts
@@ -281,23 +292,11 @@ def link_owned_sources(text, sentences, readings, by_start, make_linked, protect
     """Link a sum the text says comes "out of the navy's share" to the sum stated earlier
     as "the navy's share" (in the same sentence or the one before it), when it is smaller.
     Returns the starts of the parts linked."""
-    linked_parts: set[int] = set()
-    for part in readings:
-        p = part.amount
-        if p.value is None or p.start in protected or part.change:
-            continue
-        m = _OUT_OF_OWNED.match(text, p.end)
-        if not m:
-            continue
+
+    def named_so(part, m, whole) -> bool:
         owned = re.sub(r"['’]", "['’]", re.escape(m.group("owned")))
         named = re.compile(rf"{owned}\s+(?:is|was|stands\s+at|of|at|came\s+to|comes\s+to)\s+$")
-        wholes = [r for r in readings if 0 <= part.sentence - r.sentence <= 1
-                  and r.amount.end <= p.start and r.amount.value and not r.change
-                  and r.amount.currency == p.currency and r.amount.value > p.value
-                  and named.search(text[max(0, r.amount.start - 80) : r.amount.start])]  # fmt: skip
-        if len(wholes) != 1:
-            continue
-        cue = ("owned_source", m.group(0).strip(), p.end + m.start(), p.end + m.end())
-        _move(by_start, make_linked, wholes[0], [part], cue)
-        linked_parts.add(p.start)
-    return linked_parts
+        return named.search(text[max(0, whole.amount.start - 80) : whole.amount.start]) is not None
+
+    return _one_part_each(text, readings, by_start, make_linked, protected,
+                          (_OUT_OF_OWNED, "owned_source", 1), named_so)  # fmt: skip
