@@ -237,17 +237,19 @@ def link_compositions(text, sentences, readings, by_start, make_linked, protecte
 LISTED_SLACK = 0.005
 
 
-def _adding_up(total, pool, listed=False):
+def _adding_up(total, pool, listed=False, lines=False):
     """The first run of ``pool``'s sums, in order and from its first, or else the one set
     of them, that adds up to ``total`` (to a thousandth; 2% when a figure is approximate).
-    One sum stated twice counts once. ``listed``: the pool is the list the composition's
-    own sentence names, taken whole when it adds up within ``LISTED_SLACK``."""
+    One sum stated twice counts once, unless ``lines``: each sum is the item of its own
+    list line ("• 1 oiler ($0.7bn)" and "• 1 tug ($0.7bn)" are two items). ``listed``: the
+    pool is the list the composition's own sentence names, taken whole when it adds up
+    within ``LISTED_SLACK``."""
     from itertools import combinations
 
     t = total.amount
     seen, unique = set(), []
     for r in pool:
-        if r.amount.value not in seen:
+        if lines or r.amount.value not in seen:
             seen.add(r.amount.value)
             unique.append(r)
     loose = t.qualifier != "exact" or any(r.amount.qualifier != "exact" for r in unique)

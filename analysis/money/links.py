@@ -61,6 +61,14 @@ from analysis.money.adjacent import link_adjacent_parts
 from analysis.money.amount import Amount
 from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
 from analysis.money.bystanders import SUPERLATIVE, restates_within_bounds
+from analysis.money.clauses import (
+    link_colon_items,
+    link_owned_sources,
+    link_pair_items,
+    link_relative_splits,
+    link_restated_shares,
+    link_subjectless_includes,
+)
 from analysis.money.closing import link_closing_totals
 from analysis.money.continuations import link_continued_parts
 from analysis.money.explicit import (
@@ -91,6 +99,8 @@ from analysis.money.rules import (
     BACK_REFERENCE,
     BASELINE_BEFORE,
     CHANGE_BEFORE,
+    CHANGE_TO_AFTER,
+    CHANGE_VERB_BEFORE,
     CLAUSE_BREAK,
     EARLIER_PERIOD,
     EXCLUDED_AFTER,
@@ -245,6 +255,8 @@ def read_amount(
     if not why and (EXCLUDED_BEFORE.search(before) or EXCLUDED_AFTER.match(after)):
         why = "excluded"  # "not including $1bn in loans": this sum only, not the sentence
     change = CHANGE_BEFORE.search(before) or BASELINE_BEFORE.search(before)
+    if not change and CHANGE_TO_AFTER.match(after):
+        change = CHANGE_VERB_BEFORE.search(before)  # "reserves rose $14m to $10.9bn"
     if change:
         # "an increase of $33 billion": the change of another sum, no whole and no part
         family, whole_text, own, plural, why = "", "", False, False, change.group(0).strip()
@@ -389,6 +401,12 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected = {p.amount.start for s in seeds for p in s.seed.parts}  # found in-sentence
     protected |= link_compositions(text, sentences, readings, by_start, Linked, protected)
     protected |= link_of_references(text, sentences, readings, by_start, Linked)
+    protected |= link_relative_splits(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_subjectless_includes(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_colon_items(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_pair_items(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_restated_shares(text, sentences, readings, by_start, Linked, protected)
+    protected |= link_owned_sources(text, sentences, readings, by_start, Linked, protected)
     protected |= link_announced_lists(text, sentences, readings, by_start, Linked, protected)
     protected |= link_label_lines(text, sentences, readings, by_start, Linked, protected)
     protected |= link_section_headings(text, sentences, readings, by_start, Linked, protected)

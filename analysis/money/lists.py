@@ -28,6 +28,9 @@ __all__ = ["link_announced_lists", "link_members"]
 
 #: How far after a list's announcement its items may be, in sentences.
 LIST_AHEAD = 12
+#: A list announced as the breakdown of the sum before it: "The broad spending breakdown:",
+#: "Broken down, the money goes:".
+_BREAKDOWN = re.compile(r"\bbreak\s*-?\s*down\b|\bbroken\s+down\b", re.I)
 
 
 def link_announced_lists(text, sentences, readings, by_start, make_linked, protected) -> set[int]:
@@ -60,14 +63,18 @@ def link_announced_lists(text, sentences, readings, by_start, make_linked, prote
         if earlier:
             total = max(earlier, key=lambda r: (r.amount.value, r.amount.start))
             items = _list_items(text, sentences, readings, index, total)
-            subset = _adding_up(total, items) if len(items) >= 2 else None
-            refers = REFERS_TO_WHOLE.search(sentence.text) or PARTS_ANNOUNCED.search(sentence.text)
+            on_lines = all(LIST_BULLET.match(sentences[r.sentence].text) for r in items)
+            subset = _adding_up(total, items, lines=on_lines) if len(items) >= 2 else None
+            refers = (REFERS_TO_WHOLE.search(sentence.text) or PARTS_ANNOUNCED.search(sentence.text)
+                      or _BREAKDOWN.search(sentence.text))  # fmt: skip
             colon = re.search(r"(?::|\bas\s+follows\W*)\s*$", sentence.text, re.I)
             if not subset and refers and colon and not counted:
                 # "The funds go to the following sectors:" names the whole: the lines right
                 # after it are its parts, all or some ("including:"), as long as they fit
                 lines = list_lines(text, sentences, readings, index, total)
                 subset = lines if len(lines) >= 2 and fit_in(total, lines) else None
+                if not subset and on_lines and len(items) >= 2 and fit_in(total, items):
+                    subset = items  # bulleted items, each with sentences of its own after it
             if not subset and _counted_items(sentence.text, items, total):
                 subset = None if counts_other_wholes(sentence.text, total) else items
         if not subset and (group := counted_group_total(sentence.text, sentences, readings, index)):

@@ -132,11 +132,15 @@ def link_first_items(text, sentences, readings, by_start, make_linked) -> set[in
 #: A sum named as one instalment of a larger one: "The first tranche of $2bn", "the first
 #: £330m tranche of the deal", "a second payment of €5m".
 _TRANCHE_BEFORE = re.compile(
-    r"\b(?:the|a|an)\s+(?:first|second|third|fourth|initial|final|last|next)\s+"
-    r"(?:(?:tranche|instal(?:l)?ment|phase|payment|batch)\s*,?\s+(?:of\s+)?)?$",
+    r"\b(?:the|a|an)\s+(?:first|second|third|fourth|initial|final|last|next|immediate)\s+"
+    # "the first loan instalment of", "the immediate disbursement of"
+    r"(?:(?:(?:loan|aid|cash)\s+)?(?:tranche|instal(?:l)?ment|phase|payment|batch|disbursement)"
+    r"\s*,?\s+(?:of\s+)?)?$",
     re.I,
 )
-_TRANCHE_AFTER = re.compile(r"\s+(?:tranche|instal(?:l)?ment|phase|payment|batch)\b", re.I)
+_TRANCHE_AFTER = re.compile(
+    r"\s+(?:tranche|instal(?:l)?ment|phase|payment|batch|disbursement)\b", re.I
+)
 
 
 def link_tranches(text, sentences, readings, by_start, make_linked) -> set[int]:
@@ -151,7 +155,7 @@ def link_tranches(text, sentences, readings, by_start, make_linked) -> set[int]:
         if p.value is None or not m:
             continue
         if not (m.group(0).rstrip().lower().endswith(("of", "tranche", "instalment", "installment",
-                                                      "phase", "payment", "batch"))
+                                                      "phase", "payment", "batch", "disbursement"))
                 or _TRANCHE_AFTER.match(text, p.end)):  # fmt: skip
             continue
         totals = [

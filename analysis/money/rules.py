@@ -393,7 +393,8 @@ ORDINAL = re.compile(
 PRONOUN_REFERENCE = re.compile(
     # after a fronted phrase too: "For the northern region, this will be divided into ..."
     r"^\W*(?:(?:for|under|in|as\s+for)\s+[^,;:$€£¥₹\d]{2,60},\s*)?"
-    r"(?:it|this|that|"
+    # "That request includes ...": a determiner before a whole names it, no pronoun
+    rf"(?:it|(?:this|that)(?!\s+{_WHOLE_WORD})|"
     # "The bulk of it, $450m, goes to ...": how much of the whole, then the sum in apposition
     r"(?:(?:the\s+)?(?:bulk|most|much|majority|lion[’']?s\s+share|(?:a\s+)?(?:large|big|"
     r"major|small)(?:r|ger|er)?\s+(?:part|share|chunk|portion))\s+)?"
@@ -447,6 +448,20 @@ CHANGE_BEFORE = re.compile(
     r"(?:\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:increase|rise|hike|jump|growth|decrease|decline|cut|"
     r"reduction|drop|fall|boost|shortfall)\s+of\s+(?:[\w.]+\s+){0,2}"
     r"|(?:^|[,;(—–]\s*)(?:up|down)(?:\s+by)?\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?)$",
+    re.I,
+)
+#: A verb of change right before an amount, when another sum follows it with "to" or "from":
+#: "reserves increased $14m to $10.9bn", "exports fell by $2bn from $30bn": the change of a
+#: level, neither a whole nor a part (``CHANGE_TO_AFTER`` checks the words after it).
+CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:increased|decreased|rose|grew|fell|dropped|declined|jumped|climbed|gained|"
+    r"surged|slipped|slid|plunged|edged\s+(?:up|down))\s+(?:by\s+)?"
+    r"(?:(?:about|some|nearly|almost|over|more\s+than|around|roughly)\s+)?$",
+    re.I,
+)
+CHANGE_TO_AFTER = re.compile(
+    r"\s+(?:to|from)\s+(?:(?:about|some|nearly|almost|over|around|roughly)\s+)?"
+    r"(?:(?:US|A|C|NZ|HK|S)?[$€£¥₹]|Rs\.?\s*\d|(?:USD|EUR|GBP|INR)\s*\d|\d)",
     re.I,
 )
 #: Words right before an amount that call it what is left of a total once the parts

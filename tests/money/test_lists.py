@@ -248,3 +248,32 @@ def test_more_list_formats(text):
     assert [(p.recipient_text.lower(), p.amount.value) for p in allocation.parts] == [
         ("ports", 250 * M), ("canals", 200 * M), ("locks", 100 * M),
     ]  # fmt: skip
+
+
+def test_bulleted_items_of_equal_value_are_two_items():
+    # two lines of $0.4 billion each: both count, and the five add up to the total
+    text = (
+        "The agency asks for 7 new vessels ($6.2 billion) and a refit ($300 million).\n\n"
+        "The seven new vessels are:\n\n"
+        "  • 2 Patrol Cutters ($2.5 billion)\n"
+        "  • 2 Icebreakers ($2.1 billion)\n"
+        "  • 1 Survey Ship ($0.8 billion)\n"
+        "  • 1 Harbour Tug ($0.4 billion)\n"
+        "  • 1 Buoy Tender ($0.4 billion)\n"
+    )
+    B = 1_000_000_000
+    assert (6.2 * B, [2.5 * B, 2.1 * B, 0.8 * B, 0.4 * B, 0.4 * B]) in splits_of(text)
+
+
+def test_breakdown_announces_bulleted_items_that_fit():
+    # "breakdown:" names the list as the total's parts; each item goes on with its own
+    # sentences, and the items need not use the whole total
+    text = (
+        "A look at the $80 billion spending plan passed on Friday.\n\n"
+        "The overall breakdown:\n\n"
+        "—about $50 billion for highways and bridges. About $12 billion of that would go "
+        "to rural roads.\n\n"
+        "—about $20 billion for rail. More than $5 billion of the total would go to freight."
+    )
+    B = 1_000_000_000
+    assert (80 * B, [50 * B, 20 * B]) in splits_of(text)

@@ -123,3 +123,20 @@ def test_the_next_sentence_with_another_verb_is_no_part_of_the_of_split():
     text = ("Of $90 million, $50 million was donated by state firms. Another $30 million was "
             "borrowed from banks.")  # fmt: skip
     assert (90 * M, [50 * M, 30 * M]) not in splits_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the immediate disbursement of" a sum, in the sentence of the loan it comes from
+        ("The board approved the review of Ruritania's $2 billion loan programme on Monday, "
+         "allowing for the immediate disbursement of around $250 million.",
+         [(2000 * M, [250 * M])]),
+        # "the first loan instalment of": a noun for the loan between the order and the piece
+        ("Disbursements under the loan reached $900 million this week. The country got the "
+         "first loan instalment of about $600 million in March.",
+         [(900 * M, [600 * M])]),
+    ],
+)  # fmt: skip
+def test_disbursements_and_loan_instalments_are_tranches(text, expected):
+    assert splits_of(text) == expected
