@@ -8,7 +8,7 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   only describes another thing ("submarine-hunting", "anti-submarine", "a
   missile-capable frigate", "drone-proof");
 - a named weapon written twice side by side ("CH-47F Chinooks") is one mention;
-- a sibling's number after a designation and a slash ("Shahed-136/131", "S-300/400")
+- a sibling's number after a designation and a slash ("Su-27/30", "S-300/400")
   names the sibling system when the lexicon knows it; a class noun after both is theirs;
 - a family name before a class noun of its category ("Mirage aircraft") names the
   family; a system's one-word name in lower case before a class noun of its category
@@ -175,14 +175,14 @@ def _families(lexicons) -> dict[str, str]:
     return out
 
 
-#: A designation's number and a sibling's number after a slash: "-136/131" of "Shahed-136/131".
+#: A designation's number and a sibling's number after a slash: "-27/30" of "Su-27/30".
 _SIBLING = regex.compile(r"(?<=[\p{L}][- ]?)(\d{1,4})/(\d{1,4})(?![\w/-])")
 
 
 def slash_siblings(text: str, spans: Sequence[tuple], matcher) -> tuple[list[tuple], set[int]]:
-    """The sibling named by its number after a designation and a slash ("Shahed-136/131":
-    the Shahed-131, "S-300/400": the S-400) when the lexicon knows it, and the class
-    noun right after ("Shahed-136/131 drones"), which describes both: found rows and
+    """The sibling named by its number after a designation and a slash ("Su-27/30":
+    the Su-30, "S-300/400": the S-400) when the lexicon knows it, and the class
+    noun right after ("Su-27/30 fighters"), which describes both: found rows and
     rows to drop."""
     out, drop = [], set()
     weapons = [s for s in spans if s[3] == "weapon"]

@@ -422,7 +422,7 @@ def _after_to_or_modal(prev, word, cands, nxt, state):
 
 def _participle_after_comma(prev, word, cands, nxt, state):
     """A past participle after a comma, before a preposition, opens an aside on the noun
-    before it (", known as Shaheds,", ", built by Acme,"), not a noun."""
+    before it (", known as Grads,", ", built by Acme,"), not a noun."""
     if prev != "PUNCT" or state["prev_word"] != "," or "VERB" not in cands:
         return ""
     participles = lemminflect.getInflection(_verb_lemma(word), tag="VBN") or ()
