@@ -69,6 +69,11 @@ _LOWER_WORD = regex.compile(r"[\p{Ll}][\p{Ll}\d-]*")
 _COMMA_BEFORE = regex.compile(r",\s+(?:the\s+)?$")
 #: A determiner right before a class noun that a designation follows ("the howitzer KX-300").
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat) $")
+#: A determiner and up to three describing words (a demonym among them) before a class
+#: noun: "the first tracked ", "a new ", "the first German tracked ".
+_DESCRIBED_BEFORE = regex.compile(
+    r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)((?: \p{L}[\p{Ll}-]*){1,3}) $"
+)
 _SPACE = regex.match(" ", " ")
 #: Words that open another noun phrase.
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -292,16 +297,23 @@ def with_class_before(text, m, spans, found):
     cut = start - len(before.group())
     near = spans_near(spans, cut - 1, cut)
     row = next((s for s in near if s[2] == cut and s[3] == "weapon" and is_class(s)), None)
-    if (
-        row is not None
-        and determined
-        and not _DETERMINER_BEFORE.search(text, max(0, row[1] - 8), row[1])
-    ):
+    if row is not None and determined and not _determined(text, row[1]):
         return None
     after = end + 1 if _quoted(text, start, end) else end
     if row is None or text[after : after + 1] not in (",", ".", ")", ";", " ", ""):
         return None
     return (m.group("base"), row[5], row[6], row[1], end, "class noun before designation"), [row[0]]
+
+
+def _determined(text: str, start: int) -> bool:
+    """A determiner before the class noun at ``start``, right before it or with up to three
+    describing words between ("the howitzer", "the first tracked armoured vehicle")."""
+    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    described = _DESCRIBED_BEFORE.search(text, max(0, start - 40), start)
+    return described is not None and not any(
+        w.casefold() in function_words() for w in described.group(1).split()
+    )
 
 
 _SHIP_CLASS = regex.compile(r"[- ]class\b")

@@ -142,6 +142,7 @@ def appositions(text, spans) -> list:
     """Class mentions in apposition before a lexicon system of their category ("an
     IRBM, the Agni-4"), or after it between commas ("the Agni-4, an IRBM, ..."; a
     demonym or modifiers may stand before the class: "the ZX-9, a Turkish-made
+    drone,"; a relative clause that classifies it: "the ZX-9, which is a combat
     drone,"): part of the system's mention."""
     out = []
     for a, b in zip(spans, spans[1:], strict=False):
@@ -163,8 +164,11 @@ def appositions(text, spans) -> list:
 
 
 #: Between a named system and a class noun in apposition after it: ", a ", ", an
-#: advanced ", ", the Turkish-made ".
-_APPOSITION_AFTER = regex.compile(r", (?:an?|the) ((?:[\w-]+ ){0,3})")
+#: advanced ", ", the Turkish-made "; or in a relative clause that classifies it:
+#: ", which are ", ", which is a ".
+_APPOSITION_AFTER = regex.compile(
+    r", (?:which (?:is|are|was|were) (?:an? |the )?|(?:an?|the) )((?:[\w-]+ ){0,3})"
+)
 
 #: The end of an apposition: a comma, a dash, a bracket or the sentence's end.
 _APPOSITION_END = regex.compile(r"[,;:)—–.]|$")

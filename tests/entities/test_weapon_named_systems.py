@@ -173,3 +173,8 @@ def test_a_names_first_word_before_a_mark_counts_again_after_the():
         "Type 26 frigate, and the Type of ship matters."
     )
     assert weapons(text) == {"BAE Hawk": 2, "Type 26 frigate": 1}
+
+
+def test_a_relative_clause_that_classifies_a_named_system_is_part_of_its_mention():
+    text = "The Bayraktar Akinci drones, which are unmanned aerial vehicles, arrived on Friday."
+    assert weapons(text) == {"Bayraktar Akinci": 1}
