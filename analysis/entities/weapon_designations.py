@@ -161,8 +161,8 @@ def with_class_after(text, m, spans, found):
     if overlaps_found(spans, found, start, end):
         return None
     words = _LOWER_WORDS.match(text, end)
-    if words is None and _quoted(text, start, end):
-        words = _LOWER_WORDS.match(text, end + 1)  # 'the "K-300" howitzer'
+    if words is None and (_quoted(text, start, end) or _inserted(text, start, end)):
+        words = _LOWER_WORDS.match(text, end + 1)  # 'the "K-300" howitzer', "our [K-300] guns"
     close = end
     if words is None and not _SHIP_CLASS.search(m.group()):
         close = bracket_close(text, start, end)  # "(XM-99) missile", "KM-88 (Thunderbolt) gun"
@@ -264,6 +264,11 @@ def _quoted(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     return text[start - 1 : start] in _OPEN_QUOTES and text[end : end + 1] in _CLOSE_QUOTES
+
+
+def _inserted(text: str, start: int, end: int) -> bool:
+    """An editor's insertion in square brackets: "our [Ulsan-class] frigates"."""
+    return text[start - 1 : start] == "[" and text[end : end + 1] == "]"
 
 
 def _system_before(text: str, spans, start: int, category: str):

@@ -142,3 +142,8 @@ def test_a_short_form_spelled_out_in_brackets_and_its_class_noun_are_one_mention
 def test_comrades_in_arms_are_people_not_weapons():
     text = "He thanked his brothers-in-arms and his comrades in arms for the arms delivery."
     assert weapons(text) == {"weapons (generic)": 1}
+
+
+def test_remote_controlled_boats_are_naval_drones():
+    text = "The rebels sent three explosive-laden remote-controlled boats toward the port."
+    assert weapons(text) == {"drone (generic)": 1}
