@@ -267,8 +267,12 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 
 def _inserted(text: str, start: int, end: int) -> bool:
-    """An editor's insertion in square brackets: "our [Ulsan-class] frigates"."""
-    return text[start - 1 : start] == "[" and text[end : end + 1] == "]"
+    """An editor's insertion in square brackets: "our [Ulsan-class] frigates", "our [Kim
+    Rizal-class] frigates" (a name word may stand before the designation inside)."""
+    if text[end : end + 1] != "]":
+        return False
+    opening = text.rfind("[", max(0, start - 30), start)
+    return opening >= 0 and "]" not in text[opening:start] and "\n" not in text[opening:start]
 
 
 def _system_before(text: str, spans, start: int, category: str):

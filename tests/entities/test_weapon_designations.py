@@ -187,5 +187,5 @@ def test_a_described_class_noun_before_a_designation_is_part_of_its_mention():
 
 
 def test_a_designation_in_an_editors_square_brackets_keeps_its_class_noun():
-    text = '"The new shells will arm our [Ulsan-class] frigates," the admiral said.'
-    assert weapons(text) == {"Ulsan-class frigate": 1, "munitions (generic)": 1}
+    text = '"The new shells will arm our [Kim Rizal-class] frigates," the admiral said.'
+    assert weapons(text) == {"Kim Rizal-class frigate": 1, "munitions (generic)": 1}
