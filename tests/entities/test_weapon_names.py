@@ -147,3 +147,13 @@ def test_comrades_in_arms_are_people_not_weapons():
 def test_remote_controlled_boats_are_naval_drones():
     text = "The rebels sent three explosive-laden remote-controlled boats toward the port."
     assert weapons(text) == {"drone (generic)": 1}
+
+
+def test_weapons_grade_material_is_no_weapon():
+    text = "Ruritania holds weapons-grade uranium and enriched more close to weapons grade."
+    assert weapons(text) == {}
+
+
+def test_a_gpmg_is_a_machine_gun():
+    text = "Soldiers seized a GPMG, two GPMGs and 40 rounds from the camp."
+    assert weapons(text) == {"small arms (generic)": 2, "munitions (generic)": 1}
