@@ -157,3 +157,8 @@ def test_weapons_grade_material_is_no_weapon():
 def test_a_gpmg_is_a_machine_gun():
     text = "Soldiers seized a GPMG, two GPMGs and 40 rounds from the camp."
     assert weapons(text) == {"small arms (generic)": 2, "munitions (generic)": 1}
+
+
+def test_a_vehicle_named_like_a_people_needs_its_vehicle_noun():
+    text = "The Guarani armoured vehicles left; Guarani elders watched the parade."
+    assert weapons(text) == {"VBTP-MR Guarani": 1}
