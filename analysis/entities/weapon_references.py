@@ -173,22 +173,18 @@ def numbered_rounds(
     mention, the word "rounds", where no other row holds it."""
     out = []
     for section in article.counted_sections():
-        for m in _ROUNDS.finditer(article.text, section.start, section.end):
-            start, end = m.span("noun")
-            if any(s[1] < end and start < s[2] for s in spans) or any(
-                f[3] < end and start < f[4] for f in found
-            ):
-                continue
-            out.append(("munition", "munitions", "munition", start, end, "number of rounds"))
-        for m in _FIRED_ROUNDS.finditer(article.text, section.start, section.end):
-            start, end = m.span("noun")
-            if not _FIRING.search(_sentence_around(article.text, start)):
-                continue
-            if any(s[1] < end and start < s[2] for s in spans) or any(
-                f[3] < end and start < f[4] for f in [*found, *out]
-            ):
-                continue
-            out.append(("munition", "munitions", "munition", start, end, "rounds fired"))
+        for pattern, evidence in ((_ROUNDS, "number of rounds"), (_FIRED_ROUNDS, "rounds fired")):
+            for m in pattern.finditer(article.text, section.start, section.end):
+                start, end = m.span("noun")
+                if pattern is _FIRED_ROUNDS and not _FIRING.search(
+                    _sentence_around(article.text, start)
+                ):
+                    continue
+                if any(s[1] < end and start < s[2] for s in spans) or any(
+                    f[3] < end and start < f[4] for f in [*found, *out]
+                ):
+                    continue
+                out.append(("munition", "munitions", "munition", start, end, evidence))
     return out
 
 
