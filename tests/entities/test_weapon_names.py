@@ -162,3 +162,8 @@ def test_a_gpmg_is_a_machine_gun():
 def test_a_vehicle_named_like_a_people_needs_its_vehicle_noun():
     text = "The Guarani armoured vehicles left; Guarani elders watched the parade."
     assert weapons(text) == {"VBTP-MR Guarani": 1}
+
+
+def test_a_pump_action_gun_is_a_shotgun():
+    text = "Officers seized one Pump Action Gun and two pump-action guns from the gang."
+    assert weapons(text) == {"small arms (generic)": 2}
