@@ -30,6 +30,8 @@ from analysis.entities.weapon_spans import is_class
 _PLATFORMS = frozenset({"aircraft", "uav", "ships", "armoured_vehicles"})
 #: A short bracket without brackets inside it, then one space.
 _BRACKET_BEFORE = regex.compile(r"\(([^()\n]{1,40})\) $")
+#: A bracket that spells out a short form in lower-case words: "(first-person view)".
+_SPELLED_OUT = regex.compile(r"\p{Ll}[\p{Ll}-]*(?: [\p{Ll}-]+){0,4}")
 #: A capitalised name of one to three words right before " (".
 _NAME_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,2}) \($")
 #: A bracketed capitalised name right after a designation: " (Thunderbolt)".
@@ -65,10 +67,34 @@ def bracketed_classes(text: str, spans: Sequence[tuple], found: Sequence[tuple])
             ),
             None,
         )
+        if weapon is None:
+            weapon = _class_spelled_out(text, spans, s, opening, bracket.group(1))
         if weapon is None or (s[5] == "munitions" and weapon[2] in _PLATFORMS):
             continue
         drop.add(s[0])
     return drop
+
+
+def _class_spelled_out(
+    text: str, spans: Sequence[tuple], row: tuple, opening: int, inside: str
+) -> tuple | None:
+    """A class word of the same category right before a bracket that spells it out in
+    lower case ("FPV (first-person view) drones"): the class noun after the bracket is
+    part of that one mention. The class row before the bracket, or None."""
+    if not _SPELLED_OUT.fullmatch(inside):
+        return None
+    return next(
+        (
+            (w[1], w[2], w[5])
+            for w in spans
+            if w[3] == "weapon"
+            and is_class(w)
+            and w[5] == row[5]
+            and w[2] == opening - 1
+            and text[w[2] : opening] == " "
+        ),
+        None,
+    )
 
 
 def bracket_close(text: str, start: int, end: int) -> int:

@@ -69,6 +69,11 @@ _LOWER_WORD = regex.compile(r"[\p{Ll}][\p{Ll}\d-]*")
 _COMMA_BEFORE = regex.compile(r",\s+(?:the\s+)?$")
 #: A determiner right before a class noun that a designation follows ("the howitzer KX-300").
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat) $")
+#: A determiner and up to three describing words (a demonym among them) before a class
+#: noun: "the first tracked ", "a new ", "the first German tracked ".
+_DESCRIBED_BEFORE = regex.compile(
+    r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)((?: \p{L}[\p{Ll}-]*){1,3}) $"
+)
 _SPACE = regex.match(" ", " ")
 #: Words that open another noun phrase.
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -156,8 +161,8 @@ def with_class_after(text, m, spans, found):
     if overlaps_found(spans, found, start, end):
         return None
     words = _LOWER_WORDS.match(text, end)
-    if words is None and _quoted(text, start, end):
-        words = _LOWER_WORDS.match(text, end + 1)  # 'the "K-300" howitzer'
+    if words is None and (_quoted(text, start, end) or _inserted(text, start, end)):
+        words = _LOWER_WORDS.match(text, end + 1)  # 'the "K-300" howitzer', "our [K-300] guns"
     close = end
     if words is None and not _SHIP_CLASS.search(m.group()):
         close = bracket_close(text, start, end)  # "(XM-99) missile", "KM-88 (Thunderbolt) gun"
@@ -261,6 +266,15 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] in _OPEN_QUOTES and text[end : end + 1] in _CLOSE_QUOTES
 
 
+def _inserted(text: str, start: int, end: int) -> bool:
+    """An editor's insertion in square brackets: "our [Ulsan-class] frigates", "our [Kim
+    Rizal-class] frigates" (a name word may stand before the designation inside)."""
+    if text[end : end + 1] != "]":
+        return False
+    opening = text.rfind("[", max(0, start - 30), start)
+    return opening >= 0 and "]" not in text[opening:start] and "\n" not in text[opening:start]
+
+
 def _system_before(text: str, spans, start: int, category: str):
     """A named lexicon system of ``category`` one space before ``start`` ("Zephyr" of
     "Zephyr ZR5 missiles"): the designation after it names its variant."""
@@ -292,16 +306,23 @@ def with_class_before(text, m, spans, found):
     cut = start - len(before.group())
     near = spans_near(spans, cut - 1, cut)
     row = next((s for s in near if s[2] == cut and s[3] == "weapon" and is_class(s)), None)
-    if (
-        row is not None
-        and determined
-        and not _DETERMINER_BEFORE.search(text, max(0, row[1] - 8), row[1])
-    ):
+    if row is not None and determined and not _determined(text, row[1]):
         return None
     after = end + 1 if _quoted(text, start, end) else end
     if row is None or text[after : after + 1] not in (",", ".", ")", ";", " ", ""):
         return None
     return (m.group("base"), row[5], row[6], row[1], end, "class noun before designation"), [row[0]]
+
+
+def _determined(text: str, start: int) -> bool:
+    """A determiner before the class noun at ``start``, right before it or with up to three
+    describing words between ("the howitzer", "the first tracked armoured vehicle")."""
+    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    described = _DESCRIBED_BEFORE.search(text, max(0, start - 40), start)
+    return described is not None and not any(
+        w.casefold() in function_words() for w in described.group(1).split()
+    )
 
 
 _SHIP_CLASS = regex.compile(r"[- ]class\b")

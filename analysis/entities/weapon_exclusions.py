@@ -11,7 +11,7 @@ the rows to drop:
   mention, the second its head noun; a class after a named system of its category
   and one or two describing words ("BrahMos supersonic cruise missiles") is part of
   the system's mention; so is one after a capitalised description ("ZX-12 High
-  Explosive Projectile 155mm rounds");
+  Explosive Projectile 155mm rounds") or a weight ("ZX-84 2,000-lb bombs");
 - a second role of one named system after "and" ("the ZR-7 jet trainer and
   light-attack aircraft": one aircraft with two roles, its singular class noun first)
   is part of the system's mention;
@@ -46,8 +46,11 @@ _FORMATION_AFTER = regex.compile(
 
 #: Capitalised words between a named system and its class phrase ("High Explosive Projectile").
 #: ... or a modifier coordinated with the class's own: "Bayraktar armed and reconnaissance drones".
+#: ... or a weight or calibre: "ZX-84 2,000-lb bombs", "ZX-12 500-pound munitions".
 _DESCRIPTION = regex.compile(
-    r"(?:(?: \p{Lu}[\p{L}\d-]*| \d{1,4}\p{Lu}?){1,4}| \p{Ll}+(?:-\p{Ll}+)*,? (?:and|or)) "
+    r"(?:(?: \p{Lu}[\p{L}\d-]*| \d{1,4}\p{Lu}?"
+    r"| \d[\d,]*(?:\.\d+)?[- ]?(?:lbs?|pounds?|pound|kg|kilograms?|mm|millimet(?:er|re)s?|inch))"
+    r"{1,4}| \p{Ll}+(?:-\p{Ll}+)*,? (?:and|or)) "
 )
 
 

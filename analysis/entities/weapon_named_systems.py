@@ -9,7 +9,7 @@ Helpers of ``weapon_discovery``:
   one system; an all-capital programme name before capitalised words ending in a class
   noun ("ZENTAR Long Range Radar") is one;
 - a class noun in apposition before a lexicon system of its category ("an IRBM, the
-  Agni-4") is part of that system's mention;
+  Agni-4", "a strike drone, dubbed Shahed,") is part of that system's mention;
 - a one-word name the lexicon knows with a class noun after it ("Meteor missile"),
   written after the noun ("missiles Meteor") or with describing words before it
   ("Meteor beyond-visual-range missiles"), is one mention of that system;
@@ -34,8 +34,12 @@ _ACRONYM_SYSTEM = regex.compile(r"\s*\((\p{Lu}{2,6})s?\)(?:\s+(systems?)\b)?")
 ACRONYM_LED = regex.compile(r"(?<![\w/-])\p{Lu}{3,8}(?: \p{Lu}[\p{Ll}-]+){1,5}(?![\w-])")
 
 #: Between a class noun and the named system in apposition after it: ", the ", ", “", " ",
-#: or a dash as a comma (" - the ", " — ", "—the ").
-_COMMA = regex.compile(r"(?:,\s+|\s?[—–]\s*|\s-\s+)(?:(?:the|an?)\s+)?[\"“‘]?| [\"“‘]?")
+#: a word of naming (", dubbed ", " called "), or a dash as a comma (" - the ", " — ").
+_COMMA = regex.compile(
+    r"(?:,\s+(?:(?:dubbed|called|named|nicknamed|known as|code-named|codenamed)\s+)?|\s?[—–]\s*"
+    r"|\s-\s+)(?:(?:the|an?)\s+)?[\"“‘]?"
+    r"| (?:(?:dubbed|called|named|nicknamed|known as|code-named|codenamed) )?[\"“‘]?"
+)
 
 #: A capitalised name right after a class noun: "drones Lancet", "the missile Storm".
 _NAME_AFTER = regex.compile(r" (\p{Lu}[\p{L}]+)(?![\w-]| \p{Lu})")
@@ -142,6 +146,7 @@ def appositions(text, spans) -> list:
     """Class mentions in apposition before a lexicon system of their category ("an
     IRBM, the Agni-4"), or after it between commas ("the Agni-4, an IRBM, ..."; a
     demonym or modifiers may stand before the class: "the ZX-9, a Turkish-made
+    drone,"; a relative clause that classifies it: "the ZX-9, which is a combat
     drone,"): part of the system's mention."""
     out = []
     for a, b in zip(spans, spans[1:], strict=False):
@@ -163,8 +168,11 @@ def appositions(text, spans) -> list:
 
 
 #: Between a named system and a class noun in apposition after it: ", a ", ", an
-#: advanced ", ", the Turkish-made ".
-_APPOSITION_AFTER = regex.compile(r", (?:an?|the) ((?:[\w-]+ ){0,3})")
+#: advanced ", ", the Turkish-made "; or in a relative clause that classifies it:
+#: ", which are ", ", which is a ".
+_APPOSITION_AFTER = regex.compile(
+    r", (?:which (?:is|are|was|were) (?:an? |the )?|(?:an?|the) )((?:[\w-]+ ){0,3})"
+)
 
 #: The end of an apposition: a comma, a dash, a bracket or the sentence's end.
 _APPOSITION_END = regex.compile(r"[,;:)—–.]|$")

@@ -6,13 +6,16 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
   ("... 80 armoured personnel carriers. The vehicles arrive in May.") refers back to it
   and counts as an armoured vehicle, when nothing but a determiner, a number or a
   word of sequence stands before it ("the vehicles", "Vehicle deliveries", "30
-  vehicles"); "police vehicles", "a 4x4 vehicle" and "gross vehicle weight" do not;
+  vehicles"), with at most a word of age or upkeep ("40 upgraded vehicles");
+  "police vehicles", "a 4x4 vehicle" and "gross vehicle weight" do not;
 - a bare variant suffix ("the -132", "the current -129", '"-132A"') after the
   article wrote a designation with a variant ("the F110-132 engine") is a mention
   of that system;
 - a number of "rounds" ("40 rounds", "13 live rounds", "200 7.62mm rounds") is
   ammunition; "three rounds of talks" is not (a number of rounds "of" anything
   but ammunition counts nothing, and "rounds of ammunition" is the ammunition's);
+  rounds counted by a word of quantity ("multiple rounds", "two more rounds") are
+  ammunition when their sentence fires them ("troops fired multiple rounds");
 - a state's or an alliance's "ship(s)" or "vessel(s)" ("the Chinese ship", "American and
   Canadian ships", "two NATO vessels") is a warship once the article has named a warship,
   unless a named ship follows ("Canadian vessels HMCS X and HMCS Y": part of theirs);
@@ -63,10 +66,13 @@ from analysis.text import Article
 #: A bare vehicle noun (capitalised at a sentence's start, or in lower case).
 _VEHICLE = regex.compile(r"(?<![\w-])(?:[Vv]ehicles?)(?![\w-])")
 #: What may stand before a bare "vehicles" that refers back: a determiner, a number, a
-#: word of sequence. Anything else ("police", "4x4", "gross") makes it another vehicle.
+#: word of sequence, then at most a word of age or upkeep ("104 upgraded vehicles",
+#: "the older vehicles"). Anything else ("police", "4x4", "gross") makes it another vehicle.
 REFERRING_BEFORE = regex.compile(
     r"(?:^|[.!?:;\"“”(]\s*|(?<![\w-])(?:the|these|those|such|all|both|its|their|our|more|"
-    r"remaining|additional|first|last|other|further|some|many|several|\d[\d,]*)\s+)$",
+    r"remaining|additional|first|last|other|further|some|many|several|\d[\d,]*)\s+"
+    r"(?:(?:upgraded|modernized|modernised|refurbished|older|old|newer|new|existing|used"
+    r"|surplus)\s+)?)$",
     regex.IGNORECASE,
 )
 #: A bare variant suffix after "the", an adjective of time or a quote: "the -132",
@@ -148,6 +154,17 @@ _ROUNDS = regex.compile(
     r"|-caliber)))? (?P<noun>rounds)(?![\w-])(?! of\b)"
 )
 
+#: Rounds counted by a word of quantity or more of them ("multiple rounds", "two more
+#: rounds", "several rounds"): ammunition when their sentence fires them.
+_FIRED_ROUNDS = regex.compile(
+    r"(?<![\w.-])(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:more|further|additional)|multiple|several|numerous|more|further|additional)"
+    r" (?P<noun>rounds)(?![\w-])(?! of\b)",
+    regex.IGNORECASE,
+)
+#: A verb of firing: "fired", "opened fire", "shot", "shooting".
+_FIRING = regex.compile(r"\b(?:fir(?:e|ed|es|ing)|sh(?:o|oo)t\w*)\b", regex.IGNORECASE)
+
 
 def numbered_rounds(
     article: Article, spans: Sequence[tuple], found: Sequence[tuple]
@@ -156,14 +173,26 @@ def numbered_rounds(
     mention, the word "rounds", where no other row holds it."""
     out = []
     for section in article.counted_sections():
-        for m in _ROUNDS.finditer(article.text, section.start, section.end):
-            start, end = m.span("noun")
-            if any(s[1] < end and start < s[2] for s in spans) or any(
-                f[3] < end and start < f[4] for f in found
-            ):
-                continue
-            out.append(("munition", "munitions", "munition", start, end, "number of rounds"))
+        for pattern, evidence in ((_ROUNDS, "number of rounds"), (_FIRED_ROUNDS, "rounds fired")):
+            for m in pattern.finditer(article.text, section.start, section.end):
+                start, end = m.span("noun")
+                if pattern is _FIRED_ROUNDS and not _FIRING.search(
+                    _sentence_around(article.text, start)
+                ):
+                    continue
+                if any(s[1] < end and start < s[2] for s in spans) or any(
+                    f[3] < end and start < f[4] for f in [*found, *out]
+                ):
+                    continue
+                out.append(("munition", "munitions", "munition", start, end, evidence))
     return out
+
+
+def _sentence_around(text: str, offset: int) -> str:
+    """The sentence (or line) that holds ``offset``."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, offset)]
+    end = _SENTENCE_END.search(text, offset)
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
 
 
 _OWNED_NOUN = regex.compile(r"(?<![\w-])(?:[Ss]hips?|[Vv]essels?|[Ff]ighters)(?![\w-])")

@@ -52,6 +52,10 @@ def later_mentions(
                     continue
                 if not ship and any(s[3] == "actor" for s in near):
                     continue  # a ship's short name may stand on a person's name, nothing else
+                noun = _class_noun_after(spans, text, end, category)
+                if noun is not None:  # "the Zephyr interceptors": the name's class noun
+                    near.append(noun)
+                    end = noun[2]
                 out.append((name, category, weapon_class, start, end, "later mention"))
                 taken.append((start, end))
                 drop.update(s[0] for s in near)
@@ -62,6 +66,23 @@ def later_mentions(
             taken.append((row[3], row[4]))
             drop.update(s[0] for s in near)
     return out, drop
+
+
+#: Categories of platforms: ammunition after one of them is the platform's own, a weapon
+#: of its own ("F-16 ammunition" is two mentions, as the conventions say).
+_PLATFORMS = frozenset({"aircraft", "uav", "ships", "armoured_vehicles"})
+
+
+def _class_noun_after(spans: Sequence[tuple], text: str, end: int, category: str):
+    """A class row one space after a repeated name ("Zephyr interceptors"): the name's
+    class noun, part of its mention; None when there is none or when it is a platform's
+    ammunition."""
+    if text[end : end + 1] != " ":
+        return None
+    row = next((s for s in spans if s[1] == end + 1 and s[3] == "weapon" and is_class(s)), None)
+    if row is None or (row[5] == "munitions" and category in _PLATFORMS):
+        return None
+    return row
 
 
 @lru_cache(maxsize=4096)

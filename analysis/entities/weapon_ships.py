@@ -109,9 +109,12 @@ def _named_after_person(name: str, inside: Sequence[tuple], start: int, end: int
 
 _NAMED_CLASS = regex.compile(r"[- ]class(?: \p{Ll}[\p{Ll}-]*)+$")
 
+#: A ship's name after its class noun; a regnal ordinal ends it ("Emperor A the
+#: Third", "King B II"), as in the ruler's own name.
 _NAME_AFTER_CLASS = regex.compile(
     r" [\"'‘“]?((?:\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.)"
-    r"(?: (?:(?:de|da|del|van|von) )?\p{Lu}[\p{Ll}'’-]*\p{Ll}){0,3})"
+    r"(?: (?:(?:de|da|del|van|von) )?\p{Lu}[\p{Ll}'’-]*\p{Ll}){0,3}"
+    r"(?: the (?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Great)| [IVX]{1,4}(?!\w))?)"
     r"[\"'’”]?(?=[,.;:)]|\s+\p{Ll}|$)"
 )
 
@@ -244,9 +247,10 @@ _SHIP_NOUN = regex.compile(
 )
 
 
-#: A capitalised name (up to four words) and a bracketed hull number: "Žemaitis (P11)".
+#: A capitalised name (up to four words) and a bracketed hull number: "Žemaitis (P11)",
+#: also with a stray space before the closing bracket.
 _HULL_NAMED = regex.compile(
-    r"(?<![\w-])\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,3} \((\p{Lu}{1,4}[- ]?\d{1,4})\)"
+    r"(?<![\w-])\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,3} \((\p{Lu}{1,4}[- ]?\d{1,4}) ?\)"
 )
 
 

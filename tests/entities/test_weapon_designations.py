@@ -179,3 +179,13 @@ def test_a_ship_class_named_after_a_person_keeps_all_its_words():
 def test_a_lexicon_ship_class_written_in_capitals_is_the_lexicon_class():
     text = "Each OLIVER HAZARD PERRY class frigate carries a helicopter."
     assert weapons(text) == {"Oliver Hazard Perry-class frigate": 1, "aircraft (generic)": 1}
+
+
+def test_a_described_class_noun_before_a_designation_is_part_of_its_mention():
+    text = "The museum shows the first Ruritanian tracked armoured vehicle ZK-7 to visitors."
+    assert weapons(text) == {"ZK-7": 1}
+
+
+def test_a_designation_in_an_editors_square_brackets_keeps_its_class_noun():
+    text = '"The new shells will arm our [Kim Rizal-class] frigates," the admiral said.'
+    assert weapons(text) == {"Kim Rizal-class frigate": 1, "munitions (generic)": 1}

@@ -132,3 +132,7 @@ def test_bare_planes_before_any_named_aircraft_or_with_a_modifier_stay_civil():
     assert weapons("The planes were late. Later the F-16 flew.") == {"F-16": 1}
     # a modifier other than a determiner ("passenger planes") keeps them civil
     assert weapons("An F-16 flew past as passenger planes queued.") == {"F-16": 1}
+
+
+def test_a_weight_between_a_named_bomb_and_its_class_noun_is_part_of_its_mention():
+    assert weapons("A ship brought the Mk 84 2,000-lb munitions to the port.") == {"Mk 84": 1}

@@ -173,3 +173,13 @@ def test_a_names_first_word_before_a_mark_counts_again_after_the():
         "Type 26 frigate, and the Type of ship matters."
     )
     assert weapons(text) == {"BAE Hawk": 2, "Type 26 frigate": 1}
+
+
+def test_a_relative_clause_that_classifies_a_named_system_is_part_of_its_mention():
+    text = "The Bayraktar Akinci drones, which are unmanned aerial vehicles, arrived on Friday."
+    assert weapons(text) == {"Bayraktar Akinci": 1}
+
+
+def test_a_class_noun_before_a_name_it_is_dubbed_is_part_of_its_mention():
+    text = "A new long-range attack drone, dubbed Shahed, flew past a fighter jet called Rafale."
+    assert weapons(text) == {"Shahed drone": 1, "Rafale": 1}

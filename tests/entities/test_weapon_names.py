@@ -132,3 +132,38 @@ def test_a_ship_noun_after_a_lexicon_class_name_and_the_word_class_is_that_class
 def test_a_siblings_number_after_a_slash_names_the_sibling_system():
     text = "Ruritania fired 40 Shahed-136/131 drones and bought Su-27/30 jets in 2019/2020."
     assert weapons(text) == {"Shahed-136": 1, "Shahed-131": 1, "Su-27": 1, "Su-30": 1}
+
+
+def test_a_short_form_spelled_out_in_brackets_and_its_class_noun_are_one_mention():
+    text = "Crews fear FPV (first-person view) drones, and the FPV drones keep coming."
+    assert weapons(text) == {"drone (generic)": 2}
+
+
+def test_comrades_in_arms_are_people_not_weapons():
+    text = "He thanked his brothers-in-arms and his comrades in arms for the arms delivery."
+    assert weapons(text) == {"weapons (generic)": 1}
+
+
+def test_remote_controlled_boats_are_naval_drones():
+    text = "The rebels sent three explosive-laden remote-controlled boats toward the port."
+    assert weapons(text) == {"drone (generic)": 1}
+
+
+def test_weapons_grade_material_is_no_weapon():
+    text = "Ruritania holds weapons-grade uranium and enriched more close to weapons grade."
+    assert weapons(text) == {}
+
+
+def test_a_gpmg_is_a_machine_gun():
+    text = "Soldiers seized a GPMG, two GPMGs and 40 rounds from the camp."
+    assert weapons(text) == {"small arms (generic)": 2, "munitions (generic)": 1}
+
+
+def test_a_vehicle_named_like_a_people_needs_its_vehicle_noun():
+    text = "The Guarani armoured vehicles left; Guarani elders watched the parade."
+    assert weapons(text) == {"VBTP-MR Guarani": 1}
+
+
+def test_a_pump_action_gun_is_a_shotgun():
+    text = "Officers seized one Pump Action Gun and two pump-action guns from the gang."
+    assert weapons(text) == {"small arms (generic)": 2}

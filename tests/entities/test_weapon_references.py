@@ -186,3 +186,20 @@ def test_a_class_noun_after_a_name_ending_in_a_number_is_no_second_weapon():
 def test_a_number_of_vehicles_after_an_armoured_vehicle_still_refers_back():
     text = "Ruritania sent LAV 6 vehicles in May and 30 vehicles in June."
     assert weapons(text) == {"Mowag Piranha": 1, "military vehicle (generic)": 1}
+
+
+def test_rounds_counted_by_a_word_of_quantity_are_ammunition_when_fired():
+    text = (
+        "Guards fired several rounds at the boat. Later two more rounds were fired at it. "
+        "The talks went through multiple rounds before a deal."
+    )
+    assert weapons(text) == {"munitions (generic)": 2}
+
+
+def test_rounds_of_a_contest_with_no_firing_count_nothing():
+    assert weapons("The club won after several rounds and two more rounds of votes.") == {}
+
+
+def test_bare_vehicles_with_a_word_of_age_refer_back_to_the_named_vehicle():
+    text = "The army has 40 ZX-3 armoured vehicles. It will keep 25 upgraded vehicles."
+    assert weapons(text) == {"ZX-3": 1, "military vehicle (generic)": 1}

@@ -64,3 +64,8 @@ def test_a_ship_class_counts_again_without_its_dash():
 def test_a_ship_name_inside_a_longer_place_name_is_no_later_mention():
     text = "HMS Wear docked. The crowd met at the Wear Harbour Steps, and the Wear left."
     assert weapons(text) == {"HMS Wear": 2}
+
+
+def test_a_class_noun_after_a_repeated_family_name_is_part_of_its_mention():
+    text = "The Arrow missile defence system fired, and Arrow interceptors hit the target."
+    assert weapons(text) == {"Arrow": 2}

@@ -192,3 +192,18 @@ def test_a_listed_ship_in_the_possessive_counts_under_its_own_name():
         "missile (generic)": 1,
         "drone (generic)": 1,
     }
+
+
+def test_a_regnal_ordinal_ends_a_ship_name_after_its_class_noun():
+    text = "The cruiser Queen Matilda the Second sailed on Monday. It carries missiles."
+    assert weapons(text) == {"Queen Matilda the Second": 1, "missile (generic)": 1}
+
+
+def test_a_missile_submarine_is_one_submarine_before_its_name():
+    text = "The missile submarine cruiser Queen Matilda the Second left port."
+    assert weapons(text) == {"Queen Matilda the Second": 1}
+
+
+def test_a_hull_number_with_a_stray_space_in_its_bracket_is_still_the_ship():
+    text = "The frigates ALBATROSS (FFG 31 ) and HERON (FFG 32) will go to a new navy."
+    assert weapons(text) == {"ALBATROSS (FFG 31)": 1, "HERON (FFG 32)": 1}
