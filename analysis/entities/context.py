@@ -304,6 +304,7 @@ def find_institutions(
     named: dict[str, str] = {}  # generic name -> country it was last named with
     first_named: dict[str, str] = {}  # generic name -> country it was first named with
     guessed: list[bool] = []  # the row's country came from no word right at it
+    shorts: list[bool] = []  # a short name ("the House") the lexicon knows for no such country
     for section in article.counted_sections():
         for m in pattern.finditer(text, section.start, section.end):
             start, end = m.span()
@@ -359,8 +360,9 @@ def find_institutions(
             form = text[start:end]
             full = service_name(lexicons, country, name, kind) or own_names.get((country, name))
             known = f"known:{m.group().casefold()}" in strict
-            if known and not service_name(lexicons, country, name, kind):
-                continue  # "the House": a chamber only of a country the lexicon knows it of
+            short = known and not service_name(lexicons, country, name, kind)
+            # "the House": a chamber only of a country the lexicon knows it of, or whose
+            # chamber the article names in full ("the House of Representatives")
             found.append(row_at(sentences, section.kind, kind="actor",
                                 name=written if own is not None else full
                                 or institution_name(lexicons, name, label),
@@ -369,6 +371,12 @@ def find_institutions(
                                 evidence="generic institution"))  # fmt: skip
             generic.append((country, name))
             guessed.append(not explicit and own is None)
+            shorts.append(short)
+    in_full = {key for key, short in zip(generic, shorts, strict=True) if not short}
+    keep = [not short or key in in_full for key, short in zip(generic, shorts, strict=True)]
+    found = [r for r, k in zip(found, keep, strict=True) if k]
+    generic = [g for g, k in zip(generic, keep, strict=True) if k]
+    guessed = [g for g, k in zip(guessed, keep, strict=True) if k]
     if not found:
         return rows
     # a headline's bare service is the one the body names ("PHL Navy's frigate" ... "the

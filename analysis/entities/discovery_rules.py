@@ -298,7 +298,9 @@ ORG_NOUNS = {
     **dict.fromkeys(
         ("company", "firm", "manufacturer", "maker", "contractor", "shipyard", "carrier",
          "startup", "start-up", "supplier", "producer", "conglomerate", "group", "enterprise",
-         "shipbuilder", "planemaker", "automaker", "carmaker", "gunmaker", "subsidiary"),
+         "shipbuilder", "planemaker", "automaker", "carmaker", "gunmaker", "subsidiary",
+         "business unit", "division", "affiliate", "lender", "insurer", "developer", "retailer",
+         "airline", "miner", "bank"),
         "company",
     ),
     **dict.fromkeys(
@@ -308,7 +310,8 @@ ORG_NOUNS = {
     ),
     **dict.fromkeys(
         ("club", "team", "party", "organisation", "organization", "think tank", "institute",
-         "charity", "union", "coalition", "association"),
+         "charity", "union", "coalition", "association", "bloc", "alliance", "movement",
+         "caucus", "foundation", "watchdog"),
         "organisation",
     ),
 }  # fmt: skip

@@ -71,3 +71,11 @@ def test_a_lower_case_office_after_a_possessive_makes_a_person_later_called_mr_g
         'Within weeks Mr Adam fired two chairmen. "We act now," Mr Adam said.'
     )
     assert actors(text)["Adam Kowal"] == 3
+
+
+def test_an_appositive_of_a_business_unit_or_a_bloc_makes_an_organisation():
+    text = (
+        "The group announced it was creating Zentrova, its newest business unit, on Friday. "
+        "Deputies from Kasama Lakas, a left-wing bloc, walked out."
+    )
+    assert actors(text) == {"Zentrova": 1, "Kasama Lakas": 1}
