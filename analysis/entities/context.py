@@ -66,8 +66,10 @@ PLACE_FROM_BEFORE = regex.compile(
 PLACE_FROM_AFTER = regex.compile(r"^\s+to\s+\p{Lu}")
 #: A possessive capital before a place noun ("Kyiv's airport").
 PLACE_AFTER = regex.compile(
-    r"^['’]s?\s+(?:[\p{Lu}][\w-]*\s+)*(?:airport|streets|outskirts|port|centre|center|"
-    r"suburbs?|skies|residents|mayor|city|district|region|main square|airspace)\b"
+    r"^['’]s?\s+(?:[\p{Lu}][\w-]*\s+)*(?i:airport|streets|outskirts|port|centre|center|"
+    r"suburbs?|skies|residents|mayor|city|district|region|main square|airspace|"
+    # a building of the city ("Oslo's Central Hospital", "Oslo's Polyclinic")
+    r"hospital|clinic|polyclinic|hotel|prison|jail|stadium|university|market|mosque|church)\b"
 )
 #: A lower-case noun or adjective of a place's parts or buildings right after a capital ("the
 #: Dhaka divisional rally", "Kyiv region", "an Oslo court", "the Oslo office"), or "-based": the
@@ -76,7 +78,9 @@ PLACE_NOUN_AFTER = regex.compile(
     r"^(?:-based\b|\s+(?:city|division|divisional|metropolitan|municipal|municipality|district"
     r"|province|provincial|region|regional|suburbs?|outskirts|streets|residents|court|hotel"
     r"|hospital|airport|prison|jail|stadium|market|mall|restaurant|church|mosque|school"
-    r"|neighbou?rhood|slum|estate|road|highway|office|offices|venue)\b)"
+    r"|neighbou?rhood|slum|estate|road|highway|office|offices|venue"
+    # the city's own officers: "the Oslo governor", "an Oslo councillor"
+    r"|governor|mayor|councillors?|councilors?|governorship|mayoralty)\b)"
 )
 #: A reporter's name and a comma opening a line that the capital closes ("Ana Roe, Oslo").
 BYLINE_DESK_BEFORE = regex.compile(r"^\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3},\s+$")

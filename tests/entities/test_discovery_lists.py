@@ -79,3 +79,9 @@ def test_an_appositive_of_a_business_unit_or_a_bloc_makes_an_organisation():
         "Deputies from Kasama Lakas, a left-wing bloc, walked out."
     )
     assert actors(text) == {"Zentrova": 1, "Kasama Lakas": 1}
+
+
+def test_a_convener_or_coordinator_before_a_name_makes_a_person():
+    text = "The rally had the city unit convener Rumi Sadat Rumi in the chair on Friday."
+    assert actors(text) == {"Rumi Sadat Rumi": 1}
+    assert actors("Event coordinator Tomas Arvid opened the doors.") == {"Tomas Arvid": 1}
