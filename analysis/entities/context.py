@@ -80,7 +80,10 @@ PLACE_NOUN_AFTER = regex.compile(
     r"|hospital|airport|prison|jail|stadium|market|mall|restaurant|church|mosque|school"
     r"|neighbou?rhood|slum|estate|road|highway|office|offices|venue"
     # the city's own officers: "the Oslo governor", "an Oslo councillor"
-    r"|governor|mayor|councillors?|councilors?|governorship|mayoralty)\b)"
+    r"|governor|mayor|councillors?|councilors?|governorship|mayoralty)\b"
+    # the city's own bodies, capitalised: "the Oslo Metropolitan Police", "Oslo City Council"
+    r"|\s+(?:Metropolitan|Municipal|Municipality|City|District|County|Province|Provincial"
+    r"|Regional)\b)"
 )
 #: A reporter's name and a comma opening a line that the capital closes ("Ana Roe, Oslo").
 BYLINE_DESK_BEFORE = regex.compile(r"^\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3},\s+$")

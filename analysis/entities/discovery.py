@@ -121,6 +121,13 @@ _ACRONYM_ROLE = regex.compile(
     r"|spokesperson|members?|lawmakers?|legislators|MPs|candidates?|founder|officials?"
     r"|supporters|workers|activists|coalition|alliance|bloc|party|faction|government)\b"
 )
+#: The same members and leaders before "of" and the name: "supporters of the Some Long Name
+#: (SLN)", "the leader of Some Long Name (SLN)".
+_ACRONYM_ROLE_BEFORE = regex.compile(
+    r"\b(?:chief|leaders?|leadership|head|chairman|chairwoman|president|secretary-general"
+    r"|spokesman|spokeswoman|spokesperson|members?|lawmakers?|legislators|MPs|candidates?"
+    r"|founder|officials?|supporters|workers|activists)\s+(?:of|from)\s+(?:the\s+)?$"
+)
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _POSSESSIVE_AT = regex.compile(r"['’]s?(?![\w'’])")
 #: Months and weekdays in full; their abbreviations only with a period ("Jan." but "Jan Novak").
@@ -1001,7 +1008,8 @@ def read_run(
     if club:
         return club
     found = _read_person_or_org(name, words, before, after, titled, titles, acronym)
-    if not found and acronym and not titled and _ACRONYM_ROLE.match(after):
+    role_before = _ACRONYM_ROLE_BEFORE.search(before[-40:])  # "supporters of the SLN (SLN)"
+    if not found and acronym and not titled and (_ACRONYM_ROLE.match(after) or role_before):
         # "Some Long Name (SLN) chief": a name its own capitals abbreviate, with a member or
         # a leader, is an organisation's (a bare "(SLN)" may name a programme or a law)
         for cut_words, cut_start in [*_leading_cuts(full_words, full_start), (words, start)]:

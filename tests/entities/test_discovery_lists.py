@@ -85,3 +85,11 @@ def test_a_convener_or_coordinator_before_a_name_makes_a_person():
     text = "The rally had the city unit convener Rumi Sadat Rumi in the chair on Friday."
     assert actors(text) == {"Rumi Sadat Rumi": 1}
     assert actors("Event coordinator Tomas Arvid opened the doors.") == {"Tomas Arvid": 1}
+
+
+def test_members_before_a_name_and_its_own_bracketed_acronym_make_an_organisation():
+    text = (
+        "Police held 20 supporters of the Civic Renewal Front (CRF) overnight. "
+        "The Gross Domestic Product (GDP) grew."
+    )
+    assert actors(text) == {"Civic Renewal Front": 2}
