@@ -140,6 +140,8 @@ class _WholeWord:
 
     >>> [m.span() for m in _WholeWord("Roe").finditer("Roe, Roes, A-Roe and Roe.")]
     [(0, 3), (21, 24)]
+    >>> [m.span() for m in _WholeWord("Roe").finditer("a Roe-led bid, Roe-Smith")]
+    [(2, 5)]
     """
 
     def __init__(self, form: str):
@@ -152,9 +154,18 @@ class _WholeWord:
         size, at = len(self.form), text.find(self.form, start, end)
         while at != -1:
             after = at + size
-            if not (_word_char(text, at - 1) or _word_char(text, after)):
+            if not _word_char(text, at - 1) and (
+                not _word_char(text, after) or _ATTRIBUTIVE.match(text, after)
+            ):  # ("the Acme-backed bid": the name counts, as "Iran-backed" counts for Iran)
                 yield _Span(at, after, self.form)
             at = text.find(self.form, at + 1, end)
+
+
+#: A participle joined to a name by a hyphen: "Acme-backed", "Acme-led", "Acme-branded".
+_ATTRIBUTIVE = regex.compile(
+    r"-(?:backed|led|branded|linked|aligned|allied|affiliated|run|owned|controlled|sponsored"
+    r"|funded|made|built)\b"
+)
 
 
 def _word_char(text: str, i: int) -> bool:

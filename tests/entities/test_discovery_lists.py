@@ -93,3 +93,11 @@ def test_members_before_a_name_and_its_own_bracketed_acronym_make_an_organisatio
         "The Gross Domestic Product (GDP) grew."
     )
     assert actors(text) == {"Civic Renewal Front": 2}
+
+
+def test_a_found_name_joined_to_a_participle_counts_again():
+    text = (
+        "Police held 20 supporters of the Civic Renewal Front (CRF) overnight. "
+        "Dozens wore CRF-branded shirts at a CRF-led march."
+    )
+    assert actors(text) == {"Civic Renewal Front": 4}
