@@ -66,8 +66,10 @@ PLACE_FROM_BEFORE = regex.compile(
 PLACE_FROM_AFTER = regex.compile(r"^\s+to\s+\p{Lu}")
 #: A possessive capital before a place noun ("Kyiv's airport").
 PLACE_AFTER = regex.compile(
-    r"^['’]s?\s+(?:[\p{Lu}][\w-]*\s+)*(?:airport|streets|outskirts|port|centre|center|"
-    r"suburbs?|skies|residents|mayor|city|district|region|main square|airspace)\b"
+    r"^['’]s?\s+(?:[\p{Lu}][\w-]*\s+)*(?i:airport|streets|outskirts|port|centre|center|"
+    r"suburbs?|skies|residents|mayor|city|district|region|main square|airspace|"
+    # a building of the city ("Oslo's Central Hospital", "Oslo's Polyclinic")
+    r"hospital|clinic|polyclinic|hotel|prison|jail|stadium|university|market|mosque|church)\b"
 )
 #: A lower-case noun or adjective of a place's parts or buildings right after a capital ("the
 #: Dhaka divisional rally", "Kyiv region", "an Oslo court", "the Oslo office"), or "-based": the
@@ -76,7 +78,12 @@ PLACE_NOUN_AFTER = regex.compile(
     r"^(?:-based\b|\s+(?:city|division|divisional|metropolitan|municipal|municipality|district"
     r"|province|provincial|region|regional|suburbs?|outskirts|streets|residents|court|hotel"
     r"|hospital|airport|prison|jail|stadium|market|mall|restaurant|church|mosque|school"
-    r"|neighbou?rhood|slum|estate|road|highway|office|offices|venue)\b)"
+    r"|neighbou?rhood|slum|estate|road|highway|office|offices|venue"
+    # the city's own officers: "the Oslo governor", "an Oslo councillor"
+    r"|governor|mayor|councillors?|councilors?|governorship|mayoralty)\b"
+    # the city's own bodies, capitalised: "the Oslo Metropolitan Police", "Oslo City Council"
+    r"|\s+(?:Metropolitan|Municipal|Municipality|City|District|County|Province|Provincial"
+    r"|Regional)\b)"
 )
 #: A reporter's name and a comma opening a line that the capital closes ("Ana Roe, Oslo").
 BYLINE_DESK_BEFORE = regex.compile(r"^\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3},\s+$")
@@ -304,6 +311,7 @@ def find_institutions(
     named: dict[str, str] = {}  # generic name -> country it was last named with
     first_named: dict[str, str] = {}  # generic name -> country it was first named with
     guessed: list[bool] = []  # the row's country came from no word right at it
+    shorts: list[bool] = []  # a short name ("the House") the lexicon knows for no such country
     for section in article.counted_sections():
         for m in pattern.finditer(text, section.start, section.end):
             start, end = m.span()
@@ -359,8 +367,9 @@ def find_institutions(
             form = text[start:end]
             full = service_name(lexicons, country, name, kind) or own_names.get((country, name))
             known = f"known:{m.group().casefold()}" in strict
-            if known and not service_name(lexicons, country, name, kind):
-                continue  # "the House": a chamber only of a country the lexicon knows it of
+            short = known and not service_name(lexicons, country, name, kind)
+            # "the House": a chamber only of a country the lexicon knows it of, or whose
+            # chamber the article names in full ("the House of Representatives")
             found.append(row_at(sentences, section.kind, kind="actor",
                                 name=written if own is not None else full
                                 or institution_name(lexicons, name, label),
@@ -369,6 +378,12 @@ def find_institutions(
                                 evidence="generic institution"))  # fmt: skip
             generic.append((country, name))
             guessed.append(not explicit and own is None)
+            shorts.append(short)
+    in_full = {key for key, short in zip(generic, shorts, strict=True) if not short}
+    keep = [not short or key in in_full for key, short in zip(generic, shorts, strict=True)]
+    found = [r for r, k in zip(found, keep, strict=True) if k]
+    generic = [g for g, k in zip(generic, keep, strict=True) if k]
+    guessed = [g for g, k in zip(guessed, keep, strict=True) if k]
     if not found:
         return rows
     # a headline's bare service is the one the body names ("PHL Navy's frigate" ... "the

@@ -88,6 +88,7 @@ from analysis.entities.discovery_rules import (
     PLACE_WORDS,
     POWER_WORDS,
     PRONOUN_ROLE_BEFORE,
+    REGION_WORDS,
     ROLE_NAME_AFTER,
     ROLE_OF_BEFORE,
     ROLE_WORDS,
@@ -119,6 +120,13 @@ _ACRONYM_ROLE = regex.compile(
     r"|chairwoman|(?:deputy |vice[- ])?president|secretary-general|spokesman|spokeswoman"
     r"|spokesperson|members?|lawmakers?|legislators|MPs|candidates?|founder|officials?"
     r"|supporters|workers|activists|coalition|alliance|bloc|party|faction|government)\b"
+)
+#: The same members and leaders before "of" and the name: "supporters of the Some Long Name
+#: (SLN)", "the leader of Some Long Name (SLN)".
+_ACRONYM_ROLE_BEFORE = regex.compile(
+    r"\b(?:chief|leaders?|leadership|head|chairman|chairwoman|president|secretary-general"
+    r"|spokesman|spokeswoman|spokesperson|members?|lawmakers?|legislators|MPs|candidates?"
+    r"|founder|officials?|supporters|workers|activists)\s+(?:of|from)\s+(?:the\s+)?$"
 )
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _POSSESSIVE_AT = regex.compile(r"['’]s?(?![\w'’])")
@@ -177,6 +185,7 @@ load_stopwords = lru_cache(maxsize=1)(_load_stopwords)
 LEXICON_SURNAME = "lexicon person's surname"
 #: The evidence of a lexicon name's own bracketed acronym ("Some Army (SA)", later "SA").
 LEXICON_ACRONYM = "lexicon name's bracketed acronym"
+LEXICON_CAPITALS = "lexicon name in other capitals"
 DISCOVERY_COLUMNS = ["name", "type", "country", "evidence", "sentence", "start", "end", "acronym"]
 
 
@@ -228,6 +237,15 @@ def discover_names(
                 agency[0], "media", agency[4], evidence, sentence.number, start,
                 start + len(name), forms=(name,),
             )  # fmt: skip
+            return
+        entry = known.get(normalise_key(name)) if " " in name and kind != "person" else None
+        if entry is not None and not hasattr(entry, "people") and entry[2] != "person":
+            # "BAe Systems": a lexicon name the scan missed, written in other capitals
+            if entry[0].casefold() not in found:
+                found[entry[0].casefold()] = FoundName(
+                    entry[0], entry[2], entry[4], LEXICON_CAPITALS, sentence.number, start,
+                    start + len(name), forms=(name,),
+                )  # fmt: skip
             return
         subject = _SUBJECT_AFTER.match(article.text, start + len(name))
         if subject and kind != "person" and name.split()[-1] in _SUBJECT_HEADS:
@@ -721,15 +739,17 @@ def read_run(
     start = sentence.start + run.start()
     # leading words the lexicon counted (a demonym, a country's possessive) are no part of the name
     stopwords = load_stopwords()
+    opening = not text[: run.start()].strip(" \t\"“‘'(—–-:")
     while (
         len(words) > 1
         and words[0] not in CASED_TITLES
         and (
             words[0] in NOT_NAME_WORDS
             or words[0].casefold() in stopwords
+            and (opening or _POSSESSIVE.sub("", words[-1]).rstrip(".") not in ORG_SUFFIXES)
             or _MODIFIER.match(words[0])  # "Calgary-based", "Saudi-owned"
         )
-    ):
+    ):  # (a capitalised "All" inside a sentence opens a party's name: "the All Some Congress")
         # "The", "But", "Then" opening a sentence
         start += len(words[0]) + 1
         words = words[1:]
@@ -737,6 +757,10 @@ def read_run(
         # "Japan’s Acme Steel", "Peru’s Competition Authority": a country's possessive, counted
         start += len(words[0]) + 1
         words = words[1:]
+    owner = _lexicon_possessive(words, start, spans)
+    if owner:  # "South Korea’s Acme Life": a country's name of two or three words, counted
+        start += len(" ".join(words[:owner])) + 1
+        words = words[owner:]
     glued = _GLUED_TITLE.match(words[0])
     glued = glued if glued and glued.group(1).casefold() in titles and len(words) > 1 else None
     if glued:  # "Dr.Ana Roe": a title written without its space is still a title
@@ -750,6 +774,9 @@ def read_run(
     extended = None
     if sentence.section != "credit":  # "(With Agency Inputs)" names no division
         extended = _extended_name(spans, full_start, full_words, titles)
+    if not extended:
+        inside = bool(text[: full_start - sentence.start].strip(" \t\"“‘'(—–-:"))
+        extended = _prefixed_name(spans, full_start, full_words, titles, stopwords, inside)
     if extended:  # "Acme Exchange Group (AXG)": the longer name's own acronym after it
         bracket = _ACRONYM_AFTER.match(text[extended[3] - sentence.start + len(extended[0]) :])
         return [extended[:4] + (bracket.group(1) if bracket else "",)]
@@ -884,6 +911,16 @@ def read_run(
                 out.append((part, ORG_HEADS[head], "organisation head", where,
                             acronym if last_part else ""))  # fmt: skip
             return out
+        listed_in = LIST_BEFORE.search(text[: start - sentence.start][-160:])
+        if listed_in and " and " in name:  # "banks including Bank of X and Acme Trust": two
+            kind = LIST_NOUNS[listed_in.group(1).casefold()]
+            kind = "organisation" if kind in ("either", "person") else kind
+            return [
+                (part, ORG_HEADS[first] if not at else kind,
+                 "organisation head" if not at else "listed after a noun", start + at,
+                 acronym if part == name.rsplit(" and ", 1)[-1] else "")
+                for part, at in _split_and(name)
+            ]  # fmt: skip
         return [(name, ORG_HEADS[first], "organisation head", start, acronym)]
     if last == "Authority" and len(words) > 1 and words[-2] in POWER_WORDS:
         return []  # "the Presidential Drawdown Authority": a power, no body
@@ -971,7 +1008,8 @@ def read_run(
     if club:
         return club
     found = _read_person_or_org(name, words, before, after, titled, titles, acronym)
-    if not found and acronym and not titled and _ACRONYM_ROLE.match(after):
+    role_before = _ACRONYM_ROLE_BEFORE.search(before[-40:])  # "supporters of the SLN (SLN)"
+    if not found and acronym and not titled and (_ACRONYM_ROLE.match(after) or role_before):
         # "Some Long Name (SLN) chief": a name its own capitals abbreviate, with a member or
         # a leader, is an organisation's (a bare "(SLN)" may name a programme or a law)
         for cut_words, cut_start in [*_leading_cuts(full_words, full_start), (words, start)]:
@@ -1188,6 +1226,45 @@ def _extended_name(
     return (name, spans[index][2], "lexicon name extended", start, "")
 
 
+def _prefixed_name(
+    spans: list[tuple[int, int, str, str]],
+    start: int,
+    words: list[str],
+    titles: set[str],
+    stopwords: frozenset[str],
+    inside: bool,
+) -> tuple[str, str, str, int, str] | None:
+    """A lexicon organisation's name ending in an organisation's last word ("... Party",
+    "... Congress") with one or two capitalised words of no other name right before it, inside
+    a sentence, is a longer name of its own ("the People’s Some Party" is not "Some Party").
+    ``inside``: the run of capitals starts inside its sentence."""
+    name = " ".join(words)
+    end = start + len(_POSSESSIVE.sub("", name))
+    index = bisect_right(spans, (end, float("inf"))) - 1
+    if index < 0 or spans[index][1] != end or spans[index][2] != "organisation":
+        return None
+    lead = name[: spans[index][0] - start].split()
+    joiner = max((i for i, w in enumerate(lead) if w.islower()), default=-1)
+    if joiner >= 0:  # "Later the Some Democratic Party": the name opens after "the"
+        start += len(" ".join(lead[: joiner + 1])) + 1
+        name, lead = name[len(" ".join(lead[: joiner + 1])) + 1 :], lead[joiner + 1 :]
+    elif not inside:
+        return None  # "Yesterday Some Party": a sentence's first word
+    if not 1 <= len(lead) <= 2 or clean_name(words[-1]) not in ORG_SUFFIXES:
+        return None
+    for at, word in enumerate(lead):
+        bare = _POSSESSIVE.sub("", word)
+        if (
+            not bare[:1].isupper()
+            or bare in NOT_NAME_WORDS
+            or bare.casefold() in stopwords
+            or bare.casefold() in titles
+            or _covered_at(spans, start + len(" ".join(lead[:at])) + (1 if at else 0))
+        ):
+            return None
+    return (clean_name(name), "organisation", "lexicon name extended", start, "")
+
+
 _EXTENDABLE = ("organisation", "company", "media")
 _PICTURE_WORDS = frozenset(("Photo", "Photos", "Picture", "Pictures", "Image", "Images", "Video"))
 #: Types of lexicon mentions that are a name of their own, not a country's word.
@@ -1389,8 +1466,8 @@ def is_plausible(
     if not words or normalise_key(name) in known or name.casefold() in stopwords:
         return False
     calendar = any(w in _CALENDAR or w[-1:] == "." and w[:-1] in _CALENDAR_SHORT for w in words)
-    if calendar or words[0] in NOT_NAME_WORDS:
-        return False
+    if calendar or words[0] in NOT_NAME_WORDS or len(words) == 1 and name in REGION_WORDS:
+        return False  # "May", "The", "European"
     if words[-1] == "League" and any(w in COMPETITION_WORDS for w in words):
         return False  # "the Champions League": a competition
     club = kind == "organisation" and words[-1] in CLUB_PLACE_WORDS and len(words) > 1
@@ -1533,6 +1610,18 @@ def _generic_last_word(spans: list[tuple[int, ...]], start: int, end: int) -> bo
         and inside[0][0] > start
         and " " not in inside[0][5]
     )
+
+
+def _lexicon_possessive(words: list[str], start: int, spans: list[tuple]) -> int:
+    """How many leading words make a possessive of a country or government the lexicon counted,
+    a name of two or three words ("South Korea’s", "the United States’"), else 0."""
+    for count in (2, 3):
+        if len(words) <= count or not words[count - 1].endswith(("'s", "’s", "s'", "s’")):
+            continue
+        end = start + len(_POSSESSIVE.sub("", " ".join(words[:count])))
+        if _covered_span(spans, start, end) and _country_at(spans, start):
+            return count
+    return 0
 
 
 def _covered_span(spans: list[tuple[int, int, str, str]], start: int, end: int) -> bool:

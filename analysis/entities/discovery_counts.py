@@ -18,7 +18,12 @@ from typing import NamedTuple
 
 import regex
 
-from analysis.entities.discovery import LEXICON_ACRONYM, LEXICON_SURNAME, FoundName
+from analysis.entities.discovery import (
+    LEXICON_ACRONYM,
+    LEXICON_CAPITALS,
+    LEXICON_SURNAME,
+    FoundName,
+)
 from analysis.entities.discovery_rules import CLUB_SHORT_WORDS
 from analysis.entities.mention_rows import MentionRow, row_at
 from analysis.text import Article, Sentence, load_stopwords
@@ -59,7 +64,8 @@ def count_found_names(
                 new.append(row_at(sentences, kind, kind="actor", name=found.name,
                                   type=found.type, weapon_class="", country=found.country,
                                   form=m.group(), start=a, end=b,
-                                  in_lexicon=found.evidence in (LEXICON_SURNAME, LEXICON_ACRONYM),
+                                  in_lexicon=found.evidence in (LEXICON_SURNAME, LEXICON_ACRONYM,
+                                                                LEXICON_CAPITALS),
                                   evidence=found.evidence))  # fmt: skip
     kept = [r for i, r in enumerate(rows) if i not in dropped]
     return sorted(kept + new, key=lambda r: r.start)
@@ -96,6 +102,9 @@ def _patterns(names: Sequence[FoundName]) -> list[tuple[FoundName, regex.Pattern
         # Wang said"); not next to another capitalised word ("Rajnath Kumar")
         alone = rf"(?<![\w\-]|\p{{Lu}}[\w'’.\-]*[\w'’\-] ){given}(?![\w\-]| \p{{Lu}})"
         out.append((len(given), found, alone))
+        # "Mr Ana" after "Ana Roe": a courtesy title with the given name, as some desks write
+        titled = rf"(?<![\w\-])(?:Mr|Mrs|Ms|Madam|Dr)\.? {given}(?![\w\-]| \p{{Lu}})"
+        out.append((len(given) + 4, found, titled))
     for i, found in enumerate(names):
         last = found.name.split()[-1]
         if found.type != "organisation" or last not in CLUB_SHORT_WORDS or " " not in found.name:
@@ -131,6 +140,8 @@ class _WholeWord:
 
     >>> [m.span() for m in _WholeWord("Roe").finditer("Roe, Roes, A-Roe and Roe.")]
     [(0, 3), (21, 24)]
+    >>> [m.span() for m in _WholeWord("Roe").finditer("a Roe-led bid, Roe-Smith")]
+    [(2, 5)]
     """
 
     def __init__(self, form: str):
@@ -143,9 +154,18 @@ class _WholeWord:
         size, at = len(self.form), text.find(self.form, start, end)
         while at != -1:
             after = at + size
-            if not (_word_char(text, at - 1) or _word_char(text, after)):
+            if not _word_char(text, at - 1) and (
+                not _word_char(text, after) or _ATTRIBUTIVE.match(text, after)
+            ):  # ("the Acme-backed bid": the name counts, as "Iran-backed" counts for Iran)
                 yield _Span(at, after, self.form)
             at = text.find(self.form, at + 1, end)
+
+
+#: A participle joined to a name by a hyphen: "Acme-backed", "Acme-led", "Acme-branded".
+_ATTRIBUTIVE = regex.compile(
+    r"-(?:backed|led|branded|linked|aligned|allied|affiliated|run|owned|controlled|sponsored"
+    r"|funded|made|built)\b"
+)
 
 
 def _word_char(text: str, i: int) -> bool:

@@ -2,7 +2,8 @@
 
 "By A B and C D", "(Photo by A B)", "Photo: A B", "(A B/Agency)", "A B contributed",
 "By A B | Outlet" (the outlet after the bar is media), "A B, Some City" on a line of its own
-under the headline (a reporter and the desk's place),
+under the headline (a reporter and the desk's place), "A B" alone on the line right under the
+headline (the author; a subheading's common words are no name),
 "Reporting by A B in Some City" (the place is the desk's, no part of the name): each
 name of two to four capitalised words is a person; the agency after a slash is media, and
 so is an agency before "Photo" and a slash ("(Agency Photo/A B)", the photographer after).
@@ -14,6 +15,7 @@ import regex
 
 from analysis.entities.discovery_rules import (
     BYLINE,
+    BYLINE_ALONE,
     BYLINE_DESK,
     CONTRIBUTED,
     CREDIT_LINE,
@@ -75,6 +77,9 @@ def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
     credit = "photo" in lower or "image" in lower or "credit" in lower
     desk = "," in text and sentence.section in ("subheading", "credit")
     dash = text.lstrip().startswith(("—", "–")) or "(" in text[:50] or "|" in text[:60]
+    alone = BYLINE_ALONE.match(text) if sentence.section == "subheading" else None
+    if alone and sentence.number == 2:  # "Ana Roe" on the line under the headline: the author
+        return _people_in(alone.group(1), sentence.start + alone.start(1), DESK_EVIDENCE)
     if not (slash or by or "contributed" in lower or credit or desk or dash):
         return out  # most sentences: no credit shape at all
     dateline = _DATELINE_SOURCE.match(text) if sentence.section != "headline" else None

@@ -298,7 +298,9 @@ ORG_NOUNS = {
     **dict.fromkeys(
         ("company", "firm", "manufacturer", "maker", "contractor", "shipyard", "carrier",
          "startup", "start-up", "supplier", "producer", "conglomerate", "group", "enterprise",
-         "shipbuilder", "planemaker", "automaker", "carmaker", "gunmaker", "subsidiary"),
+         "shipbuilder", "planemaker", "automaker", "carmaker", "gunmaker", "subsidiary",
+         "business unit", "division", "affiliate", "lender", "insurer", "developer", "retailer",
+         "airline", "miner", "bank"),
         "company",
     ),
     **dict.fromkeys(
@@ -308,7 +310,8 @@ ORG_NOUNS = {
     ),
     **dict.fromkeys(
         ("club", "team", "party", "organisation", "organization", "think tank", "institute",
-         "charity", "union", "coalition", "association"),
+         "charity", "union", "coalition", "association", "bloc", "alliance", "movement",
+         "caucus", "foundation", "watchdog"),
         "organisation",
     ),
 }  # fmt: skip
@@ -396,6 +399,11 @@ ROLE_OF_BEFORE = regex.compile(
     # ("the Leader of the Majority in Parliament, A B,": the office's place after "in")
     r"(?:\s+(?:(?:of|the|and|in)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.\-]*){0,4}"
     r"\s*,\s*$"
+    # an office in lower case after a determiner or a possessive: "the country's minister of
+    # state enterprises, A B"
+    r"|\b(?:the|its|his|her|their|\p{L}+['’]s)\s+(?i:"
+    + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    + r")\s+(?:of|for)\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}\p{Ll}[\p{L}-]*\s*,\s*$"
 )
 #: Honorifics written in capitals before a name ("HE A B", "H.E. A B", "HRH A B"): matched as
 #: written, since "He" is a pronoun and a Chinese surname.
@@ -411,6 +419,9 @@ BYLINE_DESK = regex.compile(
     r"^\s*(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}),\s+\p{Lu}[\p{L}-]+"
     r"(?: \p{Lu}[\p{L}-]+){0,2}\s*$"
 )
+#: A reporter's name alone on the line right under the headline: "Ana Roe" (two or three
+#: capitalised words; a subheading's common words are told apart where the name is counted).
+BYLINE_ALONE = regex.compile(r"^\s*(\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,2})\s*$")
 PHOTO_CREDIT = regex.compile(r"\(([^()/]{3,60})/([^()/]{2,40})\)")
 #: A picture's credit naming its maker: "(Photo by A B)", "Photo: A B", "Image by A B".
 PHOTO_BY = regex.compile(
@@ -464,6 +475,13 @@ NOT_NAME_WORDS = frozenset(
     Against Among Amid Unlike Without Except""".split()  # noqa: SIM905
 )  # (the plural nouns open "Shares of Acme Corp": the part before "of" is no name; the
 #  adverbs, prepositions and participles open a sentence before one: "Joining A B on the trip")
+#: Adjectives of a continent, a region or a sea, no state's and no body's name alone: "European
+#: players", "the Nordic firms", "Arab investors" name no organisation.
+REGION_WORDS = frozenset(
+    """European African Asian Arab Arabian Nordic Scandinavian Baltic Balkan Caribbean
+    Mediterranean Atlantic Pacific Arctic Gulf Western Eastern Northern Southern Central
+    Latin Sahelian Eurasian Transatlantic""".split()  # noqa: SIM905
+)
 #: A plural noun that a list of names follows ("his allies A B and C D", "rivals such as X,
 #: Y and Z", "lenders including X"): each name of the list is of the noun's kind. The names
 #: before the one read may be in the list already ("like X, Y, and "). A noun both people and
@@ -491,11 +509,16 @@ LIST_NOUNS = {
          "parties", "unions"),
         "organisation",
     ),
-    **dict.fromkeys(("rivals", "competitors", "opponents", "peers", "partners"), "either"),
+    **dict.fromkeys(
+        ("rivals", "competitors", "opponents", "peers", "partners", "investors", "shareholders",
+         "backers", "bidders", "creditors", "donors"),
+        "either",
+    ),
 }  # fmt: skip
 LIST_BEFORE = regex.compile(
-    r"\b((?i:" + "|".join(LIST_NOUNS) + r"))\b,?\s+(?:(?:such as|like|including|notably|namely|"
-    r"among them|include|includes|included|are|were)\s+)?"
+    r"\b((?i:" + "|".join(LIST_NOUNS) + r"))\b(?:(?:\s+\p{Ll}[\w-]*){0,3},?\s+(?:such as|like|"
+    r"including|notably|among them)\s+|,?\s+(?:(?:such as|like|including|notably|namely|"
+    r"among them|include|includes|included|are|were)\s+)?)"
     r"(?:\p{Lu}[\w'’.&-]*(?:\s\p{Lu}[\w'’.&-]*)*(?:\s\([^()]{1,30}\))?,?\s+(?:and\s+|or\s+)?)*$"
 )
 #: A person's relation after a possessive pronoun right before a name ("his rival A B", "her

@@ -110,3 +110,14 @@ def test_a_chamber_modifying_an_election_noun_is_what_is_contested_not_an_actor(
         "the Senate race is close.\n"
     )
     assert actors(text)["Senate (Chile)"] == 1
+
+
+def test_a_bare_house_counts_where_the_article_names_that_country_s_house_in_full():
+    text = (
+        "MONROVIA, Liberia - The House of Representatives did not scrutinise the budget. "
+        "The hearing held by the House committee on appropriations took an hour."
+    )
+    assert actors(text) == {"House of Representatives (Liberia)": 2, "Liberia": 1}
+    assert actors("MONROVIA, Liberia - The House committee on appropriations met.") == {
+        "Liberia": 1
+    }

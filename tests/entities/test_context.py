@@ -65,6 +65,10 @@ def test_a_dateline_capital_is_a_place():
     [
         ("They met near Lima.", True),
         ("Lima's airport was shut.", True),
+        ("He was taken to Lima's Central Polyclinic for a check.", True),
+        ("Lima's Foreign Ministry protested.", False),
+        ("Former Lima governor Ana Roe took the post.", True),
+        ("Lima Metropolitan Police spokesman Ana Roe said so.", True),
         ("Wire | Lima | Updated", True),
         ("Lima rejected the claim.", False),
     ],
