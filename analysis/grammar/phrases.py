@@ -45,8 +45,8 @@ CHUNK_RULES: list[tuple[str, str]] = [
     # (a quote mark may follow a determiner or adjective: 'the "baseless" claim')
     ("NP", r"(?:[DC]Q?|B(?=B*C))*(?:JQ?|[NP]|B(?=J))*[NP]"),
     # a pronoun, a determiner or number standing alone ("these", "two of them")
-    # ... "the first of", "four more of"
-    ("NP", r"R|D(?![JNPCD])|[DC]*C(?![JNPD])|C+D(?=I)|[DC]*C(?![JNP])|D+J(?=I)"),
+    # ... "the first of", "four more of", "the other", "the second"
+    ("NP", r"R|D(?![JNPCD])|[DC]*C(?![JNPD])|C+D(?=I)|[DC]*C(?![JNP])|D+J(?![JNPQ])"),
 ]
 _CHUNKER = re.compile("|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(CHUNK_RULES)))
 #: The modal a verb group gets from "yet" ("has yet to sign", "has not yet signed"): a

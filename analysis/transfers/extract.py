@@ -151,13 +151,15 @@ def extract_from_article(
     numbers: dict[int, int] = {}
     groups = armed_groups_by_country(mentions)
     forces: list = []
+    companies: list = []
     sources_told: list[tuple] = []
     for sentence, found, said in zip(sentences, grouped, attributions, strict=True):
         context = SentenceContext(
             country_names, previous, said.sources, said.speaker, said.quote_open, weapons,
-            last_weapons, numbers, groups, forces,
+            last_weapons, numbers, groups, forces, companies,
         )  # fmt: skip
         forces = [*forces, *named_forces(article.text, found)]
+        companies = [*companies, *(m for m in found if m.kind == "actor" and m.type == "company")]
         parse = parse_candidate(article.text, sentence, found)
         last_weapons = [m for m in found if m.kind == "weapon"]
         numbers |= {m.start: sentence.number for m in last_weapons}

@@ -38,6 +38,8 @@ from analysis.transfers.records import Transfer
 #: Cues of a row told as a deal signed between two sides ("a contract with", "a memorandum
 #: of understanding with").
 SIGNED_DEAL_CUES = re.compile(r"(?i)contracts?|orders?|deals?|agreements?|memorand\w*|mou")
+#: A deal word anywhere in a sentence: "X signs a contract with the ministry to supply Y".
+_DEAL_WORD = re.compile(rf"\b(?:{SIGNED_DEAL_CUES.pattern[4:]})\b", re.I)
 #: Party types of a state side: one that signs a deal with a company buys from it.
 STATE_TYPES = frozenset({"country", "government", "military"})
 DEAL_CUES = re.compile(
@@ -160,7 +162,9 @@ def orient_company_deals(rows: list[Transfer], mentions: Sequence) -> list[Trans
     the contract's partner as the seller and its signer as the buyer, as "Peru signed a
     contract with Acme" does. A government buying from industry buys from the company
     (CONVENTIONS.md): a deal row (its cue a contract word) with a state, force or ministry as
-    supplier and a company as recipient is turned round.
+    supplier and a company as recipient is turned round, and so is one whose sentence tells
+    the supply as the purpose of a deal ("Acme signs a contract with the ministry to supply
+    rifles": a ministry supplies no company under the company's own contract).
 
     >>> from analysis.transfers.records import Transfer
     >>> from types import SimpleNamespace as M
@@ -176,7 +180,7 @@ def orient_company_deals(rows: list[Transfer], mentions: Sequence) -> list[Trans
     out = []
     for row in rows:
         turned = (
-            SIGNED_DEAL_CUES.fullmatch(row.cue or "")
+            (SIGNED_DEAL_CUES.fullmatch(row.cue or "") or _DEAL_WORD.search(row.sentence))
             and types.get(row.supplier) in STATE_TYPES
             and types.get(row.recipient) == "company"
         )

@@ -96,6 +96,8 @@ NON_STATE_NOUNS = words_of(
 )
 #: Last words of a reference to an armed service ("the military", "the army").
 FORCE_REFERENCES = words_of("army navy military forces force")
+#: Nouns "the company" is written with: they stand for the one company the article named.
+COMPANY_REFERENCES = words_of("company firm manufacturer maker contractor shipbuilder shipyard")
 #: First-person pronouns: in a quotation, the speaker's side ("we will send").
 FIRST_PERSON = words_of("we us i")
 #: Pronouns that can stand for an item named before ("sent them to Y").
@@ -579,6 +581,13 @@ class _SentenceReader:
                 if self.roll_up(m) not in others
             }  # fmt: skip
             actor = next(iter(forces.values())) if len(forces) == 1 else None
+        if actor is None and found.text.lower().split()[-1] in COMPANY_REFERENCES:
+            # "the company" after one company was named: that company, when it is the only one
+            firms = {
+                m.name: m for m in getattr(self.context, "earlier_companies", ())
+                if m.name not in others
+            }  # fmt: skip
+            actor = next(iter(firms.values())) if len(firms) == 1 else None
         start, end = offset + found.start, offset + found.end
         if actor is None:
             return Party(rules.UNRESOLVED, "", found.text, start, end)
@@ -877,6 +886,13 @@ class _SentenceReader:
 
     def _type(self, party: Party) -> str:
         mention = self.by_span.get((party.start, party.end))
+        if mention is None:  # "the company": the actor an earlier sentence named
+            told = (
+                *getattr(self.context, "previous_subjects", ()),
+                *getattr(self.context, "earlier_companies", ()),
+                *getattr(self.context, "earlier_forces", ()),
+            )
+            mention = next((m for m in told if getattr(m, "name", "") == party.name), None)
         return getattr(mention, "type", "")
 
     def row(self, found: FrameMatch, supplier, recipient, item, denied_by) -> Transfer:

@@ -1,0 +1,55 @@
+"""Contract and supply news read as a careful reader would (session 10, transfers-2).
+
+Made-up sentences; each expected row was worked out by hand from CONVENTIONS.md:
+``(supplier, recipient, item, status, quantity)``, checked as in ``test_varied_sentences``
+(``-`` is "not stated", statuses separated by ``|`` are all acceptable, quantity ``None`` is
+not checked).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.grammar import parse_sentence
+from tests.transfers.test_varied_sentences import check
+
+A, D, P = "agreed", "delivered", "planned"
+
+CASES: list[tuple[str, list[tuple]]] = [
+    # -- "and other partner nations" ends a list of recipients; "other" is no noun ---------
+    ("Lockheed Martin will build ten patrol boats for Chile, Peru and other partner nations.",
+     [("Lockheed Martin", "Chile", "patrol boat", "planned|agreed", None),
+      ("Lockheed Martin", "Peru", "patrol boat", "planned|agreed", None)]),
+    # -- a cutter is a patrol vessel --------------------------------------------------------
+    ("Lockheed Martin will deliver four 90-foot cutters to the Kenyan Navy.",
+     [("Lockheed Martin", "Kenya", "patrol boat", P, None)]),
+    # -- a company's contract with a ministry to supply runs from the company ------------
+    ("Bharat Dynamics signs contract with Ministry of Defence of Peru to supply 300 "
+     "anti-tank missiles",
+     [("Bharat Dynamics", "Peru", "anti-tank missile", A, None)]),
+    # -- armour is military equipment (Wassenaar ML13) -------------------------------------
+    ("Lockheed Martin has already provided armour to 900 US Army vehicles.",
+     [("Lockheed Martin", "United States", "armour", D, None)]),
+    # -- "the company" is the one company the article named --------------------------------
+    ("Rheinmetall won a $50m order from the Dutch army last week. Under the order, the "
+     "company will provide armour systems to the Dutch army.",
+     [("Rheinmetall", "Netherlands", "armour", "planned|agreed", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:60] for c in CASES])
+def test_contract_sentence(text, expected):
+    assert check(text, expected) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Acme will build boats for Chile, Peru and other partner nations.",
+         "for='Chile, Peru and other partner nations'"),
+        ("One deal was signed with Acme; the other went to Beta.", "subject='the other'"),
+        ("The two armies trained with each other.", "with='each other'"),
+    ],
+)  # fmt: skip
+def test_other_is_no_noun(text, expected):
+    assert any(expected in clause for clause in parse_sentence(text).describe())
