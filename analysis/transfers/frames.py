@@ -1526,6 +1526,13 @@ def read_stage(
             if slot.role == "in"  # "in talks with X to sell"
             and parse.tokens[parse.phrases[slot.phrase].head].tag == "NOUN"
         ]
+        governors += [  # "is under contract to supply": what a contract binds one to is agreed
+            (_head_lemma(parse, slot.phrase), current)
+            for slot in current.slots
+            if slot.role == "under"
+            and current is not clause  # "delivered under the deal" keeps its own tense
+            and _head_lemma(parse, slot.phrase) in CONTRACT_NOUNS
+        ]
         if current.head_noun != -1 and current.kind == "complement":
             governor = parse.phrases[current.head_noun]
             governors.append((parse.tokens[governor.head].lemma.lower(), None))

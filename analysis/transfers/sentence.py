@@ -95,6 +95,8 @@ NON_STATE_NOUNS = words_of(
     "rebel insurgent militant militia opposition guerrilla separatist jihadist insurgency"
 )
 #: Last words of a reference to an armed service ("the military", "the army").
+#: Determiners with which a class noun points back to a weapon named before.
+DEFINITE_BACK = words_of("the these those")
 FORCE_REFERENCES = words_of("army navy military forces force")
 #: Nouns "the company" is written with: they stand for the one company the article named.
 COMPANY_REFERENCES = words_of("company firm manufacturer maker contractor shipbuilder shipyard")
@@ -695,13 +697,17 @@ class _SentenceReader:
                     if not (i and self._adjacent(weapons[i - 1], w))
                 ]  # fmt: skip
                 named = self._designated(part) or self.antecedent(part)
+                back = None if named is not None else self._told_before(part)
+                named = named or back
                 quantity = self.parse.phrases[part].quantity
                 if named is not None:  # "the K-9 artillery guns" after "K-9 Thunder howitzers"
                     p = self.parse.phrases[part]
                     if named.start < self.sentence.start:  # named in an earlier sentence
                         numbers = getattr(self.context, "weapon_sentences", {}) or {}
                         self.inferred_spans[(p.start, p.end)] = str(numbers.get(named.start, ""))
-                    out.append((named.name, named.type, p.start, p.end, quantity))
+                    # "the two vessels": the item is written after its determiner
+                    start = self.parse.tokens[p.first + 1].start if back is not None else p.start
+                    out.append((named.name, named.type, start, p.end, quantity))
                 elif weapons:
                     out += [self._named_class(part, w, quantity) for w in weapons]
                 else:
@@ -749,6 +755,27 @@ class _SentenceReader:
             if len(found) == 1:
                 return next(iter(found.values()))
         return None
+
+    def _told_before(self, part: int):
+        """The one named weapon of an earlier sentence that a definite class noun refers
+        back to ("the two vessels" after "two Cape-class patrol boats"): a phrase of only
+        "the"/"these"/"those", a number and a generic class the lexicon knows, when the
+        article named exactly one weapon of that category before; else None."""
+        phrase = self.parse.phrases[part]
+        tokens = self.parse.tokens[phrase.first : phrase.last + 1]
+        if phrase.parts or tokens[0].text.lower() not in DEFINITE_BACK:
+            return None
+        if any(t.tag not in ("DET", "NUM") and not t.unit_kind for t in tokens[1:]):
+            return None  # "the new vessels", "the Navy's vessels": more than a reference
+        weapons = [self._mention(t) for t in self.parse.units_in(part, "weapon")]
+        if len(weapons) != 1 or weapons[0] is None or not weapons[0].name.islower():
+            return None
+        earlier = [
+            w for w in getattr(self.context, "earlier_weapons", ())
+            if w.type == weapons[0].type and not w.name.islower()
+        ]  # fmt: skip
+        found = {w.name: w for w in earlier}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _adjacent(self, first, second) -> bool:
         gap = self.parse.text[first.end - self.sentence.start : second.start - self.sentence.start]

@@ -53,3 +53,22 @@ def test_contract_sentence(text, expected):
 )  # fmt: skip
 def test_other_is_no_noun(text, expected):
     assert any(expected in clause for clause in parse_sentence(text).describe())
+
+
+CASES_MORE: list[tuple[str, list[tuple]]] = [
+    # -- what a contract binds a maker to is agreed; what it did under one keeps its tense --
+    ("Lockheed Martin is under contract to supply two patrol boats to the Peruvian Navy.",
+     [("Lockheed Martin", "Peru", "patrol boat", A, None)]),
+    ("Under the contract, Lockheed Martin has delivered six frigates to Peru.",
+     [("Lockheed Martin", "Peru", "frigate", D, None)]),
+    # -- a negation written in capitals for stress is a negation ---------------------------
+    ("Chile has NEVER sold tanks to Peru.", [("Chile", "Peru", "tank", "negated", None)]),
+    # -- "the 20 tanks" is the one named tank told before ---------------------------------
+    ("Peru ordered Leopard 2 tanks from Spain. Spain will send the 20 tanks to Peru in 2027.",
+     [("Spain", "Peru", "Leopard 2", A, None), ("Spain", "Peru", "Leopard 2", P, "20")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CASES_MORE, ids=[c[0][:60] for c in CASES_MORE])
+def test_contract_sentence_more(text, expected):
+    assert check(text, expected) == []
