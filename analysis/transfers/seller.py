@@ -186,3 +186,51 @@ def orient_company_deals(rows: list[Transfer], mentions: Sequence) -> list[Trans
         )
         out.append(turned_round(row) if turned else row)
     return out
+
+
+#: A body the lexicon knows with no country, as the entities name it.
+_UNPLACED = " (country not stated)"
+#: The article calls its firms the buyer's own: "domestic firms", "indigenous industry".
+_OWN_INDUSTRY = re.compile(
+    r"(?i)\b(?:domestic|indigenous|local|home-?grown|national)\s+(?:defen[cs]e\s+)?"
+    r"(?:firms?|compan(?:y|ies)|industry|industries|manufacturers?|makers?|producers?|"
+    r"suppliers?|shipyards?)\b"
+)
+
+
+def place_by_own_industry(
+    rows: list[Transfer], mentions: Sequence, text: str, country_names: Mapping[str, str]
+) -> list[Transfer]:
+    """A ministry the article places in no country buys in the country of its firms, when
+    the article calls them its own ("the ministry signed contracts with HAL ... partnering
+    with domestic firms like HAL"): every company it names is of that one country.
+
+    >>> from analysis.transfers.records import Transfer
+    >>> from types import SimpleNamespace as M
+    >>> row = Transfer("Acme", "Acme", "Ministry of Defence (country not stated)", "", "",
+    ...                "radar", "radars", "", "agreed", "", "", "", "", "contract", 2, "",
+    ...                0, 0, 0, 0)
+    >>> ms = [M(kind="actor", name="Acme", type="company", country="PER")]
+    >>> text = "The ministry backs domestic firms."
+    >>> out = place_by_own_industry([row], ms, text, {"PER": "Peru"})[0]
+    >>> out.recipient, out.recipient_country
+    ('Ministry of Defence (Peru)', 'Peru')
+    """
+    countries = {
+        m.country for m in mentions if m.kind == "actor" and m.type == "company" and m.country
+    }  # a firm the lexicon does not place says nothing either way
+    if len(countries) != 1 or not _OWN_INDUSTRY.search(text):
+        return rows
+    home = country_names.get(next(iter(countries)), next(iter(countries)))
+
+    def placed(name: str) -> str:
+        return name.removesuffix(_UNPLACED) + f" ({home})"
+
+    out = []
+    for row in rows:
+        if row.recipient.endswith(_UNPLACED):
+            row = replace(row, recipient=placed(row.recipient), recipient_country=home)
+        if row.supplier.endswith(_UNPLACED):
+            row = replace(row, supplier=placed(row.supplier), supplier_country=home)
+        out.append(row)
+    return out

@@ -8,9 +8,13 @@ not checked).
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from analysis.grammar import parse_sentence
+from analysis.transfers.records import Transfer
+from analysis.transfers.seller import place_by_own_industry
 from tests.transfers.test_varied_sentences import check
 
 A, D, P = "agreed", "delivered", "planned"
@@ -72,3 +76,28 @@ CASES_MORE: list[tuple[str, list[tuple]]] = [
 @pytest.mark.parametrize("text, expected", CASES_MORE, ids=[c[0][:60] for c in CASES_MORE])
 def test_contract_sentence_more(text, expected):
     assert check(text, expected) == []
+
+
+def _row(recipient: str) -> Transfer:
+    return Transfer("Acme", "Acme", recipient, "", "", "radar", "radars", "", "agreed", "", "",
+                    "", "", "contract", 2, "", 0, 0, 0, 0)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, countries, expected",
+    [
+        (
+            "The ministry relies on domestic firms like Acme.",
+            ["CHL"],
+            "Ministry of Defence (Chile)",
+        ),
+        ("The ministry buys from Acme.", ["CHL"], "Ministry of Defence (country not stated)"),
+        ("It backs local industry.", ["CHL", "PER"], "Ministry of Defence (country not stated)"),
+    ],
+)
+def test_ministry_placed_by_its_own_firms(text, countries, expected):
+    firms = [SimpleNamespace(kind="actor", name=f"F{c}", type="company", country=c)
+             for c in countries]  # fmt: skip
+    rows = [_row("Ministry of Defence (country not stated)")]
+    out = place_by_own_industry(rows, firms, text, {"CHL": "Chile", "PER": "Peru"})
+    assert out[0].recipient == expected
