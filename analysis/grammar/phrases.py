@@ -93,18 +93,22 @@ DAY_WORDS = words_of("monday tuesday wednesday thursday friday saturday sunday t
 
 def _day_after_noun(tokens: list[Token], k: int) -> bool:
     """True when token ``k`` is a day word right after a common noun ("signed a contract
-    Monday worth $2 billion"): an adverb of time, not part of the noun phrase.
+    Monday worth $2 billion"): an adverb of time, not part of the noun phrase. A day word
+    between a subject's name and its verb ("The United States Wednesday denied ...") tells
+    when too.
 
     >>> from analysis.grammar.wordclass import tag_words
     >>> code_tokens(tag_words("Peru signed a deal Monday."))
     'PVDNB.'
+    >>> code_tokens(tag_words("Then Peru Monday signed a deal."))
+    'BPBVDN.'
     """
-    return (
-        k > 0
-        and tokens[k].text.lower() in DAY_WORDS
-        and tokens[k - 1].tag == "NOUN"
-        and not tokens[k - 1].unit_kind
-    )
+    if k == 0 or tokens[k].text.lower() not in DAY_WORDS:
+        return False
+    if tokens[k - 1].tag == "NOUN" and not tokens[k - 1].unit_kind:
+        return True
+    after = tokens[k + 1].tag if k + 1 < len(tokens) else ""
+    return tokens[k - 1].tag in ("NOUN", "PROPN") and after in ("VERB", "AUX", "MODAL")
 
 
 def chunk_phrases(tokens: list[Token]) -> tuple[list[Phrase], list[tuple[str, int]]]:

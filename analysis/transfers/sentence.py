@@ -95,6 +95,8 @@ NON_STATE_NOUNS = words_of(
     "rebel insurgent militant militia opposition guerrilla separatist jihadist insurgency"
 )
 #: Last words of a reference to an armed service ("the military", "the army").
+#: Verbs of denial: "it" in the claim they deny is the denier.
+DENIAL_VERBS = words_of("deny reject dismiss refute rebuff")
 #: Determiners with which a class noun points back to a weapon named before.
 DEFINITE_BACK = words_of("the these those")
 FORCE_REFERENCES = words_of("army navy military forces force")
@@ -563,8 +565,32 @@ class _SentenceReader:
             return self.country_names.get(mention.country, mention.country)
         return mention.name
 
+    def _denier(self, phrase):
+        """The side a denial clause names, when ``phrase`` is "it"/"they" as the subject of
+        the claim it denies ("The United States denied Russia's claim that it is arming
+        the rebels": one denies what is said of oneself), else None."""
+        if self.parse.tokens[phrase.head].text.lower() not in ("it", "they"):
+            return None
+        clause = next(
+            (c for c in self.parse.clauses
+             if (c.slot("subject") is not None and c.slot("subject").phrase == phrase.index)),
+            None,
+        )  # fmt: skip
+        while clause is not None and clause.parent != -1:
+            clause = self.parse.clauses[clause.parent]
+            if self.parse.phrases[clause.verb].verb.lemma not in DENIAL_VERBS:
+                continue
+            subject = clause.slot("subject")
+            units = self.parse.units_in(subject.phrase, "actor") if subject is not None else []
+            found = [m for m in map(self._mention, units) if m is not None]
+            return found[-1] if len(found) == 1 else None
+        return None
+
     def _reference(self, phrase, others: set[str]) -> Party | None:
         offset = self.sentence.start
+        denier = self._denier(phrase)
+        if denier is not None and self.roll_up(denier) not in others:
+            return Party(denier.name, self.roll_up(denier), phrase.text, phrase.start, phrase.end)
         found = sources.find_reference(
             self.sentence.text, phrase.start - offset, phrase.end - offset
         )

@@ -67,6 +67,10 @@ CASES_MORE: list[tuple[str, list[tuple]]] = [
      [("Lockheed Martin", "Peru", "frigate", D, None)]),
     # -- a negation written in capitals for stress is a negation ---------------------------
     ("Chile has NEVER sold tanks to Peru.", [("Chile", "Peru", "tank", "negated", None)]),
+    # -- "it" in a claim a side denies is the denier; a weekday after the subject tells when
+    ("Headline\n\nThe United States Wednesday denied Russia's claim that it is arming "
+     "Ukraine's army.",
+     [("United States", "Ukraine", "weapon", "denied", None)]),
     # -- "the 20 tanks" is the one named tank told before ---------------------------------
     ("Peru ordered Leopard 2 tanks from Spain. Spain will send the 20 tanks to Peru in 2027.",
      [("Spain", "Peru", "Leopard 2", A, None), ("Spain", "Peru", "Leopard 2", P, "20")]),
