@@ -387,6 +387,10 @@ def _join_coordinated(tokens, phrases, items):
             if conj and j + 2 < len(items) and _finite(phrases, items[j + 2]) and any(
                 kind == "VG" for kind, _ in out[-3:]):  # fmt: skip
                 break
+            owned = tokens[phrases[items[j + 1][1]].first].text.lower() in _POSSESSIVE_DETERMINERS
+            if conj and owned and j + 2 < len(items) and _finite(phrases, items[j + 2]) and any(
+                kind == "VG" for kind, _ in out):  # fmt: skip
+                break  # "signed deals with 22 countries and its output is sold out": two clauses
             if _kinds_clash(tokens, phrases[members[-1]], phrases[items[j + 1][1]]):
                 break  # "from Peru, and rifles from Chile": a side is not listed with an item
             members.append(items[j + 1][1])

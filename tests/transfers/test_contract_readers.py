@@ -53,6 +53,8 @@ def test_contract_sentence(text, expected):
          "for='Chile, Peru and other partner nations'"),
         ("One deal was signed with Acme; the other went to Beta.", "subject='the other'"),
         ("The two armies trained with each other.", "with='each other'"),
+        ("Acme signed deals for the jets with 22 countries and its output is sold out.",
+         "with='22 countries'"),
     ],
 )  # fmt: skip
 def test_other_is_no_noun(text, expected):
