@@ -31,6 +31,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from analysis.entities.context import NOT_STATED as PLACE_NOT_STATED
 from analysis.transfers import rules as rules
 from analysis.transfers.records import Transfer
 
@@ -189,7 +190,7 @@ def orient_company_deals(rows: list[Transfer], mentions: Sequence) -> list[Trans
 
 
 #: A body the lexicon knows with no country, as the entities name it.
-_UNPLACED = " (country not stated)"
+_UNPLACED = f" ({PLACE_NOT_STATED})"
 #: The article calls its firms the buyer's own: "domestic firms", "indigenous industry".
 _OWN_INDUSTRY = re.compile(
     r"(?i)\b(?:domestic|indigenous|local|home-?grown|national)\s+(?:defen[cs]e\s+)?"
