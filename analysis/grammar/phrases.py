@@ -45,8 +45,8 @@ CHUNK_RULES: list[tuple[str, str]] = [
     # (a quote mark may follow a determiner or adjective: 'the "baseless" claim')
     ("NP", r"(?:[DC]Q?|B(?=B*C))*(?:JQ?|[NP]|B(?=J))*[NP]"),
     # a pronoun, a determiner or number standing alone ("these", "two of them")
-    # ... "the first of", "four more of"
-    ("NP", r"R|D(?![JNPCD])|[DC]*C(?![JNPD])|C+D(?=I)|[DC]*C(?![JNP])|D+J(?=I)"),
+    # ... "the first of", "four more of", "the other", "the second"
+    ("NP", r"R|D(?![JNPCD])|[DC]*C(?![JNPD])|C+D(?=I)|[DC]*C(?![JNP])|D+J(?![JNPQ])"),
 ]
 _CHUNKER = re.compile("|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(CHUNK_RULES)))
 #: The modal a verb group gets from "yet" ("has yet to sign", "has not yet signed"): a
@@ -93,18 +93,22 @@ DAY_WORDS = words_of("monday tuesday wednesday thursday friday saturday sunday t
 
 def _day_after_noun(tokens: list[Token], k: int) -> bool:
     """True when token ``k`` is a day word right after a common noun ("signed a contract
-    Monday worth $2 billion"): an adverb of time, not part of the noun phrase.
+    Monday worth $2 billion"): an adverb of time, not part of the noun phrase. A day word
+    between a subject's name and its verb ("The United States Wednesday denied ...") tells
+    when too.
 
     >>> from analysis.grammar.wordclass import tag_words
     >>> code_tokens(tag_words("Peru signed a deal Monday."))
     'PVDNB.'
+    >>> code_tokens(tag_words("Then Peru Monday signed a deal."))
+    'BPBVDN.'
     """
-    return (
-        k > 0
-        and tokens[k].text.lower() in DAY_WORDS
-        and tokens[k - 1].tag == "NOUN"
-        and not tokens[k - 1].unit_kind
-    )
+    if k == 0 or tokens[k].text.lower() not in DAY_WORDS:
+        return False
+    if tokens[k - 1].tag == "NOUN" and not tokens[k - 1].unit_kind:
+        return True
+    after = tokens[k + 1].tag if k + 1 < len(tokens) else ""
+    return tokens[k - 1].tag in ("NOUN", "PROPN") and after in ("VERB", "AUX", "MODAL")
 
 
 def chunk_phrases(tokens: list[Token]) -> tuple[list[Phrase], list[tuple[str, int]]]:
@@ -383,6 +387,10 @@ def _join_coordinated(tokens, phrases, items):
             if conj and j + 2 < len(items) and _finite(phrases, items[j + 2]) and any(
                 kind == "VG" for kind, _ in out[-3:]):  # fmt: skip
                 break
+            owned = tokens[phrases[items[j + 1][1]].first].text.lower() in _POSSESSIVE_DETERMINERS
+            if conj and owned and j + 2 < len(items) and _finite(phrases, items[j + 2]) and any(
+                kind == "VG" for kind, _ in out):  # fmt: skip
+                break  # "signed deals with 22 countries and its output is sold out": two clauses
             if _kinds_clash(tokens, phrases[members[-1]], phrases[items[j + 1][1]]):
                 break  # "from Peru, and rifles from Chile": a side is not listed with an item
             members.append(items[j + 1][1])

@@ -245,8 +245,10 @@ def _word_candidates(text: str, sentence_start: bool) -> tuple[str, ...]:
     closed = CLOSED_CLASS.get(lower)
     if closed and (not text[:1].isupper() or sentence_start or text == "I"):
         return (closed,)
-    if lower in ORDINALS:
-        return ("ADJ",)
+    if closed == "NEG" and text.isupper():
+        return (closed,)  # "We do NOT provide arms": a negation written in capitals for stress
+    if lower in ORDINALS or lower == "other":
+        return ("ADJ",)  # "other" is never a noun: "the other", "and other partner nations"
     if text[:1].isupper() and not sentence_start and text != "I":
         return ("PROPN",)
     known = lemminflect.getAllLemmas(lower)

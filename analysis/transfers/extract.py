@@ -56,6 +56,7 @@ from analysis.transfers.seller import (
     fill_sentence_seller,
     orient_by_maker,
     orient_company_deals,
+    place_by_own_industry,
 )
 from analysis.transfers.sentence import (
     deal_partner,
@@ -151,13 +152,15 @@ def extract_from_article(
     numbers: dict[int, int] = {}
     groups = armed_groups_by_country(mentions)
     forces: list = []
+    companies: list = []
     sources_told: list[tuple] = []
     for sentence, found, said in zip(sentences, grouped, attributions, strict=True):
         context = SentenceContext(
             country_names, previous, said.sources, said.speaker, said.quote_open, weapons,
-            last_weapons, numbers, groups, forces,
+            last_weapons, numbers, groups, forces, companies,
         )  # fmt: skip
         forces = [*forces, *named_forces(article.text, found)]
+        companies = [*companies, *(m for m in found if m.kind == "actor" and m.type == "company")]
         parse = parse_candidate(article.text, sentence, found)
         last_weapons = [m for m in found if m.kind == "weapon"]
         numbers |= {m.start: sentence.number for m in last_weapons}
@@ -201,6 +204,8 @@ def extract_from_article(
     companies = frozenset(m.name for m in mentions if m.kind == "actor" and m.type == "company")
     rows = fill_contractor(rows, contracts, origins, companies)
     rows = orient_company_deals(rows, mentions)  # "Acme signed a contract with the navy"
+    # "the ministry ... partnering with domestic firms like HAL": the firms' country
+    rows = place_by_own_industry(rows, mentions, article.text, country_names)
     rows = fill_sentence_seller(rows)  # "X delivered the first of four boats ordered by Y"
     rows = fill_article_recipient(rows)  # "... also committed to sending X": the one recipient
     rows = fill_maker_supplier(rows, origins)  # "Turkey received the S-400": its one seller

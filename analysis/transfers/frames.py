@@ -54,11 +54,12 @@ from analysis.transfers.rules import word_set as words_of
 FRAMES_FILE = config.DATA_DIR / "transfer_frames.csv"
 STAGES_FILE = config.DATA_DIR / "transfer_stages.csv"
 
-#: Head nouns that name military equipment, services or technology by themselves.
+#: Head nouns that name military equipment, services or technology by themselves (armour
+#: and helmets are protective equipment of the Wassenaar Munitions List, ML13).
 MILITARY_HEADS = words_of(
     "weapon weaponry arm arms munition ammunition shell missile rocket drone bomb jet fighter "
     "aircraft helicopter tank howitzer artillery launcher radar frigate warship submarine "
-    "rifle grenade mortar interceptor warhead uav uavs"
+    "rifle grenade mortar interceptor warhead uav uavs armour armor helmet"
 )
 #: Head nouns that are military only with a military modifier ("military aid").
 SERVICE_HEADS = words_of(
@@ -68,8 +69,8 @@ SERVICE_HEADS = words_of(
 )
 MILITARY_MODIFIERS = words_of(
     "military defence defense arms weapons combat lethal security air-defence air-defense "
-    "armoured armored missile drone satellite space space-based surveillance reconnaissance "
-    "intelligence troop"
+    "armoured armored armour armor missile drone satellite space space-based surveillance "
+    "reconnaissance intelligence troop"
 )
 #: Hyphenated modifiers that make a system military ("anti-aircraft", "surface-to-air").
 _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|ship)$")
@@ -445,7 +446,7 @@ def phrase_is_item(parse: Parse, index: int) -> bool:
 def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> FrameMatch | None:
     for frame in rows:
         items = _fill(parse, clause, frame.item, noun, is_item)
-        if not items and frame.direction == "give":  # "handed over two ships to the navy"
+        if not items:  # "handed over two ships to the navy", "the army bought 40 trucks"
             items = _fill(parse, clause, frame.item, noun, _for_a_force(parse, clause, frame, noun))
         if noun is not None and parse.tokens[noun.head].lemma.lower() in CONTRACT_NOUNS:
             # "an agreement on defence cooperation": a framework, not a transfer
@@ -819,6 +820,8 @@ def _for_a_force(parse: Parse, clause: Clause | None, frame, noun) -> ItemTest:
         return head.text.lower() in PLATFORM_HEADS and not p.units_in(index, "actor")
 
     receivers = _fill(parse, clause, frame.recipient, noun, is_party)
+    if not receivers and clause is not None and _lemma(parse, clause) in AWARD_VERBS:
+        receivers = award_sides(parse, clause)[1]  # "awarded a contract by the army for ..."
     words = [parse.phrases[r].text.lower().split()[-1:] for r in receivers]
     if not any(w and w[0] in FORCE_WORDS for w in words):
         return lambda p, i: False
@@ -1522,6 +1525,13 @@ def read_stage(
             for slot in current.slots
             if slot.role == "in"  # "in talks with X to sell"
             and parse.tokens[parse.phrases[slot.phrase].head].tag == "NOUN"
+        ]
+        governors += [  # "is under contract to supply": what a contract binds one to is agreed
+            (_head_lemma(parse, slot.phrase), current)
+            for slot in current.slots
+            if slot.role == "under"
+            and current is not clause  # "delivered under the deal" keeps its own tense
+            and _head_lemma(parse, slot.phrase) in CONTRACT_NOUNS
         ]
         if current.head_noun != -1 and current.kind == "complement":
             governor = parse.phrases[current.head_noun]

@@ -81,7 +81,8 @@ class SentenceContext:
     written alone later ("the K-9 guns" after "the K-9 Thunder howitzer");
     ``armed_groups`` maps a country to the one armed group of it the article names, the side
     "Yemeni rebels" stands for; ``earlier_forces`` the armed services named before, the one
-    "the military" stands for when a sentence does not name it.
+    "the military" stands for when a sentence does not name it; ``earlier_companies`` the
+    companies named before, the one "the company" stands for.
     """
 
     country_names: Mapping[str, str] = field(default_factory=dict)
@@ -94,6 +95,7 @@ class SentenceContext:
     weapon_sentences: Mapping[int, int] = field(default_factory=dict)  # start -> sentence no.
     armed_groups: Mapping[str, str] = field(default_factory=dict)  # ISO3 -> the one group named
     earlier_forces: Sequence = ()  # armed-service mentions of earlier sentences ("the army")
+    earlier_companies: Sequence = ()  # company mentions of earlier sentences ("the company")
 
 
 def drop_repeats(rows: list[Transfer]) -> list[Transfer]:

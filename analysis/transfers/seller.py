@@ -31,6 +31,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from analysis.entities.context import NOT_STATED as PLACE_NOT_STATED
 from analysis.transfers import rules as rules
 from analysis.transfers.records import Transfer
 
@@ -38,6 +39,8 @@ from analysis.transfers.records import Transfer
 #: Cues of a row told as a deal signed between two sides ("a contract with", "a memorandum
 #: of understanding with").
 SIGNED_DEAL_CUES = re.compile(r"(?i)contracts?|orders?|deals?|agreements?|memorand\w*|mou")
+#: A deal word anywhere in a sentence: "X signs a contract with the ministry to supply Y".
+_DEAL_WORD = re.compile(rf"\b(?:{SIGNED_DEAL_CUES.pattern[4:]})\b", re.I)
 #: Party types of a state side: one that signs a deal with a company buys from it.
 STATE_TYPES = frozenset({"country", "government", "military"})
 DEAL_CUES = re.compile(
@@ -160,7 +163,9 @@ def orient_company_deals(rows: list[Transfer], mentions: Sequence) -> list[Trans
     the contract's partner as the seller and its signer as the buyer, as "Peru signed a
     contract with Acme" does. A government buying from industry buys from the company
     (CONVENTIONS.md): a deal row (its cue a contract word) with a state, force or ministry as
-    supplier and a company as recipient is turned round.
+    supplier and a company as recipient is turned round, and so is one whose sentence tells
+    the supply as the purpose of a deal ("Acme signs a contract with the ministry to supply
+    rifles": a ministry supplies no company under the company's own contract).
 
     >>> from analysis.transfers.records import Transfer
     >>> from types import SimpleNamespace as M
@@ -176,9 +181,57 @@ def orient_company_deals(rows: list[Transfer], mentions: Sequence) -> list[Trans
     out = []
     for row in rows:
         turned = (
-            SIGNED_DEAL_CUES.fullmatch(row.cue or "")
+            (SIGNED_DEAL_CUES.fullmatch(row.cue or "") or _DEAL_WORD.search(row.sentence))
             and types.get(row.supplier) in STATE_TYPES
             and types.get(row.recipient) == "company"
         )
         out.append(turned_round(row) if turned else row)
+    return out
+
+
+#: A body the lexicon knows with no country, as the entities name it.
+_UNPLACED = f" ({PLACE_NOT_STATED})"
+#: The article calls its firms the buyer's own: "domestic firms", "indigenous industry".
+_OWN_INDUSTRY = re.compile(
+    r"(?i)\b(?:domestic|indigenous|local|home-?grown|national)\s+(?:defen[cs]e\s+)?"
+    r"(?:firms?|compan(?:y|ies)|industry|industries|manufacturers?|makers?|producers?|"
+    r"suppliers?|shipyards?)\b"
+)
+
+
+def place_by_own_industry(
+    rows: list[Transfer], mentions: Sequence, text: str, country_names: Mapping[str, str]
+) -> list[Transfer]:
+    """A ministry the article places in no country buys in the country of its firms, when
+    the article calls them its own ("the ministry signed contracts with HAL ... partnering
+    with domestic firms like HAL"): every company it names is of that one country.
+
+    >>> from analysis.transfers.records import Transfer
+    >>> from types import SimpleNamespace as M
+    >>> row = Transfer("Acme", "Acme", "Ministry of Defence (country not stated)", "", "",
+    ...                "radar", "radars", "", "agreed", "", "", "", "", "contract", 2, "",
+    ...                0, 0, 0, 0)
+    >>> ms = [M(kind="actor", name="Acme", type="company", country="PER")]
+    >>> text = "The ministry backs domestic firms."
+    >>> out = place_by_own_industry([row], ms, text, {"PER": "Peru"})[0]
+    >>> out.recipient, out.recipient_country
+    ('Ministry of Defence (Peru)', 'Peru')
+    """
+    countries = {
+        m.country for m in mentions if m.kind == "actor" and m.type == "company" and m.country
+    }  # a firm the lexicon does not place says nothing either way
+    if len(countries) != 1 or not _OWN_INDUSTRY.search(text):
+        return rows
+    home = country_names.get(next(iter(countries)), next(iter(countries)))
+
+    def placed(name: str) -> str:
+        return name.removesuffix(_UNPLACED) + f" ({home})"
+
+    out = []
+    for row in rows:
+        if row.recipient.endswith(_UNPLACED):
+            row = replace(row, recipient=placed(row.recipient), recipient_country=home)
+        if row.supplier.endswith(_UNPLACED):
+            row = replace(row, supplier=placed(row.supplier), supplier_country=home)
+        out.append(row)
     return out

@@ -95,7 +95,13 @@ NON_STATE_NOUNS = words_of(
     "rebel insurgent militant militia opposition guerrilla separatist jihadist insurgency"
 )
 #: Last words of a reference to an armed service ("the military", "the army").
+#: Verbs of denial: "it" in the claim they deny is the denier.
+DENIAL_VERBS = words_of("deny reject dismiss refute rebuff")
+#: Determiners with which a class noun points back to a weapon named before.
+DEFINITE_BACK = words_of("the these those")
 FORCE_REFERENCES = words_of("army navy military forces force")
+#: Nouns "the company" is written with: they stand for the one company the article named.
+COMPANY_REFERENCES = words_of("company firm manufacturer maker contractor shipbuilder shipyard")
 #: First-person pronouns: in a quotation, the speaker's side ("we will send").
 FIRST_PERSON = words_of("we us i")
 #: Pronouns that can stand for an item named before ("sent them to Y").
@@ -559,8 +565,32 @@ class _SentenceReader:
             return self.country_names.get(mention.country, mention.country)
         return mention.name
 
+    def _denier(self, phrase):
+        """The side a denial clause names, when ``phrase`` is "it"/"they" as the subject of
+        the claim it denies ("The United States denied Russia's claim that it is arming
+        the rebels": one denies what is said of oneself), else None."""
+        if self.parse.tokens[phrase.head].text.lower() not in ("it", "they"):
+            return None
+        clause = next(
+            (c for c in self.parse.clauses
+             if (c.slot("subject") is not None and c.slot("subject").phrase == phrase.index)),
+            None,
+        )  # fmt: skip
+        while clause is not None and clause.parent != -1:
+            clause = self.parse.clauses[clause.parent]
+            if self.parse.phrases[clause.verb].verb.lemma not in DENIAL_VERBS:
+                continue
+            subject = clause.slot("subject")
+            units = self.parse.units_in(subject.phrase, "actor") if subject is not None else []
+            found = [m for m in map(self._mention, units) if m is not None]
+            return found[-1] if len(found) == 1 else None
+        return None
+
     def _reference(self, phrase, others: set[str]) -> Party | None:
         offset = self.sentence.start
+        denier = self._denier(phrase)
+        if denier is not None and self.roll_up(denier) not in others:
+            return Party(denier.name, self.roll_up(denier), phrase.text, phrase.start, phrase.end)
         found = sources.find_reference(
             self.sentence.text, phrase.start - offset, phrase.end - offset
         )
@@ -579,6 +609,13 @@ class _SentenceReader:
                 if self.roll_up(m) not in others
             }  # fmt: skip
             actor = next(iter(forces.values())) if len(forces) == 1 else None
+        if actor is None and found.text.lower().split()[-1] in COMPANY_REFERENCES:
+            # "the company" after one company was named: that company, when it is the only one
+            firms = {
+                m.name: m for m in getattr(self.context, "earlier_companies", ())
+                if m.name not in others
+            }  # fmt: skip
+            actor = next(iter(firms.values())) if len(firms) == 1 else None
         start, end = offset + found.start, offset + found.end
         if actor is None:
             return Party(rules.UNRESOLVED, "", found.text, start, end)
@@ -686,13 +723,17 @@ class _SentenceReader:
                     if not (i and self._adjacent(weapons[i - 1], w))
                 ]  # fmt: skip
                 named = self._designated(part) or self.antecedent(part)
+                back = None if named is not None else self._told_before(part)
+                named = named or back
                 quantity = self.parse.phrases[part].quantity
                 if named is not None:  # "the K-9 artillery guns" after "K-9 Thunder howitzers"
                     p = self.parse.phrases[part]
                     if named.start < self.sentence.start:  # named in an earlier sentence
                         numbers = getattr(self.context, "weapon_sentences", {}) or {}
                         self.inferred_spans[(p.start, p.end)] = str(numbers.get(named.start, ""))
-                    out.append((named.name, named.type, p.start, p.end, quantity))
+                    # "the two vessels": the item is written after its determiner
+                    start = self.parse.tokens[p.first + 1].start if back is not None else p.start
+                    out.append((named.name, named.type, start, p.end, quantity))
                 elif weapons:
                     out += [self._named_class(part, w, quantity) for w in weapons]
                 else:
@@ -740,6 +781,27 @@ class _SentenceReader:
             if len(found) == 1:
                 return next(iter(found.values()))
         return None
+
+    def _told_before(self, part: int):
+        """The one named weapon of an earlier sentence that a definite class noun refers
+        back to ("the two vessels" after "two Cape-class patrol boats"): a phrase of only
+        "the"/"these"/"those", a number and a generic class the lexicon knows, when the
+        article named exactly one weapon of that category before; else None."""
+        phrase = self.parse.phrases[part]
+        tokens = self.parse.tokens[phrase.first : phrase.last + 1]
+        if phrase.parts or tokens[0].text.lower() not in DEFINITE_BACK:
+            return None
+        if any(t.tag not in ("DET", "NUM") and not t.unit_kind for t in tokens[1:]):
+            return None  # "the new vessels", "the Navy's vessels": more than a reference
+        weapons = [self._mention(t) for t in self.parse.units_in(part, "weapon")]
+        if len(weapons) != 1 or weapons[0] is None or not weapons[0].name.islower():
+            return None
+        earlier = [
+            w for w in getattr(self.context, "earlier_weapons", ())
+            if w.type == weapons[0].type and not w.name.islower()
+        ]  # fmt: skip
+        found = {w.name: w for w in earlier}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _adjacent(self, first, second) -> bool:
         gap = self.parse.text[first.end - self.sentence.start : second.start - self.sentence.start]
@@ -877,6 +939,13 @@ class _SentenceReader:
 
     def _type(self, party: Party) -> str:
         mention = self.by_span.get((party.start, party.end))
+        if mention is None:  # "the company": the actor an earlier sentence named
+            told = (
+                *getattr(self.context, "previous_subjects", ()),
+                *getattr(self.context, "earlier_companies", ()),
+                *getattr(self.context, "earlier_forces", ()),
+            )
+            mention = next((m for m in told if getattr(m, "name", "") == party.name), None)
         return getattr(mention, "type", "")
 
     def row(self, found: FrameMatch, supplier, recipient, item, denied_by) -> Transfer:
