@@ -9,7 +9,7 @@ Helpers of ``weapon_discovery``:
   one system; an all-capital programme name before capitalised words ending in a class
   noun ("ZENTAR Long Range Radar") is one;
 - a class noun in apposition before a lexicon system of its category ("an IRBM, the
-  Agni-4", "a strike drone, dubbed Shahed,") is part of that system's mention;
+  Agni-4", "a loitering munition, dubbed Lancet,") is part of that system's mention;
 - a one-word name the lexicon knows with a class noun after it ("Meteor missile"),
   written after the noun ("missiles Meteor") or with describing words before it
   ("Meteor beyond-visual-range missiles"), is one mention of that system;
