@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from analysis.grammar.phrases import text_of
 from analysis.grammar.records import Clause, Phrase, Slot, Token
 from analysis.grammar.wordlists import (
+    COMPLEMENT_NOUNS,
     COMPLEMENT_VERBS,
     INFINITIVE_NOUNS,
     JUDGING_VERBS,
@@ -376,8 +377,10 @@ class _Reader:
             return
         obj = cur.get("object")
         if obj is not None and self._contact_relative(k, np, cur, obj[1]):
-            # "fielded the howitzers it bought": a relative clause with no "that"
-            new = self._push("relative", k, head_noun=obj[1])
+            # "fielded the howitzers it bought": a relative clause with no "that"; after a
+            # noun of saying, its content ("rejected claims it is supplying arms")
+            said = self.tokens[self.phrases[obj[1]].head].lemma.lower() in COMPLEMENT_NOUNS
+            new = self._push("complement" if said else "relative", k, head_noun=obj[1])
             self._add(new, "subject", np)
             return
         if obj is None:

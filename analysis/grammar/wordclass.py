@@ -111,9 +111,16 @@ def tag_words(
 def _split_words(text: str, start: int, end: int) -> list[tuple[str, int, int, str, str]]:
     """Return (text, start, end, kind, unit) words, with 's and n't split off."""
     words = []
-    for tok in tokenise_words(text[start:end], offset=start):
+    tokens = tokenise_words(text[start:end], offset=start)
+    skip = False
+    for i, tok in enumerate(tokens):
         found = _CONTRACTION.match(tok.text) if tok.kind == "word" else None
-        if found:
+        if skip:  # the "s" of "Syria`s", joined to its mark
+            skip = False
+        elif _typed_possessive(words, tokens, i):
+            words.append((text[tok.start : tok.end + 1], tok.start, tok.end + 1, "word", ""))
+            skip = True
+        elif found:
             stem = found.group(1) or found.group(3)
             cut = tok.start + len(stem)
             words.append((stem, tok.start, cut, "word", ""))
@@ -124,6 +131,29 @@ def _split_words(text: str, start: int, end: int) -> list[tuple[str, int, int, s
         else:
             words.append((tok.text, tok.start, tok.end, tok.kind, ""))
     return _join_hyphens(text, words)
+
+
+#: Marks some outlets type for an apostrophe ("Syria`s", "Syria´s").
+_TYPED_APOSTROPHES = "`´"
+
+
+def _typed_possessive(words: list, tokens: list, i: int) -> bool:
+    """True when token ``i`` is a typed apostrophe joining a word and "s" ("Syria`s").
+
+    >>> [w[0] for w in _split_words("Peru`s rifles", 0, 13)]
+    ['Peru', '`s', 'rifles']
+    """
+    tok = tokens[i]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return bool(
+        tok.text in _TYPED_APOSTROPHES
+        and words
+        and words[-1][3] == "word"
+        and words[-1][2] == tok.start
+        and after is not None
+        and after.text == "s"
+        and after.start == tok.end
+    )
 
 
 def _join_hyphens(text: str, words: list) -> list:
@@ -241,7 +271,7 @@ def _candidates(word: tuple, sentence_start: bool) -> tuple[str, ...]:
 
 @lru_cache(maxsize=20000)
 def _word_candidates(text: str, sentence_start: bool) -> tuple[str, ...]:
-    lower = text.lower().replace("’", "'")
+    lower = text.lower().replace("’", "'").replace("`", "'").replace("´", "'")
     closed = CLOSED_CLASS.get(lower)
     if closed and (not text[:1].isupper() or sentence_start or text == "I"):
         return (closed,)
@@ -466,7 +496,18 @@ def _shared_modal(prev, word, cands, nxt, state):
 
 
 def _after_conjunction(prev, word, cands, nxt, state):
-    """After and/or: the class of the word before the conjunction when it fits."""
+    """After and/or: the class of the word before the conjunction when it fits; a past
+    form with an object after it is a verb even after a noun ("rejected claims it arms
+    the rebels and accused Moscow of ...": a noun in -ed needs a determiner, "the accused")."""
+    if (
+        prev == "CCONJ"
+        and state["before_conj"] == "NOUN"
+        and word.endswith("ed")
+        and "VERB" in cands
+        and nxt
+        and nxt[0] in ("DET", "PROPN", "PRON", "NUM")
+    ):
+        return "VERB"
     if prev == "CCONJ" and state["before_conj"] in cands:
         if state["before_conj"] == "VERB" and nxt and nxt[0] in ("VERB",):
             return ""
