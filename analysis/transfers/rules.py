@@ -117,7 +117,7 @@ ROLE_NOUN_RULES: list[tuple[re.Pattern, tuple[str, ...]]] = [
         ("military", "government"),
     ),
 ]
-PRONOUN_PATTERN = re.compile(r"\b(?:it|its|they|their)\b", re.I)
+PRONOUN_PATTERN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 
 # Actor types that can supply or receive; people are sources, not parties.
 PARTY_TYPES = ("country", "government", "military", "armed_group", "company", "organisation")

@@ -42,6 +42,12 @@ from analysis.transfers.frames import (
 from analysis.transfers.holder import holder_phrases
 from analysis.transfers.joint import joint_subject_span
 from analysis.transfers.origin_use import ACT_VERBS, origin_parties
+from analysis.transfers.pronouns import (
+    PLURAL_PRONOUNS,
+    person_owned_state,
+    plural_noun_before,
+    singular,
+)
 from analysis.transfers.records import Party, SentenceContext, Transfer, drop_repeats
 from analysis.transfers.rules import word_set as words_of
 
@@ -439,7 +445,7 @@ class _SentenceReader:
             return None  # "NATO members", "EU countries": the members, not named here
         if named and not at_head and self._related_to(named[-1], phrase):
             return None  # "U.S. partner nations", "Russia's allies": others, not named here
-        words = {t.lemma.lower() for t in self.parse.tokens[phrase.first : phrase.head + 1]}
+        words = {singular(t) for t in self.parse.tokens[phrase.first : phrase.head + 1]}
         if named and not at_head and words & NON_STATE_NOUNS:
             return self.non_state_side(phrase, named[-1])  # "Yemeni (rebel) groups": not Yemen
         if named:
@@ -591,6 +597,9 @@ class _SentenceReader:
         denier = self._denier(phrase)
         if denier is not None and self.roll_up(denier) not in others:
             return Party(denier.name, self.roll_up(denier), phrase.text, phrase.start, phrase.end)
+        owner = self._person_state(phrase, others)  # "his country": the minister's
+        if owner is not None:
+            return owner
         found = sources.find_reference(
             self.sentence.text, phrase.start - offset, phrase.end - offset
         )
@@ -600,6 +609,10 @@ class _SentenceReader:
             m for m in self.by_span.values()
             if m.kind == "actor" and m.type in rules.PARTY_TYPES and m.end <= phrase.start
         ]  # fmt: skip
+        if found.text.lower() in PLURAL_PRONOUNS:  # "... but the rebels said they ..."
+            group = self._nearer_plural(phrase, found, earlier, others)
+            if group is not None:
+                return group
         previous = getattr(self.context, "previous_subjects", ())
         actor = sources.resolve_reference(found, earlier, previous, set(others), self.roll_up)
         if actor is None and found.text.lower().split()[-1] in FORCE_REFERENCES:
@@ -620,6 +633,40 @@ class _SentenceReader:
         if actor is None:
             return Party(rules.UNRESOLVED, "", found.text, start, end)
         return Party(actor.name, self.roll_up(actor), found.text, start, end)
+
+    def _person_state(self, phrase, others: set[str]) -> Party | None:
+        """The one country of the person whose "his country" ``phrase`` is, else None."""
+        subject = person_owned_state(self.parse, phrase.index)
+        if subject is None:
+            return None
+        sides = set()
+        for token in self.parse.units_in(subject, "actor"):
+            mention = self._mention(token)
+            if mention is None or not mention.country:
+                continue
+            sides.add(self.country_names.get(mention.country, mention.country))
+        if len(sides) != 1 or sides & set(others):
+            return None
+        name = sides.pop()
+        return Party(name, name, phrase.text, phrase.start, phrase.end)
+
+    def _nearer_plural(self, phrase, found, earlier, others: set[str]) -> Party | None:
+        """What a plural pronoun means when a plural noun stands nearer than any actor:
+        fighters named by a noun ("the rebels") are that side; another noun leaves two
+        readings (unresolved). None when an actor is the nearer reading."""
+        group = plural_noun_before(self.parse, phrase.index)
+        if group is None:
+            return None
+        near = self.parse.phrases[group]
+        actors = [m for m in earlier if m.type in found.types and self.roll_up(m) not in others]
+        if any(m.end > near.start for m in actors):
+            return None
+        start = self.sentence.start + found.start
+        if singular(self.parse.tokens[near.head]) in NON_STATE_NOUNS:
+            words = [t for t in self.parse.tokens[near.first : near.last + 1] if t.tag != "DET"]
+            text = self.parse.text[words[0].start - self.parse.start : near.end - self.parse.start]
+            return Party(text, "", text, words[0].start, near.end)
+        return Party(rules.UNRESOLVED, "", found.text, start, start + len(found.text))
 
     def _named(self, phrases: Iterable[int]) -> set[str]:
         out = set()

@@ -1,0 +1,68 @@
+"""Sentences that must NOT give a wrong row: the precision traps of issue 12, on made-up text.
+
+Each case is a small article written for the test; every expected row was worked out by
+hand from the dev set's CONVENTIONS.md: ``(supplier, recipient, item, status, quantity)``,
+``-`` for "not stated", statuses separated by ``|`` all acceptable. A case passes when
+every expected row is found and every row given is expected, so an empty list asserts
+that no row at all is read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transfers.test_varied_sentences import check
+
+D, P, A, N, DEN = "delivered", "planned", "agreed", "negated", "denied"
+
+CASES = [
+    # -- a plural pronoun agrees with the nearer plural noun, not with an actor further back
+    ("Officials said rifles were delivered to the Chilean army by the Peruvian defence ministry, "
+     "but the militants said they have not received any.",
+     [("Peru", "Chile", "rifle", D, None), ("-", "militants", "rifle", N, None)]),
+    ("Bolivia is a critic of the Chilean president and has openly backed the insurgents, but "
+     "has always denied arming them.",
+     [("Bolivia", "insurgents", "weapon", DEN, None)]),
+    # -- "his country" is the country of the person the clause above names
+    ("Peru's defence minister on Monday denied reports that his country was delivering "
+     "weapons to Bolivian rebels.",
+     [("Peru", "rebels", "weapon", DEN, None)]),
+    # -- civilian arms are no military goods
+    ("The minister acknowledged that hunting rifles had been exported to Bolivia.", []),
+    ("Officials said sporting guns and blank firing pistols were sold to Chile.", []),
+    # -- a gerund judged as a kind tells no transfer
+    ("“Selling attack helicopters to Peru would be a grave mistake,” the senator said.", []),
+    ("Arming the insurgents with such dangerous weapons as rockets, or approving such deals, "
+     "would be reckless, a Chilean spokesman said.", []),
+    # -- anyone at all is no side
+    ("Everyone who is providing weapons to the Bolivian junta should stop, the minister said.",
+     []),
+    ("Anyone who sells rifles to Peru will be punished.", []),
+    # -- "no" before the item denies the transfer
+    ("“No combat aircraft have been sold to Peru by Chile,” the minister said.",
+     [("Chile", "Peru", "aircraft", N, None)]),
+    ("Peru sent no fewer than 20 tanks to Bolivia.", [("Peru", "Bolivia", "tank", D, None)]),
+    # -- a past form after "and" with an object is a verb, and "accuse X of" makes X the doer
+    ("Chile rejected claims it is supplying arms to Bolivian insurgents and accused Lima of "
+     "shipping attack helicopters to the Bolivian junta.",
+     [("Chile", "insurgents", "weapon", DEN, None), ("Peru", "Bolivia", "attack helicopter", D,
+                                                      None)]),
+    # -- a typed apostrophe ("Peru`s") is a possessive: moving one's own stock out is no sale
+    ("They accused the Peruvian government of smuggling out Peru`s chemical weapons to Chile.",
+     []),
+    # -- whose aid a delivery is part of names its supplier; "are going to" plans
+    ("Peruvian troops have received a delivery of armoured vehicles, within the scope of the "
+     "Chilean military aid provided for Lima. Chile is going to provide Peru with another 20 "
+     "examples of such armoured vehicles soon.",
+     [("Chile", "Peru", "armoured vehicle", D, None),
+      ("Chile", "Peru", "armoured vehicle", P, None)]),
+    # -- a negated verb over a noun of giving negates it; not disclosing it does not
+    ("Peru's ministry had not issued any permits for the export of military equipment to "
+     "Bolivia in 2020.",
+     [("-", "Bolivia", "military equipment", N, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:60] for c in CASES])
+def test_no_wrong_row(text, expected):
+    assert check(text, expected) == []
