@@ -894,7 +894,7 @@ class _SentenceReader:
             return []
         # a side written without a name ("countries that own them") keeps its words
         suppliers = suppliers or [Party(rules.NOT_STATED, text=found.supplier_text)]
-        recipients = recipients or [Party(rules.NOT_STATED)]
+        recipients = recipients or [Party(rules.NOT_STATED, text=found.recipient_text)]
         denied_by = (
             self.parse.phrases[found.denied_by].text
             if found.denied_by != -1 and found.status == "denied"

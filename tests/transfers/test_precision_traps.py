@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transfers.test_varied_sentences import check
+from tests.transfers.test_varied_sentences import check, read_rows
 
 D, P, A, N, DEN = "delivered", "planned", "agreed", "negated", "denied"
 
@@ -23,6 +23,10 @@ CASES = [
     ("Bolivia is a critic of the Chilean president and has openly backed the insurgents, but "
      "has always denied arming them.",
      [("Bolivia", "insurgents", "weapon", DEN, None)]),
+    # -- the same side told again by its head noun in the same sentence keeps the supplier
+    ("Officials said rifles were delivered to the Chilean militants by the Peruvian defence "
+     "ministry, but the militants said they have not received any.",
+     [("Peru", "Chilean militants", "rifle", D, None), ("Peru", "militants", "rifle", N, None)]),
     # -- "his country" is the country of the person the clause above names
     ("Peru's defence minister on Monday denied reports that his country was delivering "
      "weapons to Bolivian rebels.",
@@ -61,6 +65,19 @@ CASES = [
      "Bolivia in 2020.",
      [("-", "Bolivia", "military equipment", N, None)]),
 ]  # fmt: skip
+
+#: Sides written without a name keep their words (a reader sees who is meant).
+UNNAMED = [
+    ("Lockheed Martin said it has been awarded a contract to build F-16 jets for U.S. partner "
+     "nations.", "U.S. partner nations"),
+    ("Germany will sell Leopard tanks to NATO members in the east.", "NATO members"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, words", UNNAMED, ids=[c[1] for c in UNNAMED])
+def test_an_unnamed_recipient_keeps_its_words(text, words):
+    rows = read_rows(text)
+    assert [(r["recipient"], r["recipient_text"]) for r in rows] == [("(not stated)", words)]
 
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:60] for c in CASES])
