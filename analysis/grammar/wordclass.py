@@ -104,8 +104,50 @@ def tag_words(
     candidates = [
         _candidates(w, i <= first_word or i in starts or title_case) for i, w in enumerate(words)
     ]
-    tags = _settle(words, candidates)
+    tags = _aside_as_adverb(words, _settle(words, candidates), candidates)
     return [_make_token(i, w, tag) for i, (w, tag) in enumerate(zip(words, tags, strict=True))]
+
+
+#: Dashes that set off an aside ("do not -- repeat, not -- send").
+_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+#: Word classes that leave a verb group open before an aside, and that close it after one.
+_OPEN_VERB = frozenset({"AUX", "MODAL", "NEG"})
+_AFTER_ASIDE = frozenset({"VERB", "NEG", "ADV"})
+
+
+def _aside_as_adverb(words: list, tags: list[str], candidates: list) -> list[str]:
+    """Read a short aside between dashes inside a verb group as an adverb, so the verb group
+    keeps its auxiliary and negation ("We do NOT -- repeat NOT -- sell arms"); the word
+    after it is the verb when it can be one.
+
+    >>> words = _split_words("We do not -- repeat not -- sell arms", 0, 36)
+    >>> tags = ["PRON", "AUX", "NEG", "PUNCT", "PUNCT", "NOUN", "NEG", "PUNCT", "PUNCT", "NOUN",
+    ...         "NOUN"]
+    >>> candidates = [(t,) for t in tags[:9]] + [("NOUN", "VERB"), ("NOUN",)]
+    >>> _aside_as_adverb(words, tags, candidates)[3:10]
+    ['ADV', 'ADV', 'ADV', 'NEG', 'ADV', 'ADV', 'VERB']
+    """
+    out = list(tags)
+    i = 1
+    while i < len(words):
+        if words[i][0] not in _DASHES or out[i - 1] not in _OPEN_VERB:
+            i += 1
+            continue
+        j = i
+        while j < len(words) and words[j][0] in _DASHES:
+            j += 1
+        k = j
+        while k < len(words) and k - j <= 3 and words[k][0] not in _DASHES and tags[k] != "PUNCT":
+            k += 1
+        m = k
+        while m < len(words) and words[m][0] in _DASHES:
+            m += 1
+        if k > j and m > k and m < len(words) and (
+            tags[m] in _AFTER_ASIDE or "VERB" in candidates[m]):  # fmt: skip
+            out[i:m] = ["NEG" if tags[n] == "NEG" else "ADV" for n in range(i, m)]
+            out[m] = tags[m] if tags[m] in _AFTER_ASIDE else "VERB"
+        i = m if m > i else i + 1
+    return out
 
 
 def _split_words(text: str, start: int, end: int) -> list[tuple[str, int, int, str, str]]:

@@ -101,6 +101,8 @@ NON_STATE_NOUNS = words_of(
     "rebel insurgent militant militia opposition guerrilla separatist jihadist insurgency"
 )
 #: Last words of a reference to an armed service ("the military", "the army").
+#: Pronouns of any person at all: "to anyone in Syria" names no side but the place's.
+ANY_PERSON = words_of("anyone anybody everyone everybody")
 #: Verbs of denial: "it" in the claim they deny is the denier.
 DENIAL_VERBS = words_of("deny reject dismiss refute rebuff")
 #: Determiners with which a class noun points back to a weapon named before.
@@ -448,6 +450,10 @@ class _SentenceReader:
         words = {singular(t) for t in self.parse.tokens[phrase.first : phrase.head + 1]}
         if named and not at_head and words & NON_STATE_NOUNS:
             return self.non_state_side(phrase, named[-1])  # "Yemeni (rebel) groups": not Yemen
+        if at_head and at_head[-1].type in ("government", "military"):
+            owner = self._other_state_before(units, at_head[-1], head)
+            if owner is not None:  # "the Australian DoD": Australia's, whatever "DoD" elsewhere
+                return self._party(owner)
         if named:
             return self._party(named[-1], head if at_head else None)
         if head.lemma.lower() in SUBUNIT_NOUNS:  # "the 63 Brigade of the Nigerian Army"
@@ -459,11 +465,27 @@ class _SentenceReader:
         unknown = self.named_institution(index)
         if unknown is not None:
             return unknown
+        if head.text.lower() in ANY_PERSON:  # "arms to anyone in Syria": Syria's side
+            places = [s.phrase for s in modifiers_of(self.parse, index) if s.role == "in"]
+            found = [p for p in (self.party_of(i, others) for i in places[:1]) if p]
+            if found:
+                return found[0]
         if head.tag == "PROPN":
             return None  # a name the lexicon does not know is not guessed at
         if head.text.lower() in FIRST_PERSON and self._in_quote(phrase.start):
             return self.speaker_side(others)
         return self._reference(phrase, others)
+
+    def _other_state_before(self, units, institution, head):
+        """The country a plain demonym before a state body's name gives it when the lexicon
+        places the name in another country ("the Australian DoD": Australia's department),
+        else None. A hyphened modifier ("the US-backed X") says who backs it, not whose it is."""
+        for mention in units:
+            token = next(t for t in self.parse.tokens if t.start <= mention.start < t.end)
+            before = token.index < head.index and "-" not in token.text
+            if before and mention.type == "country" and mention.country != institution.country:
+                return mention
+        return None
 
     def non_state_side(self, phrase, mention) -> Party:
         """An armed group written by its country's name and a noun of rebels or fighters

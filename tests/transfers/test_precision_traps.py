@@ -60,6 +60,16 @@ CASES = [
      "examples of such armoured vehicles soon.",
      [("Chile", "Peru", "armoured vehicle", D, None),
       ("Chile", "Peru", "armoured vehicle", P, None)]),
+    # -- an aside between dashes keeps the verb group's negation; "anyone in X" is X's side
+    ("“We do NOT -- repeat NOT -- sell rifles to anyone in Bolivia,” a Chilean spokesman said.",
+     [("Chile", "Bolivia", "rifle", N, None)]),
+    # -- a plain demonym before a state body's name says whose it is; a hyphened one does not
+    ("Austal will build two patrol boats for the Australian DoD.",
+     [("Austal", "Australia", "patrol boat", P, None)]),
+    ("China made a delivery of anti-aircraft missiles to Russian ally Serbia.",
+     [("China", "Serbia", "missile", D, None)]),
+    ("Italy sent rifles to the US-backed Syrian Democratic Forces.",
+     [("Italy", "Syrian Democratic Forces", "rifle", D, None)]),
     # -- a negated verb over a noun of giving negates it; not disclosing it does not
     ("Peru's ministry had not issued any permits for the export of military equipment to "
      "Bolivia in 2020.",
