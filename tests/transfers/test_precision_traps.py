@@ -51,6 +51,16 @@ CASES = [
      "shipping attack helicopters to the Bolivian junta.",
      [("Chile", "insurgents", "weapon", DEN, None), ("Peru", "Bolivia", "attack helicopter", D,
                                                       None)]),
+    # -- a simple past after "and" joins the simple past above a clause in the progressive:
+    # the denial does not reach the concern voiced about another side's supply
+    ("Chile denied claims that it is arming Bolivia's rebels and voiced concern over Peru's "
+     "supply of attack helicopters to La Paz.",
+     [("Chile", "rebels", "weapon", DEN, None), ("Peru", "Bolivia", "attack helicopter", D, None)]),
+    # -- a country's fighters are one side, however the article words them
+    ("Peru sent rifles to Bolivian rebels in May. Bolivia's opposition later received mortars "
+     "from Peru.",
+     [("Peru", "Bolivian rebels", "rifle", D, None), ("Peru", "Bolivian rebels", "mortar", D,
+                                                     None)]),
     # -- a typed apostrophe ("Peru`s") is a possessive: moving one's own stock out is no sale
     ("They accused the Peruvian government of smuggling out Peru`s chemical weapons to Chile.",
      []),
