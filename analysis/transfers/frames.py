@@ -1846,25 +1846,6 @@ def _gerund_complement(parse: Parse, clause: Clause) -> bool:
     )
 
 
-#: Pronouns of anyone at all: a clause they are the subject of tells a rule for all, not a
-#: transfer by one side ("everyone who is providing weapons to X should stop").
-UNIVERSAL_PRONOUNS = words_of("everyone everybody anyone anybody whoever")
-
-
-def _anyone(parse: Parse, clause: Clause) -> bool:
-    """True when the subject of ``clause`` is anyone at all ("everyone who sends arms").
-
-    >>> from analysis.grammar import parse_sentence
-    >>> p = parse_sentence("Anyone who sells rifles to Peru will be punished.")
-    >>> [_anyone(p, c) for c in p.clauses]
-    [True, True]
-    """
-    subject = clause.slot("subject")
-    if subject is None:
-        return False
-    return parse.tokens[parse.phrases[subject.phrase].head].text.lower() in UNIVERSAL_PRONOUNS
-
-
 def _judged_deed(parse: Parse, clause: Clause) -> bool:
     """True for a "for" / "of" + -ing clause under a verb of judging that is not itself
     negated, hedged or future: "Y thanked X for sending rifles" tells a deed done.
