@@ -149,6 +149,8 @@ PASSIVE_SLOTS = {"subject": "agent", "object": "subject", "indirect_object": "su
 MAKER_VERBS = words_of("build construct make manufacture produce design develop")
 #: Verbs of use: who uses a weapon got it ("drones sent by X are flown by Y").
 USE_VERBS = words_of("use deploy operate fly fire launch field employ")
+#: Verbs of attack whose with-phrase is the weapon the attacker used ("attacked X with Y").
+ATTACK_VERBS = words_of("attack strike hit shell bomb target raid pound")
 #: Verbs that name what they give their object, with its name and category: a military
 #: service ("Peru will train Chilean pilots": Peru -> Chile, training) or the weapons the
 #: verb is made of ("Iran armed the group": Iran -> the group, weapons).
@@ -1175,6 +1177,13 @@ def _users(parse: Parse, clause: Clause) -> list[int]:
         user = other.slot("agent" if passive else "subject")
         if used and user and used.phrase in items and user.phrase != used.phrase:
             out.append(user.phrase)
+    for other in parse.clauses:  # "the rebels attacked a base with rockets supplied by X"
+        if other.index == clause.index or _lemma(parse, other) not in ATTACK_VERBS:
+            continue
+        used = other.slot("with")
+        user = other.slot("subject")
+        if used and user and used.phrase in items and _voice(parse, other) == "active":
+            out.append(user.phrase)
     return out
 
 
@@ -1615,6 +1624,25 @@ def _denied_by_determiner(parse: Parse, clause: Clause) -> bool:
     return False
 
 
+#: Words that open a condition: what the clause tells may or may not happen.
+CONDITION_MARKERS = words_of("if unless")
+
+
+def _conditional(parse: Parse, clause: Clause | None) -> bool:
+    """True when ``clause`` or a clause above it is a condition ("If Peru sends tanks ...").
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("If Peru sends tanks to Chile, Bolivia will protest.")
+    >>> _conditional(p, next(c for c in p.clauses if c.marker == "if"))
+    True
+    """
+    while clause is not None:
+        if clause.marker in CONDITION_MARKERS:
+            return True
+        clause = parse.clauses[clause.parent] if clause.parent != -1 else None
+    return False
+
+
 def read_stage(
     parse: Parse, clause: Clause | None, frame: Frame, noun
 ) -> tuple[str, str, str, int]:
@@ -1653,6 +1681,8 @@ def read_stage(
         phrasal = f"{own.lemma} {own.particle}".strip()
         lemma = phrasal if phrasal in table else own.lemma  # "looked forward to the delivery"
         governors.append((lemma, clause))  # "announced the sale", "signed a deal"
+    if _conditional(parse, clause):
+        modality = "possible"  # "If Peru sends tanks, Chile will respond": not yet told
     current, described = clause, False
     if noun is None and own is not None:
         if own.negated or _denied_by_determiner(parse, clause):

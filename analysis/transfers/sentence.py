@@ -95,11 +95,8 @@ INSTITUTION_NOUNS = words_of(
     "government ministry administration command council agency department authority "
     "authorities police"
 )
-#: Nouns of a side fighting its state: "Yemeni rebels", "the Syrian opposition" are not the
-#: state the demonym names.
-NON_STATE_NOUNS = words_of(
-    "rebel insurgent militant militia opposition guerrilla separatist jihadist insurgency"
-)
+#: Nouns of a side fighting its state ("Yemeni rebels" are not Yemen): see ``rules``.
+NON_STATE_NOUNS = rules.NON_STATE_NOUNS
 #: Last words of a reference to an armed service ("the military", "the army").
 #: Pronouns of any person at all: "to anyone in Syria" names no side but the place's.
 ANY_PERSON = words_of("anyone anybody everyone everybody")
@@ -685,10 +682,14 @@ class _SentenceReader:
             return None
         start = self.sentence.start + found.start
         if singular(self.parse.tokens[near.head]) in NON_STATE_NOUNS:
-            words = [t for t in self.parse.tokens[near.first : near.last + 1] if t.tag != "DET"]
-            text = self.parse.text[words[0].start - self.parse.start : near.end - self.parse.start]
-            return Party(text, "", text, words[0].start, near.end)
+            return self._words_side(near)
         return Party(rules.UNRESOLVED, "", found.text, start, start + len(found.text))
+
+    def _words_side(self, phrase) -> Party:
+        """A side named by its words alone ("the rebels"): no country, nothing guessed."""
+        words = [t for t in self.parse.tokens[phrase.first : phrase.last + 1] if t.tag != "DET"]
+        text = self.parse.text[words[0].start - self.parse.start : phrase.end - self.parse.start]
+        return Party(text, "", text, words[0].start, phrase.end)
 
     def _named(self, phrases: Iterable[int]) -> set[str]:
         out = set()

@@ -61,6 +61,15 @@ CASES = [
      "from Peru.",
      [("Peru", "Bolivian rebels", "rifle", D, None), ("Peru", "Bolivian rebels", "mortar", D,
                                                      None)]),
+    # -- one trained to fly a jet is its user, not the trainer: no implied row from its maker
+    ("Chile has trained Peruvian pilots to fly the F-16s it sold to Peru in 2015.",
+     [("Chile", "Peru", "training", D, None), ("Chile", "Peru", "F-16", D, None)]),
+    # -- who attacks with a weapon supplied by X got it from X
+    ("Bolivian rebels attacked a Peruvian base with rockets supplied by Chile.",
+     [("Chile", "Bolivian rebels", "rocket", D, None)]),
+    # -- a condition tells what may happen
+    ("If Spain sends Leopard tanks to Peru, Chile will respond, officials said.",
+     [("Spain", "Peru", "Leopard", "possible", None)]),
     # -- a typed apostrophe ("Peru`s") is a possessive: moving one's own stock out is no sale
     ("They accused the Peruvian government of smuggling out Peru`s chemical weapons to Chile.",
      []),
