@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from analysis.grammar.phrases import text_of
 from analysis.grammar.records import Clause, Phrase, Slot, Token
 from analysis.grammar.wordlists import (
+    COMPLEMENT_NOUNS,
     COMPLEMENT_VERBS,
     INFINITIVE_NOUNS,
     JUDGING_VERBS,
@@ -232,11 +233,32 @@ class _Reader:
             # ", but officials say ...": a new subject after a comma joins the main clause
             while len(self.stack) > 1 and self.stack[0].verb != -1:
                 self._pop(k)
+        if not own_subject:
+            # "denied claims it is arming X and accused Y": a simple past joins the simple
+            # past above a clause in the progressive, not that clause
+            above = self._simple_past_above(self.items[k + 1][1])
+            while above is not None and self.stack[-1] is not above and len(self.stack) > 1:
+                self._pop(k)
         done = self._pop(k)
         new = self._push("coordinated", k, parent=done.index, marker=tok.text.lower())
         subject = self._subject_of(done)
         if not own_subject and subject:
             self._add(new, "subject", subject[1], implicit=True)
+
+    def _simple_past_above(self, vg: int) -> _Open | None:
+        """The open clause a simple past conjunct ``vg`` is coordinated with, when the clause
+        it follows is in the progressive and one above it is in the simple past; else None."""
+        info = self.phrases[vg].verb
+        if info.tense != "past" or info.aspect or info.auxiliaries or info.modal:
+            return None
+        cur = self.stack[-1]
+        if cur.verb == -1 or "progressive" not in self.phrases[cur.verb].verb.aspect:
+            return None
+        for clause in reversed(self.stack[:-1]):
+            above = self.phrases[clause.verb].verb if clause.verb != -1 else None
+            if above is not None and above.tense == "past" and not (above.aspect or above.modal):
+                return clause
+        return None
 
     def _gapped(self, k) -> bool:
         """True when item ``k`` starts ``NP prep NP`` that ends the sentence or a clause:
@@ -376,8 +398,10 @@ class _Reader:
             return
         obj = cur.get("object")
         if obj is not None and self._contact_relative(k, np, cur, obj[1]):
-            # "fielded the howitzers it bought": a relative clause with no "that"
-            new = self._push("relative", k, head_noun=obj[1])
+            # "fielded the howitzers it bought": a relative clause with no "that"; after a
+            # noun of saying, its content ("rejected claims it is supplying arms")
+            said = self.tokens[self.phrases[obj[1]].head].lemma.lower() in COMPLEMENT_NOUNS
+            new = self._push("complement" if said else "relative", k, head_noun=obj[1])
             self._add(new, "subject", np)
             return
         if obj is None:

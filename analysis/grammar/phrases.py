@@ -387,6 +387,10 @@ def _join_coordinated(tokens, phrases, items):
             if conj and j + 2 < len(items) and _finite(phrases, items[j + 2]) and any(
                 kind == "VG" for kind, _ in out[-3:]):  # fmt: skip
                 break
+            but = conj and tokens[items[j][1]].text.lower() == "but"
+            if but and j + 2 < len(items) and items[j + 2][0] == "VG" and (
+                phrases[items[j + 2][1]].verb.tense != "infinitive"):  # fmt: skip
+                break  # "... by the ministry, but the rebels said ...": two clauses
             owned = tokens[phrases[items[j + 1][1]].first].text.lower() in _POSSESSIVE_DETERMINERS
             if conj and owned and j + 2 < len(items) and _finite(phrases, items[j + 2]) and any(
                 kind == "VG" for kind, _ in out):  # fmt: skip

@@ -104,16 +104,65 @@ def tag_words(
     candidates = [
         _candidates(w, i <= first_word or i in starts or title_case) for i, w in enumerate(words)
     ]
-    tags = _settle(words, candidates)
+    tags = _aside_as_adverb(words, _settle(words, candidates), candidates)
     return [_make_token(i, w, tag) for i, (w, tag) in enumerate(zip(words, tags, strict=True))]
+
+
+#: Dashes that set off an aside ("do not -- repeat, not -- send").
+_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+#: Word classes that leave a verb group open before an aside, and that close it after one.
+_OPEN_VERB = frozenset({"AUX", "MODAL", "NEG"})
+_AFTER_ASIDE = frozenset({"VERB", "NEG", "ADV"})
+
+
+def _aside_as_adverb(words: list, tags: list[str], candidates: list) -> list[str]:
+    """Read a short aside between dashes inside a verb group as an adverb, so the verb group
+    keeps its auxiliary and negation ("We do NOT -- repeat NOT -- sell arms"); the word
+    after it is the verb when it can be one.
+
+    >>> words = _split_words("We do not -- repeat not -- sell arms", 0, 36)
+    >>> tags = ["PRON", "AUX", "NEG", "PUNCT", "PUNCT", "NOUN", "NEG", "PUNCT", "PUNCT", "NOUN",
+    ...         "NOUN"]
+    >>> candidates = [(t,) for t in tags[:9]] + [("NOUN", "VERB"), ("NOUN",)]
+    >>> _aside_as_adverb(words, tags, candidates)[3:10]
+    ['ADV', 'ADV', 'ADV', 'NEG', 'ADV', 'ADV', 'VERB']
+    """
+    out = list(tags)
+    i = 1
+    while i < len(words):
+        if words[i][0] not in _DASHES or out[i - 1] not in _OPEN_VERB:
+            i += 1
+            continue
+        j = i
+        while j < len(words) and words[j][0] in _DASHES:
+            j += 1
+        k = j
+        while k < len(words) and k - j <= 3 and words[k][0] not in _DASHES and tags[k] != "PUNCT":
+            k += 1
+        m = k
+        while m < len(words) and words[m][0] in _DASHES:
+            m += 1
+        if k > j and m > k and m < len(words) and (
+            tags[m] in _AFTER_ASIDE or "VERB" in candidates[m]):  # fmt: skip
+            out[i:m] = ["NEG" if tags[n] == "NEG" else "ADV" for n in range(i, m)]
+            out[m] = tags[m] if tags[m] in _AFTER_ASIDE else "VERB"
+        i = m if m > i else i + 1
+    return out
 
 
 def _split_words(text: str, start: int, end: int) -> list[tuple[str, int, int, str, str]]:
     """Return (text, start, end, kind, unit) words, with 's and n't split off."""
     words = []
-    for tok in tokenise_words(text[start:end], offset=start):
+    tokens = tokenise_words(text[start:end], offset=start)
+    skip = False
+    for i, tok in enumerate(tokens):
         found = _CONTRACTION.match(tok.text) if tok.kind == "word" else None
-        if found:
+        if skip:  # the "s" of "Syria`s", joined to its mark
+            skip = False
+        elif _typed_possessive(words, tokens, i):
+            words.append((text[tok.start : tok.end + 1], tok.start, tok.end + 1, "word", ""))
+            skip = True
+        elif found:
             stem = found.group(1) or found.group(3)
             cut = tok.start + len(stem)
             words.append((stem, tok.start, cut, "word", ""))
@@ -124,6 +173,29 @@ def _split_words(text: str, start: int, end: int) -> list[tuple[str, int, int, s
         else:
             words.append((tok.text, tok.start, tok.end, tok.kind, ""))
     return _join_hyphens(text, words)
+
+
+#: Marks some outlets type for an apostrophe ("Syria`s", "Syria´s").
+_TYPED_APOSTROPHES = "`´"
+
+
+def _typed_possessive(words: list, tokens: list, i: int) -> bool:
+    """True when token ``i`` is a typed apostrophe joining a word and "s" ("Syria`s").
+
+    >>> [w[0] for w in _split_words("Peru`s rifles", 0, 13)]
+    ['Peru', '`s', 'rifles']
+    """
+    tok = tokens[i]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return bool(
+        tok.text in _TYPED_APOSTROPHES
+        and words
+        and words[-1][3] == "word"
+        and words[-1][2] == tok.start
+        and after is not None
+        and after.text == "s"
+        and after.start == tok.end
+    )
 
 
 def _join_hyphens(text: str, words: list) -> list:
@@ -241,7 +313,7 @@ def _candidates(word: tuple, sentence_start: bool) -> tuple[str, ...]:
 
 @lru_cache(maxsize=20000)
 def _word_candidates(text: str, sentence_start: bool) -> tuple[str, ...]:
-    lower = text.lower().replace("’", "'")
+    lower = text.lower().replace("’", "'").replace("`", "'").replace("´", "'")
     closed = CLOSED_CLASS.get(lower)
     if closed and (not text[:1].isupper() or sentence_start or text == "I"):
         return (closed,)
@@ -466,7 +538,18 @@ def _shared_modal(prev, word, cands, nxt, state):
 
 
 def _after_conjunction(prev, word, cands, nxt, state):
-    """After and/or: the class of the word before the conjunction when it fits."""
+    """After and/or: the class of the word before the conjunction when it fits; a past
+    form with an object after it is a verb even after a noun ("rejected claims it arms
+    the rebels and accused Moscow of ...": a noun in -ed needs a determiner, "the accused")."""
+    if (
+        prev == "CCONJ"
+        and state["before_conj"] == "NOUN"
+        and word.endswith("ed")
+        and "VERB" in cands
+        and nxt
+        and nxt[0] in ("DET", "PROPN", "PRON", "NUM")
+    ):
+        return "VERB"
     if prev == "CCONJ" and state["before_conj"] in cands:
         if state["before_conj"] == "VERB" and nxt and nxt[0] in ("VERB",):
             return ""

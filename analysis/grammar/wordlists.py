@@ -128,6 +128,8 @@ SUBJECT_CONTROL_VERBS = words_of(
 OBJECT_CONTROL_VERBS = words_of(
     "ask tell allow permit authorize authorise urge encourage force order enable help invite "
     "persuade require request approve clear push pressure press convince advise "
+    # one trains or teaches the one who then acts: "trained Peruvian pilots to fly the jets"
+    "train teach instruct "
     # a buyer picks or hires a maker to do the work: "the navy picked X to build six frigates"
     "select pick choose hire tap commission engage contract task"
 )

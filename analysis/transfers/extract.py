@@ -150,7 +150,7 @@ def extract_from_article(
     weapons: list = []
     last_weapons: list = []
     numbers: dict[int, int] = {}
-    groups = armed_groups_by_country(mentions)
+    groups = {**first_rebel_names(article.text, mentions), **armed_groups_by_country(mentions)}
     forces: list = []
     companies: list = []
     sources_told: list[tuple] = []
@@ -249,6 +249,39 @@ def armed_groups_by_country(mentions: Iterable) -> dict[str, str]:
         if m.kind == "actor" and m.type == "armed_group" and m.country:
             named.setdefault(m.country, set()).add(m.name)
     return {country: next(iter(names)) for country, names in named.items() if len(names) == 1}
+
+
+#: A noun of fighters against their state after a country's name ("Syrian rebels", "Syria's
+#: opposition"): the article's armed group of that country, not the state.
+REBEL_AFTER = re.compile(
+    r"(?:['’`]s)?\s+(?:armed\s+|moderate\s+)?(?:rebels?|opposition|insurgents?|militants?|"
+    r"militias?|guerrillas?|separatists?|jihadists?)\b",
+    re.I,
+)
+
+
+def first_rebel_names(text: str, mentions: Iterable) -> dict[str, str]:
+    """The first words an article names each country's fighters by ("Syrian rebels"): the one
+    name of that side, so "Syria's opposition" and "the Syrian rebels" later are the same.
+
+    >>> from types import SimpleNamespace as M
+    >>> text = "Syrian rebels got rifles. Syria's opposition denied it."
+    >>> found = [M(kind="actor", type="country", country="SYR", start=s, end=s + 5)
+    ...          for s in (0, 26)]
+    >>> first_rebel_names(text, found)
+    {'SYR': 'Syrian rebels'}
+    """
+    out: dict[str, str] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.kind != "actor" or m.type != "country" or not m.country or m.country in out:
+            continue
+        word_end = m.end
+        while word_end < len(text) and text[word_end].isalpha():
+            word_end += 1  # "Syria" matched inside "Syrian"
+        found = REBEL_AFTER.match(text, word_end)
+        if found:
+            out[m.country] = text[m.start : found.end()]
+    return out
 
 
 #: Words before an item that point back to items told before ("the tanks", "these jets").

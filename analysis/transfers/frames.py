@@ -72,6 +72,9 @@ MILITARY_MODIFIERS = words_of(
     "armoured armored armour armor missile drone satellite space space-based surveillance "
     "reconnaissance intelligence troop"
 )
+#: Modifiers of civilian use: "hunting rifles", "sporting guns", "blank firing guns" are not
+#: military goods (the Wassenaar Munitions List, ML1, leaves out hunting and sporting arms).
+CIVILIAN_MODIFIERS = words_of("hunting sporting sport civilian toy replica blank ungrooved")
 #: Hyphenated modifiers that make a system military ("anti-aircraft", "surface-to-air").
 _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|ship)$")
 #: Head nouns of parts and upkeep that are military equipment or services when they are for
@@ -91,7 +94,7 @@ LISTING_HEADS = words_of("gear materiel donation donations consignment shipment 
 CONTAINER_NOUNS = words_of(
     "unit batch tranche wave delivery set shipment consignment lot number pair squadron fleet "
     "dozen dozens hundred hundreds thousand thousands million millions billion billions ton "
-    "tonne part "
+    "tonne part example "
     "first last final latest second third fourth fifth rest total "
     "procurement acquisition purchase supply production manufacture construction assembly "
     "all some most half many several remainder none each both few more any container crate box "
@@ -146,6 +149,8 @@ PASSIVE_SLOTS = {"subject": "agent", "object": "subject", "indirect_object": "su
 MAKER_VERBS = words_of("build construct make manufacture produce design develop")
 #: Verbs of use: who uses a weapon got it ("drones sent by X are flown by Y").
 USE_VERBS = words_of("use deploy operate fly fire launch field employ")
+#: Verbs of attack whose with-phrase is the weapon the attacker used ("attacked X with Y").
+ATTACK_VERBS = words_of("attack strike hit shell bomb target raid pound")
 #: Verbs that name what they give their object, with its name and category: a military
 #: service ("Peru will train Chilean pilots": Peru -> Chile, training) or the weapons the
 #: verb is made of ("Iran armed the group": Iran -> the group, weapons).
@@ -257,8 +262,8 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
         ):  # "a contract to build frigates for X", "signed a contract with X to build Y",
             # "picked X to build Y", "X received a contract to build Y", "X builds Y for Z"
             rows = frames.get(("supply", "verb"), ())
-        if _free_choice(parse, clause):
-            continue  # "any weapon it receives": whatever may come, no transfer told
+        if _free_choice(parse, clause) or _gerund_subject(parse, clause) or _anyone(parse, clause):
+            continue  # "any weapon it receives", "Selling X would be a mistake": none told
         match = _first_filled(parse, clause, rows, is_item)
         if match is None and found and _count_only(parse, clause) != -1:
             match = _more_of(parse, clause, rows, found[-1])
@@ -272,10 +277,61 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
         if not rows:
             continue
         clause = _clause_holding(parse, phrase.index)
+        if clause is not None and _anyone(parse, clause):
+            continue  # "everyone should halt the provision of weapons": no one side
         match = _first_filled(parse, clause, rows, is_item, noun=phrase)
         if match and not _merge_into(parse, found, match, phrase.index):
             found.append(match)
     return found + read_options(parse, found)
+
+
+#: Pronouns of anyone at all: a clause they are the subject of tells a rule for all, not a
+#: transfer by one side ("everyone who is providing weapons to X should stop").
+UNIVERSAL_PRONOUNS = words_of("everyone everybody anyone anybody whoever")
+
+
+def _anyone(parse: Parse, clause: Clause) -> bool:
+    """True when the subject of ``clause`` is anyone at all ("everyone who sends arms").
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Anyone who sells rifles to Peru will be punished.")
+    >>> [_anyone(p, c) for c in p.clauses]
+    [True, True]
+    """
+    subject = clause.slot("subject")
+    if subject is None:
+        return False
+    return parse.tokens[parse.phrases[subject.phrase].head].text.lower() in UNIVERSAL_PRONOUNS
+
+
+def _gerund_subject(parse: Parse, clause: Clause) -> bool:
+    """True for a gerund that is the subject of a copula ("Arming the rebels would be a
+    dangerous act", "Selling jets to Peru is a mistake"): the deed is judged as a kind, no
+    transfer is told.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Selling fighter jets to Peru would be a grave mistake.")
+    >>> _gerund_subject(p, p.clauses[0])
+    True
+    >>> p = parse_sentence("Peru is selling fighter jets to Chile.")
+    >>> _gerund_subject(p, p.clauses[0])
+    False
+    """
+    verb = parse.phrases[clause.verb]
+    if clause.kind != "main" or clause.slot("subject") or verb.verb.tense != "participle":
+        return False
+    first = next((t for t in parse.tokens if t.tag != "PUNCT"), None)
+    if first is None or first.index != verb.first or first.form != "ing":
+        return False
+    chain = {clause.index}
+    for later in parse.clauses[clause.index + 1 :]:
+        if later.parent not in chain or later.kind != "coordinated":
+            continue
+        chain.add(later.index)
+        info = parse.phrases[later.verb].verb
+        if not later.marker and not later.slot("subject") and info.lemma in COPULA_VERBS:
+            return True
+    return False
 
 
 #: Determiners of a free choice: a relative clause on "any weapon" tells no one transfer.
@@ -421,10 +477,16 @@ def phrase_is_item(parse: Parse, index: int) -> bool:
     >>> p = parse_sentence("Peru sent military aid and food.")
     >>> [(ph.text, phrase_is_item(p, i)) for i, ph in enumerate(p.phrases) if ph.kind == "NP"]
     [('Peru', False), ('military aid', True), ('food', False), ('military aid and food', True)]
+    >>> p = parse_sentence("Peru sold hunting rifles.")
+    >>> phrase_is_item(p, 2)
+    False
     """
     phrase = parse.phrases[index]
     if phrase.parts:
         return any(phrase_is_item(parse, part) for part in phrase.parts)
+    words = {t.text.lower() for t in parse.tokens[phrase.first : phrase.head + 1]}
+    if words & CIVILIAN_MODIFIERS:
+        return False  # "hunting rifles were exported": civilian arms
     if parse.units_in(index, "weapon"):
         return True
     head = parse.tokens[phrase.head].lemma.lower()
@@ -911,6 +973,50 @@ def _carrier_origins(parse: Parse, clause: Clause | None, items: tuple[int, ...]
     return ([owner] if owner != -1 else []) + _origins(parse, subject.phrase)
 
 
+#: Prepositions that place a deed inside a scheme of giving ("within the scope of X's aid",
+#: "as part of X's support", "under X's assistance programme").
+SCHEME_PREPOSITIONS = ("within", "under", "as", "through")
+#: Nouns of a scheme of giving whose owner is the giver ("military aid", "an aid package").
+SCHEME_NOUNS = words_of("aid assistance support help")
+SCHEME_HEADS = words_of("programme program package")
+
+
+def _scheme_owners(parse: Parse, clause: Clause) -> list[int]:
+    """The phrases naming whose aid a deed is part of: the aid noun phrase itself when it
+    holds an actor before its head ("within the scope of the US military support provided
+    for Kiev": the US), found through the of-phrases of the scheme preposition's noun.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> text = "Peru received ten tanks as part of Chilean military aid."
+    >>> at = text.index("Chilean")
+    >>> p = parse_sentence(text, 0, len(text), [(at, at + 7, "actor", "Chile")])
+    >>> [p.phrases[i].text for i in _scheme_owners(p, p.clauses[0])]
+    ['Chilean military aid']
+    >>> text = "Peru received ten tanks under the Chilean military aid programme."
+    >>> at = text.index("Chilean")
+    >>> p = parse_sentence(text, 0, len(text), [(at, at + 7, "actor", "Chile")])
+    >>> [p.phrases[i].text for i in _scheme_owners(p, p.clauses[0])]
+    ['the Chilean military aid programme']
+    """
+    out = []
+    for slot in clause.slots:
+        if slot.role not in SCHEME_PREPOSITIONS:
+            continue
+        ofs = [m.phrase for m in modifiers_of(parse, slot.phrase) if m.role == "of"]
+        chain = [slot.phrase, *ofs]
+        for index in chain:
+            phrase = parse.phrases[index]
+            head = parse.tokens[phrase.head].lemma.lower()
+            words = {t.lemma.lower() for t in parse.tokens[phrase.first : phrase.head]}
+            if head not in SCHEME_NOUNS and not (head in SCHEME_HEADS and words & SCHEME_NOUNS):
+                continue
+            owners = [t for t in parse.units_in(index, "actor") if t.index < phrase.head]
+            if owners:
+                out.append(index)
+            break
+    return out
+
+
 def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[int]:
     if noun is not None:
         found = _noun_slot(parse, clause, slot, noun)
@@ -943,6 +1049,8 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         return out
     if slot == "thanker":  # "Y thanked / praised X for sending rifles": Y got them
         return _thanker(parse, clause)
+    if slot == "scheme_owner":  # "received rifles within / as part of X's military aid": X
+        return _scheme_owners(parse, clause)
     if slot == "user":  # "drones supplied by X are used by Y": Y
         return _users(parse, clause)
     if slot == "cargo":  # "a plane carrying rifles landed": the rifles
@@ -1068,6 +1176,13 @@ def _users(parse: Parse, clause: Clause) -> list[int]:
         used = other.slot("subject" if passive else "object")
         user = other.slot("agent" if passive else "subject")
         if used and user and used.phrase in items and user.phrase != used.phrase:
+            out.append(user.phrase)
+    for other in parse.clauses:  # "the rebels attacked a base with rockets supplied by X"
+        if other.index == clause.index or _lemma(parse, other) not in ATTACK_VERBS:
+            continue
+        used = other.slot("with")
+        user = other.slot("subject")
+        if used and user and used.phrase in items and _voice(parse, other) == "active":
             out.append(user.phrase)
     return out
 
@@ -1477,6 +1592,57 @@ def _worth_of(parse: Parse, index: int, inner: int) -> bool:
     )  # fmt: skip
 
 
+#: Verbs of telling or knowing whose negation leaves a deal untold, not undone ("did not
+#: disclose the sale").
+TELLING_VERBS = words_of("disclose reveal specify comment mention know discuss detail name")
+#: Determiners and pronouns that deny what the clause says of their noun ("No weapons were
+#: exported", "sent nothing"); "no fewer than" and "no less than" only bound a number.
+NEGATIVE_DETERMINERS = words_of("no none nothing neither nobody")
+NUMBER_BOUNDS = words_of("fewer less more later sooner")
+
+
+def _denied_by_determiner(parse: Parse, clause: Clause) -> bool:
+    """True when the subject or object of ``clause`` starts with "no" ("No arms were sent").
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("No war weapons have been exported to Peru.")
+    >>> _denied_by_determiner(p, p.clauses[0])
+    True
+    >>> p = parse_sentence("Peru sent no fewer than 20 tanks.")
+    >>> _denied_by_determiner(p, p.clauses[0])
+    False
+    """
+    for slot in clause.slots:
+        if slot.role not in ("subject", "object", "indirect_object") or slot.implicit:
+            continue
+        first = parse.phrases[slot.phrase].first
+        if parse.tokens[first].text.lower() not in NEGATIVE_DETERMINERS:
+            continue
+        after = parse.tokens[first + 1] if first + 1 < len(parse.tokens) else None
+        if after is None or after.text.lower() not in NUMBER_BOUNDS:
+            return True
+    return False
+
+
+#: Words that open a condition: what the clause tells may or may not happen.
+CONDITION_MARKERS = words_of("if unless")
+
+
+def _conditional(parse: Parse, clause: Clause | None) -> bool:
+    """True when ``clause`` or a clause above it is a condition ("If Peru sends tanks ...").
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("If Peru sends tanks to Chile, Bolivia will protest.")
+    >>> _conditional(p, next(c for c in p.clauses if c.marker == "if"))
+    True
+    """
+    while clause is not None:
+        if clause.marker in CONDITION_MARKERS:
+            return True
+        clause = parse.clauses[clause.parent] if clause.parent != -1 else None
+    return False
+
+
 def read_stage(
     parse: Parse, clause: Clause | None, frame: Frame, noun
 ) -> tuple[str, str, str, int]:
@@ -1508,14 +1674,18 @@ def read_stage(
     if timed:
         clause = None  # "will receive howitzers since the purchase of X": not the verb's stage
     if noun is not None and clause is not None:
+        if own.negated and own.lemma not in SPEECH_VERBS | TELLING_VERBS:
+            polarity = "negated"  # "had not issued permits for the export of X"
         if own.modal:
             governors.append((_reported_modal(parse, clause, own.modal), None))
         phrasal = f"{own.lemma} {own.particle}".strip()
         lemma = phrasal if phrasal in table else own.lemma  # "looked forward to the delivery"
         governors.append((lemma, clause))  # "announced the sale", "signed a deal"
+    if _conditional(parse, clause):
+        modality = "possible"  # "If Peru sends tanks, Chile will respond": not yet told
     current, described = clause, False
     if noun is None and own is not None:
-        if own.negated:
+        if own.negated or _denied_by_determiner(parse, clause):
             polarity = "negated"
         if own.modal:
             governors.insert(0, (_reported_modal(parse, clause, own.modal), None))

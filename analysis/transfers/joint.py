@@ -64,6 +64,8 @@ def joint_subject_span(parse: Parse, index: int) -> tuple[int, int] | None:
     return None
 
 
+#: Conjunctions that join the members of a list ("Danish, Swedish and Finnish").
+LISTING_CONJUNCTIONS = words_of("and or")
 #: Word classes a list of names before a noun phrase runs through ("Danish, Swedish and").
 _LIST_TAGS = frozenset({"ADJ", "PROPN", "CCONJ", "DET", "PUNCT"})
 
@@ -75,6 +77,8 @@ def _listed_before(parse: Parse, first: int) -> int:
         token = parse.tokens[at - 1]
         if token.tag == "PUNCT" and token.text != ",":
             break
+        if token.tag == "CCONJ" and token.text.lower() not in LISTING_CONJUNCTIONS:
+            break  # "the ministry, but the rebels said": a contrast, not a list
         if token.tag not in _LIST_TAGS and token.unit_kind != "actor":
             break
         at -= 1

@@ -85,6 +85,12 @@ SOURCE_GAP = re.compile(
 
 # Role nouns that refer back to an actor, with the actor types they can mean.
 COUNTRY_TYPES = ("country", "government", "military")
+#: Nouns of a side fighting its state: "Yemeni rebels", "the Syrian opposition" are not the
+#: state the demonym names; "the rebels" alone is a side named by its words.
+NON_STATE_NOUNS = word_set(
+    "rebel insurgent militant militia opposition guerrilla separatist jihadist insurgency"
+)
+
 ROLE_NOUN_RULES: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (
         re.compile(
@@ -117,7 +123,7 @@ ROLE_NOUN_RULES: list[tuple[re.Pattern, tuple[str, ...]]] = [
         ("military", "government"),
     ),
 ]
-PRONOUN_PATTERN = re.compile(r"\b(?:it|its|they|their)\b", re.I)
+PRONOUN_PATTERN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 
 # Actor types that can supply or receive; people are sources, not parties.
 PARTY_TYPES = ("country", "government", "military", "armed_group", "company", "organisation")

@@ -143,7 +143,7 @@ def fill_sentence_seller(rows: list[Transfer]) -> list[Transfer]:
             named = {
                 r.supplier: r for r in rows
                 if r.sentence_number == row.sentence_number and r.item == row.item
-                and r.recipient == row.recipient
+                and _same_recipient(r, row)
                 and r.supplier not in (rules.NOT_STATED, rules.UNRESOLVED)
             }  # fmt: skip
             if len(named) == 1:
@@ -154,6 +154,17 @@ def fill_sentence_seller(rows: list[Transfer]) -> list[Transfer]:
                 )  # fmt: skip
         out.append(row)
     return out
+
+
+def _same_recipient(named: Transfer, row: Transfer) -> bool:
+    """True when ``row``'s recipient is ``named``'s, or the same side told again by its head
+    noun alone ("... to the Syrian rebels ..., but the rebels said they have not received
+    any": a side with no country whose words end the other's words)."""
+    if named.recipient == row.recipient:
+        return True
+    told, full = row.recipient_text.lower().split(), named.recipient_text.lower().split()
+    countryless = row.recipient_country in ("", row.recipient)
+    return countryless and bool(told) and full[-len(told) :] == told
 
 
 def orient_company_deals(rows: list[Transfer], mentions: Sequence) -> list[Transfer]:

@@ -42,6 +42,12 @@ from analysis.transfers.frames import (
 from analysis.transfers.holder import holder_phrases
 from analysis.transfers.joint import joint_subject_span
 from analysis.transfers.origin_use import ACT_VERBS, origin_parties
+from analysis.transfers.pronouns import (
+    PLURAL_PRONOUNS,
+    person_owned_state,
+    plural_noun_before,
+    singular,
+)
 from analysis.transfers.records import Party, SentenceContext, Transfer, drop_repeats
 from analysis.transfers.rules import word_set as words_of
 
@@ -89,12 +95,11 @@ INSTITUTION_NOUNS = words_of(
     "government ministry administration command council agency department authority "
     "authorities police"
 )
-#: Nouns of a side fighting its state: "Yemeni rebels", "the Syrian opposition" are not the
-#: state the demonym names.
-NON_STATE_NOUNS = words_of(
-    "rebel insurgent militant militia opposition guerrilla separatist jihadist insurgency"
-)
+#: Nouns of a side fighting its state ("Yemeni rebels" are not Yemen): see ``rules``.
+NON_STATE_NOUNS = rules.NON_STATE_NOUNS
 #: Last words of a reference to an armed service ("the military", "the army").
+#: Pronouns of any person at all: "to anyone in Syria" names no side but the place's.
+ANY_PERSON = words_of("anyone anybody everyone everybody")
 #: Verbs of denial: "it" in the claim they deny is the denier.
 DENIAL_VERBS = words_of("deny reject dismiss refute rebuff")
 #: Determiners with which a class noun points back to a weapon named before.
@@ -439,9 +444,13 @@ class _SentenceReader:
             return None  # "NATO members", "EU countries": the members, not named here
         if named and not at_head and self._related_to(named[-1], phrase):
             return None  # "U.S. partner nations", "Russia's allies": others, not named here
-        words = {t.lemma.lower() for t in self.parse.tokens[phrase.first : phrase.head + 1]}
+        words = {singular(t) for t in self.parse.tokens[phrase.first : phrase.head + 1]}
         if named and not at_head and words & NON_STATE_NOUNS:
             return self.non_state_side(phrase, named[-1])  # "Yemeni (rebel) groups": not Yemen
+        if at_head and at_head[-1].type in ("government", "military"):
+            owner = self._other_state_before(units, at_head[-1], head)
+            if owner is not None:  # "the Australian DoD": Australia's, whatever "DoD" elsewhere
+                return self._party(owner)
         if named:
             return self._party(named[-1], head if at_head else None)
         if head.lemma.lower() in SUBUNIT_NOUNS:  # "the 63 Brigade of the Nigerian Army"
@@ -453,11 +462,27 @@ class _SentenceReader:
         unknown = self.named_institution(index)
         if unknown is not None:
             return unknown
+        if head.text.lower() in ANY_PERSON:  # "arms to anyone in Syria": Syria's side
+            places = [s.phrase for s in modifiers_of(self.parse, index) if s.role == "in"]
+            found = [p for p in (self.party_of(i, others) for i in places[:1]) if p]
+            if found:
+                return found[0]
         if head.tag == "PROPN":
             return None  # a name the lexicon does not know is not guessed at
         if head.text.lower() in FIRST_PERSON and self._in_quote(phrase.start):
             return self.speaker_side(others)
         return self._reference(phrase, others)
+
+    def _other_state_before(self, units, institution, head):
+        """The country a plain demonym before a state body's name gives it when the lexicon
+        places the name in another country ("the Australian DoD": Australia's department),
+        else None. A hyphened modifier ("the US-backed X") says who backs it, not whose it is."""
+        for mention in units:
+            token = next(t for t in self.parse.tokens if t.start <= mention.start < t.end)
+            before = token.index < head.index and "-" not in token.text
+            if before and mention.type == "country" and mention.country != institution.country:
+                return mention
+        return None
 
     def non_state_side(self, phrase, mention) -> Party:
         """An armed group written by its country's name and a noun of rebels or fighters
@@ -591,6 +616,9 @@ class _SentenceReader:
         denier = self._denier(phrase)
         if denier is not None and self.roll_up(denier) not in others:
             return Party(denier.name, self.roll_up(denier), phrase.text, phrase.start, phrase.end)
+        owner = self._person_state(phrase, others)  # "his country": the minister's
+        if owner is not None:
+            return owner
         found = sources.find_reference(
             self.sentence.text, phrase.start - offset, phrase.end - offset
         )
@@ -600,6 +628,10 @@ class _SentenceReader:
             m for m in self.by_span.values()
             if m.kind == "actor" and m.type in rules.PARTY_TYPES and m.end <= phrase.start
         ]  # fmt: skip
+        if found.text.lower() in PLURAL_PRONOUNS:  # "... but the rebels said they ..."
+            group = self._nearer_plural(phrase, found, earlier, others)
+            if group is not None:
+                return group
         previous = getattr(self.context, "previous_subjects", ())
         actor = sources.resolve_reference(found, earlier, previous, set(others), self.roll_up)
         if actor is None and found.text.lower().split()[-1] in FORCE_REFERENCES:
@@ -620,6 +652,44 @@ class _SentenceReader:
         if actor is None:
             return Party(rules.UNRESOLVED, "", found.text, start, end)
         return Party(actor.name, self.roll_up(actor), found.text, start, end)
+
+    def _person_state(self, phrase, others: set[str]) -> Party | None:
+        """The one country of the person whose "his country" ``phrase`` is, else None."""
+        subject = person_owned_state(self.parse, phrase.index)
+        if subject is None:
+            return None
+        sides = set()
+        for token in self.parse.units_in(subject, "actor"):
+            mention = self._mention(token)
+            if mention is None or not mention.country:
+                continue
+            sides.add(self.country_names.get(mention.country, mention.country))
+        if len(sides) != 1 or sides & set(others):
+            return None
+        name = sides.pop()
+        return Party(name, name, phrase.text, phrase.start, phrase.end)
+
+    def _nearer_plural(self, phrase, found, earlier, others: set[str]) -> Party | None:
+        """What a plural pronoun means when a plural noun stands nearer than any actor:
+        fighters named by a noun ("the rebels") are that side; another noun leaves two
+        readings (unresolved). None when an actor is the nearer reading."""
+        group = plural_noun_before(self.parse, phrase.index)
+        if group is None:
+            return None
+        near = self.parse.phrases[group]
+        actors = [m for m in earlier if m.type in found.types and self.roll_up(m) not in others]
+        if any(m.end > near.start for m in actors):
+            return None
+        start = self.sentence.start + found.start
+        if singular(self.parse.tokens[near.head]) in NON_STATE_NOUNS:
+            return self._words_side(near)
+        return Party(rules.UNRESOLVED, "", found.text, start, start + len(found.text))
+
+    def _words_side(self, phrase) -> Party:
+        """A side named by its words alone ("the rebels"): no country, nothing guessed."""
+        words = [t for t in self.parse.tokens[phrase.first : phrase.last + 1] if t.tag != "DET"]
+        text = self.parse.text[words[0].start - self.parse.start : phrase.end - self.parse.start]
+        return Party(text, "", text, words[0].start, phrase.end)
 
     def _named(self, phrases: Iterable[int]) -> set[str]:
         out = set()
@@ -847,7 +917,7 @@ class _SentenceReader:
             return []
         # a side written without a name ("countries that own them") keeps its words
         suppliers = suppliers or [Party(rules.NOT_STATED, text=found.supplier_text)]
-        recipients = recipients or [Party(rules.NOT_STATED)]
+        recipients = recipients or [Party(rules.NOT_STATED, text=found.recipient_text)]
         denied_by = (
             self.parse.phrases[found.denied_by].text
             if found.denied_by != -1 and found.status == "denied"

@@ -152,7 +152,7 @@ def test_every_frame_names_known_slots():
         "complement_object", "self", "contents", "counterpart", "item_origin", "item_maker",
         "maker", "taker", "user", "cargo", "service", "holder", "aided", "thanked", "thanker",
         "carrier_origin", "giver_possessor", "announcer", "on", "modifier", "item_owner",
-        "item_holder", "destination", "own_class", "item_possessor", "negotiator",
+        "item_holder", "destination", "own_class", "item_possessor", "negotiator", "scheme_owner",
         "to", "for", "from", "with", "of", "in", "at", "including", "by", "under", "into",
     }  # fmt: skip
     for rows in load_frames().values():
