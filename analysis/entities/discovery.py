@@ -110,8 +110,16 @@ from analysis.text import load_stopwords as _load_stopwords
 
 #: Sections whose capitals mean a name (headlines and subheadings are Title Case).
 EVIDENCE_SECTIONS = ("caption", "body", "credit")
-_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-&]*[\p{L}\p{M}.]|\p{Lu}\.?|\p{Lu}\p{L}*\d+\w*)"
-_JOIN = r"(?:of|the|and|for|de|da|del|dela|della|di|dos|das|van|von|der|den|ter|bin|ibn|al|&)"
+#: A word of a name: capitalised, or a capitalised word after an Arabic article glued by a hyphen
+#: ("al-Masri", "el-Sayed", "ul-Haq").
+_WORD = (
+    r"(?:(?:al|el|ul|ad|as|ash|ar|an|at|az)-\p{Lu}[\p{L}\p{M}'’\-]*[\p{L}\p{M}]"
+    r"|\p{Lu}[\p{L}\p{M}'’.\-&]*[\p{L}\p{M}.]|\p{Lu}\.?|\p{Lu}\p{L}*\d+\w*)"
+)
+_JOIN = (
+    r"(?:of|the|and|for|de|da|del|dela|della|di|do|dos|das|du|des|la|le|van|von|der|den|ter|bin|ibn|"
+    r"al|el|ul|&)"
+)
 #: A run of capitalised words, small connectors allowed inside ("Ministry of Space").
 NAME_RUN = regex.compile(rf"(?<![\p{{L}}\d'’\-]){_WORD}(?:[ ](?:{_JOIN}[ ])*{_WORD})*")
 _ACRONYM_AFTER = regex.compile(r"^\s*\((\p{Lu}[\p{Lu}&]{1,8})\)")
@@ -1302,6 +1310,32 @@ def _office_before(text: str, titles: set[str]) -> bool:
 FORCE_NAME_ENDS = frozenset(["Navy", "Army", "Force", "Forces", "Guard", "Corps", "Marines"])
 
 
+#: Small words inside a person's name ("Pedro de la Vega", "Moin ul Haque", "Joris van den
+#: Broek"): surname particles of Romance, Dutch, German and Arabic names.
+NAME_PARTICLES = frozenset(
+    "de da del della di do dos das du des la le van von der den ter bin ibn bint al el ul".split()  # noqa: SIM905
+)
+_PARTICLE_WORD = regex.compile(r"^(?:al|el|ul|ad|as|ash|ar|an|at|az)-\p{Lu}")
+
+
+def person_words(words: Sequence[str]) -> bool:
+    """True for the words of a person's name: two to four capitalised words, with surname
+    particles between them ("Pedro de la Vega") or glued to one ("Karim al-Masri").
+
+    >>> person_words("Pedro de la Vega".split()), person_words("Karim al-Masri".split())
+    (True, True)
+    >>> person_words("Ministry of Space".split()), person_words("Pedro de".split())
+    (False, False)
+    """
+    capitalised = [w[:1].isupper() or bool(_PARTICLE_WORD.match(w)) for w in words]
+    return (
+        2 <= sum(capitalised) <= 4
+        and capitalised[0]
+        and capitalised[-1]
+        and all(c or w in NAME_PARTICLES for w, c in zip(words, capitalised, strict=True))
+    )
+
+
 def _read_person_or_org(
     name: str,
     words: list[str],
@@ -1317,7 +1351,7 @@ def _read_person_or_org(
     title_end = _TITLE_GAP.sub("", tail)  # "Finance Minister - A B", "Gen. (ret.) A B"
     prev_word = title_end.rstrip().rsplit(None, 1)[-1].casefold() if title_end.strip() else ""
     parts = [part.split(" ") for part, _ in _split_and(name)]
-    person_shape = all(2 <= len(p) <= 4 and all(w[:1].isupper() for w in p) for p in parts)
+    person_shape = all(person_words(p) for p in parts)
     words = max(parts, key=len)
     if person_shape and (titled or prev_word.rstrip(",.") in titles):
         return [(name, "person", "title before", start, "")]
