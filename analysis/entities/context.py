@@ -317,7 +317,9 @@ def find_institutions(
             start, end = m.span()
             index = bisect_left(ends, start + 1)  # the first row ending after start
             if index < len(rows) and rows[index].start < end:
-                continue  # inside a lexicon name ("Indian Air Force")
+                if not _other_countrys(text, rows, index, (start, end)):
+                    continue  # inside a lexicon name ("Indian Air Force")
+                drop.add(index)  # "the Australian DoD": that country's, not the lexicon's
             name, kind = names[m.group().casefold()]
             if kind == "none":
                 continue  # a name holding a service's that is no institution: a plane
@@ -622,6 +624,28 @@ def _after_country(text: str, rows: list[MentionRow], index: int, start: int) ->
         and last.type in ("country", "government")
         and gap.strip() in ("", "'s", "’s", "s")
         and len(gap) <= 3
+    )
+
+
+def _other_countrys(text: str, rows: list[MentionRow], index: int, span: tuple[int, int]) -> bool:
+    """True when the lexicon institution ``rows[index]``, written exactly as a generic one at
+    ``span``, follows another country's name or demonym: "the Australian DoD" is Australia's
+    defence ministry, though "DoD" alone is the lexicon's American one.
+
+    >>> au = MentionRow("actor", "Australia", "country", "", "AUS", "Australian", "body", 1, 0, 10)
+    >>> dod = MentionRow("actor", "Pentagon", "government", "", "USA", "DoD", "body", 1, 11, 14)
+    >>> _other_countrys("Australian DoD", [au, dod], 1, (11, 14))
+    True
+    >>> _other_countrys("American DoD", [au._replace(country="USA"), dod], 1, (9, 12))
+    False
+    """
+    row = rows[index]
+    return (
+        (row.start, row.end) == span
+        and row.kind == "actor"
+        and row.type == "government"
+        and _after_country(text, rows, index, span[0])
+        and rows[index - 1].country not in ("", row.country)
     )
 
 
