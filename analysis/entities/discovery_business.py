@@ -145,7 +145,11 @@ def extend_legal_forms(text: str, rows: list[MentionRow]) -> list[MentionRow]:
         if r.kind == "actor" and r.type == "company":
             m = _LEGAL_FORM_AFTER.match(text, r.end)
             if m:
-                end = m.end() if text[m.end() - 1 : m.end()] != "." or _abbreviated(m) else m.end() - 1
+                end = (
+                    m.end()
+                    if text[m.end() - 1 : m.end()] != "." or _abbreviated(m)
+                    else m.end() - 1
+                )
                 r = r._replace(end=end, form=text[r.start : end])
         out.append(r)
     return out
