@@ -199,6 +199,28 @@ def read_acronym_senses(text: str, rows: list[MentionRow]) -> list[MentionRow]:
     return out
 
 
+#: A day named after a body ("Air Force Day", "the NAF Day parade"): an event, not the body.
+_DAY_AFTER = regex.compile(r" Day\b")
+#: Types of actors a day may be named after; a country's day ("Australia Day") is left alone.
+_BODY_TYPES = frozenset(("military", "organisation", "government", "company", "armed_group"))
+
+
+def drop_event_days(text: str, rows: list[MentionRow]) -> list[MentionRow]:
+    """Return ``rows`` without a body's name that opens the name of its day ("the NAF Day
+    celebration", "Navy Day"): the event counts nothing; ``rows`` itself when none does.
+
+    >>> row = MentionRow("actor", "Acme Air Force", "military", "", "", "AAF", "body", 1, 4, 7)
+    >>> drop_event_days("the AAF Day parade", [row]), len(drop_event_days("the AAF said", [row]))
+    ([], 1)
+    """
+    kept = [
+        r
+        for r in rows
+        if r.kind != "actor" or r.type not in _BODY_TYPES or not _DAY_AFTER.match(text, r.end)
+    ]
+    return rows if len(kept) == len(rows) else kept
+
+
 def drop_places(text: str, rows: list[MentionRow], lexicons: Lexicons) -> list[MentionRow]:
     """Return ``rows`` without capitals used as places (see the module docstring);
     ``rows`` itself when none is."""

@@ -55,7 +55,7 @@ from analysis.entities.chambers import is_chamber
 from analysis.entities.discovery_acronyms import ACRONYM_EVIDENCE, country_acronym_name
 from analysis.entities.discovery_business import country_company_name, read_business_cue
 from analysis.entities.discovery_credits import DESK_EVIDENCE, read_credits
-from analysis.entities.discovery_given_names import merge_given_name_forms
+from analysis.entities.discovery_given_names import merge_given_name_forms, merge_spelling_variants
 from analysis.entities.discovery_offices import office_body
 from analysis.entities.discovery_parties import PARTY_EVIDENCE, country_party_name
 from analysis.entities.discovery_rules import (
@@ -351,6 +351,7 @@ def discover_names(
     found = _merge_party_word(found)
     found = merge_middle_initials(found)
     found = merge_given_name_forms(found)  # "Jeff A ... Jeffery A": one person
+    found = merge_spelling_variants(found)  # "Elias A ... Erias B A": one person
     found = merge_royal_names(found, rows)
     folded = _fold_text(article.text)
     for key, item in list(found.items()):  # "HARMONY Gold ... Harmony Gold", "Joao ... João"

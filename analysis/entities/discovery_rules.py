@@ -420,8 +420,12 @@ BYLINE_DESK = regex.compile(
     r"(?: \p{Lu}[\p{L}-]+){0,2}\s*$"
 )
 #: A reporter's name alone on the line right under the headline: "Ana Roe" (two or three
-#: capitalised words; a subheading's common words are told apart where the name is counted).
-BYLINE_ALONE = regex.compile(r"^\s*(\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,2})\s*$")
+#: capitalised words; a subheading's common words are told apart where the name is counted),
+#: also with the desk's place: "Ana Roe in Some City".
+BYLINE_ALONE = regex.compile(
+    r"^\s*(\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,2})"
+    r"(?:\s+in\s+\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?\s*$"
+)
 PHOTO_CREDIT = regex.compile(r"\(([^()/]{3,60})/([^()/]{2,40})\)")
 #: A picture's credit naming its maker: "(Photo by A B)", "Photo: A B", "Image by A B".
 PHOTO_BY = regex.compile(

@@ -21,7 +21,12 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.entities.chambers import drop_contested_chambers
-from analysis.entities.context import drop_places, find_institutions, read_acronym_senses
+from analysis.entities.context import (
+    drop_event_days,
+    drop_places,
+    find_institutions,
+    read_acronym_senses,
+)
 from analysis.entities.discovery import discover_names
 from analysis.entities.discovery_business import extend_legal_forms
 from analysis.entities.discovery_counts import count_found_names
@@ -68,6 +73,7 @@ def discover_rows(
     rows = extend_legal_forms(article.text, rows)  # "Acme Widgets Ltd": the lexicon's company
     names = discover_names(article, sentences, rows, lexicons)
     rows = count_found_names(article, sentences, rows, names)
+    rows = drop_event_days(article.text, rows)  # "the NAF Day parade": an event
     return discover_weapons(article, sentences, rows, lexicons)
 
 
