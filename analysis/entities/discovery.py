@@ -770,6 +770,8 @@ def read_run(
     if owner:  # "South Korea’s Acme Life": a country's name of two or three words, counted
         start += len(" ".join(words[:owner])) + 1
         words = words[owner:]
+    if "Operation" in words[1:]:  # "the Joint Task Force Operation SAFE HARBOUR": a force, then
+        words = words[: words.index("Operation", 1)]  # its operation's name, no body's
     glued = _GLUED_TITLE.match(words[0])
     glued = glued if glued and glued.group(1).casefold() in titles and len(words) > 1 else None
     if glued:  # "Dr.Ana Roe": a title written without its space is still a title
