@@ -110,10 +110,12 @@ from analysis.text import load_stopwords as _load_stopwords
 
 #: Sections whose capitals mean a name (headlines and subheadings are Title Case).
 EVIDENCE_SECTIONS = ("caption", "body", "credit")
-#: A word of a name: capitalised, or a capitalised word after an Arabic article glued by a hyphen
-#: ("al-Masri", "el-Sayed", "ul-Haq").
+#: A word of a name: capitalised, a capitalised word after an Arabic article glued by a hyphen
+#: ("al-Masri", "el-Sayed", "ul-Haq"), or a capitalised stem after a Bantu noun-class prefix
+#: ("uMkhonto weSizwe", "eThekwini").
 _WORD = (
     r"(?:(?:al|el|ul|ad|as|ash|ar|an|at|az)-\p{Lu}[\p{L}\p{M}'’\-]*[\p{L}\p{M}]"
+    r"|\p{Ll}{1,2}\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*"
     r"|\p{Lu}[\p{L}\p{M}'’.\-&]*[\p{L}\p{M}.]|\p{Lu}\.?|\p{Lu}\p{L}*\d+\w*)"
 )
 _JOIN = (
@@ -360,6 +362,10 @@ def discover_names(
             name = next((s for s in spellings if _fewer_capitals(s, item.name)), item.name)
             forms = tuple(s for s in (item.name, *spellings) if s != name)
             found[key] = item._replace(name=name, forms=(*item.forms, *forms))
+    for key, item in list(found.items()):  # "A B (Baba C)": the person's other name
+        if item.type == "person" and " " in item.name:
+            aliases = bracketed_aliases(item.name, article.text, spans, titles, known)
+            found[key] = item._replace(forms=(*item.forms, *aliases))
     for key, item in list(found.items()):
         if item.type == "company" and key in found:
             forms = short_company_names(item.name, article.text, stopwords)
@@ -487,6 +493,44 @@ def written_lower(word: str, text: str) -> bool:
     """
     lower = word.casefold()
     return lower != word and bool(regex.search(rf"(?<![\w-]){regex.escape(lower)}(?![\w-])", text))
+
+
+#: A bracket after a name, then the list goes on: "MPs A B (Some East) and C D".
+_BRACKET_THEN_LIST = regex.compile(r"\s*\([^()]{1,40}\)\s*(?:,|and\b)")
+#: Two or three capitalised words in brackets right after a name: "(Bobi Wine)".
+_BRACKETED_NAME = regex.compile(r" \((\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\)")
+#: Words of a constituency's or a place's name in brackets after a member's ("(Makindye East)").
+_DIRECTION_WORDS = frozenset(("North", "South", "East", "West", "Central", "Upper", "Lower"))
+
+
+def bracketed_aliases(
+    name: str, text: str, spans: list[tuple], titles: set[str], known: dict
+) -> tuple[str, ...]:
+    """Another name of a person in brackets right after the full name ("Ana Kato Roe (Baba
+    Lito)"), a second written mention as a bracketed acronym is: two or three capitalised
+    words, no place, title or name the lexicon knows (a constituency or a party is no alias).
+
+    >>> bracketed_aliases("Ana Roe", "MP Ana Roe (Baba Lito) spoke.", [], set(), {})
+    ('Baba Lito',)
+    >>> bracketed_aliases("Ana Roe", "MP Ana Roe (Kilo East) spoke.", [], set(), {})
+    ()
+    """
+    out: list[str] = []
+    at = text.find(name + " (")
+    while at != -1:
+        m = _BRACKETED_NAME.match(text, at + len(name))
+        if m and m.group(1) not in out:
+            words = m.group(1).split()
+            if not (
+                any(w in PLACE_WORDS or w in _DIRECTION_WORDS or w in NOT_NAME_WORDS for w in words)
+                or any(w.casefold() in titles for w in words)
+                or normalise_key(m.group(1)) in known
+                or _covered_at(spans, m.start(1))
+                or set(words) & set(name.split())
+            ):
+                out.append(m.group(1))
+        at = text.find(name + " (", at + 1)
+    return tuple(out)
 
 
 def merge_royal_names(
@@ -833,7 +877,11 @@ def read_run(
     pairs = zip(words, words[1:], strict=False)
     # ("Minister for Foreign Affairs A B" too: "for" opens an office's name as "of" does)
     office = any(w.rstrip(".").casefold() in titles and nxt in _OFFICE_OF for w, nxt in pairs)
-    listed = " and " in run.group() or text[run.end() :].lstrip().startswith(",")
+    listed = (
+        " and " in run.group()
+        or text[run.end() :].lstrip().startswith(",")
+        or bool(_BRACKET_THEN_LIST.match(text, run.end()))  # "MPs A B (Some East) and C D"
+    )
     for cut in range(len(words) - 2, -1, -1):  # the last title word leaves two or more words
         if any(w.endswith(("'s", "’s")) for w in words[:cut]):
             continue  # "President A B's Justice Party": no title after a possessive
@@ -890,7 +938,7 @@ def read_run(
     if (
         rest
         and len(rest) <= 5
-        and all(w[:1].isupper() for w in rest)
+        and all(w[:1].isupper() or _PREFIXED_STEM.match(w) for w in rest)
         and (last_rest not in ORG_SUFFIXES)
     ):
         # "Economy Minister A B of the Greens": a title's name ends before "of" and a body
@@ -1145,7 +1193,7 @@ def _singular(word: str) -> str:
     """
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+    if word.endswith("s") and not word.endswith("ss") and len(word) >= 3:
         return word[:-1]
     return ""
 
@@ -1319,6 +1367,8 @@ NAME_PARTICLES = frozenset(
     "de da del della di do dos das du des la le van von der den ter bin ibn bint al el ul".split()  # noqa: SIM905
 )
 _PARTICLE_WORD = regex.compile(r"^(?:al|el|ul|ad|as|ash|ar|an|at|az)-\p{Lu}")
+#: A capitalised stem after a lower-case noun-class prefix: "eThekwini", "weSizwe".
+_PREFIXED_STEM = regex.compile(r"^\p{Ll}{1,2}\p{Lu}\p{Ll}")
 
 
 def person_words(words: Sequence[str]) -> bool:

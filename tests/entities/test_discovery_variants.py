@@ -112,3 +112,24 @@ def test_a_bodys_day_is_an_event_not_the_body():
 def test_a_forces_name_ends_before_its_operations_name():
     text = "He praised the troops of the Regional Joint Task Force Operation SAFE HARBOUR."
     assert actors(text) == {"Regional Joint Task Force": 1}
+
+
+def test_another_name_in_brackets_after_a_full_name_is_a_second_mention():
+    text = (
+        "Supporters led by party president Samuel Odera Wanyoike (Baba Sam) marched. "
+        "Later Baba Sam left."
+    )
+    assert actors(text) == {"Samuel Odera Wanyoike": 3}
+
+
+def test_trap_a_constituency_in_brackets_after_a_members_name_is_no_alias():
+    text = "MPs Derrick Olweny (Kilo East) and Muwada Nkuru were held on Monday."
+    assert actors(text) == {"Derrick Olweny": 1, "Muwada Nkuru": 1}
+
+
+def test_a_name_with_a_lower_case_noun_class_prefix_is_a_name():
+    text = (
+        "The deal kept the uMlilo weZwe Party (MWP) out. The MWP said it would appeal. "
+        "Mayor Thandi Zulu of eThekwini agreed."
+    )
+    assert actors(text) == {"uMlilo weZwe Party": 3, "Thandi Zulu": 1}
