@@ -254,7 +254,7 @@ ROLE_WORDS = frozenset(
     economist scientist engineer author writer officer admiral marshal lieutenant sergeant
     commissioner administrator deputy premier chancellor king queen prince sheikh emir
     organiser organizer activist campaigner candidate hopeful counterpart whip member
-    mp""".split()  # noqa: SIM905
+    mp representative""".split()  # noqa: SIM905
 )
 #: Office nouns that never end a person's name ("Navy Flag Officer in Command A B": the
 #: words before the title are no person).
@@ -395,8 +395,9 @@ APPOSITIVE_AFTER = regex.compile(
 ROLE_OF_BEFORE = regex.compile(
     r"\b(?i:"  # a capitalised office too: "the President of X, A B, said"
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-    + r")\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*"
-    # ("the Leader of the Majority in Parliament, A B,": the office's place after "in")
+    + r")\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*"
+    # ("the Leader of the Majority in Parliament, A B,": the office's place after "in"; "the
+    # Special Representative on Some Matter, A B,": an envoy's subject after "on")
     r"(?:\s+(?:(?:of|the|and|in)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.\-]*){0,4}"
     r"\s*,\s*$"
     # an office in lower case after a determiner or a possessive: "the country's minister of
