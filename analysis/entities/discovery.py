@@ -55,7 +55,11 @@ from analysis.entities.chambers import is_chamber
 from analysis.entities.discovery_acronyms import ACRONYM_EVIDENCE, country_acronym_name
 from analysis.entities.discovery_business import country_company_name, read_business_cue
 from analysis.entities.discovery_credits import DESK_EVIDENCE, read_credits
-from analysis.entities.discovery_given_names import merge_given_name_forms, merge_spelling_variants
+from analysis.entities.discovery_given_names import (
+    merge_given_name_forms,
+    merge_second_surnames,
+    merge_spelling_variants,
+)
 from analysis.entities.discovery_offices import office_body
 from analysis.entities.discovery_parties import PARTY_EVIDENCE, country_party_name
 from analysis.entities.discovery_rules import (
@@ -64,6 +68,7 @@ from analysis.entities.discovery_rules import (
     CLUB_PLACE_WORDS,
     CLUB_SHORT_WORDS,
     COMMODITY_WORDS,
+    COMPANY_HEADS,
     COMPETITION_WORDS,
     COPULA_AFTER,
     GROUP_AFTER,
@@ -354,6 +359,8 @@ def discover_names(
     found = merge_middle_initials(found)
     found = merge_given_name_forms(found)  # "Jeff A ... Jeffery A": one person
     found = merge_spelling_variants(found)  # "Elias A ... Erias B A": one person
+    lexicon_people = {k for k, f in found.items() if f.evidence == LEXICON_SURNAME}
+    found = merge_second_surnames(found, lexicon_people)  # "Ana Roe" known, "Ana Roe Lema"
     found = merge_royal_names(found, rows)
     folded = _fold_text(article.text)
     for key, item in list(found.items()):  # "HARMONY Gold ... Harmony Gold", "Joao ... João"
@@ -838,6 +845,16 @@ def read_run(
     firm = _country_company(spans, full_start, full_words)
     if firm:  # "Korea Zinc said": a national company, not the country
         return [(firm, "company", "country and line of business", full_start, "")]
+    if full_words[0] in COMPANY_HEADS and len(full_words) > 1 and full_words[1][:1].isupper():
+        # "PT Acme Indonesia", "JSC Acme": a legal form opens a company's name, a country in it
+        rest_at = full_start + len(full_words[0]) + 1
+        if _covered_span(spans, rest_at, full_start + len(run_text_of(full_words))):
+            return []  # "JSC Acmeexport": the lexicon's company, its legal form before it
+        bracket = _ACRONYM_AFTER.match(
+            text[full_start - sentence.start + len(run_text_of(full_words)) :]
+        )
+        return [(run_text_of(full_words), "company", "legal form before", full_start,
+                 bracket.group(1) if bracket else "")]  # fmt: skip
     headed = _party_head_name(text, full_words, full_start - sentence.start, titles, stopwords)
     if headed:  # "Parti Some Rakyat (PSR)": a party's own word opens its name
         name, at, acronym = headed
@@ -1369,6 +1386,12 @@ NAME_PARTICLES = frozenset(
 _PARTICLE_WORD = regex.compile(r"^(?:al|el|ul|ad|as|ash|ar|an|at|az)-\p{Lu}")
 #: A capitalised stem after a lower-case noun-class prefix: "eThekwini", "weSizwe".
 _PREFIXED_STEM = regex.compile(r"^\p{Ll}{1,2}\p{Lu}\p{Ll}")
+
+
+def run_text_of(words: Sequence[str]) -> str:
+    """A run's words as written, without a closing possessive ("Acme Pindad's" -> "Acme
+    Pindad")."""
+    return _POSSESSIVE.sub("", " ".join(words)).rstrip(".")
 
 
 def person_words(words: Sequence[str]) -> bool:

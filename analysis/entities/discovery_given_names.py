@@ -155,3 +155,41 @@ def merge_spelling_variants(found: dict[str, T]) -> dict[str, T]:
             out[key] = kept._replace(forms=(*kept.forms, other.name, *other.forms))
             del out[other_key]
     return out
+
+
+def merge_second_surnames(found: dict[str, T], known: set[str]) -> dict[str, T]:
+    """Return ``found`` with a person named by a known person's full name and one more word
+    after it (a second surname: "Ana Roe" known, "Ana Roe Lema" written) merged into the known
+    one, the longer name a form of it. ``known``: the keys of people the lexicon knows.
+
+    >>> from collections import namedtuple
+    >>> F = namedtuple("F", "name type start forms")
+    >>> merged = merge_second_surnames({"ana roe": F("Ana Roe", "person", 50, ()),
+    ...                                 "ana roe lema": F("Ana Roe Lema", "person", 5, ())},
+    ...                                {"ana roe"})
+    >>> [(f.name, f.start, f.forms) for f in merged.values()]
+    [('Ana Roe', 5, ('Ana Roe Lema',))]
+    """
+    out = dict(found)
+    for key in known:
+        base = out.get(key)
+        if base is None or base.type != "person":
+            continue
+        words = [_plain(w) for w in base.name.split()]
+        longer = [
+            (k, f)
+            for k, f in out.items()
+            if k != key
+            and f.type == "person"
+            and len(f.name.split()) == len(words) + 1
+            and [_plain(w) for w in f.name.split()[: len(words)]] == words
+        ]
+        if len(longer) != 1:
+            continue  # none, or two people sharing the known name's start: left apart
+        other_key, other = longer[0]
+        kept = out[key]
+        out[key] = kept._replace(
+            forms=(*kept.forms, other.name, *other.forms), start=min(kept.start, other.start)
+        )
+        del out[other_key]
+    return out

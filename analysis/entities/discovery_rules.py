@@ -243,6 +243,9 @@ COMPETITION_WORDS = frozenset(
 PARTY_HEADS = frozenset(
     "Parti Partai Partido Partito Partei Partij Partia Partiya Partidul".split()  # noqa: SIM905
 )
+#: Legal forms written before a company's name: Indonesian "PT" (Perseroan Terbatas), Russian
+#: "JSC", "PJSC", "OJSC", "AO", "PAO" (joint-stock companies): "PT Acme Indonesia", "JSC Acme".
+COMPANY_HEADS = frozenset("PT JSC PJSC OJSC AO PAO".split())  # noqa: SIM905
 #: Roles that stand right before a person's name ("spokesman A B", "Chief A B").
 ROLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson director manager coach chief head analyst expert

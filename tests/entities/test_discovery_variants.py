@@ -133,3 +133,28 @@ def test_a_name_with_a_lower_case_noun_class_prefix_is_a_name():
         "Mayor Thandi Zulu of eThekwini agreed."
     )
     assert actors(text) == {"uMlilo weZwe Party": 3, "Thandi Zulu": 1}
+
+
+def test_a_legal_form_before_a_name_makes_a_company_with_its_country_inside():
+    text = (
+        "The navy signed a contract with PT Kilo Samudra Indonesia for two ships. "
+        "PT Kilo Samudra Indonesia said the first would come in May."
+    )
+    assert actors(text) == {"PT Kilo Samudra Indonesia": 2}
+
+
+def test_a_legal_form_before_a_lexicon_company_is_that_company():
+    assert actors("JSC Rosoboronexport offered jets on Monday.") == {"Rosoboronexport": 1}
+
+
+def test_a_known_person_with_a_second_surname_is_that_person():
+    text = "President Gustavo Petro Urrego said the army would buy jets. Petro later agreed."
+    assert actors(text) == {"Gustavo Petro": 2}
+
+
+def test_an_envoys_office_on_a_subject_before_a_name_makes_a_person():
+    text = (
+        "The Special Representative on Maritime Piracy, Zalika Hawa Bangoura, spoke today. "
+        "Ms. Bangoura will travel on Friday."
+    )
+    assert actors(text) == {"Zalika Hawa Bangoura": 2}
