@@ -570,7 +570,7 @@ def merge_royal_names(
 def merge_short_names(found: dict[str, FoundName]) -> dict[str, FoundName]:
     """A person found under two or more of the last words of another person's name is that
     person ("Rubén Rocha Moya" ... "Rocha Moya said"): one name, the shorter a form of it.
-    Accents do not count.
+    Accents do not count, nor the capital of a particle opening a sentence ("De Silva said").
 
     >>> a = FoundName("Ana Rocha Moya", "person", "", "title before", 1, 0, 14)
     >>> b = FoundName("Rocha Moya", "person", "", "speech verb", 2, 40, 50)
@@ -581,7 +581,7 @@ def merge_short_names(found: dict[str, FoundName]) -> dict[str, FoundName]:
     people = [(k, f) for k, f in found.items() if f.type == "person"]
     out = dict(found)
     for key, short in people:
-        words = fold_accents(short.name).split()
+        words = fold_accents(short.name).casefold().split()
         if len(words) < 2:
             continue
         longer = [
@@ -589,7 +589,7 @@ def merge_short_names(found: dict[str, FoundName]) -> dict[str, FoundName]:
             for k, f in people
             if k != key
             and k in out
-            and fold_accents(f.name).split()[-len(words) :] == words
+            and fold_accents(f.name).casefold().split()[-len(words) :] == words
             and len(f.name.split()) > len(words)
         ]
         if len(longer) == 1:

@@ -158,3 +158,11 @@ def test_an_envoys_office_on_a_subject_before_a_name_makes_a_person():
         "Ms. Bangoura will travel on Friday."
     )
     assert actors(text) == {"Zalika Hawa Bangoura": 2}
+
+
+def test_a_particle_surname_opening_a_sentence_is_the_same_person():
+    text = (
+        "Dr. Anjali de Sousa, an analyst at the Colombo Kilo Forum, said the drones were "
+        "cheap. De Sousa added that more were coming."
+    )
+    assert actors(text)["Anjali de Sousa"] == 2
