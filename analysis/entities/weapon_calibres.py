@@ -94,9 +94,10 @@ _INCH_WORDS = {"three": "3", "four": "4", "five": "5", "six": "6", "eight": "8",
 
 
 #: A calibre of millimetres before "gun(s)", with at most two describing words: "76mm gun",
-#: "20 mm anti-aircraft guns".
+#: "20 mm anti-aircraft guns", "155mm/52 calibre guns".
 _CALIBRED_GUN = regex.compile(
-    r"(?<![\w.,-])(\d{2,3})(?:[- ]?mm|[- ]millimet(?:er|re)s?)[- ]"
+    r"(?<![\w.,-])(\d{2,3})(?:[- ]?mm|[- ]millimet(?:er|re)s?)"
+    r"(?:/\d{2}(?:[- ]calib(?:re|er))?)?[- ]"  # a barrel's length in calibres: "155mm/52"
     r"((?:[a-z][a-z-]* ){0,2})(guns?)(?![\w-])"
 )
 

@@ -50,3 +50,12 @@ def test_trap_inches_of_something_else_are_no_gun():
 def test_a_slash_designation_with_a_one_letter_prefix_before_a_radar_class():
     text = "The base hosts the K/TPS-7XR warning and control radar system."
     assert weapons(text) == {"K/TPS-7XR": 1}
+
+
+def test_a_coast_guards_interceptor_craft_is_a_patrol_boat_not_a_missile():
+    text = "The coast guard got two fast interceptor craft and an offshore patrol vessel."
+    assert weapons(text) == {"warship (generic)": 2}
+
+
+def test_a_guns_barrel_length_in_calibres_keeps_the_calibre_name():
+    assert weapons("The army ordered 155mm/52 calibre guns.") == {"155mm gun": 1}
