@@ -123,10 +123,11 @@ def country_company_name(words: list[str], country_words: int) -> str:
     return " ".join(words[:country_words] + rest[:-1] + [regex.sub(r"['’]s?$", "", rest[-1])])
 
 
-#: A legal form right after a company's name ("Acme Widgets Ltd", "Acme Widgets, Inc."),
+#: A legal form right after a company's name ("Acme Widgets Ltd", "Acme Widgets, Inc.",
+#: "Acme Co., Ltd."),
 #: the forms of ``discovery_rules.LEGAL_FORMS``, with an optional comma and full stop.
 _LEGAL_FORM_AFTER = regex.compile(
-    r",?[ ](?:" + "|".join(sorted(LEGAL_FORMS, key=len, reverse=True)) + r")\.?(?![\w-])"
+    r"(?:,?[ ](?:" + "|".join(sorted(LEGAL_FORMS, key=len, reverse=True)) + r")\.?(?![\w-])){1,2}"
 )
 
 
@@ -139,6 +140,8 @@ def extend_legal_forms(text: str, rows: list[MentionRow]) -> list[MentionRow]:
     ['Acme Ltd.']
     >>> [r.form for r in extend_legal_forms("Acme Ltda said", [row])]
     ['Acme']
+    >>> [r.form for r in extend_legal_forms("Acme Co., Ltd. Roe said", [row])]
+    ['Acme Co., Ltd.']
     """
     out = []
     for r in rows:
