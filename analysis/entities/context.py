@@ -512,15 +512,28 @@ def _cased_alone(text: str, start: int, end: int) -> bool:
     False
     >>> _cased_alone("Senate Minority Leader A B", 0, 6)
     True
+    >>> _cased_alone("two Members of Parliament", 15, 25)
+    True
     """
     words = [w for w in text[start:end].split() if w not in ("of", "the")]  # "House of ..."
     if not all(w[:1].isupper() for w in words):
         return False
     if _CHAMBER_TITLE_AFTER.match(text, end):
         return True  # "Senate President A B": a title holding the chamber's name counts for it
+    if _MEMBER_OF_BEFORE.search(text[max(0, start - 40) : start]) and not regex.match(
+        r"[ ](?:of|for|on) ", text[end : end + 5]
+    ):  # "Member of Parliament A B", "Speaker of the Senate": a title holding its name
+        return True
     if regex.match(r"[ ](?:of (?:the )?)?\p{Lu}", text[end : end + 10]):
         return False  # "Labour Day", "the Supreme Court of Appeal": a longer name
     return not regex.search(r"\p{Lu}\w+ (?:of|for) (?:the )?$", text[max(0, start - 40) : start])
+
+
+#: A chamber's member or officer "of" it, which holds the chamber's name ("two Members of
+#: Parliament", "the Speaker of the National Assembly").
+_MEMBER_OF_BEFORE = regex.compile(
+    r"\b(?:Members?|Speaker|Deputy Speaker|President|Vice-President|Clerk) of (?:the )?$"
+)
 
 
 def _after_other_name(text: str, rows: list[MentionRow], index: int, start: int) -> bool:

@@ -166,3 +166,10 @@ def test_a_particle_surname_opening_a_sentence_is_the_same_person():
         "cheap. De Sousa added that more were coming."
     )
     assert actors(text)["Anjali de Sousa"] == 2
+
+
+def test_members_of_parliament_hold_the_chambers_name():
+    text = (
+        "In Uganda, Kilo East Member of Parliament Ana Rovel spoke. Two Members of Parliament left."
+    )
+    assert actors(text) == {"Uganda": 1, "Parliament (Uganda)": 2, "Ana Rovel": 1}
