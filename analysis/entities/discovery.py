@@ -941,6 +941,10 @@ def read_run(
             return [person, (" ".join(rest), ORG_SUFFIXES[last], "organisation suffix", rest_at,
                              bracket.group(1) if bracket else "")]  # fmt: skip
         return [person]
+    if not titled and owner:
+        org_person = _organisations_person(words, owner, start, spans, titles)
+        if org_person:  # "the Some Alliance's A B": the body and its member
+            return org_person
     of_country = _PERSON_OF.match(" ".join(words)) if titled else None
     run_end = start + len(_POSSESSIVE.sub("", " ".join(words)).rstrip("."))
     if (
@@ -960,6 +964,14 @@ def read_run(
     ):
         # "Economy Minister A B of the Greens": a title's name ends before "of" and a body
         return [(of_country.group(1), "person", "title before", start, "")]
+    head, joined, tail = " ".join(words).partition(" and the ")
+    prev = text[: start - sentence.start].rstrip().rsplit(None, 1)[-1:]
+    if joined and person_words(head.split()) and (titled or prev and prev[0].casefold() in titles):
+        # "leader A B and the Some Alliance's C D": the title's person, then another name
+        tail_at = start - sentence.start + len(head) + len(joined)
+        tail_run = NAME_RUN.fullmatch(text, tail_at, tail_at + len(tail))
+        rest = read_run(sentence, tail_run, titles, spans, prefix) if tail_run else []
+        return [(head, "person", "title before", start, ""), *rest]
     if len(words) == 1 and title_word.casefold() in ROYAL_TITLES and words[0][1:].islower():
         # "Queen Elizabeth", "Pope Leo": a royal or religious title with one name is a person
         royal_start = start - len(title_word) - 1
@@ -1410,6 +1422,35 @@ def person_words(words: Sequence[str]) -> bool:
         and capitalised[-1]
         and all(c or w in NAME_PARTICLES for w, c in zip(words, capitalised, strict=True))
     )
+
+
+def _organisations_person(
+    words: list[str], owner: int, start: int, spans: list[tuple], titles: set[str]
+) -> list[tuple[str, str, str, int, str]]:
+    """An organisation's possessive name and a person's name after it ("the Some Alliance's
+    Ana Roe", "the Kilo Party's Ana Roe"): the body (unless the lexicon counts it) and the
+    person; else nothing. The body's name ends in an organisation's last word; the person's
+    words are no body's, place's or title's words ("the Party's Central Committee")."""
+    org_words, person = words[: owner + 1], words[owner + 1 :]
+    last = _POSSESSIVE.sub("", org_words[-1])
+    if last not in ORG_SUFFIXES or not person_words(person):
+        return []
+    if not all(w[:1].isupper() or w in ("of", "for") for w in org_words):
+        return []  # "A B and the Some Alliance's C D": two names, read apart
+    bare = [_POSSESSIVE.sub("", w).rstrip(".") for w in person]
+    if any(
+        w in ORG_SUFFIXES or w in ORG_NAME_WORDS or w in PLACE_WORDS or w in UNIT_WORDS
+        or w.casefold() in titles or w in NOT_NAME_WORDS
+        for w in bare
+    ):  # fmt: skip
+        return []
+    org = _POSSESSIVE.sub("", " ".join(org_words))
+    person_at = start + len(" ".join(org_words)) + 1
+    out = [] if _covered_span(spans, start, start + len(org)) else [
+        (org, ORG_SUFFIXES[last], "organisation suffix", start, "")
+    ]  # fmt: skip
+    return [*out, (_POSSESSIVE.sub("", " ".join(person)), "person", "organisation's person",
+                   person_at, "")]  # fmt: skip
 
 
 def _read_person_or_org(

@@ -173,3 +173,19 @@ def test_members_of_parliament_hold_the_chambers_name():
         "In Uganda, Kilo East Member of Parliament Ana Rovel spoke. Two Members of Parliament left."
     )
     assert actors(text) == {"Uganda": 1, "Parliament (Uganda)": 2, "Ana Rovel": 1}
+
+
+def test_a_titled_person_and_another_bodys_person_are_read_apart():
+    text = (
+        "In Durban, ActionKilo leader Herman Mashobo and the Democratic Lima Alliance's John "
+        "Steenkamp spoke. Mashobo said the plan had failed."
+    )
+    got = actors(text)
+    assert got["Herman Mashobo"] == 2
+    assert got["Democratic Lima Alliance"] == 1
+    assert got["John Steenkamp"] == 1
+
+
+def test_trap_a_partys_committee_is_no_person():
+    got = actors("The Kilo Party's Central Committee met on Monday.")
+    assert "Central Committee" not in got
