@@ -124,7 +124,8 @@ _WORD = (
     r"|\p{Lu}[\p{L}\p{M}'’.\-&]*[\p{L}\p{M}.]|\p{Lu}\.?|\p{Lu}\p{L}*\d+\w*)"
 )
 _JOIN = (
-    r"(?:of|the|and|for|de|da|del|dela|della|di|do|dos|das|du|des|la|le|van|von|der|den|ter|bin|ibn|"
+    r"(?:of|the|and|for|de|da|del|dela|della|di|do|dos|das|du|des|la|le|los|las|por|para|van|von|"
+    r"der|den|ter|bin|ibn|"
     r"al|el|ul|&)"
 )
 #: A run of capitalised words, small connectors allowed inside ("Ministry of Space").
