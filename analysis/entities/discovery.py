@@ -72,6 +72,7 @@ from analysis.entities.discovery_rules import (
     COMPETITION_WORDS,
     COPULA_AFTER,
     GROUP_AFTER,
+    HEAD_LINKS,
     LEGAL_FORMS,
     LIST_BEFORE,
     LIST_NOUNS,
@@ -960,11 +961,17 @@ def read_run(
     if (
         rest
         and len(rest) <= 5
-        and all(w[:1].isupper() or _PREFIXED_STEM.match(w) for w in rest)
+        and all(w[:1].isupper() or _PREFIXED_STEM.match(w) or w in HEAD_LINKS for w in rest)
         and (last_rest not in ORG_SUFFIXES)
     ):
         # "Economy Minister A B of the Greens": a title's name ends before "of" and a body
-        return [(of_country.group(1), "person", "title before", start, "")]
+        person = (of_country.group(1), "person", "title before", start, "")
+        if rest[0] in ORG_HEADS and len(rest) > 2 and rest[1] in HEAD_LINKS:
+            # "analyst A B of the Instituto de Some Studies": the body is named too
+            body = " ".join(rest)
+            return [person, (_POSSESSIVE.sub("", body), ORG_HEADS[rest[0]], "organisation head",
+                             start + of_country.end(), "")]  # fmt: skip
+        return [person]
     head, joined, tail = " ".join(words).partition(" and the ")
     prev = text[: start - sentence.start].rstrip().rsplit(None, 1)[-1:]
     if joined and person_words(head.split()) and (titled or prev and prev[0].casefold() in titles):
@@ -988,7 +995,7 @@ def read_run(
         s[2] == "country" for s in _spans_near(spans, start) if start <= s[0] < start + len(name)
     ):
         return []  # "the Government of Kenya": the country's government, the lexicon's
-    if first in ORG_HEADS and len(words) > 2 and words[1] in ("of", "for"):
+    if first in ORG_HEADS and len(words) > 2 and words[1] in HEAD_LINKS:
         parts = _HEAD_AND.split(name)  # "Ministry of X and the Ministry of Y": two names
         if len(parts) > 1:  # "... and the Kenyan Ministry of Y": the demonym is counted
             offsets = [name.index(part) for part in parts]
@@ -1434,8 +1441,9 @@ def _organisations_person(
     words are no body's, place's or title's words ("the Party's Central Committee")."""
     org_words, person = words[: owner + 1], words[owner + 1 :]
     last = _POSSESSIVE.sub("", org_words[-1])
-    if last not in ORG_SUFFIXES or not person_words(person):
-        return []
+    headed = org_words[0] in ORG_HEADS and len(org_words) > 2 and org_words[1] in HEAD_LINKS
+    if last not in ORG_SUFFIXES and not headed or not person_words(person):
+        return []  # ("the Bank of Some Land's A B": a body's head and its subject, too)
     if not all(w[:1].isupper() or w in ("of", "for") for w in org_words):
         return []  # "A B and the Some Alliance's C D": two names, read apart
     bare = [_POSSESSIVE.sub("", w).rstrip(".") for w in person]
@@ -1447,8 +1455,13 @@ def _organisations_person(
         return []
     org = _POSSESSIVE.sub("", " ".join(org_words))
     person_at = start + len(" ".join(org_words)) + 1
+    kind, evidence = (
+        (ORG_HEADS[org_words[0]], "organisation head")
+        if headed
+        else (ORG_SUFFIXES[last], "organisation suffix")
+    )
     out = [] if _covered_span(spans, start, start + len(org)) else [
-        (org, ORG_SUFFIXES[last], "organisation suffix", start, "")
+        (org, kind, evidence, start, "")
     ]  # fmt: skip
     return [*out, (_POSSESSIVE.sub("", " ".join(person)), "person", "organisation's person",
                    person_at, "")]  # fmt: skip

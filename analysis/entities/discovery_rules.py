@@ -193,6 +193,12 @@ ORG_HEADS = {
             "Secretary",
             "Directorate",
             "Government",
+            # the same heads in Spanish, Portuguese and French names ("Ministerio de ...")
+            "Ministerio",
+            "Ministério",
+            "Ministère",
+            "Secretaría",
+            "Departamento",
         ),
         "government",
     ),
@@ -225,10 +231,34 @@ ORG_HEADS = {
             "Community",
             "Commission",
             "Committee",
+            "Instituto",
+            "Institut",
+            "Universidad",
+            "Universidade",
+            "Université",
+            "Banco",
+            "Banque",
+            "Fundación",
+            "Fundação",
+            "Fondation",
+            "Frente",
+            "Movimiento",
+            "Movimento",
+            "Alianza",
+            "Consejo",
+            "Conselho",
+            "Conseil",
+            "Comisión",
+            "Comité",
+            "Centro",
+            "Sociedad",
         ),
         "organisation",
     ),  # fmt: skip
 }
+#: Small words linking an organisation's head to its subject: "Ministry of ...", "Forum for
+#: ...", and in Romance names "Instituto de ...", "Banco del ...", "Ministère des ...".
+HEAD_LINKS = frozenset("of for de del da do dos das di des du della".split())  # noqa: SIM905
 #: Words of a sports competition's name before "League" ("Champions League", "Premier
 #: League", "Nations League"): a competition, no body that acts (general sports vocabulary).
 COMPETITION_WORDS = frozenset(

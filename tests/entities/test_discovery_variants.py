@@ -189,3 +189,20 @@ def test_a_titled_person_and_another_bodys_person_are_read_apart():
 def test_trap_a_partys_committee_is_no_person():
     got = actors("The Kilo Party's Central Committee met on Monday.")
     assert "Central Committee" not in got
+
+
+def test_romance_organisation_heads_with_de_name_a_body_not_a_person():
+    text = (
+        "The Banco de la Ribera said on Monday that loans rose. Analyst Marta Quiroga of the "
+        "Instituto de Estudios Navales said the navy would respond."
+    )
+    assert actors(text) == {
+        "Banco de la Ribera": 1,
+        "Marta Quiroga": 1,
+        "Instituto de Estudios Navales": 1,
+    }
+
+
+def test_a_banks_possessive_before_a_person_names_both():
+    got = actors("The Bank of Kiloland's Rhee Chang-min said rates would hold.")
+    assert got == {"Bank of Kiloland": 1, "Rhee Chang-min": 1}
