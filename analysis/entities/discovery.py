@@ -823,6 +823,10 @@ def read_run(
     if owner:  # "South Korea’s Acme Life": a country's name of two or three words, counted
         start += len(" ".join(words[:owner])) + 1
         words = words[owner:]
+    owner = _named_possessive(words, start, spans)
+    if owner:  # "Mr. Roe's Kilo Party": a known person's or body's possessive, counted
+        start += len(" ".join(words[:owner])) + 1
+        words = words[owner:]
     if "Operation" in words[1:]:  # "the Joint Task Force Operation SAFE HARBOUR": a force, then
         words = words[: words.index("Operation", 1)]  # its operation's name, no body's
     glued = _GLUED_TITLE.match(words[0])
@@ -1430,6 +1434,24 @@ def person_words(words: Sequence[str]) -> bool:
         and capitalised[-1]
         and all(c or w in NAME_PARTICLES for w, c in zip(words, capitalised, strict=True))
     )
+
+
+def _named_possessive(words: list[str], start: int, spans: list[tuple]) -> int:
+    """The number of leading words that are one lexicon mention's possessive ("Mr. Roe's",
+    "Acme Corp's") with more words after them, else 0.
+
+    >>> _named_possessive(["Mr.", "Roe's", "Kilo", "Party"], 0, [(0, 7, "person", "")])
+    2
+    >>> _named_possessive(["Mr.", "Roe's", "Kilo"], 0, [(0, 3, "person", "")])
+    0
+    """
+    for i, word in enumerate(words[:3]):
+        if word.endswith(("'s", "’s")) and i + 1 < len(words):
+            end = start + len(" ".join(words[: i + 1])) - 2
+            index = bisect_right(spans, (start, float("inf"))) - 1
+            covered = index >= 0 and spans[index][0] == start and spans[index][1] == end
+            return i + 1 if covered else 0
+    return 0
 
 
 def _organisations_person(

@@ -206,3 +206,13 @@ def test_romance_organisation_heads_with_de_name_a_body_not_a_person():
 def test_a_banks_possessive_before_a_person_names_both():
     got = actors("The Bank of Kiloland's Rhee Chang-min said rates would hold.")
     assert got == {"Bank of Kiloland": 1, "Rhee Chang-min": 1}
+
+
+def test_a_known_persons_possessive_before_a_party_is_no_part_of_its_name():
+    text = (
+        "Prime Minister Shigeru Ishiba spoke. Mr. Ishiba's Liberal Democratic Party (LDP) "
+        "backed the plan."
+    )
+    got = actors(text)
+    assert got["Shigeru Ishiba"] == 2
+    assert "Democratic Party" not in got
