@@ -59,3 +59,12 @@ def test_a_coast_guards_interceptor_craft_is_a_patrol_boat_not_a_missile():
 
 def test_a_guns_barrel_length_in_calibres_keeps_the_calibre_name():
     assert weapons("The army ordered 155mm/52 calibre guns.") == {"155mm gun": 1}
+
+
+def test_two_named_kinds_with_one_class_noun_are_a_list_not_an_apposition():
+    text = "Soldiers carried Zoltar rifles, Tavor rifles and pistols."
+    assert weapons(text) == {"small arms (generic)": 2, "IWI Tavor": 1}
+
+
+def test_a_class_noun_in_apposition_before_a_name_is_still_one_mention():
+    assert weapons("The country tested an IRBM, the Agni-4, last year.") == {"Agni-IV": 1}
