@@ -338,7 +338,7 @@ ORG_NOUNS = {
     ),
     **dict.fromkeys(
         ("newspaper", "broadcaster", "outlet", "magazine", "channel", "daily", "website",
-         "publication", "agency"),
+         "publication", "agency", "network", "station", "television", "radio"),
         "media",
     ),
     **dict.fromkeys(

@@ -216,3 +216,8 @@ def test_a_known_persons_possessive_before_a_party_is_no_part_of_its_name():
     got = actors(text)
     assert got["Shigeru Ishiba"] == 2
     assert "Democratic Party" not in got
+
+
+def test_a_broadcaster_with_a_digit_or_after_network_is_media():
+    text = "Later the French channel TV7 reported it, and the Kenyan network KTN aired it."
+    assert actors(text) == {"France": 1, "TV7": 1, "Kenya": 1, "KTN": 1}
