@@ -48,6 +48,19 @@ def merge_given_name_forms(found: dict[str, T]) -> dict[str, T]:
     >>> [(f.name, f.forms) for f in merged.values()]
     [('Jeff Roe', ('Jeffery Roe',))]
     """
+
+    def same(first: T, other: T) -> bool:
+        words, other_words = first.name.split(), other.name.split()
+        if len(other_words) != len(words) or len(words) < 2 or other_words[1:] != words[1:]:
+            return False
+        return is_short_form(words[0], other_words[0]) or is_short_form(other_words[0], words[0])
+
+    return _merge_people(found, same)
+
+
+def _merge_people(found: dict[str, T], same) -> dict[str, T]:
+    """Return ``found`` with each later person that ``same(first, later)`` holds for merged
+    into the one written first, as a form of it."""
     out = dict(found)
     people = sorted(
         ((k, f) for k, f in found.items() if f.type == "person"), key=lambda p: p[1].start
@@ -55,13 +68,8 @@ def merge_given_name_forms(found: dict[str, T]) -> dict[str, T]:
     for i, (key, first) in enumerate(people):
         if key not in out:
             continue
-        words = first.name.split()
         for other_key, other in people[i + 1 :]:
-            other_words = other.name.split()
-            if other_key not in out or len(other_words) != len(words) or len(words) < 2:
-                continue
-            a, b = words[0], other_words[0]
-            if other_words[1:] == words[1:] and (is_short_form(a, b) or is_short_form(b, a)):
+            if other_key in out and same(first, other):
                 kept = out[key]
                 out[key] = kept._replace(forms=(*kept.forms, other.name, *other.forms))
                 del out[other_key]
@@ -130,31 +138,22 @@ def merge_spelling_variants(found: dict[str, T]) -> dict[str, T]:
     >>> [(f.name, f.forms) for f in merged.values()]
     [('Elias Roe', ('Erias Kato Roe',))]
     """
-    out = dict(found)
-    people = sorted(
-        ((k, f) for k, f in found.items() if f.type == "person"), key=lambda p: p[1].start
-    )
     surnames: dict[str, int] = {}
-    for _, f in people:
-        surname = _plain(f.name.split()[-1])
-        surnames[surname] = surnames.get(surname, 0) + 1
-    for i, (key, first) in enumerate(people):
-        if key not in out:
-            continue
-        words = first.name.split()
-        for other_key, other in people[i + 1 :]:
-            other_words = other.name.split()
-            if other_key not in out or not is_spelling_variant(words, other_words):
-                continue
-            if getattr(other, "sentence", None) == getattr(first, "sentence", -1):
-                continue  # "Ahmed Khan and Ahmad Ali Khan": named side by side, two people
-            shared = {_plain(words[-1]), _plain(other_words[-1])}
-            if sum(surnames.get(s, 0) for s in shared) > 2:
-                continue
-            kept = out[key]
-            out[key] = kept._replace(forms=(*kept.forms, other.name, *other.forms))
-            del out[other_key]
-    return out
+    for f in found.values():
+        if f.type == "person":
+            surname = _plain(f.name.split()[-1])
+            surnames[surname] = surnames.get(surname, 0) + 1
+
+    def same(first: T, other: T) -> bool:
+        words, other_words = first.name.split(), other.name.split()
+        if not is_spelling_variant(words, other_words):
+            return False
+        if getattr(other, "sentence", None) == getattr(first, "sentence", -1):
+            return False  # "Ahmed Khan and Ahmad Ali Khan": named side by side, two people
+        shared = {_plain(words[-1]), _plain(other_words[-1])}
+        return sum(surnames.get(s, 0) for s in shared) <= 2
+
+    return _merge_people(found, same)
 
 
 def merge_second_surnames(found: dict[str, T], known: set[str]) -> dict[str, T]:
