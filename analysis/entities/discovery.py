@@ -517,11 +517,14 @@ def bracketed_aliases(
 ) -> tuple[str, ...]:
     """Another name of a person in brackets right after the full name ("Ana Kato Roe (Baba
     Lito)"), a second written mention as a bracketed acronym is: two or three capitalised
-    words, no place, title or name the lexicon knows (a constituency or a party is no alias).
+    words, no place, title, body's word or name the lexicon knows (a constituency or a party
+    is no alias).
 
     >>> bracketed_aliases("Ana Roe", "MP Ana Roe (Baba Lito) spoke.", [], set(), {})
     ('Baba Lito',)
     >>> bracketed_aliases("Ana Roe", "MP Ana Roe (Kilo East) spoke.", [], set(), {})
+    ()
+    >>> bracketed_aliases("Ana Roe", "MP Ana Roe (Democratic Alliance) spoke.", [], set(), {})
     ()
     """
     out: list[str] = []
@@ -532,6 +535,7 @@ def bracketed_aliases(
             words = m.group(1).split()
             if not (
                 any(w in PLACE_WORDS or w in _DIRECTION_WORDS or w in NOT_NAME_WORDS for w in words)
+                or any(w in ORG_SUFFIXES or w in ORG_NAME_WORDS for w in words)
                 or any(w.casefold() in titles for w in words)
                 or normalise_key(m.group(1)) in known
                 or _covered_at(spans, m.start(1))
