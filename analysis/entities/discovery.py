@@ -121,8 +121,8 @@ EVIDENCE_SECTIONS = ("caption", "body", "credit")
 #: ("uMkhonto weSizwe", "eThekwini").
 _WORD = (
     r"(?:(?:al|el|ul|ad|as|ash|ar|an|at|az)-\p{Lu}[\p{L}\p{M}'’\-]*[\p{L}\p{M}]"
-    r"|\p{Ll}{1,2}\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*|\p{Lu}\p{L}*\d+\w*"
-    r"|\p{Lu}[\p{L}\p{M}'’.\-&]*[\p{L}\p{M}.]|\p{Lu}\.?)"
+    r"|\p{Ll}{1,2}\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*"
+    r"|\p{Lu}[\p{L}\p{M}'’.\-&]*[\p{L}\p{M}.]|\p{Lu}\.?|\p{Lu}\p{L}*\d+\w*)"
 )
 _JOIN = (
     r"(?:of|the|and|for|de|da|del|dela|della|di|do|dos|das|du|des|la|le|los|las|por|para|van|von|"

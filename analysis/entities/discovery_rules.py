@@ -338,7 +338,7 @@ ORG_NOUNS = {
     ),
     **dict.fromkeys(
         ("newspaper", "broadcaster", "outlet", "magazine", "channel", "daily", "website",
-         "publication", "agency", "network", "station", "television", "radio"),
+         "publication", "agency", "network", "television"),
         "media",
     ),
     **dict.fromkeys(
