@@ -199,6 +199,28 @@ def read_acronym_senses(text: str, rows: list[MentionRow]) -> list[MentionRow]:
     return out
 
 
+#: A day named after a body ("Air Force Day", "the NAF Day parade"): an event, not the body.
+_DAY_AFTER = regex.compile(r" Day\b")
+#: Types of actors a day may be named after; a country's day ("Australia Day") is left alone.
+_BODY_TYPES = frozenset(("military", "organisation", "government", "company", "armed_group"))
+
+
+def drop_event_days(text: str, rows: list[MentionRow]) -> list[MentionRow]:
+    """Return ``rows`` without a body's name that opens the name of its day ("the NAF Day
+    celebration", "Navy Day"): the event counts nothing; ``rows`` itself when none does.
+
+    >>> row = MentionRow("actor", "Acme Air Force", "military", "", "", "AAF", "body", 1, 4, 7)
+    >>> drop_event_days("the AAF Day parade", [row]), len(drop_event_days("the AAF said", [row]))
+    ([], 1)
+    """
+    kept = [
+        r
+        for r in rows
+        if r.kind != "actor" or r.type not in _BODY_TYPES or not _DAY_AFTER.match(text, r.end)
+    ]
+    return rows if len(kept) == len(rows) else kept
+
+
 def drop_places(text: str, rows: list[MentionRow], lexicons: Lexicons) -> list[MentionRow]:
     """Return ``rows`` without capitals used as places (see the module docstring);
     ``rows`` itself when none is."""
@@ -317,7 +339,9 @@ def find_institutions(
             start, end = m.span()
             index = bisect_left(ends, start + 1)  # the first row ending after start
             if index < len(rows) and rows[index].start < end:
-                continue  # inside a lexicon name ("Indian Air Force")
+                if not _other_countrys(text, rows, index, (start, end)):
+                    continue  # inside a lexicon name ("Indian Air Force")
+                drop.add(index)  # "the Australian DoD": that country's, not the lexicon's
             name, kind = names[m.group().casefold()]
             if kind == "none":
                 continue  # a name holding a service's that is no institution: a plane
@@ -488,15 +512,28 @@ def _cased_alone(text: str, start: int, end: int) -> bool:
     False
     >>> _cased_alone("Senate Minority Leader A B", 0, 6)
     True
+    >>> _cased_alone("two Members of Parliament", 15, 25)
+    True
     """
     words = [w for w in text[start:end].split() if w not in ("of", "the")]  # "House of ..."
     if not all(w[:1].isupper() for w in words):
         return False
     if _CHAMBER_TITLE_AFTER.match(text, end):
         return True  # "Senate President A B": a title holding the chamber's name counts for it
+    if _MEMBER_OF_BEFORE.search(text[max(0, start - 40) : start]) and not regex.match(
+        r"[ ](?:of|for|on) ", text[end : end + 5]
+    ):  # "Member of Parliament A B", "Speaker of the Senate": a title holding its name
+        return True
     if regex.match(r"[ ](?:of (?:the )?)?\p{Lu}", text[end : end + 10]):
         return False  # "Labour Day", "the Supreme Court of Appeal": a longer name
     return not regex.search(r"\p{Lu}\w+ (?:of|for) (?:the )?$", text[max(0, start - 40) : start])
+
+
+#: A chamber's member or officer "of" it, which holds the chamber's name ("two Members of
+#: Parliament", "the Speaker of the National Assembly").
+_MEMBER_OF_BEFORE = regex.compile(
+    r"\b(?:Members?|Speaker|Deputy Speaker|President|Vice-President|Clerk) of (?:the )?$"
+)
 
 
 def _after_other_name(text: str, rows: list[MentionRow], index: int, start: int) -> bool:
@@ -622,6 +659,28 @@ def _after_country(text: str, rows: list[MentionRow], index: int, start: int) ->
         and last.type in ("country", "government")
         and gap.strip() in ("", "'s", "’s", "s")
         and len(gap) <= 3
+    )
+
+
+def _other_countrys(text: str, rows: list[MentionRow], index: int, span: tuple[int, int]) -> bool:
+    """True when the lexicon institution ``rows[index]``, written exactly as a generic one at
+    ``span``, follows another country's name or demonym: "the Australian DoD" is Australia's
+    defence ministry, though "DoD" alone is the lexicon's American one.
+
+    >>> au = MentionRow("actor", "Australia", "country", "", "AUS", "Australian", "body", 1, 0, 10)
+    >>> dod = MentionRow("actor", "Pentagon", "government", "", "USA", "DoD", "body", 1, 11, 14)
+    >>> _other_countrys("Australian DoD", [au, dod], 1, (11, 14))
+    True
+    >>> _other_countrys("American DoD", [au._replace(country="USA"), dod], 1, (9, 12))
+    False
+    """
+    row = rows[index]
+    return (
+        (row.start, row.end) == span
+        and row.kind == "actor"
+        and row.type == "government"
+        and _after_country(text, rows, index, span[0])
+        and rows[index - 1].country not in ("", row.country)
     )
 
 

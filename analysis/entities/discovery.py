@@ -55,7 +55,11 @@ from analysis.entities.chambers import is_chamber
 from analysis.entities.discovery_acronyms import ACRONYM_EVIDENCE, country_acronym_name
 from analysis.entities.discovery_business import country_company_name, read_business_cue
 from analysis.entities.discovery_credits import DESK_EVIDENCE, read_credits
-from analysis.entities.discovery_given_names import merge_given_name_forms
+from analysis.entities.discovery_given_names import (
+    merge_given_name_forms,
+    merge_second_surnames,
+    merge_spelling_variants,
+)
 from analysis.entities.discovery_offices import office_body
 from analysis.entities.discovery_parties import PARTY_EVIDENCE, country_party_name
 from analysis.entities.discovery_rules import (
@@ -64,9 +68,11 @@ from analysis.entities.discovery_rules import (
     CLUB_PLACE_WORDS,
     CLUB_SHORT_WORDS,
     COMMODITY_WORDS,
+    COMPANY_HEADS,
     COMPETITION_WORDS,
     COPULA_AFTER,
     GROUP_AFTER,
+    HEAD_LINKS,
     LEGAL_FORMS,
     LIST_BEFORE,
     LIST_NOUNS,
@@ -110,8 +116,19 @@ from analysis.text import load_stopwords as _load_stopwords
 
 #: Sections whose capitals mean a name (headlines and subheadings are Title Case).
 EVIDENCE_SECTIONS = ("caption", "body", "credit")
-_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-&]*[\p{L}\p{M}.]|\p{Lu}\.?|\p{Lu}\p{L}*\d+\w*)"
-_JOIN = r"(?:of|the|and|for|de|da|del|dela|della|di|dos|das|van|von|der|den|ter|bin|ibn|al|&)"
+#: A word of a name: capitalised, a capitalised word after an Arabic article glued by a hyphen
+#: ("al-Masri", "el-Sayed", "ul-Haq"), or a capitalised stem after a Bantu noun-class prefix
+#: ("uMkhonto weSizwe", "eThekwini").
+_WORD = (
+    r"(?:(?:al|el|ul|ad|as|ash|ar|an|at|az)-\p{Lu}[\p{L}\p{M}'’\-]*[\p{L}\p{M}]"
+    r"|\p{Ll}{1,2}\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*"
+    r"|\p{Lu}[\p{L}\p{M}'’.\-&]*[\p{L}\p{M}.]|\p{Lu}\.?|\p{Lu}\p{L}*\d+\w*)"
+)
+_JOIN = (
+    r"(?:of|the|and|for|de|da|del|dela|della|di|do|dos|das|du|des|la|le|los|las|por|para|van|von|"
+    r"der|den|ter|bin|ibn|"
+    r"al|el|ul|&)"
+)
 #: A run of capitalised words, small connectors allowed inside ("Ministry of Space").
 NAME_RUN = regex.compile(rf"(?<![\p{{L}}\d'’\-]){_WORD}(?:[ ](?:{_JOIN}[ ])*{_WORD})*")
 _ACRONYM_AFTER = regex.compile(r"^\s*\((\p{Lu}[\p{Lu}&]{1,8})\)")
@@ -343,6 +360,9 @@ def discover_names(
     found = _merge_party_word(found)
     found = merge_middle_initials(found)
     found = merge_given_name_forms(found)  # "Jeff A ... Jeffery A": one person
+    found = merge_spelling_variants(found)  # "Elias A ... Erias B A": one person
+    lexicon_people = {k for k, f in found.items() if f.evidence == LEXICON_SURNAME}
+    found = merge_second_surnames(found, lexicon_people)  # "Ana Roe" known, "Ana Roe Lema"
     found = merge_royal_names(found, rows)
     folded = _fold_text(article.text)
     for key, item in list(found.items()):  # "HARMONY Gold ... Harmony Gold", "Joao ... João"
@@ -351,6 +371,10 @@ def discover_names(
             name = next((s for s in spellings if _fewer_capitals(s, item.name)), item.name)
             forms = tuple(s for s in (item.name, *spellings) if s != name)
             found[key] = item._replace(name=name, forms=(*item.forms, *forms))
+    for key, item in list(found.items()):  # "A B (Baba C)": the person's other name
+        if item.type == "person" and " " in item.name:
+            aliases = bracketed_aliases(item.name, article.text, spans, titles, known)
+            found[key] = item._replace(forms=(*item.forms, *aliases))
     for key, item in list(found.items()):
         if item.type == "company" and key in found:
             forms = short_company_names(item.name, article.text, stopwords)
@@ -480,6 +504,48 @@ def written_lower(word: str, text: str) -> bool:
     return lower != word and bool(regex.search(rf"(?<![\w-]){regex.escape(lower)}(?![\w-])", text))
 
 
+#: A bracket after a name, then the list goes on: "MPs A B (Some East) and C D".
+_BRACKET_THEN_LIST = regex.compile(r"\s*\([^()]{1,40}\)\s*(?:,|and\b)")
+#: Two or three capitalised words in brackets right after a name: "(Bobi Wine)".
+_BRACKETED_NAME = regex.compile(r" \((\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\)")
+#: Words of a constituency's or a place's name in brackets after a member's ("(Makindye East)").
+_DIRECTION_WORDS = frozenset(("North", "South", "East", "West", "Central", "Upper", "Lower"))
+
+
+def bracketed_aliases(
+    name: str, text: str, spans: list[tuple], titles: set[str], known: dict
+) -> tuple[str, ...]:
+    """Another name of a person in brackets right after the full name ("Ana Kato Roe (Baba
+    Lito)"), a second written mention as a bracketed acronym is: two or three capitalised
+    words, no place, title, body's word or name the lexicon knows (a constituency or a party
+    is no alias).
+
+    >>> bracketed_aliases("Ana Roe", "MP Ana Roe (Baba Lito) spoke.", [], set(), {})
+    ('Baba Lito',)
+    >>> bracketed_aliases("Ana Roe", "MP Ana Roe (Kilo East) spoke.", [], set(), {})
+    ()
+    >>> bracketed_aliases("Ana Roe", "MP Ana Roe (Democratic Alliance) spoke.", [], set(), {})
+    ()
+    """
+    out: list[str] = []
+    at = text.find(name + " (")
+    while at != -1:
+        m = _BRACKETED_NAME.match(text, at + len(name))
+        if m and m.group(1) not in out:
+            words = m.group(1).split()
+            if not (
+                any(w in PLACE_WORDS or w in _DIRECTION_WORDS or w in NOT_NAME_WORDS for w in words)
+                or any(w in ORG_SUFFIXES or w in ORG_NAME_WORDS for w in words)
+                or any(w.casefold() in titles for w in words)
+                or normalise_key(m.group(1)) in known
+                or _covered_at(spans, m.start(1))
+                or set(words) & set(name.split())
+            ):
+                out.append(m.group(1))
+        at = text.find(name + " (", at + 1)
+    return tuple(out)
+
+
 def merge_royal_names(
     found: dict[str, FoundName], rows: Sequence[MentionRow]
 ) -> dict[str, FoundName]:
@@ -510,7 +576,7 @@ def merge_royal_names(
 def merge_short_names(found: dict[str, FoundName]) -> dict[str, FoundName]:
     """A person found under two or more of the last words of another person's name is that
     person ("Rubén Rocha Moya" ... "Rocha Moya said"): one name, the shorter a form of it.
-    Accents do not count.
+    Accents do not count, nor the capital of a particle opening a sentence ("De Silva said").
 
     >>> a = FoundName("Ana Rocha Moya", "person", "", "title before", 1, 0, 14)
     >>> b = FoundName("Rocha Moya", "person", "", "speech verb", 2, 40, 50)
@@ -521,7 +587,7 @@ def merge_short_names(found: dict[str, FoundName]) -> dict[str, FoundName]:
     people = [(k, f) for k, f in found.items() if f.type == "person"]
     out = dict(found)
     for key, short in people:
-        words = fold_accents(short.name).split()
+        words = fold_accents(short.name).casefold().split()
         if len(words) < 2:
             continue
         longer = [
@@ -529,7 +595,7 @@ def merge_short_names(found: dict[str, FoundName]) -> dict[str, FoundName]:
             for k, f in people
             if k != key
             and k in out
-            and fold_accents(f.name).split()[-len(words) :] == words
+            and fold_accents(f.name).casefold().split()[-len(words) :] == words
             and len(f.name.split()) > len(words)
         ]
         if len(longer) == 1:
@@ -761,6 +827,12 @@ def read_run(
     if owner:  # "South Korea’s Acme Life": a country's name of two or three words, counted
         start += len(" ".join(words[:owner])) + 1
         words = words[owner:]
+    owner = _named_possessive(words, start, spans)
+    if owner:  # "Mr. Roe's Kilo Party": a known person's or body's possessive, counted
+        start += len(" ".join(words[:owner])) + 1
+        words = words[owner:]
+    if "Operation" in words[1:]:  # "the Joint Task Force Operation SAFE HARBOUR": a force, then
+        words = words[: words.index("Operation", 1)]  # its operation's name, no body's
     glued = _GLUED_TITLE.match(words[0])
     glued = glued if glued and glued.group(1).casefold() in titles and len(words) > 1 else None
     if glued:  # "Dr.Ana Roe": a title written without its space is still a title
@@ -783,6 +855,16 @@ def read_run(
     firm = _country_company(spans, full_start, full_words)
     if firm:  # "Korea Zinc said": a national company, not the country
         return [(firm, "company", "country and line of business", full_start, "")]
+    if full_words[0] in COMPANY_HEADS and len(full_words) > 1 and full_words[1][:1].isupper():
+        # "PT Acme Indonesia", "JSC Acme": a legal form opens a company's name, a country in it
+        rest_at = full_start + len(full_words[0]) + 1
+        if _covered_span(spans, rest_at, full_start + len(run_text_of(full_words))):
+            return []  # "JSC Acmeexport": the lexicon's company, its legal form before it
+        bracket = _ACRONYM_AFTER.match(
+            text[full_start - sentence.start + len(run_text_of(full_words)) :]
+        )
+        return [(run_text_of(full_words), "company", "legal form before", full_start,
+                 bracket.group(1) if bracket else "")]  # fmt: skip
     headed = _party_head_name(text, full_words, full_start - sentence.start, titles, stopwords)
     if headed:  # "Parti Some Rakyat (PSR)": a party's own word opens its name
         name, at, acronym = headed
@@ -822,7 +904,11 @@ def read_run(
     pairs = zip(words, words[1:], strict=False)
     # ("Minister for Foreign Affairs A B" too: "for" opens an office's name as "of" does)
     office = any(w.rstrip(".").casefold() in titles and nxt in _OFFICE_OF for w, nxt in pairs)
-    listed = " and " in run.group() or text[run.end() :].lstrip().startswith(",")
+    listed = (
+        " and " in run.group()
+        or text[run.end() :].lstrip().startswith(",")
+        or bool(_BRACKET_THEN_LIST.match(text, run.end()))  # "MPs A B (Some East) and C D"
+    )
     for cut in range(len(words) - 2, -1, -1):  # the last title word leaves two or more words
         if any(w.endswith(("'s", "’s")) for w in words[:cut]):
             continue  # "President A B's Justice Party": no title after a possessive
@@ -865,6 +951,10 @@ def read_run(
             return [person, (" ".join(rest), ORG_SUFFIXES[last], "organisation suffix", rest_at,
                              bracket.group(1) if bracket else "")]  # fmt: skip
         return [person]
+    if not titled and owner:
+        org_person = _organisations_person(words, owner, start, spans, titles)
+        if org_person:  # "the Some Alliance's A B": the body and its member
+            return org_person
     of_country = _PERSON_OF.match(" ".join(words)) if titled else None
     run_end = start + len(_POSSESSIVE.sub("", " ".join(words)).rstrip("."))
     if (
@@ -879,11 +969,25 @@ def read_run(
     if (
         rest
         and len(rest) <= 5
-        and all(w[:1].isupper() for w in rest)
+        and all(w[:1].isupper() or _PREFIXED_STEM.match(w) or w in HEAD_LINKS for w in rest)
         and (last_rest not in ORG_SUFFIXES)
     ):
         # "Economy Minister A B of the Greens": a title's name ends before "of" and a body
-        return [(of_country.group(1), "person", "title before", start, "")]
+        person = (of_country.group(1), "person", "title before", start, "")
+        if rest[0] in ORG_HEADS and len(rest) > 2 and rest[1] in HEAD_LINKS:
+            # "analyst A B of the Instituto de Some Studies": the body is named too
+            body = " ".join(rest)
+            return [person, (_POSSESSIVE.sub("", body), ORG_HEADS[rest[0]], "organisation head",
+                             start + of_country.end(), "")]  # fmt: skip
+        return [person]
+    head, joined, tail = " ".join(words).partition(" and the ")
+    prev = text[: start - sentence.start].rstrip().rsplit(None, 1)[-1:]
+    if joined and person_words(head.split()) and (titled or prev and prev[0].casefold() in titles):
+        # "leader A B and the Some Alliance's C D": the title's person, then another name
+        tail_at = start - sentence.start + len(head) + len(joined)
+        tail_run = NAME_RUN.fullmatch(text, tail_at, tail_at + len(tail))
+        rest = read_run(sentence, tail_run, titles, spans, prefix) if tail_run else []
+        return [(head, "person", "title before", start, ""), *rest]
     if len(words) == 1 and title_word.casefold() in ROYAL_TITLES and words[0][1:].islower():
         # "Queen Elizabeth", "Pope Leo": a royal or religious title with one name is a person
         royal_start = start - len(title_word) - 1
@@ -899,7 +1003,7 @@ def read_run(
         s[2] == "country" for s in _spans_near(spans, start) if start <= s[0] < start + len(name)
     ):
         return []  # "the Government of Kenya": the country's government, the lexicon's
-    if first in ORG_HEADS and len(words) > 2 and words[1] in ("of", "for"):
+    if first in ORG_HEADS and len(words) > 2 and words[1] in HEAD_LINKS:
         parts = _HEAD_AND.split(name)  # "Ministry of X and the Ministry of Y": two names
         if len(parts) > 1:  # "... and the Kenyan Ministry of Y": the demonym is counted
             offsets = [name.index(part) for part in parts]
@@ -1134,7 +1238,7 @@ def _singular(word: str) -> str:
     """
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+    if word.endswith("s") and not word.endswith("ss") and len(word) >= 3:
         return word[:-1]
     return ""
 
@@ -1302,6 +1406,93 @@ def _office_before(text: str, titles: set[str]) -> bool:
 FORCE_NAME_ENDS = frozenset(["Navy", "Army", "Force", "Forces", "Guard", "Corps", "Marines"])
 
 
+#: Small words inside a person's name ("Pedro de la Vega", "Moin ul Haque", "Joris van den
+#: Broek"): surname particles of Romance, Dutch, German and Arabic names.
+NAME_PARTICLES = frozenset(
+    "de da del della di do dos das du des la le van von der den ter bin ibn bint al el ul".split()  # noqa: SIM905
+)
+_PARTICLE_WORD = regex.compile(r"^(?:al|el|ul|ad|as|ash|ar|an|at|az)-\p{Lu}")
+#: A capitalised stem after a lower-case noun-class prefix: "eThekwini", "weSizwe".
+_PREFIXED_STEM = regex.compile(r"^\p{Ll}{1,2}\p{Lu}\p{Ll}")
+
+
+def run_text_of(words: Sequence[str]) -> str:
+    """A run's words as written, without a closing possessive ("Acme Pindad's" -> "Acme
+    Pindad")."""
+    return _POSSESSIVE.sub("", " ".join(words)).rstrip(".")
+
+
+def person_words(words: Sequence[str]) -> bool:
+    """True for the words of a person's name: two to four capitalised words, with surname
+    particles between them ("Pedro de la Vega") or glued to one ("Karim al-Masri").
+
+    >>> person_words("Pedro de la Vega".split()), person_words("Karim al-Masri".split())
+    (True, True)
+    >>> person_words("Ministry of Space".split()), person_words("Pedro de".split())
+    (False, False)
+    """
+    capitalised = [w[:1].isupper() or bool(_PARTICLE_WORD.match(w)) for w in words]
+    return (
+        2 <= sum(capitalised) <= 4
+        and capitalised[0]
+        and capitalised[-1]
+        and all(c or w in NAME_PARTICLES for w, c in zip(words, capitalised, strict=True))
+    )
+
+
+def _named_possessive(words: list[str], start: int, spans: list[tuple]) -> int:
+    """The number of leading words that are one lexicon mention's possessive ("Mr. Roe's",
+    "Acme Corp's") with more words after them, else 0.
+
+    >>> _named_possessive(["Mr.", "Roe's", "Kilo", "Party"], 0, [(0, 7, "person", "")])
+    2
+    >>> _named_possessive(["Mr.", "Roe's", "Kilo"], 0, [(0, 3, "person", "")])
+    0
+    """
+    for i, word in enumerate(words[:3]):
+        if word.endswith(("'s", "’s")) and i + 1 < len(words):
+            end = start + len(" ".join(words[: i + 1])) - 2
+            index = bisect_right(spans, (start, float("inf"))) - 1
+            covered = index >= 0 and spans[index][0] == start and spans[index][1] == end
+            return i + 1 if covered else 0
+    return 0
+
+
+def _organisations_person(
+    words: list[str], owner: int, start: int, spans: list[tuple], titles: set[str]
+) -> list[tuple[str, str, str, int, str]]:
+    """An organisation's possessive name and a person's name after it ("the Some Alliance's
+    Ana Roe", "the Kilo Party's Ana Roe"): the body (unless the lexicon counts it) and the
+    person; else nothing. The body's name ends in an organisation's last word; the person's
+    words are no body's, place's or title's words ("the Party's Central Committee")."""
+    org_words, person = words[: owner + 1], words[owner + 1 :]
+    last = _POSSESSIVE.sub("", org_words[-1])
+    headed = org_words[0] in ORG_HEADS and len(org_words) > 2 and org_words[1] in HEAD_LINKS
+    if last not in ORG_SUFFIXES and not headed or not person_words(person):
+        return []  # ("the Bank of Some Land's A B": a body's head and its subject, too)
+    if not all(w[:1].isupper() or w in ("of", "for") for w in org_words):
+        return []  # "A B and the Some Alliance's C D": two names, read apart
+    bare = [_POSSESSIVE.sub("", w).rstrip(".") for w in person]
+    if any(
+        w in ORG_SUFFIXES or w in ORG_NAME_WORDS or w in PLACE_WORDS or w in UNIT_WORDS
+        or w.casefold() in titles or w in NOT_NAME_WORDS
+        for w in bare
+    ):  # fmt: skip
+        return []
+    org = _POSSESSIVE.sub("", " ".join(org_words))
+    person_at = start + len(" ".join(org_words)) + 1
+    kind, evidence = (
+        (ORG_HEADS[org_words[0]], "organisation head")
+        if headed
+        else (ORG_SUFFIXES[last], "organisation suffix")
+    )
+    out = [] if _covered_span(spans, start, start + len(org)) else [
+        (org, kind, evidence, start, "")
+    ]  # fmt: skip
+    return [*out, (_POSSESSIVE.sub("", " ".join(person)), "person", "organisation's person",
+                   person_at, "")]  # fmt: skip
+
+
 def _read_person_or_org(
     name: str,
     words: list[str],
@@ -1317,7 +1508,7 @@ def _read_person_or_org(
     title_end = _TITLE_GAP.sub("", tail)  # "Finance Minister - A B", "Gen. (ret.) A B"
     prev_word = title_end.rstrip().rsplit(None, 1)[-1].casefold() if title_end.strip() else ""
     parts = [part.split(" ") for part, _ in _split_and(name)]
-    person_shape = all(2 <= len(p) <= 4 and all(w[:1].isupper() for w in p) for p in parts)
+    person_shape = all(person_words(p) for p in parts)
     words = max(parts, key=len)
     if person_shape and (titled or prev_word.rstrip(",.") in titles):
         return [(name, "person", "title before", start, "")]

@@ -33,6 +33,8 @@ from pathlib import Path
 import regex
 
 from analysis import config
+from analysis.entities.discovery_rules import LEGAL_FORMS
+from analysis.entities.mention_rows import MentionRow
 
 SECTORS_FILE = config.DATA_DIR / "business_sectors.txt"
 
@@ -119,3 +121,44 @@ def country_company_name(words: list[str], country_words: int) -> str:
     if last not in COMPANY_LINE_WORDS and last not in load_business_sectors():
         return ""
     return " ".join(words[:country_words] + rest[:-1] + [regex.sub(r"['’]s?$", "", rest[-1])])
+
+
+#: A legal form right after a company's name ("Acme Widgets Ltd", "Acme Widgets, Inc.",
+#: "Acme Co., Ltd."),
+#: the forms of ``discovery_rules.LEGAL_FORMS``, with an optional comma and full stop.
+_LEGAL_FORM_AFTER = regex.compile(
+    r"(?:,?[ ](?:" + "|".join(sorted(LEGAL_FORMS, key=len, reverse=True)) + r")\.?(?![\w-])){1,2}"
+)
+
+
+def extend_legal_forms(text: str, rows: list[MentionRow]) -> list[MentionRow]:
+    """Return ``rows`` with a lexicon company's mention reaching over its legal form: "Acme
+    Widgets Ltd" is the lexicon's "Acme Widgets", one mention, no longer name of its own.
+
+    >>> row = MentionRow("actor", "Acme", "company", "", "", "Acme", "body", 1, 0, 4)
+    >>> [r.form for r in extend_legal_forms("Acme Ltd. said", [row])]
+    ['Acme Ltd.']
+    >>> [r.form for r in extend_legal_forms("Acme Ltda said", [row])]
+    ['Acme']
+    >>> [r.form for r in extend_legal_forms("Acme Co., Ltd. Roe said", [row])]
+    ['Acme Co., Ltd.']
+    """
+    out = []
+    for r in rows:
+        if r.kind == "actor" and r.type == "company":
+            m = _LEGAL_FORM_AFTER.match(text, r.end)
+            if m:
+                end = (
+                    m.end()
+                    if text[m.end() - 1 : m.end()] != "." or _abbreviated(m)
+                    else m.end() - 1
+                )
+                r = r._replace(end=end, form=text[r.start : end])
+        out.append(r)
+    return out
+
+
+def _abbreviated(m: regex.Match) -> bool:
+    """True when the full stop after a legal form is its own ("Inc."), not a sentence's end
+    after a whole word ("Limited.")."""
+    return m.group().rstrip(".").split()[-1] in ("Inc", "Corp", "Co", "Ltd", "Bhd", "Pte", "Pty")

@@ -90,6 +90,8 @@ def _patterns(names: Sequence[FoundName]) -> list[tuple[FoundName, regex.Pattern
             ):
                 continue
             forms.append((surname, found))
+            if surname[:1].islower():  # "de Silva" opening a sentence: "De Silva said"
+                forms.append((surname[:1].upper() + surname[1:], found))
     out: list[tuple[int, FoundName, object]] = [
         (len(form), found, _WholeWord(form)) for form, found in forms
     ]

@@ -37,10 +37,12 @@ _CREDIT_LABEL = regex.compile(
 #: outlet in capitals between bars ("City, Country | OUTLET |").
 _DATELINE_SOURCE = regex.compile(
     r"^\s*(?:"
-    # a city in capitals, or a city and a date: "CITY (AGENCY) -", "City, May 3 (AGENCY) -"
+    # a city in capitals, or a city and a date: "CITY (AGENCY) -", "City, May 3 (AGENCY) -";
+    # the agency also by its name in words: "City (Some News Agency) -"
     r"(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}"
-    r"|\p{Lu}[\p{L}\p{M} .'’-]{1,30},[^()|\n]{0,25}\d[^()|\n]{0,8})"
-    r"\s*\((\p{Lu}[\p{Lu}&]{1,7})\)\s*(?:[-–—:]|--)"
+    r"|\p{Lu}[\p{L}\p{M} .'’-]{1,30},[^()|\n]{0,25}\d[^()|\n]{0,8}"
+    r"|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)"
+    r"\s*\((\p{Lu}[\p{Lu}&]{1,7}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})\)\s*(?:[-–—:]|--)"
     r"|\p{Lu}[\p{L}\p{M} .'’-]{1,30}(?:,[^()|\n]{1,30})?\s*\|\s*(\p{Lu}[\p{Lu}&'’. ]{2,40}?)\s*\|)"
 )
 #: A photo credit of one capitalised word: the body that took or gave the picture.

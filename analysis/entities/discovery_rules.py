@@ -193,6 +193,12 @@ ORG_HEADS = {
             "Secretary",
             "Directorate",
             "Government",
+            # the same heads in Spanish, Portuguese and French names ("Ministerio de ...")
+            "Ministerio",
+            "Ministério",
+            "Ministère",
+            "Secretaría",
+            "Departamento",
         ),
         "government",
     ),
@@ -225,10 +231,34 @@ ORG_HEADS = {
             "Community",
             "Commission",
             "Committee",
+            "Instituto",
+            "Institut",
+            "Universidad",
+            "Universidade",
+            "Université",
+            "Banco",
+            "Banque",
+            "Fundación",
+            "Fundação",
+            "Fondation",
+            "Frente",
+            "Movimiento",
+            "Movimento",
+            "Alianza",
+            "Consejo",
+            "Conselho",
+            "Conseil",
+            "Comisión",
+            "Comité",
+            "Centro",
+            "Sociedad",
         ),
         "organisation",
     ),  # fmt: skip
 }
+#: Small words linking an organisation's head to its subject: "Ministry of ...", "Forum for
+#: ...", and in Romance names "Instituto de ...", "Banco del ...", "Ministère des ...".
+HEAD_LINKS = frozenset("of for de del da do dos das di des du della".split())  # noqa: SIM905
 #: Words of a sports competition's name before "League" ("Champions League", "Premier
 #: League", "Nations League"): a competition, no body that acts (general sports vocabulary).
 COMPETITION_WORDS = frozenset(
@@ -243,6 +273,9 @@ COMPETITION_WORDS = frozenset(
 PARTY_HEADS = frozenset(
     "Parti Partai Partido Partito Partei Partij Partia Partiya Partidul".split()  # noqa: SIM905
 )
+#: Legal forms written before a company's name: Indonesian "PT" (Perseroan Terbatas), Russian
+#: "JSC", "PJSC", "OJSC", "AO", "PAO" (joint-stock companies): "PT Acme Indonesia", "JSC Acme".
+COMPANY_HEADS = frozenset("PT JSC PJSC OJSC AO PAO".split())  # noqa: SIM905
 #: Roles that stand right before a person's name ("spokesman A B", "Chief A B").
 ROLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson director manager coach chief head analyst expert
@@ -254,7 +287,7 @@ ROLE_WORDS = frozenset(
     economist scientist engineer author writer officer admiral marshal lieutenant sergeant
     commissioner administrator deputy premier chancellor king queen prince sheikh emir
     organiser organizer activist campaigner candidate hopeful counterpart whip member
-    mp""".split()  # noqa: SIM905
+    mp representative""".split()  # noqa: SIM905
 )
 #: Office nouns that never end a person's name ("Navy Flag Officer in Command A B": the
 #: words before the title are no person).
@@ -305,7 +338,7 @@ ORG_NOUNS = {
     ),
     **dict.fromkeys(
         ("newspaper", "broadcaster", "outlet", "magazine", "channel", "daily", "website",
-         "publication", "agency"),
+         "publication", "agency", "network", "television"),
         "media",
     ),
     **dict.fromkeys(
@@ -395,8 +428,9 @@ APPOSITIVE_AFTER = regex.compile(
 ROLE_OF_BEFORE = regex.compile(
     r"\b(?i:"  # a capitalised office too: "the President of X, A B, said"
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-    + r")\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*"
-    # ("the Leader of the Majority in Parliament, A B,": the office's place after "in")
+    + r")\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*"
+    # ("the Leader of the Majority in Parliament, A B,": the office's place after "in"; "the
+    # Special Representative on Some Matter, A B,": an envoy's subject after "on")
     r"(?:\s+(?:(?:of|the|and|in)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.\-]*){0,4}"
     r"\s*,\s*$"
     # an office in lower case after a determiner or a possessive: "the country's minister of
@@ -420,8 +454,12 @@ BYLINE_DESK = regex.compile(
     r"(?: \p{Lu}[\p{L}-]+){0,2}\s*$"
 )
 #: A reporter's name alone on the line right under the headline: "Ana Roe" (two or three
-#: capitalised words; a subheading's common words are told apart where the name is counted).
-BYLINE_ALONE = regex.compile(r"^\s*(\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,2})\s*$")
+#: capitalised words; a subheading's common words are told apart where the name is counted),
+#: also with the desk's place: "Ana Roe in Some City".
+BYLINE_ALONE = regex.compile(
+    r"^\s*(\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,2})"
+    r"(?:\s+in\s+\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?\s*$"
+)
 PHOTO_CREDIT = regex.compile(r"\(([^()/]{3,60})/([^()/]{2,40})\)")
 #: A picture's credit naming its maker: "(Photo by A B)", "Photo: A B", "Image by A B".
 PHOTO_BY = regex.compile(

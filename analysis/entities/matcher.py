@@ -276,7 +276,7 @@ def variants(alias: str, plural: bool = True) -> set[str]:
     >>> sorted(variants("UN Security Council", plural=False))
     ['U.N. Security Council', 'UN Security Council']
     >>> sorted(variants("MiG-29"))
-    ['MIG-29', 'MIG-29s', 'MiG-29', 'MiG-29s']
+    ['MIG-29', 'MIG-29s', 'MiG-29', 'MiG-29s', 'Mig-29', 'Mig-29s']
     >>> sorted(variants("UAV")), sorted(variants("Peru", plural=False))
     (['U.A.V', 'U.A.V.', 'UAV', 'UAVs'], ['Peru'])
     """
@@ -296,6 +296,10 @@ def variants(alias: str, plural: bool = True) -> set[str]:
             cased |= {form[:1].upper() + form[1:], _title_case(form)}
         elif any(c.isdigit() for c in form):
             cased.add(form.upper())  # designations are often capitalised: "MIG-29", "F-16C"
+            # and their letters written as a word: "Ak-47", "Mig-29"
+            cased.add(
+                _LETTERS_BEFORE_DIGITS.sub(lambda m: m.group()[0] + m.group()[1:].lower(), form)
+            )
         out |= cased
         if plural and "." not in form and form[-1:].isalnum():
             out |= {_plural(c, acronym=c.isupper()) for c in cased}
@@ -303,6 +307,8 @@ def variants(alias: str, plural: bool = True) -> set[str]:
 
 
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,4}\b(?= [A-Z])")
+#: The capitals opening a designation, right before its number: "AK" of "AK-47".
+_LETTERS_BEFORE_DIGITS = re.compile(r"^[A-Z][A-Za-z]{1,3}(?=[- ]?\d)")
 _DASH_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])[-‐‑‒–—]+(?=[^\W\d_])")
 
 

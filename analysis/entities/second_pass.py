@@ -21,8 +21,14 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.entities.chambers import drop_contested_chambers
-from analysis.entities.context import drop_places, find_institutions, read_acronym_senses
+from analysis.entities.context import (
+    drop_event_days,
+    drop_places,
+    find_institutions,
+    read_acronym_senses,
+)
 from analysis.entities.discovery import discover_names
+from analysis.entities.discovery_business import extend_legal_forms
 from analysis.entities.discovery_counts import count_found_names
 from analysis.entities.lexicon import Lexicons, load_lexicons, normalise_key
 from analysis.entities.mention_rows import MentionRow, frame_from_rows, rows_from_frame
@@ -64,8 +70,10 @@ def discover_rows(
     rows = read_state_abbreviations(article.text, sentences, rows)
     rows = find_institutions(article, sentences, rows, lexicons)
     rows = drop_contested_chambers(article.text, rows)  # "Congress candidates": no actor
+    rows = extend_legal_forms(article.text, rows)  # "Acme Widgets Ltd": the lexicon's company
     names = discover_names(article, sentences, rows, lexicons)
     rows = count_found_names(article, sentences, rows, names)
+    rows = drop_event_days(article.text, rows)  # "the NAF Day parade": an event
     return discover_weapons(article, sentences, rows, lexicons)
 
 

@@ -11,7 +11,8 @@ are ``(index, start, end, kind, name, type, weapon_class)`` of the rows already 
 
 A bare "gun" is no class of the lexicon (a pistol, a figure of speech), but a calibre of
 20 mm or more before it ("a 76mm gun", "two 20 mm anti-aircraft guns") names a gun of
-that kind, an artillery piece.
+that kind, an artillery piece; so does a calibre in inches, as navies write it ("two five
+inch guns" -> "5-inch gun").
 """
 
 from __future__ import annotations
@@ -72,13 +73,31 @@ def calibre_names(article: Article, spans: Sequence[tuple]) -> tuple[list[tuple]
                 continue
             phrase = m.group(2) + m.group(3)
             out.append((calibre_name(m.group(1), phrase), "artillery", "gun", *m.span(), "calibre"))
+        for m in _INCH_GUN.finditer(text, section.start, section.end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if _NOT_DESCRIBING & set(m.group(2).lower().split()):
+                continue
+            inches = _INCH_WORDS.get(m.group(1).lower(), m.group(1))
+            name = calibre_name(inches, m.group(2) + m.group(3)).replace("mm ", "-inch ", 1)
+            out.append((name, "artillery", "gun", *m.span(), "calibre"))
     return out, drop
 
 
+#: A naval gun's calibre in inches before "gun(s)": "two five inch guns", "a 4.5-inch gun".
+_INCH_GUN = regex.compile(
+    r"(?<![\w.,-])(\d{1,2}(?:\.\d)?|three|four|five|six|eight|sixteen)[- ]inch[- ]"
+    r"((?:[a-z][a-z-]* ){0,2})(guns?)(?![\w-])",
+    regex.IGNORECASE,
+)
+_INCH_WORDS = {"three": "3", "four": "4", "five": "5", "six": "6", "eight": "8", "sixteen": "16"}
+
+
 #: A calibre of millimetres before "gun(s)", with at most two describing words: "76mm gun",
-#: "20 mm anti-aircraft guns".
+#: "20 mm anti-aircraft guns", "155mm/52 calibre guns".
 _CALIBRED_GUN = regex.compile(
-    r"(?<![\w.,-])(\d{2,3})(?:[- ]?mm|[- ]millimet(?:er|re)s?)[- ]"
+    r"(?<![\w.,-])(\d{2,3})(?:[- ]?mm|[- ]millimet(?:er|re)s?)"
+    r"(?:/\d{2}(?:[- ]calib(?:re|er))?)?[- ]"  # a barrel's length in calibres: "155mm/52"
     r"((?:[a-z][a-z-]* ){0,2})(guns?)(?![\w-])"
 )
 

@@ -31,7 +31,7 @@ from analysis.entities.weapon_spans import class_span_at, is_class, overlaps_fou
 DESIGNATION = regex.compile(
     r"(?<![\w/-])(?P<base>(?:\p{Lu}\p{Ll}+ \d{1,4}\p{Lu}?|\p{Lu}[\p{Lu}\p{Ll}]*)[- ]class"
     r"(?: (?:\p{Lu}[\w]*))*"
-    r"|(?:\p{Lu}{2}/)?\p{Lu}{1,6}(?:-| )?\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
+    r"|(?:\p{Lu}{1,2}/)?\p{Lu}{1,6}(?:-| )?\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
     r"|\p{Lu}(?:\p{Ll}{1,2}|\p{Ll}\p{Lu})-\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
     r"|\d{1,2}\p{Lu}{1,2}\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
     r"|Mk\.?[- ]?\d{1,3}(?: Mod \d{1,2})?"

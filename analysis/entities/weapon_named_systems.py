@@ -142,6 +142,16 @@ def acronym_led(text, m, spans, found):
     return row, [s[0] for s in inner]
 
 
+def _same_head(text: str, a, b) -> bool:
+    """True when a named system's mention ends in the class noun that ends the class mention
+    before it: "X rifles, Tavor rifles" is a list of two kinds, no apposition.
+
+    >>> _same_head("X rifles, Tavor rifles", (0, 2, 8), (1, 10, 22))
+    True
+    """
+    return text[a[1] : a[2]].split()[-1].casefold() == text[b[1] : b[2]].split()[-1].casefold()
+
+
 def appositions(text, spans) -> list:
     """Class mentions in apposition before a lexicon system of their category ("an
     IRBM, the Agni-4"), or after it between commas ("the Agni-4, an IRBM, ..."; a
@@ -151,7 +161,7 @@ def appositions(text, spans) -> list:
     out = []
     for a, b in zip(spans, spans[1:], strict=False):
         same = a[3] == b[3] == "weapon" and a[5] == b[5] and is_class(a) and not is_class(b)
-        if same and _COMMA.fullmatch(text[a[2] : b[1]]):
+        if same and _COMMA.fullmatch(text[a[2] : b[1]]) and not _same_head(text, a, b):
             out.append(a[0])
     weapons = [s for s in spans if s[3] == "weapon"]
     for a, b in zip(weapons, weapons[1:], strict=False):
