@@ -61,10 +61,12 @@ from analysis.money.links import (
     shared_name,
 )
 from analysis.money.multiples import parts_of_each, shared_by
+from analysis.money.outer_wholes import refer_to_outer_whole
 from analysis.money.partitives import group_partitives
 from analysis.money.qualifiers import rate_after
 from analysis.money.remainder import Remainder, add_values, compute_remainder
 from analysis.money.rest import link_rest_parts
+from analysis.money.restated import merge_restated_totals
 from analysis.money.rules import (
     ABOUT_ONE_ACTOR,
     ACTOR_WORDS,
@@ -256,6 +258,8 @@ def _link_article(text, sentences, paragraphs, readings, found, namer) -> list[A
     linked = computed_shares(text, sentences, linked, readings, _recipient_phrase)
     linked = link_share_lists(text, sentences, linked, readings, _recipient_phrase)
     linked = link_rest_parts(text, sentences, linked, readings, _recipient_phrase)
+    linked = merge_restated_totals(text, linked)  # "$30m of the $90m": the total before
+    linked = refer_to_outer_whole(linked, sentences, readings)  # "the new pledges": all of them
     allocations = [_from_linked(text, sentences, item, namer) for item in linked if item.parts]
     return sorted(_without_restatements(allocations), key=lambda a: a.total.start)
 
