@@ -570,6 +570,14 @@ def _link_across_sentences(text, sentences, amounts, orphans, found, namer) -> l
             continue
         total, host_sentence = host
         named_before = NOUN_REFERENCE.search(sentences[index - 1].text)
+        if (
+            pronoun
+            and host_sentence is sentences[index - 1]
+            and named_before
+            and named_before.group("whole").islower()  # "The package", not "The ... Fund"
+            and not sentences[index - 1].text[: named_before.start()].strip(" \"“‘'")
+        ):
+            continue  # "The package includes a $300m loan. It also includes": the package
         same_whole = family and _whole_family(text, total, host_sentence) == family
         if host_sentence is not sentences[index - 1] and named_before and not same_whole:
             continue  # "... the new package is split evenly. It includes": the article linker

@@ -490,6 +490,13 @@ NOT_A_PART = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_WHOLE_WORD})",
     re.I,
 )
+#: Before an earlier whole that ``NOT_A_PART`` finds, words that make the new sum an addition
+#: to it: "a $350m loan supplement to a prior loan", "a top-up to the earlier fund" (the
+#: sum is new money, not the earlier whole's).
+ADDITION_TO = re.compile(
+    r"\b(?:supplement|top[\s-]?up|addition|extension)s?\s+to\s+(?:a|an|the|its|their)\s+$",
+    re.I,
+)
 #: A whole named with a determiner: "a separate bill", "the House bill", "this fund" (a
 #: sentence naming one is about that whole, not the topic before it).
 NAMED_WHOLE = re.compile(
