@@ -50,6 +50,7 @@ from analysis.errors import ParameterError
 from analysis.money.amounts import Amount, find_amounts
 from analysis.money.bare_sums import lend_currencies
 from analysis.money.bystanders import is_bystander
+from analysis.money.ceilings import link_ceilings
 from analysis.money.links import (
     Linked,
     Reading,
@@ -108,6 +109,7 @@ from analysis.money.rules import (
     WHOLE_FAMILIES,
 )
 from analysis.money.share_lists import link_share_lists
+from analysis.money.siblings import link_siblings
 from analysis.text import Article, Sentence, article_from_text, split_sentences
 
 Namer = Callable[[str], str]
@@ -259,6 +261,8 @@ def _link_article(text, sentences, paragraphs, readings, found, namer) -> list[A
     linked = link_share_lists(text, sentences, linked, readings, _recipient_phrase)
     linked = link_rest_parts(text, sentences, linked, readings, _recipient_phrase)
     linked = merge_restated_totals(text, linked)  # "$30m of the $90m": the total before
+    linked = link_ceilings(text, sentences, linked, readings, Linked)  # "could rise to £75m"
+    linked = link_siblings(linked, readings, Linked)  # "£72m, with £8m in add-ons" of a fee
     linked = refer_to_outer_whole(linked, sentences, readings)  # "the new pledges": all of them
     allocations = [_from_linked(text, sentences, item, namer) for item in linked if item.parts]
     return sorted(_without_restatements(allocations), key=lambda a: a.total.start)

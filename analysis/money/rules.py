@@ -124,13 +124,15 @@ OPEN_CUE = re.compile(
     r"\b(?:allocat\w*|includ\w*|provid\w*|earmark\w*|contain\w*|compris\w*|consist\w*|"
     r"cover\w*|split\w*|divid\w*|break\w*\s+down|broken\s+down|of\s+which|with|set\w*\s+aside|"
     r"direct\w*|devot\w*|dedicat\w*|giv\w*|offer\w*|carv\w*|among\s+(?:them|which)|such\s+as|"
-    r"namely|distribut\w*|apportion\w*|send\w*|sent|fund\w*|earmarks?|assign\w*|channel\w*)\b"
+    r"namely|distribut\w*|apportion\w*|send\w*|sent|fund\w*|earmarks?|assign\w*|channel\w*|"
+    r"made\s+up\s+of|composed\s+of)\b"
     r"|[:—–]",
     re.I,
 )
 STRONG_OPEN_CUE = re.compile(
     r"\b(?:includ\w*|of\s+which|among\s+(?:them|which)|such\s+as|namely|compris\w*|consist\w*|"
-    r"broken\s+down|break\w*\s+down|split\w*|divid\w*|allocat\w*)\b|[:—–]",
+    r"broken\s+down|break\w*\s+down|split\w*|divid\w*|allocat\w*|made\s+up\s+of|composed\s+of)\b"
+    r"|[:—–]",
     re.I,
 )
 #: "Of the $20 billion, $12 billion would go to Poland": the total is introduced by "of".

@@ -858,3 +858,15 @@ def test_an_ordinal_reference_in_the_sentence_before_wins_over_a_loose_one():
     (split,) = find_allocations(text)
     assert (split.total.value, [p.amount.value for p in split.parts]) == (3e9, [2e8, 2.5e9])
     assert "ordinal" in [e[0] for e in split.evidence]
+
+
+def test_made_up_of_opens_the_list_of_parts():
+    # "made up of" / "composed of" open a breakdown like "consisting of"
+    for text, total, parts in [
+        ("Tarvel agreed a £75m deal for the midfielder, made up of a £60m fixed fee and £15m "
+         "in bonuses.", 75e6, [60e6, 15e6]),
+        ("The €40m grant is composed of €25m for schools and €15m for clinics.",
+         40e6, [25e6, 15e6]),
+    ]:  # fmt: skip
+        (split,) = find_allocations(text)
+        assert (split.total.value, [p.amount.value for p in split.parts]) == (total, parts)
