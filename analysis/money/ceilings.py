@@ -19,12 +19,8 @@ add-on words and no guaranteed part, no link.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from analysis.money.restated import fits
-
-if TYPE_CHECKING:
-    from analysis.money.links import Linked
 
 __all__ = ["link_ceilings"]
 
@@ -52,7 +48,7 @@ _GUARANTEED_AFTER = re.compile(r"\s*(?:up[\s-]?front|upfront|initially|in\s+fixe
 _BACK = 1
 
 
-def link_ceilings(text: str, sentences, linked: list[Linked], readings, make_linked) -> list:
+def link_ceilings(text: str, sentences, linked: list, readings, make_linked) -> list:
     """Return ``linked`` with each ceiling linked to the guaranteed sum before it (see the
     module's docstring); sums already a part elsewhere are left where they are."""
     taken = {p.amount.start for item in linked for p in item.parts}

@@ -19,17 +19,12 @@ either).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from analysis.money.restated import fits, same_sum
-
-if TYPE_CHECKING:
-    from analysis.money.links import Linked
 
 __all__ = ["refer_to_outer_whole"]
 
 
-def _referred(item: Linked, sentences) -> list:
+def _referred(item, sentences) -> list:
     """The parts of ``item`` that a noun reference in their own sentence linked."""
     out = []
     for p in item.parts:
@@ -40,7 +35,7 @@ def _referred(item: Linked, sentences) -> list:
     return out
 
 
-def refer_to_outer_whole(linked: list[Linked], sentences, readings) -> list[Linked]:
+def refer_to_outer_whole(linked: list, sentences, readings) -> list:
     """Return ``linked`` with the parts a noun reference gave to a part of a larger total
     of the same whole moved to that total, or unlinked (see the module's docstring)."""
     part_of = {p.amount.start: item for item in linked for p in item.parts}

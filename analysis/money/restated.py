@@ -19,10 +19,6 @@ total (one by "of the $X", one by "The remaining $Y") join the same way.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # links reads the of-references that use ``restates``
-    from analysis.money.links import Linked
 
 __all__ = ["fits", "merge_restated_totals", "restates", "same_sum"]
 
@@ -54,10 +50,10 @@ def fits(total, parts) -> bool:
     return None not in values and sum(values) <= total.value * (1 + _ROUNDING)
 
 
-def merge_restated_totals(text: str, linked: list[Linked]) -> list[Linked]:
+def merge_restated_totals(text: str, linked: list) -> list:
     """Return ``linked`` with each total restated as "the $X" folded into the earlier
     total it names again (see the module's docstring)."""
-    kept: list[Linked] = []
+    kept: list = []
     for item in sorted(linked, key=lambda s: s.total.amount.start):
         amount = item.total.amount
         definite = _DEFINITE.search(text, max(0, amount.start - 20), amount.start)

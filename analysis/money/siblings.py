@@ -16,11 +16,6 @@ stronger evidence.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from analysis.money.links import Linked
-
 __all__ = ["link_siblings"]
 
 #: How many sentences before the pair the whole may be stated.
@@ -29,14 +24,14 @@ _BACK = 2
 _EXACT = 0.001
 
 
-def _joined_by_with(item: Linked) -> bool:
+def _joined_by_with(item) -> bool:
     """True when only "with" linked ``item``'s parts, all in its total's sentence."""
     words = {w.lower() for signal, w, _, _ in item.cues if w}
     return (words == {"with"} and bool(item.parts)
             and all(p.sentence == item.total.sentence for p in item.parts))  # fmt: skip
 
 
-def link_siblings(linked: list[Linked], readings, make_linked) -> list[Linked]:
+def link_siblings(linked: list, readings, make_linked) -> list:
     """Return ``linked`` with each pair joined only by "with" given to the whole before it
     that the pair adds up to exactly (see the module's docstring)."""
     parts = {p.amount.start for item in linked for p in item.parts}
