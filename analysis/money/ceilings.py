@@ -19,6 +19,7 @@ add-on words and no guaranteed part, no link.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from analysis.money.restated import fits
 
@@ -73,9 +74,17 @@ def link_ceilings(text: str, sentences, linked: list, readings, make_linked) -> 
         )
         if not (add_ons or (guaranteed and rise.group("modal"))):
             continue
+        if c.start not in totals and c.qualifier == "exact":
+            # "could rise to £75m": the most it can cost, so the rest is at most the add-ons
+            ceiling = replace(ceiling, amount=replace(c, qualifier="at_most", high=c.value))
+            c = ceiling.amount
         item = totals.get(c.start) or make_linked(ceiling)
         if not fits(c, [*item.parts, base]):
             continue
+        if guaranteed and base.link is None:  # "an initial fee worth £60m": the initial fee
+            words = guaranteed.group(0).strip()
+            start = guaranteed.start() + guaranteed.group(0).index(words)
+            base = replace(base, link=(words, start, start + len(words)))
         item.parts.append(base)
         item.cues.append(("ceiling", rise.group(0).strip(), rise.start(), rise.end()))
         if c.start not in totals:

@@ -40,7 +40,8 @@ def test_a_ceiling_with_add_ons_takes_the_guaranteed_part(text, expected):
 
 def test_the_rest_of_a_ceiling_is_at_most_the_add_ons():
     (split,) = find_allocations(CEILINGS[0][0])
-    assert split.remainder.value == 15 * M
+    assert (split.remainder.value, split.remainder.qualifier) == (15 * M, "at_most")
+    assert split.total.qualifier == "at_most"  # "could rise to": the most it can cost
 
 
 @pytest.mark.parametrize("text", NOT_CEILINGS)
