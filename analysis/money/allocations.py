@@ -102,6 +102,7 @@ from analysis.money.rules import (
     SIDE_BY_SIDE,
     SPENDING_VERB,
     STRONG_OPEN_CUE,
+    SUBJECT_OF_PART,
     TOTAL_OF_BEFORE,
     TRAILING_TOTAL,
     WHOLE_AFTER,
@@ -307,7 +308,25 @@ def _referring_phrase(item: Linked, reading, sentences) -> tuple[str, int, int]:
     )
     if named:
         return named  # "Chile could buy ... for $85 million" under "sales to NATO and Chile"
+    own = _own_clause_start(sentence, reading.amount.start, item)
+    subjects = list(SUBJECT_OF_PART.finditer(sentence.text, own - sentence.start,
+                                             reading.amount.start - sentence.start))  # fmt: skip
+    if subjects:  # "PAR Technology won an $85 million contract": PAR Technology's part
+        m = subjects[-1]
+        return (
+            m.group("phrase"),
+            sentence.start + m.start("phrase"),
+            sentence.start + m.end("phrase"),
+        )
     return "(not stated)", reading.amount.start, reading.amount.start
+
+
+def _own_clause_start(sentence, at: int, item) -> int:
+    """Where the words about the sum at ``at`` begin in ``sentence``: after the last sum of
+    ``item`` (total or part) before it in the sentence, else at the sentence's start."""
+    ends = [r.amount.end for r in [item.total, *item.parts]
+            if sentence.start <= r.amount.end <= at]  # fmt: skip
+    return max(ends, default=sentence.start)
 
 
 def _from_linked(text, sentences, item: Linked, namer) -> Allocation:

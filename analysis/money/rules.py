@@ -318,8 +318,21 @@ TOTAL_VALUE_OF = re.compile(
 WHOLE_KIND = re.compile(rf"^\s+in\s+(?P<phrase>(?:[\w'’-]+\s+){{0,3}}?{_WHOLE_WORD})", re.I)
 #: A part's own words before it: "an initial fee of 63 million euros".
 PURPOSE_OF_BEFORE = re.compile(
-    rf"(?P<phrase>(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_WHOLE_WORD})\s+of\s+(?:[\w.]+\s+)?$",
+    rf"(?P<phrase>\b(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_WHOLE_WORD})\s+of\s+(?:[\w.]+\s+)?$",
     re.I,
+)
+#: In the words before a part's sum, a name (or a counted group) as the subject of a verb
+#: of winning, giving or getting: "PAR Technology won", "Mylan was awarded", "ABM Industries
+#: and two other companies were all named winners of", "32 countries made", "the Islamic
+#: Development Bank promised". The part is that party's; the last such subject wins.
+SUBJECT_OF_PART = re.compile(
+    r"(?P<phrase>(?<![\w'’-])(?:[A-Z][\w&'’.-]*|\d+)(?:\s+(?:&\s+|of\s+|and\s+)?"
+    r"(?:[A-Z][\w&'’.-]*|(?:two|three|four|five|other|more)\b|[a-z]+(?=\s+(?:were|have)\b)|"
+    r"countries|nations|donors|companies|firms)){0,5}"
+    r"(?:\s+(?:subsidiary|unit|division|arm))?)"
+    r"(?:,[^,$€£¥₹]{1,60},|,)?\s+(?:(?:was|were|has|have|had|will|would)\s+)?(?:all\s+)?"
+    r"(?:won|wins|awarded|named\s+winners?|promised|pledged|made|gave|donated|contributed|"
+    r"received|secured|captured|signed|clinched|landed)\b"
 )
 #: "Israel with $3.1 billion": the recipient, then "with".
 RECIPIENT_WITH = re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.money.allocations import find_allocations
 from tests.money.helpers import B, M, splits_of
 
 GROUPS = [
@@ -89,3 +90,17 @@ def test_a_list_of_awards_one_to_a_paragraph_runs_on_past_the_window():
         "Co won a $20 million contract for fuel."
     )
     assert splits_of(text) == [(900 * M, [500 * M, 90 * M, 60 * M, 40 * M, 30 * M, 20 * M])]
+
+
+def test_a_member_part_is_named_by_the_subject_that_won_or_gave_it():
+    text = (
+        "Donors pledged $900 million on Monday. 12 countries made $500 million in pledges, "
+        "while the Borean Development Bank promised $300 million.\n\nOrlan Ltd, a local "
+        "charity, gave $60 million."
+    )
+    (split,) = find_allocations(text)
+    assert [(p.recipient, p.amount.value) for p in split.parts] == [
+        ("12 countries", 500 * M),
+        ("Borean Development Bank", 300 * M),
+        ("Orlan Ltd", 60 * M),
+    ]
