@@ -1174,7 +1174,14 @@ def shared_name(total_sentence, sentence, before: int) -> tuple[str, int, int] |
     if not hits:
         return None
     first = next((m for m in hits if sentence.start + m.end() <= before), hits[0])
-    return first.group(0), sentence.start + first.start(), sentence.start + first.end()
+    start, end = first.span()
+    while run := _NAME_RUN.match(sentence.text, end):  # "Red Cross", not "Red"
+        end = run.end()
+    return sentence.text[start:end], sentence.start + start, sentence.start + end
+
+
+#: The next capitalised word of a name: "Red" -> "Red Cross".
+_NAME_RUN = re.compile(r" (?:of )?[A-Z][\w'’.-]*")
 
 
 #: After a name, the verb that makes it the speaker, not what a sum is for: "Raphael said".

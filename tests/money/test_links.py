@@ -870,3 +870,14 @@ def test_made_up_of_opens_the_list_of_parts():
     ]:  # fmt: skip
         (split,) = find_allocations(text)
         assert (split.total.value, [p.amount.value for p in split.parts]) == (total, parts)
+
+
+def test_a_shared_name_names_the_part_in_full():
+    # the part's sentence shares "Amber Relief Fund" with the total's: the whole name
+    text = (
+        "Donors gave $90 million to the Amber Relief Fund this year. $40 million of the $90 "
+        "million has been spent. The remaining $50 million will be spent as the Amber Relief "
+        "Fund expands its work."
+    )
+    (split,) = find_allocations(text)
+    assert [p.recipient for p in split.parts][-1] == "Amber Relief Fund"
