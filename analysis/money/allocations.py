@@ -50,6 +50,7 @@ from analysis.errors import ParameterError
 from analysis.money.amounts import Amount, find_amounts
 from analysis.money.bare_sums import lend_currencies
 from analysis.money.bystanders import is_bystander
+from analysis.money.ceilings import link_ceilings
 from analysis.money.links import (
     Linked,
     Reading,
@@ -61,10 +62,12 @@ from analysis.money.links import (
     shared_name,
 )
 from analysis.money.multiples import parts_of_each, shared_by
+from analysis.money.outer_wholes import refer_to_outer_whole
 from analysis.money.partitives import group_partitives
 from analysis.money.qualifiers import rate_after
 from analysis.money.remainder import Remainder, add_values, compute_remainder
 from analysis.money.rest import link_rest_parts
+from analysis.money.restated import merge_restated_totals
 from analysis.money.rules import (
     ABOUT_ONE_ACTOR,
     ACTOR_WORDS,
@@ -99,6 +102,7 @@ from analysis.money.rules import (
     SIDE_BY_SIDE,
     SPENDING_VERB,
     STRONG_OPEN_CUE,
+    SUBJECT_OF_PART,
     TOTAL_OF_BEFORE,
     TRAILING_TOTAL,
     WHOLE_AFTER,
@@ -106,6 +110,7 @@ from analysis.money.rules import (
     WHOLE_FAMILIES,
 )
 from analysis.money.share_lists import link_share_lists
+from analysis.money.siblings import link_siblings
 from analysis.text import Article, Sentence, article_from_text, split_sentences
 
 Namer = Callable[[str], str]
@@ -256,6 +261,10 @@ def _link_article(text, sentences, paragraphs, readings, found, namer) -> list[A
     linked = computed_shares(text, sentences, linked, readings, _recipient_phrase)
     linked = link_share_lists(text, sentences, linked, readings, _recipient_phrase)
     linked = link_rest_parts(text, sentences, linked, readings, _recipient_phrase)
+    linked = merge_restated_totals(text, linked)  # "$30m of the $90m": the total before
+    linked = link_ceilings(text, sentences, linked, readings, Linked)  # "could rise to £75m"
+    linked = link_siblings(linked, readings, Linked)  # "£72m, with £8m in add-ons" of a fee
+    linked = refer_to_outer_whole(linked, sentences, readings)  # "the new pledges": all of them
     allocations = [_from_linked(text, sentences, item, namer) for item in linked if item.parts]
     return sorted(_without_restatements(allocations), key=lambda a: a.total.start)
 
@@ -299,7 +308,25 @@ def _referring_phrase(item: Linked, reading, sentences) -> tuple[str, int, int]:
     )
     if named:
         return named  # "Chile could buy ... for $85 million" under "sales to NATO and Chile"
+    own = _own_clause_start(sentence, reading.amount.start, item)
+    subjects = list(SUBJECT_OF_PART.finditer(sentence.text, own - sentence.start,
+                                             reading.amount.start - sentence.start))  # fmt: skip
+    if subjects:  # "PAR Technology won an $85 million contract": PAR Technology's part
+        m = subjects[-1]
+        return (
+            m.group("phrase"),
+            sentence.start + m.start("phrase"),
+            sentence.start + m.end("phrase"),
+        )
     return "(not stated)", reading.amount.start, reading.amount.start
+
+
+def _own_clause_start(sentence, at: int, item) -> int:
+    """Where the words about the sum at ``at`` begin in ``sentence``: after the last sum of
+    ``item`` (total or part) before it in the sentence, else at the sentence's start."""
+    ends = [r.amount.end for r in [item.total, *item.parts]
+            if sentence.start <= r.amount.end <= at]  # fmt: skip
+    return max(ends, default=sentence.start)
 
 
 def _from_linked(text, sentences, item: Linked, namer) -> Allocation:
@@ -566,6 +593,14 @@ def _link_across_sentences(text, sentences, amounts, orphans, found, namer) -> l
             continue
         total, host_sentence = host
         named_before = NOUN_REFERENCE.search(sentences[index - 1].text)
+        if (
+            pronoun
+            and host_sentence is sentences[index - 1]
+            and named_before
+            and named_before.group("whole").islower()  # "The package", not "The ... Fund"
+            and not sentences[index - 1].text[: named_before.start()].strip(" \"“‘'")
+        ):
+            continue  # "The package includes a $300m loan. It also includes": the package
         same_whole = family and _whole_family(text, total, host_sentence) == family
         if host_sentence is not sentences[index - 1] and named_before and not same_whole:
             continue  # "... the new package is split evenly. It includes": the article linker

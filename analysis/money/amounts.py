@@ -47,7 +47,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from analysis.money.amount import QUALIFIERS, Amount
-from analysis.money.bare_sums import find_bare_sums
+from analysis.money.bare_sums import find_bare_sums, find_bracketed_currency_sums
 from analysis.money.currencies import (
     ACRONYM_CODES,
     ADJECTIVES,
@@ -192,6 +192,7 @@ def find_amounts(text: str) -> list[Amount]:
     amounts = _combine(numbers, text)
     amounts += _find_vague(text, context, amounts)
     amounts += find_bare_sums(text, amounts)  # "35 million from the package"
+    amounts += find_bracketed_currency_sums(text, amounts)  # "145m (euros)"
     amounts.sort(key=lambda a: a.start)
     amounts = [note_rate(a, text) for a in amounts]
     return [_mark_conversion(a, amounts[i - 1] if i else None, text) for i, a in enumerate(amounts)]

@@ -17,10 +17,11 @@ import re
 from dataclasses import replace
 
 from analysis.money.amount import Amount
+from analysis.money.currencies import CURRENCY_WORDS
 from analysis.money.numbers import parse_number, scale_multiplier
 from analysis.money.qualifiers import qualify
 
-__all__ = ["find_bare_sums", "lend_currencies"]
+__all__ = ["find_bare_sums", "find_bracketed_currency_sums", "lend_currencies"]
 
 #: A figure and a scale word, no currency sign or word before it.
 _FIGURE = re.compile(
@@ -109,6 +110,46 @@ def find_bare_sums(text: str, amounts: list[Amount]) -> list[Amount]:
         amount = qualify(amount, text)
         found.append(amount)
         previous = amount
+    return found
+
+
+#: A figure and a scale with the currency named in brackets after it: "145m (euros)",
+#: "2.5 billion (yen)", as transcripts and quotes write them.
+_BRACKETED = re.compile(
+    r"(?<![\w$€£¥₹.,])(?P<num>\d+(?:[.,]\d+)?)\s*(?P<scale>million|billion|trillion|bn|m|b)"
+    r"\s*\(\s*(?P<currency>[a-z ]{2,20}?)\s*\)",
+    re.I,
+)
+#: The currency names that stand for one currency (not a family such as "dollars").
+_ONE_CURRENCY = {pattern: code for pattern, code in CURRENCY_WORDS.items() if code.isupper()}
+
+
+def find_bracketed_currency_sums(text: str, amounts: list[Amount]) -> list[Amount]:
+    """Return the figures of ``text`` whose currency is named in brackets after them
+    ("That could rise to 145m (euros)"), leaving out any inside ``amounts``. Only a name
+    of one currency counts; "(dollars)", a family of several, and other words do not.
+
+    >>> [(a.text, a.value, a.currency) for a in
+    ...  find_bracketed_currency_sums("The fee could rise to 145m (euros) in all.", [])]
+    [('145m (euros)', 145000000.0, 'EUR')]
+    >>> find_bracketed_currency_sums("The tower is 145m (metres) tall.", [])
+    []
+    """
+    taken = [(a.start, a.end) for a in amounts]
+    found = []
+    for m in _BRACKETED.finditer(text):
+        start, end = m.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        word = m.group("currency").strip().lower()
+        code = next((c for p, c in _ONE_CURRENCY.items() if re.fullmatch(p, word)), None)
+        raw = parse_number(m.group("num"))
+        if code is None or raw is None:
+            continue
+        scale = scale_multiplier(m.group("scale"))
+        amount = Amount(float(raw * scale), code, "exact", None, None, m.group(0), start, end,
+                        float(scale))  # fmt: skip
+        found.append(qualify(amount, text))
     return found
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from analysis.money.restated import restates
 from analysis.money.rules import (
     COMPOSITION,
     LIST_SEP,
@@ -67,7 +68,9 @@ def _move(by_start, make_linked, total, parts, cue) -> None:
         if linked.total.amount.start != total.amount.start:
             linked.parts = [p for p in linked.parts if p.amount.start not in starts]
     linked = by_start.get(total.amount.start) or make_linked(total)
-    kept = [p for p in linked.parts if p.amount.start not in starts]
+    # "The $80m" after "$80m of the $284m" is that part again, not one that must fit
+    kept = [p for p in linked.parts if p.amount.start not in starts
+            and not any(restates(q, p) for q in parts)]  # fmt: skip
     room = total.amount.value - sum(p.amount.value for p in parts)
     bounded = total.amount.qualifier != "at_least"  # "more than $1bn" has room above
     if bounded and sum(p.amount.value for p in kept) > room * 1.001:

@@ -95,6 +95,7 @@ from analysis.money.recipients import link_recipient_lists
 from analysis.money.respectively import link_respective_lists
 from analysis.money.rules import (
     ADDED_BEFORE,
+    ADDITION_TO,
     AGGREGATE_BEFORE,
     BACK_REFERENCE,
     BASELINE_BEFORE,
@@ -243,7 +244,8 @@ def read_amount(
                          or RECIPIENT_LIST_ITEM.search(before)):  # fmt: skip
         start = sentence.start + m.start("phrase")
         link = (m.group("phrase"), start, start + len(m.group("phrase")))
-    barred = NOT_A_PART.search(sentence.text)
+    barred = next((m for m in NOT_A_PART.finditer(sentence.text)
+                   if not ADDITION_TO.search(sentence.text, 0, m.start())), None)  # fmt: skip
     why, outside = (barred.group(0), None) if barred else _outside_of(text, sentence, amount)
     clause = before[max([0, *(m.end() for m in re.finditer(r";|\bwhile\b|\bwhereas\b|[$€£¥₹]",
                                                         before))]) :]  # fmt: skip
@@ -1121,12 +1123,18 @@ def is_running_total(text: str, sentence, amount: Amount) -> bool:
 
 def _previous_subject(sentences, index: int, readings) -> Reading | None:
     """The total "It" stands for when the sentence before states no amount but names a
-    whole ("The money in the new package is split evenly. It includes ..."): the latest
-    total of that whole's family; None when the sentence before names none."""
-    if index == 0 or any(r.sentence == index - 1 for r in readings):
+    whole ("The money in the new package is split evenly. It includes ..."), or opens with
+    one as its subject while it lists parts ("The package includes a $300m loan ... It also
+    includes ...": the package, not the loan): the latest total of that whole's family;
+    None when the sentence before names none."""
+    if index == 0:
         return None
     before = sentences[index - 1]
+    listed = any(r.sentence == index - 1 for r in readings)
     for m in NOUN_REFERENCE.finditer(before.text):
+        opens = not before.text[: m.start()].strip(" \"“‘'") and m.group("whole").islower()
+        if listed and not opens:
+            return None  # only the subject that opens a sentence of sums is "It"
         family = WHOLE_FAMILIES[m.group("whole").lower()]
         earlier = [r for r in readings if r.family == family and r.amount.start < before.start]
         if earlier:
@@ -1166,7 +1174,14 @@ def shared_name(total_sentence, sentence, before: int) -> tuple[str, int, int] |
     if not hits:
         return None
     first = next((m for m in hits if sentence.start + m.end() <= before), hits[0])
-    return first.group(0), sentence.start + first.start(), sentence.start + first.end()
+    start, end = first.span()
+    while run := _NAME_RUN.match(sentence.text, end):  # "Red Cross", not "Red"
+        end = run.end()
+    return sentence.text[start:end], sentence.start + start, sentence.start + end
+
+
+#: The next capitalised word of a name: "Red" -> "Red Cross".
+_NAME_RUN = re.compile(r" (?:of )?[A-Z][\w'’.-]*")
 
 
 #: After a name, the verb that makes it the speaker, not what a sum is for: "Raphael said".

@@ -249,10 +249,16 @@ def link_members(text, sentences, paragraphs, readings, by_start, make_linked, p
                {p.amount.start for p in linked.parts} for linked in by_start.values()):  # fmt: skip
             continue  # "..., including Navy contracts worth $2.1bn": a member, not the group
         members = []
+        last_paragraph = paragraphs[total.sentence]
         for r in readings:
-            if r.sentence <= total.sentence or r.sentence - total.sentence > MEMBERS_SENTENCES:
+            # past the window, a list of two members or more runs on while each next
+            # paragraph (or sentence) adds one: a list of awards, one to a paragraph
+            runs_on = len(members) >= 2 and paragraphs[r.sentence] - last_paragraph <= 1
+            far = r.sentence - total.sentence > MEMBERS_SENTENCES
+            if r.sentence <= total.sentence or (far and not runs_on):
                 continue
-            if paragraphs[r.sentence] - paragraphs[total.sentence] > MEMBERS_PARAGRAPHS:
+            beyond = paragraphs[r.sentence] - paragraphs[total.sentence] > MEMBERS_PARAGRAPHS
+            if beyond and not runs_on:
                 break
             if r.amount.currency != t.currency or r.amount.value is None:
                 continue
@@ -264,9 +270,13 @@ def link_members(text, sentences, paragraphs, readings, by_start, make_linked, p
                 continue
             if not_a_member(text, sentences[r.sentence], r.amount):
                 continue  # "Last week, ... signed a £127m deal"; "the £330m tranche of the deal"
-            if not MEMBER_VERBS[family].search(own) or _LIST_VERB.search(lead):
+            told = MEMBER_VERBS[family].search(own) or _told_before(
+                sentences, paragraphs, readings, r, total, MEMBER_VERBS[family]
+            )
+            if not told or _LIST_VERB.search(lead):
                 continue
             members.append(r)
+            last_paragraph = paragraphs[r.sentence]
         if len(members) < 2 and not (members and total.amount.qualifier == "at_least"):
             continue
         ceiling = t.value * (1.02 if t.qualifier == "approx" else 1.001)
@@ -281,6 +291,16 @@ def link_members(text, sentences, paragraphs, readings, by_start, make_linked, p
         _move(by_start, make_linked, total, members, cue)
         linked_parts |= {r.amount.start for r in members}
     return linked_parts
+
+
+def _told_before(sentences, paragraphs, readings, r, total, verb) -> bool:
+    """True when the sentence before ``r``'s, in its paragraph and after the total's, states
+    no sum but tells the member's deal ("Mylan was awarded an extension ... The value of
+    this option year is $62.6m"): the sum is that deal's value."""
+    k = r.sentence - 1
+    return (k > total.sentence and paragraphs[k] == paragraphs[r.sentence]
+            and not any(q.sentence == k for q in readings)
+            and bool(verb.search(sentences[k].text)))  # fmt: skip
 
 
 #: A sum after these words is a part of the whole just named ("The offer includes $300m"),

@@ -124,13 +124,15 @@ OPEN_CUE = re.compile(
     r"\b(?:allocat\w*|includ\w*|provid\w*|earmark\w*|contain\w*|compris\w*|consist\w*|"
     r"cover\w*|split\w*|divid\w*|break\w*\s+down|broken\s+down|of\s+which|with|set\w*\s+aside|"
     r"direct\w*|devot\w*|dedicat\w*|giv\w*|offer\w*|carv\w*|among\s+(?:them|which)|such\s+as|"
-    r"namely|distribut\w*|apportion\w*|send\w*|sent|fund\w*|earmarks?|assign\w*|channel\w*)\b"
+    r"namely|distribut\w*|apportion\w*|send\w*|sent|fund\w*|earmarks?|assign\w*|channel\w*|"
+    r"made\s+up\s+of|composed\s+of)\b"
     r"|[:—–]",
     re.I,
 )
 STRONG_OPEN_CUE = re.compile(
     r"\b(?:includ\w*|of\s+which|among\s+(?:them|which)|such\s+as|namely|compris\w*|consist\w*|"
-    r"broken\s+down|break\w*\s+down|split\w*|divid\w*|allocat\w*)\b|[:—–]",
+    r"broken\s+down|break\w*\s+down|split\w*|divid\w*|allocat\w*|made\s+up\s+of|composed\s+of)\b"
+    r"|[:—–]",
     re.I,
 )
 #: "Of the $20 billion, $12 billion would go to Poland": the total is introduced by "of".
@@ -316,8 +318,21 @@ TOTAL_VALUE_OF = re.compile(
 WHOLE_KIND = re.compile(rf"^\s+in\s+(?P<phrase>(?:[\w'’-]+\s+){{0,3}}?{_WHOLE_WORD})", re.I)
 #: A part's own words before it: "an initial fee of 63 million euros".
 PURPOSE_OF_BEFORE = re.compile(
-    rf"(?P<phrase>(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_WHOLE_WORD})\s+of\s+(?:[\w.]+\s+)?$",
+    rf"(?P<phrase>\b(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_WHOLE_WORD})\s+of\s+(?:[\w.]+\s+)?$",
     re.I,
+)
+#: In the words before a part's sum, a name (or a counted group) as the subject of a verb
+#: of winning, giving or getting: "PAR Technology won", "Mylan was awarded", "ABM Industries
+#: and two other companies were all named winners of", "32 countries made", "the Islamic
+#: Development Bank promised". The part is that party's; the last such subject wins.
+SUBJECT_OF_PART = re.compile(
+    r"(?P<phrase>(?<![\w'’-])(?:[A-Z][\w&'’.-]*|\d+)(?:\s+(?:&\s+|of\s+|and\s+)?"
+    r"(?:[A-Z][\w&'’.-]*|(?:two|three|four|five|other|more)\b|[a-z]+(?=\s+(?:were|have)\b)|"
+    r"countries|nations|donors|companies|firms)){0,5}"
+    r"(?:\s+(?:subsidiary|unit|division|arm))?)"
+    r"(?:,[^,$€£¥₹]{1,60},|,)?\s+(?:(?:was|were|has|have|had|will|would)\s+)?(?:all\s+)?"
+    r"(?:won|wins|awarded|named\s+winners?|promised|pledged|made|gave|donated|contributed|"
+    r"received|secured|captured|signed|clinched|landed)\b"
 )
 #: "Israel with $3.1 billion": the recipient, then "with".
 RECIPIENT_WITH = re.compile(
@@ -488,6 +503,13 @@ NOT_A_PART = re.compile(
     rf"(?:set\s+aside|allocated|provided|earmarked)\s+separately|"
     rf"separately\s+(?:set\s+aside|allocated|provided|earmarked)|(?:earlier|previous|prior|last\s+year'?s)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_WHOLE_WORD})",
+    re.I,
+)
+#: Before an earlier whole that ``NOT_A_PART`` finds, words that make the new sum an addition
+#: to it: "a $350m loan supplement to a prior loan", "a top-up to the earlier fund" (the
+#: sum is new money, not the earlier whole's).
+ADDITION_TO = re.compile(
+    r"\b(?:supplement|top[\s-]?up|addition|extension)s?\s+to\s+(?:a|an|the|its|their)\s+$",
     re.I,
 )
 #: A whole named with a determiner: "a separate bill", "the House bill", "this fund" (a

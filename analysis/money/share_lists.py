@@ -53,13 +53,79 @@ _SHARE_OF = re.compile(
 #: After a share and what it is for, the next share with its verb left out: ", and 40% to
 #: schools", "and a quarter for transport", "while another 10% goes to".
 _NEXT_SHARE = re.compile(
-    rf"\s*,?\s*(?:and|while|with|plus)\s+(?:another\s+|a\s+further\s+)?{_SHARE}\s+"
+    rf"(?:\s*,\s*(?:(?:and|while|with|plus)\s+)?|\s+(?:and|while|with|plus)\s+)"
+    rf"(?:another\s+|a\s+further\s+)?{_SHARE}\s+"
     rf"(?:(?:is|are|will\s+go|goes|went|will\s+be\s+(?:spent|used))\s+)?(?:to|for|on)\s+",
     re.I,
 )
 #: Where what a share is for ends: a comma or a conjunction before the next share.
-_FOR_END = re.compile(r"\s*,?\s*(?:and|while|with|plus)\s+(?:another\s+|a\s+further\s+)?"
+_FOR_END = re.compile(r"(?:\s*,\s*(?:(?:and|while|with|plus)\s+)?|\s+(?:and|while|with|plus)\s+)"
+                      r"(?:another\s+|a\s+further\s+)?"
                       rf"(?:\d|{_PERCENT_WORDS}|{_FRACTION})|[.;]", re.I)  # fmt: skip
+
+
+#: A series of shares hanging on a sum of its own sentence: after a dash or a colon that
+#: follows the sum ("The $80m has gone to relief – 69% for food, 20% for shelter"), or after
+#: "Of the $80m," opening the sentence ("Of the $80m, 69% went to food and 31% to housing").
+#: ``_SERIES_FIRST`` reads the first share; the next ones are ``_NEXT_SHARE``.
+_SERIES_AFTER = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*|:\s+")
+_COMMA = re.compile(r"\s*,\s*")
+_SERIES_OF = re.compile(r"^\W*Of\s+(?:the|that|this|its|their)\s+$", re.I)
+_SERIES_FIRST = re.compile(
+    rf"{_SHARE}\s+(?:(?:is|are|was|were|will|would|has|had|have|been|be)\s+){{0,2}}"
+    rf"(?:(?:went|go(?:es)?|gone|going|allocated|earmarked|spent|used|directed|set\s+aside)\s+)?"
+    rf"(?:to|for|on)\s+",
+    re.I,
+)
+#: A series is a breakdown only when its shares stay within the whole (to rounding).
+_WHOLE_SHARE = 1.005
+
+
+def _series_opener(text, sentence, readings) -> tuple | None:
+    """The sum a share series in ``sentence`` hangs on and the match of its first share,
+    or None (see ``_SERIES_FIRST``)."""
+    inside = [r for r in readings if sentence.start <= r.amount.start < sentence.end
+              and r.amount.value]  # fmt: skip
+    for k, r in enumerate(inside):
+        limit = inside[k + 1].amount.start if k + 1 < len(inside) else sentence.end
+        if _SERIES_OF.match(text[sentence.start : r.amount.start]):
+            comma = _COMMA.match(text, r.amount.end, limit)
+            at = comma.end() if comma else None
+        else:
+            mark = _SERIES_AFTER.search(text, r.amount.end, limit)
+            at = mark.end() if mark else None
+        first = _SERIES_FIRST.match(text, at, limit) if at is not None else None
+        if first:
+            return r, first
+    return None
+
+
+def _share_series(text, sentence, index, readings, known, recipient_after) -> Linked | None:
+    """The total and computed parts of a share series in ``sentence`` (``_series_opener``):
+    two shares or more that stay within the whole; None otherwise."""
+    opener = _series_opener(text, sentence, readings)
+    if opener is None:
+        return None
+    total, m = opener
+    if m.start("share") in known:
+        return None
+    found, stop_at = [m], m.end()
+    while True:
+        stop = _FOR_END.search(text, stop_at, sentence.end)
+        nxt = _NEXT_SHARE.match(text, stop.start(), sentence.end) if stop else None
+        if nxt is None:
+            break
+        found.append(nxt)
+        stop_at = nxt.end()
+    if len(found) < 2 or sum(_ratio(x) for x in found) > _WHOLE_SHARE:
+        return None
+    series = Linked(total)
+    for x in found:
+        link = _recipient(text, x.end(), sentence.end, recipient_after)
+        series.parts.append(Reading(_part(total.amount, x, 0), index, total.paragraph, link,
+                                    computed=True))  # fmt: skip
+        series.cues.append(("share", x.group(0).strip(), x.start(), x.end()))
+    return series
 
 
 def _ratio(m: re.Match) -> float:
@@ -94,6 +160,15 @@ def link_share_lists(text, sentences, linked: list[Linked], readings, recipient_
     share with their verb left out. Returns the totals, in order of position."""
     by_start, second = index_by_total(linked)  # a second breakdown stays beside
     known = {p.amount.start for s in linked for p in s.parts if p.computed}
+    for index, sentence in enumerate(sentences):
+        series = _share_series(text, sentence, index, readings, known, recipient_after)
+        if series is not None:
+            owner = by_start.get(series.total.amount.start)
+            if owner is None or not owner.parts:
+                by_start[series.total.amount.start] = series
+            else:
+                second.append(series)  # a breakdown of another kind: by share
+            known |= {p.amount.start for p in series.parts}
     for index, sentence in enumerate(sentences):
         owner, end = None, None
         first = _SHARE_OF.match(sentence.text)

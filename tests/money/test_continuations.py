@@ -67,3 +67,27 @@ NOT_CONTINUED = [
 def test_no_continued_part_for_another_whole_or_too_much(text, expected):
     assert splits_of(text) == expected
     assert "continued_list" not in cues_of(text)
+
+
+def test_it_after_the_whole_that_opens_a_list_of_parts_is_that_whole():
+    # "It" after "The package includes a $300m loan ..." is the package, not the loan
+    text = (
+        "The lender approved a $700 million package for Norvania. The package includes a "
+        "$300 million loan and $100 million in guarantees from Pomeria. It also includes "
+        "$200 million in grants from Lantia."
+    )
+    assert splits_of(text) == [(700 * M, [300 * M, 100 * M, 200 * M])]
+
+
+def test_new_money_added_to_an_earlier_whole_is_still_a_part():
+    # "a supplement to a prior loan" is new money; "from an earlier package" is not
+    text = (
+        "The lender approved a $700 million package for Norvania. The package includes a "
+        "$300 million loan supplement to a prior bank loan and $100 million in guarantees."
+    )
+    assert [(t, sorted(parts)) for t, parts in splits_of(text)] == [(700 * M, [100 * M, 300 * M])]
+    trap = (
+        "The lender approved a $700 million package for Norvania. The package includes "
+        "$300 million left over from an earlier package and $100 million in guarantees."
+    )
+    assert all(300 * M not in parts for _, parts in splits_of(trap))

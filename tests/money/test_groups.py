@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.money.allocations import find_allocations
 from tests.money.helpers import B, M, splits_of
 
 GROUPS = [
@@ -75,3 +76,31 @@ def test_a_part_of_the_group_total_in_its_own_sentence_is_no_group_of_its_own():
             "submarine parts.\n\nThe largest Army contract was a $300 million award to Oshkosh "
             "for trucks.")  # fmt: skip
     assert splits_of(text) == [(5 * B, [2 * B, 1.5 * B])]
+
+
+def test_a_list_of_awards_one_to_a_paragraph_runs_on_past_the_window():
+    # six awards, one to a paragraph; the third one's value stated in the sentence after
+    # the award; the list runs on while each paragraph adds one and they fit the total
+    text = (
+        "The ministry handed out $900 million in 20 contracts on Monday. Vetra Works won a "
+        "$500 million contract for trucks.\n\nOrlan Ltd won a $90 million contract for tents."
+        "\n\nKessa Group was awarded an extension of its radio deal. The value of the "
+        "extension is $60 million.\n\nPolun Inc won a $40 million contract for boots.\n\n"
+        "Daro Systems was awarded a $30 million contract for radars.\n\nAnd finally, Mirel "
+        "Co won a $20 million contract for fuel."
+    )
+    assert splits_of(text) == [(900 * M, [500 * M, 90 * M, 60 * M, 40 * M, 30 * M, 20 * M])]
+
+
+def test_a_member_part_is_named_by_the_subject_that_won_or_gave_it():
+    text = (
+        "Donors pledged $900 million on Monday. 12 countries made $500 million in pledges, "
+        "while the Borean Development Bank promised $300 million.\n\nOrlan Ltd, a local "
+        "charity, gave $60 million."
+    )
+    (split,) = find_allocations(text)
+    assert [(p.recipient, p.amount.value) for p in split.parts] == [
+        ("12 countries", 500 * M),
+        ("Borean Development Bank", 300 * M),
+        ("Orlan Ltd", 60 * M),
+    ]

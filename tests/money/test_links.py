@@ -858,3 +858,26 @@ def test_an_ordinal_reference_in_the_sentence_before_wins_over_a_loose_one():
     (split,) = find_allocations(text)
     assert (split.total.value, [p.amount.value for p in split.parts]) == (3e9, [2e8, 2.5e9])
     assert "ordinal" in [e[0] for e in split.evidence]
+
+
+def test_made_up_of_opens_the_list_of_parts():
+    # "made up of" / "composed of" open a breakdown like "consisting of"
+    for text, total, parts in [
+        ("Tarvel agreed a £75m deal for the midfielder, made up of a £60m fixed fee and £15m "
+         "in bonuses.", 75e6, [60e6, 15e6]),
+        ("The €40m grant is composed of €25m for schools and €15m for clinics.",
+         40e6, [25e6, 15e6]),
+    ]:  # fmt: skip
+        (split,) = find_allocations(text)
+        assert (split.total.value, [p.amount.value for p in split.parts]) == (total, parts)
+
+
+def test_a_shared_name_names_the_part_in_full():
+    # the part's sentence shares "Amber Relief Fund" with the total's: the whole name
+    text = (
+        "Donors gave $90 million to the Amber Relief Fund this year. $40 million of the $90 "
+        "million has been spent. The remaining $50 million will be spent as the Amber Relief "
+        "Fund expands its work."
+    )
+    (split,) = find_allocations(text)
+    assert [p.recipient for p in split.parts][-1] == "Amber Relief Fund"

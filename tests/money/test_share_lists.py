@@ -48,3 +48,37 @@ def test_the_first_share_is_for_what_comes_before_the_second():
 def test_two_recipients_of_one_share_are_not_two_shares():
     text = "The fund holds $10 million. Half of it went to schools and the Red Cross."
     assert splits_of(text) == [(10 * M, [5 * M])]
+
+
+SERIES = [
+    # a dash after the sum's clause, then shares joined by commas
+    ("The $60 million raised so far has gone to the flood zone – 50% for food, 30% for "
+     "shelter, and 20% for clinics.",
+     [(60 * M, [30 * M, 18 * M, 12 * M])]),
+    # "Of the $X," opening the sentence
+    ("Of the €40 million, 75% went to the northern towns and 25% to the coast.",
+     [(40 * M, [30 * M, 10 * M])]),
+    # a colon after the sum
+    ("Velmar's council approved £20m for the harbour: 60% for the quay and 40% for dredging.",
+     [(20 * M, [12 * M, 8 * M])]),
+]  # fmt: skip
+
+SERIES_TRAPS = [
+    # percentages of change after a dash: no "for/to" after them, no split
+    "Exports reached $80 million – 12% more than last year, 5% above the forecast.",
+    # shares that add up to more than the whole are no breakdown of it
+    "The $50 million fund – 70% for roads, 60% for rail – was approved.",
+    # a single share after the dash is not a series
+    "The $50 million fund – 70% for roads – was approved.",
+]
+
+
+def test_a_share_series_after_a_sum_splits_it():
+    for text, expected in SERIES:
+        assert splits_of(text) == expected, text
+        assert all(p.computed for a in find_allocations(text) for p in a.parts)
+
+
+def test_no_share_series_when_the_shares_are_no_breakdown():
+    for text in SERIES_TRAPS:
+        assert splits_of(text) == [], text
