@@ -42,8 +42,9 @@ CHUNK_RULES: list[tuple[str, str]] = [
     ("VG", r"(?:T|[MA])(?:[BX]*(?:[MA]|T(?=B*V)))*(?:[BX]*V)?K?"),
     ("VG", r"(?:[BX]+(?=V))?VK?"),
     # noun phrase: determiners and numbers, modifiers, a noun or name as head
-    # (a quote mark may follow a determiner or adjective: 'the "baseless" claim')
-    ("NP", r"(?:[DC]Q?|B(?=B*C))*(?:JQ?|[NP]|B(?=J))*[NP]"),
+    # (a quote mark may follow a determiner or adjective: 'the "baseless" claim'; an
+    # adjective may come before the number: "an additional 167 vehicles", "a further 12 jets")
+    ("NP", r"(?:[DC]Q?|B(?=B*C)|(?<=D)J(?=C))*(?:JQ?|[NP]|B(?=J))*[NP]"),
     # a pronoun, a determiner or number standing alone ("these", "two of them")
     # ... "the first of", "four more of", "the other", "the second"
     ("NP", r"R|D(?![JNPCD])|[DC]*C(?![JNPD])|C+D(?=I)|[DC]*C(?![JNP])|D+J(?![JNPQ])"),

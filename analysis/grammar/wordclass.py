@@ -206,13 +206,24 @@ def _is_title_case(words: list) -> bool:
     """Return True when most words are capitalised (a headline).
 
     Short function words a headline leaves in lower case ("for", "in") do
-    not count either way.
+    not count either way. Two lower-case content words make it a sentence full of
+    names, not a headline ("Acme was awarded a contract for 30 Mine Protected Clearance
+    Vehicles": "Mine" there is a name's word, not a pronoun).
+
+    >>> words = lambda text: [(w,) for w in text.split()]
+    >>> _is_title_case(words("Acme Wins Army Deal For Mine Clearance Vehicles"))
+    True
+    >>> _is_title_case(words("Acme delivered new Mine Protected Clearance Vehicles to Chile"))
+    False
     """
     alpha = [
         w[0]
         for w in words
         if w[0][:1].isalpha() and not (w[0].islower() and len(w[0]) <= 4 and w[0] in CLOSED_CLASS)
     ]
+    content = [w for w in alpha if w.islower() and w not in CLOSED_CLASS]
+    if len(content) >= 2:
+        return False
     return len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) >= 0.7 * len(alpha)
 
 

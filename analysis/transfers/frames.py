@@ -95,6 +95,7 @@ CONTAINER_NOUNS = words_of(
     "first last final latest second third fourth fifth rest total "
     "procurement acquisition purchase supply production manufacture construction assembly "
     "all some most half many several remainder none each both few more any container crate box "
+    "pack packet cache stockpile stock load quantity amount "
     "truckload planeload shipload pallet regiment battalion battery"
 )
 #: Nouns that make a phrase an amount of money.
@@ -809,6 +810,13 @@ PLATFORM_HEADS = words_of(
 )
 #: Last words of a receiver that make it a force ("the Pakistan Navy", "the Kenyan army").
 FORCE_WORDS = words_of("navy army military forces force guard marines corps police")
+#: Head nouns that name equipment even as the last word of a capitalised name ("Armoured
+#: Personnel Carriers"): such a name is an item, never a side.
+EQUIPMENT_HEADS = (
+    MILITARY_HEADS
+    | PLATFORM_HEADS
+    | words_of("carrier carriers system systems vehicle vehicles dock docks kit kits")
+)
 
 
 def _for_a_force(parse: Parse, clause: Clause | None, frame, noun) -> ItemTest:
@@ -816,6 +824,7 @@ def _for_a_force(parse: Parse, clause: Clause | None, frame, noun) -> ItemTest:
     Pakistan Navy" (ships a navy receives are military equipment), else nothing passes."""
 
     def test(p: Parse, index: int) -> bool:
+        index = _contained(p, index)  # "for the purchase of 167 ... Vehicles": the vehicles
         head = p.tokens[p.phrases[index].head]
         return head.text.lower() in PLATFORM_HEADS and not p.units_in(index, "actor")
 
@@ -864,6 +873,8 @@ def is_party(parse: Parse, index: int) -> bool:
         return False  # "signed the contract ..., for which (August) was set"
     if head.tag == "NUM" or head.text.lower() in QUANTITY_PRONOUNS or is_money(parse, index):
         return False  # "an option for 200 more", "bought for Rs 500 crore": never a side
+    if head.tag == "PROPN" and head.lemma.lower() in EQUIPMENT_HEADS:
+        return False  # "for 167 Mine Protected Clearance Vehicles": a name of equipment
     return (
         head.tag in ("PRON", "PROPN")
         or head.lemma.lower() in ROLE_NOUNS

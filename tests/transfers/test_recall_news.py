@@ -1,0 +1,44 @@
+"""Transfers missed on news articles, by grammatical shape: made-up sentences read with the
+real lexicon (session 11, issue 12).
+
+Each group is one shape of English the reading missed, told in several ways, with traps
+beside it; the expected rows were worked out by hand from CONVENTIONS.md, in the format of
+``test_varied_sentences``: (supplier, recipient, item, status, quantity), ``-`` not stated.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transfers.test_varied_sentences import check
+
+D, P, A, ON = "delivered", "planned", "agreed", "ongoing"
+CASES: list[tuple[str, list[tuple]]] = [
+    # -- equipment named in capitals the lexicon does not know, in a sentence of prose ---------
+    ("Rheinmetall delivered 40 Armoured Personnel Carriers to the Kenyan Army last month.",
+     [("Rheinmetall", "Kenya", "Armoured Personnel Carriers", D, "40")]),
+    ("Rheinmetall has been awarded a contract by the Kenyan Army for the purchase of 60 Mine "
+     "Protected Clearance Vehicles.",
+     [("Rheinmetall", "Kenya", "Mine Protected Clearance Vehicles", A, None)]),
+    # an adjective before the number: "an additional 60", "a further 12"
+    ("Rheinmetall has been awarded a contract by the Kenyan Army for the purchase of an "
+     "additional 60 Mine Protected Clearance Vehicles and 20 Bar Armour Kits.",
+     [("Rheinmetall", "Kenya", "Mine Protected Clearance Vehicles", A, None),
+      ("Rheinmetall", "Kenya", "Bar Armour Kits", A, None)]),
+    ("Portugal will send a further 12 howitzers to Ghana.",
+     [("Portugal", "Ghana", "howitzer", P, "further 12")]),
+    # trap: capitalised vehicles of a company sold to no force are no arms transfer
+    ("Rheinmetall delivered 40 Light Commercial Vehicles to Kenya Power last month.", []),
+    # -- a container noun before the item: "packs of", "a cache of", "crates of" --------------
+    ("Ghana said it had sent packs of arms to the Malian army in 2019.",
+     [("Ghana", "Mali", "arms", D, None)]),
+    ("Portugal shipped crates of ammunition to Ghana.",
+     [("Portugal", "Ghana", "ammunition", D, None)]),
+    ("Belarus delivered a large cache of rifles to Niger's army.",
+     [("Belarus", "Niger", "rifle", D, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:60] for c in CASES])
+def test_recall_sentence(text, expected):
+    assert check(text, expected) == []
