@@ -38,6 +38,7 @@ from analysis.grammar.wordlists import (
     QUANTITY_WORDS,
     SUBJECT_CONTROL_VERBS,
     SUBJECT_PRONOUNS,
+    TELLING_VERBS,
     TIME_NOUNS,
     VERB_ADVERBS,
     words_of,
@@ -772,6 +773,8 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
             return "SCONJ"
         if prev == "NOUN" and _noun_lemma(words[i - 1][0].lower()) in COMPLEMENT_NOUNS:
             return "SCONJ"
+        if last_verb in TELLING_VERBS and nxt and nxt[0] in ("PRON", "DET", "PROPN", "POSS"):
+            return "SCONJ"  # "notified Congress that it had agreed": what is told, no relative
         return "REL" if prev in ("NOUN", "PROPN", "PRON", "NUM") else "SCONJ"
     if tag in ("ADP", "ADV", "NOUN", "ADJ") and prev == "VERB" and (
         last_verb, lower) in PHRASAL_VERBS:  # fmt: skip

@@ -97,6 +97,8 @@ NON_STATE_NOUNS = words_of(
 #: Last words of a reference to an armed service ("the military", "the army").
 #: Verbs of denial: "it" in the claim they deny is the denier.
 DENIAL_VERBS = words_of("deny reject dismiss refute rebuff")
+#: Verbs of saying or notifying whose subject "it" in the clause said stands for.
+REPORTING_VERBS = SPEECH_VERBS | words_of("notify inform declare assure")
 #: Determiners with which a class noun points back to a weapon named before.
 DEFINITE_BACK = words_of("the these those")
 FORCE_REFERENCES = words_of("army navy military forces force")
@@ -586,9 +588,33 @@ class _SentenceReader:
             return found[-1] if len(found) == 1 else None
         return None
 
+    def _reporter(self, phrase):
+        """The subject of a verb of saying or notifying, when ``phrase`` is "it" as the subject
+        of what is said ("The ministry notified Congress that it had agreed to sell X": the
+        one who says it speaks of itself, not of whom it tells), else None."""
+        if self.parse.tokens[phrase.head].text.lower() != "it":
+            return None
+        clause = next(
+            (c for c in self.parse.clauses
+             if c.kind == "complement" and c.slot("subject") is not None
+             and c.slot("subject").phrase == phrase.index),
+            None,
+        )  # fmt: skip
+        if clause is None or clause.parent == -1:
+            return None
+        parent = self.parse.clauses[clause.parent]
+        if self.parse.phrases[parent.verb].verb.lemma not in REPORTING_VERBS:
+            return None
+        subject = parent.slot("subject")
+        units = self.parse.units_in(subject.phrase, "actor") if subject is not None else []
+        found = [m for m in map(self._mention, units) if m is not None]
+        return found[0] if len(found) == 1 else None
+
     def _reference(self, phrase, others: set[str]) -> Party | None:
         offset = self.sentence.start
         denier = self._denier(phrase)
+        if denier is None:
+            denier = self._reporter(phrase)
         if denier is not None and self.roll_up(denier) not in others:
             return Party(denier.name, self.roll_up(denier), phrase.text, phrase.start, phrase.end)
         found = sources.find_reference(

@@ -176,3 +176,10 @@ def test_capitalised_words_of_a_name_in_prose_are_not_closed_class():
     text = "Acme was awarded a contract for the purchase of 60 Mine Protected Clearance Vehicles."
     tags = {t.text: t.tag for t in tag_words(text)}
     assert (tags["Mine"], tags["Protected"]) == ("PROPN", "PROPN")
+
+
+def test_that_after_the_object_of_a_telling_verb_opens_what_is_told():
+    p = parse("Peru notified Congress that it had agreed to sell rifles.")
+    told = next(c for c in p.clauses if p.phrases[c.verb].text == "had agreed")
+    assert told.kind == "complement"
+    assert p.phrases[told.slot("subject").phrase].text == "it"

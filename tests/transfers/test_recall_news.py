@@ -36,6 +36,17 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Portugal", "Ghana", "ammunition", D, None)]),
     ("Belarus delivered a large cache of rifles to Niger's army.",
      [("Belarus", "Niger", "rifle", D, None)]),
+    # -- "it" in what a side says or notifies is that side, not the one it tells ---------------
+    ("The State Department notified Congress that it had agreed to sell Hellfire missiles to "
+     "Ghana.",
+     [("United States", "Ghana", "Hellfire", A, None)]),
+    ("Portugal informed the United Nations that it had shipped mortars to Mali.",
+     [("Portugal", "Mali", "mortar", D, None)]),
+    ("Portugal told Ghana that it would send rifles to Mali.",
+     [("Portugal", "Mali", "rifle", P, None)]),
+    # ... and "it" as the taker is the teller too
+    ("Ghana told Portugal that it would receive rifles from Brazil.",
+     [("Brazil", "Ghana", "rifle", P, None)]),
 ]  # fmt: skip
 
 
