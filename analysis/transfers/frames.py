@@ -441,7 +441,30 @@ def phrase_is_item(parse: Parse, index: int) -> bool:
         return True
     words = {t.text.lower() for t in parse.tokens[phrase.first : phrase.head]}
     military = words & MILITARY_MODIFIERS or any(map(_MILITARY_COMPOUND.search, words))
-    return head in SERVICE_HEADS and bool(military)
+    return head in SERVICE_HEADS and (bool(military) or _serves_an_item(parse, index))
+
+
+#: Prepositions after a service noun that name what it serves ("assistance in missile programs").
+SERVED_ROLES = ("in", "for", "on", "with")
+
+
+def _serves_an_item(parse: Parse, index: int) -> bool:
+    """True when a service noun's own prepositional phrase names military equipment or a
+    military programme: "technological assistance in missile programs", "technology for
+    drones" (the help is military by what it is for), not "assistance for farmers".
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru gave assistance in missile programs to Chile.")
+    >>> phrase_is_item(p, next(i for i, x in enumerate(p.phrases) if x.text == "assistance"))
+    True
+    """
+    return any(
+        s.governor == index
+        and s.role in SERVED_ROLES
+        and s.phrase > index  # what it serves is written after it: no loop back
+        and phrase_is_item(parse, s.phrase)
+        for s in parse.slots()
+    )
 
 
 def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> FrameMatch | None:

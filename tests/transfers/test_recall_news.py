@@ -47,6 +47,14 @@ CASES: list[tuple[str, list[tuple]]] = [
     # ... and "it" as the taker is the teller too
     ("Ghana told Portugal that it would receive rifles from Brazil.",
      [("Brazil", "Ghana", "rifle", P, None)]),
+    # -- a service noun is military by what it serves --------------------------------------------
+    ("In return, Portugal may provide Ghana with technological assistance in missile and "
+     "satellite programmes.",
+     [("Portugal", "Ghana", "assistance", "possible", None)]),
+    ("Portugal will provide Ghana with training for its drone pilots.",
+     [("Portugal", "Ghana", "training", P, None)]),
+    # trap: help for people or for farming is no arms transfer
+    ("Portugal will give Ghana technical assistance for its farmers.", []),
 ]  # fmt: skip
 
 
