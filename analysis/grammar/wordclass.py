@@ -477,6 +477,22 @@ def _shared_modal(prev, word, cands, nxt, state):
     return ""
 
 
+def _coordinated_past_verb(prev, word, cands, nxt, state):
+    """After and/or, a past form before an object, once a verb was read: a second verb of
+    the same subject, not a noun joined to the object before ("denied the claims and
+    accused Peru of ...")."""
+    if (
+        prev == "CCONJ"
+        and "VERB" in cands
+        and state["last_verb"]
+        and (word.endswith("ed") or word in _IRREGULAR_PARTS)
+        and nxt
+        and nxt[0] in ("DET", "PROPN", "PRON", "POSS")
+    ):
+        return "VERB"
+    return ""
+
+
 def _after_conjunction(prev, word, cands, nxt, state):
     """After and/or: the class of the word before the conjunction when it fits."""
     if prev == "CCONJ" and state["before_conj"] in cands:
@@ -627,6 +643,7 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after subject pronoun -> verb", _after_subject_pronoun),
     ("after determiner -> noun or adjective", _after_determiner),
     ("after and/or, sharing a modal, before an object -> verb", _shared_modal),
+    ("after and/or, a past form before an object -> verb", _coordinated_past_verb),
     ("after and/or -> like the word before", _after_conjunction),
     ("-ing noun between nouns -> noun", _gerund_noun_in_compound),
     ("after a noun phrase, before to + verb -> verb", _before_infinitive),

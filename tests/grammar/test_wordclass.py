@@ -184,3 +184,8 @@ def test_a_past_form_between_a_preposition_and_its_noun_is_an_adjective():
     assert tags["wheeled"] == "ADJ"
     tags = {w.text: w.tag for w in tag_words("the army wheeled the guns into place")}
     assert tags["wheeled"] == "VERB"
+
+
+def test_past_form_after_and_before_an_object_is_a_verb():
+    tags = {t.text: t.tag for t in tag_words("Peru denied the claims and accused Chile of lying.")}
+    assert tags["accused"] == "VERB"

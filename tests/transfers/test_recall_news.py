@@ -55,6 +55,14 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Portugal", "Ghana", "training", P, None)]),
     # trap: help for people or for farming is no arms transfer
     ("Portugal will give Ghana technical assistance for its farmers.", []),
+    # -- a second past verb after "and", before its object: the same subject's verb ------------
+    ("Ghana rejected the claims and accused Portugal of shipping arms to Mali.",
+     [("Portugal", "Mali", "arms", "delivered|ongoing", None)]),
+    ("Portugal trained the soldiers and supplied Mali with rifles.",
+     [("Portugal", "Mali", "rifle", D, None)]),
+    # trap: a participle before a noun after "and" stays a modifier
+    ("Portugal sent rifles and armed drones to Mali.",
+     [("Portugal", "Mali", "rifle", D, None), ("Portugal", "Mali", "drone", D, None)]),
 ]  # fmt: skip
 
 
