@@ -63,6 +63,15 @@ CASES: list[tuple[str, list[tuple]]] = [
     # trap: a participle before a noun after "and" stays a modifier
     ("Portugal sent rifles and armed drones to Mali.",
      [("Portugal", "Mali", "rifle", D, None), ("Portugal", "Mali", "drone", D, None)]),
+    # -- "X, along with Y, VERB": Y acts too --------------------------------------------------
+    ("Portugal, along with Spain and Italy, sent rifles to Ghana.",
+     [("Portugal", "Ghana", "rifle", D, None), ("Spain", "Ghana", "rifle", D, None),
+      ("Italy", "Ghana", "rifle", D, None)]),
+    ("Portugal, together with Spain, has pledged 40 howitzers to Ghana.",
+     [("Portugal", "Ghana", "howitzer", P, "40"), ("Spain", "Ghana", "howitzer", P, "40")]),
+    # trap: a companion that names no actor adds no side
+    ("Portugal, along with its allies, sent rifles to Ghana.",
+     [("Portugal", "Ghana", "rifle", D, None)]),
 ]  # fmt: skip
 
 
