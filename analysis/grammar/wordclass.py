@@ -477,6 +477,23 @@ def _shared_modal(prev, word, cands, nxt, state):
     return ""
 
 
+def _plural_in_a_title(prev, word, cands, nxt, state):
+    """A plural between a noun and a noun before a name, before any verb: a word of a
+    describing title, not a verb ("Rubber products supplier Acme said ...")."""
+    after = state["after_next"]
+    if (
+        prev in ("NOUN", "PROPN")
+        and not state["has_verb"]
+        and word.endswith("s")
+        and "NOUN" in cands
+        and nxt == ("NOUN",)
+        and after
+        and after[0] == "PROPN"
+    ):
+        return "NOUN"
+    return ""
+
+
 def _coordinated_past_verb(prev, word, cands, nxt, state):
     """After and/or, a past form before an object, once a verb was read: a second verb of
     the same subject, not a noun joined to the object before ("denied the claims and
@@ -637,6 +654,7 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("-ing after for/by before an object -> verb", _gerund_after_preposition),
     ("organisation noun before a name -> noun", _organisation_before_name),
     ("first word, adjective-like, before a noun -> adjective", _sentence_start_adjective),
+    ("a plural in a title before a name -> noun", _plural_in_a_title),
     ("between an auxiliary and a verb -> adverb", _adverb_inside_verb_group),
     ("a past participle after a comma, before a preposition -> verb", _participle_after_comma),
     ("after be/have/do -> verb", _after_auxiliary),

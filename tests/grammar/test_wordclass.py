@@ -189,3 +189,10 @@ def test_a_past_form_between_a_preposition_and_its_noun_is_an_adjective():
 def test_past_form_after_and_before_an_object_is_a_verb():
     tags = {t.text: t.tag for t in tag_words("Peru denied the claims and accused Chile of lying.")}
     assert tags["accused"] == "VERB"
+
+
+def test_plural_inside_a_describing_title_is_a_noun():
+    text = "Defence electronics maker Acme Systems said it had won the order."
+    tags = {t.text: t.tag for t in tag_words(text)}
+    assert tags["electronics"] == "NOUN"
+    assert {t.text: t.tag for t in tag_words("Peru supplies rifles.")}["supplies"] == "VERB"

@@ -72,6 +72,12 @@ CASES: list[tuple[str, list[tuple]]] = [
     # trap: a companion that names no actor adds no side
     ("Portugal, along with its allies, sent rifles to Ghana.",
      [("Portugal", "Ghana", "rifle", D, None)]),
+    # -- a system an armed force receives is military equipment ----------------------------
+    ("Rheinmetall won a contract to develop and supply the Kenyan Army with an integrated head "
+     "protection system.",
+     [("Rheinmetall", "Kenya", "head protection system", A, None)]),
+    # trap: a system for a company is no arms transfer
+    ("Rheinmetall sold a new accounting system to Kenya Power.", []),
 ]  # fmt: skip
 
 
