@@ -78,6 +78,13 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Rheinmetall", "Kenya", "head protection system", A, None)]),
     # trap: a system for a company is no arms transfer
     ("Rheinmetall sold a new accounting system to Kenya Power.", []),
+    # -- "and" + a simple past verb joins the clause of the same tense, not the claim -----------
+    ("Ghana denied Mali's claim that it is arming the rebels and voiced concern over Portugal's "
+     "supply of mortars to Mali.",
+     [("Portugal", "Mali", "mortar", "delivered|ongoing", None)]),
+    # trap: a shared auxiliary keeps the second verb in the claim ("has bought ... and sent")
+    ("Ghana said that Portugal has bought rifles and sent them to Mali.",
+     [("-", "Portugal", "rifle", D, None), ("Portugal", "Mali", "rifle", D, None)]),
 ]  # fmt: skip
 
 
