@@ -1648,6 +1648,9 @@ def read_stage(
                 stage = "agreed"  # "missiles supplied by X under a separate contract"
         if not stage and _judged_deed(parse, clause):
             stage = "delivered"  # "Y thanked X for sending rifles": the deed was done
+        if not stage and clause.kind == "reduced_relative" and own.voice == "active" and (
+            parse.tokens[parse.phrases[clause.verb].head].form == "ing"):  # fmt: skip
+            stage = "ongoing"  # "the countries supplying weapons to Y": they go on supplying
         if not stage and frame.direction == "help" and clause.kind == "complement":
             stage = _giving_stage(parse, clause)
     return stage, polarity, modality, denier

@@ -97,6 +97,11 @@ NON_STATE_NOUNS = words_of(
 #: Last words of a reference to an armed service ("the military", "the army").
 #: Verbs of denial: "it" in the claim they deny is the denier.
 DENIAL_VERBS = words_of("deny reject dismiss refute rebuff")
+#: Plural nouns of a group a copula can place a side in ("X is among the countries ...").
+MEMBER_GROUPS = words_of(
+    "country nation state government supplier exporter seller provider donor ally partner"
+)
+COPULA_VERBS = words_of("be remain become")
 #: Verbs of saying or notifying whose subject "it" in the clause said stands for.
 REPORTING_VERBS = SPEECH_VERBS | words_of("notify inform declare assure")
 #: Determiners with which a class noun points back to a weapon named before.
@@ -610,11 +615,34 @@ class _SentenceReader:
         found = [m for m in map(self._mention, units) if m is not None]
         return found[0] if len(found) == 1 else None
 
+    def _group_member(self, phrase):
+        """The actor a copula places in a group: "X is among the countries supplying ...",
+        "X is one of the nations that sent ...": the group's deed is X's (``phrase`` is the
+        group, the head of the clause of the deed), else None."""
+        if self.parse.tokens[phrase.head].lemma.lower() not in MEMBER_GROUPS:
+            return None
+        for clause in self.parse.clauses:
+            verb = self.parse.phrases[clause.verb].verb if clause.verb != -1 else None
+            if verb is None or verb.lemma not in COPULA_VERBS or verb.negated:
+                continue
+            placed = [s for s in clause.slots if s.phrase == phrase.index
+                      and s.role in ("among", "of")]  # fmt: skip
+            subject = clause.slot("subject")
+            if not placed or subject is None:
+                continue
+            between = self.parse.tokens[self.parse.phrases[clause.verb].first : phrase.first]
+            if any(t.tag == "NEG" for t in between):
+                return None  # "X is not among the countries ...": not placed in it
+            units = self.parse.units_in(subject.phrase, "actor")
+            found = [m for m in map(self._mention, units) if m is not None]
+            return found[0] if len(found) == 1 else None
+        return None
+
     def _reference(self, phrase, others: set[str]) -> Party | None:
         offset = self.sentence.start
         denier = self._denier(phrase)
         if denier is None:
-            denier = self._reporter(phrase)
+            denier = self._reporter(phrase) or self._group_member(phrase)
         if denier is not None and self.roll_up(denier) not in others:
             return Party(denier.name, self.roll_up(denier), phrase.text, phrase.start, phrase.end)
         found = sources.find_reference(

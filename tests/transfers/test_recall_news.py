@@ -85,9 +85,22 @@ CASES: list[tuple[str, list[tuple]]] = [
     # trap: a shared auxiliary keeps the second verb in the claim ("has bought ... and sent")
     ("Ghana said that Portugal has bought rifles and sent them to Mali.",
      [("-", "Portugal", "rifle", D, None), ("Portugal", "Mali", "rifle", D, None)]),
+    # -- a copula places a side in a group that supplies -----------------------------------
+    ("Portugal is among the countries supplying weapons to Ghana.",
+     [("Portugal", "Ghana", "weapon", ON, None)]),
+    ("Portugal is one of the nations that have sent tanks to Ghana.",
+     [("Portugal", "Ghana", "tank", D, None)]),
+    # trap: a side said not to be in the group is not placed in it
+    ("Portugal is not among the countries supplying weapons to Ghana.",
+     [("-", "Ghana", "weapon", ON, None)]),
 ]  # fmt: skip
+
+
+#: A headline above each case, so the sentence is read as body text (a headline's
+#: "X Delivers Y" has stages of its own).
+HEADLINE = "Arms news of the week\n\n"
 
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:60] for c in CASES])
 def test_recall_sentence(text, expected):
-    assert check(text, expected) == []
+    assert check(HEADLINE + text, expected) == []
