@@ -93,6 +93,16 @@ CASES: list[tuple[str, list[tuple]]] = [
     # trap: a side said not to be in the group is not placed in it
     ("Portugal is not among the countries supplying weapons to Ghana.",
      [("-", "Ghana", "weapon", ON, None)]),
+    # -- arms that flow, a price paid for them -----------------------------------------------
+    ("Weapons from Portugal have been flowing to Ghana for years.",
+     [("Portugal", "Ghana", "weapon", ON, None)]),
+    ("Arms continue to flow from Portugal to Ghana.",
+     [("Portugal", "Ghana", "arms", ON, None)]),
+    ("Ghana paid $20 million to Portugal for 12 howitzers.",
+     [("Portugal", "Ghana", "howitzer", D, "12")]),
+    # traps: money or people that flow, a price paid for fuel
+    ("Money continues to flow from Portugal to Ghana.", []),
+    ("Ghana paid Portugal for the fuel.", []),
 ]  # fmt: skip
 
 
