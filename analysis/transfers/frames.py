@@ -59,7 +59,7 @@ STAGES_FILE = config.DATA_DIR / "transfer_stages.csv"
 MILITARY_HEADS = words_of(
     "weapon weaponry arm arms munition ammunition shell missile rocket drone bomb jet fighter "
     "aircraft helicopter tank howitzer artillery launcher radar frigate warship submarine "
-    "rifle grenade mortar interceptor warhead uav uavs armour armor helmet"
+    "rifle grenade mortar interceptor warhead uav uavs armour armor helmet gun guns"
 )
 #: Head nouns that are military only with a military modifier ("military aid").
 SERVICE_HEADS = words_of(
@@ -79,7 +79,7 @@ _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|s
 #: frigates"), not by themselves ("engines for the trucks").
 PART_HEADS = words_of(
     "engine aero-engine part spare component kit subsystem upgrade retrofit maintenance "
-    "sustainment overhaul repair upkeep"
+    "sustainment overhaul repair upkeep barrel"
 )
 #: Head nouns that only gather other items: what they are said to include stands for them.
 UMBRELLA_HEADS = words_of(
@@ -438,6 +438,11 @@ def phrase_is_item(parse: Parse, index: int) -> bool:
         and phrase_is_item(parse, _contained(parse, s.phrase))  # "for its fleet of F-16s"
         for s in parse.slots()
     ):  # "engines for the MiG-29 jets", "the upkeep of the frigates": for a weapon
+        return True
+    if part in PART_HEADS and any(
+        t.lemma.lower() in MILITARY_HEADS or t.unit_kind == "weapon"
+        for t in parse.tokens[phrase.first : phrase.head]
+    ):  # "gun barrels", "tank engines", "drone parts": parts named by their weapon
         return True
     words = {t.text.lower() for t in parse.tokens[phrase.first : phrase.head]}
     military = words & MILITARY_MODIFIERS or any(map(_MILITARY_COMPOUND.search, words))

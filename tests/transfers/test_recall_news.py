@@ -103,6 +103,22 @@ CASES: list[tuple[str, list[tuple]]] = [
     # traps: money or people that flow, a price paid for fuel
     ("Money continues to flow from Portugal to Ghana.", []),
     ("Ghana paid Portugal for the fuel.", []),
+    # -- a passive of sending with its origin in a from-phrase; arms that come from a side ---
+    ("Drones were reportedly shipped from Portugal to Ghana.",
+     [("Portugal", "Ghana", "drone", D, None)]),
+    ("Most of Ghana's weapons come from Portugal.",
+     [("Portugal", "Ghana", "weapon", ON, None)]),
+    # traps: a port is no supplier; news or support that comes from a side is no item
+    ("The drones were shipped from the port of Beira to Ghana.",
+     [("-", "Ghana", "drone", D, None)]),
+    ("Support for Ghana came from Portugal.", []),
+    # -- parts named by their weapon, between companies -----------------------------------
+    ("Rheinmetall will supply gun barrels to BAE Systems for the howitzers.",
+     [("Rheinmetall", "BAE Systems", "gun barrels", P, None)]),
+    ("BAE Systems ordered 200 gun barrels from Rheinmetall.",
+     [("Rheinmetall", "BAE Systems", "gun barrels", A, "200")]),
+    # trap: parts of cars are no arms
+    ("Portugal shipped car parts to Ghana.", []),
 ]  # fmt: skip
 
 
