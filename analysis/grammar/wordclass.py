@@ -477,6 +477,14 @@ def _shared_modal(prev, word, cands, nxt, state):
     return ""
 
 
+def _after_relative_pronoun(prev, word, cands, nxt, state):
+    """Right after a relative pronoun, a word that can be a verb is the clause's verb unless
+    a verb follows it ("X, which buys its arms from Y,"; not "which arms were sent")."""
+    if prev == "REL" and "VERB" in cands and not (nxt and nxt[0] in ("VERB", "AUX", "MODAL")):
+        return "VERB"
+    return ""
+
+
 def _plural_in_a_title(prev, word, cands, nxt, state):
     """A plural between a noun and a noun before a name, before any verb: a word of a
     describing title, not a verb ("Rubber products supplier Acme said ...")."""
@@ -655,6 +663,7 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("organisation noun before a name -> noun", _organisation_before_name),
     ("first word, adjective-like, before a noun -> adjective", _sentence_start_adjective),
     ("a plural in a title before a name -> noun", _plural_in_a_title),
+    ("right after a relative pronoun -> verb", _after_relative_pronoun),
     ("between an auxiliary and a verb -> adverb", _adverb_inside_verb_group),
     ("a past participle after a comma, before a preposition -> verb", _participle_after_comma),
     ("after be/have/do -> verb", _after_auxiliary),
@@ -780,6 +789,10 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
         "NUM",
     ):
         return "REL"
+    if lower in ("so", "thus") and i + 1 < len(words) and words[i + 1][0].lower() == "far":
+        return "ADV"  # "has so far delivered": an adverb inside the verb group
+    if lower == "far" and i and words[i - 1][0].lower() in ("so", "thus"):
+        return "ADV"
     if lower in ("last", "next", "this", "that", "every") and nxt and i + 1 < len(words) and (
         words[i + 1][0].lower() in TIME_NOUNS):  # fmt: skip
         return "DET"

@@ -196,3 +196,16 @@ def test_plural_inside_a_describing_title_is_a_noun():
     tags = {t.text: t.tag for t in tag_words(text)}
     assert tags["electronics"] == "NOUN"
     assert {t.text: t.tag for t in tag_words("Peru supplies rifles.")}["supplies"] == "VERB"
+
+
+@pytest.mark.parametrize(
+    "text, word, tag",
+    [
+        ("Peru has so far delivered eight jets.", "so", "ADV"),
+        ("Peru has so far delivered eight jets.", "far", "ADV"),
+        ("Chile, which buys its arms from Peru, said so.", "buys", "VERB"),
+        ("The depot, which arms were sent to, burned.", "arms", "NOUN"),
+    ],
+)
+def test_adverbs_and_verbs_of_relative_clauses(text, word, tag):
+    assert {t.text: t.tag for t in tag_words(text)}[word] == tag
