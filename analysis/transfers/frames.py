@@ -1555,7 +1555,7 @@ def read_stage(
         governors.append((lemma, clause))  # "announced the sale", "signed a deal"
     current, described = clause, False
     if noun is None and own is not None:
-        if own.negated:
+        if own.negated or _denied_subject(parse, clause):
             polarity = "negated"
         if own.modal:
             governors.insert(0, (_reported_modal(parse, clause, own.modal), None))
@@ -1928,6 +1928,30 @@ def _told_in_past(parse: Parse, clause: Clause) -> bool:
         and parse.phrases[c.verb].verb.tense == "past"
         for c in parse.clauses
     )  # fmt: skip
+
+
+#: First words of a subject that deny the verb for all it names: "Neither X nor Y has sent".
+DENYING_DETERMINERS = words_of("neither no")
+
+
+def _denied_subject(parse: Parse, clause: Clause) -> bool:
+    """True when the clause's own subject opens with "neither" or "no" ("Neither Peru nor
+    Chile has sent tanks", "No country has sent tanks"): the deed is not done.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Neither Peru nor Chile has sent tanks.")
+    >>> _denied_subject(p, p.clauses[0])
+    True
+    """
+    subject = clause.slot("subject")
+    if subject is None or subject.implicit:
+        return False
+    phrase = parse.phrases[subject.phrase]
+    first = parse.tokens[phrase.first]
+    before = parse.tokens[phrase.first - 1] if phrase.first else None
+    return first.text.lower() in DENYING_DETERMINERS or (
+        before is not None and before.text.lower() == "neither"
+    )
 
 
 def _stage_from_tense(verb, direction: str) -> str:

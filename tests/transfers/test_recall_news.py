@@ -119,6 +119,15 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Rheinmetall", "BAE Systems", "gun barrels", A, "200")]),
     # trap: parts of cars are no arms
     ("Portugal shipped car parts to Ghana.", []),
+    # -- an adverb inside the verb group; a verb right after "which" -------------------------
+    ("Portugal has so far delivered 8 of the 12 jets to Ghana.",
+     [("Portugal", "Ghana", "jet", D, None)]),
+    ("Ghana, which buys most of its arms from Portugal, received 12 more tanks.",
+     [("Portugal", "Ghana", "arms", ON, None), ("-", "Ghana", "tank", D, "12 more")]),
+    # -- "neither ... nor" and "no" deny the deed for every side named ------------------------
+    ("Neither Portugal nor Spain has sent tanks to Ghana.",
+     [("Portugal", "Ghana", "tank", "negated", None), ("Spain", "Ghana", "tank", "negated", None)]),
+    ("No country has sent tanks to Ghana.", [("-", "Ghana", "tank", "negated", None)]),
 ]  # fmt: skip
 
 
