@@ -477,6 +477,39 @@ def _shared_modal(prev, word, cands, nxt, state):
     return ""
 
 
+_OBJECT_STARTS = ("DET", "NUM", "ADJ", "PROPN", "PRON")
+
+
+def _force_noun_before_verb(prev, word, cands, nxt, state):
+    """A force noun after a possessive or determiner, before a verb-capable word and the
+    start of an object, is the subject's head, not a modifier ("Ghana's military uses
+    Chinese rifles"); the word after it is then its verb (``_verb_after_force_noun``)."""
+    after = state["after_next"]
+    if (
+        word in _FORCE_NOUNS
+        and "NOUN" in cands
+        and prev in ("POSS", "DET", "ADJ")
+        and not state["has_verb"]
+        and nxt and "VERB" in nxt
+        and after and after[0] in _OBJECT_STARTS
+    ):  # fmt: skip
+        return "NOUN"
+    return ""
+
+
+def _verb_after_force_noun(prev, word, cands, nxt, state):
+    """After a force noun read as a head, before an object, with no verb yet: the verb."""
+    if (
+        prev == "NOUN"
+        and state["prev_word"] in _FORCE_NOUNS
+        and "VERB" in cands
+        and not state["has_verb"]
+        and nxt and nxt[0] in _OBJECT_STARTS
+    ):  # fmt: skip
+        return "VERB"
+    return ""
+
+
 def _after_relative_pronoun(prev, word, cands, nxt, state):
     """Right after a relative pronoun, a word that can be a verb is the clause's verb unless
     a verb follows it ("X, which buys its arms from Y,"; not "which arms were sent")."""
@@ -664,6 +697,8 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("first word, adjective-like, before a noun -> adjective", _sentence_start_adjective),
     ("a plural in a title before a name -> noun", _plural_in_a_title),
     ("right after a relative pronoun -> verb", _after_relative_pronoun),
+    ("a force noun before a verb and its object -> noun", _force_noun_before_verb),
+    ("after a force noun, before an object -> verb", _verb_after_force_noun),
     ("between an auxiliary and a verb -> adverb", _adverb_inside_verb_group),
     ("a past participle after a comma, before a preposition -> verb", _participle_after_comma),
     ("after be/have/do -> verb", _after_auxiliary),

@@ -209,3 +209,15 @@ def test_plural_inside_a_describing_title_is_a_noun():
 )
 def test_adverbs_and_verbs_of_relative_clauses(text, word, tag):
     assert {t.text: t.tag for t in tag_words(text)}[word] == tag
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chile's military uses Peruvian rifles.", ("NOUN", "VERB")),
+        ("Chile's military supplies arrived.", ("ADJ", "NOUN")),
+    ],
+)
+def test_force_noun_then_its_verb(text, expected):
+    tags = [t.tag for t in tag_words(text)]
+    assert (tags[2], tags[3]) == expected

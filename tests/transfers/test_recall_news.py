@@ -128,6 +128,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Neither Portugal nor Spain has sent tanks to Ghana.",
      [("Portugal", "Ghana", "tank", "negated", None), ("Spain", "Ghana", "tank", "negated", None)]),
     ("No country has sent tanks to Ghana.", [("-", "Ghana", "tank", "negated", None)]),
+    # -- a force noun after a possessive, then its verb -------------------------------------
+    ("Ghana's military uses Portuguese-made rifles.",
+     [("Portugal", "Ghana", "rifle", "implied", None)]),
 ]  # fmt: skip
 
 
