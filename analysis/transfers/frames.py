@@ -108,6 +108,8 @@ ROLE_NOUNS = words_of(
     "government regime country nation army military navy force forces ministry company firm "
     "manufacturer administration state side ally allies partner partners"
 )
+#: Nouns of armed groups that an in-phrase places in a country ("the rebels in Mali").
+PLACED_GROUP_NOUNS = words_of("rebel insurgent militant militia guerrilla separatist jihadist")
 #: Verbs whose subject objects to a transfer: "Peru opposed the sale of X to Y" (not a side;
 #: one who welcomes or hails a delivery is often its taker, so those are not here).
 STANCE_VERBS = words_of(
@@ -904,11 +906,27 @@ def is_party(parse: Parse, index: int) -> bool:
         return False  # "an option for 200 more", "bought for Rs 500 crore": never a side
     if head.tag == "PROPN" and head.lemma.lower() in EQUIPMENT_HEADS:
         return False  # "for 167 Mine Protected Clearance Vehicles": a name of equipment
+    if head.lemma.lower() in PLACED_GROUP_NOUNS and placed_in(parse, index) != -1:
+        return True  # "the rebels in Mali": an armed group placed in a country
     return (
         head.tag in ("PRON", "PROPN")
         or head.lemma.lower() in ROLE_NOUNS
         or head.text.lower() in POSSESSIVE_PRONOUNS  # "its supply of drones to Peru"
     )
+
+
+def placed_in(parse: Parse, index: int) -> int:
+    """The phrase of an in-phrase right after a noun phrase that names an actor ("rebels in
+    Mali" -> Mali), else -1."""
+    after = parse.phrases[index].last + 1
+    if after >= len(parse.tokens) or parse.tokens[after].text.lower() != "in":
+        return -1
+    return next(
+        (s.phrase for s in modifiers_of(parse, index)
+         if s.role == "in" and parse.phrases[s.phrase].first == after + 1
+         and parse.units_in(s.phrase, "actor")),
+        -1,
+    )  # fmt: skip
 
 
 def _origins(parse: Parse, index: int) -> list[int]:

@@ -27,6 +27,7 @@ from analysis.transfers import sources as sources
 from analysis.transfers.award import BUILD_VERBS
 from analysis.transfers.frames import (
     HIRE_VERBS,
+    PLACED_GROUP_NOUNS,
     USE_VERBS,
     VERB_ITEMS,
     Frame,
@@ -36,6 +37,7 @@ from analysis.transfers.frames import (
     load_stages,
     modifiers_of,
     phrase_is_item,
+    placed_in,
     read_frames,
     read_stage,
 )
@@ -460,11 +462,29 @@ class _SentenceReader:
         unknown = self.named_institution(index)
         if unknown is not None:
             return unknown
+        placed = self.placed_group(index)
+        if placed is not None:
+            return placed
         if head.tag == "PROPN":
             return None  # a name the lexicon does not know is not guessed at
         if head.text.lower() in FIRST_PERSON and self._in_quote(phrase.start):
             return self.speaker_side(others)
         return self._reference(phrase, others)
+
+    def placed_group(self, index: int) -> Party | None:
+        """Rebels, militants or an opposition placed in a country by an in-phrase ("the
+        rebels in Mali", "militants in Syria"): that country's armed group, as "Malian
+        rebels" is; else None."""
+        phrase = self.parse.phrases[index]
+        if self.parse.tokens[phrase.head].lemma.lower() not in PLACED_GROUP_NOUNS:
+            return None
+        where = placed_in(self.parse, index)
+        units = self.parse.units_in(where, "actor") if where != -1 else []
+        found = [m for m in map(self._mention, units) if m is not None and m.country]
+        if len(found) != 1:
+            return None
+        whole = replace(phrase, end=self.parse.phrases[where].end)
+        return self.non_state_side(whole, found[0])
 
     def non_state_side(self, phrase, mention) -> Party:
         """An armed group written by its country's name and a noun of rebels or fighters

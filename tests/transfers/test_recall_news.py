@@ -131,6 +131,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     # -- a force noun after a possessive, then its verb -------------------------------------
     ("Ghana's military uses Portuguese-made rifles.",
      [("Portugal", "Ghana", "rifle", "implied", None)]),
+    # -- an armed group placed in a country by an in-phrase is a side, not the state ---------
+    ("Portugal has sent arms to militants in Syria.",
+     [("Portugal", "militants in Syria", "arms", D, None)]),
+    ("Portugal dismissed allegations that it had armed the rebels in Mali.",
+     [("Portugal", "rebels in Mali", "arm", "denied", None)]),
 ]  # fmt: skip
 
 
