@@ -233,32 +233,36 @@ class _Reader:
             # ", but officials say ...": a new subject after a comma joins the main clause
             while len(self.stack) > 1 and self.stack[0].verb != -1:
                 self._pop(k)
-        if not own_subject:
-            # "denied claims it is arming X and accused Y": a simple past joins the simple
-            # past above a clause in the progressive, not that clause
-            above = self._simple_past_above(self.items[k + 1][1])
-            while above is not None and self.stack[-1] is not above and len(self.stack) > 1:
-                self._pop(k)
+        if nxt == "VG":
+            self._climb_to_same_tense(k)
         done = self._pop(k)
         new = self._push("coordinated", k, parent=done.index, marker=tok.text.lower())
         subject = self._subject_of(done)
         if not own_subject and subject:
             self._add(new, "subject", subject[1], implicit=True)
 
-    def _simple_past_above(self, vg: int) -> _Open | None:
-        """The open clause a simple past conjunct ``vg`` is coordinated with, when the clause
-        it follows is in the progressive and one above it is in the simple past; else None."""
-        info = self.phrases[vg].verb
-        if info.tense != "past" or info.aspect or info.auxiliaries or info.modal:
-            return None
+    def _climb_to_same_tense(self, k) -> None:
+        """Before "and" + a simple past verb with no subject of its own, leave an embedded
+        clause of another tense for the nearest clause above with a simple past verb: that
+        is the verb it is joined to ("denied the claim that it is arming the rebels and
+        expressed concern": expressed is the denier's second verb, not the claim's)."""
+        after = self.phrases[self.items[k + 1][1]].verb
+        if after.tense != "past" or after.auxiliaries or len(self.stack) < 2:
+            return
         cur = self.stack[-1]
-        if cur.verb == -1 or "progressive" not in self.phrases[cur.verb].verb.aspect:
-            return None
-        for clause in reversed(self.stack[:-1]):
-            above = self.phrases[clause.verb].verb if clause.verb != -1 else None
-            if above is not None and above.tense == "past" and not (above.aspect or above.modal):
-                return clause
-        return None
+        if cur.verb == -1 or cur.kind not in ("complement", "relative", "reduced_relative"):
+            return
+        own = self.phrases[cur.verb].verb
+        if (own.tense == "past" and not own.auxiliaries) or "perfect" in own.aspect or (
+            own.voice == "passive"):  # fmt: skip
+            return  # "has bought rifles and sent them", "was bought and sent": one auxiliary
+        for depth in range(len(self.stack) - 2, -1, -1):
+            above = self.stack[depth]
+            info = self.phrases[above.verb].verb if above.verb != -1 else None
+            if info is not None and info.tense == "past" and not info.auxiliaries:
+                while len(self.stack) - 1 > depth:
+                    self._pop(k)
+                return
 
     def _gapped(self, k) -> bool:
         """True when item ``k`` starts ``NP prep NP`` that ends the sentence or a clause:

@@ -42,8 +42,9 @@ CHUNK_RULES: list[tuple[str, str]] = [
     ("VG", r"(?:T|[MA])(?:[BX]*(?:[MA]|T(?=B*V)))*(?:[BX]*V)?K?"),
     ("VG", r"(?:[BX]+(?=V))?VK?"),
     # noun phrase: determiners and numbers, modifiers, a noun or name as head
-    # (a quote mark may follow a determiner or adjective: 'the "baseless" claim')
-    ("NP", r"(?:[DC]Q?|B(?=B*C))*(?:JQ?|[NP]|B(?=J))*[NP]"),
+    # (a quote mark may follow a determiner or adjective: 'the "baseless" claim'; an
+    # adjective may come before the number: "an additional 167 vehicles", "a further 12 jets")
+    ("NP", r"(?:[DC]Q?|B(?=B*C)|(?<=D)J(?=C))*(?:JQ?|[NP]|B(?=J))*[NP]"),
     # a pronoun, a determiner or number standing alone ("these", "two of them")
     # ... "the first of", "four more of", "the other", "the second"
     ("NP", r"R|D(?![JNPCD])|[DC]*C(?![JNPD])|C+D(?=I)|[DC]*C(?![JNP])|D+J(?![JNPQ])"),
@@ -146,7 +147,65 @@ def chunk_phrases(tokens: list[Token]) -> tuple[list[Phrase], list[tuple[str, in
         pos = last + 1
     items = _join_possessives(tokens, phrases, items)
     items = _join_coordinated(tokens, phrases, items)
+    items = _join_accompanying(tokens, phrases, items)
     return phrases, items
+
+
+#: Words that add sides to a subject as "and" does: "Peru, along with Chile, sent ...".
+ACCOMPANYING = (("along", "with"), ("together", "with"), ("alongside",))
+
+
+def _join_accompanying(tokens, phrases, items):
+    """Join ``NP, along with NP, VG`` (also "together with", "alongside") into one subject
+    with parts when both name actors: "Peru, along with Chile and Bolivia, sent rifles" is
+    sent by all three. Only the aside set off by commas before a finite verb is joined;
+    "sent rifles to Peru along with radars" is left alone.
+
+    >>> from analysis.grammar.wordclass import tag_words
+    >>> toks = tag_words("Peru, along with Chile, sent rifles.",
+    ...                  units=[(0, 4, "actor", "Peru"), (17, 22, "actor", "Chile")])
+    >>> phrases, items = chunk_phrases(toks)
+    >>> [phrases[i].text for kind, i in items if kind == "NP"]
+    ['Peru, along with Chile', 'rifles']
+    """
+    out = list(items)
+    i = 0
+    while i < len(out):
+        if out[i][0] == "NP" and i + 1 < len(out) and _is_comma(tokens, out[i + 1]):
+            for words in ACCOMPANYING:
+                k = i + 2
+                if not all(
+                    k + n < len(out) and out[k + n][0] == "TOK"
+                    and tokens[out[k + n][1]].text.lower() == w
+                    for n, w in enumerate(words)
+                ):  # fmt: skip
+                    continue
+                k += len(words)
+                if not (
+                    k + 2 < len(out) and out[k][0] == "NP" and _is_comma(tokens, out[k + 1])
+                    and _finite(phrases, out[k + 2])
+                    and _names_actor(tokens, phrases[out[i][1]])
+                    and _names_actor(tokens, phrases[out[k][1]])
+                ):  # fmt: skip
+                    continue
+                first, second = phrases[out[i][1]], phrases[out[k][1]]
+                members = [*(first.parts or (first.index,)), *(second.parts or (second.index,))]
+                joined = _noun_phrase(tokens, len(phrases), first.first, second.last, parts=members)
+                joined = _replace(joined, head=first.head, quantity=first.quantity)
+                phrases.append(joined)
+                out[i : k + 2] = [("NP", joined.index)]
+                break
+        i += 1
+    return out
+
+
+def _is_comma(tokens, item) -> bool:
+    return item[0] == "TOK" and tokens[item[1]].text == ","
+
+
+def _names_actor(tokens, phrase: Phrase) -> bool:
+    """True when the phrase's head (a list's first member's head) is an actor's name."""
+    return tokens[phrase.head].unit_kind == "actor"
 
 
 #: Words after a time noun that still belong to the time phrase ("last month alone").

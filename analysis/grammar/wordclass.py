@@ -38,6 +38,7 @@ from analysis.grammar.wordlists import (
     QUANTITY_WORDS,
     SUBJECT_CONTROL_VERBS,
     SUBJECT_PRONOUNS,
+    TELLING_VERBS,
     TIME_NOUNS,
     VERB_ADVERBS,
     words_of,
@@ -278,13 +279,24 @@ def _is_title_case(words: list) -> bool:
     """Return True when most words are capitalised (a headline).
 
     Short function words a headline leaves in lower case ("for", "in") do
-    not count either way.
+    not count either way. Two lower-case content words make it a sentence full of
+    names, not a headline ("Acme was awarded a contract for 30 Mine Protected Clearance
+    Vehicles": "Mine" there is a name's word, not a pronoun).
+
+    >>> words = lambda text: [(w,) for w in text.split()]
+    >>> _is_title_case(words("Acme Wins Army Deal For Mine Clearance Vehicles"))
+    True
+    >>> _is_title_case(words("Acme delivered new Mine Protected Clearance Vehicles to Chile"))
+    False
     """
     alpha = [
         w[0]
         for w in words
         if w[0][:1].isalpha() and not (w[0].islower() and len(w[0]) <= 4 and w[0] in CLOSED_CLASS)
     ]
+    content = [w for w in alpha if w.islower() and w not in CLOSED_CLASS]
+    if len(content) >= 2:
+        return False
     return len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) >= 0.7 * len(alpha)
 
 
@@ -537,6 +549,80 @@ def _shared_modal(prev, word, cands, nxt, state):
     return ""
 
 
+_OBJECT_STARTS = ("DET", "NUM", "ADJ", "PROPN", "PRON")
+
+
+def _force_noun_before_verb(prev, word, cands, nxt, state):
+    """A force noun after a possessive or determiner, before a verb-capable word and the
+    start of an object, is the subject's head, not a modifier ("Ghana's military uses
+    Chinese rifles"); the word after it is then its verb (``_verb_after_force_noun``)."""
+    after = state["after_next"]
+    if (
+        word in _FORCE_NOUNS
+        and "NOUN" in cands
+        and prev in ("POSS", "DET", "ADJ")
+        and not state["has_verb"]
+        and nxt and "VERB" in nxt
+        and after and after[0] in _OBJECT_STARTS
+    ):  # fmt: skip
+        return "NOUN"
+    return ""
+
+
+def _verb_after_force_noun(prev, word, cands, nxt, state):
+    """After a force noun read as a head, before an object, with no verb yet: the verb."""
+    if (
+        prev == "NOUN"
+        and state["prev_word"] in _FORCE_NOUNS
+        and "VERB" in cands
+        and not state["has_verb"]
+        and nxt and nxt[0] in _OBJECT_STARTS
+    ):  # fmt: skip
+        return "VERB"
+    return ""
+
+
+def _after_relative_pronoun(prev, word, cands, nxt, state):
+    """Right after a relative pronoun, a word that can be a verb is the clause's verb unless
+    a verb follows it ("X, which buys its arms from Y,"; not "which arms were sent")."""
+    if prev == "REL" and "VERB" in cands and not (nxt and nxt[0] in ("VERB", "AUX", "MODAL")):
+        return "VERB"
+    return ""
+
+
+def _plural_in_a_title(prev, word, cands, nxt, state):
+    """A plural between a noun and a noun before a name, before any verb: a word of a
+    describing title, not a verb ("Rubber products supplier Acme said ...")."""
+    after = state["after_next"]
+    if (
+        prev in ("NOUN", "PROPN")
+        and not state["has_verb"]
+        and word.endswith("s")
+        and "NOUN" in cands
+        and nxt == ("NOUN",)
+        and after
+        and after[0] == "PROPN"
+    ):
+        return "NOUN"
+    return ""
+
+
+def _coordinated_past_verb(prev, word, cands, nxt, state):
+    """After and/or, a past form before an object, once a verb was read: a second verb of
+    the same subject, not a noun joined to the object before ("denied the claims and
+    accused Peru of ...")."""
+    if (
+        prev == "CCONJ"
+        and "VERB" in cands
+        and state["last_verb"]
+        and (word.endswith("ed") or word in _IRREGULAR_PARTS)
+        and nxt
+        and nxt[0] in ("DET", "PROPN", "PRON", "POSS")
+    ):
+        return "VERB"
+    return ""
+
+
 def _after_conjunction(prev, word, cands, nxt, state):
     """After and/or: the class of the word before the conjunction when it fits; a past
     form with an object after it is a verb even after a noun ("rejected claims it arms
@@ -692,12 +778,17 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("-ing after for/by before an object -> verb", _gerund_after_preposition),
     ("organisation noun before a name -> noun", _organisation_before_name),
     ("first word, adjective-like, before a noun -> adjective", _sentence_start_adjective),
+    ("a plural in a title before a name -> noun", _plural_in_a_title),
+    ("right after a relative pronoun -> verb", _after_relative_pronoun),
+    ("a force noun before a verb and its object -> noun", _force_noun_before_verb),
+    ("after a force noun, before an object -> verb", _verb_after_force_noun),
     ("between an auxiliary and a verb -> adverb", _adverb_inside_verb_group),
     ("a past participle after a comma, before a preposition -> verb", _participle_after_comma),
     ("after be/have/do -> verb", _after_auxiliary),
     ("after subject pronoun -> verb", _after_subject_pronoun),
     ("after determiner -> noun or adjective", _after_determiner),
     ("after and/or, sharing a modal, before an object -> verb", _shared_modal),
+    ("after and/or, a past form before an object -> verb", _coordinated_past_verb),
     ("after and/or -> like the word before", _after_conjunction),
     ("-ing noun between nouns -> noun", _gerund_noun_in_compound),
     ("after a noun phrase, before to + verb -> verb", _before_infinitive),
@@ -816,6 +907,10 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
         "NUM",
     ):
         return "REL"
+    if lower in ("so", "thus") and i + 1 < len(words) and words[i + 1][0].lower() == "far":
+        return "ADV"  # "has so far delivered": an adverb inside the verb group
+    if lower == "far" and i and words[i - 1][0].lower() in ("so", "thus"):
+        return "ADV"
     if lower in ("last", "next", "this", "that", "every") and nxt and i + 1 < len(words) and (
         words[i + 1][0].lower() in TIME_NOUNS):  # fmt: skip
         return "DET"
@@ -844,6 +939,8 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
             return "SCONJ"
         if prev == "NOUN" and _noun_lemma(words[i - 1][0].lower()) in COMPLEMENT_NOUNS:
             return "SCONJ"
+        if last_verb in TELLING_VERBS and nxt and nxt[0] in ("PRON", "DET", "PROPN", "POSS"):
+            return "SCONJ"  # "notified Congress that it had agreed": what is told, no relative
         return "REL" if prev in ("NOUN", "PROPN", "PRON", "NUM") else "SCONJ"
     if tag in ("ADP", "ADV", "NOUN", "ADJ") and prev == "VERB" and (
         last_verb, lower) in PHRASAL_VERBS:  # fmt: skip

@@ -118,6 +118,8 @@ COMPLEMENT_VERBS = words_of(
     "assess conclude disclose estimate expect explain find learn mention predict promise "
     "recall reiterate repeat stress understand write agree decide ensure accuse"
 )
+#: Verbs that take an object, then a that-clause ("notified Congress that it had agreed").
+TELLING_VERBS = words_of("tell notify inform assure warn remind persuade convince advise brief")
 #: Verbs whose own subject is the subject of the infinitive after them.
 SUBJECT_CONTROL_VERBS = words_of(
     "agree plan refuse decline decide want wish seek try attempt aim intend hope expect offer "

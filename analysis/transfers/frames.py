@@ -59,7 +59,7 @@ STAGES_FILE = config.DATA_DIR / "transfer_stages.csv"
 MILITARY_HEADS = words_of(
     "weapon weaponry arm arms munition ammunition shell missile rocket drone bomb jet fighter "
     "aircraft helicopter tank howitzer artillery launcher radar frigate warship submarine "
-    "rifle grenade mortar interceptor warhead uav uavs armour armor helmet"
+    "rifle grenade mortar interceptor warhead uav uavs armour armor helmet gun guns"
 )
 #: Head nouns that are military only with a military modifier ("military aid").
 SERVICE_HEADS = words_of(
@@ -82,7 +82,7 @@ _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|s
 #: frigates"), not by themselves ("engines for the trucks").
 PART_HEADS = words_of(
     "engine aero-engine part spare component kit subsystem upgrade retrofit maintenance "
-    "sustainment overhaul repair upkeep"
+    "sustainment overhaul repair upkeep barrel"
 )
 #: Head nouns that only gather other items: what they are said to include stands for them.
 UMBRELLA_HEADS = words_of(
@@ -98,6 +98,7 @@ CONTAINER_NOUNS = words_of(
     "first last final latest second third fourth fifth rest total "
     "procurement acquisition purchase supply production manufacture construction assembly "
     "all some most half many several remainder none each both few more any container crate box "
+    "pack packet cache stockpile stock load quantity amount "
     "truckload planeload shipload pallet regiment battalion battery"
 )
 #: Nouns that make a phrase an amount of money.
@@ -110,6 +111,8 @@ ROLE_NOUNS = words_of(
     "government regime country nation army military navy force forces ministry company firm "
     "manufacturer administration state side ally allies partner partners"
 )
+#: Nouns of armed groups that an in-phrase places in a country ("the rebels in Mali").
+PLACED_GROUP_NOUNS = words_of("rebel insurgent militant militia guerrilla separatist jihadist")
 #: Verbs whose subject objects to a transfer: "Peru opposed the sale of X to Y" (not a side;
 #: one who welcomes or hails a delivery is often its taker, so those are not here).
 STANCE_VERBS = words_of(
@@ -500,9 +503,37 @@ def phrase_is_item(parse: Parse, index: int) -> bool:
         for s in parse.slots()
     ):  # "engines for the MiG-29 jets", "the upkeep of the frigates": for a weapon
         return True
+    if part in PART_HEADS and any(
+        t.lemma.lower() in MILITARY_HEADS or t.unit_kind == "weapon"
+        for t in parse.tokens[phrase.first : phrase.head]
+    ):  # "gun barrels", "tank engines", "drone parts": parts named by their weapon
+        return True
     words = {t.text.lower() for t in parse.tokens[phrase.first : phrase.head]}
     military = words & MILITARY_MODIFIERS or any(map(_MILITARY_COMPOUND.search, words))
-    return head in SERVICE_HEADS and bool(military)
+    return head in SERVICE_HEADS and (bool(military) or _serves_an_item(parse, index))
+
+
+#: Prepositions after a service noun that name what it serves ("assistance in missile programs").
+SERVED_ROLES = ("in", "for", "on", "with")
+
+
+def _serves_an_item(parse: Parse, index: int) -> bool:
+    """True when a service noun's own prepositional phrase names military equipment or a
+    military programme: "technological assistance in missile programs", "technology for
+    drones" (the help is military by what it is for), not "assistance for farmers".
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru gave assistance in missile programs to Chile.")
+    >>> phrase_is_item(p, next(i for i, x in enumerate(p.phrases) if x.text == "assistance"))
+    True
+    """
+    return any(
+        s.governor == index
+        and s.role in SERVED_ROLES
+        and s.phrase > index  # what it serves is written after it: no loop back
+        and phrase_is_item(parse, s.phrase)
+        for s in parse.slots()
+    )
 
 
 def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> FrameMatch | None:
@@ -863,14 +894,22 @@ ORIGIN_ONLY_CUES = words_of("join fly")
 #: Cues that deliver only to a destination written with them ("flown to Y").
 DESTINATION_CUES = words_of("fly")
 #: Heads of a platform or a service that is military when a force receives it ("two ships to
-#: the navy", "ten trucks to the army", "provided the army with training and advisers"), not
-#: by itself ("ships to Peru").
+#: the navy", "ten trucks to the army", "provided the army with training and advisers",
+#: "supply the army with a head protection system"), not by itself ("ships to Peru").
 PLATFORM_HEADS = words_of(
     "ship ships vessel vessels boat boats craft plane planes vehicle vehicles truck trucks "
-    "aircraft helicopter helicopters training advisers advisors instructors intelligence"
+    "aircraft helicopter helicopters training advisers advisors instructors intelligence "
+    "system systems"
 )
 #: Last words of a receiver that make it a force ("the Pakistan Navy", "the Kenyan army").
 FORCE_WORDS = words_of("navy army military forces force guard marines corps police")
+#: Head nouns that name equipment even as the last word of a capitalised name ("Armoured
+#: Personnel Carriers"): such a name is an item, never a side.
+EQUIPMENT_HEADS = (
+    MILITARY_HEADS
+    | PLATFORM_HEADS
+    | words_of("carrier carriers system systems vehicle vehicles dock docks kit kits")
+)
 
 
 def _for_a_force(parse: Parse, clause: Clause | None, frame, noun) -> ItemTest:
@@ -878,6 +917,7 @@ def _for_a_force(parse: Parse, clause: Clause | None, frame, noun) -> ItemTest:
     Pakistan Navy" (ships a navy receives are military equipment), else nothing passes."""
 
     def test(p: Parse, index: int) -> bool:
+        index = _contained(p, index)  # "for the purchase of 167 ... Vehicles": the vehicles
         head = p.tokens[p.phrases[index].head]
         return head.text.lower() in PLATFORM_HEADS and not p.units_in(index, "actor")
 
@@ -926,11 +966,29 @@ def is_party(parse: Parse, index: int) -> bool:
         return False  # "signed the contract ..., for which (August) was set"
     if head.tag == "NUM" or head.text.lower() in QUANTITY_PRONOUNS or is_money(parse, index):
         return False  # "an option for 200 more", "bought for Rs 500 crore": never a side
+    if head.tag == "PROPN" and head.lemma.lower() in EQUIPMENT_HEADS:
+        return False  # "for 167 Mine Protected Clearance Vehicles": a name of equipment
+    if head.lemma.lower() in PLACED_GROUP_NOUNS and placed_in(parse, index) != -1:
+        return True  # "the rebels in Mali": an armed group placed in a country
     return (
         head.tag in ("PRON", "PROPN")
         or head.lemma.lower() in ROLE_NOUNS
         or head.text.lower() in POSSESSIVE_PRONOUNS  # "its supply of drones to Peru"
     )
+
+
+def placed_in(parse: Parse, index: int) -> int:
+    """The phrase of an in-phrase right after a noun phrase that names an actor ("rebels in
+    Mali" -> Mali), else -1."""
+    after = parse.phrases[index].last + 1
+    if after >= len(parse.tokens) or parse.tokens[after].text.lower() != "in":
+        return -1
+    return next(
+        (s.phrase for s in modifiers_of(parse, index)
+         if s.role == "in" and parse.phrases[s.phrase].first == after + 1
+         and parse.units_in(s.phrase, "actor")),
+        -1,
+    )  # fmt: skip
 
 
 def _origins(parse: Parse, index: int) -> list[int]:
@@ -1602,7 +1660,8 @@ NUMBER_BOUNDS = words_of("fewer less more later sooner")
 
 
 def _denied_by_determiner(parse: Parse, clause: Clause) -> bool:
-    """True when the subject or object of ``clause`` starts with "no" ("No arms were sent").
+    """True when the subject or object of ``clause`` starts with "no" ("No arms were sent",
+    "No country has sent tanks") or "neither" stands before its subject.
 
     >>> from analysis.grammar import parse_sentence
     >>> p = parse_sentence("No war weapons have been exported to Peru.")
@@ -1611,11 +1670,16 @@ def _denied_by_determiner(parse: Parse, clause: Clause) -> bool:
     >>> p = parse_sentence("Peru sent no fewer than 20 tanks.")
     >>> _denied_by_determiner(p, p.clauses[0])
     False
+    >>> p = parse_sentence("Neither Peru nor Chile has sent tanks.")
+    >>> _denied_by_determiner(p, p.clauses[0])
+    True
     """
     for slot in clause.slots:
         if slot.role not in ("subject", "object", "indirect_object") or slot.implicit:
             continue
         first = parse.phrases[slot.phrase].first
+        if slot.role == "subject" and first and parse.tokens[first - 1].text.lower() == "neither":
+            return True  # "Neither Peru nor Chile has sent": "neither" before the subject
         if parse.tokens[first].text.lower() not in NEGATIVE_DETERMINERS:
             continue
         after = parse.tokens[first + 1] if first + 1 < len(parse.tokens) else None
@@ -1783,6 +1847,9 @@ def read_stage(
                 stage = "agreed"  # "missiles supplied by X under a separate contract"
         if not stage and _judged_deed(parse, clause):
             stage = "delivered"  # "Y thanked X for sending rifles": the deed was done
+        if not stage and clause.kind == "reduced_relative" and own.voice == "active" and (
+            parse.tokens[parse.phrases[clause.verb].head].form == "ing"):  # fmt: skip
+            stage = "ongoing"  # "the countries supplying weapons to Y": they go on supplying
         if not stage and frame.direction == "help" and clause.kind == "complement":
             stage = _giving_stage(parse, clause)
     return stage, polarity, modality, denier

@@ -27,6 +27,7 @@ from analysis.transfers import sources as sources
 from analysis.transfers.award import BUILD_VERBS
 from analysis.transfers.frames import (
     HIRE_VERBS,
+    PLACED_GROUP_NOUNS,
     USE_VERBS,
     VERB_ITEMS,
     Frame,
@@ -36,6 +37,7 @@ from analysis.transfers.frames import (
     load_stages,
     modifiers_of,
     phrase_is_item,
+    placed_in,
     read_frames,
     read_stage,
 )
@@ -102,6 +104,13 @@ NON_STATE_NOUNS = rules.NON_STATE_NOUNS
 ANY_PERSON = words_of("anyone anybody everyone everybody")
 #: Verbs of denial: "it" in the claim they deny is the denier.
 DENIAL_VERBS = words_of("deny reject dismiss refute rebuff")
+#: Plural nouns of a group a copula can place a side in ("X is among the countries ...").
+MEMBER_GROUPS = words_of(
+    "country nation state government supplier exporter seller provider donor ally partner"
+)
+COPULA_VERBS = words_of("be remain become")
+#: Verbs of saying or notifying whose subject "it" in the clause said stands for.
+REPORTING_VERBS = SPEECH_VERBS | words_of("notify inform declare assure")
 #: Determiners with which a class noun points back to a weapon named before.
 DEFINITE_BACK = words_of("the these those")
 FORCE_REFERENCES = words_of("army navy military forces force")
@@ -467,6 +476,9 @@ class _SentenceReader:
             found = [p for p in (self.party_of(i, others) for i in places[:1]) if p]
             if found:
                 return found[0]
+        placed = self.placed_group(index)
+        if placed is not None:
+            return placed
         if head.tag == "PROPN":
             return None  # a name the lexicon does not know is not guessed at
         if head.text.lower() in FIRST_PERSON and self._in_quote(phrase.start):
@@ -483,6 +495,21 @@ class _SentenceReader:
             if before and mention.type == "country" and mention.country != institution.country:
                 return mention
         return None
+
+    def placed_group(self, index: int) -> Party | None:
+        """Rebels, militants or an opposition placed in a country by an in-phrase ("the
+        rebels in Mali", "militants in Syria"): that country's armed group, as "Malian
+        rebels" is; else None."""
+        phrase = self.parse.phrases[index]
+        if self.parse.tokens[phrase.head].lemma.lower() not in PLACED_GROUP_NOUNS:
+            return None
+        where = placed_in(self.parse, index)
+        units = self.parse.units_in(where, "actor") if where != -1 else []
+        found = [m for m in map(self._mention, units) if m is not None and m.country]
+        if len(found) != 1:
+            return None
+        whole = replace(phrase, end=self.parse.phrases[where].end)
+        return self.non_state_side(whole, found[0])
 
     def non_state_side(self, phrase, mention) -> Party:
         """An armed group written by its country's name and a noun of rebels or fighters
@@ -611,9 +638,56 @@ class _SentenceReader:
             return found[-1] if len(found) == 1 else None
         return None
 
+    def _reporter(self, phrase):
+        """The subject of a verb of saying or notifying, when ``phrase`` is "it" as the subject
+        of what is said ("The ministry notified Congress that it had agreed to sell X": the
+        one who says it speaks of itself, not of whom it tells), else None."""
+        if self.parse.tokens[phrase.head].text.lower() != "it":
+            return None
+        clause = next(
+            (c for c in self.parse.clauses
+             if c.kind == "complement" and c.slot("subject") is not None
+             and c.slot("subject").phrase == phrase.index),
+            None,
+        )  # fmt: skip
+        if clause is None or clause.parent == -1:
+            return None
+        parent = self.parse.clauses[clause.parent]
+        if self.parse.phrases[parent.verb].verb.lemma not in REPORTING_VERBS:
+            return None
+        subject = parent.slot("subject")
+        units = self.parse.units_in(subject.phrase, "actor") if subject is not None else []
+        found = [m for m in map(self._mention, units) if m is not None]
+        return found[0] if len(found) == 1 else None
+
+    def _group_member(self, phrase):
+        """The actor a copula places in a group: "X is among the countries supplying ...",
+        "X is one of the nations that sent ...": the group's deed is X's (``phrase`` is the
+        group, the head of the clause of the deed), else None."""
+        if self.parse.tokens[phrase.head].lemma.lower() not in MEMBER_GROUPS:
+            return None
+        for clause in self.parse.clauses:
+            verb = self.parse.phrases[clause.verb].verb if clause.verb != -1 else None
+            if verb is None or verb.lemma not in COPULA_VERBS or verb.negated:
+                continue
+            placed = [s for s in clause.slots if s.phrase == phrase.index
+                      and s.role in ("among", "of")]  # fmt: skip
+            subject = clause.slot("subject")
+            if not placed or subject is None:
+                continue
+            between = self.parse.tokens[self.parse.phrases[clause.verb].first : phrase.first]
+            if any(t.tag == "NEG" for t in between):
+                return None  # "X is not among the countries ...": not placed in it
+            units = self.parse.units_in(subject.phrase, "actor")
+            found = [m for m in map(self._mention, units) if m is not None]
+            return found[0] if len(found) == 1 else None
+        return None
+
     def _reference(self, phrase, others: set[str]) -> Party | None:
         offset = self.sentence.start
         denier = self._denier(phrase)
+        if denier is None:
+            denier = self._reporter(phrase) or self._group_member(phrase)
         if denier is not None and self.roll_up(denier) not in others:
             return Party(denier.name, self.roll_up(denier), phrase.text, phrase.start, phrase.end)
         owner = self._person_state(phrase, others)  # "his country": the minister's

@@ -378,3 +378,10 @@ def test_a_participle_between_commas_after_the_subject_is_a_reduced_relative():
     main = next(c for c in p.clauses if c.kind == "main")
     assert p.phrases[main.verb].text == "arrived"
     assert p.phrases[main.slot("subject").phrase].text == "The ship"
+
+
+def test_and_with_a_simple_past_verb_joins_the_clause_of_its_tense():
+    text = "Peru denied the claim that it is arming Chile and expressed concern."
+    p = parse_sentence(text, 0, len(text))
+    expressed = next(c for c in p.clauses if p.phrases[c.verb].text == "expressed")
+    assert p.phrases[expressed.slot("subject").phrase].text == "Peru"

@@ -157,3 +157,29 @@ def test_an_opening_time_phrase_with_no_comma_leaves_the_subject_its_own(sentenc
 def test_a_month_word_inside_a_name_mid_sentence_stays_in_the_name():
     p = parse("Veterans of the July Uprising met.")
     assert any(ph.text == "the July Uprising" for ph in p.phrases if ph.kind == "NP")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Peru will buy an additional 40 rifles.", "an additional 40 rifles"),
+        ("Peru will buy a further 12 jets.", "a further 12 jets"),
+        ("Peru will buy the remaining 30 tanks.", "the remaining 30 tanks"),
+    ],
+)
+def test_adjective_before_the_number_stays_in_the_phrase(text, expected):
+    p = parse(text)
+    assert p.phrases[p.clauses[0].slot("object").phrase].text == expected
+
+
+def test_capitalised_words_of_a_name_in_prose_are_not_closed_class():
+    text = "Acme was awarded a contract for the purchase of 60 Mine Protected Clearance Vehicles."
+    tags = {t.text: t.tag for t in tag_words(text)}
+    assert (tags["Mine"], tags["Protected"]) == ("PROPN", "PROPN")
+
+
+def test_that_after_the_object_of_a_telling_verb_opens_what_is_told():
+    p = parse("Peru notified Congress that it had agreed to sell rifles.")
+    told = next(c for c in p.clauses if p.phrases[c.verb].text == "had agreed")
+    assert told.kind == "complement"
+    assert p.phrases[told.slot("subject").phrase].text == "it"

@@ -184,3 +184,40 @@ def test_a_past_form_between_a_preposition_and_its_noun_is_an_adjective():
     assert tags["wheeled"] == "ADJ"
     tags = {w.text: w.tag for w in tag_words("the army wheeled the guns into place")}
     assert tags["wheeled"] == "VERB"
+
+
+def test_past_form_after_and_before_an_object_is_a_verb():
+    tags = {t.text: t.tag for t in tag_words("Peru denied the claims and accused Chile of lying.")}
+    assert tags["accused"] == "VERB"
+
+
+def test_plural_inside_a_describing_title_is_a_noun():
+    text = "Defence electronics maker Acme Systems said it had won the order."
+    tags = {t.text: t.tag for t in tag_words(text)}
+    assert tags["electronics"] == "NOUN"
+    assert {t.text: t.tag for t in tag_words("Peru supplies rifles.")}["supplies"] == "VERB"
+
+
+@pytest.mark.parametrize(
+    "text, word, tag",
+    [
+        ("Peru has so far delivered eight jets.", "so", "ADV"),
+        ("Peru has so far delivered eight jets.", "far", "ADV"),
+        ("Chile, which buys its arms from Peru, said so.", "buys", "VERB"),
+        ("The depot, which arms were sent to, burned.", "arms", "NOUN"),
+    ],
+)
+def test_adverbs_and_verbs_of_relative_clauses(text, word, tag):
+    assert {t.text: t.tag for t in tag_words(text)}[word] == tag
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chile's military uses Peruvian rifles.", ("NOUN", "VERB")),
+        ("Chile's military supplies arrived.", ("ADJ", "NOUN")),
+    ],
+)
+def test_force_noun_then_its_verb(text, expected):
+    tags = [t.tag for t in tag_words(text)]
+    assert (tags[2], tags[3]) == expected
