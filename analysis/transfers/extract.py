@@ -51,6 +51,7 @@ from analysis.transfers.origin_use import drop_told_uses
 from analysis.transfers.origins import fill_told_makers
 from analysis.transfers.programme import fill_article_programme_seller
 from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
+from analysis.transfers.respectively import pair_respectively
 from analysis.transfers.seller import (
     fill_own_seller,
     fill_sentence_seller,
@@ -174,6 +175,7 @@ def extract_from_article(
         rows.extend(new)
         previous = subjects_of(parse, sentence, found)
         sources_told += told_sources(parse, sentence, found)
+    rows = pair_respectively(rows)  # "A and B sent X and Y, respectively": A's X, B's Y
     rows = keep_funding_for_others(fill_programme_seller(rows, article.text))
     origins = {
         m.name: country_names.get(m.country, m.country) for m in mentions

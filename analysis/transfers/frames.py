@@ -45,6 +45,7 @@ from analysis.transfers.award import (
     is_purpose_clause,
     made_for_side,
     named_modifier,
+    seller_deal,
     under_deal,
     won_contract_of,
 )
@@ -508,8 +509,10 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             if not recipient and hirer is not None and hirer.phrase not in supplier:
                 recipient = (hirer.phrase,)
         partner, signer = _contract_sides(parse, clause) if noun is None else ((), ())
-        if partner and frame.lemma in SELLER_VERBS:  # "X signed a contract with Y to export
-            # Z": the one who exports or sells is the signer, the partner buys
+        sells = partner and noun is None and seller_deal(parse, parse.clauses[clause.parent])
+        if partner and (frame.lemma in SELLER_VERBS or sells):  # "X signed a contract with Y
+            # to export Z", "an export agreement with Y to send Z": the one who exports or
+            # sells is the signer, the partner buys
             supplier = tuple(p for p in signer if p not in partner) or supplier
             recipient = partner
         elif partner:  # "Y signed a contract with X to build / supply Z": X supplies Y
@@ -1084,6 +1087,9 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
         return [] if funded else [noun.index]
     if slot == "possessor":
         return [noun.possessor] if noun.possessor != -1 else []
+    if slot in ("between_first", "between_second"):  # "a deal between X and Y": X, then Y
+        sides = _between_sides(parse, clause, noun)
+        return [] if len(sides) < 2 else [sides[0] if slot == "between_first" else sides[-1]]
     if slot in ("counterpart", "negotiator"):  # "Y is in talks with X over the purchase of Z"
         talks = _talks_about(parse, clause, noun)
         if talks == -1:
@@ -1261,6 +1267,40 @@ def _link_clause(parse: Parse, index: int) -> Clause | None:
 
 def _voice(parse: Parse, clause: Clause) -> str:
     return parse.phrases[clause.verb].verb.voice
+
+
+def _between_sides(parse: Parse, clause: Clause | None, noun: Phrase) -> list[int]:
+    """The sides, in order, of the between-phrase a deal noun is told with: its own ("a
+    deal between X and Y for Z") or its clause's, when the noun is what the clause signs ("the
+    deal for Z was signed between X and Y").
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("The deal for 48 tanks was signed between Acme and the army.")
+    >>> [p.phrases[i].text for i in _between_sides(p, p.clauses[0], p.phrases[0])]
+    ['Acme', 'the army']
+    """
+    told = [s.phrase for s in modifiers_of(parse, noun.index) if s.role == "between"]
+    if not told and clause is not None:
+        core = "subject" if _voice(parse, clause) == "passive" else "object"
+        if any(s.role == core and s.phrase == noun.index for s in clause.slots):
+            told = [s.phrase for s in clause.slots if s.role == "between"]
+    if not told:
+        return []
+    whole = parse.phrases[told[0]]
+    if whole.parts:
+        return sorted(whole.parts, key=lambda i: parse.phrases[i].start)
+    # "between X, the country's only maker, and Y": an apposition splits the pair
+    gap = _APPOSED_PAIR.match(parse.text, whole.end - parse.start)
+    if gap is None:
+        return []
+    second = gap.end() + parse.start
+    after = [i for i, ph in enumerate(parse.phrases) if ph.kind == "NP" and ph.start == second]
+    return [whole.index, after[0]] if after and is_party(parse, after[0]) else []
+
+
+#: After the first side of a between-phrase: its apposition, then "and" and the second side
+#: ("Acme, the country's only shipbuilder, and the navy"; "Acme (AC), ..." with its acronym).
+_APPOSED_PAIR = re.compile(r"(?:\s*\([^()]{1,20}\))?,[^,;()]{3,80},\s+and\s+")
 
 
 def modifiers_of(parse: Parse, index: int) -> list:

@@ -1,0 +1,65 @@
+"""Deals told in the shapes export and procurement news uses: an export agreement, a deal
+signed "between" two sides, lists paired by "respectively", companies written with their
+legal form, two sentences a page glued together.
+
+Made-up sentences; each expected row was worked out by hand from CONVENTIONS.md (dev set):
+``(supplier, recipient, item, status, quantity)``, checked as in ``test_varied_sentences``
+(``-`` is "not stated", statuses separated by ``|`` are all acceptable, quantity ``None`` is
+not checked).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transfers.test_varied_sentences import check
+
+A = "agreed"
+
+CASES: list[tuple[str, list[tuple]]] = [
+    # -- an export agreement: its signer exports, whatever verb tells the purpose ---------
+    ("Peru has signed an export agreement with Chile to send its Super Tucano aircraft to "
+     "the Andean country.", [("Peru", "Chile", "Super Tucano", "agreed|planned", None)]),
+    # trap: a plain contract with a maker to supply: the maker supplies the signer
+    ("Peru signed a contract with Otokar to supply 40 armoured vehicles.",
+     [("Otokar", "Peru", "armoured vehicle", "agreed|planned", "40")]),
+    # -- "between X and Y": the sides of the deal, turned to run from the company ---------
+    ("The deal for 30 armoured vehicles was signed between Peru and Otokar.",
+     [("Otokar", "Peru", "armoured vehicle", A, "30")]),
+    ("The contract for 30 armoured vehicles was signed on Monday between Otokar, the "
+     "country's largest vehicle maker, and Peru.",
+     [("Otokar", "Peru", "armoured vehicle", A, "30")]),
+    ("A deal between Peru and Russia for 12 Su-30 fighters was signed in May.",
+     [("Russia", "Peru", "Su-30", A, "12")]),
+    # trap: a between-phrase of times, not of sides, gives no party
+    ("Russia signed the deal for 12 Su-30 fighters with Peru between May and June.",
+     [("Russia", "Peru", "Su-30", A, "12")]),
+    # -- "respectively": the n-th side with the n-th item ---------------------------------
+    ("Otokar and Navantia signed deals with Peru to supply 40 armoured vehicles and two "
+     "frigates, respectively.",
+     [("Otokar", "Peru", "armoured vehicle", "agreed|planned", "40"),
+      ("Navantia", "Peru", "frigate", "agreed|planned", "two")]),
+    # trap: without "respectively" both sides supply both items, as the list says
+    ("Otokar and Navantia will supply armoured vehicles and frigates to Peru.",
+     [("Otokar", "Peru", "armoured vehicle", "planned", None),
+      ("Otokar", "Peru", "frigate", "planned", None),
+      ("Navantia", "Peru", "armoured vehicle", "planned", None),
+      ("Navantia", "Peru", "frigate", "planned", None)]),
+    # -- a lexicon company with its legal form is the lexicon's company -------------------
+    ("Otokar Ltd will deliver 40 armoured vehicles to Peru.",
+     [("Otokar", "Peru", "armoured vehicle", "planned", "40")]),
+    ("Kongsberg AB has signed a contract with Chile for NASAMS air defence systems.",
+     [("Kongsberg", "Chile", "NASAMS", A, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:60] for c in CASES])
+def test_deal_shape(text, expected):
+    assert check(text, expected) == []
+
+
+def test_a_sentence_glued_to_the_next_is_read_on_its_own():
+    # the page left out the space after the first period: two sentences, two transfers
+    text = "Peru bought six Kilo submarines from Russia.Chile ordered 12 F-16 jets from the US."
+    assert check(text, [("Russia", "Peru", "Kilo", "agreed|delivered", "six"),
+                        ("United States", "Chile", "F-16", A, "12")]) == []  # fmt: skip
