@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from analysis.transfers import rules as rules
+from analysis.transfers.award import ONE_OF_WORDS
 from analysis.transfers.records import Transfer, drop_repeats
 from analysis.transfers.rules import word_set
 
@@ -369,17 +370,21 @@ def fill_deal_parties(
     """A side a row leaves open is the other party of the deal it says it is under.
 
     "Germany and Peru signed a defence agreement. Under the agreement, Germany will deliver
-    30 tanks." : Peru receives. The deal's parties are the actors (of a country) of the
-    nearest earlier sentence with a deal noun and no row (within three); the open side is
-    filled when one of them is not the row's named side and the others are ("The deal
-    with Germany was signed. Peru will receive tanks under it": Germany supplies).
+    30 tanks." : Peru receives; so does "Peru signed two contracts. The second was signed
+    with Acme for two frigates" (a deal told by its ordinal). The deal's parties are the
+    actors (of a country) of the nearest earlier sentence with a deal noun and no row (within
+    three); the open side is filled when one of them is not the row's named side and the
+    others are ("The deal with Germany was signed. Peru will receive tanks under it": Germany
+    supplies).
     """
     by_number = {s.number: s for s in sentences}
     told = {r.sentence_number for r in rows}
     out = []
     for row in rows:
         named = _one_named(row)
-        if named and UNDER_DEAL.search(row.sentence):
+        # "Peru signed two contracts. The second was signed with Navantia for frigates."
+        one_of = row.cue.lower() in ONE_OF_WORDS
+        if named and (UNDER_DEAL.search(row.sentence) or one_of):
             row = _other_party(row, named, by_number, told, mentions, country_names)
         out.append(row)
     return out

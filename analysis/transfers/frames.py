@@ -33,6 +33,8 @@ from analysis.grammar import JUDGING_VERBS, SPEECH_VERBS, Clause, Parse, Phrase
 from analysis.transfers.award import (
     AWARD_VERBS,
     CONTRACT_NOUNS,
+    ONE_OF_WORDS,
+    RELATIVE_KINDS,
     SELLER_VERBS,
     WIN_VERBS,
     award_sides,
@@ -269,10 +271,12 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
         if phrase.kind != "NP" or phrase.parts:
             continue
         lemma = parse.tokens[phrase.head].lemma.lower()
+        clause = _clause_holding(parse, phrase.index)
+        if lemma in ONE_OF_WORDS and _deal_by_ordinal(parse, clause, phrase):
+            lemma = "contract"  # "(two contracts ...) The second was signed with X for Y"
         rows = frames.get((lemma, "noun"), ())
         if not rows:
             continue
-        clause = _clause_holding(parse, phrase.index)
         match = _first_filled(parse, clause, rows, is_item, noun=phrase)
         if match and not _merge_into(parse, found, match, phrase.index):
             found.append(match)
@@ -395,6 +399,9 @@ def _merge_into(parse, found, match, noun: int) -> bool:
         if verb.clause != -1 and noun in _time_phrases(parse, parse.clauses[verb.clause]):
             continue  # "received X since the purchase of Y from Z": another transfer
         inside = {j for p in verb.items for j in (p, *_chain(parse, p))}
+        told_of_item = verb.clause != -1 and parse.clauses[verb.clause].kind in RELATIVE_KINDS
+        if told_of_item and noun not in inside:
+            continue  # "took delivery of frigates ordered from X": the order is told of them
         if noun in inside or set(match.items) <= inside:
             # a side the verb reading already gives the other role is not taken again
             # ("X was awarded a contract for Y": X holds the contract, it does not buy)
@@ -1157,7 +1164,67 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
         }  # fmt: skip
         linked = _linked(parse, clause, noun, slot)
         return found + [p for p in linked if p not in found and p not in on_found]
-    return found or _linked(parse, clause, noun, slot)
+    return found or _linked(parse, clause, noun, slot) or _signed_with(parse, clause, noun, slot)
+
+
+#: Verbs that tell what a deal covers, for a deal told by its ordinal ("The first covers 12
+#: jets"); not "be", which any ordinal takes.
+COVER_VERBS = words_of("cover include involve")
+
+
+def _deal_by_ordinal(parse: Parse, clause: Clause | None, noun: Phrase) -> bool:
+    """True when a bare ordinal ("the second", "the other", "one") stands for a deal: the
+    subject of a passive verb of signing with a with-phrase ("the second was signed with X
+    for Y") or of a verb of covering ("the first covers 12 jets").
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("The first includes 12 jets.")
+    >>> _deal_by_ordinal(p, p.clauses[0], p.phrases[0])
+    True
+    >>> p = parse_sentence("The first arrived in May.")
+    >>> _deal_by_ordinal(p, p.clauses[0], p.phrases[0])
+    False
+    """
+    if clause is None or not _bare_ordinal(parse, noun):
+        return False
+    if _signed_with(parse, clause, noun, "with"):
+        return True
+    active = _voice(parse, clause) == "active"
+    return active and _lemma(parse, clause) in COVER_VERBS and _subject_is(clause, noun.index)
+
+
+def _bare_ordinal(parse: Parse, noun: Phrase) -> bool:
+    """True for a phrase that is only a determiner and a word standing for one of several
+    deals ("the second", "the other", "another", "one"), no noun of its own."""
+    words = [t.lemma.lower() for t in parse.tokens[noun.first : noun.last + 1]]
+    return bool(words) and words[-1] in ONE_OF_WORDS and len(words) <= 2
+
+
+#: Verbs of making a deal: a deal noun that is their passive subject takes their with-, from-
+#: and for-phrases ("the contract was signed with X for Y").
+SIGNING_VERBS = words_of("sign ink conclude finalize finalise seal strike place")
+#: The prepositions a signing clause lends its deal noun.
+SIGNED_SLOTS = frozenset({"with", "from", "for"})
+
+
+def _signed_with(parse: Parse, clause: Clause | None, noun: Phrase, slot: str) -> list[int]:
+    """The phrases a passive verb of signing tells of the deal noun that is its subject:
+    "the contract was signed with X for two frigates" (X, then the frigates, hanging on X).
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("The contract was signed with Acme for two frigates.")
+    >>> [p.phrases[i].text for i in _signed_with(p, p.clauses[0], p.phrases[0], "for")]
+    ['two frigates']
+    """
+    if clause is None or slot not in SIGNED_SLOTS or _voice(parse, clause) != "passive":
+        return []
+    if _lemma(parse, clause) not in SIGNING_VERBS or not _subject_is(clause, noun.index):
+        return []
+    if _head_lemma(parse, noun.index) not in CONTRACT_NOUNS and not _bare_ordinal(parse, noun):
+        return []
+    told = [s for s in clause.slots if s.role in SIGNED_SLOTS]
+    chained = [m for s in told for m in modifiers_of(parse, s.phrase) if m.role in SIGNED_SLOTS]
+    return list(dict.fromkeys(s.phrase for s in (*told, *chained) if s.role == slot))
 
 
 #: Verbs whose deal noun follows a preposition, not as their object: "Acme and Peru

@@ -26,7 +26,9 @@ from analysis.transfers import rules as rules
 from analysis.transfers import sources as sources
 from analysis.transfers.award import BUILD_VERBS
 from analysis.transfers.frames import (
+    COVER_VERBS,
     HIRE_VERBS,
+    SIGNING_VERBS,
     USE_VERBS,
     VERB_ITEMS,
     Frame,
@@ -138,6 +140,10 @@ def _cue_pattern() -> re.Pattern[str]:
             forms.update(values)
     forms |= {"made", "built", "supplied", "manufactured", "produced"}  # "Iranian-made drones"
     forms |= HOLDING_NOUNS  # "drones in service with X"
+    # "(two contracts ...) The second was signed with X for Y": a deal told by its ordinal
+    for lemma in SIGNING_VERBS | COVER_VERBS:  # "... The first covers 12 jets"
+        for values in lemminflect.getAllInflections(lemma, upos="VERB").values():
+            forms.update(values)
     words = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
     return re.compile(rf"(?i)(?<![\w-])(?:{words})\b|-(?:made|built|supplied|manufactured)\b")
 

@@ -45,6 +45,22 @@ CASES: list[tuple[str, list[tuple]]] = [
       ("Otokar", "Peru", "frigate", "planned", None),
       ("Navantia", "Peru", "armoured vehicle", "planned", None),
       ("Navantia", "Peru", "frigate", "planned", None)]),
+    # -- a deal signed in the passive with its partner and what it is for -----------------
+    ("A contract was signed with Navantia for two frigates for the Peruvian Navy.",
+     [("Navantia", "Peru", "frigate", A, "two")]),
+    ("The deal was signed by Chile with Patria for 20 armoured vehicles.",
+     [("Patria", "Chile", "armoured vehicle", A, "20")]),
+    # -- a deal told by its ordinal after a plural deal noun: its buyer is the signer before
+    ("Peru signed two contracts on Monday. The first, worth $200m, covers 12 Su-30 "
+     "fighters from Russia. The second, worth $400m, was signed with Navantia for two "
+     "frigates.",
+     [("Russia", "Peru", "Su-30", A, "12"), ("Navantia", "Peru", "frigate", A, "two")]),
+    # trap: an ordinal that arrives is no deal
+    ("The first arrived in May.", []),
+    # -- a delivery taken of items ordered before: delivered, the order told of them ------
+    ("Peru took delivery of the first of four frigates ordered from Navantia.",
+     [("Navantia", "Peru", "frigate", "delivered", None),
+      ("Navantia", "Peru", "frigate", A, None)]),
     # -- a lexicon company with its legal form is the lexicon's company -------------------
     ("Otokar Ltd will deliver 40 armoured vehicles to Peru.",
      [("Otokar", "Peru", "armoured vehicle", "planned", "40")]),
