@@ -320,7 +320,8 @@ def add_deal_contents(
     """Rows for what a deal told before is said to hold by a sentence of its own.
 
     "Germany announced an aid package for Peru. It includes 30 Leopard 2 tanks." : Germany
-    -> Peru, Leopard 2, with the deal's status; one row per weapon named after the verb.
+    -> Peru, Leopard 2, with the deal's status; one row per weapon named after the verb
+    ("It also includes options for X": X is ``possible``).
     Only for a sentence with no row of its own, and when the nearest earlier sentence with
     rows (within three) names one supplier and one recipient.
     """
@@ -342,6 +343,8 @@ def add_deal_contents(
         at = sentence.start + verb.end()
         weapons = [m for m in mentions if m.kind == "weapon" and at <= m.start < sentence.end]
         source = deal[0]
+        if OPTION_AFTER.match(sentence.text, verb.end()):  # "It also includes options for X"
+            source = replace(source, status="possible", modality="possible")
         for weapon in weapons:
             out.append(
                 replace(
@@ -353,6 +356,10 @@ def add_deal_contents(
                 )
             )  # fmt: skip
     return sorted(out, key=lambda r: r.sentence_number)
+
+
+#: An option right after the verb of contents: what follows may be bought, no more.
+OPTION_AFTER = re.compile(r"(?i)\s*(?:an?\s+|the\s+)?(?:\w+\s+)?options?\b")
 
 
 #: A sentence that says its transfer belongs to a deal told before.

@@ -97,6 +97,7 @@ CONTAINER_NOUNS = words_of(
     "tonne part "
     "first last final latest second third fourth fifth rest total "
     "procurement acquisition purchase supply production manufacture construction assembly "
+    "introduction "
     "all some most half many several remainder none each both few more any container crate box "
     "truckload planeload shipload pallet regiment battalion battery"
 )
@@ -277,7 +278,15 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
         rows = frames.get((lemma, "noun"), ())
         if not rows:
             continue
+        if (
+            lemma in OPTION_NOUNS
+            and _option_quantity(parse, phrase.head + 1)
+            and any(f.cue_end <= phrase.start for f in found)
+        ):
+            continue  # "ordered six boats, with an option for two more": ``read_options``
         match = _first_filled(parse, clause, rows, is_item, noun=phrase)
+        if match and lemma in OPTION_NOUNS and _option_of(parse, found, match, phrase.index):
+            continue  # "the contract includes options for X": the deal's X are an option
         if match and not _merge_into(parse, found, match, phrase.index):
             found.append(match)
     return found + read_options(parse, found)
@@ -389,6 +398,18 @@ def _option_quantity(parse: Parse, start: int) -> str:
         if word not in OPTION_LINKS:
             return ""
     return ""
+
+
+def _option_of(parse, found, match, noun: int) -> bool:
+    """An option noun inside another reading's items ("the contract includes options for X")
+    makes that reading the option: ``possible``, or ``agreed`` when it is exercised."""
+    for i, reading in enumerate(found):
+        inside = {j for p in reading.items for j in (p, *_chain(parse, p))}
+        if noun in inside or set(match.items) & set(reading.items):
+            found[i] = replace(reading, stage=match.stage, modality=match.modality,
+                               status=match.status)  # fmt: skip
+            return True
+    return False
 
 
 def _merge_into(parse, found, match, noun: int) -> bool:
@@ -684,6 +705,8 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
             found = [i for p in items for i in _origins(parse, p)]
         elif slot == "item_maker":
             found = _makers(parse, items)
+        elif slot in ("item_buyer", "item_seller"):  # "frigates ordered by Y from X"
+            found = _deal_sides_of_items(parse, clause, items, slot == "item_seller")
         elif slot == "item_owner":  # "the Chilean Navy's new frigate arrived": the navy
             found = [
                 parse.phrases[p].possessor for p in items
@@ -861,6 +884,13 @@ def _lists_items(parse: Parse, index: int, is_item: ItemTest) -> bool:
     )  # fmt: skip
 
 
+#: Names of months and days: capitalised, yet a time, never a side.
+CALENDAR_NAMES = words_of(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
 def is_party(parse: Parse, index: int) -> bool:
     """True when a phrase can name a side: an actor in it, a pronoun, or a role noun."""
     phrase = parse.phrases[index]
@@ -874,6 +904,8 @@ def is_party(parse: Parse, index: int) -> bool:
         return False  # "signed the contract ..., for which (August) was set"
     if head.tag == "NUM" or head.text.lower() in QUANTITY_PRONOUNS or is_money(parse, index):
         return False  # "an option for 200 more", "bought for Rs 500 crore": never a side
+    if head.text.lower() in CALENDAR_NAMES:
+        return False  # "was delivered in June", "arrived on Monday": a time, never a side
     return (
         head.tag in ("PRON", "PROPN")
         or head.lemma.lower() in ROLE_NOUNS
@@ -1058,6 +1090,45 @@ def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
         elif passive:  # "jets manufactured in France": the country it is made in
             places = [s.phrase for s in clause.slots if s.role == "in"]
             out += [p for p in places if parse.head_token(p).unit_kind == "actor"]
+    return out
+
+
+#: Verbs of buying told in a clause on the items: its agent (or subject) bought them, its
+#: from-phrase sold them ("the first of four frigates ordered by Peru from Acme").
+ITEM_DEAL_VERBS = words_of("order buy purchase procure acquire contract")
+
+
+def _deal_sides_of_items(
+    parse: Parse, clause: Clause | None, items: tuple[int, ...], seller: bool
+) -> list[int]:
+    """The buyer (or, with ``seller``, the seller) a relative clause of buying on the items
+    names: "the last of 40 vehicles ordered by Peru was delivered" -> Peru; "frigates ordered
+    from Acme" -> Acme (the seller); "the jets Chile bought" -> Chile. The clause read must
+    be another than the one the items are given in.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("The last of 40 tanks ordered by Peru was delivered in June.")
+    >>> given = next(c for c in p.clauses if c.kind == "main")
+    >>> tanks = next(ph.index for ph in p.phrases if ph.text == "The last")
+    >>> [p.phrases[i].text for i in _deal_sides_of_items(p, given, (tanks,), False)]
+    ['Peru']
+    """
+    items = (*items, *(_contained(parse, p) for p in items))
+    out: list[int] = []
+    for told in parse.clauses:
+        if told.head_noun not in items or told.kind not in RELATIVE_KINDS:
+            continue
+        if clause is not None and told.index == clause.index:
+            continue
+        if _lemma(parse, told) not in ITEM_DEAL_VERBS:
+            continue
+        if seller:
+            out += [s.phrase for s in told.slots if s.role == "from"]
+            continue
+        passive = _voice(parse, told) == "passive"
+        side = told.slot("agent") if passive else told.slot("subject")
+        if side is not None and not side.implicit:
+            out.append(side.phrase)
     return out
 
 
@@ -1404,6 +1475,10 @@ def _match(parse, clause, frame, noun, supplier, recipient, items) -> FrameMatch
     supplier = tuple(_copula_subject(parse, p) for p in supplier)
     recipient = tuple(_copula_subject(parse, p) for p in recipient)
     stage, polarity, modality, denier = read_stage(parse, clause, frame, noun)
+    if frame.lemma in OPTION_NOUNS and stage != "agreed":
+        modality = "possible"  # "the contract includes options for X": exercised, agreed
+    if frame.lemma in OPTION_NOUNS and noun is not None:
+        quantity = _option_quantity(parse, noun.head + 1) or quantity  # "for a fifth frigate"
     cue_token = parse.tokens[noun.head] if noun else parse.tokens[parse.phrases[clause.verb].head]
     return FrameMatch(
         cue=cue_token.lemma.lower() if noun else frame.lemma,

@@ -61,6 +61,24 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Peru took delivery of the first of four frigates ordered from Navantia.",
      [("Navantia", "Peru", "frigate", "delivered", None),
       ("Navantia", "Peru", "frigate", A, None)]),
+    # -- a delivery of items a relative clause says were bought: its buyer receives ---------
+    ("The last of 40 armoured vehicles ordered by Peru was delivered in June.",
+     [("-", "Peru", "armoured vehicle", "delivered", None),
+      ("-", "Peru", "armoured vehicle", A, None)]),
+    ("The first of four frigates ordered by Peru from Navantia was handed over on Friday.",
+     [("Navantia", "Peru", "frigate", "delivered", None),
+      ("Navantia", "Peru", "frigate", A, None)]),
+    # trap: a month after "in" is a time, never the side delivered to
+    ("The tanks were delivered in May.", []),
+    # -- an option: possible until it is exercised ----------------------------------------
+    ("Peru has exercised an option for four more frigates from Navantia.",
+     [("Navantia", "Peru", "frigate", A, "four more")]),
+    ("Peru holds an option for four more frigates from Navantia.",
+     [("Navantia", "Peru", "frigate", "possible", "four more")]),
+    ("Chile signed a contract for 12 F-16 fighters with Lockheed Martin. The contract also "
+     "includes options for AMRAAM missiles.",
+     [("Lockheed Martin", "Chile", "F-16", A, "12"),
+      ("Lockheed Martin", "Chile", "AMRAAM", "possible", None)]),
     # -- a lexicon company with its legal form is the lexicon's company -------------------
     ("Otokar Ltd will deliver 40 armoured vehicles to Peru.",
      [("Otokar", "Peru", "armoured vehicle", "planned", "40")]),
