@@ -715,6 +715,8 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
             ]  # fmt: skip
         elif slot == "item_holder":  # "upgrade Chile's jets", "boats the firm built for X"
             found = _item_holders(parse, items)
+        elif slot == "possessor_from":  # "Peru's first jets arrived from Chile": Peru
+            found = _possessor_beside_origin(parse, clause, items) if noun is None else []
         elif slot == "item_possessor":  # "supplied most of Y's missiles": Y
             owners = [parse.phrases[_contained(parse, p)].possessor for p in items]
             found = [p for p in owners if p != -1]
@@ -1091,6 +1093,29 @@ def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
             places = [s.phrase for s in clause.slots if s.role == "in"]
             out += [p for p in places if parse.head_token(p).unit_kind == "actor"]
     return out
+
+
+def _possessor_beside_origin(
+    parse: Parse, clause: Clause | None, items: tuple[int, ...]
+) -> list[int]:
+    """The possessor of the items of a clause that says where they came from: "Peru's first
+    jets arrived from Chile" -> Peru (the one they came to). Without a from-phrase the
+    possessor may be their maker ("Russia's S-400 arrived"), so nothing is returned.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru's first jets arrived from Chile on Monday.")
+    >>> jets = next(ph.index for ph in p.phrases if ph.text == "Peru's first jets")
+    >>> [p.phrases[i].text for i in _possessor_beside_origin(p, p.clauses[0], (jets,))]
+    ['Peru']
+    """
+    if clause is None:
+        return []
+    origins = {s.phrase for s in clause.slots if s.role == "from" and is_party(parse, s.phrase)}
+    if not origins:
+        return []
+    owners = [parse.phrases[_contained(parse, p)].possessor for p in items]
+    owners += [parse.phrases[p].possessor for p in items]
+    return [o for o in dict.fromkeys(owners) if o != -1 and o not in origins and is_party(parse, o)]
 
 
 #: Verbs of buying told in a clause on the items: its agent (or subject) bought them, its

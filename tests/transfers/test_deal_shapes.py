@@ -70,6 +70,12 @@ CASES: list[tuple[str, list[tuple]]] = [
       ("Navantia", "Peru", "frigate", A, None)]),
     # trap: a month after "in" is a time, never the side delivered to
     ("The tanks were delivered in May.", []),
+    # -- items a side owns that came from another: the owner received them ----------------
+    ("Chile's first Gripen fighters arrived from Sweden on Monday.",
+     [("Sweden", "Chile", "Gripen", "delivered", None)]),
+    # trap: with no from-phrase the possessor is not taken as the one they came to
+    ("Russia's S-400 systems arrived in Turkey on Monday.",
+     [("Russia", "Turkey", "S-400", "delivered", None)]),
     # -- an option: possible until it is exercised ----------------------------------------
     ("Peru has exercised an option for four more frigates from Navantia.",
      [("Navantia", "Peru", "frigate", A, "four more")]),
