@@ -368,7 +368,9 @@ UNDER_DEAL = re.compile(
     r"that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|accord|pact|memorandum))\b"
 )
 #: A deal noun: the sentence that has one names the deal's parties.
-DEAL_NOUN = re.compile(r"(?i)\b(?:deal|agreement|contract|accord|pact|memorandum)s?\b")
+DEAL_NOUN = re.compile(
+    r"(?i)\b(?:deal|agreement|contract|accord|pact|memorandum|letters?\s+of\s+intent)s?\b"
+)
 
 
 def fill_deal_parties(
@@ -439,13 +441,14 @@ def orient_signing_pairs(
 
     "India and Russia signed an agreement for four frigates" leaves the supplier open and
     makes one of the pair the recipient, though either may sell. The row takes the pair's
-    direction from, in order: the maker's country of the item (``origins``: canonical
-    item -> country) when it is one of the pair (when it is another, both of the pair buy
-    and the row stays); another row naming both of the pair, in the same sentence or of
-    the same kind of item elsewhere ("Under it, Russia will deliver the systems to
-    Belarus"). With none, two readings are possible and the row goes. Only for two
-    parties (of a country) written side by side with "and" or a comma, in a sentence with
-    a deal noun. The row keeps ``inferred_from`` (the row it took the
+    direction from, in order: the company, when one of the pair is a company and the other
+    a state ("Peru and Acme signed an agreement for frigates"); the maker's country of the
+    item (``origins``: canonical item -> country) when it is one of the pair (when it is
+    another, both of the pair buy and the row stays); another row naming both of the pair,
+    in the same sentence or of the same kind of item elsewhere ("Under it, Russia will
+    deliver the systems to Belarus"). With none, two readings are possible and the row goes.
+    Only for two parties (of a country) written side by side with "and" or a comma, in a
+    sentence with a deal noun. The row keeps ``inferred_from`` (the row it took the
     direction from, or its own sentence for the maker).
     """
     by_number = {s.number: s for s in sentences}
@@ -457,6 +460,12 @@ def orient_signing_pairs(
             continue
         recipient_key = _key(row, "recipient")
         other = next(c for c in pair if c != recipient_key)
+        firms = [c for c, m in pair.items() if m.type == "company"]
+        if len(firms) == 1:  # "Peru and Acme signed an agreement for frigates": Acme sells
+            buyer = next(c for c in pair if c != firms[0])
+            out.append(_with_sides(row, pair[firms[0]], pair[buyer], country_names,
+                                   row.sentence_number))  # fmt: skip
+            continue
         maker = origins.get(row.item, "")
         if maker and maker not in pair:  # "Peru and Chile signed a deal for F-16 jets":
             out.append(row)  # neither makes them, both buy

@@ -85,6 +85,16 @@ CASES: list[tuple[str, list[tuple]]] = [
      "includes options for AMRAAM missiles.",
      [("Lockheed Martin", "Chile", "F-16", A, "12"),
       ("Lockheed Martin", "Chile", "AMRAAM", "possible", None)]),
+    # -- a letter of intent: a deal planned, not signed as a contract ---------------------
+    ("Peru signed a letter of intent with Navantia for four frigates.",
+     [("Navantia", "Peru", "frigate", "planned|possible", "four")]),
+    # trap: a letter about weapons is no deal
+    ("Peru sent a letter to Chile about the frigates.", []),
+    # -- a state and a company signing together: the company sells -------------------------
+    ("Peru and Navantia signed an agreement for the construction of four frigates.",
+     [("Navantia", "Peru", "frigate", A, "four")]),
+    # trap: two states, neither the maker: either may sell, no row
+    ("Peru and Spain signed a letter of intent for four frigates.", []),
     # -- a lexicon company with its legal form is the lexicon's company -------------------
     ("Otokar Ltd will deliver 40 armoured vehicles to Peru.",
      [("Otokar", "Peru", "armoured vehicle", "planned", "40")]),
