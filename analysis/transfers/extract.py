@@ -24,6 +24,7 @@ from analysis.errors import ParameterError
 from analysis.html import highlight as mark
 from analysis.text import Article, Sentence, load_article, split_sentences
 from analysis.transfers import rules as rules
+from analysis.transfers.acronyms import item_acronyms
 from analysis.transfers.budget import add_budget_lines
 from analysis.transfers.contractor import fill_contractor, find_contractors
 from analysis.transfers.deal import (
@@ -155,10 +156,11 @@ def extract_from_article(
     forces: list = []
     companies: list = []
     sources_told: list[tuple] = []
+    acronyms = item_acronyms(article.text)  # "armoured security vehicles (ASV)" ... "ASVs"
     for sentence, found, said in zip(sentences, grouped, attributions, strict=True):
         context = SentenceContext(
             country_names, previous, said.sources, said.speaker, said.quote_open, weapons,
-            last_weapons, numbers, groups, forces, companies,
+            last_weapons, numbers, groups, forces, companies, acronyms,
         )  # fmt: skip
         forces = [*forces, *named_forces(article.text, found)]
         companies = [*companies, *(m for m in found if m.kind == "actor" and m.type == "company")]

@@ -24,6 +24,7 @@ from analysis.grammar import SPEECH_VERBS, Parse, parse_sentence
 from analysis.text import Sentence
 from analysis.transfers import rules as rules
 from analysis.transfers import sources as sources
+from analysis.transfers.acronyms import is_item_acronym
 from analysis.transfers.award import BUILD_VERBS
 from analysis.transfers.frames import (
     COVER_VERBS,
@@ -687,8 +688,12 @@ class _SentenceReader:
         }  # fmt: skip
 
     def is_item(self, parse: Parse, index: int) -> bool:
-        """Military equipment, or a pronoun that can only mean one weapon named before."""
-        return phrase_is_item(parse, index) or self.antecedent(index) is not None
+        """Military equipment, or a pronoun that can only mean one weapon named before, or a
+        short form the article gave an item ("ASVs" after "armoured security vehicles (ASV)")."""
+        if phrase_is_item(parse, index) or self.antecedent(index) is not None:
+            return True
+        head = parse.tokens[parse.phrases[index].head].text
+        return is_item_acronym(head, getattr(self.context, "item_acronyms", frozenset()))
 
     def antecedent(self, index: int):
         """The one weapon "it"/"them"/"they" means: the only weapon named earlier in the

@@ -113,3 +113,19 @@ def test_a_sentence_glued_to_the_next_is_read_on_its_own():
     text = "Peru bought six Kilo submarines from Russia.Chile ordered 12 F-16 jets from the US."
     assert check(text, [("Russia", "Peru", "Kilo", "agreed|delivered", "six"),
                         ("United States", "Chile", "F-16", A, "12")]) == []  # fmt: skip
+
+
+def test_a_short_form_given_to_an_item_is_that_item_later():
+    # "(ARV)" spells out the words before it, which name military equipment: "ARVs" is an item
+    text = (
+        "Peru ordered armoured recovery vehicles (ARV) from Otokar in May. Otokar has "
+        "delivered 30 ARVs to Peru so far."
+    )
+    assert check(text, [("Otokar", "Peru", "armoured recovery vehicle", A, None),
+                        ("Otokar", "Peru", "ARV", "delivered", "30")]) == []  # fmt: skip
+
+
+def test_a_short_form_of_anything_else_is_no_item():
+    # trap: "road signs (RS)" name no equipment, so "RSs" stays a word
+    text = "Peru ordered road signs (RS) from Otokar. Otokar has delivered 30 RSs to Peru."
+    assert check(text, []) == []
