@@ -2041,6 +2041,11 @@ def _unrealised(parse: Parse, clause: Clause) -> bool:
     verb = parse.phrases[clause.verb].verb
     if _gerund_complement(parse, clause) and clause.marker == "to":
         return True  # "looks forward to receiving", "is committed to delivering"
+    bare = clause.kind == "complement" and clause.marker != "to" and clause.parent != -1
+    if bare and not verb.auxiliaries and verb.tense == "present":
+        # "the deal will see Peru receive jets": a bare verb after "see / let / make X"
+        # happens when the verb above it does
+        return _unrealised(parse, parse.clauses[clause.parent])
     return bool(verb.modal) or verb.tense in ("future", "infinitive")
 
 

@@ -95,6 +95,12 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Navantia", "Peru", "frigate", A, "four")]),
     # trap: two states, neither the maker: either may sell, no row
     ("Peru and Spain signed a letter of intent for four frigates.", []),
+    # -- a bare verb after "will see X": it happens when the verb above it does ------------
+    ("The agreement will see Peru receive 24 Gripen fighters by 2031.",
+     [("-", "Peru", "Gripen", "planned|agreed", "24")]),
+    # trap: in the past it did happen
+    ("The agreement saw Peru receive 24 Gripen fighters in 2021.",
+     [("-", "Peru", "Gripen", "delivered", "24")]),
     # -- a lexicon company with its legal form is the lexicon's company -------------------
     ("Otokar Ltd will deliver 40 armoured vehicles to Peru.",
      [("Otokar", "Peru", "armoured vehicle", "planned", "40")]),
