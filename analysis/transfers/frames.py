@@ -1612,7 +1612,24 @@ def _contained(parse: Parse, index: int, depth: int = 0) -> int:
     ]  # "$5 million of weapons" holds the weapons; "$90 million of assistance" is money
     if inner and depth < 4:
         return _contained(parse, inner[0], depth + 1)
+    if counted and head in CONTAINER_NOUNS and depth < 4:
+        # "its first 10 vehicles", read as "its first" and "10 vehicles": the number's phrase
+        after = _counted_after(parse, phrase)
+        if after != -1:
+            return _contained(parse, after, depth + 1)
     return index
+
+
+def _counted_after(parse: Parse, phrase: Phrase) -> int:
+    """The noun phrase with a number right after ``phrase`` that no slot holds ("its first"
+    + "10 vehicles"), else -1."""
+    held = {s.phrase for s in parse.slots()}
+    for i, other in enumerate(parse.phrases):
+        if other.kind != "NP" or other.first != phrase.last + 1 or i in held or other.parts:
+            continue
+        if parse.tokens[other.first].tag == "NUM":
+            return i
+    return -1
 
 
 def is_money(parse: Parse, index: int) -> bool:

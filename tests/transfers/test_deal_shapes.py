@@ -95,6 +95,9 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Navantia", "Peru", "frigate", A, "four")]),
     # trap: two states, neither the maker: either may sell, no row
     ("Peru and Spain signed a letter of intent for four frigates.", []),
+    # -- "its first 10 vehicles": the ordinal holds the counted items after it -------------
+    ("Peru has taken delivery of its first 10 Leopard 2 tanks.",
+     [("-", "Peru", "Leopard 2", "delivered", "10")]),
     # -- a bare verb after "will see X": it happens when the verb above it does ------------
     ("The agreement will see Peru receive 24 Gripen fighters by 2031.",
      [("-", "Peru", "Gripen", "planned|agreed", "24")]),
