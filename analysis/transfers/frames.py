@@ -1835,6 +1835,9 @@ def read_stage(
             stage = "delivered" if got else "agreed"
             if under_deal(parse, clause) != -1:
                 stage = "agreed"  # "missiles supplied by X under a separate contract"
+            group = parse.phrases[clause.verb]
+            if parse.tokens[group.first].text.lower() == "being":
+                stage = "agreed"  # "frigates being built by X for Y": ordered, not yet handed over
         if not stage and _judged_deed(parse, clause):
             stage = "delivered"  # "Y thanked X for sending rifles": the deed was done
         if not stage and frame.direction == "help" and clause.kind == "complement":

@@ -95,6 +95,11 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Navantia", "Peru", "frigate", A, "four")]),
     # trap: two states, neither the maker: either may sell, no row
     ("Peru and Spain signed a letter of intent for four frigates.", []),
+    # -- "being built by X for Y" after a noun: a reduced relative, ordered, not yet handed
+    #    over; a subcontractor's part goes to the end user ------------------------------
+    ("Thales will supply radars for the four frigates being built by Navantia for Peru.",
+     [("Thales", "Peru", "radar", "planned|agreed", None),
+      ("Navantia", "Peru", "frigate", "agreed|planned", "four")]),
     # -- "its first 10 vehicles": the ordinal holds the counted items after it -------------
     ("Peru has taken delivery of its first 10 Leopard 2 tanks.",
      [("-", "Peru", "Leopard 2", "delivered", "10")]),
