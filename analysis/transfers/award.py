@@ -28,7 +28,9 @@ from analysis.transfers.rules import word_set as words_of
 #: Verbs of a seller winning a contract or order ("Acme won / received an order from X").
 WIN_VERBS = words_of("win receive secure bag clinch land obtain")
 #: Nouns of an order placed with a supplier: who is awarded one supplies what it is for.
-CONTRACT_NOUNS = words_of("contract order deal agreement tender licence license")
+CONTRACT_NOUNS = words_of(
+    "contract subcontract sub-contract order deal agreement tender licence license"
+)
 #: Deal nouns that tell no stage by themselves ("launched a tender"), but won are a contract.
 WON_AS_CONTRACT = words_of("tender licence license")
 #: Lexicon names of the umbrella class ("arms", "weapons", "military equipment"): before a

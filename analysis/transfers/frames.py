@@ -81,7 +81,7 @@ _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|s
 #: a weapon ("engines for the MiG-29 jets", "spare parts for the tanks", "maintenance of the
 #: frigates"), not by themselves ("engines for the trucks").
 PART_HEADS = words_of(
-    "engine aero-engine part spare component kit subsystem upgrade retrofit maintenance "
+    "engine aero-engine part spare component kit subsystem turret upgrade retrofit maintenance "
     "sustainment overhaul repair upkeep"
 )
 #: Head nouns that only gather other items: what they are said to include stands for them.
@@ -522,6 +522,10 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             # its partner buys and its signer sells
             supplier, recipient = recipient, supplier
         won = won_contract_of(parse, clause) if noun is None else None
+        if won is not None and frame.direction == "give" and not recipient:
+            # "X won a contract from Y to supply Z": Y buys what the contract is for
+            recipient = tuple(s.phrase for s in won.slots
+                              if s.role == "from" and is_party(parse, s.phrase))  # fmt: skip
         if won is not None and frame.direction == "get":  # "X secured two contracts for
             # procuring radars": the winner sells what the contract buys; a for-side buys
             winner = won.slot("subject").phrase

@@ -100,6 +100,13 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Thales will supply radars for the four frigates being built by Navantia for Peru.",
      [("Thales", "Peru", "radar", "planned|agreed", None),
       ("Navantia", "Peru", "frigate", "agreed|planned", "four")]),
+    # -- a contract won from a buyer: the buyer gets what it is for; a subcontract is one --
+    ("Thales has won a sub-contract from Navantia to supply radars for the frigates.",
+     [("Thales", "Navantia", "radar", A, None)]),
+    ("Thales has won a contract from the Peruvian Navy to supply radars.",
+     [("Thales", "Peru", "radar", A, None)]),
+    ("Otokar will supply turrets for the Leopard 2 tanks ordered by Peru.",
+     [("Otokar", "Peru", "turret", "planned", None), ("-", "Peru", "Leopard 2", A, None)]),
     # -- "its first 10 vehicles": the ordinal holds the counted items after it -------------
     ("Peru has taken delivery of its first 10 Leopard 2 tanks.",
      [("-", "Peru", "Leopard 2", "delivered", "10")]),
