@@ -109,7 +109,8 @@ MONEY_WORDS = words_of(
 #: Nouns that refer to a party without naming it: a party slot may hold them.
 ROLE_NOUNS = words_of(
     "government regime country nation army military navy force forces ministry company firm "
-    "manufacturer administration state side ally allies partner partners"
+    "manufacturer maker contractor shipbuilder shipyard administration state side ally allies "
+    "partner partners"
 )
 #: Verbs whose subject objects to a transfer: "Peru opposed the sale of X to Y" (not a side;
 #: one who welcomes or hails a delivery is often its taker, so those are not here).

@@ -494,18 +494,21 @@ class _SentenceReader:
         return parties if len(parties) > 1 else []
 
     def named_institution(self, index: int) -> Party | None:
-        """A public body the lexicon does not know, named by a proper noun before an
-        institution noun ("the Delta state government", "the Kano police command"): the
-        side is its words, with no country (nothing is guessed about whose it is)."""
+        """A public body or a firm the lexicon does not know, named by a proper noun before
+        an institution noun or a company noun ("the Delta state government", "the Kano
+        police command", "the state-owned Lima shipyard"): the side is its words, with no
+        country (nothing is guessed about whose it is)."""
         phrase = self.parse.phrases[index]
         tokens = self.parse.tokens[phrase.first : phrase.head + 1]
         if self.parse.units_in(index, "actor") or phrase.parts or phrase.possessor != -1:
             return None
         head = self.parse.tokens[phrase.head]
         names = [t for t in tokens[:-1] if t.tag == "PROPN" and t.text[:1].isupper()]
-        if head.lemma.lower() not in INSTITUTION_NOUNS or not names:
+        firm = head.lemma.lower() in COMPANY_REFERENCES
+        if (head.lemma.lower() not in INSTITUTION_NOUNS and not firm) or not names:
             return None
-        words = [t for t in tokens if t.tag != "DET"]
+        # "the state-owned Goa shipyard": a firm is named by its words from the name on
+        words = tokens[tokens.index(names[0]) :] if firm else [t for t in tokens if t.tag != "DET"]
         start, end = words[0].start, words[-1].end
         text = self.parse.text[start - self.parse.start : end - self.parse.start]
         return Party(text, "", text, start, end)

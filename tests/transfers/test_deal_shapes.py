@@ -107,6 +107,12 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Thales", "Peru", "radar", A, None)]),
     ("Otokar will supply turrets for the Leopard 2 tanks ordered by Peru.",
      [("Otokar", "Peru", "turret", "planned", None), ("-", "Peru", "Leopard 2", A, None)]),
+    # -- a firm the lexicon does not know, named by a proper noun before a company noun ----
+    ("The frigate was delivered to the Peruvian Navy by the state-owned Callao shipyard.",
+     [("Callao shipyard", "Peru", "frigate", "delivered", None)]),
+    # trap: a demonym before the noun is the firm's country, not its name
+    ("Peru bought the frigate from a Spanish shipyard.",
+     [("Spain", "Peru", "frigate", "delivered|agreed", None)]),
     # -- "its first 10 vehicles": the ordinal holds the counted items after it -------------
     ("Peru has taken delivery of its first 10 Leopard 2 tanks.",
      [("-", "Peru", "Leopard 2", "delivered", "10")]),
