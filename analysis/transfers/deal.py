@@ -332,6 +332,10 @@ def add_deal_contents(
         if sentence.number in told or verb is None:
             continue
         before = [r for r in out if sentence.number - 3 <= r.sentence_number < sentence.number]
+        option = OPTION_AFTER.match(sentence.text, verb.end())
+        if not before and option:  # "The contract also includes options for X", paragraphs
+            # after the article's one deal: that deal's
+            before = [r for r in out if r.sentence_number < sentence.number]
         if not before:
             continue
         nearest = max(r.sentence_number for r in before)
@@ -342,8 +346,13 @@ def add_deal_contents(
             continue
         at = sentence.start + verb.end()
         weapons = [m for m in mentions if m.kind == "weapon" and at <= m.start < sentence.end]
+        if weapons:  # "options for fitting radars to the new frigates": the frigates are
+            # where the radars go, not what the deal holds
+            where = DESTINATION.search(sentence.text, weapons[0].end - sentence.start)
+            cut = sentence.start + where.start() if where else sentence.end
+            weapons = [m for m in weapons if m.start < cut]
         source = deal[0]
-        if OPTION_AFTER.match(sentence.text, verb.end()):  # "It also includes options for X"
+        if option:  # "It also includes options for X"
             source = replace(source, status="possible", modality="possible")
         for weapon in weapons:
             out.append(
@@ -358,6 +367,8 @@ def add_deal_contents(
     return sorted(out, key=lambda r: r.sentence_number)
 
 
+#: A preposition of where items go: weapons after it are their destination.
+DESTINATION = re.compile(r"(?i)\b(?:to|into|onto|aboard|on\s+board)\b")
 #: An option right after the verb of contents: what follows may be bought, no more.
 OPTION_AFTER = re.compile(r"(?i)\s*(?:an?\s+|the\s+)?(?:\w+\s+)?options?\b")
 

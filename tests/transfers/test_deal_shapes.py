@@ -122,6 +122,13 @@ CASES: list[tuple[str, list[tuple]]] = [
     # trap: in the past it did happen
     ("The agreement saw Peru receive 24 Gripen fighters in 2021.",
      [("-", "Peru", "Gripen", "delivered", "24")]),
+    # ... an option told paragraphs after the article's one deal is that deal's; where the
+    #     optional items would go is no item
+    ("Chile signed a contract for 12 F-16 fighters with Lockheed Martin. The jets replace "
+     "older aircraft. Pilots train in Texas. Crews train in Arizona. The contract also "
+     "includes options for fitting AMRAAM missiles to the Gripen fleet.",
+     [("Lockheed Martin", "Chile", "F-16", A, "12"),
+      ("Lockheed Martin", "Chile", "AMRAAM", "possible", None)]),
     # -- a lexicon company with its legal form is the lexicon's company -------------------
     ("Otokar Ltd will deliver 40 armoured vehicles to Peru.",
      [("Otokar", "Peru", "armoured vehicle", "planned", "40")]),
