@@ -367,8 +367,9 @@ def add_deal_contents(
     return sorted(out, key=lambda r: r.sentence_number)
 
 
-#: A preposition of where items go: weapons after it are their destination.
-DESTINATION = re.compile(r"(?i)\b(?:to|into|onto|aboard|on\s+board)\b")
+#: A preposition of where items go: weapons after it are their destination (not the "to"
+#: inside "surface-to-air").
+DESTINATION = re.compile(r"(?i)(?<![\w-])(?:to|into|onto|aboard|on\s+board)(?![\w-])")
 #: An option right after the verb of contents: what follows may be bought, no more.
 OPTION_AFTER = re.compile(r"(?i)\s*(?:an?\s+|the\s+)?(?:\w+\s+)?options?\b")
 

@@ -1246,6 +1246,8 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
         lemma = clause and parse.phrases[clause.verb].verb.lemma
         if clause is None or lemma in APPROVER_VERBS or lemma in STANCE_VERBS:
             return []
+        if lemma in CONTENT_VERBS:
+            return []  # "it includes options for X": what includes it is a deal, not a side
         core = "subject" if _voice(parse, clause) == "passive" else "object"
         core = PREPOSITIONAL_OBJECTS.get(lemma, core)  # "X entered into a deal"
         if not any(s.role == core and s.phrase == noun.index for s in clause.slots):

@@ -129,6 +129,11 @@ CASES: list[tuple[str, list[tuple]]] = [
      "includes options for fitting AMRAAM missiles to the Gripen fleet.",
      [("Lockheed Martin", "Chile", "F-16", A, "12"),
       ("Lockheed Martin", "Chile", "AMRAAM", "possible", None)]),
+    # trap: the "to" inside "surface-to-air" is no destination
+    ("Germany signed a deal with Peru for IRIS-T missiles. It also includes options for "
+     "surface-to-air missiles and Boxer vehicles.",
+     [("Germany", "Peru", "IRIS-T", A, None), ("Germany", "Peru", "missile", "possible", None),
+      ("Germany", "Peru", "Boxer", "possible", None)]),
     # -- a lexicon company with its legal form is the lexicon's company -------------------
     ("Otokar Ltd will deliver 40 armoured vehicles to Peru.",
      [("Otokar", "Peru", "armoured vehicle", "planned", "40")]),
