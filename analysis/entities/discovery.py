@@ -203,6 +203,9 @@ LEXICON_SURNAME = "lexicon person's surname"
 #: The evidence of a lexicon name's own bracketed acronym ("Some Army (SA)", later "SA").
 LEXICON_ACRONYM = "lexicon name's bracketed acronym"
 LEXICON_CAPITALS = "lexicon name in other capitals"
+#: The evidence of a lexicon company written with its legal form ("Acme Widgets Ltd" for the
+#: lexicon's "Acme Widgets"): its rows are the lexicon's company.
+LEXICON_LEGAL_FORM = "lexicon company with its legal form"
 DISCOVERY_COLUMNS = ["name", "type", "country", "evidence", "sentence", "start", "end", "acronym"]
 
 
@@ -263,6 +266,16 @@ def discover_names(
                     entry[0], entry[2], entry[4], LEXICON_CAPITALS, sentence.number, start,
                     start + len(name), forms=(name,),
                 )  # fmt: skip
+            return
+        company = lexicon_company(name, known) if kind != "person" else None
+        if company is not None:  # "Acme Widgets Ltd": the lexicon's "Acme Widgets"
+            earlier = found.get(company[0].casefold())
+            forms = (*earlier.forms, name) if earlier else (name,)
+            first = earlier or FoundName(
+                company[0], company[2], company[4], LEXICON_LEGAL_FORM, sentence.number, start,
+                start + len(name),
+            )  # fmt: skip
+            found[company[0].casefold()] = first._replace(forms=tuple(dict.fromkeys(forms)))
             return
         subject = _SUBJECT_AFTER.match(article.text, start + len(name))
         if subject and kind != "person" and name.split()[-1] in _SUBJECT_HEADS:
@@ -418,6 +431,29 @@ def _defined_acronym(row: MentionRow, text: str) -> str:
         return ""
     acronym = bracket.group(1)
     return acronym if acronym in (initials_of(row.name), initials_of(row.form)) else ""
+
+
+def lexicon_company(name: str, known: dict) -> tuple | None:
+    """The lexicon's entry for a company written with its legal form, else None: "Acme
+    Widgets Ltd", "Acme Widgets Limited", "Acme Widgets S.A." are the lexicon's "Acme
+    Widgets" (its name or an alias), the same company whatever form the desk writes.
+
+    >>> known = {normalise_key("Acme Widgets"): ("Acme Widgets", "", "company", "", "PER")}
+    >>> lexicon_company("Acme Widgets Ltd", known)[0]
+    'Acme Widgets'
+    >>> lexicon_company("Acme Widgets Holdings", known) is None
+    True
+    """
+    words = name.split()
+    stripped = False
+    while len(words) > 1 and words[-1].replace(".", "") in LEGAL_FORMS:
+        words, stripped = words[:-1], True
+    if not stripped:
+        return None
+    entry = known.get(normalise_key(" ".join(words)))
+    if entry is None or hasattr(entry, "people") or entry[2] != "company":
+        return None
+    return entry
 
 
 def short_company_names(name: str, text: str, stopwords: frozenset[str]) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ import regex
 from analysis.entities.discovery import (
     LEXICON_ACRONYM,
     LEXICON_CAPITALS,
+    LEXICON_LEGAL_FORM,
     LEXICON_SURNAME,
     FoundName,
 )
@@ -65,7 +66,8 @@ def count_found_names(
                                   type=found.type, weapon_class="", country=found.country,
                                   form=m.group(), start=a, end=b,
                                   in_lexicon=found.evidence in (LEXICON_SURNAME, LEXICON_ACRONYM,
-                                                                LEXICON_CAPITALS),
+                                                                LEXICON_CAPITALS,
+                                                                LEXICON_LEGAL_FORM),
                                   evidence=found.evidence))  # fmt: skip
     kept = [r for i, r in enumerate(rows) if i not in dropped]
     return sorted(kept + new, key=lambda r: r.start)

@@ -179,7 +179,7 @@ POWER_WORDS = frozenset(
 #: ("Acme Widgets Inc." is "Acme Widgets" and, written alone, "Acme").
 LEGAL_FORMS = frozenset(
     """Inc Incorporated Corp Corporation Co Ltd Limited LLC PLC Plc AG SA GmbH Bhd Berhad Pte
-    Pty Tbk NV ASA SpA""".split()  # noqa: SIM905
+    Pty Tbk NV ASA SpA AB Oy Oyj SE BV JSC PJSC Srl""".split()  # noqa: SIM905
 )
 #: Heads that open an organisation's name when "of" follows ("Department of Space").
 ORG_HEADS = {

@@ -486,6 +486,7 @@ class _Reader:
             self._fill(cur, vg, k)
             return
         finite = info.tense not in ("infinitive", "participle") or bool(info.auxiliaries)
+        finite = finite and not self._being_participle(vg)  # "frigates being built by X"
         # a finite verb closes a relative clause that is complete
         while finite and len(self.stack) > 1 and cur.kind in ("relative", "reduced_relative"):
             self._pop(k)
@@ -530,7 +531,8 @@ class _Reader:
             self._add(new, "subject", prev, implicit=True)
             self._fill(new, vg, k)
         elif not info.auxiliaries and not finite or (
-            prev_kind == "NP" and self._bare_participle(vg) and not (
+            prev_kind == "NP" and (self._bare_participle(vg) or self._being_participle(vg))
+            and not (
                 after_np and self.phrases[cur.verb].verb.lemma in COMPLEMENT_VERBS)):  # fmt: skip
             self._open_participle(k, vg, cur, prev if prev_kind == "NP" else -1)
         elif after_np and cur.get("object") and cur.get("object")[1] == prev:
@@ -668,6 +670,16 @@ class _Reader:
         after = self._tok(last_bare + 1)
         return not (after is not None and after.text.lower() == "by")
 
+    def _being_participle(self, vg) -> bool:
+        """True for "being" and an -ed/-en form ("frigates being built by X"): a passive
+        participle, as a bare one is."""
+        p = self.phrases[vg]
+        return (
+            p.last == p.first + 1
+            and self.tokens[p.first].text.lower() == "being"
+            and self.tokens[p.last].form in ("ed", "participle")
+        )
+
     def _bare_participle(self, vg) -> bool:
         """True for a verb group that is one -ed/-en form with nothing before it."""
         p = self.phrases[vg]
@@ -762,7 +774,7 @@ class _Reader:
 
     def _open_participle(self, k, vg, cur: _Open, np_before: int) -> None:
         info = self.phrases[vg].verb
-        ing = info.tense == "participle"
+        ing = info.tense == "participle" and info.voice != "passive"  # not "being built"
         self.phrases[vg] = replace(
             self.phrases[vg],
             verb=replace(info, tense="participle", voice="active" if ing else "passive"),

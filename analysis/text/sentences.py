@@ -187,6 +187,7 @@ def sentence_spans(
     tokenizer = tokenizer or sentence_tokenizer()
     spans = list(tokenizer.span_tokenize(text))
     spans = split_common_word_abbreviations(text, spans)
+    spans = split_glued_sentences(text, spans)
     spans = join_lower_case_starts(text, spans)
     return join_bracketed_notes(text, spans)
 
@@ -213,6 +214,37 @@ def split_common_word_abbreviations(
             ):
                 out.append((cut, period + 1))
                 cut = match.end()
+        out.append((cut, end))
+    return out
+
+
+#: A period with no space between a lower-case word of three letters or more and a
+#: capitalised word ("the country.According to", "in July.The", "last year.NATO"): two
+#: sentences a page glued together; not an abbreviation ("Gen.Smith", "a.m.", "St.Kitts"), a
+#: number ("No.1") or a web address ("x.com").
+_GLUED_PERIOD = regex.compile(
+    r"(?<=(?<![\w.])(?P<word>\p{Lu}?\p{Ll}{2,}))\.(?=\p{Lu}(?:\p{Ll}{2,}|\p{Lu}{2,})\b)"
+)
+
+
+def split_glued_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split where a page left out the space after a sentence's period.
+
+    >>> text = "The deal was signed.Officials said so."
+    >>> [text[s:e] for s, e in split_glued_sentences(text, [(0, len(text))])]
+    ['The deal was signed.', 'Officials said so.']
+    >>> text = "He met Gen.Smith at 9 a.m.Tuesday in St.Kitts.Talks began in June.The end."
+    >>> [text[s:e] for s, e in split_glued_sentences(text, [(0, len(text))])]
+    ['He met Gen.Smith at 9 a.m.Tuesday in St.Kitts.Talks began in June.', 'The end.']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        cut = start
+        for match in _GLUED_PERIOD.finditer(text, start, end):
+            if is_abbreviation(match.group("word"), text[match.end() : match.end() + 8]):
+                continue
+            out.append((cut, match.end()))
+            cut = match.end()
         out.append((cut, end))
     return out
 

@@ -28,7 +28,9 @@ from analysis.transfers.rules import word_set as words_of
 #: Verbs of a seller winning a contract or order ("Acme won / received an order from X").
 WIN_VERBS = words_of("win receive secure bag clinch land obtain")
 #: Nouns of an order placed with a supplier: who is awarded one supplies what it is for.
-CONTRACT_NOUNS = words_of("contract order deal agreement tender licence license")
+CONTRACT_NOUNS = words_of(
+    "contract subcontract sub-contract order deal agreement tender licence license"
+)
 #: Deal nouns that tell no stage by themselves ("launched a tender"), but won are a contract.
 WON_AS_CONTRACT = words_of("tender licence license")
 #: Lexicon names of the umbrella class ("arms", "weapons", "military equipment"): before a
@@ -40,6 +42,9 @@ AWARD_VERBS = words_of("award assign grant give")
 #: signer the seller and its partner the buyer (with "to build / supply Z" the partner is
 #: the one hired, as a buyer signs with its maker).
 SELLER_VERBS = words_of("export sell")
+#: Words before a deal noun that make its signer the seller: "X signed an export agreement
+#: with Y to send Z" (the deal is told from the exporter's side).
+SELLER_DEAL_WORDS = words_of("export")
 
 
 def is_purpose_clause(clause: Clause | None) -> bool:
@@ -81,6 +86,27 @@ def deal_phrase(parse: Parse, clause: Clause) -> int:
     ]  # fmt: skip
     told = any(parse.tokens[parse.phrases[p].head].lemma.lower() in CONTRACT_NOUNS for p in among)
     return deal.phrase if told else -1
+
+
+def seller_deal(parse: Parse, clause: Clause) -> bool:
+    """True when the deal a clause acts on is named as an export ("signed an export
+    agreement with Y"): its signer sells, whatever verb tells the purpose.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru signed an export agreement with Chile to send rifles.")
+    >>> seller_deal(p, p.clauses[0])
+    True
+    >>> p = parse_sentence("Peru signed a contract with Acme to supply rifles.")
+    >>> seller_deal(p, p.clauses[0])
+    False
+    """
+    deal = deal_phrase(parse, clause)
+    if deal == -1:
+        return False
+    phrase = parse.phrases[deal]
+    return any(
+        t.lemma.lower() in SELLER_DEAL_WORDS for t in parse.tokens[phrase.first : phrase.head]
+    )
 
 
 def deal_noun_lemma(parse: Parse, clause: Clause) -> str:

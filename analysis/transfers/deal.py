@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from analysis.transfers import rules as rules
+from analysis.transfers.award import ONE_OF_WORDS
 from analysis.transfers.records import Transfer, drop_repeats
 from analysis.transfers.rules import word_set
 
@@ -319,7 +320,8 @@ def add_deal_contents(
     """Rows for what a deal told before is said to hold by a sentence of its own.
 
     "Germany announced an aid package for Peru. It includes 30 Leopard 2 tanks." : Germany
-    -> Peru, Leopard 2, with the deal's status; one row per weapon named after the verb.
+    -> Peru, Leopard 2, with the deal's status; one row per weapon named after the verb
+    ("It also includes options for X": X is ``possible``).
     Only for a sentence with no row of its own, and when the nearest earlier sentence with
     rows (within three) names one supplier and one recipient.
     """
@@ -330,6 +332,10 @@ def add_deal_contents(
         if sentence.number in told or verb is None:
             continue
         before = [r for r in out if sentence.number - 3 <= r.sentence_number < sentence.number]
+        option = OPTION_AFTER.match(sentence.text, verb.end())
+        if not before and option:  # "The contract also includes options for X", paragraphs
+            # after the article's one deal: that deal's
+            before = [r for r in out if r.sentence_number < sentence.number]
         if not before:
             continue
         nearest = max(r.sentence_number for r in before)
@@ -340,7 +346,14 @@ def add_deal_contents(
             continue
         at = sentence.start + verb.end()
         weapons = [m for m in mentions if m.kind == "weapon" and at <= m.start < sentence.end]
+        if weapons:  # "options for fitting radars to the new frigates": the frigates are
+            # where the radars go, not what the deal holds
+            where = DESTINATION.search(sentence.text, weapons[0].end - sentence.start)
+            cut = sentence.start + where.start() if where else sentence.end
+            weapons = [m for m in weapons if m.start < cut]
         source = deal[0]
+        if option:  # "It also includes options for X"
+            source = replace(source, status="possible", modality="possible")
         for weapon in weapons:
             out.append(
                 replace(
@@ -354,13 +367,22 @@ def add_deal_contents(
     return sorted(out, key=lambda r: r.sentence_number)
 
 
+#: A preposition of where items go: weapons after it are their destination (not the "to"
+#: inside "surface-to-air").
+DESTINATION = re.compile(r"(?i)(?<![\w-])(?:to|into|onto|aboard|on\s+board)(?![\w-])")
+#: An option right after the verb of contents: what follows may be bought, no more.
+OPTION_AFTER = re.compile(r"(?i)\s*(?:an?\s+|the\s+)?(?:\w+\s+)?options?\b")
+
+
 #: A sentence that says its transfer belongs to a deal told before.
 UNDER_DEAL = re.compile(
     r"(?i)\b(?:under|as\s+part\s+of|per|according\s+to\s+the\s+terms\s+of)\s+(?:it|(?:the|this|"
     r"that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|accord|pact|memorandum))\b"
 )
 #: A deal noun: the sentence that has one names the deal's parties.
-DEAL_NOUN = re.compile(r"(?i)\b(?:deal|agreement|contract|accord|pact|memorandum)s?\b")
+DEAL_NOUN = re.compile(
+    r"(?i)\b(?:deal|agreement|contract|accord|pact|memorandum|letters?\s+of\s+intent)s?\b"
+)
 
 
 def fill_deal_parties(
@@ -369,17 +391,21 @@ def fill_deal_parties(
     """A side a row leaves open is the other party of the deal it says it is under.
 
     "Germany and Peru signed a defence agreement. Under the agreement, Germany will deliver
-    30 tanks." : Peru receives. The deal's parties are the actors (of a country) of the
-    nearest earlier sentence with a deal noun and no row (within three); the open side is
-    filled when one of them is not the row's named side and the others are ("The deal
-    with Germany was signed. Peru will receive tanks under it": Germany supplies).
+    30 tanks." : Peru receives; so does "Peru signed two contracts. The second was signed
+    with Acme for two frigates" (a deal told by its ordinal). The deal's parties are the
+    actors (of a country) of the nearest earlier sentence with a deal noun and no row (within
+    three); the open side is filled when one of them is not the row's named side and the
+    others are ("The deal with Germany was signed. Peru will receive tanks under it": Germany
+    supplies).
     """
     by_number = {s.number: s for s in sentences}
     told = {r.sentence_number for r in rows}
     out = []
     for row in rows:
         named = _one_named(row)
-        if named and UNDER_DEAL.search(row.sentence):
+        # "Peru signed two contracts. The second was signed with Navantia for frigates."
+        one_of = row.cue.lower() in ONE_OF_WORDS
+        if named and (UNDER_DEAL.search(row.sentence) or one_of):
             row = _other_party(row, named, by_number, told, mentions, country_names)
         out.append(row)
     return out
@@ -427,13 +453,14 @@ def orient_signing_pairs(
 
     "India and Russia signed an agreement for four frigates" leaves the supplier open and
     makes one of the pair the recipient, though either may sell. The row takes the pair's
-    direction from, in order: the maker's country of the item (``origins``: canonical
-    item -> country) when it is one of the pair (when it is another, both of the pair buy
-    and the row stays); another row naming both of the pair, in the same sentence or of
-    the same kind of item elsewhere ("Under it, Russia will deliver the systems to
-    Belarus"). With none, two readings are possible and the row goes. Only for two
-    parties (of a country) written side by side with "and" or a comma, in a sentence with
-    a deal noun. The row keeps ``inferred_from`` (the row it took the
+    direction from, in order: the company, when one of the pair is a company and the other
+    a state ("Peru and Acme signed an agreement for frigates"); the maker's country of the
+    item (``origins``: canonical item -> country) when it is one of the pair (when it is
+    another, both of the pair buy and the row stays); another row naming both of the pair,
+    in the same sentence or of the same kind of item elsewhere ("Under it, Russia will
+    deliver the systems to Belarus"). With none, two readings are possible and the row goes.
+    Only for two parties (of a country) written side by side with "and" or a comma, in a
+    sentence with a deal noun. The row keeps ``inferred_from`` (the row it took the
     direction from, or its own sentence for the maker).
     """
     by_number = {s.number: s for s in sentences}
@@ -445,6 +472,12 @@ def orient_signing_pairs(
             continue
         recipient_key = _key(row, "recipient")
         other = next(c for c in pair if c != recipient_key)
+        firms = [c for c, m in pair.items() if m.type == "company"]
+        if len(firms) == 1:  # "Peru and Acme signed an agreement for frigates": Acme sells
+            buyer = next(c for c in pair if c != firms[0])
+            out.append(_with_sides(row, pair[firms[0]], pair[buyer], country_names,
+                                   row.sentence_number))  # fmt: skip
+            continue
         maker = origins.get(row.item, "")
         if maker and maker not in pair:  # "Peru and Chile signed a deal for F-16 jets":
             out.append(row)  # neither makes them, both buy

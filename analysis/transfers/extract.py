@@ -24,6 +24,7 @@ from analysis.errors import ParameterError
 from analysis.html import highlight as mark
 from analysis.text import Article, Sentence, load_article, split_sentences
 from analysis.transfers import rules as rules
+from analysis.transfers.acronyms import item_acronyms
 from analysis.transfers.budget import add_budget_lines
 from analysis.transfers.contractor import fill_contractor, find_contractors
 from analysis.transfers.deal import (
@@ -51,6 +52,7 @@ from analysis.transfers.origin_use import drop_told_uses
 from analysis.transfers.origins import fill_told_makers
 from analysis.transfers.programme import fill_article_programme_seller
 from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
+from analysis.transfers.respectively import pair_respectively
 from analysis.transfers.seller import (
     fill_own_seller,
     fill_sentence_seller,
@@ -154,10 +156,11 @@ def extract_from_article(
     forces: list = []
     companies: list = []
     sources_told: list[tuple] = []
+    acronyms = item_acronyms(article.text)  # "armoured security vehicles (ASV)" ... "ASVs"
     for sentence, found, said in zip(sentences, grouped, attributions, strict=True):
         context = SentenceContext(
             country_names, previous, said.sources, said.speaker, said.quote_open, weapons,
-            last_weapons, numbers, groups, forces, companies,
+            last_weapons, numbers, groups, forces, companies, acronyms,
         )  # fmt: skip
         forces = [*forces, *named_forces(article.text, found)]
         companies = [*companies, *(m for m in found if m.kind == "actor" and m.type == "company")]
@@ -174,6 +177,7 @@ def extract_from_article(
         rows.extend(new)
         previous = subjects_of(parse, sentence, found)
         sources_told += told_sources(parse, sentence, found)
+    rows = pair_respectively(rows)  # "A and B sent X and Y, respectively": A's X, B's Y
     rows = keep_funding_for_others(fill_programme_seller(rows, article.text))
     origins = {
         m.name: country_names.get(m.country, m.country) for m in mentions

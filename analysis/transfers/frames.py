@@ -33,6 +33,8 @@ from analysis.grammar import JUDGING_VERBS, SPEECH_VERBS, Clause, Parse, Phrase
 from analysis.transfers.award import (
     AWARD_VERBS,
     CONTRACT_NOUNS,
+    ONE_OF_WORDS,
+    RELATIVE_KINDS,
     SELLER_VERBS,
     WIN_VERBS,
     award_sides,
@@ -45,6 +47,7 @@ from analysis.transfers.award import (
     is_purpose_clause,
     made_for_side,
     named_modifier,
+    seller_deal,
     under_deal,
     won_contract_of,
 )
@@ -81,7 +84,7 @@ _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|s
 #: a weapon ("engines for the MiG-29 jets", "spare parts for the tanks", "maintenance of the
 #: frigates"), not by themselves ("engines for the trucks").
 PART_HEADS = words_of(
-    "engine aero-engine part spare component kit subsystem upgrade retrofit maintenance "
+    "engine aero-engine part spare component kit subsystem turret upgrade retrofit maintenance "
     "sustainment overhaul repair upkeep barrel"
 )
 #: Head nouns that only gather other items: what they are said to include stands for them.
@@ -97,6 +100,7 @@ CONTAINER_NOUNS = words_of(
     "tonne part example "
     "first last final latest second third fourth fifth rest total "
     "procurement acquisition purchase supply production manufacture construction assembly "
+    "introduction "
     "all some most half many several remainder none each both few more any container crate box "
     "pack packet cache stockpile stock load quantity amount "
     "truckload planeload shipload pallet regiment battalion battery"
@@ -109,7 +113,8 @@ MONEY_WORDS = words_of(
 #: Nouns that refer to a party without naming it: a party slot may hold them.
 ROLE_NOUNS = words_of(
     "government regime country nation army military navy force forces ministry company firm "
-    "manufacturer administration state side ally allies partner partners"
+    "manufacturer maker contractor shipbuilder shipyard administration state side ally allies "
+    "partner partners"
 )
 #: Nouns of armed groups that an in-phrase places in a country ("the rebels in Mali").
 PLACED_GROUP_NOUNS = words_of("rebel insurgent militant militia guerrilla separatist jihadist")
@@ -276,13 +281,24 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
         if phrase.kind != "NP" or phrase.parts:
             continue
         lemma = parse.tokens[phrase.head].lemma.lower()
+        clause = _clause_holding(parse, phrase.index)
+        if lemma in ONE_OF_WORDS and _deal_by_ordinal(parse, clause, phrase):
+            lemma = "contract"  # "(two contracts ...) The second was signed with X for Y"
         rows = frames.get((lemma, "noun"), ())
         if not rows:
             continue
         clause = _clause_holding(parse, phrase.index)
         if clause is not None and _anyone(parse, clause):
             continue  # "everyone should halt the provision of weapons": no one side
+        if (
+            lemma in OPTION_NOUNS
+            and _option_quantity(parse, phrase.head + 1)
+            and any(f.cue_end <= phrase.start for f in found)
+        ):
+            continue  # "ordered six boats, with an option for two more": ``read_options``
         match = _first_filled(parse, clause, rows, is_item, noun=phrase)
+        if match and lemma in OPTION_NOUNS and _option_of(parse, found, match, phrase.index):
+            continue  # "the contract includes options for X": the deal's X are an option
         if match and not _merge_into(parse, found, match, phrase.index):
             found.append(match)
     return found + read_options(parse, found)
@@ -445,6 +461,18 @@ def _option_quantity(parse: Parse, start: int) -> str:
     return ""
 
 
+def _option_of(parse, found, match, noun: int) -> bool:
+    """An option noun inside another reading's items ("the contract includes options for X")
+    makes that reading the option: ``possible``, or ``agreed`` when it is exercised."""
+    for i, reading in enumerate(found):
+        inside = {j for p in reading.items for j in (p, *_chain(parse, p))}
+        if noun in inside or set(match.items) & set(reading.items):
+            found[i] = replace(reading, stage=match.stage, modality=match.modality,
+                               status=match.status)  # fmt: skip
+            return True
+    return False
+
+
 def _merge_into(parse, found, match, noun: int) -> bool:
     """A noun cue inside another reading's item ("a shipment of bombs ... arrived", "the
     contract relates to the procurement of X") adds its parties to that reading instead of
@@ -453,6 +481,9 @@ def _merge_into(parse, found, match, noun: int) -> bool:
         if verb.clause != -1 and noun in _time_phrases(parse, parse.clauses[verb.clause]):
             continue  # "received X since the purchase of Y from Z": another transfer
         inside = {j for p in verb.items for j in (p, *_chain(parse, p))}
+        told_of_item = verb.clause != -1 and parse.clauses[verb.clause].kind in RELATIVE_KINDS
+        if told_of_item and noun not in inside:
+            continue  # "took delivery of frigates ordered from X": the order is told of them
         if noun in inside or set(match.items) <= inside:
             # a side the verb reading already gives the other role is not taken again
             # ("X was awarded a contract for Y": X holds the contract, it does not buy)
@@ -586,6 +617,10 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             # its partner buys and its signer sells
             supplier, recipient = recipient, supplier
         won = won_contract_of(parse, clause) if noun is None else None
+        if won is not None and frame.direction == "give" and not recipient:
+            # "X won a contract from Y to supply Z": Y buys what the contract is for
+            recipient = tuple(s.phrase for s in won.slots
+                              if s.role == "from" and is_party(parse, s.phrase))  # fmt: skip
         if won is not None and frame.direction == "get":  # "X secured two contracts for
             # procuring radars": the winner sells what the contract buys; a for-side buys
             winner = won.slot("subject").phrase
@@ -601,8 +636,10 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             if not recipient and hirer is not None and hirer.phrase not in supplier:
                 recipient = (hirer.phrase,)
         partner, signer = _contract_sides(parse, clause) if noun is None else ((), ())
-        if partner and frame.lemma in SELLER_VERBS:  # "X signed a contract with Y to export
-            # Z": the one who exports or sells is the signer, the partner buys
+        sells = partner and noun is None and seller_deal(parse, parse.clauses[clause.parent])
+        if partner and (frame.lemma in SELLER_VERBS or sells):  # "X signed a contract with Y
+            # to export Z", "an export agreement with Y to send Z": the one who exports or
+            # sells is the signer, the partner buys
             supplier = tuple(p for p in signer if p not in partner) or supplier
             recipient = partner
         elif partner:  # "Y signed a contract with X to build / supply Z": X supplies Y
@@ -767,6 +804,8 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
             found = [i for p in items for i in _origins(parse, p)]
         elif slot == "item_maker":
             found = _makers(parse, items)
+        elif slot in ("item_buyer", "item_seller"):  # "frigates ordered by Y from X"
+            found = _deal_sides_of_items(parse, clause, items, slot == "item_seller")
         elif slot == "item_owner":  # "the Chilean Navy's new frigate arrived": the navy
             found = [
                 parse.phrases[p].possessor for p in items
@@ -775,6 +814,8 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
             ]  # fmt: skip
         elif slot == "item_holder":  # "upgrade Chile's jets", "boats the firm built for X"
             found = _item_holders(parse, items)
+        elif slot == "possessor_from":  # "Peru's first jets arrived from Chile": Peru
+            found = _possessor_beside_origin(parse, clause, items) if noun is None else []
         elif slot == "item_possessor":  # "supplied most of Y's missiles": Y
             owners = [parse.phrases[_contained(parse, p)].possessor for p in items]
             found = [p for p in owners if p != -1]
@@ -953,6 +994,13 @@ def _lists_items(parse: Parse, index: int, is_item: ItemTest) -> bool:
     )  # fmt: skip
 
 
+#: Names of months and days: capitalised, yet a time, never a side.
+CALENDAR_NAMES = words_of(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
 def is_party(parse: Parse, index: int) -> bool:
     """True when a phrase can name a side: an actor in it, a pronoun, or a role noun."""
     phrase = parse.phrases[index]
@@ -970,6 +1018,8 @@ def is_party(parse: Parse, index: int) -> bool:
         return False  # "for 167 Mine Protected Clearance Vehicles": a name of equipment
     if head.lemma.lower() in PLACED_GROUP_NOUNS and placed_in(parse, index) != -1:
         return True  # "the rebels in Mali": an armed group placed in a country
+    if head.text.lower() in CALENDAR_NAMES:
+        return False  # "was delivered in June", "arrived on Monday": a time, never a side
     return (
         head.tag in ("PRON", "PROPN")
         or head.lemma.lower() in ROLE_NOUNS
@@ -1217,6 +1267,68 @@ def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
     return out
 
 
+def _possessor_beside_origin(
+    parse: Parse, clause: Clause | None, items: tuple[int, ...]
+) -> list[int]:
+    """The possessor of the items of a clause that says where they came from: "Peru's first
+    jets arrived from Chile" -> Peru (the one they came to). Without a from-phrase the
+    possessor may be their maker ("Russia's S-400 arrived"), so nothing is returned.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru's first jets arrived from Chile on Monday.")
+    >>> jets = next(ph.index for ph in p.phrases if ph.text == "Peru's first jets")
+    >>> [p.phrases[i].text for i in _possessor_beside_origin(p, p.clauses[0], (jets,))]
+    ['Peru']
+    """
+    if clause is None:
+        return []
+    origins = {s.phrase for s in clause.slots if s.role == "from" and is_party(parse, s.phrase)}
+    if not origins:
+        return []
+    owners = [parse.phrases[_contained(parse, p)].possessor for p in items]
+    owners += [parse.phrases[p].possessor for p in items]
+    return [o for o in dict.fromkeys(owners) if o != -1 and o not in origins and is_party(parse, o)]
+
+
+#: Verbs of buying told in a clause on the items: its agent (or subject) bought them, its
+#: from-phrase sold them ("the first of four frigates ordered by Peru from Acme").
+ITEM_DEAL_VERBS = words_of("order buy purchase procure acquire contract")
+
+
+def _deal_sides_of_items(
+    parse: Parse, clause: Clause | None, items: tuple[int, ...], seller: bool
+) -> list[int]:
+    """The buyer (or, with ``seller``, the seller) a relative clause of buying on the items
+    names: "the last of 40 vehicles ordered by Peru was delivered" -> Peru; "frigates ordered
+    from Acme" -> Acme (the seller); "the jets Chile bought" -> Chile. The clause read must
+    be another than the one the items are given in.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("The last of 40 tanks ordered by Peru was delivered in June.")
+    >>> given = next(c for c in p.clauses if c.kind == "main")
+    >>> tanks = next(ph.index for ph in p.phrases if ph.text == "The last")
+    >>> [p.phrases[i].text for i in _deal_sides_of_items(p, given, (tanks,), False)]
+    ['Peru']
+    """
+    items = (*items, *(_contained(parse, p) for p in items))
+    out: list[int] = []
+    for told in parse.clauses:
+        if told.head_noun not in items or told.kind not in RELATIVE_KINDS:
+            continue
+        if clause is not None and told.index == clause.index:
+            continue
+        if _lemma(parse, told) not in ITEM_DEAL_VERBS:
+            continue
+        if seller:
+            out += [s.phrase for s in told.slots if s.role == "from"]
+            continue
+        passive = _voice(parse, told) == "passive"
+        side = told.slot("agent") if passive else told.slot("subject")
+        if side is not None and not side.implicit:
+            out.append(side.phrase)
+    return out
+
+
 def _users(parse: Parse, clause: Clause) -> list[int]:
     """Who uses the item of a transfer clause: the subject of a use verb whose object the
     item is, when the item is the head noun of the transfer clause ("drones sent by X are
@@ -1257,6 +1369,9 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
         return [] if funded else [noun.index]
     if slot == "possessor":
         return [noun.possessor] if noun.possessor != -1 else []
+    if slot in ("between_first", "between_second"):  # "a deal between X and Y": X, then Y
+        sides = _between_sides(parse, clause, noun)
+        return [] if len(sides) < 2 else [sides[0] if slot == "between_first" else sides[-1]]
     if slot in ("counterpart", "negotiator"):  # "Y is in talks with X over the purchase of Z"
         talks = _talks_about(parse, clause, noun)
         if talks == -1:
@@ -1305,6 +1420,8 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
         lemma = clause and parse.phrases[clause.verb].verb.lemma
         if clause is None or lemma in APPROVER_VERBS or lemma in STANCE_VERBS:
             return []
+        if lemma in CONTENT_VERBS:
+            return []  # "it includes options for X": what includes it is a deal, not a side
         core = "subject" if _voice(parse, clause) == "passive" else "object"
         core = PREPOSITIONAL_OBJECTS.get(lemma, core)  # "X entered into a deal"
         if not any(s.role == core and s.phrase == noun.index for s in clause.slots):
@@ -1324,7 +1441,67 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
         }  # fmt: skip
         linked = _linked(parse, clause, noun, slot)
         return found + [p for p in linked if p not in found and p not in on_found]
-    return found or _linked(parse, clause, noun, slot)
+    return found or _linked(parse, clause, noun, slot) or _signed_with(parse, clause, noun, slot)
+
+
+#: Verbs that tell what a deal covers, for a deal told by its ordinal ("The first covers 12
+#: jets"); not "be", which any ordinal takes.
+COVER_VERBS = words_of("cover include involve")
+
+
+def _deal_by_ordinal(parse: Parse, clause: Clause | None, noun: Phrase) -> bool:
+    """True when a bare ordinal ("the second", "the other", "one") stands for a deal: the
+    subject of a passive verb of signing with a with-phrase ("the second was signed with X
+    for Y") or of a verb of covering ("the first covers 12 jets").
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("The first includes 12 jets.")
+    >>> _deal_by_ordinal(p, p.clauses[0], p.phrases[0])
+    True
+    >>> p = parse_sentence("The first arrived in May.")
+    >>> _deal_by_ordinal(p, p.clauses[0], p.phrases[0])
+    False
+    """
+    if clause is None or not _bare_ordinal(parse, noun):
+        return False
+    if _signed_with(parse, clause, noun, "with"):
+        return True
+    active = _voice(parse, clause) == "active"
+    return active and _lemma(parse, clause) in COVER_VERBS and _subject_is(clause, noun.index)
+
+
+def _bare_ordinal(parse: Parse, noun: Phrase) -> bool:
+    """True for a phrase that is only a determiner and a word standing for one of several
+    deals ("the second", "the other", "another", "one"), no noun of its own."""
+    words = [t.lemma.lower() for t in parse.tokens[noun.first : noun.last + 1]]
+    return bool(words) and words[-1] in ONE_OF_WORDS and len(words) <= 2
+
+
+#: Verbs of making a deal: a deal noun that is their passive subject takes their with-, from-
+#: and for-phrases ("the contract was signed with X for Y").
+SIGNING_VERBS = words_of("sign ink conclude finalize finalise seal strike place")
+#: The prepositions a signing clause lends its deal noun.
+SIGNED_SLOTS = frozenset({"with", "from", "for"})
+
+
+def _signed_with(parse: Parse, clause: Clause | None, noun: Phrase, slot: str) -> list[int]:
+    """The phrases a passive verb of signing tells of the deal noun that is its subject:
+    "the contract was signed with X for two frigates" (X, then the frigates, hanging on X).
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("The contract was signed with Acme for two frigates.")
+    >>> [p.phrases[i].text for i in _signed_with(p, p.clauses[0], p.phrases[0], "for")]
+    ['two frigates']
+    """
+    if clause is None or slot not in SIGNED_SLOTS or _voice(parse, clause) != "passive":
+        return []
+    if _lemma(parse, clause) not in SIGNING_VERBS or not _subject_is(clause, noun.index):
+        return []
+    if _head_lemma(parse, noun.index) not in CONTRACT_NOUNS and not _bare_ordinal(parse, noun):
+        return []
+    told = [s for s in clause.slots if s.role in SIGNED_SLOTS]
+    chained = [m for s in told for m in modifiers_of(parse, s.phrase) if m.role in SIGNED_SLOTS]
+    return list(dict.fromkeys(s.phrase for s in (*told, *chained) if s.role == slot))
 
 
 #: Verbs whose deal noun follows a preposition, not as their object: "Acme and Peru
@@ -1436,6 +1613,40 @@ def _voice(parse: Parse, clause: Clause) -> str:
     return parse.phrases[clause.verb].verb.voice
 
 
+def _between_sides(parse: Parse, clause: Clause | None, noun: Phrase) -> list[int]:
+    """The sides, in order, of the between-phrase a deal noun is told with: its own ("a
+    deal between X and Y for Z") or its clause's, when the noun is what the clause signs ("the
+    deal for Z was signed between X and Y").
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("The deal for 48 tanks was signed between Acme and the army.")
+    >>> [p.phrases[i].text for i in _between_sides(p, p.clauses[0], p.phrases[0])]
+    ['Acme', 'the army']
+    """
+    told = [s.phrase for s in modifiers_of(parse, noun.index) if s.role == "between"]
+    if not told and clause is not None:
+        core = "subject" if _voice(parse, clause) == "passive" else "object"
+        if any(s.role == core and s.phrase == noun.index for s in clause.slots):
+            told = [s.phrase for s in clause.slots if s.role == "between"]
+    if not told:
+        return []
+    whole = parse.phrases[told[0]]
+    if whole.parts:
+        return sorted(whole.parts, key=lambda i: parse.phrases[i].start)
+    # "between X, the country's only maker, and Y": an apposition splits the pair
+    gap = _APPOSED_PAIR.match(parse.text, whole.end - parse.start)
+    if gap is None:
+        return []
+    second = gap.end() + parse.start
+    after = [i for i, ph in enumerate(parse.phrases) if ph.kind == "NP" and ph.start == second]
+    return [whole.index, after[0]] if after and is_party(parse, after[0]) else []
+
+
+#: After the first side of a between-phrase: its apposition, then "and" and the second side
+#: ("Acme, the country's only shipbuilder, and the navy"; "Acme (AC), ..." with its acronym).
+_APPOSED_PAIR = re.compile(r"(?:\s*\([^()]{1,20}\))?,[^,;()]{3,80},\s+and\s+")
+
+
 def modifiers_of(parse: Parse, index: int) -> list:
     """Return the prepositional slots that hang on noun phrase ``index`` or on a chain
     of phrases after it ("the sale of 30 jets to Chile": of and to hang on "the sale")."""
@@ -1470,6 +1681,10 @@ def _match(parse, clause, frame, noun, supplier, recipient, items) -> FrameMatch
     supplier = tuple(_copula_subject(parse, p) for p in supplier)
     recipient = tuple(_copula_subject(parse, p) for p in recipient)
     stage, polarity, modality, denier = read_stage(parse, clause, frame, noun)
+    if frame.lemma in OPTION_NOUNS and stage != "agreed":
+        modality = "possible"  # "the contract includes options for X": exercised, agreed
+    if frame.lemma in OPTION_NOUNS and noun is not None:
+        quantity = _option_quantity(parse, noun.head + 1) or quantity  # "for a fifth frigate"
     cue_token = parse.tokens[noun.head] if noun else parse.tokens[parse.phrases[clause.verb].head]
     return FrameMatch(
         cue=cue_token.lemma.lower() if noun else frame.lemma,
@@ -1578,7 +1793,24 @@ def _contained(parse: Parse, index: int, depth: int = 0) -> int:
     ]  # "$5 million of weapons" holds the weapons; "$90 million of assistance" is money
     if inner and depth < 4:
         return _contained(parse, inner[0], depth + 1)
+    if counted and head in CONTAINER_NOUNS and depth < 4:
+        # "its first 10 vehicles", read as "its first" and "10 vehicles": the number's phrase
+        after = _counted_after(parse, phrase)
+        if after != -1:
+            return _contained(parse, after, depth + 1)
     return index
+
+
+def _counted_after(parse: Parse, phrase: Phrase) -> int:
+    """The noun phrase with a number right after ``phrase`` that no slot holds ("its first"
+    + "10 vehicles"), else -1."""
+    held = {s.phrase for s in parse.slots()}
+    for i, other in enumerate(parse.phrases):
+        if other.kind != "NP" or other.first != phrase.last + 1 or i in held or other.parts:
+            continue
+        if parse.tokens[other.first].tag == "NUM":
+            return i
+    return -1
 
 
 def is_money(parse: Parse, index: int) -> bool:
@@ -1845,6 +2077,9 @@ def read_stage(
             stage = "delivered" if got else "agreed"
             if under_deal(parse, clause) != -1:
                 stage = "agreed"  # "missiles supplied by X under a separate contract"
+            group = parse.phrases[clause.verb]
+            if parse.tokens[group.first].text.lower() == "being":
+                stage = "agreed"  # "frigates being built by X for Y": ordered, not yet handed over
         if not stage and _judged_deed(parse, clause):
             stage = "delivered"  # "Y thanked X for sending rifles": the deed was done
         if not stage and clause.kind == "reduced_relative" and own.voice == "active" and (
@@ -2071,6 +2306,11 @@ def _unrealised(parse: Parse, clause: Clause) -> bool:
     verb = parse.phrases[clause.verb].verb
     if _gerund_complement(parse, clause) and clause.marker == "to":
         return True  # "looks forward to receiving", "is committed to delivering"
+    bare = clause.kind == "complement" and clause.marker != "to" and clause.parent != -1
+    if bare and not verb.auxiliaries and verb.tense == "present":
+        # "the deal will see Peru receive jets": a bare verb after "see / let / make X"
+        # happens when the verb above it does
+        return _unrealised(parse, parse.clauses[clause.parent])
     return bool(verb.modal) or verb.tense in ("future", "infinitive")
 
 

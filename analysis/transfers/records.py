@@ -82,7 +82,8 @@ class SentenceContext:
     ``armed_groups`` maps a country to the one armed group of it the article names, the side
     "Yemeni rebels" stands for; ``earlier_forces`` the armed services named before, the one
     "the military" stands for when a sentence does not name it; ``earlier_companies`` the
-    companies named before, the one "the company" stands for.
+    companies named before, the one "the company" stands for; ``item_acronyms`` the short
+    forms the article defines for items ("armoured security vehicles (ASV)").
     """
 
     country_names: Mapping[str, str] = field(default_factory=dict)
@@ -96,6 +97,7 @@ class SentenceContext:
     armed_groups: Mapping[str, str] = field(default_factory=dict)  # ISO3 -> the one group named
     earlier_forces: Sequence = ()  # armed-service mentions of earlier sentences ("the army")
     earlier_companies: Sequence = ()  # company mentions of earlier sentences ("the company")
+    item_acronyms: frozenset = frozenset()  # short forms the article gives items ("ASV")
 
 
 def drop_repeats(rows: list[Transfer]) -> list[Transfer]:

@@ -24,10 +24,13 @@ from analysis.grammar import SPEECH_VERBS, Parse, parse_sentence
 from analysis.text import Sentence
 from analysis.transfers import rules as rules
 from analysis.transfers import sources as sources
+from analysis.transfers.acronyms import is_item_acronym
 from analysis.transfers.award import BUILD_VERBS
 from analysis.transfers.frames import (
+    COVER_VERBS,
     HIRE_VERBS,
     PLACED_GROUP_NOUNS,
+    SIGNING_VERBS,
     USE_VERBS,
     VERB_ITEMS,
     Frame,
@@ -152,6 +155,10 @@ def _cue_pattern() -> re.Pattern[str]:
             forms.update(values)
     forms |= {"made", "built", "supplied", "manufactured", "produced"}  # "Iranian-made drones"
     forms |= HOLDING_NOUNS  # "drones in service with X"
+    # "(two contracts ...) The second was signed with X for Y": a deal told by its ordinal
+    for lemma in SIGNING_VERBS | COVER_VERBS:  # "... The first covers 12 jets"
+        for values in lemminflect.getAllInflections(lemma, upos="VERB").values():
+            forms.update(values)
     words = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
     return re.compile(rf"(?i)(?<![\w-])(?:{words})\b|-(?:made|built|supplied|manufactured)\b")
 
@@ -539,18 +546,21 @@ class _SentenceReader:
         return parties if len(parties) > 1 else []
 
     def named_institution(self, index: int) -> Party | None:
-        """A public body the lexicon does not know, named by a proper noun before an
-        institution noun ("the Delta state government", "the Kano police command"): the
-        side is its words, with no country (nothing is guessed about whose it is)."""
+        """A public body or a firm the lexicon does not know, named by a proper noun before
+        an institution noun or a company noun ("the Delta state government", "the Kano
+        police command", "the state-owned Lima shipyard"): the side is its words, with no
+        country (nothing is guessed about whose it is)."""
         phrase = self.parse.phrases[index]
         tokens = self.parse.tokens[phrase.first : phrase.head + 1]
         if self.parse.units_in(index, "actor") or phrase.parts or phrase.possessor != -1:
             return None
         head = self.parse.tokens[phrase.head]
         names = [t for t in tokens[:-1] if t.tag == "PROPN" and t.text[:1].isupper()]
-        if head.lemma.lower() not in INSTITUTION_NOUNS or not names:
+        firm = head.lemma.lower() in COMPANY_REFERENCES
+        if (head.lemma.lower() not in INSTITUTION_NOUNS and not firm) or not names:
             return None
-        words = [t for t in tokens if t.tag != "DET"]
+        # "the state-owned Goa shipyard": a firm is named by its words from the name on
+        words = tokens[tokens.index(names[0]) :] if firm else [t for t in tokens if t.tag != "DET"]
         start, end = words[0].start, words[-1].end
         text = self.parse.text[start - self.parse.start : end - self.parse.start]
         return Party(text, "", text, start, end)
@@ -825,8 +835,12 @@ class _SentenceReader:
         }  # fmt: skip
 
     def is_item(self, parse: Parse, index: int) -> bool:
-        """Military equipment, or a pronoun that can only mean one weapon named before."""
-        return phrase_is_item(parse, index) or self.antecedent(index) is not None
+        """Military equipment, or a pronoun that can only mean one weapon named before, or a
+        short form the article gave an item ("ASVs" after "armoured security vehicles (ASV)")."""
+        if phrase_is_item(parse, index) or self.antecedent(index) is not None:
+            return True
+        head = parse.tokens[parse.phrases[index].head].text
+        return is_item_acronym(head, getattr(self.context, "item_acronyms", frozenset()))
 
     def antecedent(self, index: int):
         """The one weapon "it"/"them"/"they" means: the only weapon named earlier in the

@@ -46,6 +46,11 @@ def lines(text: str) -> list[str]:
         ("Chile received mortars built by Peru.",
          ["main:receive subject='Chile' object='mortars'",
           "reduced_relative:build object='mortars' agent='Peru'"]),
+        # "being" and a participle after a noun: a passive reduced relative too
+        ("Chile ordered radars for the frigates being built by Lima Yards for its navy.",
+         ["main:order subject='Chile' object='radars' for='the frigates'",
+          "reduced_relative:build object='the frigates' agent='Lima Yards' for='its navy' "
+          "possessor='its'"]),
         # relative clause with an object gap: the head noun is the object
         ("Peru makes shells that Chile's army fires.",
          ["main:make subject='Peru' object='shells'",
