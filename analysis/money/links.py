@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from analysis.money.adjacent import link_adjacent_parts
-from analysis.money.amount import Amount
+from analysis.money.amount import Amount, share_of
 from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
 from analysis.money.bystanders import SUPERLATIVE, restates_within_bounds
 from analysis.money.clauses import (
@@ -1414,15 +1414,16 @@ def _share_of(total: Amount, m: re.Match, start: int) -> Amount:
     low, high = _share_bounds(m)
     end = start + len(m.group("share"))
     if high:
-        return Amount(total.value * low, total.currency, "range", total.value * low,
-                      total.value * high, m.group("share"), start, end)  # fmt: skip
-    scaled = [b * low if b is not None else None for b in (total.low, total.high)]
+        value = share_of(total.value, low)
+        return Amount(value, total.currency, "range", value, share_of(total.value, high),
+                      m.group("share"), start, end)  # fmt: skip
+    scaled = [share_of(b, low) for b in (total.low, total.high)]
     qualifier = total.qualifier if total.qualifier != "range" else "range"
     if m.group("qual") and qualifier == "exact":  # "roughly half of it": about that much
         qualifier = _SHARE_QUALIFIERS.get(m.group("qual").lower().split()[0], "approx")
-        scaled = [total.value * low if qualifier == "at_least" else None,
-                  total.value * low if qualifier == "at_most" else None]  # fmt: skip
-    return Amount(total.value * low, total.currency, qualifier, *scaled, m.group("share"),
+        scaled = [share_of(total.value, low) if qualifier == "at_least" else None,
+                  share_of(total.value, low) if qualifier == "at_most" else None]  # fmt: skip
+    return Amount(share_of(total.value, low), total.currency, qualifier, *scaled, m.group("share"),
                   start, end)  # fmt: skip
 
 

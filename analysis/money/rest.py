@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from analysis.money.amount import Amount
+from analysis.money.amount import Amount, share_of
 from analysis.money.links import Reading
 from analysis.money.remainder import compute_remainder
 from analysis.money.rules import FRACTIONS
@@ -73,8 +73,9 @@ def _rest_amount(item, m: re.Match, start: int, end: int) -> Amount | None:
     t = item.total.amount
     if m.group("fraction"):
         share = _SHARE_OF[" ".join(m.group("fraction").lower().replace("-", " ").split())]
-        return Amount(t.value * share, t.currency, t.qualifier if t.qualifier != "range" else
-                      "at_least", None, None, m.group("rest"), start, end)  # fmt: skip
+        qualifier = t.qualifier if t.qualifier != "range" else "at_least"
+        return Amount(share_of(t.value, share), t.currency, qualifier, None, None,
+                      m.group("rest"), start, end)  # fmt: skip
     left = compute_remainder(t, [p.amount for p in item.parts])
     if left.value is None or left.value <= 0 or left.overspent:
         return None

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from analysis.money.amount import Amount
+from analysis.money.amount import Amount, share_of
 from analysis.money.links import Linked, Reading, index_by_total
 from analysis.money.rules import FRACTIONS, WHOLE_FAMILIES
 
@@ -143,8 +143,8 @@ def _part(total: Amount, m: re.Match, offset: int) -> Amount:
     """The part a share states, computed from the total (its bounds scaled with it)."""
     share = _ratio(m)
     start, end = offset + m.start("share"), offset + m.end("share")
-    low, high = (b * share if b is not None else None for b in (total.low, total.high))
-    return Amount(total.value * share, total.currency, total.qualifier, low, high,
+    low, high = (share_of(b, share) for b in (total.low, total.high))
+    return Amount(share_of(total.value, share), total.currency, total.qualifier, low, high,
                   m.group("share"), start, end)  # fmt: skip
 
 

@@ -82,3 +82,11 @@ def test_a_share_series_after_a_sum_splits_it():
 def test_no_share_series_when_the_shares_are_no_breakdown():
     for text in SERIES_TRAPS:
         assert splits_of(text) == [], text
+
+
+def test_a_computed_part_has_no_binary_fraction_noise():
+    # 69% and 31% of 80 million are 55.2 and 24.8 million exactly, as a reader works them out
+    text = "Ostrava's council set aside €80 million for the flood – 69% for housing, 31% for roads."
+    parts = [p.amount.value for a in find_allocations(text) for p in a.parts]
+    assert parts == [55_200_000.0, 24_800_000.0]
+    assert repr(parts[0]) == "55200000.0"
