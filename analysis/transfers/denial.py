@@ -121,6 +121,8 @@ def fold_generic_rows(rows: list[Transfer], generics: Mapping[str, str] | None =
     ['rifle']
     >>> [r.item for r in fold_generic_rows([row("weapon"), row("rifle", "offered")], generics)]
     ['weapon', 'rifle']
+    >>> [r.item for r in fold_generic_rows([row("weapons"), row("rifle")], generics)]
+    ['rifle']
     >>> said = ""
     >>> [r.item for r in fold_generic_rows([row("weapon"), row("rifle")], generics)]
     ['weapon', 'rifle']
@@ -129,7 +131,7 @@ def fold_generic_rows(rows: list[Transfer], generics: Mapping[str, str] | None =
 
     def generic(r: Transfer) -> bool:
         return (
-            generics.get(r.item.lower()) == ANY_WEAPON
+            ANY_WEAPON in (generics.get(r.item.lower()), f"{r.item.lower()} (generic)")
             and not r.quantity
             and r.status in SHIPMENT_STATUSES
         )

@@ -161,8 +161,9 @@ USE_VERBS = words_of("use deploy operate fly fire launch field employ")
 ATTACK_VERBS = words_of("attack strike hit shell bomb target raid pound")
 #: Verbs that name what they give their object, with its name and category: a military
 #: service ("Peru will train Chilean pilots": Peru -> Chile, training) or the weapons the
-#: verb is made of ("Iran armed the group": Iran -> the group, weapons).
-VERB_ITEMS = {"train": ("training", "service"), "arm": ("weapon", "other")}
+#: verb is made of ("Iran armed the group": Iran -> the group, weapons, the generic class's
+#: own name, as a reader names what arming gives).
+VERB_ITEMS = {"train": ("training", "service"), "arm": ("weapons", "other")}
 #: Nouns of seeking a deal that, above a verb of giving, offer it ("a bid to supply X").
 OFFERING_NOUNS = words_of("bid bids")
 #: Verbs of upkeep done to a weapon: a military service, counted only for a side named in

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transfers.test_varied_sentences import check
+from tests.transfers.test_varied_sentences import check, read_rows
 
 D, P, OF, DN, ON = "delivered", "planned", "offered", "denied", "ongoing"
 CASES: list[tuple[str, list[tuple]]] = [
@@ -218,3 +218,12 @@ CASES: list[tuple[str, list[tuple]]] = [
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:60] for c in CASES])
 def test_news_sentence(text, expected):
     assert check(text, expected) == []
+
+
+def test_what_arming_gives_is_named_weapons():
+    # the verb "arm" names no item: the row's item is the class a reader names, "weapons",
+    # and a shipment of named rifles to the same side keeps its own row
+    rows = read_rows("Title\n\nPeru has denied arming the Chilean navy.")
+    assert [(r["supplier"], r["recipient"], r["item"], r["status"]) for r in rows] == [
+        ("Peru", "Chile", "weapons", "denied")
+    ]
