@@ -108,6 +108,7 @@ from analysis.money.rules import (
     FRACTIONS,
     FRONTED_PURPOSE,
     GENERAL_WORDS,
+    ITEMS_COLON,
     KIND_ADJECTIVES,
     LINK_THRESHOLD,
     LINK_WEIGHTS,
@@ -198,6 +199,23 @@ class Linked:
     seed: object = None  # the in-sentence allocation it extends, if any
 
 
+#: Right before a whole word, what makes it a verb: "will first transfer", "to order".
+_VERB_BEFORE = re.compile(
+    r"\b(?:will|would|shall|should|can|could|may|might|must|to|did|does|do|they|we)\s+"
+    r"(?:(?!(?:the|an?|its|their|this|that|his|her|our)\b)\w+\s+)?$",
+    re.I,
+)
+
+
+def _whole_before(before: str) -> re.Match | None:
+    """``WHOLE_BEFORE`` in the words before an amount, unless its whole word is a verb
+    there ("They will first transfer missiles worth €1bn" names no transfer of €1bn)."""
+    m = WHOLE_BEFORE.search(before)
+    if m and _VERB_BEFORE.search(before[: m.start("whole")]):
+        return None
+    return m
+
+
 def read_amount(
     text, amount: Amount, sentence, where: tuple[int, int], link, recipient_after, limit=None
 ) -> Reading:
@@ -208,7 +226,7 @@ def read_amount(
     after = text[amount.end : sentence.end]
     before = text[sentence.start : amount.start]
     family, whole_text, own, plural = "", "", False, False
-    m = (WHOLE_AFTER.match(after) or WHOLE_BEFORE.search(before)
+    m = (WHOLE_AFTER.match(after) or _whole_before(before)
          or WHOLE_CHANGED_TO.search(before) or WHOLE_KIND.match(after))  # fmt: skip
     if m:
         family = WHOLE_FAMILIES[m.group("whole").lower()]
@@ -541,6 +559,9 @@ def _clauses(sentence, run: list[Reading]):
     if not run:
         return
     breaks = [sentence.start + m.start() for m in CLAUSE_BREAK.finditer(sentence.text)]
+    first = run[0].amount.start - sentence.start
+    breaks += [sentence.start + m.start() for m in ITEMS_COLON.finditer(sentence.text, first)]
+    breaks.sort()
     bounds = [sentence.start, *breaks, sentence.end]
     for low, high in zip(bounds, bounds[1:], strict=False):
         inside = [r for r in run if low <= r.amount.start < high]
@@ -876,6 +897,8 @@ def _score(
             return None
         cues.append(("open_cue", m.group(0), gap_start + m.start(), gap_start + m.end()))
     else:
+        if (meant := _of_that_sum(sentences, parts, readings)) and meant is not total:
+            return None  # "Of that sum, $263m ...": a share of the sum just named, no other
         cues += _references(text, sentences, paragraphs, total, parts, readings, sentence, owners)
         own = _own_words(sentences[total.sentence], total, readings)
         if names := _shared_names(own, sentence, parts[0]):
@@ -1040,9 +1063,15 @@ def _references(
         if referent is None:
             nearest = [r for r in readings if r.amount.start < whole_sentence.start]
             referent = nearest[-1] if nearest else None
-            if referent and owners and referent.amount.start in owners:
+            if (
+                referent
+                and owners
+                and referent.amount.start in owners
+                and not _OF_DEMONSTRATIVE.match(sentence.text)
+            ):
                 # "Of the $40bn, the bill allocates $22bn to A. It also includes $9bn ...":
-                # "It" is the whole the sentence before itemised, not its last part
+                # "It" is the whole the sentence before itemised, not its last part; but
+                # "Of that sum, $263m ..." takes a share of the very sum just named
                 referent = owners[referent.amount.start].total
             if referent and is_running_total(text, sentences[referent.sentence], referent.amount):
                 # "The $4bn package brings the total to $28bn. It includes ...": the package
@@ -1060,6 +1089,30 @@ def _references(
                 cues.append(("topic_reference", m.group(0), start, s.start + m.end()))
                 break
     return cues
+
+
+#: A partitive of a demonstrative ("Of that sum,", "Of this amount,", "Of that,") takes a
+#: share of the sum just named, even when that sum is itself a part of a larger whole.
+_OF_DEMONSTRATIVE = re.compile(
+    r"^\W*(?:of|out\s+of)\s+(?:that|this)(?:\s+(?:sum|amount|figure|money|allocation))?\s*,", re.I
+)
+
+
+def _of_that_sum(sentences, parts, readings) -> Reading | None:
+    """The sum a sentence opening "Of that sum," / "Of this," takes its parts from: the last
+    sum of the sentence before, when that is one sum alone (not an item of a list), in the
+    parts' currency and larger than each; None otherwise."""
+    here = parts[0].sentence
+    if not _OF_DEMONSTRATIVE.match(sentences[here].text):
+        return None
+    before = [r for r in readings if r.sentence == here - 1 and r.amount.value is not None]
+    if len(before) != 1 or _listed(before[0], readings):
+        return None
+    meant = before[0]
+    if any(p.amount.currency != meant.amount.currency or p.amount.value >= meant.amount.value
+           for p in parts):  # fmt: skip
+        return None
+    return meant
 
 
 def _noun_cues(sentence, total: Reading, parts, readings, total_sentence) -> list:

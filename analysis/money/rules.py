@@ -278,7 +278,9 @@ WHOLES_OF_AFTER = re.compile(
 #: "a budget proposal of", "an initial fee of", "at an overall cost of".
 WHOLE_BEFORE = re.compile(
     rf"(?:(?P<count>{_NUMBER_WORD})\s+(?:[\w'’-]+\s+){{0,2}})?{_WHOLE_WORD}\b[^.;$€£¥₹]{{0,120}}?"
-    r"\b(?:worth|of(?!\s+which\b)|valued\s+at|totall?ing|amounting\s+to|costing|at\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    # "an appeal for $8.4bn", "a request for $2bn": what is asked for is that whole's value
+    r"\b(?:(?:(?<=appeal\s)|(?<=appeals\s)|(?<=request\s)|(?<=requests\s))for|"
+    r"worth|of(?!\s+which\b)|valued\s+at|totall?ing|amounting\s+to|costing|at\s+(?:a|an)\s+(?:[\w-]+\s+)?"
     r"cost\s+of|priced\s+at|(?:increased|raised|hiked|cut|reduced|lowered)\s+to|"
     r"stands?\s+at|(?:set|pegged|fixed)\s+at)\s+(?:[\w.]+\s+){0,2}$",
     re.I,
@@ -423,6 +425,9 @@ CLAUSE_BREAK = re.compile(
     rf"(?:[\w'’-]+\s+){{0,3}}?{_WHOLE_WORD})",
     re.I,
 )
+#: "The bill provides $60bn for X, specifically: $23bn ...; $14bn ...": a colon after a sum
+#: opens the items that itemise it; across sentences, they are no parts of an earlier whole.
+ITEMS_COLON = re.compile(r"(?<=[\w)]):\s+(?=[^:]*?\d)")
 #: Between two amounts: a contrast clause with its own named subject ("..., while the Navy
 #: was allocated"): the sums stand side by side, neither is the other's part.
 SIDE_BY_SIDE = re.compile(r"(?:,\s*|\s)(?:while|whereas)\s+(?:the\s+)?(?:[A-Z]|\d+\s+[a-z])")
@@ -539,6 +544,9 @@ GENERAL_WORDS = frozenset([
     "about", "their", "there", "these", "those", "which", "while", "would", "could", "should",
     "other", "another", "million", "billion", "trillion", "total", "money", "funds", "funding",
     "military", "defence", "defense", "support",
+    # what any spending is spent on: a shared "projects" names no one purpose
+    "project", "projects", "programs", "programmes", "program", "programme", "initiatives",
+    "activities", "operations", "expenses", "efforts", "purposes", "various",
 ])  # fmt: skip
 #: Right before an amount: money on top of what was said, not a part of it.
 ADDED_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
