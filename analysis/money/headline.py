@@ -32,13 +32,17 @@ def _body_parts(readings, total, held, paragraphs):
     """The body sums that may be parts of the headline ``total``: in its currency, smaller,
     saying what they are for, held by no other total, in the first body paragraphs."""
     t = total.amount
-    return [r for r in readings
-            if r.sentence > total.sentence and r.amount.value is not None
-            and r.amount.currency == t.currency and r.amount.value < t.value
-            and r.amount.start not in held and r.link is not None
-            and not (r.barred or r.change or r.added or r.own_whole)
-            and paragraphs[r.sentence] <= paragraphs[total.sentence] + HEADLINE_PARAGRAPHS
-            ]  # fmt: skip
+    last = paragraphs[total.sentence] + HEADLINE_PARAGRAPHS
+    found = []
+    for r in readings:
+        if (r.sentence > total.sentence and r.amount.value is not None
+                and r.amount.currency == t.currency and r.amount.value < t.value
+                and r.amount.start not in held and r.link is not None
+                # "another €1bn" after a first part is the next part of the same sum
+                and not (r.barred or r.change or (r.added and not found) or r.own_whole)
+                and paragraphs[r.sentence] <= last):  # fmt: skip
+            found.append(r)
+    return found
 
 
 def link_headline_totals(text, sentences, paragraphs, readings, by_start, make_linked,

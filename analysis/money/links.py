@@ -216,6 +216,17 @@ def _whole_before(before: str) -> re.Match | None:
     return m
 
 
+_NOT_GOODS = r"(?:and|or|the|an?|of|with|to|for|its|their|his|her|our|them|it|is|are|was|were)\b"
+_GOODS = rf"(?:(?!{_NOT_GOODS})[a-z][\w-]*\s+)?(?!{_NOT_GOODS})[a-z][\w-]*"
+#: Before a sum with no whole, the goods it is the value or price of: "shells and ammunition
+#: worth €1bn", "will jointly purchase ammo for another €1bn" (group ``phrase``, the goods).
+_GOODS_BEFORE = re.compile(
+    rf"(?:\b(?P<phrase>{_GOODS})\s+(?:worth|valued\s+at)"
+    rf"|\b(?:buy|bought|purchas\w*|procur\w*|acquir\w*)\s+(?P<goods>{_GOODS})"
+    r"\s+for)\s+(?:(?:another|a\s+further|an\s+additional|about|some|nearly|around|over)\s+)?$",
+)
+
+
 def read_amount(
     text, amount: Amount, sentence, where: tuple[int, int], link, recipient_after, limit=None
 ) -> Reading:
@@ -261,6 +272,10 @@ def read_amount(
                          or RECIPIENT_LIST_ITEM.search(before)):  # fmt: skip
         start = sentence.start + m.start("phrase")
         link = (m.group("phrase"), start, start + len(m.group("phrase")))
+    if link is None and not family and (m := _GOODS_BEFORE.search(before)):
+        group = "phrase" if m.group("phrase") else "goods"  # "ammunition worth €1bn"
+        start = sentence.start + m.start(group)
+        link = (m.group(group), start, start + len(m.group(group)))
     barred = NOT_A_PART.search(sentence.text)
     why, outside = (barred.group(0), None) if barred else _outside_of(text, sentence, amount)
     clause = before[max([0, *(m.end() for m in re.finditer(r";|\bwhile\b|\bwhereas\b|[$€£¥₹]",
@@ -1079,6 +1094,12 @@ def _references(
                 referent = wholes[-1] if wholes else None
         if referent is total and parts[0].sentence - total.sentence <= 3:
             cues.append(("pronoun_reference", m.group(0), sentence.start, sentence.start + m.end()))
+    if _of_that_sum(sentences, parts, readings) is total and not any(
+        c[0] == "pronoun_reference" for c in cues
+    ):
+        m = _LARGEST_ITEM.match(whole_sentence.text) or _OF_DEMONSTRATIVE.match(whole_sentence.text)
+        start = whole_sentence.start
+        cues.append(("pronoun_reference", m.group(0).strip(), start + m.start(), start + m.end()))
     if topic := _topic_words(total):
         here = parts[0].sentence
         paragraph = [sentences[i] for i in range(total.sentence + 1, here + 1)
@@ -1096,14 +1117,22 @@ def _references(
 _OF_DEMONSTRATIVE = re.compile(
     r"^\W*(?:of|out\s+of)\s+(?:that|this)(?:\s+(?:sum|amount|figure|money|allocation))?\s*,", re.I
 )
+#: "The largest item is $84m" right after a sum: the biggest of that sum's own items (with
+#: no "of the ..." naming another whole).
+_LARGEST_ITEM = re.compile(
+    r"^\W*the\s+(?:single\s+)?(?:largest|biggest|main|costliest|most\s+expensive)\s+(?:single\s+)?"
+    r"(?:item|line|portion|chunk|component|element|expense|project)s?\s+(?:is|was|will\s+be)\b",
+    re.I,
+)
 
 
 def _of_that_sum(sentences, parts, readings) -> Reading | None:
-    """The sum a sentence opening "Of that sum," / "Of this," takes its parts from: the last
-    sum of the sentence before, when that is one sum alone (not an item of a list), in the
-    parts' currency and larger than each; None otherwise."""
+    """The sum a sentence opening "Of that sum," / "Of this," / "The largest item is" takes
+    its parts from: the last sum of the sentence before, when that is one sum alone (not an
+    item of a list), in the parts' currency and larger than each; None otherwise."""
     here = parts[0].sentence
-    if not _OF_DEMONSTRATIVE.match(sentences[here].text):
+    text = sentences[here].text
+    if not (_OF_DEMONSTRATIVE.match(text) or _LARGEST_ITEM.match(text)):
         return None
     before = [r for r in readings if r.sentence == here - 1 and r.amount.value is not None]
     if len(before) != 1 or _listed(before[0], readings):
@@ -1331,10 +1360,22 @@ def _other_kind(total_sentence, part_sentence) -> bool:
     return bool(kinds) and bool(own) and not kinds <= own
 
 
+#: A comparison's baseline with its year: "over the FY 2018 request", "than in 2022",
+#: "compared with 2021-22", "up from $2bn in 2023" (the words up to the year).
+_YEAR_BASELINE = re.compile(
+    r"\b(?:over|than|compared\s+(?:with|to)|(?:up|down)\s+from|from)\s+"
+    r"(?:[^\s.;,]+\s+){0,4}?(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d{2,4})?",
+    re.I,
+)
+
+
 def _other_year(sentences, total: Reading, sentence) -> bool:
     """True when the part's sentence names only years its total's do not: the total's own
     sentence, or else the latest sentence up to it that names a year, gives the total's."""
-    years = {_year_key(y) for y in YEAR.findall(sentence.text)}
+    # a year in a comparison is the baseline's, not the part's: "an increase over the FY
+    # 2018 request to $19bn", "up from $2bn in 2023", "compared with 2022"
+    words = _YEAR_BASELINE.sub(" ", sentence.text)
+    years = {_year_key(y) for y in YEAR.findall(words)}
     if not years:
         return False
     for i in range(total.sentence, -1, -1):

@@ -289,7 +289,10 @@ WHOLE_BEFORE = re.compile(
 WHOLE_CHANGED_TO = re.compile(
     rf"\b(?:hike|hiked|raise|raised|raising|increase|increased|boost|boosted|lift|lifted|cut|"
     rf"reduce|reduced|slash|slashed|trim|trimmed|bring|brings|brought|bringing|push|pushed|"
-    rf"double|doubled)\s+(?:[\w'’-]+\s+){{0,4}}?{_WHOLE_WORD}\s+to\s+(?:[\w.]+\s+){{0,2}}$",
+    # the whole is the verb's object, not a baseline: "an increase over the 2018 request to
+    # $19bn" is the new level of what increased, not of the 2018 request
+    rf"double|doubled)\s+(?:(?!(?:over|from|than|against|on)\b)[\w'’-]+\s+){{0,4}}?"
+    rf"{_WHOLE_WORD}\s+to\s+(?:[\w.]+\s+){{0,2}}$",
     re.I,
 )
 #: At the start of a sentence, what its amount is for: "For the patrol vessels, a $2bn contract".

@@ -60,3 +60,44 @@ def test_a_whole_word_used_as_a_verb_names_no_whole():
     text = ("Members will spend 2bn euros on shells for Vesta, of which they will first "
             "transfer shells worth 1bn euros from their stocks.")  # fmt: skip
     assert splits_of(text) == [(2 * B, [1 * B])]
+
+
+def test_the_largest_item_is_an_item_of_the_sum_just_named():
+    text = ("The plan gives $2 billion for new barracks. The navy's share is $500 million, all "
+            "of it for ports abroad. The largest item is $120 million for a pier in "
+            "Tarn.")  # fmt: skip
+    splits = splits_of(text)
+    assert (500 * M, [120 * M]) in splits
+    assert all(120 * M not in parts for total, parts in splits if total != 500 * M)
+
+
+def test_the_largest_item_of_a_named_whole_is_no_item_of_the_last_sum():
+    # "of the plan" names its whole: the $900m is the plan's, not the navy's
+    text = ("The plan totals $3 billion for new barracks. The navy's share is $500 million. "
+            "The largest share of the plan is $900 million for the army.")  # fmt: skip
+    assert all(900 * M not in parts for total, parts in splits_of(text) if total == 500 * M)
+
+
+def test_a_year_in_a_comparison_is_the_baseline_s():
+    # "over the 2023 request" is the baseline; the $6bn is this year's, a part of the total
+    text = ("The navy's 2024 budget request of $90 billion was sent to the assembly. Ship "
+            "building receives $20 billion. Aircraft accounts rise 10 percent over the 2023 "
+            "request to $6 billion for 40 aircraft.")  # fmt: skip
+    parts = next(parts for total, parts in splits_of(text) if total == 90 * B)
+    assert 6 * B in parts
+
+
+def test_a_headline_sum_split_into_goods_worth_and_another_purchase():
+    text = ("Allies to spend 4bn euros on shells for Vesta\n\n"
+            "The allies will first hand over rockets and shells worth 3 billion euros from "
+            "their depots. Then they will jointly buy shells for another 1 billion "
+            "euros.")  # fmt: skip
+    assert splits_of(text) == [(4 * B, [3 * B, 1 * B])]
+
+
+def test_another_sum_first_in_the_body_is_on_top_of_the_headline_sum():
+    # nothing stated before it: "another €1bn" adds to the headline's sum, it is no part
+    text = ("Allies to spend 4bn euros on shells for Vesta\n\n"
+            "The allies will spend another 1 billion euros on drones for Vesta next "
+            "year.")  # fmt: skip
+    assert splits_of(text) == []
