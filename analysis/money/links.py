@@ -85,6 +85,7 @@ from analysis.money.lists import link_announced_lists, link_members
 from analysis.money.multiples import link_equal_pieces
 from analysis.money.openers import (
     link_among_openers,
+    link_cumulative_tranches,
     link_first_items,
     link_further_parts,
     link_of_openers,
@@ -450,6 +451,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_of_openers(text, sentences, readings, by_start, Linked)
     protected |= link_first_items(text, sentences, readings, by_start, Linked)
     protected |= link_tranches(text, sentences, readings, by_start, Linked)
+    protected |= link_cumulative_tranches(text, sentences, readings, by_start)
     protected |= link_equal_pieces(text, sentences, readings, by_start, Linked, protected)
     protected |= link_ordinal_items(text, sentences, readings, by_start, Linked, protected)
     protected |= link_recipient_lists(text, sentences, readings, by_start, Linked, protected)

@@ -12,8 +12,8 @@ import re
 from analysis.money.explicit import _is_running, _move
 
 __all__ = [
-    "link_among_openers", "link_first_items", "link_further_parts", "link_of_openers",
-    "link_tranches",
+    "link_among_openers", "link_cumulative_tranches", "link_first_items", "link_further_parts",
+    "link_of_openers", "link_tranches",
 ]  # fmt: skip
 
 #: A sentence that opens with its total: "Of Rs 500 crore, ...", "“Out of $900m, ...", or
@@ -186,6 +186,88 @@ def link_tranches(text, sentences, readings, by_start, make_linked) -> set[int]:
             by_start[total.amount.start] = linked
         linked_parts.add(p.start)
     return linked_parts
+
+
+#: Before a sum, words making it what the instalments paid so far come to: "total loan
+#: disbursements reached", "has so far disbursed", "payments to date stand at".
+_PAID_SO_FAR = re.compile(
+    r"\b(?:(?:total|cumulative|overall)\s+(?:[\w'’-]+\s+){0,2}?(?:disbursements?|payments?|"
+    r"releases?)|(?:so\s+far|to\s+date)\b)[^.;$€£¥₹]{0,60}$",
+    re.I,
+)
+#: An instalment named by its place, with no sum: "following the second tranche release".
+_TRANCHE_NAMED = re.compile(
+    r"\b(?P<order>first|second|third|fourth|fifth|latest|last)\s+(?:(?:loan|aid)\s+)?"
+    r"(?:tranche|instal(?:l)?ment|disbursement|payment)\b",
+    re.I,
+)
+
+
+def link_cumulative_tranches(text, sentences, readings, by_start) -> set[int]:
+    """What the instalments paid so far come to ("total loan disbursements reached $1.44bn
+    following the second tranche release") is a total of its own inside the loan: the
+    instalment its sentence names by place ("the second tranche", stated with its sum
+    before) is one of its parts, and each of its instalments is a part of the loan too
+    ("the $6bn loan"), when the loan has no part of that value yet and they fit in it.
+    A part here belongs to two totals, one inside the other. Returns the starts linked."""
+    linked_parts: set[int] = set()
+    for linked in list(by_start.values()):
+        total = linked.total
+        t = total.amount
+        sentence = sentences[total.sentence]
+        if t.value is None or not _PAID_SO_FAR.search(text[sentence.start : t.start]):
+            continue
+        for m in _TRANCHE_NAMED.finditer(sentence.text):
+            named = _named_tranche(text, sentences, readings, total, m.group("order"))
+            if named and not any(q.amount.value == named.amount.value for q in linked.parts):
+                linked.parts = sorted([*linked.parts, named], key=lambda r: r.amount.start)
+                at = sentence.start + m.start()
+                linked.cues.append(("tranche", m.group(0), at, sentence.start + m.end()))
+                linked_parts.add(named.amount.start)
+        loan = _loan_of(readings, total)
+        if loan is None or not linked.parts:
+            continue
+        whole = by_start.get(loan.amount.start)
+        if whole is None:
+            continue
+        given = list(whole.parts)
+        for q in linked.parts:
+            if any(g.amount.value == q.amount.value for g in given):
+                continue  # the loan has this instalment already (another mention of it)
+            if sum(g.amount.value for g in given) + q.amount.value > loan.amount.value * 1.001:
+                continue
+            given.append(q)
+            at = sentence.start
+            whole.cues.append(("tranche", "", at, at))
+            linked_parts.add(q.amount.start)
+        whole.parts = sorted(given, key=lambda r: r.amount.start)
+    return linked_parts
+
+
+def _named_tranche(text, sentences, readings, total, order: str):
+    """The sum stated before ``total`` as the ``order`` tranche ("$452.4m as the second
+    tranche of the loan"): the latest such, in ``total``'s currency and smaller."""
+    t = total.amount
+    found = None
+    for r in readings:
+        a = r.amount
+        if a.start >= t.start or a.value is None or a.currency != t.currency or a.value >= t.value:
+            continue
+        sentence = sentences[r.sentence]
+        near = text[max(sentence.start, a.start - 40) : min(sentence.end, a.end + 40)]
+        if any(m.group("order").lower() == order.lower() for m in _TRANCHE_NAMED.finditer(near)):
+            found = r
+    return found
+
+
+def _loan_of(readings, total):
+    """The whole the instalments are paid from: the latest sum before ``total`` that names a
+    whole of its own (a loan, a facility, a package) and is larger; None when none is."""
+    t = total.amount
+    wholes = [r for r in readings if r.amount.end <= t.start and r.own_whole and r.family
+              and r.amount.value and r.amount.currency == t.currency
+              and r.amount.value > t.value]  # fmt: skip
+    return wholes[-1] if wholes else None
 
 
 #: A sentence that opens by pointing back at the whole just named: "Among them, ...",
