@@ -203,7 +203,7 @@ class Linked:
 #: Right before a whole word, what makes it a verb: "will first transfer", "to order".
 _VERB_BEFORE = re.compile(
     r"\b(?:will|would|shall|should|can|could|may|might|must|to|did|does|do|they|we)\s+"
-    r"(?:(?!(?:the|an?|its|their|this|that|his|her|our)\b)\w+\s+)?$",
+    r"(?:(?:\w+ly|first|also|then|now|soon|still|not|again|further|each|both|jointly)\s+)?$",
     re.I,
 )
 
@@ -1365,7 +1365,8 @@ def _other_kind(total_sentence, part_sentence) -> bool:
 #: A comparison's baseline with its year: "over the FY 2018 request", "than in 2022",
 #: "compared with 2021-22", "up from $2bn in 2023" (the words up to the year).
 _YEAR_BASELINE = re.compile(
-    r"\b(?:over|than|compared\s+(?:with|to)|(?:up|down)\s+from|from)\s+"
+    r"\b(?:(?:increase|rise|growth|jump|hike|cut|decrease|drop|fall)\w*\s+(?:[\w%-]+\s+){0,2}?over"
+    r"|than|compared\s+(?:with|to)|(?:up|down)\s+from|as\s+against)\s+"
     r"(?:[^\s.;,]+\s+){0,4}?(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d{2,4})?",
     re.I,
 )

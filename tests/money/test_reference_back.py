@@ -101,3 +101,10 @@ def test_another_sum_first_in_the_body_is_on_top_of_the_headline_sum():
             "The allies will spend another 1 billion euros on drones for Vesta next "
             "year.")  # fmt: skip
     assert splits_of(text) == []
+
+
+def test_a_whole_noun_after_to_and_an_adjective_is_still_a_whole():
+    # "a boost to defence spending of $5bn": "spending" is a noun here, the sum its value
+    text = ("The cabinet agreed a boost to defence spending of $5 billion, including $2 billion "
+            "for ammunition.")  # fmt: skip
+    assert splits_of(text) == [(5 * B, [2 * B])]
