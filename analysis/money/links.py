@@ -135,6 +135,7 @@ from analysis.money.rules import (
     RECIPIENT_NP_GETS,
     RECIPIENT_WITH,
     RUNNING_TOTAL,
+    SHARE_SUBJECT,
     SHARED_OUT,
     SIDE_BY_SIDE,
     SPLIT_ANNOUNCED,
@@ -272,6 +273,9 @@ def read_amount(
                          or RECIPIENT_NP_GETS.search(before)
                          or RECIPIENT_LIST_ITEM.search(before)):  # fmt: skip
         start = sentence.start + m.start("phrase")
+        link = (m.group("phrase"), start, start + len(m.group("phrase")))
+    if link is None and not family and (m := SHARE_SUBJECT.search(before)):
+        start = sentence.start + m.start("phrase")  # "Personnel costs account for $20bn"
         link = (m.group("phrase"), start, start + len(m.group("phrase")))
     if link is None and not family and (m := _GOODS_BEFORE.search(before)):
         group = "phrase" if m.group("phrase") else "goods"  # "ammunition worth €1bn"
@@ -834,7 +838,11 @@ def _outside_sum(part: Reading, readings) -> float | None:
 
 def _may_be_part(total: Reading, part: Reading, readings: list[Reading]) -> bool:
     t, p = total.amount, part.amount
-    if p.start <= t.end or p.currency != t.currency or p.value is None or part.barred:
+    if p.start <= t.end or p.currency != t.currency or p.value is None:
+        return False
+    if part.barred and not (part.sentence == total.sentence and part.barred == total.barred):
+        # "so far" bars a sum from an earlier total, not from the running total of its own
+        # sentence: "Donors have so far given $1.1bn, of which $600m came from the EU"
         return False
     if part.outside_of is not None and _outside_sum(part, readings) in (t.value, None):
         return False  # "In addition to the £220m, £96m ...": not a part of the £220m

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from analysis.money.explicit import _is_running, _move
+from analysis.money.rules import WHOLE_FAMILIES
 
 __all__ = [
     "link_among_openers", "link_cumulative_tranches", "link_first_items", "link_further_parts",
@@ -98,6 +99,26 @@ def _same_verb_next(text, sentences, readings, index, parts, t):
 _FIRST_ITEM = re.compile(
     r"^\W*(?:one|the\s+first(?:\s+[\w-]+)?)\s+(?:is|was|being)\s+(?:a|an)\s+$", re.I
 )
+#: A sentence opening on one of several wholes by its place or size, with no noun or the
+#: whole's own, then its value: "The first, for frigates, is worth", "One is worth", "The
+#: second, worth", "The larger, costing about".
+_ONE_OF_THEM = re.compile(
+    r"^\W*(?:one|the\s+(?:first|second|third|fourth|other|latter|former|larger|smaller|bigger|"
+    r"biggest|largest|smallest))(?:\s+(?:one|deal|contract|order|agreement|award|sale))?"
+    r"(?:\s*,[^.;:$€£¥₹]{1,80}?,)?\s*,?\s*(?:(?:is|was|will\s+be|has\s+been)\s+)?"
+    r"(?:worth|valued\s+at|priced\s+at|costs?|costing|at)\s+"
+    r"(?:(?:about|some|nearly|around|roughly|over|more\s+than|up\s+to|an\s+estimated)\s+)?$",
+    re.I,
+)
+
+
+def _several(reading) -> bool:
+    """True when ``reading`` is the value of several wholes: "two deals worth", "contracts
+    worth" (its whole word written in the plural)."""
+    if reading.plural:
+        return True
+    word = re.match(r"[\w-]*", reading.whole_text).group(0).lower()
+    return bool(reading.family) and word.endswith("s") and word[:-1] in WHOLE_FAMILIES
 
 
 def link_first_items(text, sentences, readings, by_start, make_linked) -> set[int]:
@@ -106,11 +127,10 @@ def link_first_items(text, sentences, readings, by_start, make_linked) -> set[in
     linked_parts: set[int] = set()
     for part in readings:
         sentence = sentences[part.sentence]
-        if part.amount.value is None or not _FIRST_ITEM.match(
-            text[sentence.start : part.amount.start]
-        ):
+        lead = text[sentence.start : part.amount.start]
+        if part.amount.value is None or not (_FIRST_ITEM.match(lead) or _ONE_OF_THEM.match(lead)):
             continue
-        totals = [r for r in readings if r.plural and r.amount.end <= sentence.start
+        totals = [r for r in readings if _several(r) and r.amount.end <= sentence.start
                   and 0 < part.sentence - r.sentence <= 3 and r.amount.value
                   and r.amount.currency == part.amount.currency
                   and r.amount.value > part.amount.value]  # fmt: skip

@@ -362,6 +362,16 @@ RECIPIENT_NP_GETS = re.compile(
     rf"{_GETS_HOW_MUCH}$",
     re.I,
 )
+#: Before an amount, what takes that share of a whole, as the subject of a verb of share:
+#: "Personnel costs account for", "while weapons procurement takes up", "salaries make up".
+SHARE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:while|whereas|and)\s+)(?P<phrase>(?!(?:it|this|that|which|they)\b)"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:will|would|is\s+to)\s+)?"
+    r"(?:accounts?\s+for|accounted\s+for|accounting\s+for|takes?\s+up|took\s+up|taking\s+up|"
+    r"makes?\s+up|made\s+up|making\s+up)\s+(?:(?:about|some|nearly|around|roughly|over|"
+    r"almost|more\s+than|less\s+than|just\s+(?:over|under))\s+)?$",
+    re.I,
+)
 #: After an amount, a verb whose object is what the money buys: "will fund guided missiles".
 PURPOSE_VERB_AFTER = re.compile(
     r"^\s+(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to|was|were|has|have|had|to)\s+)?"
@@ -579,7 +589,8 @@ KIND_ADJECTIVES = frozenset(
 PART_CUE = re.compile(
     r"\b(?:includ\w*|compris\w*|consist\w*|allocat\w*|earmark\w*|provid\w*|receiv\w*|fund\w*|"
     r"go(?:es)?\s+to|went\s+to|set\w*\s+aside|split\w*|divid\w*|cover\w*|pertain\w*|relat\w*|"
-    r"devot\w*|dedicat\w*|for\s+the|additional|"
+    r"devot\w*|dedicat\w*|for\s+the|additional|account\w*\s+for|(?:take|took|taking|make|made|"
+    r"making)s?\s+up|"
     # a component of a price: "the basic fee is £90m", "add-ons of £9m", "a further £5m"
     r"(?:basic|base|initial|guaranteed|up-?front|fixed)\s+(?:fee|price|payment|sum)|"
     r"add-?ons?|bonus(?:es)?|instal(?:l)?ments?|extra|further)\b",
