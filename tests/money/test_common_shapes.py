@@ -60,3 +60,16 @@ def test_the_first_after_a_single_deal_is_no_part_of_it():
     text = ("Tarnia signed a deal worth $4 billion for frigates. The first, a training "
             "programme, is worth $500 million.")  # fmt: skip
     assert splits_of(text) == []
+
+
+def test_in_total_donors_pledged_closes_the_pledges_that_add_up():
+    text = ("Norland pledged $300 million and Ostia $200 million at the meeting. Vesta added "
+            "$100 million. In total, donors pledged $600 million.")  # fmt: skip
+    assert splits_of(text) == [(600 * M, [300 * M, 200 * M, 100 * M])]
+
+
+def test_in_total_donors_pledged_takes_no_sums_that_do_not_add_up():
+    # $300m + $200m is not $900m: the other pledges are not told, no split is read
+    text = ("Norland pledged $300 million and Ostia $200 million at the meeting. In total, "
+            "donors pledged $900 million.")  # fmt: skip
+    assert splits_of(text) == []
