@@ -201,6 +201,7 @@ class Linked:
     seed: object = None  # the in-sentence allocation it extends, if any
 
 
+_WHOLE_NOUNS = "|".join(sorted(map(re.escape, WHOLE_FAMILIES), key=len, reverse=True))
 #: Right before a whole word, what makes it a verb: "will first transfer", "to order".
 _VERB_BEFORE = re.compile(
     r"\b(?:will|would|shall|should|can|could|may|might|must|to|did|does|do|they|we)\s+"
@@ -218,14 +219,12 @@ def _whole_before(before: str) -> re.Match | None:
     return m
 
 
-_NOT_GOODS = r"(?:and|or|the|an?|of|with|to|for|its|their|his|her|our|them|it|is|are|was|were)\b"
-_GOODS = rf"(?:(?!{_NOT_GOODS})[a-z][\w-]*\s+)?(?!{_NOT_GOODS})[a-z][\w-]*"
-#: Before a sum with no whole, the goods it is the value or price of: "shells and ammunition
-#: worth €1bn", "will jointly purchase ammo for another €1bn" (group ``phrase``, the goods).
-_GOODS_BEFORE = re.compile(
-    rf"(?:\b(?P<phrase>{_GOODS})\s+(?:worth|valued\s+at)"
-    rf"|\b(?:buy|bought|purchas\w*|procur\w*|acquir\w*)\s+(?P<goods>{_GOODS})"
-    r"\s+for)\s+(?:(?:another|a\s+further|an\s+additional|about|some|nearly|around|over)\s+)?$",
+#: After a share's sum, the whole it is a share of, named by a noun that is no reference
+#: back ("of the country's income", not "of the total" or "of the budget").
+_SHARE_OF_ANOTHER = re.compile(
+    rf"\s+of\s+(?!(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:{_WHOLE_NOUNS}|total|money|"
+    r"sum|amount)s?\b)(?!(?:it|that|this)\b)[\w'’-]+(?:\s+[\w'’-]+){0,3}",
+    re.I,
 )
 
 
@@ -274,15 +273,17 @@ def read_amount(
                          or RECIPIENT_LIST_ITEM.search(before)):  # fmt: skip
         start = sentence.start + m.start("phrase")
         link = (m.group("phrase"), start, start + len(m.group("phrase")))
+    share_of = None
     if link is None and not family and (m := SHARE_SUBJECT.search(before)):
-        start = sentence.start + m.start("phrase")  # "Personnel costs account for $20bn"
-        link = (m.group("phrase"), start, start + len(m.group("phrase")))
-    if link is None and not family and (m := _GOODS_BEFORE.search(before)):
-        group = "phrase" if m.group("phrase") else "goods"  # "ammunition worth €1bn"
-        start = sentence.start + m.start(group)
-        link = (m.group(group), start, start + len(m.group(group)))
+        if share_of := _SHARE_OF_ANOTHER.match(after):
+            pass  # "Grain accounts for $3bn of the country's income": a share of that whole
+        else:
+            start = sentence.start + m.start("phrase")  # "Personnel costs account for $20bn"
+            link = (m.group("phrase"), start, start + len(m.group("phrase")))
     barred = NOT_A_PART.search(sentence.text)
     why, outside = (barred.group(0), None) if barred else _outside_of(text, sentence, amount)
+    if share_of and not why:
+        why = share_of.group(0).strip()
     clause = before[max([0, *(m.end() for m in re.finditer(r";|\bwhile\b|\bwhereas\b|[$€£¥₹]",
                                                         before))]) :]  # fmt: skip
     rest_of_clause = re.split(r"[;,]|\b(?:while|whereas|and)\b|[$€£¥₹]", after, maxsplit=1)[0]

@@ -73,3 +73,9 @@ def test_in_total_donors_pledged_takes_no_sums_that_do_not_add_up():
     text = ("Norland pledged $300 million and Ostia $200 million at the meeting. In total, "
             "donors pledged $900 million.")  # fmt: skip
     assert splits_of(text) == []
+
+
+def test_a_share_of_another_whole_is_no_part_of_the_package():
+    text = ("Norland approved a $10 billion aid package for Tarnia. Grain exports account for "
+            "$3 billion of Tarnia's income.")  # fmt: skip
+    assert splits_of(text) == []
