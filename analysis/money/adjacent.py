@@ -29,7 +29,9 @@ _ALLOCATED_AFTER = re.compile(
     r"\s+(?:(?:will|would|is|are|was|were|has|have|had|to|be|been|shall|should|must)\s+){0,3}"
     r"(?:(?:earmarked|allocated|set\s+aside|reserved|designated|directed|channell?ed|"
     r"dedicated|devoted|spent|used|budgeted)\s+(?:to|for|towards?|on|in)\b|"
-    r"(?:go(?:es)?|went|gone)\s+(?:to|towards?)\b|funds?\b|finances?\b)",
+    r"(?:go(?:es)?|went|gone)\s+(?:to|towards?)\b|funds?\b|finances?\b|"
+    # a verb of what the money does: "will support the budget", "will back investment"
+    r"(?:support|back|cover|buy|purchase|procure|pay\s+for|help)s?\b(?!\s+by\b))",
     re.I,
 )
 #: How many sentences may follow the total (and each other) in the run.
