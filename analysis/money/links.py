@@ -980,6 +980,10 @@ def _score(
         cues.append(("part_cue", m.group(0), sentence.start + m.start(), sentence.start + m.end()))
     if continues:
         cues.append(("continues", "", sentence.start, sentence.start))
+    if not same and _SHIFT.match(sentences[parts[0].sentence].text):
+        # "Meanwhile, Russia sold weapons worth $2bn": the text turns to another matter, so
+        # only words naming the total relate the sum to it, not the topic or the order
+        cues = [c for c in cues if c[0] not in _POSITIONAL]
     weights = sum(LINK_WEIGHTS[c[0]] for c in cues)
     weights += LINK_WEIGHTS["purpose"] * sum(p.link is not None for p in parts) / len(parts)
     fit = _fit(linked, parts)
@@ -996,6 +1000,15 @@ def _score(
     if not referred and (distance > NEAR_SENTENCES or not whole):
         return None  # no words relate them: parts that merely add up are no split
     return weights, [*cues, (fit, "", sentence.start, sentence.start)]
+
+
+#: A sentence opening that turns to another matter: "Meanwhile,", "Elsewhere,".
+_SHIFT = re.compile(
+    r"^\W*(?:meanwhile|elsewhere|in\s+other\s+news|on\s+the\s+other\s+hand|in\s+contrast)\b",
+    re.I,
+)
+#: Signals that relate a sum to a total by where it stands, not by words naming the total.
+_POSITIONAL = frozenset({"topic", "right_after", "continues", "topic_reference", "same_names"})
 
 
 def _on_topic(topics, sentences, linked: Linked, parts, readings) -> bool:

@@ -79,3 +79,16 @@ def test_a_share_of_another_whole_is_no_part_of_the_package():
     text = ("Norland approved a $10 billion aid package for Tarnia. Grain exports account for "
             "$3 billion of Tarnia's income.")  # fmt: skip
     assert splits_of(text) == []
+
+
+def test_a_sum_after_meanwhile_is_no_part_by_position_alone():
+    # the text turns to another matter: Ostia's sale is no part of Norland's package
+    text = ("Norland approved a $10 billion aid package for Tarnia. Meanwhile, Ostia sold "
+            "rifles worth $2 billion to Vesta.")  # fmt: skip
+    assert splits_of(text) == []
+
+
+def test_a_sum_after_meanwhile_still_links_by_naming_the_total():
+    text = ("Norland approved a $10 billion aid package for Tarnia. Meanwhile, the package "
+            "also includes $2 billion for shells.")  # fmt: skip
+    assert splits_of(text) == [(10 * B, [2 * B])]
