@@ -447,7 +447,9 @@ SIDE_BY_SIDE = re.compile(r"(?:,\s*|\s)(?:while|whereas)\s+(?:the\s+)?(?:[A-Z]|\
 #: Between two sums of one sentence, the start of a parallel item: "Israel with $3.1bn, and
 #: Egypt with $1.3bn" (the second "with" is Egypt's, not a list of the first sum's parts).
 PARALLEL_ITEM = re.compile(
-    r"\A\s*,?\s*(?:and|while|whereas|but)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    # "..., followed by Japan with $300m": the next in a ranking, no part of the one before
+    r"\A\s*,?\s*(?:and|while|whereas|but|(?:closely\s+)?followed\s+by|ahead\s+of|then)\s+"
+    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
     r"\s+(?:with|got|gets|received|receives|receiving|getting)\s*\Z"
 )
 #: A capitalised word that names something (not a currency before its figure: "Rs 500").

@@ -92,3 +92,9 @@ def test_a_sum_after_meanwhile_still_links_by_naming_the_total():
     text = ("Norland approved a $10 billion aid package for Tarnia. Meanwhile, the package "
             "also includes $2 billion for shells.")  # fmt: skip
     assert splits_of(text) == [(10 * B, [2 * B])]
+
+
+def test_followed_by_names_the_next_in_a_ranking_not_a_part():
+    text = ("Donors at the meeting promised $1.2 billion. The biggest donor was Norland with "
+            "$400 million, followed by Ostia with $300 million.")  # fmt: skip
+    assert all(total != 400 * M for total, parts in splits_of(text))
