@@ -20,13 +20,18 @@ __all__ = ["link_adjacent_parts"]
 
 #: Before the sum that opens a sentence: nothing but punctuation, a bullet or "and".
 _OPENS = re.compile(r"[\W_]*(?:and\s+)?", re.I)
+#: ... or, once the run has a part, a word adding the next one: "Another €3bn is earmarked
+#: for drones", "A further $2m goes to schools".
+_OPENS_NEXT = re.compile(r"[\W_]*(?:and\s+)?(?:another|a\s+further|an\s+additional)\s+", re.I)
 #: Right after that sum, a verb of allocation and the preposition of its recipient:
 #: "will be earmarked to", "goes towards", "is allocated for", "will fund".
 _ALLOCATED_AFTER = re.compile(
     r"\s+(?:(?:will|would|is|are|was|were|has|have|had|to|be|been|shall|should|must)\s+){0,3}"
     r"(?:(?:earmarked|allocated|set\s+aside|reserved|designated|directed|channell?ed|"
     r"dedicated|devoted|spent|used|budgeted)\s+(?:to|for|towards?|on|in)\b|"
-    r"(?:go(?:es)?|went|gone)\s+(?:to|towards?)\b|funds?\b|finances?\b)",
+    r"(?:go(?:es)?|went|gone)\s+(?:to|towards?)\b|funds?\b|finances?\b|"
+    # a verb of what the money does: "will support the budget", "will back investment"
+    r"(?:support|back|cover|buy|purchase|procure|pay\s+for|help)s?\b(?!\s+by\b))",
     re.I,
 )
 #: How many sentences may follow the total (and each other) in the run.
@@ -40,18 +45,21 @@ def _shared_out(total) -> bool:
                                      or SHARED_OUT.search(total.whole_text)))  # fmt: skip
 
 
-def _opening_part(text, sentence, here, total):
+def _opening_part(text, sentence, here, total, going_on=False):
     """The one sum ``sentence`` opens with when it says where that sum goes, in
-    ``total``'s currency and below it; None otherwise."""
+    ``total``'s currency and below it; None otherwise. ``going_on``: the run has a part
+    already, so "Another €3bn ..." is its next one."""
     if len(here) != 1:
         return None
     part = here[0]
     p, t = part.amount, total.amount
-    if not _OPENS.fullmatch(text[sentence.start : p.start]):
+    lead = text[sentence.start : p.start]
+    next_one = going_on and _OPENS_NEXT.fullmatch(lead)
+    if not (_OPENS.fullmatch(lead) or next_one):
         return None
     if p.currency != t.currency or p.value >= t.value:
         return None
-    if part.barred or part.change or part.added or part.own_whole:
+    if part.barred or part.change or (part.added and not next_one) or part.own_whole:
         return None
     if EARLIER_PERIOD.search(sentence.text):
         return None  # "$30m was spent on clinics last year": another period's money
@@ -83,7 +91,7 @@ def link_adjacent_parts(text, sentences, paragraphs, readings, by_start, make_li
             if paragraphs[index] != paragraphs[total.sentence]:
                 break
             here = [r for r in readings if r.sentence == index and r.amount.value is not None]
-            part = _opening_part(text, sentences[index], here, total)
+            part = _opening_part(text, sentences[index], here, total, bool(parts))
             if part is None or part.amount.start in held | protected:
                 break
             parts.append(part)

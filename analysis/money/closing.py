@@ -86,6 +86,14 @@ _LIST_THEN_TOTAL = re.compile(
 )
 
 
+#: Right before a total: a verb of giving, so the total is of gifts ("donors pledged").
+_GIVEN = re.compile(
+    r"\b(?:pledged|gave|given|donated|contributed|committed|promised|provided|offered|raised)"
+    r"\s+(?:(?:about|some|nearly|around|roughly|almost|over|more\s+than|a\s+total\s+of)\s+)?$",
+    re.I,
+)
+
+
 def _closing_cue(text, sentences, total):
     """(kind, match) of the words that make ``total`` close a list of parts before it:
     "running" ("bringing the total to"), "close" ("out of the", "for a total of"), "after"
@@ -111,6 +119,9 @@ def _closing_cue(text, sentences, total):
     if not m or re.search(r"[$€£¥₹\d]", before[: m.start()]):
         return None
     named = m if m.group("noun") else TOTAL_AFTER_PARTS.search(sentence.text, m.end())
+    if not (named or total.family) and m.group("lead") and _GIVEN.search(before):
+        # "In total, donors pledged $600m" after the pledges: the gifts, when they add up
+        return "sums", m
     if not (named or total.family):
         return None  # "In all, the firm made $20bn" names no whole the parts belong to
     end = sentence.start + (named or m).end()  # "Together, the two projects amount to"

@@ -24,21 +24,45 @@ _ON_THE_MONEY = re.compile(
     r"(?:be\s+)?(?:split|divided|shared|spent|used|allocated)|go(?:es)?\s+to)\b",
     re.I,
 )
+_NOT_GOODS = r"(?:and|or|the|an?|of|with|to|for|its|their|his|her|our|them|it|is|are|was|were)\b"
+_GOODS = rf"(?:(?!{_NOT_GOODS})[a-z][\w-]*\s+)?(?!{_NOT_GOODS})[a-z][\w-]*"
+#: Before a body sum with no purpose of its own, the goods it is the value or price of:
+#: "shells and ammunition worth €1bn", "will jointly purchase ammo for another €1bn".
+_GOODS_BEFORE = re.compile(
+    rf"(?:\b(?P<phrase>{_GOODS})\s+(?:worth|valued\s+at)"
+    rf"|\b(?:buy|bought|purchas\w*|procur\w*|acquir\w*)\s+(?P<goods>{_GOODS})"
+    r"\s+for)\s+(?:(?:another|a\s+further|an\s+additional|about|some|nearly|around|over)\s+)?$",
+)
+
+
 #: How many body paragraphs the parts may be in.
 HEADLINE_PARAGRAPHS = 4
 
 
-def _body_parts(readings, total, held, paragraphs):
+def _says_what_for(text, sentences, reading) -> bool:
+    """True when a body sum says what it is for: its own purpose, or the goods it is worth
+    or buys ("shells worth €1bn", "will buy ammunition for another €1bn")."""
+    if reading.link is not None:
+        return True
+    sentence = sentences[reading.sentence]
+    return _GOODS_BEFORE.search(text[sentence.start : reading.amount.start]) is not None
+
+
+def _body_parts(text, sentences, readings, total, held, paragraphs):
     """The body sums that may be parts of the headline ``total``: in its currency, smaller,
     saying what they are for, held by no other total, in the first body paragraphs."""
     t = total.amount
-    return [r for r in readings
-            if r.sentence > total.sentence and r.amount.value is not None
-            and r.amount.currency == t.currency and r.amount.value < t.value
-            and r.amount.start not in held and r.link is not None
-            and not (r.barred or r.change or r.added or r.own_whole)
-            and paragraphs[r.sentence] <= paragraphs[total.sentence] + HEADLINE_PARAGRAPHS
-            ]  # fmt: skip
+    last = paragraphs[total.sentence] + HEADLINE_PARAGRAPHS
+    found = []
+    for r in readings:
+        if (r.sentence > total.sentence and r.amount.value is not None
+                and r.amount.currency == t.currency and r.amount.value < t.value
+                and r.amount.start not in held and _says_what_for(text, sentences, r)
+                # "another €1bn" after a first part is the next part of the same sum
+                and not (r.barred or r.change or (r.added and not found) or r.own_whole)
+                and paragraphs[r.sentence] <= last):  # fmt: skip
+            found.append(r)
+    return found
 
 
 def link_headline_totals(text, sentences, paragraphs, readings, by_start, make_linked,
@@ -65,7 +89,7 @@ def link_headline_totals(text, sentences, paragraphs, readings, by_start, make_l
             and r.amount.currency == t.currency]  # fmt: skip
     if any(r.amount.value >= t.value for r in body):
         return set()  # the body restates the total, or has a whole of its own as large
-    parts = _body_parts(readings, total, held, paragraphs)
+    parts = _body_parts(text, sentences, readings, total, held, paragraphs)
     if not parts or sum(p.amount.value for p in parts) > t.value * 1.001:
         return set()
     opening = next((sentences[i] for i in sorted({p.sentence for p in parts})

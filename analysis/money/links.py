@@ -85,6 +85,7 @@ from analysis.money.lists import link_announced_lists, link_members
 from analysis.money.multiples import link_equal_pieces
 from analysis.money.openers import (
     link_among_openers,
+    link_cumulative_tranches,
     link_first_items,
     link_further_parts,
     link_of_openers,
@@ -109,6 +110,7 @@ from analysis.money.rules import (
     FRACTIONS,
     FRONTED_PURPOSE,
     GENERAL_WORDS,
+    ITEMS_COLON,
     KIND_ADJECTIVES,
     LINK_THRESHOLD,
     LINK_WEIGHTS,
@@ -134,6 +136,7 @@ from analysis.money.rules import (
     RECIPIENT_NP_GETS,
     RECIPIENT_WITH,
     RUNNING_TOTAL,
+    SHARE_SUBJECT,
     SHARED_OUT,
     SIDE_BY_SIDE,
     SPLIT_ANNOUNCED,
@@ -199,6 +202,33 @@ class Linked:
     seed: object = None  # the in-sentence allocation it extends, if any
 
 
+_WHOLE_NOUNS = "|".join(sorted(map(re.escape, WHOLE_FAMILIES), key=len, reverse=True))
+#: Right before a whole word, what makes it a verb: "will first transfer", "to order".
+_VERB_BEFORE = re.compile(
+    r"\b(?:will|would|shall|should|can|could|may|might|must|to|did|does|do|they|we)\s+"
+    r"(?:(?:\w+ly|first|also|then|now|soon|still|not|again|further|each|both|jointly)\s+)?$",
+    re.I,
+)
+
+
+def _whole_before(before: str) -> re.Match | None:
+    """``WHOLE_BEFORE`` in the words before an amount, unless its whole word is a verb
+    there ("They will first transfer missiles worth €1bn" names no transfer of €1bn)."""
+    m = WHOLE_BEFORE.search(before)
+    if m and _VERB_BEFORE.search(before[: m.start("whole")]):
+        return None
+    return m
+
+
+#: After a share's sum, the whole it is a share of, named by a noun that is no reference
+#: back ("of the country's income", not "of the total" or "of the budget").
+_SHARE_OF_ANOTHER = re.compile(
+    rf"\s+of\s+(?!(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:{_WHOLE_NOUNS}|total|money|"
+    r"sum|amount)s?\b)(?!(?:it|that|this)\b)[\w'’-]+(?:\s+[\w'’-]+){0,3}",
+    re.I,
+)
+
+
 def read_amount(
     text, amount: Amount, sentence, where: tuple[int, int], link, recipient_after, limit=None
 ) -> Reading:
@@ -209,7 +239,7 @@ def read_amount(
     after = text[amount.end : sentence.end]
     before = text[sentence.start : amount.start]
     family, whole_text, own, plural = "", "", False, False
-    m = (WHOLE_AFTER.match(after) or WHOLE_BEFORE.search(before)
+    m = (WHOLE_AFTER.match(after) or _whole_before(before)
          or WHOLE_CHANGED_TO.search(before) or WHOLE_KIND.match(after))  # fmt: skip
     if m:
         family = WHOLE_FAMILIES[m.group("whole").lower()]
@@ -244,9 +274,18 @@ def read_amount(
                          or RECIPIENT_LIST_ITEM.search(before)):  # fmt: skip
         start = sentence.start + m.start("phrase")
         link = (m.group("phrase"), start, start + len(m.group("phrase")))
+    of_another = None
+    if link is None and not family and (m := SHARE_SUBJECT.search(before)):
+        if of_another := _SHARE_OF_ANOTHER.match(after):
+            pass  # "Grain accounts for $3bn of the country's income": a share of that whole
+        else:
+            start = sentence.start + m.start("phrase")  # "Personnel costs account for $20bn"
+            link = (m.group("phrase"), start, start + len(m.group("phrase")))
     barred = next((m for m in NOT_A_PART.finditer(sentence.text)
                    if not ADDITION_TO.search(sentence.text, 0, m.start())), None)  # fmt: skip
     why, outside = (barred.group(0), None) if barred else _outside_of(text, sentence, amount)
+    if of_another and not why:
+        why = of_another.group(0).strip()
     clause = before[max([0, *(m.end() for m in re.finditer(r";|\bwhile\b|\bwhereas\b|[$€£¥₹]",
                                                         before))]) :]  # fmt: skip
     rest_of_clause = re.split(r"[;,]|\b(?:while|whereas|and)\b|[$€£¥₹]", after, maxsplit=1)[0]
@@ -419,6 +458,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_of_openers(text, sentences, readings, by_start, Linked)
     protected |= link_first_items(text, sentences, readings, by_start, Linked)
     protected |= link_tranches(text, sentences, readings, by_start, Linked)
+    protected |= link_cumulative_tranches(text, sentences, readings, by_start)
     protected |= link_equal_pieces(text, sentences, readings, by_start, Linked, protected)
     protected |= link_ordinal_items(text, sentences, readings, by_start, Linked, protected)
     protected |= link_recipient_lists(text, sentences, readings, by_start, Linked, protected)
@@ -543,6 +583,9 @@ def _clauses(sentence, run: list[Reading]):
     if not run:
         return
     breaks = [sentence.start + m.start() for m in CLAUSE_BREAK.finditer(sentence.text)]
+    first = run[0].amount.start - sentence.start
+    breaks += [sentence.start + m.start() for m in ITEMS_COLON.finditer(sentence.text, first)]
+    breaks.sort()
     bounds = [sentence.start, *breaks, sentence.end]
     for low, high in zip(bounds, bounds[1:], strict=False):
         inside = [r for r in run if low <= r.amount.start < high]
@@ -798,7 +841,11 @@ def _outside_sum(part: Reading, readings) -> float | None:
 
 def _may_be_part(total: Reading, part: Reading, readings: list[Reading]) -> bool:
     t, p = total.amount, part.amount
-    if p.start <= t.end or p.currency != t.currency or p.value is None or part.barred:
+    if p.start <= t.end or p.currency != t.currency or p.value is None:
+        return False
+    if part.barred and not (part.sentence == total.sentence and part.barred == total.barred):
+        # "so far" bars a sum from an earlier total, not from the running total of its own
+        # sentence: "Donors have so far given $1.1bn, of which $600m came from the EU"
         return False
     if part.outside_of is not None and _outside_sum(part, readings) in (t.value, None):
         return False  # "In addition to the £220m, £96m ...": not a part of the £220m
@@ -878,6 +925,8 @@ def _score(
             return None
         cues.append(("open_cue", m.group(0), gap_start + m.start(), gap_start + m.end()))
     else:
+        if (meant := _of_that_sum(sentences, parts, readings)) and meant is not total:
+            return None  # "Of that sum, $263m ...": a share of the sum just named, no other
         cues += _references(text, sentences, paragraphs, total, parts, readings, sentence, owners)
         own = _own_words(sentences[total.sentence], total, readings)
         if names := _shared_names(own, sentence, parts[0]):
@@ -933,6 +982,10 @@ def _score(
         cues.append(("part_cue", m.group(0), sentence.start + m.start(), sentence.start + m.end()))
     if continues:
         cues.append(("continues", "", sentence.start, sentence.start))
+    if not same and _SHIFT.match(sentences[parts[0].sentence].text):
+        # "Meanwhile, Russia sold weapons worth $2bn": the text turns to another matter, so
+        # only words naming the total relate the sum to it, not the topic or the order
+        cues = [c for c in cues if c[0] not in _POSITIONAL]
     weights = sum(LINK_WEIGHTS[c[0]] for c in cues)
     weights += LINK_WEIGHTS["purpose"] * sum(p.link is not None for p in parts) / len(parts)
     fit = _fit(linked, parts)
@@ -949,6 +1002,15 @@ def _score(
     if not referred and (distance > NEAR_SENTENCES or not whole):
         return None  # no words relate them: parts that merely add up are no split
     return weights, [*cues, (fit, "", sentence.start, sentence.start)]
+
+
+#: A sentence opening that turns to another matter: "Meanwhile,", "Elsewhere,".
+_SHIFT = re.compile(
+    r"^\W*(?:meanwhile|elsewhere|in\s+other\s+news|on\s+the\s+other\s+hand|in\s+contrast)\b",
+    re.I,
+)
+#: Signals that relate a sum to a total by where it stands, not by words naming the total.
+_POSITIONAL = frozenset({"topic", "right_after", "continues", "topic_reference", "same_names"})
 
 
 def _on_topic(topics, sentences, linked: Linked, parts, readings) -> bool:
@@ -1042,9 +1104,15 @@ def _references(
         if referent is None:
             nearest = [r for r in readings if r.amount.start < whole_sentence.start]
             referent = nearest[-1] if nearest else None
-            if referent and owners and referent.amount.start in owners:
+            if (
+                referent
+                and owners
+                and referent.amount.start in owners
+                and not _OF_DEMONSTRATIVE.match(sentence.text)
+            ):
                 # "Of the $40bn, the bill allocates $22bn to A. It also includes $9bn ...":
-                # "It" is the whole the sentence before itemised, not its last part
+                # "It" is the whole the sentence before itemised, not its last part; but
+                # "Of that sum, $263m ..." takes a share of the very sum just named
                 referent = owners[referent.amount.start].total
             if referent and is_running_total(text, sentences[referent.sentence], referent.amount):
                 # "The $4bn package brings the total to $28bn. It includes ...": the package
@@ -1052,6 +1120,12 @@ def _references(
                 referent = wholes[-1] if wholes else None
         if referent is total and parts[0].sentence - total.sentence <= 3:
             cues.append(("pronoun_reference", m.group(0), sentence.start, sentence.start + m.end()))
+    if _of_that_sum(sentences, parts, readings) is total and not any(
+        c[0] == "pronoun_reference" for c in cues
+    ):
+        m = _LARGEST_ITEM.match(whole_sentence.text) or _OF_DEMONSTRATIVE.match(whole_sentence.text)
+        start = whole_sentence.start
+        cues.append(("pronoun_reference", m.group(0).strip(), start + m.start(), start + m.end()))
     if topic := _topic_words(total):
         here = parts[0].sentence
         paragraph = [sentences[i] for i in range(total.sentence + 1, here + 1)
@@ -1062,6 +1136,38 @@ def _references(
                 cues.append(("topic_reference", m.group(0), start, s.start + m.end()))
                 break
     return cues
+
+
+#: A partitive of a demonstrative ("Of that sum,", "Of this amount,", "Of that,") takes a
+#: share of the sum just named, even when that sum is itself a part of a larger whole.
+_OF_DEMONSTRATIVE = re.compile(
+    r"^\W*(?:of|out\s+of)\s+(?:that|this)(?:\s+(?:sum|amount|figure|money|allocation))?\s*,", re.I
+)
+#: "The largest item is $84m" right after a sum: the biggest of that sum's own items (with
+#: no "of the ..." naming another whole).
+_LARGEST_ITEM = re.compile(
+    r"^\W*the\s+(?:single\s+)?(?:largest|biggest|main|costliest|most\s+expensive)\s+(?:single\s+)?"
+    r"(?:item|line|portion|chunk|component|element|expense|project)s?\s+(?:is|was|will\s+be)\b",
+    re.I,
+)
+
+
+def _of_that_sum(sentences, parts, readings) -> Reading | None:
+    """The sum a sentence opening "Of that sum," / "Of this," / "The largest item is" takes
+    its parts from: the last sum of the sentence before, when that is one sum alone (not an
+    item of a list), in the parts' currency and larger than each; None otherwise."""
+    here = parts[0].sentence
+    text = sentences[here].text
+    if not (_OF_DEMONSTRATIVE.match(text) or _LARGEST_ITEM.match(text)):
+        return None
+    before = [r for r in readings if r.sentence == here - 1 and r.amount.value is not None]
+    if len(before) != 1 or _listed(before[0], readings):
+        return None
+    meant = before[0]
+    if any(p.amount.currency != meant.amount.currency or p.amount.value >= meant.amount.value
+           for p in parts):  # fmt: skip
+        return None
+    return meant
 
 
 def _noun_cues(sentence, total: Reading, parts, readings, total_sentence) -> list:
@@ -1293,10 +1399,23 @@ def _other_kind(total_sentence, part_sentence) -> bool:
     return bool(kinds) and bool(own) and not kinds <= own
 
 
+#: A comparison's baseline with its year: "over the FY 2018 request", "than in 2022",
+#: "compared with 2021-22", "up from $2bn in 2023" (the words up to the year).
+_YEAR_BASELINE = re.compile(
+    r"\b(?:(?:increase|rise|growth|jump|hike|cut|decrease|drop|fall)\w*\s+(?:[\w%-]+\s+){0,2}?over"
+    r"|than|compared\s+(?:with|to)|(?:up|down)\s+from|as\s+against)\s+"
+    r"(?:[^\s.;,]+\s+){0,4}?(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d{2,4})?",
+    re.I,
+)
+
+
 def _other_year(sentences, total: Reading, sentence) -> bool:
     """True when the part's sentence names only years its total's do not: the total's own
     sentence, or else the latest sentence up to it that names a year, gives the total's."""
-    years = {_year_key(y) for y in YEAR.findall(sentence.text)}
+    # a year in a comparison is the baseline's, not the part's: "an increase over the FY
+    # 2018 request to $19bn", "up from $2bn in 2023", "compared with 2022"
+    words = _YEAR_BASELINE.sub(" ", sentence.text)
+    years = {_year_key(y) for y in YEAR.findall(words)}
     if not years:
         return False
     for i in range(total.sentence, -1, -1):

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from analysis.money.explicit import _is_running, _move
+from analysis.money.rules import WHOLE_FAMILIES
 
 __all__ = [
-    "link_among_openers", "link_first_items", "link_further_parts", "link_of_openers",
-    "link_tranches",
+    "link_among_openers", "link_cumulative_tranches", "link_first_items", "link_further_parts",
+    "link_of_openers", "link_tranches",
 ]  # fmt: skip
 
 #: A sentence that opens with its total: "Of Rs 500 crore, ...", "“Out of $900m, ...", or
@@ -98,6 +99,26 @@ def _same_verb_next(text, sentences, readings, index, parts, t):
 _FIRST_ITEM = re.compile(
     r"^\W*(?:one|the\s+first(?:\s+[\w-]+)?)\s+(?:is|was|being)\s+(?:a|an)\s+$", re.I
 )
+#: A sentence opening on one of several wholes by its place or size, with no noun or the
+#: whole's own, then its value: "The first, for frigates, is worth", "One is worth", "The
+#: second, worth", "The larger, costing about".
+_ONE_OF_THEM = re.compile(
+    r"^\W*(?:one|the\s+(?:first|second|third|fourth|other|latter|former|larger|smaller|bigger|"
+    r"biggest|largest|smallest))(?:\s+(?:one|deal|contract|order|agreement|award|sale))?"
+    r"(?:\s*,[^.;:$€£¥₹]{1,80}?,)?\s*,?\s*(?:(?:is|was|will\s+be|has\s+been)\s+)?"
+    r"(?:worth|valued\s+at|priced\s+at|costs?|costing|at)\s+"
+    r"(?:(?:about|some|nearly|around|roughly|over|more\s+than|up\s+to|an\s+estimated)\s+)?$",
+    re.I,
+)
+
+
+def _several(reading) -> bool:
+    """True when ``reading`` is the value of several wholes: "two deals worth", "contracts
+    worth" (its whole word written in the plural)."""
+    if reading.plural:
+        return True
+    word = re.match(r"[\w-]*", reading.whole_text).group(0).lower()
+    return bool(reading.family) and word.endswith("s") and word[:-1] in WHOLE_FAMILIES
 
 
 def link_first_items(text, sentences, readings, by_start, make_linked) -> set[int]:
@@ -106,11 +127,10 @@ def link_first_items(text, sentences, readings, by_start, make_linked) -> set[in
     linked_parts: set[int] = set()
     for part in readings:
         sentence = sentences[part.sentence]
-        if part.amount.value is None or not _FIRST_ITEM.match(
-            text[sentence.start : part.amount.start]
-        ):
+        lead = text[sentence.start : part.amount.start]
+        if part.amount.value is None or not (_FIRST_ITEM.match(lead) or _ONE_OF_THEM.match(lead)):
             continue
-        totals = [r for r in readings if r.plural and r.amount.end <= sentence.start
+        totals = [r for r in readings if _several(r) and r.amount.end <= sentence.start
                   and 0 < part.sentence - r.sentence <= 3 and r.amount.value
                   and r.amount.currency == part.amount.currency
                   and r.amount.value > part.amount.value]  # fmt: skip
@@ -186,6 +206,88 @@ def link_tranches(text, sentences, readings, by_start, make_linked) -> set[int]:
             by_start[total.amount.start] = linked
         linked_parts.add(p.start)
     return linked_parts
+
+
+#: Before a sum, words making it what the instalments paid so far come to: "total loan
+#: disbursements reached", "has so far disbursed", "payments to date stand at".
+_PAID_SO_FAR = re.compile(
+    r"\b(?:(?:total|cumulative|overall)\s+(?:[\w'’-]+\s+){0,2}?(?:disbursements?|payments?|"
+    r"releases?)|(?:so\s+far|to\s+date)\b)[^.;$€£¥₹]{0,60}$",
+    re.I,
+)
+#: An instalment named by its place, with no sum: "following the second tranche release".
+_TRANCHE_NAMED = re.compile(
+    r"\b(?P<order>first|second|third|fourth|fifth|latest|last)\s+(?:(?:loan|aid)\s+)?"
+    r"(?:tranche|instal(?:l)?ment|disbursement|payment)\b",
+    re.I,
+)
+
+
+def link_cumulative_tranches(text, sentences, readings, by_start) -> set[int]:
+    """What the instalments paid so far come to ("total loan disbursements reached $1.44bn
+    following the second tranche release") is a total of its own inside the loan: the
+    instalment its sentence names by place ("the second tranche", stated with its sum
+    before) is one of its parts, and each of its instalments is a part of the loan too
+    ("the $6bn loan"), when the loan has no part of that value yet and they fit in it.
+    A part here belongs to two totals, one inside the other. Returns the starts linked."""
+    linked_parts: set[int] = set()
+    for linked in list(by_start.values()):
+        total = linked.total
+        t = total.amount
+        sentence = sentences[total.sentence]
+        if t.value is None or not _PAID_SO_FAR.search(text[sentence.start : t.start]):
+            continue
+        for m in _TRANCHE_NAMED.finditer(sentence.text):
+            named = _named_tranche(text, sentences, readings, total, m.group("order"))
+            if named and not any(q.amount.value == named.amount.value for q in linked.parts):
+                linked.parts = sorted([*linked.parts, named], key=lambda r: r.amount.start)
+                at = sentence.start + m.start()
+                linked.cues.append(("tranche", m.group(0), at, sentence.start + m.end()))
+                linked_parts.add(named.amount.start)
+        loan = _loan_of(readings, total)
+        if loan is None or not linked.parts:
+            continue
+        whole = by_start.get(loan.amount.start)
+        if whole is None:
+            continue
+        given = list(whole.parts)
+        for q in linked.parts:
+            if any(g.amount.value == q.amount.value for g in given):
+                continue  # the loan has this instalment already (another mention of it)
+            if sum(g.amount.value for g in given) + q.amount.value > loan.amount.value * 1.001:
+                continue
+            given.append(q)
+            at = sentence.start
+            whole.cues.append(("tranche", "", at, at))
+            linked_parts.add(q.amount.start)
+        whole.parts = sorted(given, key=lambda r: r.amount.start)
+    return linked_parts
+
+
+def _named_tranche(text, sentences, readings, total, order: str):
+    """The sum stated before ``total`` as the ``order`` tranche ("$452.4m as the second
+    tranche of the loan"): the latest such, in ``total``'s currency and smaller."""
+    t = total.amount
+    found = None
+    for r in readings:
+        a = r.amount
+        if a.start >= t.start or a.value is None or a.currency != t.currency or a.value >= t.value:
+            continue
+        sentence = sentences[r.sentence]
+        near = text[max(sentence.start, a.start - 40) : min(sentence.end, a.end + 40)]
+        if any(m.group("order").lower() == order.lower() for m in _TRANCHE_NAMED.finditer(near)):
+            found = r
+    return found
+
+
+def _loan_of(readings, total):
+    """The whole the instalments are paid from: the latest sum before ``total`` that names a
+    whole of its own (a loan, a facility, a package) and is larger; None when none is."""
+    t = total.amount
+    wholes = [r for r in readings if r.amount.end <= t.start and r.own_whole and r.family
+              and r.amount.value and r.amount.currency == t.currency
+              and r.amount.value > t.value]  # fmt: skip
+    return wholes[-1] if wholes else None
 
 
 #: A sentence that opens by pointing back at the whole just named: "Among them, ...",

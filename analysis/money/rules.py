@@ -280,7 +280,9 @@ WHOLES_OF_AFTER = re.compile(
 #: "a budget proposal of", "an initial fee of", "at an overall cost of".
 WHOLE_BEFORE = re.compile(
     rf"(?:(?P<count>{_NUMBER_WORD})\s+(?:[\w'’-]+\s+){{0,2}})?{_WHOLE_WORD}\b[^.;$€£¥₹]{{0,120}}?"
-    r"\b(?:worth|of(?!\s+which\b)|valued\s+at|totall?ing|amounting\s+to|costing|at\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    # "an appeal for $8.4bn", "a request for $2bn": what is asked for is that whole's value
+    r"\b(?:(?:(?<=appeal\s)|(?<=appeals\s)|(?<=request\s)|(?<=requests\s))for|"
+    r"worth|of(?!\s+which\b)|valued\s+at|totall?ing|amounting\s+to|costing|at\s+(?:a|an)\s+(?:[\w-]+\s+)?"
     r"cost\s+of|priced\s+at|(?:increased|raised|hiked|cut|reduced|lowered)\s+to|"
     r"stands?\s+at|(?:set|pegged|fixed)\s+at)\s+(?:[\w.]+\s+){0,2}$",
     re.I,
@@ -289,7 +291,10 @@ WHOLE_BEFORE = re.compile(
 WHOLE_CHANGED_TO = re.compile(
     rf"\b(?:hike|hiked|raise|raised|raising|increase|increased|boost|boosted|lift|lifted|cut|"
     rf"reduce|reduced|slash|slashed|trim|trimmed|bring|brings|brought|bringing|push|pushed|"
-    rf"double|doubled)\s+(?:[\w'’-]+\s+){{0,4}}?{_WHOLE_WORD}\s+to\s+(?:[\w.]+\s+){{0,2}}$",
+    # the whole is the verb's object, not a baseline: "an increase over the 2018 request to
+    # $19bn" is the new level of what increased, not of the 2018 request
+    rf"double|doubled)\s+(?:(?!(?:over|from|than|against|on)\b)[\w'’-]+\s+){{0,4}}?"
+    rf"{_WHOLE_WORD}\s+to\s+(?:[\w.]+\s+){{0,2}}$",
     re.I,
 )
 #: At the start of a sentence, what its amount is for: "For the patrol vessels, a $2bn contract".
@@ -372,6 +377,16 @@ RECIPIENT_NP_GETS = re.compile(
     rf"{_GETS_HOW_MUCH}$",
     re.I,
 )
+#: Before an amount, what takes that share of a whole, as the subject of a verb of share:
+#: "Personnel costs account for", "while weapons procurement takes up", "salaries make up".
+SHARE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:while|whereas|and)\s+)(?P<phrase>(?!(?:it|this|that|which|they)\b)"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:will|would|is\s+to)\s+)?"
+    r"(?:accounts?\s+for|accounted\s+for|accounting\s+for|takes?\s+up|took\s+up|taking\s+up|"
+    r"makes?\s+up|made\s+up|making\s+up)\s+(?:(?:about|some|nearly|around|roughly|over|"
+    r"almost|more\s+than|less\s+than|just\s+(?:over|under))\s+)?$",
+    re.I,
+)
 #: After an amount, a verb whose object is what the money buys: "will fund guided missiles".
 PURPOSE_VERB_AFTER = re.compile(
     r"^\s+(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to|was|were|has|have|had|to)\s+)?"
@@ -438,13 +453,18 @@ CLAUSE_BREAK = re.compile(
     rf"(?:[\w'’-]+\s+){{0,3}}?{_WHOLE_WORD})",
     re.I,
 )
+#: "The bill provides $60bn for X, specifically: $23bn ...; $14bn ...": a colon after a sum
+#: opens the items that itemise it; across sentences, they are no parts of an earlier whole.
+ITEMS_COLON = re.compile(r"(?<=[\w)]):\s+(?=[^:]*?\d)")
 #: Between two amounts: a contrast clause with its own named subject ("..., while the Navy
 #: was allocated"): the sums stand side by side, neither is the other's part.
 SIDE_BY_SIDE = re.compile(r"(?:,\s*|\s)(?:while|whereas)\s+(?:the\s+)?(?:[A-Z]|\d+\s+[a-z])")
 #: Between two sums of one sentence, the start of a parallel item: "Israel with $3.1bn, and
 #: Egypt with $1.3bn" (the second "with" is Egypt's, not a list of the first sum's parts).
 PARALLEL_ITEM = re.compile(
-    r"\A\s*,?\s*(?:and|while|whereas|but)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    # "..., followed by Japan with $300m": the next in a ranking, no part of the one before
+    r"\A\s*,?\s*(?:and|while|whereas|but|(?:closely\s+)?followed\s+by|ahead\s+of|then)\s+"
+    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
     r"\s+(?:with|got|gets|received|receives|receiving|getting)\s*\Z"
 )
 #: A capitalised word that names something (not a currency before its figure: "Rs 500").
@@ -561,6 +581,9 @@ GENERAL_WORDS = frozenset([
     "about", "their", "there", "these", "those", "which", "while", "would", "could", "should",
     "other", "another", "million", "billion", "trillion", "total", "money", "funds", "funding",
     "military", "defence", "defense", "support",
+    # what any spending is spent on: a shared "projects" names no one purpose
+    "project", "projects", "programs", "programmes", "program", "programme", "initiatives",
+    "activities", "operations", "expenses", "efforts", "purposes", "various",
 ])  # fmt: skip
 #: Right before an amount: money on top of what was said, not a part of it.
 ADDED_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
@@ -590,7 +613,8 @@ KIND_ADJECTIVES = frozenset(
 PART_CUE = re.compile(
     r"\b(?:includ\w*|compris\w*|consist\w*|allocat\w*|earmark\w*|provid\w*|receiv\w*|fund\w*|"
     r"go(?:es)?\s+to|went\s+to|set\w*\s+aside|split\w*|divid\w*|cover\w*|pertain\w*|relat\w*|"
-    r"devot\w*|dedicat\w*|for\s+the|additional|"
+    r"devot\w*|dedicat\w*|for\s+the|additional|account\w*\s+for|(?:take|took|taking|make|made|"
+    r"making)s?\s+up|"
     # a component of a price: "the basic fee is £90m", "add-ons of £9m", "a further £5m"
     r"(?:basic|base|initial|guaranteed|up-?front|fixed)\s+(?:fee|price|payment|sum)|"
     r"add-?ons?|bonus(?:es)?|instal(?:l)?ments?|extra|further)\b",

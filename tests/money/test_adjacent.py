@@ -23,6 +23,10 @@ ADJACENT = [
     ("The agency set up a relief package worth €12 million. €4 million will be channelled "
      "to shelters.",
      [(12 * M, [4 * M])]),
+    # verbs of what the money does, and "A further" sum going on with the run
+    ("The bank opened a facility worth €50 million for Tarnia. About €38 million will "
+     "support the state budget. A further €8 million will back investment.",
+     [(50 * M, [38 * M, 8 * M])]),
 ]  # fmt: skip
 
 

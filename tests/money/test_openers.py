@@ -140,3 +140,21 @@ def test_the_next_sentence_with_another_verb_is_no_part_of_the_of_split():
 )  # fmt: skip
 def test_disbursements_and_loan_instalments_are_tranches(text, expected):
     assert splits_of(text) == expected
+
+
+def test_instalments_paid_so_far_are_parts_of_the_loan_too():
+    # the $700m paid so far is itself inside the $4bn loan: each instalment is a part of both
+    text = ("Norland received $300 million as the second tranche of the $4 billion loan from "
+            "the fund. The fund's total loan disbursements reached $700 million following "
+            "the second tranche release. Norland got the first loan instalment of $400 "
+            "million in May.")  # fmt: skip
+    splits = splits_of(text)
+    assert (4 * B, [300 * M, 400 * M]) in splits
+    assert (700 * M, [300 * M, 400 * M]) in splits
+
+
+def test_a_sum_paid_so_far_takes_no_instalment_the_loan_cannot_hold():
+    # the loan is smaller than the instalments: nothing is added to it
+    text = ("Norland agreed a $500 million loan with the bank. Total payments to date reached "
+            "$900 million, after the first instalment of $600 million in May.")  # fmt: skip
+    assert all(600 * M not in parts for total, parts in splits_of(text) if total == 500 * M)
