@@ -16,9 +16,9 @@ from dataclasses import replace
 from analysis.money.amount import Amount
 
 __all__ = [
-    "QUALIFIER_AFTER", "QUALIFIER_BEFORE", "QUALIFIER_PHRASES", "QUALIFIER_SUFFIXES",
-    "PREPOSITION_BEFORE_WHOLE", "RATE_AFTER", "RATE_WORDS", "WHOLE_NOUN_AFTER", "note_rate",
-    "qualify", "rate_after",
+    "PARTICLE_OVER", "QUALIFIER_AFTER", "QUALIFIER_BEFORE", "QUALIFIER_PHRASES",
+    "QUALIFIER_SUFFIXES", "PREPOSITION_BEFORE_WHOLE", "RATE_AFTER", "RATE_WORDS",
+    "WHOLE_NOUN_AFTER", "note_rate", "qualify", "rate_after",
 ]  # fmt: skip
 
 QUALIFIER_PHRASES = {
@@ -56,6 +56,11 @@ QUALIFIER_AFTER = [
 #: "under"/"over" before an amount that names a whole ("under 930 billion-won deal",
 #: "over $5 million contract") is a preposition of the whole, not a bound of the sum.
 PREPOSITION_BEFORE_WHOLE = re.compile(r"under|over|above|below|beyond", re.I)
+#: "over" as the particle of a verb of handing ("handed over $1m", "turned over",
+#: "forked over") says what moved, not that the sum is a lower bound.
+PARTICLE_OVER = re.compile(
+    r"\b(?:hand|turn|sign|fork|pass|carr(?:y|ie)|ship)(?:s|ed|ing)?\s+over\s*$", re.I
+)
 WHOLE_NOUN_AFTER = re.compile(
     r"^(?:-[a-z]+)?\s+(?:[\w-]+\s+)?(?:deal|contract|package|programme|program|agreement|plan|"
     r"order|budget|bill|scheme|loan|project)s?\b",
@@ -107,6 +112,8 @@ def qualify(amount: Amount, text: str, bounds: bool = True) -> Amount:
             text[amount.end : amount.end + 40]
         ):
             found = []  # "under a 930 billion-won deal": "under" is a preposition here
+        elif m.group("q").lower() == "over" and PARTICLE_OVER.search(before):
+            found = []  # "handed over $1m": the particle of the verb
     if found and (bounds or kind == "approx"):
         start = amount.start - (len(before) - m.start("q"))
         amount = _with_qualifier(amount, kind, m.group("q"), start, amount.end, text)

@@ -99,6 +99,9 @@ EXACT_FORMS = [
     ("dollars and cents", "3 dollars 50 cents", "3 dollars 50 cents", 3.5, "USD"),
     ("words and cents", "thirteen dollars and forty-five cents", "thirteen dollars and forty-five cents", 13.45, "USD"),  # noqa: E501
     ("$ and c", "$20 and 43c", "$20 and 43c", 20.43, "USD"),
+    # "over" as the particle of a verb of handing is no lower bound
+    ("handed over", "the envoy handed over $2 million to the mayor", "$2 million", 2 * M, "USD"),
+    ("turned over", "the firm turned over €40,000 to the fund", "€40,000", 40_000, "EUR"),
 ]  # fmt: skip
 
 
@@ -130,6 +133,7 @@ QUALIFIED_FORMS = [
     ("up to", "worth up to $1.5 billion", "up to $1.5 billion", "at_most", 1.5 * B, None, 1.5 * B),
     ("less than", "less than 7 EUR", "less than 7 EUR", "at_most", 7, None, 7),
     ("under", "under seven euros", "under seven euros", "at_most", 7, None, 7),
+    ("over after a verb of giving", "they gave over $3 million", "over $3 million", "at_least", 3 * M, 3 * M, None),  # noqa: E501
     ("no more than", "no more than $2m", "no more than $2m", "at_most", 2 * M, None, 2 * M),
     ("range with dash and shared scale", "$3-4 billion", "$3-4 billion", "range", 3 * B, 3 * B, 4 * B),  # noqa: E501
     ("range with en dash", "$3bn–$4bn", "$3bn–$4bn", "range", 3 * B, 3 * B, 4 * B),
