@@ -296,6 +296,8 @@ def discover_names(
         elif evidence == ACRONYM_EVIDENCE:  # its own country word closes it
             end = start + len(name)
             country = next((s[3] for s in spans if s[1] == end and s[2] == "country"), "")
+        if not country and kind != "person":  # "the Polish Armament Agency": its own opening
+            country = _country_at(spans, start)
         if not country and kind == "person":  # "President A B of Angola"
             of = _OF_AFTER.match(article.text, start + len(name))
             country = _country_at(spans, of.end()) if of else ""

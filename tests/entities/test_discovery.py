@@ -56,6 +56,11 @@ def test_a_demonym_before_the_title_gives_the_person_a_country():
     assert counts["Chile"] == 1  # the demonym still counts for the country
 
 
+def test_an_organisation_opened_by_a_demonym_is_of_that_country():
+    text = HEADLINE + "The order was signed by the Chilean Procurement Directorate on Monday.\n"
+    assert found(text)["Chilean Procurement Directorate"][:2] == ("government", "CHL")
+
+
 def test_an_appositive_makes_a_person_or_a_company():
     text = HEADLINE + (
         "The order was confirmed by Tomas Rieger, the agency's chief negotiator, on Monday. "
