@@ -71,6 +71,8 @@ from analysis.entities.discovery_rules import (
     COMPANY_HEADS,
     COMPETITION_WORDS,
     COPULA_AFTER,
+    DESCRIBING_PEOPLE,
+    DESCRIBING_WORD,
     GROUP_AFTER,
     HEAD_LINKS,
     LEGAL_FORMS,
@@ -94,6 +96,7 @@ from analysis.entities.discovery_rules import (
     PLACE_WORDS,
     POWER_WORDS,
     PRONOUN_ROLE_BEFORE,
+    REBELS_AFTER,
     REGION_WORDS,
     ROLE_NAME_AFTER,
     ROLE_OF_BEFORE,
@@ -1602,6 +1605,12 @@ def _read_person_or_org(
     several = len(parts) > 1 or len(words) > 1  # one capitalised word may be a demonym
     if several and GROUP_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):
         return [(name, "armed_group", "noun after", start, "")]
+    if (
+        len(words) == 1 and REBELS_AFTER.match(after) and tail.strip()
+        and not DESCRIBING_WORD.search(words[0]) and not words[0].isupper()
+        and words[0] not in DESCRIBING_PEOPLE
+    ):  # fmt: skip
+        return [(name, "armed_group", "noun after", start, "")]  # "the Kavanu rebels"
     party = PARTY_AFTER.match(after) if len(words) <= 5 else None
     if party and not words[-1].endswith(("'s", "’s", "s'", "s’")):
         # "the X party", "X leader A B", "a X spokesman"; not "Kurdish leader A B" (an

@@ -500,6 +500,16 @@ PARTY_AFTER = regex.compile(
 GROUP_AFTER = regex.compile(
     r"^\s+(?:faction|factions|cartel|cartels|gang|gangs|militia|militias)\b"
 )
+#: Nouns of fighters after one capitalised word that names their movement ("the Kavanu
+#: rebels"); a word shaped like an adjective ("Islamist", "Kurdish", "Libyan") describes
+#: them instead, and "fighters" may be aircraft, so it is not among them.
+REBELS_AFTER = regex.compile(r"^\s+(?:rebels?|insurgents?|guerrillas?|militants?)\b")
+DESCRIBING_WORD = regex.compile(r"(?:ish|ian|an|ese|ic|ist|ite|i|ern)$")
+#: Words of faith or people before "rebels" that describe them rather than name a movement.
+DESCRIBING_PEOPLE = frozenset(
+    """Muslim Shia Sunni Druze Arab Baloch Tamil Kurd Pashtun Hutu Tutsi Hindu Sikh Jihad Tribal
+    Army Government Regime Opposition Islamic""".split()  # noqa: SIM905
+)
 #: Words that are never a name on their own, though capitalised (headline words, common nouns).
 NOT_NAME_WORDS = frozenset(
     """The A An This That These Those It Its He She They We I You His Her Their Our My

@@ -924,3 +924,24 @@ def test_a_capitalised_office_of_a_country_then_a_comma_names_the_person(sentenc
 )
 def test_defence_makers_no_lexicon_knows_are_companies(sentence, name):
     assert found(HEADLINE + sentence + "\n")[name][0] == "company"
+
+
+def test_one_word_before_rebels_names_their_movement():
+    text = HEADLINE + (
+        "The Kavanu rebels took the port on Monday. Officials said the Kavanu rebels had "
+        "been armed for years.\n"
+    )
+    assert found(text)["Kavanu"] == ("armed_group", "", "noun after")
+    assert actors(text)["Kavanu"] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses said Islamist militants held the road for a week.",  # an adjective
+        "Witnesses said Muslim rebels held the road for a week.",  # a faith, no movement
+        "Witnesses said MiG fighters flew over the road for a week.",  # aircraft
+    ],
+)
+def test_a_describing_word_before_rebels_is_no_movement(text):
+    assert not any(kind == "armed_group" for kind, _, _ in found(HEADLINE + text + "\n").values())
