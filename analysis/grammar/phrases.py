@@ -282,6 +282,8 @@ NAMING_NOUNS = words_of(
 )
 #: Verbs whose subject after a noun is that noun's name, a speaker ("his aide Ana said").
 _NAME_SPEECH_VERBS = SPEECH_VERBS
+#: Articles a relative clause's singular head takes ("the rifle Peru sent", "a move Peru made").
+_ARTICLES = words_of("the a an this that these those")
 #: Verb forms a bare verb after its subject takes ("Ghana bought", "Peru sends").
 _FINITE_OR_PAST = frozenset({"past", "s", "ed", "participle"})
 #: Word classes that start an object noun phrase right after a verb.
@@ -315,20 +317,28 @@ def contact_name(tokens, first, last) -> int:
         k -= 1
     if k == last or k < first or tokens[k].tag != "NOUN" or tokens[k].unit_kind == "actor":
         return -1
-    noun = tokens[k].lemma.lower()
+    noun = tokens[k].lemma.lower().rsplit("-", 1)[-1]  # "vice-president" names as "president"
     if noun in NAMING_NOUNS or tokens[k].text.lower() in NAMING_NOUNS or noun in COMPLEMENT_NOUNS:
         return -1  # "reports Peru sent ...": the said content, not a relative
+    if tokens[k].form != "s" and tokens[first].text.lower() not in _ARTICLES:
+        # a singular noun with no article before a name is a title or a role: "philanthropist
+        # Ana Diaz agreed", "its trading arm Acme"; a relative's head has one ("a move Peru made")
+        return -1
     j = last + 1
     if j >= len(tokens) or tokens[j].tag not in ("AUX", "MODAL", "VERB"):
         return -1
     finite = tokens[j].tag in ("AUX", "MODAL") or tokens[j].form in _FINITE_OR_PAST
+    passive = False
     while j < len(tokens) and tokens[j].tag in ("AUX", "MODAL", "ADV", "NEG"):
+        passive = passive or tokens[j].lemma.lower() == "be"
         j += 1
     if not finite or j >= len(tokens) or tokens[j].tag != "VERB":
         return -1
     verb = tokens[j]
     if verb.lemma.lower() in _NAME_SPEECH_VERBS or verb.lemma.lower() in ("be", "have"):
         return -1
+    if passive and verb.form != "ing":
+        return -1  # "chairperson Ana Diaz was arrested": a passive leaves no object out
     after = tokens[j + 1] if j + 1 < len(tokens) else None
     if after is not None and (after.tag in _OBJECT_STARTS or after.text.lower() == "by"):
         return -1  # "tanks Peru sent rifles": the verb has its own object; "... was sent by"

@@ -419,6 +419,13 @@ def test_and_with_a_simple_past_verb_joins_the_clause_of_its_tense():
             ],
         ),
         (
+            "Latvia opposed a move Estonia proposed.",
+            [
+                "main:oppose subject='Latvia' object='a move'",
+                "relative:propose subject='Estonia' object='a move'",
+            ],
+        ),
+        (
             "Latvia received the corvettes Estonia built for it.",
             [
                 "main:receive subject='Latvia' object='the corvettes'",
@@ -439,6 +446,10 @@ def test_a_name_after_a_noun_opens_a_relative_clause(sentence, expected):
         "President Kask said it.",  # a title
         "Officials said the Estonia Navy bought mortars.",  # a name of two names
         "Latvia bought mortars Estonia sent corvettes.",  # a run-on: the verb has its object
+        "Billionaire donor Mari Tamm agreed to pay.",  # a role with no article is a title
+        "Party vice-president Jaan Kask left.",  # a hyphenated office is an office
+        "Its shipping arm Vesi Marine ordered it.",  # a possessed singular noun names
+        "The rebel pilots Jaan Kask and Mari Tamm were arrested.",  # a passive
     ],
 )
 def test_a_name_after_a_noun_that_opens_no_relative_clause(sentence):
