@@ -23,6 +23,7 @@ import re
 from analysis.grammar.records import Phrase, Token, VerbInfo
 from analysis.grammar.wordlists import (
     COMPLEMENT_NOUNS,
+    MONTHS,
     NUMBER_WORDS,
     ONE_OBJECT_VERBS,
     QUANTITY_WORDS,
@@ -216,9 +217,7 @@ def _names_actor(tokens, phrase: Phrase) -> bool:
 #: Words after a time noun that still belong to the time phrase ("last month alone").
 _AFTER_TIME = words_of("alone ago earlier later")
 #: Month names, "May" included: at the head of a sentence it is the month, not the modal.
-_MONTHS = words_of(
-    "january february march april may june july august september october november december"
-)
+_MONTHS = MONTHS
 
 
 def _opening_time_end(tokens: list[Token], first: int, last: int) -> int:

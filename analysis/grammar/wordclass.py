@@ -32,6 +32,8 @@ from analysis.grammar.wordlists import (
     CLOSED_CLASS,
     COMPLEMENT_NOUNS,
     COMPLEMENT_VERBS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
     OFFICE_NOUNS,
     ORDINALS,
     PHRASAL_VERBS,
@@ -122,10 +124,7 @@ _AFTER_ASIDE = frozenset({"VERB", "NEG", "ADV"})
 
 
 #: Month names and their short forms, as a dateline writes them ("May 3", "Sept. 4").
-_MONTHS = words_of(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
+_MONTHS = MONTHS | MONTH_ABBREVIATIONS
 _DATELINE_ENDS = frozenset({":", "-", "--", "\u2014", "\u2013"})
 
 
