@@ -283,6 +283,8 @@ NAMING_NOUNS = words_of(
 _NAME_SPEECH_VERBS = SPEECH_VERBS
 #: Articles a relative clause's singular head takes ("the rifle Peru sent", "a move Peru made").
 _ARTICLES = words_of("the a an this that these those")
+#: A designation made plural ("F-16s", "Ka-9s"), which no dictionary inflects.
+_PLURAL_DESIGNATION = re.compile(r"\d[sS]$")
 #: Verb forms a bare verb after its subject takes ("Ghana bought", "Peru sends").
 _FINITE_OR_PAST = frozenset({"past", "s", "ed", "participle"})
 #: Word classes that start an object noun phrase right after a verb.
@@ -319,7 +321,8 @@ def contact_name(tokens, first, last) -> int:
     noun = tokens[k].lemma.lower().rsplit("-", 1)[-1]  # "vice-president" names as "president"
     if noun in NAMING_NOUNS or tokens[k].text.lower() in NAMING_NOUNS or noun in COMPLEMENT_NOUNS:
         return -1  # "reports Peru sent ...": the said content, not a relative
-    if tokens[k].form != "s" and tokens[first].text.lower() not in _ARTICLES:
+    plural = tokens[k].form == "s" or _PLURAL_DESIGNATION.search(tokens[k].text)
+    if not plural and tokens[first].text.lower() not in _ARTICLES:
         # a singular noun with no article before a name is a title or a role: "philanthropist
         # Ana Diaz agreed", "its trading arm Acme"; a relative's head has one ("a move Peru made")
         return -1

@@ -454,3 +454,12 @@ def test_a_name_after_a_noun_opens_a_relative_clause(sentence, expected):
 )
 def test_a_name_after_a_noun_that_opens_no_relative_clause(sentence):
     assert not any(line.startswith("relative:") for line in lines(sentence))
+
+
+def test_a_plural_designation_heads_a_relative_clause_with_no_article():
+    text = "Ka-9s Latvia sold to Estonia arrived."
+    parse = parse_sentence(text, 0, len(text), [(0, 5, "weapon", "Ka-9")])
+    assert parse.describe() == [
+        "main:arrive subject='Ka-9s'",
+        "relative:sell subject='Latvia' object='Ka-9s' to='Estonia'",
+    ]
