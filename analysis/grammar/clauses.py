@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from analysis.grammar.phrases import text_of
+from analysis.grammar.phrases import contact_name, text_of
 from analysis.grammar.records import Clause, Phrase, Slot, Token
 from analysis.grammar.wordlists import (
     COMPLEMENT_NOUNS,
@@ -374,6 +374,12 @@ class _Reader:
         if cur.verb == -1 and self.tokens[self.phrases[np].head].lemma.lower() in TIME_NOUNS:
             self._add(cur, "time", np)
             return
+        if self._name_opens_relative(k, np):
+            # "the rifles Ghana bought ...": a name right after a common noun, before a finite
+            # verb (the chunker parted them): a relative clause with no "that" on that noun
+            new = self._push("relative", k, head_noun=self.items[k - 1][1])
+            self._add(new, "subject", np)
+            return
         if cur.verb == -1 and self._appositive(k, cur):
             return  # "Acme, a Spanish shipbuilder, will build": the subject stays Acme
         subject = cur.get("subject")
@@ -581,6 +587,16 @@ class _Reader:
         if found:
             self.appositives.add(self.items[k])
         return found
+
+    def _name_opens_relative(self, k, np: int) -> bool:
+        """True for a name phrase right after a noun phrase it was parted from by the chunker
+        (``phrases.contact_name``): "the rifles | Ghana bought from Portugal"."""
+        if self._kind(k - 1) != "NP" or self._kind(k + 1) != "VG":
+            return False
+        before, name = self.phrases[self.items[k - 1][1]], self.phrases[np]
+        if before.last + 1 != name.first or self.tokens[before.last].tag != "NOUN":
+            return False
+        return contact_name(self.tokens, before.first, name.last) == name.first
 
     def _opens_contact_relative(self, k, np: int, cur: _Open) -> bool:
         """True for a pronoun or a determined noun phrase right after a noun of the clause

@@ -22,9 +22,12 @@ import re
 
 from analysis.grammar.records import Phrase, Token, VerbInfo
 from analysis.grammar.wordlists import (
+    COMPLEMENT_NOUNS,
+    MONTHS,
     NUMBER_WORDS,
     ONE_OBJECT_VERBS,
     QUANTITY_WORDS,
+    SPEECH_VERBS,
     TIME_NOUNS,
     words_of,
 )
@@ -137,6 +140,9 @@ def chunk_phrases(tokens: list[Token]) -> tuple[list[Phrase], list[tuple[str, in
             if _double_object(tokens, codes, pos, last):
                 last = pos  # "gave Russia drones": two noun phrases
             last = _opening_time_end(tokens, pos, last)  # "In May | Peru signed ..."
+            name = contact_name(tokens, pos, last)
+            if name != -1:
+                last = name - 1  # "the rifles | Ghana bought": the name opens a relative clause
             phrase = _noun_phrase(tokens, len(phrases), pos, last)
             if tokens[pos].text.lower() in _POSSESSIVE_DETERMINERS and last > pos:
                 owner = _noun_phrase(tokens, len(phrases), pos, pos)
@@ -211,9 +217,7 @@ def _names_actor(tokens, phrase: Phrase) -> bool:
 #: Words after a time noun that still belong to the time phrase ("last month alone").
 _AFTER_TIME = words_of("alone ago earlier later")
 #: Month names, "May" included: at the head of a sentence it is the month, not the modal.
-_MONTHS = words_of(
-    "january february march april may june july august september october november december"
-)
+_MONTHS = MONTHS
 
 
 def _opening_time_end(tokens: list[Token], first: int, last: int) -> int:
@@ -260,6 +264,87 @@ def _double_object(tokens, codes, pos, last) -> bool:
         and tokens[pos].tag == "PROPN"
         and tokens[pos + 1].unit_kind == "weapon"
     )
+
+
+#: Nouns a name after them names in apposition ("his brother John", "the company Acme",
+#: "the minister Ana Diaz"): a person, an office or an organisation, never a relative's object.
+NAMING_NOUNS = words_of(
+    "brother sister son daughter father mother wife husband uncle aunt cousin friend colleague "
+    "spokesman spokeswoman spokesperson president minister chief commander general leader "
+    "official envoy ambassador analyst expert author reporter journalist lawmaker senator "
+    "head delegate chair director secretary premier king queen prince emperor "
+    "company firm group manufacturer maker shipbuilder shipyard yard contractor supplier "
+    "subsidiary unit agency ministry ally partner rival neighbour neighbor country nation "
+    "state city town republic kingdom region province island port capital daily newspaper "
+    "outlet broadcaster magazine agency operator carrier airline bank fund corporation giant "
+    "conglomerate enterprise business industry plant factory startup start-up"
+)
+#: Verbs whose subject after a noun is that noun's name, a speaker ("his aide Ana said").
+_NAME_SPEECH_VERBS = SPEECH_VERBS
+#: Articles a relative clause's singular head takes ("the rifle Peru sent", "a move Peru made").
+_ARTICLES = words_of("the a an this that these those")
+#: A designation made plural ("F-16s", "Ka-9s"), which no dictionary inflects.
+_PLURAL_DESIGNATION = re.compile(r"\d[sS]$")
+#: Verb forms a bare verb after its subject takes ("Ghana bought", "Peru sends").
+_FINITE_OR_PAST = frozenset({"past", "s", "ed", "participle"})
+#: Word classes that start an object noun phrase right after a verb.
+_OBJECT_STARTS = frozenset({"DET", "POSS", "NUM", "ADJ", "NOUN", "PROPN", "PRON"})
+
+
+def contact_name(tokens, first, last) -> int:
+    """Return where a name inside noun phrase ``first..last`` starts a relative clause with
+    no "that" on the common noun before it, or -1: "the rifles Ghana bought from Portugal",
+    "frigates Navantia is building for Chile". The name runs to the phrase's end and a finite
+    verb follows with its object left out (the object is the noun). Not after a noun a name
+    can name ("his brother John said", "the company Acme bought jets"), nor in a name
+    ("the Peru Navy"), nor when the verb has an object of its own.
+
+    >>> def toks(spec):
+    ...     out = []
+    ...     for i, w in enumerate(spec.split()):
+    ...         text, tag, lemma, form = (w.split("/") + ["", ""])[:4]
+    ...         out.append(Token(i, text, 0, 0, tag, lemma or text.lower(), form))
+    ...     return out
+    >>> contact_name(toks("the/DET rifles/NOUN/rifle/s Ghana/PROPN bought/VERB/buy/past "
+    ...                    "from/ADP"), 0, 2)
+    2
+    >>> contact_name(toks("his/POSS brother/NOUN John/PROPN said/VERB/say/past"), 0, 2)
+    -1
+    >>> contact_name(toks("tanks/NOUN/tank/s Peru/PROPN sent/VERB/send/past rifles/NOUN"), 0, 1)
+    -1
+    """
+    k = last
+    while k > first and tokens[k].tag == "PROPN":
+        k -= 1
+    if k == last or k < first or tokens[k].tag != "NOUN" or tokens[k].unit_kind == "actor":
+        return -1
+    noun = tokens[k].lemma.lower().rsplit("-", 1)[-1]  # "vice-president" names as "president"
+    if noun in NAMING_NOUNS or tokens[k].text.lower() in NAMING_NOUNS or noun in COMPLEMENT_NOUNS:
+        return -1  # "reports Peru sent ...": the said content, not a relative
+    plural = tokens[k].form == "s" or _PLURAL_DESIGNATION.search(tokens[k].text)
+    if not plural and tokens[first].text.lower() not in _ARTICLES:
+        # a singular noun with no article before a name is a title or a role: "philanthropist
+        # Ana Diaz agreed", "its trading arm Acme"; a relative's head has one ("a move Peru made")
+        return -1
+    j = last + 1
+    if j >= len(tokens) or tokens[j].tag not in ("AUX", "MODAL", "VERB"):
+        return -1
+    finite = tokens[j].tag in ("AUX", "MODAL") or tokens[j].form in _FINITE_OR_PAST
+    passive = False
+    while j < len(tokens) and tokens[j].tag in ("AUX", "MODAL", "ADV", "NEG"):
+        passive = passive or tokens[j].lemma.lower() == "be"
+        j += 1
+    if not finite or j >= len(tokens) or tokens[j].tag != "VERB":
+        return -1
+    verb = tokens[j]
+    if verb.lemma.lower() in _NAME_SPEECH_VERBS or verb.lemma.lower() in ("be", "have"):
+        return -1
+    if passive and verb.form != "ing":
+        return -1  # "chairperson Ana Diaz was arrested": a passive leaves no object out
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is not None and (after.tag in _OBJECT_STARTS or after.text.lower() == "by"):
+        return -1  # "tanks Peru sent rifles": the verb has its own object; "... was sent by"
+    return k + 1
 
 
 def _noun_phrase(tokens, index, first, last, possessor=-1, parts=()) -> Phrase:

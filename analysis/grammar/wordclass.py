@@ -32,6 +32,8 @@ from analysis.grammar.wordlists import (
     CLOSED_CLASS,
     COMPLEMENT_NOUNS,
     COMPLEMENT_VERBS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
     OFFICE_NOUNS,
     ORDINALS,
     PHRASAL_VERBS,
@@ -102,10 +104,15 @@ def tag_words(
     first_word = next((i for i, w in enumerate(words) if w[0][:1].isalnum()), 0)
     # a quotation starts a sentence of its own: 'said: “The shipment ...' ('The' is no name)
     starts = {i + 1 for i, w in enumerate(words) if w[0] in _OPENING_QUOTES}
+    # a dateline ("ISTANBUL (AGC):", "OSLO, May 3 (AGC) -") ends before the sentence's first word
+    after_dateline = _after_dateline(words, first_word)
+    if after_dateline:
+        starts.add(after_dateline)
     candidates = [
         _candidates(w, i <= first_word or i in starts or title_case) for i, w in enumerate(words)
     ]
-    tags = _aside_as_adverb(words, _settle(words, candidates), candidates)
+    tags = _settle(words, candidates, after_dateline)
+    tags = _aside_as_adverb(words, tags, candidates)
     return [_make_token(i, w, tag) for i, (w, tag) in enumerate(zip(words, tags, strict=True))]
 
 
@@ -114,6 +121,52 @@ _DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
 #: Word classes that leave a verb group open before an aside, and that close it after one.
 _OPEN_VERB = frozenset({"AUX", "MODAL", "NEG"})
 _AFTER_ASIDE = frozenset({"VERB", "NEG", "ADV"})
+
+
+#: Month names and their short forms, as a dateline writes them ("May 3", "Sept. 4").
+_MONTHS = MONTHS | MONTH_ABBREVIATIONS
+_DATELINE_ENDS = frozenset({":", "-", "--", "\u2014", "\u2013"})
+
+
+def _after_dateline(words: list, first: int) -> int:
+    """Return the index of the first word after a dateline opening the sentence, or 0.
+
+    A dateline is a place (a capitalised word or a few, the first in capitals unless a
+    date or an agency follows), an optional ", Month day[, year]", an optional agency in
+    brackets, then a colon or a dash: "ISTANBUL (AGC):", "OSLO, May 3 (AGC) -",
+    "Kyiv, March 3 -". The word after it starts the sentence proper.
+
+    >>> ws = lambda t: _drop_bracketed_codes(_split_words(t, 0, len(t)))
+    >>> _after_dateline(ws("ISTANBUL (AGC): The firm sold jets."), 0)
+    2
+    >>> _after_dateline(ws("LIMA, March 3 (Agency) - Several firms sold jets."), 0)
+    8
+    >>> _after_dateline(ws("Peru - Chile deal signed"), 0)
+    0
+    """
+    i, n = first, len(words)
+    while i < n and i - first < 3 and words[i][0][:1].isupper() and words[i][0][:1].isalpha():
+        i += 1
+    if i == first or i >= n:
+        return 0
+    place_in_capitals = words[first][0].isupper() and len(words[first][0]) >= 2
+    dated = False
+    if words[i][0] == "," and i + 1 < n and words[i + 1][0].lower().rstrip(".") in _MONTHS:
+        i += 2
+        while i < n and (words[i][0][:1].isdigit() or words[i][0] == ","):
+            i += 1
+        dated = True
+    agency = False
+    if i < n and words[i][0] == "(":
+        close = next((j for j in range(i + 1, min(i + 6, n)) if words[j][0] == ")"), -1)
+        if close == -1:
+            return 0
+        i, agency = close + 1, True
+    if i + 1 >= n or words[i][0] not in _DATELINE_ENDS:
+        return 0
+    if not (place_in_capitals or dated or agency):
+        return 0
+    return i + 1 if words[i + 1][0][:1].isalnum() else 0
 
 
 def _aside_as_adverb(words: list, tags: list[str], candidates: list) -> list[str]:
@@ -804,8 +857,11 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
 ]
 
 
-def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
-    """Return one class per word: closed classes kept, ambiguous ones settled."""
+def _settle(words: list, candidates: list[tuple[str, ...]], opening: int = 0) -> list[str]:
+    """Return one class per word: closed classes kept, ambiguous ones settled.
+
+    ``opening`` is the first word of the sentence proper after a dateline: nothing before
+    it is read as its context."""
     tags: list[str] = []
     state = {
         "has_verb": False,
@@ -829,6 +885,8 @@ def _settle(words: list, candidates: list[tuple[str, ...]]) -> list[str]:
         prev = tags[-1] if tags else ""
         if prev in ("ADV", "NEG") and len(tags) > 1:
             prev = tags[-2]
+        if opening and i == opening:
+            prev = ""  # "ISTANBUL (AGC): Military supplies ...": the first word of a sentence
         tag = cands[0]
         industry = lower.endswith("ing") and state["next_word"] in _ORGANISATION_NOUNS
         if len(cands) > 1 or (

@@ -186,3 +186,8 @@ COMPLEMENT_NOUNS = words_of(
 )
 #: Ordinal adjectives ("the first contract"): never nouns or verbs before a noun.
 ORDINALS = words_of("first second third fourth fifth sixth seventh eighth ninth tenth last next")
+#: Month names, and the short forms a dateline writes ("Sept. 4").
+MONTHS = words_of(
+    "january february march april may june july august september october november december"
+)
+MONTH_ABBREVIATIONS = words_of("jan feb mar apr jun jul aug sep sept oct nov dec")

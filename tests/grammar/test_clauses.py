@@ -390,3 +390,76 @@ def test_and_with_a_simple_past_verb_joins_the_clause_of_its_tense():
     p = parse_sentence(text, 0, len(text))
     expressed = next(c for c in p.clauses if p.phrases[c.verb].text == "expressed")
     assert p.phrases[expressed.slot("subject").phrase].text == "Peru"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name and a finite verb right after a common noun: a relative clause with no
+        # "that" on the noun, which is the verb's object
+        (
+            "The mortars Estonia bought from Latvia arrived in June.",
+            [
+                "main:arrive subject='The mortars' in='June'",
+                "relative:buy subject='Estonia' object='The mortars' from='Latvia'",
+            ],
+        ),
+        (
+            "The corvettes Latvia had promised were delivered.",
+            [
+                "main:deliver subject='The corvettes'",
+                "relative:promise subject='Latvia' object='The corvettes'",
+            ],
+        ),
+        (
+            "Rifles Tallinn Arms is making for Latvia will arrive soon.",
+            [
+                "main:arrive subject='Rifles'",
+                "relative:make subject='Tallinn Arms' object='Rifles' for='Latvia'",
+            ],
+        ),
+        (
+            "Latvia opposed a move Estonia proposed.",
+            [
+                "main:oppose subject='Latvia' object='a move'",
+                "relative:propose subject='Estonia' object='a move'",
+            ],
+        ),
+        (
+            "Latvia received the corvettes Estonia built for it.",
+            [
+                "main:receive subject='Latvia' object='the corvettes'",
+                "relative:build subject='Estonia' object='the corvettes' for='it'",
+            ],
+        ),
+    ],
+)
+def test_a_name_after_a_noun_opens_a_relative_clause(sentence, expected):
+    assert lines(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His brother Jaan said it.",  # apposition: the brother is Jaan
+        "The company Vesi Marine bought mortars.",  # a company and its name
+        "President Kask said it.",  # a title
+        "Officials said the Estonia Navy bought mortars.",  # a name of two names
+        "Latvia bought mortars Estonia sent corvettes.",  # a run-on: the verb has its object
+        "Billionaire donor Mari Tamm agreed to pay.",  # a role with no article is a title
+        "Party vice-president Jaan Kask left.",  # a hyphenated office is an office
+        "Its shipping arm Vesi Marine ordered it.",  # a possessed singular noun names
+        "The rebel pilots Jaan Kask and Mari Tamm were arrested.",  # a passive
+    ],
+)
+def test_a_name_after_a_noun_that_opens_no_relative_clause(sentence):
+    assert not any(line.startswith("relative:") for line in lines(sentence))
+
+
+def test_a_plural_designation_heads_a_relative_clause_with_no_article():
+    text = "Ka-9s Latvia sold to Estonia arrived."
+    parse = parse_sentence(text, 0, len(text), [(0, 5, "weapon", "Ka-9")])
+    assert parse.describe() == [
+        "main:arrive subject='Ka-9s'",
+        "relative:sell subject='Latvia' object='Ka-9s' to='Estonia'",
+    ]

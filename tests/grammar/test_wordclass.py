@@ -221,3 +221,26 @@ def test_adverbs_and_verbs_of_relative_clauses(text, word, tag):
 def test_force_noun_then_its_verb(text, expected):
     tags = [t.tag for t in tag_words(text)]
     assert (tags[2], tags[3]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "CITY (AGENCY):" or "CITY, Month day (AGENCY) -" the sentence starts anew
+        ("TALLINN (NPA): The yard has built two corvettes.", [("The", "DET")]),
+        (
+            "TALLINN (NPA): Several yards have built corvettes.",
+            [("Several", "DET"), ("yards", "NOUN")],
+        ),
+        (
+            "TALLINN, June 9 (NPA) - Naval supplies ran short.",
+            [("Naval", "ADJ"), ("supplies", "NOUN")],
+        ),
+        ("Tallinn, June 9, 2025 - Several yards have built corvettes.", [("Several", "DET")]),
+        # no dateline: a name, a dash and a name ("Peru - Chile") is no sentence start
+        ("Peru - Chile talks", [("Chile", "PROPN")]),
+    ],
+)
+def test_the_word_after_a_dateline_starts_the_sentence(sentence, expected):
+    got = dict(tags(sentence))
+    assert [(word, got[word]) for word, _ in expected] == expected
