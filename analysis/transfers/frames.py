@@ -1763,10 +1763,21 @@ def _catch_all(parse: Parse, index: int) -> bool:
 
 
 def _copula_subject(parse: Parse, index: int) -> int:
-    """'Peru was the first navy to send ...': the predicate noun stands for the subject."""
+    """'Peru was the first navy to send ...': the predicate noun stands for the subject. In a
+    cleft ('It was Peru that sent ...') "it" stands for nothing, and the named predicate is kept.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("It was Peru that sent tanks.", 0, 28, [(7, 11, "actor", "Peru")])
+    >>> peru = next(x.index for x in p.phrases if x.text == "Peru")
+    >>> p.phrases[_copula_subject(p, peru)].text
+    'Peru'
+    """
     for clause in parse.clauses:
         predicate, subject = clause.slot("predicate"), clause.slot("subject")
         if predicate and subject and predicate.phrase == index:
+            expletive = parse.phrases[subject.phrase].text.lower() == "it"
+            if expletive and parse.units_in(index, "actor"):
+                return index
             return subject.phrase
     return index
 

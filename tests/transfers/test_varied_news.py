@@ -227,3 +227,18 @@ def test_what_arming_gives_is_named_weapons():
     assert [(r["supplier"], r["recipient"], r["item"], r["status"]) for r in rows] == [
         ("Peru", "Chile", "weapons", "denied")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cleft: "it" stands for nothing, the named side is the supplier
+        ("It was Bolivia that sold the rifles to Chile, officials said.",
+         [("Bolivia", "Chile", "rifle", "delivered", None)]),
+        # not a cleft: a copula's subject still stands for its role noun
+        ("Bolivia was the first country to send rifles to Chile.",
+         [("Bolivia", "Chile", "rifle", "delivered", None)]),
+    ],
+)  # fmt: skip
+def test_a_cleft_keeps_its_named_side(text, expected):
+    assert check(text, expected) == []
