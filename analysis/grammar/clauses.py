@@ -328,6 +328,10 @@ class _Reader:
             np, vg, after = self.items[k + 1][1], self.items[k + 2][1], k + 3
         elif a == "VG" and b == "NP":
             vg, np, after = self.items[k + 1][1], self.items[k + 2][1], k + 3
+            # after a subject with no verb yet, only an aside closed by a comma is one
+            # ("Peru, said the minister, will ..."); else the comma is a stray one ("The
+            # ministry on Monday, announced a sale."): the verb is the main clause's
+            inverted_open = self.stack[0].verb == -1 and not self._quoted_before(k)
         else:
             return None
         if self.phrases[vg].verb.lemma not in SPEECH_VERBS:
@@ -341,9 +345,15 @@ class _Reader:
             else:
                 break
         end_tok = self._tok(after)
+        if a == "VG" and inverted_open:
+            return (np, vg, after) if end_tok is not None and end_tok.text == "," else None
         if after >= len(self.items) or (end_tok is not None and end_tok.text in ',.;:!?"”'):
             return np, vg, after
         return None
+
+    def _quoted_before(self, k) -> bool:
+        """True when a quotation mark is next to the comma at item ``k``."""
+        return any(self._is_quote(j) for j in (k - 1, k, k + 1))
 
     def _item_phrase(self, k) -> int:
         return self.items[k][1] if self._kind(k) == "NP" else -1

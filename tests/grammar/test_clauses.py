@@ -239,6 +239,13 @@ def test_offsets_of_a_sentence_inside_an_article():
         ("In May, Peru sent rifles.", ["main:send in='May' subject='Peru' object='rifles'"]),
         # a phrasal verb's particle, passive with by
         ("The rifles were held up by Chile.", ["main:hold subject='The rifles' agent='Chile'"]),
+        # a stray comma between a subject with a time phrase and its verb is no aside
+        ("Peru on Friday, announced a sale of rifles to Chile.",
+         ["main:announce subject='Peru' on='Friday' object='a sale' of='rifles' to='Chile'"]),
+        # ... but an inverted aside closed by a comma is one
+        ("Peru, said the minister, will send rifles to Chile.",
+         ["main:send subject='Peru' object='rifles' to='Chile'",
+          "aside:say subject='the minister'"]),
     ],
 )  # fmt: skip
 def test_clause_reading_of_news_shapes(sentence, expected):
