@@ -40,6 +40,7 @@ from analysis.grammar.wordlists import (
     INFINITIVE_NOUNS,
     JUDGING_VERBS,
     OBJECT_CONTROL_VERBS,
+    PARTICIPLE_BEFORE_PREPOSITION,
     PREVENTING_VERBS,
     RECIPIENT_CONTROL_VERBS,
     SPEECH_VERBS,
@@ -531,6 +532,8 @@ class _Reader:
             if subject:
                 self._add(new, "subject", subject[1], implicit=True)
             self._fill(new, vg, k)
+        elif object_before != -1 and self._participle_on_object(vg, k):
+            self._open_participle(k, vg, cur, object_before)  # "announced a package ... aimed at"
         elif finite and object_before != -1 and not after_np:
             cur.drop("object")
             new = self._push("complement", k, marker="")
@@ -665,6 +668,20 @@ class _Reader:
                 return -1
             j -= 1
         return obj[1] if j >= 0 else -1
+
+    def _participle_on_object(self, vg, k) -> bool:
+        """True when item ``k`` (verb group ``vg``) is a bare -ed form of a verb that needs
+        an object, right before a preposition: a passive participle, not a finite verb."""
+        info = self.phrases[vg].verb
+        after = self._tok(k + 1)
+        return (
+            self._bare_participle(vg)
+            and info.tense == "past"
+            and not info.auxiliaries
+            and info.lemma in PARTICIPLE_BEFORE_PREPOSITION
+            and after is not None
+            and after.tag == "ADP"
+        )
 
     def _bare_ing(self, vg) -> bool:
         """True for a verb group that is one -ing form ('after establishing ...')."""
