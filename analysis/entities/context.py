@@ -35,6 +35,8 @@ from analysis.entities.mention_rows import MentionRow, row_at, sentence_at
 from analysis.text import Article, Sentence, load_stopwords
 
 INSTITUTIONS_FILE = config.DATA_DIR / "generic_institutions.csv"
+#: Cities that stand for a body seated there ("Brussels" for the European Union).
+SEAT_CITIES_FILE = config.DATA_DIR / "seat_cities.csv"
 NOT_STATED = "country not stated"
 _POSSESSIVE = regex.compile(r"['’]s?$")
 #: Words right before a capital that make it a location, not the state.
@@ -225,13 +227,13 @@ def drop_places(text: str, rows: list[MentionRow], lexicons: Lexicons) -> list[M
     """Return ``rows`` without capitals used as places (see the module docstring);
     ``rows`` itself when none is."""
     capitals = capital_forms(lexicons)
-    kept = [
-        r
-        for r in rows
-        if r.type != "government"
-        or _base(r.form).casefold() not in capitals
-        or not is_place(text, r.start, r.end)
-    ]
+    seats = seat_cities()
+
+    def named_place(row: MentionRow) -> bool:
+        base = _base(row.form).casefold()
+        return base in seats or (row.type == "government" and base in capitals)
+
+    kept = [r for r in rows if not (named_place(r) and is_place(text, r.start, r.end))]
     return rows if len(kept) == len(rows) else kept
 
 
@@ -293,6 +295,14 @@ def capital_forms(lexicons: Lexicons) -> frozenset[str]:
         )
         lexicons.cache["capital_forms"] = forms
     return forms
+
+
+@lru_cache(maxsize=1)
+def seat_cities() -> frozenset[str]:
+    """Cities named in place of the body seated there (``data/seat_cities.csv``): "Brussels
+    said" is the European Union, "talks in Brussels" a place."""
+    with SEAT_CITIES_FILE.open(encoding="utf-8", newline="") as handle:
+        return frozenset(row["city"].casefold() for row in csv.DictReader(handle))
 
 
 def country_names(lexicons: Lexicons) -> dict[str, str]:

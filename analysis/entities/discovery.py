@@ -1073,6 +1073,10 @@ def read_run(
     if acronym and len(full_words) > 1 and initials_of(whole) == acronym and last in ORG_SUFFIXES:
         # "the Karen Some Liberation Army (KSLA)": a longer name than the lexicon's inside it
         return [(whole, ORG_SUFFIXES[last], "bracketed acronym", full_start, acronym)]
+    suffix = next((w for w in full_words if w in ORG_SUFFIXES), "") if " and " in whole else ""
+    if acronym and suffix and len(acronym) >= 3 and initials_of(whole) == acronym:
+        # "Kilo Shipbuilders and Engineers (KSE)": the acronym's letters join both halves
+        return [(whole, ORG_SUFFIXES[suffix], "bracketed acronym", full_start, acronym)]
     name_end = start + len(_POSSESSIVE.sub("", name))  # "the Army's": the name ends at "Army"
     generic_end = not any(w.islower() for w in full_words) and _generic_last_word(
         spans, full_start, name_end
