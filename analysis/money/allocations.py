@@ -168,15 +168,18 @@ class Allocation:
         return add_values(p.amount.value for p in self.parts)
 
     def to_dict(self) -> dict:
-        """Return the allocation as a JSON-ready dict."""
-        return {"total": self.total.to_dict(), "parts": [p.to_dict() for p in self.parts],
-                "itemised": self.itemised, "remainder": self.remainder.to_dict(),
-                "currency": self.currency, "sentence": self.sentence,
-                "start": self.start, "end": self.end,
-                "total_sentence": self.total_sentence, "sentences": list(self.sentences),
-                "total_computed": self.total_computed,
-                "evidence": [{"signal": sig, "words": words, "start": start, "end": end}
-                             for sig, words, start, end in self.evidence]}  # fmt: skip
+        """Return the allocation as a JSON-ready dict (``total_computed`` only when the
+        whole is implied, so a stated split's record keeps its keys)."""
+        out = {"total": self.total.to_dict(), "parts": [p.to_dict() for p in self.parts],
+               "itemised": self.itemised, "remainder": self.remainder.to_dict(),
+               "currency": self.currency, "sentence": self.sentence,
+               "start": self.start, "end": self.end,
+               "total_sentence": self.total_sentence, "sentences": list(self.sentences),
+               "evidence": [{"signal": sig, "words": words, "start": start, "end": end}
+                            for sig, words, start, end in self.evidence]}  # fmt: skip
+        if self.total_computed:
+            out["total_computed"] = True
+        return out
 
 
 def find_allocations(

@@ -51,7 +51,11 @@ def _names_recipient(lead: str, keys: list[str], initials: str) -> bool:
     opening = " ".join(lead.split()[:SUBJECT_WORDS])
     if initials and re.search(rf"\b{re.escape(initials)}\b", opening):
         return True
-    return all(re.search(rf"\b{re.escape(k)}\b", opening) for k in keys)
+    if len(keys) < 2:
+        return False  # one word ("Defence") names too little to tell one body from another
+    # the whole name, not a longer one ("Defence Pension" is not "Defence")
+    name = r"\s+".join(re.escape(k) for k in keys)
+    return re.search(rf"\b{name}\b(?!\s+[A-Z])", opening) is not None
 
 
 def link_part_breakdowns(text, sentences, readings, by_start, make_linked, protected) -> set:

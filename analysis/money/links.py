@@ -1198,6 +1198,8 @@ def _noun_cues(sentence, total: Reading, parts, readings, total_sentence) -> lis
             continue  # "the largest contract" too: one of several, not the one named before
         if other_owner(m, total_sentence):
             continue  # "the House bill" is not the bill the Senate unveiled
+        if (m.group("order") or "").lower() == "new" and total.barred:
+            continue  # "the new package" after "$2bn so far": new money, not the running sum
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if family != total.family:
             # "the deal" after "a fee of £80m": another word for the same whole, but only
