@@ -67,7 +67,7 @@ from analysis.money.outer_wholes import refer_to_outer_whole
 from analysis.money.partitives import group_partitives
 from analysis.money.qualifiers import rate_after
 from analysis.money.remainder import Remainder, add_values, compute_remainder
-from analysis.money.rest import link_rest_parts
+from analysis.money.rest import link_parts_before_rest, link_rest_parts
 from analysis.money.restated import merge_restated_totals
 from analysis.money.rules import (
     ABOUT_ONE_ACTOR,
@@ -309,12 +309,26 @@ def _link_article(text, sentences, paragraphs, readings, found, namer) -> list[A
     linked = computed_shares(text, sentences, linked, readings, _recipient_phrase)
     linked = link_share_lists(text, sentences, linked, readings, _recipient_phrase)
     linked = link_rest_parts(text, sentences, linked, readings, _recipient_phrase)
+    linked = _parts_before_rest(text, sentences, linked, readings)  # "with the rest in May"
     linked = merge_restated_totals(text, linked)  # "$30m of the $90m": the total before
     linked = link_ceilings(text, sentences, linked, readings, Linked)  # "could rise to £75m"
     linked = link_siblings(linked, readings, Linked)  # "£72m, with £8m in add-ons" of a fee
     linked = refer_to_outer_whole(linked, sentences, readings)  # "the new pledges": all of them
     allocations = [_from_linked(text, sentences, item, namer) for item in linked if item.parts]
     return sorted(_without_restatements(allocations), key=lambda a: a.total.start)
+
+
+def _parts_before_rest(text, sentences, linked: list[Linked], readings) -> list[Linked]:
+    """Add a sum stated with "the rest" of its whole still to come as that whole's first
+    part (``analysis.money.rest.link_parts_before_rest``)."""
+    by_start: dict[int, Linked] = {}
+    for item in linked:  # a total split two ways has two items: both are kept
+        by_start.setdefault(item.total.amount.start, item)
+    known = set(by_start)
+    taken = {p.amount.start for item in linked for p in item.parts}
+    link_parts_before_rest(text, sentences, readings, by_start, Linked, taken)
+    new = [item for start, item in by_start.items() if start not in known]
+    return sorted([*linked, *new], key=lambda item: item.total.amount.start)
 
 
 def _without_restatements(allocations: list[Allocation]) -> list[Allocation]:

@@ -33,6 +33,7 @@ from analysis.money.tables import (
     split_rows,
 )
 from analysis.text.article import load_article  # noqa: E402
+from tests.money.helpers import M, splits_of  # noqa: E402
 
 B = 1_000_000_000
 
@@ -501,13 +502,6 @@ def test_the_figure_refers_back_to_the_total_before_it():
 
 
 # --- issue 11: splits as the South and Southeast Asian press writes them ----------------
-
-
-M = 1_000_000
-
-
-def splits_of(text: str) -> list[tuple[float, list[float]]]:
-    return [(a.total.value, [p.amount.value for p in a.parts]) for a in find_allocations(text)]
 
 
 def test_of_the_total_amount_after_a_reported_speaker_opens_the_list():
