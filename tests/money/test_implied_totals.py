@@ -77,3 +77,11 @@ def test_a_further_sum_given_later_is_not_inside_the_first_total():
 def test_a_further_sum_inside_a_package_stays_its_part():
     text = "The $100m package allocates $60m to Vesta, with a further $40m for Ardent."
     assert splits_of(text) == [(100 * M, [60 * M, 40 * M])]
+
+
+def test_a_further_sum_is_a_new_part_of_the_running_total():
+    text = (
+        "Telmar pledged $30m in relief to Ardent in March. In June it added a further $12m, "
+        "bringing its total pledge to $42m."
+    )
+    assert splits_of(text) == [(42 * M, [30 * M, 12 * M])]
