@@ -51,6 +51,7 @@ from analysis.money.amounts import Amount, find_amounts
 from analysis.money.bare_sums import lend_currencies
 from analysis.money.bystanders import is_bystander
 from analysis.money.ceilings import link_ceilings
+from analysis.money.implied_totals import implied_totals, matching_part
 from analysis.money.links import (
     Linked,
     Reading,
@@ -66,7 +67,7 @@ from analysis.money.outer_wholes import refer_to_outer_whole
 from analysis.money.partitives import group_partitives
 from analysis.money.qualifiers import rate_after
 from analysis.money.remainder import Remainder, add_values, compute_remainder
-from analysis.money.rest import link_rest_parts
+from analysis.money.rest import link_parts_before_rest, link_rest_parts
 from analysis.money.restated import merge_restated_totals
 from analysis.money.rules import (
     ABOUT_ONE_ACTOR,
@@ -95,6 +96,7 @@ from analysis.money.rules import (
     PART_ON,
     PHRASE_END,
     PURCHASE_VERB,
+    RECIPIENT_BRACKETED,
     RECIPIENT_ELIDED,
     RECIPIENT_GETS,
     RECIPIENT_SUBJECT_GETS,
@@ -153,6 +155,7 @@ class Allocation:
     total_sentence: int = 0  # number of the sentence that states the total (0: a parameter)
     sentences: tuple[int, ...] = ()  # every sentence that contributed, in order
     evidence: tuple[tuple[str, str, int, int], ...] = ()  # (signal, words, start, end)
+    total_computed: bool = False  # the whole is implied: "A and B gave $5m each" is $10m
 
     @property
     def currency(self) -> str | None:
@@ -165,14 +168,18 @@ class Allocation:
         return add_values(p.amount.value for p in self.parts)
 
     def to_dict(self) -> dict:
-        """Return the allocation as a JSON-ready dict."""
-        return {"total": self.total.to_dict(), "parts": [p.to_dict() for p in self.parts],
-                "itemised": self.itemised, "remainder": self.remainder.to_dict(),
-                "currency": self.currency, "sentence": self.sentence,
-                "start": self.start, "end": self.end,
-                "total_sentence": self.total_sentence, "sentences": list(self.sentences),
-                "evidence": [{"signal": sig, "words": words, "start": start, "end": end}
-                             for sig, words, start, end in self.evidence]}  # fmt: skip
+        """Return the allocation as a JSON-ready dict (``total_computed`` only when the
+        whole is implied, so a stated split's record keeps its keys)."""
+        out = {"total": self.total.to_dict(), "parts": [p.to_dict() for p in self.parts],
+               "itemised": self.itemised, "remainder": self.remainder.to_dict(),
+               "currency": self.currency, "sentence": self.sentence,
+               "start": self.start, "end": self.end,
+               "total_sentence": self.total_sentence, "sentences": list(self.sentences),
+               "evidence": [{"signal": sig, "words": words, "start": start, "end": end}
+                            for sig, words, start, end in self.evidence]}  # fmt: skip
+        if self.total_computed:
+            out["total_computed"] = True
+        return out
 
 
 def find_allocations(
@@ -227,7 +234,48 @@ def find_allocations(
         if loose:
             orphans.append((index, loose))
     found += _link_across_sentences(text, sentences, usable, orphans, found, namer)
-    return _link_article(text, sentences, paragraphs, readings, found, namer)
+    allocations = _link_article(text, sentences, paragraphs, readings, found, namer)
+    return _with_implied_totals(text, sentences, usable, allocations, namer)
+
+
+def _with_implied_totals(text, sentences, amounts, allocations, namer) -> list[Allocation]:
+    """Add the wholes the text implies ("A and B gave $5m each", "B will match A's $5m")
+    for sums no stated split holds (``analysis.money.implied_totals``)."""
+    taken = {a.start for al in allocations for a in [al.total, *(p.amount for p in al.parts)]}
+
+    def make(total: Amount, parts, index: int, cue: str) -> Allocation:
+        sentence = sentences[index]
+        made = tuple(
+            Part(amount, name if name == "(not stated)" else namer(name), name, start, end,
+                 sentence.number, computed, cue)
+            for amount, name, start, end, computed in parts
+        )  # fmt: skip
+        return Allocation(total=total, parts=made,
+                          remainder=compute_remainder(total, [p.amount for p in made]),
+                          sentence=sentence.text, start=sentence.start, end=sentence.end,
+                          total_sentence=sentence.number, sentences=(sentence.number,),
+                          evidence=((cue, cue, sentence.start, sentence.start),),
+                          total_computed=True)  # fmt: skip
+
+    implied = implied_totals(text, sentences, amounts, taken, make)
+    matched = [_with_matching_parts(text, a, namer) for a in allocations]
+    return sorted([*matched, *implied], key=lambda a: a.total.start)
+
+
+def _with_matching_parts(text: str, allocation: Allocation, namer) -> Allocation:
+    """A part another party matches ("$200m, which a bank agreed to match") brings the
+    matching sum as a part of its own, computed."""
+    added = []
+    for part in allocation.parts:
+        if match := matching_part(text, part.amount):
+            name, start, end = match
+            added.append(replace(part, recipient=namer(name), recipient_text=name,
+                                 start=start, end=end, computed=True, cue="match"))  # fmt: skip
+    if not added:
+        return allocation
+    parts = (*allocation.parts, *added)
+    remainder = compute_remainder(allocation.total, [p.amount for p in parts])
+    return replace(allocation, parts=parts, remainder=remainder)
 
 
 def _restated_in_brackets(text: str, amount: Amount, previous: Amount | None) -> bool:
@@ -261,12 +309,26 @@ def _link_article(text, sentences, paragraphs, readings, found, namer) -> list[A
     linked = computed_shares(text, sentences, linked, readings, _recipient_phrase)
     linked = link_share_lists(text, sentences, linked, readings, _recipient_phrase)
     linked = link_rest_parts(text, sentences, linked, readings, _recipient_phrase)
+    linked = _parts_before_rest(text, sentences, linked, readings)  # "with the rest in May"
     linked = merge_restated_totals(text, linked)  # "$30m of the $90m": the total before
     linked = link_ceilings(text, sentences, linked, readings, Linked)  # "could rise to £75m"
     linked = link_siblings(linked, readings, Linked)  # "£72m, with £8m in add-ons" of a fee
     linked = refer_to_outer_whole(linked, sentences, readings)  # "the new pledges": all of them
     allocations = [_from_linked(text, sentences, item, namer) for item in linked if item.parts]
     return sorted(_without_restatements(allocations), key=lambda a: a.total.start)
+
+
+def _parts_before_rest(text, sentences, linked: list[Linked], readings) -> list[Linked]:
+    """Add a sum stated with "the rest" of its whole still to come as that whole's first
+    part (``analysis.money.rest.link_parts_before_rest``)."""
+    by_start: dict[int, Linked] = {}
+    for item in linked:  # a total split two ways has two items: both are kept
+        by_start.setdefault(item.total.amount.start, item)
+    known = set(by_start)
+    taken = {p.amount.start for item in linked for p in item.parts}
+    link_parts_before_rest(text, sentences, readings, by_start, Linked, taken)
+    new = [item for start, item in by_start.items() if start not in known]
+    return sorted([*linked, *new], key=lambda item: item.total.amount.start)
 
 
 def _without_restatements(allocations: list[Allocation]) -> list[Allocation]:
@@ -393,7 +455,7 @@ def group_parts(text: str, amounts: list[Amount], links: list[tuple | None]):
     amounts, links = [a for a, _ in kept], [link for _, link in kept]
     pairs = list(zip(amounts, links, strict=True))
     starts = [min(a.start, link[1]) if link else a.start for a, link in pairs]
-    ends = [max(a.end, link[2]) if link else a.end for a, link in pairs]
+    ends = [_bracket_end(text, a, link) for a, link in pairs]
     i, n = 0, len(amounts)
     while i < n:
         total = amounts[i]
@@ -420,6 +482,16 @@ def group_parts(text: str, amounts: list[Amount], links: list[tuple | None]):
             continue
         i += 1
     return groups, loose
+
+
+def _bracket_end(text: str, amount: Amount, link: tuple | None) -> int:
+    """Where a part ends: after its recipient, or after the bracket that holds the sum when
+    the recipient comes first ("the Navy (RM2 billion), ...")."""
+    if not link:
+        return amount.end
+    if link[2] <= amount.start and (close := re.match(r"\s*\)", text[amount.end :])):
+        return amount.end + close.end()
+    return max(amount.end, link[2])
 
 
 def _run_of_parts(text, amounts, links, spans, first, currency) -> list[int]:
@@ -478,6 +550,10 @@ def _link_of(text, amount: Amount, sentence: Sentence, amounts, previous):
     the ``previous`` (amount, link) of the sentence was named that way."""
     window = previous[0].end if previous else sentence.start
     before = text[window : amount.start]
+    if (m := RECIPIENT_BRACKETED.search(before)) and re.match(r"\s*\)", text[amount.end :]):
+        group = "phrase" if m.group("phrase") else "np"
+        start = window + m.start(group)
+        return m.group(group), start, start + len(m.group(group))
     m = RECIPIENT_GETS.search(before)
     if (subject := RECIPIENT_SUBJECT_GETS.match(before)) and not _part_link(
         text, amount, sentence, amounts
@@ -555,7 +631,11 @@ def _recipient_phrase(text: str, start: int, limit: int):
     end = stop.start() if stop else limit
     phrase = text[start:end]
     phrase = re.sub(
-        r"(?:\s+(?:and|or|plus|with|while|as\s+well\s+as|the))+\s*$", "", phrase, flags=re.I
+        r"(?:\s+(?:and|or|plus|with|while|as\s+well\s+as|the|another|a\s+further|"
+        r"an\s+additional|an\s+extra))+\s*$",
+        "",
+        phrase,
+        flags=re.I,
     )
     if not re.search(r"(?:[A-Z]\.){2,}$", phrase):
         phrase = phrase.rstrip(" .!?\"'”’")
@@ -583,8 +663,8 @@ def _link_across_sentences(text, sentences, amounts, orphans, found, namer) -> l
         refers_back = BACK_REFERENCE.match(sentence.text)
         if not (refers_back and (OPEN_CUE.search(lead) or OF_THAT.match(lead))):
             continue
-        pronoun = refers_back.group(0).strip().lower().startswith(("it", "this", "that", "of"))
-        noun = NOUN_REFERENCE.search(sentence.text, 0, len(refers_back.group(0)) + 1)
+        pronoun = refers_back.group("ref").lower().startswith(("it", "this", "that", "of"))
+        noun = NOUN_REFERENCE.search(sentence.text, refers_back.start("ref"), refers_back.end() + 1)
         family = "" if pronoun or noun is None else WHOLE_FAMILIES[noun.group("whole").lower()]
         host = _previous_total(
             text, sentences, index, amounts, used | listed, loose[0][0].currency, family

@@ -22,7 +22,8 @@ the fields mean (the conventions every table and chart relies on):
   ``analysis.money.currencies``). "$" and "dollars" are USD unless the text
   names one other dollar (C$, A$, "Canadian dollars") and no US one. A name
   several countries use ("dinars", "pesos", "rupees") takes the one country
-  the text names, else its usual meaning, else None.
+  the text names, else its usual meaning, else None; a local sign ("Sh",
+  "P", "N") likewise (``data/currency_signs.csv``).
 
 Numbers without a currency stay out: years, dates, counts ("14 drones", "140
 million Americans"), vote tallies and model names ("Su-35", "Kh-101").

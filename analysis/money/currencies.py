@@ -10,7 +10,13 @@ Rules kept as named data:
   ("Canadian dollars", "Swiss francs");
 - ``FAMILY_DEFAULTS`` and ``FAMILY_COUNTRY_CUES``: a name several countries
   share ("dollar", "dinar", "¥") means the one the text points to, else its
-  usual meaning, else None.
+  usual meaning, else None. Rupees have no usual meaning: the country the
+  text names (a dateline in capitals counts), else India when the text counts
+  in lakh and crore, else None; a country named in the sum's own sentence
+  before it wins over the text's ("The Indian government sent Rs94 crore to
+  Pakistan": Indian rupees);
+- ``LOCAL_SIGNS`` (``data/currency_signs.csv``): signs a country's press
+  writes for its own money ("Sh", "P", "N", "Tk"), read the same way.
 
 A lower-case value is a family resolved through the text by
 ``resolve_currencies``; three upper-case letters are an ISO 4217 code.
@@ -114,7 +120,7 @@ CURRENCY_ADJECTIVES = {
 #: Families several countries share: the one country the text names picks the
 #: code; otherwise the default (None when there is no usual meaning).
 FAMILY_DEFAULTS = {
-    "dollar": "USD", "yen": "JPY", "pound": "GBP", "pence": "GBP", "rupee": "INR",
+    "dollar": "USD", "yen": "JPY", "pound": "GBP", "pence": "GBP", "rupee": None,
     "rial": "IRR", "riyal": "SAR", "lira": "TRY", "dinar": None, "dirham": "AED",
     "peso": None, "franc": None, "crown": None, "shilling": None, "won": "KRW", "manat": "AZN",
 }  # fmt: skip
@@ -125,8 +131,10 @@ FAMILY_COUNTRY_CUES = {
     "pound": {"GBP": r"£|sterling|\bBrit|\bU\.?K\.?\b|\bLondon|\bEngland",
               "EGP": r"\bEgypt", "LBP": r"\bLebanon|\bLebanese", "SYP": r"\bSyria",
               "SDG": r"\bSudan"},
-    "rupee": {"INR": r"\bIndia|₹|\bNew Delhi\b|\bMumbai\b",
-              "PKR": r"\bPakistan|\bIslamabad\b|\bKarachi\b|\bLahore\b|\bRawalpindi\b",
+    "rupee": {"INR": r"\bIndia|₹|\bDelhi\b|\bMumbai\b|\bLok Sabha\b|\bRajya Sabha\b"
+                     r"|\bBengaluru\b|\bChennai\b|\bKolkata\b",
+              "PKR": r"\bPakistan|\bIslamabad\b|\bKarachi\b|\bLahore\b|\bRawalpindi\b"
+                     r"|\bPeshawar\b|\bQuetta\b",
               "LKR": r"\bSri Lanka|\bColombo\b", "NPR": r"\bNepal|\bKathmandu\b",
               "MUR": r"\bMauriti|\bPort Louis\b", "SCR": r"\bSeychell"},
     "rial": {"IRR": r"\bIran", "OMR": r"\bOman", "YER": r"\bYemen"},
@@ -177,6 +185,60 @@ MONEY_SYMBOLS = {
 }  # fmt: skip
 
 
+def _load_local_signs() -> dict[str, list[tuple[str, str, bool]]]:
+    """Read ``data/currency_signs.csv``: sign -> [(code, country pattern, needs a scale)]."""
+    import csv
+
+    from analysis.config import DATA_DIR
+
+    with open(DATA_DIR / "currency_signs.csv", encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["sign"] and not r["sign"].startswith("#")]
+    signs: dict[str, list[tuple[str, str, bool]]] = {}
+    for r in rows:
+        entry = (r["code"].strip(), r["country"].strip(), r["needs_scale"].strip() == "yes")
+        signs.setdefault(r["sign"].strip(), []).append(entry)
+    return signs
+
+
+#: Local signs ("Sh", "P", "N", "Tk"): sign -> [(code, country pattern, needs a scale)].
+LOCAL_SIGNS = _load_local_signs()
+
+
+def _sign_family(sign: str) -> str:
+    """The family a local sign stands for: its code when one code and no country, else a
+    family resolved through the text ("sign_p": the Philippine peso or the pula)."""
+    rows = LOCAL_SIGNS[sign]
+    return rows[0][0] if len(rows) == 1 and not rows[0][1] else f"sign_{sign.lower()}"
+
+
+#: Family -> {code: country pattern} for the local signs a country picks.
+SIGN_COUNTRY_CUES = {
+    _sign_family(sign): {code: country for code, country, _ in rows}
+    for sign, rows in LOCAL_SIGNS.items()
+    if _sign_family(sign).startswith("sign_")
+}
+#: Families whose sign is money without its country too (currency unknown): "Sh 5 billion".
+SIGNS_MONEY_ANYWHERE = frozenset(
+    _sign_family(sign) for sign, rows in LOCAL_SIGNS.items() if not any(r[2] for r in rows)
+)
+for _sign in LOCAL_SIGNS:
+    CURRENCY_SYMBOLS.setdefault(_sign.upper(), _sign_family(_sign))
+
+
+def _sign_pattern(scaled: bool) -> str:
+    signs = sorted((s for s, rows in LOCAL_SIGNS.items() if rows[0][2] == scaled), key=len)
+    return "|".join(re.escape(s) for s in reversed(signs))
+
+
+#: A local sign before the number: "Sh2.1 billion", "Tk 500 crore"; a one-letter sign needs
+#: a scale or thousands separators after it ("P14 billion", "N846,033,430").
+LOCAL_SIGN_PREFIX = (
+    rf"(?<![\w$])(?:{_sign_pattern(False)})(?=[ ]?\d)"
+    rf"|(?<![\w$])(?:{_sign_pattern(True)})(?=\d[\d.,]*[ -]?"
+    rf"(?:bn|b|mn|m|billion|million|trillion|tn|lakh|crore)\b|\d{{1,3}}(?:,\d{{3}})+(?![\d]))"
+)
+
+
 # --- Patterns for the markers (used by ``analysis.money``) -------------------
 #: Written after the number: PLN, CZK, RUB, UAH.
 SUFFIX_WORDS = r"(?:zł|Kč|руб(?:лей|\.)?|р\.|Р|грн\.?)"
@@ -203,6 +265,7 @@ EURO_TEXT = (
 PREFIX = (
     rf"(?:{DOLLAR_PREFIX}|(?<![\w$])\$|{PLAIN_SYMBOLS}"
     rf"|(?<![\w])(?:Rs\.?|Rp|RM|KSh|Ksh|USh|TSh|Tsh)(?=[ ]?\d)"
+    rf"|{LOCAL_SIGN_PREFIX}"
     rf"|{LOST_EURO}"
     rf"|(?<![\w])R(?=\d[\d.,]*[ -]?(?:bn|m|billion|million|trillion)\b)"
     # "Dh7 billion", "Dh1,500": the dirham as the Gulf press writes it; a scale or thousands
@@ -229,9 +292,15 @@ def resolve_currencies(text: str) -> dict[str, str | None]:
     'IQD'
     """
     context = dict(FAMILY_DEFAULTS)
+    places = with_datelines(text)
     for family, cues in FAMILY_COUNTRY_CUES.items():
-        if code := _named_country(cues, text):
+        if code := _named_country(cues, places):
             context[family] = code
+    if context["rupee"] is None and re.search(INDIAN_NUMBERING, text):
+        context["rupee"] = "INR"  # no country named: lakh and crore are India's counting
+    for family, cues in SIGN_COUNTRY_CUES.items():
+        code = _named_country(cues, places)
+        context[family] = code or (None if family in SIGNS_MONEY_ANYWHERE else "")
     context["dollar"] = _text_dollar(text)
     has_euro = re.search(r"€|\beuros?\b|\bEUR\b", text)
     has_dollar = re.search(r"\$|\bdollars?\b", text, re.I)
@@ -239,6 +308,27 @@ def resolve_currencies(text: str) -> dict[str, str | None]:
     context["lost_euro"] = "EUR" if re.search(EURO_TEXT, text, re.I) else ""
     context["gbp_context"] = "GBP" if re.search(r"£|\bsterling\b|\bGBP\b", text, re.I) else None
     return context
+
+
+#: Indian numbering ("Rs 500 crore", "10 lakh rupees", "Rs 720 Cr"): in a text that names
+#: no country whose money is the rupee, the rupees are India's (the Indian press counts in
+#: lakh and crore; Pakistan's writes millions and billions).
+INDIAN_NUMBERING = r"(?i:\b(?:lakhs?|crores?)\b)|\d[ ]?(?:Cr|cr)\b"
+#: A dateline in capitals at the start of a line: "ISLAMABAD -", "KUALA LUMPUR:", "NAIROBI, May 3".
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+)*)(?=[ ]?[,:(]|[ ][-–—])", re.M)
+
+
+def with_datelines(text: str) -> str:
+    """``text`` with its capitalised datelines added as the place names they are, so the
+    cues that name a country ("Islamabad") find them.
+
+    >>> with_datelines("KUALA LUMPUR: The ministry got RM2 billion.").splitlines()[-1]
+    'Kuala Lumpur'
+    """
+    places = [
+        " ".join(w.capitalize() for w in m.group(1).split()) for m in _DATELINE.finditer(text)
+    ]
+    return "\n".join([text, *places]) if places else text
 
 
 #: How many times more often than any other the text's own country must be named when a
@@ -332,6 +422,8 @@ def currency_of(m: re.Match, text: str, context: dict, scale: int | None):
     if marker:
         code = symbol_code(marker)
         family = code if code.islower() else None
+        if family and (local := sentence_country(family, m.start(), text)):
+            return local, marker.strip(), False
         return (context.get(family) if family else code), marker.strip(), code == "cent"
     unit = m.group("unit")
     if not unit:
@@ -348,7 +440,42 @@ def currency_of(m: re.Match, text: str, context: dict, scale: int | None):
         return (context["cent"] if family == "cent" else "GBP"), marker, True
     if chosen:
         return chosen, marker, False
+    if family.islower() and (local := sentence_country(family, m.start(), text)):
+        return local, marker, False
     return (context.get(family) if family.islower() else family), marker, False
+
+
+#: Families whose cues are countries (the yen's cues are currency words, the dollar's own
+#: rules are in ``_text_dollar``).
+_PLACE_FAMILIES = {f: c for f, c in FAMILY_COUNTRY_CUES.items() if f != "yen"}
+
+
+def sentence_country(family: str, position: int, text: str) -> str | None:
+    """The code of the first country of ``family`` named in the sentence before an amount:
+    the party that pays or budgets in its own money ("The Indian government announced $20m
+    (Rs94 crore) for Pakistan": Indian rupees, whatever the text names most); None when the
+    sentence names none before it.
+
+    >>> text = "Pakistan got aid. The Indian government gave it Rs94 crore."
+    >>> sentence_country("rupee", text.index("Rs"), text)
+    'INR'
+    >>> sentence_country("rupee", 0, text) is None
+    True
+    """
+    cues = _PLACE_FAMILIES.get(family) or SIGN_COUNTRY_CUES.get(family)
+    if not cues:
+        return None
+    start = max(text.rfind("\n", 0, position), _sentence_start(text, position))
+    before = text[start + 1 : position]
+    found = [(m.start(), code) for code, cue in cues.items() for m in re.finditer(cue, before)]
+    return min(found)[1] if found else None
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Offset of the full stop (or -1) that ends the sentence before ``position``."""
+    base = max(0, position - 600)
+    stops = list(re.finditer(r"[.!?][\"'’”)]?\s+(?=[A-Z\"'‘“(])", text[base:position]))
+    return base + stops[-1].start() if stops else base - 1
 
 
 def word_family(unit: str) -> str:

@@ -60,6 +60,7 @@ from decimal import Decimal
 from analysis.money.adjacent import link_adjacent_parts
 from analysis.money.amount import Amount, share_of
 from analysis.money.assignment import Candidates, assign_by_sums, record_candidate
+from analysis.money.breakdowns import link_part_breakdowns
 from analysis.money.bystanders import SUPERLATIVE, restates_within_bounds
 from analysis.money.clauses import (
     link_colon_items,
@@ -110,6 +111,7 @@ from analysis.money.rules import (
     FRACTIONS,
     FRONTED_PURPOSE,
     GENERAL_WORDS,
+    GIVEN_ON_TOP,
     ITEMS_COLON,
     KIND_ADJECTIVES,
     LINK_THRESHOLD,
@@ -188,6 +190,7 @@ class Reading:
     outside_of: int | None = None  # where the sum it is on top of starts: "in addition to $5bn"
     change: bool = False  # the change of another sum: "an increase of $33bn", "up $9.9bn"
     lead: str = ""  # the two words before it in its sentence: "package allocates"
+    given_on_top: bool = False  # given on top of earlier sums: "it added a further $10m"
 
 
 @dataclass
@@ -304,8 +307,10 @@ def read_amount(
     # "$3bn would go to A, with an additional $2bn for B": added to the item before it, a
     # part like it; "$5bn, with an additional $1bn later" stays on top of the $5bn
     added = bool(ADDED_BEFORE.search(before)) and not _AFTER_AN_ITEM.search(before)
+    # "It later pledged a further $10m": new money, in no total stated before it
+    on_top = bool(ADDED_BEFORE.search(before) and GIVEN_ON_TOP.search(before))
     return Reading(amount, index, paragraph, link, family, whole_text, own, plural,
-                   why, added, outside_of=outside, change=bool(change),
+                   why, added, outside_of=outside, change=bool(change), given_on_top=on_top,
                    lead=" ".join(before.split()[-2:]))  # fmt: skip
 
 
@@ -377,7 +382,7 @@ def seed_cues(text, sentences, linked: Linked) -> list[tuple[str, str, int, int]
             if m := BACK_REFERENCE.match(sentence.text):
                 signal = (
                     "noun_reference"
-                    if m.group(0).strip().lower().startswith("the")
+                    if m.group("ref").lower().startswith("the")
                     else "pronoun_reference"
                 )
                 cues.append(
@@ -475,6 +480,7 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_headline_totals(
         text, sentences, paragraphs, readings, by_start, Linked, protected
     )
+    protected |= link_part_breakdowns(text, sentences, readings, by_start, Linked, protected)
     taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
     link_running_totals(text, sentences, readings, by_start, Linked, taken)
     protected |= link_closing_totals(text, sentences, readings, by_start, Linked, protected)
@@ -973,6 +979,8 @@ def _score(
     if (any(p.own_whole for p in parts) and not named - {"pronoun_reference"}
             and not one_of_several and not next_item):  # fmt: skip
         return None
+    if any(p.given_on_top for p in parts) and total.amount.start < parts[0].amount.start:
+        return None  # "It later added a further $10m": on top of the $40m, not in it
     if any(p.added for p in parts) and not named and not (continues and linked.parts):
         # "another $1bn could follow" is on top of the total, not in it; but "A will
         # receive $2m. A further $1m will go to B" goes on with the total's list of parts
@@ -1190,6 +1198,8 @@ def _noun_cues(sentence, total: Reading, parts, readings, total_sentence) -> lis
             continue  # "the largest contract" too: one of several, not the one named before
         if other_owner(m, total_sentence):
             continue  # "the House bill" is not the bill the Senate unveiled
+        if (m.group("order") or "").lower() == "new" and total.barred:
+            continue  # "the new package" after "$2bn so far": new money, not the running sum
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if family != total.family:
             # "the deal" after "a fee of £80m": another word for the same whole, but only

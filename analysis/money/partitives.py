@@ -1,7 +1,8 @@
 """Partitives: a part stated before its total with "out of" between them.
 
 "The navy received $40 million out of a total aid budget of $90 million", "The ministry
-spent €12 million out of the €30 million it set aside": the preposition makes the first
+spent €12 million out of the €30 million it set aside", "It handed over $1 million of its
+aid commitment of $2 million" (the whole named before its sum): the preposition makes the first
 sum a part of the second, whatever the verb before the part, and whether or not the
 part names a recipient (``group_partitives``). The grouping happens inside the sentence,
 so the article linker can extend the total with parts stated after it ("The air force
@@ -20,10 +21,12 @@ __all__ = ["group_partitives"]
 #: short noun phrase ending in "of" when it names the whole ("out of a total aid budget
 #: of"). A bracketed restatement of the part may come first ("$40m ($38m) out of").
 PARTITIVE_GAP = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*out\s+of\s+"
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:out\s+of\s+"
     r"(?:(?:a|an|the|its|their|this|that|his|her)\s+)?"
     r"(?:(?:total|overall|combined|entire|whole)\s+)?"
     r"(?:(?:of\s+)?|(?:[^\W\d][\w'-]*\s+){1,4}of\s+)"
+    # "US$1 million of its aid commitment of US$2 million": the whole named, then its sum
+    r"|of\s+(?:its|their|his|her|the)\s+(?:[^\W\d][\w'-]*\s+){1,4}of\s+)"
     r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$",
     re.I,
 )

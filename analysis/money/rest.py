@@ -25,7 +25,7 @@ from analysis.money.links import Reading
 from analysis.money.remainder import compute_remainder
 from analysis.money.rules import FRACTIONS
 
-__all__ = ["REST_BACK", "link_rest_parts"]
+__all__ = ["REST_BACK", "link_parts_before_rest", "link_rest_parts"]
 
 #: The rest of a whole, then where it goes: "The rest goes to", "the remainder of the
 #: money will be spent on", "and the remaining two thirds for". A sum right after "the
@@ -103,3 +103,56 @@ def link_rest_parts(text, sentences, linked: list, readings, recipient_after: Ca
             item.parts.append(Reading(amount, index, item.total.paragraph, link, computed=True))
             item.cues.append(("rest", m.group(0).strip(), start, sentence.start + m.end()))
     return linked
+
+
+#: After a sum in its sentence, "the rest" of the whole still to come: "immediate
+#: disbursement of €79m, with the rest available in 11 instalments", "and the balance
+#: next year". The sum is the first part of the whole named before it.
+_REST_TO_COME = re.compile(
+    r"\b(?:with|and|while)\s+the\s+(?:rest|remainder|balance)\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:year|month|week|day|decade|world|country|region|team|group)\b)",
+    re.I,
+)
+#: How many sentences before the sum its whole may be named.
+REST_WHOLE_BACK = 2
+
+
+def link_parts_before_rest(text, sentences, readings, by_start, make_linked, taken) -> set:
+    """Link a sum whose sentence says the rest of the whole is still to come ("with the rest
+    available in 11 instalments") to that whole: the last larger sum in its currency in the
+    sentences just before it, the value of a whole ("a loan worth about €553m"). Returns
+    the starts of the parts linked.
+
+    >>> from analysis.money.allocations import find_allocations
+    >>> t = ("The fund approved a loan worth $600 million for Vesta. It will pay out $90 "
+    ...      "million at once, with the rest available in ten instalments.")
+    >>> [(a.total.text, [p.amount.text for p in a.parts]) for a in find_allocations(t)]
+    [('$600 million', ['$90 million'])]
+    """
+    linked_now: set[int] = set()
+    held = set(taken) | {p.amount.start for item in by_start.values() for p in item.parts}
+    for part in readings:
+        p = part.amount
+        if p.value is None or p.start in held or p.start in by_start:
+            continue
+        sentence = sentences[part.sentence]
+        here = [r for r in readings if r.sentence == part.sentence]
+        if len([r for r in here if r.amount.currency == p.currency]) != 1:
+            continue
+        if not _REST_TO_COME.search(text, p.end, sentence.end):
+            continue
+        wholes = [r for r in readings
+                  if part.sentence - REST_WHOLE_BACK <= r.sentence < part.sentence
+                  and r.own_whole and r.amount.currency == p.currency
+                  and r.amount.value is not None and r.amount.value > p.value
+                  and not (r.barred or r.change)]  # fmt: skip
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        linked = by_start.setdefault(whole.amount.start, make_linked(whole))
+        if linked.parts:
+            continue  # the whole is itemised already: "the rest" is of that list
+        linked.parts.append(part)
+        linked.cues.append(("rest_to_come", "the rest", sentence.start, sentence.start))
+        linked_now.add(p.start)
+    return linked_now

@@ -10,6 +10,15 @@ from __future__ import annotations
 
 import re
 
+from analysis.money.currencies import CODES
+
+#: Where a sum starts: a currency sign or code, a local sign right before the digits
+#: ("Rs 5", "RM2", "Sh3", "P14", "N5", "Tk 50"), or a digit.
+SUM_START = (
+    r"(?:US|A|C|NZ|HK|S|R|N)?[$€£¥₹₦₱]|(?-i:Rs\.?|RM|Rp|KSh|Shs|Sh|Tk|GH¢|P|N|R|K)\s?\d"
+    rf"|(?-i:{CODES})\s?\d|\d"
+)
+
 _KIND = (
     r"(?:[\w'’.-]+,?\s+){0,3}?(?:aid|assistance|funding|funds|support|loans?|grants?|"
     r"financing|relief|spending|money|weapons|arms|equipment|credits?|guarantees?|"
@@ -119,6 +128,13 @@ RECIPIENT_SUBJECT_GETS = re.compile(
 RECIPIENT_ELIDED = re.compile(
     rf"^\s*[,;]?\s*(?:(?:and|while|with|plus)\s+)?(?P<phrase>{_NAME})\s*:?\s+$"
 )
+#: A name with its sum in brackets, as a list writes a part: "the Air Force (RM2.5 billion),
+#: the Navy (RM2 billion)"; the sum must close the bracket.
+RECIPIENT_BRACKETED = re.compile(
+    rf"(?:(?:^|[,;]|\b(?:and|while|with|plus))\s*(?P<phrase>{_NAME})"
+    r"|(?:[,;]|\b(?:and|to|for))\s+(?P<np>(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+))"
+    r"\s*\(\s*$"
+)
 #: Between a total and its first part: a word that opens the list.
 OPEN_CUE = re.compile(
     r"\b(?:allocat\w*|includ\w*|provid\w*|earmark\w*|contain\w*|compris\w*|consist\w*|"
@@ -162,16 +178,24 @@ TRAILING_TOTAL = re.compile(
     re.I,
 )
 #: A sentence that refers back to a total in the sentence before it.
+#: A speaker reported before what is said: "He said", "The minister added that".
+REPORTED_LEAD = (
+    r"(?:(?:he|she|they|it|we|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:said|says|added|noted|explained|told\s+\w+)\s*,?\s+(?:that\s+)?)"
+)
+#: "the total amount", "the total": the whole named as a sum.
+_TOTAL_SUM = r"the\s+(?:total|overall)(?:\s+(?:amount|sum|allocation|figure))?"
 BACK_REFERENCE = re.compile(
-    r"^\W*(?:it|this|that|these|of\s+(?:that|this|it|the\s+total|the\s+money|those)|"
+    rf"^\W*(?-i:{REPORTED_LEAD})?(?P<ref>it|this|that|these|"
+    rf"of\s+(?:that|this|it|{_TOTAL_SUM}|the\s+money|those)|"
     r"the\s+(?:[\w-]+\s+){0,3}?(?:package|bill|measure|plan|request|deal|legislation|money|"
     r"funding|aid|sum|total|amount|figure|budget|fund|law|proposal|agreement|supplemental))\b",
     re.I,
 )
 #: "Of that, $12 billion would go to Poland": the back-reference alone opens the list.
 OF_THAT = re.compile(
-    r"^\W*(?:of|from|out\s+of)\s+(?:that|this|it|those|the\s+(?:total|money|sum|amount|package|"
-    r"funding|aid|budget))\s*,?\s*$",
+    rf"^\W*(?-i:{REPORTED_LEAD})?(?:of|from|out\s+of)\s+(?:that|this|it|those|{_TOTAL_SUM}|"
+    r"the\s+(?:money|sum|amount|package|funding|aid|budget))\s*,?\s*$",
     re.I,
 )
 LIST_ITEM_RECIPIENT_FIRST = re.compile(r"^\W*(?P<phrase>[^\W\d][^:$€£¥₹\d]{0,80}?)\s*[:—–-]\s*$")
@@ -496,7 +520,7 @@ CHANGE_VERB_BEFORE = re.compile(
 )
 CHANGE_TO_AFTER = re.compile(
     r"\s+(?:to|from)\s+(?:(?:about|some|nearly|almost|over|around|roughly)\s+)?"
-    r"(?:(?:US|A|C|NZ|HK|S)?[$€£¥₹]|Rs\.?\s*\d|(?:USD|EUR|GBP|INR)\s*\d|\d)",
+    rf"(?:{SUM_START})",
     re.I,
 )
 #: Words right before an amount that call it what is left of a total once the parts
@@ -558,7 +582,7 @@ OUTSIDE_ACTION = re.compile(
 OUTSIDE_OBJECT = re.compile(
     rf"^(?:(?:the|this|that|these|those|its|their|an?|existing|current)\s+)?"
     rf"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?"
-    rf"(?:(?P<sum>(?:US|A|C|NZ|HK|S)?[$€£¥₹]|Rs\.?\s*\d|(?:USD|EUR|GBP|INR)\s*\d|\d)"
+    rf"(?:(?P<sum>{SUM_START})"
     rf"|(?:[\w'’-]+\s+){{0,2}}?(?:{_WHOLE_WORD}|money|funding|funds|aid|assistance|sums?|"
     rf"amounts?|allocations?)(?![\w-]))",
     re.I,
@@ -587,6 +611,17 @@ GENERAL_WORDS = frozenset([
 ])  # fmt: skip
 #: Right before an amount: money on top of what was said, not a part of it.
 ADDED_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
+#: A verb of giving right before "another" sum: "pledged another $10m", "added a further
+#: $5m", "announced an additional $2m" is new money on top of what was given, no part of it
+#: ("The package includes a further $5m for B" goes on with the package's parts); so is
+#: "another" sum coordinated with it ("added a further $10m, and another $5m").
+GIVEN_ON_TOP = re.compile(
+    r"\b(?:add(?:s|ed|ing)?|pledg\w*|commit\w*|announc\w*|gave|giv(?:es|ing)|promis\w*|"
+    r"donat\w*|offer\w*|approv\w*|unveil\w*|sen[dt]s?|sending|contribut\w*)\s+"
+    r"(?:(?:later|also|then|now|since|on\s+\w+day)\s+)?"
+    r"(?:another|a\s+further|an\s+additional|an\s+extra)\s",
+    re.I,
+)
 #: Adjectives that set one kind of money apart from another ("economic aid" is not
 #: "military aid"): a reference with one the total lacks is about another whole.
 KIND_ADJECTIVES = frozenset(
@@ -699,8 +734,8 @@ OF_REFERENCE_AFTER = re.compile(
     r"initial|total)\s+)?(?:total|money|sum|amount|funding|funds|aid|assistance|allocation|"
     r"package|budget|fund|pledge|bill|deal|programme|program|request|appropriation))\b"
     r"|(?:(?:the|this|that|its)\s+)?(?:(?:nearly|about|some|around|roughly|almost|over|more\s+than|"
-    r"estimated|total|whole|overall)\s+)*(?P<sum>)(?=(?:US|A|C|NZ|HK|S)?[$€£¥₹]|Rs\.?\s*\d|"
-    r"(?:USD|EUR|GBP|INR)\s*\d|\d)"
+    r"estimated|total|whole|overall)\s+)*(?P<sum>)(?="
+    rf"{SUM_START})"
     r"|(?P<pronoun>that|this|it)\b(?!\s+(?:year|month|week|day|time|kind|sort|type)\b))",
     re.I,
 )

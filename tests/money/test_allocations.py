@@ -33,6 +33,7 @@ from analysis.money.tables import (
     split_rows,
 )
 from analysis.text.article import load_article  # noqa: E402
+from tests.money.helpers import M, splits_of  # noqa: E402
 
 B = 1_000_000_000
 
@@ -498,3 +499,28 @@ def test_the_figure_refers_back_to_the_total_before_it():
     (split,) = find_allocations(text)
     assert split.total.value == 1_200_000_000
     assert [p.amount.value for p in split.parts] == [800_000_000, 150_000_000]
+
+
+# --- issue 11: splits as the South and Southeast Asian press writes them ----------------
+
+
+def test_of_the_total_amount_after_a_reported_speaker_opens_the_list():
+    text = (
+        "The minister said her ministry received RM9.2 billion in the budget. She said of the "
+        "total amount, RM4.1 billion was for the army, the navy (RM2.2 billion) and RM1.3 "
+        "billion was for the air force."
+    )
+    assert splits_of(text) == [(9_200 * M, [4_100 * M, 2_200 * M, 1_300 * M])]
+
+
+def test_a_name_with_its_sum_in_brackets_is_a_part():
+    text = (
+        "Kenya's Sh80 billion fund goes to the police (Sh30 billion) and the prisons "
+        "(Sh12 billion)."
+    )
+    assert splits_of(text) == [(80 * B, [30 * B, 12 * B])]
+
+
+def test_a_local_sign_opens_a_partitive_like_a_dollar():
+    text = "About P9 billion of the P25 billion set aside by Manila will go to the coast guard."
+    assert splits_of(text) == [(25 * B, [9 * B])]

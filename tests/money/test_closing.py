@@ -27,10 +27,11 @@ CLOSING_TOTALS = [
     ("Vantor will get $700 million for radars. Kelby will get $450 million for missiles."
      "\n\nThe deal, worth $1.5 billion in total, was signed on Monday.",
      [(1.5 * B, [700 * M, 450 * M])]),
-    # money on top of a total stated before: the old total is a part of the new one
+    # money on top of a total stated before: the old total is a part of the new one; the
+    # bank's match of the $200 million is a part too (computed), so nothing is left over
     ("Donors had pledged a total of $10 billion by noon. Norland then offered an extra $200 "
      "million, which a bank agreed to match, for a total of $10.4 billion.",
-     [(10.4 * B, [10 * B, 200 * M])]),
+     [(10.4 * B, [10 * B, 200 * M, 200 * M])]),
     # the parts reach back to the sentence before when together they add up to the total
     ("Norway pledged $150 million to the fund. Denmark gave $120 million and Finland added "
      "$100 million, bringing the fund's total to $370 million.",

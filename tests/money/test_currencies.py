@@ -114,3 +114,48 @@ LOST_EUROS = [
 @pytest.mark.parametrize("text, expected", LOST_EUROS)
 def test_e_before_a_scaled_number_is_a_lost_euro_sign_in_a_euro_text(text, expected):
     assert [(a.text, a.value, a.currency) for a in find_amounts(text)] == expected
+
+
+# --- rupees and local signs: the article's own country decides (issue 11) ---------------
+
+LOCAL_MONEY = [
+    # a dateline in capitals names the country: Pakistani rupees, though "Pakistan" is unwritten
+    ("KARACHI - The province set aside Rs420 billion for roads and Rs35 billion for schools.",
+     ["PKR", "PKR"]),
+    # Indian numbering in a text that names no country
+    ("The ministry cleared orders worth Rs 1,250 crore for radars.", ["INR"]),
+    # the sentence's own country before the sum: the giver pays in its money
+    ("Floods hit Pakistan again. The Indian government sent $10 million (Rs47 crore) in aid, "
+     "and Pakistan thanked it.", ["USD", "INR"]),
+    # Kenyan, Ugandan, Philippine, Nigerian, South African, Malaysian and Bangladeshi signs
+    ("Kenya's treasury gave the coast guard Sh4.2 billion.", ["KES"]),
+    ("Kampala approved Shs95 billion for border posts.", ["UGX"]),
+    ("The Philippine Navy will get P3.5 billion for two patrol boats.", ["PHP"]),
+    ("Nigeria's air force received N12.6 billion for spare parts.", ["NGN"]),
+    ("The South African navy needs R1.9 billion for refits.", ["ZAR"]),
+    ("KUALA LUMPUR: The army was allocated RM640 million for trucks.", ["MYR"]),
+    ("Dhaka set aside Tk 2,300 crore for the coast guard.", ["BDT"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, codes", LOCAL_MONEY)
+def test_local_money_is_read_by_the_articles_country(text, codes):
+    assert [a.currency for a in find_amounts(text)] == codes
+
+
+def test_rupees_with_no_country_and_no_indian_numbering_have_no_currency():
+    (amount,) = find_amounts("The fee is Rs 500 per visit.")
+    assert (amount.value, amount.currency) == (500, None)
+
+
+NOT_MONEY = [
+    # a one-letter sign is money only where its country is named
+    # (made-up countries: no text names whose peso, pula or naira a "P" or "N" would be)
+    "Vesta sold a P5 billion bond on Monday.",
+    "Norland's N40 billion plan was shelved.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MONEY)
+def test_one_letter_signs_need_their_country(text):
+    assert [a.text for a in find_amounts(text) if a.value] == []

@@ -885,3 +885,11 @@ def test_a_shared_name_names_the_part_in_full():
     )
     (split,) = find_allocations(text)
     assert [p.recipient for p in split.parts][-1] == "Amber Relief Fund"
+
+
+def test_a_new_package_is_not_part_of_what_was_given_so_far():
+    text = (
+        "Telmar has given $2bn in aid to Ardent so far. The new package of $300m includes "
+        "$100m for drones."
+    )
+    assert splits_of(text) == [(300 * M, [("drones", 100 * M)])]

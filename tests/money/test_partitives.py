@@ -75,3 +75,8 @@ AFTER_GETS = [
 @pytest.mark.parametrize("text, expected", AFTER_GETS)
 def test_a_word_of_size_after_gets_keeps_the_part(text, expected):
     assert splits_of(text) == expected
+
+
+def test_of_its_named_whole_of_a_sum_makes_the_first_sum_a_part():
+    text = "Telmar has handed over $3 million of its relief pledge of $8 million to Ardent."
+    assert splits_of(text) == [(8 * M, [3 * M])]

@@ -320,3 +320,24 @@ def test_the_purpose_of_a_part_of_a_named_sum():
     assert [p.recipient for a in find_allocations(text) for p in a.parts] == [
         "rapid repair programme"
     ]
+
+
+def test_a_sum_with_the_rest_still_to_come_is_the_first_part_of_the_whole_before():
+    text = (
+        "The bank approved a loan facility worth about €420 million for Ardent. The decision "
+        "releases €60 million now, with the rest available in eight instalments."
+    )
+    (allocation,) = find_allocations(text)
+    assert (allocation.total.value, [p.amount.value for p in allocation.parts]) == (
+        420_000_000,
+        [60_000_000],
+    )
+    assert allocation.remainder.value == 360_000_000
+
+
+def test_the_rest_of_the_year_is_no_rest_of_a_sum():
+    text = (
+        "The bank approved a loan facility worth €420 million for Ardent. Telmar's navy spent "
+        "€60 million on fuel, while the rest of the region waited."
+    )
+    assert [a.total.value for a in find_allocations(text)] == []
