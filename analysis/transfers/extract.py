@@ -193,7 +193,8 @@ def extract_from_article(
     rows = join_split_reports(rows, origins)
     # "a contract with X, as well as orders for A and B from Y": A and B come from Y
     rows = fill_own_seller(rows, article.text, mentions, country_names)
-    rows = orient_by_maker(rows, origins)  # "Russia signed an S-300 contract with Iran"
+    # "Russia signed an S-300 contract with Iran"; not a purchase from an unplaced firm
+    rows = orient_by_maker(rows, origins, frozenset(country_names.values()))
     # "India and Russia signed an agreement for frigates": which of the pair sells
     rows = orient_signing_pairs(rows, sentences, mentions, country_names, origins)
     rows = join_headline(rows, sentences)  # "Peru to get tanks" / "Spain will send tanks"
