@@ -127,7 +127,7 @@ STANCE_VERBS = words_of(
 #: makes, halts or resumes its deliveries) or takes ("took delivery of").
 GIVER_LIGHT_VERBS = words_of(
     "make complete conduct carry finish begin start halt pause suspend stop resume freeze "
-    "continue cancel speed accelerate expedite withhold delay"
+    "continue cancel speed accelerate expedite withhold delay postpone defer"
 )
 TAKER_LIGHT_VERBS = words_of("take receive accept get await")
 #: Verbs whose subject holds their object: "the package includes / contains X".
@@ -1182,7 +1182,25 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
             s.phrase for i in sorted(below) for s in parse.clauses[i].slots if s.role == "object"
         ]
     timed = _time_phrases(parse, clause)  # "since the purchase of X from Y": not this verb's
-    return [s.phrase for s in clause.slots if s.role == slot and s.phrase not in timed]
+    found = [s.phrase for s in clause.slots if s.role == slot and s.phrase not in timed]
+    if slot == "to" and len(found) > 1 and _under_losing(parse, clause):
+        found = found[:-1]  # "lost the tender to supply jets to Chile to Acme": Acme won
+    return found
+
+
+#: Verbs whose "to" names the winner: "lost the tender to X" (X won it, X got nothing).
+LOSING_VERBS = words_of("lose")
+
+
+def _under_losing(parse: Parse, clause: Clause) -> bool:
+    """True when ``clause`` is told inside what a losing verb's subject lost ("lost the
+    tender to supply jets to Chile to Acme"): the last of its two "to" sides is the
+    winner the lost thing went to, read by the parser as the inner verb's."""
+    while clause.parent != -1:
+        clause = parse.clauses[clause.parent]
+        if _lemma(parse, clause) in LOSING_VERBS:
+            return True
+    return False
 
 
 #: Verbs of thanking or praising someone for a deed: the one who thanks for a gift is

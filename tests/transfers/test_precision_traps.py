@@ -93,6 +93,17 @@ CASES = [
     ("Peru's ministry had not issued any permits for the export of military equipment to "
      "Bolivia in 2020.",
      [("-", "Bolivia", "military equipment", N, None)]),
+    # -- a losing or competing bidder offered; the side a tender was lost to got nothing
+    ("Saab lost the tender to supply 12 jets to Chile to Dassault Aviation.",
+     [("Saab", "Chile", "aircraft", "offered", None)]),
+    ("Boeing and Saab are competing to supply fighter jets to Peru.",
+     [("Boeing", "Peru", "fighter jet", "offered", None),
+      ("Saab", "Peru", "fighter jet", "offered", None)]),
+    # -- a postponed or deferred delivery is withheld
+    ("Peru has postponed the delivery of two frigates to Chile.",
+     [("Peru", "Chile", "frigate", N, None)]),
+    ("Chile deferred the purchase of 12 Mirage 2000 jets from France.",
+     [("France", "Chile", "Mirage 2000", N, None)]),
 ]  # fmt: skip
 
 #: Sides written without a name keep their words (a reader sees who is meant).
