@@ -99,6 +99,9 @@ CASES = [
     ("Boeing and Saab are competing to supply fighter jets to Peru.",
      [("Boeing", "Peru", "fighter jet", "offered", None),
       ("Saab", "Peru", "fighter jet", "offered", None)]),
+    # -- sanctions laid on a side for a supply: that side supplied, not the one who sanctions
+    ("The European Union imposed sanctions on Belarus for supplying drones to Russia.",
+     [("Belarus", "Russia", "drone", "unspecified|delivered", None)]),
     # -- a postponed or deferred delivery is withheld
     ("Peru has postponed the delivery of two frigates to Chile.",
      [("Peru", "Chile", "frigate", N, None)]),
