@@ -937,11 +937,12 @@ ORIGIN_ONLY_CUES = words_of("join fly")
 DESTINATION_CUES = words_of("fly")
 #: Heads of a platform or a service that is military when a force receives it ("two ships to
 #: the navy", "ten trucks to the army", "provided the army with training and advisers",
-#: "supply the army with a head protection system"), not by itself ("ships to Peru").
+#: "supply the army with a head protection system", "a floating dry dock for the navy": a
+#: navy's dock is a naval auxiliary), not by itself ("ships to Peru").
 PLATFORM_HEADS = words_of(
     "ship ships vessel vessels boat boats craft plane planes vehicle vehicles truck trucks "
     "aircraft helicopter helicopters training advisers advisors instructors intelligence "
-    "system systems"
+    "system systems dock docks"
 )
 #: Last words of a receiver that make it a force ("the Pakistan Navy", "the Kenyan army").
 FORCE_WORDS = words_of("navy army military forces force guard marines corps police")

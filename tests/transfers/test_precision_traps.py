@@ -102,6 +102,10 @@ CASES = [
     # -- sanctions laid on a side for a supply: that side supplied, not the one who sanctions
     ("The European Union imposed sanctions on Belarus for supplying drones to Russia.",
      [("Belarus", "Russia", "drone", "unspecified|delivered", None)]),
+    # -- a dock built for a navy is a naval auxiliary; one for a port is no military goods
+    ("Acme Marine will build a new floating dry dock for the Chilean Navy.",
+     [("-", "Chile", "dock", P, None)]),
+    ("Acme Marine will build a new floating dry dock for the port of Valparaiso.", []),
     # -- a postponed or deferred delivery is withheld
     ("Peru has postponed the delivery of two frigates to Chile.",
      [("Peru", "Chile", "frigate", N, None)]),
