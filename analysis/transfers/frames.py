@@ -2194,19 +2194,39 @@ GERUND_COMPLEMENT_MARKERS = ("to", "from")
 
 def _gerund_complement(parse: Parse, clause: Clause) -> bool:
     """True for "to" / "from" + -ing right after its verb: "has committed to sending rifles",
-    "Peru refrained from selling tanks" (the verb's stage and polarity are the cue's).
+    "Peru refrained from selling tanks" (the verb's stage and polarity are the cue's), and
+    for "of" + -ing right after its object ("studying the possibility of buying jets").
 
     >>> from analysis.grammar import parse_sentence
     >>> p = parse_sentence("Peru has committed to sending rifles.")
     >>> _gerund_complement(p, p.clauses[1])
     True
     """
-    return (
-        clause.kind == "adverbial"
-        and clause.marker in GERUND_COMPLEMENT_MARKERS
-        and clause.parent != -1
-        and parse.phrases[clause.verb].verb.tense == "participle"
+    if clause.kind != "adverbial" or clause.parent == -1:
+        return False
+    if parse.phrases[clause.verb].verb.tense != "participle":
+        return False
+    return clause.marker in GERUND_COMPLEMENT_MARKERS or (
+        clause.marker == "of" and _of_the_object(parse, clause)
     )
+
+
+def _of_the_object(parse: Parse, clause: Clause) -> bool:
+    """True for "of" + -ing right after the object of the clause above: "is studying the
+    possibility of buying jets" (the noun's verb governs the buying, as "considering buying"
+    does).
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru is studying the possibility of buying jets.")
+    >>> _of_the_object(p, p.clauses[1])
+    True
+    """
+    above = parse.clauses[clause.parent]
+    obj = above.slot("object")
+    if obj is None:
+        return False
+    between = parse.text[parse.phrases[obj.phrase].end - parse.start : clause.start - parse.start]
+    return between.strip().lower() in ("of", "")
 
 
 def _judged_deed(parse: Parse, clause: Clause) -> bool:

@@ -106,6 +106,14 @@ CASES = [
     ("Acme Marine will build a new floating dry dock for the Chilean Navy.",
      [("-", "Chile", "dock", P, None)]),
     ("Acme Marine will build a new floating dry dock for the port of Valparaiso.", []),
+    # -- a purchase mulled, weighed or studied is possible, also as "the possibility of"
+    ("Peru mulls purchasing Russian-made helicopters.",
+     [("Russia", "Peru", "helicopter", "possible", None)]),
+    ("Chile and Bolivia are studying the possibility of purchasing Russian helicopters.",
+     [("Russia", "Chile", "helicopter", "possible", None),
+      ("Russia", "Bolivia", "helicopter", "possible", None)]),
+    ("The Argentinean navy is weighing the purchase of two frigates from Spain.",
+     [("Spain", "Argentina", "frigate", "possible", None)]),
     # -- a postponed or deferred delivery is withheld
     ("Peru has postponed the delivery of two frigates to Chile.",
      [("Peru", "Chile", "frigate", N, None)]),
