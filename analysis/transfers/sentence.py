@@ -784,6 +784,13 @@ class _SentenceReader:
                     out.add(self.roll_up(mention))
         return out
 
+    def _is_cue(self, index: int, found: FrameMatch) -> bool:
+        """True when an item phrase is the deal noun itself, its item told only as a modifier
+        ("Germany signs Saudi tank deal"): an actor before it names a side of the deal, the
+        buyer as often as the seller, never the item's origin."""
+        head = self.parse.tokens[self.parse.phrases[index].head]
+        return head.start == found.cue_start
+
     def origins(self, phrases: Iterable[int], others: set[str]) -> list[Party]:
         """Actors named before an item's head ("Chinese missiles", "U.S. military aid"):
         where the item comes from, when no supplier is written."""
@@ -975,7 +982,7 @@ class _SentenceReader:
         own: dict[tuple[int, int], set[str]] = {}
         if not suppliers and recipients:  # "Chinese missiles" delivered to Y: China supplies
             # and so does the sender of what holds them ("a US shipment of bombs")
-            phrases = (*found.items, *found.containers)
+            phrases = [i for i in (*found.items, *found.containers) if not self._is_cue(i, found)]
             suppliers = self.origins(phrases, {p.country for p in recipients})
             own = self.own_origins(found, {p.country for p in recipients})
         if suppliers and not recipients and found.direction == "get" and found.approver:

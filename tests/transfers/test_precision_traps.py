@@ -138,3 +138,11 @@ def test_an_unnamed_recipient_keeps_its_words(text, words):
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:60] for c in CASES])
 def test_no_wrong_row(text, expected):
     assert check(text, expected) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Chile signs Bolivian tank deal.", "Peru delays Bolivian frigate sale deal."]
+)
+def test_a_demonym_on_a_deal_noun_is_no_origin_of_its_item(text):
+    # the demonym names a side of the deal, the buyer as often as the seller
+    assert [r["supplier"] for r in read_rows(text) if r["supplier"] == "Bolivia"] == []
