@@ -200,7 +200,7 @@ POSSESSIVE_PRONOUNS = words_of("its their")
 
 #: Verbs of a buyer picking or hiring a maker for work a complement tells ("picked X to
 #: build six frigates"): the one picked supplies, the one who picks receives.
-HIRE_VERBS = words_of("select pick choose hire tap commission engage contract task")
+HIRE_VERBS = words_of("select pick choose hire tap commission engage contract task shortlist")
 #: Nouns of a group of sides that a list after "including" / "such as" names.
 GROUP_NOUNS = words_of(
     "country countries nation nations customer customers buyer buyers operator operators user "

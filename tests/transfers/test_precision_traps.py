@@ -114,6 +114,10 @@ CASES = [
       ("Russia", "Bolivia", "helicopter", "possible", None)]),
     ("The Argentinean navy is weighing the purchase of two frigates from Spain.",
      [("Spain", "Argentina", "frigate", "possible", None)]),
+    # -- bidders shortlisted to supply offered; the one shortlisting receives
+    ("The Peruvian Air Force shortlisted Saab and Boeing to supply 36 fighter jets.",
+     [("Saab", "Peru", "fighter jet", "offered", None),
+      ("Boeing", "Peru", "fighter jet", "offered", None)]),
     # -- a postponed or deferred delivery is withheld
     ("Peru has postponed the delivery of two frigates to Chile.",
      [("Peru", "Chile", "frigate", N, None)]),
