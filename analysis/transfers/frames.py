@@ -2030,6 +2030,9 @@ def read_stage(
             and current is not clause  # "delivered under the deal" keeps its own tense
             and _head_lemma(parse, slot.phrase) in CONTRACT_NOUNS
         ]
+        chance = _chance_before(parse, current)
+        if chance:
+            governors.append((chance, None))  # "Acme's prospects for securing an order"
         if current.head_noun != -1 and current.kind == "complement":
             governor = parse.phrases[current.head_noun]
             governors.append((parse.tokens[governor.head].lemma.lower(), None))
@@ -2190,6 +2193,29 @@ def _document_noun(parse: Parse, clause: Clause, table) -> str:
 #: Prepositions that make an -ing clause the complement of the verb before it ("committed
 #: to sending", "refrained from sending"): the verb governs it like "agreed to send".
 GERUND_COMPLEMENT_MARKERS = ("to", "from")
+
+
+#: Nouns of a chance that an -ing clause after "for" / "of" tells the object of: "Acme's
+#: prospects for securing an order", "the chances of selling jets to Peru" (possible).
+CHANCE_NOUNS = words_of("prospect prospects chance chances likelihood possibility odds")
+
+
+def _chance_before(parse: Parse, clause: Clause) -> str:
+    """The lemma of a noun of chance right before a "for" / "of" + -ing clause, else "".
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Acme's prospects for selling jets to Peru brightened.")
+    >>> _chance_before(p, next(c for c in p.clauses if c.kind == "adverbial"))
+    'prospect'
+    """
+    if clause.kind != "adverbial" or clause.marker not in ("for", "of"):
+        return ""
+    before = parse.text[: clause.start - parse.start].rstrip()
+    before = re.sub(r"(?i)\s*\b(?:for|of)$", "", before)
+    word = re.search(r"(\w+)$", before)
+    if word is None or word.group(1).lower() not in CHANCE_NOUNS:
+        return ""
+    return word.group(1).lower().removesuffix("s") if word.group(1).lower() != "odds" else "odds"
 
 
 def _gerund_complement(parse: Parse, clause: Clause) -> bool:

@@ -118,6 +118,14 @@ CASES = [
     ("The Peruvian Air Force shortlisted Saab and Boeing to supply 36 fighter jets.",
      [("Saab", "Peru", "fighter jet", "offered", None),
       ("Boeing", "Peru", "fighter jet", "offered", None)]),
+    # -- a seller's prospects or chances of an order: possible; bidders in contention offered
+    ("Dassault's prospects for securing an order from Peru for 36 Rafales brightened.",
+     [("Dassault", "Peru", "Rafale", "possible", None)]),
+    ("Saab's chances of winning a contract from Peru for 36 Gripen jets are slim.",
+     [("Saab", "Peru", "Gripen", "possible", None)]),
+    ("Saab and Boeing are in contention to supply 36 fighter jets to Peru.",
+     [("Saab", "Peru", "fighter jet", "offered", None),
+      ("Boeing", "Peru", "fighter jet", "offered", None)]),
     # -- a postponed or deferred delivery is withheld
     ("Peru has postponed the delivery of two frigates to Chile.",
      [("Peru", "Chile", "frigate", N, None)]),
