@@ -108,6 +108,7 @@ PHRASAL_VERBS = frozenset(
         ("roll", "out"), ("carry", "out"), ("pull", "out"), ("hold", "back"), ("hold", "up"),
         ("set", "up"), ("take", "over"), ("buy", "up"), ("call", "off"), ("back", "out"),
         ("follow", "through"), ("pay", "for"), ("sell", "off"), ("look", "forward"),
+        ("put", "off"),
     }
 )  # fmt: skip
 

@@ -129,6 +129,8 @@ CASES = [
     # -- a postponed or deferred delivery is withheld
     ("Peru has postponed the delivery of two frigates to Chile.",
      [("Peru", "Chile", "frigate", N, None)]),
+    ("Peru put off the sale of tanks to Chile.", [("Peru", "Chile", "tank", N, None)]),
+    ("Peru called off the sale of 12 tanks to Chile.", [("Peru", "Chile", "tank", N, None)]),
     ("Chile deferred the purchase of 12 Mirage 2000 jets from France.",
      [("France", "Chile", "Mirage 2000", N, None)]),
 ]  # fmt: skip
