@@ -397,6 +397,11 @@ def _one_deal_per_supplier(rows: list[Transfer]) -> list[Transfer]:
     return out
 
 
+#: Nouns of a sale whose clause subject may name both sides ("A and B are negotiating the
+#: sale of X"): the side that makes X sells it.
+SALE_NOUNS = frozenset({"sale", "sales"})
+
+
 class _SentenceReader:
     """Names the parties and items of filled frames; keeps the sentence's context."""
 
@@ -997,6 +1002,15 @@ class _SentenceReader:
             suppliers = self.approving_state(found, recipients)
         if not suppliers and len(recipients) > 1:  # "A and B signed a deal for A-made X"
             suppliers, recipients = self.maker_side(found, recipients)
+        if (
+            not recipients
+            and len(suppliers) > 1
+            and found.direction == "give"
+            and (found.cue.lower() in SALE_NOUNS)
+        ):  # "A and B are negotiating the sale of A-made X": A sells, B buys
+            makers, others = self.maker_side(found, suppliers)
+            if makers:
+                suppliers, recipients = makers, others
         if found.cue in SERVICE_ENTRY_VERBS and not suppliers:
             return []  # "the navy commissioned its new frigate": no one supplies it here
         if self._company_buys(found, suppliers, recipients) or self._company_signs(

@@ -126,6 +126,9 @@ CASES = [
     ("Saab and Boeing are in contention to supply 36 fighter jets to Peru.",
      [("Saab", "Peru", "fighter jet", "offered", None),
       ("Boeing", "Peru", "fighter jet", "offered", None)]),
+    # -- two sides negotiating a sale: the one that makes the item sells it
+    ("Peru and France are negotiating the sale of 12 Rafale jets.",
+     [("France", "Peru", "Rafale", "possible", None)]),
     # -- a postponed or deferred delivery is withheld
     ("Peru has postponed the delivery of two frigates to Chile.",
      [("Peru", "Chile", "frigate", N, None)]),
