@@ -967,6 +967,8 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
         "NUM",
     ):
         return "REL"
+    if lower == "will" and i and words[i - 1][0].lower() in ("the", "political", "no"):
+        return "NOUN"  # "has neither the will nor the means": a noun after its determiner
     if lower in ("so", "thus") and i + 1 < len(words) and words[i + 1][0].lower() == "far":
         return "ADV"  # "has so far delivered": an adverb inside the verb group
     if lower == "far" and i and words[i - 1][0].lower() in ("so", "thus"):

@@ -2036,8 +2036,8 @@ def read_stage(
         if current.head_noun != -1 and current.kind == "complement":
             governor = parse.phrases[current.head_noun]
             governors.append((parse.tokens[governor.head].lemma.lower(), None))
-            if parse.tokens[governor.first].text.lower() == "no" and not polarity:
-                polarity = "negated"  # "has no plans to send"
+            if parse.tokens[governor.first].text.lower() in ("no", "neither") and not polarity:
+                polarity = "negated"  # "has no plans / neither the will nor the means to send"
         parent = parse.clauses[current.parent] if current.parent != -1 else None
         if current.kind == "coordinated" and parent is not None:
             current = parent  # a conjunct shares its first conjunct's governors, not its verb
@@ -2062,6 +2062,11 @@ def read_stage(
             document = _document_noun(parse, parent, table) or contract_won(parse, parent)
             document = document or (deal if info.lemma == "be" else "")  # "one was with X for"
             governors.append((document or lemma, parent))  # "received a contract to supply"
+            owned = parent.slot("object") if info.lemma == "have" else None
+            if owned is not None and current.kind == "complement" and not polarity and (
+                parse.tokens[parse.phrases[owned.phrase].first].text.lower() in ("no", "neither")
+            ):  # fmt: skip
+                polarity = "negated"  # "has neither the will nor the means to sell"
             if info.modal:
                 governors.append((info.modal, None))
             if info.negated and not polarity:

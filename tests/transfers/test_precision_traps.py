@@ -129,6 +129,11 @@ CASES = [
     # -- two sides negotiating a sale: the one that makes the item sells it
     ("Peru and France are negotiating the sale of 12 Rafale jets.",
      [("France", "Peru", "Rafale", "possible", None)]),
+    # -- "has neither the will nor the means to sell", "lacks the will to sell": not done
+    ("Bolivia has neither the will nor the means to sell or deliver rifles to Peru.",
+     [("Bolivia", "Peru", "rifle", N, None)]),
+    ("Bolivia lacks the political will to sell rifles to Peru.",
+     [("Bolivia", "Peru", "rifle", N, None)]),
     # -- a postponed or deferred delivery is withheld
     ("Peru has postponed the delivery of two frigates to Chile.",
      [("Peru", "Chile", "frigate", N, None)]),
