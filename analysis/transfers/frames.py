@@ -1184,9 +1184,31 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         ]
     timed = _time_phrases(parse, clause)  # "since the purchase of X from Y": not this verb's
     found = [s.phrase for s in clause.slots if s.role == slot and s.phrase not in timed]
+    if slot == "to" and found and _armed_end_user(parse, clause):
+        return []  # "sent arms to Turkey for militants in Syria": the militants get them
     if slot == "to" and len(found) > 1 and _under_losing(parse, clause):
         found = found[:-1]  # "lost the tender to supply jets to Chile to Acme": Acme won
     return found
+
+
+def _armed_end_user(parse: Parse, clause: Clause) -> bool:
+    """True when a clause sends items "to" one side "for" an armed group ("to Turkey for
+    militants in Syria", "to Chad for the Kavanu rebels"): the group is the end user, the
+    side of "to" a way station (a carrier or broker is no party to the transfer).
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru sent rifles to Chile for rebels in Bolivia.")
+    >>> _armed_end_user(p, p.clauses[0])
+    True
+    >>> p = parse_sentence("Peru sent rifles to Chile for its army.")
+    >>> _armed_end_user(p, p.clauses[0])
+    False
+    """
+    return any(
+        s.role == "for"
+        and parse.tokens[parse.phrases[s.phrase].head].lemma.lower() in PLACED_GROUP_NOUNS
+        for s in clause.slots
+    )
 
 
 #: Verbs whose "to" names the winner: "lost the tender to X" (X won it, X got nothing).

@@ -134,6 +134,10 @@ CASES = [
      [("Bolivia", "Peru", "rifle", N, None)]),
     ("Bolivia lacks the political will to sell rifles to Peru.",
      [("Bolivia", "Peru", "rifle", N, None)]),
+    # -- arms sent "to" a side "for" an armed group reach the group; the side is a way station
+    ("Bolivia sent rifles to Peru for Chilean rebels.",
+     [("Bolivia", "Chilean rebels", "rifle", D, None)]),
+    ("Bolivia sent rifles to Peru for its army.", [("Bolivia", "Peru", "rifle", D, None)]),
     # -- a postponed or deferred delivery is withheld
     ("Peru has postponed the delivery of two frigates to Chile.",
      [("Peru", "Chile", "frigate", N, None)]),
