@@ -1482,7 +1482,12 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
             if s.governor in found and phrase_is_item(parse, s.phrase)
         }  # fmt: skip
         linked = _linked(parse, clause, noun, slot)
-        return found + [p for p in linked if p not in found and p not in on_found]
+        # "the contract for 12 jets for Chile was cancelled": the side hangs on the items
+        nested = [
+            s.phrase for s in parse.slots("for")
+            if s.governor in found and s.phrase not in on_found and is_party(parse, s.phrase)
+        ]  # fmt: skip
+        return found + [p for p in (*nested, *linked) if p not in found and p not in on_found]
     return found or _linked(parse, clause, noun, slot) or _signed_with(parse, clause, noun, slot)
 
 

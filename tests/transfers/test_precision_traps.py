@@ -138,6 +138,13 @@ CASES = [
     ("Bolivia sent rifles to Peru for Chilean rebels.",
      [("Bolivia", "Chilean rebels", "rifle", D, None)]),
     ("Bolivia sent rifles to Peru for its army.", [("Bolivia", "Peru", "rifle", D, None)]),
+    # -- a scrapped, shelved or terminated deal is negated, its side found on its items
+    ("The deal to sell 12 Rafale jets to Chile was scrapped.",
+     [("-", "Chile", "Rafale", N, None)]),
+    ("France shelved the sale of 12 Rafale jets to Chile.",
+     [("France", "Chile", "Rafale", N, None)]),
+    ("The contract for 12 Rafale jets for Chile was terminated.",
+     [("-", "Chile", "Rafale", N, None)]),
     # -- a postponed or deferred delivery is withheld
     ("Peru has postponed the delivery of two frigates to Chile.",
      [("Peru", "Chile", "frigate", N, None)]),
