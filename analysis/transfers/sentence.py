@@ -792,7 +792,8 @@ class _SentenceReader:
     def _is_cue(self, index: int, found: FrameMatch) -> bool:
         """True when an item phrase is the deal noun itself, its item told only as a modifier
         ("Germany signs Saudi tank deal"): an actor before it names a side of the deal, the
-        buyer as often as the seller, never the item's origin."""
+        buyer as often as the seller, never the item's origin; with the seller named
+        elsewhere ("Acme won the Peruvian frigate contract") it is the buyer."""
         head = self.parse.tokens[self.parse.phrases[index].head]
         return head.start == found.cue_start
 
@@ -995,6 +996,9 @@ class _SentenceReader:
             sellers = {p.country for p in suppliers}
             approvers = self.parties(found.approver, sellers)
             recipients = [p for p in approvers if p.country not in sellers]
+        if suppliers and not recipients:  # "Acme won the Peruvian frigate contract": Peru
+            deals = [i for i in found.items if self._is_cue(i, found)]
+            recipients = self.origins(deals, {p.country for p in suppliers})
         if not suppliers and recipients and found.signer:  # a company signs to sell
             signers = self.parties(found.signer)
             suppliers = [p for p in signers if self._type(p) == "company"]

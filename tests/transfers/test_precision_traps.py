@@ -145,6 +145,9 @@ CASES = [
      [("France", "Chile", "Rafale", N, None)]),
     ("The contract for 12 Rafale jets for Chile was terminated.",
      [("-", "Chile", "Rafale", N, None)]),
+    # -- a demonym on a contract a named seller won names the buyer
+    ("Boeing beat Saab to win the Peruvian fighter jet contract.",
+     [("Boeing", "Peru", "fighter jet", A, None)]),
     # -- a postponed or deferred delivery is withheld
     ("Peru has postponed the delivery of two frigates to Chile.",
      [("Peru", "Chile", "frigate", N, None)]),
