@@ -58,6 +58,8 @@ CLAUSE_MARKERS = {"REL": "relative", "SCONJ": "adverbial"}
 LISTING_PREPOSITIONS = ("including", "such", "among")
 #: Verbs whose object is the subject of a bare infinitive after it ("helped it guard").
 BARE_INFINITIVE_VERBS = words_of("help make let see watch hear have")
+#: Nouns of judging laid "on" someone "for" a deed ("sanctions on X for sending").
+JUDGING_NOUNS = words_of("sanction penalty fine punishment restriction blame")
 ORDINAL_WORDS = words_of("first second third last only next sole latest")
 
 
@@ -144,6 +146,11 @@ class _Reader:
     def _subject_of(self, clause: _Open) -> tuple[str, int, int, bool] | None:
         return clause.get("subject")
 
+    def _judging_noun(self, np: int) -> bool:
+        """True for a noun phrase headed by a judging verb's noun ("sanctions", "a fine"):
+        laid "on" someone "for" a deed, it makes that someone the deed's doer."""
+        return self.tokens[self.phrases[np].head].lemma.lower() in JUDGING_NOUNS
+
     def _add(self, clause: _Open, role: str, np: int, gov: int = -1, implicit=False) -> None:
         clause.slots.append((role, np, clause.verb if gov == -1 else gov, implicit))
 
@@ -173,6 +180,9 @@ class _Reader:
             obj = cur.get("object")
             if tok.text.lower() in ("for", "of") and verb in JUDGING_VERBS and obj:
                 subject = obj  # "Y thanked X for sending rifles": X sent them
+            target = cur.get("on")
+            if tok.text.lower() == "for" and obj and target and self._judging_noun(obj[1]):
+                subject = target  # "imposed sanctions on X for sending rifles": X sent them
             if tok.text.lower() == "from" and verb in PREVENTING_VERBS and obj:
                 subject = obj  # "A barred B from sending rifles": B would send them
             if subject:

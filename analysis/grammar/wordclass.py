@@ -421,6 +421,8 @@ def _after_determiner(prev, word, cands, nxt, state):
     if prev in ("DET", "NUM", "ADJ", "POSS"):
         if cands == ("VERB",) and word.endswith(("ed", "ing")) and nxt and nxt[0] in _NOUNISH:
             return "ADJ"
+        if cands == ("VERB",) and word.endswith("ing") and "ADJ" in nxt and prev != "POSS":
+            return "ADJ"  # "a new floating dry dock": a participle before another modifier
         if cands == ("VERB",) and prev == "DET" and word.endswith("ing") and nxt[:1] == ("NUM",):
             return "ADJ"  # "the remaining two deals": a participle before a counted noun
         if "ADJ" in cands and nxt and nxt[0] in ("NOUN", "ADJ", "PROPN"):
@@ -965,6 +967,8 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
         "NUM",
     ):
         return "REL"
+    if lower == "will" and i and words[i - 1][0].lower() in ("the", "political", "no"):
+        return "NOUN"  # "has neither the will nor the means": a noun after its determiner
     if lower in ("so", "thus") and i + 1 < len(words) and words[i + 1][0].lower() == "far":
         return "ADV"  # "has so far delivered": an adverb inside the verb group
     if lower == "far" and i and words[i - 1][0].lower() in ("so", "thus"):

@@ -108,6 +108,7 @@ PHRASAL_VERBS = frozenset(
         ("roll", "out"), ("carry", "out"), ("pull", "out"), ("hold", "back"), ("hold", "up"),
         ("set", "up"), ("take", "over"), ("buy", "up"), ("call", "off"), ("back", "out"),
         ("follow", "through"), ("pay", "for"), ("sell", "off"), ("look", "forward"),
+        ("put", "off"),
     }
 )  # fmt: skip
 
@@ -133,7 +134,7 @@ OBJECT_CONTROL_VERBS = words_of(
     # one trains or teaches the one who then acts: "trained Peruvian pilots to fly the jets"
     "train teach instruct "
     # a buyer picks or hires a maker to do the work: "the navy picked X to build six frigates"
-    "select pick choose hire tap commission engage contract task"
+    "select pick choose hire tap commission engage contract task shortlist"
 )
 #: Verbs of judging someone for a deed: their object did the deed of the "for" + -ing after
 #: them ("Y thanked X for sending rifles", "A blamed B for arming C").

@@ -49,7 +49,7 @@ from analysis.transfers.discourse import (
 )
 from analysis.transfers.joiners import add_joining_buyers, joins_deal
 from analysis.transfers.origin_use import drop_told_uses
-from analysis.transfers.origins import fill_told_makers
+from analysis.transfers.origins import add_design_and_build_sides, fill_told_makers
 from analysis.transfers.programme import fill_article_programme_seller
 from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
 from analysis.transfers.respectively import pair_respectively
@@ -193,7 +193,8 @@ def extract_from_article(
     rows = join_split_reports(rows, origins)
     # "a contract with X, as well as orders for A and B from Y": A and B come from Y
     rows = fill_own_seller(rows, article.text, mentions, country_names)
-    rows = orient_by_maker(rows, origins)  # "Russia signed an S-300 contract with Iran"
+    # "Russia signed an S-300 contract with Iran"; not a purchase from an unplaced firm
+    rows = orient_by_maker(rows, origins, frozenset(country_names.values()))
     # "India and Russia signed an agreement for frigates": which of the pair sells
     rows = orient_signing_pairs(rows, sentences, mentions, country_names, origins)
     rows = join_headline(rows, sentences)  # "Peru to get tanks" / "Spain will send tanks"
@@ -203,6 +204,8 @@ def extract_from_article(
     rows = fill_told_source(rows, sources_told)  # "X has been the main source. ... arrived in Y"
     # a seller still unnamed: the one maker the text names for the item ("made by X")
     rows = fill_told_makers(rows, article.text, sentences, mentions, country_names)
+    # "They are designed by A and will be built by B": both firms supply
+    rows = add_design_and_build_sides(rows, sentences, mentions, country_names)
     # "The deal was struck between the agency and Acme Corp": Acme supplies the deal's rows
     contracts = find_contractors(article.text, sentences, mentions, country_names)
     companies = frozenset(m.name for m in mentions if m.kind == "actor" and m.type == "company")

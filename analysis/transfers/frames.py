@@ -127,7 +127,7 @@ STANCE_VERBS = words_of(
 #: makes, halts or resumes its deliveries) or takes ("took delivery of").
 GIVER_LIGHT_VERBS = words_of(
     "make complete conduct carry finish begin start halt pause suspend stop resume freeze "
-    "continue cancel speed accelerate expedite withhold delay"
+    "continue cancel speed accelerate expedite withhold delay postpone defer"
 )
 TAKER_LIGHT_VERBS = words_of("take receive accept get await")
 #: Verbs whose subject holds their object: "the package includes / contains X".
@@ -200,7 +200,7 @@ POSSESSIVE_PRONOUNS = words_of("its their")
 
 #: Verbs of a buyer picking or hiring a maker for work a complement tells ("picked X to
 #: build six frigates"): the one picked supplies, the one who picks receives.
-HIRE_VERBS = words_of("select pick choose hire tap commission engage contract task")
+HIRE_VERBS = words_of("select pick choose hire tap commission engage contract task shortlist")
 #: Nouns of a group of sides that a list after "including" / "such as" names.
 GROUP_NOUNS = words_of(
     "country countries nation nations customer customers buyer buyers operator operators user "
@@ -937,11 +937,12 @@ ORIGIN_ONLY_CUES = words_of("join fly")
 DESTINATION_CUES = words_of("fly")
 #: Heads of a platform or a service that is military when a force receives it ("two ships to
 #: the navy", "ten trucks to the army", "provided the army with training and advisers",
-#: "supply the army with a head protection system"), not by itself ("ships to Peru").
+#: "supply the army with a head protection system", "a floating dry dock for the navy": a
+#: navy's dock is a naval auxiliary), not by itself ("ships to Peru").
 PLATFORM_HEADS = words_of(
     "ship ships vessel vessels boat boats craft plane planes vehicle vehicles truck trucks "
     "aircraft helicopter helicopters training advisers advisors instructors intelligence "
-    "system systems"
+    "system systems dock docks"
 )
 #: Last words of a receiver that make it a force ("the Pakistan Navy", "the Kenyan army").
 FORCE_WORDS = words_of("navy army military forces force guard marines corps police")
@@ -1182,7 +1183,47 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
             s.phrase for i in sorted(below) for s in parse.clauses[i].slots if s.role == "object"
         ]
     timed = _time_phrases(parse, clause)  # "since the purchase of X from Y": not this verb's
-    return [s.phrase for s in clause.slots if s.role == slot and s.phrase not in timed]
+    found = [s.phrase for s in clause.slots if s.role == slot and s.phrase not in timed]
+    if slot == "to" and found and _armed_end_user(parse, clause):
+        return []  # "sent arms to Turkey for militants in Syria": the militants get them
+    if slot == "to" and len(found) > 1 and _under_losing(parse, clause):
+        found = found[:-1]  # "lost the tender to supply jets to Chile to Acme": Acme won
+    return found
+
+
+def _armed_end_user(parse: Parse, clause: Clause) -> bool:
+    """True when a clause sends items "to" one side "for" an armed group ("to Turkey for
+    militants in Syria", "to Chad for the Kavanu rebels"): the group is the end user, the
+    side of "to" a way station (a carrier or broker is no party to the transfer).
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru sent rifles to Chile for rebels in Bolivia.")
+    >>> _armed_end_user(p, p.clauses[0])
+    True
+    >>> p = parse_sentence("Peru sent rifles to Chile for its army.")
+    >>> _armed_end_user(p, p.clauses[0])
+    False
+    """
+    return any(
+        s.role == "for"
+        and parse.tokens[parse.phrases[s.phrase].head].lemma.lower() in PLACED_GROUP_NOUNS
+        for s in clause.slots
+    )
+
+
+#: Verbs whose "to" names the winner: "lost the tender to X" (X won it, X got nothing).
+LOSING_VERBS = words_of("lose")
+
+
+def _under_losing(parse: Parse, clause: Clause) -> bool:
+    """True when ``clause`` is told inside what a losing verb's subject lost ("lost the
+    tender to supply jets to Chile to Acme"): the last of its two "to" sides is the
+    winner the lost thing went to, read by the parser as the inner verb's."""
+    while clause.parent != -1:
+        clause = parse.clauses[clause.parent]
+        if _lemma(parse, clause) in LOSING_VERBS:
+            return True
+    return False
 
 
 #: Verbs of thanking or praising someone for a deed: the one who thanks for a gift is
@@ -1441,7 +1482,12 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
             if s.governor in found and phrase_is_item(parse, s.phrase)
         }  # fmt: skip
         linked = _linked(parse, clause, noun, slot)
-        return found + [p for p in linked if p not in found and p not in on_found]
+        # "the contract for 12 jets for Chile was cancelled": the side hangs on the items
+        nested = [
+            s.phrase for s in parse.slots("for")
+            if s.governor in found and s.phrase not in on_found and is_party(parse, s.phrase)
+        ]  # fmt: skip
+        return found + [p for p in (*nested, *linked) if p not in found and p not in on_found]
     return found or _linked(parse, clause, noun, slot) or _signed_with(parse, clause, noun, slot)
 
 
@@ -2011,11 +2057,14 @@ def read_stage(
             and current is not clause  # "delivered under the deal" keeps its own tense
             and _head_lemma(parse, slot.phrase) in CONTRACT_NOUNS
         ]
+        chance = _chance_before(parse, current)
+        if chance:
+            governors.append((chance, None))  # "Acme's prospects for securing an order"
         if current.head_noun != -1 and current.kind == "complement":
             governor = parse.phrases[current.head_noun]
             governors.append((parse.tokens[governor.head].lemma.lower(), None))
-            if parse.tokens[governor.first].text.lower() == "no" and not polarity:
-                polarity = "negated"  # "has no plans to send"
+            if parse.tokens[governor.first].text.lower() in ("no", "neither") and not polarity:
+                polarity = "negated"  # "has no plans / neither the will nor the means to send"
         parent = parse.clauses[current.parent] if current.parent != -1 else None
         if current.kind == "coordinated" and parent is not None:
             current = parent  # a conjunct shares its first conjunct's governors, not its verb
@@ -2040,6 +2089,11 @@ def read_stage(
             document = _document_noun(parse, parent, table) or contract_won(parse, parent)
             document = document or (deal if info.lemma == "be" else "")  # "one was with X for"
             governors.append((document or lemma, parent))  # "received a contract to supply"
+            owned = parent.slot("object") if info.lemma == "have" else None
+            if owned is not None and current.kind == "complement" and not polarity and (
+                parse.tokens[parse.phrases[owned.phrase].first].text.lower() in ("no", "neither")
+            ):  # fmt: skip
+                polarity = "negated"  # "has neither the will nor the means to sell"
             if info.modal:
                 governors.append((info.modal, None))
             if info.negated and not polarity:
@@ -2173,21 +2227,64 @@ def _document_noun(parse: Parse, clause: Clause, table) -> str:
 GERUND_COMPLEMENT_MARKERS = ("to", "from")
 
 
+#: Nouns of a chance that an -ing clause after "for" / "of" tells the object of: "Acme's
+#: prospects for securing an order", "the chances of selling jets to Peru" (possible).
+CHANCE_NOUNS = words_of("prospect prospects chance chances likelihood possibility odds")
+
+
+def _chance_before(parse: Parse, clause: Clause) -> str:
+    """The lemma of a noun of chance right before a "for" / "of" + -ing clause, else "".
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Acme's prospects for selling jets to Peru brightened.")
+    >>> _chance_before(p, next(c for c in p.clauses if c.kind == "adverbial"))
+    'prospect'
+    """
+    if clause.kind != "adverbial" or clause.marker not in ("for", "of"):
+        return ""
+    before = parse.text[: clause.start - parse.start].rstrip()
+    before = re.sub(r"(?i)\s*\b(?:for|of)$", "", before)
+    word = re.search(r"(\w+)$", before)
+    if word is None or word.group(1).lower() not in CHANCE_NOUNS:
+        return ""
+    return word.group(1).lower().removesuffix("s") if word.group(1).lower() != "odds" else "odds"
+
+
 def _gerund_complement(parse: Parse, clause: Clause) -> bool:
     """True for "to" / "from" + -ing right after its verb: "has committed to sending rifles",
-    "Peru refrained from selling tanks" (the verb's stage and polarity are the cue's).
+    "Peru refrained from selling tanks" (the verb's stage and polarity are the cue's), and
+    for "of" + -ing right after its object ("studying the possibility of buying jets").
 
     >>> from analysis.grammar import parse_sentence
     >>> p = parse_sentence("Peru has committed to sending rifles.")
     >>> _gerund_complement(p, p.clauses[1])
     True
     """
-    return (
-        clause.kind == "adverbial"
-        and clause.marker in GERUND_COMPLEMENT_MARKERS
-        and clause.parent != -1
-        and parse.phrases[clause.verb].verb.tense == "participle"
+    if clause.kind != "adverbial" or clause.parent == -1:
+        return False
+    if parse.phrases[clause.verb].verb.tense != "participle":
+        return False
+    return clause.marker in GERUND_COMPLEMENT_MARKERS or (
+        clause.marker == "of" and _of_the_object(parse, clause)
     )
+
+
+def _of_the_object(parse: Parse, clause: Clause) -> bool:
+    """True for "of" + -ing right after the object of the clause above: "is studying the
+    possibility of buying jets" (the noun's verb governs the buying, as "considering buying"
+    does).
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru is studying the possibility of buying jets.")
+    >>> _of_the_object(p, p.clauses[1])
+    True
+    """
+    above = parse.clauses[clause.parent]
+    obj = above.slot("object")
+    if obj is None:
+        return False
+    between = parse.text[parse.phrases[obj.phrase].end - parse.start : clause.start - parse.start]
+    return between.strip().lower() in ("of", "")
 
 
 def _judged_deed(parse: Parse, clause: Clause) -> bool:

@@ -15,7 +15,9 @@ never from a list of who makes what:
   the user's: "Russian tanks" in a war report);
 - after it: a making verb with "by" a maker or "in" a country ("jets, made by X",
   "fighters manufactured in France"). Design verbs name no seller (a designer does not
-  sell).
+  sell), except beside a builder: items "designed by A and manufactured with B" come from
+  both, one row each (``add_design_and_build_sides``; "They are designed by A ..." after
+  a sentence that ordered them names that sentence's items).
 
 A row takes a maker only when the claims for its item (the same canonical item, or a
 generic word of its kind: "US-made jets" for F-16s) name one country; the seller is then
@@ -194,3 +196,80 @@ def _one_maker(
     if maker.maker_type != "company" and own_or_given:
         return None  # a country does not sell to itself; a gift may be second-hand
     return maker
+
+
+#: The words before a designer: "designed by", "designed and developed by the company".
+DESIGNED_BY = re.compile(
+    r"(?i)\bdesigned(?:\s+and\s+developed)?\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$"
+)
+#: The words before a builder told after a designer: "and will be manufactured in
+#: partnership with", "and built by".
+BUILT_BY = re.compile(
+    r"(?i)\b(?:manufactured|built|produced|assembled|made)\s+"
+    r"(?:(?:in\s+partnership|jointly|together)\s+)?(?:with|by)\s+(?:the\s+)?$"
+)
+#: A sentence that tells the items before it by a pronoun or a bare definite noun: "They
+#: are designed by ...", "The vehicles were designed by ...".
+ITEMS_AGAIN = re.compile(
+    r"(?i)^(?:they|it|these|the\s+[\w-]+)\s+(?:is|are|was|were|will|have|has)\b"
+)
+
+
+def add_design_and_build_sides(
+    rows: list[Transfer], sentences: Sequence, mentions: Sequence, country_names: Mapping[str, str]
+) -> list[Transfer]:
+    """Items "designed by A and manufactured with B" come from both: one row each.
+
+    A designer alone sells nothing (see the module doc), but a sentence that names the
+    designer and the builder of the same items names the two firms the deal is shared by.
+    The rows are those of the sentence that names them, whose seller is unnamed or the
+    designer; or, when the sentence tells the items again by a pronoun or a bare definite
+    noun ("They are designed by A and will be built by B"), the unnamed sellers' rows of
+    the sentence before.
+    """
+    companies = sorted(
+        (m for m in mentions if m.kind == "actor" and m.type == "company"), key=lambda m: m.start
+    )
+    out = list(rows)
+    for sentence in sentences:
+        pair = _designer_and_builder(sentence, companies)
+        if pair is None:
+            continue
+        designer, builder = pair
+        told_again = ITEMS_AGAIN.match(sentence.text) is not None
+        for i, row in enumerate(list(out)):
+            here = row.sentence_number == sentence.number and row.supplier in (
+                rules.NOT_STATED, designer.name
+            )  # fmt: skip
+            before = (
+                told_again and row.sentence_number == sentence.number - 1
+                and row.supplier == rules.NOT_STATED and not row.supplier_text.strip()
+            )  # fmt: skip
+            if not (here or before):
+                continue
+            inferred = "" if here else str(sentence.number)
+            out[i] = _supplied_by(row, designer, sentence, country_names, inferred)
+            out.append(_supplied_by(row, builder, sentence, country_names, inferred))
+    return drop_repeats(out)
+
+
+def _designer_and_builder(sentence, companies: Sequence) -> tuple | None:
+    """The designer and the builder one sentence names for the same items, or None."""
+    inside = [m for m in companies if sentence.start <= m.start and m.end <= sentence.end]
+    offset = sentence.start
+    for first, second in zip(inside, inside[1:], strict=False):
+        designed = DESIGNED_BY.search(sentence.text[: first.start - offset])
+        built = BUILT_BY.search(sentence.text[first.end - offset : second.start - offset])
+        if designed and built and first.name != second.name:
+            return first, second
+    return None
+
+
+def _supplied_by(row: Transfer, maker, sentence, country_names, inferred: str) -> Transfer:
+    """``row`` with ``maker`` as its supplier, as written in ``sentence``."""
+    country = country_names.get(maker.country, maker.country) if maker.country else maker.name
+    text = sentence.text[maker.start - sentence.start : maker.end - sentence.start]
+    return replace(
+        row, supplier=maker.name, supplier_country=country, supplier_text=text,
+        inferred_from=inferred or row.inferred_from,
+    )  # fmt: skip

@@ -15,9 +15,14 @@ A deal noun's two sides can also come out the wrong way round: "Russia says it s
 S-300 contract with Iran" reads the with-party as the seller, as in "the navy signed a
 contract with Acme". ``orient_by_maker`` turns such a row round when the item's maker
 country is its recipient and not its supplier: a country does not buy its own system from
-a foreign one. ``orient_company_deals`` turns round a deal signed between a company and a
-state side that reads the state as the seller ("Acme said it signed a contract with the
-navy"): a government buying from industry buys from the company.
+a foreign one. The deal may be told by its purpose ("the U.S. concluded a deal with X to
+supply F-15s": the infinitive's doer is not written), so a row of a sentence with a deal
+word is read the same way. A supplier the text places in no country (a firm the lexicon
+does not know) is no foreign seller: "Poland bought Piorun missiles from Acme" is a
+purchase from home industry and stays as told. ``orient_company_deals`` turns round a
+deal signed between a company and a state side that reads the state as the seller ("Acme
+said it signed a contract with the navy"): a government buying from industry buys from the
+company.
 
 One sentence may tell a deal twice, by its delivery and by its order: "Acme delivered the
 first of four boats ordered by the navy" reads the order with no seller. ``fill_sentence_seller``
@@ -28,7 +33,7 @@ recipient: the same deal.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from analysis.entities.context import NOT_STATED as PLACE_NOT_STATED
@@ -91,26 +96,34 @@ def _own_seller(row: Transfer, text: str, actors: Sequence):
     return after
 
 
-def orient_by_maker(rows: list[Transfer], origins: Mapping[str, str]) -> list[Transfer]:
-    """Turn round a deal row whose recipient is the maker country of its item (see the
-    module doc). ``origins`` maps a canonical item to its maker's country name.
+def orient_by_maker(
+    rows: list[Transfer], origins: Mapping[str, str], countries: Collection[str]
+) -> list[Transfer]:
+    """Turn round a deal row whose recipient is the maker country of its item and whose
+    supplier is placed in another country (see the module doc). ``origins`` maps a
+    canonical item to its maker's country name; ``countries`` are the country names a
+    side may be placed in.
 
-    >>> def row(sup, rec):
+    >>> def row(sup, rec, cue="contract"):
     ...     return Transfer(sup, sup, rec, rec, "", "S-300", "S-300", "", "agreed", "", "",
-    ...                     "", "", "contract", 1, "", 0, 0, 0, 0)
-    >>> out = orient_by_maker([row("Iran", "Russia")], {"S-300": "Russia"})[0]
+    ...                     "", "", cue, 1, "", 0, 0, 0, 0)
+    >>> makers, places = {"S-300": "Russia"}, {"Russia", "Iran", "Belarus"}
+    >>> out = orient_by_maker([row("Iran", "Russia")], makers, places)[0]
     >>> out.supplier, out.recipient
     ('Russia', 'Iran')
-    >>> orient_by_maker([row("Belarus", "Iran")], {"S-300": "Russia"})[0].supplier
+    >>> orient_by_maker([row("Belarus", "Iran")], makers, places)[0].supplier
     'Belarus'
+    >>> orient_by_maker([row("Acme Works", "Russia", "bought")], makers, places)[0].supplier
+    'Acme Works'
     """
     out = []
     for row in rows:
         maker = origins.get(row.item, "")
         supplier = row.supplier_country or row.supplier
         recipient = row.recipient_country or row.recipient
-        if DEAL_CUES.match(row.cue) and maker and recipient == maker and supplier not in (
-            maker, rules.NOT_STATED, rules.UNRESOLVED
+        told_as_deal = DEAL_CUES.match(row.cue) or _DEAL_WORD.search(row.sentence)
+        if told_as_deal and maker and recipient == maker and supplier != maker and (
+            supplier in countries
         ):  # fmt: skip
             row = turned_round(row)
         out.append(row)

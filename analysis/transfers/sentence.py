@@ -397,6 +397,11 @@ def _one_deal_per_supplier(rows: list[Transfer]) -> list[Transfer]:
     return out
 
 
+#: Nouns of a sale whose clause subject may name both sides ("A and B are negotiating the
+#: sale of X"): the side that makes X sells it.
+SALE_NOUNS = frozenset({"sale", "sales"})
+
+
 class _SentenceReader:
     """Names the parties and items of filled frames; keeps the sentence's context."""
 
@@ -784,6 +789,14 @@ class _SentenceReader:
                     out.add(self.roll_up(mention))
         return out
 
+    def _is_cue(self, index: int, found: FrameMatch) -> bool:
+        """True when an item phrase is the deal noun itself, its item told only as a modifier
+        ("Germany signs Saudi tank deal"): an actor before it names a side of the deal, the
+        buyer as often as the seller, never the item's origin; with the seller named
+        elsewhere ("Acme won the Peruvian frigate contract") it is the buyer."""
+        head = self.parse.tokens[self.parse.phrases[index].head]
+        return head.start == found.cue_start
+
     def origins(self, phrases: Iterable[int], others: set[str]) -> list[Party]:
         """Actors named before an item's head ("Chinese missiles", "U.S. military aid"):
         where the item comes from, when no supplier is written."""
@@ -975,7 +988,7 @@ class _SentenceReader:
         own: dict[tuple[int, int], set[str]] = {}
         if not suppliers and recipients:  # "Chinese missiles" delivered to Y: China supplies
             # and so does the sender of what holds them ("a US shipment of bombs")
-            phrases = (*found.items, *found.containers)
+            phrases = [i for i in (*found.items, *found.containers) if not self._is_cue(i, found)]
             suppliers = self.origins(phrases, {p.country for p in recipients})
             own = self.own_origins(found, {p.country for p in recipients})
         if suppliers and not recipients and found.direction == "get" and found.approver:
@@ -983,6 +996,9 @@ class _SentenceReader:
             sellers = {p.country for p in suppliers}
             approvers = self.parties(found.approver, sellers)
             recipients = [p for p in approvers if p.country not in sellers]
+        if suppliers and not recipients:  # "Acme won the Peruvian frigate contract": Peru
+            deals = [i for i in found.items if self._is_cue(i, found)]
+            recipients = self.origins(deals, {p.country for p in suppliers})
         if not suppliers and recipients and found.signer:  # a company signs to sell
             signers = self.parties(found.signer)
             suppliers = [p for p in signers if self._type(p) == "company"]
@@ -990,6 +1006,15 @@ class _SentenceReader:
             suppliers = self.approving_state(found, recipients)
         if not suppliers and len(recipients) > 1:  # "A and B signed a deal for A-made X"
             suppliers, recipients = self.maker_side(found, recipients)
+        if (
+            not recipients
+            and len(suppliers) > 1
+            and found.direction == "give"
+            and (found.cue.lower() in SALE_NOUNS)
+        ):  # "A and B are negotiating the sale of A-made X": A sells, B buys
+            makers, others = self.maker_side(found, suppliers)
+            if makers:
+                suppliers, recipients = makers, others
         if found.cue in SERVICE_ENTRY_VERBS and not suppliers:
             return []  # "the navy commissioned its new frigate": no one supplies it here
         if self._company_buys(found, suppliers, recipients) or self._company_signs(

@@ -351,6 +351,11 @@ def test_a_named_actor_between_a_verb_and_a_weapon_is_an_indirect_object():
     [("Peru thanked Chile for sending rifles.", "Chile"),
      ("Lima blamed the rebels for smuggling rifles.", "the rebels"),
      ("Quito accused Lima of selling tanks.", "Lima"),
+     # a judging noun laid "on" someone: the one it is laid on did the deed
+     ("Quito imposed sanctions on Lima for selling tanks.", "Lima"),
+     ("The league put a fine on the club for selling rifles.", "the club"),
+     # "on" with no judging noun: the clause's own subject
+     ("Peru spent money on tanks for defending the coast.", "Peru"),
      # not a verb of judging: the clause's own subject does the deed
      ("Peru won praise for sending rifles.", "Peru")],
 )  # fmt: skip

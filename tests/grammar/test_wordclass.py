@@ -36,6 +36,13 @@ def tags(text: str, units=()) -> list[tuple[str, str]]:
         ("The delivered rifles were old.", "delivered", "ADJ"),
         # ... and one between a determiner and a number ("the remaining two")
         ("The remaining two frigates were sold.", "remaining", "ADJ"),
+        # ... and an -ing one before another modifier of the noun ("a new floating dry dock")
+        ("Acme Marine will build a new floating dry dock.", "floating", "ADJ"),
+        ("Acme Marine will build a new floating dry dock.", "dry", "ADJ"),
+        ("Two boats carrying heavy rifles sank.", "carrying", "VERB"),
+        # "will" after "the" is a noun, after a subject a modal
+        ("Peru has neither the will nor the means to sell rifles.", "will", "NOUN"),
+        ("The army will send rifles.", "will", "MODAL"),
         # an -ing word after "for" with an object after it is a gerund verb
         ("Lima Yards won a contract for building four frigates.", "building", "VERB"),
         ("Peru bought building materials.", "building", "NOUN"),

@@ -93,6 +93,68 @@ CASES = [
     ("Peru's ministry had not issued any permits for the export of military equipment to "
      "Bolivia in 2020.",
      [("-", "Bolivia", "military equipment", N, None)]),
+    # -- a losing or competing bidder offered; the side a tender was lost to got nothing
+    ("Saab lost the tender to supply 12 jets to Chile to Dassault Aviation.",
+     [("Saab", "Chile", "aircraft", "offered", None)]),
+    ("Boeing and Saab are competing to supply fighter jets to Peru.",
+     [("Boeing", "Peru", "fighter jet", "offered", None),
+      ("Saab", "Peru", "fighter jet", "offered", None)]),
+    # -- sanctions laid on a side for a supply: that side supplied, not the one who sanctions
+    ("The European Union imposed sanctions on Belarus for supplying drones to Russia.",
+     [("Belarus", "Russia", "drone", "unspecified|delivered", None)]),
+    # -- a dock built for a navy is a naval auxiliary; one for a port is no military goods
+    ("Acme Marine will build a new floating dry dock for the Chilean Navy.",
+     [("-", "Chile", "dock", P, None)]),
+    ("Acme Marine will build a new floating dry dock for the port of Valparaiso.", []),
+    # -- a purchase mulled, weighed or studied is possible, also as "the possibility of"
+    ("Peru mulls purchasing Russian-made helicopters.",
+     [("Russia", "Peru", "helicopter", "possible", None)]),
+    ("Chile and Bolivia are studying the possibility of purchasing Russian helicopters.",
+     [("Russia", "Chile", "helicopter", "possible", None),
+      ("Russia", "Bolivia", "helicopter", "possible", None)]),
+    ("The Argentinean navy is weighing the purchase of two frigates from Spain.",
+     [("Spain", "Argentina", "frigate", "possible", None)]),
+    # -- bidders shortlisted to supply offered; the one shortlisting receives
+    ("The Peruvian Air Force shortlisted Saab and Boeing to supply 36 fighter jets.",
+     [("Saab", "Peru", "fighter jet", "offered", None),
+      ("Boeing", "Peru", "fighter jet", "offered", None)]),
+    # -- a seller's prospects or chances of an order: possible; bidders in contention offered
+    ("Dassault's prospects for securing an order from Peru for 36 Rafales brightened.",
+     [("Dassault", "Peru", "Rafale", "possible", None)]),
+    ("Saab's chances of winning a contract from Peru for 36 Gripen jets are slim.",
+     [("Saab", "Peru", "Gripen", "possible", None)]),
+    ("Saab and Boeing are in contention to supply 36 fighter jets to Peru.",
+     [("Saab", "Peru", "fighter jet", "offered", None),
+      ("Boeing", "Peru", "fighter jet", "offered", None)]),
+    # -- two sides negotiating a sale: the one that makes the item sells it
+    ("Peru and France are negotiating the sale of 12 Rafale jets.",
+     [("France", "Peru", "Rafale", "possible", None)]),
+    # -- "has neither the will nor the means to sell", "lacks the will to sell": not done
+    ("Bolivia has neither the will nor the means to sell or deliver rifles to Peru.",
+     [("Bolivia", "Peru", "rifle", N, None)]),
+    ("Bolivia lacks the political will to sell rifles to Peru.",
+     [("Bolivia", "Peru", "rifle", N, None)]),
+    # -- arms sent "to" a side "for" an armed group reach the group; the side is a way station
+    ("Bolivia sent rifles to Peru for Chilean rebels.",
+     [("Bolivia", "Chilean rebels", "rifle", D, None)]),
+    ("Bolivia sent rifles to Peru for its army.", [("Bolivia", "Peru", "rifle", D, None)]),
+    # -- a scrapped, shelved or terminated deal is negated, its side found on its items
+    ("The deal to sell 12 Rafale jets to Chile was scrapped.",
+     [("-", "Chile", "Rafale", N, None)]),
+    ("France shelved the sale of 12 Rafale jets to Chile.",
+     [("France", "Chile", "Rafale", N, None)]),
+    ("The contract for 12 Rafale jets for Chile was terminated.",
+     [("-", "Chile", "Rafale", N, None)]),
+    # -- a demonym on a contract a named seller won names the buyer
+    ("Boeing beat Saab to win the Peruvian fighter jet contract.",
+     [("Boeing", "Peru", "fighter jet", A, None)]),
+    # -- a postponed or deferred delivery is withheld
+    ("Peru has postponed the delivery of two frigates to Chile.",
+     [("Peru", "Chile", "frigate", N, None)]),
+    ("Peru put off the sale of tanks to Chile.", [("Peru", "Chile", "tank", N, None)]),
+    ("Peru called off the sale of 12 tanks to Chile.", [("Peru", "Chile", "tank", N, None)]),
+    ("Chile deferred the purchase of 12 Mirage 2000 jets from France.",
+     [("France", "Chile", "Mirage 2000", N, None)]),
 ]  # fmt: skip
 
 #: Sides written without a name keep their words (a reader sees who is meant).
@@ -112,3 +174,11 @@ def test_an_unnamed_recipient_keeps_its_words(text, words):
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:60] for c in CASES])
 def test_no_wrong_row(text, expected):
     assert check(text, expected) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Chile signs Bolivian tank deal.", "Peru delays Bolivian frigate sale deal."]
+)
+def test_a_demonym_on_a_deal_noun_is_no_origin_of_its_item(text):
+    # the demonym names a side of the deal, the buyer as often as the seller
+    assert [r["supplier"] for r in read_rows(text) if r["supplier"] == "Bolivia"] == []
