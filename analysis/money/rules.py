@@ -20,7 +20,9 @@ SUM_START = (
 )
 
 _KIND = (
-    r"(?:[\w'’.-]+,?\s+){0,3}?(?:aid|assistance|funding|funds|support|loans?|grants?|"
+    # words before the kind; a comma only between two describing words ("rapid, ready-made")
+    r"(?:[\w'’.-]+\s+|[a-z][\w'’-]*,\s+(?!(?:including|and|or|while|which|with)\b)(?=[a-z]))"
+    r"{0,3}?(?:aid|assistance|funding|funds|support|loans?|grants?|"
     r"financing|relief|spending|money|weapons|arms|equipment|credits?|guarantees?|"
     r"investments?|help|contributions?|ammunition|munitions|shells|hardware|systems|contracts|"
     r"orders|purchases|deliveries|sales|subsidies|compensation|reparations|add-ons|bonus(?:es)?|payments|"
