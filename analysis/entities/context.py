@@ -46,10 +46,12 @@ PLACE_BEFORE = regex.compile(
     regex.I,
 )
 #: A capital in apposition to "the capital" after a place word ("in the capital, Accra", "at
-#: the Peruvian capital Lima", "in the country's capital city Oslo", "flew to the capital Oslo"):
+#: the Peruvian capital Lima", "in the country's capital city Oslo", "flew to the capital Oslo")
+#: or after a word of taking ground ("seized the capital, Oslo", "including the capital, Oslo"):
 #: the city, not the state.
 PLACE_CAPITAL_BEFORE = regex.compile(
     r"\b(?:in|at|near|outside|around|across|inside|into|over|via|towards?|reached|entered"
+    r"|including|seized|captured|stormed|shelled|besieged|took"
     r"|(?:fl[eo]w\w*|travel\w*|return\w*|head\w*|went|moved|drove|driven|walked)\s+(?:to|from))"
     r"\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}capital(?:\s+city)?\s*,?\s+$",
     regex.I,

@@ -52,7 +52,11 @@ from typing import NamedTuple
 import regex
 
 from analysis.entities.chambers import is_chamber
-from analysis.entities.discovery_acronyms import ACRONYM_EVIDENCE, country_acronym_name
+from analysis.entities.discovery_acronyms import (
+    ACRONYM_EVIDENCE,
+    PARTY_OF_EVIDENCE,
+    country_acronym_name,
+)
 from analysis.entities.discovery_business import country_company_name, read_business_cue
 from analysis.entities.discovery_credits import DESK_EVIDENCE, read_credits
 from analysis.entities.discovery_given_names import (
@@ -61,7 +65,11 @@ from analysis.entities.discovery_given_names import (
     merge_spelling_variants,
 )
 from analysis.entities.discovery_offices import office_body
-from analysis.entities.discovery_parties import PARTY_EVIDENCE, country_party_name
+from analysis.entities.discovery_parties import (
+    PARTY_EVIDENCE,
+    country_party_name,
+    described_party_name,
+)
 from analysis.entities.discovery_rules import (
     APPOSITIVE_AFTER,
     CASED_TITLES,
@@ -90,6 +98,7 @@ from analysis.entities.discovery_rules import (
     ORG_OBJECT_CUES,
     ORG_ROLES,
     ORG_SUFFIXES,
+    OTHER_AFTER,
     PARTY_AFTER,
     PARTY_HEADS,
     PERSON_NOUNS,
@@ -167,9 +176,10 @@ _OF_AFTER = regex.compile(r" of (?:the )?")
 _SHORT_RUN = regex.compile(rf"{_WORD}(?: {_WORD}){{1,2}}")
 _NON_SPACE = regex.compile(r"\S+")
 #: A person written with a nickname in quotes: 'Ana “La Jefa” Ortiz', 'Joko "Jokowi" Widodo',
-#: an initial allowed after it ('Ana “Lita” R. Ortiz').
+#: an initial allowed after it ('Ana “Lita” R. Ortiz'), two given names before it ('Ana Maria
+#: "Lita" Ortiz': the first group, unless it is a title).
 _NICKNAMED = regex.compile(
-    r"(?<![\w'’.-])(\p{Lu}[\p{Ll}\p{M}]+) [“\"]"
+    r"(?<![\w'’.-])(?:(\p{Lu}[\p{Ll}\p{M}]+) )?(\p{Lu}[\p{Ll}\p{M}]+) [“\"]"
     r"((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?: \p{Lu}?[\p{L}\p{M}'’.-]+){0,2})[”\"]"
     r"(?: \p{Lu}\.)? ((?:(?:de|da|del|dela|della|di|dos|das|van|von|der|den) )?"
     r"\p{Lu}[\p{L}\p{M}'’-]+"
@@ -296,7 +306,7 @@ def discover_names(
         country = _country_before(spans, start, article.text)
         if evidence == PARTY_EVIDENCE:  # its own country word opens it
             country = _country_at(spans, start)
-        elif evidence == ACRONYM_EVIDENCE:  # its own country word closes it
+        elif evidence in (ACRONYM_EVIDENCE, PARTY_OF_EVIDENCE):  # its own country word closes it
             end = start + len(name)
             country = next((s[3] for s in spans if s[1] == end and s[2] == "country"), "")
         if not country and kind != "person":  # "the Polish Armament Agency": its own opening
@@ -335,24 +345,28 @@ def discover_names(
         if sentence.section not in EVIDENCE_SECTIONS:
             continue
         for m in _NICKNAMED.finditer(sentence.text):
-            given, nickname, surname = m.group(1), m.group(2), m.group(3)
+            first, given, nickname, surname = m.group(1, 2, 3, 4)
             if given.casefold() in titles or given in NOT_NAME_WORDS:
                 continue
-            start = sentence.start + m.start()
-            name = f"{given} {surname}"
+            if first and (first.casefold() in titles or first in NOT_NAME_WORDS):
+                first = None  # 'General Ana "Lita" Ortiz': the title is no given name
+            opening = m.start(1) if first else m.start(2)
+            start = sentence.start + opening
+            name = f"{first} {given} {surname}" if first else f"{given} {surname}"
+            written = sentence.text[opening : m.end()]
             entry = known.get(normalise_key(name))
             if entry and entry[2] == "person" and entry[0].casefold() not in found:
                 # 'Ana “Lita” Roe' for a lexicon person: counted under the lexicon's name
                 found[entry[0].casefold()] = FoundName(
                     entry[0], "person", entry[4], LEXICON_SURNAME, sentence.number, start,
-                    start + len(m.group()), forms=(m.group(),),
+                    start + len(written), forms=(written,),
                 )  # fmt: skip
                 continue
             if entry or name.casefold() in found:
                 continue
             found[name.casefold()] = FoundName(
                 name, "person", _country_before(spans, start, article.text), "quoted nickname",
-                sentence.number, start, start + len(m.group()), forms=(m.group(), nickname),
+                sentence.number, start, start + len(written), forms=(written, nickname),
             )  # fmt: skip
     for sentence, name, start in repeated_surnames(article, sentences, spans, found, titles):
         add(name, "person", "surname repeated", sentence, start)
@@ -365,9 +379,16 @@ def discover_names(
             found.setdefault(row.name.casefold(), club_name)
     for row in rows:  # a lexicon person: counted by surname too ("Jane Roe ... Roe said")
         if row.kind == "actor" and row.type == "person" and row.in_lexicon and " " in row.name:
-            found.setdefault(row.name.casefold(), FoundName(
+            person = found.setdefault(row.name.casefold(), FoundName(
                 row.name, "person", row.country, LEXICON_SURNAME, 0, row.start,
                 row.end))  # fmt: skip
+            written, listed = row.form.split(), row.name.split()
+            respelt = len(written) == len(listed) > 1 and written[0] != listed[0]
+            respelt = respelt and written[0].casefold() not in titles  # not "President Roe"
+            if respelt and row.form not in person.forms:
+                # "Shahbaz Sharif" for the lexicon's "Shehbaz Sharif": the spelling the
+                # article uses is the one its given name alone is written in
+                found[row.name.casefold()] = person._replace(forms=(*person.forms, row.form))
     for row in rows:  # "Some Liberation Army (SLA) ... SLA said": the lexicon name's acronym
         acronym = _defined_acronym(row, article.text)
         if acronym and row.name.casefold() not in found:
@@ -777,6 +798,8 @@ def repeated_surnames(
                 continue
             if last in ORG_SUFFIXES or last in PLACE_WORDS or words[0] in NOT_NAME_WORDS:
                 continue
+            if last in DESCRIBING_PEOPLE:
+                continue  # "Breakaway Muslim rebels ... a Muslim homeland": a faith, no surname
             if len(last) > 1 and last.isupper() and not words[0].isupper():
                 continue  # "Nine SUP leaders": an acronym is no surname
             if len(words[0]) > 1 and words[0].isupper() and not last.isupper():
@@ -911,6 +934,10 @@ def read_run(
         name, at, acronym = headed
         return [(name, "organisation", "party head", sentence.start + at, acronym)]
     party, party_at = country_party_name(spans, full_start, " ".join(full_words))
+    if not party:  # "the Nepali Congress party": the text calls the name a party
+        after_words = text[full_start - sentence.start + len(" ".join(full_words)) :]
+        party = described_party_name(spans, full_start, " ".join(full_words), after_words)
+        party_at = full_start if party else -1
     if party:  # "the Moldovan Democratic Party": one name, the demonym inside it
         bracket = _ACRONYM_AFTER.match(text[party_at - sentence.start + len(party) :])
         found = [
@@ -924,9 +951,17 @@ def read_run(
         return found
     run_text = " ".join(full_words)
     after_run = text[full_start - sentence.start + len(run_text) :]
-    org, org_at, org_acronym, _ = country_acronym_name(spans, full_start, run_text, after_run)
+    org, org_at, org_acronym, _, evidence = country_acronym_name(
+        spans, full_start, run_text, after_run
+    )
     if org:  # "the Popular Front for the Renewal of Chad (FPRC)": the country is inside
-        return [(org, "organisation", ACRONYM_EVIDENCE, org_at, org_acronym)]
+        found = [(org, "organisation", evidence, org_at, org_acronym)]
+        # "Minister A B of the Some Party of Chad": the words before it are read apart
+        head = _SMALL_TAIL.sub("", text[run.start() : org_at - sentence.start])
+        head_run = NAME_RUN.fullmatch(text, run.start(), run.start() + len(head)) if head else None
+        if head_run and evidence == PARTY_OF_EVIDENCE:
+            found = [*read_run(sentence, head_run, titles, spans, prefix), *found]
+        return found
     named = _titled_country_name(text[: start - sentence.start], words, start, spans, titles)
     if named:
         return named  # "organiser Jordan Pike": a given name that is also a country's
@@ -1643,6 +1678,8 @@ def _read_person_or_org(
         return [(name, "organisation", "object of an organisation verb", start, "")]
     # (a list with its members' brackets runs long: "nominees include A B (Some State), C D")
     listed = LIST_BEFORE.search(before[-160:]) if len(words) <= 4 and not possessive else None
+    # "the PPP and other opposition parties": one of the kind the plural noun after it names
+    listed = listed or (OTHER_AFTER.match(after) if len(words) <= 4 and not possessive else None)
     if listed:  # "his allies A B and C D", "rivals like X, Y and Z"
         kind = LIST_NOUNS[listed.group(1).casefold()]
         if kind == "either":

@@ -57,7 +57,9 @@ def count_found_names(
                     continue
                 if any(a < y and x < b for x, y in taken):
                     continue
-                inside = _lexicon_inside(lexicon, a, b, defined and m.group() == found.acronym)
+                inside = _lexicon_inside(
+                    lexicon, a, b, defined and m.group() == found.acronym, article.text
+                )
                 if inside is None:
                     continue
                 dropped.update(inside)
@@ -98,17 +100,16 @@ def _patterns(names: Sequence[FoundName]) -> list[tuple[FoundName, regex.Pattern
         (len(form), found, _WholeWord(form)) for form, found in forms
     ]
     for i, found in enumerate(names):
-        given = given_name(found.name) if found.type == "person" else ""
-        if not given or any(given in words for j, words in enumerate(words_elsewhere) if j != i):
+        if found.type != "person":
             continue
-        # the first word alone, as a person is called after the full name: a given name
-        # ("Rajnath Singh ... Rajnath said") or a family name written first ("Wang Yi ...
-        # Wang said"); not next to another capitalised word ("Rajnath Kumar")
-        alone = rf"(?<![\w\-]|\p{{Lu}}[\w'’.\-]*[\w'’\-] ){given}(?![\w\-]| \p{{Lu}})"
-        out.append((len(given), found, alone))
-        # "Mr Ana" after "Ana Roe": a courtesy title with the given name, as some desks write
-        titled = rf"(?<![\w\-])(?:Mr|Mrs|Ms|Madam|Dr)\.? {given}(?![\w\-]| \p{{Lu}})"
-        out.append((len(given) + 4, found, titled))
+        # the given name of the name and of each spelling the article writes in full
+        # ("Shahbaz Sharif" for the lexicon's "Shehbaz Sharif")
+        spellings = [found.name, *(f for f in found.forms if " " in f)]
+        for given in dict.fromkeys(given_name(spelling) for spelling in spellings):
+            if given and not any(
+                given in words for j, words in enumerate(words_elsewhere) if j != i
+            ):
+                out += _given_patterns(given, found)
     for i, found in enumerate(names):
         last = found.name.split()[-1]
         if found.type != "organisation" or last not in CLUB_SHORT_WORDS or " " not in found.name:
@@ -123,6 +124,17 @@ def _patterns(names: Sequence[FoundName]) -> list[tuple[FoundName, regex.Pattern
         (found, pattern if isinstance(pattern, _WholeWord) else regex.compile(pattern))
         for _, found, pattern in out
     ]
+
+
+def _given_patterns(given: str, found: FoundName) -> list[tuple[int, FoundName, str]]:
+    """Patterns of a person's given name alone, longest first in the caller's sort."""
+    # the first word alone, as a person is called after the full name: a given name
+    # ("Rajnath Singh ... Rajnath said") or a family name written first ("Wang Yi ...
+    # Wang said"); not next to another capitalised word ("Rajnath Kumar")
+    alone = rf"(?<![\w\-]|\p{{Lu}}[\w'’.\-]*[\w'’\-] ){given}(?![\w\-]| \p{{Lu}})"
+    # "Mr Ana" after "Ana Roe": a courtesy title with the given name, as some desks write
+    titled = rf"(?<![\w\-])(?:Mr|Mrs|Ms|Madam|Dr)\.? {given}(?![\w\-]| \p{{Lu}})"
+    return [(len(given), found, alone), (len(given) + 4, found, titled)]
 
 
 class _Span(NamedTuple):
@@ -228,13 +240,24 @@ def given_name(name: str) -> str:
     return "" if first.casefold() in load_stopwords() else first
 
 
+#: What runs on after a name when a lexicon form crosses its end: lower-case words only.
+_LOWER_TAIL = regex.compile(r"(?:\s+\p{Ll}[\p{Ll}-]*)+")
+
+
 def _lexicon_inside(
-    lexicon: list[tuple[int, int, str, int]], start: int, end: int, same_wins: bool = False
+    lexicon: list[tuple[int, int, str, int]],
+    start: int,
+    end: int,
+    same_wins: bool = False,
+    text: str = "",
 ) -> set[int] | None:
     """Rows of lexicon mentions an occurrence at ``[start, end)`` replaces, or
     None when a lexicon mention wins (it holds the occurrence or crosses it).
     With ``same_wins`` (an acronym the article defines) a lexicon mention of exactly the same
-    span is replaced too, and so is a state's mention opening with it ("the SF government")."""
+    span is replaced too, and so is a state's mention opening with it ("the SF government").
+    A lexicon form that opens inside the name and runs on into lower-case words only
+    ("the Kavan Congress party" read as another country's "Congress party") is replaced too:
+    the capitalised name is the proper name, the lower-case word a description of it."""
     index = bisect_right(lexicon, (start, float("inf"))) - 1
     while index > 0 and lexicon[index][1] > start:
         index -= 1
@@ -250,6 +273,8 @@ def _lexicon_inside(
             out.add(row)  # "Some Front (SF) ... the SF government": the article's SF, not a state
         elif kind == "person" and a < start < b < end:
             out.add(row)  # "spokesman Lee" read as another Lee, where "Lee Min" goes on
+        elif start < a < end < b and _LOWER_TAIL.fullmatch(text, end, b):
+            out.add(row)  # "the Kavan Congress party": the found name, then a description
         else:
             return None
     return out

@@ -505,9 +505,11 @@ GROUP_AFTER = regex.compile(
 #: them instead, and "fighters" may be aircraft, so it is not among them.
 REBELS_AFTER = regex.compile(r"^\s+(?:rebels?|insurgents?|guerrillas?|militants?)\b")
 DESCRIBING_WORD = regex.compile(r"(?:ish|ian|an|ese|ic|ist|ite|i|ern)$")
-#: Words of faith or people before "rebels" that describe them rather than name a movement.
+#: Words of faith or people before "rebels" that describe them rather than name a movement
+#: (nor, written alone again, a person's surname: "a Muslim homeland").
 DESCRIBING_PEOPLE = frozenset(
     """Muslim Shia Sunni Druze Arab Baloch Tamil Kurd Pashtun Hutu Tutsi Hindu Sikh Jihad Tribal
+    Christian Catholic Protestant Orthodox Coptic Buddhist Jewish Shiite Alawite Yazidi
     Army Government Regime Opposition Islamic""".split()  # noqa: SIM905
 )
 #: Words that are never a name on their own, though capitalised (headline words, common nouns).
@@ -568,6 +570,12 @@ LIST_BEFORE = regex.compile(
     r"including|notably|among them)\s+|,?\s+(?:(?:such as|like|including|notably|namely|"
     r"among them|include|includes|included|are|were)\s+)?)"
     r"(?:\p{Lu}[\w'’.&-]*(?:\s\p{Lu}[\w'’.&-]*)*(?:\s\([^()]{1,30}\))?,?\s+(?:and\s+|or\s+)?)*$"
+)
+#: "and other" and a plural noun of LIST_NOUNS after a name ("the PPP and other opposition
+#: parties", "Acme and other lenders"): the name is one of the noun's kind.
+OTHER_AFTER = regex.compile(
+    r"^,?\s+(?:and|or)\s+(?:other|several\s+other|some\s+other)\s+(?:[\p{Ll}-]+\s+){0,2}?"
+    r"((?i:" + "|".join(LIST_NOUNS) + r"))\b"
 )
 #: A person's relation after a possessive pronoun right before a name ("his rival A B", "her
 #: late husband A B", "their lawyer A B"): only a person has one, so the name is a person's.

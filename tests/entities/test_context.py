@@ -329,3 +329,11 @@ def test_the_army_inside_the_title_chief_of_army_staff_counts_nothing():
     assert not any(name.startswith("Army") for name in actors(text))
     text = HEADLINE + "Kenya's Chief of the Army Staff met the troops.\n"
     assert actors(text) == {"Kenya": 1}
+
+
+def test_the_capital_in_apposition_after_including_or_seized_is_a_place():
+    counts = actors(
+        HEADLINE + "The rebels hold much of the north, including the capital, Oslo, and "
+        "later seized the capital, Oslo, again.\n"
+    )
+    assert "Government of Norway" not in counts

@@ -37,3 +37,20 @@ def test_a_country_closing_a_name_without_a_matching_acronym_still_counts():
     counts = actors(text)
     assert counts["Chad"] == 2
     assert "Popular Front for the Renewal of Chad" not in counts
+
+
+def test_a_party_of_a_country_is_a_name_with_no_acronym_to_match():
+    text = (
+        "Two ministers came from the Unity Party of Bhutan (UPB-M). Later the UPB-M said it "
+        "was pleased, and the Unity Party of Bhutan named a third."
+    )
+    assert actors(text) == {"Unity Party of Bhutan": 4}
+
+
+def test_a_titled_person_before_a_party_of_a_country_is_read_apart():
+    counts = actors("Minister Tashi Rongo of the Green Front of Chad spoke on Monday.")
+    assert counts == {"Tashi Rongo": 1, "Green Front of Chad": 1}
+
+
+def test_a_bank_of_a_country_without_its_acronym_is_no_party():
+    assert actors("The Reserve Bank of Chad raised rates.") == {"Chad": 1}

@@ -101,3 +101,11 @@ def test_a_found_name_joined_to_a_participle_counts_again():
         "Dozens wore CRF-branded shirts at a CRF-led march."
     )
     assert actors(text) == {"Civic Renewal Front": 4}
+
+
+def test_and_other_and_a_plural_noun_after_a_name_give_its_kind():
+    counts = actors(
+        "They were joined by the KDLP and other opposition parties. Acme Lending and other "
+        "lenders agreed. Ana Roe and other ministers left."
+    )
+    assert counts == {"KDLP": 1, "Acme Lending": 1, "Ana Roe": 1}

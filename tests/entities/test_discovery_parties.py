@@ -54,3 +54,19 @@ def test_a_possessive_country_counts_apart_from_the_party():
 
 def test_a_country_abbreviated_in_capitals_makes_no_new_party():
     assert actors("The US Democratic Party met in June.") == {"Democratic Party": 1}
+
+
+def test_a_demonym_and_a_party_word_the_text_calls_a_party_make_one_party():
+    # the lexicon knows another country's "Congress party": the capitalised name wins
+    text = (
+        "The premier dropped the centrist Bhutanese Congress party on Monday. "
+        "The Bhutanese Congress said it would sit in opposition."
+    )
+    assert actors(text) == {"Bhutanese Congress": 2}
+    assert countries(text)["Bhutanese Congress"] == "BTN"
+
+
+def test_a_demonym_and_a_party_word_without_the_word_party_stay_apart():
+    counts = actors("The Bhutanese Congress leaders met on Monday.")
+    assert "Bhutanese Congress" not in counts
+    assert counts["Bhutan"] == 1

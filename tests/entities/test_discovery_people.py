@@ -56,3 +56,27 @@ def test_a_short_form_needs_three_letters_and_a_longer_name():
     assert is_short_form("Alex", "Alexander")
     assert not is_short_form("Al", "Alan")
     assert not is_short_form("Jeff", "Jeff")
+
+
+def test_two_given_names_before_a_quoted_nickname_make_one_person():
+    counts = actors(
+        'Rebel leader Ana Maria "Lita" Cordero spoke. General Teo "Bull" Varga replied.'
+    )
+    assert counts == {"Ana Maria Cordero": 1, "Teo Varga": 1}
+
+
+def test_a_word_of_faith_written_alone_again_is_no_surname():
+    text = (
+        "Breakaway Christian rebels attacked the town. The Christian rebel group wants "
+        "a Christian homeland, a Christian region."
+    )
+    assert actors(text) == {}
+
+
+def test_a_lexicon_person_written_in_another_spelling_counts_by_that_given_name_alone():
+    # the lexicon's "Dmitry Peskov" is written "Dmitri Peskov" here, then "Dmitri" alone
+    counts = actors(
+        "Spokesman Dmitri Peskov said on Monday that talks would go on. Dmitri added that no "
+        "date was set, and President Tebboune spoke later."
+    )
+    assert counts == {"Dmitry Peskov": 2, "Abdelmadjid Tebboune": 1}
