@@ -56,6 +56,7 @@ from analysis.entities.discovery_acronyms import (
     ACRONYM_EVIDENCE,
     PARTY_OF_EVIDENCE,
     country_acronym_name,
+    same_letters,
 )
 from analysis.entities.discovery_business import country_company_name, read_business_cue
 from analysis.entities.discovery_credits import DESK_EVIDENCE, read_credits
@@ -185,8 +186,9 @@ _NICKNAMED = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'’-]+"
     r"(?: \p{Lu}[\p{L}\p{M}'’-]+)?)"
 )
-#: A capitalised word ending in a lower-case compound part: a modifier, not a name's start.
-_MODIFIER = regex.compile(r"^\p{Lu}[\w'’.]*-\p{Ll}+$")
+#: A capitalised word ending in a lower-case compound part: a modifier, not a name's start
+#: ("Calgary-based", "Al-Shabaab-linked").
+_MODIFIER = regex.compile(r"^\p{Lu}[\w'’.-]*-\p{Ll}+$")
 _HEAD_AND = regex.compile(
     r" and (?:the )?(?=(?:\p{Lu}[\p{L}'’]+ )?(?:" + "|".join(ORG_HEADS) + r") (?:of|for) )"
 )
@@ -1108,6 +1110,11 @@ def read_run(
     if acronym and len(full_words) > 1 and initials_of(whole) == acronym and last in ORG_SUFFIXES:
         # "the Karen Some Liberation Army (KSLA)": a longer name than the lexicon's inside it
         return [(whole, ORG_SUFFIXES[last], "bracketed acronym", full_start, acronym)]
+    head = next((w for w in full_words[:-1] if w in ORG_SUFFIXES), "")
+    if acronym and head and len(full_words) > 2 and same_letters(full_words, acronym):
+        # "the Support Group for Faith and Farmers (GSFF)": a translated name, its acronym
+        # the capitals of the name in its own language, in another order
+        return [(whole, ORG_SUFFIXES[head], "bracketed acronym", full_start, acronym)]
     name_end = start + len(_POSSESSIVE.sub("", name))  # "the Army's": the name ends at "Army"
     generic_end = not any(w.islower() for w in full_words) and _generic_last_word(
         spans, full_start, name_end
@@ -1187,6 +1194,9 @@ def read_run(
     club = _match_side(name, start, before, after, spans)
     if club:
         return club
+    renamed = _renamed_body(spans, sentence.start, start, before) if not titled else ""
+    if renamed:  # "the Acme Group, now renamed “Kilo Corps”": the body's new name
+        return [(name, renamed, "renamed", start, acronym)]
     found = _read_person_or_org(name, words, before, after, titled, titles, acronym)
     role_before = _ACRONYM_ROLE_BEFORE.search(before[-40:])  # "supporters of the SLN (SLN)"
     if not found and acronym and not titled and (_ACRONYM_ROLE.match(after) or role_before):
@@ -1755,6 +1765,22 @@ def is_plausible(
     if kind == "person" and words[-1].casefold() in OFFICE_LAST_WORDS:
         return False  # "Navy Flag Officer": a title, no name
     return len(name) > 2
+
+
+#: A verb of renaming right before a name, a quotation mark allowed ("now renamed “X”").
+_RENAMED_BEFORE = regex.compile(r"\b(?:renamed|rebranded(?:\s+as)?)\s+[“\"‘']?$")
+#: Types of a body a renaming names again.
+_RENAMED_TYPES = ("organisation", "armed_group", "company", "media", "military")
+
+
+def _renamed_body(spans: list[tuple], sentence_start: int, start: int, before: str) -> str:
+    """The type of the body a name renames ("fighters of the Acme Group, now renamed
+    “Kilo Corps”"): a body the lexicon knows earlier in the sentence, and a verb of
+    renaming right before the name; else "". A place renamed names no body."""
+    if not _RENAMED_BEFORE.search(before[-40:]):
+        return ""
+    bodies = [s for s in spans if sentence_start <= s[0] < start and s[2] in _RENAMED_TYPES]
+    return bodies[-1][2] if bodies else ""
 
 
 def _lexicon_spans(rows: Sequence[MentionRow]) -> list[tuple[int, int, str, str]]:

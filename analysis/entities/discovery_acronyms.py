@@ -73,7 +73,7 @@ def country_acronym_name(
     offset = 0
     for i, word in enumerate(words):
         head = words[i:]
-        if word not in _CONNECTORS and len(head) > 2 and _same_letters(head, acronym):
+        if word not in _CONNECTORS and len(head) > 2 and same_letters(head, acronym):
             return " ".join(head), start + offset, acronym, spans[index][3], ACRONYM_EVIDENCE
         offset += len(word) + 1
     return _party_of_country(spans[index], start, run, of.start(), after)
@@ -108,9 +108,13 @@ def _party_of_country(
     return run[name_at:], start + name_at, short, country[3], PARTY_OF_EVIDENCE
 
 
-def _same_letters(words: Sequence[str], acronym: str) -> bool:
+def same_letters(words: Sequence[str], acronym: str) -> bool:
     """True when the capitals of ``words`` (small words left out) are the acronym's letters,
-    in any order ("Popular Front for the Renewal of Chad" and "FPRC")."""
+    in any order ("Popular Front for the Renewal of Chad" and "FPRC").
+
+    >>> same_letters("Support Group for Faith".split(), "GSF"), same_letters(["Acme"], "AB")
+    (True, False)
+    """
     capitals = "".join(c for w in words if w not in _SMALL for c in w if c.isupper())
     letters = acronym.replace("&", "")
     return len(capitals) == len(letters) and Counter(capitals) == Counter(letters)

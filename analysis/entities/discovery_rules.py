@@ -252,13 +252,25 @@ ORG_HEADS = {
             "Comité",
             "Centro",
             "Sociedad",
+            # Spanish, Portuguese and French names of alliances and rallies ("Unión por ...",
+            # "Coalición por ...", "Rassemblement pour ...")
+            "Unión",
+            "União",
+            "Coalición",
+            "Coligação",
+            "Mouvement",
+            "Rassemblement",
+            "Convergencia",
         ),
         "organisation",
     ),  # fmt: skip
 }
 #: Small words linking an organisation's head to its subject: "Ministry of ...", "Forum for
-#: ...", and in Romance names "Instituto de ...", "Banco del ...", "Ministère des ...".
-HEAD_LINKS = frozenset("of for de del da do dos das di des du della".split())  # noqa: SIM905
+#: ...", and in Romance names "Instituto de ...", "Banco del ...", "Ministère des ...",
+#: "Unión por ...", "Rassemblement pour ...".
+HEAD_LINKS = frozenset(
+    "of for de del da do dos das di des du della por para pela pelo pour per".split()  # noqa: SIM905
+)
 #: Words of a sports competition's name before "League" ("Champions League", "Premier
 #: League", "Nations League"): a competition, no body that acts (general sports vocabulary).
 COMPETITION_WORDS = frozenset(

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.entities.administrations import name_administrations
 from analysis.entities.chambers import drop_contested_chambers
 from analysis.entities.context import (
     drop_event_days,
@@ -73,6 +74,7 @@ def discover_rows(
     rows = extend_legal_forms(article.text, rows)  # "Acme Widgets Ltd": the lexicon's company
     names = discover_names(article, sentences, rows, lexicons)
     rows = count_found_names(article, sentences, rows, names)
+    rows = name_administrations(article.text, rows, lexicons)  # "the Ana Roe government"
     rows = drop_event_days(article.text, rows)  # "the NAF Day parade": an event
     return discover_weapons(article, sentences, rows, lexicons)
 

@@ -54,3 +54,15 @@ def test_a_titled_person_before_a_party_of_a_country_is_read_apart():
 
 def test_a_bank_of_a_country_without_its_acronym_is_no_party():
     assert actors("The Reserve Bank of Chad raised rates.") == {"Chad": 1}
+
+
+def test_a_translated_name_with_a_body_word_and_its_acronym_in_another_order():
+    text = (
+        "The Support Group for Faith and Farmers (GSFF) attacked the town. Later the GSFF withdrew."
+    )
+    assert actors(text) == {"Support Group for Faith and Farmers": 3}
+
+
+def test_a_hyphenated_modifier_before_the_name_is_no_part_of_it():
+    text = "The Al-Qaeda-linked Support Group for Faith and Farmers (GSFF) attacked the town."
+    assert actors(text) == {"Al-Qaeda": 1, "Support Group for Faith and Farmers": 2}

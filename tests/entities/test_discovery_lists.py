@@ -109,3 +109,11 @@ def test_and_other_and_a_plural_noun_after_a_name_give_its_kind():
         "lenders agreed. Ana Roe and other ministers left."
     )
     assert counts == {"KDLP": 1, "Acme Lending": 1, "Ana Roe": 1}
+
+
+def test_a_new_name_after_renamed_is_the_body_renamed_not_a_place():
+    counts = actors(
+        'Fighters of the Wagner Group, now renamed "Kavo Legion", came. The old town, now '
+        "renamed Kavo Heights, grew."
+    )
+    assert counts == {"Wagner Group": 1, "Kavo Legion": 1}
