@@ -2,7 +2,8 @@
 
 "The X administration is the government of its country, not the person" (the
 conventions): "the Ana Roe government", "President Ana Roe's administration",
-"the Roe administration" name the state's government, so the person's mention
+"the Roe administration" name the state's government ("Ana Roe's government"
+is left to the person: readers differ), so the person's mention
 there counts for the government of the person's country (folded into the country
 where no list names that government apart). A person with no known country is
 left as read.
@@ -16,10 +17,13 @@ from analysis.entities.context import government_name
 from analysis.entities.lexicon import Lexicons
 from analysis.entities.mention_rows import MentionRow
 
-#: What follows a person's name when it names their government: "government",
-#: "administration", "cabinet" or "regime", a possessive allowed before it.
+#: What follows a person's name when it names their government: "administration", a
+#: possessive allowed before it ("Ana Roe's administration"), or "government", "cabinet" or
+#: "regime" written as the name's noun ("the Ana Roe government"); "Ana Roe's government"
+#: may be read as the person's, and is left to the person.
 GOVERNMENT_AFTER = regex.compile(
-    r"(?:['’]s?)?\s+(?:government|administration|cabinet|regime)\b(?!\s+(?:official|minister))"
+    r"(?:(?:['’]s?)?\s+administration|\s+(?:government|cabinet|regime))\b"
+    r"(?!\s+(?:official|minister))"
 )
 
 

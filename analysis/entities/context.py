@@ -297,6 +297,48 @@ def capital_forms(lexicons: Lexicons) -> frozenset[str]:
     return forms
 
 
+#: A capital as the seat right after an institution ("the Senate in Oslo") or as the owner
+#: right before it ("Oslo's parliament"): the place, which tells the institution's country.
+_SEAT_AFTER = regex.compile(r"\s+(?:in|at)\s+(\p{Lu}[\p{L}'’ -]{1,30}?)(?=[^\p{L}'’-]|$)")
+_SEAT_BEFORE = regex.compile(r"(\p{Lu}[\p{L} -]{1,30}?)['’]s\s+(?:the\s+)?$")
+
+
+def capital_country(text: str, start: int, end: int, lexicons: Lexicons) -> str:
+    """The country of a capital written as an institution's seat, right after it with
+    "in" or "at" ("the Senate in Oslo") or as a possessive right before it ("Oslo's
+    Senate"); else "". The capital itself is a place and counts nothing.
+
+    >>> from analysis.entities.lexicon import load_lexicons
+    >>> capital_country("The Senate in Oslo voted.", 4, 10, load_lexicons())
+    'NOR'
+    >>> capital_country("The Senate in May voted.", 4, 10, load_lexicons())
+    ''
+    """
+    seats = lexicons.cache.get("capital_countries")
+    if seats is None:
+        seats = {
+            alias.casefold(): entry.country
+            for entry in lexicons.entries
+            if entry.kind == "actor"
+            and entry.type == "government"
+            and entry.name.startswith("Government of")
+            for alias in entry.aliases
+            if _proper(alias)
+        }
+        lexicons.cache["capital_countries"] = seats
+    after = _SEAT_AFTER.match(text, end)
+    before = _SEAT_BEFORE.search(text[max(0, start - 40) : start])
+    for seat in (after, before):
+        words = seat.group(1).split() if seat else []
+        for size in range(len(words), 0, -1):  # "in Kuala Lumpur on Monday": the longest name
+            country = seats.get(
+                " ".join(words[:size] if seat is after else words[-size:]).casefold()
+            )
+            if country:
+                return country
+    return ""
+
+
 def country_names(lexicons: Lexicons) -> dict[str, str]:
     """``{ISO3: country name}`` of the lexicons, worked out once per lexicon."""
     names = lexicons.cache.get("country_names")
@@ -375,6 +417,9 @@ def find_institutions(
                 state_body_country(rows, sentence_number(sentences, start)) if chamber else "",
                 chamber,
             )  # fmt: skip
+            if not explicit:  # "the National Assembly in Islamabad", "Lima's Congress"
+                seat = capital_country(text, start, end, lexicons)
+                country, explicit = (seat, True) if seat else (country, explicit)
             if explicit:
                 named[name] = country
                 first_named.setdefault(name, country)

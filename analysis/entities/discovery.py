@@ -84,6 +84,7 @@ from analysis.entities.discovery_rules import (
     DESCRIBING_WORD,
     GROUP_AFTER,
     HEAD_LINKS,
+    LEADER_BEFORE,
     LEGAL_FORMS,
     LIST_BEFORE,
     LIST_NOUNS,
@@ -101,6 +102,7 @@ from analysis.entities.discovery_rules import (
     ORG_SUFFIXES,
     OTHER_AFTER,
     PARTY_AFTER,
+    PARTY_CONTEXT_AFTER,
     PARTY_HEADS,
     PERSON_NOUNS,
     PLACE_WORDS,
@@ -1637,6 +1639,8 @@ def _read_person_or_org(
     org_words = any(_POSSESSIVE.sub("", w) in ORG_NAME_WORDS for w in words)
     if person_shape and not org_words and SPEECH_BEFORE.search(tail) and len(parts) == 1:
         return [(name, "person", "speech verb before", start, "")]
+    if person_shape and not org_words and LEADER_BEFORE.search(tail) and len(parts) == 1:
+        return [(name, "person", "leader before", start, "")]  # "a movement led by A B"
     market = words[0] in MARKET_WORDS or any(
         w in MARKET_WORDS and w not in COMMODITY_WORDS for w in words
     )  # "Brent Crude", "Hang Seng"; not "Harmony Gold", a miner
@@ -1648,6 +1652,11 @@ def _read_person_or_org(
         if kind == "person" and person_shape or kind and kind != "person":
             return [(name, kind, "is a ...", start, acronym if kind != "person" else "")]
     several = len(parts) > 1 or len(words) > 1  # one capitalised word may be a demonym
+    context = PARTY_CONTEXT_AFTER.match(after) if len(words) <= 5 and len(parts) == 1 else None
+    adjective = len(words) == 1 and DESCRIBING_WORD.search(words[0])  # "the Kurdish bloc"
+    if context and not words[-1].endswith(("'s", "’s")) and not adjective:
+        # "X, led by A B", "X won 40 seats", "the X coalition": a party or a movement
+        return [(name, "organisation", "party context after", start, acronym)]
     if several and GROUP_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):
         return [(name, "armed_group", "noun after", start, "")]
     if (

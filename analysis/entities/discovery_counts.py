@@ -88,7 +88,7 @@ def _patterns(names: Sequence[FoundName]) -> list[tuple[FoundName, regex.Pattern
     for i, found in enumerate(names):
         if found.type != "person":
             continue
-        for surname in (surname_of(found.name), first_surname(found.name)):
+        for surname in (surname_of(found.name), first_surname(found.name), last_name(found.name)):
             if not surname or any(
                 surname in words for j, words in enumerate(words_elsewhere) if j != i
             ):
@@ -205,6 +205,18 @@ def surname_of(name: str) -> str:
     while i > 1 and words[i - 1].casefold() in _PARTICLES:
         i -= 1
     return " ".join(words[i:])
+
+
+def last_name(name: str) -> str:
+    """The last word of a name whose surname opens with a capitalised particle, where the
+    particle may be a middle name instead (Vietnamese "Nguyen Van Thanh ... Thanh said",
+    beside Dutch "Ana Van Dijk ... Van Dijk"); else "".
+
+    >>> last_name("Nguyen Van Thanh"), last_name("Anna van der Berg"), last_name("Jane Roe")
+    ('Thanh', '', '')
+    """
+    surname = surname_of(name)
+    return surname.split()[-1] if " " in surname and surname[:1].isupper() else ""
 
 
 def first_surname(name: str) -> str:

@@ -136,6 +136,8 @@ ORG_SUFFIXES = {
             "Front",
             "Congress",
             "League",
+            "Bloc",
+            "Coalition",
             # the words for a party, a council or a front of South Asian politics
             "Parishad",
             "Sangh",
@@ -509,6 +511,18 @@ PARTY_AFTER = regex.compile(
     r"|secretary-general|secretary general)\s+\p{Lu}[\p{L}'’.-]+ \p{Lu}"
     r"|(?:spokesman|spokeswoman|lawmaker|legislator|MP)\b)"
 )
+#: What only a party or a movement does, right after its name: being led ("X, led by A B"),
+#: winning or losing a number of seats ("X won 40 seats"), or being called a coalition, an
+#: alliance or a bloc ("the X coalition"). A person wins "a seat" or "her seat", not "40 seats".
+PARTY_CONTEXT_AFTER = regex.compile(
+    r"^(?:,?\s+(?:led|headed|chaired|founded)\s+by\b"
+    r"|\s+(?:has\s+|had\s+)?(?:won|wins|secured|took|gained|lost|holds|held)\s+"
+    r"(?:only\s+|just\s+|about\s+|some\s+|nearly\s+|over\s+)?\d+\s+"
+    r"(?:of\s+the\s+\d+\s+)?(?:parliamentary\s+|legislative\s+)?seats\b"
+    r"|\s+(?:coalition|alliance|bloc)\b(?!\s+(?:of|with)\b))"
+)
+#: Who leads or founds something, right before a name: "a movement led by A B".
+LEADER_BEFORE = regex.compile(r"\b(?:led|headed|chaired|founded|co-founded)\s+by\s+$")
 GROUP_AFTER = regex.compile(
     r"^\s+(?:faction|factions|cartel|cartels|gang|gangs|militia|militias)\b"
 )

@@ -27,3 +27,8 @@ def test_a_person_s_government_or_administration_is_the_country_s_government():
 def test_a_government_official_after_the_name_leaves_the_person():
     counts = actors("Gabriel Boric government officials met. Boric spoke on Monday.")
     assert counts == {"Gabriel Boric": 2}
+
+
+def test_a_person_s_possessive_government_is_left_to_the_person():
+    counts = actors("Delegates from Gabriel Boric's government met. Boric spoke on Monday.")
+    assert counts == {"Gabriel Boric": 2}

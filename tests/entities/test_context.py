@@ -337,3 +337,11 @@ def test_the_capital_in_apposition_after_including_or_seized_is_a_place():
         "later seized the capital, Oslo, again.\n"
     )
     assert "Government of Norway" not in counts
+
+
+def test_a_chamber_takes_its_country_from_its_seat_a_capital_as_a_place():
+    counts = actors(
+        HEADLINE + "The National Assembly in Oslo passed the bill on Monday. The Senate in "
+        "Lima rejected a similar one.\n"
+    )
+    assert counts == {"National Assembly (Norway)": 1, "Senate (Peru)": 1}

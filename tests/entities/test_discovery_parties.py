@@ -70,3 +70,23 @@ def test_a_demonym_and_a_party_word_without_the_word_party_stay_apart():
     counts = actors("The Bhutanese Congress leaders met on Monday.")
     assert "Bhutanese Congress" not in counts
     assert counts["Bhutan"] == 1
+
+
+def test_a_party_named_by_what_only_a_party_does():
+    text = (
+        "Kavo Renewal, led by former mayor Ana Lutz, won 40 seats. The Green Dawn coalition "
+        "came second. Voters in the south backed Nova Esquerda, and Nova Esquerda won 12 seats. "
+        "The Tulip Bloc joined the opposition."
+    )
+    assert actors(text) == {
+        "Kavo Renewal": 1,
+        "Ana Lutz": 1,
+        "Green Dawn": 1,
+        "Nova Esquerda": 2,
+        "Tulip Bloc": 1,
+    }
+
+
+def test_a_person_who_wins_a_seat_and_the_leader_of_a_movement_stay_people():
+    text = "Sources said Meridian Hope, a movement led by Jan Oort, had split. Ana Lutz won a seat."
+    assert actors(text) == {"Meridian Hope": 1, "Jan Oort": 1}

@@ -80,3 +80,10 @@ def test_a_lexicon_person_written_in_another_spelling_counts_by_that_given_name_
         "date was set, and President Tebboune spoke later."
     )
     assert counts == {"Dmitry Peskov": 2, "Abdelmadjid Tebboune": 1}
+
+
+def test_a_capitalised_middle_particle_leaves_the_last_word_alone_for_the_person():
+    counts = actors(
+        "Nguyen Van Thanh, a senior lawmaker, objected. Thanh said the vote was rushed."
+    )
+    assert counts == {"Nguyen Van Thanh": 2}
