@@ -297,8 +297,13 @@ def discover_names(
         subject = _SUBJECT_AFTER.match(article.text, start + len(name))
         if subject and kind != "person" and name.split()[-1] in _SUBJECT_HEADS:
             name += subject.group()  # "the Senate Committee on Public Works": its subject
-        if not is_plausible(name, kind, known, stopwords, titles):
-            return
+        if evidence != MONONYM_EVIDENCE and not is_plausible(name, kind, known, stopwords, titles):
+            return  # (one name after a head of state's title was read by ``_mononym``)
+        if evidence == MONONYM_EVIDENCE and (
+            any(name in f.name.split() for f in found.values() if f.type == "person")
+            or _inside_longer_name(name, article.text, titles)
+        ):
+            return  # "A B C ... President C said": a word of a longer name
         if evidence == DESK_EVIDENCE and any(written_lower(w, article.text) for w in name.split()):
             return  # "Oil Prices, Inflation": a subheading's common words, no reporter
         opening = " " not in name and not article.text[sentence.start : start].strip()
@@ -1016,6 +1021,9 @@ def read_run(
         titled, title_word = True, glued.group(1)
     if not words or _covered_span(spans, start, start + len(" ".join(words))):
         return []
+    if titled and len(words) == 1 and _mononym(words[0], title_word, text, titles, stopwords):
+        # "President Surakarta said": a head of state or a royal known by one name
+        return [(clean_name(words[0]), "person", MONONYM_EVIDENCE, start, "")]
     if words[0].islower():
         # "Secretary of National Defence": an office's name, no name after it; "Deputy
         # Secretary-General of the Pacific Islands Forum": the title holds a body's name
@@ -1508,6 +1516,47 @@ def run_text_of(words: Sequence[str]) -> str:
     """A run's words as written, without a closing possessive ("Acme Pindad's" -> "Acme
     Pindad")."""
     return _POSSESSIVE.sub("", " ".join(words)).rstrip(".")
+
+
+#: The evidence of a person known by one name after a head of state's or a royal's title.
+MONONYM_EVIDENCE = "one name after a title"
+#: Titles after which one capitalised word is a person's whole name: heads of state, often
+#: called by one name ("President Surakarta"); royals are read apart (``ROYAL_TITLES``).
+MONONYM_TITLES = frozenset(("president", "premier", "ayatollah"))
+
+
+def _mononym(word: str, title: str, sentence: str, titles: set[str], stopwords) -> bool:
+    """True when ``word`` after ``title`` is a person known by one name: a head of
+    state's title, a capitalised word (no acronym, no title, no common word)
+    followed by no further capitalised word.
+
+    >>> _mononym("Surakarta", "President", "President Surakarta said.", set(), frozenset())
+    True
+    >>> _mononym("Elect", "President", "President Elect said.", {"elect"}, frozenset())
+    False
+    """
+    name = clean_name(word)
+    if title.rstrip(".").casefold() not in MONONYM_TITLES or len(name) < 3:
+        return False
+    if name.isupper() or not name[:1].isupper() or not name[1:].islower():
+        return False
+    folded = name.casefold()
+    return folded not in titles and folded not in stopwords and not written_lower(name, sentence)
+
+
+def _inside_longer_name(word: str, text: str, titles: set[str]) -> bool:
+    """True when ``word`` is written anywhere after a capitalised word that is no title
+    ("Ana Lutz Roe", not "President Roe"): the last word of a longer name.
+
+    >>> _inside_longer_name("Roe", "Ana Lutz Roe won. President Roe spoke.", {"president"})
+    True
+    >>> _inside_longer_name("Roe", "President Roe spoke. Roe left.", {"president"})
+    False
+    """
+    for m in regex.finditer(rf"(\p{{Lu}}[\w'’.-]*) {regex.escape(word)}(?![\w-])", text):
+        if m.group(1).rstrip(".").casefold() not in titles:
+            return True
+    return False
 
 
 def person_words(words: Sequence[str]) -> bool:

@@ -87,3 +87,16 @@ def test_a_capitalised_middle_particle_leaves_the_last_word_alone_for_the_person
         "Nguyen Van Thanh, a senior lawmaker, objected. Thanh said the vote was rushed."
     )
     assert counts == {"Nguyen Van Thanh": 2}
+
+
+def test_a_head_of_state_known_by_one_name_after_the_title():
+    counts = actors(
+        "President Surakarta said the vote would go ahead. Surakarta, who took office in "
+        "2019, spoke later."
+    )
+    assert counts == {"Surakarta": 2}
+
+
+def test_one_name_after_president_that_ends_a_longer_name_is_no_person_of_its_own():
+    counts = actors("Ana Lutz Roe won the vote. President Roe said she was grateful.")
+    assert "Roe" not in counts
