@@ -107,6 +107,7 @@ from analysis.entities.discovery_rules import (
     PERSON_NOUNS,
     PLACE_WORDS,
     POWER_WORDS,
+    PRONOUN_AFTER,
     PRONOUN_ROLE_BEFORE,
     REBELS_AFTER,
     REGION_WORDS,
@@ -1688,6 +1689,8 @@ def _read_person_or_org(
     org_words = any(_POSSESSIVE.sub("", w) in ORG_NAME_WORDS for w in words)
     if person_shape and not org_words and SPEECH_BEFORE.search(tail) and len(parts) == 1:
         return [(name, "person", "speech verb before", start, "")]
+    if person_shape and not org_words and PRONOUN_AFTER.match(after) and len(parts) == 1:
+        return [(name, "person", "pronoun after", start, "")]  # "A B was displaced from his"
     if person_shape and not org_words and LEADER_BEFORE.search(tail) and len(parts) == 1:
         return [(name, "person", "leader before", start, "")]  # "a movement led by A B"
     market = words[0] in MARKET_WORDS or any(
@@ -1702,7 +1705,8 @@ def _read_person_or_org(
             return [(name, kind, "is a ...", start, acronym if kind != "person" else "")]
     several = len(parts) > 1 or len(words) > 1  # one capitalised word may be a demonym
     context = PARTY_CONTEXT_AFTER.match(after) if len(words) <= 5 and len(parts) == 1 else None
-    adjective = len(words) == 1 and DESCRIBING_WORD.search(words[0])  # "the Kurdish bloc"
+    # "the Kurdish bloc", "the Saudi-led coalition": a describing word, no party's name
+    adjective = len(words) == 1 and DESCRIBING_WORD.search(words[0]) or _MODIFIER.match(words[-1])
     if context and not words[-1].endswith(("'s", "’s")) and not adjective:
         # "X, led by A B", "X won 40 seats", "the X coalition": a party or a movement
         return [(name, "organisation", "party context after", start, acronym)]

@@ -521,6 +521,12 @@ PARTY_CONTEXT_AFTER = regex.compile(
     r"(?:of\s+the\s+\d+\s+)?(?:parliamentary\s+|legislative\s+)?seats\b"
     r"|\s+(?:coalition|alliance|bloc)\b(?!\s+(?:of|with)\b))"
 )
+#: A person's pronoun a few lower-case words after a name: "A B was displaced from his
+#: city", "A B, 34, lost her home" (an organisation is "its", a place no "his").
+PRONOUN_AFTER = regex.compile(
+    r"^(?:,\s+\d{1,3},)?\s+(?:was|is|had|has|lost|left|fled|said|told|returned|joined)\s+"
+    r"(?:[\p{Ll}'’-]+\s+){0,5}?(?:his|her|himself|herself)\b"
+)
 #: Who leads or founds something, right before a name: "a movement led by A B".
 LEADER_BEFORE = regex.compile(r"\b(?:led|headed|chaired|founded|co-founded)\s+by\s+$")
 GROUP_AFTER = regex.compile(

@@ -90,3 +90,7 @@ def test_a_party_named_by_what_only_a_party_does():
 def test_a_person_who_wins_a_seat_and_the_leader_of_a_movement_stay_people():
     text = "Sources said Meridian Hope, a movement led by Jan Oort, had split. Ana Lutz won a seat."
     assert actors(text) == {"Meridian Hope": 1, "Jan Oort": 1}
+
+
+def test_a_led_or_backed_modifier_before_coalition_is_no_party():
+    assert actors("The Saudi-led coalition struck twice on Monday.") == {"Saudi Arabia": 1}

@@ -100,3 +100,11 @@ def test_a_head_of_state_known_by_one_name_after_the_title():
 def test_one_name_after_president_that_ends_a_longer_name_is_no_person_of_its_own():
     counts = actors("Ana Lutz Roe won the vote. President Roe said she was grateful.")
     assert "Roe" not in counts
+
+
+def test_a_name_a_person_s_pronoun_follows_is_a_person():
+    counts = actors(
+        "Kavo Lutz was displaced from his village in March. Nova Terra lost its licence. "
+        "Tomas Belo, 34, lost her home."
+    )
+    assert counts == {"Kavo Lutz": 1, "Tomas Belo": 1}
