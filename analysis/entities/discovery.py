@@ -440,7 +440,9 @@ def discover_names(
     for key, item in list(found.items()):
         if not item.acronym and item.type != "person":
             initials = initials_of(item.name)
-            if len(initials) > 1 and regex.search(rf"(?<![\w-]){initials}(?![\w-])", article.text):
+            # alone, or a party's before its member's seat: "(ABC-Lagos West)"
+            alone = rf"(?<![\w-]){initials}(?![\w-])|\({initials}-\p{{Lu}}"
+            if len(initials) > 1 and regex.search(alone, article.text):
                 found[key] = item._replace(acronym=initials)
     return sorted(found.values(), key=lambda f: f.start)
 

@@ -171,10 +171,22 @@ class _WholeWord:
         while at != -1:
             after = at + size
             if not _word_char(text, at - 1) and (
-                not _word_char(text, after) or _ATTRIBUTIVE.match(text, after)
+                not _word_char(text, after)
+                or _ATTRIBUTIVE.match(text, after)
+                or self._seat_after(text, at, after)
             ):  # ("the Acme-backed bid": the name counts, as "Iran-backed" counts for Iran)
                 yield _Span(at, after, self.form)
             at = text.find(self.form, at + 1, end)
+
+    def _seat_after(self, text: str, at: int, after: str) -> bool:
+        """True for a party's acronym before its member's seat in a bracket after the
+        member's name: "(SP-Lagos West)"."""
+        return (
+            self.form.isupper()
+            and text[at - 1 : at] == "("
+            and text[after : after + 1] == "-"
+            and text[after + 1 : after + 2].isupper()
+        )
 
 
 #: A participle joined to a name by a hyphen: "Acme-backed", "Acme-led", "Acme-branded".

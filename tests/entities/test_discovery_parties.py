@@ -94,3 +94,21 @@ def test_a_person_who_wins_a_seat_and_the_leader_of_a_movement_stay_people():
 
 def test_a_led_or_backed_modifier_before_coalition_is_no_party():
     assert actors("The Saudi-led coalition struck twice on Monday.") == {"Saudi Arabia": 1}
+
+
+def test_a_party_acronym_before_a_member_s_seat_is_the_party_not_a_vehicle():
+    text = (
+        "The Allied People's Congress (APC) won. The motion was moved by Sen. Ana Roe "
+        "(APC-Lagos West) and seconded by Sen. Tom Obi (APC-Kano North)."
+    )
+    mentions = find_all_mentions(article_from_text(HEADLINE + text + "\n"), load_lexicons())
+    assert "military vehicle (generic)" not in set(mentions["name"])
+    assert actors(text)["Allied People's Congress"] == 4
+
+
+def test_a_seat_bracket_before_the_party_s_full_name_counts_for_the_party():
+    text = (
+        "The motion was moved by Sen. Ana Roe (APC-Lagos West). Critics said the nominee "
+        "belongs to the ruling Allied People's Congress."
+    )
+    assert actors(text) == {"Ana Roe": 1, "Allied People's Congress": 2}
