@@ -72,6 +72,7 @@ from analysis.entities.discovery_parties import (
     described_party_name,
 )
 from analysis.entities.discovery_rules import (
+    AGE_AFTER,
     APPOSITIVE_AFTER,
     CASED_TITLES,
     CLUB_PLACE_WORDS,
@@ -797,9 +798,11 @@ def repeated_surnames(
         for run in _SHORT_RUN.finditer(sentence.text):
             words = run.group().split(" ")
             start = sentence.start + run.start()
-            while len(words) > 2 and words[0] in NOT_NAME_WORDS:
+            while len(words) > 2 and (
+                words[0] in NOT_NAME_WORDS or words[0].rstrip(".").casefold() in titles
+            ):
                 start += len(words[0]) + 1  # "Joining A B on the trip": the participle is no name
-                words = words[1:]
+                words = words[1:]  # ("Dr. A B ... B said": the title is no part of it either)
             last = _POSSESSIVE.sub("", words[-1])
             if last.endswith(".") and not _INITIAL_END.search(last):
                 last = last[:-1]  # the sentence's full stop: "... from Jane Roe."
@@ -1691,6 +1694,8 @@ def _read_person_or_org(
     org_words = any(_POSSESSIVE.sub("", w) in ORG_NAME_WORDS for w in words)
     if person_shape and not org_words and SPEECH_BEFORE.search(tail) and len(parts) == 1:
         return [(name, "person", "speech verb before", start, "")]
+    if person_shape and not org_words and AGE_AFTER.match(after) and len(parts) == 1:
+        return [(name, "person", "age after", start, "")]  # "A B, 42, a trader, said"
     if person_shape and not org_words and PRONOUN_AFTER.match(after) and len(parts) == 1:
         return [(name, "person", "pronoun after", start, "")]  # "A B was displaced from his"
     if person_shape and not org_words and LEADER_BEFORE.search(tail) and len(parts) == 1:

@@ -527,6 +527,8 @@ PRONOUN_AFTER = regex.compile(
     r"^(?:,\s+\d{1,3},)?\s+(?:was|is|had|has|lost|left|fled|said|told|returned|joined)\s+"
     r"(?:[\p{Ll}'’-]+\s+){0,5}?(?:his|her|himself|herself)\b"
 )
+#: A person's age in commas right after the name, as news style gives it: "A B, 42, said".
+AGE_AFTER = regex.compile(r"^,\s+\d{1,3},\s")
 #: Who leads or founds something, right before a name: "a movement led by A B".
 LEADER_BEFORE = regex.compile(r"\b(?:led|headed|chaired|founded|co-founded)\s+by\s+$")
 GROUP_AFTER = regex.compile(

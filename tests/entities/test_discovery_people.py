@@ -108,3 +108,16 @@ def test_a_name_a_person_s_pronoun_follows_is_a_person():
         "Tomas Belo, 34, lost her home."
     )
     assert counts == {"Kavo Lutz": 1, "Tomas Belo": 1}
+
+
+def test_an_age_in_commas_after_a_name_makes_a_person():
+    counts = actors("Mahmoud Kareem, 42, a trader, said prices had doubled. Kareem added more.")
+    assert counts == {"Mahmoud Kareem": 2}
+
+
+def test_a_courtesy_title_opening_a_repeated_name_is_no_part_of_it():
+    counts = actors(
+        "DOHA: Jordan's Foreign Minister Dr. Amal Haddad arrived on Tuesday. Haddad was "
+        "received at the airport. Dr. Haddad said the talks went well."
+    )
+    assert counts == {"Jordan": 1, "Amal Haddad": 3}
