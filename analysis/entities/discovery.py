@@ -176,6 +176,8 @@ _CALENDAR_SHORT = frozenset((
 ))  # fmt: skip
 #: A person's name before "of (the)" in a run ("A B of the Some Council").
 _PERSON_OF = regex.compile(r"^(\p{Lu}[\w'’.-]*(?: \p{Lu}[\w'’.-]*){1,3}) of (?:the )?")
+#: A lower-case "party" right after a run: the run's last name is a party's.
+_PARTY_WORD_AFTER = regex.compile(r"^\s+party\b")
 #: What joins a person's name to their country after it ("A B of Angola", "of the Congo").
 _OF_AFTER = regex.compile(r" of (?:the )?")
 _SHORT_RUN = regex.compile(rf"{_WORD}(?: {_WORD}){{1,2}}")
@@ -884,7 +886,10 @@ def read_run(
     start = sentence.start + run.start()
     # leading words the lexicon counted (a demonym, a country's possessive) are no part of the name
     stopwords = load_stopwords()
-    opening = not text[: run.start()].strip(" \t\"“‘'(—–-:")
+    # (a dateline's dash opens the sentence's own words: "GOMA (AP) — Fighters of ...")
+    opening = not text[: run.start()].strip(" \t\"“‘'(—–-:") or text[: run.start()].rstrip(
+        " \t"
+    ).endswith(("—", "–", " -"))
     while (
         len(words) > 1
         and words[0] not in CASED_TITLES
@@ -1152,6 +1157,14 @@ def read_run(
     if number_after and len(words) > 1 and not titled:  # "Task Force 51"
         name = f"{name} {number_after.group(1)}"
         return [(name, "military", "numbered unit", start, "")]
+    member_of = _PERSON_OF.match(name) if _PARTY_WORD_AFTER.match(after) else None
+    if member_of and person_words(member_of.group(1).split()) and len(name) > member_of.end():
+        # "A B of the Some Citizens Movement party": a person, then the party the text names
+        prev = before.rstrip().rsplit(None, 1)[-1].casefold() if before.strip() else ""
+        named = titled or prev.rstrip(",.") in titles  # "Opposition leader A B of ..."
+        person = [(member_of.group(1), "person", "title before", start, "")] if named else []
+        rest = name[member_of.end() :]
+        return [*person, (rest, "organisation", "party word after", start + member_of.end(), "")]
     if last in ORG_SUFFIXES and len(full_words) > 1:
         if not titled and not possessive_lead:  # a country in the name is part of it
             name, start = " ".join(full_words), full_start

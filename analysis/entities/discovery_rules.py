@@ -553,12 +553,15 @@ NOT_NAME_WORDS = frozenset(
     Mr Mrs Ms Dr Sir
     Shares Stocks Shareholders Investors Officials Members Employees Workers Staff Executives
     Analysts Units Subsidiaries Most Some Many None Both Half
+    Fighters Troops Soldiers Supporters Militants Rebels Residents Delegates Protesters
+    Thousands Hundreds Dozens
     Meanwhile Separately Additionally Earlier Later Also Instead Nevertheless Similarly
     Joining Accompanying Including Following Representing Welcoming Thanking Praising Quoting
     Citing Addressing Urging Flanked Backed Led Unlike Like Besides Alongside Beside Despite
     Against Among Amid Unlike Without Except""".split()  # noqa: SIM905
 )  # (the plural nouns open "Shares of Acme Corp": the part before "of" is no name; the
-#  adverbs, prepositions and participles open a sentence before one: "Joining A B on the trip")
+#  adverbs, prepositions and participles open a sentence before one: "Joining A B on the trip";
+#  so do people's plural nouns: "Fighters of the Some Army", "Supporters of A B")
 #: Adjectives of a continent, a region or a sea, no state's and no body's name alone: "European
 #: players", "the Nordic firms", "Arab investors" name no organisation.
 REGION_WORDS = frozenset(

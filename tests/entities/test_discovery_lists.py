@@ -117,3 +117,8 @@ def test_a_new_name_after_renamed_is_the_body_renamed_not_a_place():
         "renamed Kavo Heights, grew."
     )
     assert counts == {"Wagner Group": 1, "Kavo Legion": 1}
+
+
+def test_people_s_plural_noun_after_a_dateline_dash_is_no_part_of_the_name():
+    counts = actors("GOMA (Wire) — Fighters of the Kavu Defence Forces clashed with troops.")
+    assert counts == {"Kavu Defence Forces": 1}

@@ -112,3 +112,11 @@ def test_a_seat_bracket_before_the_party_s_full_name_counts_for_the_party():
         "belongs to the ruling Allied People's Congress."
     )
     assert actors(text) == {"Ana Roe": 1, "Allied People's Congress": 2}
+
+
+def test_a_person_of_a_party_the_text_calls_a_party():
+    text = (
+        "Opposition leader Tomas Kavel of the Commitment for Citizens and Renewal party "
+        "criticised the plan."
+    )
+    assert actors(text) == {"Tomas Kavel": 1, "Commitment for Citizens and Renewal": 1}
