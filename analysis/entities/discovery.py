@@ -105,6 +105,7 @@ from analysis.entities.discovery_rules import (
     PARTY_AFTER,
     PARTY_CONTEXT_AFTER,
     PARTY_HEADS,
+    PARTY_MEMBERS_BEFORE,
     PERSON_NOUNS,
     PLACE_WORDS,
     POWER_WORDS,
@@ -1578,6 +1579,19 @@ def _inside_longer_name(word: str, text: str, titles: set[str]) -> bool:
     return False
 
 
+def person_shape_strict(words: Sequence[str]) -> bool:
+    """True for the words of a name that only a person has: an initial or a surname
+    particle inside it ("Ana M. Roe", "Pedro de Vega"); two capitalised words alone may
+    be a party's name too ("Fuerza Popular").
+
+    >>> person_shape_strict(["Ana", "M.", "Roe"]), person_shape_strict(["Fuerza", "Popular"])
+    (True, False)
+    """
+    return any(_INITIAL.match(w) for w in words[1:-1]) or any(
+        w in NAME_PARTICLES for w in words[1:-1]
+    )
+
+
 def person_words(words: Sequence[str]) -> bool:
     """True for the words of a person's name: two to four capitalised words, with surname
     particles between them ("Pedro de la Vega") or glued to one ("Karim al-Masri").
@@ -1727,9 +1741,14 @@ def _read_person_or_org(
     context = PARTY_CONTEXT_AFTER.match(after) if len(words) <= 5 and len(parts) == 1 else None
     # "the Kurdish bloc", "the Saudi-led coalition": a describing word, no party's name
     adjective = len(words) == 1 and DESCRIBING_WORD.search(words[0]) or _MODIFIER.match(words[-1])
+    # "lawmakers from X": two words or more, no region's ("from South Kivu", "from Kano State")
+    members = 2 <= len(words) <= 5 and len(parts) == 1 and PARTY_MEMBERS_BEFORE.search(tail)
+    regional = words[0] in _DIRECTION_WORDS or _POSSESSIVE.sub("", words[-1]) in PLACE_WORDS
+    evidence = "party context after" if context else "party members before"
+    context = context or (members and not regional and not person_shape_strict(words))
     if context and not words[-1].endswith(("'s", "’s")) and not adjective:
         # "X, led by A B", "X won 40 seats", "the X coalition": a party or a movement
-        return [(name, "organisation", "party context after", start, acronym)]
+        return [(name, "organisation", evidence, start, acronym)]
     if several and GROUP_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):
         return [(name, "armed_group", "noun after", start, "")]
     if (

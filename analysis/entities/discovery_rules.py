@@ -513,13 +513,22 @@ PARTY_AFTER = regex.compile(
 )
 #: What only a party or a movement does, right after its name: being led ("X, led by A B"),
 #: winning or losing a number of seats ("X won 40 seats"), or being called a coalition, an
-#: alliance or a bloc ("the X coalition"). A person wins "a seat" or "her seat", not "40 seats".
+#: alliance, a bloc or a legislature's bench or caucus ("the X coalition", "the X bench").
+#: A person wins "a seat" or "her seat", not "40 seats".
 PARTY_CONTEXT_AFTER = regex.compile(
     r"^(?:,?\s+(?:led|headed|chaired|founded)\s+by\b"
     r"|\s+(?:has\s+|had\s+)?(?:won|wins|secured|took|gained|lost|holds|held)\s+"
     r"(?:only\s+|just\s+|about\s+|some\s+|nearly\s+|over\s+)?\d+\s+"
     r"(?:of\s+the\s+\d+\s+)?(?:parliamentary\s+|legislative\s+)?seats\b"
-    r"|\s+(?:coalition|alliance|bloc)\b(?!\s+(?:of|with)\b))"
+    r"|\s+(?:coalition|alliance|bloc|bench|caucus)\b(?!\s+(?:of|with)\b))"
+)
+#: Members of a legislature "from" or "of" a name before it: "lawmakers from the leftist X",
+#: "deputies of X and the conservative Y": the names are their parties'.
+PARTY_MEMBERS_BEFORE = regex.compile(
+    r"\b(?i:lawmakers|legislators|deputies|senators|congressmen|congresswomen|MPs"
+    r"|parliamentarians|councillors|councilors)\s+(?:from|of)\s+"
+    r"(?:(?:the\s+)?(?:[\p{Ll}-]+\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4},?\s+"
+    r"(?:and|or)\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+)?$"
 )
 #: A person's pronoun a few lower-case words after a name: "A B was displaced from his
 #: city", "A B, 34, lost her home" (an organisation is "its", a place no "his").

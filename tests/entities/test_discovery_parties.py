@@ -120,3 +120,15 @@ def test_a_person_of_a_party_the_text_calls_a_party():
         "criticised the plan."
     )
     assert actors(text) == {"Tomas Kavel": 1, "Commitment for Citizens and Renewal": 1}
+
+
+def test_lawmakers_from_a_name_and_a_bench_name_parties_not_regions():
+    text = (
+        "Lawmakers from the leftist Kavo Libre and the conservative Fuerza Nova voted no. "
+        "Lawmakers from South Kivu objected. Ana Roe, of the Tulip Renewal bench, agreed."
+    )
+    counts = actors(text)
+    assert counts["Kavo Libre"] == 1
+    assert counts["Fuerza Nova"] == 1
+    assert counts["Tulip Renewal"] == 1
+    assert "South Kivu" not in counts
