@@ -284,17 +284,26 @@ def capital_forms(lexicons: Lexicons) -> frozenset[str]:
     """The aliases of "Government of X" entries that are place names (capitals)."""
     forms = lexicons.cache.get("capital_forms")
     if forms is None:
-        forms = frozenset(
-            alias.casefold()
+        forms = lexicons.cache["capital_forms"] = frozenset(capital_countries(lexicons))
+    return forms
+
+
+def capital_countries(lexicons: Lexicons) -> dict[str, str]:
+    """Each capital (a place-name alias of a "Government of X" entry), case-folded, and
+    its country."""
+    seats = lexicons.cache.get("capital_countries")
+    if seats is None:
+        seats = {
+            alias.casefold(): entry.country
             for entry in lexicons.entries
             if entry.kind == "actor"
             and entry.type == "government"
             and entry.name.startswith("Government of")
             for alias in entry.aliases
             if _proper(alias)
-        )
-        lexicons.cache["capital_forms"] = forms
-    return forms
+        }
+        lexicons.cache["capital_countries"] = seats
+    return seats
 
 
 #: A capital as the seat right after an institution ("the Senate in Oslo") or as the owner
@@ -314,18 +323,7 @@ def capital_country(text: str, start: int, end: int, lexicons: Lexicons) -> str:
     >>> capital_country("The Senate in May voted.", 4, 10, load_lexicons())
     ''
     """
-    seats = lexicons.cache.get("capital_countries")
-    if seats is None:
-        seats = {
-            alias.casefold(): entry.country
-            for entry in lexicons.entries
-            if entry.kind == "actor"
-            and entry.type == "government"
-            and entry.name.startswith("Government of")
-            for alias in entry.aliases
-            if _proper(alias)
-        }
-        lexicons.cache["capital_countries"] = seats
+    seats = capital_countries(lexicons)
     after = _SEAT_AFTER.match(text, end)
     before = _SEAT_BEFORE.search(text[max(0, start - 40) : start])
     for seat in (after, before):
