@@ -159,10 +159,10 @@ _ACRONYM_ROLE = regex.compile(
 #: The same members and leaders before "of" and the name: "supporters of the Some Long Name
 #: (SLN)", "the leader of Some Long Name (SLN)".
 _ACRONYM_ROLE_BEFORE = regex.compile(
-    r"\b(?:chief|leaders?|leadership|head|chairman|chairwoman|president|secretary-general"
+    r"\b(?i:chief|leaders?|leadership|head|chairman|chairwoman|president|secretary-general"
     r"|spokesman|spokeswoman|spokesperson|members?|lawmakers?|legislators|MPs|candidates?"
     r"|founder|officials?|supporters|workers|activists)\s+(?:of|from)\s+(?:the\s+)?$"
-)
+)  # (any case: "Lawmakers of the Some Long Name (SLN)" opens a sentence)
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _POSSESSIVE_AT = regex.compile(r"['’]s?(?![\w'’])")
 #: Months and weekdays in full; their abbreviations only with a period ("Jan." but "Jan Novak").

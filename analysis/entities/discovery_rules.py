@@ -138,13 +138,17 @@ ORG_SUFFIXES = {
             "League",
             "Bloc",
             "Coalition",
-            # the words for a party, a council or a front of South Asian politics
+            # the words for a party, a council, a movement, a front or an alliance of South
+            # Asian politics
             "Parishad",
             "Sangh",
             "Dal",
             "Morcha",
             "Samiti",
             "Sangathan",
+            "Tehreek",
+            "Mahaz",
+            "Ittehad",
             "Club",
             "Society",
             "Bank",
@@ -563,6 +567,7 @@ NOT_NAME_WORDS = frozenset(
     Shares Stocks Shareholders Investors Officials Members Employees Workers Staff Executives
     Analysts Units Subsidiaries Most Some Many None Both Half
     Fighters Troops Soldiers Supporters Militants Rebels Residents Delegates Protesters
+    Lawmakers Legislators Leaders Activists
     Thousands Hundreds Dozens
     Meanwhile Separately Additionally Earlier Later Also Instead Nevertheless Similarly
     Joining Accompanying Including Following Representing Welcoming Thanking Praising Quoting

@@ -66,3 +66,11 @@ def test_a_translated_name_with_a_body_word_and_its_acronym_in_another_order():
 def test_a_hyphenated_modifier_before_the_name_is_no_part_of_it():
     text = "The Al-Qaeda-linked Support Group for Faith and Farmers (GSFF) attacked the town."
     assert actors(text) == {"Al-Qaeda": 1, "Support Group for Faith and Farmers": 2}
+
+
+def test_lawmakers_of_a_long_name_with_its_acronym_at_a_sentence_start():
+    text = (
+        "Lawmakers of the Awami Kavo Tehreek (AKT) staged a walkout. AKT chairman Gohar "
+        "Kavo said the government had ignored them."
+    )
+    assert actors(text)["Awami Kavo Tehreek"] == 3
