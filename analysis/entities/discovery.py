@@ -1443,7 +1443,13 @@ def _extended_name(
             break
         if other[2] != "country":
             return None  # another lexicon actor or a weapon inside: two names side by side
-    return (name, spans[index][2], "lexicon name extended", start, "")
+    kind = spans[index][2]
+    last = _POSSESSIVE.sub("", rest[-1]).rstrip(".")
+    if kind == "company" and ORG_SUFFIXES.get(last, "company") != "company":
+        # "the Acme Alumni Association", "the Acme Freedom Movement": the longer name's own
+        # last word says what it is; the company's word inside it is no company here
+        kind = ORG_SUFFIXES[last]
+    return (name, kind, "lexicon name extended", start, "")
 
 
 def _prefixed_name(

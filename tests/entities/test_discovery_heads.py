@@ -47,3 +47,13 @@ def test_a_romance_alliance_name_holds_the_lexicon_company_word_inside_it():
     counts = actors(text)
     assert counts["Coalición por la Patria"] == 2
     assert counts["Patria"] == 1
+
+
+def test_a_lexicon_company_opening_a_foundation_s_or_movement_s_name_is_no_company():
+    text = "The Patria Freedom Movement held a rally. The Thales Alumni Association met."
+    mentions = find_all_mentions(article_from_text(HEADLINE + text + "\n"), load_lexicons())
+    types = dict(zip(mentions["name"], mentions["type"], strict=True))
+    assert types == {
+        "Patria Freedom Movement": "organisation",
+        "Thales Alumni Association": "organisation",
+    }
