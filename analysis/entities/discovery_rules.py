@@ -455,7 +455,9 @@ ROLE_OF_BEFORE = regex.compile(
     # state enterprises, A B"
     r"|\b(?:the|its|his|her|their|\p{L}+['’]s)\s+(?i:"
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-    + r")\s+(?:of|for)\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}\p{Ll}[\p{L}-]*\s*,\s*$"
+    # ("the ministry's director-general for policy, A B": a compound office)
+    + r")(?:-general|-in-chief|\s+general)?\s+(?:of|for)\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}"
+    r"\p{Ll}[\p{L}-]*\s*,\s*$"
 )
 #: Honorifics written in capitals before a name ("HE A B", "H.E. A B", "HRH A B"): matched as
 #: written, since "He" is a pronoun and a Chinese surname.

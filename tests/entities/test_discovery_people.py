@@ -121,3 +121,11 @@ def test_a_courtesy_title_opening_a_repeated_name_is_no_part_of_it():
         "received at the airport. Dr. Haddad said the talks went well."
     )
     assert counts == {"Jordan": 1, "Amal Haddad": 3}
+
+
+def test_a_compound_office_in_lower_case_before_a_name_in_commas():
+    counts = actors(
+        "The ministry's director-general for policy, Siti Rahmawati, said talks went well. "
+        "Siti noted that a deal was near."
+    )
+    assert counts == {"Siti Rahmawati": 2}
