@@ -96,6 +96,9 @@ def _patterns(names: Sequence[FoundName]) -> list[tuple[FoundName, regex.Pattern
             forms.append((surname, found))
             if surname[:1].islower():  # "de Silva" opening a sentence: "De Silva said"
                 forms.append((surname[:1].upper() + surname[1:], found))
+        # the name's last words from a capitalised one on, written together: one mention
+        # ("General Ana Martins Peri" is not "Martins" and "Peri"; "President Lula da Silva")
+        forms += [(tail, found) for tail in name_tails(found.name)]
     out: list[tuple[int, FoundName, object]] = [
         (len(form), found, _WholeWord(form)) for form, found in forms
     ]
@@ -217,6 +220,23 @@ def surname_of(name: str) -> str:
     while i > 1 and words[i - 1].casefold() in _PARTICLES:
         i -= 1
     return " ".join(words[i:])
+
+
+def name_tails(name: str) -> list[str]:
+    """The last two words or more of a person's name of three words or more, each opening
+    with a capitalised word: the forms a later mention may take in full.
+
+    >>> name_tails("Ana Martins Peri"), name_tails("Luiz Carlos Lula da Silva")
+    (['Martins Peri'], ['Carlos Lula da Silva', 'Lula da Silva'])
+    >>> name_tails("Jane Roe")
+    []
+    """
+    words = name.split()
+    return [
+        " ".join(words[i:])
+        for i in range(1, len(words) - 1)
+        if words[i][:1].isupper() and len(words) - i >= 2
+    ]
 
 
 def last_name(name: str) -> str:

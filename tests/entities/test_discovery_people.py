@@ -129,3 +129,11 @@ def test_a_compound_office_in_lower_case_before_a_name_in_commas():
         "Siti noted that a deal was near."
     )
     assert counts == {"Siti Rahmawati": 2}
+
+
+def test_two_surnames_written_together_later_are_one_mention():
+    counts = actors(
+        "General Tomas Martins Peri, commander of the army, spoke. The deal was signed by "
+        "General Martins Peri on Monday."
+    )
+    assert counts["Tomas Martins Peri"] == 2
