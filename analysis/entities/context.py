@@ -224,17 +224,25 @@ def drop_event_days(text: str, rows: list[MentionRow]) -> list[MentionRow]:
 
 
 def drop_places(text: str, rows: list[MentionRow], lexicons: Lexicons) -> list[MentionRow]:
-    """Return ``rows`` without capitals used as places (see the module docstring);
-    ``rows`` itself when none is."""
+    """Return ``rows`` without capitals used as places (see the module docstring) and
+    without a country's name that opens a province's ("Niger State", a state of another
+    country: a place); ``rows`` itself when none is."""
     capitals = capital_forms(lexicons)
     kept = [
         r
         for r in rows
-        if r.type != "government"
-        or _base(r.form).casefold() not in capitals
-        or not is_place(text, r.start, r.end)
+        if (
+            r.type != "government"
+            or _base(r.form).casefold() not in capitals
+            or not is_place(text, r.start, r.end)
+        )
+        and not (r.type == "country" and r.form[:1].isupper() and _STATE_AFTER.match(text, r.end))
     ]
     return rows if len(kept) == len(rows) else kept
+
+
+#: A province's word right after a name: "Niger State", the state in Nigeria.
+_STATE_AFTER = regex.compile(r" State\b(?! (?:Department|Council|Duma|Security|Media))")
 
 
 def is_place(text: str, start: int, end: int) -> bool:

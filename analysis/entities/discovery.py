@@ -1131,6 +1131,14 @@ def read_run(
     whole = " ".join(full_words)
     if acronym and len(full_words) > 1 and initials_of(whole) == acronym and last in ORG_SUFFIXES:
         # "the Karen Some Liberation Army (KSLA)": a longer name than the lexicon's inside it
+        number = (
+            _UNIT_NUMBER_BEFORE.search(text[: full_start - sentence.start])
+            if last in UNIT_WORDS
+            else None
+        )
+        if number and not titled:  # "the 115 Special Operations Group (SOG)": its number too
+            return [(f"{number.group(1)} {whole}", "military", "numbered unit",
+                     full_start - len(number.group(1)) - 1, acronym)]  # fmt: skip
         return [(whole, ORG_SUFFIXES[last], "bracketed acronym", full_start, acronym)]
     head = next((w for w in full_words[:-1] if w in ORG_SUFFIXES), "")
     if acronym and head and len(full_words) > 2 and same_letters(full_words, acronym):

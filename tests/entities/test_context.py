@@ -345,3 +345,18 @@ def test_a_chamber_takes_its_country_from_its_seat_a_capital_as_a_place():
         "Lima rejected a similar one.\n"
     )
     assert counts == {"National Assembly (Norway)": 1, "Senate (Peru)": 1}
+
+
+def test_a_country_s_name_opening_a_province_s_name_is_a_place():
+    counts = actors(
+        HEADLINE + "Gunmen attacked a village in Niger State. Niger's junta said it would help.\n"
+    )
+    assert counts == {"Niger": 1}
+
+
+def test_a_numbered_unit_with_its_bracketed_acronym_keeps_its_number():
+    counts = actors(
+        HEADLINE + "He toured the 115 Special Operations Group (SOG) on Monday. The SOG "
+        "later moved.\n"
+    )
+    assert counts == {"115 Special Operations Group": 3}
