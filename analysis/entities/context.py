@@ -35,6 +35,8 @@ from analysis.entities.mention_rows import MentionRow, row_at, sentence_at
 from analysis.text import Article, Sentence, load_stopwords
 
 INSTITUTIONS_FILE = config.DATA_DIR / "generic_institutions.csv"
+#: Cities that stand for a body seated there ("Brussels" for the European Union).
+SEAT_CITIES_FILE = config.DATA_DIR / "seat_cities.csv"
 NOT_STATED = "country not stated"
 _POSSESSIVE = regex.compile(r"['’]s?$")
 #: Words right before a capital that make it a location, not the state.
@@ -228,15 +230,23 @@ def drop_places(text: str, rows: list[MentionRow], lexicons: Lexicons) -> list[M
     without a country's name that opens a province's ("Niger State", a state of another
     country: a place); ``rows`` itself when none is."""
     capitals = capital_forms(lexicons)
+    seats = seat_cities()
+
+    def named_place(row: MentionRow) -> bool:
+        base = _base(row.form).casefold()
+        return base in seats or (row.type == "government" and base in capitals)
+
+    def province(row: MentionRow) -> bool:  # "Niger State": a state of another country
+        return (
+            row.type == "country"
+            and row.form[:1].isupper()
+            and bool(_STATE_AFTER.match(text, row.end))
+        )
+
     kept = [
         r
         for r in rows
-        if (
-            r.type != "government"
-            or _base(r.form).casefold() not in capitals
-            or not is_place(text, r.start, r.end)
-        )
-        and not (r.type == "country" and r.form[:1].isupper() and _STATE_AFTER.match(text, r.end))
+        if not (named_place(r) and is_place(text, r.start, r.end)) and not province(r)
     ]
     return rows if len(kept) == len(rows) else kept
 
@@ -343,6 +353,14 @@ def capital_country(text: str, start: int, end: int, lexicons: Lexicons) -> str:
             if country:
                 return country
     return ""
+
+
+@lru_cache(maxsize=1)
+def seat_cities() -> frozenset[str]:
+    """Cities named in place of the body seated there (``data/seat_cities.csv``): "Brussels
+    said" is the European Union, "talks in Brussels" a place."""
+    with SEAT_CITIES_FILE.open(encoding="utf-8", newline="") as handle:
+        return frozenset(row["city"].casefold() for row in csv.DictReader(handle))
 
 
 def country_names(lexicons: Lexicons) -> dict[str, str]:

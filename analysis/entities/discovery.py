@@ -1140,10 +1140,21 @@ def read_run(
             return [(f"{number.group(1)} {whole}", "military", "numbered unit",
                      full_start - len(number.group(1)) - 1, acronym)]  # fmt: skip
         return [(whole, ORG_SUFFIXES[last], "bracketed acronym", full_start, acronym)]
-    head = next((w for w in full_words[:-1] if w in ORG_SUFFIXES), "")
-    if acronym and head and len(full_words) > 2 and same_letters(full_words, acronym):
+    suffix = next((w for w in full_words if w in ORG_SUFFIXES), "") if " and " in whole else ""
+    if acronym and suffix and len(acronym) >= 3 and initials_of(whole) == acronym:
+        # "Kilo Shipbuilders and Engineers (KSE)": the acronym's letters join both halves
+        return [(whole, ORG_SUFFIXES[suffix], "bracketed acronym", full_start, acronym)]
+    head = next((w for w in full_words[:-1] if ORG_SUFFIXES.get(w) in _BODY_KINDS), "")
+    if (
+        acronym
+        and head
+        and len(full_words) > 2
+        and initials_of(whole) != acronym
+        and same_letters(full_words, acronym)
+    ):
         # "the Support Group for Faith and Farmers (GSFF)": a translated name, its acronym
-        # the capitals of the name in its own language, in another order
+        # the capitals of the name in its own language, in another order ("Defence
+        # Acquisition Procedure (DAP)", in order and with a company's word, is no body)
         return [(whole, ORG_SUFFIXES[head], "bracketed acronym", full_start, acronym)]
     name_end = start + len(_POSSESSIVE.sub("", name))  # "the Army's": the name ends at "Army"
     generic_end = not any(w.islower() for w in full_words) and _generic_last_word(
@@ -1500,6 +1511,8 @@ def _prefixed_name(
 
 
 _EXTENDABLE = ("organisation", "company", "media")
+#: Kinds of a body word inside a translated name ("Support Group for ..."): no company's.
+_BODY_KINDS = ("organisation", "armed_group", "military")
 _PICTURE_WORDS = frozenset(("Photo", "Photos", "Picture", "Pictures", "Image", "Images", "Video"))
 #: Types of lexicon mentions that are a name of their own, not a country's word.
 _NAMED = ("person", "company", "organisation", "media", "armed_group", "military")

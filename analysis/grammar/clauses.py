@@ -40,6 +40,7 @@ from analysis.grammar.wordlists import (
     INFINITIVE_NOUNS,
     JUDGING_VERBS,
     OBJECT_CONTROL_VERBS,
+    PARTICIPLE_BEFORE_PREPOSITION,
     PREVENTING_VERBS,
     RECIPIENT_CONTROL_VERBS,
     SPEECH_VERBS,
@@ -328,6 +329,10 @@ class _Reader:
             np, vg, after = self.items[k + 1][1], self.items[k + 2][1], k + 3
         elif a == "VG" and b == "NP":
             vg, np, after = self.items[k + 1][1], self.items[k + 2][1], k + 3
+            # after a subject with no verb yet, only an aside closed by a comma is one
+            # ("Peru, said the minister, will ..."); else the comma is a stray one ("The
+            # ministry on Monday, announced a sale."): the verb is the main clause's
+            inverted_open = self.stack[0].verb == -1 and not self._quoted_before(k)
         else:
             return None
         if self.phrases[vg].verb.lemma not in SPEECH_VERBS:
@@ -341,9 +346,15 @@ class _Reader:
             else:
                 break
         end_tok = self._tok(after)
+        if a == "VG" and inverted_open:
+            return (np, vg, after) if end_tok is not None and end_tok.text == "," else None
         if after >= len(self.items) or (end_tok is not None and end_tok.text in ',.;:!?"”'):
             return np, vg, after
         return None
+
+    def _quoted_before(self, k) -> bool:
+        """True when a quotation mark is next to the comma at item ``k``."""
+        return any(self._is_quote(j) for j in (k - 1, k, k + 1))
 
     def _item_phrase(self, k) -> int:
         return self.items[k][1] if self._kind(k) == "NP" else -1
@@ -521,6 +532,8 @@ class _Reader:
             if subject:
                 self._add(new, "subject", subject[1], implicit=True)
             self._fill(new, vg, k)
+        elif object_before != -1 and self._participle_on_object(vg, k):
+            self._open_participle(k, vg, cur, object_before)  # "announced a package ... aimed at"
         elif finite and object_before != -1 and not after_np:
             cur.drop("object")
             new = self._push("complement", k, marker="")
@@ -655,6 +668,20 @@ class _Reader:
                 return -1
             j -= 1
         return obj[1] if j >= 0 else -1
+
+    def _participle_on_object(self, vg, k) -> bool:
+        """True when item ``k`` (verb group ``vg``) is a bare -ed form of a verb that needs
+        an object, right before a preposition: a passive participle, not a finite verb."""
+        info = self.phrases[vg].verb
+        after = self._tok(k + 1)
+        return (
+            self._bare_participle(vg)
+            and info.tense == "past"
+            and not info.auxiliaries
+            and info.lemma in PARTICIPLE_BEFORE_PREPOSITION
+            and after is not None
+            and after.tag == "ADP"
+        )
 
     def _bare_ing(self, vg) -> bool:
         """True for a verb group that is one -ing form ('after establishing ...')."""

@@ -158,6 +158,14 @@ ONE_OBJECT_VERBS = words_of(
     "receive accept acquire obtain import purchase procure use operate deploy field fire launch "
     "seize capture intercept test develop produce manufacture deny"
 )
+#: Verbs that need an object: their bare -ed form right before a preposition, after a
+#: speech verb's object, is a passive participle on that object ("announced a package for
+#: X aimed at Y"), not the finite verb of what was said ("said the troops fired at Y").
+PARTICIPLE_BEFORE_PREPOSITION = words_of(
+    "aim design intend mean destine earmark allocate send deliver supply provide ship "
+    "transfer give sell buy purchase order make build produce manufacture develop fund "
+    "finance pay base deploy station"
+)
 #: Nouns whose infinitive takes the noun's owner as subject ("Iran's decision to send").
 INFINITIVE_NOUNS = words_of(
     "decision offer request plan plans agreement bid move attempt effort promise pledge "

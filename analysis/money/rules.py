@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 _KIND = (
-    r"(?:[\w'’.-]+\s+){0,3}?(?:aid|assistance|funding|funds|support|loans?|grants?|"
+    r"(?:[\w'’.-]+,?\s+){0,3}?(?:aid|assistance|funding|funds|support|loans?|grants?|"
     r"financing|relief|spending|money|weapons|arms|equipment|credits?|guarantees?|"
     r"investments?|help|contributions?|ammunition|munitions|shells|hardware|systems|contracts|"
-    r"orders|purchases|subsidies|compensation|reparations|add-ons|bonus(?:es)?|payments|"
+    r"orders|purchases|deliveries|sales|subsidies|compensation|reparations|add-ons|bonus(?:es)?|payments|"
     r"instalments|installments|fees|cash|(?:net\s+)?debt)"
 )
 #: After a part's amount: how its recipient or purpose is introduced.

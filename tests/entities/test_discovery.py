@@ -133,6 +133,16 @@ def test_a_bracketed_acronym_counts_again_and_so_does_its_bare_use():
     assert actors(text)["Office of Arms Review"] == 3
 
 
+def test_a_bracketed_acronym_whose_letters_span_and_joins_both_halves_of_the_name():
+    text = HEADLINE + (
+        "The boats come from Pelling Shipbuilders and Engineers (PSE), Varna. "
+        "Four will be built by PSE.\n"
+    )
+    names = found(text)
+    assert names["Pelling Shipbuilders and Engineers"][0] == "company"
+    assert actors(text)["Pelling Shipbuilders and Engineers"] == 3
+
+
 def test_an_organisation_named_with_a_country_is_one_mention():
     # the longest name wins: the country inside the company's name is no mention of it
     text = HEADLINE + "The radar went to Orbita Chile Limited under the plan.\n"

@@ -74,3 +74,7 @@ def test_lawmakers_of_a_long_name_with_its_acronym_at_a_sentence_start():
         "Kavo said the government had ignored them."
     )
     assert actors(text)["Awami Kavo Tehreek"] == 3
+
+
+def test_a_procedure_with_its_acronym_in_order_is_no_body():
+    assert actors("The Defence Acquisition Procedure (DAP) was revised in March.") == {}

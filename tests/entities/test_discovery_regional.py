@@ -8,6 +8,9 @@ after "the capital" reached by travel. Every sentence here is made up for the te
 
 from __future__ import annotations
 
+import csv
+
+from analysis import config
 from analysis.entities import find_all_mentions, load_lexicons
 from analysis.text import article_from_text
 
@@ -290,3 +293,22 @@ def test_a_capital_as_a_base_a_building_s_place_or_a_route_is_a_place():
 def test_an_office_with_its_place_after_in_before_a_name_in_commas():
     text = "He will work with the Leader of the Majority in Parliament, Kimani Wekesa, on it."
     assert actors(text)["Kimani Wekesa"] == 1
+
+
+def test_a_seat_city_used_as_a_place_is_no_mention_of_the_body_seated_there():
+    text = (
+        "Finance ministers gathered in Brussels on Friday. Brussels said the new tariffs "
+        "would apply from March."
+    )
+    assert actors(text) == {"European Union": 1}
+
+
+def test_every_seat_city_is_a_lexicon_alias_of_the_body_it_stands_for():
+    lexicons = load_lexicons()
+    aliases = {e.name: set(e.aliases) for e in lexicons.entries}
+    with (config.DATA_DIR / "seat_cities.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows
+    for row in rows:
+        assert row["city"] in aliases[row["stands_for"]], row
+        assert row["source"].strip(), row

@@ -57,6 +57,11 @@ def test_a_coast_guards_interceptor_craft_is_a_patrol_boat_not_a_missile():
     assert weapons(text) == {"warship (generic)": 2}
 
 
+def test_a_vessel_armed_with_missiles_is_a_ship_not_a_missile():
+    text = "The navy ordered four fast missile vessels, and later two missile craft."
+    assert weapons(text) == {"warship (generic)": 2}
+
+
 def test_a_guns_barrel_length_in_calibres_keeps_the_calibre_name():
     assert weapons("The army ordered 155mm/52 calibre guns.") == {"155mm gun": 1}
 

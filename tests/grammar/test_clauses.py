@@ -239,6 +239,21 @@ def test_offsets_of_a_sentence_inside_an_article():
         ("In May, Peru sent rifles.", ["main:send in='May' subject='Peru' object='rifles'"]),
         # a phrasal verb's particle, passive with by
         ("The rifles were held up by Chile.", ["main:hold subject='The rifles' agent='Chile'"]),
+        # a stray comma between a subject with a time phrase and its verb is no aside
+        ("Peru on Friday, announced a sale of rifles to Chile.",
+         ["main:announce subject='Peru' on='Friday' object='a sale' of='rifles' to='Chile'"]),
+        # a bare -ed form of a verb that needs an object, before a preposition, after a
+        # speech verb's object: a participle on that object, not what was said
+        ("Peru announced a sale of rifles to Chile aimed at its border units.",
+         ["main:announce subject='Peru' object='a sale' of='rifles' to='Chile'",
+          "reduced_relative:aim object='a sale' at='its border units' possessor='its'"]),
+        # ... while a verb that needs none is the said clause's own
+        ("Peru said the troops fired at the rebels.",
+         ["main:say subject='Peru'", "complement:fire subject='the troops' at='the rebels'"]),
+        # ... but an inverted aside closed by a comma is one
+        ("Peru, said the minister, will send rifles to Chile.",
+         ["main:send subject='Peru' object='rifles' to='Chile'",
+          "aside:say subject='the minister'"]),
     ],
 )  # fmt: skip
 def test_clause_reading_of_news_shapes(sentence, expected):

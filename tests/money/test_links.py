@@ -70,6 +70,9 @@ LINKED = [
     ("The agency raised €350 million for clean water and schools.\n\nShe said 150 million euros "
      "will fund clean water, while 200 million will go to schools.",
      350 * M, [("clean water", 150 * M), ("schools", 200 * M)]),
+    ("The $800 million package is the largest so far. It includes $300 million in quick, "
+     "ready-made deliveries by the navy and $500 million in new purchases.",
+     800 * M, [("quick, ready-made deliveries", 300 * M), ("new purchases", 500 * M)]),
 ]  # fmt: skip
 
 
@@ -77,7 +80,8 @@ LINKED_IDS = ["the package includes", "the bill would", "it provides", "of this"
               "of the total",
               "one deal, the other", "first, second, third contract", "the fee is made up of",
               "including, restated in brackets", "list after a colon",
-              "purpose named again, currency left out"]  # fmt: skip
+              "purpose named again, currency left out",
+              "in listed deliveries and purchases"]  # fmt: skip
 
 
 @pytest.mark.parametrize("text, total, parts", LINKED, ids=LINKED_IDS)

@@ -212,6 +212,11 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Russia", "Mali", "rifle", D, None)]),
     # trap: who fires a weapon at someone does not receive it from them
     ("The rockets, which Russia fired at Kharkiv, were made in North Korea.", []),
+    # -- a stray comma before the verb, a participle on the object after a speech verb ------
+    ("Sweden on Tuesday, announced a package of military aid for Georgia.",
+     [("Sweden", "Georgia", "military aid", P, None)]),
+    ("Sweden announced a package of military aid for Georgia aimed at guarding its borders.",
+     [("Sweden", "Georgia", "military aid", P, None)]),
 ]  # fmt: skip
 
 
