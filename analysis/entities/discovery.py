@@ -1627,10 +1627,17 @@ def person_words(words: Sequence[str]) -> bool:
     (True, True)
     >>> person_words("Ministry of Space".split()), person_words("Pedro de".split())
     (False, False)
+    >>> person_words("Nawaf Al Ahmad Al Sabah".split())
+    True
     """
     capitalised = [w[:1].isupper() or bool(_PARTICLE_WORD.match(w)) for w in words]
+    # a particle written with a capital ("Al", "Bin") is no name word of its own: "Nawaf Al
+    # Ahmad Al Sabah" has three
+    pairs = zip(words, capitalised, strict=True)
+    names = sum(c and w.casefold() not in NAME_PARTICLES for w, c in pairs)
     return (
-        2 <= sum(capitalised) <= 4
+        2 <= names <= 4
+        and sum(capitalised) <= 6
         and capitalised[0]
         and capitalised[-1]
         and all(c or w in NAME_PARTICLES for w, c in zip(words, capitalised, strict=True))

@@ -312,3 +312,8 @@ def test_every_seat_city_is_a_lexicon_alias_of_the_body_it_stands_for():
     for row in rows:
         assert row["city"] in aliases[row["stands_for"]], row
         assert row["source"].strip(), row
+
+
+def test_capitalised_particles_are_no_name_words_of_their_own():
+    text = "In his speech, Emir Sheikh Rashid Al Mansour Al Faris said the talks would go on."
+    assert actors(text) == {"Rashid Al Mansour Al Faris": 1}
