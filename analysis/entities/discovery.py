@@ -888,9 +888,8 @@ def read_run(
     # leading words the lexicon counted (a demonym, a country's possessive) are no part of the name
     stopwords = load_stopwords()
     # (a dateline's dash opens the sentence's own words: "GOMA (AP) — Fighters of ...")
-    opening = not text[: run.start()].strip(" \t\"“‘'(—–-:") or text[: run.start()].rstrip(
-        " \t"
-    ).endswith(("—", "–", " -"))
+    ahead = text[: run.start()]
+    opening = not ahead.strip(" \t\"“‘'(—–-:") or ahead.rstrip(" \t").endswith(("—", "–", " -"))
     while (
         len(words) > 1
         and words[0] not in CASED_TITLES
@@ -1034,7 +1033,7 @@ def read_run(
     if not words or _covered_span(spans, start, start + len(" ".join(words))):
         return []
     if titled and len(words) == 1 and _mononym(words[0], title_word, text, titles, stopwords):
-        # "President Surakarta said": a head of state or a royal known by one name
+        # "President Surakarta said": a head of state known by one name
         return [(clean_name(words[0]), "person", MONONYM_EVIDENCE, start, "")]
     if words[0].islower():
         # "Secretary of National Defence": an office's name, no name after it; "Deputy
@@ -1565,7 +1564,7 @@ def run_text_of(words: Sequence[str]) -> str:
     return _POSSESSIVE.sub("", " ".join(words)).rstrip(".")
 
 
-#: The evidence of a person known by one name after a head of state's or a royal's title.
+#: The evidence of a person known by one name after a head of state's title.
 MONONYM_EVIDENCE = "one name after a title"
 #: Titles after which one capitalised word is a person's whole name: heads of state, often
 #: called by one name ("President Surakarta"); royals are read apart (``ROYAL_TITLES``).
@@ -1573,9 +1572,9 @@ MONONYM_TITLES = frozenset(("president", "premier", "ayatollah"))
 
 
 def _mononym(word: str, title: str, sentence: str, titles: set[str], stopwords) -> bool:
-    """True when ``word`` after ``title`` is a person known by one name: a head of
-    state's title, a capitalised word (no acronym, no title, no common word)
-    followed by no further capitalised word.
+    """True when ``word``, the one word after ``title`` in a run of capitals, is a person
+    known by one name: a head of state's title, then a capitalised word that is no
+    acronym, no title and no common word (``sentence`` never writes it in lower case).
 
     >>> _mononym("Surakarta", "President", "President Surakarta said.", set(), frozenset())
     True
