@@ -1773,10 +1773,24 @@ def _read_person_or_org(
     several = len(parts) > 1 or len(words) > 1  # one capitalised word may be a demonym
     context = PARTY_CONTEXT_AFTER.match(after) if len(words) <= 5 and len(parts) == 1 else None
     # "the Kurdish bloc", "the Saudi-led coalition": a describing word, no party's name
-    adjective = len(words) == 1 and DESCRIBING_WORD.search(words[0]) or _MODIFIER.match(words[-1])
+    adjective = (
+        len(words) == 1
+        and (
+            DESCRIBING_WORD.search(words[0])
+            or words[0] in DESCRIBING_PEOPLE
+            or words[0] in REGION_WORDS
+        )
+        or _MODIFIER.match(words[-1])
+    )  # ("the Shia bloc", "the Arab coalition": a people's or a region's word)
     # "lawmakers from X": two words or more, no region's ("from South Kivu", "from Kano State")
     members = 2 <= len(words) <= 5 and len(parts) == 1 and PARTY_MEMBERS_BEFORE.search(tail)
-    regional = words[0] in _DIRECTION_WORDS or _POSSESSIVE.sub("", words[-1]) in PLACE_WORDS
+    regional = (
+        words[0].rstrip(".") in _PLACE_FIRST_WORDS
+        or words[0] in _PLACE_OPENERS
+        or _POSSESSIVE.sub("", words[-1]) in PLACE_WORDS
+        or words[-1] in _DIRECTION_WORDS
+        or words[-1] in _PLACE_CLOSERS
+    )  # ("senators from New Hampshire", "deputies from Rio Grande do Sul": places)
     evidence = "party context after" if context else "party members before"
     context = context or (members and not regional and not person_shape_strict(words))
     if context and not words[-1].endswith(("'s", "’s")) and not adjective:
@@ -2009,6 +2023,11 @@ def _listed_with_suffixed(
 
 
 #: First words of a place's name ("Lake Ontario", "Mount Kenya", "Cape Town").
+#: Words that open many places' names in English and the Romance languages ("New Hampshire",
+#: "San Juan", "Rio Grande", "Los Lagos", "El Oro"): no party's name opens so.
+_PLACE_OPENERS = frozenset(("New", "San", "Santa", "Santo", "São", "Rio", "Los", "Las", "El"))
+#: Directions closing a place's name in the Romance languages ("Kivu Sur", "Rio Grande do Sul").
+_PLACE_CLOSERS = frozenset(("Sur", "Norte", "Sul", "Nord", "Este", "Oeste", "Ouest", "Centro"))
 _PLACE_FIRST_WORDS = frozenset(
     ("Lake", "Mount", "Mt", "Port", "Cape", "Fort", "Gulf", "Bay", "Isle", "Saint", "St", "Lower",
      "Upper", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western")

@@ -132,3 +132,16 @@ def test_lawmakers_from_a_name_and_a_bench_name_parties_not_regions():
     assert counts["Fuerza Nova"] == 1
     assert counts["Tulip Renewal"] == 1
     assert "South Kivu" not in counts
+
+
+def test_a_people_s_or_a_region_s_word_before_bloc_is_no_party():
+    counts = actors("The Shia bloc walked out. The Kurd caucus met. The Arab coalition struck.")
+    assert counts == {}
+
+
+def test_lawmakers_from_a_place_of_two_words_name_no_party():
+    text = (
+        "Senators from New Hampshire objected. Deputies from Kavo Sur wept. Lawmakers from "
+        "Rio Grande do Sul agreed."
+    )
+    assert actors(text) == {}
