@@ -356,7 +356,8 @@ ORG_NOUNS = {
     ),
     **dict.fromkeys(
         ("newspaper", "broadcaster", "outlet", "magazine", "channel", "daily", "website",
-         "publication", "agency", "network", "television"),
+         "publication", "agency", "network", "television", "news site", "news portal",
+         "portal", "weekly", "tabloid", "radio", "news service", "wire service"),
         "media",
     ),
     **dict.fromkeys(

@@ -409,6 +409,9 @@ def describe_verb(words: list[Token], main: Token) -> VerbInfo:
     >>> w = tag_words("is to send")
     >>> v = describe_verb(w, w[-1]); (v.modal, v.tense)
     ('be to', 'present')
+    >>> w = tag_words("to have been sent")
+    >>> v = describe_verb(w, w[-1]); (v.modal, v.tense, v.aspect)
+    ('', 'infinitive', 'perfect')
 
     "has yet to sign" and "has not yet signed" tell a step still to come, not a denial:
 
@@ -426,8 +429,9 @@ def describe_verb(words: list[Token], main: Token) -> VerbInfo:
     auxes = tuple(w.lemma for w in before if w.tag in ("AUX", "MODAL"))
     lowered = [w.text.lower() for w in before]
     modal = next((w.lemma for w in before if w.tag == "MODAL"), "")
-    if not modal and "to" in lowered and any(w.lemma == "be" for w in before):
-        modal = "be to"
+    to_at = lowered.index("to") if "to" in lowered else -1
+    if not modal and to_at > 0 and any(w.lemma == "be" for w in before[:to_at]):
+        modal = "be to"  # "is to send", not "to have been sent" (its "be" comes after "to")
     negated = any(w.tag == "NEG" for w in words)
     if "yet" in lowered and ("to" in lowered or negated) and any(
         w.lemma in ("have", "be") for w in before):  # fmt: skip

@@ -81,6 +81,16 @@ def test_a_company_noun_before_a_name_outranks_a_speech_verb_after_it():
     assert names["Brenna Tool"][0] == "company"
 
 
+def test_a_news_site_or_weekly_before_a_name_makes_media():
+    text = HEADLINE + (
+        "The drone was found in the hills, according to the local news site Varga Post. "
+        "The weekly Kestrel Tribune said it had seen the photos, said Varga Post.\n"
+    )
+    names = found(text)
+    assert names["Varga Post"][0] == "media"
+    assert names["Kestrel Tribune"][0] == "media"
+
+
 def test_a_force_named_before_who_is_no_person():
     text = HEADLINE + "The boats went to the Royal Freedonian Navy, who operate six more.\n"
     assert all(kind != "person" for kind, _, _ in found(text).values())

@@ -217,6 +217,10 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Sweden", "Georgia", "military aid", P, None)]),
     ("Sweden announced a package of military aid for Georgia aimed at guarding its borders.",
      [("Sweden", "Georgia", "military aid", P, None)]),
+    # a perfect infinitive tells what was done, not a plan ("to have been sent")
+    ("The mortars are thought to have been sent to Chad by Serbia.",
+     [("Serbia", "Chad", "mortar", D, None)]),
+    ("Serbia is to send mortars to Chad.", [("Serbia", "Chad", "mortar", P, None)]),
 ]  # fmt: skip
 
 
