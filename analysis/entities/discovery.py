@@ -302,7 +302,11 @@ def discover_names(
         subject = _SUBJECT_AFTER.match(article.text, start + len(name))
         if subject and kind != "person" and name.split()[-1] in _SUBJECT_HEADS:
             name += subject.group()  # "the Senate Committee on Public Works": its subject
-        if evidence != MONONYM_EVIDENCE and not is_plausible(name, kind, known, stopwords, titles):
+        # ("The Skyline", a publication's title: its "The" is no reason to doubt the name)
+        judged = name[4:] if evidence == MEDIA_EVIDENCE and name.startswith("The ") else name
+        if evidence != MONONYM_EVIDENCE and not is_plausible(
+            judged, kind, known, stopwords, titles
+        ):
             return  # (one name after a head of state's title was read by ``_mononym``)
         if evidence == MONONYM_EVIDENCE and (
             any(name in f.name.split() for f in found.values() if f.type == "person")
@@ -1242,6 +1246,12 @@ def read_run(
     club = _match_side(name, start, before, after, spans)
     if club:
         return club
+    media = _MEDIA_NOUN_AFTER.match(after) if len(words) <= 4 and not titled else None
+    if media and not words[-1].endswith(("'s", "’s")):
+        # "wrote The Skyline online magazine": a title of a publication, its "The" kept
+        # when it is written in capitals inside the sentence
+        lead = "The " if before.endswith("The ") and before[:-4].strip() else ""
+        return [(lead + name, "media", MEDIA_EVIDENCE, start - len(lead), "")]
     renamed = _renamed_body(spans, sentence.start, start, before) if not titled else ""
     if renamed:  # "the Acme Group, now renamed “Kilo Corps”": the body's new name
         return [(name, renamed, "renamed", start, acronym)]
@@ -1915,6 +1925,14 @@ def is_plausible(
     return len(name) > 2
 
 
+#: The evidence of a publication named by its kind after it.
+MEDIA_EVIDENCE = "media noun after"
+#: A kind of publication right after a name: "The Skyline online magazine", "the Kavo Post
+#: newspaper", "Kilo Weekly news site".
+_MEDIA_NOUN_AFTER = regex.compile(
+    r"^\s+(?:(?:online|news|weekly|daily|monthly|business|defence|defense)\s+)?"
+    r"(?:magazine|newspaper|website|news\s+site|portal|broadcaster|tabloid|blog)\b"
+)
 #: A verb of renaming right before a name, a quotation mark allowed ("now renamed “X”").
 _RENAMED_BEFORE = regex.compile(r"\b(?:renamed|rebranded(?:\s+as)?)\s+[“\"‘']?$")
 #: Types of a body a renaming names again.

@@ -122,3 +122,11 @@ def test_a_new_name_after_renamed_is_the_body_renamed_not_a_place():
 def test_people_s_plural_noun_after_a_dateline_dash_is_no_part_of_the_name():
     counts = actors("GOMA (Wire) — Fighters of the Kavu Defence Forces clashed with troops.")
     assert counts == {"Kavu Defence Forces": 1}
+
+
+def test_a_kind_of_publication_after_a_name_makes_it_media_its_the_kept():
+    counts = actors(
+        "The jets flew en masse, wrote The Skyline online magazine. The Kilo Courier "
+        "newspaper said so too."
+    )
+    assert counts == {"The Skyline": 1, "Kilo Courier": 1}
