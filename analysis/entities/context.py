@@ -48,10 +48,12 @@ PLACE_BEFORE = regex.compile(
     regex.I,
 )
 #: A capital in apposition to "the capital" after a place word ("in the capital, Accra", "at
-#: the Peruvian capital Lima", "in the country's capital city Oslo", "flew to the capital Oslo"):
+#: the Peruvian capital Lima", "in the country's capital city Oslo", "flew to the capital Oslo")
+#: or after a word of taking ground ("seized the capital, Oslo", "including the capital, Oslo"):
 #: the city, not the state.
 PLACE_CAPITAL_BEFORE = regex.compile(
     r"\b(?:in|at|near|outside|around|across|inside|into|over|via|towards?|reached|entered"
+    r"|including|seized|captured|stormed|shelled|besieged|took"
     r"|(?:fl[eo]w\w*|travel\w*|return\w*|head\w*|went|moved|drove|driven|walked)\s+(?:to|from))"
     r"\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}capital(?:\s+city)?\s*,?\s+$",
     regex.I,
@@ -224,8 +226,9 @@ def drop_event_days(text: str, rows: list[MentionRow]) -> list[MentionRow]:
 
 
 def drop_places(text: str, rows: list[MentionRow], lexicons: Lexicons) -> list[MentionRow]:
-    """Return ``rows`` without capitals used as places (see the module docstring);
-    ``rows`` itself when none is."""
+    """Return ``rows`` without capitals used as places (see the module docstring) and
+    without a country's name that opens a province's ("Niger State", a state of another
+    country: a place); ``rows`` itself when none is."""
     capitals = capital_forms(lexicons)
     seats = seat_cities()
 
@@ -233,8 +236,23 @@ def drop_places(text: str, rows: list[MentionRow], lexicons: Lexicons) -> list[M
         base = _base(row.form).casefold()
         return base in seats or (row.type == "government" and base in capitals)
 
-    kept = [r for r in rows if not (named_place(r) and is_place(text, r.start, r.end))]
+    def province(row: MentionRow) -> bool:  # "Niger State": a state of another country
+        return (
+            row.type == "country"
+            and row.form[:1].isupper()
+            and bool(_STATE_AFTER.match(text, row.end))
+        )
+
+    kept = [
+        r
+        for r in rows
+        if not (named_place(r) and is_place(text, r.start, r.end)) and not province(r)
+    ]
     return rows if len(kept) == len(rows) else kept
+
+
+#: A province's word right after a name: "Niger State", the state in Nigeria.
+_STATE_AFTER = regex.compile(r" State\b(?! (?:Department|Council|Duma|Security|Media))")
 
 
 def is_place(text: str, start: int, end: int) -> bool:
@@ -284,17 +302,57 @@ def capital_forms(lexicons: Lexicons) -> frozenset[str]:
     """The aliases of "Government of X" entries that are place names (capitals)."""
     forms = lexicons.cache.get("capital_forms")
     if forms is None:
-        forms = frozenset(
-            alias.casefold()
+        forms = lexicons.cache["capital_forms"] = frozenset(capital_countries(lexicons))
+    return forms
+
+
+def capital_countries(lexicons: Lexicons) -> dict[str, str]:
+    """Each capital (a place-name alias of a "Government of X" entry), case-folded, and
+    its country."""
+    seats = lexicons.cache.get("capital_countries")
+    if seats is None:
+        seats = {
+            alias.casefold(): entry.country
             for entry in lexicons.entries
             if entry.kind == "actor"
             and entry.type == "government"
             and entry.name.startswith("Government of")
             for alias in entry.aliases
             if _proper(alias)
-        )
-        lexicons.cache["capital_forms"] = forms
-    return forms
+        }
+        lexicons.cache["capital_countries"] = seats
+    return seats
+
+
+#: A capital as the seat right after an institution ("the Senate in Oslo") or as the owner
+#: right before it ("Oslo's parliament"): the place, which tells the institution's country.
+_SEAT_AFTER = regex.compile(r"\s+(?:in|at)\s+(\p{Lu}[\p{L}'’ -]{1,30}?)(?=[^\p{L}'’-]|$)")
+_SEAT_BEFORE = regex.compile(r"(\p{Lu}[\p{L} -]{1,30}?)['’]s\s+(?:the\s+)?$")
+
+
+def capital_country(text: str, start: int, end: int, lexicons: Lexicons) -> str:
+    """The country of a capital written as an institution's seat, right after it with
+    "in" or "at" ("the Senate in Oslo") or as a possessive right before it ("Oslo's
+    Senate"); else "". The capital itself is a place and counts nothing.
+
+    >>> from analysis.entities.lexicon import load_lexicons
+    >>> capital_country("The Senate in Oslo voted.", 4, 10, load_lexicons())
+    'NOR'
+    >>> capital_country("The Senate in May voted.", 4, 10, load_lexicons())
+    ''
+    """
+    seats = capital_countries(lexicons)
+    after = _SEAT_AFTER.match(text, end)
+    before = _SEAT_BEFORE.search(text[max(0, start - 40) : start])
+    for seat in (after, before):
+        words = seat.group(1).split() if seat else []
+        for size in range(len(words), 0, -1):  # "in Kuala Lumpur on Monday": the longest name
+            country = seats.get(
+                " ".join(words[:size] if seat is after else words[-size:]).casefold()
+            )
+            if country:
+                return country
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -383,6 +441,9 @@ def find_institutions(
                 state_body_country(rows, sentence_number(sentences, start)) if chamber else "",
                 chamber,
             )  # fmt: skip
+            if not explicit:  # "the National Assembly in Islamabad", "Lima's Congress"
+                seat = capital_country(text, start, end, lexicons)
+                country, explicit = (seat, True) if seat else (country, explicit)
             if explicit:
                 named[name] = country
                 first_named.setdefault(name, country)

@@ -52,7 +52,12 @@ from typing import NamedTuple
 import regex
 
 from analysis.entities.chambers import is_chamber
-from analysis.entities.discovery_acronyms import ACRONYM_EVIDENCE, country_acronym_name
+from analysis.entities.discovery_acronyms import (
+    ACRONYM_EVIDENCE,
+    PARTY_OF_EVIDENCE,
+    country_acronym_name,
+    same_letters,
+)
 from analysis.entities.discovery_business import country_company_name, read_business_cue
 from analysis.entities.discovery_credits import DESK_EVIDENCE, read_credits
 from analysis.entities.discovery_given_names import (
@@ -61,8 +66,13 @@ from analysis.entities.discovery_given_names import (
     merge_spelling_variants,
 )
 from analysis.entities.discovery_offices import office_body
-from analysis.entities.discovery_parties import PARTY_EVIDENCE, country_party_name
+from analysis.entities.discovery_parties import (
+    PARTY_EVIDENCE,
+    country_party_name,
+    described_party_name,
+)
 from analysis.entities.discovery_rules import (
+    AGE_AFTER,
     APPOSITIVE_AFTER,
     CASED_TITLES,
     CLUB_PLACE_WORDS,
@@ -75,6 +85,7 @@ from analysis.entities.discovery_rules import (
     DESCRIBING_WORD,
     GROUP_AFTER,
     HEAD_LINKS,
+    LEADER_BEFORE,
     LEGAL_FORMS,
     LIST_BEFORE,
     LIST_NOUNS,
@@ -90,11 +101,15 @@ from analysis.entities.discovery_rules import (
     ORG_OBJECT_CUES,
     ORG_ROLES,
     ORG_SUFFIXES,
+    OTHER_AFTER,
     PARTY_AFTER,
+    PARTY_CONTEXT_AFTER,
     PARTY_HEADS,
+    PARTY_MEMBERS_BEFORE,
     PERSON_NOUNS,
     PLACE_WORDS,
     POWER_WORDS,
+    PRONOUN_AFTER,
     PRONOUN_ROLE_BEFORE,
     REBELS_AFTER,
     REGION_WORDS,
@@ -144,10 +159,10 @@ _ACRONYM_ROLE = regex.compile(
 #: The same members and leaders before "of" and the name: "supporters of the Some Long Name
 #: (SLN)", "the leader of Some Long Name (SLN)".
 _ACRONYM_ROLE_BEFORE = regex.compile(
-    r"\b(?:chief|leaders?|leadership|head|chairman|chairwoman|president|secretary-general"
+    r"\b(?i:chief|leaders?|leadership|head|chairman|chairwoman|president|secretary-general"
     r"|spokesman|spokeswoman|spokesperson|members?|lawmakers?|legislators|MPs|candidates?"
     r"|founder|officials?|supporters|workers|activists)\s+(?:of|from)\s+(?:the\s+)?$"
-)
+)  # (any case: "Lawmakers of the Some Long Name (SLN)" opens a sentence)
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _POSSESSIVE_AT = regex.compile(r"['’]s?(?![\w'’])")
 #: Months and weekdays in full; their abbreviations only with a period ("Jan." but "Jan Novak").
@@ -162,21 +177,25 @@ _CALENDAR_SHORT = frozenset((
 ))  # fmt: skip
 #: A person's name before "of (the)" in a run ("A B of the Some Council").
 _PERSON_OF = regex.compile(r"^(\p{Lu}[\w'’.-]*(?: \p{Lu}[\w'’.-]*){1,3}) of (?:the )?")
+#: A lower-case "party" right after a run: the run's last name is a party's.
+_PARTY_WORD_AFTER = regex.compile(r"^\s+party\b")
 #: What joins a person's name to their country after it ("A B of Angola", "of the Congo").
 _OF_AFTER = regex.compile(r" of (?:the )?")
 _SHORT_RUN = regex.compile(rf"{_WORD}(?: {_WORD}){{1,2}}")
 _NON_SPACE = regex.compile(r"\S+")
 #: A person written with a nickname in quotes: 'Ana “La Jefa” Ortiz', 'Joko "Jokowi" Widodo',
-#: an initial allowed after it ('Ana “Lita” R. Ortiz').
+#: an initial allowed after it ('Ana “Lita” R. Ortiz'), two given names before it ('Ana Maria
+#: "Lita" Ortiz': the first group, unless it is a title).
 _NICKNAMED = regex.compile(
-    r"(?<![\w'’.-])(\p{Lu}[\p{Ll}\p{M}]+) [“\"]"
+    r"(?<![\w'’.-])(?:(\p{Lu}[\p{Ll}\p{M}]+) )?(\p{Lu}[\p{Ll}\p{M}]+) [“\"]"
     r"((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?: \p{Lu}?[\p{L}\p{M}'’.-]+){0,2})[”\"]"
     r"(?: \p{Lu}\.)? ((?:(?:de|da|del|dela|della|di|dos|das|van|von|der|den) )?"
     r"\p{Lu}[\p{L}\p{M}'’-]+"
     r"(?: \p{Lu}[\p{L}\p{M}'’-]+)?)"
 )
-#: A capitalised word ending in a lower-case compound part: a modifier, not a name's start.
-_MODIFIER = regex.compile(r"^\p{Lu}[\w'’.]*-\p{Ll}+$")
+#: A capitalised word ending in a lower-case compound part: a modifier, not a name's start
+#: ("Calgary-based", "Al-Shabaab-linked").
+_MODIFIER = regex.compile(r"^\p{Lu}[\w'’.-]*-\p{Ll}+$")
 _HEAD_AND = regex.compile(
     r" and (?:the )?(?=(?:\p{Lu}[\p{L}'’]+ )?(?:" + "|".join(ORG_HEADS) + r") (?:of|for) )"
 )
@@ -283,8 +302,17 @@ def discover_names(
         subject = _SUBJECT_AFTER.match(article.text, start + len(name))
         if subject and kind != "person" and name.split()[-1] in _SUBJECT_HEADS:
             name += subject.group()  # "the Senate Committee on Public Works": its subject
-        if not is_plausible(name, kind, known, stopwords, titles):
-            return
+        # ("The Skyline", a publication's title: its "The" is no reason to doubt the name)
+        judged = name[4:] if evidence == MEDIA_EVIDENCE and name.startswith("The ") else name
+        if evidence != MONONYM_EVIDENCE and not is_plausible(
+            judged, kind, known, stopwords, titles
+        ):
+            return  # (one name after a head of state's title was read by ``_mononym``)
+        if evidence == MONONYM_EVIDENCE and (
+            any(name in f.name.split() for f in found.values() if f.type == "person")
+            or _inside_longer_name(name, article.text, titles)
+        ):
+            return  # "A B C ... President C said": a word of a longer name
         if evidence == DESK_EVIDENCE and any(written_lower(w, article.text) for w in name.split()):
             return  # "Oil Prices, Inflation": a subheading's common words, no reporter
         opening = " " not in name and not article.text[sentence.start : start].strip()
@@ -296,7 +324,7 @@ def discover_names(
         country = _country_before(spans, start, article.text)
         if evidence == PARTY_EVIDENCE:  # its own country word opens it
             country = _country_at(spans, start)
-        elif evidence == ACRONYM_EVIDENCE:  # its own country word closes it
+        elif evidence in (ACRONYM_EVIDENCE, PARTY_OF_EVIDENCE):  # its own country word closes it
             end = start + len(name)
             country = next((s[3] for s in spans if s[1] == end and s[2] == "country"), "")
         if not country and kind != "person":  # "the Polish Armament Agency": its own opening
@@ -335,24 +363,28 @@ def discover_names(
         if sentence.section not in EVIDENCE_SECTIONS:
             continue
         for m in _NICKNAMED.finditer(sentence.text):
-            given, nickname, surname = m.group(1), m.group(2), m.group(3)
+            first, given, nickname, surname = m.group(1, 2, 3, 4)
             if given.casefold() in titles or given in NOT_NAME_WORDS:
                 continue
-            start = sentence.start + m.start()
-            name = f"{given} {surname}"
+            if first and (first.casefold() in titles or first in NOT_NAME_WORDS):
+                first = None  # 'General Ana "Lita" Ortiz': the title is no given name
+            opening = m.start(1) if first else m.start(2)
+            start = sentence.start + opening
+            name = f"{first} {given} {surname}" if first else f"{given} {surname}"
+            written = sentence.text[opening : m.end()]
             entry = known.get(normalise_key(name))
             if entry and entry[2] == "person" and entry[0].casefold() not in found:
                 # 'Ana “Lita” Roe' for a lexicon person: counted under the lexicon's name
                 found[entry[0].casefold()] = FoundName(
                     entry[0], "person", entry[4], LEXICON_SURNAME, sentence.number, start,
-                    start + len(m.group()), forms=(m.group(),),
+                    start + len(written), forms=(written,),
                 )  # fmt: skip
                 continue
             if entry or name.casefold() in found:
                 continue
             found[name.casefold()] = FoundName(
                 name, "person", _country_before(spans, start, article.text), "quoted nickname",
-                sentence.number, start, start + len(m.group()), forms=(m.group(), nickname),
+                sentence.number, start, start + len(written), forms=(written, nickname),
             )  # fmt: skip
     for sentence, name, start in repeated_surnames(article, sentences, spans, found, titles):
         add(name, "person", "surname repeated", sentence, start)
@@ -365,9 +397,16 @@ def discover_names(
             found.setdefault(row.name.casefold(), club_name)
     for row in rows:  # a lexicon person: counted by surname too ("Jane Roe ... Roe said")
         if row.kind == "actor" and row.type == "person" and row.in_lexicon and " " in row.name:
-            found.setdefault(row.name.casefold(), FoundName(
+            person = found.setdefault(row.name.casefold(), FoundName(
                 row.name, "person", row.country, LEXICON_SURNAME, 0, row.start,
                 row.end))  # fmt: skip
+            written, listed = row.form.split(), row.name.split()
+            respelt = len(written) == len(listed) > 1 and written[0] != listed[0]
+            respelt = respelt and written[0].casefold() not in titles  # not "President Roe"
+            if respelt and row.form not in person.forms:
+                # "Shahbaz Sharif" for the lexicon's "Shehbaz Sharif": the spelling the
+                # article uses is the one its given name alone is written in
+                found[row.name.casefold()] = person._replace(forms=(*person.forms, row.form))
     for row in rows:  # "Some Liberation Army (SLA) ... SLA said": the lexicon name's acronym
         acronym = _defined_acronym(row, article.text)
         if acronym and row.name.casefold() not in found:
@@ -409,7 +448,9 @@ def discover_names(
     for key, item in list(found.items()):
         if not item.acronym and item.type != "person":
             initials = initials_of(item.name)
-            if len(initials) > 1 and regex.search(rf"(?<![\w-]){initials}(?![\w-])", article.text):
+            # alone, or a party's before its member's seat: "(ABC-Lagos West)"
+            alone = rf"(?<![\w-]){initials}(?![\w-])|\({initials}-\p{{Lu}}"
+            if len(initials) > 1 and regex.search(alone, article.text):
                 found[key] = item._replace(acronym=initials)
     return sorted(found.values(), key=lambda f: f.start)
 
@@ -764,9 +805,11 @@ def repeated_surnames(
         for run in _SHORT_RUN.finditer(sentence.text):
             words = run.group().split(" ")
             start = sentence.start + run.start()
-            while len(words) > 2 and words[0] in NOT_NAME_WORDS:
+            while len(words) > 2 and (
+                words[0] in NOT_NAME_WORDS or words[0].rstrip(".").casefold() in titles
+            ):
                 start += len(words[0]) + 1  # "Joining A B on the trip": the participle is no name
-                words = words[1:]
+                words = words[1:]  # ("Dr. A B ... B said": the title is no part of it either)
             last = _POSSESSIVE.sub("", words[-1])
             if last.endswith(".") and not _INITIAL_END.search(last):
                 last = last[:-1]  # the sentence's full stop: "... from Jane Roe."
@@ -777,6 +820,8 @@ def repeated_surnames(
                 continue
             if last in ORG_SUFFIXES or last in PLACE_WORDS or words[0] in NOT_NAME_WORDS:
                 continue
+            if last in DESCRIBING_PEOPLE:
+                continue  # "Breakaway Muslim rebels ... a Muslim homeland": a faith, no surname
             if len(last) > 1 and last.isupper() and not words[0].isupper():
                 continue  # "Nine SUP leaders": an acronym is no surname
             if len(words[0]) > 1 and words[0].isupper() and not last.isupper():
@@ -846,7 +891,9 @@ def read_run(
     start = sentence.start + run.start()
     # leading words the lexicon counted (a demonym, a country's possessive) are no part of the name
     stopwords = load_stopwords()
-    opening = not text[: run.start()].strip(" \t\"“‘'(—–-:")
+    # (a dateline's dash opens the sentence's own words: "GOMA (AP) — Fighters of ...")
+    ahead = text[: run.start()]
+    opening = not ahead.strip(" \t\"“‘'(—–-:") or ahead.rstrip(" \t").endswith(("—", "–", " -"))
     while (
         len(words) > 1
         and words[0] not in CASED_TITLES
@@ -911,6 +958,10 @@ def read_run(
         name, at, acronym = headed
         return [(name, "organisation", "party head", sentence.start + at, acronym)]
     party, party_at = country_party_name(spans, full_start, " ".join(full_words))
+    if not party:  # "the Nepali Congress party": the text calls the name a party
+        after_words = text[full_start - sentence.start + len(" ".join(full_words)) :]
+        party = described_party_name(spans, full_start, " ".join(full_words), after_words)
+        party_at = full_start if party else -1
     if party:  # "the Moldovan Democratic Party": one name, the demonym inside it
         bracket = _ACRONYM_AFTER.match(text[party_at - sentence.start + len(party) :])
         found = [
@@ -924,9 +975,17 @@ def read_run(
         return found
     run_text = " ".join(full_words)
     after_run = text[full_start - sentence.start + len(run_text) :]
-    org, org_at, org_acronym, _ = country_acronym_name(spans, full_start, run_text, after_run)
+    org, org_at, org_acronym, _, evidence = country_acronym_name(
+        spans, full_start, run_text, after_run
+    )
     if org:  # "the Popular Front for the Renewal of Chad (FPRC)": the country is inside
-        return [(org, "organisation", ACRONYM_EVIDENCE, org_at, org_acronym)]
+        found = [(org, "organisation", evidence, org_at, org_acronym)]
+        # "Minister A B of the Some Party of Chad": the words before it are read apart
+        head = _SMALL_TAIL.sub("", text[run.start() : org_at - sentence.start])
+        head_run = NAME_RUN.fullmatch(text, run.start(), run.start() + len(head)) if head else None
+        if head_run and evidence == PARTY_OF_EVIDENCE:
+            found = [*read_run(sentence, head_run, titles, spans, prefix), *found]
+        return found
     named = _titled_country_name(text[: start - sentence.start], words, start, spans, titles)
     if named:
         return named  # "organiser Jordan Pike": a given name that is also a country's
@@ -977,6 +1036,9 @@ def read_run(
         titled, title_word = True, glued.group(1)
     if not words or _covered_span(spans, start, start + len(" ".join(words))):
         return []
+    if titled and len(words) == 1 and _mononym(words[0], title_word, text, titles, stopwords):
+        # "President Surakarta said": a head of state known by one name
+        return [(clean_name(words[0]), "person", MONONYM_EVIDENCE, start, "")]
     if words[0].islower():
         # "Secretary of National Defence": an office's name, no name after it; "Deputy
         # Secretary-General of the Pacific Islands Forum": the title holds a body's name
@@ -1072,11 +1134,31 @@ def read_run(
     whole = " ".join(full_words)
     if acronym and len(full_words) > 1 and initials_of(whole) == acronym and last in ORG_SUFFIXES:
         # "the Karen Some Liberation Army (KSLA)": a longer name than the lexicon's inside it
+        number = (
+            _UNIT_NUMBER_BEFORE.search(text[: full_start - sentence.start])
+            if last in UNIT_WORDS
+            else None
+        )
+        if number and not titled:  # "the 115 Special Operations Group (SOG)": its number too
+            return [(f"{number.group(1)} {whole}", "military", "numbered unit",
+                     full_start - len(number.group(1)) - 1, acronym)]  # fmt: skip
         return [(whole, ORG_SUFFIXES[last], "bracketed acronym", full_start, acronym)]
     suffix = next((w for w in full_words if w in ORG_SUFFIXES), "") if " and " in whole else ""
     if acronym and suffix and len(acronym) >= 3 and initials_of(whole) == acronym:
         # "Kilo Shipbuilders and Engineers (KSE)": the acronym's letters join both halves
         return [(whole, ORG_SUFFIXES[suffix], "bracketed acronym", full_start, acronym)]
+    head = next((w for w in full_words[:-1] if ORG_SUFFIXES.get(w) in _BODY_KINDS), "")
+    if (
+        acronym
+        and head
+        and len(full_words) > 2
+        and initials_of(whole) != acronym
+        and same_letters(full_words, acronym)
+    ):
+        # "the Support Group for Faith and Farmers (GSFF)": a translated name, its acronym
+        # the capitals of the name in its own language, in another order ("Defence
+        # Acquisition Procedure (DAP)", in order and with a company's word, is no body)
+        return [(whole, ORG_SUFFIXES[head], "bracketed acronym", full_start, acronym)]
     name_end = start + len(_POSSESSIVE.sub("", name))  # "the Army's": the name ends at "Army"
     generic_end = not any(w.islower() for w in full_words) and _generic_last_word(
         spans, full_start, name_end
@@ -1098,6 +1180,14 @@ def read_run(
     if number_after and len(words) > 1 and not titled:  # "Task Force 51"
         name = f"{name} {number_after.group(1)}"
         return [(name, "military", "numbered unit", start, "")]
+    member_of = _PERSON_OF.match(name) if _PARTY_WORD_AFTER.match(after) else None
+    if member_of and person_words(member_of.group(1).split()) and len(name) > member_of.end():
+        # "A B of the Some Citizens Movement party": a person, then the party the text names
+        prev = before.rstrip().rsplit(None, 1)[-1].casefold() if before.strip() else ""
+        named = titled or prev.rstrip(",.") in titles  # "Opposition leader A B of ..."
+        person = [(member_of.group(1), "person", "title before", start, "")] if named else []
+        rest = name[member_of.end() :]
+        return [*person, (rest, "organisation", "party word after", start + member_of.end(), "")]
     if last in ORG_SUFFIXES and len(full_words) > 1:
         if not titled and not possessive_lead:  # a country in the name is part of it
             name, start = " ".join(full_words), full_start
@@ -1156,6 +1246,15 @@ def read_run(
     club = _match_side(name, start, before, after, spans)
     if club:
         return club
+    media = _MEDIA_NOUN_AFTER.match(after) if len(words) <= 4 and not titled else None
+    if media and not words[-1].endswith(("'s", "’s")):
+        # "wrote The Skyline online magazine": a title of a publication, its "The" kept
+        # when it is written in capitals inside the sentence
+        lead = "The " if before.endswith("The ") and before[:-4].strip() else ""
+        return [(lead + name, "media", MEDIA_EVIDENCE, start - len(lead), "")]
+    renamed = _renamed_body(spans, sentence.start, start, before) if not titled else ""
+    if renamed:  # "the Acme Group, now renamed “Kilo Corps”": the body's new name
+        return [(name, renamed, "renamed", start, acronym)]
     found = _read_person_or_org(name, words, before, after, titled, titles, acronym)
     role_before = _ACRONYM_ROLE_BEFORE.search(before[-40:])  # "supporters of the SLN (SLN)"
     if not found and acronym and not titled and (_ACRONYM_ROLE.match(after) or role_before):
@@ -1372,7 +1471,13 @@ def _extended_name(
             break
         if other[2] != "country":
             return None  # another lexicon actor or a weapon inside: two names side by side
-    return (name, spans[index][2], "lexicon name extended", start, "")
+    kind = spans[index][2]
+    last = _POSSESSIVE.sub("", rest[-1]).rstrip(".")
+    if kind == "company" and ORG_SUFFIXES.get(last, "company") != "company":
+        # "the Acme Alumni Association", "the Acme Freedom Movement": the longer name's own
+        # last word says what it is; the company's word inside it is no company here
+        kind = ORG_SUFFIXES[last]
+    return (name, kind, "lexicon name extended", start, "")
 
 
 def _prefixed_name(
@@ -1415,6 +1520,8 @@ def _prefixed_name(
 
 
 _EXTENDABLE = ("organisation", "company", "media")
+#: Kinds of a body word inside a translated name ("Support Group for ..."): no company's.
+_BODY_KINDS = ("organisation", "armed_group", "military")
 _PICTURE_WORDS = frozenset(("Photo", "Photos", "Picture", "Pictures", "Image", "Images", "Video"))
 #: Types of lexicon mentions that are a name of their own, not a country's word.
 _NAMED = ("person", "company", "organisation", "media", "armed_group", "military")
@@ -1465,6 +1572,60 @@ def run_text_of(words: Sequence[str]) -> str:
     """A run's words as written, without a closing possessive ("Acme Pindad's" -> "Acme
     Pindad")."""
     return _POSSESSIVE.sub("", " ".join(words)).rstrip(".")
+
+
+#: The evidence of a person known by one name after a head of state's title.
+MONONYM_EVIDENCE = "one name after a title"
+#: Titles after which one capitalised word is a person's whole name: heads of state, often
+#: called by one name ("President Surakarta"); royals are read apart (``ROYAL_TITLES``).
+MONONYM_TITLES = frozenset(("president", "premier", "ayatollah"))
+
+
+def _mononym(word: str, title: str, sentence: str, titles: set[str], stopwords) -> bool:
+    """True when ``word``, the one word after ``title`` in a run of capitals, is a person
+    known by one name: a head of state's title, then a capitalised word that is no
+    acronym, no title and no common word (``sentence`` never writes it in lower case).
+
+    >>> _mononym("Surakarta", "President", "President Surakarta said.", set(), frozenset())
+    True
+    >>> _mononym("Elect", "President", "President Elect said.", {"elect"}, frozenset())
+    False
+    """
+    name = clean_name(word)
+    if title.rstrip(".").casefold() not in MONONYM_TITLES or len(name) < 3:
+        return False
+    if name.isupper() or not name[:1].isupper() or not name[1:].islower():
+        return False
+    folded = name.casefold()
+    return folded not in titles and folded not in stopwords and not written_lower(name, sentence)
+
+
+def _inside_longer_name(word: str, text: str, titles: set[str]) -> bool:
+    """True when ``word`` is written anywhere after a capitalised word that is no title
+    ("Ana Lutz Roe", not "President Roe"): the last word of a longer name.
+
+    >>> _inside_longer_name("Roe", "Ana Lutz Roe won. President Roe spoke.", {"president"})
+    True
+    >>> _inside_longer_name("Roe", "President Roe spoke. Roe left.", {"president"})
+    False
+    """
+    for m in regex.finditer(rf"(\p{{Lu}}[\w'’.-]*) {regex.escape(word)}(?![\w-])", text):
+        if m.group(1).rstrip(".").casefold() not in titles:
+            return True
+    return False
+
+
+def person_shape_strict(words: Sequence[str]) -> bool:
+    """True for the words of a name that only a person has: an initial or a surname
+    particle inside it ("Ana M. Roe", "Pedro de Vega"); two capitalised words alone may
+    be a party's name too ("Fuerza Popular").
+
+    >>> person_shape_strict(["Ana", "M.", "Roe"]), person_shape_strict(["Fuerza", "Popular"])
+    (True, False)
+    """
+    return any(_INITIAL.match(w) for w in words[1:-1]) or any(
+        w in NAME_PARTICLES for w in words[1:-1]
+    )
 
 
 def person_words(words: Sequence[str]) -> bool:
@@ -1603,6 +1764,12 @@ def _read_person_or_org(
     org_words = any(_POSSESSIVE.sub("", w) in ORG_NAME_WORDS for w in words)
     if person_shape and not org_words and SPEECH_BEFORE.search(tail) and len(parts) == 1:
         return [(name, "person", "speech verb before", start, "")]
+    if person_shape and not org_words and AGE_AFTER.match(after) and len(parts) == 1:
+        return [(name, "person", "age after", start, "")]  # "A B, 42, a trader, said"
+    if person_shape and not org_words and PRONOUN_AFTER.match(after) and len(parts) == 1:
+        return [(name, "person", "pronoun after", start, "")]  # "A B was displaced from his"
+    if person_shape and not org_words and LEADER_BEFORE.search(tail) and len(parts) == 1:
+        return [(name, "person", "leader before", start, "")]  # "a movement led by A B"
     market = words[0] in MARKET_WORDS or any(
         w in MARKET_WORDS and w not in COMMODITY_WORDS for w in words
     )  # "Brent Crude", "Hang Seng"; not "Harmony Gold", a miner
@@ -1614,6 +1781,31 @@ def _read_person_or_org(
         if kind == "person" and person_shape or kind and kind != "person":
             return [(name, kind, "is a ...", start, acronym if kind != "person" else "")]
     several = len(parts) > 1 or len(words) > 1  # one capitalised word may be a demonym
+    context = PARTY_CONTEXT_AFTER.match(after) if len(words) <= 5 and len(parts) == 1 else None
+    # "the Kurdish bloc", "the Saudi-led coalition": a describing word, no party's name
+    adjective = (
+        len(words) == 1
+        and (
+            DESCRIBING_WORD.search(words[0])
+            or words[0] in DESCRIBING_PEOPLE
+            or words[0] in REGION_WORDS
+        )
+        or _MODIFIER.match(words[-1])
+    )  # ("the Shia bloc", "the Arab coalition": a people's or a region's word)
+    # "lawmakers from X": two words or more, no region's ("from South Kivu", "from Kano State")
+    members = 2 <= len(words) <= 5 and len(parts) == 1 and PARTY_MEMBERS_BEFORE.search(tail)
+    regional = (
+        words[0].rstrip(".") in _PLACE_FIRST_WORDS
+        or words[0] in _PLACE_OPENERS
+        or _POSSESSIVE.sub("", words[-1]) in PLACE_WORDS
+        or words[-1] in _DIRECTION_WORDS
+        or words[-1] in _PLACE_CLOSERS
+    )  # ("senators from New Hampshire", "deputies from Rio Grande do Sul": places)
+    evidence = "party context after" if context else "party members before"
+    context = context or (members and not regional and not person_shape_strict(words))
+    if context and not words[-1].endswith(("'s", "’s")) and not adjective:
+        # "X, led by A B", "X won 40 seats", "the X coalition": a party or a movement
+        return [(name, "organisation", evidence, start, acronym)]
     if several and GROUP_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):
         return [(name, "armed_group", "noun after", start, "")]
     if (
@@ -1654,6 +1846,8 @@ def _read_person_or_org(
         return [(name, "organisation", "object of an organisation verb", start, "")]
     # (a list with its members' brackets runs long: "nominees include A B (Some State), C D")
     listed = LIST_BEFORE.search(before[-160:]) if len(words) <= 4 and not possessive else None
+    # "the PPP and other opposition parties": one of the kind the plural noun after it names
+    listed = listed or (OTHER_AFTER.match(after) if len(words) <= 4 and not possessive else None)
     if listed:  # "his allies A B and C D", "rivals like X, Y and Z"
         kind = LIST_NOUNS[listed.group(1).casefold()]
         if kind == "either":
@@ -1729,6 +1923,30 @@ def is_plausible(
     if kind == "person" and words[-1].casefold() in OFFICE_LAST_WORDS:
         return False  # "Navy Flag Officer": a title, no name
     return len(name) > 2
+
+
+#: The evidence of a publication named by its kind after it.
+MEDIA_EVIDENCE = "media noun after"
+#: A kind of publication right after a name: "The Skyline online magazine", "the Kavo Post
+#: newspaper", "Kilo Weekly news site".
+_MEDIA_NOUN_AFTER = regex.compile(
+    r"^\s+(?:(?:online|news|weekly|daily|monthly|business|defence|defense)\s+)?"
+    r"(?:magazine|newspaper|website|news\s+site|portal|broadcaster|tabloid|blog)\b"
+)
+#: A verb of renaming right before a name, a quotation mark allowed ("now renamed “X”").
+_RENAMED_BEFORE = regex.compile(r"\b(?:renamed|rebranded(?:\s+as)?)\s+[“\"‘']?$")
+#: Types of a body a renaming names again.
+_RENAMED_TYPES = ("organisation", "armed_group", "company", "media", "military")
+
+
+def _renamed_body(spans: list[tuple], sentence_start: int, start: int, before: str) -> str:
+    """The type of the body a name renames ("fighters of the Acme Group, now renamed
+    “Kilo Corps”"): a body the lexicon knows earlier in the sentence, and a verb of
+    renaming right before the name; else "". A place renamed names no body."""
+    if not _RENAMED_BEFORE.search(before[-40:]):
+        return ""
+    bodies = [s for s in spans if sentence_start <= s[0] < start and s[2] in _RENAMED_TYPES]
+    return bodies[-1][2] if bodies else ""
 
 
 def _lexicon_spans(rows: Sequence[MentionRow]) -> list[tuple[int, int, str, str]]:
@@ -1823,6 +2041,11 @@ def _listed_with_suffixed(
 
 
 #: First words of a place's name ("Lake Ontario", "Mount Kenya", "Cape Town").
+#: Words that open many places' names in English and the Romance languages ("New Hampshire",
+#: "San Juan", "Rio Grande", "Los Lagos", "El Oro"): no party's name opens so.
+_PLACE_OPENERS = frozenset(("New", "San", "Santa", "Santo", "São", "Rio", "Los", "Las", "El"))
+#: Directions closing a place's name in the Romance languages ("Kivu Sur", "Rio Grande do Sul").
+_PLACE_CLOSERS = frozenset(("Sur", "Norte", "Sul", "Nord", "Este", "Oeste", "Ouest", "Centro"))
 _PLACE_FIRST_WORDS = frozenset(
     ("Lake", "Mount", "Mt", "Port", "Cape", "Fort", "Gulf", "Bay", "Isle", "Saint", "St", "Lower",
      "Upper", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western")

@@ -57,7 +57,9 @@ def count_found_names(
                     continue
                 if any(a < y and x < b for x, y in taken):
                     continue
-                inside = _lexicon_inside(lexicon, a, b, defined and m.group() == found.acronym)
+                inside = _lexicon_inside(
+                    lexicon, a, b, defined and m.group() == found.acronym, article.text
+                )
                 if inside is None:
                     continue
                 dropped.update(inside)
@@ -86,7 +88,7 @@ def _patterns(names: Sequence[FoundName]) -> list[tuple[FoundName, regex.Pattern
     for i, found in enumerate(names):
         if found.type != "person":
             continue
-        for surname in (surname_of(found.name), first_surname(found.name)):
+        for surname in (surname_of(found.name), first_surname(found.name), last_name(found.name)):
             if not surname or any(
                 surname in words for j, words in enumerate(words_elsewhere) if j != i
             ):
@@ -94,21 +96,23 @@ def _patterns(names: Sequence[FoundName]) -> list[tuple[FoundName, regex.Pattern
             forms.append((surname, found))
             if surname[:1].islower():  # "de Silva" opening a sentence: "De Silva said"
                 forms.append((surname[:1].upper() + surname[1:], found))
+        # the name's last words from a capitalised one on, written together: one mention
+        # ("General Ana Martins Peri" is not "Martins" and "Peri"; "President Lula da Silva")
+        forms += [(tail, found) for tail in name_tails(found.name)]
     out: list[tuple[int, FoundName, object]] = [
         (len(form), found, _WholeWord(form)) for form, found in forms
     ]
     for i, found in enumerate(names):
-        given = given_name(found.name) if found.type == "person" else ""
-        if not given or any(given in words for j, words in enumerate(words_elsewhere) if j != i):
+        if found.type != "person":
             continue
-        # the first word alone, as a person is called after the full name: a given name
-        # ("Rajnath Singh ... Rajnath said") or a family name written first ("Wang Yi ...
-        # Wang said"); not next to another capitalised word ("Rajnath Kumar")
-        alone = rf"(?<![\w\-]|\p{{Lu}}[\w'’.\-]*[\w'’\-] ){given}(?![\w\-]| \p{{Lu}})"
-        out.append((len(given), found, alone))
-        # "Mr Ana" after "Ana Roe": a courtesy title with the given name, as some desks write
-        titled = rf"(?<![\w\-])(?:Mr|Mrs|Ms|Madam|Dr)\.? {given}(?![\w\-]| \p{{Lu}})"
-        out.append((len(given) + 4, found, titled))
+        # the given name of the name and of each spelling the article writes in full
+        # ("Shahbaz Sharif" for the lexicon's "Shehbaz Sharif")
+        spellings = [found.name, *(f for f in found.forms if " " in f)]
+        for given in dict.fromkeys(given_name(spelling) for spelling in spellings):
+            if given and not any(
+                given in words for j, words in enumerate(words_elsewhere) if j != i
+            ):
+                out += _given_patterns(given, found)
     for i, found in enumerate(names):
         last = found.name.split()[-1]
         if found.type != "organisation" or last not in CLUB_SHORT_WORDS or " " not in found.name:
@@ -123,6 +127,17 @@ def _patterns(names: Sequence[FoundName]) -> list[tuple[FoundName, regex.Pattern
         (found, pattern if isinstance(pattern, _WholeWord) else regex.compile(pattern))
         for _, found, pattern in out
     ]
+
+
+def _given_patterns(given: str, found: FoundName) -> list[tuple[int, FoundName, str]]:
+    """Patterns of a person's given name alone, longest first in the caller's sort."""
+    # the first word alone, as a person is called after the full name: a given name
+    # ("Rajnath Singh ... Rajnath said") or a family name written first ("Wang Yi ...
+    # Wang said"); not next to another capitalised word ("Rajnath Kumar")
+    alone = rf"(?<![\w\-]|\p{{Lu}}[\w'’.\-]*[\w'’\-] ){given}(?![\w\-]| \p{{Lu}})"
+    # "Mr Ana" after "Ana Roe": a courtesy title with the given name, as some desks write
+    titled = rf"(?<![\w\-])(?:Mr|Mrs|Ms|Madam|Dr)\.? {given}(?![\w\-]| \p{{Lu}})"
+    return [(len(given), found, alone), (len(given) + 4, found, titled)]
 
 
 class _Span(NamedTuple):
@@ -159,10 +174,22 @@ class _WholeWord:
         while at != -1:
             after = at + size
             if not _word_char(text, at - 1) and (
-                not _word_char(text, after) or _ATTRIBUTIVE.match(text, after)
+                not _word_char(text, after)
+                or _ATTRIBUTIVE.match(text, after)
+                or self._seat_after(text, at, after)
             ):  # ("the Acme-backed bid": the name counts, as "Iran-backed" counts for Iran)
                 yield _Span(at, after, self.form)
             at = text.find(self.form, at + 1, end)
+
+    def _seat_after(self, text: str, at: int, after: str) -> bool:
+        """True for a party's acronym before its member's seat in a bracket after the
+        member's name: "(SP-Lagos West)"."""
+        return (
+            self.form.isupper()
+            and text[at - 1 : at] == "("
+            and text[after : after + 1] == "-"
+            and text[after + 1 : after + 2].isupper()
+        )
 
 
 #: A participle joined to a name by a hyphen: "Acme-backed", "Acme-led", "Acme-branded".
@@ -193,6 +220,35 @@ def surname_of(name: str) -> str:
     while i > 1 and words[i - 1].casefold() in _PARTICLES:
         i -= 1
     return " ".join(words[i:])
+
+
+def name_tails(name: str) -> list[str]:
+    """The last two words or more of a person's name of three words or more, each opening
+    with a capitalised word: the forms a later mention may take in full.
+
+    >>> name_tails("Ana Martins Peri"), name_tails("Luiz Carlos Lula da Silva")
+    (['Martins Peri'], ['Carlos Lula da Silva', 'Lula da Silva'])
+    >>> name_tails("Jane Roe")
+    []
+    """
+    words = name.split()
+    return [
+        " ".join(words[i:])
+        for i in range(1, len(words) - 1)
+        if words[i][:1].isupper() and len(words) - i >= 2
+    ]
+
+
+def last_name(name: str) -> str:
+    """The last word of a name whose surname opens with a capitalised particle, where the
+    particle may be a middle name instead (Vietnamese "Nguyen Van Thanh ... Thanh said",
+    beside Dutch "Ana Van Dijk ... Van Dijk"); else "".
+
+    >>> last_name("Nguyen Van Thanh"), last_name("Anna van der Berg"), last_name("Jane Roe")
+    ('Thanh', '', '')
+    """
+    surname = surname_of(name)
+    return surname.split()[-1] if " " in surname and surname[:1].isupper() else ""
 
 
 def first_surname(name: str) -> str:
@@ -228,13 +284,24 @@ def given_name(name: str) -> str:
     return "" if first.casefold() in load_stopwords() else first
 
 
+#: What runs on after a name when a lexicon form crosses its end: lower-case words only.
+_LOWER_TAIL = regex.compile(r"(?:\s+\p{Ll}[\p{Ll}-]*)+")
+
+
 def _lexicon_inside(
-    lexicon: list[tuple[int, int, str, int]], start: int, end: int, same_wins: bool = False
+    lexicon: list[tuple[int, int, str, int]],
+    start: int,
+    end: int,
+    same_wins: bool = False,
+    text: str = "",
 ) -> set[int] | None:
     """Rows of lexicon mentions an occurrence at ``[start, end)`` replaces, or
     None when a lexicon mention wins (it holds the occurrence or crosses it).
     With ``same_wins`` (an acronym the article defines) a lexicon mention of exactly the same
-    span is replaced too, and so is a state's mention opening with it ("the SF government")."""
+    span is replaced too, and so is a state's mention opening with it ("the SF government").
+    A lexicon form that opens inside the name and runs on into lower-case words only
+    ("the Kavan Congress party" read as another country's "Congress party") is replaced too:
+    the capitalised name is the proper name, the lower-case word a description of it."""
     index = bisect_right(lexicon, (start, float("inf"))) - 1
     while index > 0 and lexicon[index][1] > start:
         index -= 1
@@ -250,6 +317,8 @@ def _lexicon_inside(
             out.add(row)  # "Some Front (SF) ... the SF government": the article's SF, not a state
         elif kind == "person" and a < start < b < end:
             out.add(row)  # "spokesman Lee" read as another Lee, where "Lee Min" goes on
+        elif start < a < end < b and _LOWER_TAIL.fullmatch(text, end, b):
+            out.add(row)  # "the Kavan Congress party": the found name, then a description
         else:
             return None
     return out

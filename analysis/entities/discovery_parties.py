@@ -8,12 +8,18 @@ conventions): the country word inside it does not count for the country, and
 the party is that country's. A country's possessive ("Kenya's Labour Party")
 or an abbreviation in capitals ("US Democratic Party") stays apart: the
 country counts, and the party is the one the lexicon names.
+
+The same holds when the text calls the name a party in a lower-case word after
+it: "the Nepali Congress party" is the party "Nepali Congress", not the country
+and another country's "Congress party" (``described_party_name``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+
+import regex
 
 #: The evidence of a name found so.
 PARTY_EVIDENCE = "country word and party name"
@@ -59,3 +65,34 @@ def country_party_name(spans: Sequence[tuple], start: int, run: str) -> tuple[st
 
 #: Small words after which a party's name may open inside a run of capitalised words.
 _SMALL_WORDS = frozenset(("The", "the", "of", "and", "for"))
+
+
+#: Last words of a party's name the text may follow with a lower-case "party".
+DESCRIBED_HEADS = frozenset(
+    ("Congress", "Front", "League", "Movement", "Alliance", "Rally", "Union", "Bloc", "Forum")
+)
+_PARTY_AFTER = regex.compile(r"^\s+party\b")
+
+
+def described_party_name(spans: Sequence[tuple], start: int, run: str, after: str) -> str:
+    """The party's name when a run of capitalised words ``run`` at ``start`` is a country
+    word and a party's last word, and ``after`` (the text after the run) calls it a
+    "party"; else "".
+
+    >>> spans = [(4, 10, "country", "NPL", False, "Nepali"),
+    ...          (11, 25, "organisation", "IND", False, "Congress party")]
+    >>> described_party_name(spans, 4, "Nepali Congress", " party which")
+    'Nepali Congress'
+    >>> described_party_name(spans, 4, "Nepali Congress", " leaders")
+    ''
+    """
+    words = run.split(" ")
+    if len(words) < 2 or words[-1] not in DESCRIBED_HEADS or not _PARTY_AFTER.match(after):
+        return ""
+    index = bisect_left(spans, (start,))
+    if index >= len(spans) or spans[index][0] != start or spans[index][2] != "country":
+        return ""
+    form = spans[index][5]
+    if form.isupper() or form.endswith(("'s", "’s")) or spans[index][1] >= start + len(run):
+        return ""  # "US Congress party": the country counts apart
+    return run

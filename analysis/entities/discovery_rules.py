@@ -136,13 +136,19 @@ ORG_SUFFIXES = {
             "Front",
             "Congress",
             "League",
-            # the words for a party, a council or a front of South Asian politics
+            "Bloc",
+            "Coalition",
+            # the words for a party, a council, a movement, a front or an alliance of South
+            # Asian politics
             "Parishad",
             "Sangh",
             "Dal",
             "Morcha",
             "Samiti",
             "Sangathan",
+            "Tehreek",
+            "Mahaz",
+            "Ittehad",
             "Club",
             "Society",
             "Bank",
@@ -252,13 +258,25 @@ ORG_HEADS = {
             "Comité",
             "Centro",
             "Sociedad",
+            # Spanish, Portuguese and French names of alliances and rallies ("Unión por ...",
+            # "Coalición por ...", "Rassemblement pour ...")
+            "Unión",
+            "União",
+            "Coalición",
+            "Coligação",
+            "Mouvement",
+            "Rassemblement",
+            "Convergencia",
         ),
         "organisation",
     ),  # fmt: skip
 }
 #: Small words linking an organisation's head to its subject: "Ministry of ...", "Forum for
-#: ...", and in Romance names "Instituto de ...", "Banco del ...", "Ministère des ...".
-HEAD_LINKS = frozenset("of for de del da do dos das di des du della".split())  # noqa: SIM905
+#: ...", and in Romance names "Instituto de ...", "Banco del ...", "Ministère des ...",
+#: "Unión por ...", "Rassemblement pour ...".
+HEAD_LINKS = frozenset(
+    "of for de del da do dos das di des du della por para pela pelo pour per".split()  # noqa: SIM905
+)
 #: Words of a sports competition's name before "League" ("Champions League", "Premier
 #: League", "Nations League"): a competition, no body that acts (general sports vocabulary).
 COMPETITION_WORDS = frozenset(
@@ -438,7 +456,9 @@ ROLE_OF_BEFORE = regex.compile(
     # state enterprises, A B"
     r"|\b(?:the|its|his|her|their|\p{L}+['’]s)\s+(?i:"
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-    + r")\s+(?:of|for)\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}\p{Ll}[\p{L}-]*\s*,\s*$"
+    # ("the ministry's director-general for policy, A B": a compound office)
+    + r")(?:-general|-in-chief|\s+general)?\s+(?:of|for)\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}"
+    r"\p{Ll}[\p{L}-]*\s*,\s*$"
 )
 #: Honorifics written in capitals before a name ("HE A B", "H.E. A B", "HRH A B"): matched as
 #: written, since "He" is a pronoun and a Chinese surname.
@@ -498,6 +518,35 @@ PARTY_AFTER = regex.compile(
     r"|secretary-general|secretary general)\s+\p{Lu}[\p{L}'’.-]+ \p{Lu}"
     r"|(?:spokesman|spokeswoman|lawmaker|legislator|MP)\b)"
 )
+#: What only a party or a movement does, right after its name: being led ("X, led by A B"),
+#: winning or losing a number of seats ("X won 40 seats"), or being called a coalition, an
+#: alliance, a bloc or a legislature's bench or caucus ("the X coalition", "the X bench").
+#: A person wins "a seat" or "her seat", not "40 seats".
+PARTY_CONTEXT_AFTER = regex.compile(
+    r"^(?:,?\s+(?:led|headed|chaired|founded)\s+by\b"
+    r"|\s+(?:has\s+|had\s+)?(?:won|wins|secured|took|gained|lost|holds|held)\s+"
+    r"(?:only\s+|just\s+|about\s+|some\s+|nearly\s+|over\s+)?\d+\s+"
+    r"(?:of\s+the\s+\d+\s+)?(?:parliamentary\s+|legislative\s+)?seats\b"
+    r"|\s+(?:coalition|alliance|bloc|bench|caucus)\b(?!\s+(?:of|with)\b))"
+)
+#: Members of a legislature "from" or "of" a name before it: "lawmakers from the leftist X",
+#: "deputies of X and the conservative Y": the names are their parties'.
+PARTY_MEMBERS_BEFORE = regex.compile(
+    r"\b(?i:lawmakers|legislators|deputies|senators|congressmen|congresswomen|MPs"
+    r"|parliamentarians|councillors|councilors)\s+(?:from|of)\s+"
+    r"(?:(?:the\s+)?(?:[\p{Ll}-]+\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4},?\s+"
+    r"(?:and|or)\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+)?$"
+)
+#: A person's pronoun a few lower-case words after a name: "A B was displaced from his
+#: city", "A B, 34, lost her home" (an organisation is "its", a place no "his").
+PRONOUN_AFTER = regex.compile(
+    r"^(?:,\s+\d{1,3},)?\s+(?:was|is|had|has|lost|left|fled|said|told|returned|joined)\s+"
+    r"(?:[\p{Ll}'’-]+\s+){0,5}?(?:his|her|himself|herself)\b"
+)
+#: A person's age in commas right after the name, as news style gives it: "A B, 42, said".
+AGE_AFTER = regex.compile(r"^,\s+\d{1,3},\s")
+#: Who leads or founds something, right before a name: "a movement led by A B".
+LEADER_BEFORE = regex.compile(r"\b(?:led|headed|chaired|founded|co-founded)\s+by\s+$")
 GROUP_AFTER = regex.compile(
     r"^\s+(?:faction|factions|cartel|cartels|gang|gangs|militia|militias)\b"
 )
@@ -506,9 +555,11 @@ GROUP_AFTER = regex.compile(
 #: them instead, and "fighters" may be aircraft, so it is not among them.
 REBELS_AFTER = regex.compile(r"^\s+(?:rebels?|insurgents?|guerrillas?|militants?)\b")
 DESCRIBING_WORD = regex.compile(r"(?:ish|ian|an|ese|ic|ist|ite|i|ern)$")
-#: Words of faith or people before "rebels" that describe them rather than name a movement.
+#: Words of faith or people before "rebels" that describe them rather than name a movement
+#: (nor, written alone again, a person's surname: "a Muslim homeland").
 DESCRIBING_PEOPLE = frozenset(
     """Muslim Shia Sunni Druze Arab Baloch Tamil Kurd Pashtun Hutu Tutsi Hindu Sikh Jihad Tribal
+    Christian Catholic Protestant Orthodox Coptic Buddhist Jewish Shiite Alawite Yazidi
     Army Government Regime Opposition Islamic""".split()  # noqa: SIM905
 )
 #: Words that are never a name on their own, though capitalised (headline words, common nouns).
@@ -518,12 +569,16 @@ NOT_NAME_WORDS = frozenset(
     Mr Mrs Ms Dr Sir
     Shares Stocks Shareholders Investors Officials Members Employees Workers Staff Executives
     Analysts Units Subsidiaries Most Some Many None Both Half
+    Fighters Troops Soldiers Supporters Militants Rebels Residents Delegates Protesters
+    Lawmakers Legislators Leaders Activists
+    Thousands Hundreds Dozens
     Meanwhile Separately Additionally Earlier Later Also Instead Nevertheless Similarly
     Joining Accompanying Including Following Representing Welcoming Thanking Praising Quoting
     Citing Addressing Urging Flanked Backed Led Unlike Like Besides Alongside Beside Despite
     Against Among Amid Unlike Without Except""".split()  # noqa: SIM905
 )  # (the plural nouns open "Shares of Acme Corp": the part before "of" is no name; the
-#  adverbs, prepositions and participles open a sentence before one: "Joining A B on the trip")
+#  adverbs, prepositions and participles open a sentence before one: "Joining A B on the trip";
+#  so do people's plural nouns: "Fighters of the Some Army", "Supporters of A B")
 #: Adjectives of a continent, a region or a sea, no state's and no body's name alone: "European
 #: players", "the Nordic firms", "Arab investors" name no organisation.
 REGION_WORDS = frozenset(
@@ -569,6 +624,12 @@ LIST_BEFORE = regex.compile(
     r"including|notably|among them)\s+|,?\s+(?:(?:such as|like|including|notably|namely|"
     r"among them|include|includes|included|are|were)\s+)?)"
     r"(?:\p{Lu}[\w'’.&-]*(?:\s\p{Lu}[\w'’.&-]*)*(?:\s\([^()]{1,30}\))?,?\s+(?:and\s+|or\s+)?)*$"
+)
+#: "and other" and a plural noun of LIST_NOUNS after a name ("the PPP and other opposition
+#: parties", "Acme and other lenders"): the name is one of the noun's kind.
+OTHER_AFTER = regex.compile(
+    r"^,?\s+(?:and|or)\s+(?:other|several\s+other|some\s+other)\s+(?:[\p{Ll}-]+\s+){0,2}?"
+    r"((?i:" + "|".join(LIST_NOUNS) + r"))\b"
 )
 #: A person's relation after a possessive pronoun right before a name ("his rival A B", "her
 #: late husband A B", "their lawyer A B"): only a person has one, so the name is a person's.

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.entities.administrations import name_administrations
 from analysis.entities.chambers import drop_contested_chambers
 from analysis.entities.context import (
     drop_event_days,
@@ -73,8 +74,21 @@ def discover_rows(
     rows = extend_legal_forms(article.text, rows)  # "Acme Widgets Ltd": the lexicon's company
     names = discover_names(article, sentences, rows, lexicons)
     rows = count_found_names(article, sentences, rows, names)
+    rows = drop_actor_acronym_weapons(rows, names)  # "the Kavo People's Congress (KPC)"
+    rows = name_administrations(article.text, rows, lexicons)  # "the Ana Roe government"
     rows = drop_event_days(article.text, rows)  # "the NAF Day parade": an event
     return discover_weapons(article, sentences, rows, lexicons)
+
+
+def drop_actor_acronym_weapons(rows: list[MentionRow], names: Sequence) -> list[MentionRow]:
+    """Return ``rows`` without weapon class mentions written as the acronym of a name the
+    article found ("the All Kavo Party Congress (APC)": the party's "APC" is no armoured
+    personnel carrier here); ``rows`` itself when there is none."""
+    acronyms = {n.acronym for n in names if n.acronym and n.type != "person"}
+    if not acronyms:
+        return rows
+    kept = [r for r in rows if not (r.kind == "weapon" and r.form in acronyms)]
+    return rows if len(kept) == len(rows) else kept
 
 
 def find_all_mentions(

@@ -61,6 +61,7 @@ from analysis.entities.weapon_designations import (
 from analysis.entities.weapon_designations_again import designations_again
 from analysis.entities.weapon_exclusions import (
     adjacent_classes,
+    arms_idioms,
     compared,
     described_classes,
     described_systems,
@@ -203,6 +204,7 @@ def discover_weapons(
     drop.update(compared(text, spans))
     drop.update(described_classes(text, spans))
     drop.update(formations(text, spans))
+    drop.update(arms_idioms(text, spans))  # "took up arms": no weapon
     drop.update(unowned_planes(text, spans))
     drop.update(adjacent_classes(text, spans))
     drop.update(quoted_neighbours(text, spans))

@@ -7,6 +7,7 @@ the rows to drop:
   engine", "the size of a tank") describes something else and counts nothing;
 - a class word naming a formation ("the artillery regiment", "a tank battalion",
   "missile brigades") is a unit of soldiers, not a weapon, and counts nothing;
+- "arms" in a set phrase ("took up arms", "up in arms", "a call to arms") names no weapon;
 - two class phrases of one category side by side ("jet trainer aircraft") are one
   mention, the second its head noun; a class after a named system of its category
   and one or two describing words ("BrahMos supersonic cruise missiles") is part of
@@ -142,6 +143,34 @@ def formations(text: str, spans: Sequence[tuple]) -> set[int]:
         if s[3] == "weapon"
         and (s[4].islower() or s[4] == s[6])
         and _FORMATION_AFTER.match(text, s[2])
+    }
+
+
+#: "arms" in a set phrase that names no weapon: "took up arms" (began to fight), "up in
+#: arms" (angry), "a call to arms", "brothers in arms", "comrades-in-arms".
+_ARMS_IDIOM_BEFORE = regex.compile(
+    r"(?:\b(?:take|takes|took|taken|taking)\s+up|\bup\s+in|\bcall\s+to|\bcalls\s+to"
+    r"|\b(?:brothers|sisters|comrades|brother|sister|comrade)[\s-]+in)[\s-]+$",
+    regex.I,
+)
+
+
+def arms_idioms(text: str, spans: Sequence[tuple]) -> set[int]:
+    """Class rows of "arms" in a set phrase ("took up arms", "up in arms"): rows to drop.
+
+    >>> text = "They took up arms. Voters are up in arms. Arms sales grew."
+    >>> spans = [(0, 13, 17, "weapon", "arms", "", "weapon"),
+    ...          (1, 36, 40, "weapon", "arms", "", "weapon"),
+    ...          (2, 42, 46, "weapon", "Arms", "", "weapon")]
+    >>> sorted(arms_idioms(text, spans))
+    [0, 1]
+    """
+    return {
+        s[0]
+        for s in spans
+        if s[3] == "weapon"
+        and text[s[1] : s[2]].casefold() == "arms"
+        and _ARMS_IDIOM_BEFORE.search(text[max(0, s[1] - 30) : s[1]])
     }
 
 

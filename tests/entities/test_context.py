@@ -329,3 +329,34 @@ def test_the_army_inside_the_title_chief_of_army_staff_counts_nothing():
     assert not any(name.startswith("Army") for name in actors(text))
     text = HEADLINE + "Kenya's Chief of the Army Staff met the troops.\n"
     assert actors(text) == {"Kenya": 1}
+
+
+def test_the_capital_in_apposition_after_including_or_seized_is_a_place():
+    counts = actors(
+        HEADLINE + "The rebels hold much of the north, including the capital, Oslo, and "
+        "later seized the capital, Oslo, again.\n"
+    )
+    assert "Government of Norway" not in counts
+
+
+def test_a_chamber_takes_its_country_from_its_seat_a_capital_as_a_place():
+    counts = actors(
+        HEADLINE + "The National Assembly in Oslo passed the bill on Monday. The Senate in "
+        "Lima rejected a similar one.\n"
+    )
+    assert counts == {"National Assembly (Norway)": 1, "Senate (Peru)": 1}
+
+
+def test_a_country_s_name_opening_a_province_s_name_is_a_place():
+    counts = actors(
+        HEADLINE + "Gunmen attacked a village in Niger State. Niger's junta said it would help.\n"
+    )
+    assert counts == {"Niger": 1}
+
+
+def test_a_numbered_unit_with_its_bracketed_acronym_keeps_its_number():
+    counts = actors(
+        HEADLINE + "He toured the 115 Special Operations Group (SOG) on Monday. The SOG "
+        "later moved.\n"
+    )
+    assert counts == {"115 Special Operations Group": 3}

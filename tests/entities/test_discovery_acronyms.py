@@ -37,3 +37,44 @@ def test_a_country_closing_a_name_without_a_matching_acronym_still_counts():
     counts = actors(text)
     assert counts["Chad"] == 2
     assert "Popular Front for the Renewal of Chad" not in counts
+
+
+def test_a_party_of_a_country_is_a_name_with_no_acronym_to_match():
+    text = (
+        "Two ministers came from the Unity Party of Bhutan (UPB-M). Later the UPB-M said it "
+        "was pleased, and the Unity Party of Bhutan named a third."
+    )
+    assert actors(text) == {"Unity Party of Bhutan": 4}
+
+
+def test_a_titled_person_before_a_party_of_a_country_is_read_apart():
+    counts = actors("Minister Tashi Rongo of the Green Front of Chad spoke on Monday.")
+    assert counts == {"Tashi Rongo": 1, "Green Front of Chad": 1}
+
+
+def test_a_bank_of_a_country_without_its_acronym_is_no_party():
+    assert actors("The Reserve Bank of Chad raised rates.") == {"Chad": 1}
+
+
+def test_a_translated_name_with_a_body_word_and_its_acronym_in_another_order():
+    text = (
+        "The Support Group for Faith and Farmers (GSFF) attacked the town. Later the GSFF withdrew."
+    )
+    assert actors(text) == {"Support Group for Faith and Farmers": 3}
+
+
+def test_a_hyphenated_modifier_before_the_name_is_no_part_of_it():
+    text = "The Al-Qaeda-linked Support Group for Faith and Farmers (GSFF) attacked the town."
+    assert actors(text) == {"Al-Qaeda": 1, "Support Group for Faith and Farmers": 2}
+
+
+def test_lawmakers_of_a_long_name_with_its_acronym_at_a_sentence_start():
+    text = (
+        "Lawmakers of the Awami Kavo Tehreek (AKT) staged a walkout. AKT chairman Gohar "
+        "Kavo said the government had ignored them."
+    )
+    assert actors(text)["Awami Kavo Tehreek"] == 3
+
+
+def test_a_procedure_with_its_acronym_in_order_is_no_body():
+    assert actors("The Defence Acquisition Procedure (DAP) was revised in March.") == {}

@@ -36,3 +36,24 @@ def test_a_title_holding_a_body_name_counts_for_the_body():
         "Minister of National Defence Jan Kowal spoke."
     )
     assert actors(text) == {"Coral Sea Forum": 1, "Lia Tamu": 1, "Jan Kowal": 1}
+
+
+def test_a_romance_alliance_name_holds_the_lexicon_company_word_inside_it():
+    # "Patria" alone is a Finnish company in the lexicon; inside the alliance's name it is not
+    text = (
+        "The ruling Coalición por la Patria lost seats, and its candidate conceded. "
+        "Coalición por la Patria will regroup. Patria delivered vehicles."
+    )
+    counts = actors(text)
+    assert counts["Coalición por la Patria"] == 2
+    assert counts["Patria"] == 1
+
+
+def test_a_lexicon_company_opening_a_foundation_s_or_movement_s_name_is_no_company():
+    text = "The Patria Freedom Movement held a rally. The Thales Alumni Association met."
+    mentions = find_all_mentions(article_from_text(HEADLINE + text + "\n"), load_lexicons())
+    types = dict(zip(mentions["name"], mentions["type"], strict=True))
+    assert types == {
+        "Patria Freedom Movement": "organisation",
+        "Thales Alumni Association": "organisation",
+    }

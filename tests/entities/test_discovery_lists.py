@@ -101,3 +101,32 @@ def test_a_found_name_joined_to_a_participle_counts_again():
         "Dozens wore CRF-branded shirts at a CRF-led march."
     )
     assert actors(text) == {"Civic Renewal Front": 4}
+
+
+def test_and_other_and_a_plural_noun_after_a_name_give_its_kind():
+    counts = actors(
+        "They were joined by the KDLP and other opposition parties. Acme Lending and other "
+        "lenders agreed. Ana Roe and other ministers left."
+    )
+    assert counts == {"KDLP": 1, "Acme Lending": 1, "Ana Roe": 1}
+
+
+def test_a_new_name_after_renamed_is_the_body_renamed_not_a_place():
+    counts = actors(
+        'Fighters of the Wagner Group, now renamed "Kavo Legion", came. The old town, now '
+        "renamed Kavo Heights, grew."
+    )
+    assert counts == {"Wagner Group": 1, "Kavo Legion": 1}
+
+
+def test_people_s_plural_noun_after_a_dateline_dash_is_no_part_of_the_name():
+    counts = actors("GOMA (Wire) — Fighters of the Kavu Defence Forces clashed with troops.")
+    assert counts == {"Kavu Defence Forces": 1}
+
+
+def test_a_kind_of_publication_after_a_name_makes_it_media_its_the_kept():
+    counts = actors(
+        "The jets flew en masse, wrote The Skyline online magazine. The Kilo Courier "
+        "newspaper said so too."
+    )
+    assert counts == {"The Skyline": 1, "Kilo Courier": 1}

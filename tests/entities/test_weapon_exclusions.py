@@ -136,3 +136,11 @@ def test_bare_planes_before_any_named_aircraft_or_with_a_modifier_stay_civil():
 
 def test_a_weight_between_a_named_bomb_and_its_class_noun_is_part_of_its_mention():
     assert weapons("A ship brought the Mk 84 2,000-lb munitions to the port.") == {"Mk 84": 1}
+
+
+def test_arms_in_a_set_phrase_names_no_weapon():
+    body = (
+        "The farmers took up arms in 2019, and voters are up in arms over it. The general "
+        "issued a call to arms. Arms sales to the region grew."
+    )
+    assert weapons(body) == {"weapons (generic)": 1}
