@@ -85,3 +85,13 @@ def test_a_further_sum_is_a_new_part_of_the_running_total():
         "bringing its total pledge to $42m."
     )
     assert splits_of(text) == [(42 * M, [30 * M, 12 * M])]
+
+
+def test_a_title_case_headline_names_no_sides_and_a_restated_sum_no_second_total():
+    text = (
+        "Norland, Vesta Commit $1.1 Billion Each To Canal Fund\n\n"
+        "Norland and Vesta will each commit a billion euros ($1.1 billion) to the canal fund."
+    )
+    assert _sides(text) == [
+        (2_000 * M, True, [("Norland", 1_000 * M, False), ("Vesta", 1_000 * M, False)])
+    ]
