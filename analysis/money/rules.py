@@ -17,16 +17,20 @@ _KIND = (
     r"orders|purchases|subsidies|compensation|reparations|add-ons|bonus(?:es)?|payments|"
     r"instalments|installments|fees|cash|(?:net\s+)?debt)"
 )
-#: After a part's amount: how its recipient or purpose is introduced.
+#: After a part's amount: how its recipient or purpose is introduced, also inside a
+#: relative clause whose verb allocates it: "the $30m that we have announced today for roads".
 PART_LINK = re.compile(
     rf"""^(?:\s+(?:more|extra|additional))?(?:\s+in\s+(?P<kind>{_KIND}))?
+    (?P<relative>\s+(?:that|which)(?:\s+(?:I|we|he|she|they|it|the\s+[\w-]+))?)?
     (?:\s+(?:would|will|is|are|was|were|has|have|had|to|be|been|being|already|initially|
         largely|mostly|going|can|could|must|should|shall|may|might)){{0,3}}
     (?:\s+(?:(?P<spend>spent|used|invested)|go(?:es)?|went|gone|allocated|earmarked|
         set\s+aside|designated|directed|sent|given|provided|reserved|slated|destined|headed|
         intended|meant|dedicated|devoted|budgeted|appropriated|pledged|promised|committed|
-        targeted|available|approved|requested|flow(?:s|ing)?)
-        (?:\s+(?:in\s+the\s+form|by\s+way)\s+of(?:\s+[\w-]+){{1,5}}?(?=\s+(?:to|for)\s))?)?
+        targeted|available|approved|requested|flow(?:s|ing)?|
+        (?(relative)announced(?=(?:\s+(?:today|yesterday|this\s+\w+|on\s+\w+day))?\s+for\s)|(?!)))
+        (?:\s+(?:in\s+the\s+form|by\s+way)\s+of(?:\s+[\w-]+){{1,5}}?(?=\s+(?:to|for)\s))?
+        (?(relative)(?:\s+(?:today|yesterday|this\s+(?:week|month|year)|on\s+\w+day))?))?
     \s+(?P<prep>to|for|toward|towards|into|worth\s+of|(?(spend)on|(?!)))\s+(?=\S)""",
     re.X | re.I,
 )
