@@ -16,10 +16,16 @@ last written digit. ``link_summing_runs`` reads that evidence together:
   total or a sum of another period ("since May", "last year"), a change ("up $2bn"), an
   open-ended sum ("more than $113 million" already spent) and, in one reading, the sums a
   part itself is split into ("$2.7bn ... Of that sum, $263m ..."). A sum as large as the
-  total ends the stretch: it is another whole;
+  total, or the value of a whole of its own ("a second $2bn package"), ends the stretch:
+  another whole begins;
 - the run adds up to the total to its written precision ("$4.4 billion" is rounded to a
   tenth of a billion; "nearly €80 million" within 2%): a run that overshoots is no split;
 - at least ``RUN_NAMED_SHARE`` of the parts say what they are for (or name a whole).
+
+A sum the words gave to the whole that the total is itself a part of ("$10bn budget. Of
+this, $6bn is for the armed forces. The army gets $4bn, the navy $1.5bn. The budget also
+includes $500m for the air force") goes to the total its run completes: it stays inside
+the whole, one level down, as the arithmetic shows.
 
 Arithmetic alone never links: a total naming nothing, or a run of bare figures, stays
 apart. Words win over arithmetic: a total the words already split, or a part the words
@@ -95,7 +101,7 @@ def link_summing_runs(text, sentences, paragraphs, readings, by_start, make_link
         run = _summing_run(
             sentences, paragraphs, readings, by_start, total, protected | linked_parts
         )
-        if run is None or not _about_the_total(sentences, readings, total, run):
+        if run is None or not _about_the_total(sentences, readings, by_start, total, run):
             continue
         total = _last_statement(readings, total, run[0])
         if (held := by_start.get(total.amount.start)) and held.parts:
@@ -142,19 +148,34 @@ def _run(paragraphs, readings, by_start, total, protected, skip_nested):
     target = t.high if t.qualifier in ("range", "at_most") and t.high else t.value
     tolerance = _tolerance(t, target)
     owner = {p.amount.start: s for s, linked in by_start.items() for p in linked.parts}
+    whole = owner.get(t.start)
     run, added = [], 0.0
     for r in _stretch(paragraphs, readings, by_start, total, skip_nested):
         if run and abs(added - target) <= tolerance:
             goes_on = paragraphs[r.sentence] - paragraphs[run[-1].sentence] <= 1
-            return None if goes_on and r.link is not None else run
+            return None if goes_on and r.link is not None else _placing(run, owner, whole)
         holder = owner.get(r.amount.start)
-        if r.amount.start in protected or holder not in (None, *(q.amount.start for q in run)):
+        if holder is not None and holder == whole:
+            pass  # the words gave it to the whole this total is part of: it stays inside it
+        elif r.amount.start in protected or holder not in (None, *(q.amount.start for q in run)):
             return None  # the words gave it to another total
         run.append(r)
         added += r.amount.value
         if added > target + tolerance:
             return None
-    return run if len(run) >= 2 and abs(added - target) <= tolerance else None
+    return (
+        _placing(run, owner, whole) if len(run) >= 2 and abs(added - target) <= tolerance else None
+    )
+
+
+def _placing(run, owner, whole):
+    """``run``, unless every part of it is a sibling of the total inside its ``whole``
+    (the words listed them all there: "€300m for housing. Also in the package: €200m for
+    schools and €100m for roads" adds up by chance); sums the words left unplaced must be
+    among the parts for arithmetic to move a sibling down a level."""
+    if whole is not None and all(owner.get(r.amount.start) == whole for r in run):
+        return None
+    return run
 
 
 def _stretch(paragraphs, readings, by_start, total, skip_nested):
@@ -175,8 +196,8 @@ def _stretch(paragraphs, readings, by_start, total, skip_nested):
             continue  # the total again, or a piece of a part
         if r.barred or r.change or r.computed or a.qualifier == "at_least":
             continue  # a running total, another period's sum, an open-ended sum
-        if a.value > target:
-            return  # another whole: the stretch about this total has ended
+        if a.value > target or r.own_whole:
+            return  # another whole ("a second $2bn package"): the stretch about it has ended
         yield r
         if skip_nested and (own := by_start.get(a.start)):
             inside |= {p.amount.start for p in own.parts}
@@ -190,14 +211,19 @@ def _tolerance(amount, target: float) -> float:
     return max(share * target, rounding, 0.005)
 
 
-def _about_the_total(sentences, readings, total, run) -> bool:
+def _about_the_total(sentences, readings, by_start, total, run) -> bool:
     """True when words relate the run to ``total``: the total (or an earlier statement of
-    its sum) names a whole, or a sentence after it, up to the first part, refers back to a
-    whole ("these funds", "The package will ..."); and enough of
-    the parts say what they are for."""
+    its sum) names a whole, or it is a share of a whole the words gave a purpose ("Of this,
+    $6bn is for the armed forces"), or a sentence after it, up to the first part, refers
+    back to a whole ("these funds", "The package will ..."); and enough of the parts say
+    what they are for."""
+    share = total.link is not None and any(
+        p.amount.start == total.amount.start for linked in by_start.values() for p in linked.parts
+    )
     names_whole = (
         total.family
         or family_stated_before(total, readings)
+        or share
         or any(
             NOUN_REFERENCE.search(sentences[i].text)
             for i in range(total.sentence + 1, run[0].sentence + 1)

@@ -101,3 +101,29 @@ def test_the_precision_of_a_written_sum():
     assert written_precision(four_tenths) == 50 * M
     assert written_precision(crore) == 5_000_000
     assert written_precision(plain) == pytest.approx(0.005)
+
+
+def test_a_sum_the_words_gave_to_the_whole_completes_the_share_it_adds_up_in():
+    text = (
+        "Ruritania's security budget is $12bn this year. Of this, $7bn is for the armed "
+        "forces.\n\nThe army gets $4.5bn and the navy $2bn.\n\n"
+        "The budget also includes $500m for the air force."
+    )
+    assert splits_of(text) == [(12 * B, [7 * B]), (7 * B, [4.5 * B, 2 * B, 500 * M])]
+
+
+def test_siblings_the_words_listed_in_the_whole_stay_there_when_they_add_up_by_chance():
+    text = (
+        "The council approved a €900 million fund on Monday. The fund covers €300 million for "
+        "housing. Also in the package: €200 million for schools and €100 million for roads."
+    )
+    assert splits_of(text) == [(900 * M, [300 * M, 200 * M, 100 * M])]
+
+
+def test_a_second_package_ends_the_stretch_of_the_first():
+    text = (
+        "In May the bloc approved a €6 billion package. It includes €4 billion for shells and "
+        "€1 billion for training.\n\nIn July it approved a second €3 billion package. The "
+        "package provides €2 billion for drones."
+    )
+    assert splits_of(text) == [(6 * B, [4 * B, 1 * B]), (3 * B, [2 * B])]
