@@ -288,7 +288,9 @@ WHOLE_BEFORE = re.compile(
     r"\b(?:(?:(?<=appeal\s)|(?<=appeals\s)|(?<=request\s)|(?<=requests\s))for|"
     r"worth|of(?!\s+which\b)|valued\s+at|totall?ing|amounting\s+to|costing|at\s+(?:a|an)\s+(?:[\w-]+\s+)?"
     r"cost\s+of|priced\s+at|(?:increased|raised|hiked|cut|reduced|lowered)\s+to|"
-    r"stands?\s+at|(?:set|pegged|fixed)\s+at)\s+(?:[\w.]+\s+){0,2}$",
+    # "a deal rising to €80m", "a fee that could rise (up to) £100m": its value at most
+    r"stands?\s+at|(?:set|pegged|fixed)\s+at|(?:rise|rises|rising)(?:\s+(?:up\s*)?to)?)"
+    r"\s+(?:[\w.]+\s+){0,2}$",
     re.I,
 )
 #: "hiked the defence budget to $X": a verb of change, the whole, then "to" and its new value.

@@ -127,3 +127,14 @@ def test_a_second_package_ends_the_stretch_of_the_first():
         "package provides €2 billion for drones."
     )
     assert splits_of(text) == [(6 * B, [4 * B, 1 * B]), (3 * B, [2 * B])]
+
+
+def test_a_deal_rising_to_a_sum_names_the_whole_its_parts_make_up():
+    text = (
+        "Rovers sign Ostrov in deal rising upto £60 million\n\n"
+        "Rovers have signed the forward, paying £45 million up front plus £15 million in "
+        "add-ons."
+    )
+    (split,) = find_allocations(text)
+    assert (split.total.value, split.total.qualifier) == (60 * M, "at_most")
+    assert [p.amount.value for p in split.parts] == [45 * M, 15 * M]
