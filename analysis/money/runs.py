@@ -98,9 +98,7 @@ def link_summing_runs(text, sentences, paragraphs, readings, by_start, make_link
         existing = by_start.get(total.amount.start)
         if existing and existing.parts or not _may_be_split(text, sentences, readings, total):
             continue
-        run = _summing_run(
-            sentences, paragraphs, readings, by_start, total, protected | linked_parts
-        )
+        run = _summing_run(paragraphs, readings, by_start, total, protected | linked_parts)
         if run is None or not _about_the_total(sentences, readings, by_start, total, run):
             continue
         total = _last_statement(readings, total, run[0])
@@ -129,7 +127,7 @@ def _may_be_split(text, sentences, readings, total) -> bool:
     return any(r.sentence == total.sentence and t.end <= r.amount.start < at for r in readings)
 
 
-def _summing_run(sentences, paragraphs, readings, by_start, total, protected):
+def _summing_run(paragraphs, readings, by_start, total, protected):
     """The run of sums after ``total`` that adds up to it, or None; tried first with the
     sums a part is itself split into stepped over, then with every sum counted."""
     for nested in (True, False):
