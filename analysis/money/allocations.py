@@ -602,7 +602,14 @@ def _part_link(text: str, amount: Amount, sentence: Sentence, amounts: list[Amou
         return text[start:end], start, end
     start = after + m.end()
     limit = min([sentence.end] + [a.start for a in amounts if a.start >= start])
+    if m.groupdict().get("relative") and (verb := _MAIN_VERB.search(text, start, limit)):
+        limit = verb.start()  # "The $30m that we announced for roads is going to ...": the
+        # relative clause ends where the sentence's own verb begins
     return _recipient_phrase(text, start, limit)
+
+
+#: The finite verb of a sentence whose subject is a sum with a relative clause.
+_MAIN_VERB = re.compile(r"\s+(?:are|is|was|were|will|would|has|have|had|can|could|should)\b")
 
 
 #: Right after a sum, the whole it comes out of, before the verb that says where it goes:

@@ -59,6 +59,13 @@ _MORE_BEFORE = re.compile(
     r"roughly|nearly|almost)\s+)?$",
     re.I,
 )
+#: Right after a "further" figure of another scale than the sum before it, words that say
+#: what it is for: "$2bn ... A further 500 million will go to schools" (no count of people).
+_PURPOSE_AFTER = re.compile(
+    r"\s+(?:(?:will|would|is|are|was|were|to)\s+)?(?:(?:go|goes|went)\s+(?:to|toward|towards)|"
+    r"(?:be\s+)?(?:used|spent|allocated|earmarked)\s+(?:for|on|to)|for)\s",
+    re.I,
+)
 #: How far back (in characters) the sum a "further" figure adds to may be.
 MORE_REACH = 400
 #: Right after a figure that may be money: no noun it counts ("2 million people").
@@ -95,7 +102,8 @@ def find_bare_sums(text: str, amounts: list[Amount]) -> list[Amount]:
         before = [a for a in amounts if a.value is not None and a.end <= start]
         last = max([*before, *([previous] if previous else [])], key=lambda a: a.end, default=None)
         listed = last is not None and _LIST_GAP.match(text[last.end : start])
-        more = (last is not None and last.scale == scale_multiplier(m.group("scale"))
+        same_scale = last is not None and last.scale == scale_multiplier(m.group("scale"))
+        more = (last is not None and (same_scale or _PURPOSE_AFTER.match(text, end))
                 and start - last.end <= MORE_REACH
                 and _MORE_BEFORE.search(text[max(0, start - 40) : start]))  # fmt: skip
         if not (money or listed or more):

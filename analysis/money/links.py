@@ -158,6 +158,7 @@ from analysis.money.rules import (
     WHOLES_OF_AFTER,
     YEAR,
 )
+from analysis.money.runs import family_stated_before, link_summing_runs
 from analysis.money.segments import link_segments
 from analysis.money.share_back import link_stated_shares
 from analysis.money.topics import find_topics
@@ -476,6 +477,9 @@ def link_across_article(text, sentences, paragraphs, readings: list[Reading], se
     protected |= link_adjacent_parts(
         text, sentences, paragraphs, readings, by_start, Linked, protected
     )
+    protected |= link_summing_runs(
+        text, sentences, paragraphs, readings, by_start, Linked, protected
+    )
     protected |= link_far_parts(text, sentences, paragraphs, readings, by_start, Linked, protected)
     protected |= link_headline_totals(
         text, sentences, paragraphs, readings, by_start, Linked, protected
@@ -498,15 +502,19 @@ def _sums_to_a_whole(text, sentences, paragraphs, readings, by_start) -> None:
     then "A was approved to buy $2.9 billion ...", "B ... $1.3 billion", "$500 million ...
     C", each in its own paragraph. The exact sum is the evidence, but only with words
     relating each sum to the total: the total names a whole ("sales", "package", "a
-    combined value"), and every part says what it is for or names what the total's
-    sentence names. Parts already linked to the total stay and count in the sum. Several
-    sets of sums that add up link nothing: arithmetic alone cannot tell them apart."""
+    combined value", or the whole an earlier statement of the same sum named: the
+    headline's "$8bn aid package" restated in the lede as "estimated at $8bn"; "a further
+    $X package" is a whole of its own too), and every part says what it is for or names
+    what the total's sentence names. Parts already linked to the total stay and count in
+    the sum. Several sets of sums that add up link nothing: arithmetic alone cannot tell
+    them apart."""
     taken = {p.amount.start for linked in by_start.values() for p in linked.parts}
     for total in readings:
         t = total.amount
         linked = by_start.get(t.start) or Linked(total)
-        if (not total.family or t.value is None or t.start in taken or total.barred
-                or total.added or t.qualifier == "at_least"
+        family = total.family or family_stated_before(total, readings)
+        if (not family or t.value is None or t.start in taken or total.barred
+                or (total.added and not total.own_whole) or t.qualifier == "at_least"
                 or any(p.computed for p in linked.parts)
                 or is_running_total(text, sentences[total.sentence], t)):  # fmt: skip
             continue
@@ -517,6 +525,8 @@ def _sums_to_a_whole(text, sentences, paragraphs, readings, by_start) -> None:
         if len(found) != 1:
             continue  # none, or several ways to add up
         parts = list(found[0])
+        if _list_goes_on(paragraphs, pool, parts):
+            continue
         total_sentence = sentences[total.sentence]
         related = all(p.link is not None or _shared_names(total_sentence, sentences[p.sentence], p)
                       for p in parts)  # fmt: skip
@@ -528,6 +538,18 @@ def _sums_to_a_whole(text, sentences, paragraphs, readings, by_start) -> None:
                         ("sums_exactly", "", start, start)]  # fmt: skip
         by_start[t.start] = linked
         taken |= {p.amount.start for p in parts}
+
+
+def _list_goes_on(paragraphs, pool: list[Reading], parts: list[Reading]) -> bool:
+    """True when the sums after ``parts`` go on as a list of the same kind: the next sum of
+    ``pool`` after the last part, in its paragraph or the next, says what it is for ("$6m
+    for roads, $4m for schools, $3m for ports" is no split of a $10m fund)."""
+    last = max(parts, key=lambda r: r.amount.start)
+    after = [r for r in pool if r.amount.start > last.amount.start]
+    if not after:
+        return False
+    nxt = min(after, key=lambda r: r.amount.start)
+    return nxt.link is not None and paragraphs[nxt.sentence] - paragraphs[last.sentence] <= 1
 
 
 def _sum_candidates(text, sentences, paragraphs, readings, total: Reading, taken):

@@ -23,7 +23,7 @@ __all__ = [
 
 QUALIFIER_PHRASES = {
     "at_most": ["no more than", "not more than", "no greater than", "not exceeding", "up to",
-                "less than", "fewer than", "lower than", "under", "below", "as much as",
+                "upto", "less than", "fewer than", "lower than", "under", "below", "as much as",
                 "as high as", "at most", "a maximum of", "shy of", "short of", "capped at",
                 "may reach", "might reach", "can reach", "could reach"],
     "at_least": ["more than", "greater than", "higher than", "over", "at least", "above",

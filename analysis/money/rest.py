@@ -1,4 +1,5 @@
-"""The rest, given: "The rest goes to air defence", "and the remaining third for housing".
+"""The rest, given: "The rest goes to air defence", "and the remaining third for housing",
+"an immediate disbursement of $1bn, the rest in four instalments".
 
 A clause that gives "the rest" of a whole (or "the remainder", "the balance") to someone
 states a part without a figure: what is left of the total once the parts stated before it
@@ -36,9 +37,12 @@ _REST = re.compile(
     r"third|two[\s-]thirds|quarter|three[\s-]quarters|fifth)))"
     r"(?:\s+of\s+(?:it|that|this|the\s+(?:[\w-]+\s+){0,2}?(?:money|sum|amount|funds?|funding|"
     r"total|package|budget|aid|grant|pledge|allocation|deal|contract|programme|program)))?"
-    r"\s*,?\s+(?:(?:is|was|will|would|has|had|have|been|be|being|are|were|should|shall)\s+)"
+    r"\s*,?\s+(?:(?:is|was|will|would|has|had|have|been|be|being|are|were|should|shall|to)\s+)"
     r"{0,2}(?:(?:go(?:es)?|went|gone|going|allocated|earmarked|spent|used|directed|set\s+aside|"
-    r"put|invested|dedicated|devoted|pay(?:s)?|paid)\s+)?(?:to|for|on|into|toward|towards)\s+",
+    r"put|invested|dedicated|devoted|pay(?:s)?|paid|disbursed|released|spread|due|payable)\s+)?"
+    # "the rest in four instalments", "the balance to be disbursed over two years": when
+    r"(?:(?:to|for|on|into|toward|towards)\s+|(?:in|over)\s+(?=(?:[\w-]+\s+){0,3}?(?:instal+ments|"
+    r"tranches|payments|phases|stages|years|months)\b))",
     re.I,
 )
 #: "the remaining third" of the total: the share each word names.

@@ -28,16 +28,20 @@ _KIND = (
     r"orders|purchases|deliveries|sales|subsidies|compensation|reparations|add-ons|bonus(?:es)?|payments|"
     r"instalments|installments|fees|cash|(?:net\s+)?debt)"
 )
-#: After a part's amount: how its recipient or purpose is introduced.
+#: After a part's amount: how its recipient or purpose is introduced, also inside a
+#: relative clause whose verb allocates it: "the $30m that we have announced today for roads".
 PART_LINK = re.compile(
     rf"""^(?:\s+(?:more|extra|additional))?(?:\s+in\s+(?P<kind>{_KIND}))?
+    (?P<relative>\s+(?:that|which)(?:\s+(?:I|we|he|she|they|it|the\s+[\w-]+))?)?
     (?:\s+(?:would|will|is|are|was|were|has|have|had|to|be|been|being|already|initially|
         largely|mostly|going|can|could|must|should|shall|may|might)){{0,3}}
     (?:\s+(?:(?P<spend>spent|used|invested)|go(?:es)?|went|gone|allocated|earmarked|
         set\s+aside|designated|directed|sent|given|provided|reserved|slated|destined|headed|
         intended|meant|dedicated|devoted|budgeted|appropriated|pledged|promised|committed|
-        targeted|available|approved|requested|flow(?:s|ing)?)
-        (?:\s+(?:in\s+the\s+form|by\s+way)\s+of(?:\s+[\w-]+){{1,5}}?(?=\s+(?:to|for)\s))?)?
+        targeted|available|approved|requested|flow(?:s|ing)?|
+        (?(relative)announced(?=(?:\s+(?:today|yesterday|this\s+\w+|on\s+\w+day))?\s+for\s)|(?!)))
+        (?:\s+(?:in\s+the\s+form|by\s+way)\s+of(?:\s+[\w-]+){{1,5}}?(?=\s+(?:to|for)\s))?
+        (?(relative)(?:\s+(?:today|yesterday|this\s+(?:week|month|year)|on\s+\w+day))?))?
     \s+(?P<prep>to|for|toward|towards|into|worth\s+of|(?(spend)on|(?!)))\s+(?=\S)""",
     re.X | re.I,
 )
@@ -310,7 +314,9 @@ WHOLE_BEFORE = re.compile(
     r"\b(?:(?:(?<=appeal\s)|(?<=appeals\s)|(?<=request\s)|(?<=requests\s))for|"
     r"worth|of(?!\s+which\b)|valued\s+at|totall?ing|amounting\s+to|costing|at\s+(?:a|an)\s+(?:[\w-]+\s+)?"
     r"cost\s+of|priced\s+at|(?:increased|raised|hiked|cut|reduced|lowered)\s+to|"
-    r"stands?\s+at|(?:set|pegged|fixed)\s+at)\s+(?:[\w.]+\s+){0,2}$",
+    # "a deal rising to €80m", "a fee that could rise (up to) £100m": its value at most
+    r"stands?\s+at|(?:set|pegged|fixed)\s+at|(?:rise|rises|rising)(?:\s+(?:up\s*)?to)?)"
+    r"\s+(?:[\w.]+\s+){0,2}$",
     re.I,
 )
 #: "hiked the defence budget to $X": a verb of change, the whole, then "to" and its new value.

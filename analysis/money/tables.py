@@ -248,6 +248,7 @@ SIGNAL_WORDS = {
     "fits": "the parts stay within the total",
     "overspends": "the parts exceed the total",
     "continues": "goes on from the part before",
+    "summing_run": "the sums that follow it add up to it",
 }
 
 

@@ -84,3 +84,21 @@ def test_the_whole_a_sum_comes_from_is_not_its_recipient():
         (20 * M, "clinics"),
         (30 * M, "schools"),
     ]
+
+
+def test_a_further_figure_of_another_scale_is_money_when_it_goes_somewhere():
+    text = (
+        "Norland pledged $3bn in aid to Vesta on Friday.\n\n"
+        "$2.2bn will go to the navy, officials said.\n\n"
+        "A further 800 million will go to rebuilding hospitals."
+    )
+    lent = lend_currencies(find_amounts(text), text)
+    assert [(a.text, a.currency) for a in lent if a.text == "800 million"] == [
+        ("800 million", "USD")
+    ]
+    assert splits_of(text) == [(3_000 * M, [2_200 * M, 800 * M])]
+
+
+def test_a_further_figure_of_another_scale_that_goes_nowhere_is_a_count():
+    text = "Norland lost $3bn in the floods. Another 2 million fled to the hills."
+    assert [a.text for a in find_amounts(text)] == ["$3bn"]

@@ -27,6 +27,30 @@ def test_the_rest_is_what_the_parts_leave():
     assert find_allocations(text)[0].remainder.value == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The bank approved a $600 million loan for Vesta.\n\nAn immediate disbursement of "
+         "$150 million will follow, the rest in three equal instalments.",
+         "three equal instalments"),
+        ("The fund agreed a €90 million credit line for Norland. It includes a first payment of "
+         "€30 million, with the balance to be disbursed over two years.", "two years"),
+    ],
+)  # fmt: skip
+def test_the_rest_paid_in_instalments_is_a_computed_part(text, when):
+    ((total, parts),) = splits_of(text)
+    first, rest = parts
+    assert rest == total - first
+    assert _parts(text)[-1][1:] == (total - first, True)
+    assert _parts(text)[-1][0] == when
+
+
+def test_the_rest_of_a_month_is_no_instalment():
+    text = ("Norland pledged $900 million in aid for Vesta. The pledge includes $300 million "
+            "for shells. The rest in May, officials said.")  # fmt: skip
+    assert [c for _, _, c in _parts(text)] == [False]
+
+
 def test_the_remaining_share_is_of_the_total():
     text = ("Osterland approved a $600 million fund for coastal towns. A third of the money "
             "will pay for sea walls and the remaining two thirds for housing.")  # fmt: skip
