@@ -671,6 +671,37 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
     return None
 
 
+def _noun_told_of(parse: Parse, clause: Clause) -> int:
+    """The noun phrase an "of" + -ing clause tells the content of ("the possibility of
+    buying X": the possibility), else -1.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru is weighing the possibility of buying rifles.")
+    >>> p.phrases[_noun_told_of(p, p.clauses[1])].text
+    'the possibility'
+    """
+    if clause.kind != "adverbial" or clause.marker != "of" or clause.parent == -1:
+        return -1
+    before = [
+        p for p in parse.phrases
+        if p.kind == "NP" and p.end <= clause.start and parse.tokens[p.head].tag == "NOUN"
+        and parse.text[p.end - parse.start : clause.start - parse.start].strip() == ""
+    ]  # fmt: skip
+    return before[-1].index if before else -1
+
+
+def _predicate_lemma(parse: Parse, clause: Clause) -> str:
+    """The lemma of the head of a copula's predicate ("is due to send": "due"), or "".
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru is due to send rifles.")
+    >>> _predicate_lemma(p, p.clauses[0])
+    'due'
+    """
+    predicate = clause.slot("predicate")
+    return _head_lemma(parse, predicate.phrase) if predicate is not None else ""
+
+
 def _approvers(parse: Parse, clause: Clause | None) -> tuple[int, ...]:
     """Who approves the transfer a clause tells, when it names no supplier: the subject (or
     by-phrase) of an approving verb at or above it ("The US cleared Peru to buy X", "the sale
@@ -2017,6 +2048,11 @@ def read_stage(
             if parse.tokens[governor.first].text.lower() == "no" and not polarity:
                 polarity = "negated"  # "has no plans to send"
         parent = parse.clauses[current.parent] if current.parent != -1 else None
+        told = _noun_told_of(parse, current)
+        if told != -1:  # "the possibility of buying", "no intention of selling": the noun
+            governors.append((_head_lemma(parse, told), None))
+            if parse.tokens[parse.phrases[told].first].text.lower() == "no" and not polarity:
+                polarity = "negated"
         if current.kind == "coordinated" and parent is not None:
             current = parent  # a conjunct shares its first conjunct's governors, not its verb
             continue
@@ -2039,6 +2075,8 @@ def read_stage(
             # document the verb acts on tells the stage, not signing itself
             document = _document_noun(parse, parent, table) or contract_won(parse, parent)
             document = document or (deal if info.lemma == "be" else "")  # "one was with X for"
+            if info.lemma == "be" and not document:  # "is due to deliver": the predicate's
+                document = _predicate_lemma(parse, parent)  # word tells the stage
             governors.append((document or lemma, parent))  # "received a contract to supply"
             if info.modal:
                 governors.append((info.modal, None))
