@@ -201,6 +201,9 @@ POSSESSIVE_PRONOUNS = words_of("its their")
 #: Verbs of a buyer picking or hiring a maker for work a complement tells ("picked X to
 #: build six frigates"): the one picked supplies, the one who picks receives.
 HIRE_VERBS = words_of("select pick choose hire tap commission engage contract task")
+#: Verbs of asking someone to act: who asks for a delivery is the one it is for ("Peru asked
+#: Chile to send rifles": Peru receives them), when the delivery names no receiver itself.
+ASKING_VERBS = words_of("ask request beg petition implore")
 #: Nouns of a group of sides that a list after "including" / "such as" names.
 GROUP_NOUNS = words_of(
     "country countries nation nations customer customers buyer buyers operator operators user "
@@ -636,6 +639,9 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             hirer = hire.slot("agent" if _voice(parse, hire) == "passive" else "subject")
             if not recipient and hirer is not None and hirer.phrase not in supplier:
                 recipient = (hirer.phrase,)
+        if noun is None and frame.direction == "give" and not recipient:
+            asker = _asker_of(parse, clause)  # "Peru asked Chile to send rifles": for Peru
+            recipient = (asker,) if asker != -1 and asker not in supplier else recipient
         partner, signer = _contract_sides(parse, clause) if noun is None else ((), ())
         sells = partner and noun is None and seller_deal(parse, parse.clauses[clause.parent])
         if partner and (frame.lemma in SELLER_VERBS or sells):  # "X signed a contract with Y
@@ -786,6 +792,24 @@ def _hire_of(parse: Parse, clause: Clause | None) -> Clause | None:
         return None
     picked = parent.slot("subject" if _voice(parse, parent) == "passive" else "object")
     return parent if picked is not None and is_party(parse, picked.phrase) else None
+
+
+def _asker_of(parse: Parse, clause: Clause | None) -> int:
+    """Who asks for what a complement tells ("Peru asked Chile to send rifles": Peru; "Chile
+    was asked by Peru to send rifles": Peru), when it is a party, else -1.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru asked Chile to send rifles.")
+    >>> p.phrases[_asker_of(p, p.clauses[1])].text
+    'Peru'
+    """
+    if clause is None or clause.kind != "complement" or clause.parent == -1:
+        return -1
+    parent = parse.clauses[clause.parent]
+    if _lemma(parse, parent) not in ASKING_VERBS:
+        return -1
+    asker = parent.slot("agent" if _voice(parse, parent) == "passive" else "subject")
+    return asker.phrase if asker is not None and is_party(parse, asker.phrase) else -1
 
 
 def _contract_sides(parse: Parse, clause: Clause | None) -> tuple[tuple[int, ...], tuple[int, ...]]:

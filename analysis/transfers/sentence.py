@@ -891,7 +891,11 @@ class _SentenceReader:
                         self.inferred_spans[(p.start, p.end)] = str(numbers.get(named.start, ""))
                     # "the two vessels": the item is written after its determiner
                     start = self.parse.tokens[p.first + 1].start if back is not None else p.start
-                    out.append((named.name, named.type, start, p.end, quantity))
+                    end = p.end
+                    if back is None and named.start >= self.sentence.start and (
+                        self.parse.tokens[p.head].tag == "PRON"):  # fmt: skip
+                        start, end = named.start, named.end  # "smuggling them": the arms
+                    out.append((named.name, named.type, start, end, quantity))
                 elif weapons:
                     out += [self._named_class(part, w, quantity) for w in weapons]
                 else:
