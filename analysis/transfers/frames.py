@@ -639,6 +639,7 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             hirer = hire.slot("agent" if _voice(parse, hire) == "passive" else "subject")
             if not recipient and hirer is not None and hirer.phrase not in supplier:
                 recipient = (hirer.phrase,)
+        contract_signer: tuple[int, ...] = ()
         if noun is None and frame.direction == "give" and not recipient:
             asker = _asker_of(parse, clause)  # "Peru asked Chile to send rifles": for Peru
             recipient = (asker,) if asker != -1 and asker not in supplier else recipient
@@ -654,6 +655,8 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             supplier = own or partner
             own = tuple(p for p in _explicit(clause, recipient) if p not in supplier)
             recipient = own or tuple(p for p in signer if p not in supplier)
+            if frame.direction == "give" and not own:
+                contract_signer = recipient
         if noun is None and not frame.stage and frame.direction == "give" and not supplier:
             supplier = ()
         deal = under_deal(parse, clause) if noun is None and not recipient else -1
@@ -663,6 +666,7 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
         user = tuple(p for p in end_user(parse, clause, recipient) if is_party(parse, p))
         recipient = tuple(p for p in user if p not in supplier) or recipient
         match = _match(parse, clause, frame, noun, supplier, recipient, items)
+        match = replace(match, contract_signer=contract_signer)
         if not supplier or (frame.direction == "get" and not recipient):
             match = replace(match, approver=_approvers(parse, clause))
         if (
@@ -2555,3 +2559,6 @@ class FrameMatch:
     option_quantity: str = ""  # an option's own number, before the items' ("two more")
     approver: tuple[int, ...] = ()  # who approves it, when no supplier is written
     signer: tuple[int, ...] = ()  # who signed a contract told "for" its buyer (a company sells)
+    # the signer of "A signed a deal with B to supply X", read as B's delivery to A; the
+    # sentence reader turns it around when B is no company (``contract_sides_turned``)
+    contract_signer: tuple[int, ...] = ()

@@ -987,6 +987,8 @@ class _SentenceReader:
             sellers = {p.country for p in suppliers}
             approvers = self.parties(found.approver, sellers)
             recipients = [p for p in approvers if p.country not in sellers]
+        if self.contract_sides_turned(found, suppliers, recipients):
+            suppliers, recipients = recipients, suppliers
         if not suppliers and recipients and found.signer:  # a company signs to sell
             signers = self.parties(found.signer)
             suppliers = [p for p in signers if self._type(p) == "company"]
@@ -1090,6 +1092,17 @@ class _SentenceReader:
             and kinds[1] == {"company"}
             and ("company" not in kinds[0])
         )
+
+    def contract_sides_turned(self, found: FrameMatch, suppliers, recipients) -> bool:
+        """True when "A signed a deal with B to supply X", read as B supplying A, is A's
+        delivery: B is no company (a maker hired is one: "the navy signed a contract with
+        Acme to build frigates") and A is a state or a company, not a service that buys."""
+        if not found.contract_signer or not suppliers or not recipients:
+            return False
+        sellers = {self._type(p) for p in suppliers}
+        signers = {self._type(p) for p in recipients}
+        return "company" not in sellers and "" not in sellers and signers <= {
+            "country", "government", "company"}  # fmt: skip
 
     def _company_signs(self, found: FrameMatch, suppliers, recipients) -> bool:
         """True when the only side of a contract or deal is a company that signed it ("Acme

@@ -33,6 +33,12 @@ CASES: list[tuple[str, list[tuple]]] = [
     # -- a pronoun's item is written where the weapon is named ("smuggling them": the rifles)
     ("Even if Spanish mortars turn up in Mali, it may be Libyan rebels who are selling them to "
      "Malian rebels.", [("Libyan rebels", "Malian rebels", "mortar", "ongoing|possible", None)]),
+    # -- "A signed a deal with B to supply X": the signer supplies when B is a state ---------
+    ("Portugal has concluded a deal with Ghana to supply 40 mortars.",
+     [("Portugal", "Ghana", "mortar", A, "40")]),
+    # trap: a maker signed with builds for the one who signs
+    ("Ghana signed a contract with Navantia to supply two frigates.",
+     [("Navantia", "Ghana", "frigate", A, "two")]),
 ]  # fmt: skip
 
 HEADLINE = "Arms news of the week\n\n"
