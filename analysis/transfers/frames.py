@@ -70,6 +70,10 @@ SERVICE_HEADS = words_of(
     "systems cooperation package supplies vehicle vehicles satellite program programs programme "
     "programmes carrier"
 )
+#: Words before a trade noun that make its goods military ("military sales to Y").
+TRADE_MODIFIERS = words_of("military defence defense")
+#: Nouns of trade whose goods a military modifier names ("military exports", "defence sales").
+TRADE_NOUNS = words_of("sale export import shipment delivery transfer")
 MILITARY_MODIFIERS = words_of(
     "military defence defense arms weapons combat lethal security air-defence air-defense "
     "armoured armored armour armor missile drone satellite space space-based surveillance "
@@ -544,6 +548,8 @@ def phrase_is_item(parse: Parse, index: int) -> bool:
     ):  # "gun barrels", "tank engines", "drone parts": parts named by their weapon
         return True
     words = {t.text.lower() for t in parse.tokens[phrase.first : phrase.head]}
+    if head in TRADE_NOUNS and words & TRADE_MODIFIERS:
+        return True  # "military sales to Y": military goods, though no class is named
     military = words & MILITARY_MODIFIERS or any(map(_MILITARY_COMPOUND.search, words))
     return head in SERVICE_HEADS and (bool(military) or _serves_an_item(parse, index))
 
@@ -1446,7 +1452,10 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
             return []
         return [s.phrase for s in clause.slots if s.role == "object"]
     if slot == "own_class":  # "arms transfers to Y", "weapons shipments": the class written
-        return [noun.index] if parse.units_in(noun.index, "weapon") else []
+        # before the trade noun; "military sales to Y": military goods, no class named
+        words = {t.text.lower() for t in parse.tokens[noun.first : noun.head]}
+        military = bool(words & TRADE_MODIFIERS)
+        return [noun.index] if parse.units_in(noun.index, "weapon") or military else []
     if slot == "giver_possessor":  # "Peru's delivery of rifles to Chile": Peru gives
         told_to = any(s.role in ("to", "for") for s in modifiers_of(parse, noun.index))
         return [noun.possessor] if noun.possessor != -1 and told_to else []
