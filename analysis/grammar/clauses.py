@@ -414,6 +414,13 @@ class _Reader:
             new = self._push("relative", k, head_noun=self.items[k - 1][1])
             self._add(new, "subject", np)
             return
+        listed = self._listed_before(k, cur)
+        if listed != -1 and self._clause_with_gap(k, np):
+            # "the equipment, including trucks and rifles, it had pledged to send": a relative
+            # clause with no "that" on the noun the list in commas named the members of
+            new = self._push("relative", k, head_noun=listed)
+            self._add(new, "subject", np)
+            return
         obj = cur.get("object")
         if obj is not None and self._contact_relative(k, np, cur, obj[1]):
             # "fielded the howitzers it bought": a relative clause with no "that"; after a
@@ -645,6 +652,19 @@ class _Reader:
             and info.tense not in ("infinitive", "participle")
             and info.lemma not in COMPLEMENT_VERBS
         )
+
+    def _listed_before(self, k, cur: _Open) -> int:
+        """The noun phrase whose members a list set off before item ``k`` names ("the
+        equipment, including trucks and rifles, | ..."), else -1."""
+        if not self._is_comma(k - 1) or self._kind(k - 2) != "NP":
+            return -1
+        listed = self.items[k - 2][1]
+        return next(
+            (g for r, p, g, _ in cur.slots
+             if p == listed and r.split()[0] in LISTING_PREPOSITIONS
+             and g != -1 and self.phrases[g].kind == "NP"),
+            -1,
+        )  # fmt: skip
 
     def _opens_subject_relative(self, k, np: int, cur: _Open) -> bool:
         """True for a determined noun phrase or a pronoun right after the subject's common

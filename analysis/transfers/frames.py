@@ -1247,7 +1247,12 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
             s.phrase for i in sorted(below) for s in parse.clauses[i].slots if s.role == "object"
         ]
     timed = _time_phrases(parse, clause)  # "since the purchase of X from Y": not this verb's
-    return [s.phrase for s in clause.slots if s.role == slot and s.phrase not in timed]
+    found = [s.phrase for s in clause.slots if s.role == slot and s.phrase not in timed]
+    if slot == "including" and not found:  # "the equipment, including X, it pledged to send":
+        # the list in the clause above names the members of the object this clause left out
+        left_out = {s.phrase for s in clause.slots if s.role == "object" and s.implicit}
+        found = [s.phrase for s in parse.slots() if s.role in INCLUDING and s.governor in left_out]
+    return found
 
 
 #: Verbs of thanking or praising someone for a deed: the one who thanks for a gift is

@@ -125,6 +125,10 @@ def lines(text: str) -> list[str]:
         ("The rifles Peru and Chile bought from Spain were old.",
          ["main:be subject='The rifles' predicate='old'",
           "relative:buy subject='Peru and Chile' object='The rifles' from='Spain'"]),
+        # a pronoun after a list in commas opens a relative clause on the listed noun
+        ("Peru sent the aid, including rifles, it had pledged to Chile.",
+         ["main:send subject='Peru' object='the aid' including='rifles'",
+          "relative:pledge subject='it' object='the aid' to='Chile'"]),
         # so does a determined noun phrase after the subject's noun
         ("The guns the Chilean navy received from Spain were old.",
          ["main:be subject='The guns' predicate='old'",

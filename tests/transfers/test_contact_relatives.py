@@ -40,6 +40,11 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Portugal", "Ghana", "drone", P, None)]),
     ("Portugal has shipped the mortars it promised to sell to Mali.",
      [("Portugal", "Mali", "mortar", D, None), ("Portugal", "Mali", "mortar", P, None)]),
+    # -- after a list in commas that names the noun's members: the list is the relative's ---
+    ("Portugal has shipped part of the aid, including trucks and mortars, it had pledged to "
+     "give to Mali.",
+     [("Portugal", "Mali", "mortar", D, None), ("Portugal", "Mali", "trucks", D, None),
+      ("Portugal", "Mali", "mortar", P, None), ("Portugal", "Mali", "trucks", P, None)]),
     # -- on an object: "received the frigates Spain built for it" -----------------------------
     ("Officials inspected the mortars Portugal sent to Mali.",
      [("Portugal", "Mali", "mortar", D, None)]),
