@@ -44,6 +44,7 @@ from analysis.grammar.wordlists import (
     PREVENTING_VERBS,
     RECIPIENT_CONTROL_VERBS,
     SPEECH_VERBS,
+    SUBJECT_CONTROL_VERBS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
@@ -72,6 +73,7 @@ class _Open:
     parent: int = -1
     marker: str = ""
     head_noun: int = -1
+    gap_from: int = -1  # the relative clause whose left-out object this infinitive took
     verb: int = -1
     first_item: int = 0
     last_item: int = 0
@@ -401,6 +403,12 @@ class _Reader:
             new = self._push("relative", k, head_noun=self.items[k - 1][1])
             self._add(new, "subject", np)
             return
+        if cur.verb == -1 and self._opens_subject_relative(k, np, cur):
+            # "the guns the army received from Brazil are old": a relative clause with no
+            # "that" on the subject, whose own verb comes after it
+            new = self._push("relative", k, head_noun=self.items[k - 1][1])
+            self._add(new, "subject", np)
+            return
         if cur.verb == -1 and self._appositive(k, cur):
             return  # "Acme, a Spanish shipbuilder, will build": the subject stays Acme
         subject = cur.get("subject")
@@ -427,6 +435,13 @@ class _Reader:
             new = self._push("relative", k, head_noun=self.items[k - 1][1])
             self._add(new, "subject", np)
             return
+        listed = self._listed_before(k, cur)
+        if listed != -1 and self._clause_with_gap(k, np):
+            # "the equipment, including trucks and rifles, it had pledged to send": a relative
+            # clause with no "that" on the noun the list in commas named the members of
+            new = self._push("relative", k, head_noun=listed)
+            self._add(new, "subject", np)
+            return
         obj = cur.get("object")
         if obj is not None and self._contact_relative(k, np, cur, obj[1]):
             # "fielded the howitzers it bought": a relative clause with no "that"; after a
@@ -435,6 +450,9 @@ class _Reader:
             new = self._push("complement" if said else "relative", k, head_noun=obj[1])
             self._add(new, "subject", np)
             return
+        if obj is not None and cur.gap_from != -1:
+            self._take_back_gap(cur)
+            obj = None
         if obj is None:
             self._add(cur, "object", np)
         elif obj[1] in (self._item_phrase(k - 1), self._item_phrase(k - 2) if self._is_quote(
@@ -635,6 +653,14 @@ class _Reader:
             return False
         if roles[prev] == "object" and self.phrases[cur.verb].verb.lemma in TWO_OBJECT_VERBS:
             return False
+        return self._clause_with_gap(k, np)
+
+    def _clause_with_gap(self, k, np: int) -> bool:
+        """True for a pronoun or a determined noun phrase ``np`` (item ``k``) before an active
+        finite verb with no object after it: the subject and verb of a relative clause with
+        no "that" whose object is the noun before."""
+        if self._kind(k + 1) != "VG":
+            return False
         head, first = self.tokens[self.phrases[np].head], self.tokens[self.phrases[np].first]
         subject_like = head.text.lower() in SUBJECT_PRONOUNS or (
             first.tag == "DET" and first.text.lower() in ("the", "a", "an", "its", "their")
@@ -649,6 +675,31 @@ class _Reader:
             and info.tense not in ("infinitive", "participle")
             and info.lemma not in COMPLEMENT_VERBS
         )
+
+    def _listed_before(self, k, cur: _Open) -> int:
+        """The noun phrase whose members a list set off before item ``k`` names ("the
+        equipment, including trucks and rifles, | ..."), else -1."""
+        if not self._is_comma(k - 1) or self._kind(k - 2) != "NP":
+            return -1
+        listed = self.items[k - 2][1]
+        return next(
+            (g for r, p, g, _ in cur.slots
+             if p == listed and r.split()[0] in LISTING_PREPOSITIONS
+             and g != -1 and self.phrases[g].kind == "NP"),
+            -1,
+        )  # fmt: skip
+
+    def _opens_subject_relative(self, k, np: int, cur: _Open) -> bool:
+        """True for a determined noun phrase or a pronoun right after the subject's common
+        noun, before an active verb whose object is left out: "the guns the army received
+        from Brazil", "the jets they bought were old"."""
+        subject = cur.get("subject")
+        if not subject or subject[3] or self.items[k - 1] != ("NP", subject[1]):
+            return False
+        noun = self.tokens[self.phrases[subject[1]].head]
+        if noun.tag != "NOUN" or noun.unit_kind == "actor" or noun.lemma.lower() in TIME_NOUNS:
+            return False
+        return self._clause_with_gap(k, np)
 
     def _describes_subject(self, k, vg) -> bool:
         """True for a bare participle right after ``subject ,`` with the subject's own
@@ -808,6 +859,34 @@ class _Reader:
             elif subject:
                 self._add(new, "subject", subject[1], implicit=True)
         self._fill(new, vg, k)
+        self._pass_gap(cur, new)
+
+    def _pass_gap(self, cur: _Open, new: _Open) -> None:
+        """Give a relative clause's left-out object to the infinitive after its verb of intent:
+        in "the drones Peru agreed to buy" Peru buys the drones (it agrees to the buying).
+        An object written after the infinitive takes the slot back (``_take_back_gap``)."""
+        obj = cur.get("object")
+        if (
+            cur.kind != "relative"
+            or cur.head_noun == -1
+            or obj is None
+            or not obj[3]
+            or obj[1] != cur.head_noun
+            or self.phrases[cur.verb].verb.lemma not in SUBJECT_CONTROL_VERBS
+        ):
+            return
+        cur.drop("object")
+        self._add(new, "object", cur.head_noun, implicit=True)
+        new.gap_from = cur.index
+
+    def _take_back_gap(self, cur: _Open) -> None:
+        """Return the left-out object to the relative clause it came from: the infinitive has
+        an object of its own ("the date Peru agreed to buy tanks")."""
+        obj = cur.get("object")
+        owner = self.clauses[cur.gap_from]
+        cur.drop("object")
+        cur.gap_from = -1
+        self._add(owner, "object", obj[1], implicit=True)
 
     def _owner(self, np: int) -> int:
         """Who owns noun phrase ``np``: its possessor, else the phrase itself when a name

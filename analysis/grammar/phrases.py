@@ -314,8 +314,8 @@ def contact_name(tokens, first, last) -> int:
     -1
     """
     k = last
-    while k > first and tokens[k].tag == "PROPN":
-        k -= 1
+    while k > first and (tokens[k].tag == "PROPN" or _joins_names(tokens, k)):
+        k -= 1  # a list of names is one subject: "the rifles Peru and Chile bought"
     if k == last or k < first or tokens[k].tag != "NOUN" or tokens[k].unit_kind == "actor":
         return -1
     noun = tokens[k].lemma.lower().rsplit("-", 1)[-1]  # "vice-president" names as "president"
@@ -327,6 +327,10 @@ def contact_name(tokens, first, last) -> int:
         # Ana Diaz agreed", "its trading arm Acme"; a relative's head has one ("a move Peru made")
         return -1
     j = last + 1
+    while _joins_names(tokens, j):
+        j += 1  # the chunk ends at the first name of a list: "Peru | and Chile bought"
+        while j < len(tokens) and tokens[j].tag == "PROPN":
+            j += 1
     if j >= len(tokens) or tokens[j].tag not in ("AUX", "MODAL", "VERB"):
         return -1
     finite = tokens[j].tag in ("AUX", "MODAL") or tokens[j].form in _FINITE_OR_PAST
@@ -345,6 +349,16 @@ def contact_name(tokens, first, last) -> int:
     if after is not None and (after.tag in _OBJECT_STARTS or after.text.lower() == "by"):
         return -1  # "tanks Peru sent rifles": the verb has its own object; "... was sent by"
     return k + 1
+
+
+def _joins_names(tokens, k) -> bool:
+    """True for a comma, "and" or "or" at ``k`` between two names ("Peru and Chile")."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].text.lower() in (",", "and", "or")
+        and tokens[k - 1].tag == "PROPN"
+        and tokens[k + 1].tag == "PROPN"
+    )
 
 
 def _noun_phrase(tokens, index, first, last, possessor=-1, parts=()) -> Phrase:

@@ -70,6 +70,10 @@ SERVICE_HEADS = words_of(
     "systems cooperation package supplies vehicle vehicles satellite program programs programme "
     "programmes carrier"
 )
+#: Words before a trade noun that make its goods military ("military sales to Y").
+TRADE_MODIFIERS = words_of("military defence defense")
+#: Nouns of trade whose goods a military modifier names ("military exports", "defence sales").
+TRADE_NOUNS = words_of("sale export import shipment delivery transfer")
 MILITARY_MODIFIERS = words_of(
     "military defence defense arms weapons combat lethal security air-defence air-defense "
     "armoured armored armour armor missile drone satellite space space-based surveillance "
@@ -201,6 +205,9 @@ POSSESSIVE_PRONOUNS = words_of("its their")
 #: Verbs of a buyer picking or hiring a maker for work a complement tells ("picked X to
 #: build six frigates"): the one picked supplies, the one who picks receives.
 HIRE_VERBS = words_of("select pick choose hire tap commission engage contract task shortlist")
+#: Verbs of asking someone to act: who asks for a delivery is the one it is for ("Peru asked
+#: Chile to send rifles": Peru receives them), when the delivery names no receiver itself.
+ASKING_VERBS = words_of("ask request beg petition implore")
 #: Nouns of a group of sides that a list after "including" / "such as" names.
 GROUP_NOUNS = words_of(
     "country countries nation nations customer customers buyer buyers operator operators user "
@@ -541,6 +548,8 @@ def phrase_is_item(parse: Parse, index: int) -> bool:
     ):  # "gun barrels", "tank engines", "drone parts": parts named by their weapon
         return True
     words = {t.text.lower() for t in parse.tokens[phrase.first : phrase.head]}
+    if head in TRADE_NOUNS and words & TRADE_MODIFIERS:
+        return True  # "military sales to Y": military goods, though no class is named
     military = words & MILITARY_MODIFIERS or any(map(_MILITARY_COMPOUND.search, words))
     return head in SERVICE_HEADS and (bool(military) or _serves_an_item(parse, index))
 
@@ -636,6 +645,10 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             hirer = hire.slot("agent" if _voice(parse, hire) == "passive" else "subject")
             if not recipient and hirer is not None and hirer.phrase not in supplier:
                 recipient = (hirer.phrase,)
+        contract_signer: tuple[int, ...] = ()
+        if noun is None and frame.direction == "give" and not recipient:
+            asker = _asker_of(parse, clause)  # "Peru asked Chile to send rifles": for Peru
+            recipient = (asker,) if asker != -1 and asker not in supplier else recipient
         partner, signer = _contract_sides(parse, clause) if noun is None else ((), ())
         sells = partner and noun is None and seller_deal(parse, parse.clauses[clause.parent])
         if partner and (frame.lemma in SELLER_VERBS or sells):  # "X signed a contract with Y
@@ -648,6 +661,8 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             supplier = own or partner
             own = tuple(p for p in _explicit(clause, recipient) if p not in supplier)
             recipient = own or tuple(p for p in signer if p not in supplier)
+            if frame.direction == "give" and not own:
+                contract_signer = recipient
         if noun is None and not frame.stage and frame.direction == "give" and not supplier:
             supplier = ()
         deal = under_deal(parse, clause) if noun is None and not recipient else -1
@@ -657,6 +672,7 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
         user = tuple(p for p in end_user(parse, clause, recipient) if is_party(parse, p))
         recipient = tuple(p for p in user if p not in supplier) or recipient
         match = _match(parse, clause, frame, noun, supplier, recipient, items)
+        match = replace(match, contract_signer=contract_signer)
         if not supplier or (frame.direction == "get" and not recipient):
             match = replace(match, approver=_approvers(parse, clause))
         if (
@@ -669,6 +685,37 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
             match = replace(match, signer=tuple(p for p in signer if p not in recipient))
         return match
     return None
+
+
+def _noun_told_of(parse: Parse, clause: Clause) -> int:
+    """The noun phrase an "of" + -ing clause tells the content of ("the possibility of
+    buying X": the possibility), else -1.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru is weighing the possibility of buying rifles.")
+    >>> p.phrases[_noun_told_of(p, p.clauses[1])].text
+    'the possibility'
+    """
+    if clause.kind != "adverbial" or clause.marker != "of" or clause.parent == -1:
+        return -1
+    before = [
+        p for p in parse.phrases
+        if p.kind == "NP" and p.end <= clause.start and parse.tokens[p.head].tag == "NOUN"
+        and parse.text[p.end - parse.start : clause.start - parse.start].strip() == ""
+    ]  # fmt: skip
+    return before[-1].index if before else -1
+
+
+def _predicate_lemma(parse: Parse, clause: Clause) -> str:
+    """The lemma of the head of a copula's predicate ("is due to send": "due"), or "".
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru is due to send rifles.")
+    >>> _predicate_lemma(p, p.clauses[0])
+    'due'
+    """
+    predicate = clause.slot("predicate")
+    return _head_lemma(parse, predicate.phrase) if predicate is not None else ""
 
 
 def _approvers(parse: Parse, clause: Clause | None) -> tuple[int, ...]:
@@ -755,6 +802,24 @@ def _hire_of(parse: Parse, clause: Clause | None) -> Clause | None:
         return None
     picked = parent.slot("subject" if _voice(parse, parent) == "passive" else "object")
     return parent if picked is not None and is_party(parse, picked.phrase) else None
+
+
+def _asker_of(parse: Parse, clause: Clause | None) -> int:
+    """Who asks for what a complement tells ("Peru asked Chile to send rifles": Peru; "Chile
+    was asked by Peru to send rifles": Peru), when it is a party, else -1.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru asked Chile to send rifles.")
+    >>> p.phrases[_asker_of(p, p.clauses[1])].text
+    'Peru'
+    """
+    if clause is None or clause.kind != "complement" or clause.parent == -1:
+        return -1
+    parent = parse.clauses[clause.parent]
+    if _lemma(parse, parent) not in ASKING_VERBS:
+        return -1
+    asker = parent.slot("agent" if _voice(parse, parent) == "passive" else "subject")
+    return asker.phrase if asker is not None and is_party(parse, asker.phrase) else -1
 
 
 def _contract_sides(parse: Parse, clause: Clause | None) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -1184,6 +1249,10 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         ]
     timed = _time_phrases(parse, clause)  # "since the purchase of X from Y": not this verb's
     found = [s.phrase for s in clause.slots if s.role == slot and s.phrase not in timed]
+    if slot == "including" and not found:  # "the equipment, including X, it pledged to send":
+        # the list in the clause above names the members of the object this clause left out
+        left_out = {s.phrase for s in clause.slots if s.role == "object" and s.implicit}
+        found = [s.phrase for s in parse.slots() if s.role in INCLUDING and s.governor in left_out]
     if slot == "to" and found and _armed_end_user(parse, clause):
         return []  # "sent arms to Turkey for militants in Syria": the militants get them
     if slot == "to" and len(found) > 1 and _under_losing(parse, clause):
@@ -1428,7 +1497,10 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
             return []
         return [s.phrase for s in clause.slots if s.role == "object"]
     if slot == "own_class":  # "arms transfers to Y", "weapons shipments": the class written
-        return [noun.index] if parse.units_in(noun.index, "weapon") else []
+        # before the trade noun; "military sales to Y": military goods, no class named
+        words = {t.text.lower() for t in parse.tokens[noun.first : noun.head]}
+        military = bool(words & TRADE_MODIFIERS)
+        return [noun.index] if parse.units_in(noun.index, "weapon") or military else []
     if slot == "giver_possessor":  # "Peru's delivery of rifles to Chile": Peru gives
         told_to = any(s.role in ("to", "for") for s in modifiers_of(parse, noun.index))
         return [noun.possessor] if noun.possessor != -1 and told_to else []
@@ -2066,6 +2138,11 @@ def read_stage(
             if parse.tokens[governor.first].text.lower() in ("no", "neither") and not polarity:
                 polarity = "negated"  # "has no plans / neither the will nor the means to send"
         parent = parse.clauses[current.parent] if current.parent != -1 else None
+        told = _noun_told_of(parse, current)
+        if told != -1:  # "the possibility of buying", "no intention of selling": the noun
+            governors.append((_head_lemma(parse, told), None))
+            if parse.tokens[parse.phrases[told].first].text.lower() == "no" and not polarity:
+                polarity = "negated"
         if current.kind == "coordinated" and parent is not None:
             current = parent  # a conjunct shares its first conjunct's governors, not its verb
             continue
@@ -2088,6 +2165,8 @@ def read_stage(
             # document the verb acts on tells the stage, not signing itself
             document = _document_noun(parse, parent, table) or contract_won(parse, parent)
             document = document or (deal if info.lemma == "be" else "")  # "one was with X for"
+            if info.lemma == "be" and not document:  # "is due to deliver": the predicate's
+                document = _predicate_lemma(parse, parent)  # word tells the stage
             governors.append((document or lemma, parent))  # "received a contract to supply"
             owned = parent.slot("object") if info.lemma == "have" else None
             if owned is not None and current.kind == "complement" and not polarity and (
@@ -2590,3 +2669,6 @@ class FrameMatch:
     option_quantity: str = ""  # an option's own number, before the items' ("two more")
     approver: tuple[int, ...] = ()  # who approves it, when no supplier is written
     signer: tuple[int, ...] = ()  # who signed a contract told "for" its buyer (a company sells)
+    # the signer of "A signed a deal with B to supply X", read as B's delivery to A; the
+    # sentence reader turns it around when B is no company (``contract_sides_turned``)
+    contract_signer: tuple[int, ...] = ()

@@ -904,7 +904,11 @@ class _SentenceReader:
                         self.inferred_spans[(p.start, p.end)] = str(numbers.get(named.start, ""))
                     # "the two vessels": the item is written after its determiner
                     start = self.parse.tokens[p.first + 1].start if back is not None else p.start
-                    out.append((named.name, named.type, start, p.end, quantity))
+                    end = p.end
+                    if back is None and named.start >= self.sentence.start and (
+                        self.parse.tokens[p.head].tag == "PRON"):  # fmt: skip
+                        start, end = named.start, named.end  # "smuggling them": the arms
+                    out.append((named.name, named.type, start, end, quantity))
                 elif weapons:
                     out += [self._named_class(part, w, quantity) for w in weapons]
                 else:
@@ -996,6 +1000,8 @@ class _SentenceReader:
             sellers = {p.country for p in suppliers}
             approvers = self.parties(found.approver, sellers)
             recipients = [p for p in approvers if p.country not in sellers]
+        if self.contract_sides_turned(found, suppliers, recipients):
+            suppliers, recipients = recipients, suppliers
         if suppliers and not recipients:  # "Acme won the Peruvian frigate contract": Peru
             deals = [i for i in found.items if self._is_cue(i, found)]
             recipients = self.origins(deals, {p.country for p in suppliers})
@@ -1111,6 +1117,17 @@ class _SentenceReader:
             and kinds[1] == {"company"}
             and ("company" not in kinds[0])
         )
+
+    def contract_sides_turned(self, found: FrameMatch, suppliers, recipients) -> bool:
+        """True when "A signed a deal with B to supply X", read as B supplying A, is A's
+        delivery: B is no company (a maker hired is one: "the navy signed a contract with
+        Acme to build frigates") and A is a state or a company, not a service that buys."""
+        if not found.contract_signer or not suppliers or not recipients:
+            return False
+        sellers = {self._type(p) for p in suppliers}
+        signers = {self._type(p) for p in recipients}
+        return "company" not in sellers and "" not in sellers and signers <= {
+            "country", "government", "company"}  # fmt: skip
 
     def _company_signs(self, found: FrameMatch, suppliers, recipients) -> bool:
         """True when the only side of a contract or deal is a company that signed it ("Acme

@@ -112,7 +112,27 @@ def lines(text: str) -> list[str]:
         # a comma ends a relative clause together with the complement it opened
         ("Peru sent rifles, which Chile wants to buy, to Bolivia.",
          ["main:send subject='Peru' object='rifles' to='Bolivia'",
-          "relative:want subject='Chile' object='rifles'", "complement:buy subject='Chile'"]),
+          "relative:want subject='Chile'", "complement:buy subject='Chile' object='rifles'"]),
+        # the relative's left-out object belongs to the infinitive after a verb of intent
+        ("The drones Chile agreed to buy from Spain arrived.",
+         ["main:arrive subject='The drones'", "relative:agree subject='Chile'",
+          "complement:buy subject='Chile' object='The drones' from='Spain'"]),
+        # an object of its own takes the slot back
+        ("The day Chile agreed to buy tanks came.",
+         ["main:come time='The day'", "relative:agree subject='Chile' object='The day'",
+          "complement:buy subject='Chile' object='tanks'"]),
+        # a list of names opens a relative clause with no 'that', as one name does
+        ("The rifles Peru and Chile bought from Spain were old.",
+         ["main:be subject='The rifles' predicate='old'",
+          "relative:buy subject='Peru and Chile' object='The rifles' from='Spain'"]),
+        # a pronoun after a list in commas opens a relative clause on the listed noun
+        ("Peru sent the aid, including rifles, it had pledged to Chile.",
+         ["main:send subject='Peru' object='the aid' including='rifles'",
+          "relative:pledge subject='it' object='the aid' to='Chile'"]),
+        # so does a determined noun phrase after the subject's noun
+        ("The guns the Chilean navy received from Spain were old.",
+         ["main:be subject='The guns' predicate='old'",
+          "relative:receive subject='the Chilean navy' object='The guns' from='Spain'"]),
         # a number and 'more' before 'of' are one phrase
         ("Peru bought four more of Chile's frigates.",
          ["main:buy subject='Peru' object='four more' of=\"Chile's frigates\" possessor='Chile'"]),

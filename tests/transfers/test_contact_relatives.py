@@ -25,6 +25,26 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Spain", "Chile", "frigate", ON, None)]),
     ("The frigates that Spain is building for Chile will be late.",
      [("Spain", "Chile", "frigate", ON, None)]),
+    # -- a list of names as the relative's subject (session 12) -------------------------------
+    ("The mortars Ghana and Togo bought from Portugal arrived in May.",
+     [("Portugal", "Ghana", "mortar", D, None), ("Portugal", "Togo", "mortar", D, None)]),
+    ("The mortars that Ghana and Togo bought from Portugal arrived in May.",
+     [("Portugal", "Ghana", "mortar", D, None), ("Portugal", "Togo", "mortar", D, None)]),
+    # -- a determined noun phrase as the relative's subject, on the sentence's subject --------
+    ("The howitzers the Namibian army received from Brazil were old.",
+     [("Brazil", "Namibia", "howitzer", D, None)]),
+    # -- the left-out object belongs to the infinitive after a verb of intent -----------------
+    ("The drones Ghana agreed to buy from Portugal arrived.",
+     [("Portugal", "Ghana", "drone", A, None)]),
+    ("The drones that Ghana plans to buy from Portugal are cheap.",
+     [("Portugal", "Ghana", "drone", P, None)]),
+    ("Portugal has shipped the mortars it promised to sell to Mali.",
+     [("Portugal", "Mali", "mortar", D, None), ("Portugal", "Mali", "mortar", P, None)]),
+    # -- after a list in commas that names the noun's members: the list is the relative's ---
+    ("Portugal has shipped part of the aid, including trucks and mortars, it had pledged to "
+     "give to Mali.",
+     [("Portugal", "Mali", "mortar", D, None), ("Portugal", "Mali", "trucks", D, None),
+      ("Portugal", "Mali", "mortar", P, None), ("Portugal", "Mali", "trucks", P, None)]),
     # -- on an object: "received the frigates Spain built for it" -----------------------------
     ("Officials inspected the mortars Portugal sent to Mali.",
      [("Portugal", "Mali", "mortar", D, None)]),

@@ -38,7 +38,7 @@ def frames(text: str) -> list[tuple[str, str, tuple[str, ...], str]]:
         # control: the subject of agree sends; the object of allow passes
         ("Peru agreed to send rifles to Chile.", [("Peru", "Chile", ("rifles",), "agreed")]),
         ("Peru allowed Chile to pass its rifles to Bolivia.",
-         [("Chile", "Bolivia", ("its rifles",), "unspecified")]),
+         [("Chile", "Bolivia", ("its rifles",), "agreed")]),  # allowed, as cleared
         # noun frames
         ("Peru announced the sale of 30 jets to Chile.",
          [("Peru", "Chile", ("30 jets",), "planned")]),

@@ -64,6 +64,19 @@ CASES: list[tuple[str, list[tuple]]] = [
         "Chile sold hardware, including six helicopters, to Peru.",
         [("Chile", "Peru", "helicopter", D, "six")],
     ),
+    # -- a trade noun a military word describes carries military goods to each listed buyer
+    # (session 12): "military sales to A, B and C"
+    (
+        "Chile's military sales to Peru, Bolivia and Ecuador have doubled.",
+        [
+            ("Chile", "Peru", "military sales", "agreed", None),
+            ("Chile", "Bolivia", "military sales", "agreed", None),
+            ("Chile", "Ecuador", "military sales", "agreed", None),
+        ],
+    ),
+    ("Military exports by Chile to Peru rose.", [("Chile", "Peru", "military exports", D, None)]),
+    # trap: a trade told in sum, with no buyer, is no transfer
+    ("Chile's military exports rose by a third.", []),
     # trap: a list of buyers after "including" is no list of items
     (
         "Peru sold rifles to five countries, including Chile and Bolivia.",
