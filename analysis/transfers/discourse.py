@@ -79,10 +79,15 @@ def infer_missing_parties(
             if not earlier and adds_to_told(row.sentence):
                 # "Peru will also receive howitzers": the one party named for that side
                 earlier = before if len({_side_key(r, missing) for r in before}) == 1 else []
-            if not earlier and missing == "supplier" and row.status in ("delivered", "ongoing"):
+            if not earlier and missing == "supplier":
                 # "X has been the main source of Y's weapons. A shipment of drones arrived in
-                # Y": a delivery to a side whose one supplier of arms in general was told
-                earlier = _general_supplier(before)
+                # Y": a delivery to a side whose one supplier of arms in general was told;
+                # "X approved arms sales to Y. Y was cleared to buy 40 missiles": a part of
+                # the arms in general told before, at the same stage
+                earlier = [
+                    r for r in _general_supplier(before)
+                    if row.status in ("delivered", "ongoing") or r.status == row.status
+                ]  # fmt: skip
             names = {getattr(r, missing) for r in earlier}
             told_again = [
                 r for r in earlier
