@@ -114,7 +114,7 @@ MONEY_WORDS = words_of(
 ROLE_NOUNS = words_of(
     "government regime country nation army military navy force forces ministry company firm "
     "manufacturer maker contractor shipbuilder shipyard administration state side ally allies "
-    "partner partners"
+    "partner partners buyer purchaser customer importer seller vendor exporter"
 )
 #: Nouns of armed groups that an in-phrase places in a country ("the rebels in Mali").
 PLACED_GROUP_NOUNS = words_of("rebel insurgent militant militia guerrilla separatist jihadist")
