@@ -97,6 +97,11 @@ CASES = [
      [("Rheinmetall", "Peru", "recovery vehicles", P, None)]),
     ("Peru will buy two frigates. The frigates have been designed by Navantia.",
      [("-", "Peru", "frigate", P, None)]),
+    # ... but the making "in partnership with" a maker is the designer's too: both supply
+    ("The Kenyan navy ordered six patrol boats. They were designed by Naval Group and will "
+     "be built in partnership with Fincantieri.",
+     [("Naval Group", "Kenya", "patrol boat", A, "six"),
+      ("Fincantieri", "Kenya", "patrol boat", A, "six")]),
     # a purchase with no buyer written is by the article's one buyer; with two, by none;
     # a supply with no recipient is the article's one recipient's too (transfers.subject)
     ("Spain will deliver 12 howitzers to Peru. Forty armoured vehicles will be procured "
