@@ -264,6 +264,10 @@ def fill_contractor(
         held = [c for c in own if row.supplier in (c.contractor, *c.partners) and c.buyer]
         if deal is None and held:  # "A and B have been assigned the contract": either's row
             deal = held[0]
+        if deal is not None and not deal.buyer:
+            # "The ministry signed contracts with Acme. The contract with Acme pertains to
+            # 12 radars": the contract told back is the one told before with its buyer
+            deal = _told_with_buyer(deal, contracts) or deal
         if deal is not None and row.supplier in (deal.contractor, *deal.partners) and (
             deal.buyer and row.recipient in (rules.NOT_STATED, rules.UNRESOLVED)
         ):  # fmt: skip
@@ -274,6 +278,17 @@ def fill_contractor(
             )  # fmt: skip
         out.append(row)
     return drop_repeats(out)
+
+
+def _told_with_buyer(deal: Contract, contracts: Sequence[Contract]) -> Contract | None:
+    """The earlier contract of the same contractor that names a buyer, when every such
+    contract names the same one; else None."""
+    before = [
+        c for c in contracts
+        if c.sentence_number < deal.sentence_number and c.contractor == deal.contractor
+        and c.buyer
+    ]  # fmt: skip
+    return before[-1] if len({c.buyer for c in before}) == 1 else None
 
 
 def _open_supplier(

@@ -79,10 +79,15 @@ def infer_missing_parties(
             if not earlier and adds_to_told(row.sentence):
                 # "Peru will also receive howitzers": the one party named for that side
                 earlier = before if len({_side_key(r, missing) for r in before}) == 1 else []
-            if not earlier and missing == "supplier" and row.status in ("delivered", "ongoing"):
+            if not earlier and missing == "supplier":
                 # "X has been the main source of Y's weapons. A shipment of drones arrived in
-                # Y": a delivery to a side whose one supplier of arms in general was told
-                earlier = _general_supplier(before)
+                # Y": a delivery to a side whose one supplier of arms in general was told;
+                # "X approved arms sales to Y. Y was cleared to buy 40 missiles": a part of
+                # the arms in general told before, at the same stage
+                earlier = [
+                    r for r in _general_supplier(before)
+                    if row.status in ("delivered", "ongoing") or r.status == row.status
+                ]  # fmt: skip
             names = {getattr(r, missing) for r in earlier}
             told_again = [
                 r for r in earlier
@@ -378,9 +383,13 @@ def _with_told_details(row: Transfer, later: Transfer) -> Transfer:
 #: A maker named for items told before: "The vehicles will be produced by X", "They are
 #: built in X". Design and development verbs name no supplier (a designer does not sell).
 MAKER_VERB = re.compile(
-    r"(?i)\b(?:built|produced|manufactured|made|assembled|constructed)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?P<prep>by|in)\s+"
+    r"(?i)\b(?P<verb>built|produced|manufactured|made|assembled|constructed|designed|developed)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?P<prep>by|in\s+partnership\s+with|in\s+cooperation\s+with|"
+    r"jointly\s+with|together\s+with|in)\s+"
 )
+#: Verbs that name who designed items: a designer supplies them only when it makes them
+#: "in partnership with" a maker the sentence names.
+DESIGN_VERBS = words_of("designed developed")
 #: A subject that refers back to items: "The two vehicles will", "They are".
 TOLD_BACK_SUBJECT = re.compile(
     r"(?i)^\W*(?:(?:the|these|those|both)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+)"
@@ -403,17 +412,8 @@ def fill_named_makers(
     out = list(rows)
     for sentence in sentences:
         subject = TOLD_BACK_SUBJECT.match(sentence.text)
-        verb = MAKER_VERB.search(sentence.text) if subject else None
-        if verb is None:
-            continue
-        at = sentence.start + verb.end()
-        kinds = ("country",) if verb.group("prep").lower() == "in" else rules.PARTY_TYPES
-        maker = next(
-            (m for m in mentions
-             if m.kind == "actor" and m.type in kinds and at <= m.start <= at + 40),
-            None,
-        )  # fmt: skip
-        if maker is None:
+        makers = _makers_named(sentence, mentions) if subject else []
+        if not makers:
             continue
         head = (subject.group("head") or "").lower().rstrip("s")
         open_rows = [
@@ -426,20 +426,50 @@ def fill_named_makers(
         if not open_rows:
             continue
         nearest = out[open_rows[-1]].sentence_number
-        country = maker.name
-        if maker.type in rules.ROLL_UP_TYPES and maker.country:
-            country = country_names.get(maker.country, maker.country)
-        text = sentence.text[maker.start - sentence.start : maker.end - sentence.start]
-        for i in open_rows:
-            if out[i].sentence_number != nearest:
-                continue
-            if country == out[i].recipient_country and maker.type != "company":
-                continue  # a country does not supply itself
-            out[i] = replace(
-                out[i], supplier=maker.name, supplier_country=country, supplier_text=text,
-                inferred_from=str(sentence.number),
-            )  # fmt: skip
+        filled: dict[int, list[Transfer]] = {}
+        for maker in makers:
+            country = maker.name
+            if maker.type in rules.ROLL_UP_TYPES and maker.country:
+                country = country_names.get(maker.country, maker.country)
+            text = sentence.text[maker.start - sentence.start : maker.end - sentence.start]
+            for i in open_rows:
+                if out[i].sentence_number != nearest:
+                    continue
+                if country == out[i].recipient_country and maker.type != "company":
+                    continue  # a country does not supply itself
+                filled.setdefault(i, []).append(replace(
+                    out[i], supplier=maker.name, supplier_country=country, supplier_text=text,
+                    inferred_from=str(sentence.number),
+                ))  # fmt: skip
+        # makers in partnership each supply: one row each
+        out = [new for i, row in enumerate(out) for new in filled.get(i, [row])]
     return out
+
+
+def _makers_named(sentence, mentions: Sequence) -> list:
+    """The actors a sentence names as makers ("built by X", "made in Y"). A designer is no
+    maker ("designed by X"), unless the making is "in partnership with" another: "designed
+    by X and manufactured in partnership with Y" says X makes them with Y (both supply)."""
+    makers, designers, partners = [], [], False
+    for verb in MAKER_VERB.finditer(sentence.text):
+        at = sentence.start + verb.end()
+        prep = verb.group("prep").lower()
+        kinds = ("country",) if prep == "in" else rules.PARTY_TYPES
+        maker = next(
+            (m for m in mentions
+             if m.kind == "actor" and m.type in kinds and at <= m.start <= at + 40),
+            None,
+        )  # fmt: skip
+        if maker is None:
+            continue
+        if verb.group("verb").lower() in DESIGN_VERBS:
+            designers.append(maker)
+        elif maker.name not in {m.name for m in makers}:
+            makers.append(maker)
+            partners = partners or prep not in ("by", "in")
+    names = {m.name for m in makers}
+    designers = [m for m in designers if m.type == "company" and m.name not in names]
+    return [*dict.fromkeys(designers[:1] if partners else []), *makers]
 
 
 #: A side written as the pair of parties named before ("the two governments", "both sides").

@@ -35,6 +35,7 @@ from analysis.transfers.deal import (
     orient_signing_pairs,
     update_deal_stage,
 )
+from analysis.transfers.deal_roles import fill_deal_roles
 from analysis.transfers.denial import fold_generic_rows, spread_party_denials
 from analysis.transfers.discourse import (
     drop_told_packages,
@@ -78,6 +79,7 @@ from analysis.transfers.sources import (
     find_speech_verbs,
     resolve_reference,
 )
+from analysis.transfers.speaker import fill_speaker_supplier
 from analysis.transfers.subject import fill_article_recipient, fill_maker_supplier
 
 __all__ = [
@@ -185,6 +187,9 @@ def extract_from_article(
     }  # fmt: skip
     rows = fill_named_makers(rows, sentences, mentions, country_names)
     rows = fill_pair_reference(rows, sentences, mentions, country_names)
+    # '"No weapons were exported to Chad," the minister said': the minister's country
+    rows = fill_speaker_supplier(rows, article.text, sentences, mentions, country_names)
+    rows = fill_deal_roles(rows)  # "Peru bought tanks from Spain. The seller will also ..."
     said_by = {
         s.number: [source.name for source in said.sources]
         for s, said in zip(sentences, attributions, strict=True)

@@ -118,7 +118,7 @@ MONEY_WORDS = words_of(
 ROLE_NOUNS = words_of(
     "government regime country nation army military navy force forces ministry company firm "
     "manufacturer maker contractor shipbuilder shipyard administration state side ally allies "
-    "partner partners"
+    "partner partners buyer purchaser customer importer seller vendor exporter"
 )
 #: Nouns of armed groups that an in-phrase places in a country ("the rebels in Mali").
 PLACED_GROUP_NOUNS = words_of("rebel insurgent militant militia guerrilla separatist jihadist")
@@ -671,6 +671,8 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
         # "signed a contract with X on behalf of Peru", "for use by the air force": the user
         user = tuple(p for p in end_user(parse, clause, recipient) if is_party(parse, p))
         recipient = tuple(p for p in user if p not in supplier) or recipient
+        # "sent rifles to Benin for rebels in Togo": Benin passes them on, the rebels receive
+        recipient = _for_named_side(parse, clause, recipient, noun, supplier) or recipient
         match = _match(parse, clause, frame, noun, supplier, recipient, items)
         match = replace(match, contract_signer=contract_signer)
         if not supplier or (frame.direction == "get" and not recipient):
@@ -716,6 +718,39 @@ def _predicate_lemma(parse: Parse, clause: Clause) -> str:
     """
     predicate = clause.slot("predicate")
     return _head_lemma(parse, predicate.phrase) if predicate is not None else ""
+
+
+def _for_named_side(
+    parse: Parse, clause: Clause | None, recipient: tuple[int, ...], noun, supplier=()
+) -> tuple[int, ...]:
+    """The side a for-phrase names when the recipient read so far is the to-phrase: "sent
+    rifles to Benin for rebels in Togo" (the end user after a transit country), "to Poland
+    for Ukraine". Only a for-phrase headed by a named side or an armed group ("the Togolese
+    rebels", "militants in Mali"); "to Peru for training", "for its army" change nothing.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Ghana sent rifles to Benin for rebels in Togo.", units=[
+    ...     (0, 5, "actor", "Ghana"), (22, 27, "actor", "Benin"), (41, 45, "actor", "Togo")])
+    >>> to = next(s.phrase for s in p.clauses[0].slots if s.role == "to")
+    >>> [p.phrases[i].text for i in _for_named_side(p, p.clauses[0], (to,), None)]
+    ['rebels']
+    """
+    if noun is not None or clause is None or not recipient:
+        return ()
+    if not set(recipient) <= {s.phrase for s in clause.slots if s.role == "to"}:
+        return ()
+    out = []
+    for slot in clause.slots:
+        if slot.role != "for" or slot.phrase in recipient or slot.phrase in supplier:
+            continue
+        head = parse.tokens[parse.phrases[slot.phrase].head]
+        named = any(t.start == head.start for t in parse.units_in(slot.phrase, "actor"))
+        group = head.lemma.lower() in PLACED_GROUP_NOUNS and (
+            placed_in(parse, slot.phrase) != -1 or parse.units_in(slot.phrase, "actor")
+        )
+        if named or group:
+            out.append(slot.phrase)
+    return tuple(out)
 
 
 def _approvers(parse: Parse, clause: Clause | None) -> tuple[int, ...]:

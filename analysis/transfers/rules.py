@@ -115,6 +115,16 @@ ROLE_NOUN_RULES: list[tuple[re.Pattern, tuple[str, ...]]] = [
         ("company",),
     ),
     (
+        # a side of the deal told before ("the buyer"), resolved from that deal's rows by
+        # ``analysis.transfers.deal_roles``, never from an actor of the sentence
+        re.compile(
+            r"\b(?:the|this)\s+(?:[A-Za-z-]+\s+)?(?:buyer|purchaser|customer|importer|seller|"
+            r"vendor|exporter)\b",
+            re.I,
+        ),
+        (),
+    ),
+    (
         re.compile(
             r"\b(?:the|this)\s+(?:[A-Za-z-]+\s+){0,2}?(?:army|navy|air force|armed forces|"
             r"military|ministry|department)\b",

@@ -134,3 +134,12 @@ def test_a_company_that_signs_a_deal_with_a_navy_sells_to_it():
     rows = _rows(text)
     assert ("Andes Arms Corp", "Peruvian Navy", "frigate") in rows
     assert not [r for r in rows if r[0] == "Peruvian Navy"]
+
+
+def test_the_contract_with_a_company_told_back_keeps_the_buyer_told_before():
+    text = (
+        "Radar deals signed\n\nThe Chilean Navy signed two contracts with Orion Marine Ltd "
+        "on Monday.\n\nThe contract with Orion Marine Ltd pertains to the procurement of eight "
+        "radars.\n"
+    )
+    assert ("Orion Marine Ltd", "Chilean Navy", "radar") in _rows(text)

@@ -37,6 +37,17 @@ CASES = [
      [("Spain", "Peru", "howitzer", A, "12"), ("Spain", "Peru", "shell", P, "200")]),
     ("Spain agreed to sell 12 howitzers to Peru. The country will also send 200 shells.",
      [("Spain", "Peru", "howitzer", A, "12"), ("Spain", "Peru", "shell", P, "200")]),
+    # arms sales in general approved, then a part of them at the same stage: the one seller
+    # told for that buyer sells the part; not a later deal of another kind, nor a wish
+    ("The U.S. State Department approved $300 million in arms sales to Oman and Kuwait. "
+     "Kuwait was cleared to buy 40 Javelin missiles.",
+     [("United States", "Oman", "weapon", A, None), ("United States", "Kuwait", "weapon", A, None),
+      ("United States", "Kuwait", "Javelin", A, "40")]),
+    ("Russia agreed to sell weapons to Iran in 2020. In 2022 Iran signed a deal for 12 J-10 "
+     "jets.",
+     [("Russia", "Iran", "weapon", A, None), ("-", "Iran", "J-10", A, "12")]),
+    ("Spain approved arms sales to Peru. Peru wants to buy 40 Javelin missiles.",
+     [("Spain", "Peru", "weapon", A, None), ("-", "Peru", "Javelin", "sought", "40")]),
     # two suppliers named for the recipient: which one sends the new item is not said, and
     # the row about a NEW item stays (it is no retelling of either)
     ("Spain sold 20 tanks to Peru in May. Italy sold rifles to Peru in June. Peru will also "
@@ -86,6 +97,11 @@ CASES = [
      [("Rheinmetall", "Peru", "recovery vehicles", P, None)]),
     ("Peru will buy two frigates. The frigates have been designed by Navantia.",
      [("-", "Peru", "frigate", P, None)]),
+    # ... but the making "in partnership with" a maker is the designer's too: both supply
+    ("The Kenyan navy ordered six patrol boats. They were designed by Naval Group and will "
+     "be built in partnership with Fincantieri.",
+     [("Naval Group", "Kenya", "patrol boat", A, "six"),
+      ("Fincantieri", "Kenya", "patrol boat", A, "six")]),
     # a purchase with no buyer written is by the article's one buyer; with two, by none;
     # a supply with no recipient is the article's one recipient's too (transfers.subject)
     ("Spain will deliver 12 howitzers to Peru. Forty armoured vehicles will be procured "
