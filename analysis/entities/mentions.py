@@ -184,6 +184,40 @@ def count_mentions(
     )
 
 
+def count_weapons(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Count weapon mentions per name, most mentioned first, as the command line does.
+
+    A generic name several classes share ("warship (generic)" for patrol boats and for
+    warships) is one row: its classes joined, most mentioned first, the category and origin
+    of its most mentioned class, ``in_lexicon`` when any of its mentions is.
+
+    >>> m = pd.DataFrame({"type": ["ships"] * 3, "weapon_class": ["patrol boat", "warship",
+    ...     "warship"], "name": ["warship (generic)"] * 3, "country": [""] * 3,
+    ...     "in_lexicon": [True, False, False], "form": ["patrol boats", "ships", "ships"]})
+    >>> row = count_weapons(m).iloc[0]
+    >>> row["weapon_class"], int(row["count"]), bool(row["in_lexicon"]), row["forms"]
+    ('warship, patrol boat', 3, True, 'ships (2), patrol boats (1)')
+    """
+    by = ["type", "weapon_class", "name", "country", "in_lexicon"]
+    if mentions.empty:
+        return count_mentions(mentions, by=by)
+    rows = []
+    for name, group in mentions.groupby("name", sort=False):
+        classes = group["weapon_class"].value_counts(sort=True)
+        main = group[group["weapon_class"] == classes.index[0]].iloc[0]
+        rows.append({
+            "type": main["type"],
+            "weapon_class": ", ".join(str(c) for c in classes.index if c),
+            "name": name,
+            "country": main["country"],
+            "in_lexicon": bool(group["in_lexicon"].any()),
+            "count": len(group),
+            "forms": list_counts(Counter(group["form"])),
+        })  # fmt: skip
+    counts = pd.DataFrame(rows)
+    return counts.sort_values(["count", "name"], ascending=[False, True]).reset_index(drop=True)
+
+
 def list_counts(counts: Counter, limit: int = 0) -> str:
     """Return "a (3), b (1)" from a Counter, largest first, ties by name.
 
