@@ -22,8 +22,7 @@ from collections.abc import Sequence
 
 import regex
 
-from analysis.entities.discovery import written_lower
-from analysis.entities.discovery_rules import NOT_NAME_WORDS
+from analysis.entities.discovery import proper_word_here
 from analysis.entities.lexicon import Lexicons, normalise_key
 from analysis.entities.matcher import compile_matcher
 from analysis.entities.mention_rows import MentionRow, row_at
@@ -62,18 +61,9 @@ def add_company_first_words(
     found: list[MentionRow] = []
     for name, row in companies.items():
         word, _, rest = name.partition(" ")
-        if (
-            len(word) < 3
-            or not word[:1].isupper()
-            or not word[1:].islower()
-            or word.casefold() in stopwords
-            or word.casefold() in titles
-            or word in NOT_NAME_WORDS
-            or normalise_key(word) in known
-            or written_lower(word, text)
+        if not proper_word_here(word, text, stopwords, titles, known) or not all(
+            w in DIVISION_WORDS for w in rest.split()
         ):
-            continue
-        if not all(w in DIVISION_WORDS for w in rest.split()):
             continue
         alone = regex.compile(rf"(?<![\w-]){regex.escape(word)}(?![\w-]| \p{{Lu}})")
         for m in alone.finditer(text):
@@ -143,3 +133,31 @@ def _typed_entry(word: str, known: dict, lexicons: Lexicons):
         return None
     entry = lexicons.entry(names.pop(), "actor")
     return entry if entry is not None and entry.type not in ("person", "country") else None
+
+
+def read_first_word_aliases(rows: list[MentionRow]) -> list[MentionRow]:
+    """Return ``rows`` with a company's one-word lexicon alias counted for the other company
+    of that first word the article names in full, where it never names the alias's own
+    company in full ("Kavo Defence ... Kavo said", the lexicon giving "Kavo" to "Kavo
+    Aerospace"); ``rows`` itself when there is none.
+
+    >>> named = MentionRow("actor", "Hanwha Defense", "company", "", "KOR", "Hanwha Defense",
+    ...                    "body", 1, 0, 14)
+    >>> bare = MentionRow("actor", "Hanwha Aerospace", "company", "", "KOR", "Hanwha", "body",
+    ...                   2, 30, 36)
+    >>> [r.name for r in read_first_word_aliases([named, bare])]
+    ['Hanwha Defense', 'Hanwha Defense']
+    """
+    companies = [r for r in rows if r.kind == "actor" and r.type == "company" and r.in_lexicon]
+    in_full = {r.name for r in companies if r.form != r.name.split(" ")[0]}
+    out = list(rows)
+    for i, row in enumerate(rows):
+        if row not in companies or " " in row.form or row.name in in_full:
+            continue
+        if not row.name.startswith(row.form + " "):
+            continue
+        others = {n for n in in_full if n.startswith(row.form + " ")}
+        if len(others) == 1:
+            other = next(r for r in companies if r.name in others)
+            out[i] = row._replace(name=other.name, country=other.country)
+    return out

@@ -67,3 +67,19 @@ def test_a_roman_numeral_character_in_a_designation_reads_as_letters():
         "Seoul will sell the Cheongung-Ⅱ surface-to-air missiles to a buyer.", "weapon"
     )
     assert counts == {"Cheongung": 1}
+
+
+def test_a_one_word_alias_goes_to_the_company_of_that_word_the_article_names():
+    counts = mentions(
+        "Hanwha Ocean will build two submarines for a navy. Hanwha said the first would "
+        "sail in four years."
+    )
+    assert counts == {"Hanwha Ocean": 2}
+
+
+def test_a_one_word_alias_keeps_its_company_where_that_company_is_named_too():
+    counts = mentions(
+        "Hanwha Ocean will build two submarines and Hanwha Aerospace their engines. Hanwha "
+        "said the first would sail in four years."
+    )
+    assert counts == {"Hanwha Ocean": 1, "Hanwha Aerospace": 2}
