@@ -7,7 +7,8 @@ article may use the same letters for another body: its own. Two shapes of text d
   ... RAF officers said"): the acronym is that body, written in full or defined in
   brackets, whatever the lexicon says;
 - the article never names the lexicon body's country, and the lexicon name is that
-  country's word and a service ("Pakistan Air Force"): in an article about another
+  country's word and a service every country has (``generic_institutions.csv``:
+  "Pakistan Air Force"): in an article about another
   country whose word opens with the same letter ("Philippine"), the acronym is that
   country's service of the same name ("Philippine Air Force").
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from analysis.entities.context import load_institutions
 from analysis.entities.discovery import initials_of
 from analysis.entities.lexicon import Lexicons
 from analysis.entities.mention_rows import MentionRow
@@ -90,6 +92,8 @@ def _country_service(
     country = lexicons.entry(_country_name(lexicons, row.country), "actor")
     if entry is None or country is None or not service or first not in country.aliases:
         return None
+    if not any(p == service and t != "none" for p, _, t in load_institutions()):
+        return None  # "Air Force", "Navy": a service every country has
     if any(r.country == row.country and r.form != row.form for r in rows if r.kind == "actor"):
         return None  # the lexicon body's country is named: the lexicon's sense stands
     counts = Counter(
