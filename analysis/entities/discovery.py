@@ -547,18 +547,32 @@ def _first_word_alone(
     first = words[0]
     if len(first) > 3 and first.isupper() and not words[-1].isupper():
         first = first.capitalize()  # "HARMONY Gold ... Harmony said": a paragraph's capitals
-    if (
-        len(words) != 2
-        or len(first) < 3
-        or not first[1:].islower()
-        or first.casefold() in stopwords
-        or first.casefold() in titles
-        or first in NOT_NAME_WORDS
-        or normalise_key(first) in known
-        or written_lower(first, text)
-    ):
+    if len(words) != 2 or not proper_word_here(first, text, stopwords, titles, known):
         return ()
     return (first,) if first == words[0] else (first, words[0])
+
+
+def proper_word_here(
+    word: str, text: str, stopwords: frozenset[str], titles: set[str], known: dict
+) -> bool:
+    """True when ``word``, a name's first word, can stand alone for the name in ``text``:
+    of three letters or more, lower case after its first letter, never written in lower case
+    there, and no stopword, title or name the lexicon knows.
+
+    >>> proper_word_here("Kelso", "Kelso rose.", frozenset(), set(), {})
+    True
+    >>> proper_word_here("Naval", "The naval yard.", frozenset(), set(), {})
+    False
+    """
+    return not (
+        len(word) < 3
+        or not word[1:].islower()
+        or word.casefold() in stopwords
+        or word.casefold() in titles
+        or word in NOT_NAME_WORDS
+        or normalise_key(word) in known
+        or written_lower(word, text)
+    )
 
 
 def used_inside_sentence(word: str, text: str) -> bool:

@@ -20,8 +20,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.entities.acronym_owners import read_article_acronyms
 from analysis.entities.administrations import name_administrations
 from analysis.entities.chambers import drop_contested_chambers
+from analysis.entities.company_brands import (
+    add_company_first_words,
+    merge_longer_lexicon_names,
+    read_first_word_aliases,
+)
 from analysis.entities.context import (
     drop_event_days,
     drop_places,
@@ -70,10 +76,14 @@ def discover_rows(
     rows = read_acronym_senses(article.text, rows)
     rows = read_state_abbreviations(article.text, sentences, rows)
     rows = find_institutions(article, sentences, rows, lexicons)
+    rows = read_article_acronyms(article.text, rows, lexicons)  # "Philippine ... PAF"
     rows = drop_contested_chambers(article.text, rows)  # "Congress candidates": no actor
     rows = extend_legal_forms(article.text, rows)  # "Acme Widgets Ltd": the lexicon's company
+    rows = add_company_first_words(article, sentences, rows, lexicons)  # "... Kavo said"
+    rows = read_first_word_aliases(rows)  # "Kavo Defence ... Kavo": not "Kavo Aerospace"
     names = discover_names(article, sentences, rows, lexicons)
     rows = count_found_names(article, sentences, rows, names)
+    rows = merge_longer_lexicon_names(rows, lexicons)  # "Kavo Private Military Company"
     rows = drop_actor_acronym_weapons(rows, names)  # "the Kavo People's Congress (KPC)"
     rows = name_administrations(article.text, rows, lexicons)  # "the Ana Roe government"
     rows = drop_event_days(article.text, rows)  # "the NAF Day parade": an event

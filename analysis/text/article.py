@@ -1,9 +1,9 @@
 """Article loading: a text file becomes an ``Article`` with sections.
 
 The text is decoded as UTF-8 (a byte-order mark is dropped) and line endings
-are normalised to ``\\n``; every offset elsewhere in the package points into
-``Article.text``. Paragraphs are classified into sections so that every later
-count can be split by where it occurs:
+are normalised to ``\\n``, Roman-numeral characters to letters ("Ⅱ" is "II"); every
+offset elsewhere in the package points into ``Article.text``. Paragraphs are classified
+into sections so that every later count can be split by where it occurs:
 
 - ``headline``: the first non-empty line;
 - ``duplicate``: the headline repeated right after itself (counted nowhere);
@@ -29,6 +29,11 @@ MAX_BYTES = 5 * 1024 * 1024
 # Other line breaks become "\n" (same length, so offsets are unchanged).
 LINE_BREAKS = str.maketrans({"\v": "\n", "\f": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
 _OTHER_LINE_BREAK = re.compile("[\v\f\x85\u2028\u2029]")
+#: Roman-numeral characters read as the letters they stand for: "Cheongung-\u2161" is "-II".
+ROMAN_NUMERALS = str.maketrans(
+    {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0x2160, 0x2180)}
+)
+_ROMAN_NUMERAL = re.compile("[\u2160-\u217f]")
 # Control characters (Unicode category Cc) other than "\n" and "\t".
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -202,14 +207,19 @@ def decode_article_text(path: Path, data: bytes) -> str:
 
 
 def normalise_text(path: Path, text: str) -> str:
-    """Normalise line endings to ``\\n``; reject binary-looking or blank text.
+    """Normalise line endings to ``\\n`` and Roman-numeral characters to letters; reject
+    binary-looking or blank text.
 
     >>> normalise_text(Path("a.txt"), "One\\rTwo\\r\\nThree\\u2029")
     'One\\nTwo\\nThree\\n'
+    >>> normalise_text(Path("a.txt"), "Kavo-\\u2162 and \\u216b")
+    'Kavo-III and XII'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _OTHER_LINE_BREAK.search(text):
         text = text.translate(LINE_BREAKS)
+    if _ROMAN_NUMERAL.search(text):
+        text = text.translate(ROMAN_NUMERALS)
     controls = _CONTROL.subn("", text)[1]
     if controls > max(8, len(text) // 100):
         raise ArticleError(path, "looks binary (many control characters), not a text article")
