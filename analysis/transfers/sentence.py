@@ -119,6 +119,9 @@ REPORTING_VERBS = SPEECH_VERBS | words_of("notify inform declare assure")
 DEFINITE_BACK = words_of("the these those")
 #: Determiners that point back to what was just told ("these systems").
 DEMONSTRATIVES = words_of("these those")
+#: A class noun that tells back a weapon of the kinds it covers ("the guns" after howitzers).
+GUN_NOUNS = words_of("gun guns")
+GUN_TYPES = ("artillery", "small_arms")
 FORCE_REFERENCES = words_of("army navy military forces force")
 #: Nouns "the company" is written with: they stand for the one company the article named.
 COMPANY_REFERENCES = words_of("company firm manufacturer maker contractor shipbuilder shipyard")
@@ -868,7 +871,8 @@ class _SentenceReader:
         phrase = self.parse.phrases[index]
         head = self.parse.tokens[phrase.head]
         pronoun = head.tag == "PRON" and head.text.lower() in ITEM_PRONOUNS
-        if phrase.parts or not (pronoun or self._demonstrative_item(phrase)):
+        gun = self._gun_told_back(phrase)
+        if phrase.parts or not (pronoun or gun or self._demonstrative_item(phrase)):
             return None
         here = [
             m for m in self.by_span.values() if m.kind == "weapon" and m.end <= phrase.start
@@ -876,10 +880,21 @@ class _SentenceReader:
         for group in (here, getattr(self.context, "previous_weapons", ())):
             names = {m.name: m for m in group}
             if len(names) == 1:
-                return next(iter(names.values()))
+                found = next(iter(names.values()))
+                return found if not gun or found.type in GUN_TYPES else None
             if names:
                 return None  # two readings: never guessed
         return None
+
+    def _gun_told_back(self, phrase) -> bool:
+        """True for "the guns" / "these guns" alone: a class every howitzer or rifle is
+        one of, told back after the one such weapon just named."""
+        tokens = self.parse.tokens[phrase.first : phrase.last + 1]
+        return (
+            len(tokens) == 2
+            and tokens[0].text.lower() in DEFINITE_BACK
+            and tokens[1].text.lower() in GUN_NOUNS
+        )
 
     def _demonstrative_item(self, phrase) -> bool:
         """True for "these"/"those" and a gathering noun alone ("these systems", "those

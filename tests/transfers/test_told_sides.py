@@ -44,6 +44,16 @@ CASES = [
         "Peru ordered 12 howitzers from Chile in 2020. Chile sent these weapons to Peru in May.",
         [("Chile", "Peru", "howitzer", D, "12")],
     ),
+    # -- "the guns" tells back the one gun-like weapon just named, not a tank
+    (
+        "Peru ordered 12 howitzers from Chile last year. The guns will be delivered to the "
+        "Peruvian army in May.",
+        [("Chile", "Peru", "howitzer", A, "12")],
+    ),
+    (
+        "Peru ordered 12 tanks from Chile last year. Chile will deliver the guns in May.",
+        [("Chile", "Peru", "main battle tank", A, "12"), ("Chile", "Peru", "guns", P, None)],
+    ),
     # -- a list after the relative clause names the items; the clause's recipient stays
     (
         "Peru said the equipment it pledged to send to Chile, including rifles and radios, would "
