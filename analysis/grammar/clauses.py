@@ -202,6 +202,7 @@ class _Reader:
                     # "equipment, including radars": the list hangs on the noun before the comma
                     before = k - 3 if self._is_quote(k - 2) else k - 2
                     self.prep_after = self._item_phrase(before)
+                    self.prep_after = self._listed_noun(k, self.prep_after)
             return
         self.prep = ""
         if tok.tag == "REL":
@@ -393,6 +394,8 @@ class _Reader:
                 return
             self._add(cur, role, np, gov)
             self.prep = ""
+            return
+        if cur.verb != -1 and self._names_side_before(k, np, cur):
             return
         if cur.verb == -1 and self.tokens[self.phrases[np].head].lemma.lower() in TIME_NOUNS:
             self._add(cur, "time", np)
@@ -628,6 +631,53 @@ class _Reader:
         if found:
             self.appositives.add(self.items[k])
         return found
+
+    def _listed_noun(self, k, before: int) -> int:
+        """The noun a list after a comma ("including X") names the members of: the noun
+        before the comma, but a name has no members: after a relative clause that a comma
+        closed ("the equipment it pledged to send to Chile, including rifles"), the list
+        names that clause's head noun."""
+        if before == -1:
+            return before
+        phrase = self.phrases[before]
+        head = self.tokens[phrase.head]
+        if phrase.parts or not (head.tag == "PROPN" or head.unit_kind == "actor"):
+            return before
+        closed = [
+            c for c in self.clauses
+            if c.kind == "relative" and c.head_noun != -1 and c not in self.stack
+            and c.last_item == k - 1 and self.phrases[c.head_noun].end <= phrase.start
+        ]  # fmt: skip
+        return closed[-1].head_noun if closed else before
+
+    def _names_side_before(self, k, np: int, cur: _Open) -> bool:
+        """A name set off by commas right after a prepositional phrase headed by a common
+        noun names that same side: "delivered to Kurdish rebels, the Peshmerga, by Peru",
+        "sent rifles to its ally, Chile", "bought from the maker, Acme". The name takes the
+        phrase's slot (it is no object of the verb), and a "by" after it is still the agent.
+        """
+        if not self._is_comma(k - 1) or self._kind(k - 2) != "NP":
+            return False
+        told = self.items[k - 2][1]
+        at = next((j for j, s in enumerate(cur.slots) if s[1] == told and not s[3]), -1)
+        if at == -1 or cur.slots[at][0] not in ("to", "from", "for", "with", "agent", "by"):
+            return False
+        role, told, gov, implicit = cur.slots[at]
+        before, phrase = self.phrases[told], self.phrases[np]
+        if self.tokens[before.head].tag != "NOUN" or before.parts:
+            return False
+        words = [t for t in self.tokens[phrase.first : phrase.last + 1] if t.tag != "DET"]
+        if not words or not all(t.tag == "PROPN" or t.unit_kind == "actor" for t in words):
+            return False
+        end = self._tok(k + 1)
+        if not (k + 1 >= len(self.items) or (end is not None and end.text in ",.;:")):
+            return False
+        after = self.tokens[self.phrases[self.items[k + 2][1]].head] if self._kind(
+            k + 2) == "NP" else None  # fmt: skip
+        if end is not None and end.text == "," and after is not None and after.tag == "PROPN":
+            return False  # "to the rebels, Chile, Peru and Bolivia": a list goes on
+        cur.slots[at] = (role, np, gov, implicit)
+        return True
 
     def _name_opens_relative(self, k, np: int) -> bool:
         """True for a name phrase right after a noun phrase it was parted from by the chunker

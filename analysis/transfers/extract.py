@@ -326,6 +326,8 @@ def join_told_again(rows: list[Transfer], text: str) -> list[Transfer]:
     out: list[Transfer] = []
     for row in rows:
         before = text[: row.item_start].split()[-1:]
+        opening = row.item_text.split()[:1]  # "these systems": the item written back
+        before = opening if opening and opening[0].lower() in DEFINITE_WORDS else before
         told_again = (
             not row.quantity
             and not row.polarity

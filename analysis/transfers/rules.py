@@ -90,6 +90,12 @@ COUNTRY_TYPES = ("country", "government", "military")
 NON_STATE_NOUNS = word_set(
     "rebel insurgent militant militia opposition guerrilla separatist jihadist insurgency"
 )
+#: Nouns of a people or its kin: "their Iraqi Kurdish brethren", "the Lebanese diaspora",
+#: "Afghan tribesmen" are people of that nation (or near it), not its state: no side.
+KIN_NOUNS = word_set(
+    "brethren brother brotherhood kin kinsman kinsmen kinsfolk diaspora tribesman tribesmen "
+    "tribe compatriot cousin clansman clansmen coreligionist co-religionist expatriate"
+)
 
 ROLE_NOUN_RULES: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (

@@ -31,6 +31,7 @@ from analysis.transfers.frames import (
     HIRE_VERBS,
     PLACED_GROUP_NOUNS,
     SIGNING_VERBS,
+    UMBRELLA_HEADS,
     USE_VERBS,
     VERB_ITEMS,
     Frame,
@@ -116,6 +117,11 @@ COPULA_VERBS = words_of("be remain become")
 REPORTING_VERBS = SPEECH_VERBS | words_of("notify inform declare assure")
 #: Determiners with which a class noun points back to a weapon named before.
 DEFINITE_BACK = words_of("the these those")
+#: Determiners that point back to what was just told ("these systems").
+DEMONSTRATIVES = words_of("these those")
+#: A class noun that tells back a weapon of the kinds it covers ("the guns" after howitzers).
+GUN_NOUNS = words_of("gun guns")
+GUN_TYPES = ("artillery", "small_arms")
 FORCE_REFERENCES = words_of("army navy military forces force")
 #: Nouns "the company" is written with: they stand for the one company the article named.
 COMPANY_REFERENCES = words_of("company firm manufacturer maker contractor shipbuilder shipyard")
@@ -465,6 +471,8 @@ class _SentenceReader:
             return None  # "NATO members", "EU countries": the members, not named here
         if named and not at_head and self._related_to(named[-1], phrase):
             return None  # "U.S. partner nations", "Russia's allies": others, not named here
+        if named and not at_head and {head.lemma.lower(), head.text.lower()} & rules.KIN_NOUNS:
+            return None  # "their Iraqi Kurdish brethren": a people, not the state
         words = {singular(t) for t in self.parse.tokens[phrase.first : phrase.head + 1]}
         if named and not at_head and words & NON_STATE_NOUNS:
             return self.non_state_side(phrase, named[-1])  # "Yemeni (rebel) groups": not Yemen
@@ -857,10 +865,14 @@ class _SentenceReader:
 
     def antecedent(self, index: int):
         """The one weapon "it"/"them"/"they" means: the only weapon named earlier in the
-        sentence, else the only one of the sentence before; None when not plain."""
+        sentence, else the only one of the sentence before; None when not plain. A
+        demonstrative and a gathering noun ("these systems", "those weapons") point back
+        the same way."""
         phrase = self.parse.phrases[index]
         head = self.parse.tokens[phrase.head]
-        if phrase.parts or head.tag != "PRON" or head.text.lower() not in ITEM_PRONOUNS:
+        pronoun = head.tag == "PRON" and head.text.lower() in ITEM_PRONOUNS
+        gun = self._gun_told_back(phrase)
+        if phrase.parts or not (pronoun or gun or self._demonstrative_item(phrase)):
             return None
         here = [
             m for m in self.by_span.values() if m.kind == "weapon" and m.end <= phrase.start
@@ -868,10 +880,31 @@ class _SentenceReader:
         for group in (here, getattr(self.context, "previous_weapons", ())):
             names = {m.name: m for m in group}
             if len(names) == 1:
-                return next(iter(names.values()))
+                found = next(iter(names.values()))
+                return found if not gun or found.type in GUN_TYPES else None
             if names:
                 return None  # two readings: never guessed
         return None
+
+    def _gun_told_back(self, phrase) -> bool:
+        """True for "the guns" / "these guns" alone: a class every howitzer or rifle is
+        one of, told back after the one such weapon just named."""
+        tokens = self.parse.tokens[phrase.first : phrase.last + 1]
+        return (
+            len(tokens) == 2
+            and tokens[0].text.lower() in DEFINITE_BACK
+            and tokens[1].text.lower() in GUN_NOUNS
+        )
+
+    def _demonstrative_item(self, phrase) -> bool:
+        """True for "these"/"those" and a gathering noun alone ("these systems", "those
+        weapons"): words that point back to the items told before, naming none."""
+        tokens = self.parse.tokens[phrase.first : phrase.last + 1]
+        return (
+            len(tokens) == 2
+            and tokens[0].text.lower() in DEMONSTRATIVES
+            and (tokens[1].lemma.lower() in UMBRELLA_HEADS or tokens[1].unit_name in UMBRELLA_HEADS)
+        )
 
     # -- items -----------------------------------------------------------------------------
     def items(self, phrases: Iterable[int]) -> list[tuple[str, str, int, int, str]]:
