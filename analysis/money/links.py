@@ -209,6 +209,8 @@ class Linked:
 
 
 _WHOLE_NOUNS = "|".join(sorted(map(re.escape, WHOLE_FAMILIES), key=len, reverse=True))
+#: Right before "requests $X", a whole as the subject: "the FY 2026 budget requests".
+_WHOLE_ASKS = re.compile(rf"\b(?:{_WHOLE_NOUNS})s?\s+(?:(?:also|still|now)\s+)?$", re.I)
 #: Right before a whole word, what makes it a verb: "will first transfer", "to order".
 _VERB_BEFORE = re.compile(
     r"\b(?:will|would|shall|should|can|could|may|might|must|to|did|does|do|they|we)\s+"
@@ -247,8 +249,13 @@ def read_amount(
     family, whole_text, own, plural = "", "", False, False
     m = (WHOLE_AFTER.match(after) or _whole_before(before)
          or WHOLE_CHANGED_TO.search(before))  # fmt: skip
-    if m is None and REQUESTED_BEFORE.search(before):
+    if (
+        m is None
+        and (asked := REQUESTED_BEFORE.search(before))
+        and not _WHOLE_ASKS.search(before, 0, asked.start())
+    ):
         # "asked for $8bn in funding": the sum asked for is a request's, whatever its kind
+        # (but "the budget requests $2bn for ships" is a line of the budget)
         family, whole_text = "budget", "request"
     elif m is None:
         m = WHOLE_KIND.match(after)

@@ -47,3 +47,11 @@ def test_contracts_at_an_overall_cost_split_into_one_paragraph_each():
             "The contract for the three tugs was signed with Tasca Works at a cost of Rs 845 "
             "crore. The tugs will carry new engines.")  # fmt: skip
     assert splits_of(text) == [(2300 * CR, [1450 * CR, 845 * CR])]
+
+
+def test_a_budget_that_requests_a_sum_gives_it_a_line_not_a_request():
+    # "the budget requests $X for ships": a line of the $40bn budget, split by "That request"
+    text = ("The $40 billion fleet budget was sent to parliament. The budget requests "
+            "$4 billion for ships, up from last year. That request includes $1 billion for "
+            "two frigates and $2.5 billion for a new carrier.")  # fmt: skip
+    assert (4 * B, [1 * B, 2.5 * B]) in splits_of(text)
