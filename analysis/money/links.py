@@ -377,8 +377,7 @@ _LINK_WHOLE = re.compile(
 
 def _is_plural(m: re.Match) -> bool:
     """True when the whole is written as several: "contracts", "three deals"."""
-    # the whole word with its ending, not what follows it: "contracts ... at an overall cost of"
-    word = re.match(r"[\w-]+", m.string[m.start("whole") :]).group(0).lower()
+    word = m.string[m.start("whole") : m.end()].lower()
     count = m.groupdict().get("count")
     return (word != m.group("whole").lower() and word.endswith("s")) or bool(
         count and count.lower() not in ("1", "one")
@@ -1252,7 +1251,9 @@ def _noun_cues(sentence, total: Reading, parts, readings, sentences) -> list:
             if total.family and not loose and not _named_before(family, parts[0], readings):
                 loose = [("loose_reference", m.group(0).strip(), start, end)]
             continue
-        if not total.plural and not _latest_of_family(total, family, parts[0], readings, sentences):
+        if not _written_plural(total) and not _latest_of_family(
+            total, family, parts[0], readings, sentences
+        ):
             continue
         cues = [("noun_reference", m.group(0).strip(), start, end)]
         return cues + ([("ordinal", order, start, start)] if order else [])
@@ -1432,6 +1433,16 @@ def _latest_of_family(total: Reading, family: str, part: Reading, readings, sent
         and not _outer_whole_of(total, r, sentences, readings)
         for r in readings
     )  # fmt: skip
+
+
+def _written_plural(total: Reading) -> bool:
+    """True when ``total``'s whole is several, or written in the plural before its value
+    ("signed contracts with A and B ... at an overall cost of $X"): a later "The contract
+    for ..." is one of them even after another contract's own value was named."""
+    first = total.whole_text.split()[0].lower() if total.whole_text else ""
+    return total.plural or (
+        total.own_whole and first.endswith("s") and first[:-1] in WHOLE_FAMILIES
+    )
 
 
 def _inner_family(outer: Reading, sentences, readings) -> str:
