@@ -93,6 +93,7 @@ from analysis.money.rules import (
     PART_DIRECT,
     PART_KIND_ONLY,
     PART_LINK,
+    PART_OF_OUTER,
     PART_ON,
     PHRASE_END,
     PURCHASE_VERB,
@@ -679,6 +680,13 @@ def _link_across_sentences(text, sentences, amounts, orphans, found, namer) -> l
         if host is None:
             continue
         total, host_sentence = host
+        inner = PART_OF_OUTER.match(host_sentence.text[: total.start - host_sentence.start])
+        if inner and (
+            pronoun
+            or inner.group("pronoun")
+            or WHOLE_FAMILIES[inner.group("whole").lower()] == family
+        ):
+            continue  # "The request forms part of a $40bn plan. It/The proposal ...": the request
         named_before = NOUN_REFERENCE.search(sentences[index - 1].text)
         if (
             pronoun

@@ -128,6 +128,7 @@ from analysis.money.rules import (
     OUTSIDE_OF,
     PARALLEL_ITEM,
     PART_CUE,
+    PART_OF_OUTER,
     PARTS_BEFORE_SENTENCES,
     PERCENT_OF_TOTAL,
     PRONOUN_REFERENCE,
@@ -137,6 +138,7 @@ from analysis.money.rules import (
     RECIPIENT_LIST_ITEM,
     RECIPIENT_NP_GETS,
     RECIPIENT_WITH,
+    REQUESTED_BEFORE,
     RUNNING_TOTAL,
     SHARE_SUBJECT,
     SHARED_OUT,
@@ -207,6 +209,8 @@ class Linked:
 
 
 _WHOLE_NOUNS = "|".join(sorted(map(re.escape, WHOLE_FAMILIES), key=len, reverse=True))
+#: Right before "requests $X", a whole as the subject: "the FY 2026 budget requests".
+_WHOLE_ASKS = re.compile(rf"\b(?:{_WHOLE_NOUNS})s?\s+(?:(?:also|still|now)\s+)?$", re.I)
 #: Right before a whole word, what makes it a verb: "will first transfer", "to order".
 _VERB_BEFORE = re.compile(
     r"\b(?:will|would|shall|should|can|could|may|might|must|to|did|does|do|they|we)\s+"
@@ -244,7 +248,17 @@ def read_amount(
     before = text[sentence.start : amount.start]
     family, whole_text, own, plural = "", "", False, False
     m = (WHOLE_AFTER.match(after) or _whole_before(before)
-         or WHOLE_CHANGED_TO.search(before) or WHOLE_KIND.match(after))  # fmt: skip
+         or WHOLE_CHANGED_TO.search(before))  # fmt: skip
+    if (
+        m is None
+        and (asked := REQUESTED_BEFORE.search(before))
+        and not _WHOLE_ASKS.search(before, 0, asked.start())
+    ):
+        # "asked for $8bn in funding": the sum asked for is a request's, whatever its kind
+        # (but "the budget requests $2bn for ships" is a line of the budget)
+        family, whole_text = "budget", "request"
+    elif m is None:
+        m = WHOLE_KIND.match(after)
     if m:
         family = WHOLE_FAMILIES[m.group("whole").lower()]
         whole_text = (m.group("phrase") if "phrase" in m.re.groupindex else m.group(0)).strip()
@@ -1114,7 +1128,7 @@ def _references(
     """The words of the part's sentence (or ``clause``), and paragraph, that refer back
     to ``total``. ``owners`` maps the start of each part linked so far to its total."""
     sentence = clause or sentences[parts[0].sentence]
-    cues = _noun_cues(sentence, total, parts, readings, sentences[total.sentence])
+    cues = _noun_cues(sentence, total, parts, readings, sentences)
     if not cues or {c[0] for c in cues} == {"loose_reference"}:
         # "According to officials, the package for X will contain ... The cost may reach
         # $1.2bn": a reference in an earlier sentence of the part's paragraph that states
@@ -1124,7 +1138,7 @@ def _references(
         for i in range(here - 1, total.sentence, -1):
             if paragraphs[i] != paragraphs[here] or any(r.sentence == i for r in readings):
                 break
-            if found := _noun_cues(sentences[i], total, parts, readings, sentences[total.sentence]):
+            if found := _noun_cues(sentences[i], total, parts, readings, sentences):
                 if not cues or found[0][0] != "loose_reference":
                     cues = found
                 break
@@ -1148,6 +1162,11 @@ def _references(
                 # "The $4bn package brings the total to $28bn. It includes ...": the package
                 wholes = [r for r in nearest if r.sentence == referent.sentence and r.family]
                 referent = wholes[-1] if wholes else None
+        if referent is not None and (inner := _inner_family(referent, sentences, readings)):
+            # "It is part of a $5bn plan. It includes ...": both pronouns are the whole
+            # named before, not the plan it is part of
+            named = [r for r in readings if r.family == inner and r.sentence < referent.sentence]
+            referent = named[-1] if named else None
         if referent is total and parts[0].sentence - total.sentence <= 3:
             cues.append(("pronoun_reference", m.group(0), sentence.start, sentence.start + m.end()))
     if _of_that_sum(sentences, parts, readings) is total and not any(
@@ -1200,9 +1219,10 @@ def _of_that_sum(sentences, parts, readings) -> Reading | None:
     return meant
 
 
-def _noun_cues(sentence, total: Reading, parts, readings, total_sentence) -> list:
+def _noun_cues(sentence, total: Reading, parts, readings, sentences) -> list:
     """The reference to ``total``'s whole in ``sentence``: "the package", "the first
     contract"; one naming the total's own family comes before a looser word for it."""
+    total_sentence = sentences[total.sentence]
     loose = []
     for m in NOUN_REFERENCE.finditer(sentence.text):
         family = WHOLE_FAMILIES[m.group("whole").lower()]
@@ -1220,6 +1240,8 @@ def _noun_cues(sentence, total: Reading, parts, readings, total_sentence) -> lis
             continue  # "the largest contract" too: one of several, not the one named before
         if other_owner(m, total_sentence):
             continue  # "the House bill" is not the bill the Senate unveiled
+        if _inner_family(total, sentences, readings) == family:
+            continue  # "The request forms part of a $40bn plan. The proposal ...": the request
         if (m.group("order") or "").lower() == "new" and total.barred:
             continue  # "the new package" after "$2bn so far": new money, not the running sum
         start, end = sentence.start + m.start(), sentence.start + m.end()
@@ -1229,7 +1251,9 @@ def _noun_cues(sentence, total: Reading, parts, readings, total_sentence) -> lis
             if total.family and not loose and not _named_before(family, parts[0], readings):
                 loose = [("loose_reference", m.group(0).strip(), start, end)]
             continue
-        if not total.plural and not _latest_of_family(total, family, parts[0], readings):
+        if not _written_plural(total) and not _latest_of_family(
+            total, family, parts[0], readings, sentences
+        ):
             continue
         cues = [("noun_reference", m.group(0).strip(), start, end)]
         return cues + ([("ordinal", order, start, start)] if order else [])
@@ -1399,13 +1423,45 @@ def _named_before(family: str, part: Reading, readings) -> bool:
     return any(r.family == family and r.amount.start < part.amount.start for r in readings)
 
 
-def _latest_of_family(total: Reading, family: str, part: Reading, readings) -> bool:
-    """True when no other whole of ``family`` is named between ``total`` and ``part``."""
+def _latest_of_family(total: Reading, family: str, part: Reading, readings, sentences) -> bool:
+    """True when no other whole of ``family`` is named between ``total`` and ``part``, but
+    for the whole ``total`` is said to be part of ("The request forms part of a $40bn plan":
+    the plan is the outer whole; "the proposal" after it is still the request)."""
     return not any(
         r.family == family and total.amount.start < r.amount.start < part.amount.start
         and r.own_whole and r.sentence < part.sentence
+        and not _outer_whole_of(total, r, sentences, readings)
         for r in readings
     )  # fmt: skip
+
+
+def _written_plural(total: Reading) -> bool:
+    """True when ``total``'s whole is several, or written in the plural before its value
+    ("signed contracts with A and B ... at an overall cost of $X"): a later "The contract
+    for ..." is one of them even after another contract's own value was named."""
+    first = total.whole_text.split()[0].lower() if total.whole_text else ""
+    return total.plural or (
+        total.own_whole and first.endswith("s") and first[:-1] in WHOLE_FAMILIES
+    )
+
+
+def _inner_family(outer: Reading, sentences, readings) -> str:
+    """The family of the whole ``outer``'s sentence says is part of ``outer``'s whole ("The
+    request forms part of a $40bn plan" -> "budget"; for "It is part of", the family of the
+    last whole named in the sentence before), or ""."""
+    sentence = sentences[outer.sentence]
+    m = PART_OF_OUTER.match(sentence.text[: outer.amount.start - sentence.start])
+    if m is None:
+        return ""
+    if m.group("pronoun"):
+        before = [r for r in readings if r.sentence == outer.sentence - 1 and r.family]
+        return before[-1].family if before else ""
+    return WHOLE_FAMILIES[m.group("whole").lower()]
+
+
+def _outer_whole_of(total: Reading, r: Reading, sentences, readings) -> bool:
+    """True when ``r``'s sentence says the whole of ``total`` is part of ``r``'s whole."""
+    return bool(total.family) and _inner_family(r, sentences, readings) == total.family
 
 
 def _topic_words(total: Reading) -> list[str]:

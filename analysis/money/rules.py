@@ -329,6 +329,23 @@ WHOLE_CHANGED_TO = re.compile(
     rf"{_WHOLE_WORD}\s+to\s+(?:[\w.]+\s+){{0,2}}$",
     re.I,
 )
+#: "The ministry asked for $8bn", "has requested $2bn in funding", "is seeking $5bn": the sum
+#: is the value of a request, the whole "the request" or "the proposal" later refers back to.
+REQUESTED_BEFORE = re.compile(
+    r"\b(?:ask(?:s|ed|ing)\s+for|request(?:s|ed|ing)|sought|seek(?:s|ing)?)\s+"
+    r"(?:(?:a|an|some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+){0,2}$",
+    re.I,
+)
+#: Before a sum in its sentence: the subject, a reference back to a whole, said to be part
+#: of the whole the sum is the value of: "The request forms part of a five-year $40bn plan",
+#: "It is part of a $5bn plan" (group ``pronoun``: the whole named just before).
+PART_OF_OUTER = re.compile(
+    rf"^\W*(?:(?P<pronoun>it|this)|(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{_WHOLE_WORD})\s+"
+    r"(?:(?:would|will|also)\s+)?(?:forms?|formed|is|was|constitutes?|makes?\s+up)\s+"
+    r"(?:also\s+)?(?:a\s+|one\s+)?(?:part|portion|component|chunk|slice|share)\s+of\b[^.;]*$",
+    re.I,
+)
 #: At the start of a sentence, what its amount is for: "For the patrol vessels, a $2bn contract".
 FRONTED_PURPOSE = re.compile(
     r"^\W*for\s+(?!(?:example|instance|now|years|decades|months|weeks|days|(?:its|their|his|her|"
