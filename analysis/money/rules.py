@@ -332,7 +332,9 @@ WHOLE_CHANGED_TO = re.compile(
 #: "The ministry asked for $8bn", "has requested $2bn in funding", "is seeking $5bn": the sum
 #: is the value of a request, the whole "the request" or "the proposal" later refers back to.
 REQUESTED_BEFORE = re.compile(
-    r"\b(?:ask(?:s|ed|ing)\s+for|request(?:s|ed|ing)|sought|seek(?:s|ing)?)\s+"
+    # "asked for", or with whom it was asked of between: "asked the Finance Ministry for"
+    r"\b(?:ask(?:s|ed|ing)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?for"
+    r"|request(?:s|ed|ing)|sought|seek(?:s|ing)?)\s+"
     r"(?:(?:a|an|some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+){0,2}$",
     re.I,
 )

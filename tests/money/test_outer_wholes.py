@@ -21,6 +21,13 @@ def test_a_request_inside_an_outer_plan_keeps_its_parts():
     assert splits_of(text) == [(6.4 * B, [900 * M, 2.1 * B, 500 * M])]
 
 
+def test_a_request_asked_of_a_named_body_is_a_request():
+    text = ("Norland's army asked the Treasury for $5.2 billion in funding for next year. "
+            "The request forms part of a $20 billion five-year plan. The proposal devotes "
+            "$700 million to drones. Other items include $400 million for barracks.")  # fmt: skip
+    assert splits_of(text) == [(5.2 * B, [700 * M, 400 * M])]
+
+
 def test_a_pronoun_after_part_of_an_outer_plan_is_the_request():
     text = ("The coastguard requested $800 million for next year. It is part of a $5 billion "
             "ten-year spending plan. It includes $300 million for cutters and $200 million "
