@@ -533,7 +533,10 @@ class _Reader:
         if cur.verb == -1:
             self._fill(cur, vg, k)
             return
-        finite = info.tense not in ("infinitive", "participle") or bool(info.auxiliaries)
+        # "to have been sent" has auxiliaries and is still no finite verb
+        finite = info.tense not in ("infinitive", "participle") or (
+            bool(info.auxiliaries) and info.tense != "infinitive"
+        )
         finite = finite and not self._being_participle(vg)  # "frigates being built by X"
         # a finite verb closes a relative clause that is complete
         while finite and len(self.stack) > 1 and cur.kind in ("relative", "reduced_relative"):

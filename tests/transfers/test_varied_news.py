@@ -221,6 +221,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The mortars are thought to have been sent to Chad by Serbia.",
      [("Serbia", "Chad", "mortar", D, None)]),
     ("Serbia is to send mortars to Chad.", [("Serbia", "Chad", "mortar", P, None)]),
+    # ... also inside a relative clause, whose head noun is what was sent
+    ("Photos show the mortars that are thought to have been sent to Chad by Serbia.",
+     [("Serbia", "Chad", "mortar", D, None)]),
 ]  # fmt: skip
 
 
