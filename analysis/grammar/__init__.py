@@ -15,7 +15,7 @@ word lists in ``wordlists`` and lemminflect's own bundled dictionary.
 
 from analysis.grammar.parse import parse_sentence
 from analysis.grammar.records import Clause, Parse, Phrase, Slot, Token, VerbInfo
-from analysis.grammar.wordclass import tag_words
+from analysis.grammar.wordclass import is_title_case, tag_words
 from analysis.grammar.wordlists import JUDGING_VERBS, PREVENTING_VERBS, SPEECH_VERBS
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "Phrase",
     "Slot",
     "Token",
+    "is_title_case",
     "VerbInfo",
     "parse_sentence",
     "tag_words",

@@ -328,6 +328,17 @@ def _drop_bracketed_codes(words: list) -> list:
     return out
 
 
+def is_title_case(text: str) -> bool:
+    """True when a line is written in Title Case, so its capitals mark no names.
+
+    >>> is_title_case("Acme, Kilo Commit $1bn Each To Canal Fund")
+    True
+    >>> is_title_case("Acme and Kilo will commit $1bn each to the canal fund.")
+    False
+    """
+    return _is_title_case([(w,) for w in text.split()])
+
+
 def _is_title_case(words: list) -> bool:
     """Return True when most words are capitalised (a headline).
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from analysis.grammar import is_title_case
 from analysis.money.amount import Amount
 from analysis.money.multiples import shared_by
 
@@ -55,13 +56,6 @@ MATCHED_AFTER = re.compile(
 _MATCHER = re.compile(rf"(?P<name>{_NAME})\s+(?:[\w'’-]+\s+){{0,3}}?$")
 
 
-def _title_case(line: str) -> bool:
-    """True for a line written in Title Case ("A, B Commit $1bn Each To Fund"): most of its
-    words capitalised, so capitals mark no names."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
 def implied_totals(text: str, sentences, amounts: list[Amount], taken: set[int], make) -> list:
     """The totals ``text`` implies, one ``make(total, parts, sentence_index, cue)`` each.
 
@@ -75,7 +69,7 @@ def implied_totals(text: str, sentences, amounts: list[Amount], taken: set[int],
             if amount.start in taken or amount.value is None or amount.conversion:
                 continue  # "a billion euros ($1.1 billion) each": one sum, said twice
             # a Title Case headline's capitals name no parties ("A, B Commit $1bn Each")
-            title_case = sentence.section == "headline" and _title_case(sentence.text)
+            title_case = sentence.section == "headline" and is_title_case(sentence.text)
             parties = [] if title_case else shared_by(text, sentence, amount)
             if len(parties) >= 2:
                 total = _times(amount, len(parties))
