@@ -1,7 +1,5 @@
 """Weapon reference data: ship prefixes, non-weapon name heads, civil aircraft, function words.
 
-Also the participles that describe a class noun (``data/describing_participles.txt``).
-
 The small data files the weapon rules read (``data/ship_prefixes.csv``,
 ``data/name_heads.txt``, ``data/civil_aircraft.txt``, ``data/stopwords.txt``), each
 loaded once.
@@ -22,8 +20,6 @@ SHIP_PREFIXES_FILE = config.DATA_DIR / "ship_prefixes.csv"
 NAME_HEADS_FILE = config.DATA_DIR / "name_heads.txt"
 
 CIVIL_AIRCRAFT_FILE = config.DATA_DIR / "civil_aircraft.txt"
-
-DESCRIBING_PARTICIPLES_FILE = config.DATA_DIR / "describing_participles.txt"
 
 
 def read_data_rows(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
@@ -69,18 +65,6 @@ def load_civil_aircraft(path: str | Path = "") -> tuple[str, ...]:
     path = Path(path) if path else CIVIL_AIRCRAFT_FILE
     lines = (line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
     return tuple(sorted((line for line in lines if line), key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def describing_participles() -> frozenset[str]:
-    """Return the words in -ed of ``data/describing_participles.txt``: adjectives before a
-    weapon's class noun ("advanced jet trainer"), not verbs.
-
-    >>> "advanced" in describing_participles() and "fired" not in describing_participles()
-    True
-    """
-    lines = DESCRIBING_PARTICIPLES_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(w for w in (line.split("#")[0].strip() for line in lines) if w)
 
 
 @lru_cache(maxsize=1)

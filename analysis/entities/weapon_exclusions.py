@@ -36,8 +36,9 @@ from collections.abc import Sequence
 
 import regex
 
-from analysis.entities.weapon_data import describing_participles, function_words
+from analysis.entities.weapon_data import function_words
 from analysis.entities.weapon_spans import STATE_TYPES, is_class
+from analysis.text.wordlists import describing_participles
 
 #: A formation after a class word: "artillery regiment", "tank battalion".
 _FORMATION_AFTER = regex.compile(

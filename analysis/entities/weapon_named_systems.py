@@ -23,9 +23,10 @@ import regex
 
 from analysis.entities.mention_rows import MentionRow
 from analysis.entities.scan import lookup_form
-from analysis.entities.weapon_data import describing_participles, function_words, load_name_heads
+from analysis.entities.weapon_data import function_words, load_name_heads
 from analysis.entities.weapon_neighbours import lexicon_short_name
 from analysis.entities.weapon_spans import is_class, overlaps_found, spans_near
+from analysis.text.wordlists import describing_participles
 
 _ACRONYM_SYSTEM = regex.compile(r"\s*\((\p{Lu}{2,6})s?\)(?:\s+(systems?)\b)?")
 

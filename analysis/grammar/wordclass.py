@@ -46,6 +46,7 @@ from analysis.grammar.wordlists import (
     words_of,
 )
 from analysis.text import tokenise_words
+from analysis.text.wordlists import describing_participles
 
 #: Open classes a candidate set may hold (lemminflect's universal tags).
 OPEN_CLASSES = ("NOUN", "VERB", "ADJ", "ADV", "PROPN")
@@ -912,6 +913,8 @@ def _settle(words: list, candidates: list[tuple[str, ...]], opening: int = 0) ->
         if tag == "VERB" and prev == "ADP" and lower.endswith("ed") and nxt and nxt[0] in (
             "ADJ", "NOUN"):  # fmt: skip
             tag = "ADJ"  # "a lot of wheeled armoured vehicles": a participle before its noun
+        if _describing_list_item(tag, prev, lower, nxt, state):
+            tag = "ADJ"  # "shells and upgraded tanks": a list item, not a second verb
         tag = _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb)
         if tag == "CCONJ":
             state["before_conj"] = prev
@@ -944,6 +947,23 @@ QUANTITY_PHRASES = tuple(
 
 
 _QUANTITY_PHRASE_WORDS = frozenset(w for p in QUANTITY_PHRASES for w in p)
+
+
+def _describing_list_item(tag: str, prev: str, lower: str, nxt: tuple, state: dict) -> bool:
+    """After "noun and", a describing participle before its noun ("bought shells and
+    upgraded tanks") starts the next item of a noun list, not a verb of its own.
+
+    "armed" stays a verb: "sent rockets and armed militias" tells an arming.
+    """
+    return (
+        tag == "VERB"
+        and prev == "CCONJ"
+        and state["before_conj"] in ("NOUN", "PROPN")
+        and lower in describing_participles()
+        and lower != "armed"
+        and bool(nxt)
+        and nxt[0] in ("ADJ", "NOUN", "PROPN")
+    )
 
 
 def _in_quantity_phrase(words, candidates, i) -> bool:

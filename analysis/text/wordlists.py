@@ -1,4 +1,4 @@
-"""Word lists the project keeps in data/: abbreviations and stopwords.
+"""Word lists the project keeps in data/: abbreviations, stopwords, describing participles.
 
 (Split from the former ``tokenise`` module.)
 """
@@ -25,6 +25,17 @@ def load_stopwords(path: str | Path = "") -> frozenset[str]:
     """
     words = _read_word_list(config.resolve_data_file(path, config.STOPWORDS_FILE))
     return frozenset(w.replace("’", "'").rstrip(".") for w in words)
+
+
+@lru_cache(maxsize=1)
+def describing_participles() -> frozenset[str]:
+    """Return the words in -ed of ``data/describing_participles.txt``: adjectives before a
+    class noun ("advanced jet trainer", "upgraded tanks"), not verbs.
+
+    >>> "advanced" in describing_participles() and "fired" not in describing_participles()
+    True
+    """
+    return frozenset(_read_word_list(config.DATA_DIR / "describing_participles.txt"))
 
 
 @lru_cache(maxsize=8)

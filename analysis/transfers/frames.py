@@ -1466,13 +1466,38 @@ def _deal_sides_of_items(
         if _lemma(parse, told) not in ITEM_DEAL_VERBS:
             continue
         if seller:
-            out += [s.phrase for s in told.slots if s.role == "from"]
+            out += [s.phrase for s in told.slots if s.role == "from"] or _deal_partners(parse, told)
             continue
         passive = _voice(parse, told) == "passive"
         side = told.slot("agent") if passive else told.slot("subject")
         if side is not None and not side.implicit:
             out.append(side.phrase)
     return out
+
+
+def _deal_partners(parse: Parse, clause: Clause) -> list[int]:
+    """The other side of the deal a clause of buying is part of: "(jets) ordered as part of a
+    deal signed with Peru" / "under a contract with Peru" -> Peru. The deal is the noun of a
+    scheme phrase (as part of, under, through, within) or of its of-phrase; its partner is
+    the with-phrase of the deal or of a passive relative clause on it.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Chile awaits the jets ordered under a deal signed with Peru.")
+    >>> ordered = next(c for c in p.clauses if c.kind == "reduced_relative")
+    >>> [p.phrases[i].text for i in _deal_partners(p, ordered)]
+    ['Peru']
+    """
+    for slot in clause.slots:
+        if slot.role not in SCHEME_PREPOSITIONS:
+            continue
+        ofs = [m.phrase for m in modifiers_of(parse, slot.phrase) if m.role == "of"]
+        for deal in (slot.phrase, *ofs):
+            if _head_lemma(parse, deal) not in CONTRACT_NOUNS:
+                continue
+            partner = deal_relative_sides(parse, deal)[0]
+            withs = [m.phrase for m in modifiers_of(parse, deal) if m.role == "with"]
+            return list(partner or withs)
+    return []
 
 
 def _users(parse: Parse, clause: Clause) -> list[int]:

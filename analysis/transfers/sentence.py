@@ -1023,16 +1023,18 @@ class _SentenceReader:
         recipients = self.parties(found.recipient, named)
         suppliers = self.parties(found.supplier, {p.country for p in recipients})
         own: dict[tuple[int, int], set[str]] = {}
+        if not recipients and found.direction == "get" and found.approver:
+            # "Peru's cabinet cleared the purchase of Acme's rifles" / "... of 20 Chilean
+            # jets": the buyer's side approves its own purchase
+            sellers = {p.country for p in suppliers} | self.made_in(found)
+            sellers |= {p.country for p in self.origins(list(found.items), set())}
+            approvers = self.parties(found.approver, named | sellers)
+            recipients = [p for p in approvers if p.country not in sellers]
         if not suppliers and recipients:  # "Chinese missiles" delivered to Y: China supplies
             # and so does the sender of what holds them ("a US shipment of bombs")
             phrases = [i for i in (*found.items, *found.containers) if not self._is_cue(i, found)]
             suppliers = self.origins(phrases, {p.country for p in recipients})
             own = self.own_origins(found, {p.country for p in recipients})
-        if suppliers and not recipients and found.direction == "get" and found.approver:
-            # "Peru's cabinet cleared the purchase of Acme's rifles": the buyer's side approves
-            sellers = {p.country for p in suppliers}
-            approvers = self.parties(found.approver, sellers)
-            recipients = [p for p in approvers if p.country not in sellers]
         if self.contract_sides_turned(found, suppliers, recipients):
             suppliers, recipients = recipients, suppliers
         if suppliers and not recipients:  # "Acme won the Peruvian frigate contract": Peru

@@ -89,6 +89,10 @@ def tags(text: str, units=()) -> list[tuple[str, str]]:
         ("A boat carrying rifles sank.", "carrying", "VERB"),
         # 'to date' is a fixed adverbial, not an infinitive
         ("Acme has delivered 300 rifles to the navy to date.", "to", "ADP"),
+        # after "noun and", a describing participle before a noun starts the next list item
+        ("Peru ordered shells and modernised tanks.", "modernised", "ADJ"),
+        ("Peru ordered shells and modernised its tanks.", "modernised", "VERB"),
+        ("Peru bought shells and upgraded the tanks.", "upgraded", "VERB"),
     ],
 )
 def test_word_class_in_context(sentence, word, tag):

@@ -1,0 +1,47 @@
+"""Transfers misread on fresh news read as a user would (session 13): made-up sentences in the
+shapes found, with traps, in the format of ``test_varied_sentences``:
+(supplier, recipient, item, status, quantity), ``-`` not stated.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transfers.test_varied_sentences import check
+
+A, P = "agreed", "planned"
+CASES: list[tuple[str, list[tuple]]] = [
+    # -- a buyer's own government approves its purchase: it is the recipient -------------------
+    (
+        "Chile's cabinet approved the purchase of 14 Peruvian patrol boats on Tuesday.",
+        [("Peru", "Chile", "patrol boat", A, "14")],
+    ),
+    (
+        "Kenya approved the purchase of six Turkish drones.",
+        [("Turkey", "Kenya", "drone", A, "six")],
+    ),
+    # trap: the maker's own government clears a purchase nobody is said to make
+    ("The State Department cleared the purchase of Patriot missiles.", []),
+    # -- the other side of a deal a purchase was part of --------------------------------------
+    (
+        "Chile is awaiting the arrival of 20 howitzers ordered as part of a deal signed with "
+        "Peru in 2021.",
+        [("Peru", "Chile", "howitzer", f"{P}|{A}|delivered", "20")],
+    ),
+    (
+        "Chile is awaiting the arrival of 20 howitzers ordered under a contract with Peru.",
+        [("Peru", "Chile", "howitzer", f"{P}|{A}|delivered", "20")],
+    ),
+    # -- a describing participle after "noun and" starts a list item, it is no verb -----------
+    # trap: the ministry develops at home and upgrades nothing it gets from anyone
+    (
+        "The Kenyan ministry approved local production of shells, and rifles and upgraded "
+        "armoured trucks for the army.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:60] for c in CASES])
+def test_qa_shape(text, expected):
+    assert check(text, expected) == []
