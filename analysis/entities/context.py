@@ -410,6 +410,9 @@ def find_institutions(
                 if not _other_countrys(text, rows, index, (start, end)):
                     continue  # inside a lexicon name ("Indian Air Force")
                 drop.add(index)  # "the Australian DoD": that country's, not the lexicon's
+                if _of_other_country(text, rows, index):
+                    # "the Royal Navy of Oman": the whole name, with the country after "of"
+                    start, index = rows[index].start, index + 1
             name, kind = names[m.group().casefold()]
             if kind == "none":
                 continue  # a name holding a service's that is no institution: a plane
@@ -746,12 +749,31 @@ def _other_countrys(text: str, rows: list[MentionRow], index: int, span: tuple[i
     False
     """
     row = rows[index]
+    if row.end != span[1] or row.kind != "actor":
+        return False
+    if (row.start, row.end) == span and row.type == "government" and (
+            _after_country(text, rows, index, span[0])):  # fmt: skip
+        return rows[index - 1].country not in ("", row.country)
+    return _of_other_country(text, rows, index)
+
+
+def _of_other_country(text: str, rows: list[MentionRow], index: int) -> bool:
+    """True when the lexicon's service or ministry ``rows[index]`` is followed by "of" and
+    another country: "the Royal Navy of Oman" is Oman's navy, not Britain's Royal Navy.
+
+    >>> navy = MentionRow("actor", "Royal Navy", "military", "", "GBR", "Royal Navy", "body",
+    ...                   1, 4, 14)
+    >>> om = MentionRow("actor", "Oman", "country", "", "OMN", "Oman", "body", 1, 18, 22)
+    >>> _of_other_country("the Royal Navy of Oman", [navy, om], 0)
+    True
+    >>> _of_other_country("the Royal Navy of Britain", [navy, om._replace(country="GBR")], 0)
+    False
+    """
+    row = rows[index]
     return (
-        (row.start, row.end) == span
-        and row.kind == "actor"
-        and row.type == "government"
-        and _after_country(text, rows, index, span[0])
-        and rows[index - 1].country not in ("", row.country)
+        row.type in ("government", "military")
+        and _of_country(text, rows, index + 1, row.end)
+        and rows[index + 1].country != row.country
     )
 
 

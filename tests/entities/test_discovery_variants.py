@@ -92,6 +92,15 @@ def test_trap_the_american_dod_stays_the_pentagon():
     assert actors("The US DoD agreed on Monday.") == {"United States": 1, "Pentagon": 1}
 
 
+def test_a_lexicon_service_of_another_country_is_that_countrys_service():
+    text = "The Royal Air Force of Kuwait took delivery of the jets. The Royal Navy escorted them."
+    assert actors(text) == {"Royal Air Force of Kuwait": 1, "Royal Navy": 1}
+
+
+def test_trap_a_lexicon_service_of_its_own_country_stays_the_lexicon_entry():
+    assert actors("The Royal Navy of Britain sailed.") == {"Royal Navy": 1, "United Kingdom": 1}
+
+
 def test_a_reporter_and_the_desks_place_under_the_headline_are_a_byline():
     assert actors("Ana Roeberg in Kigali\n\nThe talks went on.") == {"Ana Roeberg": 1}
 
