@@ -321,7 +321,8 @@ def discover_names(
             not used_inside_sentence(name, article.text) or written_lower(name, article.text)
         ):
             return  # "Overall, the group expects", "Defence analyst A B": a common word
-        country = _country_before(spans, start, article.text)
+        described = kind == "company" and evidence == "noun before"
+        country = _country_before(spans, start, article.text, described)
         if evidence == PARTY_EVIDENCE:  # its own country word opens it
             country = _country_at(spans, start)
         elif evidence in (ACRONYM_EVIDENCE, PARTY_OF_EVIDENCE):  # its own country word closes it
@@ -2124,9 +2125,13 @@ def _country_at(spans: list[tuple[int, int, str, str]], start: int) -> str:
     return spans[index][3]
 
 
-def _country_before(spans: list[tuple[int, int, str, str]], start: int, text: str) -> str:
+def _country_before(
+    spans: list[tuple[int, int, str, str]], start: int, text: str, described: bool = False
+) -> str:
     """The country of a country, government or demonym mention ending just before ``start``
-    ("Dutch Defence Minister", "South Korea's ...")."""
+    ("Dutch Defence Minister", "South Korea's ..."). With ``described`` (a firm named after
+    the noun that says what it is), up to four lower-case words may stand between: "French
+    shipbuilding joint venture Acme" is French."""
     index = bisect_right(spans, (start, float("inf"))) - 1
     while index >= 0 and spans[index][1] > start:
         index -= 1
@@ -2139,5 +2144,7 @@ def _country_before(spans: list[tuple[int, int, str, str]], start: int, text: st
     if kind in ("country", "government") and len(between) <= 40 and "\n" not in between:
         words = _WORDS.findall(between)
         if all(w[:1].isupper() or w in ("'s", "’s", "s") for w in words):
+            return country
+        if described and len(words) <= 4 and all(w.islower() for w in words):
             return country
     return ""

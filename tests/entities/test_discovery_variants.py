@@ -238,3 +238,21 @@ def test_trap_a_police_station_before_a_comma_makes_no_media():
         "Okwera said police were wrong."
     )
     assert actors(text) == {"Joseph Okwera": 2}
+
+
+def firm_countries(text: str) -> dict[str, str]:
+    mentions = find_all_mentions(article_from_text(HEADLINE + text + "\n"), load_lexicons())
+    firms = mentions[(mentions["kind"] == "actor") & (mentions["type"] == "company")]
+    return dict(zip(firms["name"], firms["country"], strict=True))
+
+
+def test_a_firm_named_after_its_noun_takes_the_demonym_before_the_noun():
+    text = "The navy hired Belgian shipbuilding joint venture Varnok to build two tugs."
+    firms = firm_countries(text)
+    assert firms == {"Varnok": "BEL"}
+
+
+def test_trap_a_demonym_in_another_clause_gives_the_firm_no_country():
+    text = "Talks with Belgian officials ended, and the consortium Varnok said it would bid."
+    firms = firm_countries(text)
+    assert firms == {"Varnok": ""}
