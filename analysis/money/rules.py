@@ -96,10 +96,15 @@ PHRASE_END = re.compile(
     r"and\s+(?:the\s+)?(?:rest|remainder|balance|remaining|other\s+(?:half|third|quarter)))\b)",
     re.I,
 )
-#: Where a delimiter does not end a recipient phrase: a bracketed acronym ("(ISR)") or a
-#: comma inside a capitalised list ("Intelligence, Surveillance and Reconnaissance").
+#: Where a delimiter does not end a recipient phrase: a bracketed acronym ("(ISR)"), a
+#: comma inside a capitalised list ("Intelligence, Surveillance and Reconnaissance") or
+#: inside a list of common nouns closed by "and" ("support, weapons and training"), not
+#: before a speech verb ("training, officials said, and ...").
 NAME_INSIDE_PHRASE = re.compile(
     r"\s*\([A-Z][A-Za-z0-9-]{1,9}\)|,\s+(?=[A-Z][\w-]*(?:,|\s+and\s+[A-Z]))"
+    # a list of common nouns: "for support, weapons and training for the army"
+    r"|,\s+(?=(?!(?:[a-z][\w-]*\s+)?(?:said|says|told|added)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)*,?\s+and\s)"
 )
 _NAME = r"(?<![\w'’-])(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}"
 #: A named owner's body: "Vesta's army", "Norland's coast guard".

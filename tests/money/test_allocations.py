@@ -524,3 +524,24 @@ def test_a_name_with_its_sum_in_brackets_is_a_part():
 def test_a_local_sign_opens_a_partitive_like_a_dollar():
     text = "About P9 billion of the P25 billion set aside by Manila will go to the coast guard."
     assert splits_of(text) == [(25 * B, [9 * B])]
+
+
+def test_a_part_for_a_list_of_common_nouns_keeps_the_whole_list():
+    text = (
+        "The $9 million grant covers two things. It includes $5 million for fuel, spare "
+        "parts and training for the Vestan coast guard and $4 million for new radios."
+    )
+    (allocation,) = find_allocations(text)
+    assert parts_of(allocation) == [
+        ("fuel, spare parts and training for the Vestan coast guard", 5 * M),
+        ("new radios", 4 * M),
+    ]
+
+
+def test_trap_a_speech_verb_after_the_comma_ends_the_purpose():
+    text = (
+        "The $9 million grant covers two things. It includes $5 million for fuel, officials "
+        "said, and $4 million for new radios."
+    )
+    (allocation,) = find_allocations(text)
+    assert parts_of(allocation) == [("fuel", 5 * M), ("new radios", 4 * M)]
