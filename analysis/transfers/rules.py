@@ -131,11 +131,16 @@ ROLE_NOUN_RULES: list[tuple[re.Pattern, tuple[str, ...]]] = [
         (),
     ),
     (
+        # a force means a force: "the army" is never a directorate or ministry named before
         re.compile(
             r"\b(?:the|this)\s+(?:[A-Za-z-]+\s+){0,2}?(?:army|navy|air force|armed forces|"
-            r"military|ministry|department)\b",
+            r"military)\b",
             re.I,
         ),
+        ("military",),
+    ),
+    (
+        re.compile(r"\b(?:the|this)\s+(?:[A-Za-z-]+\s+){0,2}?(?:ministry|department)\b", re.I),
         ("military", "government"),
     ),
 ]

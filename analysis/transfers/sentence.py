@@ -446,8 +446,11 @@ class _SentenceReader:
         head = self.parse.tokens[phrase.head]
         if head.lemma.lower() not in OWNER_HEADS or self.parse.units_in(index, "actor"):
             return []
+        # its own of-phrase, not one further down a chain ("to the army as per the decision
+        # of the Government of India": not India's army)
         of = next((s.phrase for w in dict.fromkeys((index, whole))
-                   for s in modifiers_of(self.parse, w) if s.role == "of"), -1)  # fmt: skip
+                   for s in modifiers_of(self.parse, w)
+                   if s.role == "of" and s.governor == w), -1)  # fmt: skip
         if of == -1 or not self.parse.units_in(of, "actor"):
             return []
         return list(self.parse.phrases[of].parts or (of,))

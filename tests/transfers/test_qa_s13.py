@@ -32,14 +32,16 @@ CASES: list[tuple[str, list[tuple]]] = [
         "Chile is awaiting the arrival of 20 howitzers ordered under a contract with Peru.",
         [("Peru", "Chile", "howitzer", f"{P}|{A}|delivered", "20")],
     ),
+    # -- "the army" is a force named before, not an office whose name holds "Army" ---------------
+    ("Peru gave 12 trucks to the Bolivian Army on Monday. According to the Press Office of "
+     "the Army Command, the trucks were handed over to the army under a decision of the "
+     "Government of Peru.",
+     [("Peru", "Bolivia", "truck", "delivered", None)]),
     # -- a describing participle after "noun and" starts a list item, it is no verb -----------
     # trap: the ministry develops at home and upgrades nothing it gets from anyone
-    (
-        "The Kenyan ministry approved local production of shells, and rifles and upgraded "
-        "armoured trucks for the army.",
-        [],
-    ),
-]
+    ("The Kenyan ministry approved local production of shells, and rifles and upgraded "
+     "armoured trucks for the army.", []),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:60] for c in CASES])
