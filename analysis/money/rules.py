@@ -265,10 +265,11 @@ ACTOR_WORDS = frozenset(
 )
 #: A figure in brackets right after an amount (its restatement) does not hide the link after it.
 BRACKETED_FIGURE = re.compile(r"\s*\([^()]{0,40}\d[^()]{0,40}\)")
-#: A verb of buying at the start of a purpose ("to procure tanks"): the link, not the purpose.
+#: A verb of buying or giving at the start of a purpose ("to procure tanks", "to provide
+#: food aid"): the link, not the purpose.
 PURCHASE_VERB = re.compile(
-    r"^(?:procure|acquire|buy|purchase|fund|finance|pay\s+for|spend\s+on|be\s+spent\s+on|"
-    r"use\s+(?:on|for))\s+(?=\S)",
+    r"^(?:procure|acquire|buy|purchase|fund|finance|provide|supply|pay\s+for|spend\s+on|"
+    r"be\s+spent\s+on|use\s+(?:on|for))\s+(?=\S)",
     re.I,
 )
 

@@ -545,3 +545,9 @@ def test_trap_a_speech_verb_after_the_comma_ends_the_purpose():
     )
     (allocation,) = find_allocations(text)
     assert parts_of(allocation) == [("fuel", 5 * M), ("new radios", 4 * M)]
+
+
+def test_a_verb_of_giving_opening_a_purpose_is_the_link_not_the_purpose():
+    text = "The $9 million grant includes $5 million to provide food aid to refugees."
+    (allocation,) = find_allocations(text)
+    assert parts_of(allocation) == [("food aid to refugees", 5 * M)]
