@@ -125,6 +125,12 @@ GUN_TYPES = ("artillery", "small_arms")
 FORCE_REFERENCES = words_of("army navy military forces force")
 #: Nouns "the company" is written with: they stand for the one company the article named.
 COMPANY_REFERENCES = words_of("company firm manufacturer maker contractor shipbuilder shipyard")
+#: Titles of a state's own officials: one who gives or receives acts for the state
+#: ("Defence Minister A B handed over two boats to ..."; "Military Attache A B").
+STATE_OFFICES = words_of(
+    "minister secretary president premier chancellor ambassador envoy attache attaché "
+    "king queen emir sultan"
+)
 #: First-person pronouns: in a quotation, the speaker's side ("we will send").
 FIRST_PERSON = words_of("we us i")
 #: Pronouns that can stand for an item named before ("sent them to Y").
@@ -494,6 +500,9 @@ class _SentenceReader:
         unknown = self.named_institution(index)
         if unknown is not None:
             return unknown
+        official = self.official_state(index, others)
+        if official is not None:
+            return official
         if head.text.lower() in ANY_PERSON:  # "arms to anyone in Syria": Syria's side
             places = [s.phrase for s in modifiers_of(self.parse, index) if s.role == "in"]
             found = [p for p in (self.party_of(i, others) for i in places[:1]) if p]
@@ -507,6 +516,22 @@ class _SentenceReader:
         if head.text.lower() in FIRST_PERSON and self._in_quote(phrase.start):
             return self.speaker_side(others)
         return self._reference(phrase, others)
+
+    def official_state(self, index: int, others: set[str]) -> Party | None:
+        """The state a named official acts for: "Defence Minister A B handed over two boats"
+        -> A B's country, when the phrase names one person the entities place in a country
+        and gives them a state office (``STATE_OFFICES``); else None. A person without an
+        office ("businessman A B") stays no side."""
+        phrase = self.parse.phrases[index]
+        people = [self._mention(t) for t in self.parse.units_in(index, "actor")]
+        people = [m for m in people if m is not None and m.type == "person" and m.country]
+        words = {w.lower().strip(".,") for w in phrase.text.split()}
+        words |= {w.lower() for m in people for w in m.form.split()}
+        countries = {self.country_names.get(m.country, m.country) for m in people}
+        if len(countries) != 1 or not words & STATE_OFFICES or countries & set(others):
+            return None
+        name = countries.pop()
+        return Party(name, name, phrase.text, phrase.start, phrase.end)
 
     def _other_state_before(self, units, institution, head):
         """The country a plain demonym before a state body's name gives it when the lexicon

@@ -37,6 +37,13 @@ CASES: list[tuple[str, list[tuple]]] = [
      "the Army Command, the trucks were handed over to the army under a decision of the "
      "Government of Peru.",
      [("Peru", "Bolivia", "truck", "delivered", None)]),
+    # -- a named official gives for the state they serve ---------------------------------------
+    # (a person the lexicon places: this harness reads the lexicon's names only)
+    ("Foreign Minister Badr Albusaidi handed over four patrol boats to the Chilean Navy.",
+     [("Oman", "Chile", "patrol boat", "delivered", "four")]),
+    # trap: a person named with no state office is no side
+    ("A cousin of Badr Albusaidi handed over four patrol boats to the Chilean Navy.",
+     [("-", "Chile", "patrol boat", "delivered", "four")]),
     # -- a describing participle after "noun and" starts a list item, it is no verb -----------
     # trap: the ministry develops at home and upgrades nothing it gets from anyone
     ("The Kenyan ministry approved local production of shells, and rifles and upgraded "
@@ -44,6 +51,10 @@ CASES: list[tuple[str, list[tuple]]] = [
 ]  # fmt: skip
 
 
+#: A headline of its own, so that the case is the article's body (names are found there).
+HEADLINE = "Defence news of the week\n\n"
+
+
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:60] for c in CASES])
 def test_qa_shape(text, expected):
-    assert check(text, expected) == []
+    assert check(HEADLINE + text, expected) == []
