@@ -292,6 +292,9 @@ def read_frames(parse: Parse, is_item: ItemTest | None = None) -> list[FrameMatc
         clause = _clause_holding(parse, phrase.index)
         if lemma in ONE_OF_WORDS and _deal_by_ordinal(parse, clause, phrase):
             lemma = "contract"  # "(two contracts ...) The second was signed with X for Y"
+        before = {t.lemma.lower() for t in parse.tokens[phrase.first : phrase.head]}
+        if lemma in CONTRACT_NOUNS and before & SALE_NOUNS:
+            lemma = "sale deal"  # "Spain signed an arms sale deal with Peru": the seller signs
         rows = frames.get((lemma, "noun"), ())
         if not rows:
             continue
@@ -676,7 +679,8 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
         match = _match(parse, clause, frame, noun, supplier, recipient, items)
         match = replace(match, contract_signer=contract_signer)
         if not supplier or (frame.direction == "get" and not recipient):
-            match = replace(match, approver=_approvers(parse, clause))
+            approver = _approvers(parse, clause) or _deciders(parse, clause, noun)
+            match = replace(match, approver=approver)
         if (
             noun is not None
             and not supplier
@@ -769,6 +773,38 @@ def _approvers(parse: Parse, clause: Clause | None) -> tuple[int, ...]:
             side = current.slot("agent" if _voice(parse, current) == "passive" else "subject")
             return (side.phrase,) if side and not side.implicit else ()
         current = parse.clauses[current.parent] if current.parent != -1 else None
+    return ()
+
+
+#: Nouns of deciding on a transfer: who takes, delays or puts off "a decision on the sale"
+#: is its approver, as one who approves it is.
+DECISION_NOUNS = words_of("decision ruling verdict")
+TOPIC_PREPOSITIONS = words_of("on over about regarding")
+
+
+def _deciders(parse: Parse, clause: Clause | None, noun: Phrase | None) -> tuple[int, ...]:
+    """Who decides on a transfer a noun tells: the subject of the clause whose object is
+    "a decision on / over / about" that noun ("Spain has put off a decision on a tank sale to
+    Peru" -> Spain), else ().
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Spain has put off a decision on a tank sale to Peru.")
+    >>> sale = next(ph for ph in p.phrases if ph.text == "a tank sale")
+    >>> [p.phrases[i].text for i in _deciders(p, p.clauses[0], sale)]
+    ['Spain']
+    """
+    if noun is None or clause is None:
+        return ()
+    for slot in clause.slots:
+        if slot.role != "object" or _head_lemma(parse, slot.phrase) not in DECISION_NOUNS:
+            continue
+        topics = [
+            m.phrase for m in modifiers_of(parse, slot.phrase)
+            if m.role in TOPIC_PREPOSITIONS and m.governor == slot.phrase
+        ]  # fmt: skip
+        side = clause.slot("subject")
+        if noun.index in topics and side is not None and not side.implicit:
+            return (side.phrase,)
     return ()
 
 

@@ -25,7 +25,7 @@ from analysis.text import Sentence
 from analysis.transfers import rules as rules
 from analysis.transfers import sources as sources
 from analysis.transfers.acronyms import is_item_acronym
-from analysis.transfers.award import BUILD_VERBS
+from analysis.transfers.award import BUILD_VERBS, CONTRACT_NOUNS
 from analysis.transfers.frames import (
     COVER_VERBS,
     HIRE_VERBS,
@@ -1079,8 +1079,9 @@ class _SentenceReader:
             not recipients
             and len(suppliers) > 1
             and found.direction == "give"
-            and (found.cue.lower() in SALE_NOUNS)
-        ):  # "A and B are negotiating the sale of A-made X": A sells, B buys
+            and (found.cue.lower() in SALE_NOUNS | CONTRACT_NOUNS)
+        ):  # "A and B are negotiating the sale of A-made X" / "signed a sale deal for A-made
+            # X": A sells, B buys (a deal noun gives only as a "sale deal")
             makers, others = self.maker_side(found, suppliers)
             if makers:
                 suppliers, recipients = makers, others

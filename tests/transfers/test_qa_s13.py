@@ -44,6 +44,17 @@ CASES: list[tuple[str, list[tuple]]] = [
     # trap: a person named with no state office is no side
     ("A cousin of Badr Albusaidi handed over four patrol boats to the Chilean Navy.",
      [("-", "Chile", "patrol boat", "delivered", "four")]),
+    # -- a sale deal is told by its seller ------------------------------------------------------
+    ("Spain signed an arms sale deal with Peru for 40 tanks.",
+     [("Spain", "Peru", "tank", A, "40")]),
+    ("Spain signed a sales contract with Peru for 40 tanks.",
+     [("Spain", "Peru", "tank", A, "40")]),
+    ("Peru signed a deal with Spain for 40 tanks.",
+     [("Spain", "Peru", "tank", A, "40")]),
+    # -- who puts off a decision on a sale decides it: the exporting state -------------------
+    ("The Spanish government has put off a decision on a tank sale to Peru until after the "
+     "election.",
+     [("Spain", "Peru", "tank", "negated|possible", None)]),
     # -- a describing participle after "noun and" starts a list item, it is no verb -----------
     # trap: the ministry develops at home and upgrades nothing it gets from anyone
     ("The Kenyan ministry approved local production of shells, and rifles and upgraded "
