@@ -779,7 +779,7 @@ def _approvers(parse: Parse, clause: Clause | None) -> tuple[int, ...]:
 #: Nouns of deciding on a transfer: who takes, delays or puts off "a decision on the sale"
 #: is its approver, as one who approves it is.
 DECISION_NOUNS = words_of("decision ruling verdict")
-TOPIC_PREPOSITIONS = words_of("on over about regarding")
+DECISION_TOPICS = words_of("on over about regarding")
 
 
 def _deciders(parse: Parse, clause: Clause | None, noun: Phrase | None) -> tuple[int, ...]:
@@ -800,7 +800,7 @@ def _deciders(parse: Parse, clause: Clause | None, noun: Phrase | None) -> tuple
             continue
         topics = [
             m.phrase for m in modifiers_of(parse, slot.phrase)
-            if m.role in TOPIC_PREPOSITIONS and m.governor == slot.phrase
+            if m.role in DECISION_TOPICS and m.governor == slot.phrase
         ]  # fmt: skip
         side = clause.slot("subject")
         if noun.index in topics and side is not None and not side.implicit:
