@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from analysis.grammar.phrases import contact_name, text_of
+from analysis.grammar.phrases import WHEN_NOUNS, contact_name, text_of
 from analysis.grammar.records import Clause, Phrase, Slot, Token
 from analysis.grammar.wordlists import (
     COMPLEMENT_NOUNS,
@@ -211,6 +211,8 @@ class _Reader:
             self._push("relative", k, marker=tok.text.lower(), head_noun=head_np)
         elif tok.tag == "SCONJ":
             kind = "complement" if tok.text.lower() in ("that", "whether", "if") else "adverbial"
+            if tok.text.lower() == "if" and cur.verb == -1 and not cur.slots:
+                kind = "adverbial"  # "If confirmed, Peru has ...": a condition, no object
             if cur.kind in ("relative", "reduced_relative", "adverbial") and cur.verb != -1:
                 self._pop(k)
             self._push(kind, k, marker=tok.text.lower())
@@ -853,6 +855,9 @@ class _Reader:
             role = "object" if clause.get("subject") else "subject"
             if clause.marker == "whose":
                 role = "possessor"
+            head = self.tokens[self.phrases[clause.head_noun].head].lemma.lower()
+            if role == "object" and not clause.marker and head in WHEN_NOUNS:
+                role = "time"  # "the first time Peru sold jets": when it sold them
             self._add(clause, role, clause.head_noun, implicit=True)
 
     def _open_infinitive(self, k, vg, cur: _Open, np_before: int) -> None:

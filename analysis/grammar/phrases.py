@@ -279,6 +279,9 @@ NAMING_NOUNS = words_of(
     "outlet broadcaster magazine agency operator carrier airline bank fund corporation giant "
     "conglomerate enterprise business industry plant factory startup start-up"
 )
+#: Nouns of a time that a clause after them tells with no "when" ("the first time Peru sold
+#: jets", "the day Chile signed"): the clause keeps its own object.
+WHEN_NOUNS = TIME_NOUNS | words_of("time moment")
 #: Verbs whose subject after a noun is that noun's name, a speaker ("his aide Ana said").
 _NAME_SPEECH_VERBS = SPEECH_VERBS
 #: Articles a relative clause's singular head takes ("the rifle Peru sent", "a move Peru made").
@@ -345,6 +348,8 @@ def contact_name(tokens, first, last) -> int:
         return -1
     if passive and verb.form != "ing":
         return -1  # "chairperson Ana Diaz was arrested": a passive leaves no object out
+    if noun in WHEN_NOUNS and tokens[first].text.lower() in _ARTICLES:
+        return k + 1  # "the first time Peru has sold jets": when, with an object of its own
     after = tokens[j + 1] if j + 1 < len(tokens) else None
     if after is not None and (after.tag in _OBJECT_STARTS or after.text.lower() == "by"):
         return -1  # "tanks Peru sent rifles": the verb has its own object; "... was sent by"

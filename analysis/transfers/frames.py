@@ -2159,10 +2159,25 @@ def _conditional(parse: Parse, clause: Clause | None) -> bool:
     True
     """
     while clause is not None:
-        if clause.marker in CONDITION_MARKERS:
+        if clause.marker in CONDITION_MARKERS or _reduced_condition_on(parse, clause):
             return True
         clause = parse.clauses[clause.parent] if clause.parent != -1 else None
     return False
+
+
+def _reduced_condition_on(parse: Parse, clause: Clause) -> bool:
+    """True when a condition with no subject of its own qualifies ``clause`` ("If confirmed,
+    Peru has sold jets to Chile": whether it happened is not yet told).
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("If confirmed, Peru has sold six jets to Chile.")
+    >>> _reduced_condition_on(p, p.clauses[0])
+    True
+    """
+    return any(
+        c.parent == clause.index and c.marker in CONDITION_MARKERS and c.slot("subject") is None
+        for c in parse.clauses
+    )
 
 
 def read_stage(
@@ -2247,6 +2262,11 @@ def read_stage(
             described = True  # "rejected a claim that a boat carrying X was seized": the
             current = parent  # denial covers what the claim describes, nothing else does
             continue
+        if current.kind == "relative" and parent is not None and current.head_noun != -1:
+            predicate = parent.slot("predicate")
+            said = parse.phrases[parent.verb].verb
+            if predicate is not None and predicate.phrase == current.head_noun and said.modal:
+                governors.append((said.modal, None))  # "this could be the first time X sold"
         deal = deal_noun_lemma(parse, parent) if is_purpose_clause(current) else ""
         if current.kind != "complement" and not _gerund_complement(parse, current) and not deal:
             parent = None  # a relative or adverbial clause keeps its own stage and polarity

@@ -117,10 +117,16 @@ def lines(text: str) -> list[str]:
         ("The drones Chile agreed to buy from Spain arrived.",
          ["main:arrive subject='The drones'", "relative:agree subject='Chile'",
           "complement:buy subject='Chile' object='The drones' from='Spain'"]),
-        # an object of its own takes the slot back
+        # an object of its own takes the slot back; a time noun is when, not an object
         ("The day Chile agreed to buy tanks came.",
-         ["main:come time='The day'", "relative:agree subject='Chile' object='The day'",
+         ["main:come time='The day'", "relative:agree subject='Chile' time='The day'",
           "complement:buy subject='Chile' object='tanks'"]),
+        ("It was the first time Peru had sold jets to Chile.",
+         ["main:be subject='It' predicate='the first time'",
+          "relative:sell subject='Peru' time='the first time' object='jets' to='Chile'"]),
+        # a condition with no subject of its own ends at its comma
+        ("If confirmed, Peru has sold jets to Chile.",
+         ["main:sell subject='Peru' object='jets' to='Chile'", "adverbial:confirm"]),
         # a list of names opens a relative clause with no 'that', as one name does
         ("The rifles Peru and Chile bought from Spain were old.",
          ["main:be subject='The rifles' predicate='old'",

@@ -55,6 +55,14 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The Spanish government has put off a decision on a tank sale to Peru until after the "
      "election.",
      [("Spain", "Peru", "tank", "negated|possible", None)]),
+    # -- what a modal copula or a bare condition hedges is possible ----------------------------
+    ("This could be the first time Peru has exported howitzers to Chile.",
+     [("Peru", "Chile", "howitzer", "possible", None)]),
+    ("If confirmed, Peru has exported howitzers to Chile.",
+     [("Peru", "Chile", "howitzer", "possible", None)]),
+    # trap: a fact told as the first time is no hedge
+    ("This is the first time Peru has exported howitzers to Chile.",
+     [("Peru", "Chile", "howitzer", "delivered", None)]),
     # -- a describing participle after "noun and" starts a list item, it is no verb -----------
     # trap: the ministry develops at home and upgrades nothing it gets from anyone
     ("The Kenyan ministry approved local production of shells, and rifles and upgraded "
