@@ -37,6 +37,7 @@ from analysis.entities.context import (
 from analysis.entities.discovery import discover_names
 from analysis.entities.discovery_business import extend_legal_forms
 from analysis.entities.discovery_counts import count_found_names
+from analysis.entities.initials import count_initials
 from analysis.entities.lexicon import Lexicons, load_lexicons, normalise_key
 from analysis.entities.mention_rows import MentionRow, frame_from_rows, rows_from_frame
 from analysis.entities.mentions import find_mention_rows, list_counts
@@ -86,6 +87,7 @@ def discover_rows(
     rows = merge_longer_lexicon_names(rows, lexicons)  # "Kavo Private Military Company"
     rows = drop_actor_acronym_weapons(rows, names)  # "the Kavo People's Congress (KPC)"
     rows = name_administrations(article.text, rows, lexicons)  # "the Ana Roe government"
+    rows = count_initials(article, sentences, rows)  # "the Kavo Air Force ... KAF pilots"
     rows = drop_event_days(article.text, rows)  # "the NAF Day parade": an event
     return discover_weapons(article, sentences, rows, lexicons)
 
