@@ -22,8 +22,9 @@ from analysis.entities.scan import lookup_form
 from analysis.entities.weapon_references import forms_again
 from analysis.entities.weapon_spans import is_class
 
-#: A designation of capitals, a hyphen and digits: "T-50", "E-2", "KUH-1".
-DESIGNATION_WORD = regex.compile(r"(?<![\w/-])(\p{Lu}{1,4}-\d{1,4})(?![\w/-])")
+#: A designation of capitals, a hyphen and digits: "T-50", "E-2", "KUH-1"; or of capitals
+#: and digits with no hyphen: "M4" (of "M4 carbine").
+DESIGNATION_WORD = regex.compile(r"(?<![\w/-])(\p{Lu}{1,4}-?\d{1,4})(?![\w/-])")
 
 
 def designations_again(
