@@ -26,14 +26,17 @@ from analysis.entities.weapon_spans import class_span_at, is_class, overlaps_fou
 #: A designation or a ship class: "K-300", "MIM-104E", "M2A1", "AN/FPS-132", "XT 7B", "92N6"
 #: (a Soviet-style index: digits, letters, digits), "EL/M-2052" (a two-letter prefix and slash),
 #: "Mk 41", "Project 22350M" (a Soviet and Russian design number, which names ships and
-#: submarines), "Ulsan-class Batch III", "Project 15B-class", "Bravo class" (a ship class
-#: noun must follow), or a maker's name and model number ("Agusta 109
-#: Power"). A variant suffix after the number ("F100-232") is left out of the ``base`` name.
+#: submarines), a name and its number or Roman numeral ("Zorya-2M", "Kavach-III"),
+#: "Ulsan-class Batch III", "Project 15B-class", "Bravo class" (a ship class noun must
+#: follow), or a maker's name and model number ("Agusta 109 Power"). A variant suffix
+#: after the number ("F100-232") is left out of the ``base`` name.
 DESIGNATION = regex.compile(
     r"(?<![\w/-])(?P<base>(?:\p{Lu}\p{Ll}+ \d{1,4}\p{Lu}?|\p{Lu}[\p{Lu}\p{Ll}]*)[- ]class"
     r"(?: (?:\p{Lu}[\w]*))*"
     r"|(?:\p{Lu}{1,2}/)?\p{Lu}{1,6}(?:-| )?\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
-    r"|\p{Lu}(?:\p{Ll}{1,2}|\p{Ll}\p{Lu})-\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
+    r"|\p{Lu}(?:\p{Ll}{1,2}|\p{Ll}\p{Lu})-(?!1[89]\d\d\b|20\d\d\b)\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
+    r"|\p{Lu}\p{Ll}{3,9}-(?!1[89]\d\d\b|20\d\d\b)\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
+    r"|\p{Lu}\p{Ll}{2,9}-(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?=[\s,.;:)]|$)"
     r"|\d{1,2}\p{Lu}{1,2}\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
     r"|Mk\.?[- ]?\d{1,3}(?: Mod \d{1,2})?"
     r"|Project \d{3,5}(?:\.\d)?\p{Lu}{0,3}"
@@ -55,6 +58,10 @@ _CAPITALS_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}{2,}) $")
 #: A maker's name and model number ("Agusta 109"), as opposed to a designation; a design
 #: number after "Project" is a designation.
 _MAKER_MODEL = regex.compile(r"(?!Project )\p{Lu}\p{Ll}{2,} \d")
+
+#: A word and a number or Roman numeral ("Zorya-2M", "Kavach-III"): a designation only
+#: right before its class noun, or with one describing word between.
+_WORD_AND_NUMBER = regex.compile(r"\p{Lu}\p{Ll}{2,9}-[\dIVX]+\p{Lu}{0,3}\d{0,2}")
 
 #: A calibre between a designation and its class noun: " 57mm", " 155-mm", " 12.7 mm".
 _CALIBRE_AFTER = regex.compile(r" \d{1,3}(?:\.\d{1,2})?[- ]?mm(?= )")
@@ -223,6 +230,8 @@ def with_class_after(text, m, spans, found):
     if best is None:
         return None
     stop, category, weapon_class, absorbed = best
+    if _WORD_AND_NUMBER.fullmatch(m.group()) and len(text[end:stop].split()) > 2:
+        return None  # "Zorya-2M radar", but "Covid-19 pandemic hit army trucks" is no radar
     if (_MAKER_MODEL.match(m.group()) or close > end) and not absorbed:
         return None  # "Route 66 trucks", "Cruiser (LC300) vehicles": a class of the lexicon
     if " class" in m.group("base") and category != "ships":

@@ -210,3 +210,13 @@ def test_a_calibre_between_a_designation_and_its_class_noun_is_part_of_the_menti
         "ZK-130": 1,
         "warship (generic)": 1,
     }
+
+
+def test_a_name_with_a_number_or_a_roman_numeral_before_its_class_is_a_designation():
+    assert weapons("It tested Kavach-III missiles. The Kavach-III flew far.") == {"Kavach-III": 2}
+    assert weapons("The site has a Zorya-2M radar.") == {"Zorya-2M": 1}
+
+
+def test_a_word_and_a_number_far_from_a_class_noun_is_no_designation():
+    assert weapons("The Covid-19 pandemic hit army trucks.") == {}
+    assert weapons("In Mid-2025 jets came.") == {"aircraft (generic)": 1}
