@@ -99,7 +99,7 @@ from analysis.entities.weapon_names import (
     slash_siblings,
 )
 from analysis.entities.weapon_neighbours import known_short_names, weapon_neighbours
-from analysis.entities.weapon_nicknames import nicknames
+from analysis.entities.weapon_nicknames import nicknames, quoted_after_class
 from analysis.entities.weapon_references import (
     aircraft_roles_back,
     bare_variants,
@@ -183,7 +183,9 @@ def discover_weapons(
                 found.append(hit[0])
                 drop.update(hit[1])
     found = _classes_before_ships(text, found)
-    found += named_before_class(text, spans, found)
+    ships, replaced = named_before_class(text, spans, found)
+    found += ships
+    drop.update(replaced)
     calibred, replaced = calibre_names(article, [s for s in spans if s[0] not in drop])
     found += [c for c in calibred if not any(f[3] < c[4] and c[3] < f[4] for f in found)]
     drop.update(replaced)
@@ -222,6 +224,9 @@ def discover_weapons(
         text, [(c.start, c.end) for c in article.counted_sections()], spans, found
     )
     found += nicknamed
+    drop.update(replaced)
+    named, replaced = quoted_after_class(text, spans, found)
+    found += named
     drop.update(replaced)
     if lexicons is not None:
         named, replaced = name_after_class_noun(text, spans, found, compile_matcher(lexicons))

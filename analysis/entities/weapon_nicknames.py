@@ -1,4 +1,5 @@
-"""Nicknames in quotes after a designation: "Tu-95 'Bear' bombers", then "the Bears".
+"""Names in quotes: a nickname after a designation ("Tu-95 'Bear' bombers", then "the
+Bears"), a system's name after its class noun ('the armoured vehicle "Kestrel"').
 
 Military writing gives a system's reporting name or nickname in quotes right after its
 designation ("Su-27 'Flanker' interceptors", 'the MiG-31 "Foxhound"'). The quoted name
@@ -7,6 +8,10 @@ belongs to that one mention, and so does a class noun of the system's category a
 nickname alone, capitalised, names the system anywhere in the article, the headline
 included ("Flankers scrambled", "two Bears"). Ships are left out: a quoted name after a
 ship class is a ship's own name (``weapon_ships``).
+
+A capitalised name in quotes right after a lower-case class noun ('the troop carrier
+"Kestrel"', 'the drone "Sky Eye"') names a system of that class: the class noun and the
+name are one mention, under the name (ships are ``weapon_ships``'s).
 
 Found rows are ``(name, category, weapon_class, start, end, evidence)``; spans are
 ``(index, start, end, kind, name, type, weapon_class)``.
@@ -75,3 +80,38 @@ def nicknames(
                 out.append((name, category, weapon_class, m.start(), m.end(), "nickname again"))
                 drop |= {n[0] for n in near}
     return out, drop
+
+
+def quoted_after_class(text: str, spans: Sequence[tuple], found) -> tuple[list[tuple], set[int]]:
+    """Systems named in quotes after their lower-case class noun: found rows and the class
+    rows they replace.
+
+    >>> spans = [(0, 4, 9, "weapon", "drone", "uav", "drone")]
+    >>> rows, drop = quoted_after_class('the drone "Kestrel" flew', spans, [])
+    >>> [r[0] for r in rows], [r[3:5] for r in rows], drop
+    (['Kestrel'], [(4, 19)], {0})
+    """
+    out, drop = [], set()
+    for s in spans:
+        if s[3] != "weapon" or not is_class(s) or s[5] in _NOT_NICKNAMED:
+            continue
+        if not text[s[1] : s[2]].islower() or text[s[2] - 1] == "s":
+            continue  # 'called the tanks "Useless"': a plural is described, not named
+        m = _QUOTED_NAME.match(text, s[2])
+        if m is None:
+            continue
+        end = m.end()
+        if spans_near(spans, m.start(1), m.end(1)) or any(
+            f[3] < end and s[1] < f[4] for f in found
+        ):
+            continue
+        out.append((m.group(1), s[5], s[6], s[1], end, "name in quotes after class"))
+        drop.add(s[0])
+    return out, drop
+
+
+#: A name in quotes right after a class noun, closed before punctuation or a lower-case
+#: word: ' "Kestrel"', ' “Sky Eye”'.
+_QUOTED_NAME = regex.compile(
+    r" ['‘\"“](\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,2})['’\"”](?=[\s,.;:)])"
+)

@@ -98,18 +98,22 @@ _MILITARY_VESSEL = regex.compile(
 )
 
 
-def named_before_class(text: str, spans: Sequence[tuple], found: Sequence[tuple]) -> list[tuple]:
+def named_before_class(
+    text: str, spans: Sequence[tuple], found: Sequence[tuple]
+) -> tuple[list[tuple], set[int]]:
     """A ship's name as the subject of "is the first (ship) of" a ship class the article
     names ("Storm Petrel is the lead ship of Project 12345", "Kolva, the first of the
-    Kolva-class"): one mention of that ship. The name is one to three capitalised words,
-    held by no weapon, organisation or place, and no function word or pronoun.
+    Kolva-class"): one mention of that ship, and the person the first pass may have read
+    in its name (rows to drop). The name is one to three capitalised words, held by no
+    weapon, organisation or place, and no function word or pronoun.
 
     >>> text = "Built in May, Kolva is the first under Project 12345 corvettes."
-    >>> [f[:2] for f in named_before_class(text, [], [("Project 12345", "ships", "corvette",
-    ...                                                   39, 62, "designation")])]
-    [('Kolva', 'ships')]
+    >>> rows, drop = named_before_class(text, [], [("Project 12345", "ships", "corvette",
+    ...                                             39, 62, "designation")])
+    >>> [f[:2] for f in rows], drop
+    ([('Kolva', 'ships')], set())
     """
-    out = []
+    out, drop = [], set()
     for f in found:
         if f[1] != "ships" or f[5] in ("ship prefix", "hull number"):
             continue
@@ -123,7 +127,8 @@ def named_before_class(text: str, spans: Sequence[tuple], found: Sequence[tuple]
         if any(g[3] < end and start < g[4] for g in (*found, *out)):
             continue
         out.append((m.group("name"), "ships", "warship", start, end, "ship before its class"))
-    return out
+        drop.update(q[0] for q in inside)
+    return out, drop
 
 
 #: A ship's name and the words that make it the first of a class named right after:

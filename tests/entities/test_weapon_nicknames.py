@@ -29,3 +29,13 @@ def test_the_nickname_alone_later_and_in_the_headline_names_the_system():
 def test_a_quoted_name_after_a_ship_class_is_no_nickname():
     text = "Navy news\n\nThe Kolva-class frigate 'Storm' sailed at dawn."
     assert weapons(text) == {"Storm": 1, "Kolva-class frigate": 1}
+
+
+def test_a_name_in_quotes_after_its_class_noun_is_that_system():
+    text = "Army news\n\nThe drone 'Sky Eye' flew over the border on Monday."
+    assert weapons(text) == {"Sky Eye": 1}
+
+
+def test_a_quoted_word_after_a_plural_class_only_describes_it():
+    text = 'Army news\n\nThe general called the tanks "Useless" on Monday.'
+    assert weapons(text) == {"tank (generic)": 1}
