@@ -262,7 +262,8 @@ def build_matcher(
 
 def variants(alias: str, plural: bool = True) -> set[str]:
     """Return the surface forms an alias matches: dots, dashes, case, plural; a
-    lower-case two-word alias also with a dash, as a modifier ("air-defence units").
+    lower-case two-word alias also with a dash, as a modifier ("air-defence units"),
+    and two words in capitals also joined by a dash, as designations are ("MBT-LAW").
 
     All-capital text is matched separately (see ``scan_caps_lines``), so no
     upper-case variant is needed here.
@@ -279,11 +280,15 @@ def variants(alias: str, plural: bool = True) -> set[str]:
     ['MIG-29', 'MIG-29s', 'MiG-29', 'MiG-29s', 'Mig-29', 'Mig-29s']
     >>> sorted(variants("UAV")), sorted(variants("Peru", plural=False))
     (['U.A.V', 'U.A.V.', 'UAV', 'UAVs'], ['Peru'])
+    >>> sorted(variants("MBT LAW", plural=False))
+    ['M.B.T. LAW', 'MBT LAW', 'MBT-LAW']
     """
     dotless = alias.replace(".", "")
     forms = {alias, dotless, _DASH_BETWEEN_LETTERS.sub(" ", alias)}
     if alias.count(" ") == 1 and alias.islower():  # a compound as a modifier: "air-defence units"
         forms.add(alias.replace(" ", "-"))
+    if _CAPITALS_PAIR.fullmatch(dotless):  # "MBT LAW" written "MBT-LAW"
+        forms.add(dotless.replace(" ", "-"))
     if re.fullmatch(r"[A-Z]{2,6}", dotless):
         forms |= {".".join(dotless) + ".", ".".join(dotless)}
     elif _ACRONYM_WORD.search(dotless):  # "UN Security Council" -> "U.N. Security Council"
@@ -307,6 +312,8 @@ def variants(alias: str, plural: bool = True) -> set[str]:
 
 
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,4}\b(?= [A-Z])")
+#: Two words in capitals: an acronym pair that a designation may join by a dash.
+_CAPITALS_PAIR = re.compile(r"[A-Z]{2,} [A-Z]{2,}")
 #: The capitals opening a designation, right before its number: "AK" of "AK-47".
 _LETTERS_BEFORE_DIGITS = re.compile(r"^[A-Z][A-Za-z]{1,3}(?=[- ]?\d)")
 _DASH_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])[-‐‑‒–—]+(?=[^\W\d_])")

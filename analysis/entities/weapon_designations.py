@@ -25,16 +25,21 @@ from analysis.entities.weapon_spans import class_span_at, is_class, overlaps_fou
 
 #: A designation or a ship class: "K-300", "MIM-104E", "M2A1", "AN/FPS-132", "XT 7B", "92N6"
 #: (a Soviet-style index: digits, letters, digits), "EL/M-2052" (a two-letter prefix and slash),
-#: "Mk 41", "Ulsan-class Batch III", "Project 15B-class", "Bravo class" (a ship class
-#: noun must follow), or a maker's name and model number ("Agusta 109
-#: Power"). A variant suffix after the number ("F100-232") is left out of the ``base`` name.
+#: "Mk 41", "Project 22350M" (a Soviet and Russian design number, which names ships and
+#: submarines), a name and its number or Roman numeral ("Zorya-2M", "Kavach-III"),
+#: "Ulsan-class Batch III", "Project 15B-class", "Bravo class" (a ship class noun must
+#: follow), or a maker's name and model number ("Agusta 109 Power"). A variant suffix
+#: after the number ("F100-232") is left out of the ``base`` name.
 DESIGNATION = regex.compile(
     r"(?<![\w/-])(?P<base>(?:\p{Lu}\p{Ll}+ \d{1,4}\p{Lu}?|\p{Lu}[\p{Lu}\p{Ll}]*)[- ]class"
     r"(?: (?:\p{Lu}[\w]*))*"
     r"|(?:\p{Lu}{1,2}/)?\p{Lu}{1,6}(?:-| )?\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
-    r"|\p{Lu}(?:\p{Ll}{1,2}|\p{Ll}\p{Lu})-\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
+    r"|\p{Lu}(?:\p{Ll}{1,2}|\p{Ll}\p{Lu})-(?!1[89]\d\d\b|20\d\d\b)\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
+    r"|\p{Lu}\p{Ll}{3,9}-(?!1[89]\d\d\b|20\d\d\b)\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
+    r"|\p{Lu}\p{Ll}{2,9}-(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?=[\s,.;:)]|$)"
     r"|\d{1,2}\p{Lu}{1,2}\d{1,4}(?:\p{Lu}{1,3}\d{0,2})?"
     r"|Mk\.?[- ]?\d{1,3}(?: Mod \d{1,2})?"
+    r"|Project \d{3,5}(?:\.\d)?\p{Lu}{0,3}"
     r"|(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Block|Lot|Phase"
     r"|Batch|Flight|Tranche|Increment|Article|Chapter|Section|Resolution)\b)"
@@ -50,15 +55,32 @@ _TITLE_WORD_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}{2,}) $")
 #: PERRY class", as some outlets write ship names).
 _CAPITALS_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}{2,}) $")
 
-#: A maker's name and model number ("Agusta 109"), as opposed to a designation.
-_MAKER_MODEL = regex.compile(r"\p{Lu}\p{Ll}{2,} \d")
+#: A maker's name and model number ("Agusta 109"), as opposed to a designation; a design
+#: number after "Project" is a designation.
+_MAKER_MODEL = regex.compile(r"(?!Project )\p{Lu}\p{Ll}{2,} \d")
+
+#: A word and a number or Roman numeral ("Zorya-2M", "Kavach-III"): a designation only
+#: right before its class noun, or with one describing word between.
+_WORD_AND_NUMBER = regex.compile(r"\p{Lu}\p{Ll}{2,9}-[\dIVX]+\p{Lu}{0,3}\d{0,2}")
+
+#: A calibre between a designation and its class noun: " 57mm", " 155-mm", " 12.7 mm".
+_CALIBRE_AFTER = regex.compile(r" \d{1,3}(?:\.\d{1,2})?[- ]?mm(?= )")
+
+#: The other name of a system after a slash: "/Falcon-class", "/ZR-8".
+_SLASHED_NAME = regex.compile(r"/[\p{Lu}\d][\w.-]*(?: class)?(?![\w/])")
+
+#: An apposition that gives a designation its class: ", a new class of", ", a type of".
+_CLASS_OF_AFTER = regex.compile(
+    r",\s+(?:an?|the)(?:\s+[\p{Ll}-]+){0,2}?\s+(?:class|type|family|series)\s+of(?=\s)"
+)
 
 #: Lower-case nouns that end a weapon's class phrase when no lexicon class does.
 CLASS_NOUNS = {
     **dict.fromkeys(("vehicle", "vehicles", "truck", "trucks", "carrier", "carriers"),
                     "armoured_vehicles"),
     **dict.fromkeys(("system", "systems", "launcher", "launchers", "gun", "guns"), "other"),
-    **dict.fromkeys(("vessel", "vessels", "ship", "ships", "boat", "boats"), "ships"),
+    **dict.fromkeys(("vessel", "vessels", "ship", "ships", "boat", "boats", "hovercraft"),
+                    "ships"),
     **dict.fromkeys(("plane", "planes", "jet", "jets"), "aircraft"),
     **dict.fromkeys(("engine", "engines"), "engines"),
     **dict.fromkeys(("cartridge", "cartridges", "projectile", "projectiles"), "munitions"),
@@ -161,6 +183,15 @@ def with_class_after(text, m, spans, found):
     if overlaps_found(spans, found, start, end):
         return None
     words = _LOWER_WORDS.match(text, end)
+    class_of = _CLASS_OF_AFTER.match(text, end)
+    if words is None and class_of is not None:  # "ZR-9, a new class of patrol ships"
+        words = _LOWER_WORDS.match(text, class_of.end())
+    if words is None and not _SHIP_CLASS.search(m.group()):  # "ZK-130 57mm naval guns"
+        calibre = _CALIBRE_AFTER.match(text, end)
+        words = _LOWER_WORDS.match(text, calibre.end()) if calibre is not None else None
+    if words is None and text[end : end + 1] == "/":  # "Project 07890/Falcon-class boats"
+        other = _SLASHED_NAME.match(text, end)
+        words = _LOWER_WORDS.match(text, other.end()) if other is not None else None
     if words is None and (_quoted(text, start, end) or _inserted(text, start, end)):
         words = _LOWER_WORDS.match(text, end + 1)  # 'the "K-300" howitzer', "our [K-300] guns"
     close = end
@@ -199,6 +230,8 @@ def with_class_after(text, m, spans, found):
     if best is None:
         return None
     stop, category, weapon_class, absorbed = best
+    if _WORD_AND_NUMBER.fullmatch(m.group()) and len(text[end:stop].split()) > 2:
+        return None  # "Zorya-2M radar", but "Covid-19 pandemic hit army trucks" is no radar
     if (_MAKER_MODEL.match(m.group()) or close > end) and not absorbed:
         return None  # "Route 66 trucks", "Cruiser (LC300) vehicles": a class of the lexicon
     if " class" in m.group("base") and category != "ships":

@@ -31,7 +31,8 @@ A second pass over the mentions table, like ``analysis.discovery`` for actors:
   (warships by prefix or hull number), ``weapon_repeats`` (later mentions),
   ``weapon_names`` (class words inside other names, families), ``weapon_models``
   (makers' models, civil airliners), ``weapon_references`` (words that refer back),
-  ``weapon_exclusions`` (class words that are no mention of their own), ``weapon_guns``
+  ``weapon_exclusions`` (class words that are no mention of their own),
+  ``weapon_nicknames`` (a quoted nickname after a designation: "Tu-95 'Bear'"), ``weapon_guns``
   (a bare "gun" in an article about small arms) and
   ``weapon_variants`` (variant words between a system and its class noun: "F-16D
   Block 72 aircraft" is one mention).
@@ -98,6 +99,7 @@ from analysis.entities.weapon_names import (
     slash_siblings,
 )
 from analysis.entities.weapon_neighbours import known_short_names, weapon_neighbours
+from analysis.entities.weapon_nicknames import nicknames, quoted_after_class
 from analysis.entities.weapon_references import (
     aircraft_roles_back,
     bare_variants,
@@ -115,7 +117,12 @@ from analysis.entities.weapon_ship_references import (
     hull_numbers_again,
     ships_back,
 )
-from analysis.entities.weapon_ships import find_ships, is_ship_name, named_after_class
+from analysis.entities.weapon_ships import (
+    find_ships,
+    is_ship_name,
+    named_after_class,
+    named_before_class,
+)
 from analysis.entities.weapon_short_names import first_word_repeats, last_word_repeats
 from analysis.entities.weapon_variants import variant_repeats
 from analysis.text import Article, Sentence
@@ -176,6 +183,9 @@ def discover_weapons(
                 found.append(hit[0])
                 drop.update(hit[1])
     found = _classes_before_ships(text, found)
+    ships, replaced = named_before_class(text, spans, found)
+    found += ships
+    drop.update(replaced)
     calibred, replaced = calibre_names(article, [s for s in spans if s[0] not in drop])
     found += [c for c in calibred if not any(f[3] < c[4] and c[3] < f[4] for f in found)]
     drop.update(replaced)
@@ -210,6 +220,14 @@ def discover_weapons(
     drop.update(quoted_neighbours(text, spans))
     drop.update(described_systems(text, spans, function_words()))
     drop.update(bracketed_classes(text, spans, found))
+    nicknamed, replaced = nicknames(
+        text, [(c.start, c.end) for c in article.counted_sections()], spans, found
+    )
+    found += nicknamed
+    drop.update(replaced)
+    named, replaced = quoted_after_class(text, spans, found)
+    found += named
+    drop.update(replaced)
     if lexicons is not None:
         named, replaced = name_after_class_noun(text, spans, found, compile_matcher(lexicons))
         found += named
@@ -258,10 +276,21 @@ def discover_weapons(
                evidence=evidence)
         for name, category, weapon_class, start, end, evidence in found
     ]  # fmt: skip
-    kept = [r for i, r in enumerate(rows) if i not in drop]
+    kept = _outside_found(new, [r for i, r in enumerate(rows) if i not in drop])
     return _without_second_roles(
         text, variant_repeats(text, sorted(kept + new, key=lambda r: r.start))
     )
+
+
+def _outside_found(new: list[MentionRow], kept: list[MentionRow]) -> list[MentionRow]:
+    """``kept`` without the weapon rows a found row already covers: one stretch of text
+    is one mention ("the ALCMs" a rule found as an acronym is not also the lexicon's)."""
+    covers = [(r.start, r.end) for r in new]
+    return [
+        r
+        for r in kept
+        if r.kind != "weapon" or not any(a <= r.start and r.end <= b for a, b in covers)
+    ]
 
 
 def _without_second_roles(text: str, rows: list[MentionRow]) -> list[MentionRow]:

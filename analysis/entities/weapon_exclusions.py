@@ -37,7 +37,7 @@ from collections.abc import Sequence
 import regex
 
 from analysis.entities.weapon_data import function_words
-from analysis.entities.weapon_spans import STATE_TYPES, is_class
+from analysis.entities.weapon_spans import STATE_TYPES, is_class, same_kind
 from analysis.text.wordlists import describing_participles
 
 #: A formation after a class word: "artillery regiment", "tank battalion".
@@ -296,15 +296,15 @@ def adjacent_classes(text: str, spans: Sequence[tuple]) -> list[int]:
 
 
 def described_systems(text: str, spans: Sequence[tuple], stop: frozenset[str]) -> list[int]:
-    """A class row of a named system's category after the system and one or two
-    describing words ("BrahMos supersonic cruise missiles", "Gowind stealth
-    corvettes", and each class row of the phrase: "Kestrel advanced jet trainer
-    aircraft"): the class describes the system, one mention. Rows to drop; a
+    """A class row of a named system's category (or a kindred one: ``same_kind``) after
+    the system and one or two describing words ("BrahMos supersonic cruise missiles",
+    "Gowind stealth corvettes", and each class row of the phrase: "Kestrel advanced jet
+    trainer aircraft"): the class describes the system, one mention. Rows to drop; a
     function word of ``stop``, a verb-like word ("fired", "hits") or another
     category ("F-16s shot down drones") keeps the class its own mention."""
     drop = []
     for i, (a, b) in enumerate(zip(spans, spans[1:], strict=False)):
-        if a[3] != "weapon" or b[3] != "weapon" or a[5] != b[5] or is_class(a):
+        if a[3] != "weapon" or b[3] != "weapon" or not same_kind(a[5], b[5]) or is_class(a):
             continue
         if not is_class(b):
             continue

@@ -125,6 +125,9 @@ def model_names(
             continue
         if name in makers or name in load_civil_aircraft() or _sentence_start(text, start):
             continue
+        noun = text[s[1] : s[2]].split()[0]
+        if _EVENT_AFTER.match(text, s[2]) or _used_as_place(text, name, noun):
+            continue  # "the Odesa drone attack", "Kharkiv drones" in an article "in Kharkiv"
         if any(q[1] < end and start < q[2] for q in spans) or any(
             f[3] < s[2] and start < f[4] for f in found
         ):
@@ -134,19 +137,51 @@ def model_names(
     return out, drop
 
 
+#: An event noun after a class noun: the name before the class is where or who, not a
+#: model ("the Odesa drone attack", "a Gaza rocket barrage").
+_EVENT_AFTER = regex.compile(
+    r" (?:attacks?|strikes?|raids?|assaults?|barrages?|incursions?|sightings?|alerts?"
+    r"|threats?|warfare|war|activity|launch(?:es)?|fire|debris)\b"
+)
+
+#: A preposition of place before a name: "in Kharkiv", "near Odesa", "over the Gaza".
+_PLACE_PREPOSITIONS = r"(?:in|near|over|around|outside|across|into|at|from|towards?)"
+
+
+def _used_as_place(text: str, name: str, noun: str) -> bool:
+    """Whether the article writes ``name`` as a place: after a preposition of place and
+    not before the class word ``noun`` ("in Kharkiv", "near Odesa"; "invested in Falco
+    drones" is the drone).
+
+    >>> _used_as_place("Drones hit homes in Kharkiv overnight.", "Kharkiv", "drones")
+    True
+    >>> _used_as_place("It invested in Falco drones.", "Falco", "drones")
+    False
+    """
+    pattern = (
+        rf"\b{_PLACE_PREPOSITIONS} (?:the )?{regex.escape(name)}"
+        rf"(?![\w-]| {regex.escape(noun)}\b)"
+    )
+    return regex.search(pattern, text) is not None
+
+
 #: Categories whose class noun a model's name may stand before: "Gowind corvettes",
 #: "Black Shark torpedoes".
-_MODEL_CATEGORIES = frozenset({"aircraft", "uav", "ships", "anti_submarine"})
+_MODEL_CATEGORIES = frozenset(
+    {"aircraft", "uav", "ships", "anti_submarine", "missiles", "artillery", "armoured_vehicles",
+     "air_defence"}
+)  # fmt: skip
 _MODEL_BEFORE = regex.compile(
     r"(?<![\w'’-])((?:\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)"
-    r"(?: (?:\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)){0,2}"
+    r"(?: (?:\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)){0,2}(?: (?:II|III|IV|VI?))?"
     r"|\p{Lu}{3,6}) $"
 )
 
 
 _CAP_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+|\p{Lu}{3,6}")
-#: A name in camel case ("SkyWard", not "McDonnell") or all capitals ("ZORAN").
-_UNUSUAL_CASE = regex.compile(r"\p{Lu}\p{Ll}{2,}\p{Lu}|\b\p{Lu}{3,6}\b")
+#: A name in camel case ("SkyWard", not "McDonnell") or all capitals ("ZORAN"; a Roman
+#: numeral "III" is a model's number).
+_UNUSUAL_CASE = regex.compile(r"\p{Lu}\p{Ll}{2,}\p{Lu}|\b(?!III\b)\p{Lu}{3,6}\b")
 
 
 def _sentence_start(text: str, start: int) -> bool:

@@ -82,6 +82,9 @@ def named_system(text, m, spans, found):
         return None
     after = _ACRONYM_SYSTEM.match(text[end : end + 30])
     inner = [s for s in spans_near(spans, start, end) if start <= s[1] and s[2] <= end]
+    spelled = _spelled_out(text, inner, start, end, after)
+    if spelled is not None:
+        return spelled
     if any(s[3] != "weapon" or not is_class(s) for s in inner):
         return None
     if after and after.group(2):
@@ -128,6 +131,27 @@ def named_system(text, m, spans, found):
             "",
         )
     return None
+
+
+def _spelled_out(text, inner, start, end, after):
+    """A named system, its name spelled out and the acronym of that ("the ZR-4 Light
+    Assault Weapon (LAW)"): the designation and its words are one mention of the named
+    system, the bracketed acronym a second one; ``None`` when the acronym's letters are
+    not the initials of the words."""
+    if not after or not inner or inner[0][1] != start or inner[0][3] != "weapon":
+        return None
+    lead = inner[0]
+    if is_class(lead) or any(s[3] != "weapon" or not is_class(s) for s in inner[1:]):
+        return None
+    words = regex.findall(r"\p{L}+", text[lead[2] : end])
+    if len(words) < 2 or "".join(w[0] for w in words).upper() != after.group(1):
+        return None
+    acronym_start, acronym_end = end + after.start(1), end + after.end() - 1
+    rows = [
+        (lead[4], lead[5], lead[6], start, end, "name spelled out"),
+        (lead[4], lead[5], lead[6], acronym_start, acronym_end, "name spelled out"),
+    ]
+    return rows, [s[0] for s in inner], after.group(1)
 
 
 def acronym_led(text, m, spans, found):

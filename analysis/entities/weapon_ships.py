@@ -98,6 +98,48 @@ _MILITARY_VESSEL = regex.compile(
 )
 
 
+def named_before_class(
+    text: str, spans: Sequence[tuple], found: Sequence[tuple]
+) -> tuple[list[tuple], set[int]]:
+    """A ship's name as the subject of "is the first (ship) of" a ship class the article
+    names ("Storm Petrel is the lead ship of Project 12345", "Kolva, the first of the
+    Kolva-class"): one mention of that ship, and the person the first pass may have read
+    in its name (rows to drop). The name is one to three capitalised words, held by no
+    weapon, organisation or place, and no function word or pronoun.
+
+    >>> text = "Built in May, Kolva is the first under Project 12345 corvettes."
+    >>> rows, drop = named_before_class(text, [], [("Project 12345", "ships", "corvette",
+    ...                                             39, 62, "designation")])
+    >>> [f[:2] for f in rows], drop
+    ([('Kolva', 'ships')], set())
+    """
+    out, drop = [], set()
+    for f in found:
+        if f[1] != "ships" or f[5] in ("ship prefix", "hull number"):
+            continue
+        m = _LEAD_BEFORE.search(text, max(0, f[3] - 120), f[3])
+        if m is None or m.group("name").split()[0].casefold() in function_words():
+            continue
+        start, end = m.span("name")
+        inside = [q for q in spans if q[1] < end and start < q[2]]
+        if any(q[3] != "actor" or q[5] != "person" for q in inside):
+            continue
+        if any(g[3] < end and start < g[4] for g in (*found, *out)):
+            continue
+        out.append((m.group("name"), "ships", "warship", start, end, "ship before its class"))
+        drop.update(q[0] for q in inside)
+    return out, drop
+
+
+#: A ship's name and the words that make it the first of a class named right after:
+#: "Kolva is the lead ship of ", "Kolva, the first of the ".
+_LEAD_BEFORE = regex.compile(
+    r"(?<![\w-])(?P<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:,? (?:is|was|will be|became)|,)"
+    r" the (?:first|lead|second|third|fourth|last|latest|newest)"
+    r"(?: (?:ship|vessel|boat|submarine|hull|unit))? (?:of|in|under|from) (?:the )?$"
+)
+
+
 def _named_after_person(name: str, inside: Sequence[tuple], start: int, end: int) -> bool:
     """A ship's name after its class noun that the first pass read as a titled person
     ("the frigate Admiral A B"): the name opens with a title and holds only people."""

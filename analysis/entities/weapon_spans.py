@@ -15,6 +15,20 @@ def is_class(span) -> bool:
     return span[4].islower() or span[4] == span[6]
 
 
+def same_kind(category: str, other: str) -> bool:
+    """Whether a class of category ``other`` may describe a system of ``category``: the
+    same category, or missiles and air defence, which name one another's systems ("a
+    portable surface-to-air missile" is an air-defence system).
+
+    >>> same_kind("missiles", "air_defence"), same_kind("missiles", "aircraft")
+    (True, False)
+    """
+    return category == other or frozenset((category, other)) in _KINDRED
+
+
+_KINDRED = frozenset({frozenset({"missiles", "air_defence"})})
+
+
 def class_span_at(spans, offset):
     near = spans_near(spans, offset, offset + 1)
     return next((s for s in near if s[1] == offset and s[3] == "weapon" and is_class(s)), None)

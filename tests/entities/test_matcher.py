@@ -35,3 +35,8 @@ def test_a_news_outlet_name_has_no_plural_mention():
     # "Economists" are people in a trade, not the weekly; its name still counts
     text = "Economists expect rates to fall. The Economist said so on Friday."
     assert actors(text) == {"The Economist": 1}
+
+
+def test_two_capital_words_of_an_alias_may_be_joined_by_a_dash():
+    # the lexicon lists "MBT LAW"; a designation often joins the two acronyms by a dash
+    assert weapons("Marines trained with the MBT-LAW anti-tank weapon.") == {"NLAW": 1}

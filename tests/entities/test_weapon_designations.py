@@ -189,3 +189,34 @@ def test_a_described_class_noun_before_a_designation_is_part_of_its_mention():
 def test_a_designation_in_an_editors_square_brackets_keeps_its_class_noun():
     text = '"The new shells will arm our [Kim Rizal-class] frigates," the admiral said.'
     assert weapons(text) == {"Kim Rizal-class frigate": 1, "munitions (generic)": 1}
+
+
+def test_a_soviet_style_project_number_before_a_ship_noun_is_a_ship_class():
+    assert weapons("The yard laid down two Project 12345 corvettes.") == {"Project 12345": 1}
+    assert weapons("It will carry a Project 54321M landing hovercraft.") == {"Project 54321M": 1}
+
+
+def test_a_class_given_in_apposition_after_a_designation_is_part_of_its_mention():
+    text = "The lead ship of Project 11223, a new class of patrol ships, sails in May."
+    assert weapons(text) == {"Project 11223": 1}
+
+
+def test_a_designation_and_its_other_name_after_a_slash_take_one_class_noun():
+    assert weapons("A Project 07890/Falcon-class patrol boat was built.") == {"Project 07890": 1}
+
+
+def test_a_calibre_between_a_designation_and_its_class_noun_is_part_of_the_mention():
+    assert weapons("The corvette has one ZK-130 57mm naval gun.") == {
+        "ZK-130": 1,
+        "warship (generic)": 1,
+    }
+
+
+def test_a_name_with_a_number_or_a_roman_numeral_before_its_class_is_a_designation():
+    assert weapons("It tested Kavach-III missiles. The Kavach-III flew far.") == {"Kavach-III": 2}
+    assert weapons("The site has a Zorya-2M radar.") == {"Zorya-2M": 1}
+
+
+def test_a_word_and_a_number_far_from_a_class_noun_is_no_designation():
+    assert weapons("The Covid-19 pandemic hit army trucks.") == {}
+    assert weapons("In Mid-2025 jets came.") == {"aircraft (generic)": 1}

@@ -37,3 +37,18 @@ def test_a_bare_designation_with_no_full_name_before_it_counts_nothing():
 def test_a_designation_inside_a_slashed_one_is_not_taken():
     text = "The KAI T-50 jets arrived beside a F/T-50 mock-up."
     assert weapons(text) == {"T-50 Golden Eagle": 1}
+
+
+def test_a_designation_without_a_hyphen_is_repeated_bare_after_its_full_name():
+    # the lexicon knows "M4 carbine", not a bare "M4" (a road, a paper size)
+    text = "The guards carry M4 carbines. The M4 is light, and two M4s were lost."
+    assert weapons(text) == {"M4 carbine": 3}
+
+
+def test_a_headline_before_the_full_name_may_use_the_bare_designation():
+    mentions = find_all_mentions(
+        article_from_text("Army buys more M4s\n\nThe guards carry M4 carbines. The M4 is light.\n"),
+        load_lexicons(),
+    )
+    weapons = mentions.loc[mentions["kind"] == "weapon", "name"].value_counts().to_dict()
+    assert weapons == {"M4 carbine": 3}

@@ -144,3 +144,8 @@ def test_arms_in_a_set_phrase_names_no_weapon():
         "issued a call to arms. Arms sales to the region grew."
     )
     assert weapons(body) == {"weapons (generic)": 1}
+
+
+def test_an_air_defence_class_after_a_described_missile_is_the_missile():
+    # the lexicon files Piorun as a missile; "air-defence systems" describes it
+    assert weapons("The unit got Piorun man-portable air-defence systems.") == {"Piorun": 1}

@@ -24,3 +24,21 @@ def test_a_civil_airliner_with_a_bracketed_or_suffixed_variant_is_no_weapon():
 
 def test_a_military_tanker_built_on_an_airliner_is_a_weapon():
     assert weapons("Two A330 MRTT tanker aircraft will arrive in June.") == {"Airbus A330 MRTT": 1}
+
+
+def test_a_place_before_a_drone_class_is_no_model():
+    text = (
+        "Overnight, the Ostrava drone attack hurt two. Residents in Brnovo said "
+        "Brnovo drones were loud. The army invested in Falco drones."
+    )
+    assert weapons(text) == {"drone (generic)": 2, "Falco": 1}
+
+
+def test_a_model_name_may_end_in_a_roman_numeral():
+    text = "The army flies Falcon Eye III drones. The Falcon Eye III is small."
+    assert weapons(text) == {"Falcon Eye III": 2}
+
+
+def test_a_model_name_before_a_missile_or_artillery_class_is_that_model():
+    text = "Varnia sold Sea Serpent anti-ship missiles and Thornfield rocket launchers."
+    assert weapons(text) == {"Sea Serpent": 1, "Thornfield": 1}

@@ -183,3 +183,8 @@ def test_a_relative_clause_that_classifies_a_named_system_is_part_of_its_mention
 def test_a_class_noun_before_a_name_it_is_dubbed_is_part_of_its_mention():
     text = "A new long-range attack drone, dubbed Shahed, flew past a fighter jet called Rafale."
     assert weapons(text) == {"Shahed drone": 1, "Rafale": 1}
+
+
+def test_a_lexicon_system_spelled_out_before_its_acronym_counts_twice_as_that_system():
+    text = "It replaces the M72 Light-Antitank Weapon (LAW) this year. The LAW is old."
+    assert weapons(text) == {"M72 LAW": 3}

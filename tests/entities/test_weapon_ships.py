@@ -207,3 +207,15 @@ def test_a_missile_submarine_is_one_submarine_before_its_name():
 def test_a_hull_number_with_a_stray_space_in_its_bracket_is_still_the_ship():
     text = "The frigates ALBATROSS (FFG 31 ) and HERON (FFG 32) will go to a new navy."
     assert weapons(text) == {"ALBATROSS (FFG 31)": 1, "HERON (FFG 32)": 1}
+
+
+def test_a_name_that_is_the_first_of_a_named_ship_class_is_a_ship():
+    text = (
+        "Built by the yard, Storm Petrel is the first under Project 12345, a new class of "
+        "patrol ships. Storm Petrel joined the fleet in May."
+    )
+    assert weapons(text) == {"Storm Petrel": 2, "Project 12345": 1}
+
+
+def test_a_pronoun_before_the_first_of_a_class_is_no_ship():
+    assert weapons("It is the first of the Kolva-class frigates.") == {"Kolva-class frigate": 1}
