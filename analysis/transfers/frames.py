@@ -181,6 +181,29 @@ COPULA_VERBS = words_of("be remain become stay")
 #: Verbs of carrying: a carrier's arrival delivers what it carries ("a plane carrying
 #: rifles landed in Lima"), and the carrier itself is never a side.
 CARRIER_VERBS = words_of("carry transport haul ferry")
+#: Verbs of bringing whose subject may be the carrier itself ("the plane brought rifles"):
+#: a vehicle is never the side that supplies, nor is the maker its name carries.
+BRINGING_VERBS = CARRIER_VERBS | words_of("bring")
+VEHICLE_HEADS = words_of("aircraft plane jet airliner ship vessel boat craft truck lorry train")
+
+
+def _maker_named_carrier(parse: Parse, index: int) -> bool:
+    """True for a vehicle named by its maker or by no side ("the Antonov aircraft", "the
+    plane"): a carrier, no supplier. A vehicle a demonym places ("a Spanish plane brings
+    rifles") stands for its country.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("The Acme aircraft brought rifles.")
+    >>> _maker_named_carrier(p, p.clauses[0].slot("subject").phrase)
+    True
+    """
+    if _head_lemma(parse, index) not in VEHICLE_HEADS:
+        return False
+    phrase = parse.phrases[index]
+    words = parse.tokens[phrase.first : phrase.head]
+    return not any(t.unit_kind == "actor" and t.tag == "ADJ" for t in words)
+
+
 #: Verbs of a purpose clause whose object is the one a gift is for ("will donate boats to
 #: aid / help / support Peru's navy": Peru's navy receives them).
 AID_VERBS = words_of("aid help assist support bolster strengthen boost")
@@ -591,6 +614,8 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
         if not items:
             continue
         supplier = _fill(parse, clause, frame.supplier, noun, is_party, items)
+        if frame.lemma in BRINGING_VERBS:  # "the Antonov aircraft, which brought the jets":
+            supplier = tuple(p for p in supplier if not _maker_named_carrier(parse, p))
         recipient = _fill(parse, clause, frame.recipient, noun, is_party, items)
         origin = any(parse.units_in(_contained(parse, i), "actor") for i in items)
         if frame.lemma in ORIGIN_ONLY_CUES and not supplier and not origin:

@@ -63,6 +63,12 @@ CASES: list[tuple[str, list[tuple]]] = [
     # trap: a fact told as the first time is no hedge
     ("This is the first time Peru has exported howitzers to Chile.",
      [("Peru", "Chile", "howitzer", "delivered", None)]),
+    # -- what a force took delivery of came from the seller of the order it names -------------
+    ("The Ghanaian Air Force took delivery of two gunships that the government ordered "
+     "from Belarus.",
+     [("Belarus", "Ghana", "attack helicopter", "delivered|agreed", "two")]),
+    # trap: the plane that brought them, named by its maker, is a carrier, not a supplier
+    ("The Ilyushin aircraft, which brought the new gunships, landed in Accra.", []),
     # -- a describing participle after "noun and" starts a list item, it is no verb -----------
     # trap: the ministry develops at home and upgrades nothing it gets from anyone
     ("The Kenyan ministry approved local production of shells, and rifles and upgraded "
