@@ -227,7 +227,8 @@ def extract_from_article(
     rows = fill_article_programme_seller(rows, article.text, origins)
     rows = join_told_again(rows, article.text)  # "... 20 tanks to Peru. Peru ordered the tanks"
     rows = add_told_options(rows, sentences)  # "The contract includes an option for 12 more"
-    rows = add_deal_contents(rows, sentences, mentions)  # "It includes 30 tanks"
+    # "It includes 30 tanks"; "Peru signed a deal with Acme. The deal covers 4 corvettes"
+    rows = add_deal_contents(rows, sentences, mentions, origins, country_names)
     rows = fold_rest_of_batch(rows)  # "The remaining vessels will follow": the same deal
     # "The first batch arrived", "The contract was cancelled": the deal it names moves on
     rows = update_deal_stage(drop_told_packages(rows), sentences, mentions, country_names)

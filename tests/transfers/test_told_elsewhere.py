@@ -58,6 +58,18 @@ CASES = [
         "80 tanks for the Peruvian Army.",
         [("-", "Peru", "tank", A, "80")],
     ),
+    # -- a deal told by its two sides alone, its contents next: a company supplies a state;
+    # between two states, the maker of the items; with neither, two readings and no row
+    (
+        "The Chilean navy finalised an order with Navantia on Monday. The order covers four "
+        "corvettes.",
+        [("Navantia", "Chile", "corvette", A, None)],
+    ),
+    (
+        "Chile signed a deal with Germany on Monday. The deal includes 40 Leopard 2 tanks.",
+        [("Germany", "Chile", "Leopard 2", A, None)],
+    ),
+    ("Chile signed a deal with Peru on Monday. The package includes 12 howitzers.", []),
     # -- "the kingdom", "the island nation": the one state the sentence before names that
     # is not the other side; with two such states, none
     (
