@@ -730,6 +730,7 @@ def _resolve_told_elsewhere(rows: list[Transfer], origins: Mapping[str, str]) ->
                 r for r in rows
                 if r is not row and r.sentence_number == row.sentence_number
                 and _named(r, "recipient") and r.supplier != row.supplier
+                and _side_key(r, "recipient") != _side_key(row, "supplier")  # never its own
             ]  # fmt: skip
             if len({r.recipient for r in beside}) == 1:
                 row = _side_from(row, beside[0], "recipient")
