@@ -130,6 +130,7 @@ def find_contractors(
             m for m in mentions if m.kind == "actor" and sentence.start <= m.start < sentence.end
         ]
         holding = [m for m in inside if _holds_contract(text, sentence, m)]
+        holding += _joined_holders(text, holding, inside)  # "with Acme (AC) and Zenith"
         company = holding[0] if holding else None
         if company is None:
             # "The ministry signed five contracts": the buyer of the contracts told next
@@ -154,9 +155,10 @@ def find_contractors(
         buyer = next((m for m in buyers if _buys(text, sentence, m)), None)
         if buyer is None and len({m.name for m in buyers}) == 1:
             buyer = buyers[0]
-        told_before = buyer is None and len({m.name for m in signers}) == 1
+        signer = _one_signer(signers, country_names)
+        told_before = buyer is None and signer is not None
         if told_before:
-            buyer = signers[0]  # "The ministry signed five contracts. One was with Acme ..."
+            buyer = signer  # "The ministry signed five contracts. One was with Acme ..."
         found.append(
             Contract(
                 company.name, country_names.get(company.country, company.country),
@@ -169,6 +171,45 @@ def find_contractors(
             )
         )  # fmt: skip
     return found
+
+
+def _one_signer(signers: Sequence, country_names: Mapping[str, str]):
+    """The one side that signed contracts before, else None. A state and its ministry are
+    one side ("India signs contracts" in a headline, "the defence ministry signed contracts"
+    in the lead): the body's office, the last named, stands for it.
+
+    >>> from types import SimpleNamespace as M
+    >>> state, office = M(name="Peru", country="PER"), M(name="Ministry (Peru)", country="PER")
+    >>> _one_signer([state, office], {}).name
+    'Ministry (Peru)'
+    >>> _one_signer([state, M(name="Chile", country="CHL")], {}) is None
+    True
+    """
+    sides = {country_names.get(m.country, m.country) or m.name for m in signers}
+    return signers[-1] if len(sides) == 1 else None
+
+
+#: What joins a company to a contract holder before it: "Acme Corp (AC) and", "Acme, ".
+HOLDER_JOIN = re.compile(r"^\)?\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*)?(?:and\s+|,\s*)(?:the\s+)?$")
+
+
+def _joined_holders(text: str, holding: Sequence, inside: Sequence) -> list:
+    """Companies coordinated after a contract holder hold the contract with it: "signed
+    with Acme Corp (AC) and Zenith Marine" places the contract with both."""
+    joined: list = []
+    for holder in holding[:1]:
+        last = holder
+        for m in sorted(inside, key=lambda m: m.start):
+            if m.start < last.end or m.type != "company" or m in holding:
+                continue
+            if m.name == last.name or not HOLDER_JOIN.match(text[last.end : m.start]):
+                if m.name != last.name:
+                    break
+                last = m  # the holder's acronym after it: "Acme Corp (AC)"
+                continue
+            joined.append(m)
+            last = m
+    return joined
 
 
 def _holds_contract(text: str, sentence, mention) -> bool:

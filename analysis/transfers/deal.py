@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from analysis.transfers import rules as rules
 from analysis.transfers.award import ONE_OF_WORDS
+from analysis.transfers.deal_sides import sides_of_deal_before
 from analysis.transfers.records import Transfer, drop_repeats
 from analysis.transfers.rules import word_set
 
@@ -315,7 +316,11 @@ CONTENTS_SENTENCE = re.compile(
 
 
 def add_deal_contents(
-    rows: list[Transfer], sentences: Sequence, mentions: Sequence
+    rows: list[Transfer],
+    sentences: Sequence,
+    mentions: Sequence,
+    origins: Mapping[str, str] | None = None,
+    country_names: Mapping[str, str] | None = None,
 ) -> list[Transfer]:
     """Rows for what a deal told before is said to hold by a sentence of its own.
 
@@ -323,10 +328,13 @@ def add_deal_contents(
     -> Peru, Leopard 2, with the deal's status; one row per weapon named after the verb
     ("It also includes options for X": X is ``possible``).
     Only for a sentence with no row of its own, and when the nearest earlier sentence with
-    rows (within three) names one supplier and one recipient.
+    rows (within three) names one supplier and one recipient; with no such rows, a deal
+    told just before by its two sides alone ("Peru signed a deal with Acme. The deal covers
+    four corvettes": ``deal_sides``).
     """
     told = {r.sentence_number for r in rows}
     out = list(rows)
+    by_number = {s.number: s for s in sentences}
     for sentence in sentences:
         verb = CONTENTS_SENTENCE.match(sentence.text)
         if sentence.number in told or verb is None:
@@ -337,6 +345,9 @@ def add_deal_contents(
             # after the article's one deal: that deal's
             before = [r for r in out if r.sentence_number < sentence.number]
         if not before:
+            out += _contents_of_sides(
+                sentence, verb, by_number, told, mentions, origins or {}, country_names or {}
+            )
             continue
         nearest = max(r.sentence_number for r in before)
         deal = [r for r in before if r.sentence_number == nearest]
@@ -365,6 +376,34 @@ def add_deal_contents(
                 )
             )  # fmt: skip
     return sorted(out, key=lambda r: r.sentence_number)
+
+
+def _contents_of_sides(sentence, verb, by_number, told, mentions, origins, country_names):
+    """Rows for the weapons a contents sentence names, between the sides of a deal told
+    just before with no item (``deal_sides``); none when that deal's sides are not read."""
+    at = sentence.start + verb.end()
+    weapons = [m for m in mentions if m.kind == "weapon" and at <= m.start < sentence.end]
+    found = sides_of_deal_before(
+        sentence.number, by_number, told, mentions, weapons, origins, country_names
+    )
+    if not weapons or found is None:
+        return []
+    supplier, recipient, number = found
+    supplier_country, recipient_country = (
+        country_names.get(m.country, m.country) or m.name for m in (supplier, recipient)
+    )
+    rows = []
+    for weapon in weapons:
+        rows.append(
+            Transfer(
+                supplier.name, supplier_country, recipient.name, recipient_country,
+                "", weapon.name, weapon.form, weapon.type, "agreed", "", "", "", "",
+                verb.group(0).split()[-1], sentence.number, sentence.text, sentence.start,
+                sentence.end, weapon.start, weapon.end, supplier_text=supplier.form,
+                recipient_text=recipient.form, stage="agreed", inferred_from=str(number),
+            )
+        )  # fmt: skip
+    return rows
 
 
 #: A preposition of where items go: weapons after it are their destination (not the "to"

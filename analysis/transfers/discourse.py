@@ -304,14 +304,24 @@ def join_split_reports(
     origins = origins or {}
     out = list(rows)
     gone: set[int] = set()
+    joined_by: dict[int, tuple[int, Transfer]] = {}  # row -> (joining sentence, row before)
     for j, later in enumerate(rows):
         open_side = _open_side(later)
         if not open_side:
             continue
-        by_name = not told_back(later)
+        named = "supplier" if open_side == "recipient" else "recipient"
+        partners = [
+            before for number, before in joined_by.values()
+            if number == later.sentence_number and before.item == later.item
+            and _open_side(before) == named
+        ]  # fmt: skip
+        if partners:  # "was signed with A and B": B shares the deal A was joined to
+            out += [_side_from(before, later, named) for before in partners]
+            gone.add(j)
+            continue
+        by_name = not (told_back(later) or DEAL_TOLD_BACK.match(later.sentence))
         if by_name and not (later.item in origins or _is_named_item(later.item)):
             continue
-        named = "supplier" if open_side == "recipient" else "recipient"
         candidates = [
             i for i, r in enumerate(out[:j])
             if i not in gone
@@ -322,6 +332,9 @@ def join_split_reports(
         ]  # fmt: skip
         if by_name:
             candidates = [i for i in candidates if _joins_by_name(out[i], later, origins)]
+        # "contracts for patrol vessels and corvettes. The contract for the patrol vessels
+        # was signed with X": the same item told back, not every item of its kind
+        candidates = _same_item_first(candidates, out, later)
         if not candidates:
             continue
         nearest = out[candidates[-1]].sentence_number
@@ -329,10 +342,32 @@ def join_split_reports(
         if len({_side_key(out[i], open_side) for i in chosen}) != 1:
             continue
         for i in chosen:
+            joined_by[i] = (later.sentence_number, out[i])
             joined = _later_stage(_side_from(out[i], later, named), later)
             out[i] = _with_told_details(joined, later) if by_name else joined
         gone.add(j)
     return [r for i, r in enumerate(out) if i not in gone]
+
+
+#: A sentence whose subject is a deal told back by its items: "The contract for (the
+#: acquisition of) 12 patrol vessels was signed with X" tells one of the contracts before.
+DEAL_TOLD_BACK = re.compile(
+    r"(?i)^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|agreement|order)"
+    r"\s+(?:for|to\s+(?:buy|acquire|procure|supply))\b"
+)
+
+
+def _same_item_first(candidates: list[int], rows: list[Transfer], later: Transfer) -> list[int]:
+    """The candidates written with ``later``'s words, else of its item, else all: a row told
+    back by its own noun ("the patrol vessels") is that item's, not its kind's."""
+    for same in (
+        lambda r: r.item_text.lower() == later.item_text.lower(),
+        lambda r: r.item == later.item,
+    ):
+        chosen = [i for i in candidates if same(rows[i])]
+        if chosen and later.item_text.lower() not in ITEM_PRONOUNS:
+            return chosen
+    return candidates
 
 
 def _supplies_itself(row: Transfer, later: Transfer, open_side: str) -> bool:
@@ -473,9 +508,15 @@ def _makers_named(sentence, mentions: Sequence) -> list:
 
 
 #: A side written as the pair of parties named before ("the two governments", "both sides").
-PAIR_REFERENCE = re.compile(
-    r"(?i)^(?:the\s+two|both(?:\s+the)?)\s+(?:governments|countries|nations|sides|states|"
-    r"partners|ministries|allies)$"
+PAIR_NOUNS = r"(?:governments|countries|nations|sides|states|partners|ministries|allies)"
+PAIR_REFERENCE = re.compile(r"(?i)^(?:the\s+two|both(?:\s+the)?)\s+" + PAIR_NOUNS + "$")
+#: A pair reference as the subject of a signing verb: "the two nations on Friday signed a
+#: contract for ...", "both governments have agreed a deal".
+PAIR_SIGNERS = re.compile(
+    r"(?i)\b(?:the\s+two|both(?:\s+the)?)\s+"
+    + PAIR_NOUNS
+    + r"\s+(?:[\w,-]+\s+){0,3}?(?:signed|sign|inked|ink|concluded|sealed|finalized|"
+    r"finalised|agreed)\b"
 )
 
 
@@ -487,25 +528,38 @@ def fill_pair_reference(
 
     "Defence ministers of Spain and Peru met in Lima. The two governments agreed to hand
     over 12 howitzers to Peru." : Spain supplies. The pair is the countries (or actors of
-    a country) of the nearest earlier sentence, within two, that names two; nothing is
-    filled when it names more, or when the recipient is not one of them.
+    a country) named before the reference in its own sentence ("ties between Peru and
+    Spain, the two nations signed ..."), else in the nearest earlier sentence, within two,
+    that names two; nothing is filled when it names more, or when the recipient is not one
+    of them. A deal the pair signs ("The two nations signed a contract for 80 tanks for the
+    Peruvian Army") has the pair as its sides too: the one that does not receive supplies.
     """
-    starts = {s.number: (s.start, s.end) for s in sentences}
+    spans = {s.number: (s.start, s.end) for s in sentences}
     out = []
     for row in rows:
-        if row.supplier == rules.NOT_STATED and PAIR_REFERENCE.match(row.supplier_text.strip()):
-            row = _other_of_pair(row, starts, mentions, country_names)
+        if row.supplier == rules.NOT_STATED and rules.NOT_STATED != row.recipient != (
+            rules.UNRESOLVED
+        ):
+            written = PAIR_REFERENCE.match(row.supplier_text.strip())
+            signers = None if row.supplier_text.strip() else PAIR_SIGNERS.search(row.sentence)
+            if written or signers:
+                # the pair is named before the reference: in its sentence, or earlier
+                where = signers.start() if signers else row.sentence.find(row.supplier_text)
+                at = spans[row.sentence_number][0] + max(where, 0)
+                row = _other_of_pair(row, spans, at, mentions, country_names)
         out.append(row)
     return out
 
 
 def _other_of_pair(
-    row: Transfer, starts: Mapping, mentions: Sequence, country_names: Mapping
+    row: Transfer, spans: Mapping, at: int, mentions: Sequence, country_names: Mapping
 ) -> Transfer:
-    for number in (row.sentence_number - 1, row.sentence_number - 2):
-        if number not in starts:
-            continue
-        start, end = starts[number]
+    """``row`` with the other of the pair named before offset ``at`` as its supplier."""
+    here = spans.get(row.sentence_number, (0, 0))[0]
+    places = [(row.sentence_number, here, at)]
+    places += [(n, *spans[n]) for n in (row.sentence_number - 1, row.sentence_number - 2)
+               if n in spans]  # fmt: skip
+    for number, start, end in places:
         named = {
             country_names.get(m.country, m.country): m for m in mentions
             if m.kind == "actor" and m.country and start <= m.start < end
@@ -519,7 +573,8 @@ def _other_of_pair(
         supplier = named[others[0]]
         return replace(
             row, supplier=supplier.name if supplier.type == "country" else others[0],
-            supplier_country=others[0], inferred_from=str(number),
+            supplier_country=others[0],
+            inferred_from=str(number) if number != row.sentence_number else row.inferred_from,
         )  # fmt: skip
     return row
 
@@ -675,6 +730,7 @@ def _resolve_told_elsewhere(rows: list[Transfer], origins: Mapping[str, str]) ->
                 r for r in rows
                 if r is not row and r.sentence_number == row.sentence_number
                 and _named(r, "recipient") and r.supplier != row.supplier
+                and _side_key(r, "recipient") != _side_key(row, "supplier")  # never its own
             ]  # fmt: skip
             if len({r.recipient for r in beside}) == 1:
                 row = _side_from(row, beside[0], "recipient")

@@ -151,6 +151,7 @@ def extract_from_article(
     attributions = attribute_sentences(article, sentences, grouped)
     rows: list[Transfer] = []
     previous: list = []
+    states: list = []  # the state mentions of the sentence before
     weapons: list = []
     last_weapons: list = []
     numbers: dict[int, int] = {}
@@ -162,7 +163,7 @@ def extract_from_article(
     for sentence, found, said in zip(sentences, grouped, attributions, strict=True):
         context = SentenceContext(
             country_names, previous, said.sources, said.speaker, said.quote_open, weapons,
-            last_weapons, numbers, groups, forces, companies, acronyms,
+            last_weapons, numbers, groups, forces, companies, acronyms, states,
         )  # fmt: skip
         forces = [*forces, *named_forces(article.text, found)]
         companies = [*companies, *(m for m in found if m.kind == "actor" and m.type == "company")]
@@ -178,6 +179,7 @@ def extract_from_article(
             rows = fill_deal_partner(rows, partner, sentence.number)
         rows.extend(new)
         previous = subjects_of(parse, sentence, found)
+        states = [m for m in found if m.kind == "actor" and m.type in rules.COUNTRY_TYPES]
         sources_told += told_sources(parse, sentence, found)
     rows = pair_respectively(rows)  # "A and B sent X and Y, respectively": A's X, B's Y
     rows = keep_funding_for_others(fill_programme_seller(rows, article.text))
@@ -225,7 +227,8 @@ def extract_from_article(
     rows = fill_article_programme_seller(rows, article.text, origins)
     rows = join_told_again(rows, article.text)  # "... 20 tanks to Peru. Peru ordered the tanks"
     rows = add_told_options(rows, sentences)  # "The contract includes an option for 12 more"
-    rows = add_deal_contents(rows, sentences, mentions)  # "It includes 30 tanks"
+    # "It includes 30 tanks"; "Peru signed a deal with Acme. The deal covers 4 corvettes"
+    rows = add_deal_contents(rows, sentences, mentions, origins, country_names)
     rows = fold_rest_of_batch(rows)  # "The remaining vessels will follow": the same deal
     # "The first batch arrived", "The contract was cancelled": the deal it names moves on
     rows = update_deal_stage(drop_told_packages(rows), sentences, mentions, country_names)

@@ -118,6 +118,7 @@ MONEY_WORDS = words_of(
 ROLE_NOUNS = words_of(
     "government regime country nation army military navy force forces ministry company firm "
     "manufacturer maker contractor shipbuilder shipyard administration state side ally allies "
+    "kingdom sultanate emirate principality republic "
     "partner partners buyer purchaser customer importer seller vendor exporter"
 )
 #: Nouns of armed groups that an in-phrase places in a country ("the rebels in Mali").
@@ -1867,7 +1868,15 @@ def _between_sides(parse: Parse, clause: Clause | None, noun: Phrase) -> list[in
     if not told and clause is not None:
         core = "subject" if _voice(parse, clause) == "passive" else "object"
         if any(s.role == core and s.phrase == noun.index for s in clause.slots):
-            told = [s.phrase for s in clause.slots if s.role == "between"]
+            # the clause's own between-phrase, not one of a noun in a phrase set before
+            # the clause ("In a boost to ties between X and Y, the two signed a deal")
+            verb_at = parse.phrases[clause.verb].start
+            told = [
+                s.phrase for s in clause.slots
+                if s.role == "between"
+                and (s.governor in (clause.verb, noun.index)
+                     or parse.phrases[s.governor].start > verb_at)
+            ]  # fmt: skip
     if not told:
         return []
     whole = parse.phrases[told[0]]

@@ -83,7 +83,9 @@ class SentenceContext:
     "Yemeni rebels" stands for; ``earlier_forces`` the armed services named before, the one
     "the military" stands for when a sentence does not name it; ``earlier_companies`` the
     companies named before, the one "the company" stands for; ``item_acronyms`` the short
-    forms the article defines for items ("armoured security vehicles (ASV)").
+    forms the article defines for items ("armoured security vehicles (ASV)");
+    ``previous_states`` the states (countries, governments, forces) the sentence before names,
+    the one "the kingdom" stands for when no subject tells it.
     """
 
     country_names: Mapping[str, str] = field(default_factory=dict)
@@ -98,6 +100,7 @@ class SentenceContext:
     earlier_forces: Sequence = ()  # armed-service mentions of earlier sentences ("the army")
     earlier_companies: Sequence = ()  # company mentions of earlier sentences ("the company")
     item_acronyms: frozenset = frozenset()  # short forms the article gives items ("ASV")
+    previous_states: Sequence = ()  # state mentions of the sentence before ("the kingdom")
 
 
 def drop_repeats(rows: list[Transfer]) -> list[Transfer]:

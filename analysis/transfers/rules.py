@@ -101,7 +101,8 @@ ROLE_NOUN_RULES: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (
         re.compile(
             r"\b(?:the|this|that)\s+(?:[A-Za-z-]+\s+){0,2}?(?:regime|country|government|nation|"
-            r"republic|kingdom|state|administration|leadership|authorities|junta)\b",
+            r"republic|kingdom|sultanate|emirate|principality|state|administration|leadership|"
+            r"authorities|junta)\b",
             re.I,
         ),
         COUNTRY_TYPES,

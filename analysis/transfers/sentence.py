@@ -759,6 +759,10 @@ class _SentenceReader:
                 return group
         previous = getattr(self.context, "previous_subjects", ())
         actor = sources.resolve_reference(found, earlier, previous, set(others), self.roll_up)
+        if actor is None and found.types == rules.COUNTRY_TYPES:
+            # "Spain's minister visited Oman. Spain will sell howitzers to the sultanate":
+            # the one state the sentence before names that is not the other side
+            actor = self._one_state_before(others)
         if actor is None and found.text.lower().split()[-1] in FORCE_REFERENCES:
             # "the military" after "the Nigerian army" was named: the one force named before
             forces = {
@@ -777,6 +781,14 @@ class _SentenceReader:
         if actor is None:
             return Party(rules.UNRESOLVED, "", found.text, start, end)
         return Party(actor.name, self.roll_up(actor), found.text, start, end)
+
+    def _one_state_before(self, others: set[str]):
+        """The one state of the sentence before outside ``others``, else None."""
+        states = {
+            self.roll_up(m): m for m in getattr(self.context, "previous_states", ())
+            if self.roll_up(m) not in others
+        }  # fmt: skip
+        return next(iter(states.values())) if len(states) == 1 else None
 
     def _person_state(self, phrase, others: set[str]) -> Party | None:
         """The one country of the person whose "his country" ``phrase`` is, else None."""

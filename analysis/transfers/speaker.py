@@ -171,7 +171,8 @@ def fill_speaker_supplier(
         if (
             row.supplier != rules.NOT_STATED
             or not (own or export)
-            or row.recipient in (rules.NOT_STATED, rules.UNRESOLVED)
+            or row.recipient == rules.NOT_STATED
+            or (row.recipient == rules.UNRESOLVED and not _them(row))
             or not row.attributed_to
         ):
             out.append(row)
@@ -179,7 +180,18 @@ def fill_speaker_supplier(
         if phrases is None:
             phrases = find_role_phrases(text, sentences, mentions, country_names)
         found = speaker_country(row.attributed_to, row.sentence_number, text, sentences, phrases)
-        if found is None or found[0] == (row.recipient_country or row.recipient):
+        mistaken = row.recipient == rules.UNRESOLVED or (
+            found is not None and found[0] == (row.recipient_country or row.recipient)
+        )
+        if found is not None and own and _them(row) and mistaken:
+            # '"We will send them more," the minister said': "them" is not the speaker's
+            # side but the one other state told just before
+            row = _other_state(row, found[0], sentences, mentions, country_names)
+        if (
+            found is None
+            or found[0] == (row.recipient_country or row.recipient)
+            or (row.recipient in (rules.NOT_STATED, rules.UNRESOLVED))
+        ):
             out.append(row)
             continue
         country, told = found
@@ -189,3 +201,36 @@ def fill_speaker_supplier(
                     inferred_from=str(told) if told != row.sentence_number else "")
         )  # fmt: skip
     return out
+
+
+#: Pronouns of a quotation's other side: "We will send them more".
+OTHER_SIDE_PRONOUNS = words_of("them they")
+
+
+def _them(row: Transfer) -> bool:
+    """True when the row's recipient is written "them" or "they"."""
+    return row.recipient_text.strip().lower() in OTHER_SIDE_PRONOUNS
+
+
+def _other_state(
+    row: Transfer, speaker: str, sentences: Sequence, mentions: Sequence, country_names
+) -> Transfer:
+    """``row`` with "them" read as the one state other than the speaker's (``speaker``)
+    that its sentence or the one before names; with none or two, "them" is left open (it
+    is never the speaker's own side: "we send them")."""
+    spans = [(s.start, s.end, s.number) for s in sentences
+             if 0 <= row.sentence_number - s.number <= 1]  # fmt: skip
+    states = {
+        country_names.get(m.country, m.country): number for m in mentions
+        for a, b, number in spans
+        if m.kind == "actor" and m.type in STATE_TYPES and m.country and a <= m.start < b
+    }  # fmt: skip
+    states.pop(speaker, None)
+    if len(states) == 1:
+        state, number = states.popitem()
+        told = str(number) if number != row.sentence_number else ""
+        return replace(row, recipient=state, recipient_country=state,
+                       inferred_from=row.inferred_from or told)  # fmt: skip
+    if (row.recipient_country or row.recipient) == speaker:
+        return replace(row, recipient=rules.UNRESOLVED, recipient_country="")
+    return row
