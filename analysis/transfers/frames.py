@@ -1130,7 +1130,11 @@ def _for_a_force(parse: Parse, clause: Clause | None, frame, noun) -> ItemTest:
     if not receivers and clause is not None and _lemma(parse, clause) in AWARD_VERBS:
         receivers = award_sides(parse, clause)[1]  # "awarded a contract by the army for ..."
     words = [parse.phrases[r].text.lower().split()[-1:] for r in receivers]
-    if not any(w and w[0] in FORCE_WORDS for w in words):
+    # a force's own name may end otherwise: "the Royal Navy of Oman"
+    named = [t.unit_name.lower().split() for r in receivers for t in parse.units_in(r, "actor")]
+    if not any(w and w[0] in FORCE_WORDS for w in words) and not any(
+        FORCE_WORDS.intersection(n) for n in named
+    ):
         return lambda p, i: False
     return test
 

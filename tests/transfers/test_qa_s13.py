@@ -69,6 +69,9 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Belarus", "Ghana", "attack helicopter", "delivered|agreed", "two")]),
     # trap: the plane that brought them, named by its maker, is a carrier, not a supplier
     ("The Ilyushin aircraft, which brought the new gunships, landed in Accra.", []),
+    # -- a force named with "of" and its country is a force: its vessels are military ---------
+    ("Acme Marine will supply two support vessels to the Armed Forces of the Philippines.",
+     [("Acme Marine", "Philippines", "support vessels", "planned", "two")]),
     # -- a describing participle after "noun and" starts a list item, it is no verb -----------
     # trap: the ministry develops at home and upgrades nothing it gets from anyone
     ("The Kenyan ministry approved local production of shells, and rifles and upgraded "
