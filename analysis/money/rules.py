@@ -191,9 +191,12 @@ REPORTED_LEAD = (
 )
 #: "the total amount", "the total": the whole named as a sum.
 _TOTAL_SUM = r"the\s+(?:total|overall)(?:\s+(?:amount|sum|allocation|figure))?"
+#: Between "the" and "money" in a reference back: "Of the new money" is the sum just given
+#: on top of an earlier one, not the earlier one (``EARLIER_SUM``).
+_NEW_MONEY = r"(?:(?P<new>new|additional|extra|fresh|latest|further)\s+)?"
 BACK_REFERENCE = re.compile(
     rf"^\W*(?-i:{REPORTED_LEAD})?(?P<ref>it|this|that|these|"
-    rf"of\s+(?:that|this|it|{_TOTAL_SUM}|the\s+money|those)|"
+    rf"of\s+(?:that|this|it|{_TOTAL_SUM}|the\s+{_NEW_MONEY}money|those)|"
     r"the\s+(?:[\w-]+\s+){0,3}?(?:package|bill|measure|plan|request|deal|legislation|money|"
     r"funding|aid|sum|total|amount|figure|budget|fund|law|proposal|agreement|supplemental))\b",
     re.I,
@@ -201,7 +204,18 @@ BACK_REFERENCE = re.compile(
 #: "Of that, $12 billion would go to Poland": the back-reference alone opens the list.
 OF_THAT = re.compile(
     rf"^\W*(?-i:{REPORTED_LEAD})?(?:of|from|out\s+of)\s+(?:that|this|it|those|{_TOTAL_SUM}|"
-    r"the\s+(?:money|sum|amount|package|funding|aid|budget))\s*,?\s*$",
+    rf"the\s+{_NEW_MONEY.replace('?P<new>', '?:')}(?:money|sum|amount|package|funding|aid|budget))"
+    r"\s*,?\s*$",
+    re.I,
+)
+#: Before a sum, words that make it money given before the one a sentence calls "the new
+#: money": "The government earlier pledged £64m", "had already given", "previously sent".
+EARLIER_SUM = re.compile(r"\b(?:earlier|previously|already|before|initially|originally)\b", re.I)
+#: Right before a sum, words that make it the new money: "an additional £70m", "a further
+#: $5m", "a fresh €2bn", "new funding of" is not needed ("another" is new money too).
+NEW_SUM_BEFORE = re.compile(
+    r"\b(?:an?\s+)?(?:additional|further|fresh|new|extra|another)\s+(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?:additional|further|fresh|new|extra)\s+(?:[\w-]+\s+){0,2}?(?:of|worth|totall?ing)\s+$",
     re.I,
 )
 LIST_ITEM_RECIPIENT_FIRST = re.compile(r"^\W*(?P<phrase>[^\W\d][^:$€£¥₹\d]{0,80}?)\s*[:—–-]\s*$")
