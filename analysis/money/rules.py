@@ -323,14 +323,23 @@ WHOLES_OF_AFTER = re.compile(
 #: Before an amount, the whole it is the value of: "three contracts ... worth nearly",
 #: "a budget proposal of", "an initial fee of", "at an overall cost of".
 WHOLE_BEFORE = re.compile(
-    rf"(?:(?P<count>{_NUMBER_WORD})\s+(?:[\w'’-]+\s+){{0,2}})?{_WHOLE_WORD}\b[^.;$€£¥₹]{{0,120}}?"
+    rf"(?:(?P<count>{_NUMBER_WORD})\s+(?:[\w'’-]+\s+){{0,2}})?{_WHOLE_WORD}\b(?:"
+    # "The defence budget for next year is $12bn": the whole, at most its year, and a copula
+    # (no other words between: "the budget for the army is $5bn" names a part's own sum);
+    # only a whole made to be shared out ("The basic fee is £42m" is a component of a price)
+    r"(?:(?<=budget)|(?<=budgets)|(?<=package)|(?<=plan)|(?<=fund)|(?<=programme)|"
+    r"(?<=program)|(?<=allocation)|(?<=appropriation))"
+    r"(?:\s+(?:for|in)\s+(?:(?:the\s+)?(?:next|coming|current|new)\s+(?:fiscal\s+|financial\s+)?"
+    r"year|(?:fiscal\s+|FY\s*)?(?:19|20)\d{2}(?:[-–/]\d{2,4})?))?"
+    r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:[\w.]+\s+){0,2}$|"
+    r"[^.;$€£¥₹]{0,120}?"
     # "an appeal for $8.4bn", "a request for $2bn": what is asked for is that whole's value
     r"\b(?:(?:(?<=appeal\s)|(?<=appeals\s)|(?<=request\s)|(?<=requests\s))for|"
     r"worth|of(?!\s+which\b)|valued\s+at|totall?ing|amounting\s+to|costing|at\s+(?:a|an)\s+(?:[\w-]+\s+)?"
     r"cost\s+of|priced\s+at|(?:increased|raised|hiked|cut|reduced|lowered)\s+to|"
     # "a deal rising to €80m", "a fee that could rise (up to) £100m": its value at most
     r"stands?\s+at|(?:set|pegged|fixed)\s+at|(?:rise|rises|rising)(?:\s+(?:up\s*)?to)?)"
-    r"\s+(?:[\w.]+\s+){0,2}$",
+    r"\s+(?:[\w.]+\s+){0,2}$)",
     re.I,
 )
 #: "hiked the defence budget to $X": a verb of change, the whole, then "to" and its new value.
