@@ -79,12 +79,14 @@ from analysis.money.rules import (
     BACK_REFERENCE,
     BRACKETED_FIGURE,
     CLAUSE_BREAK,
+    EARLIER_SUM,
     EXCLUDED_BEFORE,
     LIST_ITEM_RECIPIENT_FIRST,
     LIST_NUMBER,
     LIST_SEP,
     MAX_RECIPIENT_WORDS,
     NAME_INSIDE_PHRASE,
+    NEW_SUM_BEFORE,
     NOUN_REFERENCE,
     OF_REFERENCE_AFTER,
     OF_THAT,
@@ -675,7 +677,15 @@ def _link_across_sentences(text, sentences, amounts, orphans, found, namer) -> l
         noun = NOUN_REFERENCE.search(sentence.text, refers_back.start("ref"), refers_back.end() + 1)
         family = "" if pronoun or noun is None else WHOLE_FAMILIES[noun.group("whole").lower()]
         host = _previous_total(
-            text, sentences, index, amounts, used | listed, loose[0][0].currency, family
+            text,
+            sentences,
+            index,
+            amounts,
+            used | listed,
+            loose[0][0].currency,
+            family,
+            floor=sum(a.value or 0 for a, _ in loose),
+            newer=bool(refers_back.group("new")),
         )
         if host is None:
             continue
@@ -697,7 +707,9 @@ def _link_across_sentences(text, sentences, amounts, orphans, found, namer) -> l
         ):
             continue  # "The package includes a $300m loan. It also includes": the package
         same_whole = family and _whole_family(text, total, host_sentence) == family
-        if host_sentence is not sentences[index - 1] and named_before and not same_whole:
+        newer = bool(refers_back.group("new"))  # "Of the new money" picks its sum itself
+        if (host_sentence is not sentences[index - 1] and named_before and not same_whole
+                and not newer):  # fmt: skip
             continue  # "... the new package is split evenly. It includes": the article linker
         if not pronoun and not _names_whole(text, total, host_sentence):
             continue  # "The bill would provide ..." does not refer back to a bare sum
@@ -723,10 +735,26 @@ def _whole_family(text: str, amount: Amount, sentence: Sentence) -> str:
     return WHOLE_FAMILIES[m.group("whole").lower()] if m else ""
 
 
-def _previous_total(text, sentences, index, amounts, used, currency, family=""):
+def _previous_total(
+    text, sentences, index, amounts, used, currency, family="", floor=0.0, newer=False
+):
     """The last unused amount in the one or two sentences before ``index``; with
     ``family`` (the sentence says "The package includes ..."), the last whose whole is
-    of that family, passing over a sum that names a whole of another ("a $2bn fund")."""
+    of that family, passing over a sum that names a whole of another ("a $2bn fund").
+    A sum below ``floor`` (what the parts already add up to) cannot hold them; with
+    ``newer`` ("Of the new money, ..."), a sum given earlier ("had earlier pledged £64m")
+    is not the one meant, and one written as new ("an additional £70m") is."""
+    if newer:
+        for back in (index - 1, index - 2):
+            if back < 0:
+                break
+            sentence = sentences[back]
+            added = [a for a in amounts if sentence.start <= a.start < sentence.end
+                     and a.start not in used and a.currency == currency
+                     and (a.value is None or a.value >= floor)
+                     and NEW_SUM_BEFORE.search(text[sentence.start : a.start])]  # fmt: skip
+            if added:
+                return added[-1], sentence
     for back in (index - 1, index - 2):
         if back < 0:
             return None
@@ -738,6 +766,8 @@ def _previous_total(text, sentences, index, amounts, used, currency, family=""):
             if a.start not in used
             and a.currency == currency
             and not RUNNING_TOTAL.search(sentence.text[: a.start - sentence.start])
+            and (a.value is None or a.value >= floor)
+            and not (newer and EARLIER_SUM.search(sentence.text[: a.start - sentence.start]))
         ]  # fmt: skip  (a running total is not what "It" stands for)
         if family:
             wholes = [_whole_family(text, a, sentence) for a in candidates]

@@ -227,11 +227,14 @@ for _sign in LOCAL_SIGNS:
 
 def _sign_pattern(scaled: bool) -> str:
     signs = sorted((s for s, rows in LOCAL_SIGNS.items() if rows[0][2] == scaled), key=len)
-    return "|".join(re.escape(s) for s in reversed(signs))
+    # a sign of two letters or more may be written as an abbreviation: "Sh.135 billion",
+    # "Tk. 500 crore" (a one-letter "P." or "N." is an initial, never a sign)
+    return "|".join(re.escape(s) + (r"\.?" if len(s) > 1 else "") for s in reversed(signs))
 
 
-#: A local sign before the number: "Sh2.1 billion", "Tk 500 crore"; a one-letter sign needs
-#: a scale or thousands separators after it ("P14 billion", "N846,033,430").
+#: A local sign before the number: "Sh2.1 billion", "Tk 500 crore", "Sh.135 billion"; a
+#: one-letter sign needs a scale or thousands separators after it ("P14 billion",
+#: "N846,033,430").
 LOCAL_SIGN_PREFIX = (
     rf"(?<![\w$])(?:{_sign_pattern(False)})(?=[ ]?\d)"
     rf"|(?<![\w$])(?:{_sign_pattern(True)})(?=\d[\d.,]*[ -]?"
@@ -264,7 +267,7 @@ EURO_TEXT = (
 #: A currency marker before the number.
 PREFIX = (
     rf"(?:{DOLLAR_PREFIX}|(?<![\w$])\$|{PLAIN_SYMBOLS}"
-    rf"|(?<![\w])(?:Rs\.?|Rp|RM|KSh|Ksh|USh|TSh|Tsh)(?=[ ]?\d)"
+    rf"|(?<![\w])(?:Rs\.?|Rp|RM|(?:KSh|Ksh|USh|TSh|Tsh)\.?)(?=[ ]?\d)"
     rf"|{LOCAL_SIGN_PREFIX}"
     rf"|{LOST_EURO}"
     rf"|(?<![\w])R(?=\d[\d.,]*[ -]?(?:bn|m|billion|million|trillion)\b)"
@@ -401,7 +404,11 @@ def _country_dollar(text: str) -> str:
 
 
 def _symbol_key(marker: str) -> str:
-    return re.sub(r"[\s.\u00a0]", "", marker).upper() if "$" in marker else marker.upper()
+    if "$" in marker:
+        return re.sub(r"[\s.\u00a0]", "", marker).upper()
+    key = marker.upper()
+    # "Sh." and "KSh." are "Sh" and "KSh" written as abbreviations ("Rs." has its own key)
+    return key if key in CURRENCY_SYMBOLS or not key.endswith(".") else key[:-1]
 
 
 def _adjective_key(adjective: str) -> str:

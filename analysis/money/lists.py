@@ -220,6 +220,12 @@ def _list_items(text, sentences, readings, index, total, lines=False):
     return items
 
 
+#: Before a sum, a clause with a subject and no verb: ", and the regional bank", "while
+#: Norland" (its verb is the one of the clause before).
+_GAPPED = re.compile(
+    r"^\W*(?:(?:each|apiece)\W+)?(?:and|while|with|plus|whereas)\s+(?:the\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,4}?"
+    r"[A-Za-z][\w'’.-]*\s*$"
+)
 #: How far after a group's total the members' own sums may be: sentences, paragraphs.
 MEMBERS_SENTENCES = 8
 MEMBERS_PARAGRAPHS = 3
@@ -270,8 +276,12 @@ def link_members(text, sentences, paragraphs, readings, by_start, make_linked, p
                 continue
             if not_a_member(text, sentences[r.sentence], r.amount):
                 continue  # "Last week, ... signed a £127m deal"; "the £330m tranche of the deal"
-            told = MEMBER_VERBS[family].search(own) or _told_before(
-                sentences, paragraphs, readings, r, total, MEMBER_VERBS[family]
+            told = (
+                MEMBER_VERBS[family].search(own)
+                or _told_before(sentences, paragraphs, readings, r, total, MEMBER_VERBS[family])
+                # "A and B will each give $200m, and the bank $300m": the verb left out of
+                # the second clause is the first one's (gapping)
+                or (members and members[-1].sentence == r.sentence and _GAPPED.match(lead))
             )
             if not told or _LIST_VERB.search(lead):
                 continue

@@ -196,9 +196,12 @@ REPORTED_LEAD = (
 )
 #: "the total amount", "the total": the whole named as a sum.
 _TOTAL_SUM = r"the\s+(?:total|overall)(?:\s+(?:amount|sum|allocation|figure))?"
+#: Between "the" and "money" in a reference back: "Of the new money" is the sum just given
+#: on top of an earlier one, not the earlier one (``EARLIER_SUM``).
+_NEW_MONEY = r"(?:(?P<new>new|additional|extra|fresh|latest|further)\s+)?"
 BACK_REFERENCE = re.compile(
     rf"^\W*(?-i:{REPORTED_LEAD})?(?P<ref>it|this|that|these|"
-    rf"of\s+(?:that|this|it|{_TOTAL_SUM}|the\s+money|those)|"
+    rf"of\s+(?:that|this|it|{_TOTAL_SUM}|the\s+{_NEW_MONEY}money|those)|"
     r"the\s+(?:[\w-]+\s+){0,3}?(?:package|bill|measure|plan|request|deal|legislation|money|"
     r"funding|aid|sum|total|amount|figure|budget|fund|law|proposal|agreement|supplemental))\b",
     re.I,
@@ -206,7 +209,18 @@ BACK_REFERENCE = re.compile(
 #: "Of that, $12 billion would go to Poland": the back-reference alone opens the list.
 OF_THAT = re.compile(
     rf"^\W*(?-i:{REPORTED_LEAD})?(?:of|from|out\s+of)\s+(?:that|this|it|those|{_TOTAL_SUM}|"
-    r"the\s+(?:money|sum|amount|package|funding|aid|budget))\s*,?\s*$",
+    rf"the\s+{_NEW_MONEY.replace('?P<new>', '?:')}(?:money|sum|amount|package|funding|aid|budget))"
+    r"\s*,?\s*$",
+    re.I,
+)
+#: Before a sum, words that make it money given before the one a sentence calls "the new
+#: money": "The government earlier pledged £64m", "had already given", "previously sent".
+EARLIER_SUM = re.compile(r"\b(?:earlier|previously|already|before|initially|originally)\b", re.I)
+#: Right before a sum, words that make it the new money: "an additional £70m", "a further
+#: $5m", "a fresh €2bn", "new funding of" is not needed ("another" is new money too).
+NEW_SUM_BEFORE = re.compile(
+    r"\b(?:an?\s+)?(?:additional|further|fresh|new|extra|another)\s+(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?:additional|further|fresh|new|extra)\s+(?:[\w-]+\s+){0,2}?(?:of|worth|totall?ing)\s+$",
     re.I,
 )
 LIST_ITEM_RECIPIENT_FIRST = re.compile(r"^\W*(?P<phrase>[^\W\d][^:$€£¥₹\d]{0,80}?)\s*[:—–-]\s*$")
@@ -315,14 +329,23 @@ WHOLES_OF_AFTER = re.compile(
 #: Before an amount, the whole it is the value of: "three contracts ... worth nearly",
 #: "a budget proposal of", "an initial fee of", "at an overall cost of".
 WHOLE_BEFORE = re.compile(
-    rf"(?:(?P<count>{_NUMBER_WORD})\s+(?:[\w'’-]+\s+){{0,2}})?{_WHOLE_WORD}\b[^.;$€£¥₹]{{0,120}}?"
+    rf"(?:(?P<count>{_NUMBER_WORD})\s+(?:[\w'’-]+\s+){{0,2}})?{_WHOLE_WORD}\b(?:"
+    # "The defence budget for next year is $12bn": the whole, at most its year, and a copula
+    # (no other words between: "the budget for the army is $5bn" names a part's own sum);
+    # only a whole made to be shared out ("The basic fee is £42m" is a component of a price)
+    r"(?:(?<=budget)|(?<=budgets)|(?<=package)|(?<=plan)|(?<=fund)|(?<=programme)|"
+    r"(?<=program)|(?<=allocation)|(?<=appropriation))"
+    r"(?:\s+(?:for|in)\s+(?:(?:the\s+)?(?:next|coming|current|new)\s+(?:fiscal\s+|financial\s+)?"
+    r"year|(?:fiscal\s+|FY\s*)?(?:19|20)\d{2}(?:[-–/]\d{2,4})?))?"
+    r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:[\w.]+\s+){0,2}$|"
+    r"[^.;$€£¥₹]{0,120}?"
     # "an appeal for $8.4bn", "a request for $2bn": what is asked for is that whole's value
     r"\b(?:(?:(?<=appeal\s)|(?<=appeals\s)|(?<=request\s)|(?<=requests\s))for|"
     r"worth|of(?!\s+which\b)|valued\s+at|totall?ing|amounting\s+to|costing|at\s+(?:a|an)\s+(?:[\w-]+\s+)?"
     r"cost\s+of|priced\s+at|(?:increased|raised|hiked|cut|reduced|lowered)\s+to|"
     # "a deal rising to €80m", "a fee that could rise (up to) £100m": its value at most
     r"stands?\s+at|(?:set|pegged|fixed)\s+at|(?:rise|rises|rising)(?:\s+(?:up\s*)?to)?)"
-    r"\s+(?:[\w.]+\s+){0,2}$",
+    r"\s+(?:[\w.]+\s+){0,2}$)",
     re.I,
 )
 #: "hiked the defence budget to $X": a verb of change, the whole, then "to" and its new value.

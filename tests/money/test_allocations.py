@@ -551,3 +551,17 @@ def test_a_verb_of_giving_opening_a_purpose_is_the_link_not_the_purpose():
     text = "The $9 million grant includes $5 million to provide food aid to refugees."
     (allocation,) = find_allocations(text)
     assert parts_of(allocation) == [("food aid to refugees", 5 * M)]
+
+
+def test_a_budget_stated_with_a_copula_is_split_by_service_in_the_next_sentence():
+    # "is" names the whole as plainly as "was set at"; its year may come between
+    text = ("Vesta's defence budget for next year is $14 billion. The army will receive $6 "
+            "billion, the navy $5 billion and the air force $3 billion.")  # fmt: skip
+    assert splits_of(text) == [(14 * B, [6 * B, 5 * B, 3 * B])]
+
+
+def test_a_part_s_own_budget_with_a_copula_stays_a_part():
+    # "the budget for the army is" names the army's share, not a new whole of its own
+    text = ("Vesta will spend $14 billion on defence next year, including $6 billion for "
+            "the army. The budget for the army is $6 billion, up from $5 billion.")  # fmt: skip
+    assert (14 * B, [6 * B]) in splits_of(text)

@@ -135,6 +135,9 @@ LOCAL_MONEY = [
     ("The South African navy needs R1.9 billion for refits.", ["ZAR"]),
     ("KUALA LUMPUR: The army was allocated RM640 million for trucks.", ["MYR"]),
     ("Dhaka set aside Tk 2,300 crore for the coast guard.", ["BDT"]),
+    # a sign written as an abbreviation, with its full stop
+    ("Kenya's navy got Sh.7.5 billion and the police KSh. 640 million.", ["KES", "KES"]),
+    ("Dhaka approved Tk. 410 crore for river patrol boats.", ["BDT"]),
 ]  # fmt: skip
 
 

@@ -58,3 +58,23 @@ def test_a_sum_each_for_several_named_after_it_counts_once_per_party(text, parts
     (allocation,) = find_allocations(text)
     assert [(p.recipient_text, p.amount.value) for p in allocation.parts] == parts
     assert allocation.remainder.value == remainder
+
+
+GAPPED_MEMBERS = [
+    # "A and B will each give $X, and C $Y": C's clause leaves out the verb it shares
+    "Donors pledged $900 million for Vesta on Friday. Ostia and Brindia will each give "
+    "$250 million, and the regional bank $400 million.",
+    "Donors pledged $900 million for Vesta on Friday. Ostia and Brindia will give "
+    "$250 million each, and the regional bank $400 million.",
+]
+
+
+@pytest.mark.parametrize("text", GAPPED_MEMBERS)
+def test_a_pair_giving_each_and_a_gapped_giver_are_all_parts_of_the_pledged_total(text):
+    assert splits_of(text) == [(900 * M, [250 * M, 250 * M, 400 * M])]
+
+
+def test_a_gapped_giver_over_the_total_is_no_part():
+    text = ("Donors pledged $900 million for Vesta on Friday. Ostia gave $250 million, and "
+            "the regional bank $1,200 million.")  # fmt: skip
+    assert all(1_200 * M not in parts for _, parts in splits_of(text))

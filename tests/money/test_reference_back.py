@@ -108,3 +108,20 @@ def test_a_whole_noun_after_to_and_an_adjective_is_still_a_whole():
     text = ("The cabinet agreed a boost to defence spending of $5 billion, including $2 billion "
             "for ammunition.")  # fmt: skip
     assert splits_of(text) == [(5 * B, [2 * B])]
+
+
+def test_of_the_new_money_is_the_sum_given_on_top_not_the_earlier_one():
+    text = ("Ostia said on Monday it will give an additional 40 million pounds (USD52 million) "
+            "to Vesta. Ostia had earlier pledged 25 million pounds for the flood relief effort.\n\n"
+            "Of the new money, 32 million pounds will be used to rebuild bridges. The remaining "
+            "8 million pounds will pay for clinics, the minister said.")  # fmt: skip
+    splits = splits_of(text)
+    assert (40 * M, [32 * M, 8 * M]) in splits
+    assert all(total != 25 * M for total, _ in splits)
+
+
+def test_of_the_money_never_takes_a_sum_smaller_than_its_parts():
+    # the sum just before cannot hold the part; no sentence names the larger one
+    text = ("Norland will send 60 million euros to Vesta. Ostia gave 20 million euros for "
+            "the relief work.\n\nOf the money, 45 million euros is for roads.")  # fmt: skip
+    assert all(total != 20 * M for total, _ in splits_of(text))
