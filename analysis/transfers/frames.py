@@ -2365,6 +2365,8 @@ def read_stage(
         stage = _stage_from_tense(own, frame.direction)
         if stage == "delivered" and _lasting(parse, clause, own):
             stage = "ongoing"  # "has long supplied", "has sent rifles since 2022": goes on
+        if stage == "planned" and "progressive" in own.aspect and _share_of_own(parse, clause):
+            stage = "ongoing"  # "is procuring most of its arms from X": a lasting supply
         if own.tense == "infinitive" and clause.parent == -1:
             stage = "planned"  # a headline's "X to supply Y"
         if own.tense == "infinitive" and clause.kind == "relative" and clause.marker == "to":
@@ -2704,6 +2706,30 @@ def _told_in_past(parse: Parse, clause: Clause) -> bool:
         and parse.phrases[c.verb].verb.tense == "past"
         for c in parse.clauses
     )  # fmt: skip
+
+
+#: Nouns of a share of what a side owns ("the majority of its arms", "most of its jets").
+SHARE_WORDS = words_of("majority most bulk much half share")
+
+
+def _share_of_own(parse: Parse, clause: Clause) -> bool:
+    """True when the clause's object is a share of the subject's own kind of goods ("is
+    buying the majority of its arms from X", "most of its jets"): a habit of supply, not one
+    purchase.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru is buying most of its rifles from Chile.")
+    >>> _share_of_own(p, p.clauses[0])
+    True
+    """
+    told = clause.slot("object")
+    if told is None:
+        return False
+    phrase = parse.phrases[told.phrase]
+    words = [t.text.lower() for t in parse.tokens[phrase.first : phrase.last + 1]]
+    ofs = [m.phrase for m in modifiers_of(parse, told.phrase) if m.role == "of"]
+    owned = any(parse.tokens[parse.phrases[o].first].text.lower() in ("its", "their") for o in ofs)
+    return bool(SHARE_WORDS.intersection(words)) and owned
 
 
 def _stage_from_tense(verb, direction: str) -> str:

@@ -72,6 +72,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     # -- a force named with "of" and its country is a force: its vessels are military ---------
     ("Acme Marine will supply two support vessels to the Armed Forces of the Philippines.",
      [("Acme Marine", "Philippines", "support vessels", "planned", "two")]),
+    # -- buying a share of one's own arms from a side is a supply that goes on -----------------
+    ("Bolivia is procuring most of its military hardware from Peru.",
+     [("Peru", "Bolivia", "hardware", "ongoing", None)]),
+    # trap: one purchase under way is planned
+    ("Bolivia is buying 20 jets from Peru.", [("Peru", "Bolivia", "jet", "planned", "20")]),
     # -- a describing participle after "noun and" starts a list item, it is no verb -----------
     # trap: the ministry develops at home and upgrades nothing it gets from anyone
     ("The Kenyan ministry approved local production of shells, and rifles and upgraded "
