@@ -523,6 +523,11 @@ def test_a_plural_designation_heads_a_relative_clause_with_no_article():
         # the word after an aside between dashes follows the noun before the aside
         ("Three firms — Acme, Vega and Orion — bid for the contract.",
          ["main:bid subject='Acme, Vega and Orion' for='the contract'"]),
+        # an opening phrase ends at its comma when the list after it is the verb's subject
+        ("In that context, Peru and Chile have bought rifles.",
+         ["main:buy in='that context' subject='Peru and Chile' object='rifles'"]),
+        ("In Peru, Chile and Bolivia, rebels bought rifles.",
+         ["main:buy in='Peru, Chile and Bolivia' subject='rebels' object='rifles'"]),
         # a bare verb after a counted plural noun, with no other finite verb, is the verb
         ("Three firms bid for the contract.",
          ["main:bid subject='Three firms' for='the contract'"]),

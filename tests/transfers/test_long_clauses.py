@@ -94,6 +94,15 @@ CASES: list[tuple[str, list[tuple]]] = [
     ),
     # trap: a sentence that opens with a gerund judged by a copula tells no transfer
     ("Selling fighter jets to Peru would be a grave mistake.", []),
+    # -- an opening phrase before a list of sides: the list is the subject ---------------------
+    (
+        "In that context, Japan and South Korea have emerged as important suppliers of military "
+        "hardware for the Philippines.",
+        [
+            ("Japan", "Philippines", "military", "ongoing", None),
+            ("South Korea", "Philippines", "military", "ongoing", None),
+        ],
+    ),
     # -- a deal opening the sentence names the seller of what is got --------------------------
     (
         "Under a deal with France, Peru will get 12 fighter jets.",
