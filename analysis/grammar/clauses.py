@@ -115,6 +115,7 @@ class _Reader:
         self.skip_to = -1
         self.subordinators: set[int] = set()  # "after" opening a clause, not a phrase
         self.appositives: set[tuple] = set()  # items set off after the subject
+        self.opener: _Open | None = None  # "Having received X from A, B ...": before the main
         self._push("main", 0)
 
     # -- helpers ---------------------------------------------------------------------------
@@ -144,6 +145,17 @@ class _Reader:
     def _is_comma(self, k) -> bool:
         t = self._tok(k)
         return t is not None and t.text == ","
+
+    def _apposition_anchor(self, head: int, np: int) -> int:
+        """The noun an appositive renames, for a relative clause after both: in "the TB2,
+        a drone model, that is believed to ...", the clause describes "the TB2" (the
+        appositive "a drone model" opens with a determiner and sits between commas)."""
+        if not (self._is_comma(head - 1) and self._kind(head - 2) == "NP"):
+            return np
+        if self.tokens[self.phrases[np].first].tag not in ("DET", "NUM"):
+            return np
+        anchor = self.items[head - 2][1]
+        return np if self.phrases[anchor].parts else anchor
 
     def _subject_of(self, clause: _Open) -> tuple[str, int, int, bool] | None:
         return clause.get("subject")
@@ -208,6 +220,8 @@ class _Reader:
         if tok.tag == "REL":
             head = k - 2 if self._is_comma(k - 1) else k - 1
             head_np = self.items[head][1] if self._kind(head) == "NP" else -1
+            if head != k - 1 and head_np != -1:
+                head_np = self._apposition_anchor(head, head_np)
             self._push("relative", k, marker=tok.text.lower(), head_noun=head_np)
         elif tok.tag == "SCONJ":
             kind = "complement" if tok.text.lower() in ("that", "whether", "if") else "adverbial"
@@ -300,7 +314,7 @@ class _Reader:
             first is not None
             and self.stack[0].verb == -1
             and first.kind == "adverbial"
-            and first.marker == "to"
+            and (first.marker == "to" or first is self.opener)
             and all(c.verb != -1 for c in self.stack[1:])
         ):  # "To help it guard its coast, Peru ...": the purpose clause ends, the main begins
             while len(self.stack) > 1:
@@ -506,6 +520,16 @@ class _Reader:
             # "To guard its coast, Peru bought rifles": a purpose clause before the main one
             self._fill(self._push("adverbial", k, marker="to"), vg, k)
             return
+        if k == 0 and len(self.stack) == 1 and not cur.slots and self._opening_participle(vg):
+            # "Having received X from A, B ...", "Armed with X, B ...": the main clause's
+            # subject is the participle's, given when the main clause is read (``finish``)
+            marker = self.tokens[self.phrases[vg].first].text.lower()
+            if self._bare_past(vg):
+                info = replace(self.phrases[vg].verb, tense="participle", voice="passive")
+                self.phrases[vg] = replace(self.phrases[vg], verb=info)  # "Armed with X, B"
+            self.opener = self._push("adverbial", k, marker=marker)
+            self._fill(self.opener, vg, k)
+            return
         if (
             cur.verb == -1
             and info.tense == "infinitive"
@@ -548,7 +572,8 @@ class _Reader:
                 self._fill(cur, vg, k)
                 return
         waiting = next((c for c in self.stack[:-1] if c.verb == -1), None)
-        purpose = cur.kind == "adverbial" and cur.marker == "to"  # "To help it guard X, ..."
+        # "To help it guard X, ...", "Using drones supplied by X, ...": the main verb is to come
+        purpose = cur.kind == "adverbial" and (cur.marker == "to" or cur is self.opener)
         if finite and waiting is not None and info.tense != "participle" and not purpose:
             while self.stack[-1] is not waiting:
                 self._pop(k)
@@ -839,6 +864,23 @@ class _Reader:
             and self.tokens[p.last].form in ("ed", "participle")
         )
 
+    def _opening_participle(self, vg) -> bool:
+        """True for a participle opening the sentence before a comma: "Having received X",
+        "Armed with X", "Using X" (with no subject of its own: it shares the main one's)."""
+        info = self.phrases[vg].verb
+        perfect = info.auxiliaries == ("have",) and info.aspect == "perfect"
+        if not (
+            info.tense == "participle" and (perfect or self._bare_ing(vg)) or self._bare_past(vg)
+        ):
+            return False
+        return any(self._is_comma(j) for j in range(1, len(self.items)))
+
+    def _bare_past(self, vg) -> bool:
+        """True for a verb group that is one -ed/-en or past form with no auxiliary."""
+        p = self.phrases[vg]
+        bare = p.first == p.last and not p.verb.auxiliaries
+        return bare and self.tokens[p.head].form in ("past", "ed", "participle")
+
     def _bare_participle(self, vg) -> bool:
         """True for a verb group that is one -ed/-en form with nothing before it."""
         p = self.phrases[vg]
@@ -1011,6 +1053,9 @@ class _Reader:
 
     # -- results ---------------------------------------------------------------------------
     def finish(self) -> tuple[list[Clause], list[Phrase]]:
+        main = self.clauses[0].get("subject")
+        if self.opener is not None and main and not self.opener.get("subject"):
+            self._add(self.opener, "subject", main[1], implicit=True)
         kept = [c for c in self.clauses if c.verb != -1]
         renumber = {c.index: n for n, c in enumerate(kept)}
         out = []

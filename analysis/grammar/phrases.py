@@ -569,6 +569,10 @@ def _join_coordinated(tokens, phrases, items):
             if conj:
                 j = _as_well_as(tokens, items, j, members)
                 break
+        if len(members) > 2 and _opening_object_before_subject(tokens, phrases, items, i, j):
+            out += items[i : i + 2]  # "In that context, Japan and Korea have ...": the
+            i += 2  # opening phrase ends at its comma, the list after it is the subject
+            continue
         if len(members) > 1 and any(_is_conj(tokens, it) for it in items[i:j]):
             first, last = phrases[members[0]], phrases[members[-1]]
             joined = _noun_phrase(tokens, len(phrases), first.first, last.last, parts=members)
@@ -580,6 +584,16 @@ def _join_coordinated(tokens, phrases, items):
             out.append(items[i])
             i += 1
     return out
+
+
+def _opening_object_before_subject(tokens, phrases, items, i, j) -> bool:
+    """True when the list ``items[i:j]`` begins with the object of the preposition opening
+    the sentence, a comma after it, and a finite verb right after the list: the verb needs
+    its subject, so the opening phrase ends at the comma ("In that context, Japan and
+    Korea have emerged ..."), while "In Peru, Chile and Bolivia, rebels ..." stays a list."""
+    opening = i == 1 and items[0][0] == "TOK" and tokens[items[0][1]].tag == "ADP"
+    comma = i + 1 < len(items) and _is_comma(tokens, items[i + 1])
+    return opening and comma and j < len(items) and _finite(phrases, items[j])
 
 
 def _as_well_as(tokens, items, j, members) -> int:

@@ -783,8 +783,25 @@ def _after_counted_noun(prev, word, cands, nxt, state):
     ends = not nxt or nxt[0] in ("ADP", "PART", "PUNCT", "CCONJ")
     counted = state["before_prev"] == "NUM" or state["prev_unit"] == "unit:weapon"
     if "NOUN" in cands and prev in ("NOUN", "PROPN") and counted and ends:
-        return "NOUN"
+        return "" if _verb_after_counted_subject(word, cands, state) else "NOUN"
     return ""
+
+
+def _verb_after_counted_subject(word, cands, state) -> bool:
+    """A bare verb after a counted plural noun, with no finite verb in the clause before or
+    after it: "Three firms bid for the contract" (a plural noun is no modifier of a
+    singular one, as "66 F-16 jets from" is one phrase)."""
+    prev = state["prev_word"]
+    if "VERB" not in cands or state["has_verb"] or word != _verb_lemma(word) or word[-1] == "s":
+        return False
+    if not prev.endswith("s") or prev == "arms" or _noun_lemma(prev) == prev:
+        return False
+    for later, text in zip(state["rest"], state["rest_words"], strict=False):
+        if text in ",;:" or later[:1] in (("CCONJ",), ("SCONJ",), ("REL",)):
+            break
+        if later in (("VERB",), ("AUX",), ("MODAL",)):
+            return False
+    return True
 
 
 def _before_finite_verb(prev, word, cands, nxt, state):
@@ -901,6 +918,8 @@ def _settle(words: list, candidates: list[tuple[str, ...]], opening: int = 0) ->
             prev = tags[-2]
         if opening and i == opening:
             prev = ""  # "ISTANBUL (AGC): Military supplies ...": the first word of a sentence
+        elif prev == "PUNCT" and words[i - 1][0] in _DASHES:
+            prev = _before_dash_aside(words, tags, i) or prev
         tag = cands[0]
         industry = lower.endswith("ing") and state["next_word"] in _ORGANISATION_NOUNS
         if len(cands) > 1 or (
@@ -1021,6 +1040,12 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
             return "PART"
         return "ADP"
     if lower == "that":
+        if (
+            _after_apposition(tags, words, candidates, i)
+            and nxt
+            and nxt[0] in ("AUX", "MODAL", "VERB")
+        ):
+            return "REL"  # "the TB2, a drone model, that is believed to ...": on the noun
         if nxt and nxt[0] in ("NOUN", "ADJ") and prev in ("", "ADP", "CCONJ", "PUNCT"):
             return "DET"
         if prev in ("VERB",) or (
@@ -1056,6 +1081,56 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
     if lower in ("as", "well") and " ".join(w[0].lower() for w in window) == "as well as":
         return "CCONJ"
     return tag
+
+
+#: Word classes an appositive noun phrase between two commas is made of.
+_APPOSITIVE_TAGS = frozenset(("DET", "NUM", "ADJ", "NOUN", "PROPN", "POSS"))
+
+
+def _after_apposition(tags, words, candidates, i) -> bool:
+    """True when word ``i`` follows ", NP," closing an appositive on a noun before it.
+
+    "the TB2, a drone model, that ...": the commas enclose a noun phrase that
+    renames the noun before the first comma, so what follows the second comma
+    continues that noun (a relative clause), not the verb above it.
+
+    >>> words = [(w, 0, 0, "") for w in "the TB2 , a drone model , that".split()]
+    >>> cands = [("DET",), ("PROPN",), ("PUNCT",), ("DET",), ("NOUN",), ("NOUN", "VERB")]
+    >>> tags = ["DET", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    >>> _after_apposition(tags, words, cands, 7)
+    True
+    >>> _after_apposition(["PRON", "VERB", *tags[2:]], words, cands, 7)
+    False
+    """
+
+    def nominal(j: int) -> bool:  # "model" may still be read as a verb at this point
+        return tags[j] in ("NOUN", "PROPN") or "NOUN" in candidates[j]
+
+    if i < 4 or words[i - 1][0] != "," or not nominal(i - 2):
+        return False
+    opening = next((j for j in range(i - 2, -1, -1) if words[j][0] == ","), -1)
+    inside = tags[opening + 1 : i - 1]
+    return (
+        opening > 0
+        and tags[opening - 1] in ("NOUN", "PROPN")
+        and inside[:1] in (["DET"], ["NUM"])
+        and all(t in _APPOSITIVE_TAGS or nominal(j) for j, t in enumerate(inside, opening + 1))
+    )
+
+
+def _before_dash_aside(words, tags, i) -> str:
+    """The class of the word before an aside between dashes that ends right before word
+    ``i``, else "": after "Three firms — A, B and C —" the next word follows "firms".
+
+    >>> words = [(w, 0, 0, "") for w in "Three firms — A and B — bid".split()]
+    >>> _before_dash_aside(words, ["NUM", "NOUN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT"], 7)
+    'NOUN'
+    """
+    opening = next((j for j in range(i - 3, 0, -1) if words[j][0] in _DASHES), -1)
+    inside = tags[opening + 1 : i - 1]
+    if opening < 1 or any(t in ("VERB", "AUX", "MODAL") for t in inside):
+        return ""
+    return tags[opening - 1] if tags[opening - 1] in ("NOUN", "PROPN") else ""
 
 
 def _time_word(word: str) -> bool:

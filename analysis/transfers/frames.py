@@ -235,7 +235,9 @@ ASKING_VERBS = words_of("ask request beg petition implore")
 #: Nouns of a group of sides that a list after "including" / "such as" names.
 GROUP_NOUNS = words_of(
     "country countries nation nations customer customers buyer buyers operator operators user "
-    "users state states partner partners ally allies army armies navy navies"
+    "users state states partner partners ally allies army armies navy navies company companies "
+    "firm firms maker makers manufacturer manufacturers bidder bidders supplier suppliers "
+    "contractor contractors shipyard shipyards exporter exporters"
 )
 #: Nouns of office holders: "the defence ministers of A and B", "officials from A" act for
 #: the sides their of / from phrase names.
@@ -1327,6 +1329,8 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         return _thanker(parse, clause)
     if slot == "scheme_owner":  # "received rifles within / as part of X's military aid": X
         return _scheme_owners(parse, clause)
+    if slot == "deal_partner":  # "Under a deal with X, Y will get Z": X
+        return _deal_partners(parse, clause)
     if slot == "user":  # "drones supplied by X are used by Y": Y
         return _users(parse, clause)
     if slot == "cargo":  # "a plane carrying rifles landed": the rifles
@@ -1476,6 +1480,10 @@ def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
         elif passive:  # "jets manufactured in France": the country it is made in
             places = [s.phrase for s in clause.slots if s.role == "in"]
             out += [p for p in places if parse.head_token(p).unit_kind == "actor"]
+        elif clause.kind == "relative":  # "the jets that Sweden had built": its subject
+            subject = clause.slot("subject")
+            if subject is not None and not subject.implicit and is_party(parse, subject.phrase):
+                out.append(subject.phrase)
     return out
 
 
@@ -1553,16 +1561,16 @@ def _deal_partners(parse: Parse, clause: Clause) -> list[int]:
     >>> [p.phrases[i].text for i in _deal_partners(p, ordered)]
     ['Peru']
     """
+    deals = []
     for slot in clause.slots:
-        if slot.role not in SCHEME_PREPOSITIONS:
-            continue
-        ofs = [m.phrase for m in modifiers_of(parse, slot.phrase) if m.role == "of"]
-        for deal in (slot.phrase, *ofs):
-            if _head_lemma(parse, deal) not in CONTRACT_NOUNS:
-                continue
-            partner = deal_relative_sides(parse, deal)[0]
-            withs = [m.phrase for m in modifiers_of(parse, deal) if m.role == "with"]
-            return list(partner or withs)
+        if slot.role in SCHEME_PREPOSITIONS:
+            ofs = [m.phrase for m in modifiers_of(parse, slot.phrase) if m.role == "of"]
+            deals += [d for d in (slot.phrase, *ofs) if _head_lemma(parse, d) in CONTRACT_NOUNS]
+    deals = deals[:1] or [d for d in (under_deal(parse, clause),) if d != -1]
+    for deal in deals:  # the first deal named; else "Under the deal with X," above the clause
+        partner = deal_relative_sides(parse, deal)[0]
+        withs = [m.phrase for m in modifiers_of(parse, deal) if m.role == "with"]
+        return list(partner or withs)
     return []
 
 
@@ -1609,6 +1617,11 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
     if slot in ("between_first", "between_second"):  # "a deal between X and Y": X, then Y
         sides = _between_sides(parse, clause, noun)
         return [] if len(sides) < 2 else [sides[0] if slot == "between_first" else sides[-1]]
+    if slot == "talks_sides":  # "A and B are in talks over the sale of Z": both, in order
+        return [
+            *_noun_slot(parse, clause, "negotiator", noun),
+            *_noun_slot(parse, clause, "counterpart", noun),
+        ]
     if slot in ("counterpart", "negotiator"):  # "Y is in talks with X over the purchase of Z"
         talks = _talks_about(parse, clause, noun)
         if talks == -1:
@@ -2381,6 +2394,9 @@ def read_stage(
             group = parse.phrases[clause.verb]
             if parse.tokens[group.first].text.lower() == "being":
                 stage = "agreed"  # "frigates being built by X for Y": ordered, not yet handed over
+        if not stage and clause.kind == "adverbial" and own.voice == "passive" and (
+            own.tense == "participle" and clause.start == parse.start):  # fmt: skip
+            stage = "delivered"  # "Armed with rifles from X, Y ...": the state Y acts from
         if not stage and _judged_deed(parse, clause):
             stage = "delivered"  # "Y thanked X for sending rifles": the deed was done
         if not stage and clause.kind == "reduced_relative" and own.voice == "active" and (

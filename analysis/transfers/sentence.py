@@ -711,6 +711,29 @@ class _SentenceReader:
         found = [m for m in map(self._mention, units) if m is not None]
         return found[0] if len(found) == 1 else None
 
+    def _object_relative_subject(self, phrase):
+        """The subject of the clause above, when ``phrase`` is "it" as the subject of a
+        relative clause on that clause's object ("Norway sold Peru the tanks it had ordered
+        from Germany": Norway ordered them, not the one it sold them to), else None."""
+        if self.parse.tokens[phrase.head].text.lower() != "it":
+            return None
+        clause = next(
+            (c for c in self.parse.clauses
+             if c.kind == "relative" and c.slot("subject") is not None
+             and c.slot("subject").phrase == phrase.index and not c.slot("subject").implicit),
+            None,
+        )  # fmt: skip
+        if clause is None or clause.parent == -1:
+            return None
+        parent = self.parse.clauses[clause.parent]
+        held = parent.slot("object")
+        subject = parent.slot("subject")
+        if held is None or held.phrase != clause.head_noun or subject is None:
+            return None
+        units = self.parse.units_in(subject.phrase, "actor")
+        found = [m for m in map(self._mention, units) if m is not None]
+        return found[0] if len(found) == 1 else None
+
     def _group_member(self, phrase):
         """The actor a copula places in a group: "X is among the countries supplying ...",
         "X is one of the nations that sent ...": the group's deed is X's (``phrase`` is the
@@ -739,6 +762,8 @@ class _SentenceReader:
         denier = self._denier(phrase)
         if denier is None:
             denier = self._reporter(phrase) or self._group_member(phrase)
+        if denier is None:
+            denier = self._object_relative_subject(phrase)
         if denier is not None and self.roll_up(denier) not in others:
             return Party(denier.name, self.roll_up(denier), phrase.text, phrase.start, phrase.end)
         owner = self._person_state(phrase, others)  # "his country": the minister's
@@ -1097,6 +1122,13 @@ class _SentenceReader:
             makers, others = self.maker_side(found, suppliers)
             if makers:
                 suppliers, recipients = makers, others
+            elif len({p.country or p.name for p in suppliers}) == 2 and len(found.supplier) == 1:
+                # no side makes X: one subject "A and B" names them in the order of the sale
+                # ("A and B are in talks over the sale of X"); "A held talks with B on the
+                # sale" says not who sells
+                suppliers, recipients = suppliers[:1], suppliers[1:]
+            elif len(found.supplier) > 1:
+                return []  # the subject and the with-phrase of talks, no maker: no one sells
         if found.cue in SERVICE_ENTRY_VERBS and not suppliers:
             return []  # "the navy commissioned its new frigate": no one supplies it here
         if self._company_buys(found, suppliers, recipients) or self._company_signs(

@@ -509,3 +509,44 @@ def test_a_plural_designation_heads_a_relative_clause_with_no_article():
         "main:arrive subject='Ka-9s'",
         "relative:sell subject='Latvia' object='Ka-9s' to='Estonia'",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause after an appositive describes the noun the appositive renames
+        ("The jets, a second-hand batch, that were sold to Chile by Peru, arrived.",
+         ["main:arrive subject='The jets'",
+          "relative:sell subject='The jets' to='Chile' agent='Peru'"]),
+        # a participle opening the sentence shares the main clause's subject
+        ("Having received 30 rifles from Peru, Chile now wants more.",
+         ["main:want subject='Chile' object='more'",
+          "adverbial:receive object='30 rifles' from='Peru' subject='Chile'"]),
+        # a bare -ed form opening the sentence is a passive participle, not a past tense
+        ("Armed with rifles from Peru, Chile retook the town.",
+         ["main:retake subject='Chile' object='the town'",
+          "adverbial:arm with='rifles' from='Peru' subject='Chile'"]),
+        # the word after an aside between dashes follows the noun before the aside
+        ("Three firms — Acme, Vega and Orion — bid for the contract.",
+         ["main:bid subject='Acme, Vega and Orion' for='the contract'"]),
+        # an opening phrase ends at its comma when the list after it is the verb's subject
+        ("In that context, Peru and Chile have bought rifles.",
+         ["main:buy in='that context' subject='Peru and Chile' object='rifles'"]),
+        ("In Peru, Chile and Bolivia, rebels bought rifles.",
+         ["main:buy in='Peru, Chile and Bolivia' subject='rebels' object='rifles'"]),
+        # a bare verb after a counted plural noun, with no other finite verb, is the verb
+        ("Three firms bid for the contract.",
+         ["main:bid subject='Three firms' for='the contract'"]),
+    ],
+)  # fmt: skip
+def test_long_sentence_openings_and_asides(sentence, expected):
+    assert lines(sentence) == expected
+
+
+def test_an_opening_participle_is_read_passive_only_when_bare():
+    text = "Armed with rifles from Peru, Chile retook the town."
+    verb = parse_sentence(text, 0, len(text)).phrases[0].verb
+    assert (verb.tense, verb.voice) == ("participle", "passive")
+    text = "Having received rifles from Peru, Chile retook the town."
+    verb = parse_sentence(text, 0, len(text)).phrases[0].verb
+    assert (verb.tense, verb.voice) == ("participle", "active")
