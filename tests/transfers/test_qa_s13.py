@@ -77,6 +77,10 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Peru", "Bolivia", "hardware", "ongoing", None)]),
     # trap: one purchase under way is planned
     ("Bolivia is buying 20 jets from Peru.", [("Peru", "Bolivia", "jet", "planned", "20")]),
+    # -- what a side acknowledges or admits doing, it did --------------------------------------
+    ("Peru has acknowledged sending rifles to Chile.",
+     [("Peru", "Chile", "rifle", "delivered", None)]),
+    ("Peru admitted selling mortars to Chile.", [("Peru", "Chile", "mortar", "delivered", None)]),
     # -- a describing participle after "noun and" starts a list item, it is no verb -----------
     # trap: the ministry develops at home and upgrades nothing it gets from anyone
     ("The Kenyan ministry approved local production of shells, and rifles and upgraded "
