@@ -49,6 +49,7 @@ from analysis.transfers.holder import holder_phrases
 from analysis.transfers.joint import joint_subject_span
 from analysis.transfers.origin_use import ACT_VERBS, origin_parties
 from analysis.transfers.pronouns import (
+    OWN_STATE_NOUNS,
     PLURAL_PRONOUNS,
     person_owned_state,
     plural_noun_before,
@@ -515,6 +516,11 @@ class _SentenceReader:
             return None  # a name the lexicon does not know is not guessed at
         if head.text.lower() in FIRST_PERSON and self._in_quote(phrase.start):
             return self.speaker_side(others)
+        first = self.parse.tokens[phrase.first].text.lower()
+        if first in ("our", "my") and head.lemma.lower() in OWN_STATE_NOUNS and (
+                self._in_quote(phrase.start)):  # fmt: skip
+            return self.speaker_side(others)  # '"Our country never sold X," the minister said'
+
         return self._reference(phrase, others)
 
     def official_state(self, index: int, others: set[str]) -> Party | None:

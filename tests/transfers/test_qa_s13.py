@@ -81,6 +81,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Peru has acknowledged sending rifles to Chile.",
      [("Peru", "Chile", "rifle", "delivered", None)]),
     ("Peru admitted selling mortars to Chile.", [("Peru", "Chile", "mortar", "delivered", None)]),
+    # -- "our country" in a quote is the speaker's side -----------------------------------------
+    ("\"Our country never sold rifles to Chile,\" the Peruvian defence minister said.",
+     [("Peru", "Chile", "rifle", "negated", None)]),
     # -- a describing participle after "noun and" starts a list item, it is no verb -----------
     # trap: the ministry develops at home and upgrades nothing it gets from anyone
     ("The Kenyan ministry approved local production of shells, and rifles and upgraded "
