@@ -238,7 +238,7 @@ class _Reader:
             if subject:
                 self._add(new, "subject", subject[1], implicit=True)
             return
-        own_subject = nxt == "NP" and self._kind(k + 2) == "VG"
+        own_subject = nxt == "NP" and self._kind(self._past_of_phrases(k + 2)) == "VG"
         if cur.verb == -1 or not (nxt == "VG" or own_subject):
             return
         if nxt == "VG" and self.phrases[self.items[k + 1][1]].verb.tense == "infinitive":
@@ -254,6 +254,14 @@ class _Reader:
         subject = self._subject_of(done)
         if not own_subject and subject:
             self._add(new, "subject", subject[1], implicit=True)
+
+    def _past_of_phrases(self, k) -> int:
+        """The item after the "of" phrases starting at item ``k``: "and many supporters |
+        of Peru | will send" -> the verb's item (its noun phrase is the new subject)."""
+        while self._kind(k) == "TOK" and self.tokens[self.items[k][1]].text.lower() == "of" and (
+            self._kind(k + 1) == "NP"):  # fmt: skip
+            k += 2
+        return k
 
     def _climb_to_same_tense(self, k) -> None:
         """Before "and" + a simple past verb with no subject of its own, leave an embedded
@@ -453,6 +461,11 @@ class _Reader:
             new = self._push("complement" if said else "relative", k, head_noun=obj[1])
             self._add(new, "subject", np)
             return
+        if obj is not None and self._first_of_two_objects(cur, obj):
+            # "the rifles Chile had sent Bolivia": the noun is the left-out second object,
+            # the one written is the first (the receiver)
+            self._add(cur, "indirect_object", np)
+            return
         if obj is not None and cur.gap_from != -1:
             self._take_back_gap(cur)
             obj = None
@@ -483,6 +496,18 @@ class _Reader:
         self.phrases.append(joined)
         cur.drop("subject")
         self._add(cur, "subject", joined.index)
+
+    def _first_of_two_objects(self, cur: _Open, obj: tuple) -> bool:
+        """True when a relative clause's object is the noun it hangs on, left out, its verb
+        takes two objects and has no first object yet: a noun phrase written after the verb
+        is that first object ("the equipment China supplied the navy")."""
+        return (
+            cur.kind == "relative"
+            and obj[3]
+            and obj[1] == cur.head_noun
+            and not cur.get("indirect_object")
+            and self.phrases[cur.verb].verb.lemma in TWO_OBJECT_VERBS
+        )
 
     def _contact_relative(self, k, np: int, cur: _Open, obj: int) -> bool:
         """True for a subject pronoun right after the object, before a finite verb: a relative

@@ -824,6 +824,22 @@ def _office_before_its_side(prev, word, cands, nxt, state):
     return ""
 
 
+def _plural_head_before_of(prev, word, cands, nxt, state):
+    """A plural noun/verb word after a noun or adjective, before "of", with no verb yet and a
+    word that can only be a verb or auxiliary still to come: the head of the subject ("Defence
+    and security structures of A and B are studying ..."), not a verb ("structures")."""
+    if "NOUN" not in cands or prev not in ("NOUN", "ADJ") or state["has_verb"]:
+        return ""
+    if state["next_word"] != "of" or not word.lower().endswith("s"):
+        return ""
+    for later, text in zip(state["rest"][1:], state["rest_words"][1:], strict=False):
+        if text in ";:" or later[:1] in (("SCONJ",), ("REL",)):
+            return ""
+        if later in (("VERB",), ("AUX",), ("MODAL",)):
+            return "NOUN"
+    return ""
+
+
 _NOUNISH = ("NOUN", "PROPN", "ADJ")
 _CURRENCY_SIGNS = "$€£¥₹"
 #: Heads of an industry's name: an -ing word before them is part of it ("arms
@@ -862,6 +878,7 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after a counted noun, before a preposition -> noun", _after_counted_noun),
     ("after a noun, before a verb-only word -> noun", _before_finite_verb),
     ("an office holder before of/from -> noun", _office_before_its_side),
+    ("a plural before of, the verb still to come -> noun", _plural_head_before_of),
     ("the subject's head before a preposition, a verb to come -> noun", _subject_head_before_verb),
     ("after a modifying name -> noun", _name_as_modifier),
     ("before an object -> verb", _before_object),
@@ -1027,6 +1044,11 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
     if lower in ("more", "than") and i + 2 < len(candidates) and candidates[i + 1][0] in (
         "ADP", "NUM") and (counted(i + 2) or nxt[0] == "NUM"):  # fmt: skip
         return "ADV"
+    if lower == "more" and i + 1 < len(words) and words[i + 1][0].lower() == "than" and (
+        _scaled(words, i + 2)):  # fmt: skip
+        return "ADV"  # "more than a million shells": a bound on the count, as before "40"
+    if lower == "than" and i > 0 and words[i - 1][0].lower() == "more" and _scaled(words, i + 1):
+        return "ADV"
     if lower == "one" and nxt and nxt[0] not in ("NOUN", "ADJ", "PROPN"):
         return "PRON"
     if lower in ("as",) and i >= 2 and words[i - 1][0].lower() == "well" and words[i - 2][
@@ -1036,6 +1058,25 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
     if lower in ("as", "well") and " ".join(w[0].lower() for w in window) == "as well as":
         return "CCONJ"
     return tag
+
+
+#: Words of a round number written with an article ("a million", "half a dozen").
+SCALE_WORDS = words_of("hundred thousand million billion dozen")
+
+
+def _scaled(words, j) -> bool:
+    """True for a round number written with "a" or "half" at word ``j``: "a million",
+    "half a million", "a dozen".
+
+    >>> _scaled([(w, 0, 0, "") for w in "than half a million shells".split()], 1)
+    True
+    >>> _scaled([(w, 0, 0, "") for w in "than a tank".split()], 1)
+    False
+    """
+    lowered = [w[0].lower() for w in words[j : j + 3]]
+    if lowered[:1] == ["half"]:
+        lowered = lowered[1:]
+    return len(lowered) >= 2 and lowered[0] in ("a", "an") and lowered[1] in SCALE_WORDS
 
 
 def _time_word(word: str) -> bool:
