@@ -784,14 +784,25 @@ class _Reader:
         verb still to come: "The frigate, built by X, was ...", "The ship, carrying X, ..."."""
         cur = self.stack[-1]
         subject = cur.get("subject")
+        told = subject and (
+            self.items[k - 2] == ("NP", subject[1])
+            or self._of_phrase_on(k - 2, subject[1])  # "The 16 units of helicopters, bought"
+        )
         return bool(
             cur.verb == -1
-            and subject
+            and told
             and self._is_comma(k - 1)
-            and self.items[k - 2] == ("NP", subject[1])
             and (self._bare_participle(vg) or self._bare_ing(vg))
             and self._finite_ahead(k)
         )
+
+    def _of_phrase_on(self, k, noun: int) -> bool:
+        """True when item ``k`` is the noun phrase of an of-phrase right after ``noun``: "the
+        16 units | of | helicopters"."""
+        if k < 2 or self._kind(k) != "NP" or self.items[k - 2] != ("NP", noun):
+            return False
+        of = self._tok(k - 1)
+        return of is not None and of.text.lower() == "of"
 
     def _object_before(self, k, cur: _Open) -> int:
         """The object of a speech verb, when only commas and prepositional phrases

@@ -1115,6 +1115,8 @@ CALENDAR_NAMES = words_of(
 def is_party(parse: Parse, index: int) -> bool:
     """True when a phrase can name a side: an actor in it, a pronoun, or a role noun."""
     phrase = parse.phrases[index]
+    if _body_of_sides(parse, index):
+        return True  # "the security structures of A and B": A's and B's
     if phrase.parts:
         return any(is_party(parse, p) for p in phrase.parts)
     head = parse.tokens[phrase.head]
@@ -1137,6 +1139,23 @@ def is_party(parse: Parse, index: int) -> bool:
         head.tag in ("PRON", "PROPN")
         or head.lemma.lower() in ROLE_NOUNS
         or head.text.lower() in POSSESSIVE_PRONOUNS  # "its supply of drones to Peru"
+    )
+
+
+#: Nouns of a state's bodies that stand for the sides their of-phrase names ("the security
+#: structures of A and B", "the agencies of A"); with no such phrase they name no side.
+BODY_NOUNS = words_of("structure agency authority")
+
+
+def _body_of_sides(parse: Parse, index: int) -> bool:
+    """True for a noun of a state's bodies whose of-phrase names a side: "the security
+    structures of A", "defence and security structures of A and B" (its last noun)."""
+    phrase = parse.phrases[index]
+    last = parse.phrases[phrase.parts[-1]] if phrase.parts else phrase
+    if parse.tokens[last.head].lemma.lower() not in BODY_NOUNS:
+        return False
+    return any(
+        s.role == "of" and parse.units_in(s.phrase, "actor") for s in modifiers_of(parse, index)
     )
 
 

@@ -444,6 +444,10 @@ class _SentenceReader:
         else []. ``whole`` is the list the noun ends, whose of-phrase is then its own."""
         phrase = self.parse.phrases[index]
         head = self.parse.tokens[phrase.head]
+        if phrase.parts and self.parse.phrases[phrase.parts[0]].first == phrase.first == (
+            self.parse.phrases[phrase.parts[0]].last):  # fmt: skip
+            # "defence and security structures of A": two modifiers of the last noun
+            head = self.parse.tokens[self.parse.phrases[phrase.parts[-1]].head]
         if head.lemma.lower() not in OWNER_HEADS or self.parse.units_in(index, "actor"):
             return []
         of = next((s.phrase for w in dict.fromkeys((index, whole))

@@ -94,6 +94,24 @@ CASES: list[tuple[str, list[tuple]]] = [
     ),
     # trap: a comparison is no count of anything moved
     ("Belarus has more shells than a small army, officials said.", []),
+    # -- a participle set off by commas after the subject's of-phrase describes the subject ---
+    (
+        "The first 12 units of K9 howitzers, bought from Hanwha, arrived in Peru last week.",
+        [("Hanwha", "Peru", "K9", D, "12 units"), ("Hanwha", "Peru", "K9", A, "12 units")],
+    ),
+    # -- a state's bodies with an of-phrase ("the security structures of A and B") are A and B;
+    # "defence and security" are two modifiers of one noun, not two sides
+    (
+        "Defence and security structures of Chile, Peru and Bolivia are studying the possibility "
+        "of purchasing Russian helicopters.",
+        [
+            ("Russia", "Chile", "helicopter", "possible", None),
+            ("Russia", "Peru", "helicopter", "possible", None),
+            ("Russia", "Bolivia", "helicopter", "possible", None),
+        ],
+    ),
+    # trap: such a body with no side named is no side
+    ("The agencies praised the Russian helicopters.", []),
     # -- ", and" + a new subject with an of-phrase + a verb: a second clause ------------------
     (
         "Several allies, including Spain and Portugal, will keep providing howitzers, and many "
