@@ -840,6 +840,16 @@ def _plural_head_before_of(prev, word, cands, nxt, state):
     return ""
 
 
+def _class_word_after_weapon(prev, word, cands, nxt, state):
+    """An adjective after a weapon's name, before a noun that a verb-only word follows: a
+    class word of that weapon ("the VT-5 light tanks were procured"), not a verb."""
+    if state["prev_unit"] != "unit:weapon" or "ADJ" not in cands or not nxt:
+        return ""
+    if "NOUN" not in nxt or state["after_next"] not in (("AUX",), ("VERB",), ("MODAL",)):
+        return ""
+    return "ADJ"
+
+
 _NOUNISH = ("NOUN", "PROPN", "ADJ")
 _CURRENCY_SIGNS = "$€£¥₹"
 #: Heads of an industry's name: an -ing word before them is part of it ("arms
@@ -879,6 +889,10 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after a noun, before a verb-only word -> noun", _before_finite_verb),
     ("an office holder before of/from -> noun", _office_before_its_side),
     ("a plural before of, the verb still to come -> noun", _plural_head_before_of),
+    (
+        "after a weapon's name, before its class noun and a verb -> adjective",
+        _class_word_after_weapon,
+    ),
     ("the subject's head before a preposition, a verb to come -> noun", _subject_head_before_verb),
     ("after a modifying name -> noun", _name_as_modifier),
     ("before an object -> verb", _before_object),

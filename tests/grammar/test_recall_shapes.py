@@ -77,3 +77,14 @@ def test_being_after_a_finite_be_makes_a_passive_progressive():
     words = tag_words("rifles are being smuggled")
     verb = describe_verb(words[1:], words[-1])
     assert (verb.tense, verb.voice, verb.aspect) == ("present", "passive", "progressive")
+
+
+def test_an_adjective_after_a_weapon_name_before_its_class_noun_is_no_verb():
+    text = "The VX-9 light tanks were procured in 2021."
+    start = text.index("VX-9")
+    words = tag_words(text, 0, len(text), [(start, start + 4, "weapon", "VX-9")])
+    assert [w.tag for w in words if w.text == "light"] == ["ADJ"]
+    # trap: a verb after a weapon's name with no class noun after it stays a verb
+    text = "The VX-9 fires shells."
+    words = tag_words(text, 0, len(text), [(4, 8, "weapon", "VX-9")])
+    assert [w.tag for w in words if w.text == "fires"] == ["VERB"]
