@@ -86,6 +86,14 @@ class _Open:
         self.slots = [s for s in self.slots if s[0] != role]
 
 
+#: Nouns of something done or said: a by-phrase right after one names its doer, not the
+#: agent of a passive verb around it ("was concluded, despite a declaration by X").
+DEED_NOUNS = words_of(
+    "declaration statement announcement decision visit attack request remark comment speech "
+    "warning threat objection protest complaint"
+)
+
+
 def read_clauses(
     tokens: list[Token], phrases: list[Phrase], items: list[tuple[str, int]]
 ) -> tuple[list[Clause], list[Phrase]]:
@@ -393,8 +401,8 @@ class _Reader:
             gov = self.prep_after if self.prep_after != -1 else cur.verb
             role = self.prep
             verb = self.phrases[cur.verb].verb if cur.verb != -1 else None
-            if role == "by" and verb and verb.voice == "passive":
-                role = "agent"
+            if role == "by" and verb and verb.voice == "passive" and not self._deed_noun(gov):
+                role = "agent"  # not "despite a declaration by X": X declared, no agent
             word = self.tokens[self.phrases[np].head].text.lower()
             if role == "among" and word in ("them", "those") and self._kind(k + 1) == "NP":
                 # "to 30 countries, among them A and B": A and B are listed, as by "including"
@@ -476,6 +484,13 @@ class _Reader:
             cur.drop("object")
             self._add(cur, "indirect_object", obj[1])
             self._add(cur, "object", np)
+
+    def _deed_noun(self, index: int) -> bool:
+        """True when phrase ``index`` is a noun phrase headed by a noun of something done or
+        said, whose by-phrase names its doer ("a declaration by X", "a visit by X")."""
+        if index < 0 or index >= len(self.phrases) or self.phrases[index].kind != "NP":
+            return False
+        return self.tokens[self.phrases[index].head].lemma.lower() in DEED_NOUNS
 
     def _joins_subject(self, k, cur: _Open, subject: int) -> bool:
         """True for ``subject prep NP and`` right before item ``k``, the prepositional phrase

@@ -112,6 +112,18 @@ CASES: list[tuple[str, list[tuple]]] = [
     ),
     # trap: such a body with no side named is no side
     ("The agencies praised the Russian helicopters.", []),
+    # -- a by-phrase on a noun of a deed is its doer, not the agent of the passive around it --
+    (
+        "A newspaper reported that the sale of 60 Rafales to Qatar might soon be concluded, "
+        "despite a declaration by the Qataris at the show.",
+        [("-", "Qatar", "Rafale", "possible", "60")],
+    ),
+    ("The rifles were sent to Peru by Spain.", [("Spain", "Peru", "rifle", D, None)]),
+    # trap: the one who paid a visit sold nothing
+    (
+        "The rifles were sold to Peru after a visit by the Chilean minister.",
+        [("-", "Peru", "rifle", D, None)],
+    ),
     # -- ", and" + a new subject with an of-phrase + a verb: a second clause ------------------
     (
         "Several allies, including Spain and Portugal, will keep providing howitzers, and many "
