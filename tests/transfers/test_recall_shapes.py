@@ -124,6 +124,11 @@ CASES: list[tuple[str, list[tuple]]] = [
         "The rifles were sold to Peru after a visit by the Chilean minister.",
         [("-", "Peru", "rifle", D, None)],
     ),
+    # -- paying for arms in kind: "Y compensated X with oil for drones" is X's drones to Y ----
+    ("Niger also compensated Belarus with gold for drones.",
+     [("Belarus", "Niger", "drone", D, None)]),
+    # trap: compensation for losses moves no arms
+    ("Niger compensated the families of soldiers for their losses.", []),
     # -- ", and" + a new subject with an of-phrase + a verb: a second clause ------------------
     (
         "Several allies, including Spain and Portugal, will keep providing howitzers, and many "
