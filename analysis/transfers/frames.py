@@ -2269,6 +2269,8 @@ def read_stage(
         stage = later[0] if later else stage
     if not stage and noun is not None and not modality:
         stage = BARE_NOUN_STAGES.get(parse.tokens[noun.head].lemma.lower(), "")
+        if parse.tokens[noun.head].text.lower() in TRADE_PLURALS:
+            stage = "delivered"  # "China's military sales to Y": a trade, not one deal
         judged = own is not None and own.lemma in THANK_VERBS and not own.modal
         if stage == "delivered" and own is not None and own.tense == "present" and not judged:
             stage = "ongoing"  # "the supply of drones to X worries Y": it goes on
@@ -2530,6 +2532,9 @@ TOPIC_PREPOSITIONS = words_of("over about against regarding concerning despite f
 
 #: What a transfer noun says by itself when no verb above it tells its stage: "its supply
 #: of drones to X", "Brazil's exports of rifles" report supplies that took place.
+#: Plurals of a deal noun that tell a trade over time, not one deal: with no verb to stage
+#: them they were made (delivered; ongoing in a present clause), as "supplies" are.
+TRADE_PLURALS = words_of("sales")
 BARE_NOUN_STAGES = {
     **dict.fromkeys(
         ("supply", "supplies", "shipment", "shipments", "transfer", "transfers", "donation",

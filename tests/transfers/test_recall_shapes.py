@@ -125,10 +125,16 @@ CASES: list[tuple[str, list[tuple]]] = [
         [("-", "Peru", "rifle", D, None)],
     ),
     # -- paying for arms in kind: "Y compensated X with oil for drones" is X's drones to Y ----
-    ("Niger also compensated Belarus with gold for drones.",
-     [("Belarus", "Niger", "drone", D, None)]),
+    (
+        "Niger also compensated Belarus with gold for drones.",
+        [("Belarus", "Niger", "drone", D, None)],
+    ),
     # trap: compensation for losses moves no arms
     ("Niger compensated the families of soldiers for their losses.", []),
+    # -- "sales" in the plural with no verb staging them: a trade made, as "exports" ---------
+    ("Russia's arms sales to Laos rose last year.", [("Russia", "Laos", "weapon", D, None)]),
+    # trap: one sale told as a fact is one deal agreed
+    ("The sale of rifles to Chile angered Peru.", [("-", "Chile", "rifle", A, None)]),
     # -- ", and" + a new subject with an of-phrase + a verb: a second clause ------------------
     (
         "Several allies, including Spain and Portugal, will keep providing howitzers, and many "
