@@ -482,6 +482,18 @@ def _gerund_after_preposition(prev, word, cands, nxt, state):
     return ""
 
 
+#: Verbs of beginning, going on or stopping that take an -ing verb ("started taking").
+_PHASE_VERBS = words_of("start begin continue stop keep resume finish")
+
+
+def _gerund_after_phase_verb(prev, word, cands, nxt, state):
+    """An -ing word right after a verb of beginning or going on: the verb it governs
+    ("has started taking delivery of tanks"), not a modifier of the noun after it."""
+    if prev == "VERB" and state["last_verb"] in _PHASE_VERBS and word.lower().endswith("ing"):
+        return "VERB" if "VERB" in cands else ""
+    return ""
+
+
 def _organisation_before_name(prev, word, cands, nxt, state):
     """An organisation noun after a modifier, right before a name: a noun describing the
     name ("Italian defence group Leonardo said"), not a verb."""
@@ -868,6 +880,7 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after to or modal -> verb", _after_to_or_modal),
     ("after a determiner and an amount -> noun", _after_measured_amount),
     ("-ing after for/by before an object -> verb", _gerund_after_preposition),
+    ("-ing after a verb of beginning or going on -> verb", _gerund_after_phase_verb),
     ("organisation noun before a name -> noun", _organisation_before_name),
     ("first word, adjective-like, before a noun -> adjective", _sentence_start_adjective),
     ("a plural in a title before a name -> noun", _plural_in_a_title),

@@ -135,6 +135,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Russia's arms sales to Laos rose last year.", [("Russia", "Laos", "weapon", D, None)]),
     # trap: one sale told as a fact is one deal agreed
     ("The sale of rifles to Chile angered Peru.", [("-", "Chile", "rifle", A, None)]),
+    # -- an -ing verb after a verb of beginning governs the words after it ------------------
+    (
+        "The Kenyan Army has started taking delivery of armoured vehicles from Turkey.",
+        [("Turkey", "Kenya", "vehicle", D, None)],
+    ),
     # -- ", and" + a new subject with an of-phrase + a verb: a second clause ------------------
     (
         "Several allies, including Spain and Portugal, will keep providing howitzers, and many "
