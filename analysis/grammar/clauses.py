@@ -86,6 +86,14 @@ class _Open:
         self.slots = [s for s in self.slots if s[0] != role]
 
 
+#: Nouns of something done or said: a by-phrase right after one names its doer, not the
+#: agent of a passive verb around it ("was concluded, despite a declaration by X").
+DEED_NOUNS = words_of(
+    "declaration statement announcement decision visit attack request remark comment speech "
+    "warning threat objection protest complaint"
+)
+
+
 def read_clauses(
     tokens: list[Token], phrases: list[Phrase], items: list[tuple[str, int]]
 ) -> tuple[list[Clause], list[Phrase]]:
@@ -254,7 +262,7 @@ class _Reader:
             if subject:
                 self._add(new, "subject", subject[1], implicit=True)
             return
-        own_subject = nxt == "NP" and self._kind(k + 2) == "VG"
+        own_subject = nxt == "NP" and self._kind(self._past_of_phrases(k + 2)) == "VG"
         if cur.verb == -1 or not (nxt == "VG" or own_subject):
             return
         if nxt == "VG" and self.phrases[self.items[k + 1][1]].verb.tense == "infinitive":
@@ -270,6 +278,14 @@ class _Reader:
         subject = self._subject_of(done)
         if not own_subject and subject:
             self._add(new, "subject", subject[1], implicit=True)
+
+    def _past_of_phrases(self, k) -> int:
+        """The item after the "of" phrases starting at item ``k``: "and many supporters |
+        of Peru | will send" -> the verb's item (its noun phrase is the new subject)."""
+        while self._kind(k) == "TOK" and self.tokens[self.items[k][1]].text.lower() == "of" and (
+            self._kind(k + 1) == "NP"):  # fmt: skip
+            k += 2
+        return k
 
     def _climb_to_same_tense(self, k) -> None:
         """Before "and" + a simple past verb with no subject of its own, leave an embedded
@@ -401,8 +417,8 @@ class _Reader:
             gov = self.prep_after if self.prep_after != -1 else cur.verb
             role = self.prep
             verb = self.phrases[cur.verb].verb if cur.verb != -1 else None
-            if role == "by" and verb and verb.voice == "passive":
-                role = "agent"
+            if role == "by" and verb and verb.voice == "passive" and not self._deed_noun(gov):
+                role = "agent"  # not "despite a declaration by X": X declared, no agent
             word = self.tokens[self.phrases[np].head].text.lower()
             if role == "among" and word in ("them", "those") and self._kind(k + 1) == "NP":
                 # "to 30 countries, among them A and B": A and B are listed, as by "including"
@@ -469,6 +485,11 @@ class _Reader:
             new = self._push("complement" if said else "relative", k, head_noun=obj[1])
             self._add(new, "subject", np)
             return
+        if obj is not None and self._first_of_two_objects(cur, obj):
+            # "the rifles Chile had sent Bolivia": the noun is the left-out second object,
+            # the one written is the first (the receiver)
+            self._add(cur, "indirect_object", np)
+            return
         if obj is not None and cur.gap_from != -1:
             self._take_back_gap(cur)
             obj = None
@@ -479,6 +500,13 @@ class _Reader:
             cur.drop("object")
             self._add(cur, "indirect_object", obj[1])
             self._add(cur, "object", np)
+
+    def _deed_noun(self, index: int) -> bool:
+        """True when phrase ``index`` is a noun phrase headed by a noun of something done or
+        said, whose by-phrase names its doer ("a declaration by X", "a visit by X")."""
+        if index < 0 or index >= len(self.phrases) or self.phrases[index].kind != "NP":
+            return False
+        return self.tokens[self.phrases[index].head].lemma.lower() in DEED_NOUNS
 
     def _joins_subject(self, k, cur: _Open, subject: int) -> bool:
         """True for ``subject prep NP and`` right before item ``k``, the prepositional phrase
@@ -499,6 +527,18 @@ class _Reader:
         self.phrases.append(joined)
         cur.drop("subject")
         self._add(cur, "subject", joined.index)
+
+    def _first_of_two_objects(self, cur: _Open, obj: tuple) -> bool:
+        """True when a relative clause's object is the noun it hangs on, left out, its verb
+        takes two objects and has no first object yet: a noun phrase written after the verb
+        is that first object ("the equipment China supplied the navy")."""
+        return (
+            cur.kind == "relative"
+            and obj[3]
+            and obj[1] == cur.head_noun
+            and not cur.get("indirect_object")
+            and self.phrases[cur.verb].verb.lemma in TWO_OBJECT_VERBS
+        )
 
     def _contact_relative(self, k, np: int, cur: _Open, obj: int) -> bool:
         """True for a subject pronoun right after the object, before a finite verb: a relative
@@ -786,14 +826,25 @@ class _Reader:
         verb still to come: "The frigate, built by X, was ...", "The ship, carrying X, ..."."""
         cur = self.stack[-1]
         subject = cur.get("subject")
+        told = subject and (
+            self.items[k - 2] == ("NP", subject[1])
+            or self._of_phrase_on(k - 2, subject[1])  # "The 16 units of helicopters, bought"
+        )
         return bool(
             cur.verb == -1
-            and subject
+            and told
             and self._is_comma(k - 1)
-            and self.items[k - 2] == ("NP", subject[1])
             and (self._bare_participle(vg) or self._bare_ing(vg))
             and self._finite_ahead(k)
         )
+
+    def _of_phrase_on(self, k, noun: int) -> bool:
+        """True when item ``k`` is the noun phrase of an of-phrase right after ``noun``: "the
+        16 units | of | helicopters"."""
+        if k < 2 or self._kind(k) != "NP" or self.items[k - 2] != ("NP", noun):
+            return False
+        of = self._tok(k - 1)
+        return of is not None and of.text.lower() == "of"
 
     def _object_before(self, k, cur: _Open) -> int:
         """The object of a speech verb, when only commas and prepositional phrases

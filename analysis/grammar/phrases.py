@@ -29,6 +29,7 @@ from analysis.grammar.wordlists import (
     QUANTITY_WORDS,
     SPEECH_VERBS,
     TIME_NOUNS,
+    TWO_OBJECT_VERBS,
     words_of,
 )
 
@@ -351,9 +352,28 @@ def contact_name(tokens, first, last) -> int:
     if noun in WHEN_NOUNS and tokens[first].text.lower() in _ARTICLES:
         return k + 1  # "the first time Peru has sold jets": when, with an object of its own
     after = tokens[j + 1] if j + 1 < len(tokens) else None
-    if after is not None and (after.tag in _OBJECT_STARTS or after.text.lower() == "by"):
-        return -1  # "tanks Peru sent rifles": the verb has its own object; "... was sent by"
+    if after is not None and after.text.lower() == "by":
+        return -1  # "... was sent by"
+    if after is not None and after.tag in _OBJECT_STARTS and not _first_object(tokens, j):
+        return -1  # "tanks Peru sent rifles": the verb has its own object
     return k + 1
+
+
+def _first_object(tokens, verb) -> bool:
+    """True when the one noun phrase after a two-object verb names a receiver (a party, not
+    a thing): the verb's first object, its second left out for the noun a relative clause
+    hangs on ("the equipment China supplied the navy", "the jets Peru sold Chile")."""
+    if tokens[verb].lemma.lower() not in TWO_OBJECT_VERBS:
+        return False
+    j = verb + 1
+    while j < len(tokens) and tokens[j].tag == "DET" and tokens[j].text.lower() == "the":
+        j += 1
+    if j >= len(tokens) or tokens[j].unit_kind != "actor":
+        return False
+    while j + 1 < len(tokens) and tokens[j + 1].tag == "PROPN" and not tokens[j + 1].unit_kind:
+        j += 1  # "the Kenyan Army": a force named by its country's word
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is None or nxt.tag not in _OBJECT_STARTS  # no second object after it
 
 
 def _joins_names(tokens, k) -> bool:
@@ -438,6 +458,12 @@ def describe_verb(words: list[Token], main: Token) -> VerbInfo:
     >>> v = describe_verb(w, w[-1]); (v.modal, v.negated)
     ('yet to', False)
 
+    "being" after a finite "be" makes a passive progressive:
+
+    >>> w = tag_words("are being smuggled")
+    >>> v = describe_verb(w, w[-1]); (v.tense, v.voice, v.aspect)
+    ('present', 'passive', 'progressive')
+
     A past form right after a modal is a passive with its "be" left out:
 
     >>> w = tag_words("will equipped")
@@ -469,6 +495,8 @@ def describe_verb(words: list[Token], main: Token) -> VerbInfo:
     aspect = ""
     if main.form == "ing" and last_aux and last_aux.lemma == "be":
         aspect = "progressive"
+    if voice == "passive" and any(w.text.lower() == "being" for w in aux_forms[1:]):
+        aspect = "progressive"  # "are being smuggled": a passive goes on ("being built" alone, not)
     if any(w.lemma == "have" for w in aux_forms) and main.index != aux_forms[0].index:
         aspect = "perfect" + (" progressive" if aspect else "")
     first = words[0]
@@ -516,6 +544,19 @@ def _replace(phrase: Phrase, **changes) -> Phrase:
     return replace(phrase, **changes)
 
 
+def _past_of_phrases(tokens, items, k) -> int:
+    """The item after the "of" phrases that follow item ``k - 1`` (a noun phrase): "many
+    supporters | of Peru | will send" -> the item of "will send"."""
+    while (
+        k + 1 < len(items)
+        and items[k][0] == "TOK"
+        and tokens[items[k][1]].text.lower() == "of"
+        and items[k + 1][0] == "NP"
+    ):
+        k += 2
+    return k
+
+
 def _join_coordinated(tokens, phrases, items):
     """Join ``NP (, NP)* (,) and NP`` into one phrase with parts.
 
@@ -554,6 +595,11 @@ def _join_coordinated(tokens, phrases, items):
             if conj and j + 2 < len(items) and _finite(phrases, items[j + 2]) and any(
                 kind == "VG" for kind, _ in out[-3:]):  # fmt: skip
                 break
+            after = _past_of_phrases(tokens, items, j + 2)
+            owned_by = conj and after != j + 2 and after < len(items)
+            if owned_by and _finite(phrases, items[after]) and any(
+                kind == "VG" for kind, _ in out[-3:]):  # fmt: skip
+                break  # "providing these systems, and many supporters of Peru will send ..."
             but = conj and tokens[items[j][1]].text.lower() == "but"
             if but and j + 2 < len(items) and items[j + 2][0] == "VG" and (
                 phrases[items[j + 2][1]].verb.tense != "infinitive"):  # fmt: skip

@@ -483,6 +483,18 @@ def _gerund_after_preposition(prev, word, cands, nxt, state):
     return ""
 
 
+#: Verbs of beginning, going on or stopping that take an -ing verb ("started taking").
+_PHASE_VERBS = words_of("start begin continue stop keep resume finish")
+
+
+def _gerund_after_phase_verb(prev, word, cands, nxt, state):
+    """An -ing word right after a verb of beginning or going on: the verb it governs
+    ("has started taking delivery of tanks"), not a modifier of the noun after it."""
+    if prev == "VERB" and state["last_verb"] in _PHASE_VERBS and word.lower().endswith("ing"):
+        return "VERB" if "VERB" in cands else ""
+    return ""
+
+
 def _organisation_before_name(prev, word, cands, nxt, state):
     """An organisation noun after a modifier, right before a name: a noun describing the
     name ("Italian defence group Leonardo said"), not a verb."""
@@ -842,6 +854,32 @@ def _office_before_its_side(prev, word, cands, nxt, state):
     return ""
 
 
+def _plural_head_before_of(prev, word, cands, nxt, state):
+    """A plural noun/verb word after a noun or adjective, before "of", with no verb yet and a
+    word that can only be a verb or auxiliary still to come: the head of the subject ("Defence
+    and security structures of A and B are studying ..."), not a verb ("structures")."""
+    if "NOUN" not in cands or prev not in ("NOUN", "ADJ") or state["has_verb"]:
+        return ""
+    if state["next_word"] != "of" or not word.lower().endswith("s"):
+        return ""
+    for later, text in zip(state["rest"][1:], state["rest_words"][1:], strict=False):
+        if text in ";:" or later[:1] in (("SCONJ",), ("REL",)):
+            return ""
+        if later in (("VERB",), ("AUX",), ("MODAL",)):
+            return "NOUN"
+    return ""
+
+
+def _class_word_after_weapon(prev, word, cands, nxt, state):
+    """An adjective after a weapon's name, before a noun that a verb-only word follows: a
+    class word of that weapon ("the VT-5 light tanks were procured"), not a verb."""
+    if state["prev_unit"] != "unit:weapon" or "ADJ" not in cands or not nxt:
+        return ""
+    if "NOUN" not in nxt or state["after_next"] not in (("AUX",), ("VERB",), ("MODAL",)):
+        return ""
+    return "ADJ"
+
+
 _NOUNISH = ("NOUN", "PROPN", "ADJ")
 _CURRENCY_SIGNS = "$€£¥₹"
 #: Heads of an industry's name: an -ing word before them is part of it ("arms
@@ -860,6 +898,7 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after to or modal -> verb", _after_to_or_modal),
     ("after a determiner and an amount -> noun", _after_measured_amount),
     ("-ing after for/by before an object -> verb", _gerund_after_preposition),
+    ("-ing after a verb of beginning or going on -> verb", _gerund_after_phase_verb),
     ("organisation noun before a name -> noun", _organisation_before_name),
     ("first word, adjective-like, before a noun -> adjective", _sentence_start_adjective),
     ("a plural in a title before a name -> noun", _plural_in_a_title),
@@ -880,6 +919,11 @@ CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after a counted noun, before a preposition -> noun", _after_counted_noun),
     ("after a noun, before a verb-only word -> noun", _before_finite_verb),
     ("an office holder before of/from -> noun", _office_before_its_side),
+    ("a plural before of, the verb still to come -> noun", _plural_head_before_of),
+    (
+        "after a weapon's name, before its class noun and a verb -> adjective",
+        _class_word_after_weapon,
+    ),
     ("the subject's head before a preposition, a verb to come -> noun", _subject_head_before_verb),
     ("after a modifying name -> noun", _name_as_modifier),
     ("before an object -> verb", _before_object),
@@ -1072,6 +1116,11 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
     if lower in ("more", "than") and i + 2 < len(candidates) and candidates[i + 1][0] in (
         "ADP", "NUM") and (counted(i + 2) or nxt[0] == "NUM"):  # fmt: skip
         return "ADV"
+    if lower == "more" and i + 1 < len(words) and words[i + 1][0].lower() == "than" and (
+        _scaled(words, i + 2)):  # fmt: skip
+        return "ADV"  # "more than a million shells": a bound on the count, as before "40"
+    if lower == "than" and i > 0 and words[i - 1][0].lower() == "more" and _scaled(words, i + 1):
+        return "ADV"
     if lower == "one" and nxt and nxt[0] not in ("NOUN", "ADJ", "PROPN"):
         return "PRON"
     if lower in ("as",) and i >= 2 and words[i - 1][0].lower() == "well" and words[i - 2][
@@ -1131,6 +1180,25 @@ def _before_dash_aside(words, tags, i) -> str:
     if opening < 1 or any(t in ("VERB", "AUX", "MODAL") for t in inside):
         return ""
     return tags[opening - 1] if tags[opening - 1] in ("NOUN", "PROPN") else ""
+
+
+#: Words of a round number written with an article ("a million", "half a dozen").
+SCALE_WORDS = words_of("hundred thousand million billion dozen")
+
+
+def _scaled(words, j) -> bool:
+    """True for a round number written with "a" or "half" at word ``j``: "a million",
+    "half a million", "a dozen".
+
+    >>> _scaled([(w, 0, 0, "") for w in "than half a million shells".split()], 1)
+    True
+    >>> _scaled([(w, 0, 0, "") for w in "than a tank".split()], 1)
+    False
+    """
+    lowered = [w[0].lower() for w in words[j : j + 3]]
+    if lowered[:1] == ["half"]:
+        lowered = lowered[1:]
+    return len(lowered) >= 2 and lowered[0] in ("a", "an") and lowered[1] in SCALE_WORDS
 
 
 def _time_word(word: str) -> bool:

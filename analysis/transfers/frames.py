@@ -32,6 +32,7 @@ from analysis import config
 from analysis.grammar import JUDGING_VERBS, SPEECH_VERBS, Clause, Parse, Phrase
 from analysis.transfers.award import (
     AWARD_VERBS,
+    BUILD_VERBS,
     CONTRACT_NOUNS,
     ONE_OF_WORDS,
     RELATIVE_KINDS,
@@ -1102,19 +1103,23 @@ DESTINATION_CUES = words_of("fly")
 #: Heads of a platform or a service that is military when a force receives it ("two ships to
 #: the navy", "ten trucks to the army", "provided the army with training and advisers",
 #: "supply the army with a head protection system", "a floating dry dock for the navy": a
-#: navy's dock is a naval auxiliary), not by itself ("ships to Peru").
+#: navy's dock is a naval auxiliary; "the equipment China supplied the navy": what a force
+#: is equipped with), not by itself ("ships to Peru", "equipment for Peru").
 PLATFORM_HEADS = words_of(
     "ship ships vessel vessels boat boats craft plane planes vehicle vehicles truck trucks "
     "aircraft helicopter helicopters training advisers advisors instructors intelligence "
-    "system systems dock docks"
+    "system systems dock docks equipment hardware"
 )
+#: Platform heads that name no kind of kit: military only when a giver is named as well
+#: ("the equipment China supplied the navy"; "our forces must receive good equipment": none).
+UNNAMED_KIT = words_of("equipment hardware")
 #: Last words of a receiver that make it a force ("the Pakistan Navy", "the Kenyan army").
 FORCE_WORDS = words_of("navy army military forces force guard marines corps police")
 #: Head nouns that name equipment even as the last word of a capitalised name ("Armoured
 #: Personnel Carriers"): such a name is an item, never a side.
 EQUIPMENT_HEADS = (
     MILITARY_HEADS
-    | PLATFORM_HEADS
+    | PLATFORM_HEADS - words_of("equipment hardware")  # "Acme Heavy Equipment" is a firm
     | words_of("carrier carriers system systems vehicle vehicles dock docks kit kits")
 )
 
@@ -1126,7 +1131,11 @@ def _for_a_force(parse: Parse, clause: Clause | None, frame, noun) -> ItemTest:
     def test(p: Parse, index: int) -> bool:
         index = _contained(p, index)  # "for the purchase of 167 ... Vehicles": the vehicles
         head = p.tokens[p.phrases[index].head]
+        if head.text.lower() in UNNAMED_KIT and not givers:
+            return False  # "our forces receive the best equipment": no one gives it
         return head.text.lower() in PLATFORM_HEADS and not p.units_in(index, "actor")
+
+    givers = _fill(parse, clause, frame.supplier, noun, is_party)
 
     receivers = _fill(parse, clause, frame.recipient, noun, is_party)
     if not receivers and clause is not None and _lemma(parse, clause) in AWARD_VERBS:
@@ -1174,6 +1183,8 @@ CALENDAR_NAMES = words_of(
 def is_party(parse: Parse, index: int) -> bool:
     """True when a phrase can name a side: an actor in it, a pronoun, or a role noun."""
     phrase = parse.phrases[index]
+    if _body_of_sides(parse, index):
+        return True  # "the security structures of A and B": A's and B's
     if phrase.parts:
         return any(is_party(parse, p) for p in phrase.parts)
     head = parse.tokens[phrase.head]
@@ -1188,12 +1199,31 @@ def is_party(parse: Parse, index: int) -> bool:
         return False  # "for 167 Mine Protected Clearance Vehicles": a name of equipment
     if head.lemma.lower() in PLACED_GROUP_NOUNS and placed_in(parse, index) != -1:
         return True  # "the rebels in Mali": an armed group placed in a country
+    if head.lemma.lower() in PLACED_GROUP_NOUNS and phrase.first == phrase.head:
+        return True  # "smuggled to rebels": a side (which one, the article may tell)
     if head.text.lower() in CALENDAR_NAMES:
         return False  # "was delivered in June", "arrived on Monday": a time, never a side
     return (
         head.tag in ("PRON", "PROPN")
         or head.lemma.lower() in ROLE_NOUNS
         or head.text.lower() in POSSESSIVE_PRONOUNS  # "its supply of drones to Peru"
+    )
+
+
+#: Nouns of a state's bodies that stand for the sides their of-phrase names ("the security
+#: structures of A and B", "the agencies of A"); with no such phrase they name no side.
+BODY_NOUNS = words_of("structure agency authority")
+
+
+def _body_of_sides(parse: Parse, index: int) -> bool:
+    """True for a noun of a state's bodies whose of-phrase names a side: "the security
+    structures of A", "defence and security structures of A and B" (its last noun)."""
+    phrase = parse.phrases[index]
+    last = parse.phrases[phrase.parts[-1]] if phrase.parts else phrase
+    if parse.tokens[last.head].lemma.lower() not in BODY_NOUNS:
+        return False
+    return any(
+        s.role == "of" and parse.units_in(s.phrase, "actor") for s in modifiers_of(parse, index)
     )
 
 
@@ -2371,11 +2401,17 @@ def read_stage(
         stage = later[0] if later else stage
     if not stage and noun is not None and not modality:
         stage = BARE_NOUN_STAGES.get(parse.tokens[noun.head].lemma.lower(), "")
+        if parse.tokens[noun.head].text.lower() in TRADE_PLURALS:
+            stage = "delivered"  # "China's military sales to Y": a trade, not one deal
         judged = own is not None and own.lemma in THANK_VERBS and not own.modal
         if stage == "delivered" and own is not None and own.tense == "present" and not judged:
             stage = "ongoing"  # "the supply of drones to X worries Y": it goes on
     if not stage and own is not None and noun is None:
         stage = _stage_from_tense(own, frame.direction)
+        if stage == "ongoing" and _arranged_sale(parse, clause, own):
+            stage = "planned"  # "said it was selling 24 jets to Y": one sale under way
+        if stage == "ongoing" and own.voice == "passive" and own.lemma in BUILD_VERBS:
+            stage = "agreed"  # "frigates are being built for Y": ordered, not yet handed over
         if stage == "delivered" and _lasting(parse, clause, own):
             stage = "ongoing"  # "has long supplied", "has sent rifles since 2022": goes on
         if stage == "planned" and "progressive" in own.aspect and _share_of_own(parse, clause):
@@ -2422,6 +2458,38 @@ def _lasting(parse: Parse, clause: Clause, own) -> bool:
         return True
     spans = [s.phrase for s in clause.slots if s.role == "for"]
     return any(parse.head_token(p).text.lower() in SPAN_NOUNS for p in spans)
+
+
+#: Verbs of selling whose progressive, over a counted object, tells one sale arranged.
+SELLING_VERBS = words_of("sell")
+
+
+def _arranged_sale(parse: Parse, clause: Clause, own) -> bool:
+    """True for a progressive of selling over a counted object, in the present or in the
+    past of a clause a speech verb reports ("Denmark is selling 24 jets to Peru", "said it
+    was selling 24 jets"): a counted object makes the sale one bounded deal, and the
+    progressive of one such deal is the arranged future, not a trade that goes on ("is
+    selling arms to Peru" goes on).
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Spain is selling 24 jets to Peru.")
+    >>> _arranged_sale(p, p.clauses[0], p.phrases[p.clauses[0].verb].verb)
+    True
+    >>> p = parse_sentence("Spain is selling arms to Peru.")
+    >>> _arranged_sale(p, p.clauses[0], p.phrases[p.clauses[0].verb].verb)
+    False
+    """
+    if "progressive" not in own.aspect or "perfect" in own.aspect or own.voice != "active":
+        return False
+    if own.lemma not in SELLING_VERBS or own.modal:
+        return False
+    if own.tense != "present":
+        reported = clause.kind == "complement" and clause.parent != -1
+        told = _lemma(parse, parse.clauses[clause.parent]) if reported else ""
+        if own.tense != "past" or told not in SPEECH_VERBS:
+            return False  # "Russia was selling arms then": a past trade, told as such
+    obj = clause.slot("object")
+    return obj is not None and bool(parse.phrases[obj.phrase].quantity)
 
 
 def _in_use(parse: Parse, clause: Clause) -> bool:
@@ -2601,6 +2669,9 @@ TOPIC_PREPOSITIONS = words_of("over about against regarding concerning despite f
 
 #: What a transfer noun says by itself when no verb above it tells its stage: "its supply
 #: of drones to X", "Brazil's exports of rifles" report supplies that took place.
+#: Plurals of a deal noun that tell a trade over time, not one deal: with no verb to stage
+#: them they were made (delivered; ongoing in a present clause), as "supplies" are.
+TRADE_PLURALS = words_of("sales")
 BARE_NOUN_STAGES = {
     **dict.fromkeys(
         ("supply", "supplies", "shipment", "shipments", "transfer", "transfers", "donation",

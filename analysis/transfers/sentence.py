@@ -90,7 +90,7 @@ LOCATED_AFTER = re.compile(r"(?i)^-(?:based|headquartered)\b")
 RELATION_NOUNS = words_of("ally partner neighbour neighbor friend")
 #: Institution nouns that, in the plural, stand for the sides of their of-phrase ("the
 #: governments of Japan and Australia": Japan and Australia).
-OWNER_HEADS = words_of("government navy army military force")
+OWNER_HEADS = words_of("government navy army military force ministry agency authority structure")
 #: Nouns of a part of a force: "the 63 Brigade of the Nigerian Army" stands for the army.
 SUBUNIT_NOUNS = words_of(
     "brigade division battalion regiment unit command wing squadron corps detachment "
@@ -451,6 +451,10 @@ class _SentenceReader:
         else []. ``whole`` is the list the noun ends, whose of-phrase is then its own."""
         phrase = self.parse.phrases[index]
         head = self.parse.tokens[phrase.head]
+        if phrase.parts and self.parse.phrases[phrase.parts[0]].first == phrase.first == (
+            self.parse.phrases[phrase.parts[0]].last):  # fmt: skip
+            # "defence and security structures of A": two modifiers of the last noun
+            head = self.parse.tokens[self.parse.phrases[phrase.parts[-1]].head]
         if head.lemma.lower() not in OWNER_HEADS or self.parse.units_in(index, "actor"):
             return []
         # its own of-phrase, not one further down a chain ("to the army as per the decision
@@ -512,6 +516,9 @@ class _SentenceReader:
         placed = self.placed_group(index)
         if placed is not None:
             return placed
+        told = self.told_group(index)
+        if told is not None:
+            return told
         if head.tag == "PROPN":
             return None  # a name the lexicon does not know is not guessed at
         if head.text.lower() in FIRST_PERSON and self._in_quote(phrase.start):
@@ -564,6 +571,20 @@ class _SentenceReader:
             return None
         whole = replace(phrase, end=self.parse.phrases[where].end)
         return self.non_state_side(whole, found[0])
+
+    def told_group(self, index: int) -> Party | None:
+        """Rebels written with no country ("weapons smuggled to rebels", "the rebels") in an
+        article that names the fighters of one country only ("Syrian rebels"): that side, as
+        a reader takes it; else None (two such sides are two readings)."""
+        phrase = self.parse.phrases[index]
+        words = [t for t in self.parse.tokens[phrase.first : phrase.last + 1] if t.tag != "DET"]
+        if len(words) != 1 or singular(words[0]) not in PLACED_GROUP_NOUNS:
+            return None
+        groups = set((getattr(self.context, "armed_groups", {}) or {}).values())
+        if len(groups) != 1:
+            return None
+        name = groups.pop()
+        return Party(name, "", words[0].text, words[0].start, phrase.end)
 
     def non_state_side(self, phrase, mention) -> Party:
         """An armed group written by its country's name and a noun of rebels or fighters

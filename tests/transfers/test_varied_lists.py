@@ -65,13 +65,14 @@ CASES: list[tuple[str, list[tuple]]] = [
         [("Chile", "Peru", "helicopter", D, "six")],
     ),
     # -- a trade noun a military word describes carries military goods to each listed buyer
-    # (session 12): "military sales to A, B and C"
+    # (session 12): "military sales to A, B and C"; in the plural with no verb staging them
+    # they are a trade that was made, as "exports" are (session 13: delivered, ongoing now)
     (
         "Chile's military sales to Peru, Bolivia and Ecuador have doubled.",
         [
-            ("Chile", "Peru", "military sales", "agreed", None),
-            ("Chile", "Bolivia", "military sales", "agreed", None),
-            ("Chile", "Ecuador", "military sales", "agreed", None),
+            ("Chile", "Peru", "military sales", "delivered|ongoing", None),
+            ("Chile", "Bolivia", "military sales", "delivered|ongoing", None),
+            ("Chile", "Ecuador", "military sales", "delivered|ongoing", None),
         ],
     ),
     ("Military exports by Chile to Peru rose.", [("Chile", "Peru", "military exports", D, None)]),
