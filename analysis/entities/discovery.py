@@ -65,6 +65,7 @@ from analysis.entities.discovery_given_names import (
     merge_second_surnames,
     merge_spelling_variants,
 )
+from analysis.entities.discovery_kinds import kind_from_name
 from analysis.entities.discovery_offices import office_body
 from analysis.entities.discovery_parties import (
     PARTY_EVIDENCE,
@@ -106,6 +107,7 @@ from analysis.entities.discovery_rules import (
     PARTY_CONTEXT_AFTER,
     PARTY_HEADS,
     PARTY_MEMBERS_BEFORE,
+    PEOPLE_NAME_WORDS,
     PERSON_NOUNS,
     PLACE_WORDS,
     POWER_WORDS,
@@ -122,6 +124,7 @@ from analysis.entities.discovery_rules import (
     STOCK_AFTER,
     STOCK_BEFORE,
     TEAM_AFTER,
+    THING_LAST_WORDS,
     UNIT_WORDS,
 )
 from analysis.entities.discovery_shared_heads import EVIDENCE as SHARED_EVIDENCE
@@ -332,6 +335,7 @@ def discover_names(
         if not country and kind == "person":  # "President A B of Angola"
             of = _OF_AFTER.match(article.text, start + len(name))
             country = _country_at(spans, of.end()) if of else ""
+        kind = kind_from_name(name, kind)  # "the Kilo State Police Command": a state's police
         key = name.casefold()
         if key not in found:
             end = start + len(name)
@@ -1271,7 +1275,15 @@ def read_run(
         return [(name, renamed, "renamed", start, acronym)]
     found = _read_person_or_org(name, words, before, after, titled, titles, acronym)
     role_before = _ACRONYM_ROLE_BEFORE.search(before[-40:])  # "supporters of the SLN (SLN)"
-    if not found and acronym and not titled and (_ACRONYM_ROLE.match(after) or role_before):
+    # "the National People's Power (NPP)": a body of people; "its mother party, the Some
+    # Long Name (SLN)": a body's noun in apposition before it
+    people = _people_named(full_words) or bool(_BODY_NOUN_APPOSED.search(before[-40:]))
+    if (
+        not found
+        and acronym
+        and not titled
+        and (_ACRONYM_ROLE.match(after) or role_before or people)
+    ):
         # "Some Long Name (SLN) chief": a name its own capitals abbreviate, with a member or
         # a leader, is an organisation's (a bare "(SLN)" may name a programme or a law)
         for cut_words, cut_start in [*_leading_cuts(full_words, full_start), (words, start)]:
@@ -1283,6 +1295,27 @@ def read_run(
         return [(n, k, e, start, a) for n, k, e, _, a in found]
     _, kind, evidence, _, _ = found[0]
     return [(part, kind, evidence, start + offset, "") for part, offset in _split_and(name)]
+
+
+_BODY_NOUN_APPOSED = regex.compile(
+    r"\b(?:party|group|movement|front|alliance|coalition|organi[sz]ation|militia),\s+(?:the\s+)?$"
+)
+
+
+def _people_named(words: Sequence[str]) -> bool:
+    """True when a name of three words or more speaks for a people or a cause and ends in no
+    document's, plan's or event's word.
+
+    >>> _people_named(["National", "People's", "Power"])
+    True
+    >>> _people_named(["Democratic", "Governance", "Programme"])
+    False
+    """
+    return (
+        len(words) >= 3
+        and any(w in PEOPLE_NAME_WORDS for w in words)
+        and _POSSESSIVE.sub("", words[-1]).rstrip(".") not in THING_LAST_WORDS
+    )
 
 
 _ACRONYM_TITLE = "acronym before a title"
@@ -1546,10 +1579,13 @@ def _split_and(name: str) -> list[tuple[str, int]]:
 
     >>> _split_and("Brighton and Coventry")
     [('Brighton', 0), ('Coventry', 13)]
+    >>> _split_and("Kavanu and the ZRF")  # the article opens no name
+    [('Kavanu', 0), ('ZRF', 15)]
     """
     parts, offset = [], 0
     for part in name.split(" and "):
-        parts.append((part, offset))
+        article = len(part) - len(part.removeprefix("the ")) if offset else 0
+        parts.append((part[article:], offset + article))
         offset += len(part) + len(" and ")
     return parts
 
@@ -1823,11 +1859,12 @@ def _read_person_or_org(
     if several and GROUP_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):
         return [(name, "armed_group", "noun after", start, "")]
     if (
-        len(words) == 1 and REBELS_AFTER.match(after) and tail.strip()
-        and not DESCRIBING_WORD.search(words[0]) and not words[0].isupper()
+        len(words) == 1 and (REBELS_AFTER.match(after) or GROUP_AFTER.match(after))
+        and tail.strip() and not DESCRIBING_WORD.search(words[0]) and not words[0].isupper()
         and words[0] not in DESCRIBING_PEOPLE
     ):  # fmt: skip
-        return [(name, "armed_group", "noun after", start, "")]  # "the Kavanu rebels"
+        # "the Kavanu rebels", "the Congolese Kavanu militia": one word naming the movement
+        return [(name, "armed_group", "noun after", start, "")]
     party = PARTY_AFTER.match(after) if len(words) <= 5 else None
     if party and not words[-1].endswith(("'s", "’s", "s'", "s’")):
         # "the X party", "X leader A B", "a X spokesman"; not "Kurdish leader A B" (an

@@ -366,6 +366,13 @@ ORG_NOUNS = {
          "caucus", "foundation", "watchdog"),
         "organisation",
     ),
+    # fighters' bodies named after their noun: "the armed group X", "X, a militia that ..."
+    **dict.fromkeys(
+        ("armed group", "militia", "rebel group", "rebel movement", "insurgent group",
+         "militant group", "terrorist group", "jihadist group", "guerrilla group", "gang",
+         "cartel"),
+        "armed_group",
+    ),
 }  # fmt: skip
 #: Verbs whose object is an organisation ("joined X", "played for X").
 ORG_OBJECT_CUES = regex.compile(
@@ -549,6 +556,23 @@ AGE_AFTER = regex.compile(r"^,\s+\d{1,3},\s")
 LEADER_BEFORE = regex.compile(r"\b(?:led|headed|chaired|founded|co-founded)\s+by\s+$")
 GROUP_AFTER = regex.compile(
     r"^\s+(?:faction|factions|cartel|cartels|gang|gangs|militia|militias)\b"
+)
+#: Words that make a name its own capitals abbreviate a body of people, no programme or law:
+#: "the National People's Power (NPP)", "the Patriotic Renewal Front (PRF)" (a bare "(NDS)"
+#: after "National Defence Strategy" names a document). English political naming: parties,
+#: fronts and movements are named for the people they speak for and the cause they fight for.
+PEOPLE_NAME_WORDS = frozenset(
+    """People's People’s Peoples Workers' Workers’ Citizens' Citizens’ Popular Patriotic
+    Revolutionary Liberation Democratic Socialist Communist Nationalist Progressive Progressives
+    Unity Solidarity Salvation Resistance""".split()  # noqa: SIM905
+)
+#: Last words of a name that make it a document, a plan, a place or an event, whatever words
+#: of a people stand before them ("the Democratic Governance Programme (DGP)").
+THING_LAST_WORDS = frozenset(
+    """Programme Program Plan Act Agreement Law Bill Strategy Initiative Policy Index Treaty
+    Accord Charter Framework Architecture Zone Corridor Republic System Project Process
+    Dialogue Conference Summit Day Declaration Constitution Code Order Decree Report Survey
+    Fund Budget Reform Reforms Elections Election Vote Referendum""".split()  # noqa: SIM905
 )
 #: Nouns of fighters after one capitalised word that names their movement ("the Kavanu
 #: rebels"); a word shaped like an adjective ("Islamist", "Kurdish", "Libyan") describes
