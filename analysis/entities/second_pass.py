@@ -29,6 +29,7 @@ from analysis.entities.company_brands import (
     read_first_word_aliases,
 )
 from analysis.entities.context import (
+    drop_ethnic_groups,
     drop_event_days,
     drop_places,
     find_institutions,
@@ -73,6 +74,7 @@ def discover_rows(
     (``weapon_discovery``). Rows found carry ``in_lexicon`` False.
     """
     rows = drop_places(article.text, rows, lexicons)
+    rows = drop_ethnic_groups(article.text, rows)  # "ethnic Serbs", "Kosovo Serbs": a community
     rows = read_acronym_senses(article.text, rows)
     rows = read_state_abbreviations(article.text, sentences, rows)
     rows = find_institutions(article, sentences, rows, lexicons)
