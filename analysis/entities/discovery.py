@@ -86,6 +86,7 @@ from analysis.entities.discovery_rules import (
     DESCRIBING_WORD,
     GROUP_AFTER,
     HEAD_LINKS,
+    IDENTIFIED_BEFORE,
     LEADER_BEFORE,
     LEGAL_FORMS,
     LIST_BEFORE,
@@ -1820,6 +1821,8 @@ def _read_person_or_org(
         return [(name, "person", "pronoun after", start, "")]  # "A B was displaced from his"
     if person_shape and not org_words and LEADER_BEFORE.search(tail) and len(parts) == 1:
         return [(name, "person", "leader before", start, "")]  # "a movement led by A B"
+    if person_shape and not org_words and IDENTIFIED_BEFORE.search(tail) and len(parts) == 1:
+        return [(name, "person", "identified as", start, "")]  # "identified the man as A B"
     market = words[0] in MARKET_WORDS or any(
         w in MARKET_WORDS and w not in COMMODITY_WORDS for w in words
     )  # "Brent Crude", "Hang Seng"; not "Harmony Gold", a miner

@@ -554,6 +554,13 @@ PRONOUN_AFTER = regex.compile(
 AGE_AFTER = regex.compile(r"^,\s+\d{1,3},\s")
 #: Who leads or founds something, right before a name: "a movement led by A B".
 LEADER_BEFORE = regex.compile(r"\b(?:led|headed|chaired|founded|co-founded)\s+by\s+$")
+#: A naming verb and "as" right before a name: "identified the man arrested as A B", "named
+#: the victim as A B" (police and court reporting names people this way).
+IDENTIFIED_BEFORE = regex.compile(
+    r"\b(?:identified|named)\s+(?:(?:him|her|them|the|a|an|two|three|one|of|\w+ed|"
+    r"person|people|man|men|woman|women|suspects?|victims?|dead|deceased|attackers?|gunman|"
+    r"driver|officer|soldier|detainees?|arrested)\s+){0,4}as\s+$"
+)
 GROUP_AFTER = regex.compile(
     r"^\s+(?:faction|factions|cartel|cartels|gang|gangs|militia|militias)\b"
 )

@@ -41,6 +41,7 @@ from analysis.entities.discovery_counts import count_found_names
 from analysis.entities.lexicon import Lexicons, load_lexicons, normalise_key
 from analysis.entities.mention_rows import MentionRow, frame_from_rows, rows_from_frame
 from analysis.entities.mentions import find_mention_rows, list_counts
+from analysis.entities.party_acronyms import read_party_acronyms
 from analysis.entities.state_abbreviations import read_state_abbreviations
 from analysis.entities.weapon_discovery import discover_weapons
 from analysis.entities.weapon_generics import name_generics
@@ -76,6 +77,7 @@ def discover_rows(
     rows = drop_places(article.text, rows, lexicons)
     rows = drop_ethnic_groups(article.text, rows)  # "ethnic Serbs", "Kosovo Serbs": a community
     rows = read_acronym_senses(article.text, rows)
+    rows = read_party_acronyms(article.text, rows)  # "the APC chairman": a party, no vehicle
     rows = read_state_abbreviations(article.text, sentences, rows)
     rows = find_institutions(article, sentences, rows, lexicons)
     rows = read_article_acronyms(article.text, rows, lexicons)  # "Philippine ... PAF"

@@ -83,3 +83,18 @@ def test_a_police_command_is_the_government_and_a_news_agency_the_media():
 def test_kind_from_name_keeps_a_development_bank_and_makes_a_trust_bank_a_company():
     assert kind_from_name("Ostra Trust Bank", "organisation") == "company"
     assert kind_from_name("Ostra Development Bank", "organisation") == "organisation"
+
+
+def test_a_name_after_identified_as_is_a_person():
+    text = "The minister identified the man arrested as Darko Velenic-Sarn on Tuesday."
+    assert actors(text) == {"Darko Velenic-Sarn": 1}
+
+
+def test_an_acronym_before_a_party_office_is_a_party_not_a_vehicle():
+    text = "Gunmen raided the home of the local APC chairman. Troops in an APC arrived."
+    mentions = find_all_mentions(article_from_text(HEADLINE + text + "\n"), load_lexicons())
+    rows = mentions[mentions["form"] == "APC"]
+    assert list(zip(rows["kind"], rows["name"], strict=True)) == [
+        ("actor", "APC"),
+        ("weapon", "military vehicle (generic)"),
+    ]
