@@ -67,6 +67,7 @@ from analysis.entities.discovery_given_names import (
 )
 from analysis.entities.discovery_kinds import kind_from_name
 from analysis.entities.discovery_offices import office_body
+from analysis.entities.discovery_organs import drop_organs
 from analysis.entities.discovery_parties import (
     PARTY_EVIDENCE,
     country_party_name,
@@ -426,6 +427,13 @@ def discover_names(
     lexicon_people = {k for k, f in found.items() if f.evidence == LEXICON_SURNAME}
     found = merge_second_surnames(found, lexicon_people)  # "Ana Roe" known, "Ana Roe Lema"
     found = merge_royal_names(found, rows)
+    bodies = {  # "KPC Standing Committee": the party's organ is the party ("" for words alone)
+        "",
+        *(f.name.casefold() for f in found.values() if f.type != "person"),
+        *(f.acronym.casefold() for f in found.values() if f.acronym and f.type != "person"),
+        *(r.form.casefold() for r in rows if r.kind == "actor" and r.type == "organisation"),
+    }
+    found = drop_organs(found, bodies)
     folded = _fold_text(article.text)
     for key, item in list(found.items()):  # "HARMONY Gold ... Harmony Gold", "Joao ... João"
         spellings = other_spellings(item.name, article.text, folded)

@@ -31,9 +31,7 @@ NAME_KIND_RULES: tuple[tuple[regex.Pattern, frozenset[str], str], ...] = (
     ),
     # "the Senate Committee on Public Works": a committee of a legislature's chamber
     (
-        regex.compile(
-            r"^(?:Senate|House|Assembly|Parliamentary) (?:Standing |Select )?Committee\b"
-        ),
+        regex.compile(r"^(?:Senate|House|Assembly|Parliamentary)\b.*\bCommittee\b"),
         frozenset({"organisation"}),
         "government",
     ),
@@ -62,6 +60,8 @@ def kind_from_name(name: str, kind: str) -> str:
     'company'
     >>> kind_from_name("Kilo Development Bank", "organisation")
     'organisation'
+    >>> kind_from_name("Senate Kilo Committee", "organisation")
+    'government'
     >>> kind_from_name("Bank of Kilo", "organisation")
     'organisation'
     """

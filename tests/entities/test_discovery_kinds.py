@@ -98,3 +98,11 @@ def test_an_acronym_before_a_party_office_is_a_party_not_a_vehicle():
         ("actor", "APC"),
         ("weapon", "military vehicle (generic)"),
     ]
+
+
+def test_a_party_organ_after_its_acronym_counts_for_the_party():
+    text = (
+        "Kelvar Unity Front (KUF) Standing Committee member Ana Dorsey was held. "
+        "KUF Standing Committee member Ivo Marsh said the KUF Central Committee would meet."
+    )
+    assert actors(text) == {"Kelvar Unity Front": 4, "Ana Dorsey": 1, "Ivo Marsh": 1}
