@@ -351,7 +351,8 @@ ORG_NOUNS = {
          "startup", "start-up", "supplier", "producer", "conglomerate", "group", "enterprise",
          "shipbuilder", "planemaker", "automaker", "carmaker", "gunmaker", "subsidiary",
          "business unit", "division", "affiliate", "lender", "insurer", "developer", "retailer",
-         "airline", "miner", "bank"),
+         "airline", "miner", "bank", "trading arm", "investment arm", "financing arm",
+         "shipping arm", "defence arm", "defense arm", "export arm", "holding company"),
         "company",
     ),
     **dict.fromkeys(
@@ -368,9 +369,9 @@ ORG_NOUNS = {
     ),
     # fighters' bodies named after their noun: "the armed group X", "X, a militia that ..."
     **dict.fromkeys(
-        ("armed group", "militia", "rebel group", "rebel movement", "insurgent group",
-         "militant group", "terrorist group", "jihadist group", "guerrilla group", "gang",
-         "cartel"),
+        ("armed group", "armed wing", "military wing", "militia", "rebel group",
+         "rebel movement", "insurgent group", "militant group", "terrorist group",
+         "jihadist group", "guerrilla group", "gang", "cartel"),
         "armed_group",
     ),
 }  # fmt: skip

@@ -106,3 +106,8 @@ def test_a_party_organ_after_its_acronym_counts_for_the_party():
         "KUF Standing Committee member Ivo Marsh said the KUF Central Committee would meet."
     )
     assert actors(text) == {"Kelvar Unity Front": 4, "Ana Dorsey": 1, "Ivo Marsh": 1}
+
+
+def test_a_trading_arm_is_a_company_and_an_armed_wing_an_armed_group():
+    text = "In 2015 Kelvo's trading arm Petrelo was closed. The party's armed wing Tavara fought."
+    assert kinds(text) == {"Petrelo": "company", "Tavara": "armed_group"}
