@@ -24,7 +24,12 @@ is (rules in ``analysis.discovery_rules``):
 - a country word opening a party's name the lexicon reads as a demonym and another
   party ("the Moldovan Democratic Party": one party, ``discovery_parties``);
 - "of" and a country closing a name right before its own acronym, its letters in any
-  order ("the Popular Front for the Renewal of Chad (FPRC)", ``discovery_acronyms``).
+  order ("the Popular Front for the Renewal of Chad (FPRC)", ``discovery_acronyms``);
+- its own bracketed acronym when a word of it speaks for a people or a cause ("the National
+  People's Power (NPP)") or a body's noun stands in apposition before it ("its party, the X
+  (ABC)"); "identified the man as A B" (a person); one word before "militia" (an armed
+  group). A party's organ named after it ("KPC Standing Committee") is the party
+  (``discovery_organs``); a found body's kind follows its own words (``discovery_kinds``).
 
 Headlines and subheadings (Title Case) give no evidence; months, weekdays,
 places ("... Island"), names a lexicon knows and lone sentence-initial words
