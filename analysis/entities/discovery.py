@@ -291,6 +291,11 @@ def discover_names(
             )  # fmt: skip
             return
         entry = known.get(normalise_key(name)) if " " in name and kind != "person" else None
+        if entry is None and " " in name and kind != "person":
+            # "the Allied Kilo Force (AKF)" for the lexicon's "Allied Kilo Forces": one body,
+            # its last word written in the singular or the plural
+            other = name[:-1] if name.endswith("s") else name + "s"
+            entry = known.get(normalise_key(other))
         if entry is not None and not hasattr(entry, "people") and entry[2] != "person":
             # "BAe Systems": a lexicon name the scan missed, written in other capitals
             if entry[0].casefold() not in found:

@@ -111,3 +111,8 @@ def test_a_party_organ_after_its_acronym_counts_for_the_party():
 def test_a_trading_arm_is_a_company_and_an_armed_wing_an_armed_group():
     text = "In 2015 Kelvo's trading arm Petrelo was closed. The party's armed wing Tavara fought."
     assert kinds(text) == {"Petrelo": "company", "Tavara": "armed_group"}
+
+
+def test_a_lexicon_body_written_in_the_singular_is_the_same_body():
+    text = "The army is fighting the Allied Democratic Force (ADF) in the east. The ADF fled."
+    assert actors(text) == {"Allied Democratic Forces": 3}
