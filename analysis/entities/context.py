@@ -251,6 +251,47 @@ def drop_places(text: str, rows: list[MentionRow], lexicons: Lexicons) -> list[M
     return rows if len(kept) == len(rows) else kept
 
 
+#: A capitalised word and a Romance particle right before a capital: the capital's name ends a
+#: longer place's ("Mocimboa da Praia", "Vila de Praia"), a town, not the state.
+PARTICLE_PLACE_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]+ (?:da|de|do|dos|das|del|di|de la) $")
+#: "ethnic" right before a people's word: the community, not the state ("ethnic Serbs").
+_ETHNIC_BEFORE = regex.compile(r"\bethnic\s+$", regex.I)
+
+
+def drop_ethnic_groups(text: str, rows: list[MentionRow]) -> list[MentionRow]:
+    """Return ``rows`` without a country's people's word that names an ethnic community:
+    after "ethnic" ("ethnic Serbs", "an ethnic Albanian candidate") or right after another
+    country's own name that places the community ("Kosovo Serbs": the community of Kosovo,
+    which still counts; after a demonym, "Indian American", both words are kept). The
+    country's own name ("ethnic tensions in Serbia") is never dropped. ``rows`` itself when
+    none is.
+
+    >>> def row(name, form, start):
+    ...     return MentionRow("actor", name, "country", "", "", form, "body", 1, start,
+    ...                       start + len(form))
+    >>> text = "Ethnic Serbs and Kosovo Serbs met Serbia's envoy."
+    >>> rows = [row("Serbia", "Serbs", 7), row("Kosovo", "Kosovo", 17),
+    ...         row("Serbia", "Serbs", 24), row("Serbia", "Serbia's", 34)]
+    >>> [(r.name, r.form) for r in drop_ethnic_groups(text, rows)]
+    [('Kosovo', 'Kosovo'), ('Serbia', "Serbia's")]
+    """
+    country_ends = {
+        r.end for r in rows if r.type == "country" and _base(r.form).casefold() == r.name.casefold()
+    }
+
+    def community(row: MentionRow) -> bool:
+        if row.type != "country" or _base(row.form).casefold() == row.name.casefold():
+            return False
+        if " " in row.form or not row.form[:1].isupper():
+            return False  # "Kosovo Serbs" read whole by a lexicon, "Serbian-made": kept
+        line_start = text.rfind("\n", 0, row.start) + 1
+        placed = row.start - 1 in country_ends and text[row.start - 1 : row.start] == " "
+        return placed or bool(_ETHNIC_BEFORE.search(text[line_start : row.start][-20:]))
+
+    kept = [r for r in rows if not community(r)]
+    return rows if len(kept) == len(rows) else kept
+
+
 #: A province's word right after a name: "Niger State", the state in Nigeria.
 _STATE_AFTER = regex.compile(r" State\b(?! (?:Department|Council|Duma|Security|Media))")
 
@@ -274,10 +315,14 @@ def is_place(text: str, start: int, end: int) -> bool:
     True
     >>> is_place("They planned the Oslo divisional rally.", 17, 21)
     True
+    >>> is_place("Rebels held Porto da Oslo for a week.", 21, 25)
+    True
     """
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     after = text[end : end + 60]
+    if PARTICLE_PLACE_BEFORE.search(before[-40:]):
+        return True  # "Mocimboa da Praia": the last word of a longer place's name
     if PLACE_BEFORE.search(before[-40:]) or PLACE_AFTER.match(after) or DESK_AFTER.match(after):
         return True
     if PLACE_NOUN_AFTER.match(after):

@@ -24,7 +24,12 @@ is (rules in ``analysis.discovery_rules``):
 - a country word opening a party's name the lexicon reads as a demonym and another
   party ("the Moldovan Democratic Party": one party, ``discovery_parties``);
 - "of" and a country closing a name right before its own acronym, its letters in any
-  order ("the Popular Front for the Renewal of Chad (FPRC)", ``discovery_acronyms``).
+  order ("the Popular Front for the Renewal of Chad (FPRC)", ``discovery_acronyms``);
+- its own bracketed acronym when a word of it speaks for a people or a cause ("the National
+  People's Power (NPP)") or a body's noun stands in apposition before it ("its party, the X
+  (ABC)"); "identified the man as A B" (a person); one word before "militia" (an armed
+  group). A party's organ named after it ("KPC Standing Committee") is the party
+  (``discovery_organs``); a found body's kind follows its own words (``discovery_kinds``).
 
 Headlines and subheadings (Title Case) give no evidence; months, weekdays,
 places ("... Island"), names a lexicon knows and lone sentence-initial words
@@ -65,7 +70,9 @@ from analysis.entities.discovery_given_names import (
     merge_second_surnames,
     merge_spelling_variants,
 )
+from analysis.entities.discovery_kinds import kind_from_name
 from analysis.entities.discovery_offices import office_body
+from analysis.entities.discovery_organs import drop_organs
 from analysis.entities.discovery_parties import (
     PARTY_EVIDENCE,
     country_party_name,
@@ -85,6 +92,7 @@ from analysis.entities.discovery_rules import (
     DESCRIBING_WORD,
     GROUP_AFTER,
     HEAD_LINKS,
+    IDENTIFIED_BEFORE,
     LEADER_BEFORE,
     LEGAL_FORMS,
     LIST_BEFORE,
@@ -106,6 +114,7 @@ from analysis.entities.discovery_rules import (
     PARTY_CONTEXT_AFTER,
     PARTY_HEADS,
     PARTY_MEMBERS_BEFORE,
+    PEOPLE_NAME_WORDS,
     PERSON_NOUNS,
     PLACE_WORDS,
     POWER_WORDS,
@@ -122,6 +131,7 @@ from analysis.entities.discovery_rules import (
     STOCK_AFTER,
     STOCK_BEFORE,
     TEAM_AFTER,
+    THING_LAST_WORDS,
     UNIT_WORDS,
 )
 from analysis.entities.discovery_shared_heads import EVIDENCE as SHARED_EVIDENCE
@@ -281,6 +291,11 @@ def discover_names(
             )  # fmt: skip
             return
         entry = known.get(normalise_key(name)) if " " in name and kind != "person" else None
+        if entry is None and " " in name and kind != "person":
+            # "the Allied Kilo Force (AKF)" for the lexicon's "Allied Kilo Forces": one body,
+            # its last word written in the singular or the plural
+            other = name[:-1] if name.endswith("s") else name + "s"
+            entry = known.get(normalise_key(other))
         if entry is not None and not hasattr(entry, "people") and entry[2] != "person":
             # "BAe Systems": a lexicon name the scan missed, written in other capitals
             if entry[0].casefold() not in found:
@@ -333,6 +348,7 @@ def discover_names(
         if not country and kind == "person":  # "President A B of Angola"
             of = _OF_AFTER.match(article.text, start + len(name))
             country = _country_at(spans, of.end()) if of else ""
+        kind = kind_from_name(name, kind)  # "the Kilo State Police Command": a state's police
         key = name.casefold()
         if key not in found:
             end = start + len(name)
@@ -422,6 +438,13 @@ def discover_names(
     lexicon_people = {k for k, f in found.items() if f.evidence == LEXICON_SURNAME}
     found = merge_second_surnames(found, lexicon_people)  # "Ana Roe" known, "Ana Roe Lema"
     found = merge_royal_names(found, rows)
+    bodies = {  # "KPC Standing Committee": the party's organ is the party ("" for words alone)
+        "",
+        *(f.name.casefold() for f in found.values() if f.type != "person"),
+        *(f.acronym.casefold() for f in found.values() if f.acronym and f.type != "person"),
+        *(r.form.casefold() for r in rows if r.kind == "actor" and r.type == "organisation"),
+    }
+    found = drop_organs(found, bodies)
     folded = _fold_text(article.text)
     for key, item in list(found.items()):  # "HARMONY Gold ... Harmony Gold", "Joao ... João"
         spellings = other_spellings(item.name, article.text, folded)
@@ -1272,7 +1295,15 @@ def read_run(
         return [(name, renamed, "renamed", start, acronym)]
     found = _read_person_or_org(name, words, before, after, titled, titles, acronym)
     role_before = _ACRONYM_ROLE_BEFORE.search(before[-40:])  # "supporters of the SLN (SLN)"
-    if not found and acronym and not titled and (_ACRONYM_ROLE.match(after) or role_before):
+    # "the National People's Power (NPP)": a body of people; "its mother party, the Some
+    # Long Name (SLN)": a body's noun in apposition before it
+    people = _people_named(full_words) or bool(_BODY_NOUN_APPOSED.search(before[-40:]))
+    if (
+        not found
+        and acronym
+        and not titled
+        and (_ACRONYM_ROLE.match(after) or role_before or people)
+    ):
         # "Some Long Name (SLN) chief": a name its own capitals abbreviate, with a member or
         # a leader, is an organisation's (a bare "(SLN)" may name a programme or a law)
         for cut_words, cut_start in [*_leading_cuts(full_words, full_start), (words, start)]:
@@ -1284,6 +1315,27 @@ def read_run(
         return [(n, k, e, start, a) for n, k, e, _, a in found]
     _, kind, evidence, _, _ = found[0]
     return [(part, kind, evidence, start + offset, "") for part, offset in _split_and(name)]
+
+
+_BODY_NOUN_APPOSED = regex.compile(
+    r"\b(?:party|group|movement|front|alliance|coalition|organi[sz]ation|militia),\s+(?:the\s+)?$"
+)
+
+
+def _people_named(words: Sequence[str]) -> bool:
+    """True when a name of three words or more speaks for a people or a cause and ends in no
+    document's, plan's or event's word.
+
+    >>> _people_named(["National", "People's", "Power"])
+    True
+    >>> _people_named(["Democratic", "Governance", "Programme"])
+    False
+    """
+    return (
+        len(words) >= 3
+        and any(w in PEOPLE_NAME_WORDS for w in words)
+        and _POSSESSIVE.sub("", words[-1]).rstrip(".") not in THING_LAST_WORDS
+    )
 
 
 _ACRONYM_TITLE = "acronym before a title"
@@ -1547,10 +1599,13 @@ def _split_and(name: str) -> list[tuple[str, int]]:
 
     >>> _split_and("Brighton and Coventry")
     [('Brighton', 0), ('Coventry', 13)]
+    >>> _split_and("Kavanu and the ZRF")  # the article opens no name
+    [('Kavanu', 0), ('ZRF', 15)]
     """
     parts, offset = [], 0
     for part in name.split(" and "):
-        parts.append((part, offset))
+        article = len(part) - len(part.removeprefix("the ")) if offset else 0
+        parts.append((part[article:], offset + article))
         offset += len(part) + len(" and ")
     return parts
 
@@ -1785,6 +1840,8 @@ def _read_person_or_org(
         return [(name, "person", "pronoun after", start, "")]  # "A B was displaced from his"
     if person_shape and not org_words and LEADER_BEFORE.search(tail) and len(parts) == 1:
         return [(name, "person", "leader before", start, "")]  # "a movement led by A B"
+    if person_shape and not org_words and IDENTIFIED_BEFORE.search(tail) and len(parts) == 1:
+        return [(name, "person", "identified as", start, "")]  # "identified the man as A B"
     market = words[0] in MARKET_WORDS or any(
         w in MARKET_WORDS and w not in COMMODITY_WORDS for w in words
     )  # "Brent Crude", "Hang Seng"; not "Harmony Gold", a miner
@@ -1824,11 +1881,12 @@ def _read_person_or_org(
     if several and GROUP_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):
         return [(name, "armed_group", "noun after", start, "")]
     if (
-        len(words) == 1 and REBELS_AFTER.match(after) and tail.strip()
-        and not DESCRIBING_WORD.search(words[0]) and not words[0].isupper()
+        len(words) == 1 and (REBELS_AFTER.match(after) or GROUP_AFTER.match(after))
+        and tail.strip() and not DESCRIBING_WORD.search(words[0]) and not words[0].isupper()
         and words[0] not in DESCRIBING_PEOPLE
     ):  # fmt: skip
-        return [(name, "armed_group", "noun after", start, "")]  # "the Kavanu rebels"
+        # "the Kavanu rebels", "the Congolese Kavanu militia": one word naming the movement
+        return [(name, "armed_group", "noun after", start, "")]
     party = PARTY_AFTER.match(after) if len(words) <= 5 else None
     if party and not words[-1].endswith(("'s", "’s", "s'", "s’")):
         # "the X party", "X leader A B", "a X spokesman"; not "Kurdish leader A B" (an

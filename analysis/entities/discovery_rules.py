@@ -352,7 +352,8 @@ ORG_NOUNS = {
          "shipbuilder", "planemaker", "automaker", "carmaker", "gunmaker", "subsidiary",
          "business unit", "division", "affiliate", "joint venture", "consortium", "builder",
          "lender", "insurer", "developer", "retailer",
-         "airline", "miner", "bank"),
+         "airline", "miner", "bank", "trading arm", "investment arm", "financing arm",
+         "shipping arm", "defence arm", "defense arm", "export arm", "holding company"),
         "company",
     ),
     **dict.fromkeys(
@@ -366,6 +367,13 @@ ORG_NOUNS = {
          "charity", "union", "coalition", "association", "bloc", "alliance", "movement",
          "caucus", "foundation", "watchdog"),
         "organisation",
+    ),
+    # fighters' bodies named after their noun: "the armed group X", "X, a militia that ..."
+    **dict.fromkeys(
+        ("armed group", "armed wing", "military wing", "militia", "rebel group",
+         "rebel movement", "insurgent group", "militant group", "terrorist group",
+         "jihadist group", "guerrilla group", "gang", "cartel"),
+        "armed_group",
     ),
 }  # fmt: skip
 #: Verbs whose object is an organisation ("joined X", "played for X").
@@ -548,8 +556,32 @@ PRONOUN_AFTER = regex.compile(
 AGE_AFTER = regex.compile(r"^,\s+\d{1,3},\s")
 #: Who leads or founds something, right before a name: "a movement led by A B".
 LEADER_BEFORE = regex.compile(r"\b(?:led|headed|chaired|founded|co-founded)\s+by\s+$")
+#: A naming verb and "as" right before a name: "identified the man arrested as A B", "named
+#: the victim as A B" (police and court reporting names people this way).
+IDENTIFIED_BEFORE = regex.compile(
+    r"\b(?:identified|named)\s+(?:(?:him|her|them|the|a|an|two|three|one|of|\w+ed|"
+    r"person|people|man|men|woman|women|suspects?|victims?|dead|deceased|attackers?|gunman|"
+    r"driver|officer|soldier|detainees?|arrested)\s+){0,4}as\s+$"
+)
 GROUP_AFTER = regex.compile(
     r"^\s+(?:faction|factions|cartel|cartels|gang|gangs|militia|militias)\b"
+)
+#: Words that make a name its own capitals abbreviate a body of people, no programme or law:
+#: "the National People's Power (NPP)", "the Patriotic Renewal Front (PRF)" (a bare "(NDS)"
+#: after "National Defence Strategy" names a document). English political naming: parties,
+#: fronts and movements are named for the people they speak for and the cause they fight for.
+PEOPLE_NAME_WORDS = frozenset(
+    """People's People’s Peoples Workers' Workers’ Citizens' Citizens’ Popular Patriotic
+    Revolutionary Liberation Democratic Socialist Communist Nationalist Progressive Progressives
+    Unity Solidarity Salvation Resistance""".split()  # noqa: SIM905
+)
+#: Last words of a name that make it a document, a plan, a place or an event, whatever words
+#: of a people stand before them ("the Democratic Governance Programme (DGP)").
+THING_LAST_WORDS = frozenset(
+    """Programme Program Plan Act Agreement Law Bill Strategy Initiative Policy Index Treaty
+    Accord Charter Framework Architecture Zone Corridor Republic System Project Process
+    Dialogue Conference Summit Day Declaration Constitution Code Order Decree Report Survey
+    Fund Budget Reform Reforms Elections Election Vote Referendum""".split()  # noqa: SIM905
 )
 #: Nouns of fighters after one capitalised word that names their movement ("the Kavanu
 #: rebels"); a word shaped like an adjective ("Islamist", "Kurdish", "Libyan") describes

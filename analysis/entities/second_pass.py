@@ -29,6 +29,7 @@ from analysis.entities.company_brands import (
     read_first_word_aliases,
 )
 from analysis.entities.context import (
+    drop_ethnic_groups,
     drop_event_days,
     drop_places,
     find_institutions,
@@ -41,6 +42,7 @@ from analysis.entities.initials import count_initials
 from analysis.entities.lexicon import Lexicons, load_lexicons, normalise_key
 from analysis.entities.mention_rows import MentionRow, frame_from_rows, rows_from_frame
 from analysis.entities.mentions import find_mention_rows, list_counts
+from analysis.entities.party_acronyms import read_party_acronyms
 from analysis.entities.state_abbreviations import read_state_abbreviations
 from analysis.entities.weapon_discovery import discover_weapons
 from analysis.entities.weapon_generics import name_generics
@@ -74,7 +76,9 @@ def discover_rows(
     (``weapon_discovery``). Rows found carry ``in_lexicon`` False.
     """
     rows = drop_places(article.text, rows, lexicons)
+    rows = drop_ethnic_groups(article.text, rows)  # "ethnic Serbs", "Kosovo Serbs": a community
     rows = read_acronym_senses(article.text, rows)
+    rows = read_party_acronyms(article.text, rows)  # "the APC chairman": a party, no vehicle
     rows = read_state_abbreviations(article.text, sentences, rows)
     rows = find_institutions(article, sentences, rows, lexicons)
     rows = read_article_acronyms(article.text, rows, lexicons)  # "Philippine ... PAF"

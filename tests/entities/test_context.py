@@ -360,3 +360,13 @@ def test_a_numbered_unit_with_its_bracketed_acronym_keeps_its_number():
         "later moved.\n"
     )
     assert counts == {"115 Special Operations Group": 3}
+
+
+def test_a_capital_closing_a_longer_place_name_counts_nothing():
+    counts = actors(HEADLINE + "Fighters left Vila da Praia at dawn. Praia said it would help.\n")
+    assert counts == {"Government of Cabo Verde": 1}
+
+
+def test_an_ethnic_community_counts_not_for_the_state():
+    text = "Ethnic Serbs and Kosovo Serbs marched; an ethnic Albanian mayor met Serbia's envoy.\n"
+    assert actors(HEADLINE + text) == {"Kosovo": 1, "Serbia": 1}
