@@ -805,6 +805,32 @@ def _approvers(parse: Parse, clause: Clause | None) -> tuple[int, ...]:
     return ()
 
 
+#: Words that call a report false: "the false / baseless report that X sent Y" is a denial.
+FALSEHOOD_WORDS = words_of(
+    "false baseless groundless fabricated fake untrue bogus unfounded spurious"
+)
+
+
+def _called_false(parse: Parse, clause: Clause) -> bool:
+    """True for the content of a report called false: a that-clause right after a noun
+    phrase with a word of falsehood before its head ("the false report that Peru sent
+    rifles", "baseless claims that ...").
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("The false report that Peru sent rifles is absurd.")
+    >>> _called_false(p, p.clauses[1])
+    True
+    """
+    if clause.kind != "complement" or clause.marker != "that":
+        return False
+    marker = next((t.index for t in parse.tokens if t.start >= clause.start), -1)
+    noun = next((ph for ph in parse.phrases if ph.kind == "NP" and ph.last == marker - 1), None)
+    if noun is None:
+        return False
+    words = {t.text.lower() for t in parse.tokens[noun.first : noun.head]}
+    return bool(words & FALSEHOOD_WORDS)
+
+
 #: Nouns of deciding on a transfer: who takes, delays or puts off "a decision on the sale"
 #: is its approver, as one who approves it is.
 DECISION_NOUNS = words_of("decision ruling verdict")
@@ -2329,6 +2355,8 @@ def read_stage(
             governors.append((parse.tokens[governor.head].lemma.lower(), None))
             if parse.tokens[governor.first].text.lower() in ("no", "neither") and not polarity:
                 polarity = "negated"  # "has no plans / neither the will nor the means to send"
+        if _called_false(parse, current) and polarity != "negated":
+            polarity = "denied"  # "the false report that Peru sent rifles"
         parent = parse.clauses[current.parent] if current.parent != -1 else None
         told = _noun_told_of(parse, current)
         if told != -1:  # "the possibility of buying", "no intention of selling": the noun

@@ -84,6 +84,12 @@ CASES: list[tuple[str, list[tuple]]] = [
     # -- "our country" in a quote is the speaker's side -----------------------------------------
     ("\"Our country never sold rifles to Chile,\" the Peruvian defence minister said.",
      [("Peru", "Chile", "rifle", "negated", None)]),
+    # -- a report called false is a denial of what it says ----------------------------------
+    ("The false report that Peru sold mortars to Chile is absurd, Peru's defence minister said.",
+     [("Peru", "Chile", "mortar", "denied", None)]),
+    # trap: a report that is not called false tells what it says
+    ("The report that Peru sold mortars to Chile was confirmed.",
+     [("Peru", "Chile", "mortar", "delivered", None)]),
     # -- a describing participle after "noun and" starts a list item, it is no verb -----------
     # trap: the ministry develops at home and upgrades nothing it gets from anyone
     ("The Kenyan ministry approved local production of shells, and rifles and upgraded "
