@@ -396,8 +396,10 @@ def _word_candidates(text: str, sentence_start: bool) -> tuple[str, ...]:
         return (closed,)
     if closed == "NEG" and text.isupper():
         return (closed,)  # "We do NOT provide arms": a negation written in capitals for stress
-    if lower in ORDINALS or lower == "other":
-        return ("ADJ",)  # "other" is never a noun: "the other", "and other partner nations"
+    if lower in ORDINALS or lower in ("other", "joint"):
+        # "other" is never a noun ("the other", "and other partner nations"), nor "joint" in
+        # news ("a joint venture", "joint exercises")
+        return ("ADJ",)
     if text[:1].isupper() and not sentence_start and text != "I":
         return ("PROPN",)
     known = lemminflect.getAllLemmas(lower)

@@ -93,6 +93,8 @@ def tags(text: str, units=()) -> list[tuple[str, str]]:
         ("Peru ordered shells and modernised tanks.", "modernised", "ADJ"),
         ("Peru ordered shells and modernised its tanks.", "modernised", "VERB"),
         ("Peru bought shells and upgraded the tanks.", "upgraded", "VERB"),
+        # "joint" is an adjective, so the noun after it is no verb before a name
+        ("The navy hired shipbuilding joint venture Acme.", "venture", "NOUN"),
     ],
 )
 def test_word_class_in_context(sentence, word, tag):

@@ -90,6 +90,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     # trap: a report that is not called false tells what it says
     ("The report that Peru sold mortars to Chile was confirmed.",
      [("Peru", "Chile", "mortar", "delivered", None)]),
+    # -- a contract awarded to a joint venture named after its noun ---------------------------
+    ("The Chilean Navy has awarded shipbuilding joint venture Navantia a contract for two "
+     "patrol vessels.",
+     [("Navantia", "Chile", "patrol", A, "two")]),
     # -- a describing participle after "noun and" starts a list item, it is no verb -----------
     # trap: the ministry develops at home and upgrades nothing it gets from anyone
     ("The Kenyan ministry approved local production of shells, and rifles and upgraded "
