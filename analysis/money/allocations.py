@@ -655,7 +655,15 @@ def _recipient_phrase(text: str, start: int, limit: int):
     phrase = phrase.strip()
     if not phrase or not re.search(r"[^\W\d]", phrase):
         return None
+    if phrase.lower() in _BARE_DETERMINERS:
+        return None  # "add the Sh4bn to the Sh17.5bn": "the" before another sum is no purpose
     return phrase, start, start + len(phrase)
+
+
+#: Words that are no purpose by themselves, when the phrase ends at the next sum.
+_BARE_DETERMINERS = frozenset(
+    ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our")
+)
 
 
 def _link_across_sentences(text, sentences, amounts, orphans, found, namer) -> list[Allocation]:

@@ -565,3 +565,13 @@ def test_a_part_s_own_budget_with_a_copula_stays_a_part():
     text = ("Vesta will spend $14 billion on defence next year, including $6 billion for "
             "the army. The budget for the army is $6 billion, up from $5 billion.")  # fmt: skip
     assert (14 * B, [6 * B]) in splits_of(text)
+
+
+def test_a_determiner_before_the_next_sum_is_no_purpose():
+    text = (
+        "Army gets $3bn more for rifles\n\nThe budget will now rise to $11.5 billion.\n\n"
+        "Lawmakers have added the army $3 billion for rifles.\n\nThe committee asked the "
+        "Treasury to add the $3 billion to the $8.5 billion, pushing the budget to $11.5 billion.\n"
+    )
+    (allocation,) = find_allocations(text)
+    assert [p.recipient_text for p in allocation.parts] == ["(not stated)", "(not stated)"]
