@@ -92,6 +92,8 @@ PHRASE_END = re.compile(
     r"according\s+to|said|says|(?:is|are|was|were)\s+part\s+of|part\s+of\s+(?:a|an|the)|"
     r"(?:make|makes|made|making)\s+up|totall?ing|in\s+total|altogether|represent\w*|"
     r"account\w*\s+for|"
+    # "for weapons as the country seeks to ...": a clause of reason or time begins
+    r"as\s+(?=(?:the|it|they|he|she|we)\s)|"
     # "for sea walls and the remaining third for housing": the next part begins
     r"and\s+(?:the\s+)?(?:rest|remainder|balance|remaining|other\s+(?:half|third|quarter)))\b)",
     re.I,

@@ -575,3 +575,12 @@ def test_a_determiner_before_the_next_sum_is_no_purpose():
     )
     (allocation,) = find_allocations(text)
     assert [p.recipient_text for p in allocation.parts] == ["(not stated)", "(not stated)"]
+
+
+def test_a_clause_of_reason_after_the_purpose_ends_it():
+    text = (
+        "The $9 million grant covers two things. It includes $5 million for new radios as "
+        "the coast guard seeks to patrol farther and $4 million for fuel."
+    )
+    (allocation,) = find_allocations(text)
+    assert parts_of(allocation) == [("new radios", 5 * M), ("fuel", 4 * M)]
