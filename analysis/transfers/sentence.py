@@ -964,12 +964,18 @@ class _SentenceReader:
         head = self.parse.tokens[phrase.head]
         pronoun = head.tag == "PRON" and head.text.lower() in ITEM_PRONOUNS
         gun = self._gun_told_back(phrase)
-        if phrase.parts or not (pronoun or gun or self._demonstrative_item(phrase)):
+        told = pronoun or gun or self._demonstrative_item(phrase) or self._counted_units(phrase)
+        if phrase.parts or not told:
             return None
         here = [
             m for m in self.by_span.values() if m.kind == "weapon" and m.end <= phrase.start
         ]  # fmt: skip
-        for group in (here, getattr(self.context, "previous_weapons", ())):
+        groups = [here, getattr(self.context, "previous_weapons", ())]
+        if self._counted_units(phrase):  # "three units": the one system the article named
+            groups.append(
+                [w for w in getattr(self.context, "earlier_weapons", ()) if not w.name.islower()]
+            )
+        for group in groups:
             names = {m.name: m for m in group}
             if len(names) == 1:
                 found = next(iter(names.values()))
@@ -986,6 +992,16 @@ class _SentenceReader:
             len(tokens) == 2
             and tokens[0].text.lower() in DEFINITE_BACK
             and tokens[1].text.lower() in GUN_NOUNS
+        )
+
+    def _counted_units(self, phrase) -> bool:
+        """True for "units" counted or pointed at and nothing else ("three units", "the
+        first two units", "six more units"): pieces of the one system named before."""
+        tokens = self.parse.tokens[phrase.first : phrase.last + 1]
+        return (
+            tokens[-1].lemma.lower() == "unit"
+            and len(tokens) > 1
+            and all(t.tag in ("DET", "NUM", "ADJ", "ADV") and not t.unit_kind for t in tokens[:-1])
         )
 
     def _demonstrative_item(self, phrase) -> bool:

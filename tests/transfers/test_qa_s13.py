@@ -94,6 +94,14 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The Chilean Navy has awarded shipbuilding joint venture Navantia a contract for two "
      "patrol vessels.",
      [("Navantia", "Chile", "patrol", A, "two")]),
+    # -- counted "units" are pieces of the one system named before ------------------------------
+    ("Chile ordered six F-16 jets from Spain last year. It said it would pay in cash. The "
+     "Chilean Air Force has already received three units.",
+     [("Spain", "Chile", "F-16", A, "six"), ("Spain", "Chile", "F-16", "delivered", "three")]),
+    # trap: after two systems, "units" mean neither
+    ("Chile ordered F-16 jets and K9 howitzers from Spain. It said it would pay in cash. The "
+     "Chilean Air Force has already received three units.",
+     [("Spain", "Chile", "F-16", A, None), ("Spain", "Chile", "K9", A, None)]),
     # -- a describing participle after "noun and" starts a list item, it is no verb -----------
     # trap: the ministry develops at home and upgrades nothing it gets from anyone
     ("The Kenyan ministry approved local production of shells, and rifles and upgraded "
