@@ -998,9 +998,17 @@ class _SentenceReader:
         """True for "units" counted or pointed at and nothing else ("three units", "the
         first two units", "six more units"): pieces of the one system named before."""
         tokens = self.parse.tokens[phrase.first : phrase.last + 1]
+        on_deal = any(  # "a contract for 44 units": the deal's size, read with the deal
+            s.phrase == phrase.index
+            and s.governor >= 0
+            and self.parse.tokens[self.parse.phrases[s.governor].head].lemma.lower()
+            in CONTRACT_NOUNS
+            for s in self.parse.slots()
+        )
         return (
             tokens[-1].lemma.lower() == "unit"
             and len(tokens) > 1
+            and not on_deal
             and all(t.tag in ("DET", "NUM", "ADJ", "ADV") and not t.unit_kind for t in tokens[:-1])
         )
 
