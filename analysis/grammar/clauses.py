@@ -876,9 +876,11 @@ class _Reader:
         )
 
     def _bare_ing(self, vg) -> bool:
-        """True for a verb group that is one -ing form ('after establishing ...')."""
+        """True for a verb group that is one -ing form ('after establishing ...'), with its
+        particle ('Stepping up ...', 'after handing over ...')."""
         p = self.phrases[vg]
-        return p.first == p.last and self.tokens[p.head].form == "ing"
+        particles = all(t.tag == "PART" for t in self.tokens[p.first + 1 : p.last + 1])
+        return p.head == p.first and particles and self.tokens[p.head].form == "ing"
 
     def _finite_ahead(self, k) -> bool:
         """True when a finite verb group comes after item ``k`` before a clause marker.

@@ -142,6 +142,8 @@ def _after_dateline(words: list, first: int) -> int:
     2
     >>> _after_dateline(ws("LIMA, March 3 (Agency) - Several firms sold jets."), 0)
     8
+    >>> _after_dateline(ws("Lima, Feb 19 (Agency) The firm sold jets."), 0)
+    7
     >>> _after_dateline(ws("Peru - Chile deal signed"), 0)
     0
     """
@@ -163,6 +165,8 @@ def _after_dateline(words: list, first: int) -> int:
         if close == -1:
             return 0
         i, agency = close + 1, True
+    if agency and (dated or place_in_capitals) and i < n and words[i][0][:1].isupper():
+        return i  # "Lima, May 3 (Agency) The firm ...": the agency's bracket ends it
     if i + 1 >= n or words[i][0] not in _DATELINE_ENDS:
         return 0
     if not (place_in_capitals or dated or agency):
