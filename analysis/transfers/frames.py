@@ -53,6 +53,7 @@ from analysis.transfers.award import (
     won_contract_of,
 )
 from analysis.transfers.holder import holder_phrases
+from analysis.transfers.named_after import listed_after, naval_vessel
 from analysis.transfers.rules import word_set as words_of
 
 FRAMES_FILE = config.DATA_DIR / "transfer_frames.csv"
@@ -90,7 +91,7 @@ _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|s
 #: frigates"), not by themselves ("engines for the trucks").
 PART_HEADS = words_of(
     "engine aero-engine part spare component kit subsystem turret upgrade retrofit maintenance "
-    "sustainment overhaul repair upkeep barrel"
+    "sustainment overhaul repair upkeep barrel propeller rotor avionics"
 )
 #: Head nouns that only gather other items: what they are said to include stands for them.
 UMBRELLA_HEADS = words_of(
@@ -199,7 +200,9 @@ def _maker_named_carrier(parse: Parse, index: int) -> bool:
     >>> _maker_named_carrier(p, p.clauses[0].slot("subject").phrase)
     True
     """
-    if _head_lemma(parse, index) not in VEHICLE_HEADS:
+    last = parse.tokens[parse.phrases[index].head].text.lower().split()[-1]  # a unit's noun
+    if _head_lemma(parse, index) not in VEHICLE_HEADS and last.removesuffix("s") not in (
+            VEHICLE_HEADS):  # fmt: skip
         return False
     phrase = parse.phrases[index]
     words = parse.tokens[phrase.first : phrase.head]
@@ -561,6 +564,8 @@ def phrase_is_item(parse: Parse, index: int) -> bool:
         return False  # "hunting rifles were exported": civilian arms
     if parse.units_in(index, "weapon"):
         return True
+    if naval_vessel(parse, index) or listed_after(parse, index) != -1:
+        return True  # "two naval vessels"; "two ships — a frigate and a corvette —"
     head = parse.tokens[phrase.head].lemma.lower()
     if head in MILITARY_HEADS:
         return True
@@ -618,8 +623,6 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
         if not items:
             continue
         supplier = _fill(parse, clause, frame.supplier, noun, is_party, items)
-        if frame.lemma in BRINGING_VERBS:  # "the Antonov aircraft, which brought the jets":
-            supplier = tuple(p for p in supplier if not _maker_named_carrier(parse, p))
         recipient = _fill(parse, clause, frame.recipient, noun, is_party, items)
         origin = any(parse.units_in(_contained(parse, i), "actor") for i in items)
         if frame.lemma in ORIGIN_ONLY_CUES and not supplier and not origin:
@@ -1017,6 +1020,8 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
             found = _slot_phrases(parse, clause, slot, noun)
         if is_item is is_party:  # "to five countries, including A and B": A and B
             found = [q for p in found for q in _listed_members(parse, p)]
+            # "delivered by an Acme cargo plane", "the Acme aircraft brought": the carrier
+            found = [p for p in found if not _maker_named_carrier(parse, p)]
         if is_item is not None:
             found = [
                 p for p in found

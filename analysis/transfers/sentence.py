@@ -47,6 +47,7 @@ from analysis.transfers.frames import (
 )
 from analysis.transfers.holder import holder_phrases
 from analysis.transfers.joint import joint_subject_span
+from analysis.transfers.named_after import listed_after
 from analysis.transfers.origin_use import ACT_VERBS, origin_parties
 from analysis.transfers.pronouns import (
     OWN_STATE_NOUNS,
@@ -494,6 +495,10 @@ class _SentenceReader:
             owner = self._other_state_before(units, at_head[-1], head)
             if owner is not None:  # "the Australian DoD": Australia's, whatever "DoD" elsewhere
                 return self._party(owner)
+            if not at_head[-1].country:  # "the Eastern Command of the Chilean Navy": Chile's
+                owned = self._owned_by(index, others)
+                if owned:
+                    return replace(self._party(at_head[-1], head), country=owned)
         if named:
             return self._party(named[-1], head if at_head else None)
         if head.lemma.lower() in SUBUNIT_NOUNS:  # "the 63 Brigade of the Nigerian Army"
@@ -529,6 +534,16 @@ class _SentenceReader:
             return self.speaker_side(others)  # '"Our country never sold X," the minister said'
 
         return self._reference(phrase, others)
+
+    def _owned_by(self, index: int, others: set[str]) -> str:
+        """The country of the side a body's own of-phrase names ("the Eastern Command of
+        the Chilean Navy" -> Chile), when that side has one; else ""."""
+        of = next(
+            (s.phrase for s in modifiers_of(self.parse, index)
+             if s.role == "of" and s.governor == index), -1
+        )  # fmt: skip
+        owner = self.party_of(of, others) if of != -1 else None
+        return owner.country if owner is not None and owner.country != owner.name else ""
 
     def official_state(self, index: int, others: set[str]) -> Party | None:
         """The state a named official acts for: "Defence Minister A B handed over two boats"
@@ -1028,6 +1043,8 @@ class _SentenceReader:
         own words; the quantity is the one written before that item ("24 K9 howitzers")."""
         out = []
         for index in phrases:
+            listed = listed_after(self.parse, index)  # "two ships — a frigate and a corvette —"
+            index = index if listed == -1 else listed
             phrase = self.parse.phrases[index]
             if phrase.kind == "VG":  # "will train Chilean pilots", "armed the group"
                 lemma = self.parse.tokens[phrase.head].lemma.lower()
