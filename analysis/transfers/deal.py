@@ -247,10 +247,11 @@ def join_headline(rows: list[Transfer], sentences: Sequence) -> list[Transfer]:
     for h, head in enumerate(rows):
         if head.sentence_number != headline or head.polarity:
             continue
-        named = _one_named(head)
+        named = _one_named(head, role_nouns=True)
         if not named:
             continue
         open_side = "supplier" if named == "recipient" else "recipient"
+        written = _role_noun(getattr(head, f"{open_side}_text"))  # "Army to buy guns"
         body = [
             i for i, r in enumerate(out)
             if r.sentence_number != headline and _one_named(r) == open_side
@@ -268,6 +269,8 @@ def join_headline(rows: list[Transfer], sentences: Sequence) -> list[Transfer]:
         parties = {_key(out[i], open_side) for i in body}
         if len(parties) != 1 or parties == {_key(head, named)}:
             continue
+        if written and not all(_names_role(out[i], open_side, written) for i in body):
+            continue  # "Army to buy guns": only the body's army is that army
         for i in body:
             out[i] = replace(
                 out[i],
@@ -286,13 +289,33 @@ def join_headline(rows: list[Transfer], sentences: Sequence) -> list[Transfer]:
 UNNAMED = (rules.NOT_STATED, rules.UNRESOLVED)
 
 
-def _one_named(row: Transfer) -> str:
-    """The one side a row names ("supplier" or "recipient"), or ""."""
+#: Institutions a headline names by their bare noun ("Army to buy 40 guns"): the article's own.
+HEADLINE_ROLE_NOUNS = frozenset(
+    ("army", "navy", "air force", "military", "armed forces", "coast guard", "marines")
+)
+
+
+def _role_noun(text: str) -> str:
+    """The bare institution noun ``text`` is ("the Army" -> "army"), or ""."""
+    words = text.strip().lower().removeprefix("the ").strip()
+    return words if words in HEADLINE_ROLE_NOUNS else ""
+
+
+def _names_role(row: Transfer, role: str, noun: str) -> bool:
+    """True when the side ``role`` of ``row`` is written as ``noun``'s institution ("the
+    Chilean Navy" for "navy"), its own words or the words right after them."""
+    text = getattr(row, f"{role}_text").lower()
+    return bool(text) and (noun in text or f"{text} {noun}" in row.sentence.lower())
+
+
+def _one_named(row: Transfer, role_nouns: bool = False) -> str:
+    """The one side a row names ("supplier" or "recipient"), or "". With ``role_nouns``,
+    a side written only as a bare institution noun ("Army") counts as open."""
     supplier, recipient = row.supplier not in UNNAMED, row.recipient not in UNNAMED
     if supplier == recipient:
         return ""
     text_of_open = row.recipient_text if supplier else row.supplier_text
-    if text_of_open.strip():
+    if text_of_open.strip() and not (role_nouns and _role_noun(text_of_open)):
         return ""  # the open side is written without a name ("a European country")
     return "supplier" if supplier else "recipient"
 
