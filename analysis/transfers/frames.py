@@ -91,7 +91,7 @@ _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|s
 #: frigates"), not by themselves ("engines for the trucks").
 PART_HEADS = words_of(
     "engine aero-engine part spare component kit subsystem turret upgrade retrofit maintenance "
-    "sustainment overhaul repair upkeep barrel propeller rotor avionics"
+    "sustainment overhaul repair upkeep barrel propeller rotor avionics service"
 )
 #: Head nouns that only gather other items: what they are said to include stands for them.
 UMBRELLA_HEADS = words_of(
@@ -558,7 +558,13 @@ def phrase_is_item(parse: Parse, index: int) -> bool:
     """
     phrase = parse.phrases[index]
     if phrase.parts:
-        return any(phrase_is_item(parse, part) for part in phrase.parts)
+        if any(phrase_is_item(parse, part) for part in phrase.parts):
+            return True
+        # "maintenance and equipment services for the C-17s": the phrase after the last part
+        # is what every part is for
+        return any(_part_head(parse, part) for part in phrase.parts) and any(
+            _for_a_weapon(parse, i) for i in (index, phrase.parts[-1])
+        )
     words = {t.text.lower() for t in parse.tokens[phrase.first : phrase.head + 1]}
     if words & CIVILIAN_MODIFIERS:
         return False  # "hunting rifles were exported": civilian arms
@@ -570,13 +576,8 @@ def phrase_is_item(parse: Parse, index: int) -> bool:
     if head in MILITARY_HEADS:
         return True
     part = head.rsplit("-", 1)[-1].removesuffix("s")  # "aero-engines": an engine
-    if part in PART_HEADS and any(
-        s.governor == index
-        and s.role in ("for", "of")
-        and phrase_is_item(parse, _contained(parse, s.phrase))  # "for its fleet of F-16s"
-        for s in parse.slots()
-    ):  # "engines for the MiG-29 jets", "the upkeep of the frigates": for a weapon
-        return True
+    if part in PART_HEADS and _for_a_weapon(parse, index):
+        return True  # "engines for the MiG-29 jets", "the upkeep of the frigates": for a weapon
     if part in PART_HEADS and any(
         t.lemma.lower() in MILITARY_HEADS or t.unit_kind == "weapon"
         for t in parse.tokens[phrase.first : phrase.head]
@@ -587,6 +588,23 @@ def phrase_is_item(parse: Parse, index: int) -> bool:
         return True  # "military sales to Y": military goods, though no class is named
     military = words & MILITARY_MODIFIERS or any(map(_MILITARY_COMPOUND.search, words))
     return head in SERVICE_HEADS and (bool(military) or _serves_an_item(parse, index))
+
+
+def _part_head(parse: Parse, index: int) -> bool:
+    """True when phrase ``index`` is headed by a part or upkeep noun ("aero-engines")."""
+    head = parse.tokens[parse.phrases[index].head].lemma.lower()
+    return head.rsplit("-", 1)[-1].removesuffix("s") in PART_HEADS
+
+
+def _for_a_weapon(parse: Parse, index: int) -> bool:
+    """True when phrase ``index`` has a for/of phrase naming military equipment ("for its
+    fleet of F-16s", "of the frigates")."""
+    return any(
+        s.governor == index
+        and s.role in ("for", "of")
+        and phrase_is_item(parse, _contained(parse, s.phrase))
+        for s in parse.slots()
+    )
 
 
 #: Prepositions after a service noun that name what it serves ("assistance in missile programs").

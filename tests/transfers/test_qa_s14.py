@@ -10,7 +10,7 @@ import pytest
 from tests.transfers.test_qa_s13 import HEADLINE
 from tests.transfers.test_varied_sentences import check
 
-D = "delivered"
+A, D = "agreed", "delivered"
 CASES: list[tuple[str, list[tuple]]] = [
     # -- a list set off by dashes after a common noun names the items ---------------------------
     ("Chile handed over two ships to Peru — a frigate and a corvette — at a ceremony in Lima.",
@@ -37,6 +37,11 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Chile", "Peru", "frigate", D, None)]),
     ("Building on years of ties, Chile handed over a frigate to Peru.",
      [("Chile", "Peru", "frigate", D, None)]),
+    # -- upkeep coordinated with other services for a weapon is a military service -----------
+    ("Peru approved a sale of maintenance and training services for F-16 jets to Chile.",
+     [("Peru", "Chile", "maintenance", A, None), ("Peru", "Chile", "training", A, None)]),
+    # trap: services for farm tractors are no arms
+    ("Peru approved a sale of maintenance and repair services for tractors to Chile.", []),
     # -- a vehicle named by its maker that delivered the goods is their carrier ----------------
     ("The rifles were delivered to Chile from Peru by an Antonov cargo plane.",
      [("Peru", "Chile", "rifle", D, None)]),
