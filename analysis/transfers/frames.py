@@ -2362,6 +2362,8 @@ def read_stage(
             for slot in current.slots
             if slot.role == "in"  # "in talks with X to sell"
             and parse.tokens[parse.phrases[slot.phrase].head].tag == "NOUN"
+            # "bought jets in a bid to ...": a purpose of the cue's own verb, no stage of it
+            and not (current is clause and _head_lemma(parse, slot.phrase) in PURPOSE_NOUNS)
         ]
         governors += [  # "is under contract to supply": what a contract binds one to is agreed
             (_head_lemma(parse, slot.phrase), current)
@@ -2568,8 +2570,12 @@ def _giving_stage(parse: Parse, clause: Clause) -> str:
 
 #: Words above a cue that put an agreement still to come ("is expected to sign a contract",
 #: "plans to sign a deal", "will sign"): their stage replaces an ``agreed`` one below them.
-INTENT_WORDS = words_of("expect plan plans intend want seek hope aim set will shall look try") | {
+INTENT_WORDS = words_of(
+    "expect plan plans intend want seek hope aim set will shall look try bid effort attempt"
+) | {
     "yet to", "look forward"}  # fmt: skip
+#: Nouns of trying that a purpose phrase opens ("in a bid / an effort / an attempt to").
+PURPOSE_NOUNS = words_of("bid effort attempt")
 #: Verbs of waiting for a delivery still to come ("Chile awaits the delivery of radars").
 AWAIT_VERBS = words_of("await expect anticipate")
 #: Nouns of a document that binds less than a contract ("a letter of intent", "a memorandum

@@ -20,8 +20,13 @@ from analysis.transfers.rules import word_set
 SETTING_OFF = frozenset("—–:")
 #: Heads of a ship by a common noun.
 VESSEL_HEADS = word_set("ship vessel boat craft cutter")
-#: Words before a ship's head that make it a warship.
-NAVAL_MODIFIERS = word_set("naval navy warfare combat coast guard coastguard")
+#: Words before a ship's head that make it a warship (with any word opening with "mine",
+#: "anti-" or "counter-": "mine-countermeasure vessels", "anti-submarine boats").
+NAVAL_MODIFIERS = word_set(
+    "naval navy warfare combat coast guard coastguard military defence defense landing "
+    "amphibious assault missile torpedo minehunting minesweeping"
+)
+_MILITARY_PREFIXES = ("mine", "anti-", "counter-")
 #: Prepositions of the slots that may come between an object and its list.
 _BETWEEN_ROLES = ("to", "for", "from")
 
@@ -33,12 +38,15 @@ def naval_vessel(parse: Parse, index: int) -> bool:
     >>> p = parse_sentence("Peru sent two naval vessels and three cargo ships.")
     >>> [(ph.text, naval_vessel(p, i)) for i, ph in enumerate(p.phrases) if ph.kind == "NP"][1:3]
     [('two naval vessels', True), ('three cargo ships', False)]
+    >>> p = parse_sentence("Peru got two mine-countermeasure vessels.")
+    >>> naval_vessel(p, 2)
+    True
     """
     phrase = parse.phrases[index]
     if parse.tokens[phrase.head].lemma.lower() not in VESSEL_HEADS:
         return False
     words = {t.text.lower() for t in parse.tokens[phrase.first : phrase.head]}
-    return bool(words & NAVAL_MODIFIERS)
+    return bool(words & NAVAL_MODIFIERS) or any(w.startswith(_MILITARY_PREFIXES) for w in words)
 
 
 def listed_after(parse: Parse, index: int) -> int:
