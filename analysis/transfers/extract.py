@@ -49,6 +49,7 @@ from analysis.transfers.discourse import (
     name_described_suppliers,
 )
 from analysis.transfers.joiners import add_joining_buyers, joins_deal
+from analysis.transfers.officials import office_holders
 from analysis.transfers.origin_use import drop_told_uses
 from analysis.transfers.origins import add_design_and_build_sides, fill_told_makers
 from analysis.transfers.programme import fill_article_programme_seller
@@ -160,10 +161,11 @@ def extract_from_article(
     companies: list = []
     sources_told: list[tuple] = []
     acronyms = item_acronyms(article.text)  # "armoured security vehicles (ASV)" ... "ASVs"
+    officials = office_holders(article.text, mentions)  # "Defence Minister A B" ... "A B"
     for sentence, found, said in zip(sentences, grouped, attributions, strict=True):
         context = SentenceContext(
             country_names, previous, said.sources, said.speaker, said.quote_open, weapons,
-            last_weapons, numbers, groups, forces, companies, acronyms, states,
+            last_weapons, numbers, groups, forces, companies, acronyms, states, officials,
         )  # fmt: skip
         forces = [*forces, *named_forces(article.text, found)]
         companies = [*companies, *(m for m in found if m.kind == "actor" and m.type == "company")]

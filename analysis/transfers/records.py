@@ -101,6 +101,7 @@ class SentenceContext:
     earlier_companies: Sequence = ()  # company mentions of earlier sentences ("the company")
     item_acronyms: frozenset = frozenset()  # short forms the article gives items ("ASV")
     previous_states: Sequence = ()  # state mentions of the sentence before ("the kingdom")
+    officials: frozenset = frozenset()  # people the article gives a state office (officials.py)
 
 
 def drop_repeats(rows: list[Transfer]) -> list[Transfer]:

@@ -48,6 +48,7 @@ from analysis.transfers.frames import (
 from analysis.transfers.holder import holder_phrases
 from analysis.transfers.joint import joint_subject_span
 from analysis.transfers.named_after import listed_after
+from analysis.transfers.officials import STATE_OFFICES
 from analysis.transfers.origin_use import ACT_VERBS, origin_parties
 from analysis.transfers.pronouns import (
     OWN_STATE_NOUNS,
@@ -127,12 +128,6 @@ GUN_TYPES = ("artillery", "small_arms")
 FORCE_REFERENCES = words_of("army navy military forces force")
 #: Nouns "the company" is written with: they stand for the one company the article named.
 COMPANY_REFERENCES = words_of("company firm manufacturer maker contractor shipbuilder shipyard")
-#: Titles of a state's own officials: one who gives or receives acts for the state
-#: ("Defence Minister A B handed over two boats to ..."; "Military Attache A B").
-STATE_OFFICES = words_of(
-    "minister secretary president premier chancellor ambassador envoy attache attaché "
-    "king queen emir sultan"
-)
 #: First-person pronouns: in a quotation, the speaker's side ("we will send").
 FIRST_PERSON = words_of("we us i")
 #: Pronouns that can stand for an item named before ("sent them to Y").
@@ -548,15 +543,18 @@ class _SentenceReader:
     def official_state(self, index: int, others: set[str]) -> Party | None:
         """The state a named official acts for: "Defence Minister A B handed over two boats"
         -> A B's country, when the phrase names one person the entities place in a country
-        and gives them a state office (``STATE_OFFICES``); else None. A person without an
-        office ("businessman A B") stays no side."""
+        and gives them a state office (``STATE_OFFICES``), here or next to another mention
+        of them (``officials.office_holders``); else None. A person without an office
+        ("businessman A B") stays no side."""
         phrase = self.parse.phrases[index]
         people = [self._mention(t) for t in self.parse.units_in(index, "actor")]
         people = [m for m in people if m is not None and m.type == "person" and m.country]
         words = {w.lower().strip(".,") for w in phrase.text.split()}
         words |= {w.lower() for m in people for w in m.form.split()}
         countries = {self.country_names.get(m.country, m.country) for m in people}
-        if len(countries) != 1 or not words & STATE_OFFICES or countries & set(others):
+        # "Defence Minister A B said ... A B has inked contracts": an office told before
+        holder = any(m.name in getattr(self.context, "officials", ()) for m in people)
+        if len(countries) != 1 or not (holder or words & STATE_OFFICES) or countries & set(others):
             return None
         name = countries.pop()
         return Party(name, name, phrase.text, phrase.start, phrase.end)

@@ -42,6 +42,23 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Peru", "Chile", "maintenance", A, None), ("Peru", "Chile", "training", A, None)]),
     # trap: services for farm tractors are no arms
     ("Peru approved a sale of maintenance and repair services for tractors to Chile.", []),
+    # -- what one meets "in a bid / an effort to" finalise is still sought -------------------
+    ("Peru met Chile in a bid to finalise the purchase of 12 Chilean jets.",
+     [("Chile", "Peru", "jet", "sought", "12")]),
+    # trap: a purpose of the cue's own verb tells no stage of it
+    ("Peru finalised the purchase of 12 Chilean jets in a bid to strengthen its air force.",
+     [("Chile", "Peru", "jet", A, "12")]),
+    # -- a person given a state office once acts for the state all through the article ------
+    ("Foreign Minister Badr Albusaidi visited Lima on Monday. Badr Albusaidi has also inked "
+     "contracts for four Peruvian patrol boats.",
+     [("Peru", "Oman", "patrol boat", A, "four")]),
+    # trap: a person the article never gives an office is no side
+    ("Badr Albusaidi visited Lima on Monday. Badr Albusaidi has also inked contracts for four "
+     "Peruvian patrol boats.",
+     []),
+    # -- ships named by their military work are warships -----------------------------------
+    ("The Chilean Navy has received two new Peruvian-built mine-countermeasure vessels.",
+     [("Peru", "Chile", "vessel", D, "two")]),
     # -- a vehicle named by its maker that delivered the goods is their carrier ----------------
     ("The rifles were delivered to Chile from Peru by an Antonov cargo plane.",
      [("Peru", "Chile", "rifle", D, None)]),
