@@ -227,6 +227,7 @@ class _Reader:
         self.prep = ""
         if tok.tag == "REL":
             head = k - 2 if self._is_comma(k - 1) else k - 1
+            head = self._before_brackets(head)  # "two frigates (now corvettes), which were"
             head_np = self.items[head][1] if self._kind(head) == "NP" else -1
             if head != k - 1 and head_np != -1:
                 head_np = self._apposition_anchor(head, head_np)
@@ -242,6 +243,18 @@ class _Reader:
             self._on_conjunction(k, tok)
         elif tok.text == "," or (self._is_quote(k) and self._aside_at(k)):
             self._on_comma(k)
+
+    def _before_brackets(self, k) -> int:
+        """The item before a bracketed aside that item ``k`` closes ("two frigates (now
+        corvettes)" -> "two frigates"); else ``k``."""
+        closing = self._tok(k)
+        if closing is None or closing.text != ")":
+            return k
+        for j in range(k - 1, max(k - 12, -1), -1):
+            t = self._tok(j)
+            if t is not None and t.text == "(":
+                return j - 1 if j > 0 else k
+        return k
 
     def _opens_clause(self, k) -> bool:
         """True when a noun phrase and a finite verb group follow item ``k``."""
