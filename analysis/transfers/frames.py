@@ -1024,7 +1024,11 @@ def _fill(parse, clause, alternatives, noun, is_item=None, items=()) -> tuple[in
                 parse.phrases[p].possessor for p in items
                 if any(_owning_service(parse, parse.phrases[p], t)
                        for t in parse.tokens[parse.phrases[p].first : parse.phrases[p].head])
-            ]  # fmt: skip
+            ] or [
+                s.phrase for p in items for s in modifiers_of(parse, p)
+                if s.role == "of" and any(SERVICE_NAME.search(t.unit_name)
+                                          for t in parse.units_in(s.phrase, "actor"))
+            ]  # fmt: skip  # "the second frigate of the Chilean Navy arrived": the navy
         elif slot == "item_holder":  # "upgrade Chile's jets", "boats the firm built for X"
             found = _item_holders(parse, items)
         elif slot == "possessor_from":  # "Peru's first jets arrived from Chile": Peru

@@ -1057,6 +1057,13 @@ class _SentenceReader:
                     w for i, w in enumerate(weapons)
                     if not (i and self._adjacent(weapons[i - 1], w))
                 ]  # fmt: skip
+                # "the missile firing frigate": a generic weapon before another weapon at the
+                # phrase's head only says what that one is
+                head = self.parse.tokens[self.parse.phrases[part].head]
+                weapons = [
+                    w for w in weapons
+                    if not (w.name.islower() and w.end <= head.start and head.unit_kind == "weapon")
+                ] or weapons  # fmt: skip
                 named = self._designated(part) or self.antecedent(part)
                 back = None if named is not None else self._told_before(part)
                 named = named or back

@@ -59,6 +59,14 @@ CASES: list[tuple[str, list[tuple]]] = [
     # -- ships named by their military work are warships -----------------------------------
     ("The Chilean Navy has received two new Peruvian-built mine-countermeasure vessels.",
      [("Peru", "Chile", "vessel", D, "two")]),
+    # -- a relative clause after a bracketed aside describes the noun before the brackets -----
+    ("Peru said its boats will match the Chilean Navy's two frigates (now called corvettes), "
+     "which were delivered by Spain in April.",
+     [("Spain", "Chile", "frigate", D, "two")]),
+    # -- a ship "of" a navy that arrives is that navy's; a generic weapon before the head
+    # weapon only says what it is ("missile firing frigate": no missile row) -------------
+    ("The second missile firing frigate of the Indian Navy is set to arrive from Spain in May.",
+     [("Spain", "India", "frigate", "planned", None)]),
     # -- a vehicle named by its maker that delivered the goods is their carrier ----------------
     ("The rifles were delivered to Chile from Peru by an Antonov cargo plane.",
      [("Peru", "Chile", "rifle", D, None)]),
