@@ -52,7 +52,7 @@ from analysis.transfers.award import (
     under_deal,
     won_contract_of,
 )
-from analysis.transfers.holder import holder_phrases
+from analysis.transfers.holder import appositive_holder, holder_phrases
 from analysis.transfers.rules import word_set as words_of
 
 FRAMES_FILE = config.DATA_DIR / "transfer_frames.csv"
@@ -707,6 +707,13 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
         recipient = _for_named_side(parse, clause, recipient, noun, supplier) or recipient
         match = _match(parse, clause, frame, noun, supplier, recipient, items)
         match = replace(match, contract_signer=contract_signer)
+        if (
+            noun is not None
+            and "holder" in frame.supplier + frame.recipient
+            and appositive_holder(parse, noun.index)
+        ):  # "Chile, Peru's arms supplier, declined": a standing role, not the clause's deed
+            match = replace(match, stage="ongoing", polarity="", modality="", status="ongoing")
+            match = replace(match, denied_by=-1)
         if not supplier or (frame.direction == "get" and not recipient):
             approver = _approvers(parse, clause) or _deciders(parse, clause, noun)
             match = replace(match, approver=approver)
