@@ -436,6 +436,9 @@ def _after_determiner(prev, word, cands, nxt, state):
     if prev in ("DET", "NUM", "ADJ", "POSS"):
         if cands == ("VERB",) and word.endswith(("ed", "ing")) and nxt and nxt[0] in _NOUNISH:
             return "ADJ"
+        described = state.get("prev_word", "").endswith("ly") or prev in ("DET", "POSS")
+        if word in _IRREGULAR_PARTS and described and nxt and nxt[0] in _NOUNISH:
+            return "ADJ"  # "the newly built frigate", "two locally made drones": a modifier
         if cands == ("VERB",) and word.endswith("ing") and "ADJ" in nxt and prev != "POSS":
             return "ADJ"  # "a new floating dry dock": a participle before another modifier
         if cands == ("VERB",) and prev == "DET" and word.endswith("ing") and nxt[:1] == ("NUM",):

@@ -65,6 +65,14 @@ CASES: list[tuple[str, list[tuple]]] = [
     ),
     # trap: an item with no owner is only made; an owner's own yard makes nothing foreign
     ("The frigates were built by Navantia in Ferrol.", []),
+    # -- gapped coordination: "V A to X and B to Y", the second item with a participle ---------
+    (
+        "Italy leased two refurbished corvettes to Ghana and the newly built patrol ship to Togo.",
+        [
+            ("Italy", "Ghana", "corvette", "delivered", "two"),
+            ("Italy", "Togo", "patrol", "delivered", None),
+        ],
+    ),
     # -- "such" before a gathering noun counts more of the one system named before ----------
     (
         "Uruguay ordered the Archer howitzer last year. Argentina and Chile have since given "
@@ -120,6 +128,8 @@ def test_clause_holder(text, expected):
         ("Iran arms the rebels in Yemen.", "arms", "VERB"),
         ("Chile supplies ammunition to Peru.", "supplies", "VERB"),
         ("Chile has since delivered six jets to Peru.", "since", "ADV"),
+        ("Spain delivered two newly built frigates to Chile.", "built", "ADJ"),
+        ("Peru in 2020 bought jets from Spain.", "bought", "VERB"),
         ("Chile has been arming Peru since 2010.", "since", "ADP"),
     ],
 )
