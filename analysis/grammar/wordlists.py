@@ -183,7 +183,7 @@ SPEECH_VERBS = words_of(
 #: Nouns that head time expressions ("last week", "next year"): a time slot, not an object.
 TIME_NOUNS = words_of(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week "
-    "weekend month year day summer winter spring autumn overnight morning afternoon evening "
+    "weekend month year day summer winter spring autumn fall overnight morning afternoon evening "
     "night decade century quarter "
     "january february march april june july august september october november december"
 )

@@ -1421,11 +1421,51 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         # the list in the clause above names the members of the object this clause left out
         left_out = {s.phrase for s in clause.slots if s.role == "object" and s.implicit}
         found = [s.phrase for s in parse.slots() if s.role in INCLUDING and s.governor in left_out]
+    if slot == "to" and not found:  # "sell rifles and provide aid to Peru": Peru gets both
+        found = _shared_to(parse, clause)
     if slot == "to" and found and _armed_end_user(parse, clause):
         return []  # "sent arms to Turkey for militants in Syria": the militants get them
     if slot == "to" and len(found) > 1 and _under_losing(parse, clause):
         found = found[:-1]  # "lost the tender to supply jets to Chile to Acme": Acme won
     return found
+
+
+#: Verbs of giving whose conjuncts share a to-phrase written once after the last one.
+SHARING_VERBS = words_of(
+    "send sell supply provide deliver give transfer donate export ship lease loan hand gift"
+)
+
+
+def _shared_to(parse: Parse, clause: Clause) -> list[int]:
+    """The to-phrase a verb of giving shares with the next conjunct that writes it last:
+    "pledged to sell rifles and provide other aid to Peru" (Peru gets the rifles too). Both
+    verbs give, the conjunct shares the subject, and the to-phrase ends it.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Spain will sell rifles and provide ammunition to Peru.")
+    >>> [p.phrases[i].text for i in _shared_to(p, p.clauses[0])]
+    ['Peru']
+    >>> p = parse_sentence("Spain will sell rifles and give a loan to Peru.")
+    >>> _shared_to(p, p.clauses[0])
+    []
+    """
+    if _lemma(parse, clause) not in SHARING_VERBS or clause.slot("object") is None:
+        return []
+    for other in parse.clauses:
+        if other.parent != clause.index or other.kind != "coordinated":
+            continue
+        subject = other.slot("subject")
+        if _lemma(parse, other) not in SHARING_VERBS or subject is None or not subject.implicit:
+            continue
+        obj = other.slot("object")
+        if (
+            other.slots
+            and other.slots[-1].role == "to"
+            and obj
+            and phrase_is_item(parse, obj.phrase)
+        ):
+            return [other.slots[-1].phrase]
+    return []
 
 
 def _armed_end_user(parse: Parse, clause: Clause) -> bool:
@@ -2618,9 +2658,33 @@ def _gerund_complement(parse: Parse, clause: Clause) -> bool:
         return False
     if parse.phrases[clause.verb].verb.tense != "participle":
         return False
-    return clause.marker in GERUND_COMPLEMENT_MARKERS or (
-        clause.marker == "of" and _of_the_object(parse, clause)
+    return (
+        clause.marker in GERUND_COMPLEMENT_MARKERS
+        or (clause.marker == "of" and _of_the_object(parse, clause))
+        or (clause.marker == "in" and _role_in(parse, clause))
     )
+
+
+#: Objects of a light verb whose "in" + -ing names the deed: "will play a role in sending".
+ROLE_OBJECTS = words_of("role part")
+
+
+def _role_in(parse: Parse, clause: Clause) -> bool:
+    """True for "in" + -ing right after "role" or "part" as the object of the clause above:
+    "will play a key role in supplying jets", "took part in arming them" (the light verb's
+    tense, modal and negation are the deed's).
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru will play a key role in supplying rifles.")
+    >>> _role_in(p, p.clauses[1])
+    True
+    """
+    above = parse.clauses[clause.parent]
+    obj = above.slot("object")
+    if obj is None or _head_lemma(parse, obj.phrase) not in ROLE_OBJECTS:
+        return False
+    between = parse.text[parse.phrases[obj.phrase].end - parse.start : clause.start - parse.start]
+    return between.strip().lower() in ("in", "")
 
 
 def _of_the_object(parse: Parse, clause: Clause) -> bool:

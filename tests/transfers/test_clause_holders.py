@@ -73,6 +73,28 @@ CASES: list[tuple[str, list[tuple]]] = [
             ("Italy", "Togo", "patrol", "delivered", None),
         ],
     ),
+    # -- two verbs of giving share the to-phrase written once after the second ---------------
+    (
+        "Lisbon pledged last spring to sell patrol boats and provide rifles to Angola.",
+        [
+            ("Portugal", "Angola", "patrol", "planned", None),
+            ("Portugal", "Angola", "rifle", "planned", None),
+        ],
+    ),
+    # trap: what the second verb gives is no military item, so nothing is shared
+    (
+        "Portugal sold patrol boats and later gave a loan to Angola.",
+        [("Portugal", "-", "patrol", "delivered", None)],
+    ),
+    # -- "play a role in" + -ing: the light verb's tense and modal are the deed's -------------
+    (
+        "Ghana and Togo will play a key role in supplying rifles to Benin.",
+        [("Ghana", "Benin", "rifle", "planned", None), ("Togo", "Benin", "rifle", "planned", None)],
+    ),
+    (
+        "Ghana did not play any role in supplying rifles to Benin.",
+        [("Ghana", "Benin", "rifle", "negated", None)],
+    ),
     # -- "such" before a gathering noun counts more of the one system named before ----------
     (
         "Uruguay ordered the Archer howitzer last year. Argentina and Chile have since given "
