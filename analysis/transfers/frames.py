@@ -1567,6 +1567,10 @@ def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
     it is when the item has an owner ("bought Saab's Gripen" -> Saab: a buyer gets it from
     its owner)."""
     items = (*items, *(_contained(parse, p) for p in items))  # "the first of N frigates built by"
+    holders = [  # "a consignment of tanks produced at X": the clause may hang on the container
+        s.governor for s in parse.slots("of")
+        if s.phrase in items and s.governor >= 0 and parse.phrases[s.governor].kind == "NP"
+    ]  # fmt: skip
     out = [
         parse.phrases[p].possessor for p in items
         if parse.phrases[p].possessor != -1 and parse.units_in(parse.phrases[p].possessor, "actor")
@@ -1574,14 +1578,16 @@ def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
                     for t in parse.tokens[parse.phrases[p].first : parse.phrases[p].head])
     ]  # fmt: skip
     for clause in parse.clauses:
-        if clause.head_noun not in items or _lemma(parse, clause) not in MAKER_VERBS:
+        described = clause.head_noun in items or clause.head_noun in holders
+        if not described or _lemma(parse, clause) not in MAKER_VERBS:
             continue
         passive = _voice(parse, clause) == "passive"
         agent = clause.slot("agent") if passive else None
         if agent is not None:
             out.append(agent.phrase)
-        elif passive:  # "jets manufactured in France": the country it is made in
-            places = [s.phrase for s in clause.slots if s.role == "in"]
+        elif passive:  # "jets manufactured in France": the country it is made in; "tanks
+            # produced at the Acme Plant": the works that made them
+            places = [s.phrase for s in clause.slots if s.role in ("in", "at")]
             out += [p for p in places if parse.head_token(p).unit_kind == "actor"]
         elif clause.kind == "relative":  # "the jets that Sweden had built": its subject
             subject = clause.slot("subject")

@@ -95,6 +95,20 @@ CASES: list[tuple[str, list[tuple]]] = [
         "Ghana did not play any role in supplying rifles to Benin.",
         [("Ghana", "Benin", "rifle", "negated", None)],
     ),
+    # -- a reduced relative of making on the items (or their container) names the maker -----
+    (
+        "A second consignment of Leopard tanks produced at Rheinmetall arrived in Ghana.",
+        [("Rheinmetall", "Ghana", "Leopard", "delivered", None)],
+    ),
+    (
+        "Frigates built by Navantia arrived in Angola.",
+        [("Navantia", "Angola", "frigate", "delivered", None)],
+    ),
+    # trap: who seized a shipment is no maker and no receiver by the seizure
+    (
+        "A shipment of rifles seized by Ghanaian customs came from Togo.",
+        [("Togo", "-", "rifle", "delivered", None)],
+    ),
     # -- "such" before a gathering noun counts more of the one system named before ----------
     (
         "Uruguay ordered the Archer howitzer last year. Argentina and Chile have since given "
