@@ -1492,9 +1492,11 @@ class _SentenceReader:
 
 
 #: Nouns of a side's holding that a weapon is "in": "in service with X", "in X's arsenal".
-HOLDING_NOUNS = words_of("service inventory arsenal fleet arsenals inventories")
+HOLDING_NOUNS = words_of("service inventory arsenal fleet arsenals inventories use")
 #: Prepositions after a holding noun that name the side holding it ("in service with X").
 HOLDER_PREPOSITIONS = ("with", "in", "of", "by")
+#: Prepositions after "in use" that name the user ("in use by X", "in use with X").
+USER_PREPOSITIONS = ("with", "by")
 
 
 def held_items(parse: Parse, possessed: bool = True) -> list[tuple]:
@@ -1524,9 +1526,10 @@ def held_items(parse: Parse, possessed: bool = True) -> list[tuple]:
             entered = slot.role == "object" and verb.lemma == "enter"
             if head not in HOLDING_NOUNS or not (slot.role == "in" or entered):
                 continue
+            # "in use by X": only by / with name the user ("in use in Ukraine" may be the target)
+            roles = USER_PREPOSITIONS if head == "use" else HOLDER_PREPOSITIONS
             holders = [
-                s.phrase for s in parse.slots()
-                if s.governor == slot.phrase and s.role in HOLDER_PREPOSITIONS
+                s.phrase for s in parse.slots() if s.governor == slot.phrase and s.role in roles
             ]  # fmt: skip
             owner = parse.phrases[slot.phrase].possessor
             holders += [owner] if owner != -1 else []

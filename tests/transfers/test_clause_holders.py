@@ -54,6 +54,13 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Morocco is an operator of the F-16.", [("United States", "Morocco", "F-16", IM, None)]),
     # trap: a side that has stopped using it is no user
     ("Chile was never an operator of the F-16.", []),
+    # -- "in use by / with" a side: the maker country supplies it ------------------------------
+    (
+        "The F-16, already in use by Chile and Peru, is ageing.",
+        [("United States", "Chile", "F-16", IM, None), ("United States", "Peru", "F-16", IM, None)],
+    ),
+    # trap: "in use in" a country may be where it is used against someone
+    ("Shahed drones in use in Ukraine were shot down.", []),
     # -- a making verb on an item a side owns: the maker supplies the owner -------------------
     (
         "Chile's new frigates, built by Navantia, entered service last year.",
