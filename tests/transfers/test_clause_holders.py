@@ -116,6 +116,14 @@ CASES: list[tuple[str, list[tuple]]] = [
         "A shipment of rifles seized by Ghanaian customs came from Togo.",
         [("Togo", "-", "rifle", "delivered", None)],
     ),
+    # -- "opt for" a weapon, or "opt to" buy it: a choice made, the purchase planned ----------
+    (
+        "Ghana opted for Swedish jets over the F-16.",
+        [("Sweden", "Ghana", "aircraft", "planned", None)],
+    ),
+    ("Ghana has opted to buy rifles from Togo.", [("Togo", "Ghana", "rifle", "planned", None)]),
+    # trap: a choice of no military item
+    ("Ghana opted for a diplomatic solution with Togo.", []),
     # -- "such" before a gathering noun counts more of the one system named before ----------
     (
         "Uruguay ordered the Archer howitzer last year. Argentina and Chile have since given "
