@@ -2685,12 +2685,7 @@ def _role_in(parse: Parse, clause: Clause) -> bool:
     >>> _role_in(p, p.clauses[1])
     True
     """
-    above = parse.clauses[clause.parent]
-    obj = above.slot("object")
-    if obj is None or _head_lemma(parse, obj.phrase) not in ROLE_OBJECTS:
-        return False
-    between = parse.text[parse.phrases[obj.phrase].end - parse.start : clause.start - parse.start]
-    return between.strip().lower() in ("in", "")
+    return _after_the_object(parse, clause, "in", ROLE_OBJECTS)
 
 
 def _of_the_object(parse: Parse, clause: Clause) -> bool:
@@ -2703,12 +2698,17 @@ def _of_the_object(parse: Parse, clause: Clause) -> bool:
     >>> _of_the_object(p, p.clauses[1])
     True
     """
-    above = parse.clauses[clause.parent]
-    obj = above.slot("object")
-    if obj is None:
+    return _after_the_object(parse, clause, "of")
+
+
+def _after_the_object(parse: Parse, clause: Clause, preposition: str, heads=None) -> bool:
+    """True when ``clause`` opens with ``preposition`` right after the object of the clause
+    above (whose head is one of ``heads`` when given)."""
+    obj = parse.clauses[clause.parent].slot("object")
+    if obj is None or (heads is not None and _head_lemma(parse, obj.phrase) not in heads):
         return False
     between = parse.text[parse.phrases[obj.phrase].end - parse.start : clause.start - parse.start]
-    return between.strip().lower() in ("of", "")
+    return between.strip().lower() in (preposition, "")
 
 
 def _judged_deed(parse: Parse, clause: Clause) -> bool:
