@@ -988,9 +988,11 @@ class _Reader:
                 (cur.get("object") and cur.get("object")[1] == np_before) or self._in_pp(k - 1)
             ):  # "Peru signed a deal to sell", "Peru sent rifles under a deal to sell"
                 self._add(new, "subject", subject[1], implicit=True)
-        elif head and any(
-            t.text.lower() in ORDINAL_WORDS for t in self.tokens[head.first : head.head]
-        ):
+        elif (
+            head
+            and noun.lemma.lower() not in TIME_NOUNS
+            and any(t.text.lower() in ORDINAL_WORDS for t in self.tokens[head.first : head.head])
+        ):  # "the first country to send"; not "pledged last fall to send" (a time)
             new = self._push("relative", k, marker="to", head_noun=np_before)
             self._add(new, "subject", np_before, implicit=True)
         else:

@@ -32,6 +32,7 @@ from analysis.grammar.wordlists import (
     CLOSED_CLASS,
     COMPLEMENT_NOUNS,
     COMPLEMENT_VERBS,
+    COMPOUND_HEAD_NOUNS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     OFFICE_NOUNS,
@@ -439,6 +440,9 @@ def _after_determiner(prev, word, cands, nxt, state):
     if prev in ("DET", "NUM", "ADJ", "POSS"):
         if cands == ("VERB",) and word.endswith(("ed", "ing")) and nxt and nxt[0] in _NOUNISH:
             return "ADJ"
+        described = state.get("prev_word", "").endswith("ly") or prev in ("DET", "POSS")
+        if word in _IRREGULAR_PARTS and described and nxt and nxt[0] in _NOUNISH:
+            return "ADJ"  # "the newly built frigate", "two locally made drones": a modifier
         if cands == ("VERB",) and word.endswith("ing") and "ADJ" in nxt and prev != "POSS":
             return "ADJ"  # "a new floating dry dock": a participle before another modifier
         if cands == ("VERB",) and prev == "DET" and word.endswith("ing") and nxt[:1] == ("NUM",):
@@ -746,6 +750,23 @@ def _before_object(prev, word, cands, nxt, state):
     return ""
 
 
+def _modifier_before_compound_head(prev, word, cands, nxt, state):
+    """A noun-or-verb word in -s right before a bare singular head of a compound is its
+    modifier: "a major arms supplier", "Peru's main arms supplier is Spain" ("arms" is no
+    verb: "supplier" has no determiner, so it cannot be an object).
+
+    >>> _modifier_before_compound_head("NOUN", "arms", ("NOUN", "VERB"), ("NOUN",),
+    ...                                {"next_word": "supplier"})
+    'NOUN'
+    >>> _modifier_before_compound_head("PROPN", "arms", ("NOUN", "VERB"), ("NOUN",),
+    ...                                {"next_word": "rebels"})
+    ''
+    """
+    if {"NOUN", "VERB"} <= set(cands) and word.endswith("s") and nxt == ("NOUN",):
+        return "NOUN" if state["next_word"] in COMPOUND_HEAD_NOUNS else ""
+    return ""
+
+
 def _after_noun_phrase(prev, word, cands, nxt, state):
     """After a noun phrase, with no finite verb yet: the verb; later, a noun."""
     if prev in ("NOUN", "PROPN", "PRON") and "VERB" in cands:
@@ -902,6 +923,7 @@ _IRREGULAR_PARTS = words_of("sent given sold bought made built shot flown brough
 #: Context rules, tried in order; the first to give a class decides.
 CONTEXT_RULES: list[tuple[str, ContextRule]] = [
     ("after to or modal -> verb", _after_to_or_modal),
+    ("-s word before a compound head noun -> noun", _modifier_before_compound_head),
     ("after a determiner and an amount -> noun", _after_measured_amount),
     ("-ing after for/by before an object -> verb", _gerund_after_preposition),
     ("-ing after a verb of beginning or going on -> verb", _gerund_after_phase_verb),
@@ -1078,6 +1100,8 @@ def _closed_in_context(lower, tag, tags, words, i, nxt, candidates, last_verb) -
         return "DET"
     if lower in ("both", "all", "each") and prev in ("AUX", "MODAL") and "VERB" in nxt:
         return "ADV"  # "have both denied"
+    if lower == "since" and prev == "AUX" and "VERB" in nxt:
+        return "ADV"  # "have since delivered": an adverb inside the verb group, no preposition
     if _in_quantity_phrase(words, candidates, i):
         return "ADV"  # "at least nine", "up to 30": part of the number, not a preposition
     if lower == "to":

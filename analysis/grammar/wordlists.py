@@ -183,7 +183,7 @@ SPEECH_VERBS = words_of(
 #: Nouns that head time expressions ("last week", "next year"): a time slot, not an object.
 TIME_NOUNS = words_of(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week "
-    "weekend month year day summer winter spring autumn overnight morning afternoon evening "
+    "weekend month year day summer winter spring autumn fall overnight morning afternoon evening "
     "night decade century quarter "
     "january february march april june july august september october november december"
 )
@@ -194,6 +194,14 @@ COMPLEMENT_NOUNS = words_of(
     "confirmation announcement promise guarantee"
 )
 #: Ordinal adjectives ("the first contract"): never nouns or verbs before a noun.
+#: Singular nouns a plural noun modifies in a compound ("an arms supplier", "the arms
+#: embargo"): a bare singular count noun cannot be a verb's object, so a verb-or-noun word
+#: in -s right before one is the modifier, not a verb ("a major arms supplier to Peru").
+COMPOUND_HEAD_NOUNS = words_of(
+    "supplier exporter importer dealer maker manufacturer producer provider broker buyer "
+    "seller vendor trader smuggler trafficker contractor deal embargo race industry package "
+    "programme program agreement contract transfer shipment"
+)
 ORDINALS = words_of("first second third fourth fifth sixth seventh eighth ninth tenth last next")
 #: Month names, and the short forms a dateline writes ("Sept. 4").
 MONTHS = words_of(

@@ -52,7 +52,7 @@ from analysis.transfers.award import (
     under_deal,
     won_contract_of,
 )
-from analysis.transfers.holder import holder_phrases
+from analysis.transfers.holder import appositive_holder, holder_phrases
 from analysis.transfers.named_after import listed_after, naval_vessel
 from analysis.transfers.rules import word_set as words_of
 
@@ -728,6 +728,13 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
         recipient = _for_named_side(parse, clause, recipient, noun, supplier) or recipient
         match = _match(parse, clause, frame, noun, supplier, recipient, items)
         match = replace(match, contract_signer=contract_signer)
+        if (
+            noun is not None
+            and "holder" in frame.supplier + frame.recipient
+            and appositive_holder(parse, noun.index)
+        ):  # "Chile, Peru's arms supplier, declined": a standing role, not the clause's deed
+            match = replace(match, stage="ongoing", polarity="", modality="", status="ongoing")
+            match = replace(match, denied_by=-1)
         if not supplier or (frame.direction == "get" and not recipient):
             approver = _approvers(parse, clause) or _deciders(parse, clause, noun)
             match = replace(match, approver=approver)
@@ -1441,11 +1448,51 @@ def _slot_phrases(parse: Parse, clause: Clause | None, slot: str, noun) -> list[
         # the list in the clause above names the members of the object this clause left out
         left_out = {s.phrase for s in clause.slots if s.role == "object" and s.implicit}
         found = [s.phrase for s in parse.slots() if s.role in INCLUDING and s.governor in left_out]
+    if slot == "to" and not found:  # "sell rifles and provide aid to Peru": Peru gets both
+        found = _shared_to(parse, clause)
     if slot == "to" and found and _armed_end_user(parse, clause):
         return []  # "sent arms to Turkey for militants in Syria": the militants get them
     if slot == "to" and len(found) > 1 and _under_losing(parse, clause):
         found = found[:-1]  # "lost the tender to supply jets to Chile to Acme": Acme won
     return found
+
+
+#: Verbs of giving whose conjuncts share a to-phrase written once after the last one.
+SHARING_VERBS = words_of(
+    "send sell supply provide deliver give transfer donate export ship lease loan hand gift"
+)
+
+
+def _shared_to(parse: Parse, clause: Clause) -> list[int]:
+    """The to-phrase a verb of giving shares with the next conjunct that writes it last:
+    "pledged to sell rifles and provide other aid to Peru" (Peru gets the rifles too). Both
+    verbs give, the conjunct shares the subject, and the to-phrase ends it.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Spain will sell rifles and provide ammunition to Peru.")
+    >>> [p.phrases[i].text for i in _shared_to(p, p.clauses[0])]
+    ['Peru']
+    >>> p = parse_sentence("Spain will sell rifles and give a loan to Peru.")
+    >>> _shared_to(p, p.clauses[0])
+    []
+    """
+    if _lemma(parse, clause) not in SHARING_VERBS or clause.slot("object") is None:
+        return []
+    for other in parse.clauses:
+        if other.parent != clause.index or other.kind != "coordinated":
+            continue
+        subject = other.slot("subject")
+        if _lemma(parse, other) not in SHARING_VERBS or subject is None or not subject.implicit:
+            continue
+        obj = other.slot("object")
+        if (
+            other.slots
+            and other.slots[-1].role == "to"
+            and obj
+            and phrase_is_item(parse, obj.phrase)
+        ):
+            return [other.slots[-1].phrase]
+    return []
 
 
 def _armed_end_user(parse: Parse, clause: Clause) -> bool:
@@ -1547,6 +1594,10 @@ def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
     it is when the item has an owner ("bought Saab's Gripen" -> Saab: a buyer gets it from
     its owner)."""
     items = (*items, *(_contained(parse, p) for p in items))  # "the first of N frigates built by"
+    holders = [  # "a consignment of tanks produced at X": the clause may hang on the container
+        s.governor for s in parse.slots("of")
+        if s.phrase in items and s.governor >= 0 and parse.phrases[s.governor].kind == "NP"
+    ]  # fmt: skip
     out = [
         parse.phrases[p].possessor for p in items
         if parse.phrases[p].possessor != -1 and parse.units_in(parse.phrases[p].possessor, "actor")
@@ -1554,14 +1605,16 @@ def _makers(parse: Parse, items: tuple[int, ...]) -> list[int]:
                     for t in parse.tokens[parse.phrases[p].first : parse.phrases[p].head])
     ]  # fmt: skip
     for clause in parse.clauses:
-        if clause.head_noun not in items or _lemma(parse, clause) not in MAKER_VERBS:
+        described = clause.head_noun in items or clause.head_noun in holders
+        if not described or _lemma(parse, clause) not in MAKER_VERBS:
             continue
         passive = _voice(parse, clause) == "passive"
         agent = clause.slot("agent") if passive else None
         if agent is not None:
             out.append(agent.phrase)
-        elif passive:  # "jets manufactured in France": the country it is made in
-            places = [s.phrase for s in clause.slots if s.role == "in"]
+        elif passive:  # "jets manufactured in France": the country it is made in; "tanks
+            # produced at the Acme Plant": the works that made them
+            places = [s.phrase for s in clause.slots if s.role in ("in", "at")]
             out += [p for p in places if parse.head_token(p).unit_kind == "actor"]
         elif clause.kind == "relative":  # "the jets that Sweden had built": its subject
             subject = clause.slot("subject")
@@ -2644,9 +2697,28 @@ def _gerund_complement(parse: Parse, clause: Clause) -> bool:
         return False
     if parse.phrases[clause.verb].verb.tense != "participle":
         return False
-    return clause.marker in GERUND_COMPLEMENT_MARKERS or (
-        clause.marker == "of" and _of_the_object(parse, clause)
+    return (
+        clause.marker in GERUND_COMPLEMENT_MARKERS
+        or (clause.marker == "of" and _of_the_object(parse, clause))
+        or (clause.marker == "in" and _role_in(parse, clause))
     )
+
+
+#: Objects of a light verb whose "in" + -ing names the deed: "will play a role in sending".
+ROLE_OBJECTS = words_of("role part")
+
+
+def _role_in(parse: Parse, clause: Clause) -> bool:
+    """True for "in" + -ing right after "role" or "part" as the object of the clause above:
+    "will play a key role in supplying jets", "took part in arming them" (the light verb's
+    tense, modal and negation are the deed's).
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru will play a key role in supplying rifles.")
+    >>> _role_in(p, p.clauses[1])
+    True
+    """
+    return _after_the_object(parse, clause, "in", ROLE_OBJECTS)
 
 
 def _of_the_object(parse: Parse, clause: Clause) -> bool:
@@ -2659,12 +2731,17 @@ def _of_the_object(parse: Parse, clause: Clause) -> bool:
     >>> _of_the_object(p, p.clauses[1])
     True
     """
-    above = parse.clauses[clause.parent]
-    obj = above.slot("object")
-    if obj is None:
+    return _after_the_object(parse, clause, "of")
+
+
+def _after_the_object(parse: Parse, clause: Clause, preposition: str, heads=None) -> bool:
+    """True when ``clause`` opens with ``preposition`` right after the object of the clause
+    above (whose head is one of ``heads`` when given)."""
+    obj = parse.clauses[clause.parent].slot("object")
+    if obj is None or (heads is not None and _head_lemma(parse, obj.phrase) not in heads):
         return False
     between = parse.text[parse.phrases[obj.phrase].end - parse.start : clause.start - parse.start]
-    return between.strip().lower() in ("of", "")
+    return between.strip().lower() in (preposition, "")
 
 
 def _judged_deed(parse: Parse, clause: Clause) -> bool:

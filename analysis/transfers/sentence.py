@@ -46,6 +46,7 @@ from analysis.transfers.frames import (
     read_stage,
 )
 from analysis.transfers.holder import holder_phrases
+from analysis.transfers.holdings import drop_unnamed_beside_held, made_holdings, user_holdings
 from analysis.transfers.joint import joint_subject_span
 from analysis.transfers.named_after import listed_after
 from analysis.transfers.officials import STATE_OFFICES
@@ -122,6 +123,10 @@ REPORTING_VERBS = SPEECH_VERBS | words_of("notify inform declare assure")
 DEFINITE_BACK = words_of("the these those")
 #: Determiners that point back to what was just told ("these systems").
 DEMONSTRATIVES = words_of("these those")
+#: Nouns "such" counts again as the kind told before ("30 such units", "six such vehicles").
+SUCH_HEADS = words_of(
+    "unit units vehicle vehicles platform platforms example examples piece pieces"
+)
 #: A class noun that tells back a weapon of the kinds it covers ("the guns" after howitzers).
 GUN_NOUNS = words_of("gun guns")
 GUN_TYPES = ("artillery", "small_arms")
@@ -201,6 +206,7 @@ def read_parse(
     reader = _SentenceReader(parse, sentence, inside, context, country_names)
     rows = [row for found in read_frames(parse, reader.is_item) for row in reader.rows(found)]
     rows += reader.implied_rows({(r.supplier, r.recipient) for r in rows})
+    rows = drop_unnamed_beside_held(rows)
     if sentence.section == "headline":
         rows = [_award_told_short(r, inside) for r in rows]
     return drop_repeats(_one_deal_per_supplier(rows))
@@ -977,14 +983,17 @@ class _SentenceReader:
         head = self.parse.tokens[phrase.head]
         pronoun = head.tag == "PRON" and head.text.lower() in ITEM_PRONOUNS
         gun = self._gun_told_back(phrase)
+        such = self._such_units(phrase)
         told = pronoun or gun or self._demonstrative_item(phrase) or self._counted_units(phrase)
+        told = told or such
         if phrase.parts or not told:
             return None
         here = [
             m for m in self.by_span.values() if m.kind == "weapon" and m.end <= phrase.start
         ]  # fmt: skip
         groups = [here, getattr(self.context, "previous_weapons", ())]
-        if self._counted_units(phrase):  # "three units": the one system the article named
+        if self._counted_units(phrase) or such:  # "three units", "30 such systems": the one
+            # system the article named
             groups.append(
                 [w for w in getattr(self.context, "earlier_weapons", ()) if not w.name.islower()]
             )
@@ -1023,6 +1032,20 @@ class _SentenceReader:
             and len(tokens) > 1
             and not on_deal
             and all(t.tag in ("DET", "NUM", "ADJ", "ADV") and not t.unit_kind for t in tokens[:-1])
+        )
+
+    def _such_units(self, phrase) -> bool:
+        """True for "such" before a gathering noun ("49 such systems", "nine such units",
+        "36 such truck-mounted systems"): more of the kind told before, naming none. The
+        words between may describe it but name no weapon or side."""
+        tokens = self.parse.tokens[phrase.first : phrase.last + 1]
+        such = [n for n, t in enumerate(tokens) if t.text.lower() == "such"]
+        head = tokens[-1].lemma.lower()
+        return (
+            bool(such)
+            and (head in UMBRELLA_HEADS or head in SUCH_HEADS)
+            and not any(t.unit_kind for t in tokens)
+            and all(t.tag in ("DET", "NUM", "ADV") for t in tokens[: such[0]])
         )
 
     def _demonstrative_item(self, phrase) -> bool:
@@ -1456,8 +1479,9 @@ class _SentenceReader:
         """'Peru's army uses Chilean-made rifles': Chile -> Peru, implied (``held_items``,
         and items "in service with" a side)."""
         out = []
-        held = [*held_items(self.parse, possessed=not taken), *self._in_service_items()]
-        for clause, item, holders in held:
+        held = [(*h, ()) for h in (*held_items(self.parse, not taken), *self._in_service_items())]
+        held += user_holdings(self.parse) + made_holdings(self.parse)
+        for clause, item, holders, made_by in held:
             verb = self.parse.phrases[clause.verb].verb
             users = self.parties(holders)
             for part in self.parse.phrases[item].parts or (item,):
@@ -1465,7 +1489,7 @@ class _SentenceReader:
                     continue
                 makers = [self._mention(t) for t in self.parse.units_in(part, "actor")]
                 makers = [m for m in makers if m is not None and not self._not_modifier(m)]
-                suppliers = [self._party(m) for m in makers]
+                suppliers = self.parties(made_by) or [self._party(m) for m in makers]
                 if not suppliers and verb.lemma not in ACT_VERBS:
                     # "Peru's army flies the F-16": the F-16's maker country
                     suppliers = origin_parties(self.item_mentions(part), self.country_names)
@@ -1490,9 +1514,11 @@ class _SentenceReader:
 
 
 #: Nouns of a side's holding that a weapon is "in": "in service with X", "in X's arsenal".
-HOLDING_NOUNS = words_of("service inventory arsenal fleet arsenals inventories")
+HOLDING_NOUNS = words_of("service inventory arsenal fleet arsenals inventories use")
 #: Prepositions after a holding noun that name the side holding it ("in service with X").
 HOLDER_PREPOSITIONS = ("with", "in", "of", "by")
+#: Prepositions after "in use" that name the user ("in use by X", "in use with X").
+USER_PREPOSITIONS = ("with", "by")
 
 
 def held_items(parse: Parse, possessed: bool = True) -> list[tuple]:
@@ -1522,9 +1548,10 @@ def held_items(parse: Parse, possessed: bool = True) -> list[tuple]:
             entered = slot.role == "object" and verb.lemma == "enter"
             if head not in HOLDING_NOUNS or not (slot.role == "in" or entered):
                 continue
+            # "in use by X": only by / with name the user ("in use in Ukraine" may be the target)
+            roles = USER_PREPOSITIONS if head == "use" else HOLDER_PREPOSITIONS
             holders = [
-                s.phrase for s in parse.slots()
-                if s.governor == slot.phrase and s.role in HOLDER_PREPOSITIONS
+                s.phrase for s in parse.slots() if s.governor == slot.phrase and s.role in roles
             ]  # fmt: skip
             owner = parse.phrases[slot.phrase].possessor
             holders += [owner] if owner != -1 else []
