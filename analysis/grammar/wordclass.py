@@ -73,6 +73,8 @@ _ADJECTIVE_SUFFIX = re.compile(
 #: Endings of demonyms ("Turkish", "Israeli", "Dutch"): an actor written so is a modifier.
 _DEMONYM = re.compile(r"(?:ian|ish|ese|ean|can|[^aeiou]i|ch|ic|iot)$")
 _NUMBER = re.compile(r"^[\d.,]+(?:%|s)?$|^\d")
+#: A wheel or axle layout ("6x6", "8×8"): a modifier, not a count.
+_CONFIGURATION = re.compile(r"^\d{1,2}[x×]\d{1,2}$")
 _DIGITS_OR_CAPS = re.compile(r"\d|^[A-Z]{2,}")
 _BE = {"be": "be", "am": "be", "is": "be", "are": "be", "was": "be", "were": "be",
        "been": "be", "being": "be", "'s": "be"}  # fmt: skip
@@ -384,6 +386,8 @@ def _candidates(word: tuple, sentence_start: bool) -> tuple[str, ...]:
         return ("NOUN",)
     if kind == "punct":
         return ("PUNCT",)
+    if _CONFIGURATION.match(text):
+        return ("ADJ",)  # "Guarani 6x6 armoured vehicles": what the vehicles are, no count
     if kind in ("number",) or _NUMBER.match(text):
         return ("NUM",)
     if kind in ("designation", "abbreviation"):

@@ -49,8 +49,8 @@ WORD_RULES: list[tuple[str, str]] = [
     ("abbreviation", r"(?:[A-Za-z]\.){2,}(?=[\s\W]|$)"),
     # "Kh-101/555", "X-22", "SU-35", "F-16s", "MiG-29", "S-400", "T-72B3"
     ("designation", rf"[A-Za-z]{{1,10}}{_HYPHEN}?\d+[A-Za-z0-9]*(?:/[A-Za-z0-9]+)*"),
-    # "8:00", "2,500", "12.7", "1990s", "152-mm", "9/11", "50%"
-    ("number", rf"\d+(?:[:.,/]\d+)*(?:%|[A-Za-z0-9]+)?(?:{_HYPHEN}[^\W_]+)*"),
+    # "8:00", "2,500", "12.7", "1990s", "152-mm", "9/11", "50%", "6×6"
+    ("number", rf"\d+(?:[:.,/×]\d+)*(?:%|[A-Za-z0-9]+)?(?:{_HYPHEN}[^\W_]+)*"),
     # "Iranian-built", "don't", "Tehran’s", "space-based"
     ("word", rf"{_WORD}(?:{_HYPHEN}{_WORD})*"),
     # punctuation, symbols, dashes, quotes
