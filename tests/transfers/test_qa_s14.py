@@ -67,6 +67,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     # weapon only says what it is ("missile firing frigate": no missile row) -------------
     ("The second missile firing frigate of the Indian Navy is set to arrive from Spain in May.",
      [("Spain", "India", "frigate", "planned", None)]),
+    # -- a wheel layout is a modifier, not the count; "incorporate into a fleet" takes in -------
+    ("The Chilean Army will incorporate 40 Spanish 6×6 armoured vehicles into its fleet.",
+     [("Spain", "Chile", "armoured vehicle", "planned", "40")]),
     # -- a vehicle named by its maker that delivered the goods is their carrier ----------------
     ("The rifles were delivered to Chile from Peru by an Antonov cargo plane.",
      [("Peru", "Chile", "rifle", D, None)]),
