@@ -149,6 +149,7 @@ from analysis.money.rules import (
     SUM_POOL,
     SUM_WINDOW,
     TOTAL_AFTER_PARTS,
+    TOTAL_SUBJECT,
     TOTAL_VALUE_OF,
     TRAILING_TOTAL,
     VERB_OF_NOUN,
@@ -160,7 +161,7 @@ from analysis.money.rules import (
     WHOLES_OF_AFTER,
     YEAR,
 )
-from analysis.money.runs import family_stated_before, link_summing_runs
+from analysis.money.runs import family_stated_before, link_summing_runs, written_precision
 from analysis.money.segments import link_segments
 from analysis.money.share_back import link_stated_shares
 from analysis.money.topics import find_topics
@@ -309,6 +310,8 @@ def read_amount(
     rest_of_clause = re.split(r"[;,]|\b(?:while|whereas|and)\b|[$€£¥₹]", after, maxsplit=1)[0]
     if not why and (m := EARLIER_PERIOD.search(clause) or EARLIER_PERIOD.search(rest_of_clause)):
         why = m.group(0)  # "Last year, Rs 3.18 lakh crore had been earmarked": another period
+    if not why and (m := TOTAL_SUBJECT.match(clause)):
+        why = m.group(0).strip()  # "The total personnel cost is $9bn": a total of its own
     if not why and re.search(r"\(\s*$", before) and _PER_PERIOD.match(after):
         why = "per period"  # "£400m for roads (£200m per year for two years)": the same sum
     if not why and (EXCLUDED_BEFORE.search(before) or EXCLUDED_AFTER.match(after)):
@@ -893,6 +896,8 @@ def _may_be_part(total: Reading, part: Reading, readings: list[Reading]) -> bool
         return False  # "In addition to the £220m, £96m ...": not a part of the £220m
     if p.value >= (t.high if t.qualifier in ("range", "at_most") and t.high else t.value):
         return False
+    if t.value - p.value <= written_precision(t) > written_precision(p):
+        return False  # "Rs 7.85 lakh cr" ... "Rs 7,84,678 crore": the total to more digits
     restated = any(
         r.amount.value == p.value and r.amount.currency == p.currency and r.amount.start < p.start
         for r in readings
@@ -1229,9 +1234,11 @@ def _noun_cues(sentence, total: Reading, parts, readings, sentences) -> list:
         if _verb_named(m, total):  # "allocates $26bn" ... "the allocation"
             start, end = sentence.start + m.start(), sentence.start + m.end()
             return [("noun_reference", m.group(0).strip(), start, end)]
-        if any(_verb_named(m, r) for r in readings
-               if total.amount.end <= r.amount.start < parts[0].amount.start):  # fmt: skip
-            continue  # the allocation is the sum allocated since, not this earlier whole
+        if any(_verb_named(m, r) for r in readings if not r.change
+               and total.amount.end <= r.amount.start < parts[0].amount.start):  # fmt: skip
+            # the allocation is the sum allocated since, not this earlier whole; a baseline
+            # ("over last year's allocation of $4bn") is allocated in no sense of its own
+            continue
         order = m.group("order") if m.group("order") and ORDINAL.match(m.group("order")) else ""
         order = order or (m.group("det") if ORDINAL.match(m.group("det")) else "")
         if order and not total.plural:
