@@ -195,6 +195,7 @@ class Reading:
     change: bool = False  # the change of another sum: "an increase of $33bn", "up $9.9bn"
     lead: str = ""  # the two words before it in its sentence: "package allocates"
     given_on_top: bool = False  # given on top of earlier sums: "it added a further $10m"
+    named_total: bool = False  # its clause names it a total: "The total staff cost is $9bn"
 
 
 @dataclass
@@ -310,8 +311,7 @@ def read_amount(
     rest_of_clause = re.split(r"[;,]|\b(?:while|whereas|and)\b|[$€£¥₹]", after, maxsplit=1)[0]
     if not why and (m := EARLIER_PERIOD.search(clause) or EARLIER_PERIOD.search(rest_of_clause)):
         why = m.group(0)  # "Last year, Rs 3.18 lakh crore had been earmarked": another period
-    if not why and (m := TOTAL_SUBJECT.match(clause)):
-        why = m.group(0).strip()  # "The total personnel cost is $9bn": a total of its own
+
     if not why and re.search(r"\(\s*$", before) and _PER_PERIOD.match(after):
         why = "per period"  # "£400m for roads (£200m per year for two years)": the same sum
     if not why and (EXCLUDED_BEFORE.search(before) or EXCLUDED_AFTER.match(after)):
@@ -329,6 +329,7 @@ def read_amount(
     on_top = bool(ADDED_BEFORE.search(before) and GIVEN_ON_TOP.search(before))
     return Reading(amount, index, paragraph, link, family, whole_text, own, plural,
                    why, added, outside_of=outside, change=bool(change), given_on_top=on_top,
+                   named_total=bool(TOTAL_SUBJECT.match(clause)),
                    lead=" ".join(before.split()[-2:]))  # fmt: skip
 
 
@@ -892,6 +893,8 @@ def _may_be_part(total: Reading, part: Reading, readings: list[Reading]) -> bool
         # "so far" bars a sum from an earlier total, not from the running total of its own
         # sentence: "Donors have so far given $1.1bn, of which $600m came from the EU"
         return False
+    if part.named_total:
+        return False  # "The total staff cost is $9bn": a total of its own, no one's part
     if part.outside_of is not None and _outside_sum(part, readings) in (t.value, None):
         return False  # "In addition to the £220m, £96m ...": not a part of the £220m
     if p.value >= (t.high if t.qualifier in ("range", "at_most") and t.high else t.value):

@@ -107,3 +107,12 @@ def test_relative_clause_of_some_items_that_overspend_is_not_read_as_its_list():
         "a $25 million canal."
     )
     assert "relative_clause" not in cues_of(text)
+
+
+def test_named_total_still_takes_its_own_parts():
+    # a named total is no part of another, but its own parts still go to it
+    text = (
+        "The total cost of the dam is estimated at $410 million, with the state contributing "
+        "$150 million. Two banks will lend the balance of $260 million."
+    )
+    assert splits_of(text) == [(410 * M, [150 * M, 260 * M])]
