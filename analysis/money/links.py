@@ -907,7 +907,9 @@ def _may_be_part(total: Reading, part: Reading, readings: list[Reading]) -> bool
     )
     if part.family and part.family == total.family and restates_within_bounds(t, p):
         return False  # "$1.1B deals" ... "deals worth more than $1 billion": the same sum
-    return not (restated and part.own_whole)
+    # "the $50m credit" names again a sum stated before; "another $50m credit" is a new one
+    again = restated and not re.search(r"\b(?:another|a\s+second|a\s+further)$", part.lead, re.I)
+    return not (again and part.own_whole)
 
 
 #: Between two sums of one list of like wholes: "a $500m contract with A for radars, a
@@ -1007,6 +1009,12 @@ def _score(
     # "a deal worth $2bn" is a whole of its own unless the text says it is a part, or
     # the total is of several such wholes ("two contracts worth $X ... a contract worth $Y")
     one_of_several = total.plural and all(p.family == total.family for p in parts)
+    # "$150m to A, $50m for B and another $50m credit to C" under a $250m credit: an item of
+    # the total's own kind inside a list of its items is one of them, not a new whole
+    one_of_several = one_of_several or (
+        any(not p.own_whole for p in parts)
+        and all(not p.own_whole or p.family == total.family for p in parts)
+    )
     here = parts[0].sentence
     last = max([total.sentence, *(p.sentence for p in linked.parts)])
     next_paragraph = (

@@ -116,3 +116,25 @@ def test_named_total_still_takes_its_own_parts():
         "$150 million. Two banks will lend the balance of $260 million."
     )
     assert splits_of(text) == [(410 * M, [150 * M, 260 * M])]
+
+
+def test_credit_is_a_whole_and_its_list_of_loans_splits_it():
+    # "a line of credit worth $X for three countries", then one sentence lending each its
+    # share; "another $60 million credit" is the list's last item, not a new whole
+    text = (
+        "The bank has approved a line of credit worth $300 million for three island states "
+        "namely Aldora, Brelia and Corvan.\n\n"
+        "The bank is lending $180 million to improve Aldora's ports, $60 million for "
+        "Brelia's water programme and another $60 million credit to train Corvan's "
+        "customs officers."
+    )
+    assert splits_of(text) == [(300 * M, [180 * M, 60 * M, 60 * M])]
+
+
+def test_a_later_credit_of_its_own_is_no_part():
+    # a separate credit, alone in its sentence, is another whole
+    text = (
+        "The bank approved a $300 million credit for Aldora's ports on Monday. It also "
+        "approved a separate $60 million credit for Brelia's schools."
+    )
+    assert splits_of(text) == []
