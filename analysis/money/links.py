@@ -138,6 +138,8 @@ from analysis.money.rules import (
     RECIPIENT_LIST_ITEM,
     RECIPIENT_NP_GETS,
     RECIPIENT_WITH,
+    REFUSED_AFTER,
+    REFUSED_BEFORE,
     REQUESTED_BEFORE,
     RUNNING_TOTAL,
     SHARE_SUBJECT,
@@ -314,6 +316,8 @@ def read_amount(
 
     if not why and re.search(r"\(\s*$", before) and _PER_PERIOD.match(after):
         why = "per period"  # "£400m for roads (£200m per year for two years)": the same sum
+    if not why and (REFUSED_BEFORE.search(clause) or REFUSED_AFTER.match(after)):
+        why = "refused"  # "MPs rejected a provision of $8m": never granted, no part
     if not why and (EXCLUDED_BEFORE.search(before) or EXCLUDED_AFTER.match(after)):
         why = "excluded"  # "not including $1bn in loans": this sum only, not the sentence
     change = CHANGE_BEFORE.search(before) or BASELINE_BEFORE.search(before)

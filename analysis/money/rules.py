@@ -871,6 +871,21 @@ TOTAL_SUBJECT = re.compile(
     r"was|are|were)\s+(?:(?:about|around|some|nearly|over|more\s+than|roughly)\s+)?$",
     re.I,
 )
+#: Before a sum, a verb that refuses it, with the sum in its object: "MPs rejected a proposed
+#: provision for the Directorate of X totaling to Shs8bn", "lost a $100m tender". The sum
+#: was never granted: no part of the budget the text divides.
+REFUSED_BEFORE = re.compile(
+    r"\b(?:rejected|turned\s+down|threw\s+out|thrown\s+out|struck\s+out|voted\s+down|lost)\s+"
+    r"(?:(?!to\b)[\w'’-]+\s+){0,20}?(?:(?:totall?ing|amounting)(?:\s+to)?\s+|worth\s+|of\s+)?$",
+    re.I,
+)
+#: After a sum, words that make it a sum asked for and not granted: "lost Shs1bn it had
+#: wanted for the museum", "$2m that the ministry had requested".
+REFUSED_AFTER = re.compile(
+    r"^\s*(?:that\s+|which\s+)?(?:it|they|he|she|the\s+[\w'’-]+)\s+had\s+(?:wanted|sought|"
+    r"requested|asked\s+for|proposed)\b",
+    re.I,
+)
 #: Words that put a sum on top of another (``OUTSIDE_OF``'s, as ``Reading.barred`` holds them).
 ON_TOP = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above)\b", re.I)
 #: Before a sum in its clause, words that set it in an earlier period: "Last year, Rs 3.18
