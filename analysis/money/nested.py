@@ -8,7 +8,9 @@ divides something ("has two components", "is split between", "consists of"). A c
 reader reads them as the $278m's own parts, one level down, and keeps the $278m among the
 $628m's parts. Arithmetic over the whole article may instead hand the components to the
 outer total in place of the part they make up (both sets add up to $628m);
-``link_nested_components`` moves them back to that part.
+``link_nested_components`` moves them back to that part. Components no total holds go to
+the sum just named, or to a part of a total; an earlier sum of its own that they happen to
+add up to ("In 2020 it lent $40m") is another matter.
 
 >>> from analysis.money.allocations import find_allocations
 >>> t = ("The bank signed loans worth $500 million for two ports. It will provide $320 "
@@ -75,6 +77,10 @@ def link_nested_components(linked: list, sentences, readings, make_linked) -> li
         if len(made_of) != 1:
             continue
         part = made_of[0]
+        before = [r for r in readings if r.sentence < index
+                  and r.amount.currency == part.amount.currency]  # fmt: skip
+        if item is None and part is not before[-1] and part.amount.start not in owner:
+            continue  # neither the sum just named nor a part: "In 2020 it lent $40m" is another
         if item is not None:
             t = item.total.amount
             kept = [p for p in item.parts if p not in group]

@@ -44,3 +44,14 @@ def test_dividing_sentence_whose_sums_make_up_nothing_stays_apart():
     )
     assert all(total != 160 * M for total, _ in splits_of(text))
     assert "components" not in cues_of(text)
+
+
+def test_components_that_add_up_to_an_earlier_unrelated_sum_stay_with_the_latest():
+    # the $40 million of 2020 is another loan: "It is split between" divides the sum just
+    # named, which the two do not add up to, so no nested split
+    text = (
+        "In 2020 the bank lent Ruritania $40 million for clinics. This year it approved "
+        "$100 million for the grid. It is split between $25 million for poles and "
+        "$15 million for meters."
+    )
+    assert all(total != 40 * M for total, _ in splits_of(text))
