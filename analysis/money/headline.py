@@ -89,7 +89,8 @@ def link_headline_totals(text, sentences, paragraphs, readings, by_start, make_l
         return set()
     body = [r for r in readings if r.sentence > 0 and r.amount.value is not None
             and r.amount.currency == t.currency]  # fmt: skip
-    if any(r.amount.value >= t.value - written_precision(t) for r in body):
+    rounding = min(written_precision(t), 0.01 * t.value)
+    if any(r.amount.value >= t.value - rounding for r in body):
         # the body restates the total (also to more digits: "Rs 7.85 lakh cr" over "Rs
         # 7,84,678 crore"), or has a whole of its own as large
         return set()

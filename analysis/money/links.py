@@ -903,7 +903,7 @@ def _may_be_part(total: Reading, part: Reading, readings: list[Reading]) -> bool
         return False  # "In addition to the £220m, £96m ...": not a part of the £220m
     if p.value >= (t.high if t.qualifier in ("range", "at_most") and t.high else t.value):
         return False
-    if t.value - p.value <= written_precision(t) > written_precision(p):
+    if t.value - p.value <= min(written_precision(t), 0.01 * t.value) > written_precision(p):
         return False  # "Rs 7.85 lakh cr" ... "Rs 7,84,678 crore": the total to more digits
     restated = any(
         r.amount.value == p.value and r.amount.currency == p.currency and r.amount.start < p.start

@@ -138,3 +138,12 @@ def test_a_later_credit_of_its_own_is_no_part():
         "approved a separate $60 million credit for Brelia's schools."
     )
     assert splits_of(text) == []
+
+
+def test_a_part_close_to_a_round_total_is_still_a_part():
+    # "$2 billion" is written to the billion, but $1.6 billion is no restatement of it
+    text = (
+        "The ministry signed two contracts worth $2 billion on Monday. The contracts include "
+        "a $1.6 billion deal for frigates and a $400 million deal for radars."
+    )
+    assert splits_of(text) == [(2 * M * 1000, [1.6 * M * 1000, 400 * M])]
