@@ -63,6 +63,7 @@ from analysis.money.links import (
     shared_name,
 )
 from analysis.money.multiples import parts_of_each, shared_by
+from analysis.money.nested import link_nested_components
 from analysis.money.outer_wholes import refer_to_outer_whole
 from analysis.money.partitives import group_partitives
 from analysis.money.qualifiers import rate_after
@@ -316,6 +317,7 @@ def _link_article(text, sentences, paragraphs, readings, found, namer) -> list[A
     linked = merge_restated_totals(text, linked)  # "$30m of the $90m": the total before
     linked = link_ceilings(text, sentences, linked, readings, Linked)  # "could rise to £75m"
     linked = link_siblings(linked, readings, Linked)  # "£72m, with £8m in add-ons" of a fee
+    linked = link_nested_components(linked, sentences, readings, Linked)  # "has two components"
     linked = refer_to_outer_whole(linked, sentences, readings)  # "the new pledges": all of them
     allocations = [_from_linked(text, sentences, item, namer) for item in linked if item.parts]
     return sorted(_without_restatements(allocations), key=lambda a: a.total.start)

@@ -23,9 +23,11 @@ from analysis.money.qualifiers import qualify
 
 __all__ = ["find_bare_sums", "find_bracketed_currency_sums", "lend_currencies"]
 
-#: A figure and a scale word, no currency sign or word before it.
+#: A figure and a scale word, no currency sign or word before it ("crore" and "Cr." too:
+#: Indian headlines often drop the "Rs").
 _FIGURE = re.compile(
-    r"(?<![\w$€£¥₹.,])(?P<num>\d+(?:[.,]\d+)?)\s*(?P<scale>million|billion|trillion|bn)\b", re.I
+    r"(?<![\w$€£¥₹.,])(?P<num>\d+(?:[.,]\d+)?)\s*(?P<scale>million|billion|trillion|bn|crore|cr)\b",
+    re.I,
 )
 #: Right after the figure, words that make it money: where it comes from ("from the
 #: package", "out of the fund") or what is done with it ("will be allocated", "is lent").
@@ -48,7 +50,9 @@ _MONEY_BEFORE = re.compile(
     r"\b(?:contribution|allocation|grant|donation|pledge)s?,?\s+including|"
     r"\b(?:get|gets|got|receive|receives|received|borrow|borrows|borrowed|lend|lends|lent|"
     r"pledge|pledges|pledged|promise|promises|promised|donate|donates|donated|give|gives|"
-    r"gave|given|grant|grants|granted|contribute|contributes|contributed)"
+    r"gave|given|grant|grants|granted|contribute|contributes|contributed)|"
+    # the value of something: "Contracts worth over 32,000 Cr." (a headline drops the "Rs")
+    r"\bworth(?:\s+(?:over|about|around|nearly|some|almost|more\s+than|up\s+to))?"
     r")\s+$",
     re.I,
 )

@@ -6,8 +6,9 @@ or their bounds, whatever the subject:
 - a unit price: "83 cents per share", "$90 million a plane", "$5 million apiece": the price
   of one of many things, never a total or a share of one (``UNIT_PRICE_AFTER``);
 - the baseline of a change: "an increase from the $12.5 billion the company saw last year",
-  "profit rose to $4bn from $3.6bn", "$9bn a year earlier": an earlier figure the sentence
-  measures the new one against (``BASELINE_BEFORE``, ``BASELINE_AFTER``);
+  "profit rose to $4bn from $3.6bn", "$9bn a year earlier", "over the current fiscal's
+  allocation of Rs 6 lakh crore": an earlier figure the sentence measures the new one
+  against (``BASELINE_BEFORE``, ``BASELINE_OF_PERIOD``, ``BASELINE_AFTER``);
 - the same sum written again with looser bounds: "$1.1 billion" in a headline and "more than
   $1 billion" for the same deals in the lede (``restates_within_bounds``).
 
@@ -28,8 +29,8 @@ import re
 from analysis.money.amount import Amount
 
 __all__ = [
-    "BASELINE_AFTER", "BASELINE_BEFORE", "SUPERLATIVE", "UNIT_PRICE_AFTER", "bystander_reason",
-    "is_bystander", "restates_within_bounds",
+    "BASELINE_AFTER", "BASELINE_BEFORE", "BASELINE_OF_PERIOD", "SUPERLATIVE", "UNIT_PRICE_AFTER",
+    "bystander_reason", "is_bystander", "restates_within_bounds",
 ]  # fmt: skip
 
 #: Countable things a price may be given for, after "a"/"an" ("$90m a plane"); after "per"
@@ -53,6 +54,15 @@ BASELINE_BEFORE = re.compile(
     r"(?:[a-z]+\s+){0,6}?)?\bfrom"
     r"|\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bas\s+against)"
     r"\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$",
+    re.I,
+)
+#: Right before a sum, another period's figure it is measured against: "over the current
+#: fiscal's allocation of Rs 6 lakh crore", "more than last year's $2bn". After "over" and
+#: "than" only a period's possessive makes the comparison ("over the next year" does not).
+BASELINE_OF_PERIOD = re.compile(
+    r"\b(?:over|than|from)\s+(?:the\s+)?(?:current|previous|last|past|preceding|prior|this)\s+"
+    r"(?:year|fiscal(?:\s+year)?|financial\s+year|budget)['’]s\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:(?:of|at)\s+)?$",
     re.I,
 )
 #: Right after a sum: it is last period's ("$10.4 billion a year earlier").
@@ -80,7 +90,9 @@ def bystander_reason(text: str, amount: Amount) -> str:
         return "unit price"
     line_start = max(text.rfind("\n", 0, amount.start) + 1, amount.start - 120)
     before = text[line_start : amount.start]
-    if BASELINE_BEFORE.search(before) or BASELINE_AFTER.match(text, amount.end):
+    if BASELINE_BEFORE.search(before) or BASELINE_OF_PERIOD.search(before):
+        return "baseline"
+    if BASELINE_AFTER.match(text, amount.end):
         return "baseline"
     return ""
 

@@ -7,7 +7,9 @@ A careful reader takes the sums of the clause as the parts of the sum the clause
 "wherein", "in which", "of which", "out of which" refer back to it. The words name the
 whole, and the arithmetic confirms it: the clause's sums add up to the total
 (``link_relative_splits``). Without the exact sum the clause may be about something else
-("a $9bn budget, in which the army's $5bn rose by $1bn"), so nothing is linked.
+("a $9bn budget, in which the army's $5bn rose by $1bn"), so nothing is linked; a clause
+whose verb holds a list it calls incomplete ("which covers items such as ...") needs only
+that its sums fit.
 
 Two more shapes of a part told right beside its total: a fact-box item that goes on with a
 sentence opening "Includes" and no subject ("— Ports: $500m. Includes $200m for cranes")
@@ -47,30 +49,48 @@ _RELATIVE = re.compile(
 )
 
 
+#: Between a sum and the first sum of its clause: a relative clause whose verb says the sum
+#: holds what follows, and that the list names only some of it: "Shs21tn for statutory
+#: spending, which covers items such as debt service of Shs18tn, ... among others".
+_HOLDING_RELATIVE = re.compile(
+    r"\A[^.;:$€£₹]{0,50}?,\s*which\s+(?:(?:also|mainly|largely)\s+)?(?:includ|cover|compris|"
+    r"consist\w*\s+of|contain)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:such\s+as|including|like)\b[^.;:]{0,80}\Z",
+    re.I,
+)
+
+
 def link_relative_splits(text, sentences, readings, by_start, make_linked, protected) -> set[int]:
     """Link the sums of a relative clause ("wherein A is $X and B is $Y") to the sum the
-    clause hangs on, when they add up to it. Returns the starts of the parts linked."""
+    clause hangs on, when they add up to it; or, when the clause says it names only some of
+    the sum's items ("which covers items such as A of $X, B of $Y"), when they fit in it.
+    Returns the starts of the parts linked."""
     linked_parts: set[int] = set()
     for index in range(len(sentences)):
         here = [r for r in readings if r.sentence == index and r.amount.value is not None]
-        for k, total in enumerate(here[:-2]):
+        for k, total in enumerate(here[:-1]):
             t = total.amount
             if total.change or total.barred or t.start in linked_parts:
                 continue
-            if not _RELATIVE.match(text[t.end : here[k + 1].amount.start]):
+            gap = text[t.end : here[k + 1].amount.start]
+            some = _HOLDING_RELATIVE.match(gap)
+            if not (some or _RELATIVE.match(gap)):
                 continue
             pool = []
             for r in here[k + 1 :]:
                 if r.amount.currency != t.currency or r.amount.value >= t.value or r.change:
                     break
                 pool.append(r)
-            subset = _adding_up(total, pool) if len(pool) >= 2 else None
+            if some:
+                subset = pool if pool and sum(r.amount.value for r in pool) <= t.value else None
+            else:
+                subset = _adding_up(total, pool) if len(pool) >= 2 else None
             if not subset or subset[0] is not pool[0]:
                 continue
             if any(r.amount.start in protected for r in subset):
                 continue
             gap = text[t.end : subset[0].amount.start]
-            m = re.search(r"\b(?:where\s*in|whereof|of\s+which|in\s+which)\b", gap, re.I)
+            relative = r"\bwhich\b" if some else r"\b(?:where\s*in|whereof|of\s+which|in\s+which)\b"
+            m = re.search(relative, gap, re.I)
             start = t.end + m.start()
             _move(by_start, make_linked, total, subset, ("relative_clause", m.group(0), start,
                                                           start + len(m.group(0))))  # fmt: skip

@@ -5,7 +5,8 @@ to Bulgaria": the body never repeats the €50m, so no sentence of it holds the 
 reader takes the body's sums as the headline sum's parts (``link_headline_totals``) when
 the body opens on the money ("The money includes ...", "The funds ...") or its sums, each
 saying what it is for, add up to the headline sum exactly. A body that states a sum as
-large as the headline's has a whole of its own, and is left to the other rules.
+large as the headline's (or the headline's rounded, to the headline's precision) has a
+whole of its own, and is left to the other rules.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from analysis.money.explicit import _move
+from analysis.money.runs import written_precision
 
 __all__ = ["link_headline_totals"]
 
@@ -87,8 +89,11 @@ def link_headline_totals(text, sentences, paragraphs, readings, by_start, make_l
         return set()
     body = [r for r in readings if r.sentence > 0 and r.amount.value is not None
             and r.amount.currency == t.currency]  # fmt: skip
-    if any(r.amount.value >= t.value for r in body):
-        return set()  # the body restates the total, or has a whole of its own as large
+    rounding = min(written_precision(t), 0.01 * t.value)
+    if any(r.amount.value >= t.value - rounding for r in body):
+        # the body restates the total (also to more digits: "Rs 7.85 lakh cr" over "Rs
+        # 7,84,678 crore"), or has a whole of its own as large
+        return set()
     parts = _body_parts(text, sentences, readings, total, held, paragraphs)
     if not parts or sum(p.amount.value for p in parts) > t.value * 1.001:
         return set()

@@ -138,6 +138,8 @@ from analysis.money.rules import (
     RECIPIENT_LIST_ITEM,
     RECIPIENT_NP_GETS,
     RECIPIENT_WITH,
+    REFUSED_AFTER,
+    REFUSED_BEFORE,
     REQUESTED_BEFORE,
     RUNNING_TOTAL,
     SHARE_SUBJECT,
@@ -149,6 +151,7 @@ from analysis.money.rules import (
     SUM_POOL,
     SUM_WINDOW,
     TOTAL_AFTER_PARTS,
+    TOTAL_SUBJECT,
     TOTAL_VALUE_OF,
     TRAILING_TOTAL,
     VERB_OF_NOUN,
@@ -160,7 +163,7 @@ from analysis.money.rules import (
     WHOLES_OF_AFTER,
     YEAR,
 )
-from analysis.money.runs import family_stated_before, link_summing_runs
+from analysis.money.runs import family_stated_before, link_summing_runs, written_precision
 from analysis.money.segments import link_segments
 from analysis.money.share_back import link_stated_shares
 from analysis.money.topics import find_topics
@@ -194,6 +197,7 @@ class Reading:
     change: bool = False  # the change of another sum: "an increase of $33bn", "up $9.9bn"
     lead: str = ""  # the two words before it in its sentence: "package allocates"
     given_on_top: bool = False  # given on top of earlier sums: "it added a further $10m"
+    named_total: bool = False  # its clause names it a total: "The total staff cost is $9bn"
 
 
 @dataclass
@@ -309,8 +313,11 @@ def read_amount(
     rest_of_clause = re.split(r"[;,]|\b(?:while|whereas|and)\b|[$€£¥₹]", after, maxsplit=1)[0]
     if not why and (m := EARLIER_PERIOD.search(clause) or EARLIER_PERIOD.search(rest_of_clause)):
         why = m.group(0)  # "Last year, Rs 3.18 lakh crore had been earmarked": another period
+
     if not why and re.search(r"\(\s*$", before) and _PER_PERIOD.match(after):
         why = "per period"  # "£400m for roads (£200m per year for two years)": the same sum
+    if not why and (REFUSED_BEFORE.search(clause) or REFUSED_AFTER.match(after)):
+        why = "refused"  # "MPs rejected a provision of $8m": never granted, no part
     if not why and (EXCLUDED_BEFORE.search(before) or EXCLUDED_AFTER.match(after)):
         why = "excluded"  # "not including $1bn in loans": this sum only, not the sentence
     change = CHANGE_BEFORE.search(before) or BASELINE_BEFORE.search(before)
@@ -326,6 +333,7 @@ def read_amount(
     on_top = bool(ADDED_BEFORE.search(before) and GIVEN_ON_TOP.search(before))
     return Reading(amount, index, paragraph, link, family, whole_text, own, plural,
                    why, added, outside_of=outside, change=bool(change), given_on_top=on_top,
+                   named_total=bool(TOTAL_SUBJECT.match(clause)),
                    lead=" ".join(before.split()[-2:]))  # fmt: skip
 
 
@@ -889,17 +897,23 @@ def _may_be_part(total: Reading, part: Reading, readings: list[Reading]) -> bool
         # "so far" bars a sum from an earlier total, not from the running total of its own
         # sentence: "Donors have so far given $1.1bn, of which $600m came from the EU"
         return False
+    if part.named_total:
+        return False  # "The total staff cost is $9bn": a total of its own, no one's part
     if part.outside_of is not None and _outside_sum(part, readings) in (t.value, None):
         return False  # "In addition to the £220m, £96m ...": not a part of the £220m
     if p.value >= (t.high if t.qualifier in ("range", "at_most") and t.high else t.value):
         return False
+    if t.value - p.value <= min(written_precision(t), 0.01 * t.value) > written_precision(p):
+        return False  # "Rs 7.85 lakh cr" ... "Rs 7,84,678 crore": the total to more digits
     restated = any(
         r.amount.value == p.value and r.amount.currency == p.currency and r.amount.start < p.start
         for r in readings
     )
     if part.family and part.family == total.family and restates_within_bounds(t, p):
         return False  # "$1.1B deals" ... "deals worth more than $1 billion": the same sum
-    return not (restated and part.own_whole)
+    # "the $50m credit" names again a sum stated before; "another $50m credit" is a new one
+    again = restated and not re.search(r"\b(?:another|a\s+second|a\s+further)$", part.lead, re.I)
+    return not (again and part.own_whole)
 
 
 #: Between two sums of one list of like wholes: "a $500m contract with A for radars, a
@@ -999,6 +1013,12 @@ def _score(
     # "a deal worth $2bn" is a whole of its own unless the text says it is a part, or
     # the total is of several such wholes ("two contracts worth $X ... a contract worth $Y")
     one_of_several = total.plural and all(p.family == total.family for p in parts)
+    # "$150m to A, $50m for B and another $50m credit to C" under a $250m credit: an item of
+    # the total's own kind inside a list of its items is one of them, not a new whole
+    one_of_several = one_of_several or (
+        any(not p.own_whole for p in parts)
+        and all(not p.own_whole or p.family == total.family for p in parts)
+    )
     here = parts[0].sentence
     last = max([total.sentence, *(p.sentence for p in linked.parts)])
     next_paragraph = (
@@ -1229,9 +1249,11 @@ def _noun_cues(sentence, total: Reading, parts, readings, sentences) -> list:
         if _verb_named(m, total):  # "allocates $26bn" ... "the allocation"
             start, end = sentence.start + m.start(), sentence.start + m.end()
             return [("noun_reference", m.group(0).strip(), start, end)]
-        if any(_verb_named(m, r) for r in readings
-               if total.amount.end <= r.amount.start < parts[0].amount.start):  # fmt: skip
-            continue  # the allocation is the sum allocated since, not this earlier whole
+        if any(_verb_named(m, r) for r in readings if not r.change
+               and total.amount.end <= r.amount.start < parts[0].amount.start):  # fmt: skip
+            # the allocation is the sum allocated since, not this earlier whole; a baseline
+            # ("over last year's allocation of $4bn") is allocated in no sense of its own
+            continue
         order = m.group("order") if m.group("order") and ORDINAL.match(m.group("order")) else ""
         order = order or (m.group("det") if ORDINAL.match(m.group("det")) else "")
         if order and not total.plural:

@@ -860,6 +860,32 @@ MEMBER_VERBS = {
         re.I,
     ),
 }
+#: A clause whose subject is a named total and whose verb states its value: "The total
+#: personnel cost for the ministry is expected to be $X", "(while) total revenue available
+#: to fund the budget is estimated at $Y". The sum is that total, a whole of its own, never
+#: a part of an earlier one ("a total of $X" after a verb is no such subject).
+TOTAL_SUBJECT = re.compile(
+    r"^\W*(?:the\s+)?total\s+(?!of\b)(?:[\w'’-]+\s+){1,10}?(?:(?:is|was|are|were|has\s+been|"
+    r"have\s+been|will\s+be)\s+)?(?:expected\s+to\s+be|estimated\s+at|projected\s+at|put\s+at|"
+    r"pegged\s+at|stands?\s+at|stood\s+at|comes?\s+to|came\s+to|amounts?\s+to|amounted\s+to|is|"
+    r"was|are|were)\s+(?:(?:about|around|some|nearly|over|more\s+than|roughly)\s+)?$",
+    re.I,
+)
+#: Before a sum, a verb that refuses it, with the sum in its object: "MPs rejected a proposed
+#: provision for the Directorate of X totaling to Shs8bn", "lost a $100m tender". The sum
+#: was never granted: no part of the budget the text divides.
+REFUSED_BEFORE = re.compile(
+    r"\b(?:rejected|turned\s+down|threw\s+out|thrown\s+out|struck\s+out|voted\s+down|lost)\s+"
+    r"(?:(?!to\b)[\w'’-]+\s+){0,20}?(?:(?:totall?ing|amounting)(?:\s+to)?\s+|worth\s+|of\s+)?$",
+    re.I,
+)
+#: After a sum, words that make it a sum asked for and not granted: "lost Shs1bn it had
+#: wanted for the museum", "$2m that the ministry had requested".
+REFUSED_AFTER = re.compile(
+    r"^\s*(?:that\s+|which\s+)?(?:it|they|he|she|the\s+[\w'’-]+)\s+had\s+(?:wanted|sought|"
+    r"requested|asked\s+for|proposed)\b",
+    re.I,
+)
 #: Words that put a sum on top of another (``OUTSIDE_OF``'s, as ``Reading.barred`` holds them).
 ON_TOP = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above)\b", re.I)
 #: Before a sum in its clause, words that set it in an earlier period: "Last year, Rs 3.18

@@ -102,3 +102,14 @@ def test_a_further_figure_of_another_scale_is_money_when_it_goes_somewhere():
 def test_a_further_figure_of_another_scale_that_goes_nowhere_is_a_count():
     text = "Norland lost $3bn in the floods. Another 2 million fled to the hills."
     assert [a.text for a in find_amounts(text)] == ["$3bn"]
+
+
+def test_crore_without_rupee_sign_after_worth_is_money():
+    # an Indian headline drops the "Rs": "worth over 41,000 Cr." is a sum (currency unwritten)
+    amounts = find_amounts("Ministry Signs Deals Worth over 41,000 Cr. with Local Firms")
+    found = [(a.value, a.currency, a.qualifier) for a in amounts]
+    assert found == [(410_000_000_000, None, "at_least")]
+
+
+def test_crore_counting_people_is_no_money():
+    assert find_amounts("The scheme reaches 2.35 crore people across the state.") == []
