@@ -64,7 +64,7 @@ from analysis.entities.discovery_acronyms import (
     same_letters,
 )
 from analysis.entities.discovery_business import country_company_name, read_business_cue
-from analysis.entities.discovery_credits import DESK_EVIDENCE, read_credits
+from analysis.entities.discovery_credits import DESK_EVIDENCE, read_credits, web_outlets
 from analysis.entities.discovery_given_names import (
     merge_given_name_forms,
     merge_second_surnames,
@@ -363,6 +363,8 @@ def discover_names(
         ):  # a credit shows itself, even where it looks a subheading
             for name, kind, evidence, offset, acronym in read_credits(sentence):
                 add(name, kind, evidence, sentence, offset, acronym)
+            for name, kind, evidence, offset, acronym in web_outlets(sentence):
+                add(name, kind, evidence, sentence, offset, acronym)  # "told Kilonews.com"
         if sentence.section not in EVIDENCE_SECTIONS or _bracketed(sentence.text):
             continue  # a bracketed line ("(With Agency Inputs)") is a note, not prose
         for name, kind, offset, forms in shared_head_names(sentence, spans, _SMALL_WORDS):
