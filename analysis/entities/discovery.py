@@ -1827,6 +1827,8 @@ def _read_person_or_org(
         if kind and kind != "person":
             return [(name, kind, "appositive", start, acronym)]
     noun = _org_noun_before(before)
+    if noun == "organisation" and _NAMED_AS.search(before) and _FIGHTERS.search(tail + after):
+        noun = "armed_group"  # "an alliance known as X, the gangs ...": the gangs' body
     if noun and len(words) <= 4:  # "the shipbuilder A B said": the noun outranks the verb
         return [(name, noun, "noun before", start, acronym)]
     if person_shape and SPEECH_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):
@@ -1951,8 +1953,20 @@ def _appositive_kind(description: str | None) -> str:
     return ""
 
 
+#: A naming verb between an organisation's noun and its name: "an alliance known as X".
+_NAMED_AS = regex.compile(r"\s(?:known as|called|named|dubbed)\s+$")
+#: Fighters' words in the sentence of a body so named: "an alliance known as X, the gangs".
+_FIGHTERS = regex.compile(
+    r"\b(?:gangs?|militias?|rebels?|insurgents?|militants?|cartels?)\b", regex.I
+)
+
+
 def _org_noun_before(before: str) -> str:
-    """The type of an organisation noun right before a name ("the defence firm")."""
+    """The type of an organisation noun right before a name ("the defence firm"), also
+    with a naming verb between ("an alliance known as X")."""
+    named = _NAMED_AS.search(before)
+    if named:
+        return _org_noun_before(before[: named.start() + 1])
     tail = _WORDS.findall(before[-40:].casefold())
     if not tail or not before[-1:].isspace():
         return ""

@@ -116,3 +116,20 @@ def test_a_trading_arm_is_a_company_and_an_armed_wing_an_armed_group():
 def test_a_lexicon_body_written_in_the_singular_is_the_same_body():
     text = "The army is fighting the Allied Democratic Force (ADF) in the east. The ADF fled."
     assert actors(text) == {"Allied Democratic Forces": 3}
+
+
+def test_a_body_introduced_by_its_noun_and_known_as_is_found():
+    from analysis.entities import find_all_mentions, load_lexicons
+    from analysis.text import article_from_text
+
+    def found(text):
+        mentions = find_all_mentions(
+            article_from_text("Port town tense\n\n" + text), load_lexicons()
+        )
+        rows = mentions[(mentions["kind"] == "actor") & ~mentions["in_lexicon"]]
+        return dict(zip(rows["name"], rows["type"], strict=True))
+
+    text = "Fishers formed an association known as Lago Unido. Lago Unido now sells to the mill.\n"
+    assert found(text) == {"Lago Unido": "organisation"}
+    text = "United in an alliance called Kowa Moto, the gangs of the delta burned two depots.\n"
+    assert found(text) == {"Kowa Moto": "armed_group"}
