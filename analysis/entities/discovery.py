@@ -70,7 +70,7 @@ from analysis.entities.discovery_given_names import (
     merge_second_surnames,
     merge_spelling_variants,
 )
-from analysis.entities.discovery_kinds import kind_from_name
+from analysis.entities.discovery_kinds import kind_from_name, kind_in_context
 from analysis.entities.discovery_offices import office_body
 from analysis.entities.discovery_organs import drop_organs
 from analysis.entities.discovery_parties import (
@@ -349,6 +349,7 @@ def discover_names(
             of = _OF_AFTER.match(article.text, start + len(name))
             country = _country_at(spans, of.end()) if of else ""
         kind = kind_from_name(name, kind)  # "the Kilo State Police Command": a state's police
+        kind = kind_in_context(name, kind, sentence.text)  # "the X Liberation Front's fighters"
         key = name.casefold()
         if key not in found:
             end = start + len(name)
