@@ -10,7 +10,7 @@ defence ministry" still counts for the ministry (``context.find_institutions``).
 Two shapes are read:
 
 - a lexicon alias of a military that is a country's word and a lower-case force noun
-  ("Congolese army", "US military", "Ukrainian troops"): counted for the country, over the
+  ("Congolese army", "US military", "Chadian armed forces"): counted for the country, over the
   same words (so "US military aid" still holds no item of a transfer);
 - a generic institution of the army or the police found in lower case after a country's word
   ("Myanmar's army", "Kenyan police"): dropped, the country's word beside it already counts.
@@ -23,10 +23,11 @@ import regex
 from analysis.entities.lexicon import Lexicons
 from analysis.entities.mention_rows import MentionRow
 
-#: Lower-case nouns of a country's forces after its word: "army", "armed forces", "troops".
+#: Lower-case nouns of a country's force as a body after its word: "army", "armed forces".
+#: "Russian forces", "Kenyan troops" (the fighting men, often a unit in action) are left to
+#: the lexicon.
 FORCE_TAIL = regex.compile(
-    r"\s+(?:regular |national |security |defen[cs]e )?"
-    r"(?:army|military|armed forces|forces|troops|soldiers|police)$"
+    r"\s+(?:regular |national )?(?:army|military|armed forces|defen[cs]e forces|police)$"
 )
 #: Generic institutions written as a force's common noun; a lower-case "navy", "air force" or
 #: "coastguard" is left to ``context`` (no article read so far shows how readers count them).
