@@ -115,7 +115,7 @@ def institution_flags(path: str | Path = "") -> dict[str, tuple[bool, bool]]:
     """``{name: (bare needs a country, a country before makes its own name)}`` of
     ``data/generic_institutions.csv`` (columns ``bare`` and ``own_name``): a bare "the
     army", "police", "the embassy" is a description, counted only with a country right
-    before ("Kenya's army") or after ("the Embassy of Chile"); "Chilean Navy", "Sri Lanka
+    before ("Kenya's navy") or after ("the Embassy of Chile"); "Chilean Navy", "Sri Lanka
     Police" are the service's own names, one mention."""
     path = Path(path) if path else INSTITUTIONS_FILE
     lines = [x for x in path.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]

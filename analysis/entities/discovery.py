@@ -64,13 +64,13 @@ from analysis.entities.discovery_acronyms import (
     same_letters,
 )
 from analysis.entities.discovery_business import country_company_name, read_business_cue
-from analysis.entities.discovery_credits import DESK_EVIDENCE, read_credits
+from analysis.entities.discovery_credits import DESK_EVIDENCE, read_credits, web_outlets
 from analysis.entities.discovery_given_names import (
     merge_given_name_forms,
     merge_second_surnames,
     merge_spelling_variants,
 )
-from analysis.entities.discovery_kinds import kind_from_name
+from analysis.entities.discovery_kinds import kind_from_name, kind_in_context
 from analysis.entities.discovery_offices import office_body
 from analysis.entities.discovery_organs import drop_organs
 from analysis.entities.discovery_parties import (
@@ -349,6 +349,7 @@ def discover_names(
             of = _OF_AFTER.match(article.text, start + len(name))
             country = _country_at(spans, of.end()) if of else ""
         kind = kind_from_name(name, kind)  # "the Kilo State Police Command": a state's police
+        kind = kind_in_context(name, kind, sentence.text)  # "the X Liberation Front's fighters"
         key = name.casefold()
         if key not in found:
             end = start + len(name)
@@ -363,6 +364,8 @@ def discover_names(
         ):  # a credit shows itself, even where it looks a subheading
             for name, kind, evidence, offset, acronym in read_credits(sentence):
                 add(name, kind, evidence, sentence, offset, acronym)
+            for name, kind, evidence, offset, acronym in web_outlets(sentence):
+                add(name, kind, evidence, sentence, offset, acronym)  # "told Kilonews.com"
         if sentence.section not in EVIDENCE_SECTIONS or _bracketed(sentence.text):
             continue  # a bracketed line ("(With Agency Inputs)") is a note, not prose
         for name, kind, offset, forms in shared_head_names(sentence, spans, _SMALL_WORDS):
@@ -1825,6 +1828,8 @@ def _read_person_or_org(
         if kind and kind != "person":
             return [(name, kind, "appositive", start, acronym)]
     noun = _org_noun_before(before)
+    if noun == "organisation" and _NAMED_AS.search(before) and _FIGHTERS.search(tail + after):
+        noun = "armed_group"  # "an alliance known as X, the gangs ...": the gangs' body
     if noun and len(words) <= 4:  # "the shipbuilder A B said": the noun outranks the verb
         return [(name, noun, "noun before", start, acronym)]
     if person_shape and SPEECH_AFTER.match(after) and not words[-1].endswith(("'s", "’s")):
@@ -1949,8 +1954,20 @@ def _appositive_kind(description: str | None) -> str:
     return ""
 
 
+#: A naming verb between an organisation's noun and its name: "an alliance known as X".
+_NAMED_AS = regex.compile(r"\s(?:known as|called|named|dubbed)\s+$")
+#: Fighters' words in the sentence of a body so named: "an alliance known as X, the gangs".
+_FIGHTERS = regex.compile(
+    r"\b(?:gangs?|militias?|rebels?|insurgents?|militants?|cartels?)\b", regex.I
+)
+
+
 def _org_noun_before(before: str) -> str:
-    """The type of an organisation noun right before a name ("the defence firm")."""
+    """The type of an organisation noun right before a name ("the defence firm"), also
+    with a naming verb between ("an alliance known as X")."""
+    named = _NAMED_AS.search(before)
+    if named:
+        return _org_noun_before(before[: named.start() + 1])
     tail = _WORDS.findall(before[-40:].casefold())
     if not tail or not before[-1:].isspace():
         return ""

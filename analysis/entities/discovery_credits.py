@@ -7,6 +7,8 @@ headline (the author; a subheading's common words are no name),
 "Reporting by A B in Some City" (the place is the desk's, no part of the name): each
 name of two to four capitalised words is a person; the agency after a slash is media, and
 so is an agency before "Photo" and a slash ("(Agency Photo/A B)", the photographer after).
+An outlet named by its web address ("told Kilonews.com", "first appeared on Acme.net") is
+media wherever it stands (``web_outlets``); a link or an e-mail address names none.
 """
 
 from __future__ import annotations
@@ -68,6 +70,29 @@ _CODE = regex.compile(r"\p{Lu}[\p{Lu}&]{1,11}")
 _OUTLET_AFTER = regex.compile(r"\|\s*(\p{Lu}[\p{L}&.]*(?: \p{Lu}[\p{L}&.]*){0,3})\s*$")
 #: A picture word closing an agency's name in a credit: "(Agency Photo/A B)".
 _PICTURE_WORD = regex.compile(r"\s+(?:Photos?|Pictures?|Images?|Video)\s*$")
+
+
+#: A capitalised name closed by a web domain, not inside a link or an e-mail address:
+#: "Kilonews.com", "Civic.ge", "Acme-News.co.uk".
+_WEB_OUTLET = regex.compile(
+    r"(?<![\w@/.\-])(\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*"
+    r"\.(?:com|net|org|info|news|co\.uk|co\.za|co\.ke|co\.in|com\.au|com\.pk|com\.ng"
+    r"|am|az|bd|by|ge|in|ke|lk|md|ng|np|ph|pk|ua|uz|za))(?![\w@/\-]|\.\w)"
+)
+
+
+def web_outlets(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:
+    """Return the outlets ``sentence`` names by their web address, each as media.
+
+    >>> from analysis.text import Sentence
+    >>> text = "It first ran on Kilonews.com, not on www.Other.com/x."
+    >>> web_outlets(Sentence(1, "body", 0, len(text), text))
+    [('Kilonews.com', 'media', 'web address', 16, '')]
+    """
+    return [
+        (m.group(1), "media", "web address", sentence.start + m.start(1), "")
+        for m in _WEB_OUTLET.finditer(sentence.text)
+    ]
 
 
 def read_credits(sentence: Sentence) -> list[tuple[str, str, str, int, str]]:

@@ -7,6 +7,10 @@ state's police, no military; a "News Agency" is the media; a commercial bank is 
 a city's or a municipality's corporation is its local government; a committee of a
 legislature's chamber is part of the government. Each rule is a pattern over the whole name,
 the kinds it applies to, and the kind it gives (``NAME_KIND_RULES``).
+
+A liberation army is an armed group by its name. A liberation front or movement is one only
+where its sentence speaks of fighting ("the Kilo Liberation Front said its fighters ..."):
+some such fronts are parties now and stand for elections (``kind_in_context``).
 """
 
 from __future__ import annotations
@@ -47,6 +51,40 @@ NAME_KIND_RULES: tuple[tuple[regex.Pattern, frozenset[str], str], ...] = (
         "company",
     ),
 )
+
+
+#: Names of fighters' bodies: "Kilo National Liberation Army", "Liberation Tigers of Kilo".
+_LIBERATION_ARMY = regex.compile(r"\bLiberation (?:Army|Tigers)\b|\bArmy for the Liberation\b")
+#: Names a fighting sentence makes an armed group's: "... Liberation Front", "Front for the
+#: Liberation of ...", "... Liberation Movement".
+_LIBERATION_BODY = regex.compile(
+    r"\bLiberation (?:Front|Movement)\b|\b(?:Front|Movement) for the (?:\p{Lu}\S* )?Liberation\b"
+)
+#: Words of fighting in a sentence.
+_FIGHTING = regex.compile(
+    r"\b(?:fighters?|rebels?|rebellion|guerrillas?|insurgen(?:ts?|cy)|militants?|armed|attack(?:s|ed)?"
+    r"|ambush(?:ed)?|clash(?:es|ed)?|offensive|seized|captured|killed|shot)\b",
+    regex.I,
+)
+
+
+def kind_in_context(name: str, kind: str, sentence: str) -> str:
+    """Return the kind a liberation body's name and its sentence give it, else ``kind``.
+
+    >>> kind_in_context("Kilo National Liberation Army", "organisation", "It met.")
+    'armed_group'
+    >>> kind_in_context("Kilo Liberation Front", "organisation", "Its fighters seized a post.")
+    'armed_group'
+    >>> kind_in_context("Kilo Liberation Front", "organisation", "It won 12 seats in May.")
+    'organisation'
+    """
+    if kind != "organisation":
+        return kind
+    if _LIBERATION_ARMY.search(name):
+        return "armed_group"
+    if _LIBERATION_BODY.search(name) and _FIGHTING.search(sentence):
+        return "armed_group"
+    return kind
 
 
 def kind_from_name(name: str, kind: str) -> str:

@@ -305,7 +305,7 @@ ROLE_WORDS = frozenset(
     economist scientist engineer author writer officer admiral marshal lieutenant sergeant
     commissioner administrator deputy premier chancellor king queen prince sheikh emir
     organiser organizer activist campaigner candidate hopeful counterpart whip member
-    mp representative""".split()  # noqa: SIM905
+    mp representative employee staffer volunteer cleric businessman businesswoman""".split()  # noqa: SIM905
 )
 #: Office nouns that never end a person's name ("Navy Flag Officer in Command A B": the
 #: words before the title are no person).

@@ -35,6 +35,7 @@ from analysis.entities.context import (
     find_institutions,
     read_acronym_senses,
 )
+from analysis.entities.described_forces import count_described_forces
 from analysis.entities.discovery import discover_names
 from analysis.entities.discovery_business import extend_legal_forms
 from analysis.entities.discovery_counts import count_found_names
@@ -81,6 +82,7 @@ def discover_rows(
     rows = read_party_acronyms(article.text, rows)  # "the APC chairman": a party, no vehicle
     rows = read_state_abbreviations(article.text, sentences, rows)
     rows = find_institutions(article, sentences, rows, lexicons)
+    rows = count_described_forces(rows, lexicons)  # "the Congolese army": the country
     rows = read_article_acronyms(article.text, rows, lexicons)  # "Philippine ... PAF"
     rows = drop_contested_chambers(article.text, rows)  # "Congress candidates": no actor
     rows = extend_legal_forms(article.text, rows)  # "Acme Widgets Ltd": the lexicon's company

@@ -60,3 +60,18 @@ def test_a_reporter_s_city_after_the_name_is_no_part_of_it():
 def test_a_reporter_s_two_word_city_is_dropped_too():
     names = [name for name, _, _ in credits("Reporting by Tara Quill in New Delhi")]
     assert names == ["Tara Quill"]
+
+
+def test_an_outlet_named_by_its_web_address_is_media_each_time():
+    from analysis.entities import find_all_mentions, load_lexicons
+
+    text = (
+        "Depot fire spreads\n\n"
+        "A spokesman for the port told Harbourwatch.net that two cranes burned. "
+        "Harbourwatch.net could not reach the owners; see www.Portnews.org/fire or "
+        "mail desk@Portnews.org.\n"
+    )
+    mentions = find_all_mentions(article_from_text(text), load_lexicons())
+    actors = mentions[mentions["kind"] == "actor"]
+    assert actors["name"].value_counts().to_dict() == {"Harbourwatch.net": 2}
+    assert set(actors["type"]) == {"media"}

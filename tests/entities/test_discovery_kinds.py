@@ -116,3 +116,37 @@ def test_a_trading_arm_is_a_company_and_an_armed_wing_an_armed_group():
 def test_a_lexicon_body_written_in_the_singular_is_the_same_body():
     text = "The army is fighting the Allied Democratic Force (ADF) in the east. The ADF fled."
     assert actors(text) == {"Allied Democratic Forces": 3}
+
+
+def test_a_body_introduced_by_its_noun_and_known_as_is_found():
+    from analysis.entities import find_all_mentions, load_lexicons
+    from analysis.text import article_from_text
+
+    def found(text):
+        mentions = find_all_mentions(
+            article_from_text("Port town tense\n\n" + text), load_lexicons()
+        )
+        rows = mentions[(mentions["kind"] == "actor") & ~mentions["in_lexicon"]]
+        return dict(zip(rows["name"], rows["type"], strict=True))
+
+    text = "Fishers formed an association known as Lago Unido. Lago Unido now sells to the mill.\n"
+    assert found(text) == {"Lago Unido": "organisation"}
+    text = "United in an alliance called Kowa Moto, the gangs of the delta burned two depots.\n"
+    assert found(text) == {"Kowa Moto": "armed_group"}
+
+
+def test_a_liberation_front_is_an_armed_group_where_its_sentence_fights():
+    from analysis.entities import find_all_mentions, load_lexicons
+    from analysis.text import article_from_text
+
+    def types(text):
+        mentions = find_all_mentions(article_from_text("Hill clash\n\n" + text), load_lexicons())
+        rows = mentions[(mentions["kind"] == "actor") & ~mentions["in_lexicon"]]
+        return dict(zip(rows["name"], rows["type"], strict=True))
+
+    text = "Fighters of the Marra Valley Liberation Front ambushed a convoy on Tuesday.\n"
+    assert types(text) == {"Marra Valley Liberation Front": "armed_group"}
+    text = "The Marra Valley Liberation Front (MVLF) won nine seats in the April vote.\n"
+    assert types(text) == {"Marra Valley Liberation Front": "organisation"}
+    text = "Two members of the North Tessa National Liberation Army (NTNLA) were held.\n"
+    assert types(text) == {"North Tessa National Liberation Army": "armed_group"}

@@ -137,3 +137,11 @@ def test_two_surnames_written_together_later_are_one_mention():
         "General Martins Peri on Monday."
     )
     assert counts["Tomas Martins Peri"] == 2
+
+
+def test_an_appositive_of_work_makes_a_person():
+    text = (
+        "Police held Dario Kovan, an employee of a ferry firm, and Ilse Marten, a volunteer "
+        "from the coast, after the rally. Kovan was freed on bail."
+    )
+    assert actors(text) == {"Dario Kovan": 2, "Ilse Marten": 1}
