@@ -118,6 +118,7 @@ from analysis.entities.weapon_ship_references import (
     boats_back,
     classes_by_short_name,
     hull_numbers_again,
+    listed_ships,
     ships_back,
 )
 from analysis.entities.weapon_ships import (
@@ -272,6 +273,7 @@ def discover_weapons(
     found += bare_guns(article, [s for s in spans if s[0] not in drop], found)
     found += boats_back(article, [s for s in spans if s[0] not in drop], found)
     found += ships_back(article, [s for s in spans if s[0] not in drop], found)
+    found += listed_ships(article, [s for s in spans if s[0] not in drop], found)
     found += classes_by_short_name(article, [s for s in spans if s[0] not in drop], found)
     found += hull_numbers_again(article, spans, found)
     if lexicons is not None:
