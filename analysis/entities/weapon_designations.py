@@ -218,6 +218,14 @@ def with_class_after(text, m, spans, found):
         if best is not None and w.start() < best[0]:
             continue  # a word inside the class row already taken ("jet" of "lead-in jet trainer")
         lexical = class_span_at(spans, w.start())
+        if (
+            best is None
+            and lexical is None
+            and _FINITE_VERB.fullmatch(w.group())
+            and w.group() not in CLASS_NOUNS
+            and w.end() < words.end()
+        ):
+            break  # "the ZR-7 carries shells": a verb, the class noun its object
         if lexical is not None:
             row = lexical
             best = (row[2], row[5], row[6], [row[0]])
@@ -359,6 +367,10 @@ def _determined(text: str, start: int) -> bool:
 
 
 _SHIP_CLASS = regex.compile(r"[- ]class\b")
+
+#: A lower-case word shaped like a verb in the present ("carries", "tows", "fires"),
+#: which, right after a designation and before more words, is its verb, not its class.
+_FINITE_VERB = regex.compile(r"\p{Ll}+(?:ie|[^su'])s")
 
 
 def _sentence_start(text: str, at: int) -> bool:

@@ -27,7 +27,8 @@ A second pass over the mentions table, like ``analysis.discovery`` for actors:
   programme name before capitalised words ending in a class noun ("ZENTAR Long
   Range Radar") is one;
 - the rules live in helpers: ``weapon_designations`` (designations by a class noun),
-  ``weapon_named_systems`` (capitalised names, acronyms, appositions), ``weapon_ships``
+  ``weapon_named_systems`` (capitalised names, acronyms, appositions),
+  ``weapon_appositions`` (a class noun that describes a system after it), ``weapon_ships``
   (warships by prefix or hull number), ``weapon_repeats`` (later mentions),
   ``weapon_names`` (class words inside other names, families), ``weapon_models``
   (makers' models, civil airliners), ``weapon_references`` (words that refer back),
@@ -48,6 +49,7 @@ from analysis.entities.lexicon import Lexicons
 from analysis.entities.matcher import compile_matcher
 from analysis.entities.mention_rows import MentionRow, row_at
 from analysis.entities.scan import lookup_form
+from analysis.entities.weapon_appositions import designation_in_apposition
 from analysis.entities.weapon_brackets import bracketed_classes
 from analysis.entities.weapon_calibres import calibre_names
 from analysis.entities.weapon_class_titles import titles_as_classes
@@ -69,6 +71,7 @@ from analysis.entities.weapon_exclusions import (
     formations,
     military_modifiers,
     quoted_neighbours,
+    riot_control,
     second_roles,
     unowned_planes,
 )
@@ -115,6 +118,7 @@ from analysis.entities.weapon_ship_references import (
     boats_back,
     classes_by_short_name,
     hull_numbers_again,
+    listed_ships,
     ships_back,
 )
 from analysis.entities.weapon_ships import (
@@ -123,7 +127,11 @@ from analysis.entities.weapon_ships import (
     named_after_class,
     named_before_class,
 )
-from analysis.entities.weapon_short_names import first_word_repeats, last_word_repeats
+from analysis.entities.weapon_short_names import (
+    first_word_repeats,
+    first_word_titles,
+    last_word_repeats,
+)
 from analysis.entities.weapon_variants import variant_repeats
 from analysis.text import Article, Sentence
 
@@ -159,6 +167,8 @@ def discover_weapons(
             hit = with_class_after(text, m, spans, found)
             if hit is None:
                 hit = with_class_before(text, m, spans, found)
+            if hit is None:
+                hit = designation_in_apposition(text, m, spans, found)
             if hit is None:
                 hit = after_maker(text, m, spans, found)
             if hit is None and lexicons is not None:
@@ -215,6 +225,7 @@ def discover_weapons(
     drop.update(described_classes(text, spans))
     drop.update(formations(text, spans))
     drop.update(arms_idioms(text, spans))  # "took up arms": no weapon
+    drop.update(riot_control(text, spans))  # "tear gas shells": police kit
     drop.update(unowned_planes(text, spans))
     drop.update(adjacent_classes(text, spans))
     drop.update(quoted_neighbours(text, spans))
@@ -255,12 +266,14 @@ def discover_weapons(
     if lexicons is not None:
         sections = [(c.start, c.end) for c in article.counted_sections()]
         found += last_word_repeats(text, sections, spans, found, compile_matcher(lexicons))
+        found = first_word_titles(text, sections, spans, found, compile_matcher(lexicons))
         found += first_word_repeats(text, sections, spans, found, compile_matcher(lexicons))
         found = designations_again(text, sections, spans, found, compile_matcher(lexicons))
     found += vehicles_back(article, [s for s in spans if s[0] not in drop], found)
     found += bare_guns(article, [s for s in spans if s[0] not in drop], found)
     found += boats_back(article, [s for s in spans if s[0] not in drop], found)
     found += ships_back(article, [s for s in spans if s[0] not in drop], found)
+    found += listed_ships(article, [s for s in spans if s[0] not in drop], found)
     found += classes_by_short_name(article, [s for s in spans if s[0] not in drop], found)
     found += hull_numbers_again(article, spans, found)
     if lexicons is not None:

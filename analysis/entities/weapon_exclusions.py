@@ -175,6 +175,33 @@ def arms_idioms(text: str, spans: Sequence[tuple]) -> set[int]:
     }
 
 
+def riot_control(text: str, spans: Sequence[tuple]) -> set[int]:
+    """Class rows of ammunition for riot control ("tear gas shells", "rubber bullets",
+    "pepper-spray grenades"): police kit, no military goods. Rows to drop.
+
+    >>> text = "Police fired tear gas shells and rubber bullets; troops fired shells."
+    >>> spans = [(0, 22, 28, "weapon", "shell", "munitions", "shell"),
+    ...          (1, 40, 47, "weapon", "bullet", "munitions", "bullet"),
+    ...          (2, 62, 68, "weapon", "shell", "munitions", "shell")]
+    >>> sorted(riot_control(text, spans))
+    [0, 1]
+    """
+    return {
+        s[0]
+        for s in spans
+        if s[3] == "weapon"
+        and is_class(s)
+        and s[5] in ("munitions", "small_arms")
+        and _RIOT_CONTROL_BEFORE.search(text, max(0, s[1] - 20), s[1])
+    }
+
+
+#: Words of riot-control kit right before an ammunition class ("tear gas ", "rubber ").
+_RIOT_CONTROL_BEFORE = regex.compile(
+    r"(?<![\w-])(?:tear[- ]?gas|rubber|pepper(?:[- ]spray)?|plastic|stun) $", regex.IGNORECASE
+)
+
+
 #: Class phrases that name planes without saying they are military.
 _BARE_PLANES = regex.compile(r"(?:(?:cargo|transport) )?(?:air)?planes?", regex.IGNORECASE)
 
@@ -283,16 +310,22 @@ def quoted_neighbours(text: str, spans: Sequence[tuple]) -> list[int]:
 
 def adjacent_classes(text: str, spans: Sequence[tuple]) -> list[int]:
     """Two class rows of one category one space apart ("jet trainer aircraft"): one
-    mention, under the second (the head noun). Rows to drop."""
+    mention, under the second (the head noun); so are a warship's role and its class ("an
+    air defence destroyer", "an anti-submarine frigate"), as the lexicon's "missile boat"
+    is one ship. Rows to drop."""
     return [
         a[0]
         for a, b in zip(spans, spans[1:], strict=False)
         if a[3] == b[3] == "weapon"
-        and a[5] == b[5]
+        and (a[5] == b[5] or (a[5] in _SHIP_ROLES and b[5] == "ships"))
         and is_class(a)
         and is_class(b)
         and text[a[2] : b[1]] == " "
     ]
+
+
+#: Categories of a class word that, right before a ship class, names the ship's role.
+_SHIP_ROLES = frozenset({"air_defence", "missiles", "anti_submarine"})
 
 
 def described_systems(text: str, spans: Sequence[tuple], stop: frozenset[str]) -> list[int]:

@@ -85,7 +85,8 @@ def model_names(
 ) -> tuple[list[tuple], set[int]]:
     """A model's name in capitals right before a lower-case class noun of aircraft,
     drones, ships or torpedoes ("Super Mushshak aircraft", "Falco drones", "Gowind
-    corvettes", "Black Shark torpedoes"): one mention of that model.
+    corvettes", "Black Shark torpedoes"), or before a class acronym ("Falco UAVs"): one
+    mention of that model.
 
     Capitalised words right after a named system are its popular name ("the C-390
     Millennium transport aircraft"): the class noun is part of that system's mention.
@@ -98,7 +99,7 @@ def model_names(
     for s in spans:
         if s[3] != "weapon" or s[5] not in _MODEL_CATEGORIES or not is_class(s):
             continue
-        if not text[s[1] : s[2]].islower():
+        if not (text[s[1] : s[2]].islower() or _CLASS_ACRONYM.fullmatch(text, s[1], s[2])):
             continue
         m = _MODEL_BEFORE.search(text, max(0, s[1] - 40), s[1])
         if m is None:
@@ -136,6 +137,10 @@ def model_names(
         drop.add(s[0])
     return out, drop
 
+
+#: A class noun written as its acronym ("UAV", "UCAVs"): a model's name may stand before it
+#: as before a lower-case class noun ("the Condor UAV").
+_CLASS_ACRONYM = regex.compile(r"\p{Lu}{3,5}s?")
 
 #: An event noun after a class noun: the name before the class is where or who, not a
 #: model ("the Odesa drone attack", "a Gaza rocket barrage").

@@ -23,6 +23,12 @@ import regex
 
 from analysis.entities.mention_rows import MentionRow
 from analysis.entities.scan import lookup_form
+from analysis.entities.weapon_appositions import (
+    APPOSITION_AFTER,
+    APPOSITION_END,
+    COPULA,
+    POST_MODIFIER,
+)
 from analysis.entities.weapon_data import function_words, load_name_heads
 from analysis.entities.weapon_neighbours import lexicon_short_name
 from analysis.entities.weapon_spans import is_class, overlaps_found, spans_near
@@ -182,7 +188,9 @@ def appositions(text, spans) -> list:
     IRBM, the Agni-4"), or after it between commas ("the Agni-4, an IRBM, ..."; a
     demonym or modifiers may stand before the class: "the ZX-9, a Turkish-made
     drone,"; a relative clause that classifies it: "the ZX-9, which is a combat
-    drone,"): part of the system's mention."""
+    drone,"; a participle or relative clause may follow the class: "the ZX-9, a drone
+    built in Peru"), or as the complement of "is" ("The ZX-9 is a Turkish combat
+    drone."): part of the system's mention."""
     out = []
     for a, b in zip(spans, spans[1:], strict=False):
         same = a[3] == b[3] == "weapon" and a[5] == b[5] and is_class(a) and not is_class(b)
@@ -190,9 +198,11 @@ def appositions(text, spans) -> list:
             out.append(a[0])
     weapons = [s for s in spans if s[3] == "weapon"]
     for a, b in zip(weapons, weapons[1:], strict=False):
-        if is_class(a) or not is_class(b) or a[5] != b[5] or not _APPOSITION_END.match(text, b[2]):
+        if is_class(a) or not is_class(b) or a[5] != b[5]:
             continue
-        between = _APPOSITION_AFTER.fullmatch(text, a[2], b[1])
+        if not (APPOSITION_END.match(text, b[2]) or POST_MODIFIER.match(text, b[2])):
+            continue
+        between = APPOSITION_AFTER.fullmatch(text, a[2], b[1]) or COPULA.fullmatch(text, a[2], b[1])
         if between is None or any(
             w.casefold() in function_words() for w in between.group(1).split()
         ):
@@ -200,17 +210,6 @@ def appositions(text, spans) -> list:
         if all(s[3] == "actor" or s[0] in (a[0], b[0]) for s in spans_near(spans, a[1], b[2])):
             out.append(b[0])
     return out
-
-
-#: Between a named system and a class noun in apposition after it: ", a ", ", an
-#: advanced ", ", the Turkish-made "; or in a relative clause that classifies it:
-#: ", which are ", ", which is a ".
-_APPOSITION_AFTER = regex.compile(
-    r", (?:which (?:is|are|was|were) (?:an? |the )?|(?:an?|the) )((?:[\w-]+ ){0,3})"
-)
-
-#: The end of an apposition: a comma, a dash, a bracket or the sentence's end.
-_APPOSITION_END = regex.compile(r"[,;:)—–.]|$")
 
 
 def name_after_class_noun(text, spans, found, matcher) -> tuple[list[tuple], set[int]]:

@@ -23,7 +23,9 @@ import regex
 
 from analysis.entities.scan import lookup_form
 from analysis.entities.weapon_data import function_words
+from analysis.entities.weapon_designations import DESIGNATION
 from analysis.entities.weapon_list_members import CATEGORY_NOUNS
+from analysis.entities.weapon_repeats import designation_pattern
 from analysis.entities.weapon_spans import is_class, spans_near
 
 #: One short name: a capitalised word or a designation ("Typhoon", "T-50s"), not the
@@ -65,12 +67,54 @@ def weapon_neighbours(
                 continue
             target = lexicon_short_name(text[word_start:word_end], category, matcher)
             if target is None:
-                continue
+                designation = _new_designation(text[word_start:word_end], matcher)
+                if designation is None:
+                    continue
+                target = (designation, "weapon", category, "")
             row = (target[0], target[2], target[3], word_start, word_end, "beside a named weapon")
             out.append(row)
             taken.append((word_start, word_end))
             anchors.append((word_start, word_end, category))
+    out += _designations_again(text, sections, spans, taken, out)
     return sorted(out, key=lambda row: row[3])
+
+
+def _new_designation(word: str, matcher) -> str | None:
+    """A designation no lexicon knows, written as a listed system's neighbour ("M109A7s
+    and M992A3s"): its name without a plural "s", or None when ``word`` is no
+    designation of letters and digits.
+
+    >>> _new_designation("M992A3s", None), _new_designation("Typhoon", None)
+    ('M992A3', None)
+    """
+    name = word[:-1] if word.endswith("s") and word[-2:-1].isalnum() else word
+    if not any(c.isdigit() for c in name) or DESIGNATION.fullmatch(name) is None:
+        return None
+    if matcher is not None and (
+        lookup_form(matcher, name) is not None
+        or any(lexicon_short_name(name, category, matcher) for category in CATEGORY_NOUNS)
+    ):
+        return None  # the lexicon's with a class noun ("M4" of "M4 carbine")
+    return name
+
+
+def _designations_again(text, sections, spans, taken, out) -> list[tuple]:
+    """Later bare mentions of the designations ``_new_designation`` found ("The M992A3
+    carries ..."): found rows of the same system."""
+    again: list[tuple] = []
+    names = {row[0]: row for row in out if row[2] == ""}
+    for name, row in names.items():
+        for m in designation_pattern(name).finditer(text):
+            start, end = m.span()
+            if text[start - 1 : start] == "/" or text[end : end + 1] == "/":
+                continue  # one of a slashed pair ("ZQ904/ZQ905") stays in it
+            if not any(a <= start and end <= b for a, b in sections):
+                continue
+            if spans_near(spans, start, end) or any(a < end and start < b for a, b in taken):
+                continue
+            again.append((name, row[1], "", start, end, "later mention"))
+            taken.append((start, end))
+    return again
 
 
 def known_short_names(found: Sequence[tuple], matcher) -> list[tuple]:

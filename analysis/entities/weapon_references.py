@@ -332,9 +332,26 @@ def fighters_back(article: Article, spans: Sequence[tuple], found: Sequence[tupl
     for m, _ in bare_words(article, spans, found, _FIGHTERS, 0):
         start, end = m.span()
         ahead = _AIRCRAFT_AHEAD if start < first else _DETERMINED
+        if _after_its_system(text, spans, start):
+            continue  # "the ZF-35 fifth-generation fighter": the system's own class noun
         if ahead.search(text, max(0, start - 30), start):
             out.append(("fighter jet", "aircraft", "fighter jet", start, end, "fighters back"))
     return out
+
+
+#: Describing words between a named system and its class noun: " fifth-generation ",
+#: " twin-engine stealth ".
+_DESCRIBING_GAP = regex.compile(r" (?:\p{Ll}[\p{Ll}-]*\p{Ll} ){1,2}")
+
+
+def _after_its_system(text: str, spans: Sequence[tuple], start: int) -> bool:
+    """Whether a named weapon and only describing words stand right before ``start``."""
+    for s in spans:
+        if s[3] == "weapon" and not is_class(s) and start - 40 <= s[2] < start:
+            gap = _DESCRIBING_GAP.fullmatch(text, s[2], start)
+            if gap is not None and not any(w in function_words() for w in gap.group().split()):
+                return True
+    return False
 
 
 #: A capitalised word right after a named system, before lower case or punctuation.

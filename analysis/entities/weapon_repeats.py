@@ -47,6 +47,8 @@ def later_mentions(
                 start, end = m.span()
                 if any(a < end and start < b for a, b in taken):
                     continue
+                if _LONGER_NAME.match(text, end) and _ONE_WORD.fullmatch(name):
+                    continue  # "Condor Aviation Services" after "Condor drones": a firm's name
                 near = [s for s in spans if s[1] < end and start < s[2]]
                 if any(s[3] == "weapon" and not is_class(s) for s in near):
                     continue
@@ -67,6 +69,12 @@ def later_mentions(
             drop.update(s[0] for s in near)
     return out, drop
 
+
+#: A capitalised word after a repeated name: the name begins a longer one.
+_LONGER_NAME = regex.compile(r" \p{Lu}\p{Ll}")
+
+#: A name of one capitalised word and no digit ("Condor"), which a longer name may begin.
+_ONE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 
 #: Categories of platforms: ammunition after one of them is the platform's own, a weapon
 #: of its own ("F-16 ammunition" is two mentions, as the conventions say).

@@ -15,7 +15,9 @@ Helpers of ``weapon_discovery`` (the second pass over the mentions table):
 - a ship class named again by its short name ("three Virginias", "four Virginia
   subs", "the Collins boats") after the article has named the class is the class;
 - a warship's bracketed hull number written again alone ("BRP X (FF-160) ... FF160
-  led") is that ship.
+  led") is that ship;
+- a ship noun with a modifier that closes a list of warships ("warships, submarines and
+  support vessels") is a warship too, unless the modifier is civil ("merchant").
 
 Found rows are tuples ``(name, category, weapon_class, start, end, evidence)``;
 spans are ``(index, start, end, kind, name, type, weapon_class)`` of the rows
@@ -184,3 +186,45 @@ def hull_numbers_again(
         text, numbers, lambda form: rf"(?<![\w/-]){form}(?![\w-])", sections, taken,
         "hull number again",
     )  # fmt: skip
+
+
+def listed_ships(article: Article, spans: Sequence[tuple], found: Sequence[tuple]) -> list[tuple]:
+    """Ship nouns with a modifier that close a list of warships ("warships, submarines
+    and support vessels", "frigates and supply ships"): warships too, as found rows of the
+    generic "warship" class. A civil modifier ("warships and merchant vessels") makes
+    another ship."""
+    text, out = article.text, []
+    taken = [(s[1], s[2]) for s in spans] + [(f[3], f[4]) for f in found]
+    ends = [s[2] for s in spans if s[3] == "weapon" and s[5] == "ships"]
+    ends += [f[4] for f in found if f[1] == "ships"]
+    for end in sorted(set(ends)):
+        m = _LISTED_SHIP.match(text, end)
+        if m is None or any(w in _CIVIL_SHIPS for w in m.group(1).split()):
+            continue
+        start, stop = m.start(1), m.end(2)
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        if not any(a <= start and stop <= b for a, b in _sections(article)):
+            continue
+        out.append(("warship", "ships", "warship", start, stop, "listed with warships"))
+        taken.append((start, stop))
+    return out
+
+
+def _sections(article: Article) -> list[tuple[int, int]]:
+    return [(c.start, c.end) for c in article.counted_sections()]
+
+
+#: A ship noun with one or two lower-case modifiers after a ship class and a list joiner:
+#: ", and support vessels", " and supply ships".
+_LISTED_SHIP = regex.compile(
+    r"(?:,? and|,? or|,) ((?:\p{Ll}[\p{Ll}-]* ){0,1}\p{Ll}[\p{Ll}-]* )((?:vessel|ship)s?)(?![\w-])"
+)
+
+#: Modifiers of ships no navy sails as warships.
+_CIVIL_SHIPS = frozenset(
+    {"merchant", "cargo", "fishing", "commercial", "civilian", "civil", "passenger", "cruise",
+     "container", "tanker", "oil", "gas", "research", "rescue", "aid", "relief", "grain",
+     "food", "private", "foreign", "other", "the", "a", "an", "their", "its", "our", "his",
+     "her", "these", "those", "many", "some", "two", "three", "four", "five", "six", "ten"}
+)  # fmt: skip

@@ -22,12 +22,13 @@ from analysis.entities.mention_rows import MentionRow
 #: The words of a variant between a system and what follows it: a numbered suffix
 #: ("-8" of "AIM-120C-8"), a paired variant letter ("/D" of "F-16C/D", "/2K" of
 #: "BMP-2/2K") and numbered
-#: production words ("Block 70/72", "Block II", "Tranche 4", "Batch 2", "Flight III",
+#: production words ("Block 70/72", "Block II", "Block 52+", "Block 52ID" (a buyer's
+#: letters), "Tranche 4", "Batch 2", "Flight III",
 #: "Increment 2", "Lot 15", "Mk 2", "Standard 3"), ending in one space.
 VARIANT_GAP = regex.compile(
     r"(?P<words>(?:-\d{1,3}\p{Lu}{0,2})?(?:/(?:\p{Lu}{1,2}|\d{1,2}\p{Lu}{1,2})(?![\w-]))?"
     r"(?: (?:Block|Tranche|Batch|Flight|Increment|Lot|Standard|Mk\.?|Mark)[ -]?"
-    r"(?:\d{1,3}\p{Lu}?|[IVX]{1,4})(?:/(?:\d{1,3}\p{Lu}?|[IVX]{1,4}))?)*) "
+    r"(?:\d{1,3}(?:\p{Lu}{1,3}|\+)?|[IVX]{1,4})(?:/(?:\d{1,3}\p{Lu}?|[IVX]{1,4}))?)*) "
 )
 
 

@@ -220,3 +220,8 @@ def test_a_name_with_a_number_or_a_roman_numeral_before_its_class_is_a_designati
 def test_a_word_and_a_number_far_from_a_class_noun_is_no_designation():
     assert weapons("The Covid-19 pandemic hit army trucks.") == {}
     assert weapons("In Mid-2025 jets came.") == {"aircraft (generic)": 1}
+
+
+def test_a_verb_after_a_designation_keeps_its_object_a_class_of_its_own():
+    text = "Ruritania showed the KX-30 howitzer. The KX-30 fires shells far."
+    assert weapons(text) == {"KX-30": 2, "munitions (generic)": 1}

@@ -151,3 +151,18 @@ def test_arms_in_a_set_phrase_names_no_weapon():
 def test_an_air_defence_class_after_a_described_missile_is_the_missile():
     # the lexicon files Piorun as a missile; "air-defence systems" describes it
     assert weapons("The unit got Piorun man-portable air-defence systems.") == {"Piorun": 1}
+
+
+def test_a_warships_role_before_its_class_is_one_mention_of_the_warship():
+    text = "The navy sent an air defence destroyer and an air-defence frigate."
+    assert weapons(text) == {"warship (generic)": 2}
+
+
+def test_a_role_word_before_a_missile_is_still_its_own_class():
+    text = "The frigates carry air defence missiles."
+    assert weapons(text) == {"air defence (generic)": 1, "warship (generic)": 1}
+
+
+def test_riot_control_ammunition_is_no_weapon():
+    text = "Police fired tear gas shells and rubber bullets while troops fired artillery shells."
+    assert weapons(text) == {"munitions (generic)": 1}

@@ -42,3 +42,11 @@ def test_a_model_name_may_end_in_a_roman_numeral():
 def test_a_model_name_before_a_missile_or_artillery_class_is_that_model():
     text = "Varnia sold Sea Serpent anti-ship missiles and Thornfield rocket launchers."
     assert weapons(text) == {"Sea Serpent": 1, "Thornfield": 1}
+
+
+def test_a_model_name_before_a_class_acronym_is_one_mention_of_that_model():
+    assert weapons("Ruritania leased two Condor UAVs last year.") == {"Condor": 1}
+
+
+def test_a_class_acronym_after_a_country_names_no_model():
+    assert weapons("Ruritania flew UAVs. Pakistan UAVs crashed.") == {"drone (generic)": 2}

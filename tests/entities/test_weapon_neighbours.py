@@ -60,3 +60,12 @@ def test_a_system_named_by_a_short_word_and_its_class_is_the_lexicons_entry():
     # finds the name from its class noun; it is the Eurofighter Typhoon, not a new system
     text = "The ministry wants the Typhoon multirole fighter. The Typhoon is built in Spain."
     assert weapons(text) == {"Eurofighter Typhoon": 2}
+
+
+def test_a_new_designation_listed_beside_a_named_weapon_is_a_weapon_and_counts_again():
+    text = "Acme will build M109A7s and ZQ904A2s for the army. The ZQ904A2 hauls shells."
+    assert weapons(text) == {"M109 Paladin": 1, "ZQ904A2": 2, "munitions (generic)": 1}
+
+
+def test_flight_numbers_beside_no_weapon_stay_uncounted():
+    assert weapons("Flights MH17 and MH370 were lost; the F-16 flew on.") == {"F-16": 1}

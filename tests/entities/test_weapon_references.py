@@ -203,3 +203,7 @@ def test_rounds_of_a_contest_with_no_firing_count_nothing():
 def test_bare_vehicles_with_a_word_of_age_refer_back_to_the_named_vehicle():
     text = "The army has 40 ZX-3 armoured vehicles. It will keep 25 upgraded vehicles."
     assert weapons(text) == {"ZX-3": 1, "military vehicle (generic)": 1}
+
+
+def test_a_fighter_right_after_its_named_system_and_describing_words_is_its_class():
+    assert weapons("Ruritania flew the F-35 fifth-generation fighter on Monday.") == {"F-35": 1}

@@ -88,3 +88,12 @@ def test_a_bracketed_hull_number_written_again_alone_is_the_ship():
         "Later FF160 led the patrol; the FF-1600 design is another."
     )
     assert weapons(text) == {"BRP Alpha": 2, "BRP Beta": 1}
+
+
+def test_a_ship_noun_with_a_modifier_closing_a_list_of_warships_is_a_warship():
+    text = "The drill gathers 40 warships, submarines, and support vessels from the fleet."
+    assert weapons(text) == {"warship (generic)": 2, "submarine (generic)": 1}
+
+
+def test_merchant_vessels_beside_warships_are_no_warships():
+    assert weapons("Warships and merchant vessels crowded the port.") == {"warship (generic)": 1}

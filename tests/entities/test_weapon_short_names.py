@@ -44,3 +44,23 @@ def test_the_last_word_in_the_plural_after_the_counts_again():
         "The Seattle Seahawks won on Sunday."
     )
     assert weapons(text) == {"MH-60 Seahawk": 2, "munitions (generic)": 1}
+
+
+def test_a_one_word_name_before_a_class_acronym_counts_again_after_the():
+    text = "Ruritania leased the Condor UAV. Later the Condor flew over the coast."
+    assert weapons(text) == {"Condor": 2}
+
+
+def test_a_one_word_name_counts_again_after_the_and_a_nationality():
+    text = "Ruritania leased the Condor UAV. The Peruvian Condor detachment grew."
+    assert weapons(text) == {"Condor": 2}
+
+
+def test_a_one_word_name_before_its_class_in_capitals_is_that_system():
+    text = "Ruritania leased the Condor UAV. Acme sells Condor Unmanned Aerial System services."
+    assert weapons(text) == {"Condor": 2}
+
+
+def test_a_one_word_name_before_capitals_that_name_no_class_is_no_title():
+    text = "Ruritania leased the Condor UAV. The Condor Aviation Services firm grew."
+    assert weapons(text).get("Condor") == 1

@@ -52,3 +52,12 @@ def test_a_class_noun_after_a_block_and_a_verb_counts_again():
 
 def test_a_paired_variant_of_digits_after_a_slash_is_part_of_the_mention():
     assert weapons("Ruritania bought 40 BMP-2/2K infantry fighting vehicles.") == {"BMP-2": 1}
+
+
+def test_a_block_number_with_a_buyers_letters_is_part_of_the_variant():
+    text = "Ruritania ordered ten F-16 Fighting Falcon Block 52ID fighter aircraft."
+    assert weapons(text) == {"F-16": 1}
+
+
+def test_a_block_number_with_a_plus_is_part_of_the_variant():
+    assert weapons("Ruritania ordered ten F-16 Block 52+ fighter jets.") == {"F-16": 1}
