@@ -36,6 +36,7 @@ from analysis.transfers.frames import (
     VERB_ITEMS,
     Frame,
     FrameMatch,
+    is_civilian_goods,
     is_party,
     load_frames,
     load_stages,
@@ -1050,6 +1051,8 @@ class _SentenceReader:
                 out.append((name, category, phrase.start, phrase.end, ""))
                 continue
             for part in phrase.parts or (index,):
+                if phrase.parts and is_civilian_goods(self.parse, part):
+                    continue  # "vehicles and some medical equipment": the vehicles only
                 weapons = [self._mention(t) for t in self.parse.units_in(part, "weapon")]
                 weapons = [w for w in weapons if w is not None]
                 # "Su-35 fighter jets": the class noun after a named system is that system
@@ -1489,8 +1492,9 @@ class _SentenceReader:
         return drop_repeats(out)
 
 
-#: Nouns of a side's holding that a weapon is "in": "in service with X", "in X's arsenal".
-HOLDING_NOUNS = words_of("service inventory arsenal fleet arsenals inventories")
+#: Nouns of a side's holding that a weapon is "in": "in service with X", "in X's arsenal",
+#: "in use by X".
+HOLDING_NOUNS = words_of("service inventory arsenal fleet arsenals inventories use")
 #: Prepositions after a holding noun that name the side holding it ("in service with X").
 HOLDER_PREPOSITIONS = ("with", "in", "of", "by")
 
