@@ -2075,7 +2075,10 @@ def _match(parse, clause, frame, noun, supplier, recipient, items) -> FrameMatch
     supplier = tuple(_copula_subject(parse, p) for p in supplier)
     recipient = tuple(_copula_subject(parse, p) for p in recipient)
     stage, polarity, modality, denier = read_stage(parse, clause, frame, noun)
-    if any(_hedged_noun(parse, parse.phrases[c], load_stages()) for c in containers):
+    approved = clause is not None and _lemma(parse, clause) in APPROVING_VERBS
+    if not approved and any(
+        _hedged_noun(parse, parse.phrases[c], load_stages()) for c in containers
+    ):
         modality = "possible"  # "signed an agreement for the possible purchase of X"
     if frame.lemma in OPTION_NOUNS and stage != "agreed":
         modality = "possible"  # "the contract includes options for X": exercised, agreed
@@ -2389,7 +2392,8 @@ def read_stage(
     )
     if noun is not None and _talks_about(parse, clause, noun) != -1:
         modality = "possible"  # "in talks with X over the purchase of Y": not yet agreed
-    if noun is not None and _hedged_noun(parse, noun, table):
+    approved = own is not None and own.lemma in APPROVING_VERBS  # "approved a possible sale"
+    if noun is not None and _hedged_noun(parse, noun, table) and not approved:
         modality = "possible"  # "an agreement for the possible purchase of two frigates"
     if timed:
         clause = None  # "will receive howitzers since the purchase of X": not the verb's stage

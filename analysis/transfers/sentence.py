@@ -1497,6 +1497,8 @@ class _SentenceReader:
 HOLDING_NOUNS = words_of("service inventory arsenal fleet arsenals inventories use")
 #: Prepositions after a holding noun that name the side holding it ("in service with X").
 HOLDER_PREPOSITIONS = ("with", "in", "of", "by")
+#: Prepositions after "in use" that name who uses the weapon ("in use by X", "in use with X").
+USE_HOLDER_PREPOSITIONS = ("with", "by")
 
 
 def held_items(parse: Parse, possessed: bool = True) -> list[tuple]:
@@ -1526,9 +1528,11 @@ def held_items(parse: Parse, possessed: bool = True) -> list[tuple]:
             entered = slot.role == "object" and verb.lemma == "enter"
             if head not in HOLDING_NOUNS or not (slot.role == "in" or entered):
                 continue
+            # "in use in Ukraine" is where a weapon is used (an attacker's too), not who holds it
+            held_by = USE_HOLDER_PREPOSITIONS if head == "use" else HOLDER_PREPOSITIONS
             holders = [
                 s.phrase for s in parse.slots()
-                if s.governor == slot.phrase and s.role in HOLDER_PREPOSITIONS
+                if s.governor == slot.phrase and s.role in held_by
             ]  # fmt: skip
             owner = parse.phrases[slot.phrase].possessor
             holders += [owner] if owner != -1 else []

@@ -38,6 +38,11 @@ CASES: list[tuple[str, list[tuple]]] = [
         "Peru signed a framework agreement with Norway for the possible purchase of two frigates.",
         [("Norway", "Peru", "frigate", PO, "two")],
     ),
+    # trap: an approved "possible sale" (the wording of sale notices) is a sale approved
+    (
+        "The State Department approved a possible sale of 40 howitzers to Ghana.",
+        [("United States", "Ghana", "howitzer", A, "40")],
+    ),
     # trap: the noun's hedge is no hedge on a sale told as done
     (
         "After a possible delay, Portugal delivered 20 howitzers to Ghana.",
@@ -74,6 +79,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     # traps: a generic class in use names no maker; a system in use by its maker's own
     # country is no transfer
     ("Drones are in use by Chile and Peru.", []),
+    ("Russia said the F-16 jets now in use in Ukraine would be destroyed.", []),
     ("The F-16 is in use by the United States Air Force.", []),
     # -- a verb of failing above the cue: what failed to come is withheld --------------------
     (
