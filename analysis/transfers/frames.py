@@ -70,7 +70,8 @@ MILITARY_HEADS = words_of(
 SERVICE_HEADS = words_of(
     "aid assistance equipment technology training hardware capability capabilities system "
     "systems cooperation package supplies vehicle vehicles satellite program programs programme "
-    "programmes carrier"
+    "programmes carrier automobile automobiles car cars jeep jeeps truck trucks boat boats vessel "
+    "vessels ship ships"
 )
 #: Words before a trade noun that make its goods military ("military sales to Y").
 TRADE_MODIFIERS = words_of("military defence defense")
@@ -84,6 +85,13 @@ MILITARY_MODIFIERS = words_of(
 #: Modifiers of civilian use: "hunting rifles", "sporting guns", "blank firing guns" are not
 #: military goods (the Wassenaar Munitions List, ML1, leaves out hunting and sporting arms).
 CIVILIAN_MODIFIERS = words_of("hunting sporting sport civilian toy replica blank ungrooved")
+#: Words of civilian goods: a part of a list of what is given that holds one ("rifles and
+#: some medical equipment", "vehicles and office furniture") is no military item, though the
+#: list holds one (CONVENTIONS.md: civilian goods are not arms).
+CIVILIAN_GOODS = words_of(
+    "medical medicine medicines medication medications humanitarian food foodstuff foodstuffs "
+    "office furniture hospital stationery"
+)
 #: Hyphenated modifiers that make a system military ("anti-aircraft", "surface-to-air").
 _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|ship)$")
 #: Head nouns of parts and upkeep that are military equipment or services when they are for
@@ -91,7 +99,8 @@ _MILITARY_COMPOUND = re.compile(r"^(?:anti|counter)-|-to-(?:air|surface|ground|s
 #: frigates"), not by themselves ("engines for the trucks").
 PART_HEADS = words_of(
     "engine aero-engine part spare component kit subsystem turret upgrade retrofit maintenance "
-    "sustainment overhaul repair upkeep barrel propeller rotor avionics service"
+    "sustainment overhaul repair upkeep barrel propeller rotor avionics service upgradation "
+    "modernisation modernization refit refurbishment"
 )
 #: Head nouns that only gather other items: what they are said to include stands for them.
 UMBRELLA_HEADS = words_of(
@@ -607,6 +616,24 @@ def _for_a_weapon(parse: Parse, index: int) -> bool:
     )
 
 
+def is_civilian_goods(parse: Parse, index: int) -> bool:
+    """True when a noun phrase names civilian goods by a word of ``CIVILIAN_GOODS`` and no
+    weapon: "some critical medical care equipment", "office furniture".
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru gave rifles and some medical equipment to Chile.")
+    >>> [is_civilian_goods(p, i) for i, x in enumerate(p.phrases) if x.kind == "NP"][1:3]
+    [False, True]
+    """
+    phrase = parse.phrases[index]
+    if phrase.parts:  # a list is civilian when each of its parts is
+        return all(is_civilian_goods(parse, part) for part in phrase.parts)
+    if parse.units_in(index, "weapon"):
+        return False
+    words = {t.text.lower() for t in parse.tokens[phrase.first : phrase.last + 1]}
+    return bool(words & CIVILIAN_GOODS)
+
+
 #: Prepositions after a service noun that name what it serves ("assistance in missile programs").
 SERVED_ROLES = ("in", "for", "on", "with")
 
@@ -779,6 +806,22 @@ def _predicate_lemma(parse: Parse, clause: Clause) -> str:
     """
     predicate = clause.slot("predicate")
     return _head_lemma(parse, predicate.phrase) if predicate is not None else ""
+
+
+def _copula_adjective(parse: Parse, copula: Clause, clause: Clause) -> str:
+    """The lemma of a lone adjective between a copula and the infinitive it governs ("are
+    likely to be handed over": "likely"), when the parse left it in no phrase, or "".
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Two boats are likely to be handed over to Peru.")
+    >>> _copula_adjective(p, p.clauses[0], p.clauses[1])
+    'likely'
+    """
+    start, end = parse.phrases[copula.verb].last + 1, parse.phrases[clause.verb].first
+    between = [t for t in parse.tokens[start:end] if t.tag not in ("ADV", "PUNCT")]
+    if len(between) != 1 or between[0].tag != "ADJ":
+        return ""
+    return between[0].lemma.lower()
 
 
 def _for_named_side(
@@ -1193,6 +1236,8 @@ def _for_a_force(parse: Parse, clause: Clause | None, frame, noun) -> ItemTest:
         head = p.tokens[p.phrases[index].head]
         if head.text.lower() in UNNAMED_KIT and not givers:
             return False  # "our forces receive the best equipment": no one gives it
+        if is_civilian_goods(p, index):
+            return False  # "sent medical equipment to the army": civilian goods, no arms
         return head.text.lower() in PLATFORM_HEADS and not p.units_in(index, "actor")
 
     givers = _fill(parse, clause, frame.supplier, noun, is_party)
@@ -2083,6 +2128,11 @@ def _match(parse, clause, frame, noun, supplier, recipient, items) -> FrameMatch
     supplier = tuple(_copula_subject(parse, p) for p in supplier)
     recipient = tuple(_copula_subject(parse, p) for p in recipient)
     stage, polarity, modality, denier = read_stage(parse, clause, frame, noun)
+    approved = clause is not None and _lemma(parse, clause) in APPROVING_VERBS
+    if not approved and any(
+        _hedged_noun(parse, parse.phrases[c], load_stages()) for c in containers
+    ):
+        modality = "possible"  # "signed an agreement for the possible purchase of X"
     if frame.lemma in OPTION_NOUNS and stage != "agreed":
         modality = "possible"  # "the contract includes options for X": exercised, agreed
     if frame.lemma in OPTION_NOUNS and noun is not None:
@@ -2395,8 +2445,13 @@ def read_stage(
     )
     if noun is not None and _talks_about(parse, clause, noun) != -1:
         modality = "possible"  # "in talks with X over the purchase of Y": not yet agreed
+    approved = own is not None and own.lemma in APPROVING_VERBS  # "approved a possible sale"
+    if noun is not None and _hedged_noun(parse, noun, table) and not approved:
+        modality = "possible"  # "an agreement for the possible purchase of two frigates"
     if timed:
         clause = None  # "will receive howitzers since the purchase of X": not the verb's stage
+    if noun is not None and clause is not None and _holder_role_told_aside(frame, own):
+        clause = None  # "may undermine Russia's status as the supplier of arms": a fact
     if noun is not None and clause is not None:
         if own.negated and own.lemma not in SPEECH_VERBS | TELLING_VERBS:
             polarity = "negated"  # "had not issued permits for the export of X"
@@ -2474,6 +2529,7 @@ def read_stage(
             document = document or (deal if info.lemma == "be" else "")  # "one was with X for"
             if info.lemma == "be" and not document:  # "is due to deliver": the predicate's
                 document = _predicate_lemma(parse, parent)  # word tells the stage
+                document = document or _copula_adjective(parse, parent, current)
             governors.append((document or lemma, parent))  # "received a contract to supply"
             owned = parent.slot("object") if info.lemma == "have" else None
             if owned is not None and current.kind == "complement" and not polarity and (
@@ -2972,6 +3028,37 @@ def _stage_from_tense(verb, direction: str) -> str:
     if verb.tense == "present" and verb.voice == "active":
         return "ongoing"
     return ""
+
+
+#: Verbs that make a side what a role noun says ("could become the supplier of X"): their
+#: modal and stage are the role's; any other verb only mentions a role the side holds.
+ROLE_COPULAS = words_of("be become remain stay emerge")
+
+
+def _holder_role_told_aside(frame: Frame, own) -> bool:
+    """True when a role noun of trade ("supplier", "buyer", "operator") stands in a clause
+    whose verb is no copula: "the deals may undermine Russia's status as the principal
+    supplier of arms to Y" tells a role Russia holds, not a supply that may happen."""
+    holder = "holder" in frame.supplier + frame.recipient
+    return holder and own is not None and own.lemma not in ROLE_COPULAS
+
+
+def _hedged_noun(parse: Parse, noun, table) -> bool:
+    """True when a word before a transfer noun's head hedges it ("the possible purchase",
+    "a potential sale"): a modality word of ``data/transfer_stages.csv`` inside the noun
+    phrase itself, not a verb above it.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru studied a potential sale of rifles.")
+    >>> noun = next(x for x in p.phrases if x.text.endswith("sale"))
+    >>> _hedged_noun(p, noun, load_stages())
+    True
+    """
+    return any(
+        ("modality", "possible") in table.get(t.lemma.lower(), ())
+        for t in parse.tokens[noun.first : noun.head]
+        if t.tag in ("ADJ", "VERB")
+    )
 
 
 def status_of(stage: str, polarity: str, modality: str) -> str:

@@ -36,6 +36,7 @@ from analysis.transfers.frames import (
     VERB_ITEMS,
     Frame,
     FrameMatch,
+    is_civilian_goods,
     is_party,
     load_frames,
     load_stages,
@@ -1073,6 +1074,8 @@ class _SentenceReader:
                 out.append((name, category, phrase.start, phrase.end, ""))
                 continue
             for part in phrase.parts or (index,):
+                if phrase.parts and is_civilian_goods(self.parse, part):
+                    continue  # "vehicles and some medical equipment": the vehicles only
                 weapons = [self._mention(t) for t in self.parse.units_in(part, "weapon")]
                 weapons = [w for w in weapons if w is not None]
                 # "Su-35 fighter jets": the class noun after a named system is that system
