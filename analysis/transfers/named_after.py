@@ -23,7 +23,7 @@ VESSEL_HEADS = word_set("ship vessel boat craft cutter")
 #: Words before a ship's head that make it a warship (with any word opening with "mine",
 #: "anti-" or "counter-": "mine-countermeasure vessels", "anti-submarine boats").
 NAVAL_MODIFIERS = word_set(
-    "naval navy warfare combat coast guard coastguard military defence defense landing "
+    "naval navy warfare combat coast guard coastguard landing "
     "amphibious assault missile torpedo minehunting minesweeping"
 )
 _MILITARY_PREFIXES = ("mine", "anti-", "counter-")
