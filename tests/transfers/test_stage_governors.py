@@ -1,0 +1,57 @@
+"""Words above a transfer cue that tell its status, and an approver that is no side (issue 12).
+
+Made-up sentences; each expected row was worked out by hand from the dev set's
+CONVENTIONS.md: ``(supplier, recipient, item, status, quantity)``, ``-`` for "not stated",
+``*`` for any side.
+A case passes when every expected row is found and every row given is expected.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transfers.test_varied_sentences import check
+
+CASES = [
+    # -- "failed to deliver": the delivery did not happen
+    (
+        "Lima complained that its allies had failed to deliver howitzers to Peru despite signed "
+        "contracts.",
+        [("*", "Peru", "howitzer", "negated", None)],
+    ),
+    # -- pressing or urging a side to send: the transfer is sought, not yet agreed
+    (
+        "Chilean lawmakers pressed Spain to deliver the frigates to Chile before June.",
+        [("Spain", "Chile", "frigate", "sought", None)],
+    ),
+    (
+        "Washington urged Germany to send Leopard 2 tanks to Peru.",
+        [("Germany", "Peru", "Leopard 2", "sought", None)],
+    ),
+    # -- a side ready to supply offers
+    (
+        "Acme Industries said Spain is ready to supply 40 armoured vehicles to Bolivia.",
+        [("Spain", "Bolivia", "armoured vehicle", "offered", None)],
+    ),
+    # -- expediting an export: decided, not yet done
+    (
+        "The ministry sought to expedite the export of 12 howitzers to Chile.",
+        [("*", "Chile", "howitzer", "planned", None)],
+    ),
+    # -- a ministry approving a purchase for a force of no written country is the buyer's
+    # own side, never the exporting state; an exporter approving a sale still sells
+    (
+        "The Defence Ministry on Monday approved the procurement of 24 attack helicopters for the "
+        "Army.",
+        [("-", "*", "attack helicopter", "agreed|planned", None)],
+    ),
+    (
+        "Spain approved the sale of 24 attack helicopters to Peru.",
+        [("Spain", "Peru", "attack helicopter", "agreed", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:60] for c in CASES])
+def test_status_and_sides(text, expected):
+    assert check(text, expected) == []
