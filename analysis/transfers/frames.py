@@ -722,16 +722,22 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
     return None
 
 
+#: Prepositions before an -ing clause that tells what the noun before it is about ("the
+#: possibility of buying", "decisions on providing", "the contract for supplying").
+TOLD_OF_MARKERS = frozenset({"of", "on", "for"})
+
+
 def _noun_told_of(parse: Parse, clause: Clause) -> int:
-    """The noun phrase an "of" + -ing clause tells the content of ("the possibility of
-    buying X": the possibility), else -1.
+    """The noun phrase an "of" (or "on", "for") + -ing clause tells the content of ("the
+    possibility of buying X": the possibility; "decisions on providing X": the decisions),
+    else -1.
 
     >>> from analysis.grammar import parse_sentence
     >>> p = parse_sentence("Peru is weighing the possibility of buying rifles.")
     >>> p.phrases[_noun_told_of(p, p.clauses[1])].text
     'the possibility'
     """
-    if clause.kind != "adverbial" or clause.marker != "of" or clause.parent == -1:
+    if clause.kind != "adverbial" or clause.marker not in TOLD_OF_MARKERS or clause.parent == -1:
         return -1
     before = [
         p for p in parse.phrases
@@ -2361,6 +2367,13 @@ def read_stage(
         told = _noun_told_of(parse, current)
         if told != -1:  # "the possibility of buying", "no intention of selling": the noun
             governors.append((_head_lemma(parse, told), None))
+            if _head_lemma(parse, told) not in table and parent is not None:
+                # "studies the issue of buying X": a noun that tells nothing leaves it to
+                # the verb above it
+                governors.append((_lemma(parse, parent), parent))
+        if current.kind == "adverbial" and current.marker == "to" and parent is not None:
+            if _lemma(parse, parent) == "be":  # "is open to selling more": the predicate
+                governors.append((_predicate_lemma(parse, parent), parent))
             if parse.tokens[parse.phrases[told].first].text.lower() == "no" and not polarity:
                 polarity = "negated"
         if current.kind == "coordinated" and parent is not None:

@@ -38,6 +38,27 @@ CASES = [
         "The ministry sought to expedite the export of 12 howitzers to Chile.",
         [("*", "Chile", "howitzer", "planned", None)],
     ),
+    # -- "on" / "for" + -ing after a noun: the noun tells the stage, as "of" does; a noun that
+    # tells nothing ("the issue of") leaves it to the verb above; "open to selling" offers
+    (
+        "The minister said decisions on providing Peru with Patriot systems will be made soon.",
+        [("-", "Peru", "Patriot", "planned", None)],
+    ),
+    (
+        "The contract for supplying 49 tanks to Chile is being executed on schedule.",
+        [("-", "Chile", "tank", "agreed|ongoing", None)],
+    ),
+    (
+        "Peru studies the issue of buying Ka-52 helicopters from Russia.",
+        [("Russia", "Peru", "Ka-52", "possible", None)],
+    ),
+    (
+        "Spain delivered 20 drones to Peru and is open to selling more.",
+        [
+            ("Spain", "Peru", "drone", "delivered", None),
+            ("Spain", "Peru", "drone", "offered", None),
+        ],
+    ),
     # -- a ministry approving a purchase for a force of no written country is the buyer's
     # own side, never the exporting state; an exporter approving a sale still sells
     (
