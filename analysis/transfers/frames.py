@@ -1664,6 +1664,21 @@ def _users(parse: Parse, clause: Clause) -> list[int]:
     return out
 
 
+def _headed_by_actor(parse: Parse, index: int) -> bool:
+    """True when a phrase's head (each conjunct's head, for a list) is a named actor.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru signed it with Chile.", units=[(0, 4, "actor", "Peru"),
+    ...                    (20, 25, "actor", "Chile")])
+    >>> _headed_by_actor(p, p.clauses[0].slot("with").phrase)
+    True
+    """
+    phrase = parse.phrases[index]
+    if phrase.parts:
+        return all(_headed_by_actor(parse, p) for p in phrase.parts)
+    return parse.tokens[phrase.head].unit_kind == "actor"
+
+
 def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> list[int]:
     if slot == "modifier":  # "an F-16 order", "the K9 deal": a named system before the head
         return [noun.index] if named_modifier(parse, noun) else []
@@ -1705,6 +1720,12 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
     if slot == "giver_possessor":  # "Peru's delivery of rifles to Chile": Peru gives
         told_to = any(s.role in ("to", "for") for s in modifiers_of(parse, noun.index))
         return [noun.possessor] if noun.possessor != -1 and told_to else []
+    if slot == "with_side":  # "completed the sale of two submarines with Peru": Peru buys;
+        # only a side named as the phrase's head ("with US approval" names none)
+        return [
+            s.phrase for s in modifiers_of(parse, noun.index)
+            if s.role == "with" and _headed_by_actor(parse, s.phrase)
+        ]  # fmt: skip
     if slot == "holder":  # "Russia is India's main arms supplier": Russia
         return holder_phrases(parse, noun.index)
     if slot == "contents":  # "the package includes X": X

@@ -1,4 +1,4 @@
-"""Words above a transfer cue that tell its status, and an approver that is no side (issue 12).
+"""Words above a transfer cue that tell its status, and sides read from the right slot (issue 12).
 
 Made-up sentences; each expected row was worked out by hand from the dev set's
 CONVENTIONS.md: ``(supplier, recipient, item, status, quantity)``, ``-`` for "not stated",
@@ -59,6 +59,16 @@ CASES = [
             ("Spain", "Peru", "drone", "offered", None),
         ],
     ),
+    # -- the with-phrase of a sale, headed by a side, names its buyer; "with US approval" none
+    (
+        "The Chilean government has completed the sale of two submarines with Bolivia.",
+        [("Chile", "Bolivia", "submarine", "agreed", None)],
+    ),
+    (
+        "Spain concluded the sale of 12 tanks with Peru.",
+        [("Spain", "Peru", "tank", "agreed", None)],
+    ),
+    ("Spain approved the sale of 12 tanks with US approval.", []),
     # -- a ministry approving a purchase for a force of no written country is the buyer's
     # own side, never the exporting state; an exporter approving a sale still sells
     (
