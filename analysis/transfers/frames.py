@@ -2344,6 +2344,9 @@ def read_stage(
         modality = "possible"  # "in talks with X over the purchase of Y": not yet agreed
     if timed:
         clause = None  # "will receive howitzers since the purchase of X": not the verb's stage
+    if noun is not None and clause is not None and _role_told_aside(frame, own):
+        clause = None  # "may undermine Russia's status as Armenia's main supplier": the
+        # modal is the undermining's; the role the noun names stands as told
     if noun is not None and clause is not None:
         if own.negated and own.lemma not in SPEECH_VERBS | TELLING_VERBS:
             polarity = "negated"  # "had not issued permits for the export of X"
@@ -2503,6 +2506,15 @@ def read_stage(
         if not stage and frame.direction == "help" and clause.kind == "complement":
             stage = _giving_stage(parse, clause)
     return stage, polarity, modality, denier
+
+
+def _role_told_aside(frame: Frame, own) -> bool:
+    """True for a noun of a side's role in trade ("supplier", "buyer") in a clause whose
+    verb does not say what the side is: the verb's modal or negation does not reach the
+    role ("may undermine Russia's status as the main supplier"); after a copula it does
+    ("may become the main supplier": possible; "is no longer the supplier": negated)."""
+    role = "holder" in (*frame.supplier, *frame.recipient)
+    return role and own is not None and own.lemma not in COPULA_VERBS
 
 
 #: Nouns of a span of time: "for years" after a present perfect says it goes on.

@@ -59,6 +59,16 @@ CASES = [
             ("Spain", "Peru", "drone", "offered", None),
         ],
     ),
+    # -- a modal on a verb that does not say what a side is leaves the side's trade role as
+    # told; after a copula the modal is the role's
+    (
+        "New deals may undermine Spain's status as the principal supplier of tanks to Peru.",
+        [("Spain", "Peru", "tank", "ongoing", None)],
+    ),
+    (
+        "Spain may become the main supplier of tanks to Peru.",
+        [("Spain", "Peru", "tank", "possible", None)],
+    ),
     # -- the with-phrase of a sale, headed by a side, names its buyer; "with US approval" none
     (
         "The Chilean government has completed the sale of two submarines with Bolivia.",
