@@ -2364,6 +2364,9 @@ def read_stage(
         if own.modal:
             governors.insert(0, (_reported_modal(parse, clause, own.modal), None))
     while current is not None:
+        if current is clause and current.kind == "complement" and current.marker == "whether":
+            modality = "possible"  # "has not decided whether to send X": an open question;
+            break  # nothing above it (the deciding, its negation) is the sending's
         governors += [
             (parse.tokens[parse.phrases[slot.phrase].head].lemma.lower(), current)
             for slot in current.slots

@@ -69,6 +69,24 @@ CASES = [
         "Spain may become the main supplier of tanks to Peru.",
         [("Spain", "Peru", "tank", "possible", None)],
     ),
+    # -- "whether to" takes the subject above it and is an open question: possible, whatever
+    # the deciding above it (negated or not); a whether-clause about something else is not
+    (
+        "Spain has yet to decide whether to send Leopard 2 tanks to Peru.",
+        [("Spain", "Peru", "Leopard 2", "possible", None)],
+    ),
+    (
+        "Spain has not decided whether to send 40 tanks to Peru.",
+        [("Spain", "Peru", "tank", "possible", None)],
+    ),
+    (
+        "Peru is considering whether to buy six Gripen jets from Sweden.",
+        [("Sweden", "Peru", "Gripen", "possible", None)],
+    ),
+    (
+        "At issue was whether it was right for Spain to expedite the sale of tanks to Peru.",
+        [("*", "Peru", "tank", "planned", None)],
+    ),
     # -- the with-phrase of a sale, headed by a side, names its buyer; "with US approval" none
     (
         "The Chilean government has completed the sale of two submarines with Bolivia.",
