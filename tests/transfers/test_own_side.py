@@ -24,3 +24,21 @@ def test_own_state_side_is_dropped_own_industry_kept():
     ]
     kept = [(r.supplier, r.recipient) for r in drop_own_state_rows(rows)]
     assert kept == [("Acme Shipyards", "Chilean Navy"), ("Spain", "Chile")]
+
+
+def test_a_row_naming_no_side_is_dropped():
+    from analysis.transfers.own_side import drop_sideless_rows
+
+    rows = [
+        _row("(not stated)", "", "(unresolved)", "", ""),
+        _row("(not stated)", "", "(not stated)", "", ""),
+        _row("(not stated)", "", "Chile", "country", "Chile"),
+    ]
+    assert [r.recipient for r in drop_sideless_rows(rows)] == ["Chile"]
+
+
+def test_a_sentence_with_no_side_gives_no_row():
+    from tests.transfers.test_varied_sentences import check
+
+    text = "Equipped with a dual satellite link and four Hellfire missiles, it can fly for a day."
+    assert check(text, []) == []
