@@ -2492,6 +2492,7 @@ def read_stage(
             # "rifles sent by X"; "drones bought from X" are agreed, delivered once in use
             # ("Peru has deployed drones bought from X")
             got = frame.direction != "get" or _in_use(parse, clause)
+            got = got or own.lemma in HAVING_VERBS  # "the jets, acquired from X,": had
             stage = "delivered" if got else "agreed"
             if under_deal(parse, clause) != -1:
                 stage = "agreed"  # "missiles supplied by X under a separate contract"
@@ -2518,6 +2519,11 @@ def _role_told_aside(frame: Frame, own) -> bool:
     ("may become the main supplier": possible; "is no longer the supplier": negated)."""
     role = "holder" in (*frame.supplier, *frame.recipient)
     return role and own is not None and own.lemma not in COPULA_VERBS
+
+
+#: Verbs of getting that say the side has the items, not only that it bought them: "the 16
+#: helicopters, acquired from X," are the side's (bought ones may still be on order).
+HAVING_VERBS = words_of("acquire obtain receive")
 
 
 #: Nouns of a span of time: "for years" after a present perfect says it goes on.

@@ -87,6 +87,15 @@ CASES = [
         "At issue was whether it was right for Spain to expedite the sale of tanks to Peru.",
         [("*", "Peru", "tank", "planned", None)],
     ),
+    # -- items "acquired from" a side are had (delivered); "bought from" may be on order
+    (
+        "Peru's 16 Black Hawk helicopters, acquired from Spain in 2019, were built under licence.",
+        [("Spain", "Peru", "Black Hawk", "delivered", None)],
+    ),
+    (
+        "The 16 Black Hawk helicopters bought from Spain will be upgraded.",
+        [("Spain", "*", "Black Hawk", "agreed", None)],
+    ),
     # -- the with-phrase of a sale, headed by a side, names its buyer; "with US approval" none
     (
         "The Chilean government has completed the sale of two submarines with Bolivia.",
