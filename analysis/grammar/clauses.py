@@ -11,6 +11,8 @@ if it has one already, opens the clause the grammar calls for:
   (agree/plan/refuse), or the owner of a noun like *decision* / *offer* (its
   possessor, or a name before it: "the U.S. decision to sell");
   after "the first X" the head noun itself (an infinitival relative);
+  "whether to" + verb takes the subject of the clause above ("Spain has yet to
+  decide whether to send tanks": Spain would send them);
 - ``to`` + verb opening the sentence: a purpose clause before the main clause
   ("To guard its coast, Peru bought rifles");
 - ``for`` + -ing after a verb of judging (thank, praise, blame): the object is its
@@ -959,6 +961,16 @@ class _Reader:
     def _fill(self, clause: _Open, vg: int, k: int) -> None:
         clause.verb = vg
         clause.slots = [(r, p, vg if g == -1 else g, imp) for r, p, g, imp in clause.slots]
+        if (
+            clause.kind == "complement"
+            and clause.marker == "whether"
+            and clause.parent != -1
+            and self.phrases[vg].verb.tense == "infinitive"
+            and not clause.get("subject")
+        ):  # "Spain has yet to decide whether to send tanks": Spain would send them
+            controller = self._subject_of(self.clauses[clause.parent])
+            if controller:
+                self._add(clause, "subject", controller[1], implicit=True)
         if clause.kind == "relative" and clause.head_noun != -1 and clause.marker != "to":
             role = "object" if clause.get("subject") else "subject"
             if clause.marker == "whose":

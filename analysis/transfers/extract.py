@@ -52,6 +52,7 @@ from analysis.transfers.joiners import add_joining_buyers, joins_deal
 from analysis.transfers.officials import office_holders
 from analysis.transfers.origin_use import drop_told_uses
 from analysis.transfers.origins import add_design_and_build_sides, fill_told_makers
+from analysis.transfers.own_side import drop_own_state_rows, drop_sideless_rows
 from analysis.transfers.programme import fill_article_programme_seller
 from analysis.transfers.records import COLUMNS, Party, SentenceContext, Transfer
 from analysis.transfers.respectively import pair_respectively
@@ -240,7 +241,9 @@ def extract_from_article(
     rows = add_joining_buyers(rows, sentences, mentions, country_names)  # "Peru joins the deal"
     # "Y said X shipped rifles to Z. X denied it": the claim is denied; "weapons" = the rifles
     rows = fold_generic_rows(spread_party_denials(rows, mentions, article.text, country_names))
-    return transfers_frame(with_party_types(rows, mentions))
+    # a state side read as supplying its own side came from a wrong slot
+    rows = drop_sideless_rows(rows)  # neither side named, after every sentence is read
+    return transfers_frame(drop_own_state_rows(with_party_types(rows, mentions)))
 
 
 #: A force written as a country's possession: "Nigeria's military", "Peru's army".

@@ -777,16 +777,22 @@ def _first_filled(parse, clause, rows, is_item, noun: Phrase | None = None) -> F
     return None
 
 
+#: Prepositions before an -ing clause that tells what the noun before it is about ("the
+#: possibility of buying", "decisions on providing", "the contract for supplying").
+TOLD_OF_MARKERS = frozenset({"of", "on", "for"})
+
+
 def _noun_told_of(parse: Parse, clause: Clause) -> int:
-    """The noun phrase an "of" + -ing clause tells the content of ("the possibility of
-    buying X": the possibility), else -1.
+    """The noun phrase an "of" (or "on", "for") + -ing clause tells the content of ("the
+    possibility of buying X": the possibility; "decisions on providing X": the decisions),
+    else -1.
 
     >>> from analysis.grammar import parse_sentence
     >>> p = parse_sentence("Peru is weighing the possibility of buying rifles.")
     >>> p.phrases[_noun_told_of(p, p.clauses[1])].text
     'the possibility'
     """
-    if clause.kind != "adverbial" or clause.marker != "of" or clause.parent == -1:
+    if clause.kind != "adverbial" or clause.marker not in TOLD_OF_MARKERS or clause.parent == -1:
         return -1
     before = [
         p for p in parse.phrases
@@ -1783,6 +1789,21 @@ def _users(parse: Parse, clause: Clause) -> list[int]:
     return out
 
 
+def _headed_by_actor(parse: Parse, index: int) -> bool:
+    """True when a phrase's head (each conjunct's head, for a list) is a named actor.
+
+    >>> from analysis.grammar import parse_sentence
+    >>> p = parse_sentence("Peru signed it with Chile.", units=[(0, 4, "actor", "Peru"),
+    ...                    (20, 25, "actor", "Chile")])
+    >>> _headed_by_actor(p, p.clauses[0].slot("with").phrase)
+    True
+    """
+    phrase = parse.phrases[index]
+    if phrase.parts:
+        return all(_headed_by_actor(parse, p) for p in phrase.parts)
+    return parse.tokens[phrase.head].unit_kind == "actor"
+
+
 def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> list[int]:
     if slot == "modifier":  # "an F-16 order", "the K9 deal": a named system before the head
         return [noun.index] if named_modifier(parse, noun) else []
@@ -1824,6 +1845,12 @@ def _noun_slot(parse: Parse, clause: Clause | None, slot: str, noun: Phrase) -> 
     if slot == "giver_possessor":  # "Peru's delivery of rifles to Chile": Peru gives
         told_to = any(s.role in ("to", "for") for s in modifiers_of(parse, noun.index))
         return [noun.possessor] if noun.possessor != -1 and told_to else []
+    if slot == "with_side":  # "completed the sale of two submarines with Peru": Peru buys;
+        # only a side named as the phrase's head ("with US approval" names none)
+        return [
+            s.phrase for s in modifiers_of(parse, noun.index)
+            if s.role == "with" and _headed_by_actor(parse, s.phrase)
+        ]  # fmt: skip
     if slot == "holder":  # "Russia is India's main arms supplier": Russia
         return holder_phrases(parse, noun.index)
     if slot == "contents":  # "the package includes X": X
@@ -2450,8 +2477,9 @@ def read_stage(
         modality = "possible"  # "an agreement for the possible purchase of two frigates"
     if timed:
         clause = None  # "will receive howitzers since the purchase of X": not the verb's stage
-    if noun is not None and clause is not None and _holder_role_told_aside(frame, own):
-        clause = None  # "may undermine Russia's status as the supplier of arms": a fact
+    if noun is not None and clause is not None and _role_told_aside(frame, own):
+        clause = None  # "may undermine Russia's status as Armenia's main supplier": the
+        # modal is the undermining's; the role the noun names stands as told
     if noun is not None and clause is not None:
         if own.negated and own.lemma not in SPEECH_VERBS | TELLING_VERBS:
             polarity = "negated"  # "had not issued permits for the export of X"
@@ -2469,6 +2497,9 @@ def read_stage(
         if own.modal:
             governors.insert(0, (_reported_modal(parse, clause, own.modal), None))
     while current is not None:
+        if current is clause and current.kind == "complement" and current.marker == "whether":
+            modality = "possible"  # "has not decided whether to send X": an open question;
+            break  # nothing above it (the deciding, its negation) is the sending's
         governors += [
             (parse.tokens[parse.phrases[slot.phrase].head].lemma.lower(), current)
             for slot in current.slots
@@ -2498,6 +2529,13 @@ def read_stage(
         told = _noun_told_of(parse, current)
         if told != -1:  # "the possibility of buying", "no intention of selling": the noun
             governors.append((_head_lemma(parse, told), None))
+            if _head_lemma(parse, told) not in table and parent is not None:
+                # "studies the issue of buying X": a noun that tells nothing leaves it to
+                # the verb above it
+                governors.append((_lemma(parse, parent), parent))
+        if current.kind == "adverbial" and current.marker == "to" and parent is not None:
+            if _lemma(parse, parent) == "be":  # "is open to selling more": the predicate
+                governors.append((_predicate_lemma(parse, parent), parent))
             if parse.tokens[parse.phrases[told].first].text.lower() == "no" and not polarity:
                 polarity = "negated"
         if current.kind == "coordinated" and parent is not None:
@@ -2590,6 +2628,7 @@ def read_stage(
             # "rifles sent by X"; "drones bought from X" are agreed, delivered once in use
             # ("Peru has deployed drones bought from X")
             got = frame.direction != "get" or _in_use(parse, clause)
+            got = got or own.lemma in HAVING_VERBS  # "the jets, acquired from X,": had
             stage = "delivered" if got else "agreed"
             if under_deal(parse, clause) != -1:
                 stage = "agreed"  # "missiles supplied by X under a separate contract"
@@ -2607,6 +2646,20 @@ def read_stage(
         if not stage and frame.direction == "help" and clause.kind == "complement":
             stage = _giving_stage(parse, clause)
     return stage, polarity, modality, denier
+
+
+def _role_told_aside(frame: Frame, own) -> bool:
+    """True for a noun of a side's role in trade ("supplier", "buyer") in a clause whose
+    verb does not say what the side is: the verb's modal or negation does not reach the
+    role ("may undermine Russia's status as the main supplier"); after a copula it does
+    ("may become the main supplier": possible; "is no longer the supplier": negated)."""
+    role = "holder" in (*frame.supplier, *frame.recipient)
+    return role and own is not None and own.lemma not in COPULA_VERBS | {"emerge"}
+
+
+#: Verbs of getting that say the side has the items, not only that it bought them: "the 16
+#: helicopters, acquired from X," are the side's (bought ones may still be on order).
+HAVING_VERBS = words_of("acquire obtain receive")
 
 
 #: Nouns of a span of time: "for years" after a present perfect says it goes on.
@@ -3028,19 +3081,6 @@ def _stage_from_tense(verb, direction: str) -> str:
     if verb.tense == "present" and verb.voice == "active":
         return "ongoing"
     return ""
-
-
-#: Verbs that make a side what a role noun says ("could become the supplier of X"): their
-#: modal and stage are the role's; any other verb only mentions a role the side holds.
-ROLE_COPULAS = words_of("be become remain stay emerge")
-
-
-def _holder_role_told_aside(frame: Frame, own) -> bool:
-    """True when a role noun of trade ("supplier", "buyer", "operator") stands in a clause
-    whose verb is no copula: "the deals may undermine Russia's status as the principal
-    supplier of arms to Y" tells a role Russia holds, not a supply that may happen."""
-    holder = "holder" in frame.supplier + frame.recipient
-    return holder and own is not None and own.lemma not in ROLE_COPULAS
 
 
 def _hedged_noun(parse: Parse, noun, table) -> bool:

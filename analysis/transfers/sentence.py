@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import lemminflect
 
+from analysis.entities.context import NOT_STATED as NOT_PLACED
 from analysis.grammar import SPEECH_VERBS, Parse, parse_sentence
 from analysis.text import Sentence
 from analysis.transfers import rules as rules
@@ -52,6 +53,7 @@ from analysis.transfers.joint import joint_subject_span
 from analysis.transfers.named_after import listed_after
 from analysis.transfers.officials import STATE_OFFICES
 from analysis.transfers.origin_use import ACT_VERBS, origin_parties
+from analysis.transfers.packages import fold_parts_into_packages
 from analysis.transfers.pronouns import (
     OWN_STATE_NOUNS,
     PLURAL_PRONOUNS,
@@ -210,7 +212,7 @@ def read_parse(
     rows = drop_unnamed_beside_held(rows)
     if sentence.section == "headline":
         rows = [_award_told_short(r, inside) for r in rows]
-    return drop_repeats(_one_deal_per_supplier(rows))
+    return drop_repeats(fold_parts_into_packages(_one_deal_per_supplier(rows)))
 
 
 #: Past forms of the award verbs a headline uses without "is" ("X awarded contract").
@@ -416,6 +418,18 @@ def _one_deal_per_supplier(rows: list[Transfer]) -> list[Transfer]:
 #: Nouns of a sale whose clause subject may name both sides ("A and B are negotiating the
 #: sale of X"): the side that makes X sells it.
 SALE_NOUNS = frozenset({"sale", "sales"})
+
+
+def unplaced_side(party: Party) -> bool:
+    """True for a side whose country the article does not write ("the Navy", told as
+    "Navy (country not stated)").
+
+    >>> unplaced_side(Party("Navy (country not stated)", country="Navy (country not stated)"))
+    True
+    >>> unplaced_side(Party("Indian Navy", country="India"))
+    False
+    """
+    return NOT_PLACED in party.country
 
 
 class _SentenceReader:
@@ -937,7 +951,12 @@ class _SentenceReader:
         """The state that approves a sale no seller is named for is the exporting state
         ("The US cleared Peru to buy F-16s", "Spain approved the sale of tanks to Peru"),
         unless it is the buyer's own side ("Peru's cabinet cleared the purchase of X") or an
-        item is made in another country (then the approver only permits another's sale)."""
+        item is made in another country (then the approver only permits another's sale).
+        A purchase approved for a side no country is written for ("the Defence Ministry
+        approved procurement of 111 helicopters for the Navy") is the buyer's own approval:
+        nothing tells an exporting state apart from the buyer's side."""
+        if found.direction == "get" and any(unplaced_side(p) for p in recipients):
+            return []
         taken = {p.country for p in recipients}
         countries = set(self.country_names.values())
         states = [

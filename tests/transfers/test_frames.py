@@ -154,7 +154,7 @@ def test_every_frame_names_known_slots():
         "carrier_origin", "giver_possessor", "announcer", "on", "modifier", "item_owner",
         "item_holder", "destination", "own_class", "item_possessor", "negotiator", "scheme_owner",
         "between_first", "between_second", "item_buyer", "item_seller",
-        "possessor_from", "talks_sides", "deal_partner",
+        "possessor_from", "talks_sides", "deal_partner", "with_side",
         "to", "for", "from", "with", "of", "in", "at", "including", "by", "under", "into",
     }  # fmt: skip
     for rows in load_frames().values():
