@@ -26,6 +26,7 @@ from analysis.text import Article, Sentence, load_article, split_sentences
 from analysis.transfers import rules as rules
 from analysis.transfers.acronyms import item_acronyms
 from analysis.transfers.budget import add_budget_lines
+from analysis.transfers.containers import fill_container_sides
 from analysis.transfers.contractor import fill_contractor, find_contractors
 from analysis.transfers.deal import (
     add_deal_contents,
@@ -188,6 +189,8 @@ def extract_from_article(
         if m.kind == "weapon" and m.country
     }  # fmt: skip
     rows = fill_named_makers(rows, sentences, mentions, country_names)
+    # "The navy received four boats. It is the second batch ordered from X": X supplies
+    rows = fill_container_sides(rows, sentences, mentions, country_names)
     rows = fill_pair_reference(rows, sentences, mentions, country_names)
     # '"No weapons were exported to Chad," the minister said': the minister's country
     rows = fill_speaker_supplier(rows, article.text, sentences, mentions, country_names)
