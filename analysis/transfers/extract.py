@@ -49,6 +49,7 @@ from analysis.transfers.discourse import (
     keep_funding_for_others,
     name_described_suppliers,
 )
+from analysis.transfers.groups import fill_group_suppliers
 from analysis.transfers.joiners import add_joining_buyers, joins_deal
 from analysis.transfers.origin_use import drop_told_uses
 from analysis.transfers.origins import add_design_and_build_sides, fill_told_makers
@@ -225,6 +226,8 @@ def extract_from_article(
     rows = place_by_own_industry(rows, mentions, article.text, country_names)
     rows = fill_sentence_seller(rows)  # "X delivered the first of four boats ordered by Y"
     rows = fill_article_recipient(rows)  # "... also committed to sending X": the one recipient
+    # "... The two Peruvian organisations will also donate X": the bodies named before
+    rows = fill_group_suppliers(rows, mentions, country_names)
     rows = fill_maker_supplier(rows, origins)  # "Turkey received the S-400": its one seller
     # "DSCA notified Congress of the sale. Chile would receive 12 jets": the US sells
     rows = fill_article_programme_seller(rows, article.text, origins)
