@@ -57,6 +57,7 @@ from analysis.transfers.pronouns import (
 )
 from analysis.transfers.records import Party, SentenceContext, Transfer, drop_repeats
 from analysis.transfers.rules import word_set as words_of
+from analysis.transfers.umbrella import umbrella_told_back
 
 #: Nouns that say an actor directs a transfer, not a party to it ("at the direction of X").
 DIRECTION_NOUNS = words_of("direction behest behalf order orders request instruction instructions")
@@ -980,6 +981,8 @@ class _SentenceReader:
             if len(names) == 1:
                 found = next(iter(names.values()))
                 return found if not gun or found.type in GUN_TYPES else None
+            if names and self._demonstrative_item(phrase):  # "these systems": a list's class
+                return umbrella_told_back(group, head.text)
             if names:
                 return None  # two readings: never guessed
         return None
