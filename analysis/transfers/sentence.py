@@ -1017,12 +1017,16 @@ class _SentenceReader:
 
     def _demonstrative_item(self, phrase) -> bool:
         """True for "these"/"those" and a gathering noun alone ("these systems", "those
-        weapons"): words that point back to the items told before, naming none."""
+        weapons"), or "the systems" (the noun every named system is one of): words that
+        point back to the items told before, naming none."""
         tokens = self.parse.tokens[phrase.first : phrase.last + 1]
-        return (
-            len(tokens) == 2
-            and tokens[0].text.lower() in DEMONSTRATIVES
-            and (tokens[1].lemma.lower() in UMBRELLA_HEADS or tokens[1].unit_name in UMBRELLA_HEADS)
+        if len(tokens) != 2:
+            return False
+        first, noun = tokens[0].text.lower(), tokens[1]
+        if first == "the":
+            return noun.text.lower() == "systems"
+        return first in DEMONSTRATIVES and (
+            noun.lemma.lower() in UMBRELLA_HEADS or noun.unit_name in UMBRELLA_HEADS
         )
 
     # -- items -----------------------------------------------------------------------------

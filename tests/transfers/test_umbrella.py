@@ -1,5 +1,6 @@
 """A demonstrative told back to a list's umbrella ("these systems" after "air defence
-systems, including A and B") across sentences (issue 12, item 5), on made-up articles.
+systems, including A and B"), and "the systems" told back to the one system named before,
+across sentences (issue 12, item 5), on made-up articles.
 
 Each expected row is ``(supplier, recipient, item, status, quantity)`` worked out by hand
 from CONVENTIONS.md.
@@ -24,6 +25,18 @@ CASES = [
             ("Canada", "Peru", "air defence system", P, None),
             ("Norway", "Peru", "air defence system", P, None),
         ],
+    ),
+    # -- "the systems" after one system ordered: its maker named later supplies the order
+    (
+        "Peru ordered 24 NASAMS air defence systems in May. The systems will be supplied by "
+        "Norway.",
+        [("Norway", "Peru", "NASAMS", "agreed", "24")],
+    ),
+    # -- trap: a system and a gun ordered: "the systems" could be either, nothing is filled
+    (
+        "Peru ordered 24 NASAMS air defence systems and 12 Gepard guns in May. The systems "
+        "will be supplied by Norway.",
+        [("-", "Peru", "NASAMS", "agreed", "24"), ("-", "Peru", "Gepard", "agreed", "12")],
     ),
     # -- trap: the class noun is not the demonstrative's noun; two readings, no row
     (
