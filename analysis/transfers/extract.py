@@ -26,6 +26,7 @@ from analysis.text import Article, Sentence, load_article, split_sentences
 from analysis.transfers import rules as rules
 from analysis.transfers.acronyms import item_acronyms
 from analysis.transfers.budget import add_budget_lines
+from analysis.transfers.containers import fill_container_sides
 from analysis.transfers.contractor import fill_contractor, find_contractors
 from analysis.transfers.deal import (
     add_deal_contents,
@@ -48,6 +49,7 @@ from analysis.transfers.discourse import (
     keep_funding_for_others,
     name_described_suppliers,
 )
+from analysis.transfers.groups import fill_group_suppliers
 from analysis.transfers.joiners import add_joining_buyers, joins_deal
 from analysis.transfers.officials import office_holders
 from analysis.transfers.origin_use import drop_told_uses
@@ -191,6 +193,8 @@ def extract_from_article(
         if m.kind == "weapon" and m.country
     }  # fmt: skip
     rows = fill_named_makers(rows, sentences, mentions, country_names)
+    # "The navy received four boats. It is the second batch ordered from X": X supplies
+    rows = fill_container_sides(rows, sentences, mentions, country_names)
     rows = fill_pair_reference(rows, sentences, mentions, country_names)
     # '"No weapons were exported to Chad," the minister said': the minister's country
     rows = fill_speaker_supplier(rows, article.text, sentences, mentions, country_names)
@@ -225,6 +229,8 @@ def extract_from_article(
     rows = place_by_own_industry(rows, mentions, article.text, country_names)
     rows = fill_sentence_seller(rows)  # "X delivered the first of four boats ordered by Y"
     rows = fill_article_recipient(rows)  # "... also committed to sending X": the one recipient
+    # "... The two Peruvian organisations will also donate X": the bodies named before
+    rows = fill_group_suppliers(rows, mentions, country_names)
     rows = fill_maker_supplier(rows, origins)  # "Turkey received the S-400": its one seller
     # "DSCA notified Congress of the sale. Chile would receive 12 jets": the US sells
     rows = fill_article_programme_seller(rows, article.text, origins)

@@ -63,6 +63,7 @@ from analysis.transfers.pronouns import (
 )
 from analysis.transfers.records import Party, SentenceContext, Transfer, drop_repeats
 from analysis.transfers.rules import word_set as words_of
+from analysis.transfers.umbrella import umbrella_told_back
 
 #: Nouns that say an actor directs a transfer, not a party to it ("at the direction of X").
 DIRECTION_NOUNS = words_of("direction behest behalf order orders request instruction instructions")
@@ -1022,6 +1023,8 @@ class _SentenceReader:
             if len(names) == 1:
                 found = next(iter(names.values()))
                 return found if not gun or found.type in GUN_TYPES else None
+            if names and self._demonstrative_item(phrase):  # "these systems": a list's class
+                return umbrella_told_back(group, head.text)
             if names:
                 return None  # two readings: never guessed
         return None
@@ -1070,12 +1073,16 @@ class _SentenceReader:
 
     def _demonstrative_item(self, phrase) -> bool:
         """True for "these"/"those" and a gathering noun alone ("these systems", "those
-        weapons"): words that point back to the items told before, naming none."""
+        weapons"), or "the systems" (the noun every named system is one of): words that
+        point back to the items told before, naming none."""
         tokens = self.parse.tokens[phrase.first : phrase.last + 1]
-        return (
-            len(tokens) == 2
-            and tokens[0].text.lower() in DEMONSTRATIVES
-            and (tokens[1].lemma.lower() in UMBRELLA_HEADS or tokens[1].unit_name in UMBRELLA_HEADS)
+        if len(tokens) != 2:
+            return False
+        first, noun = tokens[0].text.lower(), tokens[1]
+        if first == "the":
+            return noun.text.lower() == "systems"
+        return first in DEMONSTRATIVES and (
+            noun.lemma.lower() in UMBRELLA_HEADS or noun.unit_name in UMBRELLA_HEADS
         )
 
     # -- items -----------------------------------------------------------------------------
