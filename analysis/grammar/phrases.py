@@ -410,9 +410,21 @@ def text_of(tokens, first, last) -> str:
 _BOUND_WORDS = frozenset(["as", "many", "few", "fewer", "less", "no"])
 
 
+#: A number with a unit joined to it ("3,200-ton", "94-metre", "155mm"): a measure, no count.
+_MEASURE = re.compile(r"^\d[\d.,]*-?[^\W\d_]{2,}$")
+
+
+def _counts(token) -> bool:
+    """True for a number that counts ("12", "2,044", "two"), not a measure ("3,200-ton")."""
+    if token.text.lower() in NUMBER_WORDS:
+        return True
+    return token.tag == "NUM" and not _MEASURE.match(token.text)
+
+
 def _quantity(tokens, first, head) -> str:
-    """Return the number words before the head ("12 more", "about 30"), or ""."""
-    words = [t for t in tokens[first:head] if t.tag == "NUM" or t.text.lower() in NUMBER_WORDS]
+    """Return the number words before the head ("12 more", "about 30"), or "". A measure
+    after the count is no part of it ("two 3,200-ton frigates": two)."""
+    words = [t for t in tokens[first:head] if _counts(t)]
     if not words:
         return ""
     lo = hi = words[0].index
@@ -421,9 +433,8 @@ def _quantity(tokens, first, head) -> str:
         or (tokens[lo - 1].tag == "ADV" and tokens[lo - 1].text.lower() in _BOUND_WORDS)
     ):
         lo -= 1  # "at least nine", "as many as 30", "no fewer than 12"
-    while hi + 1 < head and (
-        tokens[hi + 1].tag == "NUM" or tokens[hi + 1].text.lower() in QUANTITY_WORDS
-    ):
+    while hi + 1 < head and (_counts(tokens[hi + 1]) or tokens[hi + 1].text.lower() in (
+            QUANTITY_WORDS)):  # fmt: skip
         hi += 1
     return text_of(tokens, lo, hi)
 
