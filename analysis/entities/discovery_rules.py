@@ -91,6 +91,7 @@ ORG_SUFFIXES = {
             "Directorate",
             "Secretariat",
             "Authority",
+            "Board",
             "Parliament",
             "Senate",
             "Cabinet",
