@@ -59,6 +59,8 @@ def infer_missing_parties(
                 continue
             if described(row, missing):
                 continue
+            if row.polarity and not told_back(row):
+                continue  # "after failing to acquire a single howitzer": no one deal's side
             before = [
                 r for r in out
                 if r.sentence_number < row.sentence_number
@@ -701,6 +703,9 @@ def _resolve_told_elsewhere(rows: list[Transfer], origins: Mapping[str, str]) ->
     """
     out: list[Transfer] = []
     for row in rows:
+        if row.polarity and not told_back(row):
+            out.append(row)  # "after failing to buy a single howitzer": no one deal's side
+            continue
         if not _named(row, "supplier") and _named(row, "recipient"):
             others = [
                 r for r in rows

@@ -13,11 +13,25 @@ tells a reader nothing to report and goes too.
 
 from __future__ import annotations
 
+import re
+
 from analysis.transfers import rules
 from analysis.transfers.records import Transfer
 
 #: Party types that stand for a state.
 STATE_SIDES = frozenset({"country", "government", "military"})
+#: Words in a state body's name that make it the state's own industry ("the Ordnance Factory
+#: Board", "the Naval Dockyard"): it makes what it supplies, as a company does.
+INDUSTRY_NAME = re.compile(
+    r"\b(?:Factory|Factories|Works|Arsenal|Dockyard|Shipyard|Industries|Manufacturing|"
+    r"Production)\b"
+)
+
+
+def is_industry(name: str, party_type: str) -> bool:
+    """True for a side that makes what it supplies: a company, or a state body named as a
+    works ("the Ordnance Factory Board")."""
+    return party_type == "company" or bool(INDUSTRY_NAME.search(name))
 
 
 def is_own_state_row(row: Transfer) -> bool:
@@ -30,12 +44,16 @@ def is_own_state_row(row: Transfer) -> bool:
     True
     >>> is_own_state_row(Transfer(**{**row.__dict__, "supplier_type": "company"}))
     False
+    >>> is_own_state_row(Transfer(**{**row.__dict__, "supplier": "Ordnance Factory Board",
+    ...                              "supplier_type": "government"}))
+    False
     """
     return (
         bool(row.supplier_country)
         and row.supplier_country == row.recipient_country
         and row.supplier_type in STATE_SIDES
         and row.recipient_type in STATE_SIDES
+        and not is_industry(row.supplier, row.supplier_type)
     )
 
 

@@ -53,6 +53,7 @@ from analysis.transfers.joint import joint_subject_span
 from analysis.transfers.named_after import listed_after
 from analysis.transfers.officials import STATE_OFFICES
 from analysis.transfers.origin_use import ACT_VERBS, origin_parties
+from analysis.transfers.own_side import is_industry
 from analysis.transfers.packages import fold_parts_into_packages
 from analysis.transfers.pronouns import (
     OWN_STATE_NOUNS,
@@ -1283,7 +1284,8 @@ class _SentenceReader:
                     supplier.country
                     and supplier.country == recipient.country
                     and not (
-                        self._type(supplier) == "company" and self._type(recipient) != "company"
+                        is_industry(supplier.name, self._type(supplier))
+                        and self._type(recipient) != "company"
                     )
                 ):  # a state buying from its own industry is a transfer; else one side
                     continue

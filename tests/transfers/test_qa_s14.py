@@ -70,6 +70,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     # -- a wheel layout is a modifier, not the count; "incorporate into a fleet" takes in -------
     ("The Chilean Army will incorporate 40 Spanish 6×6 armoured vehicles into its fleet.",
      [("Spain", "Chile", "armoured vehicle", "planned", "40")]),
+    # -- a state body named as a works is the state's own industry: it supplies -------------
+    ("The Indian Army has awarded a contract to the Ordnance Factory Board for the supply of "
+     "100 howitzers.",
+     [("Ordnance Factory Board", "Indian Army", "howitzer", A, "100")]),
     # -- a vehicle named by its maker that delivered the goods is their carrier ----------------
     ("The rifles were delivered to Chile from Peru by an Antonov cargo plane.",
      [("Peru", "Chile", "rifle", D, None)]),
