@@ -59,7 +59,7 @@ def infer_missing_parties(
                 continue
             if described(row, missing):
                 continue
-            if row.polarity and not told_back(row):
+            if row.polarity == "negated" and not told_back(row):
                 continue  # "after failing to acquire a single howitzer": no one deal's side
             before = [
                 r for r in out
@@ -703,7 +703,7 @@ def _resolve_told_elsewhere(rows: list[Transfer], origins: Mapping[str, str]) ->
     """
     out: list[Transfer] = []
     for row in rows:
-        if row.polarity and not told_back(row):
+        if row.polarity == "negated" and not told_back(row):
             out.append(row)  # "after failing to buy a single howitzer": no one deal's side
             continue
         if not _named(row, "supplier") and _named(row, "recipient"):

@@ -101,6 +101,10 @@ ARTICLES: list[tuple[str, list[tuple]]] = [
     ("Army to get four tanks from Spain\n\n"
      "The Chilean Navy will take delivery of four tanks next year.",
      [("Spain", "Chile", "tank", "planned", "four"), ("-", "Chile", "tank", "planned", "four")]),
+    # a denied headline takes its side from the body: denials keep cross-sentence reading
+    ("Peru denies weapons shipment to Chile\n\n"
+     "A Chilean official said Peru had shipped rifles to Chile. Peru denied the report.",
+     [("Peru", "Chile", "rifle", "denied", None)]),
 ]  # fmt: skip
 
 
